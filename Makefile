@@ -1,0 +1,50 @@
+# The two commands of the README:
+#   make book   build the web book (creates .venv, installs pinned deps, regenerates
+#               data/processed/, executes every notebook from a clean cache)
+#   make test   run the whole test suite (creates .venv too if needed)
+# Everything else here is a convenience for developers.
+
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+BOOK_ARGS := . --config book/_config.yml --toc book/_toc.yml
+
+.PHONY: book test venv data lock lab serve bench clean
+
+book: $(STAMP)
+	$(BIN)/govreport build
+	rm -rf _build/html _build/.doctrees _build/jupyter_execute .jupyter_cache
+	$(BIN)/jupyter-book build $(BOOK_ARGS) -W -n --keep-going
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+venv: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; set PYTHON=/path/to/python3.11" >&2; exit 2; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+data: $(STAMP)
+	$(BIN)/govreport build
+
+# Regenerate requirements.lock from pyproject.toml (needs network; commit the result).
+lock:
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 \
+	  --python-platform x86_64-manylinux_2_28 --generate-hashes --no-header -o requirements.lock
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+serve:
+	$(PYTHON) -m http.server --directory _build/html 8000
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf _build .jupyter_cache

@@ -1,0 +1,5 @@
+import sys
+
+from govreport.cli import main
+
+sys.exit(main())

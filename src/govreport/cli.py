@@ -1,0 +1,79 @@
+"""The ``govreport`` command line (contract in DESIGN.md).
+
+Errors in the input give one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+from govreport.errors import InputError, StructureWarning
+
+EXIT_INPUT_ERROR = 2
+
+
+def _write_table(frame, output: Path | None) -> None:
+    if output is None:
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        from govreport.figures import write_csv
+
+        write_csv(frame, output)
+
+
+def cmd_tokens(args: argparse.Namespace) -> int:
+    from govreport.report import read_report
+    from govreport.tokens import tokenize_report
+
+    report = read_report(args.report)
+    _write_table(tokenize_report(report), args.output)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from govreport.pipeline import build
+
+    build()
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govreport", description="Analyse Chinese government work reports (政府工作报告)."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    tokens = commands.add_parser("tokens", help="one row per token of a report (CSV)")
+    tokens.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    tokens.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    tokens.set_defaults(func=cmd_tokens)
+
+    build = commands.add_parser("build", help="regenerate data/processed/ from data/raw/")
+    build.set_defaults(func=cmd_build)
+    return parser
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    prefix = "warning" if issubclass(category, StructureWarning) else category.__name__
+    print(f"govreport: {prefix}: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    warnings.showwarning = _show_warning
+    try:
+        return int(args.func(args))
+    except InputError as error:
+        print(f"govreport: error: {error}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""The figure contract: stable IDs, PNG (300 dpi) + SVG + PDF + CSV, and a manifest.
+
+A figure is a function ``make(tables) -> (Figure, DataFrame)`` registered with
+:func:`register_figure` under an ID ``fig-<slug>``. ``govreport build`` calls every registered
+function on the pipeline's tables and writes
+
+- ``figures/<id>.png|.svg|.pdf`` (not committed: rebuilt from the data), and
+- ``data/processed/figures/<id>.csv``, the data the figure plots, and
+  ``data/processed/figures/manifest.csv``, one row per figure (committed).
+
+Notebooks call the same functions to show a figure inline, so the book and the files agree.
+Files carry no dates or random ids, so the same data gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from govreport import style
+from govreport.paths import FIGURE_DATA_DIR, FIGURES_DIR, PROJ_ROOT
+
+Tables = Mapping[str, pd.DataFrame]
+FigureMaker = Callable[[Tables], tuple[Figure, pd.DataFrame]]
+
+MANIFEST_COLUMNS = [
+    "fig_id",
+    "title_zh",
+    "title_en",
+    "caption",
+    "language",
+    "variant_of",
+    "notebook",
+    "data_file",
+    "png",
+    "svg",
+    "pdf",
+]
+FIGURE_ID = re.compile(r"^fig-[a-z0-9]+(?:-[a-z0-9]+)*$")
+FORMATS = ("png", "svg", "pdf")
+
+#: Metadata that would otherwise carry dates or versions into the files.
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+}
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    fig_id: str
+    title_zh: str
+    title_en: str
+    caption: str
+    notebook: str
+    make: FigureMaker
+    language: str = "zh"
+    variant_of: str = ""
+
+
+REGISTRY: dict[str, FigureSpec] = {}
+
+
+def register_figure(
+    fig_id: str,
+    *,
+    title_zh: str,
+    title_en: str,
+    caption: str,
+    notebook: str,
+    language: str = "zh",
+    variant_of: str = "",
+) -> Callable[[FigureMaker], FigureMaker]:
+    """Register a figure-making function under a stable ID (a decorator)."""
+    if not FIGURE_ID.match(fig_id):
+        raise ValueError(f"figure id {fig_id!r} must look like fig-some-slug")
+
+    def decorator(make: FigureMaker) -> FigureMaker:
+        if fig_id in REGISTRY and REGISTRY[fig_id].make is not make:
+            raise ValueError(f"figure id {fig_id} registered twice")
+        REGISTRY[fig_id] = FigureSpec(
+            fig_id, title_zh, title_en, caption, notebook, make, language, variant_of
+        )
+        return make
+
+    return decorator
+
+
+def save_figure(
+    fig: Figure,
+    data: pd.DataFrame,
+    fig_id: str,
+    figures_dir: Path = FIGURES_DIR,
+    data_dir: Path = FIGURE_DATA_DIR,
+) -> dict[str, Path]:
+    """Write the figure in every format and its data as CSV; return the paths."""
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = {fmt: figures_dir / f"{fig_id}.{fmt}" for fmt in FORMATS}
+    for fmt, path in paths.items():
+        fig.savefig(path, format=fmt, dpi=style.DPI, metadata=_METADATA[fmt])
+    paths["csv"] = data_dir / f"{fig_id}.csv"
+    write_csv(data, paths["csv"])
+    return paths
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """UTF-8 CSV, LF line ends, no index: the one way every table is written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.relative_to(PROJ_ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def build_figures(
+    tables: Tables,
+    figures_dir: Path = FIGURES_DIR,
+    data_dir: Path = FIGURE_DATA_DIR,
+    progress: Callable[[str], None] = lambda _msg: None,
+) -> pd.DataFrame:
+    """Make and save every registered figure; write and return the manifest."""
+    import matplotlib.pyplot as plt
+
+    import govreport.charts  # noqa: F401  (registers the figures)
+
+    rows = []
+    for fig_id in sorted(REGISTRY):
+        spec = REGISTRY[fig_id]
+        progress(f"figure {fig_id}")
+        fig, data = spec.make(tables)
+        paths = save_figure(fig, data, fig_id, figures_dir, data_dir)
+        plt.close(fig)
+        rows.append(
+            {
+                "fig_id": fig_id,
+                "title_zh": spec.title_zh,
+                "title_en": spec.title_en,
+                "caption": spec.caption,
+                "language": spec.language,
+                "variant_of": spec.variant_of,
+                "notebook": spec.notebook,
+                "data_file": _relative(paths["csv"]),
+                **{fmt: f"figures/{fig_id}.{fmt}" for fmt in FORMATS},
+            }
+        )
+    manifest = pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
+    write_csv(manifest, data_dir / "manifest.csv")
+    return manifest

@@ -1,0 +1,32 @@
+"""Every path the project uses, defined once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJ_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = PROJ_ROOT / "data"
+RAW_DIR = DATA_DIR / "raw"
+REPORTS_DIR = RAW_DIR / "reports"
+EXTERNAL_DIR = DATA_DIR / "external"
+LEXICON_DIR = DATA_DIR / "lexicon"
+PROCESSED_DIR = DATA_DIR / "processed"
+FIGURE_DATA_DIR = PROCESSED_DIR / "figures"
+FIGURES_DIR = PROJ_ROOT / "figures"
+BOOK_DIR = PROJ_ROOT / "book"
+
+USER_DICT_FILE = LEXICON_DIR / "user_dict.tsv"
+STOPWORDS_FILE = LEXICON_DIR / "stopwords.txt"
+JIEBA_DICT_FILE = PROCESSED_DIR / "jieba_user_dict.txt"
+
+SUBJECT_REPORT_ID = "jinan-shizhong-2025"
+REFERENCE_REPORT_ID = "china-national-2025"
+
+
+def report_path(report_id: str) -> Path:
+    """Path of a stored report's raw text.
+
+    >>> report_path("jinan-shizhong-2025").name
+    'jinan-shizhong-2025.txt'
+    """
+    return REPORTS_DIR / f"{report_id}.txt"

@@ -1,0 +1,91 @@
+"""Tables that describe a report's structure: one row per sentence and per section."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport.report import Report
+
+SENTENCE_COLUMNS = [
+    "report_id",
+    "sentence_id",
+    "part",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "n_chars",
+    "is_heading",
+    "text",
+]
+SECTION_COLUMNS = [
+    "report_id",
+    "section_id",
+    "part",
+    "part_numeral",
+    "part_title",
+    "part_role",
+    "section",
+    "section_numeral",
+    "section_title",
+    "start",
+    "end",
+    "n_paragraphs",
+    "n_sentences",
+    "n_chars",
+]
+
+
+def sentence_table(report: Report) -> pd.DataFrame:
+    """One row per sentence; ``n_chars`` counts the clean text (debris excluded)."""
+    rows = [
+        (
+            report.report_id,
+            s.sentence_id,
+            s.part,
+            s.section,
+            s.paragraph,
+            s.index,
+            s.start,
+            s.end,
+            len(s.text),
+            s.is_heading,
+            s.text,
+        )
+        for s in report.sentences()
+    ]
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def section_table(report: Report) -> pd.DataFrame:
+    """One row per section (section 0 = a part's heading and preamble).
+
+    >>> from govreport.report import parse_report
+    >>> t = section_table(parse_report("一、2024年工作回顾\\n（一）抓产业。很好。\\n（二）抓民生。"))
+    >>> t[["section_id", "section_title", "n_sentences", "n_chars"]].values.tolist()
+    [['1.0', '', 1, 11], ['1.1', '抓产业', 2, 10], ['1.2', '抓民生', 1, 7]]
+    """
+    rows = []
+    for part in report.parts:
+        for section in part.sections:
+            sentences = [s for p in section.paragraphs for s in p.sentences]
+            rows.append(
+                (
+                    report.report_id,
+                    section.section_id,
+                    part.index,
+                    part.numeral,
+                    part.title,
+                    part.role,
+                    section.index,
+                    section.numeral,
+                    section.title,
+                    section.start,
+                    section.end,
+                    len(section.paragraphs),
+                    len(sentences),
+                    sum(len(p.text) for p in section.paragraphs),
+                )
+            )
+    return pd.DataFrame(rows, columns=SECTION_COLUMNS)

@@ -1,0 +1,215 @@
+"""Segmentation: jieba 0.42.1 with the project's user dictionary and stopword list.
+
+Both linguistic resources are data files under ``data/lexicon/`` (see their header comments).
+A private :class:`jieba.Tokenizer` is used, never jieba's global one, so that loading our
+dictionary cannot leak into other code and results do not depend on call order.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+import pandas as pd
+
+from govreport.errors import InputError
+from govreport.paths import STOPWORDS_FILE, USER_DICT_FILE
+from govreport.report import Report
+
+jieba.setLogLevel(logging.WARNING)
+
+TOKEN_COLUMNS = [
+    "report_id",
+    "sentence_id",
+    "part",
+    "section",
+    "token",
+    "start",
+    "end",
+    "pos",
+    "is_stop",
+    "is_punct",
+]
+
+
+@dataclass(frozen=True)
+class UserTerm:
+    """One user-dictionary entry: the term, its jieba POS tag and where it came from."""
+
+    term: str
+    pos: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Token:
+    token: str
+    pos: str
+    start: int
+    end: int
+
+
+def _data_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Non-blank, non-comment lines of a UTF-8 data file with their line numbers."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: lexicon files must be UTF-8") from None
+    if text.startswith("\ufeff"):
+        raise InputError(f"{path}: lexicon files must be UTF-8 without BOM")
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield number, line.rstrip("\n")
+
+
+def parse_user_terms(lines: Iterable[tuple[int, str]], name: str = "user_dict") -> list[UserTerm]:
+    """Parse ``term<TAB>pos<TAB>source`` rows (the first row is the header).
+
+    >>> parse_user_terms([(1, "term\\tpos\\tsource"), (2, "新质生产力\\tn\\tgenre")])
+    [UserTerm(term='新质生产力', pos='n', source='genre')]
+    """
+    terms: list[UserTerm] = []
+    seen: set[str] = set()
+    for number, line in lines:
+        fields = line.split("\t")
+        if fields[:3] == ["term", "pos", "source"]:
+            continue
+        if len(fields) != 3 or not all(f.strip() for f in fields):
+            raise InputError(f"{name}:{number}: expected term<TAB>pos<TAB>source")
+        term, pos, source = (f.strip() for f in fields)
+        if term in seen:
+            raise InputError(f"{name}:{number}: duplicate term {term}")
+        if any(ch.isspace() for ch in term):
+            raise InputError(f"{name}:{number}: a term may not contain white space")
+        seen.add(term)
+        terms.append(UserTerm(term, pos, source))
+    return terms
+
+
+def read_user_terms(path: Path = USER_DICT_FILE) -> tuple[UserTerm, ...]:
+    return tuple(parse_user_terms(_data_lines(path), name=str(path)))
+
+
+def read_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
+    """The stopword list: one word per line, ``#`` comments."""
+    return frozenset(line.strip() for _, line in _data_lines(path))
+
+
+@lru_cache(maxsize=8)
+def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
+    """A POS tokenizer over jieba's default dictionary plus ``terms``.
+
+    Frequencies are left to jieba (``suggest_freq``), which gives each term just enough weight
+    to be cut whole; the terms are added in file order, so the result is deterministic.
+    """
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for entry in terms:
+        tokenizer.add_word(entry.term, None, entry.pos)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def default_tokenizer() -> jieba.posseg.POSTokenizer:
+    """The project's tokenizer (user dictionary from ``data/lexicon``)."""
+    return make_tokenizer(read_user_terms())
+
+
+def plain_tokenizer() -> jieba.posseg.POSTokenizer:
+    """jieba with its default dictionary only (the baseline the user dictionary improves on)."""
+    return make_tokenizer(())
+
+
+def is_punct(token: str) -> bool:
+    """True for tokens made only of punctuation, symbols or white space.
+
+    >>> is_punct("，"), is_punct("“"), is_punct("5G")
+    (True, True, False)
+    """
+    return all(unicodedata.category(ch)[0] in "PSZC" for ch in token)
+
+
+def segment(text: str, tokenizer: jieba.posseg.POSTokenizer, offset: int = 0) -> list[Token]:
+    """Tokens of ``text`` with offsets (plus ``offset``); white space is dropped.
+
+    >>> [t.token for t in segment("加快发展新质生产力", default_tokenizer())]
+    ['加快', '发展', '新质生产力']
+    """
+    tokens: list[Token] = []
+    position = 0
+    for pair in tokenizer.cut(text, HMM=True):
+        word, flag = pair.word, pair.flag
+        start = position
+        position += len(word)
+        if word.strip():
+            tokens.append(Token(word, flag, offset + start, offset + position))
+    if position != len(text):  # jieba covers its input exactly; anything else is a bug
+        raise RuntimeError("segmentation does not cover the text")
+    return tokens
+
+
+def tokenize_report(
+    report: Report,
+    tokenizer: jieba.posseg.POSTokenizer | None = None,
+    stopwords: frozenset[str] | None = None,
+) -> pd.DataFrame:
+    """One row per token of every sentence, offsets into the report's raw text.
+
+    Columns: :data:`TOKEN_COLUMNS`. ``start``/``end`` index ``report.raw_text``.
+    """
+    tokenizer = tokenizer or default_tokenizer()
+    stopwords = read_stopwords() if stopwords is None else stopwords
+    rows = []
+    for sentence in report.sentences():
+        for token in segment(sentence.text, tokenizer, sentence.clean_start):
+            start, end = report.raw_span(token.start, token.end)
+            rows.append(
+                (
+                    report.report_id,
+                    sentence.sentence_id,
+                    sentence.part,
+                    sentence.section,
+                    token.token,
+                    start,
+                    end,
+                    token.pos,
+                    token.token in stopwords,
+                    is_punct(token.token),
+                )
+            )
+    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+
+
+def kept_whole(terms: Iterable[str], texts: Iterable[str], tokenizer) -> pd.DataFrame:
+    """For each term occurring in ``texts``: occurrences and how many come out as one token.
+
+    An occurrence counts as whole when a token starts and ends exactly at its boundaries.
+    """
+    texts = list(texts)
+    rows = []
+    segmented = [(text, {(t.start, t.end) for t in segment(text, tokenizer)}) for text in texts]
+    for term in terms:
+        total = whole = 0
+        for text, spans in segmented:
+            start = text.find(term)
+            while start != -1:
+                total += 1
+                whole += (start, start + len(term)) in spans
+                start = text.find(term, start + 1)
+        if total:
+            rows.append((term, total, whole))
+    return pd.DataFrame(rows, columns=["term", "occurrences", "whole"])
+
+
+def jieba_dictionary_lines(terms: Iterable[UserTerm], tokenizer) -> list[str]:
+    """User terms in jieba's own file format (``word freq tag``), for Sphinx's search index."""
+    freq = tokenizer.tokenizer.FREQ
+    return [f"{t.term} {freq.get(t.term, 1)} {t.pos}" for t in terms]
