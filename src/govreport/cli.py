@@ -35,9 +35,17 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only, no window
     from govreport.pipeline import build
 
-    build()
+    kwargs = {}
+    if args.out is not None:
+        kwargs["out_dir"] = args.out
+    if args.figures is not None:
+        kwargs["figures_dir"] = args.figures
+    build(**kwargs)
     return 0
 
 
@@ -53,6 +61,8 @@ def make_parser() -> argparse.ArgumentParser:
     tokens.set_defaults(func=cmd_tokens)
 
     build = commands.add_parser("build", help="regenerate data/processed/ from data/raw/")
+    build.add_argument("--out", type=Path, help="tables folder (default: data/processed)")
+    build.add_argument("--figures", type=Path, help="figure files folder (default: figures)")
     build.set_defaults(func=cmd_build)
     return parser
 

@@ -123,6 +123,17 @@ def _relative(path: Path) -> str:
         return path.as_posix()
 
 
+def data_file_entry(fig_id: str) -> str:
+    """The manifest's ``data_file``: the project-relative path where the committed tables keep
+    the figure's data, whatever folder this build wrote to (so a build into a temporary folder
+    gives the same manifest, byte for byte).
+
+    >>> data_file_entry("fig-x")
+    'data/processed/figures/fig-x.csv'
+    """
+    return _relative(FIGURE_DATA_DIR / f"{fig_id}.csv")
+
+
 def build_figures(
     tables: Tables,
     figures_dir: Path = FIGURES_DIR,
@@ -150,7 +161,7 @@ def build_figures(
                 "language": spec.language,
                 "variant_of": spec.variant_of,
                 "notebook": spec.notebook,
-                "data_file": _relative(paths["csv"]),
+                "data_file": data_file_entry(fig_id),
                 **{fmt: f"figures/{fig_id}.{fmt}" for fmt in FORMATS},
             }
         )

@@ -11,11 +11,8 @@ import importlib.util
 from pathlib import Path
 
 import matplotlib
-
-matplotlib.use("Agg")  # files only; notebooks display through the inline backend anyway
-
-from matplotlib import font_manager  # noqa: E402
-from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib import font_manager
+from matplotlib import pyplot as plt
 
 CJK_FONT_FILE = "NotoSansCJKsc-Regular.otf"
 CJK_FONT_NAME = "Noto Sans CJK SC"

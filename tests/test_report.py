@@ -1,0 +1,184 @@
+"""The report model: raw data integrity, decoding, cleaning with offsets, structure."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import warnings
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govreport.errors import InputError, StructureWarning
+from govreport.paths import REPORTS_DIR
+from govreport.report import (
+    clean_text,
+    decode_bytes,
+    load_report,
+    parse_report,
+    read_report,
+    split_sentences,
+)
+
+REPORT_IDS = ["jinan-shizhong-2025", "china-national-2025"]
+SHARED_REPORTS = REPORTS_DIR.parents[2].parent / "shared" / "reports"
+
+
+@pytest.mark.parametrize("report_id", REPORT_IDS)
+def test_raw_text_matches_recorded_sha256(report_id: str) -> None:
+    meta = yaml.safe_load((REPORTS_DIR / f"{report_id}.yml").read_text(encoding="utf-8"))
+    digest = hashlib.sha256((REPORTS_DIR / f"{report_id}.txt").read_bytes()).hexdigest()
+    assert digest == meta["sha256"], f"{report_id}.txt was edited: raw data must stay as given"
+    for key in ("title", "region", "level", "plan_year", "review_year", "date", "speaker", "venue"):
+        assert meta.get(key), f"{report_id}.yml lacks {key}"
+
+
+@pytest.mark.skipif(not SHARED_REPORTS.is_dir(), reason="no ../shared/reports beside the repo")
+@pytest.mark.parametrize("report_id", REPORT_IDS)
+def test_raw_text_is_byte_identical_to_the_shared_copy(report_id: str) -> None:
+    ours = (REPORTS_DIR / f"{report_id}.txt").read_bytes()
+    assert ours == (SHARED_REPORTS / f"{report_id}.txt").read_bytes()
+
+
+@pytest.mark.parametrize("report_id", REPORT_IDS)
+def test_sentences_point_into_the_raw_text(report_id: str) -> None:
+    report = load_report(report_id)
+    sentences = list(report.sentences())
+    assert len({s.sentence_id for s in sentences}) == len(sentences), "sentence ids repeat"
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(report.raw_text)
+        raw = report.raw_text[s.start : s.end]
+        # the raw span holds the sentence, plus any debris that stood inside it
+        assert raw.replace("\r", "")[0] == s.text[0] and raw[-1] == s.text[-1]
+        assert "[bookmark:" not in s.text
+        previous_end = s.end
+
+
+def test_subject_report_structure() -> None:
+    report = load_report("jinan-shizhong-2025")
+    raw = report.raw_text
+    roles = [(p.numeral, p.role, p.year) for p in report.parts if p.index > 0]
+    assert roles == [("一", "review", 2024), ("二", "plan", 2025), ("三", "conduct", None)]
+    # every numbered section heading in the raw text becomes a section, none invented
+    numbered = [s for s in report.sections() if s.index > 0]
+    heading_lines = re.findall(r"(?m)^(?:\[bookmark: [^\]]*\])*（[一二三四五六七八九十]+）", raw)
+    assert len(numbered) == len(heading_lines)
+    assert [s.numeral for s in numbered if s.part == 1] == list("一二三四五")
+    assert [s.numeral for s in numbered if s.part == 2] == list("一二三四五六七")
+    assert report.review_year == 2024 and report.plan_year == 2025
+    assert report.raw_text.count("[bookmark:") > 0 and "[bookmark:" not in report.clean_text
+    assert not report.clean_text.rstrip().endswith(")"), "trailing page number not removed"
+
+
+def test_national_report_structure() -> None:
+    report = load_report("china-national-2025")
+    parts = [(p.numeral, p.role) for p in report.parts if p.index > 0]
+    assert parts == [("一", "review"), ("二", "plan"), ("三", "plan")]
+    assert [s.numeral for s in report.sections() if s.part == 3 and s.index][-1] == "十"
+
+
+def test_decoding_variants_give_the_same_model(tmp_path) -> None:
+    text = (REPORTS_DIR / "jinan-shizhong-2025.txt").read_text(encoding="utf-8")
+    utf8 = load_report("jinan-shizhong-2025")
+    for encoding, data in [
+        ("gb18030", text.encode("gb18030")),
+        ("utf-8-sig", codecs.BOM_UTF8 + text.encode("utf-8")),
+    ]:
+        path = tmp_path / f"copy-{encoding}.txt"
+        path.write_bytes(data)
+        other = read_report(path)
+        assert other.encoding == encoding
+        assert [s.text for s in other.sentences()] == [s.text for s in utf8.sentences()]
+
+
+def test_crlf_only_moves_offsets() -> None:
+    text = (REPORTS_DIR / "jinan-shizhong-2025.txt").read_text(encoding="utf-8")
+    crlf = parse_report(text.replace("\n", "\r\n"))
+    plain = parse_report(text)
+    assert [s.text for s in crlf.sentences()] == [s.text for s in plain.sentences()]
+    for s in crlf.sentences():
+        assert "\r" not in s.text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\xff\xfe\xfd\x81\x30", "cannot be decoded"),
+    ],
+)
+def test_bad_bytes_raise_one_line_input_errors(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as error:
+        decode_bytes(data, name="x.txt")
+    assert "\n" not in str(error.value)
+
+
+def test_missing_file_and_directory(tmp_path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_report(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_report(tmp_path)
+
+
+def test_only_debris_is_an_error() -> None:
+    with pytest.raises(InputError, match="no text"):
+        parse_report("[bookmark: _GoBack]\n\n")
+
+
+def test_report_without_headings_warns_and_still_has_sentences() -> None:
+    with pytest.warns(StructureWarning, match="no part headings"):
+        report = parse_report("经济平稳增长。就业稳定。\n民生改善！")
+    assert [s.text for s in report.sentences()] == ["经济平稳增长。", "就业稳定。", "民生改善！"]
+    assert {p.index for p in report.parts} == {0}
+
+
+def test_out_of_sequence_numerals_are_not_headings() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report("二、这不是第一部分\n（三）也不是一节。")
+    assert [p.index for p in report.parts] == [0]
+
+
+def test_sentence_split_keeps_closing_quotes() -> None:
+    text = "坚持“项目为王。”推进改革！真的吗？"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["坚持“项目为王。”", "推进改革！", "真的吗？"]
+
+
+# ------------------------------------------------------------------- property tests
+
+cjkish = st.text(
+    alphabet=st.sampled_from(list("一二三、（）。，！？“”经济增长5%\n\r [bookmark: x]０１２％．")),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cjkish)
+def test_clean_map_points_at_the_same_characters(raw: str) -> None:
+    text, to_raw = clean_text(raw)
+    assert len(to_raw) == len(text) + 1 and to_raw[-1] == len(raw)
+    assert list(to_raw[:-1]) == sorted(set(to_raw[:-1])), "map must be strictly increasing"
+    for clean_offset, ch in enumerate(text):
+        original = raw[to_raw[clean_offset]]
+        assert original == ch or (ch.isdigit() or ch in "%.") and original != ch
+
+
+@settings(max_examples=300, deadline=None)
+@given(cjkish)
+def test_parse_never_crashes_and_sentences_are_ordered(raw: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        try:
+            report = parse_report(raw)
+        except InputError:
+            assert not clean_text(raw)[0].strip()
+            return
+    ends = [(s.start, s.end) for s in report.sentences()]
+    assert all(0 <= a < b <= len(raw) for a, b in ends)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(ends, ends[1:], strict=False))
