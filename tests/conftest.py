@@ -45,6 +45,7 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("book")
     data = run([str(BIN / "govreport"), "build"])
     assert data.returncode == 0, data.stderr[-3000:]
+    assert "Glyph" not in data.stderr, f"missing glyphs in figures:\n{data.stderr[-3000:]}"
     book = run(
         [
             str(BIN / "jupyter-book"),
@@ -64,4 +65,5 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     log = book.stdout[-6000:] + book.stderr[-6000:]
     (out / "build.log").write_text(book.stdout + book.stderr, encoding="utf-8")
     assert book.returncode == 0, f"book build failed:\n{log}"
+    assert "Glyph" not in book.stdout + book.stderr, f"missing glyphs in the book:\n{log}"
     return out / "_build" / "html"

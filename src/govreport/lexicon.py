@@ -1,0 +1,417 @@
+"""User-dictionary candidates, and checks that the curated dictionary does what it should.
+
+The functions here *propose* terms for ``data/lexicon/user_dict.tsv``; the file is the curated
+decision (see its header). They work on any report of the genre and need only sentence texts
+and a jieba tokenizer (normally :func:`govreport.tokens.plain_tokenizer`, jieba without our
+dictionary):
+
+- :func:`quoted_expressions`: what the report puts in quotation marks (“二次创业”);
+- :func:`recurring_ngrams`: character n-grams that recur across sentences but that default
+  jieba cuts into several tokens;
+- :func:`named_entities`: names of places and programmes, found by their last word
+  (…区, …园, …圈, …工程, …行动, …计划, see :data:`NAME_SUFFIXES`);
+- :func:`numbered_formulas`: numbered formulas and slogans (三大战略, 两张网, 四大工程);
+- :func:`rank_candidates`: one ranked table of all proposals (:func:`propose_terms` runs
+  all four extractors and ranks what they find).
+
+And the two measurements behind the dictionary's claims:
+
+- :func:`kept_whole_share`: which share of the dictionary's term occurrences a tokenizer keeps
+  as single tokens;
+- :func:`changed_tokens`: tokens of our segmentation that default jieba does not produce and
+  that no dictionary term explains; the dictionary should leave everything else alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+#: Characters jieba treats as one run (its ``re_han_default``); a dictionary term must be one.
+TERM_CHARS = re.compile(r"[\u4e00-\u9fd5a-zA-Z0-9+#&._%-]+")
+HAN = re.compile(r"[\u4e00-\u9fd5]+")
+#: A number at the start of a quoted piece (“2024潮燃商埠”): numbers are not terms.
+LEADING_NUMBER = re.compile(r"^[0-9.+%-]+(?![A-Za-z])")
+#: A quoted stretch: “...”, 「...」 or 『...』 on one line, at most 30 characters.
+QUOTED = re.compile(r"[“「『]([^“”「」『』\n]{1,30})[”」』]")
+#: Chinese numerals that open a numbered formula (三大战略, 两张网, 双随机).
+FORMULA_NUMERALS = "一二两三四五六七八九十双"
+#: Numeral + classifier at the head of a formula written without quotes (三大..., 两个..., 两张...).
+FORMULA_HEAD = re.compile(
+    r"(?<![一二两三四五六七八九十百千万亿第\d])[一二两三四五六七八九十]{1,2}[大个张项篇条]"
+)
+
+#: Last words that mark names of places, zones and programmes in this genre.
+NAME_SUFFIXES: tuple[str, ...] = (
+    "区",
+    "园",
+    "圈",
+    "谷",
+    "港",
+    "城",
+    "廊道",
+    "片区",
+    "基地",
+    "平台",
+    "中心",
+    "联盟",
+    "工程",
+    "行动",
+    "计划",
+    "战略",
+    "试点",
+    "品牌",
+)
+#: jieba POS tags a name may start with (nouns, distinguishing words, abbreviations, letters;
+#: no verbs or verbal nouns: "推进国网山东…园" starts at 国网, "建设中央活力区" at 中央) ...
+NAME_POS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "b", "j", "eng", "an", "l", "x"})
+#: ... and the tags allowed inside it (also verbs and verbal nouns: 科创金融改革试验区).
+NAME_INNER_POS = NAME_POS | {"v", "vn", "a"}
+#: POS tags an n-gram may start or end with (content words only).
+EDGE_POS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "vn", "v", "a", "an", "b", "j", "l", "i"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed term, how it was found, and how often (occurrences or sentences)."""
+
+    term: str
+    source: str
+    count: int
+
+
+def _counted(terms: Iterable[str], source: str) -> list[Candidate]:
+    counts = Counter(terms)
+    return [Candidate(t, source, n) for t, n in sorted(counts.items())]
+
+
+def _plain_tokens(text: str, tokenizer) -> list[tuple[str, str, int, int]]:
+    """``(word, pos, start, end)`` for every token jieba makes of ``text``."""
+    out, position = [], 0
+    for pair in tokenizer.cut(text, HMM=True):
+        out.append((pair.word, pair.flag, position, position + len(pair.word)))
+        position += len(pair.word)
+    return out
+
+
+def quoted_expressions(texts: Iterable[str], min_chars: int = 2) -> list[Candidate]:
+    """Expressions in quotation marks, split at inner punctuation, counted by occurrence.
+
+    Only pieces jieba could match as one word (:data:`TERM_CHARS`) and of at least
+    ``min_chars`` characters with a Han character are kept; numbers are not terms, so a
+    leading number is dropped (“2024潮燃商埠” gives 潮燃商埠; “21234”, “5G+” give nothing).
+
+    >>> quoted_expressions(["坚持“二次创业”，深化“双随机、一公开”，“稳”字当头，“21234”"])
+    [Candidate(term='一公开', source='quoted', count=1), Candidate(term='二次创业', source='quoted', count=1), Candidate(term='双随机', source='quoted', count=1)]
+    """
+    found = []
+    for text in texts:
+        for match in QUOTED.finditer(text):
+            for piece in TERM_CHARS.findall(match.group(1)):
+                piece = LEADING_NUMBER.sub("", piece)
+                if len(piece) >= min_chars and HAN.search(piece):
+                    found.append(piece)
+    return _counted(found, "quoted")
+
+
+def recurring_ngrams(
+    texts: Sequence[str],
+    tokenizer,
+    min_count: int = 2,
+    min_chars: int = 3,
+    max_chars: int = 8,
+) -> list[Candidate]:
+    """Character n-grams found in at least ``min_count`` sentences that jieba cuts apart.
+
+    An n-gram of Han characters qualifies when, in every sentence where it occurs, it starts
+    and ends on a boundary of the default segmentation and spans two or more tokens (so jieba
+    splits it, and it does not cut through a word), and its first and last tokens are content
+    words (:data:`EDGE_POS`). Of a family of n-grams with the same count only the longest is
+    kept (``产业集聚`` goes when ``能源互联网产业集聚区`` has the same count). ``count`` is the
+    number of sentences.
+
+    >>> from govreport.tokens import plain_tokenizer
+    >>> texts = ["加快建设中央活力区。", "与中央活力区交相辉映。", "推动中央活力区发展"]
+    >>> [c.term for c in recurring_ngrams(texts, plain_tokenizer())]
+    ['中央活力区']
+    """
+    sentence_counts: Counter[str] = Counter()
+    rejected: set[str] = set()
+    for text in texts:
+        tokens = _plain_tokens(text, tokenizer)
+        starts = {start: i for i, (_, _, start, _) in enumerate(tokens)}
+        ends = {end: i for i, (_, _, _, end) in enumerate(tokens)}
+        seen: set[str] = set()
+        for run in HAN.finditer(text):
+            for i in range(run.start(), run.end()):
+                for n in range(min_chars, max_chars + 1):
+                    j = i + n
+                    if j > run.end():
+                        break
+                    gram = text[i:j]
+                    if gram in seen:
+                        continue
+                    seen.add(gram)
+                    first, last = starts.get(i), ends.get(j)
+                    ok = (
+                        first is not None
+                        and last is not None
+                        and last > first
+                        and tokens[first][1] in EDGE_POS
+                        and tokens[last][1] in EDGE_POS
+                    )
+                    if not ok:
+                        rejected.add(gram)
+        sentence_counts.update(seen)
+    kept = {g: n for g, n in sentence_counts.items() if n >= min_count and g not in rejected}
+    closed = [
+        g
+        for g, n in kept.items()
+        if not any(g != h and g in h and kept[h] == n for h in kept if len(h) > len(g))
+    ]
+    return [Candidate(g, "ngram", kept[g]) for g in sorted(closed)]
+
+
+def named_entities(
+    texts: Iterable[str], tokenizer, suffixes: Sequence[str] = NAME_SUFFIXES, max_chars: int = 14
+) -> list[Candidate]:
+    """Names of places and programmes: a token ending in a suffix, extended to the left.
+
+    Starting from a token that ends with one of ``suffixes`` (中央/活力/**区**), preceding tokens
+    are taken while they are nominal or verbal (:data:`NAME_INNER_POS`) and the name stays
+    within ``max_chars``; leading tokens that are not nominal (:data:`NAME_POS`) are then
+    dropped (推进/国网/山东/电力/战新/产业园 gives 国网山东电力战新产业园). Names that jieba keeps
+    as one token are not proposed. ``source`` is ``programme`` for names ending in 工程, 行动,
+    计划, 战略, 试点 or 品牌, else ``place``.
+
+    >>> from govreport.tokens import plain_tokenizer
+    >>> [c.term for c in named_entities(["与中央活力区交相辉映"], plain_tokenizer())]
+    ['中央活力区']
+    """
+    programme = ("工程", "行动", "计划", "战略", "试点", "品牌")
+    found: dict[str, list[str]] = {"place": [], "programme": []}
+    for text in texts:
+        tokens = _plain_tokens(text, tokenizer)
+        for k, (word, _, _, end) in enumerate(tokens):
+            if not word.endswith(tuple(suffixes)):
+                continue
+            first = k
+            while (
+                first > 0
+                and tokens[first - 1][1] in NAME_INNER_POS
+                and end - tokens[first - 1][2] <= max_chars
+                and HAN.fullmatch(tokens[first - 1][0])
+            ):
+                first -= 1
+            while first < k and tokens[first][1] not in NAME_POS:
+                first += 1
+            if first == k:
+                continue
+            name = text[tokens[first][2] : end]
+            found["programme" if name.endswith(programme) else "place"].append(name)
+    return _counted(found["place"], "place") + _counted(found["programme"], "programme")
+
+
+def numbered_formulas(texts: Iterable[str], tokenizer) -> list[Candidate]:
+    """Numbered formulas and slogans: 三大战略, 两张网, 四好农村路, 双随机.
+
+    Two ways in: a quoted expression that starts with a numeral (or 双) is taken as written;
+    outside quotes, a numeral with a classifier (三大, 两个, 两张 ...) plus the next token of the
+    default segmentation (两个/毫不动摇). Ordinals (第三), years and Arabic numbers are not
+    formulas.
+
+    >>> from govreport.tokens import plain_tokenizer
+    >>> [c.term for c in numbered_formulas(["实施“三大战略”，深入落实两个毫不动摇"], plain_tokenizer())]
+    ['三大战略', '两个毫不动摇']
+    """
+    found = []
+    for text in texts:
+        quoted_spans = []
+        for match in QUOTED.finditer(text):
+            quoted_spans.append(match.span(1))
+            for piece in TERM_CHARS.findall(match.group(1)):
+                if len(piece) >= 2 and piece[0] in FORMULA_NUMERALS:
+                    found.append(piece)
+        for match in FORMULA_HEAD.finditer(text):
+            if any(a <= match.start() < b for a, b in quoted_spans):
+                continue
+            rest = _plain_tokens(text[match.end() :], tokenizer)
+            if rest and HAN.fullmatch(rest[0][0]):
+                found.append(match.group() + rest[0][0])
+    return _counted(found, "formula")
+
+
+def rank_candidates(candidates: Iterable[Candidate], tokenizer) -> pd.DataFrame:
+    """One row per proposed term, best first.
+
+    Columns: ``term``, ``sources`` (how it was found, ``|``-joined), ``count`` (the largest
+    count over its sources), ``n_chars``, ``default_cut`` (jieba's cut of the term alone,
+    ``/``-joined) and ``score`` = number of sources x count x (tokens in the default cut - 1).
+    A term jieba already keeps whole scores 0. Ties are broken by term, so the order is stable.
+
+    >>> from govreport.tokens import plain_tokenizer
+    >>> cands = [Candidate("中央活力区", "place", 3), Candidate("中央活力区", "ngram", 3),
+    ...          Candidate("二次创业", "quoted", 9), Candidate("发展", "ngram", 50)]
+    >>> rank_candidates(cands, plain_tokenizer())[["term", "sources", "score"]].values.tolist()
+    [['中央活力区', 'ngram|place', 12], ['二次创业', 'quoted', 9], ['发展', 'ngram', 0]]
+    """
+    sources: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for c in candidates:
+        sources.setdefault(c.term, set()).add(c.source)
+        counts[c.term] = max(counts[c.term], c.count)
+    rows = []
+    for term, srcs in sources.items():
+        cut = [w for w in tokenizer.tokenizer.cut(term, HMM=True)]
+        score = len(srcs) * counts[term] * (len(cut) - 1)
+        rows.append((term, "|".join(sorted(srcs)), counts[term], len(term), "/".join(cut), score))
+    frame = pd.DataFrame(
+        rows, columns=["term", "sources", "count", "n_chars", "default_cut", "score"]
+    )
+    return frame.sort_values(["score", "term"], ascending=[False, True], ignore_index=True)
+
+
+def propose_terms(texts: Sequence[str], tokenizer, exclude: Iterable[str] = ()) -> pd.DataFrame:
+    """All four extractors over ``texts``, ranked (:func:`rank_candidates`), minus ``exclude``.
+
+    The starting point for curating the dictionary of a new report: pass the current
+    dictionary's terms as ``exclude`` to see only what is new.
+
+    >>> from govreport.tokens import plain_tokenizer
+    >>> table = propose_terms(["实施“三大战略”，建设中央活力区。", "中央活力区交相辉映。"],
+    ...                       plain_tokenizer(), exclude=["三大战略"])
+    >>> table[["term", "sources"]].values.tolist()
+    [['中央活力区', 'ngram|place']]
+    """
+    candidates = (
+        quoted_expressions(texts)
+        + recurring_ngrams(texts, tokenizer)
+        + named_entities(texts, tokenizer)
+        + numbered_formulas(texts, tokenizer)
+    )
+    excluded = set(exclude)
+    ranked = rank_candidates((c for c in candidates if c.term not in excluded), tokenizer)
+    return ranked.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def term_occurrences(terms: Iterable[str], text: str) -> list[tuple[str, int, int]]:
+    """Maximal occurrences of ``terms`` in ``text``: ``(term, start, end)``, in text order.
+
+    Every occurrence of every term is found (overlapping ones too); an occurrence lying inside
+    a longer occurrence of another term is dropped (in 山东能源互联网产业集聚区, 能源互联网 does not
+    count on its own). Occurrences that merely overlap are both kept.
+
+    >>> term_occurrences(["能源互联网", "山东能源互联网产业集聚区", "两张网"],
+    ...                  "山东能源互联网产业集聚区和能源互联网“两张网”")
+    [('山东能源互联网产业集聚区', 0, 12), ('能源互联网', 13, 18), ('两张网', 19, 22)]
+    """
+    spans = []
+    for term in set(terms):
+        start = text.find(term)
+        while start != -1:
+            spans.append((term, start, start + len(term)))
+            start = text.find(term, start + 1)
+    maximal = [
+        (t, s, e)
+        for t, s, e in spans
+        if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for _, s2, e2 in spans)
+    ]
+    return sorted(maximal, key=lambda x: (x[1], -x[2], x[0]))
+
+
+def kept_whole_table(terms: Iterable[str], texts: Iterable[str], tokenizer) -> pd.DataFrame:
+    """Per term: maximal occurrences in ``texts`` and how many a tokenizer cuts as one token.
+
+    The metric: every maximal occurrence of a dictionary term (:func:`term_occurrences`; nested
+    occurrences are not counted twice) is *kept whole* when one token starts and ends exactly
+    at its boundaries. Terms that do not occur are left out. Columns: ``term``,
+    ``occurrences``, ``whole``.
+    """
+    from govreport.tokens import segment
+
+    terms = list(terms)
+    occurrences: Counter[str] = Counter()
+    whole: Counter[str] = Counter()
+    for text in texts:
+        found = term_occurrences(terms, text)
+        if not found:
+            continue
+        spans = {(t.start, t.end) for t in segment(text, tokenizer)}
+        for term, start, end in found:
+            occurrences[term] += 1
+            whole[term] += (start, end) in spans
+    rows = [(t, occurrences[t], whole[t]) for t in sorted(occurrences)]
+    return pd.DataFrame(rows, columns=["term", "occurrences", "whole"])
+
+
+def kept_whole_share(
+    terms: Iterable[str], texts: Iterable[str], tokenizer
+) -> tuple[float, float, int, int]:
+    """Share of maximal term occurrences kept whole, and share of distinct terms always kept
+    whole; plus the numbers of occurrences and of distinct terms they are computed over.
+
+    Returns ``(occurrence_share, term_share, n_occurrences, n_terms)`` (see
+    :func:`kept_whole_table` for the metric).
+    """
+    table = kept_whole_table(terms, texts, tokenizer)
+    if table.empty:
+        return (float("nan"), float("nan"), 0, 0)
+    n_occ = int(table["occurrences"].sum())
+    occ_share = float(table["whole"].sum()) / n_occ
+    term_share = float((table["whole"] == table["occurrences"]).mean())
+    return (occ_share, term_share, n_occ, len(table))
+
+
+def changed_tokens(
+    texts: Iterable[str], plain, ours, terms: Iterable[str]
+) -> list[tuple[int, str, int, int]]:
+    """Tokens the user dictionary changes outside its terms: should be empty.
+
+    For each text, every token of ``ours`` whose span is not a token of ``plain`` must be
+    explained by a dictionary term, in one of two ways:
+
+    - it lies inside an occurrence of a term (it is the term, or a piece of it if jieba
+      re-splits the term);
+    - it lies inside a single token of ``plain`` that overlaps a term occurrence: default jieba
+      had glued the term's edge to its neighbour (传递/出市/中 -> 传递/出/市中), and the token
+      is the remainder once the term is cut out. That is a split, never a glue.
+
+    Tokens explained neither way are returned as ``(text_index, token, start, end)``. An empty
+    list means the dictionary changes the segmentation only where its terms occur: it glues
+    no ordinary words together and moves no boundary away from its terms. (One direction is
+    enough: a token of ``plain`` that ``ours`` lacks is covered by some token of ``ours`` that
+    ``plain`` lacks.)
+
+    >>> from govreport.tokens import plain_tokenizer, make_tokenizer, UserTerm
+    >>> ours = make_tokenizer((UserTerm("市中", "ns", "place"),))
+    >>> changed_tokens(["向社会传递出市中发展的信心"], plain_tokenizer(), ours, ["市中"])
+    []
+    >>> glue = make_tokenizer((UserTerm("发展的", "n", "bad"),))
+    >>> changed_tokens(["市中发展的信心"], plain_tokenizer(), glue, [])
+    [(0, '发展的', 2, 5)]
+    """
+    from govreport.tokens import segment
+
+    terms = list(terms)
+    bad = []
+    for index, text in enumerate(texts):
+        base = [(t.start, t.end) for t in segment(text, plain)]
+        spans = [(s, e) for _, s, e in term_occurrences(terms, text)]
+        cut_by_term = [(a, b) for a, b in base if any(a < e and s < b for s, e in spans)]
+        base_set = set(base)
+        for token in segment(text, ours):
+            span = (token.start, token.end)
+            if span in base_set:
+                continue
+            inside_term = any(s <= token.start and token.end <= e for s, e in spans)
+            remainder = any(a <= token.start and token.end <= b for a, b in cut_by_term)
+            if not (inside_term or remainder):
+                bad.append((index, token.token, token.start, token.end))
+    return bad

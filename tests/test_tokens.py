@@ -1,0 +1,404 @@
+"""Segmentation: the lexicon files, the parser, offsets, determinism, the CLI, and the claims of
+the user dictionary (policy terms kept whole, nothing else glued) on both reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govreport import lexicon
+from govreport.cli import main
+from govreport.errors import InputError
+from govreport.paths import (
+    REFERENCE_REPORT_ID,
+    STOPWORDS_FILE,
+    SUBJECT_REPORT_ID,
+    USER_DICT_FILE,
+)
+from govreport.report import load_report
+from govreport.tokens import (
+    UserTerm,
+    _data_lines,
+    default_tokenizer,
+    make_tokenizer,
+    parse_user_terms,
+    plain_tokenizer,
+    read_stopwords,
+    read_user_terms,
+    segment,
+    tokenize_report,
+)
+
+REPORTS = [SUBJECT_REPORT_ID, REFERENCE_REPORT_ID]
+SOURCES = {"genre", "quoted", "ngram", "formula", "place", "programme", "org"}
+JIEBA_TAGS = {"n", "nz", "ns", "nt", "nr", "v", "vn", "l", "i", "j", "b", "a", "an", "d"}
+
+
+@cache
+def report(report_id: str):
+    return load_report(report_id)
+
+
+@cache
+def sentence_texts(report_id: str) -> tuple[str, ...]:
+    return tuple(s.text for s in report(report_id).sentences())
+
+
+@cache
+def terms() -> tuple[str, ...]:
+    return tuple(t.term for t in read_user_terms())
+
+
+@cache
+def tokens_table(report_id: str):
+    return tokenize_report(report(report_id))
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def rows(*lines: str) -> list[tuple[int, str]]:
+    return list(enumerate(lines, 1))
+
+
+def test_parser_reads_rows_and_skips_header():
+    parsed = parse_user_terms(rows("term\tpos\tsource", "两张网\tnz\tformula", "市中\tns\tplace"))
+    assert parsed == [UserTerm("两张网", "nz", "formula"), UserTerm("市中", "ns", "place")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "两张网\tnz",
+        "两张网\tnz\tformula\textra",
+        "两张网\t\tformula",
+        " \tnz\tformula",
+        "两 张网\tn\tx",
+    ],
+)
+def test_parser_rejects_bad_rows(line):
+    with pytest.raises(InputError, match=":2:"):
+        parse_user_terms(rows("term\tpos\tsource", line))
+
+
+def test_parser_rejects_duplicates():
+    with pytest.raises(InputError, match="duplicate term 两张网"):
+        parse_user_terms(rows("两张网\tnz\tformula", "两张网\tn\tquoted"))
+
+
+def test_lexicon_file_with_bom_or_bad_encoding_is_rejected(tmp_path: Path):
+    bom = tmp_path / "bom.tsv"
+    bom.write_bytes("\ufeffterm\tpos\tsource\n两张网\tnz\tformula\n".encode())
+    with pytest.raises(InputError, match="without BOM"):
+        read_user_terms(bom)
+    gbk = tmp_path / "gbk.tsv"
+    gbk.write_bytes("term\tpos\tsource\n两张网\tnz\tformula\n".encode("gb18030"))
+    with pytest.raises(InputError, match="UTF-8"):
+        read_user_terms(gbk)
+    with pytest.raises(InputError, match="no such file"):
+        read_user_terms(tmp_path / "missing.tsv")
+
+
+han_term = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=1)
+tag = st.sampled_from(sorted(JIEBA_TAGS))
+source = st.sampled_from(sorted(SOURCES))
+
+
+@given(st.dictionaries(han_term, st.tuples(tag, source), max_size=20))
+def test_parser_round_trips_any_valid_file(entries):
+    text = "# comment\nterm\tpos\tsource\n" + "".join(
+        f"{t}\t{p}\t{s}\n" for t, (p, s) in entries.items()
+    )
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.startswith("#")]
+    parsed = parse_user_terms(lines)
+    assert [(u.term, (u.pos, u.source)) for u in parsed] == list(entries.items())
+
+
+# --------------------------------------------------------------------------- the data files
+
+
+def test_lexicon_files_are_utf8_lf_without_bom():
+    for path in (USER_DICT_FILE, STOPWORDS_FILE):
+        data = path.read_bytes()
+        assert not data.startswith(b"\xef\xbb\xbf"), path
+        assert b"\r" not in data, path
+        data.decode("utf-8")
+        assert data.endswith(b"\n"), path
+
+
+def test_user_dict_has_header_comment_and_header_row():
+    lines = USER_DICT_FILE.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#")
+    first_data = next(line for line in lines if line.strip() and not line.startswith("#"))
+    assert first_data == "term\tpos\tsource"
+
+
+def test_user_dict_entries_follow_the_curation_rules():
+    entries = read_user_terms()
+    assert 150 <= len(entries) <= 320
+    for entry in entries:
+        assert entry.source in SOURCES, entry
+        assert entry.pos in JIEBA_TAGS, entry
+        assert lexicon.TERM_CHARS.fullmatch(entry.term), entry  # jieba can match it at all
+        assert re.search(r"[\u4e00-\u9fd5]", entry.term), entry  # not a bare number or code
+        assert not re.search(r"(19|20)\d\d", entry.term), entry  # no years
+        assert len(entry.term) >= 2, entry
+
+
+def test_every_entry_occurs_on_its_own_in_the_subject_report():
+    """Each term occurs in the Shizhong report outside any longer term (no dead entries, no
+    nested entries that could never be counted)."""
+    found = set()
+    for text in sentence_texts(SUBJECT_REPORT_ID):
+        found.update(term for term, _, _ in lexicon.term_occurrences(terms(), text))
+    assert sorted(set(terms()) - found) == []
+
+
+def test_no_entry_that_default_jieba_already_keeps_whole():
+    """Unless it is needed to protect a shorter entry inside it (市中区 around 市中)."""
+    table = lexicon.kept_whole_table(terms(), sentence_texts(SUBJECT_REPORT_ID), plain_tokenizer())
+    already = table.loc[table["whole"] == table["occurrences"], "term"]
+    unneeded = [t for t in already if not any(u != t and u in t for u in terms())]
+    assert unneeded == []
+
+
+ACTION_VERBS = {"加快", "推进", "推动", "加强", "实施", "开展", "建设", "完善", "提升", "打造"}
+ACTION_VERBS |= {"强化", "深化", "促进", "落实", "实现", "做好", "坚持", "聚焦", "依托", "支持"}
+
+
+def test_common_terms_are_not_verb_phrases():
+    """genre and ngram entries (not names or slogans) neither start nor end with one of the
+    genre's action verbs as jieba cuts them: 加快建设, 推进工程建设项目 would be glued phrases."""
+    tok = plain_tokenizer()
+    glued = []
+    for entry in read_user_terms():
+        if entry.source in {"genre", "ngram"}:
+            cut = [pair.word for pair in tok.cut(entry.term)]
+            if cut[0] in ACTION_VERBS or cut[-1] in ACTION_VERBS:
+                glued.append(entry.term)
+    assert glued == []
+
+
+@pytest.mark.parametrize(
+    ("source", "extract"),
+    [
+        ("quoted", lambda texts: lexicon.quoted_expressions(texts)),
+        ("formula", lambda texts: lexicon.numbered_formulas(texts, plain_tokenizer())),
+        ("ngram", lambda texts: lexicon.recurring_ngrams(texts, plain_tokenizer())),
+    ],
+)
+def test_source_column_is_honest(source, extract):
+    """Entries marked quoted / formula / ngram are proposed by that extractor on the report."""
+    proposed = {c.term for c in extract(list(sentence_texts(SUBJECT_REPORT_ID)))}
+    marked = [e.term for e in read_user_terms() if e.source == source]
+    assert marked
+    assert [t for t in marked if t not in proposed] == []
+
+
+def test_stopword_file_is_valid():
+    entries = [line for _, line in _data_lines(STOPWORDS_FILE)]
+    assert len(entries) == len(set(entries)), "duplicate stopwords"
+    assert all(e == e.strip() and e for e in entries), "blank or padded stopword"
+    assert all(" " not in e and "\t" not in e for e in entries)
+    stopwords = read_stopwords()
+    assert len(stopwords) == len(entries)
+    assert not stopwords & set(terms()), "a stopword is also a dictionary term"
+
+
+def test_stopwords_keep_what_the_header_promises():
+    """The words the header says are deliberately NOT stopwords."""
+    kept = ["发展", "改革", "创新", "推进", "加强", "左右", "以上", "力争", "确保", "全市", "市中"]
+    assert not set(kept) & read_stopwords()
+    assert {"的", "和", "我们", "各位", "代表", "进一步"} <= read_stopwords()
+
+
+# --------------------------------------------------------------------------- segment
+
+
+def test_segment_offsets_index_the_text():
+    text = "加快发展新质生产力， 建设 中央活力区"
+    tokens = segment(text, default_tokenizer(), offset=100)
+    assert [t.token for t in tokens][:3] == ["加快", "发展", "新质生产力"]
+    assert all(text[t.start - 100 : t.end - 100] == t.token for t in tokens)
+    assert all(t.token.strip() == t.token for t in tokens)  # white space dropped
+    covered = "".join(t.token for t in tokens)
+    assert covered == text.replace(" ", "")
+
+
+def test_segmentation_is_deterministic():
+    """A freshly built tokenizer (no cache) cuts the report exactly like the cached one, and
+    two tokenizations are identical."""
+    fresh = make_tokenizer.__wrapped__(read_user_terms())
+    texts = sentence_texts(SUBJECT_REPORT_ID)
+    cut = lambda tok: [(t.token, t.pos, t.start, t.end) for x in texts for t in segment(x, tok)]  # noqa: E731
+    assert cut(fresh) == cut(default_tokenizer())
+    assert tokenize_report(report(SUBJECT_REPORT_ID)).equals(tokens_table(SUBJECT_REPORT_ID))
+
+
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_token_offsets_point_into_the_raw_text(report_id):
+    table = tokens_table(report_id)
+    raw = report(report_id).raw_text
+    assert len(table) > 1000
+    bad = [
+        (tok, s, e)
+        for tok, s, e in zip(table["token"], table["start"], table["end"], strict=True)
+        if raw[s:e] != tok
+    ]
+    assert bad == []
+
+
+def test_tokens_table_flags_stopwords_and_punctuation():
+    table = tokens_table(SUBJECT_REPORT_ID)
+    stopwords = read_stopwords()
+    assert (table["is_stop"] == table["token"].isin(stopwords)).all()
+    assert table.loc[table["token"] == "，", "is_punct"].all()
+    assert not table.loc[table["token"] == "新质生产力", "is_punct"].any()
+    assert 0.05 < table["is_stop"].mean() < 0.3
+
+
+# --------------------------------------------------------------------------- the claims
+
+
+def test_dictionary_keeps_policy_terms_whole(capsys):
+    """Default jieba keeps few of the report's policy terms whole; ours keeps nearly all.
+
+    Metric (lexicon.kept_whole_table): maximal occurrences of dictionary terms in the report's
+    sentences (an occurrence inside a longer term's occurrence is not counted), and the share
+    that come out as exactly one token. Note the baseline is low partly by construction: terms
+    jieba already keeps whole were left out of the dictionary.
+    """
+    texts = sentence_texts(SUBJECT_REPORT_ID)
+    before = lexicon.kept_whole_share(terms(), texts, plain_tokenizer())
+    after = lexicon.kept_whole_share(terms(), texts, default_tokenizer())
+    with capsys.disabled():
+        print(
+            f"\nkept whole, {before[2]} occurrences of {before[3]} terms: "
+            f"default jieba {before[0]:.3f} (terms {before[1]:.3f}), "
+            f"with user dict {after[0]:.3f} (terms {after[1]:.3f})"
+        )
+    assert before[2] == after[2] >= 300
+    assert after[0] >= 0.95 and after[1] >= 0.95
+    assert before[0] <= 0.25
+
+
+def test_dictionary_keeps_shared_terms_whole_in_the_national_report():
+    texts = sentence_texts(REFERENCE_REPORT_ID)
+    share, _, n_occurrences, _ = lexicon.kept_whole_share(terms(), texts, default_tokenizer())
+    assert n_occurrences >= 50
+    assert share >= 0.95
+
+
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_dictionary_glues_no_ordinary_words(report_id):
+    """Every token that the dictionary creates is a dictionary term, a piece of one, or the
+    remainder of a default token that straddled a term (lexicon.changed_tokens)."""
+    texts = sentence_texts(report_id)
+    changed = lexicon.changed_tokens(texts, plain_tokenizer(), default_tokenizer(), terms())
+    assert [(tok, texts[i][max(0, s - 5) : e + 5]) for i, tok, s, e in changed] == []
+
+
+def test_changed_tokens_catches_a_gluing_entry():
+    glue = make_tokenizer((UserTerm("加快建设", "v", "ngram"),))
+    texts = ["加快建设中央活力区", "我们加快建设"]
+    assert lexicon.changed_tokens(texts, plain_tokenizer(), glue, ["加快建设"]) == []
+    bad = lexicon.changed_tokens(texts, plain_tokenizer(), glue, [])
+    assert [tok for _, tok, _, _ in bad] == ["加快建设", "加快建设"]
+
+
+def test_regression_counts_on_the_subject_report():
+    """Token counts pinned to the text itself: a dictionary change that moves them is seen."""
+    table = tokens_table(SUBJECT_REPORT_ID)
+    text = report(SUBJECT_REPORT_ID).clean_text
+    counts = table["token"].value_counts()
+    for term in ["新质生产力", "二次创业", "中央活力区", "三大战略", "两张网", "高效办成一件事"]:
+        assert counts.get(term, 0) == text.count(term) > 0, term
+    # nested: 战新产业 on its own, not inside the two longer names that contain it
+    alone = (
+        text.count("战新产业") - text.count("山东电力战新产业园") - text.count("电力战新产业集聚区")
+    )
+    assert counts.get("战新产业", 0) == alone > 0
+    # 市中 as a token: every 市中 that is not part of 市中区 or of a longer dictionary term
+    longer = [t for t in terms() if "市中" in t and t != "市中"]
+    inside = sum(text.count(t) * t.count("市中") for t in longer)
+    assert counts.get("市中", 0) == text.count("市中") - inside
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def test_candidate_extractors_on_a_small_text():
+    texts = [
+        "深入实施“三大战略”，依托信息通信、能源互联“两张网”，加快建设中央活力区。",
+        "推进中央活力区建设，大力实施城市精细化管理提升行动，深入落实两个毫不动摇。",
+    ]
+    tok = plain_tokenizer()
+    assert {c.term for c in lexicon.quoted_expressions(texts)} == {"三大战略", "两张网"}
+    formulas = {c.term for c in lexicon.numbered_formulas(texts, tok)}
+    assert {"三大战略", "两张网", "两个毫不动摇"} <= formulas
+    names = {(c.term, c.source) for c in lexicon.named_entities(texts, tok)}
+    assert ("中央活力区", "place") in names
+    assert ("城市精细化管理提升行动", "programme") in names
+    ngrams = {c.term: c.count for c in lexicon.recurring_ngrams(texts, tok)}
+    assert ngrams == {"中央活力区": 2}
+    ranked = lexicon.rank_candidates(
+        lexicon.quoted_expressions(texts) + lexicon.recurring_ngrams(texts, tok), tok
+    )
+    assert list(ranked.columns) == ["term", "sources", "count", "n_chars", "default_cut", "score"]
+    assert ranked["score"].is_monotonic_decreasing
+
+
+def test_term_occurrences_drops_nested_keeps_overlapping():
+    found = lexicon.term_occurrences(["山东电力", "电力战新", "战新"], "山东电力战新")
+    assert found == [("山东电力", 0, 4), ("电力战新", 2, 6)]
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_cli_tokens_reads_gb18030_like_utf8(tmp_path: Path, capsys):
+    text = "各位代表：\n加快发展新质生产力，建设中央活力区。\n"
+    utf8, gb = tmp_path / "r-utf8.txt", tmp_path / "r-gb.txt"
+    utf8.write_text(text, encoding="utf-8")
+    gb.write_bytes(text.encode("gb18030"))
+    outputs = []
+    for path in (utf8, gb):
+        assert main(["tokens", str(path)]) == 0
+        outputs.append(read_csv(capsys.readouterr().out))
+    strip = lambda rows: [(r["token"], r["start"], r["end"], r["pos"]) for r in rows]  # noqa: E731
+    assert strip(outputs[0]) == strip(outputs[1])
+    tokens = [r["token"] for r in outputs[1]]
+    assert "新质生产力" in tokens and "中央活力区" in tokens
+    assert all(text[int(r["start"]) : int(r["end"])] == r["token"] for r in outputs[1])
+
+
+def test_cli_tokens_writes_output_file(tmp_path: Path, capsys):
+    source, out = tmp_path / "r.txt", tmp_path / "out.csv"
+    source.write_text("加快发展新质生产力。\n", encoding="utf-8")
+    assert main(["tokens", str(source), "-o", str(out)]) == 0
+    assert capsys.readouterr().out == ""
+    assert "新质生产力" in [r["token"] for r in read_csv(out.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("content", [None, b"", b"\x00\x01\x02\xff" * 50])
+def test_cli_tokens_bad_input_gives_one_line_and_exit_2(tmp_path: Path, capsys, content):
+    path = tmp_path / "report.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["tokens", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1
+    assert captured.err.startswith("govreport: error:")
+    assert "Traceback" not in captured.err
