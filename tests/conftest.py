@@ -33,9 +33,7 @@ def offline_prefix() -> list[str]:
 
 def run(command: list[str], offline: bool = True, **kwargs) -> subprocess.CompletedProcess[str]:
     prefix = offline_prefix() if offline else []
-    return subprocess.run(
-        prefix + command, cwd=PROJ_ROOT, capture_output=True, text=True, **kwargs
-    )
+    return subprocess.run(prefix + command, cwd=PROJ_ROOT, capture_output=True, text=True, **kwargs)
 
 
 @pytest.fixture(scope="session")

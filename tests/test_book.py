@@ -27,7 +27,7 @@ def test_every_toc_page_is_built(built_book: Path) -> None:
 
 def test_chapter_shows_chinese_text_and_its_figure(built_book: Path) -> None:
     page = (built_book / "notebooks" / "01-report-at-a-glance.html").read_text(encoding="utf-8")
-    assert 'lang="zh-CN"' in page or "lang=\"zh_CN\"" in page
+    assert 'lang="zh-CN"' in page or 'lang="zh_CN"' in page
     assert "报告概览" in page
     images = re.findall(r'<img[^>]+src="([^"]+)"', page)
     assert images, "the chapter shows no figure"

@@ -58,7 +58,7 @@ def test_environment_pins_match_pyproject() -> None:
     assert env == ours, (
         f"environment.yml and pyproject.toml disagree: only in env {set(env) - set(ours)}, "
         f"only in pyproject {set(ours) - set(env)}, "
-        f"different {({n: (env[n], ours[n]) for n in set(env) & set(ours) if env[n] != ours[n]})}"
+        f"different { ({n: (env[n], ours[n]) for n in set(env) & set(ours) if env[n] != ours[n]}) }"
     )
 
 

@@ -147,7 +147,11 @@ def test_out_of_sequence_numerals_are_not_headings() -> None:
 
 def test_sentence_split_keeps_closing_quotes() -> None:
     text = "坚持“项目为王。”推进改革！真的吗？"
-    assert [text[a:b] for a, b in split_sentences(text)] == ["坚持“项目为王。”", "推进改革！", "真的吗？"]
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "坚持“项目为王。”",
+        "推进改革！",
+        "真的吗？",
+    ]
 
 
 # ------------------------------------------------------------------- property tests

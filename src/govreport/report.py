@@ -27,7 +27,8 @@ import yaml
 from govreport.errors import InputError, StructureWarning
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九十"
-_NUMERAL = "[一二三四五六七八九十]+"
+#: A well-formed heading numeral, 一 to 九十九 ("一一" or "十十" is not one).
+_NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 
 #: Conversion debris removed from the clean view: Word bookmarks, carriage returns, zero-width
 #: characters, page-number lines ("- 3 -") and the page number left at the very end ("(\n1\n)").
@@ -237,15 +238,22 @@ def raw_span(to_raw: tuple[int, ...], clean_start: int, clean_end: int) -> tuple
 
 
 def chinese_ordinal(numeral: str) -> int:
-    """Value of a small Chinese numeral as used in headings (一 to 九十九).
+    """Value of a small Chinese numeral as used in headings (一 to 九十九); -1 if malformed.
 
-    >>> [chinese_ordinal(n) for n in ("一", "十", "十二", "二十", "二十三")]
-    [1, 10, 12, 20, 23]
+    >>> [chinese_ordinal(n) for n in ("一", "十", "十二", "二十", "二十三", "一一", "十十")]
+    [1, 10, 12, 20, 23, -1, -1]
     """
     digits = {d: i for i, d in enumerate("零一二三四五六七八九")}
-    if "十" not in numeral:
-        return digits[numeral]
-    tens, _, ones = numeral.partition("十")
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
+        return digits.get(numeral, -1) if len(numeral) == 1 else -1
+    if (
+        len(tens) > 1
+        or len(ones) > 1
+        or (tens and tens not in digits)
+        or (ones and ones not in digits)
+    ):
+        return -1
     return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
 
 
@@ -299,7 +307,11 @@ def _heading_year(title: str) -> int | None:
 
 
 def _sentences(
-    text: str, to_raw: tuple[int, ...], span: tuple[int, int], prefix: str, ids: tuple[int, int, int]
+    text: str,
+    to_raw: tuple[int, ...],
+    span: tuple[int, int],
+    prefix: str,
+    ids: tuple[int, int, int],
 ) -> tuple[Sentence, ...]:
     part, section, paragraph = ids
     out = []
@@ -331,9 +343,7 @@ class _Builder:
     parts: list[dict[str, Any]] = field(default_factory=list)
 
     def new_part(self, index: int, numeral: str, title: str) -> None:
-        self.parts.append(
-            {"index": index, "numeral": numeral, "title": title, "sections": []}
-        )
+        self.parts.append({"index": index, "numeral": numeral, "title": title, "sections": []})
         self.new_section(0, "", "")
 
     def new_section(self, index: int, numeral: str, title: str) -> None:
@@ -345,9 +355,11 @@ class _Builder:
         part = self.parts[-1]
         section = part["sections"][-1]
         is_part_heading = heading == "part"
-        index = 0 if is_part_heading else len(
-            [p for p in section["paragraphs"] if not p.is_heading]
-        ) + 1
+        index = (
+            0
+            if is_part_heading
+            else len([p for p in section["paragraphs"] if not p.is_heading]) + 1
+        )
         ids = (part["index"], section["index"], index)
         prefix = ".".join(map(str, ids))
         sentences = _sentences(self.text, self.to_raw, span, prefix, ids)
@@ -442,7 +454,11 @@ def build_structure(text: str, to_raw: tuple[int, ...]) -> tuple[tuple[Part, ...
             builder.new_part(next_part, part_match["num"], part_match["title"].strip())
             builder.add_paragraph(span, "part")
             next_part, next_section = next_part + 1, 1
-        elif section_match and next_part > 1 and chinese_ordinal(section_match["num"]) == next_section:
+        elif (
+            section_match
+            and next_part > 1
+            and chinese_ordinal(section_match["num"]) == next_section
+        ):
             builder.new_section(next_section, section_match["num"], section_title(line))
             builder.add_paragraph(span, "section")
             next_section += 1
@@ -467,9 +483,7 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
     if review is None or plan is None:
-        heading_review = next(
-            (p.year for p in report.parts if p.role == "review" and p.year), None
-        )
+        heading_review = next((p.year for p in report.parts if p.role == "review" and p.year), None)
         heading_plan = next((p.year for p in report.parts if p.role == "plan" and p.year), None)
         review = review or heading_review or (heading_plan - 1 if heading_plan else None)
         plan = plan or heading_plan or (review + 1 if review else None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import matplotlib
+from cycler import cycler
 from matplotlib import font_manager
 from matplotlib import pyplot as plt
 
@@ -52,7 +52,7 @@ def use_project_style() -> None:
             "font.family": "sans-serif",
             "font.sans-serif": [CJK_FONT_NAME, "DejaVu Sans"],
             "axes.unicode_minus": False,
-            "axes.prop_cycle": matplotlib.cycler(color=PALETTE[1:] + PALETTE[:1]),
+            "axes.prop_cycle": cycler(color=PALETTE[1:] + PALETTE[:1]),
             "axes.spines.top": False,
             "axes.spines.right": False,
             "axes.grid": True,
