@@ -1,0 +1,217 @@
+"""Numerals of Chinese official prose: Arabic, Chinese, fractions, percentages, magnitudes.
+
+Pure functions, no dependencies. The parsers take an *isolated* numeric span (``1078.9``,
+``一千一百一十四``, ``四分之一``, ``百分之五``, ``1.12万``) and return its value; they never guess
+inside ordinary words (that is the job of :mod:`govreport.quantities`).
+
+>>> parse_number("一千一百一十四"), parse_number("四分之一"), parse_number("1.12万")
+(1114.0, 0.25, 11200.0)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+MAGNITUDES: dict[str, float] = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "万亿点"
+
+ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+_MAGNITUDE_SUFFIX = re.compile(r"(万亿|亿|万)$")
+
+
+def parse_arabic(text: str) -> float:
+    """Value of an Arabic numeral with optional thousands commas.
+
+    >>> parse_arabic("1,234.5"), parse_arabic("0.5")
+    (1234.5, 0.5)
+    """
+    if not ARABIC.fullmatch(text):
+        raise ValueError(f"not an Arabic numeral: {text!r}")
+    return float(text.replace(",", ""))
+
+
+def _parse_below_wan(text: str) -> int:
+    """Value of a Chinese numeral below 10,000 (一千一百一十四, 十二, 三百零五, 两千)."""
+    if not text:
+        raise ValueError("empty numeral")
+    total, digit = 0, None
+    for ch in text:
+        if ch in DIGITS:
+            if digit is not None and digit != 0 and DIGITS[ch] != 0:
+                raise ValueError(f"two digits in a row in {text!r}")
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            unit = SMALL_UNITS[ch]
+            if digit is None:
+                if ch != "十" or total:
+                    # 百, 千 alone mean one hundred/thousand only at the start (百亿, 千亿)
+                    if total:
+                        raise ValueError(f"unit without digit in {text!r}")
+                digit = 1
+            total += digit * unit
+            digit = None
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    if digit is not None:
+        total += digit
+    return total
+
+
+def _is_digit_string(text: str) -> bool:
+    """True for numerals written digit by digit (二〇二五, 一二三四五): no 十百千."""
+    return len(text) > 1 and all(ch in DIGITS and ch != "两" for ch in text)
+
+
+def parse_chinese(text: str) -> float:
+    """Value of a Chinese numeral: 一千一百一十四, 两万三千, 三点五, 二〇二五, 百亿, 1.5万.
+
+    >>> parse_chinese("两万三千"), parse_chinese("三点五"), parse_chinese("百亿")
+    (23000.0, 3.5, 10000000000.0)
+    >>> parse_chinese("一万亿"), parse_chinese("十万"), parse_chinese("二〇二五")
+    (1000000000000.0, 100000.0, 2025.0)
+    """
+    text = text.strip()
+    if not text:
+        raise ValueError("empty numeral")
+    if ARABIC.fullmatch(text):
+        return parse_arabic(text)
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        if not frac or not all(ch in DIGITS for ch in frac):
+            raise ValueError(f"bad decimal part in {text!r}")
+        decimals = "".join(str(DIGITS[ch]) for ch in frac)
+        return float(f"{int(parse_chinese(whole))}.{decimals}")
+    if _is_digit_string(text):
+        return float("".join(str(DIGITS[ch]) for ch in text))
+    return float(_parse_grouped(text))
+
+
+def _parse_grouped(text: str) -> int:
+    """Integer value of a numeral with 万/亿 groups (万 and 亿 multiply everything before)."""
+    if "亿" in text:
+        head, _, tail = text.rpartition("亿")
+        high = _parse_grouped(head) if head else 1
+        return high * 10**8 + (_parse_grouped(tail.lstrip("零〇")) if tail else 0)
+    if "万" in text:
+        head, _, tail = text.rpartition("万")
+        high = _parse_below_wan(head) if head else 1
+        if tail and tail[0] not in "零〇" and len(tail) == 1 and tail in DIGITS:
+            # 三万五 = 35000 (colloquial abbreviation)
+            return high * 10**4 + DIGITS[tail] * 1000
+        return high * 10**4 + (_parse_below_wan(tail.lstrip("零〇")) if tail else 0)
+    return _parse_below_wan(text.lstrip("零〇") if len(text) > 1 else text)
+
+
+def parse_number(text: str) -> float:
+    """Value of any isolated numeric span: Arabic or Chinese, with 万/亿/万亿, fractions.
+
+    Fractions (四分之一, 3分之1) give a proportion; 百分之五 gives 5 (a percentage).
+
+    >>> parse_number("1078.9"), parse_number("1.4万亿"), parse_number("百分之五")
+    (1078.9, 1400000000000.0, 5.0)
+    >>> parse_number("三分之二") == 2 / 3
+    True
+    """
+    text = text.strip()
+    if text.startswith("百分之"):
+        return parse_number(text[3:])
+    if "分之" in text:
+        denominator, _, numerator = text.partition("分之")
+        den = parse_number(denominator)
+        if den == 0:
+            raise ValueError(f"zero denominator in {text!r}")
+        return parse_number(numerator) / den
+    match = _MAGNITUDE_SUFFIX.search(text)
+    if match and ARABIC.fullmatch(text[: match.start()]):
+        scaled = Decimal(text[: match.start()].replace(",", "")) * Decimal(
+            int(MAGNITUDES[match.group()])
+        )
+        return float(scaled)
+    return parse_chinese(text)
+
+
+def try_parse_number(text: str) -> float | None:
+    """:func:`parse_number`, or ``None`` when the text is not a numeral.
+
+    >>> try_parse_number("一体化") is None
+    True
+    """
+    try:
+        return parse_number(text)
+    except (ValueError, KeyError, IndexError, RecursionError):
+        return None
+
+
+def split_magnitude(numeral: str) -> tuple[str, str]:
+    """Split a trailing 万/亿/万亿 off a numeral: ``("1.12", "万亿")``, ``("百", "亿")``.
+
+    The magnitude then belongs to the unit (亿元, 万人), as the report writes it. A numeral
+    that is only a magnitude, or ends in a magnitude after 十百千 inside a larger Chinese number
+    (一万, 十万), keeps it when nothing is left.
+
+    >>> split_magnitude("1.12万亿"), split_magnitude("百亿"), split_magnitude("一千一百一十四")
+    (('1.12', '万亿'), ('百', '亿'), ('一千一百一十四', ''))
+    >>> split_magnitude("亿")
+    ('亿', '')
+    """
+    match = _MAGNITUDE_SUFFIX.search(numeral)
+    if not match or match.start() == 0:
+        return numeral, ""
+    head = numeral[: match.start()]
+    if try_parse_number(head) is None:
+        return numeral, ""
+    return head, match.group()
+
+
+def to_chinese(number: int) -> str:
+    """The standard Chinese numeral of a non-negative integer below 10**12 (inverse of parsing).
+
+    >>> to_chinese(1114), to_chinese(10), to_chinese(100005), to_chinese(230000000)
+    ('一千一百一十四', '十', '十万零五', '二亿三千万')
+    """
+    if number < 0 or number >= 10**12:
+        raise ValueError("out of range")
+    if number == 0:
+        return "零"
+    groups = []
+    n = number
+    while n:
+        groups.append(n % 10**4)
+        n //= 10**4
+    names = ["", "万", "亿", "万亿"]
+    out = ""
+    need_zero = False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            need_zero = bool(out)
+            continue
+        if out and (need_zero or group < 1000):
+            out += "零"
+        out += _below_wan_to_chinese(group) + names[index]
+        need_zero = False
+    if out.startswith("一十"):
+        out = out[1:]
+    return out
+
+
+def _below_wan_to_chinese(number: int) -> str:
+    digits = "零一二三四五六七八九"
+    out = ""
+    zero = False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = number // value % 10
+        if digit == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += digits[digit] + name
+    return out

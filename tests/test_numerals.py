@@ -1,0 +1,82 @@
+"""Numeral parsing: property tests (round trips, no crash on any string) and hard cases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govreport.numerals import (
+    CHINESE_NUMERAL_CHARS,
+    parse_chinese,
+    parse_number,
+    split_magnitude,
+    to_chinese,
+    try_parse_number,
+)
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_round_trip(n: int) -> None:
+    assert parse_chinese(to_chinese(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.sampled_from(["万", "亿"]))
+def test_arabic_with_magnitude(n: int, magnitude: str) -> None:
+    scale = {"万": 10**4, "亿": 10**8}[magnitude]
+    assert parse_number(f"{n}{magnitude}") == n * scale
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=99))
+def test_arabic_decimals(whole: int, cents: int) -> None:
+    assert parse_number(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99))
+def test_fraction_round_trip(den: int, num: int) -> None:
+    assert parse_number(f"{to_chinese(den)}分之{to_chinese(num)}") == pytest.approx(num / den)
+
+
+@given(st.integers(min_value=1, max_value=9999))
+def test_liang_reads_as_two(n: int) -> None:
+    text = to_chinese(n)
+    if text.startswith("二") and len(text) > 1 and text[1] in "千百":
+        assert parse_chinese("两" + text[1:]) == n
+
+
+@given(st.text(alphabet=CHINESE_NUMERAL_CHARS + "分之百点1234.,%万亿abc", max_size=12))
+def test_never_crashes_on_numeral_soup(text: str) -> None:
+    value = try_parse_number(text)
+    assert value is None or value >= 0
+
+
+@given(st.text(max_size=20))
+def test_never_crashes_on_any_text(text: str) -> None:
+    try_parse_number(text)
+    split_magnitude(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一千一百一十四", 1114),
+        ("四分之一", 0.25),
+        ("两", 2),
+        ("百分之五", 5),
+        ("百分之二十五", 25),
+        ("1.12万", 11200),
+        ("1.4万亿", 1.4e12),
+        ("百亿", 1e10),
+        ("一万零五", 10005),
+        ("三点五", 3.5),
+        ("二〇二五", 2025),
+        ("1,200", 1200),
+    ],
+)
+def test_hard_numerals(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["一体化", "统一", "", "万万", "十十", "3分之0分之", "两两"])
+def test_not_numerals(text: str) -> None:
+    assert try_parse_number(text) is None

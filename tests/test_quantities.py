@@ -1,0 +1,386 @@
+"""The quantities stage: hard sentences from both stored reports, the national targets, the
+audit, encodings and the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govreport.quantities import (
+    COLUMNS,
+    audit_numerals,
+    extract_quantities,
+    load_rules,
+    read_number,
+    read_report_quantities,
+)
+from govreport.report import load_report, parse_report, read_report
+
+REPORTS = ["jinan-shizhong-2025", "china-national-2025"]
+BIN = Path(sys.executable).parent
+
+
+def review(sentence: str) -> pd.DataFrame:
+    """Quantities of one sentence placed in a review part (2024)."""
+    return extract_quantities(
+        parse_report(f"一、2024年工作回顾\n{sentence}\n二、2025年工作安排\n无。")
+    )
+
+
+def plan(sentence: str) -> pd.DataFrame:
+    """Quantities of one sentence placed in a plan part (2025)."""
+    return extract_quantities(
+        parse_report(f"一、2024年工作回顾\n无。\n二、2025年工作安排\n{sentence}")
+    )
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
+    return {rid: read_report_quantities(load_report(rid)) for rid in REPORTS}
+
+
+# ----------------------------------------------------------------- hard sentences (Shizhong)
+
+
+def test_respectively_gives_each_rate_its_subject() -> None:
+    rows = review(
+        "1-11月，规模以上工业增加值增长18%，居全市第二位；工业投资和技改投资分别增长67.6%和51.4%，均居全市前三位。"
+    )
+    assert rows["subject"].tolist()[:4] == [
+        "规模以上工业增加值",
+        "规模以上工业增加值",
+        "工业投资",
+        "技改投资",
+    ]
+    assert rows["kind"].tolist() == ["growth_pct", "rank", "growth_pct", "growth_pct", "rank"]
+    assert set(rows["span"]) == {"1-11月"}
+    assert rows["subject"].iloc[4] == "工业投资和技改投资"
+
+
+def test_span_carried_and_reset_by_expected_full_year() -> None:
+    rows = review(
+        "前三季度，地区生产总值完成1078.9亿元、增长5.9%，总量居全市第三位，预计全年突破1400亿元。"
+    )
+    assert rows["span"].tolist() == ["前三季度", "前三季度", "前三季度", ""]
+    assert rows["period_kind"].tolist() == ["actual", "actual", "actual", "expected"]
+    assert rows["value_base"].iloc[0] == pytest.approx(107_890_000_000)
+    assert rows["unit_base"].iloc[0] == "元"
+    last = rows.iloc[3]
+    assert (last["subject"], last["qualifier"]) == ("地区生产总值", "预计|突破")
+
+
+def test_span_starting_mid_sentence() -> None:
+    rows = review("培植规模以上信软服务企业37家，前三季度实现营收117.6亿元，占全市比重18.8%。")
+    assert rows["span"].tolist() == ["", "前三季度", "前三季度"]
+    assert rows["kind"].tolist() == ["level", "level", "share_pct"]  # 培植: not a new count
+    assert rows["subject"].iloc[1] == "营收"
+
+
+def test_stock_fraction_and_carried_subject() -> None:
+    rows = review(
+        "截至9月底，本外币存贷款余额1.12万亿，同比增加253亿元。新引进金融、类金融机构19家，累计超过500家，其中金融类区域总部81家，占全市总量的四分之一。"
+    )
+    first = rows.iloc[0]
+    assert (first["span"], first["period_kind"], first["unit"], first["unit_base"]) == (
+        "截至9月底",
+        "stock",
+        "万亿",
+        "元",
+    )
+    assert first["value_base"] == pytest.approx(1.12e12)
+    assert rows["kind"].iloc[1] == "change"
+    assert rows["qualifier"].iloc[3] == "累计|超过"
+    assert rows["period_kind"].iloc[3] == "stock"
+    quarter = rows.iloc[-1]
+    assert (quarter["value"], quarter["value_num"], quarter["kind"]) == (
+        "四分之一",
+        0.25,
+        "share_pct",
+    )
+
+
+def test_one_hedge_governs_a_list() -> None:
+    rows = plan("力争引进产业项目200个以上，其中签约落地过亿元项目10个以上、过50亿元项目2个以上。")
+    counts = rows[rows["unit"] == "个"]
+    assert all(q.startswith("力争") for q in counts["qualifier"])
+    assert counts["value_num"].tolist() == [200, 10, 2]
+    assert (counts["period_kind"] == "target").all() and (counts["year"] == 2025).all()
+    thresholds = rows[rows["unit"] != "个"]
+    assert thresholds["value_base"].tolist() == [1e8, 5e9]
+    assert (thresholds["period_kind"] == "other").all()
+    assert (thresholds["qualifier"] == "超过").all()  # 力争 is about the count, not the class
+    assert counts["subject"].tolist()[1:] == ["签约落地过亿元项目", "过50亿元项目"]
+
+
+def test_range_and_approximate_amounts() -> None:
+    rows = plan("创建全国示范性老年友好型社区1—2个，发放补贴7000余万元，完成土地熟化3600余亩。")
+    first = rows.iloc[0]
+    assert (first["value"], first["value_num"], first["value_high"]) == ("1—2", 1.0, 2.0)
+    assert rows["value_base"].iloc[1] == pytest.approx(7e7)
+    assert rows["qualifier"].tolist()[1:] == ["余", "余"]
+
+
+def test_percent_range() -> None:
+    rows = plan("经济增长5%—5.5%。")
+    assert rows[["value", "value_num", "value_high", "unit"]].iloc[0].tolist() == [
+        "5—5.5",
+        5.0,
+        5.5,
+        "%",
+    ]
+
+
+def test_counted_noun_after_classifier() -> None:
+    rows = review("9个“白名单”项目实现融资42.1亿元。政府承诺的24件民生实事全部完成。")
+    assert rows["subject"].tolist() == ["“白名单”项目", "融资", "民生实事"]
+
+
+def test_chinese_numerals_in_quantities() -> None:
+    rows = review(
+        "城乡居民最低生活保障标准提高至每人每月一千一百一十四元，一般公共预算收入过百亿。"
+    )
+    assert rows["value_num"].tolist() == [1114.0, 100.0]
+    assert rows["value_base"].tolist() == [1114.0, 1e10]
+    assert rows["subject"].tolist() == ["城乡居民最低生活保障标准", "一般公共预算收入"]
+
+
+def test_past_fact_in_plan_part() -> None:
+    rows = plan("前期，我们广泛征集民意，筛选出25件民生实事候选项目。")
+    assert rows[["period_kind", "subject"]].iloc[0].tolist() == ["actual", "民生实事候选项目"]
+
+
+# ----------------------------------------------------------------- national report
+
+
+@pytest.mark.parametrize(
+    ("subject", "value", "unit", "kind", "qualifier"),
+    [
+        ("国内生产总值", 5.0, "%", "growth_pct", "左右"),
+        ("城镇新增就业", 1200.0, "万人", "count_new", "以上"),
+        ("城镇调查失业率", 5.5, "%", "share_pct", "左右"),
+        ("居民消费价格涨幅", 2.0, "%", "growth_pct", "左右"),
+        ("粮食产量", 1.4, "万亿斤", "level", "左右"),
+        ("单位国内生产总值能耗", 3.0, "%", "growth_pct", "左右"),
+    ],
+)
+def test_national_main_targets(tables, subject, value, unit, kind, qualifier) -> None:
+    rows = tables["china-national-2025"][0]
+    targets = rows[rows["period_kind"] == "target"]
+    hit = targets[(targets["subject"] == subject) & (targets["value_num"] == value)]
+    assert len(hit) >= 1, subject
+    first = hit.iloc[0]
+    assert (first["unit"], first["kind"], first["year"], first["qualifier"]) == (
+        unit,
+        kind,
+        2025,
+        qualifier,
+    )
+
+
+def test_national_review_and_respectively(tables) -> None:
+    rows = tables["china-national-2025"][0].set_index("indicator_id", drop=False)
+    gdp = rows[rows["quote"].str.startswith("国内生产总值达到134.9万亿元")].iloc[0]
+    assert (gdp["value_base"], gdp["period_kind"], gdp["year"]) == (134.9e12, "actual", 2024)
+    split = rows[rows["quote"].str.contains("分别增长8.9%")]
+    nxt = rows.iloc[rows.index.get_loc(split.index[0]) + 1]
+    assert split["subject"].iloc[0] == "高技术制造业增加值"
+    assert (nxt["subject"], nxt["value_num"]) == ("装备制造业增加值", 7.7)
+
+
+# ----------------------------------------------------------------- table contract and audit
+
+
+@pytest.mark.parametrize("rid", REPORTS)
+def test_contract_columns_offsets_and_order(tables, rid) -> None:
+    rows, _ = tables[rid]
+    report = load_report(rid)
+    assert list(rows.columns) == COLUMNS
+    assert rows["indicator_id"].is_unique
+    assert (rows["char_start"].diff().dropna() > 0).all()
+    for row in rows.itertuples():
+        assert report.raw_text[row.char_start : row.char_end] == row.quote
+        assert row.char_start <= row.number_start < row.number_end <= row.char_end
+    assert set(rows["kind"]) <= {
+        "level",
+        "growth_pct",
+        "change",
+        "share_pct",
+        "count_new",
+        "rank",
+        "other",
+    }
+    assert set(rows["period_kind"]) <= {"actual", "expected", "target", "stock", "other"}
+
+
+@pytest.mark.parametrize("rid", REPORTS)
+def test_audit_accounts_for_every_numeral(tables, rid) -> None:
+    rows, audit = tables[rid]
+    assert (audit["status"] != "unaccounted").all(), audit[audit["status"] == "unaccounted"]
+    # every Arabic digit of the clean text is in exactly one audited run
+    report = load_report(rid)
+    digits = {i for i, ch in enumerate(report.raw_text) if ch.isdigit()}
+    covered = {
+        i for a, b in zip(audit["char_start"], audit["char_end"], strict=True) for i in range(a, b)
+    }
+    debris = {i for i in digits if i not in covered}
+    clean_digits = sum(ch.isdigit() for ch in report.clean_text)
+    assert len(digits) - len(debris) == clean_digits
+    linked = audit[audit["status"] == "quantity"]["indicator_id"]
+    assert set(linked) == set(rows["indicator_id"])
+
+
+def test_audit_reasons_on_hard_exclusions() -> None:
+    text = (
+        "一、2024年工作回顾\n深入学习贯彻党的二十大和二十届三中全会精神，紧紧围绕“21234”总体发展思路，"
+        "建立“1+20+17+N”机制，建设5G基站4953处，轨道交通4号线，用地（M9）试点，“三大战略”纵深实施。\n二、2025年工作安排\n无。"
+    )
+    audit = audit_numerals(parse_report(text))
+    fates = set(zip(audit["run_text"], audit["status"], audit["exclusion_reason"], strict=True))
+    expected = {
+        ("2024", "excluded", "year"),
+        ("二十", "excluded", "meeting_ordinal"),
+        ("三", "excluded", "meeting_ordinal"),
+        ("21234", "excluded", "code"),
+        ("17", "excluded", "code"),
+        ("4953", "quantity", ""),
+        ("4", "excluded", "code"),
+        ("9", "excluded", "code"),
+        ("三", "excluded", "name"),
+    }
+    assert expected <= fates, expected - fates
+    assert len(audit) == 16
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet="一二三四五六七八九十百千万亿两0123456789.%个家元亿万，。、增长达到约左右以上第届“”（）年月",
+        max_size=60,
+    )
+)
+def test_extractor_never_crashes(text: str) -> None:
+    report = parse_report(f"一、2024年工作回顾\n{text}。\n二、2025年工作安排\n{text}。")
+    rows, audit = read_report_quantities(report)
+    for row in rows.itertuples():
+        assert report.raw_text[row.char_start : row.char_end] == row.quote
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(["亿元", "万人", "个", "%", "万平方米"]),
+)
+def test_read_number_property(n: int, unit: str) -> None:
+    reading = read_number(f"{n}{unit}。", 0, load_rules())
+    assert reading is not None and reading.unit == unit
+    scale = {"亿元": 1e8, "万人": 1e4, "万平方米": 1e4}.get(unit, 1.0)
+    assert reading.value_num * reading.factor == pytest.approx(n * scale)
+
+
+def test_gb18030_copy_gives_same_rows(tmp_path: Path) -> None:
+    source = load_report("jinan-shizhong-2025")
+    copy = tmp_path / "jinan-shizhong-2025.txt"
+    copy.write_bytes(source.raw_text.encode("gb18030"))
+    utf8 = extract_quantities(source)
+    gb = extract_quantities(read_report(copy), plan_year=2025)
+    pd.testing.assert_frame_equal(utf8, gb)
+
+
+def test_plan_year_override_moves_years() -> None:
+    report = load_report("china-national-2025")
+    rows = extract_quantities(report, plan_year=2030)
+    assert set(rows.loc[rows["period_kind"] == "target", "year"].dropna()) == {2030}
+
+
+def test_speed_against_jieba() -> None:
+    """The extractor is not slower than jieba's own segmentation of the same text."""
+    import jieba
+
+    report = load_report("jinan-shizhong-2025")
+    t0 = time.perf_counter()
+    read_report_quantities(report)
+    ours = time.perf_counter() - t0
+    jieba.lcut(report.clean_text)  # warm-up (dictionary load)
+    t0 = time.perf_counter()
+    jieba.lcut(report.clean_text)
+    theirs = time.perf_counter() - t0
+    assert ours < max(5 * theirs, 0.5)
+
+
+# ----------------------------------------------------------------- command line
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN / "govreport"), *args], capture_output=True, text=True)
+
+
+def test_cli_indicators_and_audit(tmp_path: Path) -> None:
+    path = Path("data/raw/reports/china-national-2025.txt").resolve()
+    out = tmp_path / "ind.csv"
+    done = _cli("indicators", str(path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert (
+        pd.read_csv(out)["indicator_id"].tolist()
+        == extract_quantities(read_report(path))["indicator_id"].tolist()
+    )
+    audit = _cli("audit", str(path))
+    assert audit.returncode == 0 and audit.stdout.startswith("report_id,")
+
+
+def test_cli_audit_fails_on_unaccounted(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("一、2024年工作回顾\n编号12345678的事项。\n", encoding="utf-8")
+    done = _cli("audit", str(path))
+    assert done.returncode == 1 and "unaccounted" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["indicators", "audit"])
+@pytest.mark.parametrize("content", [None, b"", b"\x00\x01\x02binary\x00"])
+def test_cli_bad_input(tmp_path: Path, capsys, content: bytes | None, command: str) -> None:
+    from govreport.cli import main
+
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main([command, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+# ----------------------------------------------------------------- wording of other reports
+
+
+def test_other_reports_wording() -> None:
+    rows = review(
+        "城镇和农村居民人均可支配收入分别增长5%和6.5%。万元GDP能耗下降3.5%，"
+        "三次产业结构调整为5.2:38.5:56.3。常住人口城镇化率提高两个百分点，达到68%。"
+    )
+    assert rows["subject"].tolist()[:2] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert rows["value_num"].tolist() == [5.0, 6.5, 3.5, 2.0, 68.0]
+    assert rows["kind"].tolist() == [
+        "growth_pct",
+        "growth_pct",
+        "growth_pct",
+        "change",
+        "share_pct",
+    ]
+    audit = audit_numerals(
+        parse_report("一、2024年工作回顾\n三次产业结构调整为5.2:38.5:56.3，二〇二四年是关键之年。")
+    )
+    assert set(audit["exclusion_reason"]) >= {"ratio", "year"}
+    assert (audit["status"] != "unaccounted").all()
+
+
+def test_thresholds_written_with_yishang() -> None:
+    rows = plan(
+        "力争全年引进亿元以上项目100个、50亿元以上项目5个，到2027年数字经济核心产业增加值占比达到12%。"
+    )
+    assert rows["period_kind"].tolist() == ["other", "target", "other", "target", "target"]
+    assert rows["subject"].iloc[3] == "50亿元以上项目"
+    assert rows["year"].iloc[4] == 2027
