@@ -34,6 +34,51 @@ def cmd_tokens(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from govreport.quantities import extract_quantities
+    from govreport.report import read_report
+
+    report = read_report(args.report)
+    _write_table(extract_quantities(report, plan_year=args.year), args.output)
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from govreport.quantities import audit_numerals, audit_summary
+    from govreport.report import read_report
+
+    audit = audit_numerals(read_report(args.report))
+    _write_table(audit, args.output)
+    for row in audit_summary(audit).itertuples():
+        reason = row.exclusion_reason or "-"
+        print(f"govreport audit: {row.status} {reason}: {row.n}", file=sys.stderr)
+    unaccounted = int((audit["status"] == "unaccounted").sum())
+    if unaccounted:
+        print(f"govreport audit: {unaccounted} numeral(s) unaccounted for", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_kwic(args: argparse.Namespace) -> int:
+    from govreport.report import read_report
+    from govreport.words import report_kwic
+
+    _write_table(report_kwic(read_report(args.report), args.term, args.width), args.output)
+    return 0
+
+
+def cmd_slogans(args: argparse.Namespace) -> int:
+    from govreport.report import read_report
+    from govreport.slogans import find_slogans, summarise_slogans
+
+    report = read_report(args.report)
+    mentions = find_slogans(report)
+    if not args.mentions:
+        mentions = summarise_slogans(mentions, {p.index: p.role for p in report.parts})
+    _write_table(mentions, args.output)
+    return 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     import matplotlib
 
@@ -59,6 +104,34 @@ def make_parser() -> argparse.ArgumentParser:
     tokens.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
     tokens.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
     tokens.set_defaults(func=cmd_tokens)
+
+    indicators = commands.add_parser("indicators", help="the quantities table of a report (CSV)")
+    indicators.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    indicators.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    indicators.add_argument("--year", type=int, help="plan year (default: metadata, else headings)")
+    indicators.set_defaults(func=cmd_indicators)
+
+    audit = commands.add_parser(
+        "audit", help="every numeral run and what became of it; exit 1 if any is unaccounted"
+    )
+    audit.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    audit.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    audit.set_defaults(func=cmd_audit)
+
+    kwic = commands.add_parser("kwic", help="every sentence a term occurs in (CSV)")
+    kwic.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    kwic.add_argument("term", help="the term to look up, e.g. 新质生产力")
+    kwic.add_argument("--width", type=int, default=15, help="characters of context per side")
+    kwic.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    kwic.set_defaults(func=cmd_kwic)
+
+    slogans = commands.add_parser(
+        "slogans", help="numbered formulas and quoted slogans, resolved where spelled out (CSV)"
+    )
+    slogans.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    slogans.add_argument("--mentions", action="store_true", help="one row per mention")
+    slogans.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    slogans.set_defaults(func=cmd_slogans)
 
     build = commands.add_parser("build", help="regenerate data/processed/ from data/raw/")
     build.add_argument("--out", type=Path, help="tables folder (default: data/processed)")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from govreport import structure, tokens
+from govreport import quantities, structure, tokens
+from govreport.datapackage import write_descriptor
 from govreport.figures import build_figures, write_csv
 from govreport.paths import (
     FIGURE_DATA_DIR,
@@ -52,9 +53,29 @@ def tokens_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
     return {"tokens": tokens.tokenize_report(ctx.subject)}
 
 
+def words_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
+    from govreport.words_themes import stage_tables as words_tables
+
+    return words_tables(ctx.subject, ctx.reference, ctx.tables.get("tokens"))
+
+
+def targets_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
+    from govreport.feasibility import stage_tables
+
+    return stage_tables(ctx.subject, ctx.reference, ctx.tables.get("indicators"))
+
+
+def quantities_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
+    indicators, audit = quantities.read_report_quantities(ctx.subject)
+    return {"indicators": indicators, "audit": audit}
+
+
 STAGES: list[tuple[str, Stage]] = [
     ("structure", structure_stage),
     ("tokens", tokens_stage),
+    ("quantities", quantities_stage),
+    ("words", words_stage),
+    ("targets", targets_stage),
 ]
 
 
@@ -81,11 +102,14 @@ def build(
         for table_name, frame in new.items():
             write_csv(frame, out_dir / f"{table_name}.csv")
         ctx.tables.update(new)
-        say(f"{name}: {', '.join(f'{k} ({len(v)} rows)' for k, v in new.items())}"
-            f" in {time.perf_counter() - t0:.1f}s")
+        say(
+            f"{name}: {', '.join(f'{k} ({len(v)} rows)' for k, v in new.items())}"
+            f" in {time.perf_counter() - t0:.1f}s"
+        )
     write_search_dictionary(out_dir / JIEBA_DICT_FILE.name)
     data_dir = out_dir / FIGURE_DATA_DIR.relative_to(PROCESSED_DIR)
     manifest = build_figures(ctx.tables, figures_dir, data_dir, progress=say)
+    write_descriptor(out_dir)  # datapackage.json: every CSV above, with its columns
     say(f"{len(manifest)} figures in {figures_dir}; done in {time.perf_counter() - started:.1f}s")
     return ctx
 

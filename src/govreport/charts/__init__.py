@@ -1,3 +1,8 @@
 """Figure-making functions, one module per chapter; importing this package registers them all."""
 
-from govreport.charts import structure  # noqa: F401
+from govreport.charts import (
+    quantities,  # noqa: F401
+    structure,  # noqa: F401
+    targets,  # noqa: F401
+    words,  # noqa: F401
+)

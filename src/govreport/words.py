@@ -1,0 +1,383 @@
+"""Words: content-word frequencies, keywords (TF-IDF, TextRank), keyness, co-occurrence, KWIC.
+
+Everything here works on the ``tokens`` table of :func:`govreport.tokens.tokenize_report`
+(one row per token, with ``sentence_id``, ``part``, ``section``, ``token``, ``pos``) and on
+sentence texts, so it applies to any report of the genre.
+
+Analytical choices, each a parameter with a documented default:
+
+- *Content words* (:func:`content_mask`): jieba POS tags starting with one of
+  :data:`CONTENT_POS` (nouns, verbs, adjectives, idioms, abbreviations, distinguishing words),
+  at least two characters, not a stopword, not punctuation, no digits.
+- *TF-IDF* (:func:`tfidf_keywords`): the documents are the **sections** of the subject report
+  and of the reference (national) report together. A general-corpus IDF (jieba's) would treat
+  this genre's stock words (发展, 推进, 建设) as informative; an IDF over sections of two
+  reports of the same genre down-weights words used everywhere in the genre and keeps the words
+  concentrated in a few sections. Smooth IDF: ``ln((1 + N) / (1 + df)) + 1``.
+- *TextRank* (:func:`textrank_keywords`): PageRank (damping 0.85) on the graph of content words
+  that co-occur within a window of 5 content words inside a sentence (Mihalcea & Tarau 2004).
+- *Keyness* (:func:`log_odds_keyness`): log-odds ratio with an informative Dirichlet prior
+  (Monroe, Colaresi & Quinn 2008), the prior being the pooled counts of both reports.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from govreport.errors import InputError
+
+#: jieba POS tag prefixes of content words: n* nouns, v* verbs, a* adjectives, l idioms,
+#: i chengyu, j abbreviations, b distinguishing words, eng Latin words (5G, AIC).
+CONTENT_POS: tuple[str, ...] = ("n", "v", "a", "l", "i", "j", "b", "eng")
+#: Tags excluded although they start with a content prefix: ``vd``/``ad`` (adverbial uses).
+EXCLUDED_POS: frozenset[str] = frozenset({"vd", "ad"})
+_DIGIT = re.compile(r"\d")
+
+
+def is_content_token(token: str, pos: str, stopwords: frozenset[str] = frozenset()) -> bool:
+    """True when a token counts as a content word (see the module docstring).
+
+    >>> is_content_token("新质生产力", "n"), is_content_token("的", "uj"), is_content_token("5G", "eng")
+    (True, False, False)
+    >>> is_content_token("发展", "vn", frozenset({"发展"}))
+    False
+    """
+    if len(token) < 2 or token in stopwords or _DIGIT.search(token):
+        return False
+    if pos in EXCLUDED_POS or not pos.startswith(CONTENT_POS):
+        return False
+    return any(ch.isalpha() for ch in token)
+
+
+def content_mask(
+    tokens: pd.DataFrame,
+    stopwords: frozenset[str] | None = None,
+    pos_filter: bool = True,
+) -> pd.Series:
+    """Boolean mask of the content-word rows of a tokens table.
+
+    ``stopwords=None`` uses the table's own ``is_stop`` column; pass a set to recompute (e.g.
+    an empty set for the no-stopword sensitivity run). ``pos_filter=False`` keeps every
+    non-punctuation token of two or more characters without digits.
+    """
+    _require(tokens, ["token", "pos"])
+    stop = frozenset() if stopwords is None else stopwords
+    keep = [
+        is_content_token(t, p if pos_filter else "n", stop)
+        for t, p in zip(tokens["token"], tokens["pos"].fillna(""), strict=True)
+    ]
+    mask = pd.Series(keep, index=tokens.index)
+    if stopwords is None and "is_stop" in tokens:
+        mask &= ~tokens["is_stop"].astype(bool)
+    return mask
+
+
+def content_tokens(tokens: pd.DataFrame, **kwargs) -> pd.DataFrame:
+    """The content-word rows of a tokens table (see :func:`content_mask`)."""
+    return tokens[content_mask(tokens, **kwargs)]
+
+
+def _require(frame: pd.DataFrame, columns: Sequence[str]) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InputError(f"tokens table lacks column(s) {', '.join(missing)}")
+
+
+# --------------------------------------------------------------------------- frequencies
+
+
+def term_frequencies(words: pd.DataFrame, by: Sequence[str] = ()) -> pd.DataFrame:
+    """Counts of each term, overall or within groups ``by`` (e.g. ``["part"]``).
+
+    Columns: ``*by, term, n, per_1000, rank``; ``per_1000`` is per 1,000 content words of the
+    group; ranks are dense within the group, ties broken by the term (deterministic).
+
+    >>> w = pd.DataFrame({"token": ["产业", "发展", "产业"], "part": [1, 1, 2]})
+    >>> term_frequencies(w)[["term", "n", "rank"]].values.tolist()
+    [['产业', 2, 1], ['发展', 1, 2]]
+    """
+    by = list(by)
+    counts = (
+        words.groupby(by + ["token"], sort=False).size().rename("n").reset_index()
+        if by
+        else words["token"].value_counts().rename_axis("token").rename("n").reset_index()
+    )
+    counts = counts.rename(columns={"token": "term"})
+    totals = counts.groupby(by)["n"].transform("sum") if by else counts["n"].sum()
+    counts["per_1000"] = (1000 * counts["n"] / totals).round(3)
+    counts = counts.sort_values(by + ["n", "term"], ascending=[True] * len(by) + [False, True])
+    counts["rank"] = counts.groupby(by).cumcount() + 1 if by else range(1, len(counts) + 1)
+    return counts.reset_index(drop=True)
+
+
+def rank_frequency(freq: pd.DataFrame) -> pd.DataFrame:
+    """Rank-frequency table with the least-squares Zipf slope of log n on log rank.
+
+    >>> rf = rank_frequency(pd.DataFrame({"term": list("abcd"), "n": [12, 6, 4, 3]}))
+    >>> float(rf["zipf_slope"].iloc[0])
+    -1.0
+    """
+    out = freq[["term", "n"]].sort_values(["n", "term"], ascending=[False, True]).copy()
+    out["rank"] = range(1, len(out) + 1)
+    slope = float(np.polyfit(np.log(out["rank"]), np.log(out["n"]), 1)[0]) if len(out) > 1 else 0.0
+    out["zipf_slope"] = round(slope, 3)
+    return out.reset_index(drop=True)
+
+
+def overlap_at(a: Sequence[str], b: Sequence[str], k: int = 20) -> float:
+    """Share of the top-``k`` of ``a`` that is also in the top-``k`` of ``b``.
+
+    >>> overlap_at(["a", "b", "c", "d"], ["b", "a", "x", "y"], k=2)
+    1.0
+    """
+    top_a, top_b = list(a)[:k], set(list(b)[:k])
+    return sum(t in top_b for t in top_a) / max(len(top_a), 1)
+
+
+# --------------------------------------------------------------------------- keywords
+
+
+def document_terms(words: pd.DataFrame, doc_columns: Sequence[str]) -> dict[tuple, Counter]:
+    """Term counts per document, a document being a group of ``doc_columns`` values."""
+    docs: dict[tuple, Counter] = {}
+    for key, group in words.groupby(list(doc_columns), sort=True):
+        docs[key if isinstance(key, tuple) else (key,)] = Counter(group["token"])
+    return docs
+
+
+def smooth_idf(docs: Iterable[Counter]) -> dict[str, float]:
+    """Smooth inverse document frequency ``ln((1 + N) / (1 + df)) + 1``.
+
+    >>> idf = smooth_idf([Counter({"a": 1, "b": 2}), Counter({"a": 3})])
+    >>> idf["a"], round(idf["b"], 4)
+    (1.0, 1.4055)
+    """
+    docs = list(docs)
+    df: Counter = Counter()
+    for doc in docs:
+        df.update(doc.keys())
+    n = len(docs)
+    return {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+
+
+def tfidf_keywords(target: Counter, idf: dict[str, float], top: int = 30) -> pd.DataFrame:
+    """Terms of ``target`` by ``tf * idf`` (tf = raw count); terms unseen in the IDF get the
+    highest IDF. Columns: ``term, n, idf, tfidf, rank``.
+
+    >>> tfidf_keywords(Counter({"a": 2, "b": 1}), {"a": 1.0, "b": 3.0})["term"].tolist()
+    ['b', 'a']
+    """
+    top_idf = max(idf.values(), default=1.0)
+    rows = [(t, n, idf.get(t, top_idf), n * idf.get(t, top_idf)) for t, n in target.items()]
+    frame = pd.DataFrame(rows, columns=["term", "n", "idf", "tfidf"])
+    frame = frame.sort_values(["tfidf", "term"], ascending=[False, True]).head(top)
+    frame["idf"] = frame["idf"].round(4)
+    frame["tfidf"] = frame["tfidf"].round(4)
+    frame["rank"] = range(1, len(frame) + 1)
+    return frame.reset_index(drop=True)
+
+
+def cooccurrence_graph(
+    sentences: Iterable[Sequence[str]], window: int = 5
+) -> dict[tuple[str, str], int]:
+    """Undirected edge weights: how often two different words fall within ``window`` words of
+    each other inside a sentence (pairs sorted, so ``(a, b)`` with ``a < b``).
+
+    >>> cooccurrence_graph([["a", "b", "c"]], window=2)
+    {('a', 'b'): 1, ('b', 'c'): 1}
+    """
+    edges: Counter = Counter()
+    for words in sentences:
+        for i, w in enumerate(words):
+            for v in words[i + 1 : i + window]:
+                if v != w:
+                    edges[(min(v, w), max(v, w))] += 1
+    return dict(sorted(edges.items()))
+
+
+def pagerank(
+    edges: dict[tuple[str, str], int], damping: float = 0.85, tol: float = 1e-10
+) -> dict[str, float]:
+    """Weighted PageRank of an undirected graph by power iteration (numpy only).
+
+    >>> pr = pagerank({("a", "b"): 1, ("b", "c"): 1})
+    >>> pr["b"] > pr["a"] == pr["c"]
+    True
+    """
+    nodes = sorted({n for edge in edges for n in edge})
+    if not nodes:
+        return {}
+    index = {n: i for i, n in enumerate(nodes)}
+    w = np.zeros((len(nodes), len(nodes)))
+    for (a, b), weight in edges.items():
+        w[index[a], index[b]] += weight
+        w[index[b], index[a]] += weight
+    out = w.sum(axis=1, keepdims=True)
+    transition = np.divide(w, out, out=np.zeros_like(w), where=out > 0)
+    rank = np.full(len(nodes), 1 / len(nodes))
+    for _ in range(1000):
+        new = (1 - damping) / len(nodes) + damping * transition.T @ rank
+        if np.abs(new - rank).sum() < tol:
+            rank = new
+            break
+        rank = new
+    return {n: round(float(rank[i]), 12) for n, i in index.items()}
+
+
+def textrank_keywords(words: pd.DataFrame, window: int = 5, top: int = 30) -> pd.DataFrame:
+    """TextRank keywords of the content words ``words`` (rows in document order, with a
+    ``sentence_id``). Columns: ``term, n, textrank, rank``."""
+    _require(words, ["sentence_id", "token"])
+    sentences = [list(g["token"]) for _, g in words.groupby("sentence_id", sort=False)]
+    scores = pagerank(cooccurrence_graph(sentences, window))
+    counts = Counter(words["token"])
+    frame = pd.DataFrame(
+        [(t, counts[t], s) for t, s in scores.items()], columns=["term", "n", "textrank"]
+    )
+    frame = frame.sort_values(["textrank", "term"], ascending=[False, True]).head(top)
+    frame["textrank"] = frame["textrank"].round(6)
+    frame["rank"] = range(1, len(frame) + 1)
+    return frame.reset_index(drop=True)
+
+
+def keyword_table(tfidf: pd.DataFrame, textrank: pd.DataFrame) -> pd.DataFrame:
+    """TF-IDF and TextRank keywords side by side (one row per term in either list), with
+    ``in_both`` marking the terms both methods rank in their top lists."""
+    a = tfidf[["term", "n", "tfidf", "rank"]].rename(columns={"rank": "tfidf_rank"})
+    b = textrank[["term", "n", "textrank", "rank"]].rename(columns={"rank": "textrank_rank"})
+    merged = a.merge(b, on=["term"], how="outer", suffixes=("", "_tr"))
+    merged["n"] = merged["n"].fillna(merged.pop("n_tr")).astype(int)
+    merged["in_both"] = merged["tfidf_rank"].notna() & merged["textrank_rank"].notna()
+    best = merged[["tfidf_rank", "textrank_rank"]].min(axis=1)
+    merged = merged.assign(_best=best).sort_values(["_best", "term"]).drop(columns="_best")
+    for column in ("tfidf_rank", "textrank_rank"):
+        merged[column] = merged[column].astype("Int64")
+    return merged.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- keyness
+
+
+def log_odds_keyness(
+    counts_a: Counter, counts_b: Counter, prior: Counter | None = None, prior_scale: float = 1.0
+) -> pd.DataFrame:
+    """Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
+
+    For each word ``w`` with counts ``y_a``, ``y_b`` in corpora of sizes ``n_a``, ``n_b`` and
+    prior pseudo-counts ``alpha_w`` summing to ``alpha_0``::
+
+        delta = log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w))
+              - log((y_b + alpha_w) / (n_b + alpha_0 - y_b - alpha_w))
+        var   = 1 / (y_a + alpha_w) + 1 / (y_b + alpha_w)
+        z     = delta / sqrt(var)
+
+    The default prior is the pooled counts of both corpora times ``prior_scale``. Positive
+    ``z`` means distinctive of ``a``. Columns: ``term, n_a, n_b, delta, z``.
+
+    >>> k = log_odds_keyness(Counter({"x": 9, "y": 1}), Counter({"x": 1, "y": 9}))
+    >>> k["term"].tolist(), bool(k["z"].iloc[0] > 0 > k["z"].iloc[1])
+    (['x', 'y'], True)
+    """
+    prior = prior if prior is not None else counts_a + counts_b
+    vocab = sorted(set(counts_a) | set(counts_b))
+    if not vocab:
+        return pd.DataFrame(columns=["term", "n_a", "n_b", "delta", "z"])
+    ya = np.array([counts_a.get(w, 0) for w in vocab], dtype=float)
+    yb = np.array([counts_b.get(w, 0) for w in vocab], dtype=float)
+    alpha = prior_scale * np.array([prior.get(w, 0) for w in vocab], dtype=float)
+    alpha = np.where(alpha > 0, alpha, 0.01)
+    a0, na, nb = alpha.sum(), ya.sum(), yb.sum()
+    delta = np.log((ya + alpha) / (na + a0 - ya - alpha)) - np.log(
+        (yb + alpha) / (nb + a0 - yb - alpha)
+    )
+    z = delta / np.sqrt(1 / (ya + alpha) + 1 / (yb + alpha))
+    frame = pd.DataFrame(
+        {"term": vocab, "n_a": ya.astype(int), "n_b": yb.astype(int), "delta": delta, "z": z}
+    )
+    frame["delta"] = frame["delta"].round(6)
+    frame["z"] = frame["z"].round(6)
+    return frame.sort_values(["z", "term"], ascending=[False, True]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- co-occurrence, KWIC
+
+
+def sentence_cooccurrence(words: pd.DataFrame, terms: Sequence[str]) -> pd.DataFrame:
+    """For each pair of ``terms``: the number of sentences containing both, and its Jaccard
+    index over sentence sets. Columns: ``term_a, term_b, n_shared_sentences, jaccard`` (pairs with
+    at least one shared sentence, sorted by count).
+
+    >>> w = pd.DataFrame({"sentence_id": ["1", "1", "2"], "token": ["a", "b", "a"]})
+    >>> sentence_cooccurrence(w, ["a", "b"]).values.tolist()
+    [['a', 'b', 1, 0.5]]
+    """
+    _require(words, ["sentence_id", "token"])
+    sets = {t: set(words.loc[words["token"] == t, "sentence_id"]) for t in terms}
+    rows = []
+    ordered = list(dict.fromkeys(terms))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            both = len(sets[a] & sets[b])
+            if both:
+                rows.append((a, b, both, round(both / len(sets[a] | sets[b]), 4)))
+    frame = pd.DataFrame(rows, columns=["term_a", "term_b", "n_shared_sentences", "jaccard"])
+    return frame.sort_values(
+        ["n_shared_sentences", "jaccard", "term_a", "term_b"], ascending=[False, False, True, True]
+    ).reset_index(drop=True)
+
+
+def kwic(sentences: pd.DataFrame, term: str, width: int = 15) -> pd.DataFrame:
+    """Keyword in context: every occurrence of ``term`` in the sentence texts, with the
+    sentence's id and ``width`` characters of context on each side.
+
+    >>> s = pd.DataFrame({"sentence_id": ["1.1.1.1"], "text": ["加快发展新质生产力。"]})
+    >>> kwic(s, "新质生产力", width=2).values.tolist()
+    [['1.1.1.1', 4, '发展', '新质生产力', '。']]
+    """
+    if not term:
+        raise InputError("kwic: the term is empty")
+    _require(sentences, ["sentence_id", "text"])
+    rows = []
+    for sid, text in zip(sentences["sentence_id"], sentences["text"], strict=True):
+        for match in re.finditer(re.escape(term), text):
+            a, b = match.span()
+            rows.append((sid, a, text[max(0, a - width) : a], term, text[b : b + width]))
+    return pd.DataFrame(rows, columns=["sentence_id", "offset", "left", "term", "right"])
+
+
+def report_kwic(report, term: str, width: int = 15) -> pd.DataFrame:
+    """Keyword in context over a :class:`govreport.report.Report`: every occurrence of ``term``
+    with its sentence id and ``char_start``/``char_end`` offsets into the report's raw text.
+
+    >>> from govreport.report import parse_report
+    >>> r = parse_report("一、2024年工作回顾\\n（一）抓产业。发展新质生产力。")
+    >>> row = report_kwic(r, "新质生产力").iloc[0]
+    >>> r.raw_text[row.char_start : row.char_end], row.sentence_id
+    ('新质生产力', '1.1.1.2')
+    """
+    if not term:
+        raise InputError("kwic: the term is empty")
+    rows = []
+    for s in report.sentences():
+        for match in re.finditer(re.escape(term), s.text):
+            a, b = match.span()
+            start, end = report.raw_span(s.clean_start + a, s.clean_start + b)
+            rows.append(
+                (
+                    report.report_id,
+                    s.sentence_id,
+                    start,
+                    end,
+                    s.text[max(0, a - width) : a],
+                    term,
+                    s.text[b : b + width],
+                )
+            )
+    columns = ["report_id", "sentence_id", "char_start", "char_end", "left", "term", "right"]
+    return pd.DataFrame(rows, columns=columns)
