@@ -134,6 +134,31 @@ def data_file_entry(fig_id: str) -> str:
     return _relative(FIGURE_DATA_DIR / f"{fig_id}.csv")
 
 
+def report_names(tables: Tables, language: str = "zh") -> dict[str, str]:
+    """Short names of the subject and reference reports, from the ``reports`` table.
+
+    Figure titles and captions may use ``{subject}``, ``{reference}``, ``{review_year}`` and
+    ``{plan_year}``; chart functions use the same names for labels, so nothing about a
+    particular report is written into code.
+
+    >>> reports = pd.DataFrame({"role": ["subject", "reference"], "short_name": ["甲区", "全国"],
+    ...                         "short_name_en": ["District A", "national"]})
+    >>> report_names({"reports": reports}, "en")
+    {'subject': 'District A', 'reference': 'national'}
+    """
+    column = "short_name_en" if language == "en" else "short_name"
+    reports = tables["reports"]
+    names = {}
+    for role in ("subject", "reference"):
+        rows = reports[reports["role"] == role]
+        names[role] = str(rows[column].iloc[0]) if len(rows) else role
+    subject = reports[reports["role"] == "subject"]
+    for year in ("review_year", "plan_year"):
+        if year in reports and len(subject) and pd.notna(subject[year].iloc[0]):
+            names[year] = str(int(subject[year].iloc[0]))
+    return names
+
+
 def build_figures(
     tables: Tables,
     figures_dir: Path = FIGURES_DIR,
@@ -150,14 +175,15 @@ def build_figures(
         spec = REGISTRY[fig_id]
         progress(f"figure {fig_id}")
         fig, data = spec.make(tables)
-        paths = save_figure(fig, data, fig_id, figures_dir, data_dir)
+        save_figure(fig, data, fig_id, figures_dir, data_dir)
         plt.close(fig)
+        names_zh, names_en = report_names(tables, "zh"), report_names(tables, "en")
         rows.append(
             {
                 "fig_id": fig_id,
-                "title_zh": spec.title_zh,
-                "title_en": spec.title_en,
-                "caption": spec.caption,
+                "title_zh": spec.title_zh.format(**names_zh),
+                "title_en": spec.title_en.format(**names_en),
+                "caption": spec.caption.format(**(names_en if spec.language == "en" else names_zh)),
                 "language": spec.language,
                 "variant_of": spec.variant_of,
                 "notebook": spec.notebook,

@@ -44,6 +44,7 @@ Stage = Callable[[BuildContext], dict[str, pd.DataFrame]]
 def structure_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
     reports = (ctx.subject, ctx.reference)
     return {
+        "reports": structure.report_table(list(reports), ["subject", "reference"]),
         "sections": pd.concat([structure.section_table(r) for r in reports], ignore_index=True),
         "sentences": structure.sentence_table(ctx.subject),
     }

@@ -37,6 +37,53 @@ SECTION_COLUMNS = [
 ]
 
 
+REPORT_COLUMNS = [
+    "report_id",
+    "role",
+    "title",
+    "title_en",
+    "region",
+    "region_en",
+    "short_name",
+    "short_name_en",
+    "level",
+    "plan_year",
+    "review_year",
+    "date",
+    "speaker",
+    "encoding",
+]
+
+
+def report_table(reports: list[Report], roles: list[str]) -> pd.DataFrame:
+    """One row per report: its metadata (from the ``.yml`` beside it) and its role in the book.
+
+    Missing metadata falls back to what the text tells (years) or to the report id.
+    """
+    rows = []
+    for report, role in zip(reports, roles, strict=True):
+        meta = report.metadata
+        rows.append(
+            (
+                report.report_id,
+                role,
+                str(meta.get("title", report.report_id)),
+                str(meta.get("title_en", report.report_id)),
+                str(meta.get("region", report.report_id)),
+                str(meta.get("region_en", report.report_id)),
+                str(meta.get("short_name", meta.get("region", report.report_id))),
+                str(meta.get("short_name_en", meta.get("region_en", report.report_id))),
+                str(meta.get("level", "")),
+                report.plan_year,
+                report.review_year,
+                str(meta.get("date", "")),
+                str(meta.get("speaker", "")),
+                report.encoding,
+            )
+        )
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+
+
 def sentence_table(report: Report) -> pd.DataFrame:
     """One row per sentence; ``n_chars`` counts the clean text (debris excluded)."""
     rows = [

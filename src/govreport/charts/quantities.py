@@ -23,8 +23,8 @@ KIND_LABELS = {
     "other": ("其他", "other"),
 }
 ROLE_LABELS = {
-    "review": ("回顾（2024）", "review (2024)"),
-    "plan": ("安排（2025）", "plan (2025)"),
+    "review": ("回顾", "review"),
+    "plan": ("安排", "plan"),
     "conduct": ("政府建设", "government conduct"),
     "front": ("开头", "opening"),
     "other": ("其他", "other"),
@@ -154,8 +154,8 @@ def _growth_chart(data: pd.DataFrame, lang: int) -> Figure:
 
 @register_figure(
     "fig-growth-2024",
-    title_zh="2024年主要增速：年内累计与全年",
-    title_en="Growth rates reported for 2024: year to date and full year",
+    title_zh="{review_year}年主要增速：年内累计与全年",
+    title_en="Growth rates reported for {review_year}: year to date and full year",
     caption="回顾部分报告的增速，按统计期着色：多数是前三季度或1—11月的年内累计数，不是全年数。",
     notebook=NOTEBOOK,
 )
@@ -166,8 +166,8 @@ def growth_2024(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 
 @register_figure(
     "fig-growth-2024-en",
-    title_zh="2024年主要增速：年内累计与全年（英文版）",
-    title_en="Growth rates reported for 2024: year to date and full year",
+    title_zh="{review_year}年主要增速：年内累计与全年（英文版）",
+    title_en="Growth rates reported for {review_year}: year to date and full year",
     caption="Growth rates in the review part, coloured by period: most are year-to-date figures.",
     notebook=NOTEBOOK,
     language="en",

@@ -13,7 +13,7 @@ from matplotlib.lines import Line2D
 from govreport import style
 from govreport.feasibility import RATING_EN, RATING_ZH, RATINGS
 from govreport.figures import Tables, register_figure
-from govreport.paths import SUBJECT_REPORT_ID
+from govreport.paths import LEXICON_DIR, SUBJECT_REPORT_ID
 
 NOTEBOOK = "notebooks/04-targets-and-feasibility.md"
 RATING_COLOURS = {
@@ -29,8 +29,20 @@ LEVEL_COLOURS = {
     "city": style.PALETTE[1],
     "district": style.PALETTE[6],
 }
-LEVEL_ZH = {"national": "全国", "province": "山东省", "city": "济南市", "district": "市中区"}
-LEVEL_EN = {"national": "Nation", "province": "Shandong", "city": "Jinan", "district": "Shizhong"}
+REGION_NAMES_FILE = LEXICON_DIR / "region_names.tsv"
+
+
+def level_names(data: pd.DataFrame, language: str) -> dict[str, str]:
+    """Legend names of the government levels in the ladder: the region each level's rows name
+    (English from ``data/lexicon/region_names.tsv``, else the level itself)."""
+    regions = data.drop_duplicates("level").set_index("level")["region"].astype(str).to_dict()
+    if language != "en":
+        return regions
+    english = pd.read_csv(REGION_NAMES_FILE, sep="\t", comment="#")
+    lookup = dict(zip(english["region"], english["region_en"], strict=True))
+    return {level: lookup.get(region, level) for level, region in regions.items()}
+
+
 OFFICIAL = ("official text", "report text (this project's extraction)")
 PCT_MEASURES = ("growth_gap", "share_gap", "days_share")
 
@@ -182,9 +194,9 @@ def _ladder_chart(data: pd.DataFrame, language: str) -> Figure:
     ax.set_yticks([ypos[k] for k in keys], [labels[k] for k in keys], fontsize=8)
     ax.set_xlabel("增速目标与实绩（%）" if zh else "growth target and outcome (%)")
     ax.grid(axis="y", visible=False)
-    names = LEVEL_ZH if zh else LEVEL_EN
+    names = level_names(data, "zh" if zh else "en")
     handles = [Line2D([], [], ls="", marker="s", color=c, label=names[lv])
-               for lv, c in LEVEL_COLOURS.items()]  # fmt: skip
+               for lv, c in LEVEL_COLOURS.items() if lv in names]  # fmt: skip
     handles += [
         Line2D([], [], ls="", marker="o", color="#555555", label="目标" if zh else "target"),
         Line2D([], [], ls="", marker="X", color="#555555", label="实绩" if zh else "outcome"),
@@ -198,9 +210,9 @@ def _ladder_chart(data: pd.DataFrame, language: str) -> Figure:
 
 @register_figure(
     "fig-target-ladder",
-    title_zh="各级政府2025年增长目标与实绩",
-    title_en="2025 growth targets and outcomes across government levels",
-    caption="全国、山东省、济南市与市中区的2025年增速目标（圆点）和实绩（叉号）。实心为官方原文，"
+    title_zh="各级政府{plan_year}年增长目标与实绩",
+    title_en="{plan_year} growth targets and outcomes across government levels",
+    caption="各级政府（全国、省、市与{subject}）的增速目标（圆点）和实绩（叉号）。实心为官方原文，"
     "空心为二手摘要或转载（可靠性见表中 source_kind 列）。",
     notebook=NOTEBOOK,
 )
@@ -211,10 +223,10 @@ def target_ladder_zh(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 
 @register_figure(
     "fig-target-ladder-en",
-    title_zh="各级政府2025年增长目标与实绩（英文版）",
-    title_en="2025 growth targets and outcomes across government levels",
-    caption="2025 growth targets (circles) and outcomes (crosses) of the nation, Shandong, Jinan "
-    "and Shizhong district. Filled = official text; hollow = secondary summary or copy "
+    title_zh="各级政府{plan_year}年增长目标与实绩（英文版）",
+    title_en="{plan_year} growth targets and outcomes across government levels",
+    caption="Growth targets (circles) and outcomes (crosses) of the nation, the province, the city "
+    "and {subject}. Filled = official text; hollow = secondary summary or copy "
     "(reliability in the source_kind column of the data).",
     notebook=NOTEBOOK,
     language="en",

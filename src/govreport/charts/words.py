@@ -10,7 +10,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 
 from govreport import style
-from govreport.figures import Tables, register_figure
+from govreport.figures import Tables, register_figure, report_names
 from govreport.paths import SUBJECT_REPORT_ID
 
 NOTEBOOK = "notebooks/02-words-and-themes.md"
@@ -205,8 +205,8 @@ def _dumbbell(data: pd.DataFrame, label: str, names: tuple[str, str, str]) -> Fi
 
 @register_figure(
     "fig-theme-shift",
-    title_zh="主题注意力：2024年回顾与2025年安排",
-    title_en="Policy attention: 2024 review vs 2025 plan",
+    title_zh="主题注意力：{review_year}年回顾与{plan_year}年安排",
+    title_en="Policy attention: {review_year} review vs {plan_year} plan",
     caption="各主题在第一部分（回顾）与第二部分（安排）中的每千词命中数，按变化量排序。",
     notebook=NOTEBOOK,
 )
@@ -219,8 +219,8 @@ def theme_shift(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 
 @register_figure(
     "fig-theme-shift-en",
-    title_zh="主题注意力：2024年回顾与2025年安排（英文版）",
-    title_en="Policy attention: 2024 review vs 2025 plan",
+    title_zh="主题注意力：{review_year}年回顾与{plan_year}年安排（英文版）",
+    title_en="Policy attention: {review_year} review vs {plan_year} plan",
     caption="Theme hits per 1,000 tokens in the review (part 1) and the plan (part 2), "
     "themes sorted by the change.",
     notebook=NOTEBOOK,
@@ -264,21 +264,22 @@ def _paired_bars(data: pd.DataFrame, label: str, names: tuple[str, str, str]) ->
 
 @register_figure(
     "fig-theme-local-national",
-    title_zh="主题注意力：市中区报告与国务院政府工作报告",
-    title_en="Policy attention: Shizhong District report vs the national report",
-    caption="各主题在两份报告全文中的每千词命中数，按市中区报告排序。",
+    title_zh="主题注意力：{subject}报告与{reference}报告",
+    title_en="Policy attention: the {subject} report vs the {reference} report",
+    caption="各主题在两份报告全文中的每千词命中数，按{subject}报告排序。",
     notebook=NOTEBOOK,
 )
 def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     data = theme_comparison_data(tables)
-    names = ("市中区报告", "国务院政府工作报告", "每千词命中数")
+    names = report_names(tables, "zh")
+    names = (f"{names['subject']}报告", f"{names['reference']}报告", "每千词命中数")
     return _paired_bars(data, "name_zh", names), data
 
 
 @register_figure(
     "fig-theme-local-national-en",
-    title_zh="主题注意力：市中区报告与国务院政府工作报告（英文版）",
-    title_en="Policy attention: Shizhong District report vs the national report",
+    title_zh="主题注意力：{subject}报告与{reference}报告（英文版）",
+    title_en="Policy attention: the {subject} report vs the {reference} report",
     caption="Theme hits per 1,000 tokens in the whole of each report, themes sorted by the "
     "district report.",
     notebook=NOTEBOOK,
@@ -287,7 +288,8 @@ def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 )
 def theme_local_national_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     data = theme_comparison_data(tables)
-    names = ("Shizhong District", "National (State Council)", "Hits per 1,000 tokens")
+    names = report_names(tables, "en")
+    names = (names["subject"], names["reference"], "Hits per 1,000 tokens")
     return _paired_bars(data, "name_en", names), data
 
 
@@ -305,10 +307,10 @@ def keyness_data(tables: Tables, top: int = TOP_KEYNESS) -> pd.DataFrame:
 
 @register_figure(
     "fig-keyness",
-    title_zh="关键性：市中区报告与国务院政府工作报告",
-    title_en="Keyness: Shizhong District report vs the national report",
-    caption="带信息先验的对数优势比（Monroe 等 2008）的 z 值：右侧为市中区报告相对更常用的词，"
-    "左侧为国务院报告相对更常用的词。",
+    title_zh="关键性：{subject}报告与{reference}报告",
+    title_en="Keyness: the {subject} report vs the {reference} report",
+    caption="带信息先验的对数优势比（Monroe 等 2008）的 z 值：右侧为{subject}报告相对更常用的词，"
+    "左侧为{reference}报告相对更常用的词。",
     notebook=NOTEBOOK,
 )
 def keyness(tables: Tables) -> tuple[Figure, pd.DataFrame]:
@@ -319,7 +321,8 @@ def keyness(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     ax.barh(y, data["z"], color=colours)
     ax.set_yticks(y, data["term"], fontsize=8)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel("z 值（正：市中区；负：全国）")
+    names = report_names(tables, "zh")
+    ax.set_xlabel(f"z 值（正：{names['subject']}；负：{names['reference']}）")
     ax.grid(axis="y", visible=False)
     return fig, data
 
