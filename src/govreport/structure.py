@@ -105,6 +105,42 @@ def sentence_table(report: Report) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
 
+def short_title(title: str, width: int = 10) -> str:
+    """The first clause of a section title, at most ``width`` characters.
+
+    >>> short_title("加快产业转型升级，着力构建现代化产业新格局")
+    '加快产业转型升级'
+    """
+    return title.split("，")[0].split(",")[0][:width]
+
+
+def section_labels(sections: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Chinese and English axis labels for the rows of a :func:`section_table`.
+
+    Section 0 is a part's preamble (引言) when the part has numbered sections, else the whole
+    part (全文).
+
+    >>> t = pd.DataFrame({"part": [1, 1, 3], "part_numeral": ["一", "一", "三"],
+    ...                   "section": [0, 1, 0], "section_numeral": ["", "一", ""],
+    ...                   "section_title": ["", "坚持向新求实，产业体系优化升级", ""]})
+    >>> section_labels(t)
+    (['一、引言', '一、（一）坚持向新求实', '三、全文'], ['Part 1, preamble', 'Part 1 §1', 'Part 3'])
+    """
+    has_sections = set(sections.loc[sections["section"] > 0, "part"])
+    zh, en = [], []
+    for r in sections.itertuples():
+        if r.section:
+            zh.append(f"{r.part_numeral}、（{r.section_numeral}）{short_title(r.section_title)}")
+            en.append(f"Part {r.part} §{r.section}")
+        elif r.part in has_sections:
+            zh.append(f"{r.part_numeral}、引言")
+            en.append(f"Part {r.part}, preamble")
+        else:
+            zh.append(f"{r.part_numeral}、全文")
+            en.append(f"Part {r.part}")
+    return zh, en
+
+
 def section_table(report: Report) -> pd.DataFrame:
     """One row per section (section 0 = a part's heading and preamble).
 

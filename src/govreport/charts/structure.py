@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from govreport import style
 from govreport.figures import Tables, register_figure
 from govreport.paths import SUBJECT_REPORT_ID
+from govreport.structure import section_labels
 
 NOTEBOOK = "notebooks/01-report-at-a-glance.md"
 
@@ -16,15 +17,7 @@ NOTEBOOK = "notebooks/01-report-at-a-glance.md"
 def section_length_data(sections: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
     """The rows the section-length figure plots: every section of parts 1 and up, in order."""
     rows = sections[(sections["report_id"] == report_id) & (sections["part"] > 0)].copy()
-    rows["label_zh"] = [
-        f"{r.part_numeral}、{'（' + r.section_numeral + '）' if r.section_numeral else '引言'}"
-        f"{r.section_title[:12]}"
-        for r in rows.itertuples()
-    ]
-    rows["label_en"] = [
-        f"Part {r.part}" + (f", section {r.section}" if r.section else ", preamble")
-        for r in rows.itertuples()
-    ]
+    rows["label_zh"], rows["label_en"] = section_labels(rows)
     columns = ["section_id", "part", "part_role", "section", "label_zh", "label_en"]
     return rows[columns + ["n_sentences", "n_chars"]].reset_index(drop=True)
 

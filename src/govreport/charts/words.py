@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 from govreport import style
 from govreport.figures import Tables, register_figure, report_names
 from govreport.paths import SUBJECT_REPORT_ID
+from govreport.structure import section_labels
 
 NOTEBOOK = "notebooks/02-words-and-themes.md"
 TOP_BAR = 25
@@ -82,15 +83,6 @@ def word_cloud(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 # --------------------------------------------------------------------------- themes
 
 
-def _clause(title: str, width: int = 10) -> str:
-    """The first clause of a section title, at most ``width`` characters.
-
-    >>> _clause("加快产业转型升级，着力构建现代化产业新格局")
-    '加快产业转型升级'
-    """
-    return title.split("，")[0].split(",")[0][:width]
-
-
 def theme_section_data(tables: Tables) -> pd.DataFrame:
     """Theme hits per 1,000 tokens for every section of parts 1 and up (long format), with
     Chinese and English section labels."""
@@ -98,15 +90,7 @@ def theme_section_data(tables: Tables) -> pd.DataFrame:
     shares = shares[shares["scope"] == "section"].copy()
     sections = _subject(tables["sections"]).copy()
     sections["scope_id"] = sections["part"].astype(str) + "." + sections["section"].astype(str)
-    sections["label_zh"] = [
-        f"{r.part_numeral}、"
-        + (f"（{r.section_numeral}）{_clause(r.section_title)}" if r.section else "引言")
-        for r in sections.itertuples()
-    ]
-    sections["label_en"] = [
-        f"Part {r.part}" + (f" §{r.section}" if r.section else " preamble")
-        for r in sections.itertuples()
-    ]
+    sections["label_zh"], sections["label_en"] = section_labels(sections)
     data = shares.merge(
         sections[["scope_id", "part", "section", "label_zh", "label_en"]], on="scope_id"
     )
