@@ -1,0 +1,125 @@
+"""How to cite: CITATION.cff is valid CFF 1.2.0, the version is one string, the data package
+describes every processed CSV with its columns."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import govreport
+from govreport.citation import CITATION_FILE, bibtex_entry, read_citation
+from govreport.datapackage import DESCRIPTOR_NAME, build_descriptor, field_type
+from govreport.paths import PROCESSED_DIR
+
+# The CFF 1.2.0 schema (https://citation-file-format.github.io/1.2.0/schema.json) is not
+# bundled; these are its rules for the keys this project uses, checked by hand.
+CFF_KEYS = {
+    "abstract", "authors", "cff-version", "commit", "contact", "date-released", "doi",
+    "identifiers", "keywords", "license", "license-url", "message", "preferred-citation",
+    "references", "repository", "repository-artifact", "repository-code", "title", "type",
+    "url", "version",
+}  # fmt: skip
+CFF_REQUIRED = {"authors", "cff-version", "message", "title"}
+PERSON_KEYS = {
+    "address", "affiliation", "alias", "city", "country", "email", "family-names", "fax",
+    "given-names", "name-particle", "name-suffix", "orcid", "post-code", "region", "tel",
+    "website",
+}  # fmt: skip
+ENTITY_KEYS = {
+    "address", "alias", "city", "country", "date-end", "date-start", "email", "fax",
+    "location", "name", "orcid", "post-code", "region", "tel", "website",
+}  # fmt: skip
+URL = re.compile(r"^(https|http|ftp|sftp)://.+")
+DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])$")
+
+
+def cff_problems(cff: dict) -> list[str]:
+    """Violations of the CFF 1.2.0 schema rules for the keys above."""
+    problems = [f"missing {key}" for key in sorted(CFF_REQUIRED - set(cff))]
+    problems += [f"unknown key {key}" for key in sorted(set(cff) - CFF_KEYS)]
+    if cff.get("cff-version") != "1.2.0":
+        problems.append("cff-version must be 1.2.0")
+    for key in ("message", "title", "abstract", "version"):
+        if key in cff and not (isinstance(cff[key], str) and cff[key].strip()):
+            problems.append(f"{key} must be a non-empty string")
+    if cff.get("type", "software") not in {"software", "dataset"}:
+        problems.append("type must be software or dataset")
+    authors = cff.get("authors")
+    if not (isinstance(authors, list) and authors):
+        problems.append("authors must be a non-empty list")
+    for author in authors or []:
+        allowed = ENTITY_KEYS if "name" in author else PERSON_KEYS
+        extra = set(author) - allowed
+        if extra or not all(isinstance(v, str) and v for v in author.values()):
+            problems.append(f"bad author {author}")
+    for key in ("url", "repository-code", "repository", "license-url"):
+        if key in cff and not URL.match(str(cff[key])):
+            problems.append(f"{key} must be a URL")
+    if "date-released" in cff and not DATE.match(str(cff["date-released"])):
+        problems.append("date-released must be YYYY-MM-DD")
+    keywords = cff.get("keywords", [])
+    if not (isinstance(keywords, list) and all(isinstance(k, str) and k for k in keywords)):
+        problems.append("keywords must be a list of strings")
+    return problems
+
+
+def test_citation_cff_is_valid() -> None:
+    assert cff_problems(read_citation()) == []
+
+
+def test_cff_checker_catches_errors() -> None:
+    good = read_citation()
+    assert cff_problems({**good, "autor": "x"}) == ["unknown key autor"]
+    assert "missing authors" in cff_problems({k: v for k, v in good.items() if k != "authors"})
+    assert cff_problems({**good, "date-released": "2025-13-01"})
+    assert cff_problems({**good, "authors": [{"name": "x", "given-names": "y"}]})
+
+
+def test_one_version_string() -> None:
+    assert read_citation()["version"] == govreport.__version__
+    assert f"version = {{{govreport.__version__}}}" in bibtex_entry()
+    pyproject = (CITATION_FILE.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(rf'^version = "{re.escape(govreport.__version__)}"$', pyproject, re.M)
+
+
+def test_bibtex_entry_is_balanced() -> None:
+    entry = bibtex_entry()
+    assert entry.startswith("@software{") and entry.count("{") == entry.count("}")
+
+
+def test_datapackage_describes_every_csv_with_its_columns() -> None:
+    descriptor = json.loads((PROCESSED_DIR / DESCRIPTOR_NAME).read_text(encoding="utf-8"))
+    assert descriptor == build_descriptor(), "datapackage.json is stale: run `govreport build`"
+    described = {r["path"]: r for r in descriptor["resources"]}
+    on_disk = {p.relative_to(PROCESSED_DIR).as_posix() for p in PROCESSED_DIR.rglob("*.csv")}
+    assert set(described) == on_disk
+    for path, resource in described.items():
+        header = list(pd.read_csv(PROCESSED_DIR / path, nrows=0).columns)
+        assert [f["name"] for f in resource["schema"]["fields"]] == header, path
+        assert re.fullmatch(r"[a-z0-9._-]+", resource["name"]), resource["name"]
+        assert resource["profile"] == "tabular-data-resource"
+    assert len({r["name"] for r in descriptor["resources"]}) == len(descriptor["resources"])
+    assert descriptor["version"] == govreport.__version__
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([1, 2], "integer"), ([1.5, None], "number"), (["a", None], "string"), ([True], "boolean")],
+)
+def test_field_types(values: list, expected: str) -> None:
+    assert field_type(pd.Series(values)) == expected
+
+
+def test_datapackage_types_read_back(tmp_path: Path) -> None:
+    pd.DataFrame({"n": [1, 2], "x": [0.5, 1.5], "s": ["a", "b"], "b": [True, False]}).to_csv(
+        tmp_path / "t.csv", index=False
+    )
+    dictionary = tmp_path / "dictionary.yml"
+    dictionary.write_text("columns:\n  n: {description: 数量, unit: 个}\n", encoding="utf-8")
+    fields = build_descriptor(tmp_path, dictionary)["resources"][0]["schema"]["fields"]
+    assert [f["type"] for f in fields] == ["integer", "number", "string", "boolean"]
+    assert fields[0]["description"] == "数量" and fields[0]["unit"] == "个"
