@@ -166,3 +166,14 @@ def test_empty_cells_from_csv_are_not_spans(rules):
     out = fe.measure_row(row, rules, 2024)
     assert not out["baseline_is_ytd"] and out["rating"] == "close_to_pace"
     assert not fe.measure_row({"baseline_id": float("nan")}, rules, 2024)["baseline_is_ytd"]
+
+
+def test_a_deeper_energy_cut_than_last_year_is_rated_as_more_ambitious() -> None:
+    """Reductions are negative growth rows (quantities stage); the rules must flip them."""
+    from govreport.feasibility import growth_gap_pp, load_rules, signed_gap
+    from govreport.targets import direction
+
+    rules = load_rules()
+    way = direction("单位地区生产总值能耗", rules.lower_is_better)
+    assert way == "down"
+    assert signed_gap(growth_gap_pp(-3.5, -3.0), way) > 0

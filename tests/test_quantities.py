@@ -167,7 +167,7 @@ def test_past_fact_in_plan_part() -> None:
         ("城镇调查失业率", 5.5, "%", "share_pct", "左右"),
         ("居民消费价格涨幅", 2.0, "%", "growth_pct", "左右"),
         ("粮食产量", 1.4, "万亿斤", "level", "左右"),
-        ("单位国内生产总值能耗", 3.0, "%", "growth_pct", "左右"),
+        ("单位国内生产总值能耗", -3.0, "%", "growth_pct", "左右"),  # 降低: negative
     ],
 )
 def test_national_main_targets(tables, subject, value, unit, kind, qualifier) -> None:
@@ -362,7 +362,7 @@ def test_other_reports_wording() -> None:
         "三次产业结构调整为5.2:38.5:56.3。常住人口城镇化率提高两个百分点，达到68%。"
     )
     assert rows["subject"].tolist()[:2] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
-    assert rows["value_num"].tolist() == [5.0, 6.5, 3.5, 2.0, 68.0]
+    assert rows["value_num"].tolist() == [5.0, 6.5, -3.5, 2.0, 68.0]  # 下降3.5%: negative
     assert rows["kind"].tolist() == [
         "growth_pct",
         "growth_pct",

@@ -20,7 +20,6 @@ STOPWORDS_FILE = LEXICON_DIR / "stopwords.txt"
 JIEBA_DICT_FILE = PROCESSED_DIR / "jieba_user_dict.txt"
 
 
-
 def report_with_role(role: str, reports_dir: Path = REPORTS_DIR) -> str:
     """Id of the stored report whose metadata says ``role: <role>`` (subject or reference).
 

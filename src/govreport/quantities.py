@@ -16,6 +16,11 @@ How a sentence is read (rules in ``data/lexicon/quantity_rules.yml``, glossary i
    period (part role; 预计 -> expected; 累计/余额 -> stock), year, part-year span and hedges.
 5. Whatever is left is a Chinese numeral inside an ordinary word (一体化, 统一) or is
    *unaccounted*; :func:`audit_numerals` lists every run with what became of it.
+
+Conventions where the contract leaves a choice (documented in the rules file): decreases
+(下降3%, 减少5天) have a negative ``value_num``/``value_base`` and ``value`` as written; ratios
+a:b:c are excluded; 翻一番, 三成, 两位数 and 增长x倍 are converted to % in ``value_base``;
+multi-year figures (过去五年, “十四五”期间) carry the period as ``span`` and its last year.
 """
 
 from __future__ import annotations
@@ -101,6 +106,11 @@ class Rules:
     strip_trailing: tuple[str, ...]
     exclusions: tuple[tuple[str, re.Pattern[str], bool], ...]
     unit_pattern: re.Pattern[str] = field(repr=False)
+    decrease_words: tuple[str, ...] = ()
+    stock_subject_words: tuple[str, ...] = ()
+    rate_subject_words: tuple[str, ...] = ()
+    time_level_subject_words: tuple[str, ...] = ()
+    multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -121,6 +131,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?(?P<unit>{unit_alts})?"
         # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件)
         r"(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
+        # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
+        r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
     )
     hedges = data["hedges"]
     exclusions = tuple(
@@ -132,8 +144,17 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         "past_words", "growth_words", "share_words", "change_words", "new_words",
         "plan_new_words", "change_openers", "review_plan_words",
     )}  # fmt: skip
+    multi = tuple(
+        (re.compile(str(m["pattern"])), str(m["end"]), int(m.get("offset", 0)))
+        for m in data.get("multi_year_spans", [])
+    )
     return Rules(
         units=units,
+        decrease_words=_longest_first(data.get("decrease_words", [])),
+        stock_subject_words=tuple(data.get("stock_subject_words", [])),
+        rate_subject_words=tuple(data.get("rate_subject_words", [])),
+        time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
+        multi_year_spans=multi,
         magnitudes=magnitudes,
         prefix_hedges=_longest_first(hedges["prefix"]),
         postfix_hedges=_longest_first(hedges["postfix"]),
@@ -279,8 +300,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if not found:
         return None
     numeral, end = found
-    is_fraction = "分之" in numeral
     percent_words = numeral.startswith("百分之")
+    is_fraction = "分之" in numeral and not percent_words  # 百分之六 is 6 %, not a fraction
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
         end -= len(magnitude_split)
@@ -290,6 +311,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         and not re.match(r"(?:元|美元)?以上", text[end:])
     ):
         return None  # 万元GDP能耗, 每万人: a bare magnitude is a number only after 过/超/破/上
+    if pos > 0 and text[pos - 1] == "每" and set(numeral) <= set("十百千万亿"):
+        return None  # 每千人口, 每万人: a per-unit denominator, not a quantity
     value_num = try_parse_number(numeral)
     if value_num is None:
         return None
@@ -316,7 +339,11 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             if (
                 high is not None
                 and high > value_num
-                and (first_unit == ("", "") or first_unit == second_units)
+                and (
+                    first_unit == ("", "")
+                    or first_unit == second_units
+                    or (first_unit[1] == "" and first_unit[0] == second_units[0])  # 1万—1.2万人
+                )
                 and second_units != ("", "")
                 and second_unit is not None
             ):
@@ -332,6 +359,12 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         hedges.append(approx)
     if not unit and mag in ("千", "百"):
         return None  # 千/百 alone after a number are not a unit here (三百 is read whole)
+    if unit == "番" and not (pos > 0 and text[pos - 1] == "翻"):
+        return None  # 番 counts only in 翻一番, 翻两番
+    if unit in ("成", "位数") and mag:
+        return None
+    if unit in ("番", "位数") and not 1 <= value_num <= 9:
+        return None  # 翻一番 .. 翻九番, 两位数: anything else is no such quantity
     unit_end = unit_match.end()
     if not unit and not mag:
         unit_end = number_end
@@ -354,7 +387,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     # rank frames: 第三位, 前三位, 居全市第二
     rank_prefix = ""
     if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
-        if unit or text[pos - 1] == "前":
+        if unit or text[pos - 1] == "前" or RANK_FRAME.search(text, 0, pos):
             rank_prefix = text[pos - 1]
             unit_class = "rank"
     if unit == "强":
@@ -389,6 +422,12 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     )
 
 
+#: 居全省第一, 排名第二: a rank written without 位.
+RANK_FRAME = re.compile(
+    r"(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?第$"
+)
+
+
 # --------------------------------------------------------------------------- sentence reading
 
 
@@ -404,6 +443,7 @@ class Quantity:
     year: int | None = None
     span: str = ""
     qualifier: list[str] = field(default_factory=list)
+    sign: int = 1  # -1 for a decrease (下降3%: value_num -3), see decrease_words in the rules
 
 
 def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) -> dict[int, str]:
@@ -427,11 +467,47 @@ def _quoted_is_name(quoted: str) -> bool:
     return not re.fullmatch(rf"{AR}\s*(?:%|个百分点)", inner)
 
 
+#: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
+SUBJECT_LEAD = re.compile(
+    r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
+    r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
+    # a beneficiary before the measured thing: 为市场主体减税降费30亿元
+    r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
+)
+#: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
+SUBJECT_COMPARISON = re.compile(
+    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)"
+    r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
+)
+
+
+#: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
+COMPARED_WITH = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|优于)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
+)
+#: A target or budget as the base of a share (完成年度目标的136%): not the subject.
+TARGET_BASE = re.compile(
+    r"^(?:为|是|占)?(?:全年|年度|年初|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
+)
+
+
 def _strip_words(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
         changed = False
         subject = subject.lstrip(" 、，,和及与并的").rstrip(" 、，,等的")
+        lead = SUBJECT_LEAD.match(subject)
+        if lead:
+            subject, changed = subject[lead.end() :], True
+        for match in SUBJECT_COMPARISON.finditer(subject):
+            if match.start() == 0 or match.end() == len(subject):
+                subject = subject[: match.start()] + subject[match.end() :]
+                changed = True
+                break
+        if COMPARED_WITH.match(subject) or subject in rules.new_subject_words:
+            return ""  # 高于全省平均水平2.3个百分点, 净增156家: the subject is carried
+        if subject.startswith("共") and subject[1:].startswith(rules.strip_verbs):
+            subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
         for word in rules.strip_leading:
             if subject.startswith(word):
                 subject, changed = subject[len(word) :], True
@@ -470,12 +546,17 @@ LINK_VERBS = (
     "居前",
     "居于",
     "位列",
+    "位居",
+    "跃居",
+    "进入全",
+    "排名",
     "提供",
+    "受理",
 )
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
-    r"惠及|占|进|创|成功|正|得到|通过|作为|等"
+    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面"
 )
 
 
@@ -524,16 +605,30 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     if best:
         index, verb = best
         after = _strip_words(segment[index + len(verb) :], rules)
+        if TARGET_BASE.match(after):
+            after = ""  # 一般公共预算收入完成年初预算的102.3%
         if after and not rank and not re.match(r"每|人均|平均", after):
             return after, offset + segment.index(after, index)
         segment = segment[:index]
     subject = _strip_words(segment, rules)
+    if TARGET_BASE.match(subject):
+        subject = ""  # 为预算的101.2%: the share of a budget, the subject is carried
+    if rank and subject.endswith("总量") and len(subject) >= 6:
+        subject = subject[:-2]  # 地区生产总值总量居全省第5位 (not 经济总量)
     if not subject:
         return "", offset
     return subject, offset + segment.find(subject)
 
 
-SHARED_SUFFIXES = ("增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额")
+SHARED_SUFFIXES = (
+    "增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额", "排放量", "排放总量", "浓度",
+    "余额", "利润",
+)  # fmt: skip
+#: Items of a list that already name a measure (游客人次、旅游收入) take no shared head noun.
+MEASURE_ENDINGS = (
+    "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
+)  # fmt: skip
+PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
 
 
 def split_enumeration(subject: str) -> list[str]:
@@ -548,8 +643,14 @@ def split_enumeration(subject: str) -> list[str]:
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
+    if len(items) == 1 and subject.startswith("城乡") and len(subject) > 2:
+        return ["城镇" + subject[2:], "农村" + subject[2:]]  # 城乡居民人均可支配收入分别...
     if len(items) < 2:
         return items
+    modifier = PER_OUTPUT.match(items[0])
+    if modifier:
+        # 单位地区生产总值能耗和二氧化碳排放: the "per unit of output" modifier is shared
+        items = [items[0]] + [s if PER_OUTPUT.match(s) else modifier.group() + s for s in items[1:]]
     short = len(items[0])
     if short <= 3 and len(items[-1]) > short + 2:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
@@ -557,7 +658,8 @@ def split_enumeration(subject: str) -> list[str]:
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
     suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
     if suffix:
-        items = [s if s.endswith(suffix) else s + suffix for s in items]
+        # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
+        items = [s if s.endswith(SHARED_SUFFIXES + MEASURE_ENDINGS) else s + suffix for s in items]
     return items
 
 
@@ -593,7 +695,13 @@ def _kind(
         return "change"
     if r.unit_class == "rank" or r.rank_prefix:
         return "rank"
-    if r.unit_class in ("percent", "permille", "fraction", "ratio"):
+    if r.unit_class in ("doubling", "digits"):
+        return "growth_pct"  # 翻一番, 两位数增长
+    if r.unit_class in ("percent", "permille", "tenth") and any(
+        q.subject.endswith(w) for w in rules.rate_subject_words
+    ):
+        return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
+    if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
         growth = _last_word(segment, rules.growth_words)
         share = _last_word(segment, rules.share_words)
         if r.is_fraction:
@@ -612,12 +720,53 @@ def _kind(
     if any(opener.startswith(w) for w in rules.change_openers):
         return "change"
     if r.unit_class == "time":
-        return "level" if "天数" in q.subject or "时长" in q.subject else "other"
+        measured = any(w in q.subject for w in rules.time_level_subject_words)
+        return "level" if measured else "other"
     if r.unit_class in ("count", "area", "length", "volume", "mass", "power", "compute"):
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
     return "level"
+
+
+def is_decrease(segment: str, rules: Rules) -> bool:
+    """True when the word that decides a growth or change row is a decrease (下降, 降低 ...).
+
+    The deciding word is the last growth/change word of the segment before the number; a word
+    followed by 到/至/为 names the level reached, not the change (下降到32).
+
+    >>> rules = load_rules()
+    >>> is_decrease("单位地区生产总值能耗降低", rules), is_decrease("比上年下降", rules)
+    (True, True)
+    >>> is_decrease("同比下降后增长", rules), is_decrease("债务率下降到", rules)
+    (False, False)
+    """
+    best: tuple[int, int, str] = (-1, 0, "")
+    for word in (*rules.growth_words, *rules.change_words, *rules.decrease_words):
+        index = segment.rfind(word)
+        if index >= 0:
+            key = (index + len(word), len(word), word)
+            best = max(best, key)
+    end, _, word = best
+    if end < 0 or word not in rules.decrease_words:
+        return False
+    return not re.match(r"\s*(?:到|至|为)", segment[end:])
+
+
+def _multi_year(
+    text: str, pos: int, rules: Rules, review_year: int | None, plan_year: int | None
+) -> tuple[str, int | None] | None:
+    """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
+    best = None
+    for pattern, end, offset in rules.multi_year_spans:
+        for match in pattern.finditer(text, 0, pos):
+            if best is None or match.end() > best[0].end():
+                best = (match, end, offset)
+    if best is None:
+        return None
+    match, end, offset = best
+    base = {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
+    return match.group(), (base + offset if base is not None else None)
 
 
 def _span_at(text: str, pos: int, rules: Rules) -> str:
@@ -648,12 +797,27 @@ def _governing(text: str, pos: int, rules: Rules, extra: Iterable[str] = ()) -> 
 
 
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
-YEAR_MARK = re.compile(r"(?:到|至|截至|截止到?|在)((?:19|20)\d{2})年")
+#: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
+#: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
+YEAR_MARK = re.compile(
+    r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
+    r"(?!的|同期|以来|前|水平|相比|基础|相当|比|[—\-－～])"
+)
+RELATIVE_YEAR = re.compile(r"今年|去年")
 
 
-def _year(text: str, pos: int, part_year: int | None) -> int | None:
-    marks = [int(m.group(1)) for m in YEAR_MARK.finditer(text, 0, pos)]
-    return marks[-1] if marks else part_year
+def _year(
+    text: str, pos: int, part_year: int | None, years: tuple[int | None, int | None] = (None, None)
+) -> int | None:
+    """The year in force at ``pos``: the last year mark before it (今年 = plan year, 去年 =
+    review year), else the part's year."""
+    marks = [(m.start(), int(m.group(1))) for m in YEAR_MARK.finditer(text, 0, pos)]
+    review_year, plan_year = years
+    for m in RELATIVE_YEAR.finditer(text, 0, pos):
+        value = plan_year if m.group() == "今年" else review_year
+        if value is not None:
+            marks.append((m.start(), value))
+    return max(marks)[1] if marks else part_year
 
 
 def read_sentence(
@@ -720,30 +884,38 @@ def _period(
     governing: Sequence[str],
     clause: str,
     rules: Rules,
+    review_year: int | None = None,
+    subject: str = "",
 ) -> tuple[str, int | None, bool]:
     """``(period_kind, year, is_time_ago)`` of a quantity from its part and its sentence.
 
     Plan part: a target of the plan year (or of 到2027年), unless the sentence tells of the
     past (前期, 120年前). Review part: actual, or expected after 预计, or stock after 累计/余额.
     """
+    years = (review_year, plan_year)
     if role == "plan":
         if text.startswith("前", r.end):
             return "other", None, True
+        year = _year(text, r.start, part_year, years)
+        if year is not None and part_year is not None and year < part_year:
+            return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
         if any(w in text[: r.start] for w in rules.past_words):
             return "actual", part_year, False
-        return "target", _year(text, r.start, part_year), False
+        return "target", year, False
     if role == "review":
-        year = _year(text, r.start, part_year)
+        year = _year(text, r.start, part_year, years)
         if any(w in clause for w in rules.review_plan_words):
             return "target", None, False
         if any(w in governing for w in rules.expected_words):
             return "expected", year, False
-        if any(w in clause or w in governing for w in rules.stock_words):
+        if any(w in clause or w in governing for w in rules.stock_words) or any(
+            subject.endswith(w) for w in rules.stock_subject_words
+        ):
             return "stock", year, False
         return "actual", year, False
     if role in ("front", "other") and UNSTRUCTURED_PLAN.search(text[: r.start]):
         # a report without part headings: 今年/目标 sentences are targets of the plan year
-        return "target", _year(text, r.start, plan_year), False
+        return "target", _year(text, r.start, plan_year, years), False
     return "other", None, False
 
 
@@ -783,6 +955,9 @@ class _State:
     threshold_noun: str = ""
     threshold_subject: str = ""
     threshold_start: int = 0
+    subjects: list[str] = field(default_factory=list)  # of the quantities read so far
+    list_item: bool = False  # the quantity continues a 分别 list
+    list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
 
 
 def _assign_subject(
@@ -792,16 +967,25 @@ def _assign_subject(
     r = q.reading
     segment = text[seg_start:start]
     carry = st.previous.subject if st.previous is not None else ""
+    st.list_item = False
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
         st.respectively = split_enumeration(subject_text)
+        if not subject_text and st.subjects:
+            # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
+            after = text[seg_start + segment.index("分别") :]
+            after = re.split(f"[{BOUNDARY}]", after, maxsplit=1)[0]
+            count = len(re.findall(NUM, after))
+            earlier = list(dict.fromkeys(x for x in st.subjects if x))
+            st.respectively = earlier[-count:] if count >= 2 else []
         st.respectively_head, st.respectively_segment = subject_text, segment
         q.subject = st.respectively.pop(0) if st.respectively else subject_text
         q.subject_start = seg_start + max(segment.find(q.subject), 0)
         return segment
     if st.respectively and not _strip_words(segment, rules):
         q.subject = st.respectively.pop(0)
+        st.list_item = True
         return st.respectively_segment
     if st.threshold_noun and segment == st.threshold_noun and st.previous is not None:
         q.subject, q.subject_start = text[st.threshold_start : start], seg_start
@@ -827,6 +1011,14 @@ def _assign_subject(
         before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
+
+
+def _only_hedges(segment: str, rules: Rules) -> bool:
+    """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
+    for word in (*rules.governing_hedges, *rules.prefix_hedges):
+        if word != "累计":
+            segment = segment.replace(word, "")
+    return not segment.strip("，,、；; ")
 
 
 def _qualifier(
@@ -860,11 +1052,17 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
         if st.previous is not None and seg_start == st.previous_end and "、" in segment:
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
-        clause = text[_segment_start(text, start, 0) : start]
+        clause = text[_segment_start(text, start, 0) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if segment.rstrip().endswith("分别"):
+            st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
+        elif st.list_item:
+            prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         governing = _governing(text, r.start, rules, extra=("累计",))
         # kind
         q.kind = _kind(q, kind_segment, clause, rules, part.role, governing)
+        if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
+            q.sign = -1
         previous = st.previous
         if (
             previous is not None
@@ -872,7 +1070,14 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
             and set(segment) <= set("、和及与")
             and previous.reading.unit_class == r.unit_class
         ):
-            q.kind = previous.kind
+            q.kind, q.sign = previous.kind, previous.sign
+        elif (
+            previous is not None
+            and q.subject == previous.subject
+            and previous.reading.unit_class == r.unit_class
+            and _only_hedges(text[seg_start : r.start], rules)
+        ):
+            q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = _span_at(text, r.start, rules)
@@ -887,16 +1092,32 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(
-                text, r, part.role, part_year, report.plan_year, governing, clause, rules
+                text,
+                r,
+                part.role,
+                part_year,
+                report.plan_year,
+                governing,
+                clause,
+                rules,
+                report.review_year,
+                q.subject,
             )
             if past:
                 q.kind = "other"
+            if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
+                q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
+            multi = _multi_year(text, r.start, rules, report.review_year, report.plan_year)
+            if multi and not q.span:
+                q.span = multi[0]
+                if q.period_kind != "other":
+                    q.year = multi[1]
             if (
                 previous is not None
                 and previous.period_kind == "stock"
                 and q.period_kind == "actual"
             ):
-                same = q.kind == "change" and q.subject == previous.subject
+                same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
@@ -909,6 +1130,7 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
             q.subject_end = r.end
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
+        st.subjects.append(q.subject)
 
 
 # --------------------------------------------------------------------------- tables
@@ -934,6 +1156,15 @@ def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_rol
     value_base = r.value_num * r.factor
     if r.is_fraction:
         value_base = r.value_num * 100
+    elif r.unit_class == "tenth":
+        value_base = r.value_num * 10  # 三成 = 30 %
+    elif r.unit_class == "doubling":
+        value_base = (2**r.value_num - 1) * 100  # 翻一番 = +100 %, 翻两番 = +300 %
+    elif r.unit_class == "digits":
+        value_base = 10 ** (r.value_num - 1)  # 两位数 (增长): at least 10 %
+    elif r.unit_class == "ratio" and q.kind == "growth_pct":
+        value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
+    sign = q.sign
     return {
         "report_id": report.report_id,
         "indicator_id": f"{s.sentence_id}-{k}",
@@ -947,10 +1178,10 @@ def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_rol
         "subject": q.subject,
         "subject_en": subject_english(q.subject, glossary),
         "value": r.value,
-        "value_num": _fmt(r.value_num),
-        "value_high": _fmt(r.value_high),
+        "value_num": _fmt(sign * r.value_num),
+        "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
         "unit": r.unit,
-        "value_base": _fmt(value_base),
+        "value_base": _fmt(sign * value_base),
         "unit_base": unit_base,
         "kind": q.kind,
         "period_kind": q.period_kind,

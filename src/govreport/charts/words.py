@@ -255,8 +255,8 @@ def _paired_bars(data: pd.DataFrame, label: str, names: tuple[str, str, str]) ->
 )
 def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     data = theme_comparison_data(tables)
-    names = report_names(tables, "zh")
-    names = (f"{names['subject']}报告", f"{names['reference']}报告", "每千词命中数")
+    zh = report_names(tables, "zh")
+    names = (f"{zh['subject']}报告", f"{zh['reference']}报告", "每千词命中数")
     return _paired_bars(data, "name_zh", names), data
 
 
@@ -272,8 +272,8 @@ def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 )
 def theme_local_national_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     data = theme_comparison_data(tables)
-    names = report_names(tables, "en")
-    names = (names["subject"], names["reference"], "Hits per 1,000 tokens")
+    en = report_names(tables, "en")
+    names = (en["subject"], en["reference"], "Hits per 1,000 tokens")
     return _paired_bars(data, "name_en", names), data
 
 
