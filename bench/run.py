@@ -1,0 +1,457 @@
+"""Benchmark of the govreport pipeline and book build (a measurement, not a test).
+
+Reports medians over repeated runs and writes ``bench/RESULTS.md`` with the machine it ran on:
+
+- book: cold build (empty output folder and cache), no-change rebuild, one-notebook-changed
+  rebuild (the notebook's mtime is bumped; its content is not touched);
+- ``govreport build`` (subprocess, wall time and peak memory);
+- ``govreport tokens`` / ``indicators`` / ``audit`` throughput in characters per second on the
+  subject report, in-process after warm-up, beside jieba's raw ``lcut`` (the floor the tokens
+  stage cannot beat) and ``jieba.posseg.lcut`` (what the tokens stage calls), plus one cold
+  command-line run of each (start-up included);
+- a scaling run: parse + tokens + indicators + audit over 1, 4, 16, 64 concatenated copies of
+  the report, each in a fresh process (time and peak RSS), with the log-log slope (1 = linear).
+
+Usage::
+
+    python bench/run.py                     # 3 repetitions, everything
+    python bench/run.py --repeat 5 --book-repeat 2
+    python bench/run.py --skip-book --scales 1,4,16
+
+Scratch files go to ``bench/out/`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+OUT = ROOT / "bench" / "out"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+REPORT = ROOT / "data" / "raw" / "reports" / "jinan-shizhong-2025.txt"
+BOOK_ARGS = [".", "--config", "book/_config.yml", "--toc", "book/_toc.yml", "-W", "-n"]
+
+
+# ------------------------------------------------------------------ measuring
+
+
+def timed_process(command: Sequence[str], cwd: Path = ROOT) -> tuple[float, float, int, str]:
+    """Run a command; return (wall seconds, peak RSS in MiB of it and its children, status,
+    tail of its output).
+
+    Linux carries a forked child's memory high-water mark across ``exec``, so the peak is only
+    meaningful while this process stays small: the heavy work runs in worker processes.
+    """
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        list(command), cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    output = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.stdout:
+        proc.stdout.close()
+    wall = time.perf_counter() - started
+    return wall, usage.ru_maxrss / 1024, proc.returncode, output[-3000:]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds < 100 else f"{seconds:.0f} s"
+
+
+def fmt_rate(chars: int, seconds: float) -> str:
+    return f"{chars / seconds / 1000:,.0f} k" if seconds > 0 else "n/a"
+
+
+# ------------------------------------------------------------------ machine
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = "?"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return {
+        "CPU": cpu,
+        "cores (nproc)": str(os.cpu_count()),
+        "RAM": ram,
+        "OS": f"{platform.system()} {platform.release()}",
+        "Python": platform.python_version(),
+        "date (UTC)": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
+        "load average at the end (1, 5, 15 min)": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
+    }
+
+
+# ------------------------------------------------------------------ book
+
+
+class BookFailed(RuntimeError):
+    """The book did not build; the other measurements are still written."""
+
+
+def bench_book(repeat: int, log: Callable[[str], None]) -> list[tuple[str, list[float], float]]:
+    out = OUT / "book"
+    notebooks = sorted((ROOT / "notebooks").glob("*.md"))
+    command = [str(BIN / "jupyter-book"), "build", *BOOK_ARGS, "--path-output", str(out)]
+    rows: dict[str, tuple[list[float], list[float]]] = {
+        "cold build (empty output and cache)": ([], []),
+        "no-change rebuild": ([], []),
+        "one notebook changed (mtime)": ([], []),
+    }
+    names = list(rows)
+    for i in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        for name in names:
+            if name.startswith("one notebook") and notebooks:
+                now = time.time()
+                os.utime(notebooks[0], (now, now))
+            wall, rss, status, tail = timed_process(command)
+            if status != 0:  # keep the other measurements; say so in the results
+                log(f"book build failed ({name}):\n{tail}")
+                raise BookFailed(name)
+            rows[name][0].append(wall)
+            rows[name][1].append(rss)
+            log(f"book {i + 1}/{repeat}: {name}: {wall:.1f} s, {rss:.0f} MiB")
+    return [(name, times, max(rss)) for name, (times, rss) in rows.items()]
+
+
+# ------------------------------------------------------------------ pipeline
+
+
+def bench_build(repeat: int, log: Callable[[str], None]) -> tuple[list[float], float]:
+    command = [
+        str(BIN / "govreport"), "build",
+        "--out", str(OUT / "processed"), "--figures", str(OUT / "figures"),
+    ]  # fmt: skip
+    times, peak = [], 0.0
+    for i in range(repeat):
+        wall, rss, status, tail = timed_process(command)
+        if status != 0:
+            raise SystemExit(f"govreport build failed:\n{tail}")
+        times.append(wall)
+        peak = max(peak, rss)
+        log(f"govreport build {i + 1}/{repeat}: {wall:.1f} s, {rss:.0f} MiB")
+    return times, peak
+
+
+def stage_names() -> list[str]:
+    """The report commands there are (without importing them into this process)."""
+    import importlib.util
+
+    has_quantities = importlib.util.find_spec("govreport.quantities") is not None
+    return ["tokens", "indicators", "audit"] if has_quantities else ["tokens"]
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory (VmHWM: since its exec, not its parent's)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stages() -> dict[str, Callable[[object], object]]:
+    """The in-process work behind each command, on a parsed report."""
+    from govreport.tokens import tokenize_report
+
+    found: dict[str, Callable[[object], object]] = {"tokens": tokenize_report}
+    try:
+        from govreport.quantities import audit_numerals, extract_quantities
+    except ImportError:
+        return found
+    found["indicators"] = extract_quantities
+    found["audit"] = audit_numerals
+    return found
+
+
+def throughput_worker(repeat: int) -> None:
+    """Run in a fresh process: warm medians of each piece of work on the subject report."""
+    import jieba
+    import jieba.posseg
+
+    from govreport.report import parse_report, read_report
+
+    text = read_report(REPORT).raw_text
+    rows: list[tuple[str, int, list[float]]] = []
+
+    def measure(name: str, work: Callable[[], object]) -> None:
+        work()  # warm-up: dictionaries loaded, caches filled
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - t0)
+        rows.append((name, len(text), times))
+
+    measure("jieba.lcut (raw, default dictionary)", lambda: jieba.lcut(text))
+    measure("jieba.posseg.lcut (raw, with POS)", lambda: jieba.posseg.lcut(text))
+    measure("report model (decode + clean + structure)", lambda: parse_report(text))
+    for name, work in stages().items():
+        measure(f"govreport {name} (parse + {name})", lambda w=work: w(parse_report(text)))
+    print(json.dumps(rows))
+
+
+def bench_throughput(repeat: int, log: Callable[[str], None]) -> list[tuple[str, int, list[float]]]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--throughput-worker", str(repeat)],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    rows = [tuple(row) for row in json.loads(done.stdout.strip().splitlines()[-1])]
+    for name, _, times in rows:
+        log(f"{name}: median {median(times):.3f} s")
+    return rows  # type: ignore[return-value]
+
+
+def bench_cli(repeat: int, log: Callable[[str], None]) -> list[tuple[str, list[float], float]]:
+    rows = []
+    for name in stage_names():
+        target = OUT / f"cli-{name}.csv"
+        extra = ["--year", "2025"] if name == "indicators" else []
+        command = [str(BIN / "govreport"), name, str(REPORT), "-o", str(target), *extra]
+        times, peak = [], 0.0
+        for _ in range(repeat):
+            wall, rss, status, tail = timed_process(command)
+            if status not in (0, 1):  # audit exits 1 when a numeral is unaccounted for
+                raise SystemExit(f"govreport {name} failed:\n{tail}")
+            times.append(wall)
+            peak = max(peak, rss)
+        rows.append((f"govreport {name} (command line, cold)", times, peak))
+        log(f"cli {name}: median {median(times):.2f} s, {peak:.0f} MiB")
+    return rows
+
+
+# ------------------------------------------------------------------ scaling
+
+
+def scale_worker(copies: int) -> None:
+    """Run in a fresh process: time parse + every stage on ``copies`` concatenated reports."""
+    from govreport.report import parse_report, read_report
+
+    work = stages()
+    text = "\n".join([read_report(REPORT).raw_text] * copies)
+    for stage in work.values():  # warm-up on a small text: dictionaries and rules loaded
+        stage(parse_report(text[:2000]))
+    t0 = time.perf_counter()
+    report = parse_report(text)
+    timings = {"parse": time.perf_counter() - t0}
+    for name, stage in work.items():
+        t0 = time.perf_counter()
+        stage(report)
+        timings[name] = time.perf_counter() - t0
+    print(json.dumps({"chars": len(text), "timings": timings, "rss_mib": peak_rss_mib()}))
+
+
+def bench_scaling(
+    scales: Sequence[int], repeat: int, log: Callable[[str], None]
+) -> list[dict[str, object]]:
+    rows = []
+    for copies in scales:
+        runs = []
+        reps = repeat if copies <= 16 else max(1, min(repeat, 2))
+        for _ in range(reps):
+            done = subprocess.run(
+                [sys.executable, __file__, "--scale-worker", str(copies)],
+                cwd=ROOT, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        timings = {k: median([r["timings"][k] for r in runs]) for k in runs[0]["timings"]}
+        total = sum(timings.values())
+        rows.append(
+            {
+                "copies": copies,
+                "chars": runs[0]["chars"],
+                "timings": timings,
+                "total": total,
+                "rss_mib": max(r["rss_mib"] for r in runs),
+                "runs": reps,
+            }
+        )
+        log(f"scaling x{copies}: {total:.2f} s, {rows[-1]['rss_mib']:.0f} MiB")
+    return rows
+
+
+def loglog_slope(rows: list[dict[str, object]]) -> float:
+    xs = [math.log(float(r["chars"])) for r in rows]  # type: ignore[arg-type]
+    ys = [math.log(float(r["total"])) for r in rows]  # type: ignore[arg-type]
+    if len(xs) < 2:
+        return float("nan")
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+
+
+# ------------------------------------------------------------------ report
+
+
+def write_results(args: argparse.Namespace, results: dict[str, object], path: Path) -> None:
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `python bench/run.py` (`make bench`); medians over repeated runs. A "
+        "measurement, not a test: numbers vary between machines and runs.",
+        "",
+        f"Command: `python bench/run.py {' '.join(args.argv)}`".rstrip() + "",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "| --- | --- |",
+        *[f"| {k} | {v} |" for k, v in machine().items()],
+        f"| load average at the start (1, 5, 15 min) | {args.load_at_start} |",
+        "",
+        "A load average above the number of cores means other work shared the machine and the "
+        "times below are inflated by it.",
+        "",
+    ]
+    if "book" in results:
+        lines += [
+            f"## Book build (`jupyter-book build`, -W -n, execute_notebooks: force; "
+            f"{args.book_repeat} runs each)",
+            "",
+            "| build | median | min | max | peak RSS |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
+        for name, times, rss in results["book"]:  # type: ignore[union-attr]
+            lines.append(
+                f"| {name} | {fmt_s(median(times))} | {fmt_s(min(times))} | "
+                f"{fmt_s(max(times))} | {rss:.0f} MiB |"
+            )
+        lines.append("")
+    if "book_failed" in results:
+        lines += [
+            f"## Book build\n\nNot measured: the book failed to build ({results['book_failed']}).",
+            "",
+        ]
+    times, peak = results["build"]  # type: ignore[misc]
+    lines += [
+        f"## `govreport build` ({args.repeat} runs)",
+        "",
+        f"Median {fmt_s(median(times))} (min {fmt_s(min(times))}, max {fmt_s(max(times))}), "
+        f"peak RSS {peak:.0f} MiB.",
+        "",
+        f"## Throughput on the subject report ({args.repeat} runs after a warm-up)",
+        "",
+        "| work | characters | median | characters/s |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for name, chars, times in results["throughput"]:  # type: ignore[union-attr]
+        lines.append(
+            f"| {name} | {chars:,} | {median(times):.3f} s | {fmt_rate(chars, median(times))} |"
+        )
+    lines += [
+        "",
+        "Command-line runs (a fresh process each: imports, dictionary load, CSV written):",
+        "",
+        "| command | median | peak RSS |",
+        "| --- | ---: | ---: |",
+    ]
+    for name, times, rss in results["cli"]:  # type: ignore[union-attr]
+        lines.append(f"| {name} | {fmt_s(median(times))} | {rss:.0f} MiB |")
+    rows = results["scaling"]
+    stage_names = list(rows[0]["timings"]) if rows else []  # type: ignore[index]
+    lines += [
+        "",
+        "## Scaling: parse + every stage over concatenated copies of the report",
+        "",
+        "Each point in a fresh process after a warm-up; peak RSS of that process.",
+        "",
+        "| copies | characters | "
+        + " | ".join(stage_names)
+        + " | total | s per 100k chars | peak RSS |",
+        "| ---: | ---: | " + " | ".join("---:" for _ in stage_names) + " | ---: | ---: | ---: |",
+    ]
+    for row in rows:  # type: ignore[union-attr]
+        per = row["total"] / row["chars"] * 1e5
+        cells = " | ".join(f"{row['timings'][k]:.2f}" for k in stage_names)
+        lines.append(
+            f"| {row['copies']} | {row['chars']:,} | {cells} | {row['total']:.2f} s | "
+            f"{per:.2f} | {row['rss_mib']:.0f} MiB |"
+        )
+    slope = loglog_slope(rows)  # type: ignore[arg-type]
+    verdict = (
+        "linear" if 0.85 <= slope <= 1.15 else ("sub-linear" if slope < 0.85 else "super-linear")
+    )
+    lines += [
+        "",
+        f"Log-log slope of total time against characters: {slope:.2f} ({verdict}; 1 = linear).",
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per pipeline measurement")
+    parser.add_argument(
+        "--book-repeat", type=int, help="runs per book measurement (default: --repeat)"
+    )
+    parser.add_argument("--skip-book", action="store_true", help="leave out the book builds")
+    parser.add_argument(
+        "--scales", default="1,4,16,64", help="copies of the report, comma-separated"
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results file (Markdown)")
+    parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--throughput-worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.scale_worker:
+        scale_worker(args.scale_worker)
+        return 0
+    if args.throughput_worker:
+        throughput_worker(args.throughput_worker)
+        return 0
+    args.argv = list(sys.argv[1:] if argv is None else argv)
+    args.book_repeat = args.book_repeat or args.repeat
+    args.load_at_start = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+
+    def log(message: str) -> None:
+        print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
+
+    results: dict[str, object] = {}
+    results["build"] = bench_build(args.repeat, log)
+    results["throughput"] = bench_throughput(args.repeat, log)
+    results["cli"] = bench_cli(args.repeat, log)
+    results["scaling"] = bench_scaling([int(s) for s in args.scales.split(",")], args.repeat, log)
+    if not args.skip_book:
+        try:
+            results["book"] = bench_book(args.book_repeat, log)
+        except BookFailed as failed:
+            results["book_failed"] = str(failed)
+    write_results(args, results, args.out)
+    log(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
