@@ -44,7 +44,7 @@ serve:
 	$(PYTHON) -m http.server --directory _build/html 8000
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf _build .jupyter_cache
