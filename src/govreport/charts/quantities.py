@@ -156,7 +156,7 @@ def _growth_chart(data: pd.DataFrame, lang: int) -> Figure:
     "fig-growth-2024",
     title_zh="{review_year}年主要增速：年内累计与全年",
     title_en="Growth rates reported for {review_year}: year to date and full year",
-    caption="回顾部分报告的增速，按统计期着色：多数是前三季度或1—11月的年内累计数，不是全年数。",
+    caption="回顾部分报告的增速，按统计期（全年或年内累计，如前三季度）着色。",
     notebook=NOTEBOOK,
 )
 def growth_2024(tables: Tables) -> tuple[Figure, pd.DataFrame]:
@@ -168,7 +168,7 @@ def growth_2024(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     "fig-growth-2024-en",
     title_zh="{review_year}年主要增速：年内累计与全年（英文版）",
     title_en="Growth rates reported for {review_year}: year to date and full year",
-    caption="Growth rates in the review part, coloured by period: most are year-to-date figures.",
+    caption="Growth rates in the review part, coloured by period (full year or year to date).",
     notebook=NOTEBOOK,
     language="en",
     variant_of="fig-growth-2024",
