@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from govreport import lexicon
 from govreport.cli import main
+from govreport.datafiles import data_lines
 from govreport.errors import InputError
 from govreport.paths import (
     REFERENCE_REPORT_ID,
@@ -25,7 +26,6 @@ from govreport.paths import (
 from govreport.report import load_report
 from govreport.tokens import (
     UserTerm,
-    _data_lines,
     default_tokenizer,
     make_tokenizer,
     parse_user_terms,
@@ -203,7 +203,7 @@ def test_source_column_is_honest(source, extract):
 
 
 def test_stopword_file_is_valid():
-    entries = [line for _, line in _data_lines(STOPWORDS_FILE)]
+    entries = [line for _, line in data_lines(STOPWORDS_FILE)]
     assert len(entries) == len(set(entries)), "duplicate stopwords"
     assert all(e == e.strip() and e for e in entries), "blank or padded stopword"
     assert all(" " not in e and "\t" not in e for e in entries)

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 import govreport
+from govreport.datafiles import read_yaml
 from govreport.paths import DATA_DIR, PROCESSED_DIR
 
 DICTIONARY_FILE = DATA_DIR / "dictionary.yml"
@@ -27,7 +27,7 @@ _NAME = re.compile(r"[^a-z0-9._-]+")
 
 def read_dictionary(path: Path = DICTIONARY_FILE) -> dict[str, Any]:
     """The data dictionary (package, tables, columns)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     return {key: data.get(key) or {} for key in ("package", "tables", "columns")}
 
 

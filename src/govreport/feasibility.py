@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
+from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
 from govreport.paths import EXTERNAL_DIR, LEXICON_DIR
-from govreport.targets import normalise_subject, read_synonyms, read_tsv, subject_similarity
+from govreport.targets import normalise_subject, read_synonyms, subject_similarity
 
 RULES_FILE = LEXICON_DIR / "feasibility_rules.yml"
 PARENT_FILE = EXTERNAL_DIR / "parent_targets_and_outcomes.csv"
@@ -124,13 +124,7 @@ def parse_rules(data: Any, name: str = "rules") -> Rules:
 
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """The rating thresholds from the rules file."""
-    if not path.is_file():
-        raise InputError(f"{path}: rules file missing")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise InputError(f"{path}: invalid YAML ({type(error).__name__})") from None
-    return parse_rules(data, str(path))
+    return parse_rules(read_yaml(path), str(path))
 
 
 # --------------------------------------------------------------------------- measures

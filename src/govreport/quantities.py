@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
+from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
 from govreport.numerals import split_magnitude, try_parse_number
 from govreport.paths import LEXICON_DIR
@@ -174,10 +174,10 @@ def parse_rules(data: dict[str, Any]) -> Rules:
 @lru_cache(maxsize=4)
 def load_rules(path: Path = RULES_FILE) -> Rules:
     """The quantity rules (cached)."""
+    data = read_yaml(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return parse_rules(data)
-    except (OSError, yaml.YAMLError, KeyError, TypeError, re.error) as error:
+    except (KeyError, TypeError, re.error) as error:
         raise InputError(
             f"{path}: invalid quantity rules ({type(error).__name__}: {error})"
         ) from None
@@ -186,16 +186,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
 @lru_cache(maxsize=4)
 def load_glossary(path: Path = GLOSSARY_FILE) -> dict[str, str]:
     """Subject -> English name, from the curated glossary (``#`` lines are comments)."""
-    glossary: dict[str, str] = {}
-    if not path.is_file():
-        return glossary
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        zh, _, en = line.partition("\t")
-        if zh.strip() and en.strip() and zh.strip() != "subject":
-            glossary[zh.strip()] = en.strip()
-    return glossary
+    table = read_tsv(path, ["subject", "english"])
+    return {zh: en for zh, en in zip(table["subject"], table["english"], strict=True) if zh and en}
 
 
 def subject_english(subject: str, glossary: dict[str, str]) -> str:

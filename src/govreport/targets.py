@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from govreport.datafiles import data_lines, read_tsv
 from govreport.errors import InputError
 from govreport.paths import LEXICON_DIR
 from govreport.report import Report
@@ -85,22 +86,6 @@ UNIT_PREFIX = re.compile(r"^(?:万亿|千亿|百亿|亿|千万|百万|万|千|�
 # --------------------------------------------------------------------------- lexicon files
 
 
-def read_tsv(path: Path) -> pd.DataFrame:
-    """A lexicon TSV: ``#`` comment lines, then a header row; empty cells stay ``""``."""
-    if not path.is_file():
-        raise InputError(f"{path}: lexicon file missing")
-    lines = [
-        line
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    if not lines:
-        raise InputError(f"{path}: no header row")
-    header = lines[0].split("\t")
-    rows = [(line.split("\t") + [""] * len(header))[: len(header)] for line in lines[1:]]
-    return pd.DataFrame(rows, columns=header)
-
-
 @dataclass(frozen=True)
 class HedgeWord:
     word: str
@@ -132,11 +117,7 @@ def read_overrides(report_id: str, directory: Path = PAIR_DIR) -> pd.DataFrame:
     path = directory / f"{report_id}.csv"
     if not path.is_file():
         return pd.DataFrame(columns=OVERRIDE_COLUMNS)
-    lines = [
-        line
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    lines = [line for _, line in data_lines(path)]
     from io import StringIO
 
     table = pd.read_csv(StringIO("\n".join(lines)), dtype=str, keep_default_na=False)

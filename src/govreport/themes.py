@@ -19,38 +19,25 @@ from pathlib import Path
 
 import pandas as pd
 
+from govreport.datafiles import read_tsv
 from govreport.errors import InputError
 from govreport.paths import LEXICON_DIR
-from govreport.tokens import _data_lines
 
 THEMES_FILE = LEXICON_DIR / "themes.tsv"
 THEME_TERMS_FILE = LEXICON_DIR / "theme_terms.tsv"
 HIT_COLUMNS = ["report_id", "sentence_id", "part", "section", "theme", "term", "start", "end"]
 
 
-def _read_tsv(path: Path, columns: Sequence[str]) -> pd.DataFrame:
-    rows = []
-    for number, line in _data_lines(path):
-        fields = [f.strip() for f in line.split("\t")]
-        fields += [""] * (len(columns) - len(fields))
-        if fields[: len(columns)] == list(columns):
-            continue
-        if len(fields) != len(columns):
-            raise InputError(f"{path}:{number}: expected {len(columns)} tab-separated columns")
-        rows.append(fields)
-    return pd.DataFrame(rows, columns=list(columns))
-
-
 def read_themes(path: Path = THEMES_FILE) -> pd.DataFrame:
     """The theme list: ``theme, name_zh, name_en``."""
-    return _read_tsv(path, ["theme", "name_zh", "name_en"])
+    return read_tsv(path, ["theme", "name_zh", "name_en"])
 
 
 def read_theme_terms(
     path: Path = THEME_TERMS_FILE, themes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
     """The validated theme lexicon: ``theme, term, source, shared`` (see :func:`validate_lexicon`)."""
-    terms = _read_tsv(path, ["theme", "term", "source", "shared"])
+    terms = read_tsv(path, ["theme", "term", "source", "shared"])
     validate_lexicon(terms, read_themes() if themes is None else themes)
     return terms
 

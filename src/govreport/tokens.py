@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +18,7 @@ import jieba
 import jieba.posseg
 import pandas as pd
 
+from govreport.datafiles import data_lines
 from govreport.errors import InputError
 from govreport.paths import STOPWORDS_FILE, USER_DICT_FILE
 from govreport.report import Report
@@ -55,22 +56,6 @@ class Token:
     end: int
 
 
-def _data_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """Non-blank, non-comment lines of a UTF-8 data file with their line numbers."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: lexicon files must be UTF-8") from None
-    if text.startswith("\ufeff"):
-        raise InputError(f"{path}: lexicon files must be UTF-8 without BOM")
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            yield number, line.rstrip("\n")
-
-
 def parse_user_terms(lines: Iterable[tuple[int, str]], name: str = "user_dict") -> list[UserTerm]:
     """Parse ``term<TAB>pos<TAB>source`` rows (the first row is the header).
 
@@ -96,12 +81,12 @@ def parse_user_terms(lines: Iterable[tuple[int, str]], name: str = "user_dict") 
 
 
 def read_user_terms(path: Path = USER_DICT_FILE) -> tuple[UserTerm, ...]:
-    return tuple(parse_user_terms(_data_lines(path), name=str(path)))
+    return tuple(parse_user_terms(data_lines(path), name=str(path)))
 
 
 def read_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
     """The stopword list: one word per line, ``#`` comments."""
-    return frozenset(line.strip() for _, line in _data_lines(path))
+    return frozenset(line.strip() for _, line in data_lines(path))
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from govreport import style
+from govreport.datafiles import read_tsv
 from govreport.feasibility import RATING_EN, RATING_ZH, RATINGS
 from govreport.figures import Tables, register_figure
 from govreport.paths import LEXICON_DIR, SUBJECT_REPORT_ID
@@ -38,7 +39,7 @@ def level_names(data: pd.DataFrame, language: str) -> dict[str, str]:
     regions = data.drop_duplicates("level").set_index("level")["region"].astype(str).to_dict()
     if language != "en":
         return regions
-    english = pd.read_csv(REGION_NAMES_FILE, sep="\t", comment="#")
+    english = read_tsv(REGION_NAMES_FILE, ["region", "region_en"])
     lookup = dict(zip(english["region"], english["region_en"], strict=True))
     return {level: lookup.get(region, level) for level, region in regions.items()}
 
