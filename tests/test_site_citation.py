@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 import govreport
 from govreport.citation import CITATION_FILE, bibtex_entry, read_citation
 from govreport.datapackage import DESCRIPTOR_NAME, build_descriptor, field_type
-from govreport.paths import PROCESSED_DIR
+from govreport.paths import PROCESSED_DIR, PROJ_ROOT
 
 # The CFF 1.2.0 schema (https://citation-file-format.github.io/1.2.0/schema.json) is not
 # bundled; these are its rules for the keys this project uses, checked by hand.
@@ -123,3 +124,22 @@ def test_datapackage_types_read_back(tmp_path: Path) -> None:
     fields = build_descriptor(tmp_path, dictionary)["resources"][0]["schema"]["fields"]
     assert [f["type"] for f in fields] == ["integer", "number", "string", "boolean"]
     assert fields[0]["description"] == "数量" and fields[0]["unit"] == "个"
+
+
+def test_data_dictionary_documents_every_table_and_column() -> None:
+    """The data page and datapackage.json are only as good as data/dictionary.yml."""
+    dictionary = yaml.safe_load((PROJ_ROOT / "data" / "dictionary.yml").read_text("utf-8"))
+    tables = [p for p in PROCESSED_DIR.glob("*.csv") if p.stem not in dictionary["tables"]]
+    assert not tables, f"tables without an entry in data/dictionary.yml: {tables}"
+    undocumented = {
+        path.relative_to(PROCESSED_DIR).as_posix(): missing
+        for path in sorted(PROCESSED_DIR.rglob("*.csv"))
+        if (
+            missing := [
+                c
+                for c in pd.read_csv(path, nrows=0).columns
+                if not (dictionary["columns"].get(c) or {}).get("description")
+            ]
+        )
+    }
+    assert not undocumented, f"columns without a description in data/dictionary.yml: {undocumented}"
