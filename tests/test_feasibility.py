@@ -177,3 +177,12 @@ def test_a_deeper_energy_cut_than_last_year_is_rated_as_more_ambitious() -> None
     way = direction("单位地区生产总值能耗", rules.lower_is_better)
     assert way == "down"
     assert signed_gap(growth_gap_pp(-3.5, -3.0), way) > 0
+
+
+def test_a_price_target_is_an_anchor_not_an_ambition() -> None:
+    from govreport.feasibility import load_rules, measure_row
+
+    row = {"baseline_id": "b", "measure": "growth_gap", "value_num": 2.0,
+           "baseline_value_num": 0.2, "subject": "居民消费价格涨幅", "direction": "up"}  # fmt: skip
+    measured = measure_row(row, load_rules(), 2024)
+    assert measured["rating"] == "not_comparable" and "上限" in measured["reason"]

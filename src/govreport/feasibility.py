@@ -65,6 +65,7 @@ class Rules:
     consistency_min_score: float
     pair_min_score: float
     lower_is_better: tuple[str, ...]
+    anchor_targets: tuple[str, ...]
     target_exclude_units: tuple[str, ...]
     target_exclude_kinds: tuple[str, ...]
     sensitivity_growth: tuple[float, ...]
@@ -109,7 +110,12 @@ def parse_rules(data: Any, name: str = "rules") -> Rules:
             raise InputError(f"{name}: sensitivity.{key} must be a list of non-negative numbers")
         grids[key] = tuple(sorted({float(v) for v in grid} | {values[key]}))
     words: dict[str, tuple[str, ...]] = {}
-    for key in ("lower_is_better", "target_exclude_units", "target_exclude_kinds"):
+    for key in (
+        "lower_is_better",
+        "anchor_targets",
+        "target_exclude_units",
+        "target_exclude_kinds",
+    ):
         listed = data.get(key) or []
         if not isinstance(listed, list) or not all(isinstance(v, str) for v in listed):
             raise InputError(f"{name}: {key} must be a list of words")
@@ -245,6 +251,9 @@ def measure_row(row: Mapping, rules: Rules, review_year: int) -> dict[str, Any]:
         return out | {"rating": "no_baseline", "reason": "报告未给出可比的上年数"}
     target, base = _num(row.get("value_num")), _num(row.get("baseline_value_num"))
     ytd = f"（基数为{span}数）" if span else ""
+    if any(word in _text(row.get("subject")) for word in rules.anchor_targets):
+        reason = f"调控目标（上限或锚），不是增长抱负：目标{target:g}，上年{base:.4g}"
+        return out | {"rating": "not_comparable", "reason": reason}
     direction = _text(row.get("direction")) or "up"
     if measure in ("growth_gap", "share_gap", "change_gap", "days_share"):
         if measure == "days_share":
