@@ -173,27 +173,6 @@ def tokenize_report(
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
 
 
-def kept_whole(terms: Iterable[str], texts: Iterable[str], tokenizer) -> pd.DataFrame:
-    """For each term occurring in ``texts``: occurrences and how many come out as one token.
-
-    An occurrence counts as whole when a token starts and ends exactly at its boundaries.
-    """
-    texts = list(texts)
-    rows = []
-    segmented = [(text, {(t.start, t.end) for t in segment(text, tokenizer)}) for text in texts]
-    for term in terms:
-        total = whole = 0
-        for text, spans in segmented:
-            start = text.find(term)
-            while start != -1:
-                total += 1
-                whole += (start, start + len(term)) in spans
-                start = text.find(term, start + 1)
-        if total:
-            rows.append((term, total, whole))
-    return pd.DataFrame(rows, columns=["term", "occurrences", "whole"])
-
-
 def jieba_dictionary_lines(terms: Iterable[UserTerm], tokenizer) -> list[str]:
     """User terms in jieba's own file format (``word freq tag``), for Sphinx's search index."""
     freq = tokenizer.tokenizer.FREQ
