@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from govreport.paths import PROJ_ROOT
+from govreport.config import project
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROJ_ROOT = PROJECT.root
 
 BIN = Path(sys.executable).parent
 

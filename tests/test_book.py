@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from govreport.paths import PROJ_ROOT
+from govreport.config import project
 from govreport.report import load_report
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROJ_ROOT = PROJECT.root
 
 pytestmark = pytest.mark.slow
 

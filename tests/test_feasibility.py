@@ -12,9 +12,13 @@ import pytest
 
 from govreport import feasibility as fe
 from govreport import targets
+from govreport.config import project
 from govreport.errors import InputError
-from govreport.paths import REFERENCE_REPORT_ID, SUBJECT_REPORT_ID
 from govreport.report import load_report
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+REFERENCE_REPORT_ID = PROJECT.reference_id()
+SUBJECT_REPORT_ID = PROJECT.subject_id()
 
 _spec = importlib.util.spec_from_file_location(
     "indicator_fixtures", Path(__file__).with_name("indicator_fixtures.py")

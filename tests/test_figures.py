@@ -11,9 +11,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from govreport import style
-from govreport.figures import REGISTRY, build_figures, register_figure, save_figure
 from govreport.pipeline import load_tables
+from govreport.publish import style
+from govreport.publish.figures import REGISTRY, build_figures, register_figure, save_figure
 
 
 def png_dpi(path: Path) -> float:

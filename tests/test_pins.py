@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from pathlib import Path
 
 import yaml
 
-from govreport.paths import PROJ_ROOT
+from govreport.config import project
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROJ_ROOT = PROJECT.root
 
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)")
 

@@ -17,8 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from govreport.paths import PROCESSED_DIR, PROJ_ROOT
+from govreport.config import project
 from tests.conftest import BIN, offline_prefix
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROCESSED_DIR = PROJECT.processed
+PROJ_ROOT = PROJECT.root
 
 #: Files of data/processed/ that the build writes (hashes of the committed copies).
 COMMITTED: dict[str, str] = {
@@ -38,13 +42,14 @@ def _files(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, Path]]:
-    """Run ``govreport build --out A --figures FA`` twice at once, offline, in two fresh
-    folders (two processes: the builds share no state, and use both cores)."""
+    """Run ``govreport build --force --out A --figures FA`` twice at once, offline, in two fresh
+    folders (two processes that share no state and read no cache: two cold builds)."""
     outs, procs = [], []
     for name in ("first", "second"):
         root = tmp_path_factory.mktemp(f"build-{name}")
         tables, figures = root / "processed", root / "figures"
-        command = [str(BIN / "govreport"), "build", "--out", str(tables), "--figures", str(figures)]
+        command = [str(BIN / "govreport"), "build", "--force", "--out", str(tables)]
+        command += ["--figures", str(figures)]
         log = (root / "build.log").open("w+", encoding="utf-8")
         procs.append(
             (
@@ -92,7 +97,7 @@ def test_build_is_deterministic_figures(two_builds):
     diff = _differences(a, b)
     assert not diff, (
         "DETERMINISM broken: two builds gave different figure files (a date, random id or "
-        "hash salt in the metadata? see govreport.figures._METADATA and style.py):\n"
+        "hash salt in the metadata? see govreport.publish.figures._METADATA and style.py):\n"
         + "\n".join(diff)
     )
 

@@ -27,10 +27,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreport import cli
+from govreport.config import project
 from govreport.errors import InputError, StructureWarning
-from govreport.paths import report_path
 from govreport.report import clean_text, decode_bytes, parse_report
 from tests.conftest import BIN
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+report_path = PROJECT.report_path
 
 REPORT = report_path("jinan-shizhong-2025")
 RAW = REPORT.read_text(encoding="utf-8")

@@ -16,8 +16,11 @@ from pathlib import Path
 import jupytext
 import pytest
 
-from govreport.paths import PROJ_ROOT
+from govreport.config import project
 from tests.conftest import BIN
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROJ_ROOT = PROJECT.root
 
 PYTHON_PATHS = [p for p in ("src", "tests", "book/_ext", "bench") if (PROJ_ROOT / p).is_dir()]
 #: MyST notebooks: the chapters and the book's own pages that have code cells.

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from importlib import metadata
+from pathlib import Path
 
-from govreport.paths import PROJ_ROOT
+from govreport.config import project
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROJ_ROOT = PROJECT.root
 
 LOCK = (PROJ_ROOT / "requirements.lock").read_text(encoding="utf-8")
 ENTRY = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?==([^\s;\\]+)")

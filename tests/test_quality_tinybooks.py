@@ -21,9 +21,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govreport.paths import BOOK_DIR, PROJ_ROOT
+from govreport.config import project
 from govreport.report import parse_report
 from tests.conftest import BIN, offline_prefix
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+BOOK_DIR = PROJECT.book
+PROJ_ROOT = PROJECT.root
 
 BOOK_CONFIG = yaml.safe_load((BOOK_DIR / "_config.yml").read_text(encoding="utf-8"))
 MYST_HEADER = """\
@@ -213,7 +217,7 @@ def sentence_frame():
 
 
 def test_interactive_table_shows_hostile_report_text_literally() -> None:
-    from govreport.html import table_html
+    from govreport.publish.html import table_html
 
     frame = sentence_frame()
     page = table_html(frame, "t-hostile", caption="<script>alert(1)</script>")
@@ -225,7 +229,9 @@ def test_interactive_table_shows_hostile_report_text_literally() -> None:
 
 
 def test_annotated_report_shows_hostile_report_text_literally() -> None:
-    annotate = pytest.importorskip("govreport.annotate", reason="annotated report not there yet")
+    annotate = pytest.importorskip(
+        "govreport.publish.annotate", reason="annotated report not there yet"
+    )
     from govreport.quantities import extract_quantities
 
     report = parse_report(HOSTILE_REPORT, report_id="hostile")
@@ -241,7 +247,7 @@ def test_annotated_report_shows_hostile_report_text_literally() -> None:
 
 def test_kwic_table_shows_hostile_report_text_literally() -> None:
     words = pytest.importorskip("govreport.words", reason="KWIC not there yet")
-    from govreport.html import table_html
+    from govreport.publish.html import table_html
 
     hits = words.kwic(sentence_frame(), "alert", width=30)
     assert len(hits) >= 3
@@ -252,9 +258,9 @@ def test_kwic_table_shows_hostile_report_text_literally() -> None:
 
 
 def test_escape_markdown_keeps_hostile_text_literal() -> None:
-    html = pytest.importorskip("govreport.html")
+    html = pytest.importorskip("govreport.publish.html")
     if not hasattr(html, "escape_markdown"):
-        pytest.skip("govreport.html.escape_markdown not there yet")
+        pytest.skip("govreport.publish.html.escape_markdown not there yet")
     from markdown_it import MarkdownIt
 
     renderer = MarkdownIt("commonmark")
@@ -273,7 +279,7 @@ HOSTILE_PAGE = MYST_HEADER + textwrap.dedent(
     from IPython.display import HTML, display
     from myst_nb import glue
 
-    from govreport.html import interactive_table
+    from govreport.publish.html import interactive_table
     from govreport.report import parse_report
 
     text = open("hostile.txt", encoding="utf-8").read()
@@ -288,7 +294,7 @@ HOSTILE_PAGE = MYST_HEADER + textwrap.dedent(
     ```{code-cell} ipython3
     from IPython.display import Markdown
 
-    from govreport import html
+    from govreport.publish import html
 
     # Report text in Markdown output goes through escape_markdown.
     if hasattr(html, "escape_markdown"):
@@ -297,7 +303,7 @@ HOSTILE_PAGE = MYST_HEADER + textwrap.dedent(
 
     ```{code-cell} ipython3
     try:
-        from govreport.annotate import annotated_report_html
+        from govreport.publish.annotate import annotated_report_html
         from govreport.quantities import extract_quantities
     except ImportError:
         pass
@@ -339,7 +345,7 @@ def test_a_page_built_from_a_hostile_report_shows_it_literally(tmp_path: Path) -
     problems = injection_problems(page, HOSTILE_LINES)
     assert "alert(2)" not in "".join(scan(page).scripts)
     expected = {"interactive table": 'id="t-hostile"'}
-    if importlib.util.find_spec("govreport.annotate"):
+    if importlib.util.find_spec("govreport.publish.annotate"):
         expected["annotated report"] = "gr-annotated"
     if importlib.util.find_spec("govreport.words"):
         expected["KWIC table"] = 'id="t-kwic"'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.annotate import annotated_report_html
+from govreport.publish.annotate import annotated_report_html
 from govreport.quantities import extract_quantities
 from govreport.report import load_report, parse_report
 

@@ -6,14 +6,15 @@ import codecs
 import hashlib
 import re
 import warnings
+from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govreport.config import project
 from govreport.errors import InputError, StructureWarning
-from govreport.paths import REPORTS_DIR
 from govreport.report import (
     clean_text,
     decode_bytes,
@@ -22,6 +23,9 @@ from govreport.report import (
     read_report,
     split_sentences,
 )
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+REPORTS_DIR = PROJECT.reports
 
 REPORT_IDS = ["jinan-shizhong-2025", "china-national-2025"]
 SHARED_REPORTS = REPORTS_DIR.parents[2].parent / "shared" / "reports"

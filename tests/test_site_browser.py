@@ -23,8 +23,11 @@ from urllib.parse import quote, urlsplit
 import pytest
 from matplotlib.ft2font import FT2Font
 
-from govreport.paths import PROJ_ROOT
-from govreport.style import CJK_FONT_NAME, cjk_font_path
+from govreport.config import project
+from govreport.publish.style import CJK_FONT_NAME, cjk_font_path
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROJ_ROOT = PROJECT.root
 
 pytestmark = pytest.mark.slow
 

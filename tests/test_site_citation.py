@@ -12,9 +12,19 @@ import pytest
 import yaml
 
 import govreport
-from govreport.citation import CITATION_FILE, bibtex_entry, read_citation
-from govreport.datapackage import DESCRIPTOR_NAME, build_descriptor, field_type
-from govreport.paths import PROCESSED_DIR, PROJ_ROOT
+from govreport.config import project
+from govreport.publish.citation import bibtex_entry, read_citation
+from govreport.publish.datapackage import (
+    DESCRIPTOR_NAME,
+    DICTIONARY_FILE,
+    build_descriptor,
+    field_type,
+)
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+CITATION_FILE = PROJECT.citation
+PROCESSED_DIR = PROJECT.processed
+PROJ_ROOT = PROJECT.root
 
 # The CFF 1.2.0 schema (https://citation-file-format.github.io/1.2.0/schema.json) is not
 # bundled; these are its rules for the keys this project uses, checked by hand.
@@ -94,7 +104,9 @@ def test_bibtex_entry_is_balanced() -> None:
 
 def test_datapackage_describes_every_csv_with_its_columns() -> None:
     descriptor = json.loads((PROCESSED_DIR / DESCRIPTOR_NAME).read_text(encoding="utf-8"))
-    assert descriptor == build_descriptor(), "datapackage.json is stale: run `govreport build`"
+    assert descriptor == build_descriptor(PROCESSED_DIR), (
+        "datapackage.json is stale: run `govreport build`"
+    )
     described = {r["path"]: r for r in descriptor["resources"]}
     on_disk = {p.relative_to(PROCESSED_DIR).as_posix() for p in PROCESSED_DIR.rglob("*.csv")}
     assert set(described) == on_disk
@@ -127,10 +139,12 @@ def test_datapackage_types_read_back(tmp_path: Path) -> None:
 
 
 def test_data_dictionary_documents_every_table_and_column() -> None:
-    """The data page and datapackage.json are only as good as data/dictionary.yml."""
-    dictionary = yaml.safe_load((PROJ_ROOT / "data" / "dictionary.yml").read_text("utf-8"))
+    """The data page and datapackage.json are only as good as src/govreport/publish/data_dictionary.yml."""
+    dictionary = yaml.safe_load(DICTIONARY_FILE.read_text("utf-8"))
     tables = [p for p in PROCESSED_DIR.glob("*.csv") if p.stem not in dictionary["tables"]]
-    assert not tables, f"tables without an entry in data/dictionary.yml: {tables}"
+    assert not tables, (
+        f"tables without an entry in src/govreport/publish/data_dictionary.yml: {tables}"
+    )
     undocumented = {
         path.relative_to(PROCESSED_DIR).as_posix(): missing
         for path in sorted(PROCESSED_DIR.rglob("*.csv"))
@@ -142,4 +156,6 @@ def test_data_dictionary_documents_every_table_and_column() -> None:
             ]
         )
     }
-    assert not undocumented, f"columns without a description in data/dictionary.yml: {undocumented}"
+    assert not undocumented, (
+        f"columns without a description in src/govreport/publish/data_dictionary.yml: {undocumented}"
+    )

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from matplotlib import pyplot as plt
 
-from govreport import style
-from govreport.figures import save_figure
+from govreport.publish import style
+from govreport.publish.figures import save_figure
 
 LABEL = "新质生产力与高质量发展"
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from govreport.html import escape_text, interactive_table, link_href, table_html
+from govreport.publish.html import escape_text, interactive_table, link_href, table_html
 
 HOSTILE = [
     "<script>alert(1)</script>",

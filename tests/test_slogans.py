@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -10,8 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreport import slogans
-from govreport.paths import REFERENCE_REPORT_ID, SUBJECT_REPORT_ID
+from govreport.config import project
 from govreport.report import Report, load_report, parse_report
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+REFERENCE_REPORT_ID = PROJECT.reference_id()
+SUBJECT_REPORT_ID = PROJECT.subject_id()
 
 
 @cache
@@ -219,9 +224,8 @@ def test_slogans_command(capsys, tmp_path):
     import io
 
     from govreport.cli import main
-    from govreport.paths import report_path
 
-    assert main(["slogans", str(report_path(SUBJECT_REPORT_ID))]) == 0
+    assert main(["slogans", str(PROJECT.report_path(SUBJECT_REPORT_ID))]) == 0
     rows = {r["expression"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     assert rows["三大战略"]["items"] == "中央活力区、中央商埠区、山东能源互联网产业集聚区"
     empty = tmp_path / "empty.txt"

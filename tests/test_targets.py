@@ -10,10 +10,15 @@ import pandas as pd
 import pytest
 
 from govreport import targets
+from govreport.config import project
 from govreport.errors import InputError
 from govreport.feasibility import load_rules
-from govreport.paths import PROCESSED_DIR, REFERENCE_REPORT_ID, SUBJECT_REPORT_ID
 from govreport.report import load_report, parse_report
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+PROCESSED_DIR = PROJECT.processed
+REFERENCE_REPORT_ID = PROJECT.reference_id()
+SUBJECT_REPORT_ID = PROJECT.subject_id()
 
 _spec = importlib.util.spec_from_file_location(
     "indicator_fixtures", Path(__file__).with_name("indicator_fixtures.py")
@@ -132,17 +137,15 @@ def test_override_file_needs_reasons(tmp_path):
 
 def test_override_files_name_real_rows():
     """Every committed override names exactly one row of the report's indicators (the
-    committed indicators.csv, or the extractor's output for a report it does not hold)."""
-    from govreport.feasibility import indicators_for
+    extractor's output for that report)."""
+    from govreport.quantities import extract_quantities
 
-    path = PROCESSED_DIR / "indicators.csv"
-    if not path.is_file():
-        pytest.skip("indicators.csv not built yet")
-    committed = pd.read_csv(path, dtype=str, keep_default_na=False)
-    for file in sorted(targets.PAIR_DIR.glob("*.csv")):
+    files = sorted((PROJECT.reviewed / "target_pairs").glob("*.csv"))
+    assert files, "no reviewed override files found"
+    for file in files:
         overrides = targets.read_overrides(file.stem)
         assert set(overrides["report_id"]) <= {file.stem}
-        own = indicators_for([load_report(file.stem)], committed).astype(str)
+        own = extract_quantities(load_report(file.stem)).astype(str)
         for row in overrides.to_dict("records"):
             hit = own[(own["sentence_id"] == row["target_sentence_id"])
                       & (own["value"] == row["target_value"])

@@ -11,11 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreport import themes
+from govreport.config import project
 from govreport.errors import InputError
-from govreport.paths import REFERENCE_REPORT_ID, SUBJECT_REPORT_ID
-from govreport.report import load_report, parse_report
-from govreport.structure import sentence_table
+from govreport.report import load_report, parse_report, sentence_table
 from govreport.tokens import tokenize_report
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+REFERENCE_REPORT_ID = PROJECT.reference_id()
+SUBJECT_REPORT_ID = PROJECT.subject_id()
 
 THEMES = pd.DataFrame(
     {

@@ -13,16 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govreport import lexicon
+from govreport import dictionary
 from govreport.cli import main
+from govreport.config import lexicon_file, project
 from govreport.datafiles import data_lines
 from govreport.errors import InputError
-from govreport.paths import (
-    REFERENCE_REPORT_ID,
-    STOPWORDS_FILE,
-    SUBJECT_REPORT_ID,
-    USER_DICT_FILE,
-)
 from govreport.report import load_report
 from govreport.tokens import (
     UserTerm,
@@ -35,6 +30,12 @@ from govreport.tokens import (
     segment,
     tokenize_report,
 )
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+REFERENCE_REPORT_ID = PROJECT.reference_id()
+STOPWORDS_FILE = lexicon_file("stopwords.txt")
+SUBJECT_REPORT_ID = PROJECT.subject_id()
+USER_DICT_FILE = lexicon_file("user_dict.tsv")
 
 REPORTS = [SUBJECT_REPORT_ID, REFERENCE_REPORT_ID]
 SOURCES = {"genre", "quoted", "ngram", "formula", "place", "programme", "org"}
@@ -146,7 +147,7 @@ def test_user_dict_entries_follow_the_curation_rules():
     for entry in entries:
         assert entry.source in SOURCES, entry
         assert entry.pos in JIEBA_TAGS, entry
-        assert lexicon.TERM_CHARS.fullmatch(entry.term), entry  # jieba can match it at all
+        assert dictionary.TERM_CHARS.fullmatch(entry.term), entry  # jieba can match it at all
         assert re.search(r"[\u4e00-\u9fd5]", entry.term), entry  # not a bare number or code
         assert not re.search(r"(19|20)\d\d", entry.term), entry  # no years
         assert len(entry.term) >= 2, entry
@@ -157,13 +158,15 @@ def test_every_entry_occurs_on_its_own_in_the_subject_report():
     nested entries that could never be counted)."""
     found = set()
     for text in sentence_texts(SUBJECT_REPORT_ID):
-        found.update(term for term, _, _ in lexicon.term_occurrences(terms(), text))
+        found.update(term for term, _, _ in dictionary.term_occurrences(terms(), text))
     assert sorted(set(terms()) - found) == []
 
 
 def test_no_entry_that_default_jieba_already_keeps_whole():
     """Unless it is needed to protect a shorter entry inside it (市中区 around 市中)."""
-    table = lexicon.kept_whole_table(terms(), sentence_texts(SUBJECT_REPORT_ID), plain_tokenizer())
+    table = dictionary.kept_whole_table(
+        terms(), sentence_texts(SUBJECT_REPORT_ID), plain_tokenizer()
+    )
     already = table.loc[table["whole"] == table["occurrences"], "term"]
     unneeded = [t for t in already if not any(u != t and u in t for u in terms())]
     assert unneeded == []
@@ -189,9 +192,9 @@ def test_common_terms_are_not_verb_phrases():
 @pytest.mark.parametrize(
     ("source", "extract"),
     [
-        ("quoted", lambda texts: lexicon.quoted_expressions(texts)),
-        ("formula", lambda texts: lexicon.numbered_formulas(texts, plain_tokenizer())),
-        ("ngram", lambda texts: lexicon.recurring_ngrams(texts, plain_tokenizer())),
+        ("quoted", lambda texts: dictionary.quoted_expressions(texts)),
+        ("formula", lambda texts: dictionary.numbered_formulas(texts, plain_tokenizer())),
+        ("ngram", lambda texts: dictionary.recurring_ngrams(texts, plain_tokenizer())),
     ],
 )
 def test_source_column_is_honest(source, extract):
@@ -276,8 +279,8 @@ def test_dictionary_keeps_policy_terms_whole(capsys):
     jieba already keeps whole were left out of the dictionary.
     """
     texts = sentence_texts(SUBJECT_REPORT_ID)
-    before = lexicon.kept_whole_share(terms(), texts, plain_tokenizer())
-    after = lexicon.kept_whole_share(terms(), texts, default_tokenizer())
+    before = dictionary.kept_whole_share(terms(), texts, plain_tokenizer())
+    after = dictionary.kept_whole_share(terms(), texts, default_tokenizer())
     with capsys.disabled():
         print(
             f"\nkept whole, {before[2]} occurrences of {before[3]} terms: "
@@ -291,7 +294,7 @@ def test_dictionary_keeps_policy_terms_whole(capsys):
 
 def test_dictionary_keeps_shared_terms_whole_in_the_national_report():
     texts = sentence_texts(REFERENCE_REPORT_ID)
-    share, _, n_occurrences, _ = lexicon.kept_whole_share(terms(), texts, default_tokenizer())
+    share, _, n_occurrences, _ = dictionary.kept_whole_share(terms(), texts, default_tokenizer())
     assert n_occurrences >= 50
     assert share >= 0.95
 
@@ -301,15 +304,15 @@ def test_dictionary_glues_no_ordinary_words(report_id):
     """Every token that the dictionary creates is a dictionary term, a piece of one, or the
     remainder of a default token that straddled a term (lexicon.changed_tokens)."""
     texts = sentence_texts(report_id)
-    changed = lexicon.changed_tokens(texts, plain_tokenizer(), default_tokenizer(), terms())
+    changed = dictionary.changed_tokens(texts, plain_tokenizer(), default_tokenizer(), terms())
     assert [(tok, texts[i][max(0, s - 5) : e + 5]) for i, tok, s, e in changed] == []
 
 
 def test_changed_tokens_catches_a_gluing_entry():
     glue = make_tokenizer((UserTerm("加快建设", "v", "ngram"),))
     texts = ["加快建设中央活力区", "我们加快建设"]
-    assert lexicon.changed_tokens(texts, plain_tokenizer(), glue, ["加快建设"]) == []
-    bad = lexicon.changed_tokens(texts, plain_tokenizer(), glue, [])
+    assert dictionary.changed_tokens(texts, plain_tokenizer(), glue, ["加快建设"]) == []
+    bad = dictionary.changed_tokens(texts, plain_tokenizer(), glue, [])
     assert [tok for _, tok, _, _ in bad] == ["加快建设", "加快建设"]
 
 
@@ -340,23 +343,23 @@ def test_candidate_extractors_on_a_small_text():
         "推进中央活力区建设，大力实施城市精细化管理提升行动，深入落实两个毫不动摇。",
     ]
     tok = plain_tokenizer()
-    assert {c.term for c in lexicon.quoted_expressions(texts)} == {"三大战略", "两张网"}
-    formulas = {c.term for c in lexicon.numbered_formulas(texts, tok)}
+    assert {c.term for c in dictionary.quoted_expressions(texts)} == {"三大战略", "两张网"}
+    formulas = {c.term for c in dictionary.numbered_formulas(texts, tok)}
     assert {"三大战略", "两张网", "两个毫不动摇"} <= formulas
-    names = {(c.term, c.source) for c in lexicon.named_entities(texts, tok)}
+    names = {(c.term, c.source) for c in dictionary.named_entities(texts, tok)}
     assert ("中央活力区", "place") in names
     assert ("城市精细化管理提升行动", "programme") in names
-    ngrams = {c.term: c.count for c in lexicon.recurring_ngrams(texts, tok)}
+    ngrams = {c.term: c.count for c in dictionary.recurring_ngrams(texts, tok)}
     assert ngrams == {"中央活力区": 2}
-    ranked = lexicon.rank_candidates(
-        lexicon.quoted_expressions(texts) + lexicon.recurring_ngrams(texts, tok), tok
+    ranked = dictionary.rank_candidates(
+        dictionary.quoted_expressions(texts) + dictionary.recurring_ngrams(texts, tok), tok
     )
     assert list(ranked.columns) == ["term", "sources", "count", "n_chars", "default_cut", "score"]
     assert ranked["score"].is_monotonic_decreasing
 
 
 def test_term_occurrences_drops_nested_keeps_overlapping():
-    found = lexicon.term_occurrences(["山东电力", "电力战新", "战新"], "山东电力战新")
+    found = dictionary.term_occurrences(["山东电力", "电力战新", "战新"], "山东电力战新")
     assert found == [("山东电力", 0, 4), ("电力战新", 2, 6)]
 
 

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -13,11 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreport import words
+from govreport.config import project
 from govreport.errors import InputError
-from govreport.paths import REFERENCE_REPORT_ID, SUBJECT_REPORT_ID
-from govreport.report import load_report
-from govreport.structure import sentence_table
+from govreport.report import load_report, sentence_table
 from govreport.tokens import read_stopwords, tokenize_report
+
+PROJECT = project(Path(__file__).resolve().parents[1])
+REFERENCE_REPORT_ID = PROJECT.reference_id()
+SUBJECT_REPORT_ID = PROJECT.subject_id()
 
 
 @cache
@@ -231,8 +235,9 @@ def test_kwic_on_the_report_matches_str_count():
 
 def test_the_stage_runs_on_any_pair_of_small_reports():
     """Nothing in the stage depends on the book's two reports: two tiny texts of the genre."""
+    from govreport.pipeline import words_tables
     from govreport.report import parse_report
-    from govreport.words_themes import stage_tables
+    from govreport.tokens import tokenize_report
 
     local = parse_report(
         "一、2024年工作回顾\n（一）抓项目。推进产业项目建设，数字经济、实体经济“两个经济”齐头并进。\n"
@@ -244,7 +249,7 @@ def test_the_stage_runs_on_any_pair_of_small_reports():
         "二、2025年工作安排\n（一）惠民生。促进就业，完善社会保障制度。",
         report_id="national",
     )
-    tables = stage_tables(local, national)
+    tables = words_tables(local, national, tokenize_report(local), tokenize_report(national))
     assert {"term_frequencies", "keyness", "theme_shares", "theme_robustness", "slogans"} <= set(
         tables
     )
@@ -262,9 +267,8 @@ def test_kwic_command_points_into_the_raw_text(capsys):
     import io
 
     from govreport.cli import main
-    from govreport.paths import report_path
 
-    assert main(["kwic", str(report_path(SUBJECT_REPORT_ID)), "新质生产力"]) == 0
+    assert main(["kwic", str(PROJECT.report_path(SUBJECT_REPORT_ID)), "新质生产力"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     raw = load_report(SUBJECT_REPORT_ID).raw_text
     assert len(rows) == raw.count("新质生产力") > 0
@@ -274,7 +278,6 @@ def test_kwic_command_points_into_the_raw_text(capsys):
 
 def test_kwic_command_rejects_an_empty_term(capsys):
     from govreport.cli import main
-    from govreport.paths import report_path
 
-    assert main(["kwic", str(report_path(SUBJECT_REPORT_ID)), ""]) == 2
+    assert main(["kwic", str(PROJECT.report_path(SUBJECT_REPORT_ID)), ""]) == 2
     assert capsys.readouterr().err.strip() == "govreport: error: kwic: the term is empty"

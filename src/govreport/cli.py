@@ -20,7 +20,7 @@ def _write_table(frame, output: Path | None) -> None:
     if output is None:
         frame.to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
-        from govreport.figures import write_csv
+        from govreport.publish.figures import write_csv
 
         write_csv(frame, output)
 
@@ -83,14 +83,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")  # files only, no window
-    from govreport.pipeline import build
+    from govreport.config import project
+    from govreport.pipeline import BuildPaths, build
 
-    kwargs = {}
-    if args.out is not None:
-        kwargs["out_dir"] = args.out
-    if args.figures is not None:
-        kwargs["figures_dir"] = args.figures
-    build(**kwargs)
+    paths = BuildPaths.of_project(project(args.root), args.out, args.figures)
+    build(paths, jobs=args.jobs, force=args.force)
     return 0
 
 
@@ -136,6 +133,18 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="regenerate data/processed/ from data/raw/")
     build.add_argument("--out", type=Path, help="tables folder (default: data/processed)")
     build.add_argument("--figures", type=Path, help="figure files folder (default: figures)")
+    build.add_argument(
+        "--root",
+        type=Path,
+        help="project folder (default: $GOVREPORT_ROOT, else the current "
+        "folder or the nearest one above it with data/raw/reports/)",
+    )
+    build.add_argument(
+        "--jobs", type=int, help="processes for drawing figures (default: one per core)"
+    )
+    build.add_argument(
+        "--force", action="store_true", help="rebuild everything, ignoring the cache"
+    )
     build.set_defaults(func=cmd_build)
     return parser
 

@@ -1,7 +1,7 @@
 """Feasibility of plan-year targets: measures, a transparent rating, consistency checks and
 the target ladder across government levels.
 
-Every threshold lives in ``data/lexicon/feasibility_rules.yml`` (:func:`load_rules`). The
+Every threshold lives in ``src/govreport/lexicon/feasibility_rules.yml`` (:func:`load_rules`). The
 measures are plain functions of numbers; the tables are built from the ``targets`` table of
 :mod:`govreport.targets`.
 
@@ -22,14 +22,13 @@ from typing import Any
 
 import pandas as pd
 
+from govreport.config import lexicon_file, project
 from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
-from govreport.paths import EXTERNAL_DIR, LEXICON_DIR
 from govreport.targets import normalise_subject, read_synonyms, subject_similarity
 
-RULES_FILE = LEXICON_DIR / "feasibility_rules.yml"
-PARENT_FILE = EXTERNAL_DIR / "parent_targets_and_outcomes.csv"
-LADDER_FILE = LEXICON_DIR / "ladder_indicators.tsv"
+RULES_FILE = lexicon_file("feasibility_rules.yml")
+LADDER_FILE = lexicon_file("ladder_indicators.tsv")
 
 RATINGS = ("below_pace", "close_to_pace", "stretch", "not_comparable", "no_baseline")
 RATING_ZH = {
@@ -391,8 +390,17 @@ def consistency_checks(
 # --------------------------------------------------------------------------- the ladder
 
 
-def read_parent_file(path: Path = PARENT_FILE) -> pd.DataFrame:
-    """The parent-level targets and outcomes, with their ``source_kind`` (reliability)."""
+def read_parent_file(path: Path | None = None) -> pd.DataFrame:
+    """The parent-level targets and outcomes, with their ``source_kind`` (reliability).
+
+    Without ``path``: the project's ``data/external/parent_targets_and_outcomes.csv``; outside a
+    project (a report analysed on its own) there are no parent figures: an empty table.
+    """
+    if path is None:
+        try:
+            path = project().parent_targets
+        except InputError:
+            return pd.DataFrame(columns=PARENT_COLUMNS)
     if not path.is_file():
         raise InputError(f"{path}: parent targets file missing")
     table = pd.read_csv(path, dtype={"value": float}, keep_default_na=False)
@@ -557,42 +565,6 @@ def target_tables(
                                     f"{ladder_report.report_id}.txt", level)  # fmt: skip
     tables["target_ladder"] = target_ladder(district, read_parent_file(), read_ladder_indicators())
     return tables
-
-
-def indicators_for(reports: Iterable[Any], table: pd.DataFrame | None) -> pd.DataFrame:
-    """The indicator rows of every report: from the quantities stage's table where it has the
-    report, else extracted with :func:`govreport.quantities.extract_quantities` (the same
-    code; the stage may keep only the subject report in its committed table)."""
-    frames = []
-    have = set(table["report_id"]) if table is not None and len(table) else set()
-    for report in reports:
-        if report.report_id in have:
-            assert table is not None
-            frames.append(table[table["report_id"] == report.report_id])
-            continue
-        try:
-            from govreport.quantities import extract_quantities
-        except ImportError:  # the quantities stage is not there yet
-            continue
-        frames.append(extract_quantities(report))
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-
-
-def stage_tables(
-    subject: Any, reference: Any, indicators: pd.DataFrame | None
-) -> dict[str, pd.DataFrame]:
-    """The pipeline stage: targets, feasibility, consistency flags, sensitivity and ladder for
-    the subject and the reference report (the ladder for the subject)."""
-    rows = indicators_for((subject, reference), indicators)
-    if rows.empty:
-        tables = empty_tables()
-        tables["target_ladder"] = target_ladder(
-            pd.DataFrame(columns=PARENT_COLUMNS[:-1] + ["indicator_key"]).drop(columns=["indicator"]),
-            read_parent_file(), read_ladder_indicators(),
-        )  # fmt: skip
-        return tables
-    return target_tables((subject, reference), rows, subject)
 
 
 # --------------------------------------------------------------------------- chapter helpers

@@ -1,86 +1,293 @@
-"""``govreport build``: regenerate everything in ``data/processed/`` (and ``figures/``).
+"""``govreport build``: regenerate every table in ``data/processed/`` and the figure files.
 
-Stages run in the order of :data:`STAGES`; each takes the build context and returns named
-tables, which are written as ``data/processed/<name>.csv`` and handed to later stages and to the
-figure functions.
+The flow of ``DESIGN.md``: each report goes through every per-report stage once
+(:func:`report_tables`: structure, tokens, quantities, targets); the tables that compare reports
+(words, themes, slogans, feasibility, the target ladder) are built from those per-report
+tables, never by re-reading or re-extracting a report; then the figures.
+
+Rebuilds are incremental, by content hash (never by modification time):
+
+- a per-report result is kept in the cache folder under a key made of the report's bytes, its
+  metadata, the package's code and lexicon, and the library versions;
+- if neither the inputs nor the code changed since the last build into the same folders, and
+  the files written then are still as written, the build stops after checking that;
+- a figure is redrawn only when its data, its text or the publishing code changed; what must be
+  redrawn is drawn on every core.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
 
-from govreport import quantities, structure, tokens
-from govreport.datapackage import write_descriptor
-from govreport.figures import build_figures, write_csv
-from govreport.paths import (
-    FIGURE_DATA_DIR,
-    FIGURES_DIR,
-    JIEBA_DICT_FILE,
-    PROCESSED_DIR,
-    REFERENCE_REPORT_ID,
-    SUBJECT_REPORT_ID,
+from govreport import feasibility, quantities, slogans, themes, tokens, words
+from govreport.config import Project, lexicon_dir
+from govreport.publish.figures import write_csv
+from govreport.report import (
+    Report,
+    read_report,
+    report_table,
+    section_table,
+    sentence_table,
 )
-from govreport.report import Report, load_report
+
+Progress = Callable[[str], None]
+#: Libraries whose version can change a table or a figure.
+LIBRARIES = ("jieba", "pandas", "numpy", "matplotlib", "wordcloud", "networkx", "mplfonts")
+STAMP_FILE = "build-stamp.json"
 
 
-@dataclass
-class BuildContext:
-    """What the stages share: the subject report, the reference report and the tables so far."""
-
-    subject: Report
-    reference: Report
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+def stderr_progress(msg: str) -> None:
+    print(f"govreport build: {msg}", file=sys.stderr, flush=True)
 
 
-Stage = Callable[[BuildContext], dict[str, pd.DataFrame]]
+# --------------------------------------------------------------------------- content hashes
 
 
-def structure_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
-    reports = (ctx.subject, ctx.reference)
+def hash_files(paths: Iterable[Path], base: Path | None = None) -> str:
+    """One sha256 over the names and bytes of ``paths`` (sorted), for cache keys."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        name = path.relative_to(base).as_posix() if base else path.name
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Hash of the package's code and lexicon files and the versions of the libraries."""
+    package = Path(__file__).resolve().parent
+    files = [
+        p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".tsv", ".yml", ".txt"}
+    ]
+    versions = ";".join(f"{name}={_version(name)}" for name in LIBRARIES)
+    return hashlib.sha256((hash_files(files, package) + versions).encode()).hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def report_fingerprint(path: Path) -> str:
+    """Hash of a report file and its metadata file (if any)."""
+    return hash_files([p for p in (path, path.with_suffix(".yml")) if p.is_file()], path.parent)
+
+
+# --------------------------------------------------------------------------- per-report stages
+
+
+def report_tables(report: Report) -> dict[str, pd.DataFrame]:
+    """Every per-report table: sentences, sections, tokens, indicators, audit."""
+    indicators, audit = quantities.read_report_quantities(report)
     return {
-        "reports": structure.report_table(list(reports), ["subject", "reference"]),
-        "sections": pd.concat([structure.section_table(r) for r in reports], ignore_index=True),
-        "sentences": structure.sentence_table(ctx.subject),
+        "sentences": sentence_table(report),
+        "sections": section_table(report),
+        "tokens": tokens.tokenize_report(report),
+        "indicators": indicators,
+        "audit": audit,
     }
 
 
-def tokens_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
-    return {"tokens": tokens.tokenize_report(ctx.subject)}
+@dataclass
+class Cache:
+    """Pickled per-report results under ``folder``, keyed by content hashes."""
+
+    folder: Path | None
+    code: str
+
+    def path(self, report_path: Path) -> Path | None:
+        if self.folder is None:
+            return None
+        key = hashlib.sha256((self.code + report_fingerprint(report_path)).encode()).hexdigest()
+        return self.folder / f"report-{key[:32]}.pkl"
+
+    def load(self, report_path: Path) -> tuple[Report, dict[str, pd.DataFrame]] | None:
+        path = self.path(report_path)
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return None  # a stale or truncated entry is recomputed
+
+    def store(self, report_path: Path, value: tuple[Report, dict[str, pd.DataFrame]]) -> None:
+        path = self.path(report_path)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent builds may share a cache
+        with temporary.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
 
 
-def words_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
-    from govreport.words_themes import stage_tables as words_tables
-
-    return words_tables(ctx.subject, ctx.reference, ctx.tables.get("tokens"))
-
-
-def targets_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
-    from govreport.feasibility import stage_tables
-
-    return stage_tables(ctx.subject, ctx.reference, ctx.tables.get("indicators"))
-
-
-def quantities_stage(ctx: BuildContext) -> dict[str, pd.DataFrame]:
-    indicators, audit = quantities.read_report_quantities(ctx.subject)
-    return {"indicators": indicators, "audit": audit}
+def analysed(path: Path, cache: Cache) -> tuple[Report, dict[str, pd.DataFrame]]:
+    """A report and its per-report tables, from the cache when its inputs are unchanged."""
+    found = cache.load(path)
+    if found is not None:
+        return found
+    report = read_report(path)
+    value = (report, report_tables(report))
+    cache.store(path, value)
+    return value
 
 
-STAGES: list[tuple[str, Stage]] = [
-    ("structure", structure_stage),
-    ("tokens", tokens_stage),
-    ("quantities", quantities_stage),
-    ("words", words_stage),
-    ("targets", targets_stage),
-]
+# --------------------------------------------------------------------------- comparing reports
 
 
-def write_search_dictionary(path: Path = JIEBA_DICT_FILE) -> None:
+def words_tables(
+    subject: Report, reference: Report, subject_tokens: pd.DataFrame, reference_tokens: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """Every table of the words-and-themes stage, from the two reports' tokens."""
+    stop = tokens.read_stopwords()
+    all_tokens = pd.concat([subject_tokens, reference_tokens], ignore_index=True)
+    subject_words = words.content_tokens(subject_tokens, stopwords=stop)
+    reference_words = words.content_tokens(reference_tokens, stopwords=stop)
+    top_terms = words.term_frequencies(subject_words)["term"].head(words.TOP_COOCCURRENCE).tolist()
+    cooccurrence = words.sentence_cooccurrence(subject_words, top_terms).assign(
+        report_id=subject.report_id
+    )
+    cooccurrence = cooccurrence[cooccurrence["n_shared_sentences"] >= 2].reset_index(drop=True)
+    return {
+        "term_frequencies": words.frequency_table(subject_words),
+        "token_counts": themes.token_count_table(all_tokens),
+        "keywords": words.keyword_tables(subject_words, reference_words),
+        "keyness": words.keyness_table(subject_words, reference_words),
+        "cooccurrence": cooccurrence,
+        "words_sensitivity": words.sensitivity_table(subject, subject_tokens),
+        **themes.theme_tables([subject, reference], all_tokens),
+        **slogans.slogan_tables([subject, reference]),
+    }
+
+
+def book_tables(
+    subject: Report,
+    reference: Report,
+    subject_tables: Mapping[str, pd.DataFrame],
+    reference_tables: Mapping[str, pd.DataFrame],
+) -> dict[str, pd.DataFrame]:
+    """The tables of the book: the subject report's, beside the reference report where the
+    book compares them (sections, tokens and words, targets and feasibility)."""
+    both = (subject_tables, reference_tables)
+    indicators = pd.concat([t["indicators"] for t in both], ignore_index=True)
+    tables = {
+        "reports": report_table([subject, reference], ["subject", "reference"]),
+        "sections": pd.concat([t["sections"] for t in both], ignore_index=True),
+        "sentences": subject_tables["sentences"],
+        "tokens": subject_tables["tokens"],
+        # The committed quantities tables are the subject's; the reference's rows feed the
+        # targets stage from the same per-report extraction (never extracted twice).
+        "indicators": subject_tables["indicators"],
+        "audit": subject_tables["audit"],
+    }
+    tables.update(
+        words_tables(subject, reference, subject_tables["tokens"], reference_tables["tokens"])
+    )
+    tables.update(feasibility.target_tables((subject, reference), indicators, subject))
+    return tables
+
+
+# --------------------------------------------------------------------------- the build
+
+
+@dataclass(frozen=True)
+class BuildPaths:
+    """Where a build reads and writes."""
+
+    subject: Path
+    reference: Path
+    out_dir: Path
+    figures_dir: Path
+    cache_dir: Path | None
+
+    @classmethod
+    def of_project(
+        cls, project: Project, out_dir: Path | None = None, figures_dir: Path | None = None
+    ) -> BuildPaths:
+        return cls(
+            subject=project.report_path(project.subject_id()),
+            reference=project.report_path(project.reference_id()),
+            out_dir=out_dir or project.processed,
+            figures_dir=figures_dir or project.figures,
+            cache_dir=project.root / ".cache" / "govreport",
+        )
+
+
+def _outputs_digest(out_dir: Path, figures_dir: Path) -> str:
+    """Hash of what a build wrote: the tables and the figure files."""
+    tables = [p for p in out_dir.rglob("*") if p.is_file()]
+    figures = [p for p in figures_dir.glob("fig-*.*") if p.is_file()]
+    return hash_files(tables, out_dir) + hash_files(figures, figures_dir)
+
+
+def _inputs_key(paths: BuildPaths, code: str) -> str:
+    inputs = [report_fingerprint(paths.subject), report_fingerprint(paths.reference)]
+    extra = [p for p in _extra_inputs(paths) if p.is_file()]
+    parts = [code, *inputs, hash_files(extra) if extra else "", str(paths.out_dir.resolve())]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _extra_inputs(paths: BuildPaths) -> list[Path]:
+    """Project files other than the two reports that a build reads."""
+    root = paths.subject.parents[3] if len(paths.subject.parents) > 3 else paths.subject.parent
+    found: list[Path] = []
+    for folder in (root / "data" / "external", root / "data" / "reviewed"):
+        if folder.is_dir():
+            found += [p for p in folder.rglob("*") if p.is_file()]
+    citation = root / "CITATION.cff"
+    return found + ([citation] if citation.is_file() else [])
+
+
+def up_to_date(paths: BuildPaths, key: str) -> bool:
+    """True when the last build into these folders had the same inputs and code, and what it
+    wrote is unchanged."""
+    if paths.cache_dir is None:
+        return False
+    stamp = paths.cache_dir / STAMP_FILE
+    if not stamp.is_file():
+        return False
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    entry = recorded.get(str(paths.out_dir.resolve()), {})
+    return entry.get("key") == key and entry.get("outputs") == _outputs_digest(
+        paths.out_dir, paths.figures_dir
+    )
+
+
+def record_build(paths: BuildPaths, key: str) -> None:
+    if paths.cache_dir is None:
+        return
+    stamp = paths.cache_dir / STAMP_FILE
+    recorded: dict = {}
+    if stamp.is_file():
+        try:
+            recorded = json.loads(stamp.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = {}
+    recorded[str(paths.out_dir.resolve())] = {
+        "key": key,
+        "outputs": _outputs_digest(paths.out_dir, paths.figures_dir),
+    }
+    paths.cache_dir.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def write_search_dictionary(path: Path) -> None:
     """The user dictionary in jieba's plain format, for Sphinx's Chinese search index."""
     terms = tokens.read_user_terms()
     lines = tokens.jieba_dictionary_lines(terms, tokens.default_tokenizer())
@@ -89,34 +296,65 @@ def write_search_dictionary(path: Path = JIEBA_DICT_FILE) -> None:
 
 
 def build(
-    out_dir: Path = PROCESSED_DIR,
-    figures_dir: Path = FIGURES_DIR,
-    progress: Callable[[str], None] | None = None,
-) -> BuildContext:
-    """Run every stage, write the tables, the search dictionary and the figures."""
-    say = progress or (lambda msg: print(f"govreport build: {msg}", file=sys.stderr, flush=True))
+    paths: BuildPaths,
+    progress: Progress = stderr_progress,
+    jobs: int | None = None,
+    force: bool = False,
+) -> dict[str, pd.DataFrame] | None:
+    """Run every stage, write the tables, the search dictionary and the figures.
+
+    Returns the tables, or ``None`` when everything was already up to date.
+    """
+    from govreport.publish.datapackage import write_descriptor
+    from govreport.publish.figures import build_figures
+
     started = time.perf_counter()
-    ctx = BuildContext(load_report(SUBJECT_REPORT_ID), load_report(REFERENCE_REPORT_ID))
-    for name, stage in STAGES:
-        t0 = time.perf_counter()
-        new = stage(ctx)
-        for table_name, frame in new.items():
-            write_csv(frame, out_dir / f"{table_name}.csv")
-        ctx.tables.update(new)
-        say(
-            f"{name}: {', '.join(f'{k} ({len(v)} rows)' for k, v in new.items())}"
-            f" in {time.perf_counter() - t0:.1f}s"
+    code = code_fingerprint()
+    key = _inputs_key(paths, code)
+    if not force and up_to_date(paths, key):
+        progress(
+            f"up to date (inputs and code unchanged); checked in {time.perf_counter() - started:.1f}s"
         )
-    write_search_dictionary(out_dir / JIEBA_DICT_FILE.name)
-    data_dir = out_dir / FIGURE_DATA_DIR.relative_to(PROCESSED_DIR)
-    manifest = build_figures(ctx.tables, figures_dir, data_dir, progress=say)
-    write_descriptor(out_dir)  # datapackage.json: every CSV above, with its columns
-    say(f"{len(manifest)} figures in {figures_dir}; done in {time.perf_counter() - started:.1f}s")
-    return ctx
+        return None
+    cache = Cache(None if force else paths.cache_dir, code)
+    t0 = time.perf_counter()
+    subject, subject_tables = analysed(paths.subject, cache)
+    reference, reference_tables = analysed(paths.reference, cache)
+    progress(
+        f"reports {subject.report_id}, {reference.report_id} in {time.perf_counter() - t0:.1f}s"
+    )
+    t0 = time.perf_counter()
+    tables = book_tables(subject, reference, subject_tables, reference_tables)
+    for name, frame in tables.items():
+        write_csv(frame, paths.out_dir / f"{name}.csv")
+    progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")
+    write_search_dictionary(paths.out_dir / "jieba_user_dict.txt")
+    manifest = build_figures(
+        tables,
+        paths.figures_dir,
+        paths.out_dir / "figures",
+        progress=progress,
+        jobs=jobs,
+        cache_dir=None if force else paths.cache_dir,
+    )
+    write_descriptor(paths.out_dir)  # datapackage.json: every CSV above, with its columns
+    record_build(paths, key)
+    progress(
+        f"{len(manifest)} figures in {paths.figures_dir}; done in {time.perf_counter() - started:.1f}s"
+    )
+    return tables
+
+
+def default_jobs() -> int:
+    """Worker processes for drawing: every core the process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# --------------------------------------------------------------------------- reading back
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """A table written by :func:`govreport.figures.write_csv`; empty text cells stay ``""``."""
+    """A table written by :func:`govreport.publish.figures.write_csv`; empty text cells stay ``""``."""
     frame = pd.read_csv(path)
     for column in frame.columns:
         if not pd.api.types.is_numeric_dtype(frame[column]):
@@ -124,6 +362,13 @@ def read_table(path: Path) -> pd.DataFrame:
     return frame
 
 
-def load_tables(directory: Path = PROCESSED_DIR) -> dict[str, pd.DataFrame]:
+def load_tables(directory: Path | None = None) -> dict[str, pd.DataFrame]:
     """The committed tables, as the notebooks read them (``data/processed/*.csv``)."""
+    if directory is None:
+        from govreport.config import project
+
+        directory = project().processed
     return {path.stem: read_table(path) for path in sorted(directory.glob("*.csv"))}
+
+
+__all__ = ["BuildPaths", "build", "load_tables", "read_table", "report_tables", "lexicon_dir"]

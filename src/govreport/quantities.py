@@ -1,8 +1,8 @@
 """The quantities stage: every number in a report, read into the ``indicators`` table, and an
 audit of every numeral run in the text.
 
-How a sentence is read (rules in ``data/lexicon/quantity_rules.yml``, glossary in
-``data/lexicon/glossary.tsv``):
+How a sentence is read (rules in ``src/govreport/lexicon/quantity_rules.yml``, glossary in
+``src/govreport/lexicon/glossary.tsv``):
 
 1. Find the numeral runs: Arabic digits (1078.9, 1,200) and Chinese numeral runs (一千一百一十四,
    三, 百亿). A magnitude written right after Arabic digits (1.12万) belongs to that number.
@@ -34,14 +34,14 @@ from typing import Any
 
 import pandas as pd
 
+from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
 from govreport.numerals import split_magnitude, try_parse_number
-from govreport.paths import LEXICON_DIR
 from govreport.report import Report, Sentence
 
-RULES_FILE = LEXICON_DIR / "quantity_rules.yml"
-GLOSSARY_FILE = LEXICON_DIR / "glossary.tsv"
+RULES_FILE = lexicon_file("quantity_rules.yml")
+GLOSSARY_FILE = lexicon_file("glossary.tsv")
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿"
@@ -79,7 +79,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class Rules:
-    """The parsed rules file (see ``data/lexicon/quantity_rules.yml``)."""
+    """The parsed rules file (see ``src/govreport/lexicon/quantity_rules.yml``)."""
 
     units: tuple[Unit, ...]
     magnitudes: dict[str, float]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import yaml
 
 from govreport.errors import InputError, StructureWarning
@@ -151,31 +152,124 @@ class Report:
 # --------------------------------------------------------------------------- decoding
 
 
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Encodings of the GB family that GB18030 (their superset) decodes correctly.
+GB_FAMILY = frozenset({"gb18030", "gbk", "gb2312", "cp936", "hz"})
+#: How a detected encoding is named in the refusal, with its ``iconv`` name.
+ENCODING_NAMES = {
+    "big5": ("Big5 (traditional Chinese)", "BIG5"),
+    "cp950": ("Big5 (traditional Chinese)", "BIG5"),
+    "big5hkscs": ("Big5-HKSCS (traditional Chinese)", "BIG5-HKSCS"),
+    "cp932": ("Shift-JIS (Japanese)", "SHIFT_JIS"),
+    "shift_jis": ("Shift-JIS (Japanese)", "SHIFT_JIS"),
+    "euc_jp": ("EUC-JP (Japanese)", "EUC-JP"),
+    "euc_kr": ("EUC-KR (Korean)", "EUC-KR"),
+    "cp949": ("EUC-KR (Korean)", "EUC-KR"),
+    "utf_16": ("UTF-16 without a byte-order mark", "UTF-16"),
+    "utf_16_le": ("UTF-16 without a byte-order mark", "UTF-16LE"),
+    "utf_16_be": ("UTF-16 without a byte-order mark", "UTF-16BE"),
+}
+
+
+def detected_encodings(data: bytes) -> list[str]:
+    """The encodings charset-normalizer finds plausible for ``data``, most plausible first
+    (Python codec names). A maintained detector rather than our own heuristics: telling Big5
+    from GB18030 needs character-frequency models, and GB18030's permissive decoder turns
+    almost any bytes into (wrong) text.
+
+    >>> detected_encodings("過去一年，經濟增長5.2%，財政收入達到120億元。".encode("big5") * 5)
+    ['big5']
+    """
+    from charset_normalizer import from_bytes
+
+    return [match.encoding for match in from_bytes(data)]
+
+
+def refusal(name: str, encoding: str) -> InputError:
+    """The one-line error for a text in an encoding the project does not read.
+
+    >>> str(refusal("r.txt", "big5"))
+    'r.txt: looks like Big5 (traditional Chinese) text, not UTF-8, UTF-16 or GB18030: convert it first, e.g. iconv -f BIG5 -t UTF-8 r.txt'
+    """
+    if encoding in ENCODING_NAMES:
+        label, iconv = ENCODING_NAMES[encoding]
+    elif encoding.startswith(("cp125", "latin", "iso8859", "mac")):
+        label, iconv = (
+            f"a single-byte Western encoding ({encoding})",
+            encoding.upper().replace("_", "-"),
+        )
+    else:
+        label, iconv = encoding, encoding.upper().replace("_", "-")
+    return InputError(
+        f"{name}: looks like {label} text, not UTF-8, UTF-16 or GB18030: convert it first, "
+        f"e.g. iconv -f {iconv} -t UTF-8 {name}"
+    )
+
+
 def decode_bytes(data: bytes, name: str = "report") -> tuple[str, str]:
     """Decode a report's bytes; return ``(text, encoding)``.
 
-    UTF-8 (with or without BOM) first, then GB18030. Raises :class:`InputError` for empty,
-    binary or undecodable input.
+    A byte-order mark decides (UTF-8, UTF-16 as Windows Notepad saves "Unicode", UTF-32); else
+    strict UTF-8; else GB18030 if the detector (:func:`detected_encodings`) finds the GB family
+    plausible. Anything else (Big5, Shift-JIS, Latin-1 ...) is refused with a one-line
+    :class:`InputError` naming the encoding it looks like, rather than decoded into mojibake;
+    so are empty, binary and undecodable input.
 
     >>> decode_bytes("报告".encode("gb18030"))
     ('报告', 'gb18030')
     >>> decode_bytes(codecs.BOM_UTF8 + "报告".encode())
     ('报告', 'utf-8-sig')
+    >>> decode_bytes("报告".encode("utf-16"))
+    ('报告', 'utf-16')
     """
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"{name}: cannot be decoded as {encoding}, though it starts with its byte-order mark"
+                ) from None
+            return _checked_text(text, encoding, name)
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
     if b"\x00" in data:
+        detected = detected_encodings(data)
+        if detected and detected[0].startswith("utf_16"):
+            raise refusal(name, detected[0])
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not a text report")
-    encodings = ["utf-8-sig"] if data.startswith(codecs.BOM_UTF8) else ["utf-8", "gb18030"]
-    for encoding in encodings:
+    try:
+        return _checked_text(data.decode("utf-8"), "utf-8", name)
+    except UnicodeDecodeError:
+        pass
+    detected = detected_encodings(data)
+    # GB18030 when the detector counts it among the plausible encodings at all: short GB texts
+    # get other candidates ranked first, while real Big5, Shift-JIS or Latin-1 text of any
+    # length leaves the GB family out.
+    if GB_FAMILY.intersection(detected):
         try:
-            text = data.decode(encoding)
+            return _checked_text(data.decode("gb18030"), "gb18030", name)
         except UnicodeDecodeError:
-            continue
-        if _control_share(text) > 0.01:
-            raise InputError(f"{name}: looks like a binary file (control characters), not text")
-        return text, encoding
-    raise InputError(f"{name}: cannot be decoded as UTF-8 or GB18030")
+            pass
+    elif detected:
+        raise refusal(name, detected[0])
+    raise InputError(f"{name}: cannot be decoded as UTF-8, UTF-16 or GB18030")
+
+
+def _checked_text(text: str, encoding: str, name: str) -> tuple[str, str]:
+    """``(text, encoding)`` after the checks every decoded text must pass."""
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty")
+    if _control_share(text) > 0.01:
+        raise InputError(f"{name}: looks like a binary file (control characters), not text")
+    return text, encoding
 
 
 def _control_share(text: str) -> float:
@@ -561,8 +655,179 @@ def read_report(path: str | Path) -> Report:
     return parse_report(text, report_id=report_id, encoding=encoding, metadata=metadata)
 
 
-def load_report(report_id: str) -> Report:
-    """A report stored under ``data/raw/reports/``."""
-    from govreport.paths import report_path
+def load_report(report_id: str, root: Path | None = None) -> Report:
+    """A report stored under the project's ``data/raw/reports/``."""
+    from govreport.config import project
 
-    return read_report(report_path(report_id))
+    return read_report(project(root).report_path(report_id))
+
+
+# --------------------------------------------------------------------------- tables
+# One row per sentence, section and report: the tables the book describes a report with.
+
+SENTENCE_COLUMNS = [
+    "report_id",
+    "sentence_id",
+    "part",
+    "section",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "n_chars",
+    "is_heading",
+    "text",
+]
+SECTION_COLUMNS = [
+    "report_id",
+    "section_id",
+    "part",
+    "part_numeral",
+    "part_title",
+    "part_role",
+    "section",
+    "section_numeral",
+    "section_title",
+    "start",
+    "end",
+    "n_paragraphs",
+    "n_sentences",
+    "n_chars",
+]
+
+
+REPORT_COLUMNS = [
+    "report_id",
+    "role",
+    "title",
+    "title_en",
+    "region",
+    "region_en",
+    "short_name",
+    "short_name_en",
+    "level",
+    "plan_year",
+    "review_year",
+    "date",
+    "speaker",
+    "encoding",
+]
+
+
+def report_table(reports: list[Report], roles: list[str]) -> pd.DataFrame:
+    """One row per report: its metadata (from the ``.yml`` beside it) and its role in the book.
+
+    Missing metadata falls back to what the text tells (years) or to the report id.
+    """
+    rows = []
+    for report, role in zip(reports, roles, strict=True):
+        meta = report.metadata
+        rows.append(
+            (
+                report.report_id,
+                role,
+                str(meta.get("title", report.report_id)),
+                str(meta.get("title_en", report.report_id)),
+                str(meta.get("region", report.report_id)),
+                str(meta.get("region_en", report.report_id)),
+                str(meta.get("short_name", meta.get("region", report.report_id))),
+                str(meta.get("short_name_en", meta.get("region_en", report.report_id))),
+                str(meta.get("level", "")),
+                report.plan_year,
+                report.review_year,
+                str(meta.get("date", "")),
+                str(meta.get("speaker", "")),
+                report.encoding,
+            )
+        )
+    return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+
+
+def sentence_table(report: Report) -> pd.DataFrame:
+    """One row per sentence; ``n_chars`` counts the clean text (debris excluded)."""
+    rows = [
+        (
+            report.report_id,
+            s.sentence_id,
+            s.part,
+            s.section,
+            s.paragraph,
+            s.index,
+            s.start,
+            s.end,
+            len(s.text),
+            s.is_heading,
+            s.text,
+        )
+        for s in report.sentences()
+    ]
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def short_title(title: str, width: int = 10) -> str:
+    """The first clause of a section title, at most ``width`` characters.
+
+    >>> short_title("加快产业转型升级，着力构建现代化产业新格局")
+    '加快产业转型升级'
+    """
+    return title.split("，")[0].split(",")[0][:width]
+
+
+def section_labels(sections: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """Chinese and English axis labels for the rows of a :func:`section_table`.
+
+    Section 0 is a part's preamble (引言) when the part has numbered sections, else the whole
+    part (全文).
+
+    >>> t = pd.DataFrame({"part": [1, 1, 3], "part_numeral": ["一", "一", "三"],
+    ...                   "section": [0, 1, 0], "section_numeral": ["", "一", ""],
+    ...                   "section_title": ["", "坚持向新求实，产业体系优化升级", ""]})
+    >>> section_labels(t)
+    (['一、引言', '一、（一）坚持向新求实', '三、全文'], ['Part 1, preamble', 'Part 1 §1', 'Part 3'])
+    """
+    has_sections = set(sections.loc[sections["section"] > 0, "part"])
+    zh, en = [], []
+    for r in sections.itertuples():
+        if r.section:
+            zh.append(f"{r.part_numeral}、（{r.section_numeral}）{short_title(r.section_title)}")
+            en.append(f"Part {r.part} §{r.section}")
+        elif r.part in has_sections:
+            zh.append(f"{r.part_numeral}、引言")
+            en.append(f"Part {r.part}, preamble")
+        else:
+            zh.append(f"{r.part_numeral}、全文")
+            en.append(f"Part {r.part}")
+    return zh, en
+
+
+def section_table(report: Report) -> pd.DataFrame:
+    """One row per section (section 0 = a part's heading and preamble).
+
+    >>> from govreport.report import parse_report
+    >>> t = section_table(parse_report("一、2024年工作回顾\\n（一）抓产业。很好。\\n（二）抓民生。"))
+    >>> t[["section_id", "section_title", "n_sentences", "n_chars"]].values.tolist()
+    [['1.0', '', 1, 11], ['1.1', '抓产业', 2, 10], ['1.2', '抓民生', 1, 7]]
+    """
+    rows = []
+    for part in report.parts:
+        for section in part.sections:
+            sentences = [s for p in section.paragraphs for s in p.sentences]
+            rows.append(
+                (
+                    report.report_id,
+                    section.section_id,
+                    part.index,
+                    part.numeral,
+                    part.title,
+                    part.role,
+                    section.index,
+                    section.numeral,
+                    section.title,
+                    section.start,
+                    section.end,
+                    len(section.paragraphs),
+                    len(sentences),
+                    sum(len(p.text) for p in section.paragraphs),
+                )
+            )
+    return pd.DataFrame(rows, columns=SECTION_COLUMNS)

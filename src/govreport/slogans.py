@@ -383,3 +383,16 @@ def summarise_slogans(mentions: pd.DataFrame, roles: dict[int, str]) -> pd.DataF
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     frame["numeral"] = frame["numeral"].astype("Int64")
     return frame
+
+
+def slogan_tables(reports: list[Report]) -> dict[str, pd.DataFrame]:
+    """Mentions of formulas and slogans, and one summary row per expression, both reports."""
+    mentions = [find_slogans(r) for r in reports]
+    summaries = [
+        summarise_slogans(m, {p.index: p.role for p in r.parts})
+        for m, r in zip(mentions, reports, strict=True)
+    ]
+    return {
+        "slogans": pd.concat(summaries, ignore_index=True),
+        "slogan_mentions": pd.concat(mentions, ignore_index=True),
+    }

@@ -8,15 +8,15 @@ genre:
    candidates** are rows with ``period_kind`` actual/expected/stock for the review year (or,
    when the year is not stated, standing in a review part).
 2. **Hedge words** come from the ``qualifier`` column and from the text around the number,
-   read with the lexicon ``data/lexicon/hedge_classes.tsv`` (each word has a class and the
+   read with the lexicon ``src/govreport/lexicon/hedge_classes.tsv`` (each word has a class and the
    position where it applies); :func:`hardness` turns them into hard / soft / mixed / ceiling /
    range / none.
 3. **Pairing**: a candidate is *comparable* with a target when their kinds and units allow a
    measure (:func:`comparison`); among comparable candidates the one whose normalised subject
-   (:func:`normalise_subject`, rules in ``data/lexicon/subject_synonyms.tsv``) is most similar
+   (:func:`normalise_subject`, rules in ``src/govreport/lexicon/subject_synonyms.tsv``) is most similar
    (:func:`subject_similarity`) wins, if the score reaches ``pair_min_score`` of
-   ``data/lexicon/feasibility_rules.yml``. A reviewed override file per report
-   (``data/lexicon/target_pairs/<report_id>.csv``, with a reason for every row) corrects the
+   ``src/govreport/lexicon/feasibility_rules.yml``. A reviewed override file per report
+   (``data/reviewed/target_pairs/<report_id>.csv``, with a reason for every row) corrects the
    pairs the method gets wrong.
 """
 
@@ -29,14 +29,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from govreport.config import lexicon_file, project
 from govreport.datafiles import data_lines, read_tsv
 from govreport.errors import InputError
-from govreport.paths import LEXICON_DIR
 from govreport.report import Report
 
-HEDGE_FILE = LEXICON_DIR / "hedge_classes.tsv"
-SYNONYM_FILE = LEXICON_DIR / "subject_synonyms.tsv"
-PAIR_DIR = LEXICON_DIR / "target_pairs"
+HEDGE_FILE = lexicon_file("hedge_classes.tsv")
+SYNONYM_FILE = lexicon_file("subject_synonyms.tsv")
 
 BASELINE_PERIODS = ("actual", "expected", "stock")
 HARDNESS_CLASSES = ("hard", "soft", "mixed", "ceiling", "range", "none")
@@ -112,8 +111,17 @@ def read_synonyms(path: Path = SYNONYM_FILE) -> tuple[tuple[str, str], ...]:
     return tuple(zip(table["pattern"], table["replacement"], strict=True))
 
 
-def read_overrides(report_id: str, directory: Path = PAIR_DIR) -> pd.DataFrame:
-    """The reviewed pair overrides of one report (empty table if the file does not exist)."""
+def read_overrides(report_id: str, directory: Path | None = None) -> pd.DataFrame:
+    """The reviewed pair overrides of one report (empty table if the file does not exist).
+
+    Without ``directory``: the project's ``data/reviewed/target_pairs/``; outside a project
+    there are none.
+    """
+    if directory is None:
+        try:
+            directory = project().reviewed / "target_pairs"
+        except InputError:
+            return pd.DataFrame(columns=OVERRIDE_COLUMNS)
     path = directory / f"{report_id}.csv"
     if not path.is_file():
         return pd.DataFrame(columns=OVERRIDE_COLUMNS)

@@ -1,6 +1,6 @@
 """Policy attention (政府注意力): how much of a report each policy theme takes up.
 
-A theme is a list of terms (``data/lexicon/theme_terms.tsv``, names in ``themes.tsv``). A *hit*
+A theme is a list of terms (``src/govreport/lexicon/theme_terms.tsv``, names in ``themes.tsv``). A *hit*
 is one occurrence of a term in a sentence; overlapping terms are resolved leftmost-longest, so
 each stretch of text counts once (文化产业 is culture, not also 产业 = industry), except for terms
 the lexicon declares ``shared``, which count for each of their themes.
@@ -19,12 +19,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv
 from govreport.errors import InputError
-from govreport.paths import LEXICON_DIR
+from govreport.report import Report, sentence_table
+from govreport.words import content_tokens
 
-THEMES_FILE = LEXICON_DIR / "themes.tsv"
-THEME_TERMS_FILE = LEXICON_DIR / "theme_terms.tsv"
+THEMES_FILE = lexicon_file("themes.tsv")
+THEME_TERMS_FILE = lexicon_file("theme_terms.tsv")
 HIT_COLUMNS = ["report_id", "sentence_id", "part", "section", "theme", "term", "start", "end"]
 
 
@@ -272,3 +274,48 @@ def part_roles(report) -> pd.DataFrame:
         [(report.report_id, p.index, p.role) for p in report.parts],
         columns=["report_id", "part", "role"],
     )
+
+
+# --------------------------------------------------------------------------- stage tables
+
+
+def token_count_table(all_tokens: pd.DataFrame) -> pd.DataFrame:
+    """Tokens (non-punctuation) and content words per report, part and section."""
+    counts = token_counts(all_tokens)
+    content = (
+        content_tokens(all_tokens)
+        .groupby(["report_id", "part", "section"])
+        .size()
+        .rename("n_content")
+        .reset_index()
+    )
+    out = counts.merge(content, on=["report_id", "part", "section"], how="left")
+    out["n_content"] = out["n_content"].fillna(0).astype(int)
+    return out
+
+
+def theme_tables(reports: list[Report], all_tokens: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Theme shares (whole report, by part role, part and section) and leave-one-term-out
+    robustness."""
+    names = read_themes()
+    terms = read_theme_terms(themes=names)
+    sentences = pd.concat([sentence_table(r) for r in reports], ignore_index=True)
+    roles = pd.concat([part_roles(r) for r in reports], ignore_index=True)
+    counts = token_counts(all_tokens).merge(roles, on=["report_id", "part"])
+    hits = find_theme_hits(sentences, terms).merge(roles, on=["report_id", "part"])
+    ids = names["theme"].tolist()
+    whole = theme_rates(hits, counts, ids, ["report_id"]).assign(scope="report", scope_id="all")
+    by_role = theme_rates(hits, counts, ids, ["report_id", "role"]).assign(
+        scope="role", scope_id=lambda d: d["role"]
+    )
+    by_part = theme_rates(hits, counts, ids, ["report_id", "part"]).assign(
+        scope="part", scope_id=lambda d: d["part"].astype(str)
+    )
+    by_section = theme_rates(hits, counts, ids, ["report_id", "part", "section"]).assign(
+        scope="section", scope_id=lambda d: d["part"].astype(str) + "." + d["section"].astype(str)
+    )
+    columns = ["report_id", "scope", "scope_id", "theme", "hits", "n_tokens", "per_1000", "share"]
+    shares = pd.concat([whole, by_role, by_part, by_section], ignore_index=True)[columns]
+    shares = shares.merge(names, on="theme", how="left")
+    robustness = leave_one_term_out(sentences, terms, token_counts(all_tokens), roles)
+    return {"theme_shares": shares, "theme_robustness": robustness}

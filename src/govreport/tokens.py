@@ -1,6 +1,6 @@
 """Segmentation: jieba 0.42.1 with the project's user dictionary and stopword list.
 
-Both linguistic resources are data files under ``data/lexicon/`` (see their header comments).
+Both linguistic resources are data files under ``govreport/lexicon/`` (package data) (see their header comments).
 A private :class:`jieba.Tokenizer` is used, never jieba's global one, so that loading our
 dictionary cannot leak into other code and results do not depend on call order.
 """
@@ -18,9 +18,9 @@ import jieba
 import jieba.posseg
 import pandas as pd
 
+from govreport.config import lexicon_file
 from govreport.datafiles import data_lines
 from govreport.errors import InputError
-from govreport.paths import STOPWORDS_FILE, USER_DICT_FILE
 from govreport.report import Report
 
 jieba.setLogLevel(logging.WARNING)
@@ -80,12 +80,15 @@ def parse_user_terms(lines: Iterable[tuple[int, str]], name: str = "user_dict") 
     return terms
 
 
-def read_user_terms(path: Path = USER_DICT_FILE) -> tuple[UserTerm, ...]:
+def read_user_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
+    """The curated user dictionary (the package's ``lexicon/user_dict.tsv`` by default)."""
+    path = path or lexicon_file("user_dict.tsv")
     return tuple(parse_user_terms(data_lines(path), name=str(path)))
 
 
-def read_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
+def read_stopwords(path: Path | None = None) -> frozenset[str]:
     """The stopword list: one word per line, ``#`` comments."""
+    path = path or lexicon_file("stopwords.txt")
     return frozenset(line.strip() for _, line in data_lines(path))
 
 
@@ -104,7 +107,7 @@ def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
 
 
 def default_tokenizer() -> jieba.posseg.POSTokenizer:
-    """The project's tokenizer (user dictionary from ``data/lexicon``)."""
+    """The project's tokenizer (user dictionary from ``govreport/lexicon``)."""
     return make_tokenizer(read_user_terms())
 
 

@@ -31,6 +31,8 @@ import numpy as np
 import pandas as pd
 
 from govreport.errors import InputError
+from govreport.report import Report
+from govreport.tokens import plain_tokenizer, read_stopwords, tokenize_report
 
 #: jieba POS tag prefixes of content words: n* nouns, v* verbs, a* adjectives, l idioms,
 #: i chengyu, j abbreviations, b distinguishing words, eng Latin words (5G, AIC).
@@ -381,3 +383,87 @@ def report_kwic(report, term: str, width: int = 15) -> pd.DataFrame:
             )
     columns = ["report_id", "sentence_id", "char_start", "char_end", "left", "term", "right"]
     return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------- stage tables
+# The words tables of ``govreport build`` (top-N where a full table would be large).
+
+TOP_OVERALL = 200
+TOP_PER_GROUP = 30
+TOP_KEYWORDS = 30
+TOP_KEYNESS = 60
+TOP_COOCCURRENCE = 30
+SENSITIVITY_K = 20
+
+
+def frequency_table(words_: pd.DataFrame) -> pd.DataFrame:
+    """Term frequencies of the content words: the whole report (top :data:`TOP_OVERALL`), each
+    part and each section (top :data:`TOP_PER_GROUP`). Columns: ``report_id, scope, scope_id,
+    term, n, per_1000, rank`` (``scope_id`` is ``all``, the part number or ``part.section``)."""
+    report_id = words_["report_id"].iloc[0]
+    overall = term_frequencies(words_).head(TOP_OVERALL).assign(scope="report", scope_id="all")
+    by_part = term_frequencies(words_, ["part"])
+    by_part = by_part[by_part["rank"] <= TOP_PER_GROUP].assign(
+        scope="part", scope_id=lambda d: d["part"].astype(str)
+    )
+    by_section = term_frequencies(words_, ["part", "section"])
+    by_section = by_section[by_section["rank"] <= TOP_PER_GROUP].assign(
+        scope="section", scope_id=lambda d: d["part"].astype(str) + "." + d["section"].astype(str)
+    )
+    frame = pd.concat([overall, by_part, by_section], ignore_index=True).assign(report_id=report_id)
+    return frame[["report_id", "scope", "scope_id", "term", "n", "per_1000", "rank"]]
+
+
+def keyword_tables(subject_words: pd.DataFrame, reference_words: pd.DataFrame) -> pd.DataFrame:
+    """TF-IDF (IDF over the sections of both reports) and TextRank keywords side by side."""
+    both = pd.concat([subject_words, reference_words], ignore_index=True)
+    docs = document_terms(both, ["report_id", "part", "section"])
+    idf = smooth_idf(docs.values())
+    tfidf = tfidf_keywords(Counter(subject_words["token"]), idf, top=TOP_KEYWORDS)
+    textrank = textrank_keywords(subject_words, top=TOP_KEYWORDS)
+    table = keyword_table(tfidf, textrank)
+    return table.assign(report_id=subject_words["report_id"].iloc[0], n_documents=len(docs))
+
+
+def keyness_table(subject_words: pd.DataFrame, reference_words: pd.DataFrame) -> pd.DataFrame:
+    """Log-odds keyness (subject vs reference): the :data:`TOP_KEYNESS` most distinctive terms
+    on each side, with ``side`` = ``local`` (z > 0) or ``national`` (z < 0)."""
+    table = log_odds_keyness(Counter(subject_words["token"]), Counter(reference_words["token"]))
+    local = table[table["z"] > 0].head(TOP_KEYNESS).assign(side="local")
+    national = (
+        table[table["z"] < 0].sort_values(["z", "term"]).head(TOP_KEYNESS).assign(side="national")
+    )
+    out = pd.concat([local, national], ignore_index=True)
+    out["rank"] = out.groupby("side").cumcount() + 1
+    return out.rename(columns={"n_a": "n_local", "n_b": "n_national"})
+
+
+def sensitivity_table(subject: Report, subject_tokens: pd.DataFrame) -> pd.DataFrame:
+    """How the top-:data:`SENSITIVITY_K` content words move when the linguistic resources
+    change: without the stopword list, without the POS filter, without the user dictionary
+    (plain jieba). ``overlap`` is the share of the baseline top-k kept."""
+
+    def top(frame: pd.DataFrame, **kwargs) -> list[str]:
+        return term_frequencies(content_tokens(frame, **kwargs))["term"].tolist()
+
+    baseline = top(subject_tokens, stopwords=read_stopwords())
+    plain = tokenize_report(subject, tokenizer=plain_tokenizer())
+    scenarios = {
+        "baseline": baseline,
+        "no_stopwords": top(subject_tokens, stopwords=frozenset()),
+        "no_pos_filter": top(subject_tokens, stopwords=read_stopwords(), pos_filter=False),
+        "no_user_dictionary": top(plain, stopwords=read_stopwords()),
+    }
+    k = SENSITIVITY_K
+    rows = [
+        (
+            name,
+            k,
+            round(overlap_at(baseline, terms, k), 3),
+            "、".join(t for t in terms[:k] if t not in baseline[:k]),
+            "、".join(t for t in baseline[:k] if t not in terms[:k]),
+            "、".join(terms[:k]),
+        )
+        for name, terms in scenarios.items()
+    ]
+    return pd.DataFrame(rows, columns=["scenario", "k", "overlap", "entered", "left", "top_terms"])

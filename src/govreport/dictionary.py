@@ -1,6 +1,6 @@
 """User-dictionary candidates, and checks that the curated dictionary does what it should.
 
-The functions here *propose* terms for ``data/lexicon/user_dict.tsv``; the file is the curated
+The functions here *propose* terms for ``src/govreport/lexicon/user_dict.tsv``; the file is the curated
 decision (see its header). They work on any report of the genre and need only sentence texts
 and a jieba tokenizer (normally :func:`govreport.tokens.plain_tokenizer`, jieba without our
 dictionary):

@@ -10,11 +10,11 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from govreport import style
+from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv
 from govreport.feasibility import RATING_EN, RATING_ZH, RATINGS
-from govreport.figures import Tables, register_figure
-from govreport.paths import LEXICON_DIR, SUBJECT_REPORT_ID
+from govreport.publish import style
+from govreport.publish.figures import Tables, register_figure, subject_id
 
 NOTEBOOK = "notebooks/04-targets-and-feasibility.md"
 RATING_COLOURS = {
@@ -30,12 +30,12 @@ LEVEL_COLOURS = {
     "city": style.PALETTE[1],
     "district": style.PALETTE[6],
 }
-REGION_NAMES_FILE = LEXICON_DIR / "region_names.tsv"
+REGION_NAMES_FILE = lexicon_file("region_names.tsv")
 
 
 def level_names(data: pd.DataFrame, language: str) -> dict[str, str]:
     """Legend names of the government levels in the ladder: the region each level's rows name
-    (English from ``data/lexicon/region_names.tsv``, else the level itself)."""
+    (English from ``src/govreport/lexicon/region_names.tsv``, else the level itself)."""
     regions = data.drop_duplicates("level").set_index("level")["region"].astype(str).to_dict()
     if language != "en":
         return regions
@@ -54,7 +54,7 @@ def _label(row: dict, language: str) -> str:
     return str(row["subject"])[:14]
 
 
-def trend_data(feasibility: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def trend_data(feasibility: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """One row per paired target of the report: baseline and target on a common scale.
 
     Rates and shares (``panel = pct``) in %; levels and counts (``panel = index``) as an index
@@ -147,7 +147,7 @@ def _trend_chart(data: pd.DataFrame, language: str) -> Figure:
     notebook=NOTEBOOK,
 )
 def target_trends(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = trend_data(tables["feasibility"])
+    data = trend_data(tables["feasibility"], subject_id(tables))
     return _trend_chart(data, "zh"), data
 
 
@@ -163,7 +163,7 @@ def target_trends(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     variant_of="fig-target-trends",
 )
 def target_trends_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = trend_data(tables["feasibility"])
+    data = trend_data(tables["feasibility"], subject_id(tables))
     return _trend_chart(data, "en"), data
 
 
@@ -238,7 +238,7 @@ def target_ladder_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     return _ladder_chart(data, "en"), data
 
 
-def rating_data(feasibility: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def rating_data(feasibility: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """Number of targets by hardness and rating (tidy, zeros included)."""
     rows = feasibility[feasibility["report_id"] == report_id]
     order = ["hard", "mixed", "soft", "ceiling", "range", "none"]
@@ -257,11 +257,11 @@ HARDNESS_ZH = {"hard": "硬（以上/确保）", "soft": "软（左右/力争）
     "fig-target-ratings",
     title_zh="目标的可行性评级（按措辞软硬）",
     title_en="Feasibility ratings of the targets, by wording hardness",
-    caption="本年各量化目标的评级，按限定词的软硬分组；阈值见 data/lexicon/feasibility_rules.yml。",
+    caption="本年各量化目标的评级，按限定词的软硬分组；阈值见 src/govreport/lexicon/feasibility_rules.yml。",
     notebook=NOTEBOOK,
 )
 def target_ratings(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = rating_data(tables["feasibility"])
+    data = rating_data(tables["feasibility"], subject_id(tables))
     fig, ax = plt.subplots(figsize=style.FIGSIZE)
     groups = list(dict.fromkeys(data["hardness"]))
     left = [0] * len(groups)

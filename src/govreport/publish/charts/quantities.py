@@ -7,9 +7,8 @@ import pandas as pd
 from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
-from govreport import style
-from govreport.figures import Tables, register_figure
-from govreport.paths import SUBJECT_REPORT_ID
+from govreport.publish import style
+from govreport.publish.figures import Tables, register_figure, subject_id
 
 NOTEBOOK = "notebooks/03-numbers.md"
 
@@ -31,7 +30,7 @@ ROLE_LABELS = {
 }
 
 
-def kind_by_role_data(indicators: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def kind_by_role_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """Number of quantities per kind and part role (tidy: one row per kind x role)."""
     rows = indicators[indicators["report_id"] == report_id]
     counts = rows.groupby(["kind", "part_role"]).size().rename("n").reset_index()
@@ -73,7 +72,7 @@ def _kind_chart(data: pd.DataFrame, lang: int) -> Figure:
     notebook=NOTEBOOK,
 )
 def quantity_kinds(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = kind_by_role_data(tables["indicators"])
+    data = kind_by_role_data(tables["indicators"], subject_id(tables))
     return _kind_chart(data, 0), data
 
 
@@ -87,13 +86,11 @@ def quantity_kinds(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     variant_of="fig-quantity-kinds",
 )
 def quantity_kinds_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = kind_by_role_data(tables["indicators"])
+    data = kind_by_role_data(tables["indicators"], subject_id(tables))
     return _kind_chart(data, 1), data
 
 
-def growth_results_data(
-    indicators: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID
-) -> pd.DataFrame:
+def growth_results_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """The review year's growth rates, each with its period (part-year span or full year)."""
     rows = indicators[
         (indicators["report_id"] == report_id)
@@ -160,7 +157,7 @@ def _growth_chart(data: pd.DataFrame, lang: int) -> Figure:
     notebook=NOTEBOOK,
 )
 def growth_2024(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = growth_results_data(tables["indicators"])
+    data = growth_results_data(tables["indicators"], subject_id(tables))
     return _growth_chart(data, 0), data
 
 
@@ -174,7 +171,7 @@ def growth_2024(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     variant_of="fig-growth-2024",
 )
 def growth_2024_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = growth_results_data(tables["indicators"])
+    data = growth_results_data(tables["indicators"], subject_id(tables))
     return _growth_chart(data, 1), data
 
 

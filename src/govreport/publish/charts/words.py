@@ -1,4 +1,4 @@
-"""Figures of chapter 02: words and themes (tables from :mod:`govreport.words_themes`)."""
+"""Figures of chapter 02: words and themes (tables from :func:`govreport.pipeline.words_tables`)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from matplotlib import pyplot as plt
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 
-from govreport import style
-from govreport.figures import Tables, register_figure, report_names
-from govreport.paths import SUBJECT_REPORT_ID
-from govreport.structure import section_labels
+from govreport.publish import style
+from govreport.publish.figures import Tables, register_figure, report_names, subject_id
+from govreport.report import section_labels
 
 NOTEBOOK = "notebooks/02-words-and-themes.md"
 TOP_BAR = 25
@@ -22,13 +21,13 @@ NETWORK_EDGES = 60
 SEED = 2025
 
 
-def _subject(frame: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def _subject(frame: pd.DataFrame, report_id: str) -> pd.DataFrame:
     return frame[frame["report_id"] == report_id]
 
 
 def top_terms_data(tables: Tables, top: int = TOP_BAR) -> pd.DataFrame:
     """The ``top`` most frequent content words of the report."""
-    freq = _subject(tables["term_frequencies"])
+    freq = _subject(tables["term_frequencies"], subject_id(tables))
     rows = freq[freq["scope"] == "report"].sort_values("rank").head(top)
     return rows[["term", "n", "per_1000", "rank"]].reset_index(drop=True)
 
@@ -86,9 +85,9 @@ def word_cloud(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 def theme_section_data(tables: Tables) -> pd.DataFrame:
     """Theme hits per 1,000 tokens for every section of parts 1 and up (long format), with
     Chinese and English section labels."""
-    shares = _subject(tables["theme_shares"])
+    shares = _subject(tables["theme_shares"], subject_id(tables))
     shares = shares[shares["scope"] == "section"].copy()
-    sections = _subject(tables["sections"]).copy()
+    sections = _subject(tables["sections"], subject_id(tables)).copy()
     sections["scope_id"] = sections["part"].astype(str) + "." + sections["section"].astype(str)
     sections["label_zh"], sections["label_en"] = section_labels(sections)
     data = shares.merge(
@@ -156,7 +155,7 @@ def theme_heatmap_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     return _heatmap(data, "label_en", "name_en", "Hits per 1,000 tokens"), data
 
 
-def theme_shift_data(tables: Tables, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def theme_shift_data(tables: Tables, report_id: str) -> pd.DataFrame:
     """Per theme: hits per 1,000 tokens in the review part and in the plan part(s), and the
     shift, sorted by shift (largest rise last)."""
     shares = tables["theme_shares"]
@@ -195,7 +194,7 @@ def _dumbbell(data: pd.DataFrame, label: str, names: tuple[str, str, str]) -> Fi
     notebook=NOTEBOOK,
 )
 def theme_shift(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_shift_data(tables)
+    data = theme_shift_data(tables, subject_id(tables))
     return _dumbbell(
         data, "name_zh", ("回顾（第一部分）", "安排（第二部分）", "每千词命中数")
     ), data
@@ -212,13 +211,13 @@ def theme_shift(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     variant_of="fig-theme-shift",
 )
 def theme_shift_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_shift_data(tables)
+    data = theme_shift_data(tables, subject_id(tables))
     return _dumbbell(
         data, "name_en", ("Review (part 1)", "Plan (part 2)", "Hits per 1,000 tokens")
     ), data
 
 
-def theme_comparison_data(tables: Tables, subject_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def theme_comparison_data(tables: Tables, report_id: str) -> pd.DataFrame:
     """Per theme: hits per 1,000 tokens in the whole subject report and in the reference
     report(s), sorted by the subject's rate."""
     shares = tables["theme_shares"]
@@ -226,8 +225,8 @@ def theme_comparison_data(tables: Tables, subject_id: str = SUBJECT_REPORT_ID) -
     wide = rows.pivot_table(
         index=["theme", "name_zh", "name_en"], columns="report_id", values="per_1000"
     ).reset_index()
-    others = [c for c in wide.columns if c not in ("theme", "name_zh", "name_en", subject_id)]
-    wide = wide.rename(columns={subject_id: "rate_local"})
+    others = [c for c in wide.columns if c not in ("theme", "name_zh", "name_en", report_id)]
+    wide = wide.rename(columns={report_id: "rate_local"})
     wide["rate_reference"] = wide[others].mean(axis=1) if others else 0.0
     wide["difference"] = (wide["rate_local"] - wide["rate_reference"]).round(4)
     columns = ["theme", "name_zh", "name_en", "rate_local", "rate_reference", "difference"]
@@ -254,7 +253,7 @@ def _paired_bars(data: pd.DataFrame, label: str, names: tuple[str, str, str]) ->
     notebook=NOTEBOOK,
 )
 def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_comparison_data(tables)
+    data = theme_comparison_data(tables, subject_id(tables))
     zh = report_names(tables, "zh")
     names = (f"{zh['subject']}报告", f"{zh['reference']}报告", "每千词命中数")
     return _paired_bars(data, "name_zh", names), data
@@ -271,7 +270,7 @@ def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     variant_of="fig-theme-local-national",
 )
 def theme_local_national_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_comparison_data(tables)
+    data = theme_comparison_data(tables, subject_id(tables))
     en = report_names(tables, "en")
     names = (en["subject"], en["reference"], "Hits per 1,000 tokens")
     return _paired_bars(data, "name_en", names), data
@@ -313,7 +312,7 @@ def keyness(tables: Tables) -> tuple[Figure, pd.DataFrame]:
 
 def network_data(tables: Tables, edges: int = NETWORK_EDGES) -> pd.DataFrame:
     """The ``edges`` strongest sentence co-occurrences among the top terms."""
-    co = _subject(tables["cooccurrence"])
+    co = _subject(tables["cooccurrence"], subject_id(tables))
     return co.head(edges)[["term_a", "term_b", "n_shared_sentences", "jaccard"]].reset_index(
         drop=True
     )

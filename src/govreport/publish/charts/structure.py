@@ -6,15 +6,14 @@ import pandas as pd
 from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
-from govreport import style
-from govreport.figures import Tables, register_figure
-from govreport.paths import SUBJECT_REPORT_ID
-from govreport.structure import section_labels
+from govreport.publish import style
+from govreport.publish.figures import Tables, register_figure, subject_id
+from govreport.report import section_labels
 
 NOTEBOOK = "notebooks/01-report-at-a-glance.md"
 
 
-def section_length_data(sections: pd.DataFrame, report_id: str = SUBJECT_REPORT_ID) -> pd.DataFrame:
+def section_length_data(sections: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """The rows the section-length figure plots: every section of parts 1 and up, in order."""
     rows = sections[(sections["report_id"] == report_id) & (sections["part"] > 0)].copy()
     rows["label_zh"], rows["label_en"] = section_labels(rows)
@@ -43,7 +42,7 @@ def _section_length_chart(data: pd.DataFrame, label: str, xlabel: str, part_name
     notebook=NOTEBOOK,
 )
 def section_lengths(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = section_length_data(tables["sections"])
+    data = section_length_data(tables["sections"], subject_id(tables))
     fig = _section_length_chart(data, "label_zh", "字数", lambda p: f"第{p}部分")
     return fig, data
 
@@ -58,6 +57,6 @@ def section_lengths(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     variant_of="fig-section-lengths",
 )
 def section_lengths_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = section_length_data(tables["sections"])
+    data = section_length_data(tables["sections"], subject_id(tables))
     fig = _section_length_chart(data, "label_en", "Characters", lambda p: f"Part {p}")
     return fig, data

@@ -1,6 +1,6 @@
 """Figure-making functions, one module per chapter; importing this package registers them all."""
 
-from govreport.charts import (
+from govreport.publish.charts import (
     quantities,  # noqa: F401
     structure,  # noqa: F401
     targets,  # noqa: F401

@@ -1,7 +1,7 @@
 """A Frictionless Data package (``datapackage.json``) describing the processed tables.
 
 The descriptor is generated from the CSV files themselves (their columns and types) and the
-data dictionary ``data/dictionary.yml`` (titles, descriptions, units), so it cannot drift from
+data dictionary ``src/govreport/publish/data_dictionary.yml`` (titles, descriptions, units), so it cannot drift from
 the data. ``govreport build`` writes it to ``data/processed/datapackage.json``.
 """
 
@@ -17,9 +17,8 @@ import pandas as pd
 
 import govreport
 from govreport.datafiles import read_yaml
-from govreport.paths import DATA_DIR, PROCESSED_DIR
 
-DICTIONARY_FILE = DATA_DIR / "dictionary.yml"
+DICTIONARY_FILE = Path(__file__).with_name("data_dictionary.yml")
 DESCRIPTOR_NAME = "datapackage.json"
 LICENSE = {"name": "MIT", "path": "https://opensource.org/licenses/MIT", "title": "MIT License"}
 _NAME = re.compile(r"[^a-z0-9._-]+")
@@ -94,7 +93,7 @@ _FIGURE_TABLES = {
     "figure_manifest": {
         "title": "图的清单",
         "description": "每幅图一行：ID、中英文标题、图注、语言、文件路径。",
-        "source": "govreport.figures.build_figures",
+        "source": "govreport.publish.figures.build_figures",
     },
 }
 
@@ -123,7 +122,7 @@ def describe_resource(path: Path, root: Path, dictionary: Mapping[str, Any]) -> 
     return resource
 
 
-def build_descriptor(root: Path = PROCESSED_DIR, dictionary_file: Path = DICTIONARY_FILE) -> dict:
+def build_descriptor(root: Path, dictionary_file: Path = DICTIONARY_FILE) -> dict:
     """The package descriptor for every CSV under ``root`` (sorted by path)."""
     dictionary = read_dictionary(dictionary_file)
     package = dictionary["package"]
@@ -142,7 +141,7 @@ def build_descriptor(root: Path = PROCESSED_DIR, dictionary_file: Path = DICTION
     }
 
 
-def write_descriptor(root: Path = PROCESSED_DIR, dictionary_file: Path = DICTIONARY_FILE) -> Path:
+def write_descriptor(root: Path, dictionary_file: Path = DICTIONARY_FILE) -> Path:
     """Write ``datapackage.json`` into ``root``; returns its path."""
     path = root / DESCRIPTOR_NAME
     text = json.dumps(build_descriptor(root, dictionary_file), ensure_ascii=False, indent=2)

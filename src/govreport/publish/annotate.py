@@ -3,14 +3,14 @@
 Each quantity of the ``indicators`` table becomes ``<mark id="q-<indicator_id>">`` around its
 quote, so a table row can link to ``<page>.html#q-<indicator_id>``; each paragraph is a ``<p>``
 with ``id="p-<paragraph_id>"``. Report text is data, never markup: every piece of text goes
-through :func:`govreport.html.escape_text`.
+through :func:`govreport.publish.html.escape_text`.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from govreport.html import escape_text
+from govreport.publish.html import escape_text
 from govreport.report import Report
 
 KIND_ZH = {

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from govreport import words
-from govreport.charts.words import theme_shift_data
 from govreport.feasibility import fmt, target_summary
-from govreport.paths import SUBJECT_REPORT_ID
+from govreport.publish.charts.words import theme_shift_data
+from govreport.publish.figures import subject_id
 from govreport.tokens import read_stopwords
 
 Tables = Mapping[str, pd.DataFrame]
@@ -81,7 +81,7 @@ def audit_examples(audit: pd.DataFrame, n: int = 2) -> pd.DataFrame:
 def content_frequencies(tables: Tables) -> pd.DataFrame:
     """Frequencies of the subject report's content words (the definition of chapter 2)."""
     tokens = tables["tokens"]
-    tokens = tokens[tokens["report_id"] == SUBJECT_REPORT_ID]
+    tokens = tokens[tokens["report_id"] == subject_id(tables)]
     return words.term_frequencies(words.content_tokens(tokens, stopwords=read_stopwords()))
 
 
@@ -89,7 +89,7 @@ def key_findings(tables: Tables) -> dict[str, str]:
     """The landing page's findings, one string per glue key (without the ``intro_`` prefix)."""
     out: dict[str, str] = {}
     sections = tables["sections"]
-    body = sections[(sections["report_id"] == SUBJECT_REPORT_ID) & (sections["part"] > 0)]
+    body = sections[(sections["report_id"] == subject_id(tables)) & (sections["part"] > 0)]
     parts = body.groupby(["part_numeral", "part_title"], sort=False)["n_chars"].sum()
     out["n_chars"] = f"{int(parts.sum()):,}"
     out["n_parts"] = str(parts.size)
@@ -100,7 +100,7 @@ def key_findings(tables: Tables) -> dict[str, str]:
     freq = content_frequencies(tables)
     out["top_words"] = "、".join(f"“{t}”（{n}次）" for t, n in freq.head(5)[["term", "n"]].values)
 
-    shift = theme_shift_data(tables)
+    shift = theme_shift_data(tables, subject_id(tables))
     mover = shift.loc[shift["shift"].abs().idxmax()]
     out["mover"] = mover["name_zh"]
     out["mover_direction"] = rise_or_fall(mover["shift"])
@@ -112,18 +112,18 @@ def key_findings(tables: Tables) -> dict[str, str]:
     )
 
     indicators = tables["indicators"]
-    indicators = indicators[indicators["report_id"] == SUBJECT_REPORT_ID]
+    indicators = indicators[indicators["report_id"] == subject_id(tables)]
     out["n_quantities"] = f"{len(indicators):,}"
     audit = tables["audit"]
-    audit = audit[audit["report_id"] == SUBJECT_REPORT_ID]
+    audit = audit[audit["report_id"] == subject_id(tables)]
     out["n_numerals"] = f"{len(audit):,}"
     out["n_unaccounted"] = str(int((audit["status"] == "unaccounted").sum()))
-    summary = target_summary(tables["feasibility"], SUBJECT_REPORT_ID)
+    summary = target_summary(tables["feasibility"], subject_id(tables))
     out["n_targets"] = str(summary["n_targets"])
     out["n_paired"] = str(summary["n_paired"])
 
     feas = tables["feasibility"]
-    own = feas[feas["report_id"] == SUBJECT_REPORT_ID]
+    own = feas[feas["report_id"] == subject_id(tables)]
     gdp = own[own["subject"].str.contains("生产总值") & (own["kind"] == "growth_pct")].iloc[0]
     out["gdp_target"] = fmt(gdp["value_num"])
     out["gdp_rating"] = gdp["rating_zh"]
@@ -131,7 +131,7 @@ def key_findings(tables: Tables) -> dict[str, str]:
     out["gdp_reason"] = gdp["reason"]
 
     flags = tables["consistency_flags"]
-    flagged = flags[(flags["report_id"] == SUBJECT_REPORT_ID) & flags["flagged"].astype(bool)]
+    flagged = flags[(flags["report_id"] == subject_id(tables)) & flags["flagged"].astype(bool)]
     out["n_flags"] = str(len(flagged))
     out["flag_subjects"] = ranked_list(flagged["growth_quote"]) if len(flagged) else "（无）"
 
@@ -180,9 +180,7 @@ def ladder_verdict(ladder: pd.DataFrame, indicator_key: str = "gdp") -> str:
     return "有一级低于上一级，与逐级加码的规律不完全一致"
 
 
-def rated_subjects(
-    feasibility: pd.DataFrame, rating: str, report_id: str = SUBJECT_REPORT_ID
-) -> str:
+def rated_subjects(feasibility: pd.DataFrame, rating: str, report_id: str) -> str:
     """The subjects of the targets with a given rating, for prose.
 
     >>> frame = pd.DataFrame({"report_id": ["r", "r"], "rating": ["below_pace", "stretch"],

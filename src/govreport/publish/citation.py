@@ -14,13 +14,12 @@ from typing import Any
 import yaml
 
 import govreport
-from govreport.paths import PROJ_ROOT
-
-CITATION_FILE = PROJ_ROOT / "CITATION.cff"
+from govreport.config import project
 
 
-def read_citation(path: Path = CITATION_FILE) -> dict[str, Any]:
-    """The parsed ``CITATION.cff`` (dates are kept as text)."""
+def read_citation(path: Path | None = None) -> dict[str, Any]:
+    """The parsed ``CITATION.cff`` (dates are kept as text); the project's by default."""
+    path = path or project().citation
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 
 

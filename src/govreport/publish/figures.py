@@ -1,0 +1,283 @@
+"""The figure contract: stable IDs, PNG (300 dpi) + SVG + PDF + CSV, and a manifest.
+
+A figure is a function ``make(tables) -> (Figure, DataFrame)`` registered with
+:func:`register_figure` under an ID ``fig-<slug>``. ``govreport build`` calls every registered
+function on the pipeline's tables and writes
+
+- ``figures/<id>.png|.svg|.pdf`` (not committed: rebuilt from the data), and
+- ``data/processed/figures/<id>.csv``, the data the figure plots, and
+  ``data/processed/figures/manifest.csv``, one row per figure (committed).
+
+Notebooks call the same functions to show a figure inline, so the book and the files agree.
+Files carry no dates or random ids, so the same data gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from govreport.config import Project
+from govreport.publish import style
+
+Tables = Mapping[str, pd.DataFrame]
+FigureMaker = Callable[[Tables], tuple[Figure, pd.DataFrame]]
+
+MANIFEST_COLUMNS = [
+    "fig_id",
+    "title_zh",
+    "title_en",
+    "caption",
+    "language",
+    "variant_of",
+    "notebook",
+    "data_file",
+    "png",
+    "svg",
+    "pdf",
+]
+FIGURE_ID = re.compile(r"^fig-[a-z0-9]+(?:-[a-z0-9]+)*$")
+FORMATS = ("png", "svg", "pdf")
+
+#: Metadata that would otherwise carry dates or versions into the files.
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+}
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    fig_id: str
+    title_zh: str
+    title_en: str
+    caption: str
+    notebook: str
+    make: FigureMaker
+    language: str = "zh"
+    variant_of: str = ""
+
+
+REGISTRY: dict[str, FigureSpec] = {}
+
+
+def register_figure(
+    fig_id: str,
+    *,
+    title_zh: str,
+    title_en: str,
+    caption: str,
+    notebook: str,
+    language: str = "zh",
+    variant_of: str = "",
+) -> Callable[[FigureMaker], FigureMaker]:
+    """Register a figure-making function under a stable ID (a decorator)."""
+    if not FIGURE_ID.match(fig_id):
+        raise ValueError(f"figure id {fig_id!r} must look like fig-some-slug")
+
+    def decorator(make: FigureMaker) -> FigureMaker:
+        if fig_id in REGISTRY and REGISTRY[fig_id].make is not make:
+            raise ValueError(f"figure id {fig_id} registered twice")
+        REGISTRY[fig_id] = FigureSpec(
+            fig_id, title_zh, title_en, caption, notebook, make, language, variant_of
+        )
+        return make
+
+    return decorator
+
+
+def save_figure(
+    fig: Figure,
+    data: pd.DataFrame,
+    fig_id: str,
+    figures_dir: Path,
+    data_dir: Path,
+) -> dict[str, Path]:
+    """Write the figure in every format and its data as CSV; return the paths."""
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths = {fmt: figures_dir / f"{fig_id}.{fmt}" for fmt in FORMATS}
+    for fmt, path in paths.items():
+        fig.savefig(path, format=fmt, dpi=style.DPI, metadata=_METADATA[fmt])
+    paths["csv"] = data_dir / f"{fig_id}.csv"
+    write_csv(data, paths["csv"])
+    return paths
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """UTF-8 CSV, LF line ends, no index: the one way every table is written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def data_file_entry(fig_id: str) -> str:
+    """The manifest's ``data_file``: the project-relative path where the committed tables keep
+    the figure's data, whatever folder this build wrote to (so a build into a temporary folder
+    gives the same manifest, byte for byte).
+
+    >>> data_file_entry("fig-x")
+    'data/processed/figures/fig-x.csv'
+    """
+    return (Project(Path(".")).figure_data / f"{fig_id}.csv").as_posix()
+
+
+def report_names(tables: Tables, language: str = "zh") -> dict[str, str]:
+    """Short names of the subject and reference reports, from the ``reports`` table.
+
+    Figure titles and captions may use ``{subject}``, ``{reference}``, ``{review_year}`` and
+    ``{plan_year}``; chart functions use the same names for labels, so nothing about a
+    particular report is written into code.
+
+    >>> reports = pd.DataFrame({"role": ["subject", "reference"], "short_name": ["甲区", "全国"],
+    ...                         "short_name_en": ["District A", "national"]})
+    >>> report_names({"reports": reports}, "en")
+    {'subject': 'District A', 'reference': 'national'}
+    """
+    column = "short_name_en" if language == "en" else "short_name"
+    reports = tables["reports"]
+    names = {}
+    for role in ("subject", "reference"):
+        rows = reports[reports["role"] == role]
+        names[role] = str(rows[column].iloc[0]) if len(rows) else role
+    subject = reports[reports["role"] == "subject"]
+    for year in ("review_year", "plan_year"):
+        if year in reports and len(subject) and pd.notna(subject[year].iloc[0]):
+            names[year] = str(int(subject[year].iloc[0]))
+    return names
+
+
+def report_id_with_role(tables: Tables, role: str = "subject") -> str:
+    """Id of the report with ``role`` (subject or reference) in the ``reports`` table.
+
+    >>> report_id_with_role({"reports": pd.DataFrame({"report_id": ["a", "b"],
+    ...                                               "role": ["subject", "reference"]})})
+    'a'
+    """
+    reports = tables["reports"]
+    rows = reports[reports["role"] == role]
+    if len(rows) != 1:
+        raise ValueError(f"expected one {role} report in the reports table, got {len(rows)}")
+    return str(rows["report_id"].iloc[0])
+
+
+def subject_id(tables: Tables) -> str:
+    """Id of the report the book is about."""
+    return report_id_with_role(tables, "subject")
+
+
+def figure_row(spec: FigureSpec, tables: Tables) -> dict[str, str]:
+    """The manifest row of one figure (titles and caption filled in from the report names)."""
+    names_zh, names_en = report_names(tables, "zh"), report_names(tables, "en")
+    return {
+        "fig_id": spec.fig_id,
+        "title_zh": spec.title_zh.format(**names_zh),
+        "title_en": spec.title_en.format(**names_en),
+        "caption": spec.caption.format(**(names_en if spec.language == "en" else names_zh)),
+        "language": spec.language,
+        "variant_of": spec.variant_of,
+        "notebook": spec.notebook,
+        "data_file": data_file_entry(spec.fig_id),
+        **{fmt: f"figures/{spec.fig_id}.{fmt}" for fmt in FORMATS},
+    }
+
+
+def publishing_fingerprint() -> str:
+    """Hash of the publishing code (charts, style) and the font: what a figure's look depends on."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(style.CJK_FONT_FILE.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+#: The tables a drawing worker reads (set before the workers are forked, never pickled).
+_WORKER_TABLES: dict[str, Tables] = {}
+
+
+def _draw(
+    fig_id: str, figures_dir: Path, data_dir: Path, code: str, known: str
+) -> tuple[dict, str, bool]:
+    """Make one figure; save its files unless its content key equals ``known``."""
+    import matplotlib.pyplot as plt
+
+    tables = _WORKER_TABLES["tables"]
+    spec = REGISTRY[fig_id]
+    row = figure_row(spec, tables)
+    fig, data = spec.make(tables)
+    csv_text = data.to_csv(index=False, lineterminator="\n")
+    key = hashlib.sha256((code + json.dumps(row, sort_keys=True) + csv_text).encode()).hexdigest()
+    outputs = [figures_dir / f"{fig_id}.{fmt}" for fmt in FORMATS] + [data_dir / f"{fig_id}.csv"]
+    drawn = key != known or not all(p.is_file() for p in outputs)
+    if drawn:
+        save_figure(fig, data, fig_id, figures_dir, data_dir)
+    plt.close(fig)
+    return row, key, drawn
+
+
+def build_figures(
+    tables: Tables,
+    figures_dir: Path,
+    data_dir: Path,
+    progress: Callable[[str], None] = lambda _msg: None,
+    jobs: int | None = 1,
+    cache_dir: Path | None = None,
+) -> pd.DataFrame:
+    """Make every registered figure, save those whose content changed, write the manifest.
+
+    ``jobs`` worker processes draw (``None``: one per core). With ``cache_dir``, a figure whose
+    data, text and publishing code hash to the key recorded there, and whose files exist, is
+    not saved again (content hashes, not modification times).
+    """
+    import govreport.publish.charts  # noqa: F401  (registers the figures)
+
+    code = publishing_fingerprint()
+    keys_file = cache_dir / "figure-keys.json" if cache_dir else None
+    known: dict[str, str] = {}
+    if keys_file is not None and keys_file.is_file():
+        try:
+            known = json.loads(keys_file.read_text(encoding="utf-8")).get(
+                str(figures_dir.resolve()), {}
+            )
+        except (OSError, ValueError):
+            known = {}
+    fig_ids = sorted(REGISTRY)
+    jobs = jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    _WORKER_TABLES["tables"] = tables
+    args = [(i, figures_dir, data_dir, code, known.get(i, "")) for i in fig_ids]
+    try:
+        if jobs > 1 and len(fig_ids) > 1:
+            import multiprocessing
+
+            context = multiprocessing.get_context("fork")
+            with context.Pool(min(jobs, len(fig_ids))) as pool:
+                results = pool.starmap(_draw, args, chunksize=1)
+        else:
+            results = [_draw(*a) for a in args]
+    finally:
+        _WORKER_TABLES.clear()
+    drawn = [row["fig_id"] for row, _, was_drawn in results if was_drawn]
+    progress(f"figures: {len(drawn)} drawn, {len(results) - len(drawn)} unchanged")
+    manifest = pd.DataFrame([row for row, _, _ in results], columns=MANIFEST_COLUMNS)
+    write_csv(manifest, data_dir / "manifest.csv")
+    if keys_file is not None:
+        everything: dict = {}
+        if keys_file.is_file():
+            try:
+                everything = json.loads(keys_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                everything = {}
+        everything[str(figures_dir.resolve())] = {row["fig_id"]: key for row, key, _ in results}
+        keys_file.parent.mkdir(parents=True, exist_ok=True)
+        keys_file.write_text(
+            json.dumps(everything, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+    return manifest
