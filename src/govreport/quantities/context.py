@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from govreport.quantities.numeral_runs import Reading
 from govreport.quantities.rules import BOUNDARY, CLAUSE_END, NUM, Rules, load_glossary
@@ -69,22 +71,23 @@ def _strip_words(subject: str, rules: Rules) -> str:
             return ""  # 高于全省平均水平2.3个百分点, 净增156家: the subject is carried
         if subject.startswith("共") and subject[1:].startswith(rules.strip_verbs):
             subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
-        for word in rules.strip_leading:
+        for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
             if subject.startswith(word):
                 subject, changed = subject[len(word) :], True
                 break
-        for word in rules.strip_verbs:
+        for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
             rest = subject[len(word) :]
             if subject.startswith(word) and (
                 not rest or (len(rest) >= 2 and rest not in MEASURE_NOUNS)
             ):
                 subject, changed = rest, True
                 break
-        for word in rules.strip_trailing:
+        for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break
-        for word in rules.prefix_hedges + rules.governing_hedges:
+        hedges = rules.prefix_hedges + rules.governing_hedges
+        for word in hedges if subject.endswith(hedges) else ():
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break
@@ -121,12 +124,16 @@ FOLLOW_STOP = re.compile(
 )
 
 
+#: The longest noun phrase read after a counted classifier (characters).
+FOLLOW_WINDOW = 60
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
         return "", pos
-    end = pos
-    while end < len(text) and text[end] not in BOUNDARY:
+    end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
+    while end < limit and text[end] not in BOUNDARY:
         end += 1
     phrase = text[pos:end]
     stop = FOLLOW_STOP.search(phrase, 1)
@@ -145,10 +152,7 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
 
 def _segment_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``."""
-    start = pos
-    while start > floor and text[start - 1] not in BOUNDARY:
-        start -= 1
-    return start
+    return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
 
 
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
@@ -225,16 +229,17 @@ def split_enumeration(subject: str) -> list[str]:
 
 
 def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
-    """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start."""
+    """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start.
+
+    A hedge that ends a longer word of ``not_hedges`` (努力争取) is not read.
+    """
     found: list[str] = []
-    while pos > floor:
-        for hedge in rules.prefix_hedges:
-            if text.startswith(hedge, pos - len(hedge)) and pos - len(hedge) >= floor:
-                found.insert(0, rules.hedge_aliases.get(hedge, hedge))
-                pos -= len(hedge)
-                break
-        else:
+    while pos > floor and text.endswith(rules.prefix_hedges, floor, pos):
+        if rules.hedge_blockers and text.endswith(rules.hedge_blockers, 0, pos):
             break
+        hedge = next(h for h in rules.prefix_hedges if text.endswith(h, floor, pos))
+        found.insert(0, rules.hedge_aliases.get(hedge, hedge))
+        pos -= len(hedge)
     return found, pos
 
 
@@ -315,48 +320,10 @@ def is_decrease(segment: str, rules: Rules) -> bool:
     return not re.match(r"\s*(?:到|至|为)", segment[end:])
 
 
-def _multi_year(
-    text: str, pos: int, rules: Rules, review_year: int | None, plan_year: int | None
-) -> tuple[str, int | None] | None:
-    """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
-    best = None
-    for pattern, end, offset in rules.multi_year_spans:
-        for match in pattern.finditer(text, 0, pos):
-            if best is None or match.end() > best[0].end():
-                best = (match, end, offset)
-    if best is None:
-        return None
-    match, end, offset = best
-    base = {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
-    return match.group(), (base + offset if base is not None else None)
-
-
-def _span_at(text: str, pos: int, rules: Rules) -> str:
-    """The part-year span in force at ``pos`` of a sentence ('' for a full year or none)."""
-    best: tuple[int, int, str] = (-1, 0, "")
-    for pattern in rules.spans:
-        for match in pattern.finditer(text, 0, pos):
-            key = (match.end(), len(match.group()), match.group())
-            if match.end() <= pos and key[:2] > best[:2]:
-                best = key
-    for word in rules.full_year_words:
-        index = text.rfind(word, 0, pos)
-        if index >= 0 and (index + len(word), len(word)) > best[:2]:
-            best = (index + len(word), len(word), "")
-    return best[2]
-
-
-def _governing(text: str, pos: int, rules: Rules, extra: Iterable[str] = ()) -> list[str]:
-    """Governing hedges in force at ``pos``: after the last clause end before it."""
-    floor = max((text.rfind(c, 0, pos) for c in CLAUSE_END), default=-1) + 1
-    head = text[floor:pos]
-    found: dict[str, int] = {}
-    for word in (*rules.governing_hedges, *extra):
-        index = head.find(word)
-        if index >= 0 and word not in found:
-            found[word] = index
-    return sorted(found, key=lambda w: (found[w], w))
-
+#: How far back (characters) the clause read for kind and period cues reaches, and how long a
+#: subject segment can be: bounded so that a sentence without punctuation costs linear time.
+CLAUSE_WINDOW = 200
+SUBJECT_WINDOW = 200
 
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
@@ -365,25 +332,143 @@ YEAR_MARK = re.compile(
     r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比|[—\-－～])"
 )
-RELATIVE_YEAR = re.compile(r"今年|去年")
+#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
+RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
 
 
-def _year(
-    text: str, pos: int, part_year: int | None, years: tuple[int | None, int | None] = (None, None)
-) -> int | None:
-    """The year in force at ``pos``: the last year mark before it (今年 = plan year, 去年 =
-    review year), else the part's year."""
-    marks = [(m.start(), int(m.group(1))) for m in YEAR_MARK.finditer(text, 0, pos)]
-    review_year, plan_year = years
-    for m in RELATIVE_YEAR.finditer(text, 0, pos):
-        value = plan_year if m.group() == "今年" else review_year
-        if value is not None:
-            marks.append((m.start(), value))
-    return max(marks)[1] if marks else part_year
+class _PrefixBest:
+    """Marks ``(end, key, value)`` of a sentence; :meth:`at` gives the value of the mark with the
+    greatest key among those ending at or before a position (bisect: log time per query)."""
+
+    def __init__(self, marks: Iterable[tuple[int, tuple, object]]) -> None:
+        ordered = sorted(marks, key=lambda m: m[0])
+        self.ends = [m[0] for m in ordered]
+        self.best: list[tuple[tuple, object]] = []
+        for _, key, value in ordered:
+            if not self.best or key > self.best[-1][0]:
+                self.best.append((key, value))
+            else:
+                self.best.append(self.best[-1])
+
+    def at(self, pos: int) -> object:
+        i = bisect_right(self.ends, pos) - 1
+        return self.best[i][1] if i >= 0 else None
+
+
+def _first_end(text: str, words: Iterable[str]) -> int:
+    """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none)."""
+    ends = [text.find(w) + len(w) for w in words if w and w in text]
+    return min(ends, default=len(text) + 1)
+
+
+@dataclass
+class Cues:
+    """Period, span and hedge cues of one sentence, found once (linear in its length) and then
+    looked up per quantity position."""
+
+    text: str
+    spans: _PrefixBest
+    multi: _PrefixBest
+    years: _PrefixBest
+    clause_ends: list[int]
+    governing: dict[str, list[int]]
+    past_end: int
+    plan_cue_end: int
+
+    @classmethod
+    def build(cls, text: str, rules: Rules, years: tuple[int | None, int | None]) -> Cues:
+        review_year, plan_year = years
+        span_marks: list[tuple[int, tuple, object]] = []
+        for pattern in rules.spans:
+            for m in pattern.finditer(text):
+                span_marks.append((m.end(), (m.end(), len(m.group())), m.group()))
+        for word in rules.full_year_words:
+            for m in re.finditer(re.escape(word), text):
+                span_marks.append((m.end(), (m.end(), len(word)), ""))
+        multi_marks: list[tuple[int, tuple, object]] = []
+        for index, (pattern, end, offset) in enumerate(rules.multi_year_spans):
+            for m in pattern.finditer(text):
+                multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
+        year_marks: list[tuple[int, tuple, object]] = [
+            (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
+            for m in YEAR_MARK.finditer(text)
+        ]
+        for m in RELATIVE_YEAR.finditer(text):
+            value = plan_year if m.group() == "今年" else review_year
+            if value is not None:
+                year_marks.append((m.end(), (m.start(), value), value))
+        words = (*rules.governing_hedges, "累计")
+        blocked = _blocked_spans(text, rules)
+        governing = {
+            w: [m.start() for m in re.finditer(re.escape(w), text) if not _inside(m, blocked)]
+            for w in words
+        }
+        plan_cue = UNSTRUCTURED_PLAN.search(text)
+        return cls(
+            text=text,
+            spans=_PrefixBest(span_marks),
+            multi=_PrefixBest(multi_marks),
+            years=_PrefixBest(year_marks),
+            clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
+            governing=governing,
+            past_end=_first_end(text, rules.past_words),
+            plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
+        )
+
+    def span(self, pos: int) -> str:
+        """The part-year span in force at ``pos`` ('' for a full year or none)."""
+        value = self.spans.at(pos)
+        return str(value) if value else ""
+
+    def multi_year(
+        self, pos: int, review_year: int | None, plan_year: int | None
+    ) -> tuple[str, int | None] | None:
+        """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
+        found = self.multi.at(pos)
+        if found is None:
+            return None
+        written, end, offset = cast(tuple[str, str, int], found)
+        base = (
+            {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
+        )
+        return written, (base + offset if base is not None else None)
+
+    def year(self, pos: int, part_year: int | None) -> int | None:
+        """The year in force at ``pos``: the last year mark before it, else the part's year."""
+        value = self.years.at(pos)
+        return part_year if value is None else int(value)  # type: ignore[call-overload]
+
+    def governing_at(self, pos: int) -> list[str]:
+        """Governing hedges in force at ``pos``: after the last clause end before it."""
+        i = bisect_right(self.clause_ends, pos - 1) - 1
+        floor = self.clause_ends[i] + 1 if i >= 0 else 0
+        found: dict[str, int] = {}
+        for word, starts in self.governing.items():
+            j = bisect_right(starts, floor - 1)
+            if j < len(starts) and starts[j] + len(word) <= pos:
+                found[word] = starts[j]
+        return sorted(found, key=lambda w: (found[w], w))
+
+
+def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Where a word that contains a hedge but is another word stands (努力争取 is not 力争),
+    sorted by start."""
+    return sorted(
+        (m.start(), m.end())
+        for word in rules.hedge_blockers
+        for m in re.finditer(re.escape(word), text)
+    )
+
+
+def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """True when ``match`` lies inside one of the sorted ``spans`` (the longest reach of the
+    spans starting at or before it)."""
+    i = bisect_right(spans, (match.start(), 1 << 62)) - 1
+    lo = max(0, i - 3)  # blockers are short and rarely overlap: a few neighbours suffice
+    return any(a <= match.start() and match.end() <= b for a, b in spans[lo : i + 1])
 
 
 def _period(
-    text: str,
     r: Reading,
     role: str,
     part_year: int | None,
@@ -391,7 +476,7 @@ def _period(
     governing: Sequence[str],
     clause: str,
     rules: Rules,
-    review_year: int | None = None,
+    cues: Cues,
     subject: str = "",
 ) -> tuple[str, int | None, bool]:
     """``(period_kind, year, is_time_ago)`` of a quantity from its part and its sentence.
@@ -399,18 +484,18 @@ def _period(
     Plan part: a target of the plan year (or of 到2027年), unless the sentence tells of the
     past (前期, 120年前). Review part: actual, or expected after 预计, or stock after 累计/余额.
     """
-    years = (review_year, plan_year)
+    text = cues.text
     if role == "plan":
         if text.startswith("前", r.end):
             return "other", None, True
-        year = _year(text, r.start, part_year, years)
+        year = cues.year(r.start, part_year)
         if year is not None and part_year is not None and year < part_year:
             return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
-        if any(w in text[: r.start] for w in rules.past_words):
+        if cues.past_end <= r.start:
             return "actual", part_year, False
         return "target", year, False
     if role == "review":
-        year = _year(text, r.start, part_year, years)
+        year = cues.year(r.start, part_year)
         if any(w in clause for w in rules.review_plan_words):
             return "target", None, False
         if any(w in governing for w in rules.expected_words):
@@ -420,9 +505,9 @@ def _period(
         ):
             return "stock", year, False
         return "actual", year, False
-    if role in ("front", "other") and UNSTRUCTURED_PLAN.search(text[: r.start]):
+    if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
-        return "target", _year(text, r.start, plan_year, years), False
+        return "target", cues.year(r.start, plan_year), False
     return "other", None, False
 
 
@@ -444,7 +529,7 @@ def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> st
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目: an amount that defines a class of things, not an outcome."""
     return (
-        ("超过" in prefix or "过" in prefix or text[: r.end].endswith("以上"))
+        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end))
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
     )
@@ -481,10 +566,11 @@ def _assign_subject(
         st.respectively = split_enumeration(subject_text)
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
-            after = text[seg_start + segment.index("分别") :]
+            at = seg_start + segment.index("分别")
+            after = text[at : at + CLAUSE_WINDOW]
             after = re.split(f"[{BOUNDARY}]", after, maxsplit=1)[0]
             count = len(re.findall(NUM, after))
-            earlier = list(dict.fromkeys(x for x in st.subjects if x))
+            earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
             st.respectively = earlier[-count:] if count >= 2 else []
         st.respectively_head, st.respectively_segment = subject_text, segment
         q.subject = st.respectively.pop(0) if st.respectively else subject_text
@@ -551,21 +637,22 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
     part = next(p for p in report.parts if p.index == sentence.part)
     part_year = {"review": report.review_year, "plan": report.plan_year}.get(part.role, part.year)
     st = _State()
+    cues = Cues.build(text, rules, (report.review_year, report.plan_year))
     for q in quantities:
         r = q.reading
         prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
-        seg_start = _segment_start(text, start, st.previous_end)
+        seg_start = _segment_start(text, start, max(st.previous_end, start - SUBJECT_WINDOW))
         segment = text[seg_start:start]
         if st.previous is not None and seg_start == st.previous_end and "、" in segment:
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
-        clause = text[_segment_start(text, start, 0) : r.start]
+        clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW)) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
-        governing = _governing(text, r.start, rules, extra=("累计",))
+        governing = cues.governing_at(r.start)
         # kind
         q.kind = _kind(q, kind_segment, clause, rules, part.role, governing)
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
@@ -587,7 +674,7 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
             q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
-        q.span = _span_at(text, r.start, rules)
+        q.span = cues.span(r.start)
         if threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
             st.threshold_noun, _ = _following_noun(text, r.end)
@@ -599,22 +686,13 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(
-                text,
-                r,
-                part.role,
-                part_year,
-                report.plan_year,
-                governing,
-                clause,
-                rules,
-                report.review_year,
-                q.subject,
+                r, part.role, part_year, report.plan_year, governing, clause, rules, cues, q.subject
             )
             if past:
                 q.kind = "other"
             if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
-            multi = _multi_year(text, r.start, rules, report.review_year, report.plan_year)
+            multi = cues.multi_year(r.start, report.review_year, report.plan_year)
             if multi and not q.span:
                 q.span = multi[0]
                 if q.period_kind != "other":

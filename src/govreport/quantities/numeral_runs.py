@@ -4,6 +4,7 @@ exclusion rules that claim runs which are not quantities."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -194,7 +195,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     # rank frames: 第三位, 前三位, 居全市第二
     rank_prefix = ""
     if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
-        if unit or text[pos - 1] == "前" or RANK_FRAME.search(text, 0, pos):
+        if unit or text[pos - 1] == "前" or RANK_FRAME.search(text, max(0, pos - 20), pos):
             rank_prefix = text[pos - 1]
             unit_class = "rank"
     if unit == "强":
@@ -238,16 +239,40 @@ RANK_FRAME = re.compile(
 def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) -> dict[int, str]:
     """Reason per run index for the runs the exclusion rules claim (first rule wins)."""
     claimed: dict[int, str] = {}
+    ends = [run.end for run in runs]  # runs are in text order and do not overlap
     for reason, pattern, numerals_only in rules.exclusions:
         for match in pattern.finditer(text):
             a, b = offset + match.start(), offset + match.end()
-            for index, run in enumerate(runs):
-                if index in claimed or run.end <= a or run.start >= b:
-                    continue
-                if numerals_only and not _quoted_is_name(match.group()):
-                    continue
-                claimed[index] = reason
+            index = bisect_right(ends, a)
+            while index < len(runs) and runs[index].start < b:
+                if index not in claimed and (not numerals_only or _quoted_is_name(match.group())):
+                    claimed[index] = reason
+                index += 1
     return claimed
+
+
+#: A numeral run longer than this is no quantity (a code or garbage); it is excluded as a code
+#: and masked before the rules run, so that no pattern backtracks over it.
+MAX_RUN = 40
+
+
+def mask_long_runs(text: str, runs: Sequence[Run], offset: int) -> tuple[str, set[int]]:
+    """The text with every run longer than :data:`MAX_RUN` replaced by ``#`` (same length), and
+    the indexes of those runs.
+
+    >>> mask_long_runs("编号" + "1" * 41 + "增长5%", numeral_runs("编号" + "1" * 41 + "增长5%"), 0)[1]
+    {0}
+    """
+    long = {i for i, run in enumerate(runs) if run.end - run.start > MAX_RUN}
+    if not long:
+        return text, long
+    pieces, last = [], 0
+    for i in sorted(long):
+        a, b = runs[i].start - offset, runs[i].end - offset
+        pieces += [text[last:a], "#" * (b - a)]
+        last = b
+    pieces.append(text[last:])
+    return "".join(pieces), long
 
 
 def _quoted_is_name(quoted: str) -> bool:

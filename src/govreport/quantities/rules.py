@@ -71,6 +71,7 @@ class Rules:
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    hedge_blockers: tuple[str, ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -120,6 +121,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         postfix_hedges=_longest_first(hedges["postfix"]),
         governing_hedges=_longest_first(hedges["governing"]),
         hedge_aliases=dict(hedges.get("aliases", {})),
+        hedge_blockers=tuple(hedges.get("not_hedges", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
@@ -161,5 +163,9 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
         return glossary[key]
     if re.search("[和、及与]", key):
         return ""
-    ends = [k for k in glossary if len(k) >= 3 and key.endswith(k)]
-    return glossary[max(ends, key=len)] if ends else ""
+    for length in range(
+        len(key) - 1, 2, -1
+    ):  # the longest entry (3 characters or more) it ends with
+        if key[-length:] in glossary:
+            return glossary[key[-length:]]
+    return ""

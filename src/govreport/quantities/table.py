@@ -9,6 +9,7 @@ from govreport.quantities.numeral_runs import (
     Run,
     _leftover,
     claim_exclusions,
+    mask_long_runs,
     numeral_runs,
     read_number,
 )
@@ -37,12 +38,12 @@ def read_sentence(
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
-    text = sentence.text
     offset = sentence.clean_start
-    runs = numeral_runs(text, offset)
-    fate: dict[int, tuple[str, str]] = {
-        i: ("excluded", reason) for i, reason in claim_exclusions(text, runs, rules, offset).items()
-    }
+    runs = numeral_runs(sentence.text, offset)
+    text, long = mask_long_runs(sentence.text, runs, offset)
+    fate: dict[int, tuple[str, str]] = {i: ("excluded", "code") for i in long}
+    for i, reason in claim_exclusions(text, runs, rules, offset).items():
+        fate.setdefault(i, ("excluded", reason))
     quantities: list[Quantity] = []
     consumed_until = 0
     for index, run in enumerate(runs):
@@ -53,9 +54,11 @@ def read_sentence(
             continue
         quantities.append(Quantity(reading, sentence))
         consumed_until = reading.end
-        for j, other in enumerate(runs):
-            if reading.start <= other.start - offset < reading.end and j not in fate:
+        j = index
+        while j < len(runs) and runs[j].start - offset < reading.end:
+            if reading.start <= runs[j].start - offset and j not in fate:
                 fate[j] = ("quantity", str(len(quantities) - 1))
+            j += 1
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
