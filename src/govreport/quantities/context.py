@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from govreport.quantities.numeral_runs import Reading
-from govreport.quantities.rules import BOUNDARY, CLAUSE_END, NUM, Rules, load_glossary
+from govreport.quantities.rules import (
+    BOUNDARY,
+    CLAUSE_END,
+    NUM,
+    Rules,
+    load_glossary,
+)
 from govreport.report import Report, Sentence
 
 # --------------------------------------------------------------------------- sentence reading
@@ -283,7 +289,7 @@ def _kind(
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
-    if any(opener.startswith(w) for w in rules.change_openers):
+    if any(opener.startswith(w) for w in rules.change_openers) and not LEVEL_REACHED.match(opener):
         return "change"
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
@@ -325,6 +331,8 @@ def is_decrease(segment: str, rules: Rules) -> bool:
 CLAUSE_WINDOW = 200
 SUBJECT_WINDOW = 200
 
+#: 增加到 / 提高至 …: the level reached, not the change.
+LEVEL_REACHED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:到|至)$")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
@@ -623,13 +631,23 @@ def _qualifier(
     累计 is not put on a share.
     """
     hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
-    if q.kind == "share_pct":
-        hedges = [h for h in hedges if h != "累计"]
+    if q.kind in ("share_pct", "growth_pct"):
+        hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not rates
     return list(dict.fromkeys(rules.hedge_aliases.get(h, h) for h in hedges))
 
 
-def _add_context(quantities: list[Quantity], text: str, report: Report, rules: Rules) -> None:
-    """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order."""
+def _add_context(
+    quantities: list[Quantity],
+    text: str,
+    report: Report,
+    rules: Rules,
+    inherited: tuple[str, int | None] | None = None,
+) -> None:
+    """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
+
+    ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
+    sentence names none of its own.
+    """
     if not quantities:
         return
     glossary = load_glossary()
@@ -692,11 +710,24 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
                 q.kind = "other"
             if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
-            multi = cues.multi_year(r.start, report.review_year, report.plan_year)
+            multi = cues.multi_year(r.start, report.review_year, report.plan_year) or inherited
             if multi and not q.span:
                 q.span = multi[0]
-                if q.period_kind != "other":
+                if q.period_kind != "other" and multi[1] is not None:
                     q.year = multi[1]
+            if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
+                if "累计" in governing and not any(w in clause for w in rules.stock_words):
+                    q.period_kind = "actual"  # 累计 counts amounts, not rates
+            if (
+                q.period_kind == "target"
+                and q.year is not None
+                and report.plan_year is not None
+                and q.year > report.plan_year
+                and (bool(multi) or q.year % 5 == 0)
+            ):
+                # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
+                # a 2025 report stays a target: no five-year plan ends then)
+                q.period_kind = "plan_period"
             if (
                 previous is not None
                 and previous.period_kind == "stock"
@@ -716,3 +747,19 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
         st.subjects.append(q.subject)
+
+
+def part_period(
+    title: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a part heading names without a single year (过去五年工作回顾,
+    “十五五”时期主要目标任务), with its last year; ``None`` otherwise (2025年和“十四五”时期工作回顾
+    is a review of one year and of the period: the sentences say which).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> part_period("“十五五”时期主要目标任务", load_rules(), (2025, 2026))
+    ('“十五五”时期', 2030)
+    """
+    if re.search(r"(?:19|20)\d{2}年|今年", title):
+        return None
+    return Cues.build(title, rules, years).multi_year(len(title), *years)

@@ -23,7 +23,7 @@ CN = f"[{CN_CHARS}]+"
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUM = f"(?:{AR}|{CN})"
 NUMERAL_RUN = re.compile(rf"{AR}|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
-DASH = r"\s*[—–\-~～至到]+\s*"
+DASH = r"\s*[—–\-－~～至到]+\s*"
 FRACTION = re.compile(rf"(?:百分之|(?P<den>{NUM})分之)(?P<num>{NUM})")
 BOUNDARY = "，,；;。！？!?：:\n"
 CLAUSE_END = "；;。！？!?\n"
@@ -72,6 +72,7 @@ class Rules:
     time_level_subject_words: tuple[str, ...] = ()
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
+    measure_words: tuple[str, ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -122,6 +123,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         governing_hedges=_longest_first(hedges["governing"]),
         hedge_aliases=dict(hedges.get("aliases", {})),
         hedge_blockers=tuple(hedges.get("not_hedges", [])),
+        measure_words=_longest_first(data.get("measure_words", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
@@ -169,3 +171,15 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
         if key[-length:] in glossary:
             return glossary[key[-length:]]
     return ""
+
+
+def measure_of(subject: str, rules: Rules) -> str:
+    """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
+    the subject itself.
+
+    >>> measure_of("高技术制造业增加值", load_rules()), measure_of("地区生产总值", load_rules())
+    ('增加值', '地区生产总值')
+    """
+    bare = subject.strip("“”\"' ")
+    word = next((w for w in rules.measure_words if bare.endswith(w) and len(bare) > len(w)), "")
+    return word or bare

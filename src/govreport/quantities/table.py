@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport.quantities.context import Quantity, _add_context
+from govreport.quantities.context import Quantity, _add_context, part_period
 from govreport.quantities.numeral_runs import (
     Run,
     _leftover,
@@ -13,12 +13,18 @@ from govreport.quantities.numeral_runs import (
     numeral_runs,
     read_number,
 )
-from govreport.quantities.rules import Rules, load_glossary, load_rules, subject_english
+from govreport.quantities.rules import (
+    Rules,
+    load_glossary,
+    load_rules,
+    measure_of,
+    subject_english,
+)
 from govreport.report import Report, Sentence
 
 COLUMNS = [
     "report_id", "indicator_id", "part", "part_role", "section", "sentence_id",
-    "char_start", "char_end", "quote", "subject", "subject_en", "value", "value_num",
+    "char_start", "char_end", "quote", "subject", "subject_en", "measure", "value", "value_num",
     "value_high", "unit", "value_base", "unit_base", "kind", "period_kind", "year", "span",
     "qualifier", "number_start", "number_end",
 ]  # fmt: skip
@@ -32,7 +38,10 @@ AUDIT_COLUMNS = [
 
 
 def read_sentence(
-    sentence: Sentence, report: Report, rules: Rules
+    sentence: Sentence,
+    report: Report,
+    rules: Rules,
+    inherited: tuple[str, int | None] | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs.
 
@@ -62,7 +71,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules)
+    _add_context(quantities, text, report, rules, inherited)
     return quantities, fate, runs
 
 
@@ -110,6 +119,7 @@ def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_rol
         "quote": report.raw_text[raw_a:raw_b],
         "subject": q.subject,
         "subject_en": subject_english(q.subject, glossary),
+        "measure": measure_of(q.subject, load_rules()),
         "value": r.value,
         "value_num": _fmt(sign * r.value_num),
         "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
@@ -137,9 +147,11 @@ def read_report_quantities(
     rules = rules or load_rules()
     glossary = load_glossary()
     roles = {p.index: p.role for p in report.parts}
+    years = (report.review_year, report.plan_year)
+    periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
     rows, audit = [], []
     for sentence in report.sentences():
-        quantities, fate, runs = read_sentence(sentence, report, rules)
+        quantities, fate, runs = read_sentence(sentence, report, rules, periods[sentence.part])
         ids = []
         for k, q in enumerate(quantities, 1):
             row = _row(q, k, report, glossary, roles[sentence.part])
