@@ -16,7 +16,7 @@ from govreport.quantities.rules import (
     Rules,
     load_glossary,
 )
-from govreport.report import Report, Sentence
+from govreport.report import Report, Sentence, base_role
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -653,7 +653,8 @@ def _add_context(
     glossary = load_glossary()
     sentence = quantities[0].sentence
     part = next(p for p in report.parts if p.index == sentence.part)
-    part_year = {"review": report.review_year, "plan": report.plan_year}.get(part.role, part.year)
+    role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
+    part_year = {"review": report.review_year, "plan": report.plan_year}.get(role, part.year)
     st = _State()
     cues = Cues.build(text, rules, (report.review_year, report.plan_year))
     for q in quantities:
@@ -672,7 +673,7 @@ def _add_context(
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         governing = cues.governing_at(r.start)
         # kind
-        q.kind = _kind(q, kind_segment, clause, rules, part.role, governing)
+        q.kind = _kind(q, kind_segment, clause, rules, role, governing)
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
             q.sign = -1
         previous = st.previous
@@ -704,7 +705,7 @@ def _add_context(
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(
-                r, part.role, part_year, report.plan_year, governing, clause, rules, cues, q.subject
+                r, role, part_year, report.plan_year, governing, clause, rules, cues, q.subject
             )
             if past:
                 q.kind = "other"
