@@ -313,3 +313,21 @@ def diff_markdown(score: Score, title: str) -> str:
             f"({r['subject']}, {r['kind']})"
         )
     return "\n".join(lines) + "\n"
+
+
+def corpus_quality(root: Path, name: str = "heldout") -> tuple[dict[str, str], pd.DataFrame]:
+    """Scores on a corpus gold set of the project at ``root`` (``tests/data/gold_corpus/``):
+    glue values (percentages and counts, as text) and the accuracy table by field.
+
+    Only the gold paragraphs' reports are read and extracted, so this is fast enough for a book.
+    """
+    folder = root / "tests" / "data" / "gold_corpus"
+    score = score_gold(
+        folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", root / "data" / "raw"
+    )
+    summary = score.summary()
+    gold = read_csv_rows(folder / f"{name}.csv")
+    values = {key: f"{value * 100:.0f}%" for key, value in summary.items()}
+    values["n_gold"] = str(score.n_gold)
+    values["n_reports"] = str(len({row["report_id"] for row in gold}))
+    return values, accuracy_table(score)
