@@ -572,8 +572,10 @@ def discover_words(
     cohesive = {
         g: cohesion(g, counts, total)
         for g, n in counts.items()
-        if min_chars <= len(g) and n >= min_count
-        and g[0] not in FUNCTION_EDGE_CHARS and g[-1] not in FUNCTION_EDGE_CHARS
+        if min_chars <= len(g)
+        and n >= min_count
+        and g[0] not in FUNCTION_EDGE_CHARS
+        and g[-1] not in FUNCTION_EDGE_CHARS
     }
     cohesive = {g: p for g, p in cohesive.items() if p >= min_pmi}
     stats = branching(runs_by_doc, set(cohesive), max_chars)
@@ -590,8 +592,19 @@ def discover_words(
         if len(cut) < 2:
             continue
         score = math.log(n) * pmi * min(hl, hr)
-        rows.append((g, len(g), n, d, round(pmi, 4), round(hl, 4), round(hr, 4), round(score, 4),
-                     "/".join(cut)))
+        rows.append(
+            (
+                g,
+                len(g),
+                n,
+                d,
+                round(pmi, 4),
+                round(hl, 4),
+                round(hr, 4),
+                round(score, 4),
+                "/".join(cut),
+            )
+        )
     frame = pd.DataFrame(rows, columns=DISCOVERY_COLUMNS)
     return frame.sort_values(["score", "term"], ascending=[False, True], ignore_index=True)
 
