@@ -446,3 +446,39 @@ def test_cli_tokens_bad_input_gives_one_line_and_exit_2(tmp_path: Path, capsys, 
     assert len(captured.err.strip().splitlines()) == 1
     assert captured.err.startswith("govreport: error:")
     assert "Traceback" not in captured.err
+
+
+def test_cli_lexicon_discover_on_a_tiny_project(tmp_path: Path, capsys):
+    """The discovery command runs on any project folder: the genre list with corpus counts,
+    and the n-grams that are frequent, cohesive and free at both edges."""
+    reports = tmp_path / "data" / "raw" / "reports"
+    reports.mkdir(parents=True)
+    lines = [f"第{i}条：我们推进雨污合流改造，{w}建设充电桩。" for i, w in enumerate("甲乙丙丁戊己庚")]
+    (reports / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (reports / "b.txt").write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
+    assert main(["lexicon", "discover", "--root", str(tmp_path)]) == 0
+    rows = read_csv(capsys.readouterr().out)
+    genre = {r["term"]: r for r in rows if r["source"] == "genre_list"}
+    assert genre["充电桩"]["count"] == "14" and genre["充电桩"]["n_documents"] == "2"
+    assert genre["新能源汽车"]["count"] == "0"
+    assert all(r["source"] in {"genre_list", "corpus"} for r in rows)
+
+
+def test_cli_lexicon_discover_without_reports_is_a_one_line_error(tmp_path: Path, capsys):
+    (tmp_path / "data" / "raw" / "reports").mkdir(parents=True)
+    assert main(["lexicon", "discover", "--root", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("govreport: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_discovery_finds_a_free_cohesive_ngram_and_not_its_fragments():
+    left, right = "甲乙丙丁戊己庚辛", "子丑寅卯辰巳午未"
+    docs = ["，".join(f"{a}雨污合流{b}" for a, b in zip(left, right, strict=True))] * 2
+    # a tiny corpus: the term is a large share of it, so its PMI is small (ln 6)
+    table = dictionary.discover_words(docs, plain_tokenizer(), min_pmi=1.0, min_entropy=1.0)
+    terms = table["term"].tolist()
+    assert "雨污合流" in terms
+    assert "污合流" not in terms and "雨污合" not in terms  # fragments: never free on one side
+    row = table.set_index("term").loc["雨污合流"]
+    assert (row["count"], row["n_documents"]) == (16, 2)
+    assert row["left_entropy"] > 2 and row["right_entropy"] > 2  # ln 8 = 2.08: eight neighbours
