@@ -453,7 +453,9 @@ def test_cli_lexicon_discover_on_a_tiny_project(tmp_path: Path, capsys):
     and the n-grams that are frequent, cohesive and free at both edges."""
     reports = tmp_path / "data" / "raw" / "reports"
     reports.mkdir(parents=True)
-    lines = [f"第{i}条：我们推进雨污合流改造，{w}建设充电桩。" for i, w in enumerate("甲乙丙丁戊己庚")]
+    lines = [
+        f"第{i}条：我们推进雨污合流改造，{w}建设充电桩。" for i, w in enumerate("甲乙丙丁戊己庚")
+    ]
     (reports / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (reports / "b.txt").write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
     assert main(["lexicon", "discover", "--root", str(tmp_path)]) == 0
