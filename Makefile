@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BOOK_ARGS := . --config book/_config.yml --toc book/_toc.yml
 
-.PHONY: book test venv data lock lab serve bench clean
+.PHONY: book test venv data lexicon lock lab serve bench clean
 
 book: $(STAMP)
 	$(BIN)/govreport build
@@ -31,6 +31,11 @@ $(STAMP): requirements.lock pyproject.toml
 
 data: $(STAMP)
 	$(BIN)/govreport build
+
+# Propose user-dictionary terms from the corpora (new-word discovery + the genre list); the
+# curated decision is src/govreport/lexicon/user_dict.tsv (see its header).
+lexicon: $(STAMP)
+	$(BIN)/govreport lexicon discover -o data/interim/lexicon_candidates.csv
 
 # Regenerate requirements.lock from pyproject.toml (needs network; commit the result).
 lock:

@@ -13,7 +13,12 @@ Reports medians over repeated runs and writes ``bench/RESULTS.md`` with the mach
   the report, each in a fresh process (time and peak RSS), with the log-log slope (1 = linear);
 - pathological inputs: 1 MB texts built to defeat a quadratic reader (no punctuation, one huge
   sentence, a huge digit or Chinese-numeral run, separators, the report repeated), each through
-  parse + indicators + audit in a fresh process with a time limit (target: 10 s each).
+  parse + indicators + audit in a fresh process with a time limit (target: 10 s each);
+- segmentation quality on the hand-segmented set (tests/data/segmentation/gold.tsv): boundary
+  precision / recall / F1, F1 on ordinary words and policy-term integrity for default jieba,
+  our tokenizer (token and parts view) and an independent segmenter (thulac, if installed),
+  plus policy-term integrity over the whole subject report (``--only-segmentation`` runs just
+  this section and prints it).
 
 Usage::
 
@@ -373,6 +378,95 @@ def loglog_slope(rows: list[dict[str, object]]) -> float:
     )
 
 
+# ------------------------------------------------------------------ segmentation
+
+GOLD = ROOT / "tests" / "data" / "segmentation" / "gold.tsv"
+
+
+def segmenters() -> dict[str, Callable[[str], list[str]] | str]:
+    """The segmenters compared: name -> function (or the reason it is missing)."""
+    from govreport.tokens import (
+        LONG_NAME_CHARS,
+        default_tokenizer,
+        name_parts,
+        plain_tokenizer,
+        segment,
+    )
+
+    ours, plain = default_tokenizer(), plain_tokenizer()
+
+    def parts(text: str) -> list[str]:
+        out: list[str] = []
+        for t in segment(text, ours):
+            long = len(t.token) > LONG_NAME_CHARS
+            out += [w for w, _ in name_parts(t.token, ours)] if long else [t.token]
+        return out
+
+    found: dict[str, Callable[[str], list[str]] | str] = {
+        "default jieba 0.42.1": lambda s: [t.token for t in segment(s, plain)],
+        "ours (token view)": lambda s: [t.token for t in segment(s, ours)],
+        "ours (parts view)": parts,
+    }
+    try:
+        import thulac  # dev/bench dependency, not a runtime one
+
+        model = thulac.thulac(seg_only=True)
+        found["thulac 0.2.2 (seg_only)"] = lambda s: model.cut(s, text=True).split()
+    except ImportError as error:
+        found["thulac"] = f"not installed ({error})"
+    return found
+
+
+def bench_segmentation(log: Callable[[str], None]) -> list[tuple[str, dict | str, float]]:
+    from govreport import segmentation_eval as se
+    from govreport.report import load_report
+
+    gold = se.read_gold(GOLD)
+    report = load_report("jinan-shizhong-2025", ROOT)
+    terms = {t for r in gold if r.report_id == report.report_id for t in r.policy_terms}
+    texts = ["".join(s.text.split()) for s in report.sentences()]
+    rows: list[tuple[str, dict | str, float]] = []
+    for name, cut in segmenters().items():
+        if isinstance(cut, str):
+            rows.append((name, cut, 0.0))
+            continue
+        log(f"segmentation: {name}")
+        t0 = time.perf_counter()
+        score = se.evaluate(gold, cut).as_dict()
+        seconds = time.perf_counter() - t0
+        whole = se.term_integrity(terms, texts, cut)
+        score |= {"report_integrity": round(whole.integrity, 4), "report_terms": whole.terms}
+        rows.append((name, score, seconds))
+    return rows
+
+
+def segmentation_lines(rows: list[tuple[str, dict | str, float]]) -> list[str]:
+    lines = [
+        "## Segmentation quality (tests/data/segmentation/gold.tsv)",
+        "",
+        "Boundary precision / recall / F1 over cut points; F1 on ordinary words ignores cut points "
+        "inside listed policy terms and long names; integrity = share of listed policy-term "
+        "occurrences returned as one token; report integrity = the same over every sentence of "
+        "the subject report for the terms the set lists for it.",
+        "",
+        "| segmenter | P | R | F1 | F1 ordinary | integrity | long names whole | "
+        "report integrity | time |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, score, seconds in rows:
+        if isinstance(score, str):
+            lines.append(f"| {name} | {score} | | | | | | | |")
+            continue
+        lines.append(
+            f"| {name} | {score['precision']:.3f} | {score['recall']:.3f} | {score['f1']:.3f} | "
+            f"{score['f1_ordinary']:.3f} | {score['integrity']:.3f} "
+            f"({score['n_terms']}) | {score['long_name_integrity']:.3f} "
+            f"({score['n_long_names']}) | {score['report_integrity']:.3f} "
+            f"({score['report_terms']}) | {seconds:.2f} s |"
+        )
+    return [*lines, ""]
+
+
 # ------------------------------------------------------------------ report
 
 
@@ -483,6 +577,8 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
         f"Log-log slope of total time against characters: {slope:.2f} ({verdict}; 1 = linear).",
         "",
     ]
+    if "segmentation" in results:
+        lines += segmentation_lines(results["segmentation"])  # type: ignore[arg-type]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -503,9 +599,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only-pathological", action="store_true", help="run only the pathological inputs"
     )
+    parser.add_argument(
+        "--only-segmentation", action="store_true", help="score the segmenters and print"
+    )
     args = parser.parse_args(argv)
     if args.pathological_worker:
         pathological_worker(args.pathological_worker)
+        return 0
+    if args.only_segmentation:
+        print("\n".join(segmentation_lines(bench_segmentation(lambda m: None))))
         return 0
     if args.scale_worker:
         scale_worker(args.scale_worker)
@@ -533,6 +635,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["cli"] = bench_cli(args.repeat, log)
     results["scaling"] = bench_scaling([int(s) for s in args.scales.split(",")], args.repeat, log)
     results["pathological"] = bench_pathological(log)
+    results["segmentation"] = bench_segmentation(log)
     if not args.skip_book:
         try:
             results["book"] = bench_book(args.book_repeat, log)

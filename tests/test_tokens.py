@@ -39,6 +39,10 @@ USER_DICT_FILE = lexicon_file("user_dict.tsv")
 
 REPORTS = [SUBJECT_REPORT_ID, REFERENCE_REPORT_ID]
 SOURCES = {"genre", "quoted", "ngram", "formula", "place", "programme", "org"}
+#: Sources of entries learned from the corpora rather than read off the subject report.
+CORPUS_SOURCES = {"genre_list", "corpus"}
+SOURCES |= CORPUS_SOURCES
+CANDIDATES_FILE = PROJECT.root / "data" / "interim" / "lexicon_candidates.csv"
 JIEBA_TAGS = {"n", "nz", "ns", "nt", "nr", "v", "vn", "l", "i", "j", "b", "a", "an", "d"}
 
 
@@ -143,7 +147,7 @@ def test_user_dict_has_header_comment_and_header_row():
 
 def test_user_dict_entries_follow_the_curation_rules():
     entries = read_user_terms()
-    assert 150 <= len(entries) <= 320
+    assert 300 <= len(entries) <= 600
     for entry in entries:
         assert entry.source in SOURCES, entry
         assert entry.pos in JIEBA_TAGS, entry
@@ -153,13 +157,49 @@ def test_user_dict_entries_follow_the_curation_rules():
         assert len(entry.term) >= 2, entry
 
 
-def test_every_entry_occurs_on_its_own_in_the_subject_report():
-    """Each term occurs in the Shizhong report outside any longer term (no dead entries, no
+def report_terms() -> list[str]:
+    """Entries read off the subject report (not learned from the corpora)."""
+    return [e.term for e in read_user_terms() if e.source not in CORPUS_SOURCES]
+
+
+def test_every_report_entry_occurs_on_its_own_in_the_subject_report():
+    """Each term read off the report occurs in it outside any longer term (no dead entries, no
     nested entries that could never be counted)."""
     found = set()
     for text in sentence_texts(SUBJECT_REPORT_ID):
         found.update(term for term, _, _ in dictionary.term_occurrences(terms(), text))
-    assert sorted(set(terms()) - found) == []
+    assert sorted(set(report_terms()) - found) == []
+
+
+def test_corpus_entries_come_from_the_genre_list_or_the_discovery():
+    """genre_list entries are in lexicon/genre_terms.tsv; corpus entries were proposed by
+    `govreport lexicon discover` (data/interim/lexicon_candidates.csv); both occur in the
+    corpora, and default jieba splits them (else they would need no entry)."""
+    import pandas as pd
+
+    genre = set(dictionary.read_genre_terms()["term"])
+    candidates = pd.read_csv(CANDIDATES_FILE)
+    discovered = set(candidates.loc[candidates["source"] == "corpus", "term"])
+    counts = dict(zip(candidates["term"], candidates["count"], strict=True))
+    tok = plain_tokenizer()
+    for entry in read_user_terms():
+        if entry.source == "genre_list":
+            assert entry.term in genre, entry
+        elif entry.source == "corpus":
+            assert entry.term in discovered, entry
+        else:
+            continue
+        assert counts.get(entry.term, 0) >= 1, entry
+        assert len(list(tok.tokenizer.cut(entry.term, HMM=False))) >= 2, entry
+
+
+def test_genre_list_is_well_formed():
+    genre = dictionary.read_genre_terms()
+    assert len(genre) >= 100
+    assert genre["term"].is_unique
+    assert set(genre["kind"]) == {"indicator", "industry", "programme"}
+    assert all(genre["reference"] != "")
+    assert not genre["term"].str.contains(r"\d").any()
 
 
 def test_no_entry_that_default_jieba_already_keeps_whole():
@@ -168,6 +208,7 @@ def test_no_entry_that_default_jieba_already_keeps_whole():
         terms(), sentence_texts(SUBJECT_REPORT_ID), plain_tokenizer()
     )
     already = table.loc[table["whole"] == table["occurrences"], "term"]
+    already = already[already.isin(report_terms())]
     unneeded = [t for t in already if not any(u != t and u in t for u in terms())]
     assert unneeded == []
 
@@ -182,7 +223,7 @@ def test_common_terms_are_not_verb_phrases():
     tok = plain_tokenizer()
     glued = []
     for entry in read_user_terms():
-        if entry.source in {"genre", "ngram"}:
+        if entry.source in {"genre", "ngram", "genre_list", "corpus"}:
             cut = [pair.word for pair in tok.cut(entry.term)]
             if cut[0] in ACTION_VERBS or cut[-1] in ACTION_VERBS:
                 glued.append(entry.term)
@@ -405,3 +446,41 @@ def test_cli_tokens_bad_input_gives_one_line_and_exit_2(tmp_path: Path, capsys, 
     assert len(captured.err.strip().splitlines()) == 1
     assert captured.err.startswith("govreport: error:")
     assert "Traceback" not in captured.err
+
+
+def test_cli_lexicon_discover_on_a_tiny_project(tmp_path: Path, capsys):
+    """The discovery command runs on any project folder: the genre list with corpus counts,
+    and the n-grams that are frequent, cohesive and free at both edges."""
+    reports = tmp_path / "data" / "raw" / "reports"
+    reports.mkdir(parents=True)
+    lines = [
+        f"第{i}条：我们推进雨污合流改造，{w}建设充电桩。" for i, w in enumerate("甲乙丙丁戊己庚")
+    ]
+    (reports / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (reports / "b.txt").write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
+    assert main(["lexicon", "discover", "--root", str(tmp_path)]) == 0
+    rows = read_csv(capsys.readouterr().out)
+    genre = {r["term"]: r for r in rows if r["source"] == "genre_list"}
+    assert genre["充电桩"]["count"] == "14" and genre["充电桩"]["n_documents"] == "2"
+    assert genre["新能源汽车"]["count"] == "0"
+    assert all(r["source"] in {"genre_list", "corpus"} for r in rows)
+
+
+def test_cli_lexicon_discover_without_reports_is_a_one_line_error(tmp_path: Path, capsys):
+    (tmp_path / "data" / "raw" / "reports").mkdir(parents=True)
+    assert main(["lexicon", "discover", "--root", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("govreport: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_discovery_finds_a_free_cohesive_ngram_and_not_its_fragments():
+    left, right = "甲乙丙丁戊己庚辛", "子丑寅卯辰巳午未"
+    docs = ["，".join(f"{a}雨污合流{b}" for a, b in zip(left, right, strict=True))] * 2
+    # a tiny corpus: the term is a large share of it, so its PMI is small (ln 6)
+    table = dictionary.discover_words(docs, plain_tokenizer(), min_pmi=1.0, min_entropy=1.0)
+    terms = table["term"].tolist()
+    assert "雨污合流" in terms
+    assert "污合流" not in terms and "雨污合" not in terms  # fragments: never free on one side
+    row = table.set_index("term").loc["雨污合流"]
+    assert (row["count"], row["n_documents"]) == (16, 2)
+    assert row["left_entropy"] > 2 and row["right_entropy"] > 2  # ln 8 = 2.08: eight neighbours

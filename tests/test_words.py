@@ -281,3 +281,51 @@ def test_kwic_command_rejects_an_empty_term(capsys):
 
     assert main(["kwic", str(PROJECT.report_path(SUBJECT_REPORT_ID)), ""]) == 2
     assert capsys.readouterr().err.strip() == "govreport: error: kwic: the term is empty"
+
+
+# --------------------------------------------------------------------------- corpus baseline
+
+
+def test_corpus_prior_sums_to_the_strength():
+    prior, scale = words.corpus_prior(Counter({"a": 300, "b": 100}), 40.0)
+    assert math.isclose(scale * sum(prior.values()), 40.0)
+
+
+def test_baseline_keyness_has_three_baselines_and_a_corpus_prior_that_matters():
+    local = pd.DataFrame({"token": ["项目"] * 8 + ["制度"] * 2 + ["街区"] * 3})
+    national = pd.DataFrame({"token": ["项目"] * 2 + ["制度"] * 8 + ["街区"] * 1})
+    # a corpus in which 街区 is very rare and 项目 common
+    corpus = Counter({"项目": 500, "制度": 500, "街区": 1, "其他": 5000})
+    table = words.baseline_keyness_table(local, national, corpus)
+    assert set(table["comparison"]) == set(words.BASELINES)
+    z = table.set_index(["comparison", "term"])["z"]
+    assert z["national-2025", "项目"] > 0 > z["national-2025", "制度"]
+    # against the whole corpus, the locally frequent but corpus-rare word is the most distinctive
+    top = table.query("comparison == 'national-corpus' and side == 'local'").sort_values("rank")
+    assert top["term"].iloc[0] == "街区"
+    # the corpus prior changes the estimate (it is not ignored)
+    assert z["national-2025-corpus-prior", "街区"] != z["national-2025", "街区"]
+    counts = table.set_index(["comparison", "term"])["n_baseline"]
+    assert counts["national-corpus", "项目"] == 500 and counts["national-2025", "项目"] == 2
+
+
+def test_parts_frequency_counts_long_names_by_their_parts():
+    from govreport.tokens import parts_view
+
+    tokens = report_tokens(SUBJECT_REPORT_ID)
+    stop = read_stopwords()
+    parts = words.content_tokens(parts_view(tokens), stopwords=stop)
+    table = words.parts_frequency_table(words.content_tokens(tokens, stopwords=stop), parts)
+    longs = table[table["is_long_name"]]
+    assert (
+        len(longs) >= 1 and (longs["n_parts_view"] == 0).all() and (longs["n_token_view"] > 0).all()
+    )
+    by_term = table.set_index("term")
+    # every part count is at least the token count: parts only add occurrences
+    both = by_term[~by_term["is_long_name"] & (by_term["n_token_view"] > 0)]
+    assert (both["n_parts_view"] >= both["n_token_view"]).all()
+    text = load_report(SUBJECT_REPORT_ID).clean_text
+    name = "安全生产治本攻坚三年行动"
+    assert name in set(longs["term"])
+    inside = parts[parts["part_of"] == name]
+    assert (inside["token"] == "攻坚").sum() == text.count(name) > 0

@@ -91,6 +91,39 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lexicon_discover(args: argparse.Namespace) -> int:
+    import time
+
+    from govreport import dictionary
+    from govreport.config import project
+    from govreport.report import clean_text, decode_bytes, read_bytes
+    from govreport.tokens import plain_tokenizer, read_user_terms
+
+    proj = project(args.root)
+    folders = [proj.national, proj.provincial, proj.reports]
+    paths = sorted(p for folder in folders for p in folder.glob("*.txt"))
+    if not paths:
+        raise InputError(f"no report files (*.txt) under {proj.data / 'raw'}")
+    started = time.perf_counter()
+    texts = [clean_text(decode_bytes(read_bytes(p), p.name)[0])[0] for p in paths]
+    documents = list(dict.fromkeys(texts))  # a report filed twice is counted once
+    table = dictionary.lexicon_candidates(
+        documents,
+        dictionary.read_genre_terms(),
+        plain_tokenizer(),
+        [t.term for t in read_user_terms()],
+    )
+    _write_table(table, args.output)
+    seconds = time.perf_counter() - started
+    chars = sum(len(d) for d in documents)
+    print(
+        f"govreport lexicon: {len(documents)} reports, {chars} characters, "
+        f"{len(table)} candidates in {seconds:.1f}s",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govreport", description="Analyse Chinese government work reports (政府工作报告)."
@@ -129,6 +162,17 @@ def make_parser() -> argparse.ArgumentParser:
     slogans.add_argument("--mentions", action="store_true", help="one row per mention")
     slogans.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
     slogans.set_defaults(func=cmd_slogans)
+
+    lexicon = commands.add_parser("lexicon", help="user-dictionary curation")
+    lexicon_commands = lexicon.add_subparsers(dest="lexicon_command", required=True)
+    discover = lexicon_commands.add_parser(
+        "discover",
+        help="propose terms from the corpora: new-word discovery (frequency, PMI, branching "
+        "entropy) and the genre list, with corpus counts (CSV)",
+    )
+    discover.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    discover.add_argument("--root", type=Path, help="project folder (default: as for build)")
+    discover.set_defaults(func=cmd_lexicon_discover)
 
     build = commands.add_parser("build", help="regenerate data/processed/ from data/raw/")
     build.add_argument("--out", type=Path, help="tables folder (default: data/processed)")

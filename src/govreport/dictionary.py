@@ -24,6 +24,7 @@ And the two measurements behind the dictionary's claims:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -415,3 +416,231 @@ def changed_tokens(
             if not (inside_term or remainder):
                 bad.append((index, token.token, token.start, token.end))
     return bad
+
+
+# --------------------------------------------------------------------------- corpus discovery
+# New-word discovery over character n-grams (the classic unsupervised recipe: frequent,
+# cohesive inside, free at both edges). Linear in corpus size: n-grams are counted level by
+# level up to a bounded length, and an n-gram is counted only if both its (n-1)-gram prefix and
+# suffix are frequent (they must be, if it is), so the tables stay small.
+
+#: Characters that rarely start or end a word of this genre (particles, prepositions,
+#: conjunctions, the numeral 一 as a determiner): a candidate with one at an edge is a phrase.
+FUNCTION_EDGE_CHARS = frozenset("的了和与及或在对把被将为是等地得着也都而并向从于以其这那之个")
+
+
+def han_runs(texts: Iterable[str]) -> list[str]:
+    """The maximal runs of Han characters of ``texts`` (n-grams never cross punctuation).
+
+    >>> han_runs(["加快发展，新质生产力 5G"])
+    ['加快发展', '新质生产力']
+    """
+    return [run for text in texts for run in HAN.findall(text)]
+
+
+def count_ngrams(runs: Sequence[str], max_chars: int, min_count: int) -> Counter[str]:
+    """Counts of every n-gram (1 <= n <= ``max_chars``) inside ``runs`` that occurs at least
+    ``min_count`` times (single characters are all kept).
+
+    Level-wise (apriori): an n-gram is counted only when its prefix and suffix of length n-1
+    are frequent, so each level costs one pass over the runs.
+
+    >>> c = count_ngrams(["充电桩", "充电桩建设", "充电"], max_chars=3, min_count=2)
+    >>> c["充电桩"], c["充电"], "桩建" in c
+    (2, 3, False)
+    """
+    counts: Counter[str] = Counter(ch for run in runs for ch in run)
+    frequent = {g for g, n in counts.items() if n >= min_count}
+    for n in range(2, max_chars + 1):
+        level: Counter[str] = Counter()
+        for run in runs:
+            for i in range(len(run) - n + 1):
+                gram = run[i : i + n]
+                if gram[:-1] in frequent and gram[1:] in frequent:
+                    level[gram] += 1
+        frequent = {g for g, c in level.items() if c >= min_count}
+        if not frequent:
+            break
+        counts.update({g: c for g, c in level.items() if c >= min_count})
+    return counts
+
+
+def cohesion(gram: str, counts: Counter[str], total: int) -> float:
+    """Pointwise mutual information of the weakest split: ``min over k of
+    ln(p(gram) / (p(gram[:k]) * p(gram[k:])))``, probabilities as counts over ``total``.
+
+    >>> round(cohesion("ab", Counter({"ab": 10, "a": 10, "b": 10}), 100), 3)
+    2.303
+    """
+    whole = counts[gram]
+    return min(
+        math.log(whole * total / (counts[gram[:k]] * counts[gram[k:]])) for k in range(1, len(gram))
+    )
+
+
+def entropy(neighbours: Counter[str], edges: int) -> float:
+    """Branching entropy (nats) of a neighbour distribution; each run edge counts as a
+    neighbour of its own (a word at a run edge is free on that side).
+
+    >>> round(entropy(Counter({"a": 1, "b": 1}), 0), 3), round(entropy(Counter(), 2), 3)
+    (0.693, 0.693)
+    """
+    n = sum(neighbours.values()) + edges
+    if n == 0:
+        return 0.0
+    h = -sum(c / n * math.log(c / n) for c in neighbours.values())
+    return h + (edges * math.log(n) / n if edges else 0.0)
+
+
+def branching(
+    runs_by_doc: Sequence[Sequence[str]], grams: set[str], max_chars: int
+) -> dict[str, tuple[float, float, int]]:
+    """For each of ``grams``: left entropy, right entropy and the number of documents it
+    occurs in. One pass over the runs (``runs_by_doc`` is a list of each document's runs)."""
+    left: dict[str, Counter[str]] = {g: Counter() for g in grams}
+    right: dict[str, Counter[str]] = {g: Counter() for g in grams}
+    edges_l: Counter[str] = Counter()
+    edges_r: Counter[str] = Counter()
+    docs: Counter[str] = Counter()
+    lengths = sorted({len(g) for g in grams})
+    for runs in runs_by_doc:
+        seen: set[str] = set()
+        for run in runs:
+            for i in range(len(run)):
+                for n in lengths:
+                    if n > max_chars or i + n > len(run):
+                        break
+                    gram = run[i : i + n]
+                    if gram not in grams:
+                        continue
+                    seen.add(gram)
+                    if i > 0:
+                        left[gram][run[i - 1]] += 1
+                    else:
+                        edges_l[gram] += 1
+                    if i + n < len(run):
+                        right[gram][run[i + n]] += 1
+                    else:
+                        edges_r[gram] += 1
+        docs.update(seen)
+    return {
+        g: (entropy(left[g], edges_l[g]), entropy(right[g], edges_r[g]), docs[g]) for g in grams
+    }
+
+
+DISCOVERY_COLUMNS = [
+    "term",
+    "n_chars",
+    "count",
+    "n_documents",
+    "pmi",
+    "left_entropy",
+    "right_entropy",
+    "score",
+    "default_cut",
+]
+
+
+def discover_words(
+    documents: Sequence[str],
+    tokenizer,
+    min_chars: int = 3,
+    max_chars: int = 10,
+    min_count: int = 5,
+    min_documents: int = 2,
+    min_pmi: float = 3.0,
+    min_entropy: float = 1.5,
+    closure: float = 0.9,
+) -> pd.DataFrame:
+    """New-word candidates of a corpus: n-grams that are frequent, cohesive and free.
+
+    A Han n-gram of ``min_chars``..``max_chars`` characters qualifies when it occurs at least
+    ``min_count`` times in at least ``min_documents`` documents, its weakest split has PMI
+    >= ``min_pmi`` (:func:`cohesion`), both branching entropies are >= ``min_entropy``
+    (:func:`branching`), no function character stands at its edges
+    (:data:`FUNCTION_EDGE_CHARS`), and default jieba (``tokenizer``) cuts it into two or more
+    tokens (a word jieba already knows needs no entry). An n-gram inside a longer qualifying
+    one with at least ``closure`` times its count is a fragment and is dropped. ``score`` =
+    ln(count) x PMI x min(entropies). Columns: :data:`DISCOVERY_COLUMNS`, best first.
+
+    Cost: ``max_chars`` passes over the corpus plus one for the entropies.
+    """
+    runs_by_doc = [HAN.findall(doc) for doc in documents]
+    runs = [run for doc in runs_by_doc for run in doc]
+    counts = count_ngrams(runs, max_chars, min_count)
+    total = sum(len(run) for run in runs)
+    cohesive = {
+        g: cohesion(g, counts, total)
+        for g, n in counts.items()
+        if min_chars <= len(g)
+        and n >= min_count
+        and g[0] not in FUNCTION_EDGE_CHARS
+        and g[-1] not in FUNCTION_EDGE_CHARS
+    }
+    cohesive = {g: p for g, p in cohesive.items() if p >= min_pmi}
+    stats = branching(runs_by_doc, set(cohesive), max_chars)
+    kept = {
+        g: (counts[g], d, cohesive[g], hl, hr)
+        for g, (hl, hr, d) in stats.items()
+        if d >= min_documents and min(hl, hr) >= min_entropy
+    }
+    rows = []
+    for g, (n, d, pmi, hl, hr) in kept.items():
+        if any(len(h) > len(g) and g in h and kept[h][0] >= closure * n for h in kept):
+            continue
+        cut = [w for w in tokenizer.tokenizer.cut(g, HMM=False)]
+        if len(cut) < 2:
+            continue
+        score = math.log(n) * pmi * min(hl, hr)
+        rows.append(
+            (
+                g,
+                len(g),
+                n,
+                d,
+                round(pmi, 4),
+                round(hl, 4),
+                round(hr, 4),
+                round(score, 4),
+                "/".join(cut),
+            )
+        )
+    frame = pd.DataFrame(rows, columns=DISCOVERY_COLUMNS)
+    return frame.sort_values(["score", "term"], ascending=[False, True], ignore_index=True)
+
+
+GENRE_COLUMNS = ["term", "pos", "kind", "reference"]
+
+
+def read_genre_terms(path=None) -> pd.DataFrame:
+    """The curated genre vocabulary (``lexicon/genre_terms.tsv``): ``term, pos, kind, reference``."""
+    from govreport.config import lexicon_file
+    from govreport.datafiles import data_lines, parse_tsv
+
+    path = path or lexicon_file("genre_terms.tsv")
+    return parse_tsv(list(data_lines(path)), GENRE_COLUMNS, name=str(path))
+
+
+CANDIDATE_COLUMNS = ["source", "kind", *DISCOVERY_COLUMNS, "in_user_dict"]
+
+
+def lexicon_candidates(
+    documents: Sequence[str], genre: pd.DataFrame, tokenizer, user_terms: Iterable[str] = ()
+) -> pd.DataFrame:
+    """The proposals of ``govreport lexicon discover``: the corpus-discovered n-grams
+    (:func:`discover_words`, source ``corpus``) and the genre list (source ``genre_list``) with
+    each term's corpus count, number of documents and default cut (PMI and entropies are left
+    empty for genre terms). ``in_user_dict`` marks what the user dictionary already has."""
+    found = discover_words(documents, tokenizer).assign(source="corpus", kind="")
+    rows = []
+    for term, kind in zip(genre["term"], genre["kind"], strict=True):
+        count = sum(doc.count(term) for doc in documents)
+        n_docs = sum(term in doc for doc in documents)
+        cut = "/".join(tokenizer.tokenizer.cut(term, HMM=False))
+        rows.append(("genre_list", kind, term, len(term), count, n_docs, cut))
+    listed = pd.DataFrame(
+        rows, columns=["source", "kind", "term", "n_chars", "count", "n_documents", "default_cut"]
+    )
+    frame = pd.concat([listed, found], ignore_index=True)
+    frame["in_user_dict"] = frame["term"].isin(set(user_terms))
+    return frame[CANDIDATE_COLUMNS]

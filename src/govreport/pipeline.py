@@ -23,6 +23,8 @@ import os
 import pickle
 import sys
 import time
+import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
@@ -32,6 +34,7 @@ import pandas as pd
 
 from govreport import feasibility, quantities, slogans, themes, tokens, words
 from govreport.config import Project, lexicon_dir
+from govreport.errors import StructureWarning
 from govreport.publish.figures import write_csv
 from govreport.report import (
     Report,
@@ -145,13 +148,51 @@ def analysed(path: Path, cache: Cache) -> tuple[Report, dict[str, pd.DataFrame]]
     return value
 
 
+def corpus_counts(path: Path, cache: Cache) -> Counter:
+    """Content-word counts (token view) of one corpus report, cached by content hash like the
+    per-report tables (only the counts are kept: the corpus baseline needs nothing else)."""
+    target = cache.path(path)
+    target = target.with_name("words-" + target.name) if target is not None else None
+    if target is not None and target.is_file():
+        try:
+            with target.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
+    with warnings.catch_warnings():  # old reports without part headings: expected, not news
+        warnings.simplefilter("ignore", StructureWarning)
+        report = read_report(path)
+    table = tokens.tokenize_report(report)
+    counts = Counter(words.content_tokens(table, stopwords=tokens.read_stopwords())["token"])
+    if target is not None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(counts, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(target)
+    return counts
+
+
+def corpus_baseline(paths: Iterable[Path], cache: Cache) -> Counter:
+    """Pooled content-word counts of the corpus reports (the national reports, 1954-2025)."""
+    total: Counter = Counter()
+    for path in sorted(paths):
+        total.update(corpus_counts(path, cache))
+    return total
+
+
 # --------------------------------------------------------------------------- comparing reports
 
 
 def words_tables(
-    subject: Report, reference: Report, subject_tokens: pd.DataFrame, reference_tokens: pd.DataFrame
+    subject: Report,
+    reference: Report,
+    subject_tokens: pd.DataFrame,
+    reference_tokens: pd.DataFrame,
+    corpus: Counter | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Every table of the words-and-themes stage, from the two reports' tokens."""
+    """Every table of the words-and-themes stage, from the two reports' tokens (and the
+    national corpus's content-word counts, for the corpus baseline of keyness)."""
     stop = tokens.read_stopwords()
     all_tokens = pd.concat([subject_tokens, reference_tokens], ignore_index=True)
     subject_words = words.content_tokens(subject_tokens, stopwords=stop)
@@ -161,6 +202,12 @@ def words_tables(
         report_id=subject.report_id
     )
     cooccurrence = cooccurrence[cooccurrence["n_shared_sentences"] >= 2].reset_index(drop=True)
+    parts = tokens.parts_view(subject_tokens)
+    corpus_tables = (
+        {"keyness_baselines": words.baseline_keyness_table(subject_words, reference_words, corpus)}
+        if corpus
+        else {}
+    )
     return {
         "term_frequencies": words.frequency_table(subject_words),
         "token_counts": themes.token_count_table(all_tokens),
@@ -168,6 +215,10 @@ def words_tables(
         "keyness": words.keyness_table(subject_words, reference_words),
         "cooccurrence": cooccurrence,
         "words_sensitivity": words.sensitivity_table(subject, subject_tokens),
+        "term_frequencies_parts": words.parts_frequency_table(
+            subject_words, words.content_tokens(parts, stopwords=stop)
+        ),
+        **corpus_tables,
         **themes.theme_tables([subject, reference], all_tokens),
         **slogans.slogan_tables([subject, reference]),
     }
@@ -178,6 +229,7 @@ def book_tables(
     reference: Report,
     subject_tables: Mapping[str, pd.DataFrame],
     reference_tables: Mapping[str, pd.DataFrame],
+    corpus: Counter | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The tables of the book: the subject report's, beside the reference report where the
     book compares them (sections, tokens and words, targets and feasibility)."""
@@ -194,7 +246,9 @@ def book_tables(
         "audit": subject_tables["audit"],
     }
     tables.update(
-        words_tables(subject, reference, subject_tables["tokens"], reference_tables["tokens"])
+        words_tables(
+            subject, reference, subject_tables["tokens"], reference_tables["tokens"], corpus
+        )
     )
     tables.update(feasibility.target_tables((subject, reference), indicators, subject))
     return tables
@@ -212,6 +266,8 @@ class BuildPaths:
     out_dir: Path
     figures_dir: Path
     cache_dir: Path | None
+    #: Corpus reports whose pooled counts are the keyness baseline (the national reports).
+    corpus: tuple[Path, ...] = ()
 
     @classmethod
     def of_project(
@@ -223,6 +279,7 @@ class BuildPaths:
             out_dir=out_dir or project.processed,
             figures_dir=figures_dir or project.figures,
             cache_dir=project.root / ".cache" / "govreport",
+            corpus=tuple(sorted(project.national.glob("*.txt"))),
         )
 
 
@@ -235,6 +292,7 @@ def _outputs_digest(out_dir: Path, figures_dir: Path) -> str:
 
 def _inputs_key(paths: BuildPaths, code: str) -> str:
     inputs = [report_fingerprint(paths.subject), report_fingerprint(paths.reference)]
+    inputs += [report_fingerprint(p) for p in paths.corpus]
     extra = [p for p in _extra_inputs(paths) if p.is_file()]
     parts = [code, *inputs, hash_files(extra) if extra else "", str(paths.out_dir.resolve())]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -290,7 +348,7 @@ def record_build(paths: BuildPaths, key: str) -> None:
 def write_search_dictionary(path: Path) -> None:
     """The user dictionary in jieba's plain format, for Sphinx's Chinese search index."""
     terms = tokens.read_user_terms()
-    lines = tokens.jieba_dictionary_lines(terms, tokens.default_tokenizer())
+    lines = tokens.search_dictionary_lines(terms, tokens.default_tokenizer())
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -324,7 +382,9 @@ def build(
         f"reports {subject.report_id}, {reference.report_id} in {time.perf_counter() - t0:.1f}s"
     )
     t0 = time.perf_counter()
-    tables = book_tables(subject, reference, subject_tables, reference_tables)
+    corpus = corpus_baseline(paths.corpus, cache)
+    progress(f"corpus baseline: {len(paths.corpus)} reports in {time.perf_counter() - t0:.1f}s")
+    tables = book_tables(subject, reference, subject_tables, reference_tables, corpus)
     for name, frame in tables.items():
         write_csv(frame, paths.out_dir / f"{name}.csv")
     progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")

@@ -176,6 +176,90 @@ def tokenize_report(
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
 
 
+# --------------------------------------------------------------------------- nested tokens
+# Long names stay one token (the *token view*: what the reader sees as one name); the *parts
+# view* replaces each long name by its parts, as a search engine should see it (like jieba's
+# cut_for_search, but with our dictionary and without overlapping pieces).
+
+#: A token longer than this many characters is a long name with parts (安全生产治本攻坚三年行动,
+#: 习近平新时代中国特色社会主义思想). Shorter terms (新质生产力, 一刻钟便民生活圈) are words.
+LONG_NAME_CHARS = 8
+
+
+def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[str, str]]:
+    """``(part, pos)`` of a long name: the tokenizer's best cut of ``name`` when the name
+    itself is not allowed as one word; parts that are long names again are cut the same way.
+    A name of at most :data:`LONG_NAME_CHARS` characters is its own only part.
+
+    >>> [w for w, _ in name_parts("安全生产治本攻坚三年行动", default_tokenizer())]
+    ['安全', '生产', '治本', '攻坚', '三年', '行动']
+    """
+    if len(name) <= LONG_NAME_CHARS:
+        return [(name, _pos_of(name, tokenizer))]
+    base = tokenizer.tokenizer
+    dag = base.get_DAG(name)
+    last = len(name) - 1
+    dag[0] = [k for k in dag[0] if k != last] or [0]
+    route: dict[int, tuple[float, int]] = {}
+    base.calc(name, dag, route)
+    parts: list[tuple[str, str]] = []
+    i = 0
+    while i < len(name):
+        j = route[i][1] + 1
+        parts += name_parts(name[i:j], tokenizer) if j - i < len(name) else [(name, "x")]
+        i = j
+    return parts
+
+
+def _pos_of(word: str, tokenizer: jieba.posseg.POSTokenizer) -> str:
+    tokenizer.makesure_userdict_loaded()  # the user terms' tags join jieba's tag table
+    return tokenizer.word_tag_tab.get(word, "x")
+
+
+def parts_view(table: pd.DataFrame, tokenizer: jieba.posseg.POSTokenizer | None = None):
+    """The tokens table with every long name (a token of more than :data:`LONG_NAME_CHARS`
+    characters) replaced by its parts (:func:`name_parts`), offsets adjusted; a column
+    ``part_of`` holds the long name a row comes from (empty for ordinary tokens).
+
+    The token view (:func:`tokenize_report`) counts 习近平新时代中国特色社会主义思想 once as a name;
+    the parts view counts 习近平, 新时代, 中国特色社会主义 and 思想 once each instead.
+    """
+    tokenizer = tokenizer or default_tokenizer()
+    rows = []
+    for row in table.itertuples(index=False):
+        record = row._asdict()
+        if len(row.token) <= LONG_NAME_CHARS:
+            rows.append(record | {"part_of": ""})
+            continue
+        start = row.start
+        for part, pos in name_parts(row.token, tokenizer):
+            rows.append(
+                record
+                | {"token": part, "pos": pos, "start": start, "end": start + len(part)}
+                | {"part_of": row.token}
+            )
+            start += len(part)
+    return pd.DataFrame(rows, columns=[*table.columns, "part_of"])
+
+
+def search_dictionary_lines(terms: Iterable[UserTerm], tokenizer) -> list[str]:
+    """Lines of jieba's file format (``word freq tag``) for Sphinx's Chinese search index: every
+    user term, then the parts of the long names that are not already words of jieba or of the
+    user dictionary (so that the index holds each part as a word where it stands alone)."""
+    terms = list(terms)
+    freq = tokenizer.tokenizer.FREQ
+    lines = [f"{t.term} {freq.get(t.term, 1)} {t.pos}" for t in terms]
+    known = {t.term for t in terms}
+    for t in terms:
+        if len(t.term) <= LONG_NAME_CHARS:
+            continue
+        for part, pos in name_parts(t.term, tokenizer):
+            if len(part) > 1 and part not in known and not freq.get(part):
+                known.add(part)
+                lines.append(f"{part} 1 {pos}")
+    return lines
+
+
 def jieba_dictionary_lines(terms: Iterable[UserTerm], tokenizer) -> list[str]:
     """User terms in jieba's own file format (``word freq tag``), for Sphinx's search index."""
     freq = tokenizer.tokenizer.FREQ

@@ -467,3 +467,102 @@ def sensitivity_table(subject: Report, subject_tokens: pd.DataFrame) -> pd.DataF
         for name, terms in scenarios.items()
     ]
     return pd.DataFrame(rows, columns=["scenario", "k", "overlap", "entered", "left", "top_terms"])
+
+
+# --------------------------------------------------------------------------- corpus baseline
+
+#: The keyness comparisons of :func:`baseline_keyness_table`.
+BASELINES = ("national-2025", "national-2025-corpus-prior", "national-corpus")
+
+
+def corpus_prior(corpus: Counter, strength: float) -> tuple[Counter, float]:
+    """The corpus as an informative Dirichlet prior: its counts and the scale that makes the
+    pseudo-counts sum to ``strength`` (Monroe et al. 2008 scale a background corpus the same way).
+
+    >>> corpus_prior(Counter({"a": 30, "b": 10}), 4.0)
+    (Counter({'a': 30, 'b': 10}), 0.1)
+    """
+    total = sum(corpus.values())
+    return corpus, (strength / total if total else 1.0)
+
+
+def baseline_keyness_table(
+    subject_words: pd.DataFrame, reference_words: pd.DataFrame, corpus: Counter
+) -> pd.DataFrame:
+    """Keyness of the subject report against three baselines (:data:`BASELINES`):
+
+    - ``national-2025``: the reference report, prior = both reports pooled (as in
+      :func:`keyness_table`);
+    - ``national-2025-corpus-prior``: the reference report, prior = the national corpus
+      (``corpus``: content-word counts of all national reports, 1954-2025), scaled to the size of
+      the two reports;
+    - ``national-corpus``: all national reports pooled as the baseline, same prior.
+
+    The :data:`TOP_KEYNESS` most distinctive terms on each side of each comparison. Columns:
+    ``comparison, side, rank, term, n_local, n_baseline, delta, z``.
+    """
+    local = Counter(subject_words["token"])
+    reference = Counter(reference_words["token"])
+    strength = float(sum(local.values()) + sum(reference.values()))
+    prior, scale = corpus_prior(corpus, strength)
+    runs = {
+        "national-2025": log_odds_keyness(local, reference),
+        "national-2025-corpus-prior": log_odds_keyness(local, reference, prior, scale),
+        "national-corpus": log_odds_keyness(local, corpus, prior, scale),
+    }
+    frames = []
+    for name, table in runs.items():
+        pos = table[table["z"] > 0].head(TOP_KEYNESS).assign(side="local")
+        neg = table[table["z"] < 0].sort_values(["z", "term"]).head(TOP_KEYNESS)
+        both = pd.concat([pos, neg.assign(side="national")], ignore_index=True)
+        both["rank"] = both.groupby("side").cumcount() + 1
+        frames.append(both.assign(comparison=name))
+    out = pd.concat(frames, ignore_index=True).rename(
+        columns={"n_a": "n_local", "n_b": "n_baseline"}
+    )
+    return out[["comparison", "side", "rank", "term", "n_local", "n_baseline", "delta", "z"]]
+
+
+def rank_shift(table: pd.DataFrame, a: str, b: str, side: str = "local", k: int = 20) -> dict:
+    """How the top-``k`` of comparison ``a`` changes under comparison ``b`` (one side): the overlap
+    share, the terms that enter and those that leave.
+
+    >>> t = pd.DataFrame({"comparison": ["x", "x", "y", "y"], "side": ["local"] * 4,
+    ...                   "rank": [1, 2, 1, 2], "term": ["甲", "乙", "乙", "丙"]})
+    >>> rank_shift(t, "x", "y", k=2)
+    {'overlap': 0.5, 'entered': ['丙'], 'left': ['甲']}
+    """
+    top = {
+        name: table[(table["comparison"] == name) & (table["side"] == side)]
+        .sort_values("rank")["term"]
+        .head(k)
+        .tolist()
+        for name in (a, b)
+    }
+    return {
+        "overlap": overlap_at(top[a], top[b], k),
+        "entered": [t for t in top[b] if t not in top[a]],
+        "left": [t for t in top[a] if t not in top[b]],
+    }
+
+
+def parts_frequency_table(token_words: pd.DataFrame, parts_words: pd.DataFrame) -> pd.DataFrame:
+    """Content-word counts in the token view and in the parts view (long names counted by their
+    parts, :func:`govreport.tokens.parts_view`), the :data:`TOP_OVERALL` most frequent terms of
+    the parts view plus every long name. Columns: ``report_id, term, n_token_view,
+    n_parts_view, rank_token_view, rank_parts_view, is_long_name``."""
+    a = term_frequencies(token_words)[["term", "n", "rank"]]
+    b = term_frequencies(parts_words)[["term", "n", "rank"]]
+    merged = b.merge(a, on="term", how="outer", suffixes=("_parts_view", "_token_view"))
+    long_names = set(parts_words.loc[parts_words["part_of"] != "", "part_of"])
+    merged["is_long_name"] = merged["term"].isin(long_names)
+    keep = (merged["rank_parts_view"] <= TOP_OVERALL) | merged["is_long_name"]
+    out = merged[keep].copy()
+    for column in ("n_parts_view", "n_token_view"):
+        out[column] = out[column].fillna(0).astype(int)
+    for column in ("rank_parts_view", "rank_token_view"):
+        out[column] = out[column].astype("Int64")
+    out = out.sort_values(["n_parts_view", "term"], ascending=[False, True])
+    out.insert(0, "report_id", token_words["report_id"].iloc[0])
+    views = ["n_token_view", "n_parts_view", "rank_token_view", "rank_parts_view"]
+    return out[["report_id", "term", *views, "is_long_name"]].reset_index(drop=True)

@@ -1,0 +1,218 @@
+"""Scoring a segmenter against a hand-segmented set (``tests/data/segmentation/gold.tsv``).
+
+The set's file format (see its header): tab-separated ``report_id, sentence, segmented,
+policy_terms, long_names``; ``segmented`` holds tokens separated by single spaces, the two
+term columns hold ``|``-joined terms. Everything here is pure: a segmenter is any function
+from a sentence (white space removed) to its list of tokens.
+
+Measures, each over the whole set (micro-averaged):
+
+- *boundary precision, recall, F1*: the cut points between tokens inside a sentence (the end of
+  the sentence is not a cut point), gold against predicted;
+- *F1 on ordinary words*: the same, ignoring cut points that fall strictly inside an occurrence
+  of a listed policy term or long name (so the score measures the ordinary vocabulary, which a
+  user dictionary must not disturb, apart from the terms it is for);
+- *policy-term integrity*: the share of listed policy-term occurrences that the segmenter
+  returns as exactly one token; *long-name integrity* likewise for the long names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from govreport.datafiles import data_lines
+from govreport.errors import InputError
+
+Segmenter = Callable[[str], Sequence[str]]
+GOLD_COLUMNS = ["report_id", "sentence", "segmented", "policy_terms", "long_names"]
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    """One hand-segmented sentence (white space removed from ``text``)."""
+
+    report_id: str
+    text: str
+    tokens: tuple[str, ...]
+    policy_terms: tuple[str, ...]
+    long_names: tuple[str, ...]
+
+
+def _terms(field: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in field.split("|") if t.strip())
+
+
+def parse_gold(lines: Iterable[tuple[int, str]], name: str = "gold") -> list[GoldSentence]:
+    """Rows of a segmentation set (the first row is the header).
+
+    >>> rows = [(1, "report_id\\tsentence\\tsegmented\\tpolicy_terms\\tlong_names"),
+    ...         (2, "r\\t发展新质生产力。\\t发展 新质生产力 。\\t新质生产力\\t")]
+    >>> parse_gold(rows)[0].tokens
+    ('发展', '新质生产力', '。')
+    """
+    out: list[GoldSentence] = []
+    for number, line in lines:
+        fields = line.rstrip("\n").split("\t")
+        if fields[: len(GOLD_COLUMNS)] == GOLD_COLUMNS:
+            continue
+        fields += [""] * (len(GOLD_COLUMNS) - len(fields))
+        if len(fields) != len(GOLD_COLUMNS):
+            raise InputError(f"{name}:{number}: expected {len(GOLD_COLUMNS)} columns")
+        report_id, sentence, segmented, policy, long_names = fields
+        text = _SPACE.sub("", sentence)
+        tokens = tuple(segmented.split())
+        if "".join(tokens) != text:
+            raise InputError(f"{name}:{number}: the tokens do not join back to the sentence")
+        out.append(GoldSentence(report_id, text, tokens, _terms(policy), _terms(long_names)))
+    return out
+
+
+def read_gold(path: Path) -> list[GoldSentence]:
+    """A segmentation set file (UTF-8, ``#`` comment lines)."""
+    return parse_gold(data_lines(path), name=str(path))
+
+
+def cut_points(tokens: Sequence[str]) -> set[int]:
+    """Character offsets where one token ends and the next begins.
+
+    >>> sorted(cut_points(["发展", "新质生产力", "。"]))
+    [2, 7]
+    """
+    points, position = set(), 0
+    for token in tokens[:-1]:
+        position += len(token)
+        points.add(position)
+    return points
+
+
+def token_spans(tokens: Sequence[str]) -> set[tuple[int, int]]:
+    """``(start, end)`` of each token."""
+    spans, position = set(), 0
+    for token in tokens:
+        spans.add((position, position + len(token)))
+        position += len(token)
+    return spans
+
+
+def occurrences(terms: Iterable[str], text: str) -> list[tuple[int, int]]:
+    """Spans of the listed terms in ``text``, each listed occurrence once, left to right: the
+    k-th listing of a term is its k-th occurrence not inside an earlier-claimed span.
+
+    >>> occurrences(["两张网", "两张网"], "两张网和两张网")
+    [(0, 3), (4, 7)]
+    """
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        start = text.find(term)
+        while start != -1 and (start, start + len(term)) in spans:
+            start = text.find(term, start + 1)
+        if start != -1:
+            spans.append((start, start + len(term)))
+    return spans
+
+
+@dataclass
+class Score:
+    """Counts over a set; the measures are properties."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tp_ordinary: int = 0
+    fp_ordinary: int = 0
+    fn_ordinary: int = 0
+    terms: int = 0
+    terms_whole: int = 0
+    long_names: int = 0
+    long_names_whole: int = 0
+
+    @staticmethod
+    def _f1(tp: int, fp: int, fn: int) -> float:
+        return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
+
+    @property
+    def f1(self) -> float:
+        return self._f1(self.tp, self.fp, self.fn)
+
+    @property
+    def f1_ordinary(self) -> float:
+        return self._f1(self.tp_ordinary, self.fp_ordinary, self.fn_ordinary)
+
+    @property
+    def integrity(self) -> float:
+        return self.terms_whole / self.terms if self.terms else float("nan")
+
+    @property
+    def long_name_integrity(self) -> float:
+        return self.long_names_whole / self.long_names if self.long_names else float("nan")
+
+    def as_dict(self) -> dict[str, float]:
+        names = ["precision", "recall", "f1", "f1_ordinary", "integrity", "long_name_integrity"]
+        return {n: round(getattr(self, n), 4) for n in names} | {
+            "n_terms": self.terms,
+            "n_long_names": self.long_names,
+        }
+
+
+def score_sentence(gold: GoldSentence, predicted: Sequence[str], score: Score) -> None:
+    """Add one sentence's counts to ``score``."""
+    if "".join(predicted) != gold.text:
+        raise ValueError(f"segmentation does not cover the sentence: {gold.text}")
+    g, p = cut_points(gold.tokens), cut_points(predicted)
+    score.tp += len(g & p)
+    score.fp += len(p - g)
+    score.fn += len(g - p)
+    terms = occurrences(gold.policy_terms, gold.text)
+    names = occurrences(gold.long_names, gold.text)
+    masked = {i for s, e in terms + names for i in range(s + 1, e)}
+    g_o, p_o = g - masked, p - masked
+    score.tp_ordinary += len(g_o & p_o)
+    score.fp_ordinary += len(p_o - g_o)
+    score.fn_ordinary += len(g_o - p_o)
+    spans = token_spans(predicted)
+    score.terms += len(terms)
+    score.terms_whole += sum(span in spans for span in terms)
+    score.long_names += len(names)
+    score.long_names_whole += sum(span in spans for span in names)
+
+
+def evaluate(gold: Iterable[GoldSentence], segmenter: Segmenter) -> Score:
+    """Score ``segmenter`` on every sentence of ``gold``.
+
+    >>> gold = parse_gold([(1, "r\\t发展新质生产力。\\t发展 新质生产力 。\\t新质生产力\\t")])
+    >>> evaluate(gold, lambda s: ["发展", "新质", "生产力", "。"]).as_dict()["integrity"]
+    0.0
+    """
+    score = Score()
+    for sentence in gold:
+        score_sentence(sentence, list(segmenter(sentence.text)), score)
+    return score
+
+
+def term_integrity(terms: Iterable[str], texts: Iterable[str], segmenter: Segmenter) -> Score:
+    """Integrity of ``terms`` over whole texts (e.g. every sentence of a report): every maximal
+    occurrence of a term (an occurrence inside a longer listed term's is not counted)."""
+    from govreport.dictionary import term_occurrences
+
+    terms = list(terms)
+    score = Score()
+    for text in texts:
+        found = term_occurrences(terms, text)
+        if not found:
+            continue
+        spans = token_spans(list(segmenter(text)))
+        score.terms += len(found)
+        score.terms_whole += sum((s, e) in spans for _, s, e in found)
+    return score
