@@ -198,7 +198,7 @@ REPORT_COLUMNS = [
     "corpus",
     "level",
     "region",
-    "year",
+    "plan_year",
     "review_year",
     "title",
     "n_chars",
@@ -229,7 +229,7 @@ def corpus_report_table(entries: Sequence[CorpusEntry], results: Sequence[Result
 
 INDICATOR_COLUMNS = [
     "report_id",
-    "year",
+    "report_year",
     "indicator_id",
     "sentence_id",
     "part_role",
@@ -242,7 +242,7 @@ INDICATOR_COLUMNS = [
     "unit",
     "kind",
     "period_kind",
-    "period_year",
+    "year",
     "qualifier",
 ]
 
@@ -250,12 +250,11 @@ INDICATOR_COLUMNS = [
 def corpus_indicator_table(
     entries: Sequence[CorpusEntry], results: Sequence[Result]
 ) -> pd.DataFrame:
-    """The quantities of every corpus report, keyed by report and year (the report's plan
-    year; the extractor's own ``year`` becomes ``period_year``)."""
+    """The quantities of every corpus report, keyed by report and its year (``report_year``,
+    the plan year; ``year`` stays the year the extractor says the figure refers to)."""
     frames = []
     for entry, (_, tables) in zip(entries, results, strict=True):
-        frame = tables["indicators"].rename(columns={"year": "period_year"})
-        frames.append(frame.assign(year=entry.year))
+        frames.append(tables["indicators"].assign(report_year=entry.year))
     if not frames:
         return pd.DataFrame(columns=INDICATOR_COLUMNS)
     table = pd.concat(frames, ignore_index=True)[INDICATOR_COLUMNS]

@@ -31,7 +31,7 @@ SERIES_FILE = lexicon_file("national_series.yml")
 TERMS_FILE = lexicon_file("term_history.yml")
 OVERRIDE_COLUMNS = [
     "year",
-    "indicator",
+    "indicator_key",
     "role",
     "report_id",
     "quote",
@@ -42,10 +42,10 @@ OVERRIDE_COLUMNS = [
 ]
 SERIES_COLUMNS = [
     "year",
-    "indicator",
+    "indicator_key",
     "indicator_zh",
     "unit",
-    "direction",
+    "met_rule",
     "target_value",
     "target_high",
     "target_hedge",
@@ -190,7 +190,7 @@ def _year_fits(value: object, year: int) -> bool:
 def pick_target(rows: pd.DataFrame, year: int) -> Mapping | None:
     """The target of ``year`` among candidate rows of report ``year`` (``breadth``: how many
     headline indicators the row's sentence states; the widest sentence first)."""
-    rows = rows[(rows["period_kind"] != "actual") & rows["year"].eq(year)]
+    rows = rows[(rows["period_kind"] != "actual") & rows["report_year"].eq(year)]
     if rows.empty:
         return None
     ranked = rows.assign(
@@ -207,10 +207,10 @@ def pick_outcome(
 ) -> Mapping | None:
     """The outcome for ``year`` among candidate rows of report ``year + 1``; a figure with a
     hedge of ``reject_hedges`` (a bound, not a result) is no outcome."""
-    rows = rows[rows["year"].eq(year + 1) & (rows["period_kind"] != "target")]
+    rows = rows[rows["report_year"].eq(year + 1) & (rows["period_kind"] != "target")]
     bound = [bool(set(str(q or "").split("|")) & set(reject_hedges)) for q in rows["qualifier"]]
     rows = rows[pd.Series([not b for b in bound], index=rows.index, dtype=bool)]
-    fits = [_year_fits(v, year) for v in rows["period_year"]]
+    fits = [_year_fits(v, year) for v in rows["year"]]
     rows = rows[pd.Series(fits, index=rows.index, dtype=bool)]
     if rows.empty:
         return None
@@ -263,7 +263,7 @@ def _cell(row: Mapping | None, role: str, rules: SeriesRules) -> dict[str, objec
 def extracted_series(indicators: pd.DataFrame, rules: SeriesRules) -> pd.DataFrame:
     """The series as the rules read it from the corpus quantities (before overrides): one row
     per indicator and year from ``first_year`` on where the corpus has report Y or Y+1."""
-    years = sorted(int(y) for y in indicators["year"].unique())
+    years = sorted(int(y) for y in indicators["report_year"].unique())
     have = set(years)
     rows = []
     records = indicators.to_dict("records")
@@ -277,7 +277,7 @@ def extracted_series(indicators: pd.DataFrame, rules: SeriesRules) -> pd.DataFra
         for year in range(rules.first_year, max(years) + 1):
             if year not in have and year + 1 not in have:
                 continue
-            row: dict[str, object] = {"year": year, "indicator": indicator.key}
+            row: dict[str, object] = {"year": year, "indicator_key": indicator.key}
             row.update(_cell(pick_target(candidates, year), "target", rules))
             outcome = pick_outcome(candidates, year, rules.outcome_reject_hedges)
             row.update(_cell(outcome, "outcome", rules))
@@ -310,7 +310,7 @@ def _written(value: str) -> list[str]:
 def check_override(row: Mapping, texts: Mapping[str, str]) -> None:
     """An override must quote its report exactly and contain its values as written."""
     quote, report_id = str(row["quote"]), str(row["report_id"])
-    where = f"override {row['year']} {row['indicator']} {row['role']}"
+    where = f"override {row['year']} {row['indicator_key']} {row['role']}"
     if report_id not in texts:
         raise InputError(f"{where}: unknown report {report_id}")
     if not quote:
@@ -338,11 +338,12 @@ def apply_overrides(
     for row in overrides.to_dict("records"):
         check_override(row, texts)
         role = row["role"]
-        mask = (series["year"] == int(row["year"])) & (series["indicator"] == row["indicator"])
+        key = row["indicator_key"]
+        mask = (series["year"] == int(row["year"])) & (series["indicator_key"] == key)
         if not mask.any():
-            new = {"year": int(row["year"]), "indicator": row["indicator"]}
+            new = {"year": int(row["year"]), "indicator_key": key}
             series = pd.concat([series, pd.DataFrame([new])], ignore_index=True)
-            mask = (series["year"] == int(row["year"])) & (series["indicator"] == row["indicator"])
+            mask = (series["year"] == int(row["year"])) & (series["indicator_key"] == key)
         quote = str(row["quote"])
         locate = (sentence_of or {}).get(row["report_id"])
         values = {
@@ -375,9 +376,9 @@ def finish_series(series: pd.DataFrame, rules: SeriesRules) -> pd.DataFrame:
         series[column] = series[column].map(lambda v: "" if _blank(v) else str(v))
     for column in ("target_value", "target_high", "outcome_value"):
         series[column] = series[column].map(_num)
-    series["indicator_zh"] = series["indicator"].map(lambda k: by_key[k].name_zh)
-    series["unit"] = series["indicator"].map(lambda k: by_key[k].unit)
-    series["direction"] = series["indicator"].map(lambda k: by_key[k].direction)
+    series["indicator_zh"] = series["indicator_key"].map(lambda k: by_key[k].name_zh)
+    series["unit"] = series["indicator_key"].map(lambda k: by_key[k].unit)
+    series["met_rule"] = series["indicator_key"].map(lambda k: by_key[k].direction)
     series["hedge_class"] = [
         ""
         if math.isnan(value)
@@ -391,7 +392,7 @@ def finish_series(series: pd.DataFrame, rules: SeriesRules) -> pd.DataFrame:
     results = [
         met_and_gap(d, t, h, o)
         for d, t, h, o in zip(
-            series["direction"],
+            series["met_rule"],
             series["target_value"],
             series["target_high"],
             series["outcome_value"],
@@ -402,7 +403,7 @@ def finish_series(series: pd.DataFrame, rules: SeriesRules) -> pd.DataFrame:
     series["gap"] = [g for _, g in results]
     empty = series["target_quote"].eq("") & series["outcome_quote"].eq("")
     order = {i.key: n for n, i in enumerate(rules.indicators)}
-    series = series[~empty].assign(_k=series["indicator"].map(order))
+    series = series[~empty].assign(_k=series["indicator_key"].map(order))
     series = series.sort_values(["_k", "year"], kind="stable").reset_index(drop=True)
     return series[SERIES_COLUMNS]
 
@@ -442,7 +443,7 @@ def source_counts(series: pd.DataFrame) -> pd.DataFrame:
             rows.append((role, source, int((filled[f"{role}_source"] == source).sum())))
         blanked = series[(series[f"{role}_quote"] == "") & (series[f"{role}_source"] == "override")]
         rows.append((role, "override_blank", len(blanked)))
-    return pd.DataFrame(rows, columns=["role", "source", "n_cells"])
+    return pd.DataFrame(rows, columns=["cell", "cell_source", "n_cells"])
 
 
 # --------------------------------------------------------------------------- base rates
@@ -453,8 +454,8 @@ def hedge_base_rates(series: pd.DataFrame, indicator: str | None = None) -> pd.D
     standard deviation of the gap."""
     both = series[series["met"].isin([True, False])]
     if indicator:
-        both = both[both["indicator"] == indicator]
-    grouped = both.groupby(["indicator", "hedge_class"], sort=False)
+        both = both[both["indicator_key"] == indicator]
+    grouped = both.groupby(["indicator_key", "hedge_class"], sort=False)
     out = grouped.agg(
         n_years=("year", "size"),
         n_met=("met", lambda m: int(sum(bool(x) for x in m))),
@@ -478,7 +479,7 @@ def share_met_with_margin(
     ``margin = 0`` is "met"; a negative margin allows a miss of that size.
     """
     rows = series[
-        (series["indicator"] == indicator)
+        (series["indicator_key"] == indicator)
         & (series["hedge_class"] == hedge_class)
         & series["met"].isin([True, False])
     ]
@@ -560,7 +561,7 @@ def term_history(
             n = text.count(term)
             rows.append((term, origin, year, report_id, n, len(text), round(n / len(text) * 1e4, 4)))
     return pd.DataFrame(
-        rows, columns=["term", "origin", "year", "report_id", "count", "n_chars", "per_10k"]
+        rows, columns=["term", "origin", "report_year", "report_id", "count", "n_chars", "per_10k"]
     )
 
 
@@ -569,12 +570,12 @@ def term_origins(history: pd.DataFrame, subject_text: str) -> pd.DataFrame:
     many national reports use it, its total count, and its count in the subject report."""
     rows = []
     for (term, origin), group in history.groupby(["term", "origin"], sort=False):
-        used = group[group["count"] > 0].sort_values("year")
+        used = group[group["count"] > 0].sort_values("report_year")
         rows.append(
             (
                 term,
                 origin,
-                int(used["year"].iloc[0]) if len(used) else pd.NA,
+                int(used["report_year"].iloc[0]) if len(used) else pd.NA,
                 str(used["report_id"].iloc[0]) if len(used) else "",
                 len(used),
                 int(group["count"].sum()),
