@@ -148,6 +148,49 @@ def try_parse_number(text: str) -> float | None:
         return None
 
 
+def small_numeral(numeral: str, colloquial: bool = True) -> int | None:
+    """Value of a small Chinese numeral as in headings and formulas (零 to 九十九), or ``None``.
+
+    The one parser for ordinals (一、二、三、 and （一）), plan names (十四五) and numbered
+    formulas (三大战略); with ``colloquial`` also 两 and 双 (两张网, 双提升). Malformed
+    numerals ("一一", "十十", "九二") are ``None``.
+
+    >>> [small_numeral(n) for n in ("三", "两", "双", "十", "十五", "二十", "二十三", "九二")]
+    [3, 2, 2, 10, 15, 20, 23, None]
+    >>> small_numeral("两", colloquial=False), small_numeral("一一"), small_numeral("十十")
+    (None, None, None)
+    """
+    digits = {d: i for i, d in enumerate("零一二三四五六七八九")}
+    if colloquial:
+        digits |= {"两": 2, "双": 2}
+    if numeral in digits:
+        return digits[numeral]
+    match = _SMALL.fullmatch(numeral)
+    if not match:
+        return None
+    tens, ones = match.groups()
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+_SMALL = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)")
+_YEAR_DIGITS = re.compile(r"[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[〇零一二三四五六七八九]{4}")
+
+
+def year_value(text: str) -> int | None:
+    """A calendar year written with four digits: Arabic, full-width, spaced ("1 9 9 8", as
+    some conversions leave it) or Chinese digit by digit (一九五七, 二〇二六); else ``None``.
+
+    >>> [year_value(t) for t in ("2026", "1 9 9 8", "１９８４", "一九五七", "二〇二六", "五年")]
+    [2026, 1998, 1984, 1957, 2026, None]
+    """
+    if not _YEAR_DIGITS.fullmatch(text):
+        return None
+    digits = "".join(ch for ch in text if not ch.isspace())
+    if digits[0] in DIGITS:
+        return int("".join(str(DIGITS[ch]) for ch in digits))
+    return int("".join(str(int(ch)) for ch in digits))
+
+
 def split_magnitude(numeral: str) -> tuple[str, str]:
     """Split a trailing 万/亿/万亿 off a numeral: ``("1.12", "万亿")``, ``("百", "亿")``.
 

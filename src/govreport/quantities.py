@@ -38,7 +38,7 @@ from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
 from govreport.numerals import split_magnitude, try_parse_number
-from govreport.report import Report, Sentence
+from govreport.report import Report, Sentence, base_role
 
 RULES_FILE = lexicon_file("quantity_rules.yml")
 GLOSSARY_FILE = lexicon_file("glossary.tsv")
@@ -1034,7 +1034,8 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
     glossary = load_glossary()
     sentence = quantities[0].sentence
     part = next(p for p in report.parts if p.index == sentence.part)
-    part_year = {"review": report.review_year, "plan": report.plan_year}.get(part.role, part.year)
+    role = base_role(part.role)  # multi-year parts read as before until periods know spans
+    part_year = {"review": report.review_year, "plan": report.plan_year}.get(role, part.year)
     st = _State()
     for q in quantities:
         r = q.reading
@@ -1052,7 +1053,7 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         governing = _governing(text, r.start, rules, extra=("累计",))
         # kind
-        q.kind = _kind(q, kind_segment, clause, rules, part.role, governing)
+        q.kind = _kind(q, kind_segment, clause, rules, role, governing)
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
             q.sign = -1
         previous = st.previous
@@ -1086,7 +1087,7 @@ def _add_context(quantities: list[Quantity], text: str, report: Report, rules: R
             q.period_kind, q.year, past = _period(
                 text,
                 r,
-                part.role,
+                role,
                 part_year,
                 report.plan_year,
                 governing,

@@ -15,10 +15,12 @@ heading itself.
 from __future__ import annotations
 
 import codecs
+import csv
 import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ import pandas as pd
 import yaml
 
 from govreport.errors import InputError, StructureWarning
+from govreport.numerals import small_numeral, year_value
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九十"
 #: A well-formed heading numeral, 一 to 九十九 ("一一" or "十十" is not one).
@@ -50,10 +53,20 @@ PART_HEADING = re.compile(rf"^(?P<num>{_NUMERAL})、(?P<title>[^。！？]{{1,60
 SECTION_HEADING = re.compile(rf"^[（(](?P<num>{_NUMERAL})[）)]")
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|[。！？!?]+")
 
-REVIEW_WORDS = re.compile(r"回顾|过去|总结")
-PLAN_WORDS = re.compile(r"安排|任务|目标|要求|计划|部署")
-CONDUCT_WORDS = re.compile(r"自身建设|政府建设")
-YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
+#: A calendar year in a heading (2026年, 1 9 9 8 年, １９８４年, 一九五七年, 二〇二六年).
+YEAR = re.compile(
+    r"(?<![0-9０-９〇零一二三四五六七八九])"
+    r"((?:[12１２](?:[ \u3000]?[0-9０-９]){3})|[一二][〇零一二三四五六七八九]{3})[ \u3000]?(?=年)"
+)
+#: A paragraph or heading that opens with a part numeral in parentheses: （一）关于经济形势.
+PAREN_PART = re.compile(rf"^[（(](?P<num>{_NUMERAL})[）)](?P<title>[^。！？\n]{{1,60}})")
+#: A bare numeral on a line of its own (一, 二 ...): the parts of some early reports.
+BARE_PART = re.compile(rf"^(?P<num>{_NUMERAL})$")
+#: Sentence punctuation that a heading line without a numeral may not contain.
+HEADING_STOPS = re.compile(r"[。！？；，,：:!?]")
+#: Roles whose parts review the past and plan the future (for callers that want either).
+REVIEW_ROLES = frozenset({"review", "review_multiyear"})
+PLAN_ROLES = frozenset({"plan", "plan_multiyear"})
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,12 @@ class Part:
     start: int
     end: int
     sections: tuple[Section, ...]
+    #: the years the part covers when its heading says so (see :func:`part_period`)
+    first_year: int | None = None
+    last_year: int | None = None
+    #: what decided the role: ``heading`` (its words), ``position`` (a topical part after a
+    #: plan or review part, see ``topical_inherits`` in structure_rules.yml) or ``none``
+    role_basis: str = "heading"
 
 
 @dataclass(frozen=True)
@@ -286,7 +305,10 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     >>> debris_spans("[bookmark: _GoBack]正文\\r\\n")
     [(0, 19), (21, 22)]
     """
-    spans = sorted(m.span() for pattern in DEBRIS_PATTERNS for m in pattern.finditer(raw))
+    spans = sorted(
+        [m.span() for pattern in DEBRIS_PATTERNS for m in pattern.finditer(raw)]
+        + debris_line_spans(raw)
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if start == end:
@@ -296,6 +318,44 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+#: Lines longer than this are never page debris (and are not matched against its patterns).
+_DEBRIS_LINE_MAX = 200
+_LINE_TRIM = " \t\r\u3000\u200b\ufeff"
+
+
+def debris_line_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of whole lines of web-page debris (``debris_lines`` in structure_rules.yml).
+
+    Toolbar, source and date lines count only in the front (before the salutation 各位代表 or
+    the first part heading); photo captions and the page's trailer anywhere. The span is the
+    line's text; the line break stays.
+
+    >>> raw = "下载\\n打印\\n来源：湖南日报\\n各位代表：\\n下载量增长5%。\\n相关报道："
+    >>> [raw[a:b] for a, b in debris_line_spans(raw)]
+    ['下载', '打印', '来源：湖南日报', '相关报道：']
+    """
+    rules = structure_rules()
+    spans = []
+    in_front = True
+    for match in re.finditer(r"[^\n]+", raw):
+        line = match.group()
+        stripped = line.strip(_LINE_TRIM)
+        if not stripped:
+            continue
+        if len(stripped) > _DEBRIS_LINE_MAX:
+            in_front = False
+            continue
+        if in_front and (rules.front_end.fullmatch(stripped) or PART_HEADING.match(stripped)):
+            in_front = False
+        patterns = (
+            (*rules.debris_front, *rules.debris_anywhere) if in_front else rules.debris_anywhere
+        )
+        if any(p.fullmatch(stripped) for p in patterns):
+            start = match.start() + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+    return spans
 
 
 def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
@@ -331,26 +391,6 @@ def raw_span(to_raw: tuple[int, ...], clean_start: int, clean_end: int) -> tuple
 # --------------------------------------------------------------------------- structure
 
 
-def chinese_ordinal(numeral: str) -> int:
-    """Value of a small Chinese numeral as used in headings (一 to 九十九); -1 if malformed.
-
-    >>> [chinese_ordinal(n) for n in ("一", "十", "十二", "二十", "二十三", "一一", "十十")]
-    [1, 10, 12, 20, 23, -1, -1]
-    """
-    digits = {d: i for i, d in enumerate("零一二三四五六七八九")}
-    tens, ten, ones = numeral.partition("十")
-    if not ten:
-        return digits.get(numeral, -1) if len(numeral) == 1 else -1
-    if (
-        len(tens) > 1
-        or len(ones) > 1
-        or (tens and tens not in digits)
-        or (ones and ones not in digits)
-    ):
-        return -1
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
-
-
 def split_lines(text: str) -> list[tuple[int, int]]:
     """Clean spans of the non-blank lines of ``text``, stripped of surrounding white space."""
     spans = []
@@ -380,24 +420,293 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-def part_role(title: str) -> str:
-    """Role of a part from its heading: review, plan, conduct or other.
+# --------------------------------------------------------------------------- outline rules
 
-    >>> part_role("2024年工作回顾"), part_role("2025年工作安排"), part_role("全面加强政府自身建设")
-    ('review', 'plan', 'conduct')
+
+@dataclass(frozen=True)
+class StructureRules:
+    """The outline vocabulary of ``lexicon/structure_rules.yml`` (see the comments there)."""
+
+    role_words: tuple[tuple[str, tuple[str, ...]], ...]
+    review_years: re.Pattern[str]
+    plan_years: re.Pattern[str]
+    review_year: re.Pattern[str]
+    plan_year: re.Pattern[str]
+    bare_years: re.Pattern[str]
+    five_year_plan: re.Pattern[str]
+    plan_starts: tuple[tuple[int, int], ...]
+    plan_length: int
+    clause_split: re.Pattern[str]
+    precedence: tuple[str, ...]
+    topical_inherits: bool
+    unnumbered_max: int
+    targets_phrase: re.Pattern[str]
+    targets_multiyear: re.Pattern[str]
+    targets_min_numbers: int
+    debris_front: tuple[re.Pattern[str], ...]
+    debris_anywhere: tuple[re.Pattern[str], ...]
+    front_end: re.Pattern[str]
+
+
+_SMALL_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
+
+
+@lru_cache(maxsize=1)
+def structure_rules() -> StructureRules:
+    """The rules of the package lexicon, read once (on first use, not at import)."""
+    from govreport.config import lexicon_file
+    from govreport.datafiles import read_yaml
+
+    data = read_yaml(lexicon_file("structure_rules.yml"))
+    periods = data["periods"]
+
+    def period(name: str) -> re.Pattern[str]:
+        return re.compile(periods[name].replace("{n}", _SMALL_NUMERAL))
+
+    return StructureRules(
+        role_words=tuple((role, tuple(words)) for role, words in data["role_words"].items()),
+        review_years=period("review_years"),
+        plan_years=period("plan_years"),
+        review_year=period("review_year"),
+        plan_year=period("plan_year"),
+        bare_years=period("bare_years"),
+        five_year_plan=period("five_year_plan"),
+        plan_starts=tuple(sorted((int(k), int(v)) for k, v in data["plan_starts"].items())),
+        plan_length=int(data["plan_length"]),
+        clause_split=re.compile(data["clause_split"]),
+        precedence=tuple(data["precedence"]),
+        topical_inherits=bool(data["topical_inherits"]),
+        unnumbered_max=int(data["unnumbered_heading_max_chars"]),
+        targets_phrase=re.compile(data["main_targets"]["phrase"]),
+        targets_multiyear=re.compile(data["main_targets"]["multiyear_before"]),
+        targets_min_numbers=int(data["main_targets"]["min_numbers"]),
+        debris_front=tuple(re.compile(p) for p in data["debris_lines"]["front"]),
+        debris_anywhere=tuple(re.compile(p) for p in data["debris_lines"]["anywhere"]),
+        front_end=re.compile(data["front_end"]),
+    )
+
+
+@dataclass(frozen=True)
+class HeadingReading:
+    """What a part heading says: its role, the years it covers, and whether it gave any cue."""
+
+    role: str
+    first_year: int | None = None
+    last_year: int | None = None
+    has_cue: bool = False
+
+
+def _role_word(clause: str, rules: StructureRules) -> str | None:
+    for role, words in rules.role_words:
+        if any(word in clause for word in words):
+            return role
+    return None
+
+
+def heading_years(title: str) -> list[int]:
+    """The calendar years a heading names.
+
+    >>> heading_years("关于1 9 9 8 年政府工作的建议"), heading_years("（一）一九五七年经济战线上的胜利")
+    ([1998], [1957])
     """
-    if CONDUCT_WORDS.search(title):
-        return "conduct"
-    if REVIEW_WORDS.search(title):
-        return "review"
-    if PLAN_WORDS.search(title):
-        return "plan"
-    return "other"
+    return [y for m in YEAR.finditer(title) if (y := year_value(m.group(1).strip())) is not None]
 
 
-def _heading_year(title: str) -> int | None:
-    match = YEAR.search(title)
-    return int(match.group()) if match else None
+def _clause_period(
+    clause: str, direction: str | None, plan_year: int | None, rules: StructureRules
+) -> tuple[str | None, int | None, int | None, bool]:
+    """``(direction, first, last, found)`` of the period one heading clause names."""
+    years = heading_years(clause)
+    if years:
+        first, last = min(years), max(years)
+        if direction is None and plan_year is not None:
+            direction = "review" if last < plan_year else "plan"
+        return direction, first, last, True
+    plan = rules.five_year_plan.search(clause)
+    if plan:
+        ordinal = small_numeral(next(g for g in plan.groups() if g), colloquial=False)
+        if ordinal:
+            first = five_year_plan_start(ordinal, rules)
+            last = first + rules.plan_length - 1
+            if direction is None and plan_year is not None:
+                direction = "review" if last < plan_year else "plan"
+            return direction, first, last, True
+    for pattern, kind in (
+        (rules.review_year, "review"),
+        (rules.plan_year, "plan"),
+        (rules.review_years, "review"),
+        (rules.plan_years, "plan"),
+        (rules.bare_years, None),
+    ):
+        match = pattern.search(clause)
+        if not match:
+            continue
+        kind = kind or direction
+        if kind is None:
+            continue
+        direction = direction or kind
+        numeral = next((g for g in match.groups() if g), None)
+        n = small_numeral(numeral) if numeral else 1
+        if plan_year is None or not n:
+            return direction, None, None, True
+        if kind == "review":
+            return direction, plan_year - n, plan_year - 1, True
+        return direction, plan_year, plan_year + n - 1, True
+    return direction, None, None, False
+
+
+def five_year_plan_start(ordinal: int, rules: StructureRules | None = None) -> int:
+    """First year of the ``ordinal``-th five-year plan.
+
+    >>> [five_year_plan_start(k) for k in (1, 2, 3, 6, 10, 14, 15)]
+    [1953, 1958, 1966, 1981, 2001, 2021, 2026]
+    """
+    rules = rules or structure_rules()
+    known, start = max((k, v) for k, v in rules.plan_starts if k <= max(ordinal, 1))
+    return start + rules.plan_length * (ordinal - known)
+
+
+def read_heading(
+    title: str, plan_year: int | None = None, rules: StructureRules | None = None
+) -> HeadingReading:
+    """Role and years of a part heading (rules in ``lexicon/structure_rules.yml``).
+
+    The heading is cut into clauses at 和/及/、...; each clause gets a role from its words or,
+    without one, from the period it names (a year before the plan year is a review); a clause
+    without a role word joins the next one ("2025年和“十四五”时期工作回顾"). A review or plan
+    that covers more than one year is ``review_multiyear`` or ``plan_multiyear``; clauses of
+    different roles are settled by the ``precedence`` list.
+
+    >>> [read_heading(t, 2026).role for t in ("2025年工作回顾", "2026年重点工作", "加强政府自身建设")]
+    ['review', 'plan', 'conduct']
+    >>> read_heading("2025年和“十四五”时期工作回顾", 2026)
+    HeadingReading(role='review_multiyear', first_year=2021, last_year=2025, has_cue=True)
+    >>> read_heading("“十五五”时期主要目标任务", 2026)
+    HeadingReading(role='plan_multiyear', first_year=2026, last_year=2030, has_cue=True)
+    >>> read_heading("过去五年工作回顾", 2013)
+    HeadingReading(role='review_multiyear', first_year=2008, last_year=2012, has_cue=True)
+    >>> read_heading("2011年的工作", 2011), read_heading("把改革开放扎实推向纵深", 2015).role
+    (HeadingReading(role='plan', first_year=2011, last_year=2011, has_cue=True), 'other')
+    """
+    rules = rules or structure_rules()
+    whole = _role_word(title, rules)
+    if whole in ("conduct", "other"):
+        return HeadingReading(whole, has_cue=True)
+    clauses = [c for c in rules.clause_split.split(title) if c.strip()]
+    # clauses without a role word join the next one (the last ones join the previous one)
+    groups: list[list[str]] = []
+    pending: list[str] = []
+    for clause in clauses:
+        pending.append(clause)
+        if _role_word(clause, rules):
+            groups.append(pending)
+            pending = []
+    if pending:
+        if groups and not any(_clause_period(c, None, plan_year, rules)[3] for c in pending):
+            groups[-1].extend(pending)
+        else:
+            groups.append(pending)
+    readings: list[HeadingReading] = []
+    for group in groups:
+        text = "".join(group)
+        word = _role_word(text, rules)
+        direction = word if word in ("review", "plan") else None
+        spans = [_clause_period(c, direction, plan_year, rules) for c in group]
+        found = [sp for sp in spans if sp[3]]
+        direction = direction or next((sp[0] for sp in found if sp[0]), None)
+        years = [y for sp in found for y in sp[1:3] if y is not None]
+        first, last = (min(years), max(years)) if years else (None, None)
+        if direction is None:
+            readings.append(HeadingReading("other", first, last, bool(found)))
+            continue
+        multi = first is not None and last is not None and last > first
+        readings.append(
+            HeadingReading(f"{direction}_multiyear" if multi else direction, first, last, True)
+        )
+    readings = _merge_directions(readings)
+    # a group that names no period takes the period of the group before (or after) it
+    for i, reading in enumerate(readings):
+        if reading.first_year is None and reading.role in ("review", "plan"):
+            near = [r for r in readings[:i][::-1] + readings[i + 1 :] if r.first_year]
+            if near and near[0].role.split("_")[0] == reading.role:
+                readings[i] = HeadingReading(
+                    near[0].role, near[0].first_year, near[0].last_year, True
+                )
+    if not readings:
+        return HeadingReading("other")
+    return min(readings, key=lambda r: rules.precedence.index(r.role))
+
+
+def _merge_directions(readings: list[HeadingReading]) -> list[HeadingReading]:
+    """One reading per direction: "过去一年和五年工作回顾" reviews the union of both periods."""
+    merged: dict[str, HeadingReading] = {}
+    for reading in readings:
+        base = reading.role.split("_")[0]
+        if base not in ("review", "plan") or base not in merged:
+            merged.setdefault(
+                base if base in ("review", "plan") else f"{base}{len(merged)}", reading
+            )
+            continue
+        other = merged[base]
+        years = [y for r in (other, reading) for y in (r.first_year, r.last_year) if y is not None]
+        first, last = (min(years), max(years)) if years else (None, None)
+        role = (
+            f"{base}_multiyear" if first is not None and last is not None and last > first else base
+        )
+        merged[base] = HeadingReading(role, first, last, True)
+    return list(merged.values())
+
+
+def base_role(role: str) -> str:
+    """The role a stage that knows only review/plan reads: ``review_multiyear`` -> ``review``.
+
+    >>> base_role("plan_multiyear"), base_role("conduct")
+    ('plan', 'conduct')
+    """
+    return role.removesuffix("_multiyear")
+
+
+def part_period(part: Part) -> tuple[int, int] | None:
+    """The years ``(first, last)`` a part covers, when its heading or role says them.
+
+    >>> r = parse_report("一、过去五年工作回顾\\n二、今年工作安排", metadata={"plan_year": 2013})
+    >>> [part_period(p) for p in r.parts]
+    [(2008, 2012), (2013, 2013)]
+    """
+    if part.first_year is None or part.last_year is None:
+        return None
+    return part.first_year, part.last_year
+
+
+def _assign_roles(
+    titles: list[str], plan_year: int | None, rules: StructureRules
+) -> list[tuple[HeadingReading, str]]:
+    """Readings of the part headings of one report, with topical parts placed by position.
+
+    A part whose heading gives no cue at all, after a plan part, continues its tasks; after
+    only review parts it sets out the tasks of the plan year (1990s outlines).
+    """
+    readings = [read_heading(title, plan_year, rules) for title in titles]
+    out: list[tuple[HeadingReading, str]] = []
+    last_plan: HeadingReading | None = None
+    seen_review = False
+    for reading in readings:
+        basis = "heading" if reading.has_cue else "none"
+        if not reading.has_cue and rules.topical_inherits and (last_plan or seen_review):
+            if last_plan is not None:
+                reading = HeadingReading(last_plan.role, last_plan.first_year, last_plan.last_year)
+            else:
+                year = plan_year
+                reading = HeadingReading("plan", year, year)
+            basis = "position"
+        if reading.role in PLAN_ROLES:
+            last_plan = reading
+        seen_review = seen_review or reading.role in REVIEW_ROLES
+        if reading.role in ("review", "plan") and reading.first_year is None and plan_year:
+            year = plan_year - 1 if reading.role == "review" else plan_year
+            reading = HeadingReading(reading.role, year, year, reading.has_cue)
+        out.append((reading, basis))
+    return out
 
 
 def _sentences(
@@ -478,7 +787,16 @@ class _Builder:
             )
         )
 
-    def freeze(self) -> tuple[Part, ...]:
+    def freeze(self, plan_year: int | None = None) -> tuple[Part, ...]:
+        rules = structure_rules()
+        numbered = [p for p in self.parts if p["index"] > 0]
+        readings = dict(
+            zip(
+                (p["index"] for p in numbered),
+                _assign_roles([p["title"] for p in numbered], plan_year, rules),
+                strict=True,
+            )
+        )
         parts = []
         for p in self.parts:
             sections = []
@@ -502,18 +820,21 @@ class _Builder:
                 )
             if not sections:
                 continue
-            role = "front" if p["index"] == 0 else part_role(p["title"])
+            reading, basis = readings.get(p["index"], (HeadingReading("front"), "none"))
             parts.append(
                 Part(
                     part_id=str(p["index"]),
                     index=p["index"],
                     numeral=p["numeral"],
                     title=p["title"],
-                    role=role,
-                    year=_heading_year(p["title"]),
+                    role=reading.role,
+                    year=next(iter(heading_years(p["title"])), None),
                     start=sections[0].start,
                     end=sections[-1].end,
                     sections=tuple(sections),
+                    first_year=reading.first_year,
+                    last_year=reading.last_year,
+                    role_basis=basis if p["index"] else "none",
                 )
             )
         return tuple(parts)
@@ -530,28 +851,91 @@ def section_title(paragraph: str) -> str:
     return first.rstrip("。！？").strip()
 
 
-def build_structure(text: str, to_raw: tuple[int, ...]) -> tuple[tuple[Part, ...], list[str]]:
+def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRules) -> str:
+    """How the parts of this report are headed (one linear pass over the lines).
+
+    ``numbered`` (一、二、), else ``paren`` (（一）（二） as parts, some reports of the 1950s-80s),
+    ``bare`` (a numeral alone on a line), ``unnumbered`` (short heading lines with a role
+    word and a period, "“十四五”时期工作回顾"), or ``none``.
+    """
+    counts = {"numbered": 1, "paren": 1, "bare": 1}
+    unnumbered = 0
+    for start, end in lines:
+        line = text[start:end]
+        for style, pattern in (
+            ("numbered", PART_HEADING),
+            ("paren", PAREN_PART),
+            ("bare", BARE_PART),
+        ):
+            match = pattern.match(line)
+            if match and small_numeral(match["num"], colloquial=False) == counts[style]:
+                counts[style] += 1
+        unnumbered += _is_unnumbered_heading(line, rules)
+    if counts["numbered"] > 1:
+        return "numbered"
+    if unnumbered >= 2:
+        return "unnumbered"
+    for style in ("paren", "bare"):
+        if counts[style] > 2:
+            return style
+    return "none"
+
+
+def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
+    """A short line without sentence punctuation that names a role and a period."""
+    if len(line) > rules.unnumbered_max or HEADING_STOPS.search(line):
+        return False
+    if PART_HEADING.match(line) or PAREN_PART.match(line) or SECTION_HEADING.match(line):
+        return False
+    role = _role_word(line, rules)
+    return role in ("review", "plan") and _clause_period(line, role, None, rules)[3]
+
+
+def build_structure(
+    text: str, to_raw: tuple[int, ...], plan_year: int | None = None
+) -> tuple[tuple[Part, ...], list[str]]:
     """Split the clean text into parts, sections, paragraphs and sentences.
 
     Headings count only in sequence (一 then 二 ...; sections restart in each part), so a list
-    item that happens to start with "一、" inside a paragraph run does not open a part.
+    item that happens to start with "一、" inside a paragraph run does not open a part. Reports
+    without 一、二、 headings are read in the first outline style they use
+    (:func:`_outline_style`); sections are only read under 一、二、 parts.
     """
+    rules = structure_rules()
+    lines = split_lines(text)
+    style = _outline_style(text, lines, rules)
     builder = _Builder(text, to_raw)
     builder.new_part(0, "", "")
     notes: list[str] = []
     next_part, next_section = 1, 1
-    for span in split_lines(text):
+    for span in lines:
         line = text[span[0] : span[1]]
-        part_match = PART_HEADING.match(line)
-        section_match = SECTION_HEADING.match(line)
-        if part_match and chinese_ordinal(part_match["num"]) == next_part:
-            builder.new_part(next_part, part_match["num"], part_match["title"].strip())
+        if style == "numbered":
+            part_match = PART_HEADING.match(line)
+        elif style == "paren":
+            part_match = PAREN_PART.match(line)
+        elif style == "bare":
+            part_match = BARE_PART.match(line)
+        else:
+            part_match = None
+        section_match = SECTION_HEADING.match(line) if style in ("numbered", "unnumbered") else None
+        if part_match and small_numeral(part_match["num"], colloquial=False) == next_part:
+            title = (
+                section_title(line)
+                if style == "paren"
+                else (part_match.groupdict().get("title") or "")
+            )
+            builder.new_part(next_part, part_match["num"], title.strip())
+            builder.add_paragraph(span, "part")
+            next_part, next_section = next_part + 1, 1
+        elif style == "unnumbered" and _is_unnumbered_heading(line, rules):
+            builder.new_part(next_part, "", line)
             builder.add_paragraph(span, "part")
             next_part, next_section = next_part + 1, 1
         elif (
             section_match
             and next_part > 1
-            and chinese_ordinal(section_match["num"]) == next_section
+            and small_numeral(section_match["num"], colloquial=False) == next_section
         ):
             builder.new_section(next_section, section_match["num"], section_title(line))
             builder.add_paragraph(span, "section")
@@ -560,28 +944,105 @@ def build_structure(text: str, to_raw: tuple[int, ...]) -> tuple[tuple[Part, ...
             builder.add_paragraph(span, "")
     if next_part == 1:
         notes.append(
-            "no part headings (一、二、三、...) found: the whole text is treated as one part 0"
+            "no part headings (一、二、三、, （一）, or headings naming a period and a role) found:"
+            " the whole text is treated as one part 0"
         )
-    return builder.freeze(), notes
+    elif style == "bare":
+        notes.append("part headings are bare numerals without titles: part roles are unknown")
+    parts = builder.freeze(plan_year)
+    return parts, notes
 
 
 # --------------------------------------------------------------------------- years
 
 
-def infer_years(report: Report) -> tuple[int | None, int | None]:
-    """``(review_year, plan_year)``: from the metadata if given, else from the part headings.
+#: The year a report was delivered, from its title or date line: "2026年甘肃省政府工作报告",
+#: "——2026年1月27日在…人民代表大会", "——二〇二六年一月二十七日在…".
+FRONT_YEAR = re.compile(
+    r"^(?:——|－－|--|――|[（(])?\s*(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年"
+    r"(?:.{0,20}政府工作报告|[0-9一二三四五六七八九十]{1,2}月)"
+)
 
-    A plan heading's year is the plan year; a review heading's year the review year; when only
-    one is found the other is one year away.
+
+def front_year(text: str, max_lines: int = 20) -> int | None:
+    """The plan year a report's front matter states (the year it is delivered in), if any.
+
+    >>> front_year("下载\\n2026年安徽省政府工作报告\\n——2026年2月5日在…会议上"), front_year("各位代表：")
+    (2026, None)
+    """
+    for index, match in enumerate(re.finditer(r"[^\n]+", text)):
+        if index >= max_lines:
+            break
+        found = FRONT_YEAR.match(match.group().strip())
+        if found:
+            return year_value(found["year"])
+    return None
+
+
+def infer_years(report: Report) -> tuple[int | None, int | None]:
+    """``(review_year, plan_year)``: the report of year Y reviews Y-1 and plans Y.
+
+    From the metadata if given (``.yml`` or the corpus ``index.csv``, see
+    :func:`read_metadata`), else from the front matter (:func:`front_year`), else from the
+    part headings: a plan heading's year is the plan year, a review heading's year the review
+    year; when only one is found the other is one year away.
     """
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
+    if plan is None and review is None:
+        plan = front_year(report.clean_text)
     if review is None or plan is None:
         heading_review = next((p.year for p in report.parts if p.role == "review" and p.year), None)
         heading_plan = next((p.year for p in report.parts if p.role == "plan" and p.year), None)
-        review = review or heading_review or (heading_plan - 1 if heading_plan else None)
-        plan = plan or heading_plan or (review + 1 if review else None)
+        review = review or (int(plan) - 1 if plan else None) or heading_review
+        review = review or (heading_plan - 1 if heading_plan else None)
+        plan = plan or heading_plan or (int(review) + 1 if review else None)
     return (int(review) if review else None, int(plan) if plan else None)
+
+
+# --------------------------------------------------------------------------- main targets
+
+_TARGET_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|万|亿)")
+
+
+def main_targets(report: Report) -> tuple[Paragraph | None, str]:
+    """The paragraph that states the plan year's main targets (主要预期目标是：…), and why.
+
+    Candidates name the phrase (``main_targets.phrase`` in structure_rules.yml) and hold at
+    least ``min_numbers`` figures (a percentage, 万 or 亿), counting the paragraph after a
+    phrase that ends in a colon (the list on the next line); a phrase preceded in its sentence
+    by a multi-year marker (“十五五”, 五年, 纲要) states five-year targets and is skipped.
+    Parts are searched plan first, then multi-year plan parts, then the rest. Returns
+    ``(paragraph, "")`` or ``(None, reason)``.
+
+    >>> r = parse_report("一、2024年工作回顾\\n二、2025年工作安排\\n今年主要预期目标是：增长5%左右，就业1200万人以上。")
+    >>> main_targets(r)[0].text[:9]
+    '今年主要预期目标是'
+    >>> main_targets(parse_report("一、2024年工作回顾\\n二、2025年工作安排\\n稳增长。"))
+    (None, 'no paragraph names 主要(预期)目标 with figures')
+    """
+    rules = structure_rules()
+    order = {"plan": 0, "plan_multiyear": 1}
+    parts = sorted(report.parts, key=lambda p: (order.get(p.role, 2), p.index))
+    skipped_multiyear = False
+    for part in parts:
+        paragraphs = [p for s in part.sections for p in s.paragraphs]
+        for i, paragraph in enumerate(paragraphs):
+            match = rules.targets_phrase.search(paragraph.text)
+            if not match:
+                continue
+            sentence_start = max(paragraph.text.rfind(c, 0, match.start()) for c in "。；！？")
+            if rules.targets_multiyear.search(paragraph.text[sentence_start + 1 : match.start()]):
+                skipped_multiyear = True
+                continue
+            figures = paragraph.text[match.end() :]
+            if paragraph.text.rstrip().endswith(("：", ":")) and i + 1 < len(paragraphs):
+                figures += paragraphs[i + 1].text
+            if len(_TARGET_NUMBER.findall(figures)) >= rules.targets_min_numbers:
+                return paragraph, ""
+    if skipped_multiyear:
+        return None, "only the targets of a multi-year plan name 主要(预期)目标"
+    return None, "no paragraph names 主要(预期)目标 with figures"
 
 
 # --------------------------------------------------------------------------- entry points
@@ -606,7 +1067,14 @@ def parse_report(
     text, to_raw = clean_text(raw)
     if not text.strip():
         raise InputError(f"{report_id}: no text left after removing conversion debris")
-    parts, notes = build_structure(text, to_raw)
+    meta = dict(metadata or {})
+    plan_year = _known_plan_year(meta) or front_year(text)
+    parts, notes = build_structure(text, to_raw, plan_year)
+    if plan_year is None:
+        plan_year = _heading_plan_year(parts)
+        if plan_year is not None:
+            parts, notes = build_structure(text, to_raw, plan_year)
+    notes.extend(role_notes(parts))
     for note in notes:
         warnings.warn(f"{report_id}: {note}", StructureWarning, stacklevel=2)
     return Report(
@@ -616,9 +1084,47 @@ def parse_report(
         clean_to_raw=to_raw,
         encoding=encoding,
         parts=parts,
-        metadata=dict(metadata or {}),
+        metadata=meta,
         notes=tuple(notes),
     )
+
+
+def _known_plan_year(metadata: dict[str, Any]) -> int | None:
+    if metadata.get("plan_year"):
+        return int(metadata["plan_year"])
+    if metadata.get("review_year"):
+        return int(metadata["review_year"]) + 1
+    return None
+
+
+def _heading_plan_year(parts: tuple[Part, ...]) -> int | None:
+    """The plan year the headings imply when nothing else says it (explicit years only)."""
+    for part in parts:
+        if part.role == "plan" and part.year:
+            return part.year
+    for part in parts:
+        if part.role == "review" and part.year:
+            return part.year + 1
+    return None
+
+
+def role_notes(parts: tuple[Part, ...]) -> list[str]:
+    """One-line reasons why a report's outline lacks a review or a plan part."""
+    numbered = [p for p in parts if p.index > 0]
+    if not numbered:
+        return []
+    notes = []
+    if not any(p.role in REVIEW_ROLES for p in numbered):
+        notes.append(
+            "no part heading names the past (回顾, 过去, an earlier year or plan period):"
+            " no review part"
+        )
+    if not any(p.role in PLAN_ROLES for p in numbered):
+        notes.append(
+            "no part heading names the plan year or a plan (安排, 任务, 今年, the plan year,"
+            " a coming plan period): no plan part"
+        )
+    return notes
 
 
 def read_bytes(path: Path) -> bytes:
@@ -633,11 +1139,44 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 
 
+def index_metadata(path: Path) -> dict[str, Any]:
+    """A corpus folder's ``index.csv`` row for a report file, as metadata (``{}`` if none).
+
+    The row is the one whose ``file`` column names the file, or, in an index without that
+    column, whose ``year`` column equals the year that ends the file name
+    (``china-national-1998.txt``). Its ``year`` (or the year its ``title`` starts with) is the
+    plan year; the review year is the year before.
+    """
+    index = path.parent / "index.csv"
+    if not index.is_file():
+        return {}
+    try:
+        rows = list(csv.DictReader(index.read_text(encoding="utf-8").splitlines()))
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"{index}: invalid index ({type(error).__name__})") from None
+    stem_year = re.search(r"(?:^|[-_])((?:19|20)\d{2})$", path.stem)
+    for row in rows:
+        if row.get("file") == path.name or (
+            "file" not in row and stem_year and row.get("year") == stem_year.group(1)
+        ):
+            year_text = (
+                row.get("year")
+                or (re.match(r"\s*(\d{4})年", row.get("title", "")) or [None, None])[1]
+            )
+            meta: dict[str, Any] = {k: v for k, v in row.items() if k in ("title", "region") and v}
+            if year_text:
+                meta["plan_year"] = int(year_text)
+                meta["review_year"] = int(year_text) - 1
+            return meta
+    return {}
+
+
 def read_metadata(path: Path) -> dict[str, Any]:
-    """The ``.yml`` metadata beside a report file, or ``{}`` if there is none."""
+    """The ``.yml`` metadata beside a report file, else its row of the folder's ``index.csv``
+    (:func:`index_metadata`), or ``{}`` if there is neither."""
     meta_path = path.with_suffix(".yml")
     if not meta_path.is_file():
-        return {}
+        return index_metadata(path)
     try:
         loaded = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:

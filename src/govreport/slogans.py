@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from govreport.numerals import small_numeral
 from govreport.report import Report
 from govreport.tokens import default_tokenizer, segment
 
@@ -79,22 +80,6 @@ SUMMARY_COLUMNS = [
 ]
 
 
-def numeral_value(numeral: str) -> int | None:
-    """Value of a small Chinese numeral (一 to 九十九, 两, 双), or ``None``.
-
-    >>> [numeral_value(n) for n in ("三", "两", "双", "十", "十五", "二十", "九二")]
-    [3, 2, 2, 10, 15, 20, None]
-    """
-    digits = {d: i for i, d in enumerate("零一二三四五六七八九")} | {"两": 2, "双": 2}
-    if numeral in digits:
-        return digits[numeral]
-    match = re.fullmatch(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)", numeral)
-    if not match:
-        return None
-    tens, ones = match.groups()
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
-
-
 def classify(expression: str) -> tuple[str, int | None]:
     """Kind of an expression and the number it announces.
 
@@ -112,7 +97,7 @@ def classify(expression: str) -> tuple[str, int | None]:
         return "numeric_code", None
     head = FORMULA_HEAD.match(expression)
     if head and len(expression) > len(head.group()):
-        value = numeral_value(head.group())
+        value = small_numeral(head.group())
         following = expression[len(head.group())]
         # 一 and 二 open formulas only before a classifier: 一带一路, 二次创业 and 二环 (the
         # Second Ring Road) are not enumerations; 两/双/三... always count.
@@ -287,7 +272,7 @@ def resolve_after(
             return Resolution(tuple(items), status, "after")
     for text, direction in ((rest, "after"), (next_sentence, "next_sentence")):
         found = ORDINAL_ITEM.findall(text)
-        values = [numeral_value(n) for n, _ in found]
+        values = [small_numeral(n) for n, _ in found]
         if values and values == list(range(1, len(values) + 1)) and len(values) == numeral:
             return Resolution(tuple(item.strip() for _, item in found), "exact", direction)
     return None

@@ -32,7 +32,7 @@ import pandas as pd
 from govreport.config import lexicon_file, project
 from govreport.datafiles import data_lines, read_tsv
 from govreport.errors import InputError
-from govreport.report import Report
+from govreport.report import Report, base_role
 
 HEDGE_FILE = lexicon_file("hedge_classes.tsv")
 SYNONYM_FILE = lexicon_file("subject_synonyms.tsv")
@@ -344,7 +344,7 @@ def _year_is(value: object, year: int | None) -> bool:
 
 def part_roles(report: Report) -> dict[int, str]:
     """Part number -> role (review/plan/conduct/front/other)."""
-    return {part.index: part.role for part in report.parts}
+    return {part.index: base_role(part.role) for part in report.parts}
 
 
 def select_targets(
