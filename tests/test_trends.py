@@ -160,7 +160,9 @@ def test_share_met_with_margin_is_monotone(series: pd.DataFrame) -> None:
 
 def test_term_history_counts_substrings() -> None:
     terms = pd.DataFrame({"term": ["高质量发展", "市中"], "origin": ["key_term", "slogan"]})
-    history = trends.term_history(terms, [("a", 2017, "高质量发展。"), ("b", 2018, "推动高质量发展")])
+    history = trends.term_history(
+        terms, [("a", 2017, "高质量发展。"), ("b", 2018, "推动高质量发展")]
+    )
     origins = trends.term_origins(history, "市中高质量发展")
     first = dict(zip(origins["term"], origins["first_year"], strict=True))
     assert first["高质量发展"] == 2017 and pd.isna(first["市中"])

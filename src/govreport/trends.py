@@ -550,16 +550,16 @@ def followed_terms(
     return frame.drop_duplicates("term").reset_index(drop=True)
 
 
-def term_history(
-    terms: pd.DataFrame, reports: Sequence[tuple[str, int, str]]
-) -> pd.DataFrame:
+def term_history(terms: pd.DataFrame, reports: Sequence[tuple[str, int, str]]) -> pd.DataFrame:
     """Counts of every term in every report (``(report_id, year, clean_text)``), as substrings,
     with the rate per 10,000 characters of the clean text."""
     rows = []
     for term, origin in zip(terms["term"], terms["origin"], strict=True):
         for report_id, year, text in reports:
             n = text.count(term)
-            rows.append((term, origin, year, report_id, n, len(text), round(n / len(text) * 1e4, 4)))
+            rows.append(
+                (term, origin, year, report_id, n, len(text), round(n / len(text) * 1e4, 4))
+            )
     return pd.DataFrame(
         rows, columns=["term", "origin", "report_year", "report_id", "count", "n_chars", "per_10k"]
     )

@@ -55,7 +55,11 @@ def series_findings(tables: Tables) -> dict[str, str]:
             missing_years(reports, int(target_years.min()), int(target_years.max()))
         ),
         "n_missing_all": str(
-            len(missing_years(reports, int(national["plan_year"].min()), int(national["plan_year"].max())))
+            len(
+                missing_years(
+                    reports, int(national["plan_year"].min()), int(national["plan_year"].max())
+                )
+            )
         ),
         "n_indicators": str(series["indicator_key"].nunique()),
         "gdp_n_targets": str(len(gdp_target_years)),
