@@ -78,6 +78,15 @@ def series_findings(tables: Tables) -> dict[str, str]:
     }
 
 
+ROW_COLUMNS = ["year", "target_value", "target_high", "target_hedge", "outcome_value", "met", "gap",
+               "target_quote", "outcome_quote", "target_source", "outcome_source"]  # fmt: skip
+
+
+def indicator_rows(series: pd.DataFrame, indicator: str) -> pd.DataFrame:
+    """One indicator's rows of the series, the columns a reader checks (display frame)."""
+    return series.loc[series["indicator_key"] == indicator, ROW_COLUMNS].reset_index(drop=True)
+
+
 def hedge_table(series: pd.DataFrame) -> pd.DataFrame:
     """How often each hedge class was met, per indicator, with the gap's mean and spread (a
     frame for display, Chinese headers)."""
