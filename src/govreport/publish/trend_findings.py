@@ -168,6 +168,7 @@ def district_growth_target(tables: Tables) -> dict[str, float | str]:
         "hedge": str(row["hedge_words"]),
         "quote": str(row["quote"]),
         "baseline_quote": str(row["baseline_quote"]),
+        "baseline_span": "" if pd.isna(row.get("baseline_span")) else str(row["baseline_span"]),
     }
 
 
@@ -190,6 +191,9 @@ def base_rate_findings(tables: Tables) -> dict[str, str]:
             {
                 "district_target": fmt(district["target"]),
                 "district_baseline": fmt(district["baseline"]),
+                "district_span": f"（{district['baseline_span']}）"
+                if district["baseline_span"]
+                else "",
                 "district_margin": fmt(margin),
                 "base_k_margin": str(k_m),
                 "base_share_margin": f"{k_m / n_m:.0%}" if n_m else "",
