@@ -10,7 +10,10 @@ Reports medians over repeated runs and writes ``bench/RESULTS.md`` with the mach
   stage cannot beat) and ``jieba.posseg.lcut`` (what the tokens stage calls), plus one cold
   command-line run of each (start-up included);
 - a scaling run: parse + tokens + indicators + audit over 1, 4, 16, 64 concatenated copies of
-  the report, each in a fresh process (time and peak RSS), with the log-log slope (1 = linear).
+  the report, each in a fresh process (time and peak RSS), with the log-log slope (1 = linear);
+- pathological inputs: 1 MB texts built to defeat a quadratic reader (no punctuation, one huge
+  sentence, a huge digit or Chinese-numeral run, separators, the report repeated), each through
+  parse + indicators + audit in a fresh process with a time limit (target: 10 s each).
 
 Usage::
 
@@ -270,6 +273,66 @@ def scale_worker(copies: int) -> None:
     print(json.dumps({"chars": len(text), "timings": timings, "rss_mib": peak_rss_mib()}))
 
 
+PATHOLOGICAL_SIZE = 1_000_000
+PATHOLOGICAL_LIMIT = 120.0  # seconds before a run is stopped and reported as over the limit
+
+
+def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
+    """A generated input of ``size`` characters meant to defeat a quadratic reader."""
+
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    units = {
+        "no punctuation": "地区生产总值增长5.5%城镇新增就业100万人以上新开工项目61个总投资65.4亿元",
+        "one sentence (commas, no 。)": "地区生产总值增长5.5%左右，分别增长8%和6%，",
+        "digit run": "1",
+        "chinese numeral run": "一二三四五六七八九十百千万亿",
+        "separators": "1,000.5—2%、",
+    }
+    if name == "report repeated":
+        from govreport.report import read_report
+
+        return fill(read_report(REPORT).raw_text + "\n")
+    return fill(units[name])
+
+
+PATHOLOGICAL = (
+    "no punctuation", "one sentence (commas, no 。)", "digit run", "chinese numeral run",
+    "separators", "report repeated",
+)  # fmt: skip
+
+
+def pathological_worker(name: str) -> None:
+    """Run in a fresh process: parse + indicators + audit (one pass) on a generated input."""
+    from govreport.quantities import read_report_quantities
+    from govreport.report import parse_report
+
+    text = pathological_text(name)
+    t0 = time.perf_counter()
+    indicators, audit = read_report_quantities(parse_report(text))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "rows": len(indicators)}))
+
+
+def bench_pathological(log: Callable[[str], None]) -> list[tuple[str, float | None, int]]:
+    rows: list[tuple[str, float | None, int]] = []
+    for name in PATHOLOGICAL:
+        try:
+            done = subprocess.run(
+                [sys.executable, __file__, "--pathological-worker", name],
+                cwd=ROOT, capture_output=True, text=True, check=True,
+                timeout=PATHOLOGICAL_LIMIT,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            rows.append((name, None, 0))
+            log(f"pathological {name}: over {PATHOLOGICAL_LIMIT:.0f} s")
+            continue
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append((name, found["seconds"], found["rows"]))
+        log(f"pathological {name}: {found['seconds']:.1f} s, {found['rows']} rows")
+    return rows
+
+
 def bench_scaling(
     scales: Sequence[int], repeat: int, log: Callable[[str], None]
 ) -> list[dict[str, object]]:
@@ -480,6 +543,20 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
             f"{per:.2f} | {row['rss_mib']:.0f} MiB |"
         )
     slope = loglog_slope(rows)  # type: ignore[arg-type]
+    patho = results.get("pathological") or []
+    if patho:
+        lines += [
+            "",
+            f"## Pathological inputs ({PATHOLOGICAL_SIZE:,} characters each)",
+            "",
+            "Parse + indicators + audit in a fresh process; target 10 s each.",
+            "",
+            "| input | time | quantity rows |",
+            "| --- | ---: | ---: |",
+        ]
+        for name, seconds, n in patho:  # type: ignore[attr-defined]
+            shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
+            lines.append(f"| {name} | {shown} | {n:,} |")
     verdict = (
         "linear" if 0.85 <= slope <= 1.15 else ("sub-linear" if slope < 0.85 else "super-linear")
     )
@@ -513,9 +590,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="measure only the corpus run and replace its section of the results file",
     )
+    parser.add_argument("--pathological-worker", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--only-pathological", action="store_true", help="run only the pathological inputs"
+    )
     args = parser.parse_args(argv)
     if args.corpus_worker:
         corpus_worker(args.corpus_worker, args.jobs)
+        return 0
+    if args.pathological_worker:
+        pathological_worker(args.pathological_worker)
         return 0
     if args.scale_worker:
         scale_worker(args.scale_worker)
@@ -548,11 +632,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out.write_text(replace_section(old, CORPUS_SECTION, lines), encoding="utf-8")
         log(f"wrote {args.out}")
         return 0
+    if args.only_pathological:
+        for name, seconds, n in bench_pathological(log):
+            shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
+            print(f"{name}\t{shown}\t{n}")
+        return 0
     results["build"] = bench_build(args.repeat, log)
     results["throughput"] = bench_throughput(args.repeat, log)
     results["cli"] = bench_cli(args.repeat, log)
     results["scaling"] = bench_scaling([int(s) for s in args.scales.split(",")], args.repeat, log)
     results["corpus"] = bench_corpus(args.repeat, log, args.jobs)
+    results["pathological"] = bench_pathological(log)
     if not args.skip_book:
         try:
             results["book"] = bench_book(args.book_repeat, log)

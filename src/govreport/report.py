@@ -1113,18 +1113,17 @@ def role_notes(parts: tuple[Part, ...]) -> list[str]:
     numbered = [p for p in parts if p.index > 0]
     if not numbered:
         return []
-    notes = []
-    if not any(p.role in REVIEW_ROLES for p in numbered):
-        notes.append(
-            "no part heading names the past (回顾, 过去, an earlier year or plan period):"
-            " no review part"
-        )
-    if not any(p.role in PLAN_ROLES for p in numbered):
-        notes.append(
-            "no part heading names the plan year or a plan (安排, 任务, 今年, the plan year,"
-            " a coming plan period): no plan part"
-        )
-    return notes
+    review = any(p.role in REVIEW_ROLES for p in numbered)
+    plan = any(p.role in PLAN_ROLES for p in numbered)
+    past = "names the past (回顾, 过去, an earlier year or plan period)"
+    coming = "names the plan year or a plan (安排, 任务, 今年, the plan year, a coming plan period)"
+    if not review and not plan:
+        return [f"no part heading {past} or {coming}: no review and no plan part"]
+    if not review:
+        return [f"no part heading {past}: no review part"]
+    if not plan:
+        return [f"no part heading {coming}: no plan part"]
+    return []
 
 
 def read_bytes(path: Path) -> bytes:

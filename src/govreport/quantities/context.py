@@ -1,0 +1,766 @@
+"""The context of a number in its sentence: subject, kind, period, year, span and hedges."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import cast
+
+from govreport.quantities.numeral_runs import Reading
+from govreport.quantities.rules import (
+    BOUNDARY,
+    CLAUSE_END,
+    NUM,
+    Rules,
+    load_glossary,
+)
+from govreport.report import Report, Sentence, base_role
+
+# --------------------------------------------------------------------------- sentence reading
+
+
+@dataclass
+class Quantity:
+    reading: Reading
+    sentence: Sentence
+    subject: str = ""
+    subject_start: int | None = None
+    subject_end: int | None = None
+    kind: str = "other"
+    period_kind: str = "other"
+    year: int | None = None
+    span: str = ""
+    qualifier: list[str] = field(default_factory=list)
+    sign: int = 1  # -1 for a decrease (下降3%: value_num -3), see decrease_words in the rules
+
+
+#: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
+SUBJECT_LEAD = re.compile(
+    r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
+    r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
+    # a beneficiary before the measured thing: 为市场主体减税降费30亿元
+    r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
+)
+#: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
+SUBJECT_COMPARISON = re.compile(
+    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)"
+    r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
+)
+
+
+#: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
+COMPARED_WITH = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|优于)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
+)
+#: A target or budget as the base of a share (完成年度目标的136%): not the subject.
+TARGET_BASE = re.compile(
+    r"^(?:为|是|占)?(?:全年|年度|年初|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
+)
+
+
+def _strip_words(subject: str, rules: Rules) -> str:
+    changed = True
+    while changed and subject:
+        changed = False
+        subject = subject.lstrip(" 、，,和及与并的").rstrip(" 、，,等的")
+        lead = SUBJECT_LEAD.match(subject)
+        if lead:
+            subject, changed = subject[lead.end() :], True
+        for match in SUBJECT_COMPARISON.finditer(subject):
+            if match.start() == 0 or match.end() == len(subject):
+                subject = subject[: match.start()] + subject[match.end() :]
+                changed = True
+                break
+        if COMPARED_WITH.match(subject) or subject in rules.new_subject_words:
+            return ""  # 高于全省平均水平2.3个百分点, 净增156家: the subject is carried
+        if subject.startswith("共") and subject[1:].startswith(rules.strip_verbs):
+            subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
+        for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
+            if subject.startswith(word):
+                subject, changed = subject[len(word) :], True
+                break
+        for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
+            rest = subject[len(word) :]
+            if subject.startswith(word) and (
+                not rest or (len(rest) >= 2 and rest not in MEASURE_NOUNS)
+            ):
+                subject, changed = rest, True
+                break
+        for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
+            if subject.endswith(word):
+                subject, changed = subject[: -len(word)], True
+                break
+        hedges = rules.prefix_hedges + rules.governing_hedges
+        for word in hedges if subject.endswith(hedges) else ():
+            if subject.endswith(word):
+                subject, changed = subject[: -len(word)], True
+                break
+    return subject.strip(" 、，,")
+
+
+#: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
+MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "总额", "总量", "投资"})
+FOLLOWED_CLASSES = ("count", "area", "length", "volume", "mass")
+LINK_VERBS = (
+    "实现",
+    "完成",
+    "达到",
+    "提高至",
+    "提高到",
+    "提升至",
+    "降至",
+    "居全",
+    "居第",
+    "居前",
+    "居于",
+    "位列",
+    "位居",
+    "跃居",
+    "进入全",
+    "排名",
+    "提供",
+    "受理",
+)
+FOLLOW_STOP = re.compile(
+    r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
+    r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
+    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面"
+)
+
+
+#: The longest noun phrase read after a counted classifier (characters).
+FOLLOW_WINDOW = 60
+
+
+def _following_noun(text: str, pos: int) -> tuple[str, int]:
+    """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
+    if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
+        return "", pos
+    end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
+    while end < limit and text[end] not in BOUNDARY:
+        end += 1
+    phrase = text[pos:end]
+    stop = FOLLOW_STOP.search(phrase, 1)
+    if stop:
+        phrase = phrase[: stop.start()]
+    phrase = re.split(r"[和及与](?=[\d一二三四五六七八九十两])|\d", phrase)[0]
+    kept = []
+    for piece in phrase.split("、"):
+        if re.search(r"\d", piece):
+            break
+        kept.append(piece)
+    phrase = "、".join(kept)
+    phrase = re.split(r"[和及与](?=[\d一二三四五六七八九十两])", phrase)[0].rstrip("、和及与")
+    return phrase, pos + len(phrase)
+
+
+def _segment_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``."""
+    return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
+
+
+def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
+    """Subject in a clause segment and its offset in the segment."""
+    offset = 0
+    if "等" in segment:
+        cut = segment.rindex("等") + 1
+        if segment[cut:].strip(" 、"):
+            offset, segment = cut, segment[cut:]
+    best = None
+    for verb in LINK_VERBS:
+        index = segment.rfind(verb)
+        if index >= 0 and (best is None or index > best[0]):
+            best = (index, verb)
+    if best:
+        index, verb = best
+        after = _strip_words(segment[index + len(verb) :], rules)
+        if TARGET_BASE.match(after):
+            after = ""  # 一般公共预算收入完成年初预算的102.3%
+        if after and not rank and not re.match(r"每|人均|平均", after):
+            return after, offset + segment.index(after, index)
+        segment = segment[:index]
+    subject = _strip_words(segment, rules)
+    if TARGET_BASE.match(subject):
+        subject = ""  # 为预算的101.2%: the share of a budget, the subject is carried
+    if rank and subject.endswith("总量") and len(subject) >= 6:
+        subject = subject[:-2]  # 地区生产总值总量居全省第5位 (not 经济总量)
+    if not subject:
+        return "", offset
+    return subject, offset + segment.find(subject)
+
+
+SHARED_SUFFIXES = (
+    "增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额", "排放量", "排放总量", "浓度",
+    "余额", "利润",
+)  # fmt: skip
+#: Items of a list that already name a measure (游客人次、旅游收入) take no shared head noun.
+MEASURE_ENDINGS = (
+    "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
+)  # fmt: skip
+PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
+
+
+def split_enumeration(subject: str) -> list[str]:
+    """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
+    last item (增加值, 投资 ...) is given to the others.
+
+    >>> split_enumeration("工业投资和技改投资")
+    ['工业投资', '技改投资']
+    >>> split_enumeration("高技术制造业、装备制造业增加值")
+    ['高技术制造业增加值', '装备制造业增加值']
+    >>> split_enumeration("城镇和农村居民人均可支配收入")
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    """
+    items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
+    if len(items) == 1 and subject.startswith("城乡") and len(subject) > 2:
+        return ["城镇" + subject[2:], "农村" + subject[2:]]  # 城乡居民人均可支配收入分别...
+    if len(items) < 2:
+        return items
+    modifier = PER_OUTPUT.match(items[0])
+    if modifier:
+        # 单位地区生产总值能耗和二氧化碳排放: the "per unit of output" modifier is shared
+        items = [items[0]] + [s if PER_OUTPUT.match(s) else modifier.group() + s for s in items[1:]]
+    short = len(items[0])
+    if short <= 3 and len(items[-1]) > short + 2:
+        # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
+        head = items[-1][short:]
+        return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
+    suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
+    if suffix:
+        # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
+        items = [s if s.endswith(SHARED_SUFFIXES + MEASURE_ENDINGS) else s + suffix for s in items]
+    return items
+
+
+def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
+    """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start.
+
+    A hedge that ends a longer word of ``not_hedges`` (努力争取) is not read.
+    """
+    found: list[str] = []
+    while pos > floor and text.endswith(rules.prefix_hedges, floor, pos):
+        if rules.hedge_blockers and text.endswith(rules.hedge_blockers, 0, pos):
+            break
+        hedge = next(h for h in rules.prefix_hedges if text.endswith(h, floor, pos))
+        found.insert(0, rules.hedge_aliases.get(hedge, hedge))
+        pos -= len(hedge)
+    return found, pos
+
+
+def _last_word(segment: str, words: Iterable[str]) -> int:
+    return max((segment.rfind(w) + len(w) for w in words if w in segment), default=-1)
+
+
+def _kind(
+    q: Quantity,
+    segment: str,
+    clause: str,
+    rules: Rules,
+    role: str = "",
+    governing: Sequence[str] = (),
+) -> str:
+    """Kind of a quantity from its unit and the words of its clause (see the rules file)."""
+    r = q.reading
+    if r.unit_class == "ppt":
+        return "change"
+    if r.unit_class == "rank" or r.rank_prefix:
+        return "rank"
+    if r.unit_class in ("doubling", "digits"):
+        return "growth_pct"  # 翻一番, 两位数增长
+    if r.unit_class in ("percent", "permille", "tenth") and any(
+        q.subject.endswith(w) for w in rules.rate_subject_words
+    ):
+        return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
+    if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
+        growth = _last_word(segment, rules.growth_words)
+        share = _last_word(segment, rules.share_words)
+        if r.is_fraction:
+            return "share_pct"
+        if growth > share and not re.search(r"(?:到|至)$", segment):
+            return "growth_pct"
+        if r.unit_class == "ratio":
+            return "other"
+        return "share_pct"
+    change = _last_word(segment, rules.change_words)
+    if change >= 0 and not segment[change:].strip():
+        return "change"
+    opener = segment.lstrip("，、；")
+    for word in (*rules.governing_hedges, "实现"):
+        opener = opener.removeprefix(word)
+    if any(opener.startswith(w) for w in rules.change_openers) and not LEVEL_REACHED.match(opener):
+        return "change"
+    if r.unit_class == "time":
+        measured = any(w in q.subject for w in rules.time_level_subject_words)
+        return "level" if measured else "other"
+    if r.unit_class in ("count", "area", "length", "volume", "mass", "power", "compute"):
+        words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
+        if "累计" not in governing and any(w in clause for w in words):
+            return "count_new"
+    return "level"
+
+
+def is_decrease(segment: str, rules: Rules) -> bool:
+    """True when the word that decides a growth or change row is a decrease (下降, 降低 ...).
+
+    The deciding word is the last growth/change word of the segment before the number; a word
+    followed by 到/至/为 names the level reached, not the change (下降到32).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> is_decrease("单位地区生产总值能耗降低", rules), is_decrease("比上年下降", rules)
+    (True, True)
+    >>> is_decrease("同比下降后增长", rules), is_decrease("债务率下降到", rules)
+    (False, False)
+    """
+    best: tuple[int, int, str] = (-1, 0, "")
+    for word in (*rules.growth_words, *rules.change_words, *rules.decrease_words):
+        index = segment.rfind(word)
+        if index >= 0:
+            key = (index + len(word), len(word), word)
+            best = max(best, key)
+    end, _, word = best
+    if end < 0 or word not in rules.decrease_words:
+        return False
+    return not re.match(r"\s*(?:到|至|为)", segment[end:])
+
+
+#: How far back (characters) the clause read for kind and period cues reaches, and how long a
+#: subject segment can be: bounded so that a sentence without punctuation costs linear time.
+CLAUSE_WINDOW = 200
+SUBJECT_WINDOW = 200
+
+#: 增加到 / 提高至 …: the level reached, not the change.
+LEVEL_REACHED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:到|至)$")
+UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
+#: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
+#: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
+YEAR_MARK = re.compile(
+    r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
+    r"(?!的|同期|以来|前|水平|相比|基础|相当|比|[—\-－～])"
+)
+#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
+RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
+
+
+class _PrefixBest:
+    """Marks ``(end, key, value)`` of a sentence; :meth:`at` gives the value of the mark with the
+    greatest key among those ending at or before a position (bisect: log time per query)."""
+
+    def __init__(self, marks: Iterable[tuple[int, tuple, object]]) -> None:
+        ordered = sorted(marks, key=lambda m: m[0])
+        self.ends = [m[0] for m in ordered]
+        self.best: list[tuple[tuple, object]] = []
+        for _, key, value in ordered:
+            if not self.best or key > self.best[-1][0]:
+                self.best.append((key, value))
+            else:
+                self.best.append(self.best[-1])
+
+    def at(self, pos: int) -> object:
+        i = bisect_right(self.ends, pos) - 1
+        return self.best[i][1] if i >= 0 else None
+
+
+def _first_end(text: str, words: Iterable[str]) -> int:
+    """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none)."""
+    ends = [text.find(w) + len(w) for w in words if w and w in text]
+    return min(ends, default=len(text) + 1)
+
+
+@dataclass
+class Cues:
+    """Period, span and hedge cues of one sentence, found once (linear in its length) and then
+    looked up per quantity position."""
+
+    text: str
+    spans: _PrefixBest
+    multi: _PrefixBest
+    years: _PrefixBest
+    clause_ends: list[int]
+    governing: dict[str, list[int]]
+    past_end: int
+    plan_cue_end: int
+
+    @classmethod
+    def build(cls, text: str, rules: Rules, years: tuple[int | None, int | None]) -> Cues:
+        review_year, plan_year = years
+        span_marks: list[tuple[int, tuple, object]] = []
+        for pattern in rules.spans:
+            for m in pattern.finditer(text):
+                span_marks.append((m.end(), (m.end(), len(m.group())), m.group()))
+        for word in rules.full_year_words:
+            for m in re.finditer(re.escape(word), text):
+                span_marks.append((m.end(), (m.end(), len(word)), ""))
+        multi_marks: list[tuple[int, tuple, object]] = []
+        for index, (pattern, end, offset) in enumerate(rules.multi_year_spans):
+            for m in pattern.finditer(text):
+                multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
+        year_marks: list[tuple[int, tuple, object]] = [
+            (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
+            for m in YEAR_MARK.finditer(text)
+        ]
+        for m in RELATIVE_YEAR.finditer(text):
+            value = plan_year if m.group() == "今年" else review_year
+            if value is not None:
+                year_marks.append((m.end(), (m.start(), value), value))
+        words = (*rules.governing_hedges, "累计")
+        blocked = _blocked_spans(text, rules)
+        governing = {
+            w: [m.start() for m in re.finditer(re.escape(w), text) if not _inside(m, blocked)]
+            for w in words
+        }
+        plan_cue = UNSTRUCTURED_PLAN.search(text)
+        return cls(
+            text=text,
+            spans=_PrefixBest(span_marks),
+            multi=_PrefixBest(multi_marks),
+            years=_PrefixBest(year_marks),
+            clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
+            governing=governing,
+            past_end=_first_end(text, rules.past_words),
+            plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
+        )
+
+    def span(self, pos: int) -> str:
+        """The part-year span in force at ``pos`` ('' for a full year or none)."""
+        value = self.spans.at(pos)
+        return str(value) if value else ""
+
+    def multi_year(
+        self, pos: int, review_year: int | None, plan_year: int | None
+    ) -> tuple[str, int | None] | None:
+        """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
+        found = self.multi.at(pos)
+        if found is None:
+            return None
+        written, end, offset = cast(tuple[str, str, int], found)
+        base = (
+            {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
+        )
+        return written, (base + offset if base is not None else None)
+
+    def year(self, pos: int, part_year: int | None) -> int | None:
+        """The year in force at ``pos``: the last year mark before it, else the part's year."""
+        value = self.years.at(pos)
+        return part_year if value is None else int(value)  # type: ignore[call-overload]
+
+    def governing_at(self, pos: int) -> list[str]:
+        """Governing hedges in force at ``pos``: after the last clause end before it."""
+        i = bisect_right(self.clause_ends, pos - 1) - 1
+        floor = self.clause_ends[i] + 1 if i >= 0 else 0
+        found: dict[str, int] = {}
+        for word, starts in self.governing.items():
+            j = bisect_right(starts, floor - 1)
+            if j < len(starts) and starts[j] + len(word) <= pos:
+                found[word] = starts[j]
+        return sorted(found, key=lambda w: (found[w], w))
+
+
+def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Where a word that contains a hedge but is another word stands (努力争取 is not 力争),
+    sorted by start."""
+    return sorted(
+        (m.start(), m.end())
+        for word in rules.hedge_blockers
+        for m in re.finditer(re.escape(word), text)
+    )
+
+
+def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """True when ``match`` lies inside one of the sorted ``spans`` (the longest reach of the
+    spans starting at or before it)."""
+    i = bisect_right(spans, (match.start(), 1 << 62)) - 1
+    lo = max(0, i - 3)  # blockers are short and rarely overlap: a few neighbours suffice
+    return any(a <= match.start() and match.end() <= b for a, b in spans[lo : i + 1])
+
+
+def _period(
+    r: Reading,
+    role: str,
+    part_year: int | None,
+    plan_year: int | None,
+    governing: Sequence[str],
+    clause: str,
+    rules: Rules,
+    cues: Cues,
+    subject: str = "",
+) -> tuple[str, int | None, bool]:
+    """``(period_kind, year, is_time_ago)`` of a quantity from its part and its sentence.
+
+    Plan part: a target of the plan year (or of 到2027年), unless the sentence tells of the
+    past (前期, 120年前). Review part: actual, or expected after 预计, or stock after 累计/余额.
+    """
+    text = cues.text
+    if role == "plan":
+        if text.startswith("前", r.end):
+            return "other", None, True
+        year = cues.year(r.start, part_year)
+        if year is not None and part_year is not None and year < part_year:
+            return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
+        if cues.past_end <= r.start:
+            return "actual", part_year, False
+        return "target", year, False
+    if role == "review":
+        year = cues.year(r.start, part_year)
+        if any(w in clause for w in rules.review_plan_words):
+            return "target", None, False
+        if any(w in governing for w in rules.expected_words):
+            return "expected", year, False
+        if any(w in clause or w in governing for w in rules.stock_words) or any(
+            subject.endswith(w) for w in rules.stock_subject_words
+        ):
+            return "stock", year, False
+        return "actual", year, False
+    if role in ("front", "other") and cues.plan_cue_end <= r.start:
+        # a report without part headings: 今年/目标 sentences are targets of the plan year
+        return "target", cues.year(r.start, plan_year), False
+    return "other", None, False
+
+
+def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
+    """Drop a leading 新增/引进... from a subject unless the subject is a glossary name.
+
+    The kind column already says the count is new; 新增城镇就业 stays (an indicator's name).
+    """
+    if subject in glossary:
+        return subject
+    for _ in range(3):
+        word = next((w for w in rules.new_subject_words if subject.startswith(w)), "")
+        if not word or len(subject) <= len(word):
+            break
+        subject = subject[len(word) :].lstrip("、，,和及与")
+    return subject
+
+
+def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
+    """过亿元项目, 50亿元以上项目: an amount that defines a class of things, not an outcome."""
+    return (
+        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end))
+        and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
+        and text[r.end] not in "的和及与"
+    )
+
+
+@dataclass
+class _State:
+    """What the reading of one sentence carries from one quantity to the next."""
+
+    previous_end: int = 0
+    previous: Quantity | None = None
+    respectively: list[str] = field(default_factory=list)
+    respectively_segment: str = ""
+    respectively_head: str = ""
+    threshold_noun: str = ""
+    threshold_subject: str = ""
+    threshold_start: int = 0
+    subjects: list[str] = field(default_factory=list)  # of the quantities read so far
+    list_item: bool = False  # the quantity continues a 分别 list
+    list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
+
+
+def _assign_subject(
+    q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
+) -> str:
+    """Set ``q.subject`` (and where it starts); return the segment the kind is read from."""
+    r = q.reading
+    segment = text[seg_start:start]
+    carry = st.previous.subject if st.previous is not None else ""
+    st.list_item = False
+    if "分别" in segment:
+        head = segment[: segment.index("分别")]
+        subject_text, _ = _subject_from_segment(head, rules, rank=False)
+        st.respectively = split_enumeration(subject_text)
+        if not subject_text and st.subjects:
+            # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
+            at = seg_start + segment.index("分别")
+            after = text[at : at + CLAUSE_WINDOW]
+            after = re.split(f"[{BOUNDARY}]", after, maxsplit=1)[0]
+            count = len(re.findall(NUM, after))
+            earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
+            st.respectively = earlier[-count:] if count >= 2 else []
+        st.respectively_head, st.respectively_segment = subject_text, segment
+        q.subject = st.respectively.pop(0) if st.respectively else subject_text
+        q.subject_start = seg_start + max(segment.find(q.subject), 0)
+        return segment
+    if st.respectively and not _strip_words(segment, rules):
+        q.subject = st.respectively.pop(0)
+        st.list_item = True
+        return st.respectively_segment
+    if st.threshold_noun and segment == st.threshold_noun and st.previous is not None:
+        q.subject, q.subject_start = text[st.threshold_start : start], seg_start
+        return segment
+    if st.respectively_head and not st.respectively:
+        carry, st.respectively_head = st.respectively_head, ""
+    st.respectively = []
+    subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    if subject and segment.lstrip("，、").startswith("占") and carry:
+        subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
+    following, follow_end = "", r.end
+    if r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank":
+        following, follow_end = _following_noun(text, r.end)
+    if following and (r.unit_class in ("count", "rank") or not subject):
+        q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
+    elif subject:
+        q.subject = subject
+        q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
+    elif carry:
+        q.subject = carry
+    elif seg_start > 0 and r.unit_class != "time":
+        # nothing in this clause: the noun phrase of the clause before
+        before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
+        q.subject = _subject_from_segment(before, rules, rank=False)[0]
+    return segment
+
+
+def _only_hedges(segment: str, rules: Rules) -> bool:
+    """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
+    for word in (*rules.governing_hedges, *rules.prefix_hedges):
+        if word != "累计":
+            segment = segment.replace(word, "")
+    return not segment.strip("，,、；; ")
+
+
+def _qualifier(
+    q: Quantity, governing: Sequence[str], prefix: Sequence[str], threshold: bool, rules: Rules
+) -> list[str]:
+    """Hedge words in text order, aliases mapped (达 -> 达到, 过 -> 超过).
+
+    A definitional threshold takes no governing hedge (力争 is about the count, not the class);
+    累计 is not put on a share.
+    """
+    hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
+    if q.kind in ("share_pct", "growth_pct"):
+        hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not rates
+    return list(dict.fromkeys(rules.hedge_aliases.get(h, h) for h in hedges))
+
+
+def _add_context(
+    quantities: list[Quantity],
+    text: str,
+    report: Report,
+    rules: Rules,
+    inherited: tuple[str, int | None] | None = None,
+) -> None:
+    """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
+
+    ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
+    sentence names none of its own.
+    """
+    if not quantities:
+        return
+    glossary = load_glossary()
+    sentence = quantities[0].sentence
+    part = next(p for p in report.parts if p.index == sentence.part)
+    role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
+    part_year = {"review": report.review_year, "plan": report.plan_year}.get(role, part.year)
+    st = _State()
+    cues = Cues.build(text, rules, (report.review_year, report.plan_year))
+    for q in quantities:
+        r = q.reading
+        prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
+        seg_start = _segment_start(text, start, max(st.previous_end, start - SUBJECT_WINDOW))
+        segment = text[seg_start:start]
+        if st.previous is not None and seg_start == st.previous_end and "、" in segment:
+            seg_start += segment.rindex("、") + 1
+            segment = text[seg_start:start]
+        clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW)) : r.start]
+        kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if segment.rstrip().endswith("分别"):
+            st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
+        elif st.list_item:
+            prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
+        governing = cues.governing_at(r.start)
+        # kind
+        q.kind = _kind(q, kind_segment, clause, rules, role, governing)
+        if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
+            q.sign = -1
+        previous = st.previous
+        if (
+            previous is not None
+            and segment
+            and set(segment) <= set("、和及与")
+            and previous.reading.unit_class == r.unit_class
+        ):
+            q.kind, q.sign = previous.kind, previous.sign
+        elif (
+            previous is not None
+            and q.subject == previous.subject
+            and previous.reading.unit_class == r.unit_class
+            and _only_hedges(text[seg_start : r.start], rules)
+        ):
+            q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+        # period, year, span
+        threshold = _is_threshold(text, r, prefix)
+        q.span = cues.span(r.start)
+        if threshold:
+            q.kind, q.period_kind, q.year = "other", "other", None
+            st.threshold_noun, _ = _following_noun(text, r.end)
+            own = q.subject if q.subject_start is not None and q.subject_start < start else ""
+            st.threshold_subject = own or st.threshold_subject
+            st.threshold_start = start if not own or q.subject_start is None else q.subject_start
+            q.subject = st.threshold_subject + st.threshold_noun or q.subject
+            q.subject_start = st.threshold_start
+        else:
+            st.threshold_noun = ""
+            q.period_kind, q.year, past = _period(
+                r, role, part_year, report.plan_year, governing, clause, rules, cues, q.subject
+            )
+            if past:
+                q.kind = "other"
+            if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
+                q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
+            multi = cues.multi_year(r.start, report.review_year, report.plan_year) or inherited
+            if multi and not q.span:
+                q.span = multi[0]
+                if q.period_kind != "other" and multi[1] is not None:
+                    q.year = multi[1]
+            if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
+                if "累计" in governing and not any(w in clause for w in rules.stock_words):
+                    q.period_kind = "actual"  # 累计 counts amounts, not rates
+            if (
+                q.period_kind == "target"
+                and q.year is not None
+                and report.plan_year is not None
+                and q.year > report.plan_year
+                and (bool(multi) or q.year % 5 == 0)
+            ):
+                # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
+                # a 2025 report stays a target: no five-year plan ends then)
+                q.period_kind = "plan_period"
+            if (
+                previous is not None
+                and previous.period_kind == "stock"
+                and q.period_kind == "actual"
+            ):
+                same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
+                if segment.startswith("其中") or same:
+                    q.period_kind = "stock"
+        q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
+        q.subject = _strip_new_words(q.subject, rules, glossary)
+        if q.subject_start is None or q.subject_start > r.start:
+            # no subject in this clause: quote the clause's own words (增长5.9%), not 、和
+            lead = len(segment) - len(segment.lstrip("、，,和及与；;"))
+            q.subject_start = min(seg_start + lead, r.start)
+        if q.subject_end is None:
+            q.subject_end = r.end
+        st.previous_end = max(r.end, q.subject_end)
+        st.previous = q
+        st.subjects.append(q.subject)
+
+
+def part_period(
+    title: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a part heading names without a single year (过去五年工作回顾,
+    “十五五”时期主要目标任务), with its last year; ``None`` otherwise (2025年和“十四五”时期工作回顾
+    is a review of one year and of the period: the sentences say which).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> part_period("“十五五”时期主要目标任务", load_rules(), (2025, 2026))
+    ('“十五五”时期', 2030)
+    """
+    if re.search(r"(?:19|20)\d{2}年|今年", title):
+        return None
+    return Cues.build(title, rules, years).multi_year(len(title), *years)

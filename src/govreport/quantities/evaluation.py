@@ -1,0 +1,333 @@
+"""Score the extractor against a hand-made corpus gold (``tests/data/gold_corpus/``).
+
+A gold file lists quantities of chosen whole paragraphs of corpus reports (conventions in its
+``#`` header); a paragraphs file lists those paragraphs (the gold is exhaustive within them). Each
+gold row is located in the raw text by its ``context`` and ``number_text``; an extractor row
+matches it when the extractor's number (``number_start``) falls inside the gold ``number_text``.
+Detection precision counts the extractor rows whose number lies in a listed paragraph.
+
+Fields are compared on matched pairs; ``full_row`` needs value (low and high), unit, kind,
+period_kind, year, span, qualifier and the exact subject all right; ``full_row_all`` counts a
+missed gold row as wrong as well.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from govreport.errors import InputError
+
+CORPUS_DIRS = ("national", "provincial-2026")
+FIELDS = (
+    "value_num", "value_high", "unit", "value_base", "kind", "period_kind", "year", "span",
+    "qualifier", "subject", "subject_lenient", "measure",
+)  # fmt: skip
+FULL_ROW = (
+    "value_num", "value_high", "unit", "kind", "period_kind", "year", "span", "qualifier",
+    "subject",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    """One located gold quantity (offsets into the decoded raw text)."""
+
+    row: dict[str, str]
+    start: int
+    end: int
+
+
+@dataclass
+class Pair:
+    gold: GoldRow
+    found: dict | None
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    """Counts and per-field accuracy of one gold file."""
+
+    n_gold: int
+    n_found: int
+    n_matched: int
+    correct: dict[str, int]
+    pairs: list[Pair]
+    extra: list[dict]
+
+    @property
+    def precision(self) -> float:
+        return self.n_matched / self.n_found if self.n_found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.n_matched / self.n_gold if self.n_gold else 0.0
+
+    def accuracy(self, name: str) -> float:
+        """Share of matched pairs with the field right (``full_row_all``: of all gold rows)."""
+        if name == "full_row_all":
+            return self.correct["full_row"] / self.n_gold if self.n_gold else 0.0
+        return self.correct[name] / self.n_matched if self.n_matched else 0.0
+
+    def summary(self) -> dict[str, float]:
+        out = {"precision": self.precision, "recall": self.recall}
+        for name in (*FIELDS, "full_row", "full_row_all"):
+            out[name] = self.accuracy(name)
+        return out
+
+
+def read_csv_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV whose ``#`` lines are comments."""
+    try:
+        lines = [
+            ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
+        ]
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    return list(csv.DictReader(lines))
+
+
+def report_path(report_id: str, raw_root: Path) -> Path:
+    """The raw file of a corpus report under ``data/raw``."""
+    for sub in CORPUS_DIRS:
+        path = raw_root / sub / f"{report_id}.txt"
+        if path.exists():
+            return path
+    raise InputError(f"{report_id}: no raw text under {raw_root}")
+
+
+def paragraph_span(text: str, prefix: str) -> tuple[int, int]:
+    """Offsets of the line (paragraph) of ``text`` that starts with ``prefix``."""
+    start = 0 if text.startswith(prefix) else text.find("\n" + prefix) + 1
+    if start == 0 and not text.startswith(prefix):
+        raise InputError(f"paragraph not found: {prefix}")
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def locate(text: str, row: dict[str, str]) -> GoldRow:
+    """Where the gold row's number stands in the raw text (within its paragraph)."""
+    para = paragraph_span(text, row["paragraph"])
+    at = text.find(row["context"], para[0], para[1])
+    inner = row["context"].find(row["number_text"])
+    if at < 0 or inner < 0:
+        raise InputError(f"{row['report_id']}: context not found: {row['context']}")
+    start = at + inner
+    return GoldRow(row, start, start + len(row["number_text"]))
+
+
+def _num(value: object) -> float | None:
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def _same_num(a: object, b: object) -> bool:
+    x, y = _num(a), _num(b)
+    if x is None or y is None:
+        return x is None and y is None
+    return math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-4)
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _bare(subject: str) -> str:
+    return subject.strip("“”\"' ").replace("“", "").replace("”", "")
+
+
+def field_checks() -> dict[str, Callable[[dict[str, str], dict], bool]]:
+    """Per-field comparison of a gold row with an extractor row."""
+
+    def same(name: str) -> Callable[[dict[str, str], dict], bool]:
+        return lambda g, f: _text(g[name]) == _text(f.get(name))
+
+    def lenient(g: dict[str, str], f: dict) -> bool:
+        a, b = _bare(g["subject"]), _bare(_text(f.get("subject")))
+        return bool(a and b) and (a in b or b in a)
+
+    return {
+        "value_num": lambda g, f: _same_num(g["value_num"], f.get("value_num")),
+        "value_high": lambda g, f: _same_num(g["value_high"], f.get("value_high")),
+        "unit": same("unit"),
+        "value_base": lambda g, f: _same_num(g["value_base"], f.get("value_base")),
+        "kind": same("kind"),
+        "period_kind": same("period_kind"),
+        "year": same("year"),
+        "span": same("span"),
+        "qualifier": same("qualifier"),
+        "subject": lambda g, f: _bare(g["subject"]) == _bare(_text(f.get("subject"))),
+        "subject_lenient": lenient,
+        "measure": same("measure"),
+    }
+
+
+def score_report(
+    gold: Iterable[dict[str, str]], paragraphs: Iterable[str], text: str, found: pd.DataFrame
+) -> Score:
+    """Score one report: its gold rows and listed paragraph prefixes, raw text, extractor rows."""
+    located = [locate(text, row) for row in gold]
+    spans = [paragraph_span(text, p) for p in paragraphs]
+    rows = [
+        r
+        for r in found.to_dict("records")
+        if any(a <= int(r["number_start"]) < b for a, b in spans)
+    ]
+    used: set[int] = set()
+    checks = field_checks()
+    correct = dict.fromkeys((*FIELDS, "full_row"), 0)
+    pairs = []
+    for g in located:
+        match = next(
+            (
+                i
+                for i, r in enumerate(rows)
+                if i not in used and g.start <= int(r["number_start"]) < g.end
+            ),
+            None,
+        )
+        pair = Pair(g, None if match is None else rows[match])
+        if match is not None:
+            used.add(match)
+            for name, check in checks.items():
+                if check(g.row, rows[match]):
+                    correct[name] += 1
+                else:
+                    pair.errors.append(name)
+            if not any(e in FULL_ROW for e in pair.errors):
+                correct["full_row"] += 1
+        pairs.append(pair)
+    extra = [r for i, r in enumerate(rows) if i not in used]
+    return Score(len(located), len(rows), len(used), correct, pairs, extra)
+
+
+def merge(scores: Iterable[Score]) -> Score:
+    """One score over several reports."""
+    scores = list(scores)
+    correct = dict.fromkeys((*FIELDS, "full_row"), 0)
+    for s in scores:
+        for k, v in s.correct.items():
+            correct[k] += v
+    return Score(
+        sum(s.n_gold for s in scores),
+        sum(s.n_found for s in scores),
+        sum(s.n_matched for s in scores),
+        correct,
+        [p for s in scores for p in s.pairs],
+        [r for s in scores for r in s.extra],
+    )
+
+
+def score_gold(
+    gold_file: Path,
+    paragraphs_file: Path,
+    raw_root: Path,
+    extract: Callable[[Path], pd.DataFrame] | None = None,
+) -> Score:
+    """Score the extractor (``extract(path)``, default the indicators table of
+    :func:`govreport.report.read_report`) against a gold file, report by report."""
+    from govreport.quantities.table import extract_quantities
+    from govreport.report import read_report
+
+    gold = read_csv_rows(gold_file)
+    paragraphs = read_csv_rows(paragraphs_file)
+    scores = []
+    for report_id in dict.fromkeys(row["report_id"] for row in gold):
+        path = report_path(report_id, raw_root)
+        report = read_report(path)
+        found = extract(path) if extract else extract_quantities(report)
+        scores.append(
+            score_report(
+                [row for row in gold if row["report_id"] == report_id],
+                [p["paragraph"] for p in paragraphs if p["report_id"] == report_id],
+                report.raw_text,
+                found,
+            )
+        )
+    return merge(scores)
+
+
+def accuracy_table(score: Score) -> pd.DataFrame:
+    """Accuracy by field (share of matched rows) with counts, for the book."""
+    names = {
+        "precision": "检出精确率 detection precision",
+        "recall": "检出召回率 detection recall",
+        "value_num": "数值 value",
+        "unit": "单位 unit",
+        "kind": "类型 kind",
+        "period_kind": "时期类型 period kind",
+        "year": "年份 year",
+        "span": "时段 span",
+        "qualifier": "限定词 qualifier",
+        "subject": "主体（完全一致） subject (exact)",
+        "subject_lenient": "主体（包含） subject (lenient)",
+        "measure": "度量 measure",
+        "full_row": "整行全对 full row",
+    }
+    summary = score.summary()
+    return pd.DataFrame(
+        {"field": list(names.values()), "accuracy": [round(summary[k], 3) for k in names]}
+    )
+
+
+def diff_markdown(score: Score, title: str) -> str:
+    """A readable list of the field errors, misses and extra rows of a score."""
+    lines = [f"# {title}", ""]
+    summary = score.summary()
+    lines.append(
+        " | ".join(f"{k} {v:.3f}" for k, v in summary.items())
+        + f" | gold {score.n_gold}, found {score.n_found}, matched {score.n_matched}"
+    )
+    lines += ["", "## Field errors", ""]
+    for p in score.pairs:
+        if p.found is None or not p.errors:
+            continue
+        g = p.gold.row
+        lines.append(f"- **{g['report_id']}** `{g['context']}` → `{g['number_text']}`")
+        for name in p.errors:
+            column = "subject" if name == "subject_lenient" else name
+            lines.append(f"  - {name}: gold `{g[column]}` / found `{_text(p.found.get(column))}`")
+    lines += ["", "## Missed gold rows", ""]
+    for p in score.pairs:
+        if p.found is None:
+            g = p.gold.row
+            lines.append(f"- **{g['report_id']}** `{g['context']}` → `{g['number_text']}`")
+    lines += ["", "## Extractor rows not in the gold", ""]
+    for r in score.extra:
+        lines.append(
+            f"- **{r['report_id']}** `{r['quote']}` value {r['value']} {r['unit']} "
+            f"({r['subject']}, {r['kind']})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def corpus_quality(root: Path, name: str = "heldout") -> tuple[dict[str, str], pd.DataFrame]:
+    """Scores on a corpus gold set of the project at ``root`` (``tests/data/gold_corpus/``):
+    glue values (percentages and counts, as text) and the accuracy table by field.
+
+    Only the gold paragraphs' reports are read and extracted, so this is fast enough for a book.
+    """
+    folder = root / "tests" / "data" / "gold_corpus"
+    score = score_gold(
+        folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", root / "data" / "raw"
+    )
+    summary = score.summary()
+    gold = read_csv_rows(folder / f"{name}.csv")
+    values = {key: f"{value * 100:.0f}%" for key, value in summary.items()}
+    values["n_gold"] = str(score.n_gold)
+    values["n_reports"] = str(len({row["report_id"] for row in gold}))
+    return values, accuracy_table(score)

@@ -1,0 +1,303 @@
+"""Finding numeral runs, reading a number with its unit, range and postfix hedges, and the
+exclusion rules that claim runs which are not quantities."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from govreport.numerals import split_magnitude, try_parse_number
+from govreport.quantities.rules import (
+    AR,
+    CN,
+    CN_DIGITS,
+    DASH,
+    FRACTION,
+    NUMERAL_RUN,
+    THRESHOLD_PREFIX,
+    Rules,
+)
+
+# --------------------------------------------------------------------------- numeral runs
+
+
+@dataclass(frozen=True)
+class Run:
+    """A numeral run in the clean text (offsets into ``Report.clean_text``)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def script(self) -> str:
+        return "arabic" if self.text[0].isdigit() else "chinese"
+
+
+def numeral_runs(text: str, offset: int = 0) -> list[Run]:
+    """Numeral runs of a text; a magnitude right after Arabic digits (1.12万) is not a run.
+
+    >>> [r.text for r in numeral_runs("存贷款余额1.12万亿，新增一千一百一十四元，万事")]
+    ['1.12', '一千一百一十四', '万']
+    """
+    runs = []
+    for match in NUMERAL_RUN.finditer(text):
+        start = match.start()
+        if (
+            match.group()[0] in "万亿百千"
+            and start > 0
+            and (
+                text[start - 1].isdigit()
+                or (text[start - 1] in "余多" and start > 1 and text[start - 2].isdigit())
+            )
+        ):
+            if set(match.group()) <= set("万亿百千"):
+                continue
+        runs.append(Run(offset + start, offset + match.end(), match.group()))
+    return runs
+
+
+# --------------------------------------------------------------------------- number + unit
+
+
+@dataclass
+class Reading:
+    """A number read at a position: value, range, unit and postfix hedges (clean offsets)."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: str
+    value_num: float
+    value_high: float | None
+    unit: str
+    unit_base: str
+    factor: float
+    unit_class: str
+    hedges: list[str]
+    rank_prefix: str = ""
+    is_fraction: bool = False
+
+
+def _number_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end."""
+    fraction = FRACTION.match(text, pos)
+    if fraction and try_parse_number(fraction.group()) is not None:
+        return fraction.group(), fraction.end()
+    match = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?").match(text, pos)
+    if not match:
+        return None
+    return match.group(), match.end()
+
+
+def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
+    """Read a quantity whose numeral starts at ``pos``, or ``None`` if it is not one.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = read_number("增长5%—5.5%左右。", 2, load_rules())
+    >>> r.value, r.value_num, r.value_high, r.unit, r.hedges
+    ('5—5.5', 5.0, 5.5, '%', ['左右'])
+    >>> r = read_number("发放7000余万元", 2, load_rules())
+    >>> r.value, r.unit, r.value_num * r.factor, r.unit_base, r.hedges
+    ('7000', '万元', 70000000.0, '元', ['余'])
+    """
+    found = _number_at(text, pos)
+    if not found:
+        return None
+    numeral, end = found
+    percent_words = numeral.startswith("百分之")
+    is_fraction = "分之" in numeral and not percent_words  # 百分之六 is 6 %, not a fraction
+    if not is_fraction and not numeral[0].isdigit():
+        numeral, magnitude_split = split_magnitude(numeral)
+        end -= len(magnitude_split)
+    if (
+        numeral in ("万", "亿", "万亿")
+        and not (pos > 0 and text[pos - 1] in THRESHOLD_PREFIX)
+        and not re.match(r"(?:元|美元)?以上", text[end:])
+    ):
+        return None  # 万元GDP能耗, 每万人: a bare magnitude is a number only after 过/超/破/上
+    if pos > 0 and text[pos - 1] == "每" and set(numeral) <= set("十百千万亿"):
+        return None  # 每千人口, 每万人: a per-unit denominator, not a quantity
+    value_num = try_parse_number(numeral)
+    if value_num is None:
+        return None
+    unit_match = rules.unit_pattern.match(text, end)
+    hedges: list[str] = []
+    value_high = None
+    value_text = numeral
+    number_end = end
+    assert unit_match is not None  # the pattern can match the empty string
+    # a range: 1—2个, 5%—5.5%, 3至5家
+    range_match = re.compile(DASH).match(text, unit_match.end())
+    if range_match and not percent_words and not is_fraction:
+        second = _number_at(text, range_match.end())
+        if second and "分之" not in second[0]:
+            second_text, second_end = second
+            second_unit = rules.unit_pattern.match(text, second_end)
+            high = try_parse_number(second_text)
+            first_unit = unit_match.group("mag") or "", unit_match.group("unit") or ""
+            second_units = (
+                (second_unit.group("mag") or "", second_unit.group("unit") or "")
+                if second_unit
+                else ("", "")
+            )
+            if (
+                high is not None
+                and high > value_num
+                and (
+                    first_unit == ("", "")
+                    or first_unit == second_units
+                    or (first_unit[1] == "" and first_unit[0] == second_units[0])  # 1万—1.2万人
+                )
+                and second_units != ("", "")
+                and second_unit is not None
+            ):
+                dash = text[range_match.start() : range_match.end()].strip()
+                value_text = f"{numeral}{dash}{second_text}"
+                value_high = high
+                number_end = second_end
+                unit_match = second_unit
+    mag = unit_match.group("mag") or ""
+    unit = unit_match.group("unit") or ""
+    approx = unit_match.group("approx") or unit_match.group("approx2") or ""
+    if approx:
+        hedges.append(approx)
+    if not unit and mag in ("千", "百"):
+        return None  # 千/百 alone after a number are not a unit here (三百 is read whole)
+    if unit == "番" and not (pos > 0 and text[pos - 1] == "翻"):
+        return None  # 番 counts only in 翻一番, 翻两番
+    if unit in ("成", "位数") and mag:
+        return None
+    if unit in ("番", "位数") and not 1 <= value_num <= 9:
+        return None  # 翻一番 .. 翻九番, 两位数: anything else is no such quantity
+    unit_end = unit_match.end()
+    if not unit and not mag:
+        unit_end = number_end
+        if approx:
+            unit_end = number_end  # 余 without a unit is not ours
+            hedges.remove(approx)
+    if percent_words:
+        unit, unit_class, base, factor = "%", "percent", "%", 1.0
+        unit_written = ""
+    elif is_fraction:
+        unit_written, unit_class, base, factor = "", "fraction", "%", 100.0
+    else:
+        unit_written = mag + unit
+        info = next((u for u in rules.units if u.unit == unit), None)
+        unit_class = info.cls if info else ("magnitude" if mag else "")
+        base = info.base if info else ""
+        factor = rules.magnitudes.get(mag, 1.0)
+    if percent_words:
+        unit_written = "%"
+    # rank frames: 第三位, 前三位, 居全市第二
+    rank_prefix = ""
+    if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
+        if unit or text[pos - 1] == "前" or RANK_FRAME.search(text, max(0, pos - 20), pos):
+            rank_prefix = text[pos - 1]
+            unit_class = "rank"
+    if unit == "强":
+        unit_class = "rank"
+    if not (unit or mag or is_fraction or percent_words or rank_prefix):
+        return None
+    if not numeral[0].isdigit() and not (is_fraction or percent_words) and unit_class == "time":
+        pass
+    for hedge in rules.postfix_hedges:
+        if text.startswith(hedge, unit_end) and hedge not in hedges:
+            if hedge in "余多" and unit:
+                continue
+            hedges.append(hedge)
+            unit_end += len(hedge)
+            break
+    start = pos - len(rank_prefix)
+    return Reading(
+        start=start,
+        end=unit_end,
+        number_start=pos,
+        number_end=number_end,
+        value=value_text,
+        value_num=float(value_num),
+        value_high=float(value_high) if value_high is not None else None,
+        unit=unit_written,
+        unit_base=base,
+        factor=factor,
+        unit_class=unit_class,
+        hedges=hedges,
+        rank_prefix=rank_prefix,
+        is_fraction=is_fraction,
+    )
+
+
+#: 居全省第一, 排名第二: a rank written without 位.
+RANK_FRAME = re.compile(
+    r"(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?第$"
+)
+
+
+def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) -> dict[int, str]:
+    """Reason per run index for the runs the exclusion rules claim (first rule wins)."""
+    claimed: dict[int, str] = {}
+    ends = [run.end for run in runs]  # runs are in text order and do not overlap
+    for reason, pattern, numerals_only in rules.exclusions:
+        for match in pattern.finditer(text):
+            a, b = offset + match.start(), offset + match.end()
+            index = bisect_right(ends, a)
+            while index < len(runs) and runs[index].start < b:
+                if index not in claimed and (not numerals_only or _quoted_is_name(match.group())):
+                    claimed[index] = reason
+                index += 1
+    return claimed
+
+
+#: A numeral run longer than this is no quantity (a code or garbage); it is excluded as a code
+#: and masked before the rules run, so that no pattern backtracks over it.
+MAX_RUN = 40
+
+
+def mask_long_runs(text: str, runs: Sequence[Run], offset: int) -> tuple[str, set[int]]:
+    """The text with every run longer than :data:`MAX_RUN` replaced by ``#`` (same length), and
+    the indexes of those runs.
+
+    >>> mask_long_runs("编号" + "1" * 41 + "增长5%", numeral_runs("编号" + "1" * 41 + "增长5%"), 0)[1]
+    {0}
+    """
+    long = {i for i, run in enumerate(runs) if run.end - run.start > MAX_RUN}
+    if not long:
+        return text, long
+    pieces, last = [], 0
+    for i in sorted(long):
+        a, b = runs[i].start - offset, runs[i].end - offset
+        pieces += [text[last:a], "#" * (b - a)]
+        last = b
+    pieces.append(text[last:])
+    return "".join(pieces), long
+
+
+def _quoted_is_name(quoted: str) -> bool:
+    """A quoted expression with numerals is a name or slogan unless it is a plain quantity."""
+    inner = quoted.strip('“”"')
+    return not re.fullmatch(rf"{AR}\s*(?:%|个百分点)", inner)
+
+
+def _leftover(text: str, run: Run, offset: int, rules: Rules) -> tuple[str, str]:
+    """What a numeral run that is neither excluded nor a quantity is (word or unaccounted)."""
+    local = run.start - offset
+    after = text[run.end - offset : run.end - offset + 4]
+    if run.script == "arabic":
+        if re.fullmatch(r"(?:19|20)\d{2}", run.text):
+            return "excluded", "year"
+        return "unaccounted", ""
+    if (
+        run.text in ("一", "两", "万", "千", "百", "亿")
+        or run.text.startswith("一")
+        and len(run.text) == 1
+    ):
+        return "excluded", "word"
+    unit_match = rules.unit_pattern.match(text, run.end - offset)
+    has_unit = bool(unit_match and unit_match.group("unit"))
+    if not has_unit or try_parse_number(run.text) is None:
+        return "excluded", "word"
+    del local, after
+    return "unaccounted", ""

@@ -1,0 +1,185 @@
+"""Reading the quantity rules (``lexicon/quantity_rules.yml``) and the subject glossary
+(``lexicon/glossary.tsv``), and the numeral patterns shared by the other modules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from govreport.config import lexicon_file
+from govreport.datafiles import read_tsv, read_yaml
+from govreport.errors import InputError
+
+RULES_FILE = lexicon_file("quantity_rules.yml")
+GLOSSARY_FILE = lexicon_file("glossary.tsv")
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_CHARS = CN_DIGITS + "十百千万亿"
+CN = f"[{CN_CHARS}]+"
+AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+NUM = f"(?:{AR}|{CN})"
+NUMERAL_RUN = re.compile(rf"{AR}|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
+DASH = r"\s*[—–\-－~～至到]+\s*"
+FRACTION = re.compile(rf"(?:百分之|(?P<den>{NUM})分之)(?P<num>{NUM})")
+BOUNDARY = "，,；;。！？!?：:\n"
+CLAUSE_END = "；;。！？!?\n"
+THRESHOLD_PREFIX = "过超破上逾近"
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    base: str
+    cls: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The parsed rules file (see ``src/govreport/lexicon/quantity_rules.yml``)."""
+
+    units: tuple[Unit, ...]
+    magnitudes: dict[str, float]
+    money_subject_words: tuple[str, ...]
+    prefix_hedges: tuple[str, ...]
+    postfix_hedges: tuple[str, ...]
+    governing_hedges: tuple[str, ...]
+    hedge_aliases: dict[str, str]
+    spans: tuple[re.Pattern[str], ...]
+    full_year_words: tuple[str, ...]
+    expected_words: tuple[str, ...]
+    stock_words: tuple[str, ...]
+    past_words: tuple[str, ...]
+    growth_words: tuple[str, ...]
+    share_words: tuple[str, ...]
+    change_words: tuple[str, ...]
+    new_words: tuple[str, ...]
+    plan_new_words: tuple[str, ...]
+    change_openers: tuple[str, ...]
+    review_plan_words: tuple[str, ...]
+    new_subject_words: tuple[str, ...]
+    strip_leading: tuple[str, ...]
+    strip_verbs: tuple[str, ...]
+    strip_trailing: tuple[str, ...]
+    exclusions: tuple[tuple[str, re.Pattern[str], bool], ...]
+    unit_pattern: re.Pattern[str] = field(repr=False)
+    decrease_words: tuple[str, ...] = ()
+    stock_subject_words: tuple[str, ...] = ()
+    rate_subject_words: tuple[str, ...] = ()
+    time_level_subject_words: tuple[str, ...] = ()
+    multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    hedge_blockers: tuple[str, ...] = ()
+    measure_words: tuple[str, ...] = ()
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _expand(pattern: str) -> str:
+    return pattern.replace("{NUM}", NUM).replace("{CN}", CN)
+
+
+def parse_rules(data: dict[str, Any]) -> Rules:
+    """Build :class:`Rules` from the loaded YAML mapping."""
+    units = tuple(Unit(str(u["unit"]), str(u["base"]), str(u["class"])) for u in data["units"])
+    magnitudes = {str(k): float(v) for k, v in data["magnitudes"].items()}
+    unit_alts = "|".join(re.escape(u.unit) for u in sorted(units, key=lambda u: -len(u.unit)))
+    mag_alts = "|".join(sorted(magnitudes, key=len, reverse=True))
+    unit_pattern = re.compile(
+        rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?(?P<unit>{unit_alts})?"
+        # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件)
+        r"(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
+        # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
+        r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
+    )
+    hedges = data["hedges"]
+    exclusions = tuple(
+        (str(e["reason"]), re.compile(_expand(e["pattern"])), bool(e.get("numerals_only")))
+        for e in data["exclusions"]
+    )
+    words = {k: tuple(data[k]) for k in (
+        "money_subject_words", "full_year_words", "expected_words", "stock_words",
+        "past_words", "growth_words", "share_words", "change_words", "new_words",
+        "plan_new_words", "change_openers", "review_plan_words",
+    )}  # fmt: skip
+    multi = tuple(
+        (re.compile(str(m["pattern"])), str(m["end"]), int(m.get("offset", 0)))
+        for m in data.get("multi_year_spans", [])
+    )
+    return Rules(
+        units=units,
+        decrease_words=_longest_first(data.get("decrease_words", [])),
+        stock_subject_words=tuple(data.get("stock_subject_words", [])),
+        rate_subject_words=tuple(data.get("rate_subject_words", [])),
+        time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
+        multi_year_spans=multi,
+        magnitudes=magnitudes,
+        prefix_hedges=_longest_first(hedges["prefix"]),
+        postfix_hedges=_longest_first(hedges["postfix"]),
+        governing_hedges=_longest_first(hedges["governing"]),
+        hedge_aliases=dict(hedges.get("aliases", {})),
+        hedge_blockers=tuple(hedges.get("not_hedges", [])),
+        measure_words=_longest_first(data.get("measure_words", [])),
+        spans=tuple(re.compile(p) for p in data["spans"]),
+        strip_leading=_longest_first(data["subject_strip_leading"]),
+        strip_verbs=_longest_first(data["subject_strip_verbs"]),
+        new_subject_words=_longest_first(data["new_subject_words"]),
+        strip_trailing=_longest_first(data["subject_strip_trailing"]),
+        exclusions=exclusions,
+        unit_pattern=unit_pattern,
+        **words,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_FILE) -> Rules:
+    """The quantity rules (cached)."""
+    data = read_yaml(path)
+    try:
+        return parse_rules(data)
+    except (KeyError, TypeError, re.error) as error:
+        raise InputError(
+            f"{path}: invalid quantity rules ({type(error).__name__}: {error})"
+        ) from None
+
+
+@lru_cache(maxsize=4)
+def load_glossary(path: Path = GLOSSARY_FILE) -> dict[str, str]:
+    """Subject -> English name, from the curated glossary (``#`` lines are comments)."""
+    table = read_tsv(path, ["subject", "english"])
+    return {zh: en for zh, en in zip(table["subject"], table["english"], strict=True) if zh and en}
+
+
+def subject_english(subject: str, glossary: dict[str, str]) -> str:
+    """English name of a subject: exact glossary entry, else the longest entry it ends with.
+
+    >>> subject_english("全市规模以上工业增加值", {"规模以上工业增加值": "value added of industry"})
+    'value added of industry'
+    """
+    key = subject.strip("“”\"'")
+    if key in glossary:
+        return glossary[key]
+    if re.search("[和、及与]", key):
+        return ""
+    for length in range(
+        len(key) - 1, 2, -1
+    ):  # the longest entry (3 characters or more) it ends with
+        if key[-length:] in glossary:
+            return glossary[key[-length:]]
+    return ""
+
+
+def measure_of(subject: str, rules: Rules) -> str:
+    """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
+    the subject itself.
+
+    >>> measure_of("高技术制造业增加值", load_rules()), measure_of("地区生产总值", load_rules())
+    ('增加值', '地区生产总值')
+    """
+    bare = subject.strip("“”\"' ")
+    word = next((w for w in rules.measure_words if bare.endswith(w) and len(bare) > len(w)), "")
+    return word or bare

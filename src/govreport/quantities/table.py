@@ -1,0 +1,256 @@
+"""The ``indicators`` and audit tables of a report (contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport.quantities.context import Quantity, _add_context, part_period
+from govreport.quantities.numeral_runs import (
+    Run,
+    _leftover,
+    claim_exclusions,
+    mask_long_runs,
+    numeral_runs,
+    read_number,
+)
+from govreport.quantities.rules import (
+    Rules,
+    load_glossary,
+    load_rules,
+    measure_of,
+    subject_english,
+)
+from govreport.report import Report, Sentence
+
+COLUMNS = [
+    "report_id", "indicator_id", "part", "part_role", "section", "sentence_id",
+    "char_start", "char_end", "quote", "subject", "subject_en", "measure", "value", "value_num",
+    "value_high", "unit", "value_base", "unit_base", "kind", "period_kind", "year", "span",
+    "qualifier", "number_start", "number_end",
+]  # fmt: skip
+AUDIT_COLUMNS = [
+    "report_id", "sentence_id", "char_start", "char_end", "run_text", "script", "status",
+    "exclusion_reason", "indicator_id", "context",
+]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def read_sentence(
+    sentence: Sentence,
+    report: Report,
+    rules: Rules,
+    inherited: tuple[str, int | None] | None = None,
+) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
+    """Quantities of a sentence, and the fate of each of its numeral runs.
+
+    Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
+    """
+    offset = sentence.clean_start
+    runs = numeral_runs(sentence.text, offset)
+    text, long = mask_long_runs(sentence.text, runs, offset)
+    fate: dict[int, tuple[str, str]] = {i: ("excluded", "code") for i in long}
+    for i, reason in claim_exclusions(text, runs, rules, offset).items():
+        fate.setdefault(i, ("excluded", reason))
+    quantities: list[Quantity] = []
+    consumed_until = 0
+    for index, run in enumerate(runs):
+        if index in fate or run.start - offset < consumed_until:
+            continue
+        reading = read_number(text, run.start - offset, rules)
+        if reading is None:
+            continue
+        quantities.append(Quantity(reading, sentence))
+        consumed_until = reading.end
+        j = index
+        while j < len(runs) and runs[j].start - offset < reading.end:
+            if reading.start <= runs[j].start - offset and j not in fate:
+                fate[j] = ("quantity", str(len(quantities) - 1))
+            j += 1
+    for index, run in enumerate(runs):
+        if index not in fate:
+            fate[index] = _leftover(text, run, offset, rules)
+    _add_context(quantities, text, report, rules, inherited)
+    return quantities, fate, runs
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _fmt(value: float | None) -> float | None:
+    if value is None:
+        return None
+    return float(f"{value:.10g}")
+
+
+def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_role: str) -> dict:
+    r, s = q.reading, q.sentence
+    offset = s.clean_start
+    sub_a = r.start if q.subject_start is None else q.subject_start
+    sub_b = r.end if q.subject_end is None else q.subject_end
+    clean_a, clean_b = offset + sub_a, offset + sub_b
+    raw_a, raw_b = report.raw_span(clean_a, clean_b)
+    num_a, num_b = report.raw_span(offset + r.number_start, offset + r.number_end)
+    unit_base = r.unit_base
+    if r.unit_class == "magnitude":
+        unit_base = "元" if any(w in q.subject for w in _rules_money()) else ""
+    value_base = r.value_num * r.factor
+    if r.is_fraction:
+        value_base = r.value_num * 100
+    elif r.unit_class == "tenth":
+        value_base = r.value_num * 10  # 三成 = 30 %
+    elif r.unit_class == "doubling":
+        value_base = (2**r.value_num - 1) * 100  # 翻一番 = +100 %, 翻两番 = +300 %
+    elif r.unit_class == "digits":
+        value_base = 10 ** (r.value_num - 1)  # 两位数 (增长): at least 10 %
+    elif r.unit_class == "ratio" and q.kind == "growth_pct":
+        value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
+    sign = q.sign
+    return {
+        "report_id": report.report_id,
+        "indicator_id": f"{s.sentence_id}-{k}",
+        "part": s.part,
+        "part_role": part_role,
+        "section": s.section,
+        "sentence_id": s.sentence_id,
+        "char_start": raw_a,
+        "char_end": raw_b,
+        "quote": report.raw_text[raw_a:raw_b],
+        "subject": q.subject,
+        "subject_en": subject_english(q.subject, glossary),
+        "measure": measure_of(q.subject, load_rules()),
+        "value": r.value,
+        "value_num": _fmt(sign * r.value_num),
+        "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
+        "unit": r.unit,
+        "value_base": _fmt(sign * value_base),
+        "unit_base": unit_base,
+        "kind": q.kind,
+        "period_kind": q.period_kind,
+        "year": q.year,
+        "span": q.span,
+        "qualifier": "|".join(q.qualifier),
+        "number_start": num_a,
+        "number_end": num_b,
+    }
+
+
+def _rules_money() -> tuple[str, ...]:
+    return load_rules().money_subject_words
+
+
+def read_report_quantities(
+    report: Report, rules: Rules | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(indicators, audit)`` tables of a report."""
+    rules = rules or load_rules()
+    glossary = load_glossary()
+    roles = {p.index: p.role for p in report.parts}
+    years = (report.review_year, report.plan_year)
+    periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
+    rows, audit = [], []
+    for sentence in report.sentences():
+        quantities, fate, runs = read_sentence(sentence, report, rules, periods[sentence.part])
+        ids = []
+        for k, q in enumerate(quantities, 1):
+            row = _row(q, k, report, glossary, roles[sentence.part])
+            rows.append(row)
+            ids.append(row["indicator_id"])
+        for index, run in enumerate(runs):
+            status, reason = fate[index]
+            raw_a, raw_b = report.raw_span(run.start, run.end)
+            context = report.clean_text[max(run.start - 8, sentence.clean_start) : run.end + 8]
+            audit.append(
+                {
+                    "report_id": report.report_id,
+                    "sentence_id": sentence.sentence_id,
+                    "char_start": raw_a,
+                    "char_end": raw_b,
+                    "run_text": report.raw_text[raw_a:raw_b],
+                    "script": run.script,
+                    "status": status,
+                    "exclusion_reason": "" if status == "quantity" else reason,
+                    "indicator_id": ids[int(reason)] if status == "quantity" else "",
+                    "context": context.replace("\n", " "),
+                }
+            )
+    indicators = pd.DataFrame(rows, columns=COLUMNS)
+    indicators["year"] = indicators["year"].astype("Int64")
+    return indicators, pd.DataFrame(audit, columns=AUDIT_COLUMNS)
+
+
+def extract_quantities(report: Report, plan_year: int | None = None) -> pd.DataFrame:
+    """The ``indicators`` table of a report (contract in DESIGN.md), in document order.
+
+    ``plan_year`` overrides the metadata / headings (the review year is then one before).
+
+    >>> from govreport.report import parse_report
+    >>> r = parse_report("一、2024年工作回顾\\n地区生产总值增长5.9%。\\n二、2025年工作安排\\n"
+    ...                  "工业投资和技改投资分别增长8%和6%左右。")
+    >>> columns = ["subject", "value", "kind", "period_kind", "year", "qualifier"]
+    >>> extract_quantities(r)[columns]  # doctest: +NORMALIZE_WHITESPACE
+      subject value        kind period_kind  year qualifier
+    0  地区生产总值   5.9  growth_pct      actual  2024
+    1    工业投资     8  growth_pct      target  2025
+    2    技改投资     6  growth_pct      target  2025        左右
+    """
+    if plan_year is not None:
+        report = _with_years(report, plan_year)
+    return read_report_quantities(report)[0]
+
+
+def audit_numerals(report: Report, plan_year: int | None = None) -> pd.DataFrame:
+    """Every numeral run of the report and what became of it (``status``: quantity, excluded,
+    unaccounted; ``exclusion_reason`` for exclusions; ``indicator_id`` for quantities)."""
+    if plan_year is not None:
+        report = _with_years(report, plan_year)
+    return read_report_quantities(report)[1]
+
+
+def _with_years(report: Report, plan_year: int) -> Report:
+    from dataclasses import replace
+
+    metadata = {**report.metadata, "plan_year": plan_year, "review_year": plan_year - 1}
+    return replace(report, metadata=metadata)
+
+
+def audit_summary(audit: pd.DataFrame) -> pd.DataFrame:
+    """Counts of numeral runs by status and reason."""
+    return (
+        audit.groupby(["status", "exclusion_reason"], as_index=False)
+        .size()
+        .rename(columns={"size": "n"})
+        .sort_values(
+            ["status", "n", "exclusion_reason"], ascending=[True, False, True], ignore_index=True
+        )
+    )
+
+
+def measure_speed(report: Report, repeat: int = 3) -> dict[str, float]:
+    """Characters per second of the extractor and of jieba's ``lcut`` on the same clean text
+    (best of ``repeat`` runs each; jieba's dictionary is loaded before timing)."""
+    import logging
+    import time
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    text = report.clean_text
+    jieba.lcut(text[:100])
+
+    def best(run) -> float:
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    ours = best(lambda: read_report_quantities(report))
+    theirs = best(lambda: jieba.lcut(text))
+    return {
+        "n_chars": float(len(text)),
+        "extractor_chars_per_s": len(text) / ours,
+        "jieba_lcut_chars_per_s": len(text) / theirs,
+    }
