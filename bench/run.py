@@ -621,6 +621,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = bench_corpus(args.repeat, log, args.jobs)
         lines = corpus_lines(rows, args.jobs)
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines.insert(-3, "")
         lines.insert(
             -3,
             f"Load average (1, 5, 15 min) at the start: {args.load_at_start}; at "
