@@ -467,6 +467,88 @@ def segmentation_lines(rows: list[tuple[str, dict | str, float]]) -> list[str]:
     return [*lines, ""]
 
 
+# ------------------------------------------------------------------ corpus run
+
+CORPUS_SECTION = "## Corpus run"
+
+
+def corpus_worker(step: int, jobs: int) -> None:
+    """Run in a fresh process: every ``step``-th national report through the corpus stage,
+    cold (empty cache) then warm (same cache), on ``jobs`` processes."""
+    import tempfile
+
+    from govreport.config import project
+    from govreport.corpus import list_corpus, run_corpus
+
+    entries = list_corpus(project(ROOT).national)[::step]
+    with tempfile.TemporaryDirectory() as cache:
+        t0 = time.perf_counter()
+        results = run_corpus(entries, Path(cache), jobs=jobs)
+        cold = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        run_corpus(entries, Path(cache), jobs=jobs)
+        warm = time.perf_counter() - t0
+    chars = sum(len(report.clean_text) for report, _ in results)
+    print(json.dumps({"reports": len(entries), "chars": chars, "cold": cold, "warm": warm}))
+
+
+def bench_corpus(repeat: int, log: Callable[[str], None], jobs: int = 2) -> list[dict[str, object]]:
+    rows = []
+    for step in (4, 2, 1):  # 13, 26 and 52 reports spread over the years
+        runs = []
+        for _ in range(repeat):
+            done = subprocess.run(
+                [sys.executable, __file__, "--corpus-worker", str(step), "--jobs", str(jobs)],
+                cwd=ROOT, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        row = {
+            "reports": runs[0]["reports"],
+            "chars": runs[0]["chars"],
+            "cold": [r["cold"] for r in runs],
+            "warm": [r["warm"] for r in runs],
+            "total": median([r["cold"] for r in runs]),
+        }
+        rows.append(row)
+        log(f"corpus {row['reports']} reports: cold {row['total']:.2f} s")
+    return rows
+
+
+def corpus_lines(rows: list[dict[str, object]], jobs: int) -> list[str]:
+    lines = [
+        CORPUS_SECTION,
+        "",
+        f"The national reports through the corpus stage (`govreport.corpus.run_corpus`: report "
+        f"model + quantities), on {jobs} processes, in a fresh process each; cold = empty cache, "
+        "warm = the same corpus again (every report loaded from the content-hash cache). "
+        "Subsets are every 4th and every 2nd report, so they span the same years. The machine "
+        "is shared with other work (see the load average above): times are upper bounds.",
+        "",
+        "| reports | characters | cold median | cold min | warm median | s per 100k chars |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in rows:
+        cold = median(row["cold"])  # type: ignore[arg-type]
+        lines.append(
+            f"| {row['reports']} | {row['chars']:,} | {fmt_s(cold)} | "
+            f"{fmt_s(min(row['cold']))} | {fmt_s(median(row['warm']))} | "  # type: ignore[arg-type]
+            f"{cold / float(row['chars']) * 1e5:.2f} |"  # type: ignore[arg-type]
+        )
+    slope = loglog_slope(rows)
+    lines += ["", f"Log-log slope of cold time against characters: {slope:.2f} (1 = linear).", ""]
+    return lines
+
+
+def replace_section(text: str, heading: str, lines: list[str]) -> str:
+    """``text`` with the section under ``heading`` replaced by ``lines`` (appended if absent)."""
+    start = text.find(heading)
+    if start < 0:
+        return text.rstrip("\n") + "\n\n" + "\n".join(lines)
+    end = text.find("\n## ", start + len(heading))
+    rest = text[end + 1 :] if end >= 0 else ""
+    return text[:start] + "\n".join(lines) + ("\n" + rest if rest else "")
+
+
 # ------------------------------------------------------------------ report
 
 
@@ -579,6 +661,8 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
     ]
     if "segmentation" in results:
         lines += segmentation_lines(results["segmentation"])  # type: ignore[arg-type]
+    if "corpus" in results:
+        lines += corpus_lines(results["corpus"], args.jobs)  # type: ignore[arg-type]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -595,6 +679,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS, help="results file (Markdown)")
     parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--throughput-worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus-worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=2, help="processes of the corpus run")
+    parser.add_argument(
+        "--corpus-only",
+        action="store_true",
+        help="measure only the corpus run and replace its section of the results file",
+    )
     parser.add_argument("--pathological-worker", help=argparse.SUPPRESS)
     parser.add_argument(
         "--only-pathological", action="store_true", help="run only the pathological inputs"
@@ -603,6 +694,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only-segmentation", action="store_true", help="score the segmenters and print"
     )
     args = parser.parse_args(argv)
+    if args.corpus_worker:
+        corpus_worker(args.corpus_worker, args.jobs)
+        return 0
     if args.pathological_worker:
         pathological_worker(args.pathological_worker)
         return 0
@@ -625,6 +719,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"[{time.perf_counter() - started:6.1f}s] {message}", file=sys.stderr, flush=True)
 
     results: dict[str, object] = {}
+    if args.corpus_only:
+        rows = bench_corpus(args.repeat, log, args.jobs)
+        lines = corpus_lines(rows, args.jobs)
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines.insert(-3, "")
+        lines.insert(
+            -3,
+            f"Load average (1, 5, 15 min) at the start: {args.load_at_start}; at "
+            f"the end: {load}; command `python bench/run.py {' '.join(args.argv)}`.",
+        )
+        old = (
+            args.out.read_text(encoding="utf-8") if args.out.is_file() else "# Benchmark results\n"
+        )
+        args.out.write_text(replace_section(old, CORPUS_SECTION, lines), encoding="utf-8")
+        log(f"wrote {args.out}")
+        return 0
     if args.only_pathological:
         for name, seconds, n in bench_pathological(log):
             shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
@@ -634,6 +744,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["throughput"] = bench_throughput(args.repeat, log)
     results["cli"] = bench_cli(args.repeat, log)
     results["scaling"] = bench_scaling([int(s) for s in args.scales.split(",")], args.repeat, log)
+    results["corpus"] = bench_corpus(args.repeat, log, args.jobs)
     results["pathological"] = bench_pathological(log)
     results["segmentation"] = bench_segmentation(log)
     if not args.skip_book:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from govreport import feasibility, quantities, slogans, themes, tokens, words
+from govreport import corpus, feasibility, quantities, slogans, themes, tokens, trends, words
 from govreport.config import Project, lexicon_dir
 from govreport.errors import StructureWarning
 from govreport.publish.figures import write_csv
@@ -254,6 +254,67 @@ def book_tables(
     return tables
 
 
+# --------------------------------------------------------------------------- the corpora
+
+
+def corpus_tables(
+    paths: BuildPaths,
+    subject: Report,
+    tables: Mapping[str, pd.DataFrame],
+    jobs: int | None = None,
+    progress: bool = False,
+) -> dict[str, pd.DataFrame]:
+    """The corpus tables: the corpus reports, the series candidates among their quantities,
+    the national series and where its cells come from, and the subject's terms through the
+    national reports. Per-report results come from the content-hash cache when unchanged."""
+    entries = [e for folder in paths.corpora if folder.is_dir() for e in corpus.list_corpus(folder)]
+    if not entries:
+        return {}
+    results = corpus.run_corpus(entries, paths.cache_dir, jobs or default_jobs(), progress)
+    indicators = corpus.corpus_indicator_table(entries, results)
+    indicators = indicators[trends.candidate_rows(indicators)].reset_index(drop=True)
+    reports = {e.report_id: r for e, (r, _) in zip(entries, results, strict=True)}
+    overrides = (
+        trends.read_overrides(paths.series_overrides)
+        if paths.series_overrides
+        else pd.DataFrame(columns=trends.OVERRIDE_COLUMNS)
+    )
+    series = trends.national_series(
+        indicators,
+        overrides,
+        {rid: r.raw_text for rid, r in reports.items()},
+        {rid: _sentence_locator(r) for rid, r in reports.items()},
+    )
+    national = [
+        (e.report_id, e.year, reports[e.report_id].clean_text)
+        for e in entries
+        if e.level == "national"
+    ]
+    terms = trends.followed_terms(tables["term_frequencies"], tables["slogans"], subject.report_id)
+    history = trends.term_history(terms, national)
+    return {
+        "corpus_reports": corpus.corpus_report_table(entries, results),
+        "corpus_indicators": indicators,
+        "national_series": series,
+        "national_series_sources": trends.source_counts(series),
+        "term_history": history,
+        "term_origins": trends.term_origins(history, subject.clean_text),
+    }
+
+
+def _sentence_locator(report: Report) -> Callable[[str], str]:
+    """``quote -> sentence id`` of the first sentence whose raw span holds the quote."""
+
+    def locate(quote: str) -> str:
+        at = report.raw_text.find(quote)
+        for sentence in report.sentences():
+            if sentence.start <= at < sentence.end:
+                return sentence.sentence_id
+        return ""
+
+    return locate
+
+
 # --------------------------------------------------------------------------- the build
 
 
@@ -268,6 +329,10 @@ class BuildPaths:
     cache_dir: Path | None
     #: Corpus reports whose pooled counts are the keyness baseline (the national reports).
     corpus: tuple[Path, ...] = ()
+    #: Corpus folders (each with an index.csv) and the reviewed series overrides; a build
+    #: without them writes no corpus tables.
+    corpora: tuple[Path, ...] = ()
+    series_overrides: Path | None = None
 
     @classmethod
     def of_project(
@@ -280,6 +345,8 @@ class BuildPaths:
             figures_dir=figures_dir or project.figures,
             cache_dir=project.root / ".cache" / "govreport",
             corpus=tuple(sorted(project.national.glob("*.txt"))),
+            corpora=(project.national, project.provincial),
+            series_overrides=project.reviewed / "national_series_overrides.csv",
         )
 
 
@@ -294,7 +361,14 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
     inputs = [report_fingerprint(paths.subject), report_fingerprint(paths.reference)]
     inputs += [report_fingerprint(p) for p in paths.corpus]
     extra = [p for p in _extra_inputs(paths) if p.is_file()]
-    parts = [code, *inputs, hash_files(extra) if extra else "", str(paths.out_dir.resolve())]
+    corpora = [p for folder in paths.corpora if folder.is_dir() for p in folder.glob("*.*")]
+    parts = [
+        code,
+        *inputs,
+        hash_files(extra) if extra else "",
+        hash_files(corpora, paths.subject.parent.parent) if corpora else "",
+        str(paths.out_dir.resolve()),
+    ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -385,6 +459,9 @@ def build(
     corpus = corpus_baseline(paths.corpus, cache)
     progress(f"corpus baseline: {len(paths.corpus)} reports in {time.perf_counter() - t0:.1f}s")
     tables = book_tables(subject, reference, subject_tables, reference_tables, corpus)
+    t1 = time.perf_counter()
+    tables.update(corpus_tables(paths, subject, tables, jobs))
+    progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
     for name, frame in tables.items():
         write_csv(frame, paths.out_dir / f"{name}.csv")
     progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")

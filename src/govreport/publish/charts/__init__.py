@@ -4,5 +4,6 @@ from govreport.publish.charts import (
     quantities,  # noqa: F401
     structure,  # noqa: F401
     targets,  # noqa: F401
+    trends,  # noqa: F401
     words,  # noqa: F401
 )
