@@ -178,9 +178,13 @@ def book_tables(
     reference: Report,
     subject_tables: Mapping[str, pd.DataFrame],
     reference_tables: Mapping[str, pd.DataFrame],
+    root: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The tables of the book: the subject report's, beside the reference report where the
-    book compares them (sections, tokens and words, targets and feasibility)."""
+    book compares them (sections, tokens and words, targets and feasibility).
+
+    ``root``: the project whose reviewed pairings and parent-level figures apply (see
+    :func:`govreport.feasibility.target_tables`)."""
     both = (subject_tables, reference_tables)
     indicators = pd.concat([t["indicators"] for t in both], ignore_index=True)
     tables = {
@@ -196,7 +200,7 @@ def book_tables(
     tables.update(
         words_tables(subject, reference, subject_tables["tokens"], reference_tables["tokens"])
     )
-    tables.update(feasibility.target_tables((subject, reference), indicators, subject))
+    tables.update(feasibility.target_tables((subject, reference), indicators, subject, root=root))
     return tables
 
 
@@ -212,6 +216,12 @@ class BuildPaths:
     out_dir: Path
     figures_dir: Path
     cache_dir: Path | None
+
+    @property
+    def root(self) -> Path:
+        """The project the subject report is stored in (``<root>/data/raw/reports/<id>.txt``)."""
+        parents = self.subject.resolve().parents
+        return parents[3] if len(parents) > 3 else self.subject.parent
 
     @classmethod
     def of_project(
@@ -242,7 +252,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
 
 def _extra_inputs(paths: BuildPaths) -> list[Path]:
     """Project files other than the two reports that a build reads."""
-    root = paths.subject.parents[3] if len(paths.subject.parents) > 3 else paths.subject.parent
+    root = paths.root
     found: list[Path] = []
     for folder in (root / "data" / "external", root / "data" / "reviewed"):
         if folder.is_dir():
@@ -324,7 +334,7 @@ def build(
         f"reports {subject.report_id}, {reference.report_id} in {time.perf_counter() - t0:.1f}s"
     )
     t0 = time.perf_counter()
-    tables = book_tables(subject, reference, subject_tables, reference_tables)
+    tables = book_tables(subject, reference, subject_tables, reference_tables, paths.root)
     for name, frame in tables.items():
         write_csv(frame, paths.out_dir / f"{name}.csv")
     progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")
