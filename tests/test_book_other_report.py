@@ -91,7 +91,8 @@ def test_main_targets_are_found_with_their_hedges(hunan_book: Path) -> None:
         rows = rows[rows["value_num"].astype(float) == value]
         assert len(rows) >= 1, f"target {subject} {value}{unit} not found"
         if hedge:
-            assert hedge in rows["hedge_words"].iloc[0], (subject, rows["hedge_words"].iloc[0])
+            # (the 十五五 part also has a GDP target of 5%: 年均增长5%—5.5%, without 左右)
+            assert any(hedge in h for h in rows["hedge_words"]), (subject, list(rows["quote"]))
     for subject, baseline in BASELINES.items():
         row = targets[targets["subject"] == subject].iloc[0]
         assert float(row["baseline_value_num"]) == baseline, subject
