@@ -9,6 +9,11 @@
   ``data/external/``) into the HTML output under ``files/``, so every page can link to them.
 - Offers each notebook page's executed ``.ipynb`` as a download, without any launch service.
 - Shows the package version (``govreport.__version__``) in the footer of every page.
+- Names the report: the book's title and the substitutions the pages print (``{{ plan_year }}``,
+  ``{{ subject_title }}`` ...) come from the built ``reports`` table and the subject's metadata
+  (``govreport.publish.findings.book_substitutions``), so the same pages serve any report.
+- Shows the repository button only when ``CITATION.cff`` names a repository (``repository-code``),
+  the one place the address is set.
 - Keeps the pages free of console errors (repeated script entries, an unset theme mode).
 - Serves MathJax from the site itself (the files of the PyPI package sphinx-mathjax-offline,
   MathJax 3.2.2, Apache-2.0; only the parts that TeX input and CHTML output need), never from
@@ -180,6 +185,38 @@ def _version(app: Sphinx, config: Any) -> None:
     config.myst_substitutions = substitutions
 
 
+def _report_names(app: Sphinx, config: Any) -> None:
+    """Title and substitutions from the subject report (see the module docstring)."""
+    from govreport.config import Project
+    from govreport.pipeline import read_table
+    from govreport.publish.findings import book_substitutions
+    from govreport.report import read_metadata
+
+    project = Project(ROOT)
+    table = project.processed / "reports.csv"
+    if not table.is_file():
+        raise ConfigError(f"{table} is missing: run `govreport build` first")
+    metadata = read_metadata(project.report_path(project.subject_id()))
+    names = book_substitutions(read_table(table), metadata)
+    config.myst_substitutions = {**(getattr(config, "myst_substitutions", {}) or {}), **names}
+    config.html_title = config.project = names["book_title"]
+
+
+def _repository_button(app: Sphinx, config: Any) -> None:
+    """The repository button, only when ``CITATION.cff`` names the repository."""
+    from govreport.publish.citation import read_citation
+
+    citation = ROOT / "CITATION.cff"
+    url = str(read_citation(citation).get("repository-code", "")) if citation.is_file() else ""
+    options = dict(config.html_theme_options or {})
+    options["use_repository_button"] = bool(url)
+    if url:
+        options["repository_url"] = url
+    else:
+        options.pop("repository_url", None)
+    config.html_theme_options = options
+
+
 def _unique_scripts(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -236,6 +273,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", _search_dictionary)
     app.connect("config-inited", _version)
     app.connect("config-inited", _local_mathjax)
+    app.connect("config-inited", _report_names)
+    app.connect("config-inited", _repository_button)
     # Before sphinx-book-theme builds its header buttons (priority 501).
     app.connect("html-page-context", _ipynb_download, priority=500)
     # Early: a later handler may end the event (emit_firstresult) by returning a template.

@@ -79,6 +79,38 @@ def cmd_slogans(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_targets(args: argparse.Namespace) -> int:
+    from govreport.feasibility import report_targets
+    from govreport.report import read_report
+
+    _write_table(report_targets(read_report(args.report), plan_year=args.year), args.output)
+    return 0
+
+
+def cmd_book(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from govreport.config import project
+    from govreport.publish.book import BookBuildFailed, build_book, make_project
+
+    book = make_project(
+        project(args.root),
+        args.report,
+        args.out,
+        reference=args.reference,
+        title=args.title,
+        year=args.year,
+        level=args.level,
+    )
+    try:
+        build_book(book, jobs=args.jobs)
+    except BookBuildFailed as error:
+        print(f"govreport book: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     import matplotlib
 
@@ -173,6 +205,43 @@ def make_parser() -> argparse.ArgumentParser:
     discover.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
     discover.add_argument("--root", type=Path, help="project folder (default: as for build)")
     discover.set_defaults(func=cmd_lexicon_discover)
+
+    targets = commands.add_parser(
+        "targets", help="the plan-year targets with baselines and ratings (CSV)"
+    )
+    targets.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    targets.add_argument("--year", type=int, help="plan year (default: metadata, else headings)")
+    targets.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+    targets.set_defaults(func=cmd_targets)
+
+    book = commands.add_parser(
+        "book",
+        help="the whole book (HTML) for any report",
+        description="Build the whole book (every chapter, figure, the data page and the "
+        "annotated text) for REPORT in DIR, offline: DIR becomes a project of its own "
+        "(data/raw/reports/ with generated metadata), built with govreport build and "
+        "jupyter-book (warnings as errors); the HTML is in DIR/_build/html. Run it from a "
+        "project checkout (or pass --root): the book's sources (book/, notebooks/) and the "
+        "default reference report are taken from there.",
+    )
+    book.add_argument("report", type=Path, help="report text file (UTF-8 or GB18030)")
+    book.add_argument("--out", type=Path, required=True, help="folder of the new book project")
+    book.add_argument(
+        "--reference",
+        type=Path,
+        help="reference report for keyness and comparisons (default: the checkout's reference, "
+        "the 2025 national report)",
+    )
+    book.add_argument("--title", help="title of the report (default: the text's first heading)")
+    book.add_argument("--year", type=int, help="plan year (default: the text's headings)")
+    book.add_argument(
+        "--level",
+        choices=("national", "province", "city", "district"),
+        help="government level of the report (labels the target ladder)",
+    )
+    book.add_argument("--root", type=Path, help="project checkout (default: as for build)")
+    book.add_argument("--jobs", type=int, help="processes for drawing figures")
+    book.set_defaults(func=cmd_book)
 
     build = commands.add_parser("build", help="regenerate data/processed/ from data/raw/")
     build.add_argument("--out", type=Path, help="tables folder (default: data/processed)")

@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.config import lexicon_file, project
+from govreport.config import Project, lexicon_file, project
 from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
 from govreport.targets import normalise_subject, read_synonyms, subject_similarity
@@ -401,6 +401,8 @@ def read_parent_file(path: Path | None = None) -> pd.DataFrame:
             path = project().parent_targets
         except InputError:
             return pd.DataFrame(columns=PARENT_COLUMNS)
+        if not path.is_file():  # a project without parent-level figures (another report's book)
+            return pd.DataFrame(columns=PARENT_COLUMNS)
     if not path.is_file():
         raise InputError(f"{path}: parent targets file missing")
     table = pd.read_csv(path, dtype={"value": float}, keep_default_na=False)
@@ -413,6 +415,12 @@ def read_parent_file(path: Path | None = None) -> pd.DataFrame:
     if (table["source_kind"].str.strip() == "").any():
         raise InputError(f"{path}: every row needs a source_kind")
     return table[PARENT_COLUMNS]
+
+
+def project_parents(root: Path) -> pd.DataFrame:
+    """The parent-level figures of the project at ``root`` (empty if it has no such file)."""
+    path = Project(root).parent_targets
+    return read_parent_file(path) if path.is_file() else pd.DataFrame(columns=PARENT_COLUMNS)
 
 
 def read_ladder_indicators(path: Path = LADDER_FILE) -> pd.DataFrame:
@@ -524,17 +532,25 @@ def empty_tables() -> dict[str, pd.DataFrame]:
 
 
 def target_tables(
-    reports: Iterable[Any], indicators: pd.DataFrame, ladder_report: Any, rules: Rules | None = None
+    reports: Iterable[Any],
+    indicators: pd.DataFrame,
+    ladder_report: Any,
+    rules: Rules | None = None,
+    root: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """All tables of the targets and feasibility stages, for the given reports.
 
     ``indicators`` holds the rows of every report (the ``indicators`` contract);
     ``ladder_report`` is the report whose targets go on the ladder beside the parent levels.
+    ``root`` is the project whose reviewed pairings (``data/reviewed/target_pairs/``) and
+    parent-level figures (``data/external/``) apply; without it, those of the project found
+    from the current folder, and none outside a project (an empty ladder above the report).
     """
-    from govreport.targets import target_table
+    from govreport.targets import read_overrides, target_table
 
     rules = rules or load_rules()
     reports = list(reports)
+    reviewed = Project(root).reviewed / "target_pairs" if root is not None else None
     frames = [
         target_table(
             indicators,
@@ -543,6 +559,7 @@ def target_tables(
             rules.lower_is_better,
             exclude_units=rules.target_exclude_units,
             exclude_kinds=rules.target_exclude_kinds,
+            overrides=read_overrides(report.report_id, reviewed) if root is not None else None,
         )  # fmt: skip
         for report in reports
     ]
@@ -563,8 +580,23 @@ def target_tables(
     level = str(meta.get("level") or "district")
     district = district_ladder_rows(own, read_ladder_indicators(), region,
                                     f"{ladder_report.report_id}.txt", level)  # fmt: skip
-    tables["target_ladder"] = target_ladder(district, read_parent_file(), read_ladder_indicators())
+    parent = read_parent_file() if root is None else project_parents(root)
+    tables["target_ladder"] = target_ladder(district, parent, read_ladder_indicators())
     return tables
+
+
+def report_targets(report: Any, plan_year: int | None = None) -> pd.DataFrame:
+    """The targets of one report with their baselines, measures and ratings (the
+    ``feasibility`` table), from the report's own quantities: no reference report needed.
+
+    ``plan_year`` overrides the metadata / headings (the review year is then one before).
+    """
+    from govreport.quantities import read_report_quantities, with_plan_year
+
+    if plan_year is not None:
+        report = with_plan_year(report, plan_year)
+    indicators, _ = read_report_quantities(report)
+    return target_tables([report], indicators, report)["feasibility"]
 
 
 # --------------------------------------------------------------------------- chapter helpers

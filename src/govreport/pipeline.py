@@ -230,9 +230,13 @@ def book_tables(
     subject_tables: Mapping[str, pd.DataFrame],
     reference_tables: Mapping[str, pd.DataFrame],
     corpus: Counter | None = None,
+    root: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The tables of the book: the subject report's, beside the reference report where the
-    book compares them (sections, tokens and words, targets and feasibility)."""
+    book compares them (sections, tokens and words, targets and feasibility).
+
+    ``root``: the project whose reviewed pairings and parent-level figures apply (see
+    :func:`govreport.feasibility.target_tables`)."""
     both = (subject_tables, reference_tables)
     indicators = pd.concat([t["indicators"] for t in both], ignore_index=True)
     tables = {
@@ -250,7 +254,7 @@ def book_tables(
             subject, reference, subject_tables["tokens"], reference_tables["tokens"], corpus
         )
     )
-    tables.update(feasibility.target_tables((subject, reference), indicators, subject))
+    tables.update(feasibility.target_tables((subject, reference), indicators, subject, root=root))
     return tables
 
 
@@ -334,6 +338,12 @@ class BuildPaths:
     corpora: tuple[Path, ...] = ()
     series_overrides: Path | None = None
 
+    @property
+    def root(self) -> Path:
+        """The project the subject report is stored in (``<root>/data/raw/reports/<id>.txt``)."""
+        parents = self.subject.resolve().parents
+        return parents[3] if len(parents) > 3 else self.subject.parent
+
     @classmethod
     def of_project(
         cls, project: Project, out_dir: Path | None = None, figures_dir: Path | None = None
@@ -374,7 +384,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
 
 def _extra_inputs(paths: BuildPaths) -> list[Path]:
     """Project files other than the two reports that a build reads."""
-    root = paths.subject.parents[3] if len(paths.subject.parents) > 3 else paths.subject.parent
+    root = paths.root
     found: list[Path] = []
     for folder in (root / "data" / "external", root / "data" / "reviewed"):
         if folder.is_dir():
@@ -458,7 +468,7 @@ def build(
     t0 = time.perf_counter()
     corpus = corpus_baseline(paths.corpus, cache)
     progress(f"corpus baseline: {len(paths.corpus)} reports in {time.perf_counter() - t0:.1f}s")
-    tables = book_tables(subject, reference, subject_tables, reference_tables, corpus)
+    tables = book_tables(subject, reference, subject_tables, reference_tables, corpus, paths.root)
     t1 = time.perf_counter()
     tables.update(corpus_tables(paths, subject, tables, jobs))
     progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")

@@ -190,6 +190,41 @@ def figure_row(spec: FigureSpec, tables: Tables) -> dict[str, str]:
     }
 
 
+def figure_caption(fig_id: str, tables: Tables) -> str:
+    """The caption a page shows under a figure: the registry's (one place, also the manifest's),
+    filled in from the report names, and where the figure's data is."""
+    import govreport.publish.charts  # noqa: F401  (registers the figures)
+
+    row = figure_row(REGISTRY[fig_id], tables)
+    variants = sorted(i for i, spec in REGISTRY.items() if spec.variant_of == fig_id)
+    english = f"；英文版为 {'、'.join(variants)}" if variants else ""
+    return f"{row['caption']}数据见 {row['data_file']}{english}。"
+
+
+def glue_figure(fig_id: str, tables: Tables) -> pd.DataFrame:
+    """Make a registered figure and glue it (``<fig_id>-image``) and its caption
+    (``<fig_id>-caption``) for a ``{glue:figure}`` in a chapter; returns the figure's data.
+
+    The chapter shows it with::
+
+        ```{glue:figure} fig-x-image
+        :name: fig-x
+
+        {glue:text}`fig-x-caption`
+        ```
+    """
+    import matplotlib.pyplot as plt
+    from myst_nb import glue
+
+    import govreport.publish.charts  # noqa: F401  (registers the figures)
+
+    fig, data = REGISTRY[fig_id].make(tables)
+    glue(f"{fig_id}-image", fig, display=False)
+    glue(f"{fig_id}-caption", figure_caption(fig_id, tables), display=False)
+    plt.close(fig)  # shown once, where the chapter places it
+    return data
+
+
 def publishing_fingerprint() -> str:
     """Hash of the publishing code (charts, style) and the font: what a figure's look depends on."""
     package = Path(__file__).resolve().parent

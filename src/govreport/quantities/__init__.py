@@ -47,6 +47,7 @@ from govreport.quantities.table import (
     measure_speed,
     read_report_quantities,
     read_sentence,
+    with_plan_year,
 )
 
 __all__ = [
@@ -54,4 +55,5 @@ __all__ = [
     "Run", "audit_numerals", "audit_summary", "extract_quantities", "is_decrease", "load_glossary",
     "load_rules", "measure_speed", "numeral_runs", "parse_rules", "read_number",
     "read_report_quantities", "read_sentence", "split_enumeration", "subject_english",
+    "with_plan_year",
 ]  # fmt: skip

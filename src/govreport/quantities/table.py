@@ -196,7 +196,7 @@ def extract_quantities(report: Report, plan_year: int | None = None) -> pd.DataF
     2    技改投资     6  growth_pct      target  2025        左右
     """
     if plan_year is not None:
-        report = _with_years(report, plan_year)
+        report = with_plan_year(report, plan_year)
     return read_report_quantities(report)[0]
 
 
@@ -204,11 +204,12 @@ def audit_numerals(report: Report, plan_year: int | None = None) -> pd.DataFrame
     """Every numeral run of the report and what became of it (``status``: quantity, excluded,
     unaccounted; ``exclusion_reason`` for exclusions; ``indicator_id`` for quantities)."""
     if plan_year is not None:
-        report = _with_years(report, plan_year)
+        report = with_plan_year(report, plan_year)
     return read_report_quantities(report)[1]
 
 
-def _with_years(report: Report, plan_year: int) -> Report:
+def with_plan_year(report: Report, plan_year: int) -> Report:
+    """The report with its plan year set (and the review year one before)."""
     from dataclasses import replace
 
     metadata = {**report.metadata, "plan_year": plan_year, "review_year": plan_year - 1}
