@@ -55,17 +55,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert built.returncode == 0, built.stderr[-3000:]
     (wheel,) = wheels.glob("govreport-*.whl")
     venv = base / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    site = next((venv / "lib").glob("python3.*")) / "site-packages"
-    (site / "_govreport_test_deps.pth").write_text(
-        sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8"
-    )
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)  # pip from ensurepip
+    # The venv's own pip installs the wheel, before the dependency path is added: pip run from
+    # this environment (even with --prefix), or with this environment's site-packages visible,
+    # finds the editable govreport here and uninstalls it.
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--prefix", str(venv),
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index", "-q",
          str(wheel)],
         capture_output=True, text=True, env=clean_env(), cwd=base,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
+    site = next((venv / "lib").glob("python3.*")) / "site-packages"
+    (site / "_govreport_test_deps.pth").write_text(
+        sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8"
+    )
     return venv / "bin"
 
 
