@@ -107,7 +107,7 @@ def test_named_index_becomes_a_labelled_column() -> None:
     )
     pivot.columns.name = "ratio_band"
     table = parsed(pivot)
-    assert table.heads == ["增速容差（个百分点）", "0.1", "0.2"]
+    assert table.heads == ["增速容差（个百分点）", "数量容差 0.1", "数量容差 0.2"]
     assert table.rows == [["0.5", "3", "5"], ["1", "4", "6"]]
 
 

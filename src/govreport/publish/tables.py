@@ -153,6 +153,34 @@ def header(column: object, columns_info: Mapping[str, Any]) -> str:
     return label
 
 
+def spread_headers(
+    columns: Sequence[object],
+    spread: str,
+    columns_info: Mapping[str, Any],
+    values: Mapping[str, Any],
+) -> dict[str, str]:
+    """Headers of a pivot's value columns, named after the column they spread.
+
+    >>> info = {"ratio_band": {"label": "数量容差"}}
+    >>> spread_headers([0.1, "x"], "ratio_band", info, {})
+    {'0.1': '数量容差 0.1', 'x': '数量容差 x'}
+    >>> spread_headers(["plan"], "part_role", {}, {"part_role": {"plan": "安排"}})
+    {'plan': '安排'}
+    """
+    codes = values.get(spread) or {}
+    label = (columns_info.get(spread) or {}).get("label") or spread
+    out = {}
+    for column in columns:
+        if str(column) in columns_info:
+            continue
+        if str(column) in codes:
+            out[str(column)] = str(codes[str(column)])
+        else:
+            text = format_number(column) if isinstance(column, float) else str(column)
+            out[str(column)] = f"{label} {text}"
+    return out
+
+
 def column_classes(shown: pd.DataFrame) -> dict[str, str]:
     """``gr-long`` for columns of long text (a minimum width), ``gr-short`` for short ones."""
     out = {}
@@ -195,7 +223,7 @@ def reader_table(
     Parameters
     ----------
     frame : the rows, in order; a named index (a pivot's) becomes a column.
-    table_name : names the table on its page (HTML id ``table-<table_name>``).
+    table_name : names the table on its page (its HTML id, letters, digits, ``-`` and ``_``).
     columns : the columns to show, in order (default: all).
     labels : header overrides, column -> text (default: the dictionary's label and unit).
     caption : text above the table.
@@ -208,17 +236,20 @@ def reader_table(
     >>> "差距（个百分点）" in out and "NaN" not in out and "—" in out and "1.0" in out
     True
     """
+    spread = frame.columns.name  # a pivot's columns are values of this column
     data = plain_columns(frame)
     if columns is not None:
         data = data[list(columns)]
-    info = dictionary()["columns"]
-    shown = display_frame(data, info, dictionary()["values"])
+    info, values = dictionary()["columns"], dictionary()["values"]
+    shown = display_frame(data, info, values)
     heads = {str(c): header(c, info) for c in data.columns}
+    if spread is not None:
+        heads.update(spread_headers(data.columns, str(spread), info, values))
     heads.update({str(k): v for k, v in (labels or {}).items()})
     data.columns = shown.columns = [str(c) for c in data.columns]
     if interactive is None:
         interactive = len(data) > INTERACTIVE_ROWS
-    ident = "table-" + _SLUG.sub("-", table_name).strip("-")
+    ident = _SLUG.sub("-", table_name).strip("-")
     return HTML(
         table_html(
             data,
