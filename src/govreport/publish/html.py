@@ -43,6 +43,7 @@ _STYLE = """<style>
 .govreport-table table{margin:0}
 .govreport-table caption{caption-side:top;text-align:left;font-weight:600;padding:.2em 0}
 .govreport-table th.gr-long,.govreport-table td.gr-long{min-width:14em;max-width:32em}
+.govreport-table th.gr-mid,.govreport-table td.gr-mid{min-width:7.5em;max-width:20em}
 .govreport-table th.gr-short,.govreport-table td.gr-short{white-space:nowrap}
 .govreport-table tr:target td,.govreport-table tr.gr-hit td{background:rgba(230,159,0,.25)}
 @media print{.govreport-table .gr-controls{display:none!important}

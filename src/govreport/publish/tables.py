@@ -29,7 +29,8 @@ MISSING = "—"
 INTERACTIVE_ROWS = 15
 #: Decimals of a float column the dictionary gives no precision for.
 DEFAULT_DECIMALS = 2
-#: Columns whose displayed text is longer than this get a minimum width; shorter ones never wrap.
+#: Columns whose displayed text is longer than SHORT_TEXT get a minimum width; shorter ones never
+#: wrap; longer than LONG_TEXT, a wider minimum.
 LONG_TEXT, SHORT_TEXT = 24, 10
 _YEAR_UNITS = {"年"}
 _BOOL_TEXT = {True: "是", False: "否"}
@@ -182,13 +183,16 @@ def spread_headers(
 
 
 def column_classes(shown: pd.DataFrame) -> dict[str, str]:
-    """``gr-long`` for columns of long text (a minimum width), ``gr-short`` for short ones."""
+    """CSS classes by the longest text of a column: ``gr-long`` and ``gr-mid`` set a minimum
+    width (text wraps in readable lines, the box scrolls), ``gr-short`` never wraps."""
     out = {}
     for column in shown.columns:
         longest = max((len(str(v)) for v in shown[column]), default=0)
         if longest > LONG_TEXT:
             out[str(column)] = "gr-long"
-        elif longest <= SHORT_TEXT:
+        elif longest > SHORT_TEXT:
+            out[str(column)] = "gr-mid"
+        else:
             out[str(column)] = "gr-short"
     return out
 
