@@ -10,12 +10,21 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BOOK_ARGS := . --config book/_config.yml --toc book/_toc.yml
 
-.PHONY: book test venv data lexicon lock lab serve bench clean
+.PHONY: book pdf test venv data lexicon lock lab serve bench clean
 
 book: $(STAMP)
 	$(BIN)/govreport build
 	rm -rf _build/html _build/.doctrees _build/jupyter_execute .jupyter_cache
 	$(BIN)/jupyter-book build $(BOOK_ARGS) -W -n --keep-going
+
+# The whole book as one PDF (offline): a single-page HTML build that reuses the executed
+# notebooks of `make book`, printed by headless Chromium (apt-get install chromium
+# poppler-utils). Written to _build/pdf/ and into the site as files/govreport-book.pdf.
+pdf: book
+	$(BIN)/jupyter-book build $(BOOK_ARGS) --builder singlehtml
+	$(BIN)/python -m govreport.publish.pdf _build/singlehtml _build/pdf/govreport-book.pdf
+	mkdir -p _build/html/files
+	cp _build/pdf/govreport-book.pdf _build/html/files/govreport-book.pdf
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

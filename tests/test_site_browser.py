@@ -365,3 +365,87 @@ def test_site_works_from_disk(built_book: Path, tab: PageWatch) -> None:
     )
     assert shown and all(fig_id.endswith("-en") for fig_id in shown)
     assert not tab.errors and not tab.offsite
+
+
+WIDTHS = (375, 768, 1280)  # phone, tablet, desktop
+MODES = ("light", "dark")
+
+# What a reader would notice on a page: sideways scrolling, NaN in a table, a pandas index
+# column, a figure wider than the page's content column.
+LAYOUT_JS = """() => {
+  const doc = document.documentElement;
+  const tables = Array.from(document.querySelectorAll("article table"));
+  const nan = tables.filter(t => /(^|[^A-Za-z])(NaN|nan)([^A-Za-z]|$)/.test(t.innerText))
+    .map(t => (t.closest("[id]") || t).id || t.innerText.slice(0, 40));
+  const index = Array.from(document.querySelectorAll("article table.dataframe"))
+    .filter(t => t.querySelector("tbody th, thead th:first-child:empty"))
+    .map(t => t.innerText.slice(0, 40));
+  const wide = Array.from(document.querySelectorAll("article img")).filter(img => {
+    const box = img.getBoundingClientRect();
+    return img.checkVisibility() && box.right > doc.clientWidth + 1;
+  }).map(img => img.currentSrc.split("/").pop());
+  const offenders = doc.scrollWidth > window.innerWidth ? Array.from(document.querySelectorAll(
+    "article *")).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 &&
+    !e.closest(".gr-scroll, .cell_output, pre, .pst-scrollable-table-container"))
+    .slice(0, 3).map(e => e.tagName + "." + e.className) : [];
+  return {scroll: doc.scrollWidth, inner: window.innerWidth, nan, index, wide, offenders,
+          theme: doc.dataset.theme};
+}"""
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_pages_fit_every_screen(
+    built_book: Path, site: str, browser, width: int, mode: str
+) -> None:
+    """At phone, tablet and desktop widths, light and dark: no page scrolls sideways, figures
+    fit, and no rendered table shows NaN or a pandas index column. Screenshots of each page
+    go to _build/screenshots/<width>-<mode>/."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=mode, device_scale_factor=1
+    )
+    page = context.new_page()
+    folder = SCREENSHOTS / f"{width}-{mode}"
+    folder.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    try:
+        for relative in site_pages(built_book):
+            page.goto(site + quote(relative), wait_until="networkidle")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            found = page.evaluate(LAYOUT_JS)
+            page.screenshot(
+                path=str(folder / (relative.replace("/", "__") + ".png")), full_page=True
+            )
+            if found["theme"] != mode:
+                problems.append(f"{relative}: theme {found['theme']}, expected {mode}")
+            if found["scroll"] > found["inner"]:
+                problems.append(
+                    f"{relative}: page scrolls sideways ({found['scroll']} > {found['inner']} px;"
+                    f" {found['offenders']})"
+                )
+            if found["nan"]:
+                problems.append(f"{relative}: NaN in tables {found['nan']}")
+            if found["index"]:
+                problems.append(f"{relative}: pandas index column in {found['index']}")
+            if found["wide"]:
+                problems.append(f"{relative}: figures wider than the page {found['wide']}")
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_annotated_number_opens_its_table_row(site: str, tab: PageWatch) -> None:
+    """The number after a highlighted quantity links to its row of the paged indicators
+    table, which opens on the page that holds the row."""
+    tab.page.goto(site + "notebooks/03a-annotated-report.html", wait_until="networkidle")
+    links = tab.page.locator(".gr-annotated a.gr-qid")
+    assert links.count() > 10
+    last = links.nth(links.count() - 1)
+    target = last.get_attribute("href") or ""
+    assert "#ind-" in target
+    with tab.page.expect_navigation():
+        last.click()
+    tab.page.wait_for_load_state("networkidle")
+    row_id = target.split("#", 1)[1]
+    assert tab.page.evaluate(f"document.getElementById({row_id!r}).checkVisibility()")
+    assert not tab.errors and not tab.offsite

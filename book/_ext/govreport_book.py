@@ -18,6 +18,9 @@
 - Serves MathJax from the site itself (the files of the PyPI package sphinx-mathjax-offline,
   MathJax 3.2.2, Apache-2.0; only the parts that TeX input and CHTML output need), never from
   a CDN.
+- Adds the book's style sheet (``book/_static/govreport.css``): no page scrolls sideways at any
+  width (wide tables and code scroll in their own box, figures scale), and figures and
+  highlighted text stay readable in the theme's dark mode.
 - Writes a self-contained ``404.html`` (inline style, no assets) whose home link finds the
   site root under any sub-path.
 """
@@ -268,8 +271,21 @@ def _copy_files(app: Sphinx, exception: Exception | None) -> None:
     (out / "404.html").write_text(page, encoding="utf-8")
 
 
+STATIC = Path(__file__).resolve().parents[1] / "_static"
+STYLESHEET = "govreport.css"
+
+
+def _static_path(app: Sphinx, config: Any) -> None:
+    paths = list(config.html_static_path or [])
+    if str(STATIC) not in paths:
+        paths.append(str(STATIC))
+    config.html_static_path = paths
+
+
 def setup(app: Sphinx) -> dict[str, object]:
     app.add_search_language(ProjectSearchChinese)
+    app.connect("config-inited", _static_path)
+    app.add_css_file(STYLESHEET)
     app.connect("config-inited", _search_dictionary)
     app.connect("config-inited", _version)
     app.connect("config-inited", _local_mathjax)

@@ -25,9 +25,9 @@ _NAME = re.compile(r"[^a-z0-9._-]+")
 
 
 def read_dictionary(path: Path = DICTIONARY_FILE) -> dict[str, Any]:
-    """The data dictionary (package, tables, columns)."""
+    """The data dictionary (package, tables, columns, values)."""
     data = read_yaml(path) or {}
-    return {key: data.get(key) or {} for key in ("package", "tables", "columns")}
+    return {key: data.get(key) or {} for key in ("package", "tables", "columns", "values")}
 
 
 def field_type(series: pd.Series) -> str:

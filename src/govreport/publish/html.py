@@ -39,6 +39,16 @@ _STYLE = """<style>
 .govreport-table th[aria-sort=descending]::after{content:" \\25BC"}
 .govreport-table td.gr-num{text-align:right;font-variant-numeric:tabular-nums}
 .govreport-table .gr-pager button{padding:0 .6em}
+.govreport-table .gr-scroll{max-width:100%;-webkit-overflow-scrolling:touch}
+.govreport-table table{margin:0}
+.govreport-table caption{caption-side:top;text-align:left;font-weight:600;padding:.2em 0}
+.govreport-table th.gr-long,.govreport-table td.gr-long{min-width:14em;max-width:32em}
+.govreport-table th.gr-mid,.govreport-table td.gr-mid{min-width:7.5em;max-width:20em}
+.govreport-table th.gr-short,.govreport-table td.gr-short{white-space:nowrap}
+.govreport-table tr:target td,.govreport-table tr.gr-hit td{background:rgba(230,159,0,.25)}
+@media print{.govreport-table .gr-controls{display:none!important}
+.govreport-table tr[hidden]{display:table-row!important}
+.govreport-table .gr-scroll{overflow:visible}}
 </style>"""
 
 # One script per table, scoped to its container by id. Cells hold text only (set as
@@ -110,8 +120,22 @@ _SCRIPT = """<script>
   input.addEventListener("input", filter);
   prev.addEventListener("click", function () { page -= 1; render(); });
   next.addEventListener("click", function () { page += 1; render(); });
+  // A link to a row (page.html#<row id>) opens the page of the table that holds it.
+  function reveal() {
+    var id = location.hash.slice(1), row = null;
+    try { row = id ? (document.getElementById(id) ||
+                      document.getElementById(decodeURIComponent(id))) : null; } catch (e) {}
+    if (!row || !box.contains(row) || row.tagName !== "TR") { return; }
+    if (input.value) { input.value = ""; shown = rows.slice(); if (key >= 0) { shown.sort(compare); } }
+    page = Math.floor(shown.indexOf(row) / size);
+    render();
+    rows.forEach(function (r) { r.classList.toggle("gr-hit", r === row); });
+    row.scrollIntoView({block: "center"});
+  }
+  window.addEventListener("hashchange", reveal);
   box.querySelector(".gr-controls").hidden = false;
   render();
+  reveal();
 })();
 </script>"""
 
@@ -204,17 +228,27 @@ def escape_value(value: object) -> str:
     return str(value)
 
 
+def _class_attr(css: str) -> str:
+    return f' class="{escape_attr(css)}"' if css else ""
+
+
 def _is_numeric(series: pd.Series) -> bool:
     return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
 
 
-def _cell(value: object, numeric: bool, href: str | None) -> str:
-    text = escape_text(value)
+def _cell(
+    value: object, numeric: bool, href: str | None, shown: object = None, css: str = ""
+) -> str:
+    """One ``<td>``: ``shown`` is the text to display (default: ``value`` itself), ``value``
+    gives the sort key of a numeric cell; a missing numeric value sorts last."""
+    text = escape_text(value if shown is None else shown)
     if href is not None and text:
         text = f'<a href="{escape_attr(href)}">{text}</a>'
-    attrs = ' class="gr-num"' if numeric else ""
-    if numeric and escape_value(value) != "":
-        attrs += f' data-sort="{escape_text(repr(float(value)))}"'  # type: ignore[arg-type]
+    classes = " ".join(c for c in ("gr-num" if numeric else "", css) if c)
+    attrs = f' class="{classes}"' if classes else ""
+    if numeric:
+        key = escape_value(value)
+        attrs += f' data-sort="{escape_text(repr(float(value)) if key else "")}"'  # type: ignore[arg-type]
     return f"<td{attrs}>{text}</td>"
 
 
@@ -225,12 +259,25 @@ def table_html(
     page_size: int = 25,
     links: Mapping[str, str] | None = None,
     labels: Mapping[str, str] | None = None,
+    *,
+    shown: pd.DataFrame | None = None,
+    row_ids: str | None = None,
+    interactive: bool = True,
+    column_classes: Mapping[str, str] | None = None,
 ) -> str:
     """The HTML of an interactive table (see :func:`interactive_table`).
+
+    ``shown`` (same shape and columns as ``frame``) holds the text to display; ``frame`` then
+    only gives sort keys and link values. ``row_ids`` is a template such as ``"ind-{id}"`` for
+    each row's HTML id (a link to ``page.html#ind-…`` opens the table page holding the row).
+    ``interactive=False`` gives the plain table (no filter, sort or pages, no script).
+    ``column_classes`` adds a CSS class to a column's cells (``gr-long``, ``gr-short``).
 
     >>> out = table_html(pd.DataFrame({"a": ["<b>"]}), "t1")
     >>> "<td>&lt;b&gt;</td>" in out and "<b>" not in out
     True
+    >>> "<script>" in table_html(pd.DataFrame({"a": [1]}), "t2", interactive=False)
+    False
     """
     if not TABLE_ID.match(table_id):
         raise ValueError(f"table_id {table_id!r} must match {TABLE_ID.pattern}")
@@ -241,18 +288,36 @@ def table_html(
     unknown = [c for c in links if c not in frame.columns]
     if unknown:
         raise KeyError(f"link columns not in the table: {unknown}")
+    if shown is not None and list(shown.columns) != list(frame.columns):
+        raise ValueError("shown must have the columns of frame")
+    classes = {str(k): v for k, v in (column_classes or {}).items()}
     columns = [str(c) for c in frame.columns]
     numeric = [_is_numeric(frame[c]) for c in frame.columns]
-    head = "".join(f'<th scope="col">{escape_text(labels.get(c, c))}</th>' for c in columns)
+    head = "".join(
+        f'<th scope="col"{_class_attr(classes.get(c, ""))}>{escape_text(labels.get(c, c))}</th>'
+        for c in columns
+    )
+    texts = (shown if shown is not None else frame).to_dict(orient="records")
     body = []
-    for record in frame.to_dict(orient="records"):
+    for record, text_record in zip(frame.to_dict(orient="records"), texts, strict=True):
         row = {str(k): v for k, v in record.items()}
+        text_row = {str(k): v for k, v in text_record.items()}
         cells = []
         for column, is_num in zip(columns, numeric, strict=True):
             href = link_href(links[column], row) if column in links else None
-            cells.append(_cell(row[column], is_num, href))
-        body.append("<tr>" + "".join(cells) + "</tr>")
+            text = text_row[column] if shown is not None else None
+            cells.append(_cell(row[column], is_num, href, text, classes.get(column, "")))
+        row_id = link_href(row_ids, row) if row_ids else None
+        tr = f'<tr id="{escape_attr(row_id)}">' if row_id else "<tr>"
+        body.append(tr + "".join(cells) + "</tr>")
     ident = escape_text(table_id)
+    if not interactive:
+        return (
+            f'{_STYLE}<div class="govreport-table gr-static tex2jax_ignore mathjax_ignore" '
+            f'id="{ident}"><div class="gr-scroll"><table>'
+            f"{f'<caption>{escape_text(caption)}</caption>' if caption else ''}"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div></div>"
+        )
     caption_html = f"<caption>{escape_text(caption)}</caption>" if caption else ""
     controls = (
         '<div class="gr-controls" hidden>'
