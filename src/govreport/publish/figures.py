@@ -1,8 +1,12 @@
 """The figure contract: stable IDs, PNG (300 dpi) + SVG + PDF + CSV, and a manifest.
 
-A figure is a function ``make(tables) -> (Figure, DataFrame)`` registered with
-:func:`register_figure` under an ID ``fig-<slug>``. ``govreport build`` calls every registered
-function on the pipeline's tables and writes
+A figure is one function ``make(tables, language) -> (Figure, DataFrame)`` registered with
+:func:`register_figure` under an ID ``fig-<slug>``: it draws the Chinese figure (``language="zh"``)
+and, when registered with ``languages=("zh", "en")``, its English variant ``fig-<slug>-en``
+(``language="en"``), each with titles in both languages and a caption in its own language.
+Labels that differ by language come from the data (``label_en``, ``name_en``, report names) and
+from ``chart_labels.tsv`` (:func:`chart_label`). ``govreport build`` draws every registered
+figure from the pipeline's tables and writes
 
 - ``figures/<id>.png|.svg|.pdf`` (not committed: rebuilt from the data), and
 - ``data/processed/figures/<id>.csv``, the data the figure plots, and
@@ -20,16 +24,18 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
 
 from govreport.config import Project
+from govreport.datafiles import read_tsv
 from govreport.publish import style
 
 Tables = Mapping[str, pd.DataFrame]
-FigureMaker = Callable[[Tables], tuple[Figure, pd.DataFrame]]
+FigureMaker = Callable[[Tables, str], tuple[Figure, pd.DataFrame]]
 
 MANIFEST_COLUMNS = [
     "fig_id",
@@ -46,6 +52,9 @@ MANIFEST_COLUMNS = [
 ]
 FIGURE_ID = re.compile(r"^fig-[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("png", "svg", "pdf")
+LANGUAGES = ("zh", "en")
+#: Axis labels, legend entries and title suffixes in both languages (key, zh, en).
+CHART_LABELS_FILE = Path(__file__).with_name("chart_labels.tsv")
 
 #: Metadata that would otherwise carry dates or versions into the files.
 _METADATA = {
@@ -53,6 +62,21 @@ _METADATA = {
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
 }
+
+
+@cache
+def _chart_labels() -> dict[str, dict[str, str]]:
+    table = read_tsv(CHART_LABELS_FILE, ["key", *LANGUAGES])
+    return {lang: dict(zip(table["key"], table[lang], strict=True)) for lang in LANGUAGES}
+
+
+def chart_label(key: str, language: str, **fields: object) -> str:
+    """A figure's label in ``language`` from ``chart_labels.tsv``, ``{fields}`` filled in.
+
+    >>> chart_label("part_n", "zh", part=2), chart_label("part_n", "en", part=2)
+    ('第2部分', 'Part 2')
+    """
+    return _chart_labels()[language][key].format(**fields)
 
 
 @dataclass(frozen=True)
@@ -66,8 +90,48 @@ class FigureSpec:
     language: str = "zh"
     variant_of: str = ""
 
+    def draw(self, tables: Tables) -> tuple[Figure, pd.DataFrame]:
+        """The figure in its own language, and the data it plots."""
+        return self.make(tables, self.language)
+
 
 REGISTRY: dict[str, FigureSpec] = {}
+
+
+def _check_registration(fig_id: str, languages: tuple[str, ...], caption_en: str) -> None:
+    if not FIGURE_ID.match(fig_id):
+        raise ValueError(f"figure id {fig_id!r} must look like fig-some-slug")
+    if languages not in (("zh",), ("zh", "en")):
+        raise ValueError(f"{fig_id}: languages must be ('zh',) or ('zh', 'en'), not {languages}")
+    if ("en" in languages) != bool(caption_en):
+        raise ValueError(
+            f"{fig_id}: an English caption goes with an English variant, and only then"
+        )
+
+
+def figure_specs(
+    fig_id: str,
+    *,
+    title_zh: str,
+    title_en: str,
+    caption: str,
+    notebook: str,
+    make: FigureMaker,
+    caption_en: str = "",
+    languages: tuple[str, ...] = ("zh",),
+) -> list[FigureSpec]:
+    """The registry entries of one figure function: ``fig_id`` in Chinese and, with ``"en"`` in
+    ``languages``, ``fig_id-en`` in English (its Chinese title marked as the English version,
+    its caption ``caption_en``, a ``variant_of`` the Chinese figure).
+    """
+    _check_registration(fig_id, languages, caption_en)
+    specs = [FigureSpec(fig_id, title_zh, title_en, caption, notebook, make)]
+    if "en" in languages:
+        marked = title_zh + chart_label("english_version", "zh")
+        specs.append(
+            FigureSpec(f"{fig_id}-en", marked, title_en, caption_en, notebook, make, "en", fig_id)
+        )
+    return specs
 
 
 def register_figure(
@@ -77,19 +141,28 @@ def register_figure(
     title_en: str,
     caption: str,
     notebook: str,
-    language: str = "zh",
-    variant_of: str = "",
+    caption_en: str = "",
+    languages: tuple[str, ...] = ("zh",),
 ) -> Callable[[FigureMaker], FigureMaker]:
-    """Register a figure-making function under a stable ID (a decorator)."""
-    if not FIGURE_ID.match(fig_id):
-        raise ValueError(f"figure id {fig_id!r} must look like fig-some-slug")
+    """Register a function ``make(tables, language)`` as figure ``fig_id`` in every one of
+    ``languages`` (a decorator; see :func:`figure_specs`)."""
+    _check_registration(fig_id, languages, caption_en)
 
     def decorator(make: FigureMaker) -> FigureMaker:
-        if fig_id in REGISTRY and REGISTRY[fig_id].make is not make:
-            raise ValueError(f"figure id {fig_id} registered twice")
-        REGISTRY[fig_id] = FigureSpec(
-            fig_id, title_zh, title_en, caption, notebook, make, language, variant_of
+        specs = figure_specs(
+            fig_id,
+            title_zh=title_zh,
+            title_en=title_en,
+            caption=caption,
+            notebook=notebook,
+            make=make,
+            caption_en=caption_en,
+            languages=languages,
         )
+        for spec in specs:
+            if spec.fig_id in REGISTRY and REGISTRY[spec.fig_id].make is not make:
+                raise ValueError(f"figure id {spec.fig_id} registered twice")
+        REGISTRY.update((spec.fig_id, spec) for spec in specs)
         return make
 
     return decorator
@@ -218,7 +291,7 @@ def glue_figure(fig_id: str, tables: Tables) -> pd.DataFrame:
 
     import govreport.publish.charts  # noqa: F401  (registers the figures)
 
-    fig, data = REGISTRY[fig_id].make(tables)
+    fig, data = REGISTRY[fig_id].draw(tables)
     glue(f"{fig_id}-image", fig, display=False)
     glue(f"{fig_id}-caption", figure_caption(fig_id, tables), display=False)
     plt.close(fig)  # shown once, where the chapter places it
@@ -226,10 +299,11 @@ def glue_figure(fig_id: str, tables: Tables) -> pd.DataFrame:
 
 
 def publishing_fingerprint() -> str:
-    """Hash of the publishing code (charts, style) and the font: what a figure's look depends on."""
+    """Hash of the publishing code (charts, style), the chart labels and the font: what a
+    figure's look depends on."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(style.CJK_FONT_FILE.encode())
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), CHART_LABELS_FILE]):
         digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()
 
@@ -247,7 +321,7 @@ def _draw(
     tables = _WORKER_TABLES["tables"]
     spec = REGISTRY[fig_id]
     row = figure_row(spec, tables)
-    fig, data = spec.make(tables)
+    fig, data = spec.draw(tables)
     csv_text = data.to_csv(index=False, lineterminator="\n")
     key = hashlib.sha256((code + json.dumps(row, sort_keys=True) + csv_text).encode()).hexdigest()
     outputs = [figures_dir / f"{fig_id}.{fmt}" for fmt in FORMATS] + [data_dir / f"{fig_id}.csv"]

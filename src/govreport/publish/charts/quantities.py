@@ -8,10 +8,11 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
 from govreport.publish import style
-from govreport.publish.figures import Tables, register_figure, subject_id
+from govreport.publish.figures import Tables, chart_label, register_figure, subject_id
 
 NOTEBOOK = "notebooks/03-numbers.md"
 
+#: Chinese and English names of the kinds and part roles (as the data's kind_zh and kind_en).
 KIND_LABELS = {
     "level": ("总量/水平", "level"),
     "growth_pct": ("增速（%）", "growth rate (%)"),
@@ -21,6 +22,7 @@ KIND_LABELS = {
     "rank": ("位次", "rank"),
     "other": ("其他", "other"),
 }
+LANGUAGE_INDEX = {"zh": 0, "en": 1}
 ROLE_LABELS = {
     "review": ("回顾", "review"),
     "plan": ("安排", "plan"),
@@ -43,10 +45,21 @@ def kind_by_role_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFrame:
     return counts.reset_index(drop=True)
 
 
-def _kind_chart(data: pd.DataFrame, lang: int) -> Figure:
+@register_figure(
+    "fig-quantity-kinds",
+    title_zh="报告中的数字：类型与所在部分",
+    title_en="Quantities in the report by kind and part",
+    caption="报告中每个数量按类型（总量、增速、比重、新增数量等）和所在部分（回顾/安排）计数。",
+    caption_en="Quantities of the report counted by kind and by the part they stand in.",
+    notebook=NOTEBOOK,
+    languages=("zh", "en"),
+)
+def quantity_kinds(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
+    data = kind_by_role_data(tables["indicators"], subject_id(tables))
     fig, ax = plt.subplots(figsize=style.FIGSIZE)
-    label = "kind_zh" if lang == 0 else "kind_en"
-    table = data.pivot_table(index=label, columns="part_role", values="n", fill_value=0, sort=False)
+    table = data.pivot_table(
+        index=f"kind_{language}", columns="part_role", values="n", fill_value=0, sort=False
+    )
     left = pd.Series(0, index=table.index)
     for i, role in enumerate(r for r in ROLE_LABELS if r in table.columns):
         ax.barh(
@@ -54,40 +67,33 @@ def _kind_chart(data: pd.DataFrame, lang: int) -> Figure:
             table[role],
             left=left,
             color=style.PALETTE[i + 1],
-            label=ROLE_LABELS[role][lang],
+            label=ROLE_LABELS[role][LANGUAGE_INDEX[language]],
         )
         left = left + table[role]
     ax.invert_yaxis()
-    ax.set_xlabel("数量（条）" if lang == 0 else "quantities (rows)")
+    ax.set_xlabel(chart_label("quantity_rows", language))
     ax.legend(frameon=False, loc="lower right")
     ax.grid(axis="y", visible=False)
-    return fig
+    return fig, data
 
 
-@register_figure(
-    "fig-quantity-kinds",
-    title_zh="报告中的数字：类型与所在部分",
-    title_en="Quantities in the report by kind and part",
-    caption="报告中每个数量按类型（总量、增速、比重、新增数量等）和所在部分（回顾/安排）计数。",
-    notebook=NOTEBOOK,
-)
-def quantity_kinds(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = kind_by_role_data(tables["indicators"], subject_id(tables))
-    return _kind_chart(data, 0), data
+def period_label(span: str, period_kind: str, language: str) -> str:
+    """The period of a review-year figure: its part-year span, else the (expected) full year."""
+    if span:
+        return chart_label("period_ytd", language, span=span)
+    key = "period_full_expected" if period_kind == "expected" else "period_full"
+    return chart_label(key, language)
 
 
-@register_figure(
-    "fig-quantity-kinds-en",
-    title_zh="报告中的数字：类型与所在部分（英文版）",
-    title_en="Quantities in the report by kind and part",
-    caption="Quantities of the report counted by kind and by the part they stand in.",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-quantity-kinds",
-)
-def quantity_kinds_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = kind_by_role_data(tables["indicators"], subject_id(tables))
-    return _kind_chart(data, 1), data
+def _periods(data: pd.DataFrame, language: str) -> list[str]:
+    """The ``period`` column of :func:`growth_results_data` in ``language``."""
+    if language == "zh":
+        return list(data["period"])
+    expected = chart_label("period_full_expected", "zh")
+    return [
+        period_label(span, "expected" if period == expected else "", language)
+        for span, period in zip(data["span"], data["period"], strict=True)
+    ]
 
 
 def growth_results_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFrame:
@@ -98,10 +104,13 @@ def growth_results_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFram
         & (indicators["part_role"] == "review")
     ].copy()
     rows["period"] = [
-        span if span else ("全年（预计）" if pk == "expected" else "全年")
-        for span, pk in zip(rows["span"], rows["period_kind"], strict=True)
+        period_label(span, kind, "zh")
+        for span, kind in zip(rows["span"], rows["period_kind"], strict=True)
     ]
-    rows["label_zh"] = [f"{s}（{p}）" for s, p in zip(rows["subject"], rows["period"], strict=True)]
+    rows["label_zh"] = [
+        chart_label("growth_label", "zh", subject=subject, period=period)
+        for subject, period in zip(rows["subject"], rows["period"], strict=True)
+    ]
     rows["year_to_date"] = rows["span"] != ""
     columns = [
         "indicator_id",
@@ -118,61 +127,40 @@ def growth_results_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFram
     return rows[columns].reset_index(drop=True)
 
 
-def _growth_chart(data: pd.DataFrame, lang: int) -> Figure:
-    fig, ax = plt.subplots(figsize=style.FIGSIZE)
-    colours = [style.PALETTE[2] if ytd else style.PALETTE[5] for ytd in data["year_to_date"]]
-    positions = list(range(len(data)))[::-1]
-    labels = (
-        data["label_zh"]
-        if lang == 0
-        else [
-            f"{en or zh} ({'year to date: ' + span if span else 'full year'})"
-            for en, zh, span in zip(data["subject_en"], data["subject"], data["span"], strict=True)
-        ]
-    )
-    ax.barh(positions, data["value_num"], color=colours)
-    for pos, value, qual in zip(positions, data["value_num"], data["qualifier"], strict=True):
-        ax.text(
-            value,
-            pos,
-            f" {value:g}%{'（' + qual + '）' if qual and lang == 0 else ''}",
-            va="center",
-            fontsize=8,
-        )
-    ax.set_yticks(positions, labels, fontsize=8)
-    ax.set_xlabel("同比增长（%）" if lang == 0 else "year-on-year growth (%)")
-    ax.grid(axis="y", visible=False)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=style.PALETTE[i]) for i in (2, 5)]
-    names = ["年内累计（截至某月）", "全年"] if lang == 0 else ["year to date", "full year"]
-    ax.legend(handles, names, frameon=False, loc="upper right")
-    ax.set_xlim(0, max(data["value_num"].max() * 1.2, 1))
-    return fig
-
-
 @register_figure(
     "fig-growth-2024",
     title_zh="{review_year}年主要增速：年内累计与全年",
     title_en="Growth rates reported for {review_year}: year to date and full year",
     caption="回顾部分报告的增速，按统计期（全年或年内累计，如前三季度）着色。",
+    caption_en="Growth rates in the review part, coloured by period (full year or year to date).",
     notebook=NOTEBOOK,
+    languages=("zh", "en"),
 )
-def growth_2024(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def growth_2024(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = growth_results_data(tables["indicators"], subject_id(tables))
-    return _growth_chart(data, 0), data
-
-
-@register_figure(
-    "fig-growth-2024-en",
-    title_zh="{review_year}年主要增速：年内累计与全年（英文版）",
-    title_en="Growth rates reported for {review_year}: year to date and full year",
-    caption="Growth rates in the review part, coloured by period (full year or year to date).",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-growth-2024",
-)
-def growth_2024_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = growth_results_data(tables["indicators"], subject_id(tables))
-    return _growth_chart(data, 1), data
+    fig, ax = plt.subplots(figsize=style.FIGSIZE)
+    colours = [style.PALETTE[2] if ytd else style.PALETTE[5] for ytd in data["year_to_date"]]
+    positions = list(range(len(data)))[::-1]
+    subjects = data["subject"] if language == "zh" else data["subject_en"].fillna("")
+    labels = [
+        chart_label("growth_label", language, subject=name or subject, period=period)
+        for name, subject, period in zip(
+            subjects, data["subject"], _periods(data, language), strict=True
+        )
+    ]
+    ax.barh(positions, data["value_num"], color=colours)
+    for pos, value, qual in zip(positions, data["value_num"], data["qualifier"], strict=True):
+        key = "growth_value_qualified" if qual else "growth_value"
+        text = chart_label(key, language, value=value, qualifier=qual)
+        ax.text(value, pos, f" {text}", va="center", fontsize=8)
+    ax.set_yticks(positions, labels, fontsize=8)
+    ax.set_xlabel(chart_label("yoy_growth", language))
+    ax.grid(axis="y", visible=False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=style.PALETTE[i]) for i in (2, 5)]
+    names = [chart_label(key, language) for key in ("year_to_date", "period_full")]
+    ax.legend(handles, names, frameon=False, loc="upper right")
+    ax.set_xlim(0, max(data["value_num"].max() * 1.2, 1))
+    return fig, data
 
 
 #: Columns and Chinese headers of the book's searchable indicators table.

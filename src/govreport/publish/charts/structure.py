@@ -7,7 +7,7 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
 from govreport.publish import style
-from govreport.publish.figures import Tables, register_figure, subject_id
+from govreport.publish.figures import Tables, chart_label, register_figure, subject_id
 from govreport.report import section_labels
 
 NOTEBOOK = "notebooks/01-report-at-a-glance.md"
@@ -21,42 +21,25 @@ def section_length_data(sections: pd.DataFrame, report_id: str) -> pd.DataFrame:
     return rows[columns + ["n_sentences", "n_chars"]].reset_index(drop=True)
 
 
-def _section_length_chart(data: pd.DataFrame, label: str, xlabel: str, part_name) -> Figure:
-    fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
-    colours = {part: style.PALETTE[i + 1] for i, part in enumerate(sorted(data["part"].unique()))}
-    positions = range(len(data))[::-1]
-    ax.barh(list(positions), data["n_chars"], color=[colours[p] for p in data["part"]])
-    ax.set_yticks(list(positions), data[label], fontsize=8)
-    ax.set_xlabel(xlabel)
-    ax.grid(axis="y", visible=False)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[p]) for p in colours]
-    ax.legend(handles, [part_name(p) for p in colours], loc="lower right", frameon=False)
-    return fig
-
-
 @register_figure(
     "fig-section-lengths",
     title_zh="各部分、各节篇幅（字数）",
     title_en="Length of each part and section (characters)",
     caption="报告各节的字数，按部分着色。",
+    caption_en="Characters per section of the report, coloured by part.",
     notebook=NOTEBOOK,
+    languages=("zh", "en"),
 )
-def section_lengths(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def section_lengths(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = section_length_data(tables["sections"], subject_id(tables))
-    fig = _section_length_chart(data, "label_zh", "字数", lambda p: f"第{p}部分")
-    return fig, data
-
-
-@register_figure(
-    "fig-section-lengths-en",
-    title_zh="各部分、各节篇幅（字数）（英文版）",
-    title_en="Length of each part and section (characters)",
-    caption="Characters per section of the report, coloured by part.",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-section-lengths",
-)
-def section_lengths_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = section_length_data(tables["sections"], subject_id(tables))
-    fig = _section_length_chart(data, "label_en", "Characters", lambda p: f"Part {p}")
+    fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
+    colours = {part: style.PALETTE[i + 1] for i, part in enumerate(sorted(data["part"].unique()))}
+    positions = range(len(data))[::-1]
+    ax.barh(list(positions), data["n_chars"], color=[colours[p] for p in data["part"]])
+    ax.set_yticks(list(positions), data[f"label_{language}"], fontsize=8)
+    ax.set_xlabel(chart_label("characters", language))
+    ax.grid(axis="y", visible=False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[p]) for p in colours]
+    names = [chart_label("part_n", language, part=p) for p in colours]
+    ax.legend(handles, names, loc="lower right", frameon=False)
     return fig, data

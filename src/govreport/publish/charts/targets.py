@@ -14,7 +14,7 @@ from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv
 from govreport.feasibility import RATING_EN, RATING_ZH, RATINGS
 from govreport.publish import style
-from govreport.publish.figures import Tables, register_figure, subject_id
+from govreport.publish.figures import Tables, chart_label, register_figure, subject_id
 
 NOTEBOOK = "notebooks/04-targets-and-feasibility.md"
 RATING_COLOURS = {
@@ -93,14 +93,30 @@ def _nan(value: object) -> bool:
         return True
 
 
-def _empty(ax, text: str) -> None:
+RATING_NAMES = {"zh": RATING_ZH, "en": RATING_EN}
+
+
+def _empty(ax, language: str) -> None:
+    text = chart_label("no_data", language)
     ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
 
 
-def _trend_chart(data: pd.DataFrame, language: str) -> Figure:
-    zh = language == "zh"
-    panels = [("pct", "%" if zh else "%"), ("index", "上年=100" if zh else "last year = 100")]
+@register_figure(
+    "fig-target-trends",
+    title_zh="从上年实绩到本年目标",
+    title_en="From last year's results to this year's targets",
+    caption="每个有上年基数的目标：圆点为报告所述上年实绩（空心为年内累计数），菱形为本年目标；"
+    "上图为增速与比例（%），下图为数量（上年=100）。颜色为可行性评级。",
+    caption_en="Each target with a baseline in the report: circle = last year's figure as the "
+    "report states it (hollow = year-to-date), diamond = this year's target; top: rates and shares "
+    "(%), bottom: amounts (last year = 100). Colour = feasibility rating.",
+    notebook=NOTEBOOK,
+    languages=("zh", "en"),
+)
+def target_trends(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
+    data = trend_data(tables["feasibility"], subject_id(tables))
+    panels = [("pct", "pct_axis"), ("index", "index_axis")]
     heights = [max(1, (data["panel"] == p).sum()) for p, _ in panels]
     fig, axes = plt.subplots(
         2, 1, figsize=(style.FIGSIZE_TALL[0], 1.6 + 0.32 * sum(heights)),
@@ -109,7 +125,7 @@ def _trend_chart(data: pd.DataFrame, language: str) -> Figure:
     for ax, (panel, xlabel) in zip(axes, panels, strict=True):
         rows = data[data["panel"] == panel].reset_index(drop=True)
         if rows.empty:
-            _empty(ax, "无数据" if zh else "no data")
+            _empty(ax, language)
             continue
         ys = list(range(len(rows)))[::-1]
         for y, row in zip(ys, rows.to_dict("records"), strict=True):
@@ -119,52 +135,25 @@ def _trend_chart(data: pd.DataFrame, language: str) -> Figure:
                        facecolor="white" if row["baseline_is_ytd"] else colour)  # fmt: skip
             ax.scatter(row["target"], y, s=50, marker="D", color=colour, zorder=3)
         ax.set_yticks(ys, [_label(r, language) for r in rows.to_dict("records")], fontsize=8)
-        ax.set_xlabel(xlabel)
+        ax.set_xlabel(chart_label(xlabel, language))
         ax.grid(axis="y", visible=False)
         if panel == "index":
             ax.axvline(100, color="#888888", lw=0.8, ls="--")
-    names = RATING_ZH if zh else RATING_EN
+    names = RATING_NAMES[language]
     handles = [Line2D([], [], color=RATING_COLOURS[r], lw=2, label=names[r])
                for r in ("below_pace", "close_to_pace", "stretch")]  # fmt: skip
     handles += [
-        Line2D([], [], ls="", marker="o", color="#555555", label="上年实绩" if zh else "last year"),
+        Line2D([], [], ls="", marker="o", color="#555555",
+               label=chart_label("last_year", language)),
         Line2D([], [], ls="", marker="o", mfc="white", color="#555555",
-               label="上年（年内累计数）" if zh else "last year (year-to-date)"),
-        Line2D([], [], ls="", marker="D", color="#555555", label="本年目标" if zh else "target"),
+               label=chart_label("last_year_ytd", language)),
+        Line2D([], [], ls="", marker="D", color="#555555",
+               label=chart_label("this_year_target", language)),
     ]  # fmt: skip
     fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=8,
                bbox_to_anchor=(0.5, -0.08))  # fmt: skip
     fig.tight_layout()
-    return fig
-
-
-@register_figure(
-    "fig-target-trends",
-    title_zh="从上年实绩到本年目标",
-    title_en="From last year's results to this year's targets",
-    caption="每个有上年基数的目标：圆点为报告所述上年实绩（空心为年内累计数），菱形为本年目标；"
-    "上图为增速与比例（%），下图为数量（上年=100）。颜色为可行性评级。",
-    notebook=NOTEBOOK,
-)
-def target_trends(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = trend_data(tables["feasibility"], subject_id(tables))
-    return _trend_chart(data, "zh"), data
-
-
-@register_figure(
-    "fig-target-trends-en",
-    title_zh="从上年实绩到本年目标（英文版）",
-    title_en="From last year's results to this year's targets",
-    caption="Each target with a baseline in the report: circle = last year's figure as the report "
-    "states it (hollow = year-to-date), diamond = this year's target; top: rates and shares (%), "
-    "bottom: amounts (last year = 100). Colour = feasibility rating.",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-target-trends",
-)
-def target_trends_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = trend_data(tables["feasibility"], subject_id(tables))
-    return _trend_chart(data, "en"), data
+    return fig, data
 
 
 def ladder_data(ladder: pd.DataFrame) -> pd.DataFrame:
@@ -174,13 +163,25 @@ def ladder_data(ladder: pd.DataFrame) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def _ladder_chart(data: pd.DataFrame, language: str) -> Figure:
-    zh = language == "zh"
+@register_figure(
+    "fig-target-ladder",
+    title_zh="各级政府{plan_year}年增长目标与实绩",
+    title_en="{plan_year} growth targets and outcomes across government levels",
+    caption="各级政府（全国、省、市与{subject}）的增速目标（圆点）和实绩（叉号）。实心为官方原文，"
+    "空心为二手摘要或转载（可靠性见表中 source_kind 列）。",
+    caption_en="Growth targets (circles) and outcomes (crosses) of the nation, the province, the "
+    "city and {subject}. Filled = official text; hollow = secondary summary or copy "
+    "(reliability in the source_kind column of the data).",
+    notebook=NOTEBOOK,
+    languages=("zh", "en"),
+)
+def target_ladder(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
+    data = ladder_data(tables["target_ladder"])
     keys = list(dict.fromkeys(data["indicator_key"]))
     fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 1.4 + 0.55 * max(1, len(keys))))
     if data.empty:
-        _empty(ax, "无数据" if zh else "no data")
-        return fig
+        _empty(ax, language)
+        return fig, data
     offsets = {"national": 0.24, "province": 0.08, "city": -0.08, "district": -0.24}
     ypos = {k: len(keys) - 1 - i for i, k in enumerate(keys)}
     for row in data.to_dict("records"):
@@ -190,52 +191,24 @@ def _ladder_chart(data: pd.DataFrame, language: str) -> Figure:
         face = colour if row["official"] else "white"
         ax.scatter(row["value"], y, marker="o" if is_target else "X", s=80 if is_target else 45,
                    edgecolor=colour, facecolor=face, zorder=3 if is_target else 4, linewidths=1.2)  # fmt: skip
-    label_col = "indicator_zh" if zh else "indicator_en"
-    labels = data.drop_duplicates("indicator_key").set_index("indicator_key")[label_col]
+    labels = data.drop_duplicates("indicator_key").set_index("indicator_key")[
+        f"indicator_{language}"
+    ]
     ax.set_yticks([ypos[k] for k in keys], [labels[k] for k in keys], fontsize=8)
-    ax.set_xlabel("增速目标与实绩（%）" if zh else "growth target and outcome (%)")
+    ax.set_xlabel(chart_label("ladder_axis", language))
     ax.grid(axis="y", visible=False)
-    names = level_names(data, "zh" if zh else "en")
+    names = level_names(data, language)
     handles = [Line2D([], [], ls="", marker="s", color=c, label=names[lv])
                for lv, c in LEVEL_COLOURS.items() if lv in names]  # fmt: skip
     handles += [
-        Line2D([], [], ls="", marker="o", color="#555555", label="目标" if zh else "target"),
-        Line2D([], [], ls="", marker="X", color="#555555", label="实绩" if zh else "outcome"),
+        Line2D([], [], ls="", marker="o", color="#555555", label=chart_label("target", language)),
+        Line2D([], [], ls="", marker="X", color="#555555", label=chart_label("outcome", language)),
         Line2D([], [], ls="", marker="o", mfc="white", color="#555555",
-               label="空心：二手摘要或转载" if zh else "hollow: secondary summary or copy"),
+               label=chart_label("hollow_secondary", language)),
     ]  # fmt: skip
     ax.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False,
               fontsize=8)  # fmt: skip
-    return fig
-
-
-@register_figure(
-    "fig-target-ladder",
-    title_zh="各级政府{plan_year}年增长目标与实绩",
-    title_en="{plan_year} growth targets and outcomes across government levels",
-    caption="各级政府（全国、省、市与{subject}）的增速目标（圆点）和实绩（叉号）。实心为官方原文，"
-    "空心为二手摘要或转载（可靠性见表中 source_kind 列）。",
-    notebook=NOTEBOOK,
-)
-def target_ladder_zh(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = ladder_data(tables["target_ladder"])
-    return _ladder_chart(data, "zh"), data
-
-
-@register_figure(
-    "fig-target-ladder-en",
-    title_zh="各级政府{plan_year}年增长目标与实绩（英文版）",
-    title_en="{plan_year} growth targets and outcomes across government levels",
-    caption="Growth targets (circles) and outcomes (crosses) of the nation, the province, the city "
-    "and {subject}. Filled = official text; hollow = secondary summary or copy "
-    "(reliability in the source_kind column of the data).",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-target-ladder",
-)
-def target_ladder_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = ladder_data(tables["target_ladder"])
-    return _ladder_chart(data, "en"), data
+    return fig, data
 
 
 def rating_data(feasibility: pd.DataFrame, report_id: str) -> pd.DataFrame:
@@ -249,10 +222,6 @@ def rating_data(feasibility: pd.DataFrame, report_id: str) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["hardness", "rating", "rating_zh", "n_targets"])
 
 
-HARDNESS_ZH = {"hard": "硬（以上/确保）", "soft": "软（左右/力争）", "mixed": "软硬兼有",
-               "ceiling": "上限（以内）", "range": "区间", "none": "无限定词"}  # fmt: skip
-
-
 @register_figure(
     "fig-target-ratings",
     title_zh="目标的可行性评级（按措辞软硬）",
@@ -260,7 +229,7 @@ HARDNESS_ZH = {"hard": "硬（以上/确保）", "soft": "软（左右/力争）
     caption="本年各量化目标的评级，按限定词的软硬分组；阈值见 src/govreport/lexicon/feasibility_rules.yml。",
     notebook=NOTEBOOK,
 )
-def target_ratings(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def target_ratings(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = rating_data(tables["feasibility"], subject_id(tables))
     fig, ax = plt.subplots(figsize=style.FIGSIZE)
     groups = list(dict.fromkeys(data["hardness"]))
@@ -269,10 +238,11 @@ def target_ratings(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     for rating in RATINGS:
         widths = [int(data[(data["hardness"] == g) & (data["rating"] == rating)]["n_targets"].sum())
                   for g in groups]  # fmt: skip
-        ax.barh(ys, widths, left=left, color=RATING_COLOURS[rating], label=RATING_ZH[rating])
+        label = RATING_NAMES[language][rating]
+        ax.barh(ys, widths, left=left, color=RATING_COLOURS[rating], label=label)
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_yticks(ys, [HARDNESS_ZH.get(g, g) for g in groups])
-    ax.set_xlabel("目标个数")
+    ax.set_yticks(ys, [chart_label(f"hardness_{g}", language) for g in groups])
+    ax.set_xlabel(chart_label("n_targets", language))
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right", frameon=False, fontsize=8)
     return fig, data

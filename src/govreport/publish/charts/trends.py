@@ -12,7 +12,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from govreport.publish import style
-from govreport.publish.figures import Tables, register_figure
+from govreport.publish.figures import Tables, chart_label, register_figure
 from govreport.trends import load_series_rules, load_term_rules
 
 NOTEBOOK = "notebooks/03b-indicator-trends.md"
@@ -30,8 +30,20 @@ def series_data(series: pd.DataFrame) -> pd.DataFrame:
     return rows[columns].reset_index(drop=True)
 
 
-def _series_chart(data: pd.DataFrame, language: str) -> Figure:
-    zh = language == "zh"
+@register_figure(
+    "fig-national-targets-outcomes",
+    title_zh="全国头条指标：目标与实绩（2004—2025）",
+    title_en="National headline indicators: targets and outcomes (2004-2025)",
+    caption="横线为当年全国政府工作报告设定的目标（色带为区间目标），圆点为次年报告所述的当年实绩；"
+    "没有圆点的年份，次年报告没有给出该年单独的数字或次年报告不在语料中（如2020年报告）。",
+    caption_en="Bar = the target set in the national government work report of the year (band = "
+    "a range target); dot = the outcome for that year as stated in the next year's report. No "
+    "dot: the next report gives no single-year figure, or it is not in the corpus (e.g. 2020).",
+    notebook=NOTEBOOK,
+    languages=("zh", "en"),
+)
+def national_targets_outcomes(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
+    data = series_data(tables["national_series"])
     keys = list(dict.fromkeys(data["indicator_key"]))
     ncols = 2
     nrows = max(1, math.ceil(len(keys) / ncols))
@@ -39,11 +51,9 @@ def _series_chart(data: pd.DataFrame, language: str) -> Figure:
     for ax, key in zip(axes.flat, keys, strict=False):
         rows = data[data["indicator_key"] == key]
         first = rows.iloc[0]
+        name = first[f"indicator_{language}"]
         ax.set_title(
-            f"{first['indicator_zh']}（{first['unit']}）"
-            if zh
-            else f"{first['indicator_en']} ({first['unit']})",
-            fontsize=9,
+            chart_label("panel_title", language, name=name, unit=first["unit"]), fontsize=9
         )
         for row in rows.to_dict("records"):
             low, high = row["target_value"], row["target_high"]
@@ -60,44 +70,15 @@ def _series_chart(data: pd.DataFrame, language: str) -> Figure:
         ax.set_visible(False)
     handles = [
         Line2D([], [], ls="", marker="_", ms=12, mew=2, color=TARGET_COLOUR,
-               label="目标（当年报告）" if zh else "target (report of the year)"),
-        Patch(color=TARGET_COLOUR, alpha=0.5, label="区间目标" if zh else "range target"),
+               label=chart_label("target_of_year", language)),
+        Patch(color=TARGET_COLOUR, alpha=0.5, label=chart_label("range_target", language)),
         Line2D([], [], ls="", marker="o", ms=4, color=OUTCOME_COLOUR,
-               label="实绩（次年报告）" if zh else "outcome (next year's report)"),
+               label=chart_label("outcome_next_year", language)),
     ]  # fmt: skip
     fig.legend(handles=handles, loc="lower center", ncol=3, frameon=False, fontsize=8,
                bbox_to_anchor=(0.5, -0.02))  # fmt: skip
     fig.tight_layout(rect=(0, 0.05, 1, 1))
-    return fig
-
-
-@register_figure(
-    "fig-national-targets-outcomes",
-    title_zh="全国头条指标：目标与实绩（2004—2025）",
-    title_en="National headline indicators: targets and outcomes (2004-2025)",
-    caption="横线为当年全国政府工作报告设定的目标（色带为区间目标），圆点为次年报告所述的当年实绩；"
-    "没有圆点的年份，次年报告没有给出该年单独的数字或次年报告不在语料中（如2020年报告）。",
-    notebook=NOTEBOOK,
-)
-def national_targets_outcomes(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = series_data(tables["national_series"])
-    return _series_chart(data, "zh"), data
-
-
-@register_figure(
-    "fig-national-targets-outcomes-en",
-    title_zh="全国头条指标：目标与实绩（2004—2025）（英文版）",
-    title_en="National headline indicators: targets and outcomes (2004-2025)",
-    caption="Bar = the target set in the national government work report of the year (band = a "
-    "range target); dot = the outcome for that year as stated in the next year's report. No dot: "
-    "the next report gives no single-year figure, or it is not in the corpus (e.g. 2020).",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-national-targets-outcomes",
-)
-def national_targets_outcomes_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = series_data(tables["national_series"])
-    return _series_chart(data, "en"), data
+    return fig, data
 
 
 def key_term_data(history: pd.DataFrame) -> pd.DataFrame:
@@ -107,44 +88,27 @@ def key_term_data(history: pd.DataFrame) -> pd.DataFrame:
     return rows[["term", "report_year", "report_id", "count", "per_10k"]].reset_index(drop=True)
 
 
-def _term_chart(data: pd.DataFrame, language: str) -> Figure:
-    zh = language == "zh"
-    fig, ax = plt.subplots(figsize=style.FIGSIZE)
-    for term in dict.fromkeys(data["term"]):
-        rows = data[data["term"] == term]
-        used = rows["count"].sum() > 0
-        ax.plot(rows["report_year"], rows["per_10k"], marker="o", ms=2.5, lw=1.2,
-                label=term if used else f"{term}（{'从未出现' if zh else 'never'}）")  # fmt: skip
-    ax.set_xlabel("全国政府工作报告年份" if zh else "year of the national report")
-    ax.set_ylabel("每万字出现次数" if zh else "mentions per 10,000 characters")
-    ax.legend(fontsize=8, frameon=False, loc="upper left")
-    return fig
-
-
 @register_figure(
     "fig-term-history",
     title_zh="区报告关键用语在全国政府工作报告中的频率（1954—2025）",
     title_en="The district report's key terms in the national reports (1954-2025)",
     caption="每份全国政府工作报告中每万字的出现次数（在清理后的文本中按子串计数，不分词）；"
     "语料缺少的年份（如1961—1963、2020年）无点。",
-    notebook=NOTEBOOK,
-)
-def term_history_zh(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = key_term_data(tables["term_history"])
-    return _term_chart(data, "zh"), data
-
-
-@register_figure(
-    "fig-term-history-en",
-    title_zh="区报告关键用语在全国政府工作报告中的频率（英文版）",
-    title_en="The district report's key terms in the national reports (1954-2025)",
-    caption="Mentions per 10,000 characters in each national government work report (substring "
-    "counts in the cleaned text, no segmentation); years missing from the corpus (e.g. "
+    caption_en="Mentions per 10,000 characters in each national government work report "
+    "(substring counts in the cleaned text, no segmentation); years missing from the corpus (e.g. "
     "1961-1963, 2020) have no point. Terms stay in Chinese.",
     notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-term-history",
+    languages=("zh", "en"),
 )
-def term_history_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def term_history(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = key_term_data(tables["term_history"])
-    return _term_chart(data, "en"), data
+    fig, ax = plt.subplots(figsize=style.FIGSIZE)
+    for term in dict.fromkeys(data["term"]):
+        rows = data[data["term"] == term]
+        used = rows["count"].sum() > 0
+        label = term if used else chart_label("never_used", language, term=term)
+        ax.plot(rows["report_year"], rows["per_10k"], marker="o", ms=2.5, lw=1.2, label=label)
+    ax.set_xlabel(chart_label("national_report_year", language))
+    ax.set_ylabel(chart_label("per_10k", language))
+    ax.legend(fontsize=8, frameon=False, loc="upper left")
+    return fig, data

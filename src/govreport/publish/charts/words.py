@@ -10,7 +10,13 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 
 from govreport.publish import style
-from govreport.publish.figures import Tables, register_figure, report_names, subject_id
+from govreport.publish.figures import (
+    Tables,
+    chart_label,
+    register_figure,
+    report_names,
+    subject_id,
+)
 from govreport.report import section_labels
 
 NOTEBOOK = "notebooks/02-words-and-themes.md"
@@ -39,13 +45,13 @@ def top_terms_data(tables: Tables, top: int = TOP_BAR) -> pd.DataFrame:
     caption="报告中出现次数最多的实词（按词性过滤并去除停用词），横轴为出现次数。",
     notebook=NOTEBOOK,
 )
-def top_terms(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def top_terms(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = top_terms_data(tables)
     fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
     positions = np.arange(len(data))[::-1]
     ax.barh(positions, data["n"], color=style.PALETTE[5])
     ax.set_yticks(positions, data["term"])
-    ax.set_xlabel("出现次数")
+    ax.set_xlabel(chart_label("occurrences", language))
     ax.grid(axis="y", visible=False)
     for y, n in zip(positions, data["n"], strict=True):
         ax.text(n, y, f" {n}", va="center", fontsize=8)
@@ -59,7 +65,7 @@ def top_terms(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     caption="实词词云：字号与出现次数成正比（固定随机种子，可复现）。",
     notebook=NOTEBOOK,
 )
-def word_cloud(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def word_cloud(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     from wordcloud import WordCloud
 
     data = top_terms_data(tables, TOP_CLOUD)
@@ -109,7 +115,19 @@ def theme_section_data(tables: Tables) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-def _heatmap(data: pd.DataFrame, row_label: str, col_label: str, bar_label: str) -> Figure:
+@register_figure(
+    "fig-theme-heatmap",
+    title_zh="各节的政策主题注意力（每千词命中数）",
+    title_en="Policy attention by section (theme hits per 1,000 tokens)",
+    caption="主题词表在各节的命中密度（每千词），颜色越深表示该节越集中谈论该主题。",
+    caption_en="Theme-lexicon hits per 1,000 tokens in each section; darker cells mark the "
+    "sections that concentrate on a theme.",
+    notebook=NOTEBOOK,
+    languages=("zh", "en"),
+)
+def theme_heatmap(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
+    data = theme_section_data(tables)
+    row_label, col_label = f"label_{language}", f"name_{language}"
     themes = list(dict.fromkeys(data[col_label]))
     rows = list(dict.fromkeys(data[row_label]))
     grid = data.pivot_table(index=row_label, columns=col_label, values="per_1000", sort=False)
@@ -124,35 +142,8 @@ def _heatmap(data: pd.DataFrame, row_label: str, col_label: str, bar_label: str)
         if value >= 1:
             colour = "white" if value > top * 0.6 else "black"
             ax.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize=6, color=colour)
-    fig.colorbar(image, ax=ax, label=bar_label, shrink=0.8)
-    return fig
-
-
-@register_figure(
-    "fig-theme-heatmap",
-    title_zh="各节的政策主题注意力（每千词命中数）",
-    title_en="Policy attention by section (theme hits per 1,000 tokens)",
-    caption="主题词表在各节的命中密度（每千词），颜色越深表示该节越集中谈论该主题。",
-    notebook=NOTEBOOK,
-)
-def theme_heatmap(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_section_data(tables)
-    return _heatmap(data, "label_zh", "name_zh", "每千词命中数"), data
-
-
-@register_figure(
-    "fig-theme-heatmap-en",
-    title_zh="各节的政策主题注意力（每千词命中数）（英文版）",
-    title_en="Policy attention by section (theme hits per 1,000 tokens)",
-    caption="Theme-lexicon hits per 1,000 tokens in each section; darker cells mark the "
-    "sections that concentrate on a theme.",
-    notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-theme-heatmap",
-)
-def theme_heatmap_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_section_data(tables)
-    return _heatmap(data, "label_en", "name_en", "Hits per 1,000 tokens"), data
+    fig.colorbar(image, ax=ax, label=chart_label("hits_per_1000", language), shrink=0.8)
+    return fig, data
 
 
 def theme_shift_data(tables: Tables, report_id: str) -> pd.DataFrame:
@@ -173,48 +164,29 @@ def theme_shift_data(tables: Tables, report_id: str) -> pd.DataFrame:
     return wide.sort_values(["shift", "theme"])[columns].reset_index(drop=True)
 
 
-def _dumbbell(data: pd.DataFrame, label: str, names: tuple[str, str, str]) -> Figure:
-    fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
-    y = np.arange(len(data))
-    ax.hlines(y, data["rate_review"], data["rate_plan"], color="#999999", linewidth=1.2)
-    ax.scatter(data["rate_review"], y, color=style.PALETTE[2], label=names[0], zorder=3)
-    ax.scatter(data["rate_plan"], y, color=style.PALETTE[6], label=names[1], zorder=3)
-    ax.set_yticks(y, data[label])
-    ax.set_xlabel(names[2])
-    ax.grid(axis="y", visible=False)
-    ax.legend(frameon=False, loc="lower right")
-    return fig
-
-
 @register_figure(
     "fig-theme-shift",
     title_zh="主题注意力：{review_year}年回顾与{plan_year}年安排",
     title_en="Policy attention: {review_year} review vs {plan_year} plan",
     caption="各主题在第一部分（回顾）与第二部分（安排）中的每千词命中数，按变化量排序。",
-    notebook=NOTEBOOK,
-)
-def theme_shift(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_shift_data(tables, subject_id(tables))
-    return _dumbbell(
-        data, "name_zh", ("回顾（第一部分）", "安排（第二部分）", "每千词命中数")
-    ), data
-
-
-@register_figure(
-    "fig-theme-shift-en",
-    title_zh="主题注意力：{review_year}年回顾与{plan_year}年安排（英文版）",
-    title_en="Policy attention: {review_year} review vs {plan_year} plan",
-    caption="Theme hits per 1,000 tokens in the review (part 1) and the plan (part 2), "
+    caption_en="Theme hits per 1,000 tokens in the review (part 1) and the plan (part 2), "
     "themes sorted by the change.",
     notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-theme-shift",
+    languages=("zh", "en"),
 )
-def theme_shift_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def theme_shift(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = theme_shift_data(tables, subject_id(tables))
-    return _dumbbell(
-        data, "name_en", ("Review (part 1)", "Plan (part 2)", "Hits per 1,000 tokens")
-    ), data
+    fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
+    y = np.arange(len(data))
+    ax.hlines(y, data["rate_review"], data["rate_plan"], color="#999999", linewidth=1.2)
+    review, plan = chart_label("review_part", language), chart_label("plan_part", language)
+    ax.scatter(data["rate_review"], y, color=style.PALETTE[2], label=review, zorder=3)
+    ax.scatter(data["rate_plan"], y, color=style.PALETTE[6], label=plan, zorder=3)
+    ax.set_yticks(y, data[f"name_{language}"])
+    ax.set_xlabel(chart_label("hits_per_1000", language))
+    ax.grid(axis="y", visible=False)
+    ax.legend(frameon=False, loc="lower right")
+    return fig, data
 
 
 def theme_comparison_data(tables: Tables, report_id: str) -> pd.DataFrame:
@@ -233,47 +205,30 @@ def theme_comparison_data(tables: Tables, report_id: str) -> pd.DataFrame:
     return wide.sort_values(["rate_local", "theme"])[columns].reset_index(drop=True)
 
 
-def _paired_bars(data: pd.DataFrame, label: str, names: tuple[str, str, str]) -> Figure:
-    fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
-    y = np.arange(len(data))
-    ax.barh(y + 0.2, data["rate_local"], height=0.4, color=style.PALETTE[6], label=names[0])
-    ax.barh(y - 0.2, data["rate_reference"], height=0.4, color=style.PALETTE[5], label=names[1])
-    ax.set_yticks(y, data[label])
-    ax.set_xlabel(names[2])
-    ax.grid(axis="y", visible=False)
-    ax.legend(frameon=False, loc="lower right")
-    return fig
-
-
 @register_figure(
     "fig-theme-local-national",
     title_zh="主题注意力：{subject}报告与{reference}报告",
     title_en="Policy attention: the {subject} report vs the {reference} report",
     caption="各主题在两份报告全文中的每千词命中数，按{subject}报告排序。",
-    notebook=NOTEBOOK,
-)
-def theme_local_national(tables: Tables) -> tuple[Figure, pd.DataFrame]:
-    data = theme_comparison_data(tables, subject_id(tables))
-    zh = report_names(tables, "zh")
-    names = (f"{zh['subject']}报告", f"{zh['reference']}报告", "每千词命中数")
-    return _paired_bars(data, "name_zh", names), data
-
-
-@register_figure(
-    "fig-theme-local-national-en",
-    title_zh="主题注意力：{subject}报告与{reference}报告（英文版）",
-    title_en="Policy attention: the {subject} report vs the {reference} report",
-    caption="Theme hits per 1,000 tokens in the whole of each report, themes sorted by the "
+    caption_en="Theme hits per 1,000 tokens in the whole of each report, themes sorted by the "
     "district report.",
     notebook=NOTEBOOK,
-    language="en",
-    variant_of="fig-theme-local-national",
+    languages=("zh", "en"),
 )
-def theme_local_national_en(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def theme_local_national(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = theme_comparison_data(tables, subject_id(tables))
-    en = report_names(tables, "en")
-    names = (en["subject"], en["reference"], "Hits per 1,000 tokens")
-    return _paired_bars(data, "name_en", names), data
+    names = report_names(tables, language)
+    fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
+    y = np.arange(len(data))
+    local = chart_label("report_of", language, name=names["subject"])
+    reference = chart_label("report_of", language, name=names["reference"])
+    ax.barh(y + 0.2, data["rate_local"], height=0.4, color=style.PALETTE[6], label=local)
+    ax.barh(y - 0.2, data["rate_reference"], height=0.4, color=style.PALETTE[5], label=reference)
+    ax.set_yticks(y, data[f"name_{language}"])
+    ax.set_xlabel(chart_label("hits_per_1000", language))
+    ax.grid(axis="y", visible=False)
+    ax.legend(frameon=False, loc="lower right")
+    return fig, data
 
 
 # --------------------------------------------------------------------------- keyness, network
@@ -296,7 +251,7 @@ def keyness_data(tables: Tables, top: int = TOP_KEYNESS) -> pd.DataFrame:
     "左侧为{reference}报告相对更常用的词。",
     notebook=NOTEBOOK,
 )
-def keyness(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def keyness(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = keyness_data(tables)
     fig, ax = plt.subplots(figsize=style.FIGSIZE_TALL)
     y = np.arange(len(data))
@@ -304,8 +259,7 @@ def keyness(tables: Tables) -> tuple[Figure, pd.DataFrame]:
     ax.barh(y, data["z"], color=colours)
     ax.set_yticks(y, data["term"], fontsize=8)
     ax.axvline(0, color="black", linewidth=0.8)
-    names = report_names(tables, "zh")
-    ax.set_xlabel(f"z 值（正：{names['subject']}；负：{names['reference']}）")
+    ax.set_xlabel(chart_label("keyness_z", language, **report_names(tables, language)))
     ax.grid(axis="y", visible=False)
     return fig, data
 
@@ -325,7 +279,7 @@ def network_data(tables: Tables, edges: int = NETWORK_EDGES) -> pd.DataFrame:
     caption="高频实词在同一句中共同出现的网络：节点大小表示词频，连线粗细表示共现句数。",
     notebook=NOTEBOOK,
 )
-def cooccurrence_network(tables: Tables) -> tuple[Figure, pd.DataFrame]:
+def cooccurrence_network(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     data = network_data(tables)
     freq = top_terms_data(tables, 200).set_index("term")["n"]
     graph = nx.Graph()
