@@ -12,8 +12,10 @@ import pandas as pd
 import pytest
 from matplotlib import pyplot as plt
 
+import govreport.publish.charts  # noqa: F401  (registers the figures)
+from govreport.pipeline import load_tables
 from govreport.publish import style
-from govreport.publish.figures import save_figure
+from govreport.publish.figures import REGISTRY, save_figure
 
 LABEL = "新质生产力与高质量发展"
 
@@ -73,6 +75,25 @@ def test_pdf_embeds_its_fonts(saved: dict[str, Path]) -> None:
     assert fonts, "no fonts in the PDF"
     assert any("NotoSansCJK" in f["name"] for f in fonts), fonts
     assert all(f["emb"] == "yes" for f in fonts), fonts
+
+
+def test_one_registered_function_prints_both_languages(tmp_path: Path) -> None:
+    """The Chinese figure and its English variant come from one function, and both follow the
+    print rules (text as SVG paths, PDF fonts embedded)."""
+    zh, en = REGISTRY["fig-section-lengths"], REGISTRY["fig-section-lengths-en"]
+    assert zh.make is en.make and en.variant_of == zh.fig_id
+    tables = load_tables()
+    svgs = []
+    for spec in (zh, en):
+        fig, data = spec.draw(tables)
+        paths = save_figure(fig, data, spec.fig_id, tmp_path, tmp_path)
+        plt.close(fig)
+        svg = paths["svg"].read_text(encoding="utf-8")
+        assert "<text" not in re.sub(r"<!--.*?-->", "", svg, flags=re.S), spec.fig_id
+        if shutil.which("pdffonts"):
+            assert all(f["emb"] == "yes" for f in pdf_fonts(paths["pdf"])), spec.fig_id
+        svgs.append(svg)
+    assert svgs[0] != svgs[1], "the English variant draws the same figure as the Chinese one"
 
 
 @pytest.mark.slow
