@@ -40,12 +40,14 @@ class Quantity:
 SUBJECT_LEAD = re.compile(
     r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
+    # a multi-year span opening the subject (五年转移农村人口): the span column says it
+    r"(?:过去|近)?[二三四五两]年(?:来|间)?(?![均度底末内初中代])|"
     # a beneficiary before the measured thing: 为市场主体减税降费30亿元
     r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
-    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)"
+    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
 )
 
@@ -64,7 +66,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
         changed = False
-        subject = subject.lstrip(" 、，,和及与并的").rstrip(" 、，,等的")
+        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的")
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
@@ -75,7 +77,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 break
         if COMPARED_WITH.match(subject) or subject in rules.new_subject_words:
             return ""  # 高于全省平均水平2.3个百分点, 净增156家: the subject is carried
-        if subject.startswith("共") and subject[1:].startswith(rules.strip_verbs):
+        if subject.startswith("共") and subject[1:].startswith(
+            rules.strip_verbs + rules.list_carried_verbs
+        ):
             subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
             if subject.startswith(word):
@@ -97,7 +101,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break
-    return subject.strip(" 、，,")
+    subject = subject.strip(" 、，,")
+    return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
 
 
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
@@ -126,7 +131,7 @@ LINK_VERBS = (
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
-    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面"
+    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定"
 )
 
 
@@ -161,11 +166,16 @@ def _segment_start(text: str, pos: int, floor: int) -> int:
     return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
 
 
+#: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
+ETC = re.compile(r"等(?![级次同])")
+
+
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
     """Subject in a clause segment and its offset in the segment."""
     offset = 0
-    if "等" in segment:
-        cut = segment.rindex("等") + 1
+    etc = [m.end() for m in ETC.finditer(segment)]
+    if etc:
+        cut = etc[-1]
         if segment[cut:].strip(" 、"):
             offset, segment = cut, segment[cut:]
     best = None
@@ -199,6 +209,8 @@ SHARED_SUFFIXES = (
 MEASURE_ENDINGS = (
     "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
 )  # fmt: skip
+#: 一二三产增加值: ordinals written together, each one an item (一产增加值, 二产增加值 ...).
+COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
 PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
 
 
@@ -212,8 +224,22 @@ def split_enumeration(subject: str) -> list[str]:
     ['高技术制造业增加值', '装备制造业增加值']
     >>> split_enumeration("城镇和农村居民人均可支配收入")
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_enumeration("一二三产增加值")
+    ['一产增加值', '二产增加值', '三产增加值']
+    >>> split_enumeration("老旧供热、燃气、排水管网")
+    ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
     """
+    compact = COMPACT_ORDINALS.match(subject)
+    if compact:
+        return [d + compact.group(2) + compact.group(3) for d in compact.group(1)]
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
+    if len(items) >= 3 and len({len(s) for s in items[1:-1]}) == 1:
+        core = len(items[1])
+        if len(items[0]) > core and len(items[-1]) > core:
+            # 老旧供热、燃气、排水管网: 老旧 before the first item and 管网 after the last are shared
+            lead, head = items[0][:-core], items[-1][core:]
+            cores = [items[0][-core:], *items[1:-1], items[-1][:core]]
+            return [lead + c + head for c in cores]
     if len(items) == 1 and subject.startswith("城乡") and len(subject) > 2:
         return ["城镇" + subject[2:], "农村" + subject[2:]]  # 城乡居民人均可支配收入分别...
     if len(items) < 2:
@@ -558,6 +584,53 @@ class _State:
     subjects: list[str] = field(default_factory=list)  # of the quantities read so far
     list_item: bool = False  # the quantity continues a 分别 list
     list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
+    chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
+    previous_full: str = ""  # the previous subject before new-words were stripped
+
+
+#: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
+CHAIN_LINKS = frozenset({"、", "和", "及", "与", "，", ","})
+
+
+def chain_lengths(quantities: Sequence[Quantity], text: str) -> list[int]:
+    """For each quantity, how many quantities (itself included) follow it linked by 、/和 only,
+    with the same unit class; 1 for a lone number."""
+    lengths = [1] * len(quantities)
+    for i in range(len(quantities) - 2, -1, -1):
+        a, b = quantities[i].reading, quantities[i + 1].reading
+        if text[a.end : b.start] in CHAIN_LINKS and a.unit_class == b.unit_class:
+            lengths[i] = lengths[i + 1] + 1
+    return lengths
+
+
+def carry_entity(subject: str, previous: str, rules: Rules) -> str:
+    """A bare measure (总投资, 年度投资, 通车里程) after a counted entity takes the entity:
+    新开工纳统项目61个、总投资65.4亿元 -> 新开工纳统项目总投资.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carry_entity("年度投资", "新开工纳统项目总投资", load_rules())
+    '新开工纳统项目年度投资'
+    """
+    if subject not in rules.bare_measures or not previous:
+        return subject
+    entity = previous
+    for word in rules.bare_measures:
+        if entity.endswith(word):
+            entity = entity[: -len(word)]
+            break
+    if len(entity) < 2 or (entity == previous and previous.endswith(subject)):
+        return subject
+    return entity + subject
+
+
+def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
+    """An item of a list governed by one verb takes the verb phrase of the first item:
+    淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨 -> 淘汰落后炼钢产能."""
+    if not previous.startswith(rules.list_carried_verbs) or len(previous) <= len(subject):
+        return subject
+    if len(subject) < 3 or previous.endswith(subject) or previous[-2:] != subject[-2:]:
+        return subject
+    return previous[: len(previous) - len(subject)] + subject
 
 
 def _assign_subject(
@@ -605,6 +678,11 @@ def _assign_subject(
     elif subject:
         q.subject = subject
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
+        items = split_enumeration(subject) if st.chain >= 2 else []
+        if len(items) == st.chain and sub_offset >= 0:
+            # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
+            q.subject, st.respectively = items[0], items[1:]
+            st.respectively_segment, st.respectively_head = segment, ""
     elif carry:
         q.subject = carry
     elif seg_start > 0 and r.unit_class != "time":
@@ -657,8 +735,10 @@ def _add_context(
     part_year = {"review": report.review_year, "plan": report.plan_year}.get(role, part.year)
     st = _State()
     cues = Cues.build(text, rules, (report.review_year, report.plan_year))
-    for q in quantities:
+    chains = chain_lengths(quantities, text)
+    for n, q in enumerate(quantities):
         r = q.reading
+        st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
         prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
         seg_start = _segment_start(text, start, max(st.previous_end, start - SUBJECT_WINDOW))
         segment = text[seg_start:start]
@@ -738,7 +818,24 @@ def _add_context(
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
+        if (
+            q.kind == "growth_pct"
+            and q.subject.endswith(rules.rate_suffixes)
+            and len(q.subject) >= 4
+        ):
+            # 居民消费价格涨幅3%左右: the kind says it is a growth rate; the subject is the price
+            q.subject = next(
+                q.subject[: -len(w)] for w in rules.rate_suffixes if q.subject.endswith(w)
+            )
+        full = q.subject
+        if previous is not None and segment.startswith("、"):
+            full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
         q.subject = _strip_new_words(q.subject, rules, glossary)
+        if previous is not None:
+            carried = carry_entity(full, st.previous_full, rules)
+            if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
+                full = q.subject = carried
+        st.previous_full = full
         if q.subject_start is None or q.subject_start > r.start:
             # no subject in this clause: quote the clause's own words (增长5.9%), not 、和
             lead = len(segment) - len(segment.lstrip("、，,和及与；;"))

@@ -73,6 +73,9 @@ class Rules:
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
+    bare_measures: tuple[str, ...] = ()
+    list_carried_verbs: tuple[str, ...] = ()
+    rate_suffixes: tuple[str, ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -124,6 +127,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         hedge_aliases=dict(hedges.get("aliases", {})),
         hedge_blockers=tuple(hedges.get("not_hedges", [])),
         measure_words=_longest_first(data.get("measure_words", [])),
+        bare_measures=_longest_first(data.get("bare_measures", [])),
+        list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
+        rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
