@@ -390,8 +390,15 @@ class _PrefixBest:
 
 
 def _first_end(text: str, words: Iterable[str]) -> int:
-    """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none)."""
-    ends = [text.find(w) + len(w) for w in words if w and w in text]
+    """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none); a word
+    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past."""
+    ends = []
+    for word in words:
+        at = text.find(word)
+        while at > 0 and text[at - 1] in "比较同":
+            at = text.find(word, at + 1)
+        if word and at >= 0:
+            ends.append(at + len(word))
     return min(ends, default=len(text) + 1)
 
 
@@ -404,6 +411,7 @@ class Cues:
     spans: _PrefixBest
     multi: _PrefixBest
     years: _PrefixBest
+    written_years: _PrefixBest
     clause_ends: list[int]
     governing: dict[str, list[int]]
     past_end: int
@@ -427,6 +435,7 @@ class Cues:
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in YEAR_MARK.finditer(text)
         ]
+        written = list(year_marks)
         for m in RELATIVE_YEAR.finditer(text):
             value = plan_year if m.group() == "今年" else review_year
             if value is not None:
@@ -443,6 +452,7 @@ class Cues:
             spans=_PrefixBest(span_marks),
             multi=_PrefixBest(multi_marks),
             years=_PrefixBest(year_marks),
+            written_years=_PrefixBest(written),
             clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
             governing=governing,
             past_end=_first_end(text, rules.past_words),
@@ -482,6 +492,28 @@ class Cues:
             if j < len(starts) and starts[j] + len(word) <= pos:
                 found[word] = starts[j]
         return sorted(found, key=lambda w: (found[w], w))
+
+
+#: 从A增加到B / 由A提高到B: A is a start value.
+FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
+FROM_TO_AFTER = re.compile(
+    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减)(?:到|至)"
+)
+SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _start_value_period(
+    q: Quantity, role: str, multi: tuple[str, int | None] | None, review_year: int | None
+) -> tuple[str, int | None]:
+    """``(period_kind, year)`` of the start value of 从A到B: in a multi-year span, the year
+    before the span (过去五年 ending 2012 -> 2007); in a plan, the year under review; else the
+    year before."""
+    if multi and multi[1] is not None:
+        count = re.search(r"([二两三四五])年", multi[0])
+        return "actual", multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
+    if role == "plan":
+        return "actual", review_year
+    return q.period_kind, (q.year - 1 if q.year is not None else None)
 
 
 def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -791,11 +823,21 @@ def _add_context(
                 q.kind = "other"
             if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
-            multi = cues.multi_year(r.start, report.review_year, report.plan_year) or inherited
+            multi = cues.multi_year(r.start, report.review_year, report.plan_year)
+            if not multi and cues.written_years.at(r.start) is None:
+                # the period of the heading or paragraph opening, unless a written year
+                # anchors the figure (2012年底，城镇人均住房面积…)
+                multi = inherited
             if multi and not q.span:
                 q.span = multi[0]
                 if q.period_kind != "other" and multi[1] is not None:
                     q.year = multi[1]
+            if FROM_TO_BEFORE.search(text, max(0, r.start - 12), r.start) and FROM_TO_AFTER.match(
+                text, r.end
+            ):
+                # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
+                # (or, in a plan, the year under review)
+                q.period_kind, q.year = _start_value_period(q, role, multi, report.review_year)
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates
@@ -861,3 +903,23 @@ def part_period(
     if re.search(r"(?:19|20)\d{2}年|今年", title):
         return None
     return Cues.build(title, rules, years).multi_year(len(title), *years)
+
+
+def opening_period(
+    text: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a sentence opens with as a clause of its own (过去五年，… /
+    五年来，…), with its last year: it governs the rest of the paragraph.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> opening_period("五年来，民生保障扎实有力。", load_rules(), (2025, 2026))
+    ('五年来', 2025)
+    >>> opening_period("五年来累计新增就业", load_rules(), (2025, 2026)) is None
+    True
+    """
+    head = text.lstrip(" \u3000")
+    for pattern, _, _ in rules.multi_year_spans:
+        m = pattern.match(head)
+        if m and head[m.end() : m.end() + 1] in ("，", ","):
+            return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
+    return None
