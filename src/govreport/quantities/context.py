@@ -43,6 +43,7 @@ SUBJECT_LEAD = re.compile(
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
     r"(?:过去|近)?[二三四五两]年(?:来|间)?(?![均度底末内初中代])|"
     # a beneficiary before the measured thing: 为市场主体减税降费30亿元
+    r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
@@ -582,6 +583,9 @@ def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> st
 
     The kind column already says the count is new; 新增城镇就业 stays (an indicator's name).
     """
+    subject = rules.subject_aliases.get(subject, subject)
+    if subject.endswith("人数") and subject[:-2] in glossary:
+        return subject[:-2]  # 城镇新增就业人数: the indicator's name
     if subject in glossary:
         return subject
     for _ in range(3):
@@ -743,7 +747,8 @@ def _qualifier(
     hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
     if q.kind in ("share_pct", "growth_pct"):
         hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not rates
-    return list(dict.fromkeys(rules.hedge_aliases.get(h, h) for h in hedges))
+    mapped = (rules.hedge_aliases.get(h, h) for h in hedges)
+    return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
 def _add_context(
@@ -774,6 +779,7 @@ def _add_context(
         prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
         seg_start = _segment_start(text, start, max(st.previous_end, start - SUBJECT_WINDOW))
         segment = text[seg_start:start]
+        in_list = st.previous is not None and segment.startswith("、")
         if st.previous is not None and seg_start == st.previous_end and "、" in segment:
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
@@ -870,8 +876,18 @@ def _add_context(
                 q.subject[: -len(w)] for w in rules.rate_suffixes if q.subject.endswith(w)
             )
         full = q.subject
-        if previous is not None and segment.startswith("、"):
+        if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
+        if (
+            previous is not None
+            and q.kind == "change"
+            and r.unit_class == "ppt"
+            and previous.kind == "growth_pct"
+            and q.subject == previous.subject
+            and COMPARED_WITH.match(segment.lstrip("，,、"))
+        ):
+            # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates
+            full = q.subject = q.subject + "增速"
         q.subject = _strip_new_words(q.subject, rules, glossary)
         if previous is not None:
             carried = carry_entity(full, st.previous_full, rules)
