@@ -292,6 +292,8 @@ def _kind(
     r = q.reading
     if r.unit_class == "ppt":
         return "change"
+    if r.unit_class == "proportion":
+        return "ratio"  # 三次产业结构4.0∶37.7∶58.3
     if r.unit_class == "rank" or r.rank_prefix:
         return "rank"
     if r.unit_class in ("doubling", "digits"):

@@ -97,6 +97,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?(?P<unit>{unit_alts})?"
         # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件)
         r"(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
+        # 对 counts pairs (口岸214对) but is also a preposition and starts words (对口, 对接)
+        r"(?<!对(?=[\u4e00-\u9fff]{2}))"
         # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
         r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
     )
