@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
@@ -162,9 +162,15 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     return phrase, pos + len(phrase)
 
 
-def _segment_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``."""
-    return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
+def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None = None) -> int:
+    """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``.
+
+    ``bounds``: the sorted boundary positions of ``text`` (one bisect instead of a scan per
+    boundary character)."""
+    if bounds is None:
+        return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
+    i = bisect_left(bounds, pos) - 1
+    return max(floor, bounds[i] + 1) if i >= 0 else floor
 
 
 #: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
@@ -759,6 +765,7 @@ def _add_context(
     report: Report,
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
+    years: tuple[int | None, int | None] | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -771,21 +778,25 @@ def _add_context(
     sentence = quantities[0].sentence
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
-    part_year = {"review": report.review_year, "plan": report.plan_year}.get(role, part.year)
+    review_year, plan_year = years or (report.review_year, report.plan_year)
+    part_year = {"review": review_year, "plan": plan_year}.get(role, part.year)
     st = _State()
-    cues = Cues.build(text, rules, (report.review_year, report.plan_year))
+    cues = Cues.build(text, rules, (review_year, plan_year))
     chains = chain_lengths(quantities, text)
+    bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
         prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
-        seg_start = _segment_start(text, start, max(st.previous_end, start - SUBJECT_WINDOW))
+        seg_start = _segment_start(
+            text, start, max(st.previous_end, start - SUBJECT_WINDOW), bounds
+        )
         segment = text[seg_start:start]
         in_list = st.previous is not None and segment.startswith("、")
         if st.previous is not None and seg_start == st.previous_end and "、" in segment:
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
-        clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW)) : r.start]
+        clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
@@ -825,13 +836,13 @@ def _add_context(
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(
-                r, role, part_year, report.plan_year, governing, clause, rules, cues, q.subject
+                r, role, part_year, plan_year, governing, clause, rules, cues, q.subject
             )
             if past:
                 q.kind = "other"
             if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
-            multi = cues.multi_year(r.start, report.review_year, report.plan_year)
+            multi = cues.multi_year(r.start, review_year, plan_year)
             if not multi and cues.written_years.at(r.start) is None:
                 # the period of the heading or paragraph opening, unless a written year
                 # anchors the figure (2012年底，城镇人均住房面积…)
@@ -845,15 +856,15 @@ def _add_context(
             ):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
-                q.period_kind, q.year = _start_value_period(q, role, multi, report.review_year)
+                q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates
             if (
                 q.period_kind == "target"
                 and q.year is not None
-                and report.plan_year is not None
-                and q.year > report.plan_year
+                and plan_year is not None
+                and q.year > plan_year
                 and (bool(multi) or q.year % 5 == 0)
             ):
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in

@@ -190,6 +190,11 @@ def measure_of(subject: str, rules: Rules) -> str:
     >>> measure_of("高技术制造业增加值", load_rules()), measure_of("地区生产总值", load_rules())
     ('增加值', '地区生产总值')
     """
+    return _measure(subject, rules.measure_words)
+
+
+@lru_cache(maxsize=4096)
+def _measure(subject: str, words: tuple[str, ...]) -> str:
     bare = subject.strip("“”\"' ")
-    word = next((w for w in rules.measure_words if bare.endswith(w) and len(bare) > len(w)), "")
+    word = next((w for w in words if bare.endswith(w) and len(bare) > len(w)), "")
     return word or bare

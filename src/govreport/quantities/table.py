@@ -42,6 +42,7 @@ def read_sentence(
     report: Report,
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
+    years: tuple[int | None, int | None] | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs.
 
@@ -71,7 +72,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules, inherited)
+    _add_context(quantities, text, report, rules, inherited, years)
     return quantities, fate, runs
 
 
@@ -156,7 +157,7 @@ def read_report_quantities(
         if key != paragraph:
             paragraph, opened = key, None
         inherited = opened or periods[sentence.part]
-        quantities, fate, runs = read_sentence(sentence, report, rules, inherited)
+        quantities, fate, runs = read_sentence(sentence, report, rules, inherited, years)
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = opening_period(sentence.text, rules, years) or opened
         ids = []
