@@ -79,7 +79,7 @@ def test_span_starting_mid_sentence() -> None:
     rows = review("培植规模以上信软服务企业37家，前三季度实现营收117.6亿元，占全市比重18.8%。")
     assert rows["span"].tolist() == ["", "前三季度", "前三季度"]
     assert rows["kind"].tolist() == ["level", "level", "share_pct"]  # 培植: not a new count
-    assert rows["subject"].iloc[1] == "营收"
+    assert rows["subject"].iloc[1] == "规模以上信软服务企业营收"  # entity + measure (issue 11)
 
 
 def test_stock_fraction_and_carried_subject() -> None:
@@ -164,7 +164,7 @@ def test_past_fact_in_plan_part() -> None:
         ("国内生产总值", 5.0, "%", "growth_pct", "左右"),
         ("城镇新增就业", 1200.0, "万人", "count_new", "以上"),
         ("城镇调查失业率", 5.5, "%", "share_pct", "左右"),
-        ("居民消费价格涨幅", 2.0, "%", "growth_pct", "左右"),
+        ("居民消费价格", 2.0, "%", "growth_pct", "左右"),  # the price; the kind says growth
         ("粮食产量", 1.4, "万亿斤", "level", "左右"),
         ("单位国内生产总值能耗", -3.0, "%", "growth_pct", "左右"),  # 降低: negative
     ],
@@ -346,19 +346,22 @@ def test_other_reports_wording() -> None:
         "三次产业结构调整为5.2:38.5:56.3。常住人口城镇化率提高两个百分点，达到68%。"
     )
     assert rows["subject"].tolist()[:2] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
-    assert rows["value_num"].tolist() == [5.0, 6.5, -3.5, 2.0, 68.0]  # 下降3.5%: negative
+    assert rows["value_num"].tolist() == [5.0, 6.5, -3.5, 5.2, 2.0, 68.0]  # 下降3.5%: negative
     assert rows["kind"].tolist() == [
         "growth_pct",
         "growth_pct",
         "growth_pct",
+        "ratio",  # 5.2:38.5:56.3 is one row of its own kind (issue 11)
         "change",
         "share_pct",
     ]
+    assert rows["value"].iloc[3] == "5.2:38.5:56.3"
     audit = audit_numerals(
         parse_report("一、2024年工作回顾\n三次产业结构调整为5.2:38.5:56.3，二〇二四年是关键之年。")
     )
-    assert set(audit["exclusion_reason"]) >= {"ratio", "year"}
+    assert set(audit["exclusion_reason"]) >= {"year"}
     assert (audit["status"] != "unaccounted").all()
+    assert (audit[audit["run_text"] == "38.5"]["status"] == "quantity").all()
 
 
 def test_thresholds_written_with_yishang() -> None:

@@ -970,7 +970,9 @@ def front_year(text: str, max_lines: int = 20) -> int | None:
     >>> front_year("下载\\n2026年安徽省政府工作报告\\n——2026年2月5日在…会议上"), front_year("各位代表：")
     (2026, None)
     """
-    for index, match in enumerate(re.finditer(r"[^\n]+", text)):
+    # only the opening of each of the first lines can hold it: a text without line breaks
+    # must not cost a scan of the whole text per call (linear time overall)
+    for index, match in enumerate(re.finditer(r"[^\n]+", text[:2_000])):
         if index >= max_lines:
             break
         found = FRONT_YEAR.match(match.group().strip())

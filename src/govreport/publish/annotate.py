@@ -20,7 +20,7 @@ from govreport.report import Paragraph, Report
 
 KIND_ZH = {
     "level": "总量/水平", "growth_pct": "增速", "change": "增减量", "share_pct": "比重/比率",
-    "count_new": "新增数量", "rank": "位次", "other": "其他",
+    "count_new": "新增数量", "rank": "位次", "ratio": "比例结构", "other": "其他",
 }  # fmt: skip
 PERIOD_ZH = {"actual": "实际", "expected": "预计", "target": "目标", "stock": "累计/存量",
              "other": "其他"}  # fmt: skip

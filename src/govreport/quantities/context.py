@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
@@ -40,12 +40,15 @@ class Quantity:
 SUBJECT_LEAD = re.compile(
     r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
+    # a multi-year span opening the subject (五年转移农村人口): the span column says it
+    r"(?:过去|近)?[二三四五两]年(?:来|间)?(?![均度底末内初中代])|"
     # a beneficiary before the measured thing: 为市场主体减税降费30亿元
+    r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
-    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)"
+    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
 )
 
@@ -64,7 +67,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
         changed = False
-        subject = subject.lstrip(" 、，,和及与并的").rstrip(" 、，,等的")
+        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的")
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
@@ -75,7 +78,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 break
         if COMPARED_WITH.match(subject) or subject in rules.new_subject_words:
             return ""  # 高于全省平均水平2.3个百分点, 净增156家: the subject is carried
-        if subject.startswith("共") and subject[1:].startswith(rules.strip_verbs):
+        if subject.startswith("共") and subject[1:].startswith(
+            rules.strip_verbs + rules.list_carried_verbs
+        ):
             subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
             if subject.startswith(word):
@@ -97,7 +102,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break
-    return subject.strip(" 、，,")
+    subject = subject.strip(" 、，,")
+    return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
 
 
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
@@ -126,7 +132,7 @@ LINK_VERBS = (
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
-    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面"
+    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定"
 )
 
 
@@ -156,16 +162,27 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     return phrase, pos + len(phrase)
 
 
-def _segment_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``."""
-    return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
+def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None = None) -> int:
+    """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``.
+
+    ``bounds``: the sorted boundary positions of ``text`` (one bisect instead of a scan per
+    boundary character)."""
+    if bounds is None:
+        return max(floor, *(text.rfind(c, floor, pos) + 1 for c in BOUNDARY))
+    i = bisect_left(bounds, pos) - 1
+    return max(floor, bounds[i] + 1) if i >= 0 else floor
+
+
+#: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
+ETC = re.compile(r"等(?![级次同])")
 
 
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
     """Subject in a clause segment and its offset in the segment."""
     offset = 0
-    if "等" in segment:
-        cut = segment.rindex("等") + 1
+    etc = [m.end() for m in ETC.finditer(segment)]
+    if etc:
+        cut = etc[-1]
         if segment[cut:].strip(" 、"):
             offset, segment = cut, segment[cut:]
     best = None
@@ -199,6 +216,8 @@ SHARED_SUFFIXES = (
 MEASURE_ENDINGS = (
     "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
 )  # fmt: skip
+#: 一二三产增加值: ordinals written together, each one an item (一产增加值, 二产增加值 ...).
+COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
 PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
 
 
@@ -212,8 +231,22 @@ def split_enumeration(subject: str) -> list[str]:
     ['高技术制造业增加值', '装备制造业增加值']
     >>> split_enumeration("城镇和农村居民人均可支配收入")
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_enumeration("一二三产增加值")
+    ['一产增加值', '二产增加值', '三产增加值']
+    >>> split_enumeration("老旧供热、燃气、排水管网")
+    ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
     """
+    compact = COMPACT_ORDINALS.match(subject)
+    if compact:
+        return [d + compact.group(2) + compact.group(3) for d in compact.group(1)]
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
+    if len(items) >= 3 and len({len(s) for s in items[1:-1]}) == 1:
+        core = len(items[1])
+        if len(items[0]) > core and len(items[-1]) > core:
+            # 老旧供热、燃气、排水管网: 老旧 before the first item and 管网 after the last are shared
+            lead, head = items[0][:-core], items[-1][core:]
+            cores = [items[0][-core:], *items[1:-1], items[-1][:core]]
+            return [lead + c + head for c in cores]
     if len(items) == 1 and subject.startswith("城乡") and len(subject) > 2:
         return ["城镇" + subject[2:], "农村" + subject[2:]]  # 城乡居民人均可支配收入分别...
     if len(items) < 2:
@@ -265,6 +298,8 @@ def _kind(
     r = q.reading
     if r.unit_class == "ppt":
         return "change"
+    if r.unit_class == "proportion":
+        return "ratio"  # 三次产业结构4.0∶37.7∶58.3
     if r.unit_class == "rank" or r.rank_prefix:
         return "rank"
     if r.unit_class in ("doubling", "digits"):
@@ -364,8 +399,15 @@ class _PrefixBest:
 
 
 def _first_end(text: str, words: Iterable[str]) -> int:
-    """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none)."""
-    ends = [text.find(w) + len(w) for w in words if w and w in text]
+    """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none); a word
+    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past."""
+    ends = []
+    for word in words:
+        at = text.find(word)
+        while at > 0 and text[at - 1] in "比较同":
+            at = text.find(word, at + 1)
+        if word and at >= 0:
+            ends.append(at + len(word))
     return min(ends, default=len(text) + 1)
 
 
@@ -378,6 +420,7 @@ class Cues:
     spans: _PrefixBest
     multi: _PrefixBest
     years: _PrefixBest
+    written_years: _PrefixBest
     clause_ends: list[int]
     governing: dict[str, list[int]]
     past_end: int
@@ -401,6 +444,7 @@ class Cues:
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in YEAR_MARK.finditer(text)
         ]
+        written = list(year_marks)
         for m in RELATIVE_YEAR.finditer(text):
             value = plan_year if m.group() == "今年" else review_year
             if value is not None:
@@ -417,6 +461,7 @@ class Cues:
             spans=_PrefixBest(span_marks),
             multi=_PrefixBest(multi_marks),
             years=_PrefixBest(year_marks),
+            written_years=_PrefixBest(written),
             clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
             governing=governing,
             past_end=_first_end(text, rules.past_words),
@@ -456,6 +501,28 @@ class Cues:
             if j < len(starts) and starts[j] + len(word) <= pos:
                 found[word] = starts[j]
         return sorted(found, key=lambda w: (found[w], w))
+
+
+#: 从A增加到B / 由A提高到B: A is a start value.
+FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
+FROM_TO_AFTER = re.compile(
+    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减)(?:到|至)"
+)
+SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _start_value_period(
+    q: Quantity, role: str, multi: tuple[str, int | None] | None, review_year: int | None
+) -> tuple[str, int | None]:
+    """``(period_kind, year)`` of the start value of 从A到B: in a multi-year span, the year
+    before the span (过去五年 ending 2012 -> 2007); in a plan, the year under review; else the
+    year before."""
+    if multi and multi[1] is not None:
+        count = re.search(r"([二两三四五])年", multi[0])
+        return "actual", multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
+    if role == "plan":
+        return "actual", review_year
+    return q.period_kind, (q.year - 1 if q.year is not None else None)
 
 
 def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -524,6 +591,9 @@ def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> st
 
     The kind column already says the count is new; 新增城镇就业 stays (an indicator's name).
     """
+    subject = rules.subject_aliases.get(subject, subject)
+    if subject.endswith("人数") and subject[:-2] in glossary:
+        return subject[:-2]  # 城镇新增就业人数: the indicator's name
     if subject in glossary:
         return subject
     for _ in range(3):
@@ -558,6 +628,53 @@ class _State:
     subjects: list[str] = field(default_factory=list)  # of the quantities read so far
     list_item: bool = False  # the quantity continues a 分别 list
     list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
+    chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
+    previous_full: str = ""  # the previous subject before new-words were stripped
+
+
+#: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
+CHAIN_LINKS = frozenset({"、", "和", "及", "与", "，", ","})
+
+
+def chain_lengths(quantities: Sequence[Quantity], text: str) -> list[int]:
+    """For each quantity, how many quantities (itself included) follow it linked by 、/和 only,
+    with the same unit class; 1 for a lone number."""
+    lengths = [1] * len(quantities)
+    for i in range(len(quantities) - 2, -1, -1):
+        a, b = quantities[i].reading, quantities[i + 1].reading
+        if text[a.end : b.start] in CHAIN_LINKS and a.unit_class == b.unit_class:
+            lengths[i] = lengths[i + 1] + 1
+    return lengths
+
+
+def carry_entity(subject: str, previous: str, rules: Rules) -> str:
+    """A bare measure (总投资, 年度投资, 通车里程) after a counted entity takes the entity:
+    新开工纳统项目61个、总投资65.4亿元 -> 新开工纳统项目总投资.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carry_entity("年度投资", "新开工纳统项目总投资", load_rules())
+    '新开工纳统项目年度投资'
+    """
+    if subject not in rules.bare_measures or not previous:
+        return subject
+    entity = previous
+    for word in rules.bare_measures:
+        if entity.endswith(word):
+            entity = entity[: -len(word)]
+            break
+    if len(entity) < 2 or (entity == previous and previous.endswith(subject)):
+        return subject
+    return entity + subject
+
+
+def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
+    """An item of a list governed by one verb takes the verb phrase of the first item:
+    淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨 -> 淘汰落后炼钢产能."""
+    if not previous.startswith(rules.list_carried_verbs) or len(previous) <= len(subject):
+        return subject
+    if len(subject) < 3 or previous.endswith(subject) or previous[-2:] != subject[-2:]:
+        return subject
+    return previous[: len(previous) - len(subject)] + subject
 
 
 def _assign_subject(
@@ -605,6 +722,11 @@ def _assign_subject(
     elif subject:
         q.subject = subject
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
+        items = split_enumeration(subject) if st.chain >= 2 else []
+        if len(items) == st.chain and sub_offset >= 0:
+            # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
+            q.subject, st.respectively = items[0], items[1:]
+            st.respectively_segment, st.respectively_head = segment, ""
     elif carry:
         q.subject = carry
     elif seg_start > 0 and r.unit_class != "time":
@@ -633,7 +755,8 @@ def _qualifier(
     hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
     if q.kind in ("share_pct", "growth_pct"):
         hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not rates
-    return list(dict.fromkeys(rules.hedge_aliases.get(h, h) for h in hedges))
+    mapped = (rules.hedge_aliases.get(h, h) for h in hedges)
+    return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
 def _add_context(
@@ -642,6 +765,7 @@ def _add_context(
     report: Report,
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
+    years: tuple[int | None, int | None] | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -654,18 +778,25 @@ def _add_context(
     sentence = quantities[0].sentence
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
-    part_year = {"review": report.review_year, "plan": report.plan_year}.get(role, part.year)
+    review_year, plan_year = years or (report.review_year, report.plan_year)
+    part_year = {"review": review_year, "plan": plan_year}.get(role, part.year)
     st = _State()
-    cues = Cues.build(text, rules, (report.review_year, report.plan_year))
-    for q in quantities:
+    cues = Cues.build(text, rules, (review_year, plan_year))
+    chains = chain_lengths(quantities, text)
+    bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
+    for n, q in enumerate(quantities):
         r = q.reading
+        st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
         prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
-        seg_start = _segment_start(text, start, max(st.previous_end, start - SUBJECT_WINDOW))
+        seg_start = _segment_start(
+            text, start, max(st.previous_end, start - SUBJECT_WINDOW), bounds
+        )
         segment = text[seg_start:start]
+        in_list = st.previous is not None and segment.startswith("、")
         if st.previous is not None and seg_start == st.previous_end and "、" in segment:
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
-        clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW)) : r.start]
+        clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
@@ -705,25 +836,35 @@ def _add_context(
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(
-                r, role, part_year, report.plan_year, governing, clause, rules, cues, q.subject
+                r, role, part_year, plan_year, governing, clause, rules, cues, q.subject
             )
             if past:
                 q.kind = "other"
             if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
-            multi = cues.multi_year(r.start, report.review_year, report.plan_year) or inherited
+            multi = cues.multi_year(r.start, review_year, plan_year)
+            if not multi and cues.written_years.at(r.start) is None:
+                # the period of the heading or paragraph opening, unless a written year
+                # anchors the figure (2012年底，城镇人均住房面积…)
+                multi = inherited
             if multi and not q.span:
                 q.span = multi[0]
                 if q.period_kind != "other" and multi[1] is not None:
                     q.year = multi[1]
+            if FROM_TO_BEFORE.search(text, max(0, r.start - 12), r.start) and FROM_TO_AFTER.match(
+                text, r.end
+            ):
+                # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
+                # (or, in a plan, the year under review)
+                q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates
             if (
                 q.period_kind == "target"
                 and q.year is not None
-                and report.plan_year is not None
-                and q.year > report.plan_year
+                and plan_year is not None
+                and q.year > plan_year
                 and (bool(multi) or q.year % 5 == 0)
             ):
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
@@ -738,7 +879,34 @@ def _add_context(
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
+        if (
+            q.kind == "growth_pct"
+            and q.subject.endswith(rules.rate_suffixes)
+            and len(q.subject) >= 4
+        ):
+            # 居民消费价格涨幅3%左右: the kind says it is a growth rate; the subject is the price
+            q.subject = next(
+                q.subject[: -len(w)] for w in rules.rate_suffixes if q.subject.endswith(w)
+            )
+        full = q.subject
+        if in_list:
+            full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
+        if (
+            previous is not None
+            and q.kind == "change"
+            and r.unit_class == "ppt"
+            and previous.kind == "growth_pct"
+            and q.subject == previous.subject
+            and COMPARED_WITH.match(segment.lstrip("，,、"))
+        ):
+            # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates
+            full = q.subject = q.subject + "增速"
         q.subject = _strip_new_words(q.subject, rules, glossary)
+        if previous is not None:
+            carried = carry_entity(full, st.previous_full, rules)
+            if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
+                full = q.subject = carried
+        st.previous_full = full
         if q.subject_start is None or q.subject_start > r.start:
             # no subject in this clause: quote the clause's own words (增长5.9%), not 、和
             lead = len(segment) - len(segment.lstrip("、，,和及与；;"))
@@ -764,3 +932,23 @@ def part_period(
     if re.search(r"(?:19|20)\d{2}年|今年", title):
         return None
     return Cues.build(title, rules, years).multi_year(len(title), *years)
+
+
+def opening_period(
+    text: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a sentence opens with as a clause of its own (过去五年，… /
+    五年来，…), with its last year: it governs the rest of the paragraph.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> opening_period("五年来，民生保障扎实有力。", load_rules(), (2025, 2026))
+    ('五年来', 2025)
+    >>> opening_period("五年来累计新增就业", load_rules(), (2025, 2026)) is None
+    True
+    """
+    head = text.lstrip(" \u3000")
+    for pattern, _, _ in rules.multi_year_spans:
+        m = pattern.match(head)
+        if m and head[m.end() : m.end() + 1] in ("，", ","):
+            return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
+    return None

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreport.numerals import split_magnitude, try_parse_number
 from govreport.quantities.rules import (
@@ -18,6 +19,7 @@ from govreport.quantities.rules import (
     NUMERAL_RUN,
     THRESHOLD_PREFIX,
     Rules,
+    Unit,
 )
 
 # --------------------------------------------------------------------------- numeral runs
@@ -82,8 +84,37 @@ class Reading:
     is_fraction: bool = False
 
 
+#: 4.0∶37.7∶58.3, 2.50:1: a ratio of two or more components (a row of kind ``ratio``).
+RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+")
+#: 1/3, 1/10: a fraction written with a slash (not a date: the denominator is the larger).
+SLASH_FRACTION = re.compile(r"(\d{1,2})\s*/\s*(\d{1,3})(?![\d.])")
+#: 58万元/人, 0.6人/百亿元: the per-unit part of a rate's unit.
+PER_UNIT = re.compile(
+    r"[/／]([百千万亿]*[\u4e00-\u9fff]{1,4}?)(?=左右|以上|以下|以内|[^\u4e00-\u9fff]|$)"
+)
+
+
+def ratio_parts(value: str) -> list[float]:
+    """Components of a ratio as written.
+
+    >>> ratio_parts("4.0∶37.7∶58.3")
+    [4.0, 37.7, 58.3]
+    """
+    return [float(x) for x in re.split(r"\s*[:：∶]\s*", value)]
+
+
+def _slash_fraction(text: str, pos: int) -> tuple[str, int] | None:
+    m = SLASH_FRACTION.match(text, pos)
+    if m and 0 < int(m.group(1)) < int(m.group(2)):
+        return m.group(), m.end()
+    return None
+
+
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end."""
+    slash = _slash_fraction(text, pos)
+    if slash:
+        return slash
     fraction = FRACTION.match(text, pos)
     if fraction and try_parse_number(fraction.group()) is not None:
         return fraction.group(), fraction.end()
@@ -104,12 +135,16 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     >>> r.value, r.unit, r.value_num * r.factor, r.unit_base, r.hedges
     ('7000', '万元', 70000000.0, '元', ['余'])
     """
+    ratio = RATIO.match(text, pos)
+    if ratio and (pos == 0 or not text[pos - 1].isdigit()):
+        return _ratio_reading(ratio, pos, rules)
     found = _number_at(text, pos)
     if not found:
         return None
     numeral, end = found
     percent_words = numeral.startswith("百分之")
-    is_fraction = "分之" in numeral and not percent_words  # 百分之六 is 6 %, not a fraction
+    # 百分之六 is 6 %, not a fraction
+    is_fraction = ("分之" in numeral and not percent_words) or "/" in numeral
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
         end -= len(magnitude_split)
@@ -121,10 +156,27 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         return None  # 万元GDP能耗, 每万人: a bare magnitude is a number only after 过/超/破/上
     if pos > 0 and text[pos - 1] == "每" and set(numeral) <= set("十百千万亿"):
         return None  # 每千人口, 每万人: a per-unit denominator, not a quantity
-    value_num = try_parse_number(numeral)
+    if "/" in numeral:
+        top, bottom = numeral.split("/")
+        value_num: float | None = int(top) / int(bottom)
+    else:
+        value_num = try_parse_number(numeral)
     if value_num is None:
         return None
-    unit_match = rules.unit_pattern.match(text, end)
+    unit_match: re.Match[str] | SharedUnit | None = rules.unit_pattern.match(text, end)
+    assert unit_match is not None  # the pattern can match the empty string
+    if (
+        not (unit_match.group("unit") or unit_match.group("mag"))
+        and numeral[0].isdigit()
+        and not is_fraction
+    ):
+        # 4.2和0.7个百分点: coordinated numbers share the unit written after the last one
+        link = COORDINATED.match(text, end)
+        second = _number_at(text, link.end()) if link else None
+        if second and "/" not in second[0]:
+            shared = rules.unit_pattern.match(text, second[1])
+            if shared is not None and shared.group("unit"):
+                unit_match = SharedUnit(shared, end)
     hedges: list[str] = []
     value_high = None
     value_text = numeral
@@ -174,6 +226,9 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if unit in ("番", "位数") and not 1 <= value_num <= 9:
         return None  # 翻一番 .. 翻九番, 两位数: anything else is no such quantity
     unit_end = unit_match.end()
+    per_unit = PER_UNIT.match(text, unit_end) if unit and not is_fraction else None
+    if per_unit:
+        unit_end = per_unit.end()  # 58万元/人: a rate; its hedge (左右) follows the whole unit
     if not unit and not mag:
         unit_end = number_end
         if approx:
@@ -186,12 +241,15 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         unit_written, unit_class, base, factor = "", "fraction", "%", 100.0
     else:
         unit_written = mag + unit
-        info = next((u for u in rules.units if u.unit == unit), None)
+        info = _unit_info(rules.units).get(unit)
         unit_class = info.cls if info else ("magnitude" if mag else "")
         base = info.base if info else ""
         factor = rules.magnitudes.get(mag, 1.0)
     if percent_words:
         unit_written = "%"
+    if per_unit:
+        unit_written += "/" + per_unit.group(1)
+        base, unit_class = f"{base}/{per_unit.group(1)}", "per_unit"
     # rank frames: 第三位, 前三位, 居全市第二
     rank_prefix = ""
     if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
@@ -227,6 +285,51 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         hedges=hedges,
         rank_prefix=rank_prefix,
         is_fraction=is_fraction,
+    )
+
+
+@lru_cache(maxsize=8)
+def _unit_info(units: tuple[Unit, ...]) -> dict[str, Unit]:
+    """Units by their written form (first entry wins, as the rules file orders them)."""
+    found: dict[str, Unit] = {}
+    for u in units:
+        found.setdefault(u.unit, u)
+    return found
+
+
+COORDINATED = re.compile(r"\s*[和、及与或]\s*(?=\d)")
+
+
+class SharedUnit:
+    """The unit match of the next coordinated number, read at this number's end (nothing of the
+    text is consumed: the unit is written once, after the last number)."""
+
+    def __init__(self, match: re.Match[str], at: int) -> None:
+        self.match, self.at = match, at
+
+    def group(self, name: str) -> str | None:
+        return None if name.startswith("approx") else self.match.group(name)
+
+    def end(self) -> int:
+        return self.at
+
+
+def _ratio_reading(ratio: re.Match[str], pos: int, rules: Rules) -> Reading:
+    """A ratio as one row: value as written, value_num its first component, no unit."""
+    parts = ratio_parts(ratio.group())
+    return Reading(
+        start=pos,
+        end=ratio.end(),
+        number_start=pos,
+        number_end=ratio.end(),
+        value=ratio.group(),
+        value_num=parts[0],
+        value_high=None,
+        unit="",
+        unit_base="",
+        factor=1.0,
+        unit_class="proportion",
+        hedges=[],
     )
 
 

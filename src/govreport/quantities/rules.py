@@ -73,6 +73,10 @@ class Rules:
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
+    bare_measures: tuple[str, ...] = ()
+    list_carried_verbs: tuple[str, ...] = ()
+    rate_suffixes: tuple[str, ...] = ()
+    subject_aliases: dict[str, str] = field(default_factory=dict)
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -93,6 +97,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?(?P<unit>{unit_alts})?"
         # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件)
         r"(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
+        # 对 counts pairs (口岸214对) but is also a preposition and starts words (对口, 对接)
+        r"(?<!对(?=[\u4e00-\u9fff]{2}))"
         # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
         r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
     )
@@ -124,6 +130,10 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         hedge_aliases=dict(hedges.get("aliases", {})),
         hedge_blockers=tuple(hedges.get("not_hedges", [])),
         measure_words=_longest_first(data.get("measure_words", [])),
+        bare_measures=_longest_first(data.get("bare_measures", [])),
+        list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
+        rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
+        subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
@@ -180,6 +190,11 @@ def measure_of(subject: str, rules: Rules) -> str:
     >>> measure_of("高技术制造业增加值", load_rules()), measure_of("地区生产总值", load_rules())
     ('增加值', '地区生产总值')
     """
+    return _measure(subject, rules.measure_words)
+
+
+@lru_cache(maxsize=4096)
+def _measure(subject: str, words: tuple[str, ...]) -> str:
     bare = subject.strip("“”\"' ")
-    word = next((w for w in rules.measure_words if bare.endswith(w) and len(bare) > len(w)), "")
+    word = next((w for w in words if bare.endswith(w) and len(bare) > len(w)), "")
     return word or bare

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport.quantities.context import Quantity, _add_context, part_period
+from govreport.quantities.context import Quantity, _add_context, opening_period, part_period
 from govreport.quantities.numeral_runs import (
     Run,
     _leftover,
@@ -42,6 +42,7 @@ def read_sentence(
     report: Report,
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
+    years: tuple[int | None, int | None] | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs.
 
@@ -71,7 +72,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules, inherited)
+    _add_context(quantities, text, report, rules, inherited, years)
     return quantities, fate, runs
 
 
@@ -150,8 +151,15 @@ def read_report_quantities(
     years = (report.review_year, report.plan_year)
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
     rows, audit = [], []
+    paragraph, opened = (-1, -1, -1), None
     for sentence in report.sentences():
-        quantities, fate, runs = read_sentence(sentence, report, rules, periods[sentence.part])
+        key = (sentence.part, sentence.section, sentence.paragraph)
+        if key != paragraph:
+            paragraph, opened = key, None
+        inherited = opened or periods[sentence.part]
+        quantities, fate, runs = read_sentence(sentence, report, rules, inherited, years)
+        # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
+        opened = opening_period(sentence.text, rules, years) or opened
         ids = []
         for k, q in enumerate(quantities, 1):
             row = _row(q, k, report, glossary, roles[sentence.part])

@@ -20,6 +20,7 @@ KIND_LABELS = {
     "share_pct": ("比重/比率", "share or rate"),
     "count_new": ("新增数量", "new items"),
     "rank": ("位次", "rank"),
+    "ratio": ("比例结构", "ratio"),
     "other": ("其他", "other"),
 }
 LANGUAGE_INDEX = {"zh": 0, "en": 1}
