@@ -112,17 +112,20 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters, that ``known`` lacks; source
     ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
 
-    >>> [t.term for t in report_terms("实施“智赋万企”行动，“稳”字当头")]
+    >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头")]
     ['智赋万企']
     """
-    from govreport.dictionary import quoted_expressions
+    from govreport.dictionary import QUOTED, TERM_CHARS
 
     known = set(known)
-    found = quoted_expressions([text], min_chars=QUOTED_MIN_CHARS)
+    found = dict.fromkeys(m.group(1) for m in QUOTED.finditer(text))  # first-seen order
     return tuple(
-        UserTerm(c.term, "nz", "quoted-in-report")
-        for c in found
-        if len(c.term) <= LONG_NAME_CHARS and c.term not in known
+        UserTerm(q, "nz", "quoted-in-report")
+        for q in found
+        if QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
+        and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
+        and not any(ch.isdigit() for ch in q)  # numbers and codes (“双30条”) are not names
+        and q not in known
     )
 
 
