@@ -41,10 +41,11 @@ $(STAMP): requirements.lock pyproject.toml
 data: $(STAMP)
 	$(BIN)/govreport build
 
-# Propose user-dictionary terms from the corpora (new-word discovery + the genre list); the
+# Propose user-dictionary terms from the corpora (new-word discovery + the genre list) and let the
+# corpus rule (src/govreport/lexicon/corpus_rules.yml) regenerate lexicon/corpus_terms.tsv; the
 # curated decision is src/govreport/lexicon/user_dict.tsv (see its header).
 lexicon: $(STAMP)
-	$(BIN)/govreport lexicon discover -o data/interim/lexicon_candidates.csv
+	$(BIN)/govreport lexicon discover --write -o data/interim/lexicon_candidates.csv
 
 # Regenerate requirements.lock from pyproject.toml (needs network; commit the result).
 lock:

@@ -22,6 +22,7 @@ from govreport.report import load_report
 from govreport.tokens import (
     UserTerm,
     default_tokenizer,
+    dictionary_terms,
     make_tokenizer,
     parse_user_terms,
     plain_tokenizer,
@@ -279,7 +280,7 @@ def test_segment_offsets_index_the_text():
 def test_segmentation_is_deterministic():
     """A freshly built tokenizer (no cache) cuts the report exactly like the cached one, and
     two tokenizations are identical."""
-    fresh = make_tokenizer.__wrapped__(read_user_terms())
+    fresh = make_tokenizer.__wrapped__(dictionary_terms())
     texts = sentence_texts(SUBJECT_REPORT_ID)
     cut = lambda tok: [(t.token, t.pos, t.start, t.end) for x in texts for t in segment(x, tok)]  # noqa: E731
     assert cut(fresh) == cut(default_tokenizer())
@@ -345,7 +346,8 @@ def test_dictionary_glues_no_ordinary_words(report_id):
     """Every token that the dictionary creates is a dictionary term, a piece of one, or the
     remainder of a default token that straddled a term (lexicon.changed_tokens)."""
     texts = sentence_texts(report_id)
-    changed = dictionary.changed_tokens(texts, plain_tokenizer(), default_tokenizer(), terms())
+    every_term = [t.term for t in dictionary_terms()]  # curated and corpus-rule entries
+    changed = dictionary.changed_tokens(texts, plain_tokenizer(), default_tokenizer(), every_term)
     assert [(tok, texts[i][max(0, s - 5) : e + 5]) for i, tok, s, e in changed] == []
 
 

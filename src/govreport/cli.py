@@ -127,9 +127,9 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
     import time
 
     from govreport import dictionary
-    from govreport.config import project
+    from govreport.config import lexicon_file, project
     from govreport.report import clean_text, decode_bytes, read_bytes
-    from govreport.tokens import plain_tokenizer, read_user_terms
+    from govreport.tokens import make_tokenizer, plain_tokenizer, read_user_terms
 
     proj = project(args.root)
     folders = [proj.national, proj.provincial, proj.reports]
@@ -139,18 +139,31 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     texts = [clean_text(decode_bytes(read_bytes(p), p.name)[0])[0] for p in paths]
     documents = list(dict.fromkeys(texts))  # a report filed twice is counted once
+    curated = read_user_terms()
+    known = [t.term for t in curated]
+    decided = dictionary.decide_corpus_terms(
+        documents, plain_tokenizer(), make_tokenizer(curated), known
+    )
+    statistical = {"length", "frequency", "cohesion", "branching entropy"}
     table = dictionary.lexicon_candidates(
         documents,
         dictionary.read_genre_terms(),
         plain_tokenizer(),
-        [t.term for t in read_user_terms()],
+        known,
+        decided[~decided["reason"].isin(statistical)],  # the file lists what got to the rule
     )
     _write_table(table, args.output)
+    accepted = dictionary.rule_lexicon_lines(decided)
+    if args.write:
+        target = lexicon_file("corpus_terms.tsv")
+        body = "".join(line + "\n" for line in accepted)
+        target.write_text(dictionary.CORPUS_TERMS_HEADER + body, encoding="utf-8")
     seconds = time.perf_counter() - started
     chars = sum(len(d) for d in documents)
     print(
         f"govreport lexicon: {len(documents)} reports, {chars} characters, "
-        f"{len(table)} candidates in {seconds:.1f}s",
+        f"{len(table)} candidates, {len(accepted)} accepted by the corpus rule"
+        f"{' (written)' if args.write else ''} in {seconds:.1f}s",
         file=sys.stderr,
     )
     return 0
@@ -204,6 +217,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     discover.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
     discover.add_argument("--root", type=Path, help="project folder (default: as for build)")
+    discover.add_argument(
+        "--write",
+        action="store_true",
+        help="regenerate the package's lexicon/corpus_terms.tsv from the rule's decisions",
+    )
     discover.set_defaults(func=cmd_lexicon_discover)
 
     targets = commands.add_parser(

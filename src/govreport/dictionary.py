@@ -584,9 +584,16 @@ def discover_words(
         for g, (hl, hr, d) in stats.items()
         if d >= min_documents and min(hl, hr) >= min_entropy
     }
+    fragments = {
+        h[i:j]
+        for h, (n_h, *_) in kept.items()
+        for i in range(len(h))
+        for j in range(i + 1, len(h) + 1)
+        if j - i < len(h) and h[i:j] in kept and n_h >= closure * kept[h[i:j]][0]
+    }  # substrings of each kept n-gram: linear in the number of n-grams, not quadratic
     rows = []
     for g, (n, d, pmi, hl, hr) in kept.items():
-        if any(len(h) > len(g) and g in h and kept[h][0] >= closure * n for h in kept):
+        if g in fragments:
             continue
         cut = [w for w in tokenizer.tokenizer.cut(g, HMM=False)]
         if len(cut) < 2:
@@ -625,13 +632,21 @@ CANDIDATE_COLUMNS = ["source", "kind", *DISCOVERY_COLUMNS, "in_user_dict"]
 
 
 def lexicon_candidates(
-    documents: Sequence[str], genre: pd.DataFrame, tokenizer, user_terms: Iterable[str] = ()
+    documents: Sequence[str],
+    genre: pd.DataFrame,
+    tokenizer,
+    user_terms: Iterable[str] = (),
+    decided: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The proposals of ``govreport lexicon discover``: the corpus-discovered n-grams
-    (:func:`discover_words`, source ``corpus``) and the genre list (source ``genre_list``) with
-    each term's corpus count, number of documents and default cut (PMI and entropies are left
-    empty for genre terms). ``in_user_dict`` marks what the user dictionary already has."""
-    found = discover_words(documents, tokenizer).assign(source="corpus", kind="")
+    (:func:`discover_words`, source ``corpus``; or ``decided``, the table of
+    :func:`decide_corpus_terms` with the rule's decision in its last columns) and the genre
+    list (source ``genre_list``) with each term's corpus count, number of documents and default
+    cut (PMI and entropies are left empty for genre terms). ``in_user_dict`` marks what the
+    user dictionary already has."""
+    if decided is None:
+        decided = discover_words(documents, tokenizer)
+    found = decided.assign(source="corpus", kind="")
     rows = []
     for term, kind in zip(genre["term"], genre["kind"], strict=True):
         count = sum(doc.count(term) for doc in documents)
@@ -643,4 +658,197 @@ def lexicon_candidates(
     )
     frame = pd.concat([listed, found], ignore_index=True)
     frame["in_user_dict"] = frame["term"].isin(set(user_terms))
-    return frame[CANDIDATE_COLUMNS]
+    extra = [c for c in RULE_COLUMNS if c not in DISCOVERY_COLUMNS and c in frame]
+    return frame[CANDIDATE_COLUMNS + extra]
+
+
+# --------------------------------------------------------------------------- acceptance rule
+# Discovery proposes; this rule decides, so that the generated lexicon (lexicon/corpus_terms.tsv)
+# follows from the corpora and the thresholds in lexicon/corpus_rules.yml, with no hand in
+# between. Beyond frequency, cohesion and freedom (discover_words), a candidate must agree with
+# default jieba's word boundaries at its edges (it is not a string that straddles words) and
+# at least one of its pieces must be bound to it (it is not two free words that co-occur often:
+# 人民群众, 科技创新, 深入推进 are phrases of free words, 充电桩, 营商环境 are not).
+
+RULE_COLUMNS = [
+    *DISCOVERY_COLUMNS,
+    "edge_agreement",
+    "bound",
+    "first_pos",
+    "last_pos",
+    "accepted",
+    "reason",
+]
+
+
+@dataclass(frozen=True)
+class AcceptanceRule:
+    """Thresholds of the corpus rule (values and reasons: ``lexicon/corpus_rules.yml``)."""
+
+    min_chars: int = 3
+    max_chars: int = 8
+    min_count: int = 5
+    min_documents: int = 2
+    min_pmi: float = 3.0
+    min_entropy: float = 1.5
+    min_edge_agreement: float = 0.9
+    min_bound: float = 0.5
+    first_pos: frozenset[str] = frozenset()
+    last_pos: frozenset[str] = frozenset()
+
+
+def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
+    """The discovery parameters (keyword arguments of :func:`discover_words`) and the
+    acceptance rule of ``lexicon/corpus_rules.yml``."""
+    import yaml
+
+    from govreport.config import lexicon_file
+    from govreport.errors import InputError
+
+    path = path or lexicon_file("corpus_rules.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        discovery = dict(data["discovery"])
+        values = dict(data["acceptance"])
+        for key in ("first_pos", "last_pos"):
+            values[key] = frozenset(str(v) for v in values[key])
+        return discovery, AcceptanceRule(**values)
+    except (KeyError, TypeError) as error:
+        raise InputError(f"{path}: bad corpus rules ({error})") from None
+
+
+def corpus_segmentation(
+    documents: Sequence[str], tokenizer
+) -> tuple[Counter[str], list[frozenset[int]]]:
+    """Default segmentation of the corpus: how often each token occurs, and each document's
+    cut points (offsets where a token ends, and 0)."""
+    counts: Counter[str] = Counter()
+    cuts: list[frozenset[int]] = []
+    for doc in documents:
+        points, position = {0}, 0
+        for word in tokenizer.tokenizer.cut(doc, HMM=True):
+            counts[word] += 1
+            position += len(word)
+            points.add(position)
+        cuts.append(frozenset(points))
+    return counts, cuts
+
+
+def edge_agreement(term: str, documents: Sequence[str], cuts: Sequence[frozenset[int]]) -> float:
+    """Share of the occurrences of ``term`` whose both edges are cut points of the default
+    segmentation (1.0: the string always stands between word boundaries; low: it straddles
+    words, as 走在前 in 走在前列 or 市中 in 城市中).
+
+    >>> edge_agreement("ab", ["abc", "ab", "xabx"], [frozenset({0, 3}), frozenset({0, 2}),
+    ...     frozenset({0, 1, 3, 4})])
+    0.6667
+    """
+    hits = agree = 0
+    for doc, points in zip(documents, cuts, strict=True):
+        start = doc.find(term)
+        while start != -1:
+            hits += 1
+            agree += start in points and start + len(term) in points
+            start = doc.find(term, start + 1)
+    return round(agree / hits, 4) if hits else 0.0
+
+
+def boundness(term: str, count: int, pieces: Sequence[str], tokens: Counter[str]) -> float:
+    """How much one piece of ``term`` depends on it: max over its default-jieba ``pieces`` of
+    count(term) / (count(term) + uses of the piece as a token outside the term), the outside
+    uses estimated as the piece's token count less its uses inside the term. 1.0: some piece
+    never stands elsewhere (桩 of 充电桩); near 0: every piece is a free word (人民 群众).
+
+    >>> boundness("充电桩", 10, ["充电", "桩"], Counter({"充电": 40, "桩": 10}))
+    1.0
+    >>> boundness("人民群众", 10, ["人民", "群众"], Counter({"人民": 500, "群众": 90}))
+    0.1
+    """
+    best = 0.0
+    for piece in set(pieces):
+        inside = count * pieces.count(piece)
+        outside = max(tokens[piece] - inside, 0)
+        best = max(best, count / (count + outside))
+    return round(best, 4)
+
+
+def apply_acceptance_rule(
+    found: pd.DataFrame,
+    documents: Sequence[str],
+    tokenizer,
+    rule: AcceptanceRule,
+    known: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Decide every discovered candidate (:func:`discover_words`'s table): columns
+    :data:`RULE_COLUMNS`; ``accepted`` is the decision, ``reason`` the first test failed
+    (empty when accepted). Terms in ``known`` (the curated dictionary) are not re-decided.
+    ``tokenizer`` is jieba with the curated dictionary (``lexicon/user_dict.tsv``): pieces,
+    edges and free uses are judged against the segmentation the rule's terms are added to, so
+    that a curated term plus a generic head (专精特新 企业, 新能源汽车 产量) counts as two free
+    words, and what the curated dictionary already keeps whole is left out.
+
+    Tests, in order: length ``min_chars..max_chars``; count, documents, PMI and both entropies
+    at their minimums; Han characters only (discovery guarantees it); the first piece's and
+    the last piece's POS tag (jieba, alone) in ``first_pos`` / ``last_pos`` (no adverb,
+    pronoun or preposition at the head, a nominal at the end: names, not predicates);
+    :func:`edge_agreement` >= ``min_edge_agreement``; :func:`boundness` >= ``min_bound``.
+    """
+    tokens, cuts = corpus_segmentation(documents, tokenizer)
+    known = set(known)
+    rows = []
+    for row in found.itertuples(index=False):
+        term = row.term
+        pairs = [(p.word, p.flag) for p in tokenizer.cut(term, HMM=False)]
+        pieces = [w for w, _ in pairs]
+        first, last = pairs[0][1], pairs[-1][1]
+        agreement = bound = float("nan")
+        reason = ""
+        if term in known:
+            reason = "in user dictionary"
+        elif len(pieces) < 2:
+            reason = "kept whole already"
+        elif not rule.min_chars <= len(term) <= rule.max_chars:
+            reason = "length"
+        elif row.count < rule.min_count or row.n_documents < rule.min_documents:
+            reason = "frequency"
+        elif row.pmi < rule.min_pmi:
+            reason = "cohesion"
+        elif min(row.left_entropy, row.right_entropy) < rule.min_entropy:
+            reason = "branching entropy"
+        elif first not in rule.first_pos or last not in rule.last_pos:
+            reason = "part of speech"
+        else:
+            agreement = edge_agreement(term, documents, cuts)
+            bound = boundness(term, row.count, pieces, tokens)
+            if agreement < rule.min_edge_agreement:
+                reason = "edges straddle words"
+            elif bound < rule.min_bound:
+                reason = "free words"
+        rows.append((*row, agreement, bound, first, last, reason == "", reason))
+    return pd.DataFrame(rows, columns=RULE_COLUMNS)
+
+
+def rule_lexicon_lines(decided: pd.DataFrame) -> list[str]:
+    """The accepted terms as user-dictionary rows (``term<TAB>n<TAB>corpus-rule``), sorted."""
+    terms = sorted(decided.loc[decided["accepted"], "term"])
+    return [f"{t}\tn\tcorpus-rule" for t in terms]
+
+
+CORPUS_TERMS_HEADER = """\
+# GENERATED by `govreport lexicon discover --write` (make lexicon): do not edit by hand.
+# Terms accepted by the corpus rule (govreport.dictionary.apply_acceptance_rule, thresholds and
+# their reasons in lexicon/corpus_rules.yml) over the corpora data/raw/national,
+# data/raw/provincial-2026 and data/raw/reports. Loaded after lexicon/user_dict.tsv (which wins
+# where both have a term) by govreport.tokens.dictionary_terms.
+term\tpos\tsource
+"""
+
+
+def decide_corpus_terms(
+    documents: Sequence[str], plain, curated, known: Iterable[str], rules=None
+) -> pd.DataFrame:
+    """Discovery (``plain``: default jieba) then the acceptance rule (``curated``: jieba with
+    the curated user dictionary), with the parameters of ``lexicon/corpus_rules.yml``."""
+    discovery, rule = rules or read_corpus_rules()
+    found = discover_words(documents, plain, **discovery)
+    return apply_acceptance_rule(found, documents, curated, rule, known)

@@ -14,6 +14,12 @@ Measures, each over the whole set (micro-averaged):
   user dictionary must not disturb, apart from the terms it is for);
 - *policy-term integrity*: the share of listed policy-term occurrences that the segmenter
   returns as exactly one token; *long-name integrity* likewise for the long names.
+
+The set is split by report into a *development* half and a *test* half (:func:`split_gold`):
+the distinct report ids sorted as strings, the 1st, 3rd, 5th ... go to ``dev`` and the 2nd,
+4th ... to ``test`` (with the set's 13 reports the book's report, jinan-shizhong-2025, is the
+12th and falls in ``test``). Thresholds of the lexicon rules (``lexicon/corpus_rules.yml``) are
+chosen on ``dev`` only; the test's thresholds are set on ``test``.
 """
 
 from __future__ import annotations
@@ -68,6 +74,25 @@ def parse_gold(lines: Iterable[tuple[int, str]], name: str = "gold") -> list[Gol
         if "".join(tokens) != text:
             raise InputError(f"{name}:{number}: the tokens do not join back to the sentence")
         out.append(GoldSentence(report_id, text, tokens, _terms(policy), _terms(long_names)))
+    return out
+
+
+def split_of(report_ids: Iterable[str]) -> dict[str, str]:
+    """``report_id -> "dev" | "test"``: sorted ids alternate, the first is ``dev``.
+
+    >>> split_of(["b", "a", "c", "a"])
+    {'a': 'dev', 'b': 'test', 'c': 'dev'}
+    """
+    return {rid: ("dev", "test")[i % 2] for i, rid in enumerate(sorted(set(report_ids)))}
+
+
+def split_gold(gold: Sequence[GoldSentence]) -> dict[str, list[GoldSentence]]:
+    """The set's halves by report (:func:`split_of`) and the whole: keys ``dev``, ``test``,
+    ``whole``."""
+    halves = split_of(r.report_id for r in gold)
+    out: dict[str, list[GoldSentence]] = {"dev": [], "test": [], "whole": list(gold)}
+    for row in gold:
+        out[halves[row.report_id]].append(row)
     return out
 
 

@@ -86,6 +86,78 @@ def read_user_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
     return tuple(parse_user_terms(data_lines(path), name=str(path)))
 
 
+def read_corpus_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
+    """The generated lexicon (``lexicon/corpus_terms.tsv``, source ``corpus-rule``): terms the
+    corpus acceptance rule decided on (``govreport lexicon discover --write``)."""
+    path = path or lexicon_file("corpus_terms.tsv")
+    return tuple(parse_user_terms(data_lines(path), name=str(path)))
+
+
+def dictionary_terms() -> tuple[UserTerm, ...]:
+    """The curated user dictionary, then the generated lexicon's terms it does not have."""
+    curated = read_user_terms()
+    known = {t.term for t in curated}
+    return curated + tuple(t for t in read_corpus_terms() if t.term not in known)
+
+
+#: Length limits of a report's own quoted names added at analysis time (:func:`report_terms`):
+#: one- and two-character quotes are emphasis (“稳”, “新”) or ordinary words; longer than
+#: LONG_NAME_CHARS is a long name, which the parts view cuts anyway. Chosen on the development
+#: half of the segmentation set (see lexicon/corpus_rules.yml).
+QUOTED_MIN_CHARS = 3
+
+
+def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
+    """Names the report itself puts in quotation marks (“智赋万企”), of
+    :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters, that ``known`` lacks; source
+    ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
+
+    >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头")]
+    ['智赋万企']
+    """
+    from govreport.dictionary import QUOTED, TERM_CHARS
+
+    known = set(known)
+    found = dict.fromkeys(m.group(1) for m in QUOTED.finditer(text))  # first-seen order
+    return tuple(
+        UserTerm(q, "nz", "quoted-in-report")
+        for q in found
+        if QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
+        and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
+        and not any(ch.isdigit() for ch in q)  # numbers and codes (“双30条”) are not names
+        and q not in known
+    )
+
+
+def with_terms(
+    base: jieba.posseg.POSTokenizer, extra: Iterable[UserTerm]
+) -> jieba.posseg.POSTokenizer:
+    """A copy of ``base`` with ``extra`` terms added (``base`` is left as it is). Copies the
+    loaded tables instead of reading jieba's dictionary again, so a per-report tokenizer is cheap.
+    """
+    extra = tuple(extra)
+    if not extra:
+        return base
+    base.makesure_userdict_loaded()
+    inner = jieba.Tokenizer()
+    inner.FREQ = dict(base.tokenizer.FREQ)
+    inner.total = base.tokenizer.total
+    inner.user_word_tag_tab = dict(base.tokenizer.user_word_tag_tab)
+    inner.initialized = True
+    copy = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    copy.tokenizer = inner
+    copy.word_tag_tab = dict(base.word_tag_tab)
+    for entry in extra:
+        inner.add_word(entry.term, None, entry.pos)
+    return copy
+
+
+def report_tokenizer(text: str) -> jieba.posseg.POSTokenizer:
+    """The project's tokenizer plus the report's own quoted names (:func:`report_terms`)."""
+    base = default_tokenizer()
+    return with_terms(base, report_terms(text, base.tokenizer.FREQ))
+
+
 def read_stopwords(path: Path | None = None) -> frozenset[str]:
     """The stopword list: one word per line, ``#`` comments."""
     path = path or lexicon_file("stopwords.txt")
@@ -107,8 +179,9 @@ def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
 
 
 def default_tokenizer() -> jieba.posseg.POSTokenizer:
-    """The project's tokenizer (user dictionary from ``govreport/lexicon``)."""
-    return make_tokenizer(read_user_terms())
+    """The project's tokenizer: the curated user dictionary and the generated corpus lexicon
+    (:func:`dictionary_terms`, from ``govreport/lexicon``)."""
+    return make_tokenizer(dictionary_terms())
 
 
 def plain_tokenizer() -> jieba.posseg.POSTokenizer:
@@ -151,9 +224,10 @@ def tokenize_report(
 ) -> pd.DataFrame:
     """One row per token of every sentence, offsets into the report's raw text.
 
-    Columns: :data:`TOKEN_COLUMNS`. ``start``/``end`` index ``report.raw_text``.
+    Columns: :data:`TOKEN_COLUMNS`. ``start``/``end`` index ``report.raw_text``. The default
+    tokenizer is :func:`report_tokenizer` of the report's text (its own quoted names added).
     """
-    tokenizer = tokenizer or default_tokenizer()
+    tokenizer = tokenizer or report_tokenizer("\n".join(s.text for s in report.sentences()))
     stopwords = read_stopwords() if stopwords is None else stopwords
     rows = []
     for sentence in report.sentences():
