@@ -419,6 +419,7 @@ class Cues:
     text: str
     spans: _PrefixBest
     multi: _PrefixBest
+    local_multi: list[tuple[int, int, tuple[str, str, int]]]
     years: _PrefixBest
     written_years: _PrefixBest
     clause_ends: list[int]
@@ -437,9 +438,15 @@ class Cues:
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
-        for index, (pattern, end, offset) in enumerate(rules.multi_year_spans):
+        local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
+        for index, (pattern, end, offset, clause) in enumerate(rules.multi_year_spans):
             for m in pattern.finditer(text):
-                multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
+                if clause:  # 五年年均增长5.2%，…: up to the end of its clause
+                    stop = CLAUSE_STOP.search(text, m.end())
+                    until = stop.start() if stop else len(text)
+                    local_marks.append((m.end(), until, (m.group(), end, offset)))
+                else:
+                    multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in YEAR_MARK.finditer(text)
@@ -460,6 +467,7 @@ class Cues:
             text=text,
             spans=_PrefixBest(span_marks),
             multi=_PrefixBest(multi_marks),
+            local_multi=sorted(local_marks),
             years=_PrefixBest(year_marks),
             written_years=_PrefixBest(written),
             clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
@@ -478,6 +486,11 @@ class Cues:
     ) -> tuple[str, int | None] | None:
         """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
         found = self.multi.at(pos)
+        i = bisect_right(self.local_multi, (pos, 1 << 62)) - 1
+        if i >= 0 and pos < self.local_multi[i][1]:
+            start, _, local = self.local_multi[i]
+            if found is None or self.multi.ends[bisect_right(self.multi.ends, pos) - 1] <= start:
+                found = local
         if found is None:
             return None
         written, end, offset = cast(tuple[str, str, int], found)
@@ -503,6 +516,8 @@ class Cues:
         return sorted(found, key=lambda w: (found[w], w))
 
 
+#: Where a clause-limited span (五年年均增长…) stops.
+CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: 从A增加到B / 由A提高到B: A is a start value.
 FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
@@ -851,6 +866,8 @@ def _add_context(
                 q.span = multi[0]
                 if q.period_kind != "other" and multi[1] is not None:
                     q.year = multi[1]
+                if not multi[0] and q.period_kind == "target":
+                    q.period_kind = "actual"  # 过去一年，… in a plan part: a result
             if FROM_TO_BEFORE.search(text, max(0, r.start - 12), r.start) and FROM_TO_AFTER.match(
                 text, r.end
             ):
@@ -934,21 +951,73 @@ def part_period(
     return Cues.build(title, rules, years).multi_year(len(title), *years)
 
 
+#: A sentence opening on the year under review (过去一年，… / 刚刚过去的2025年，…): what follows
+#: in the paragraph is of that year, not of a multi-year period in force before.
+SINGLE_YEAR_OPENING = re.compile(
+    r"(?:过去(?:的)?一年|一年来|刚刚过去的(?:一年|(?:19|20)\d{2}年))(?:[，,里中]|来，)"
+)
+#: Dashes and spaces that open a bullet paragraph (——这五年，…).
+OPENING_DEBRIS = " \u3000—-－"
+
+
 def opening_period(
     text: str, rules: Rules, years: tuple[int | None, int | None]
 ) -> tuple[str, int | None] | None:
-    """The multi-year period a sentence opens with as a clause of its own (过去五年，… /
-    五年来，…), with its last year: it governs the rest of the paragraph.
+    """The period a sentence opens with as a clause of its own, which governs the rest of the
+    paragraph: a multi-year period (过去五年，… / 五年来，… / ——这五年，…) with its last year, or
+    the year under review (过去一年，…) as ``("", review_year)``.
 
     >>> from govreport.quantities.rules import load_rules
     >>> opening_period("五年来，民生保障扎实有力。", load_rules(), (2025, 2026))
     ('五年来', 2025)
+    >>> opening_period("过去一年，我们的各项工作取得了很大成绩。", load_rules(), (2025, 2026))
+    ('', 2025)
     >>> opening_period("五年来累计新增就业", load_rules(), (2025, 2026)) is None
     True
     """
-    head = text.lstrip(" \u3000")
-    for pattern, _, _ in rules.multi_year_spans:
+    head = text.lstrip(OPENING_DEBRIS)
+    if SINGLE_YEAR_OPENING.match(head):
+        return "", years[0]
+    for pattern, _, _, _ in rules.multi_year_spans:
         m = pattern.match(head)
         if m and head[m.end() : m.end() + 1] in ("，", ","):
             return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
     return None
+
+
+def carried_period(
+    text: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a paragraph opens with that also governs the paragraphs after it in
+    its part, until one opens on a single year (过去五年极不寻常。… then ——经济发展再上新台阶。…):
+    the opening of :func:`opening_period`, or a period word opening a first sentence without
+    figures.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carried_period("过去五年极不寻常、极不平凡。", load_rules(), (2022, 2023))
+    ('过去五年', 2022)
+    >>> carried_period("过去五年经济增长5.2%。", load_rules(), (2022, 2023)) is None
+    True
+    """
+    opened = opening_period(text, rules, years)
+    if opened is not None:
+        return opened if opened[0] else None
+    head = text.lstrip(OPENING_DEBRIS)
+    if re.search(r"\d", head):
+        return None
+    for pattern, _, _, clause in rules.multi_year_spans:
+        m = pattern.match(head)
+        if m and not clause:
+            return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
+    return None
+
+
+#: A single year named near the start of a paragraph (今年经济社会发展的主要预期目标是…).
+SINGLE_YEAR_NEAR_START = re.compile(r"今年|明年|去年|(?:19|20)\d{2}年(?!以来)")
+
+
+def ends_carried_period(text: str) -> bool:
+    """True when a paragraph opens on a single year (过去一年，…, 今年…, 2026年…): a period
+    carried from an earlier paragraph stops there."""
+    head = text.lstrip(OPENING_DEBRIS)
+    return bool(SINGLE_YEAR_OPENING.match(head) or SINGLE_YEAR_NEAR_START.search(head[:20]))

@@ -70,7 +70,7 @@ class Rules:
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
-    multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
@@ -113,7 +113,12 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         "plan_new_words", "change_openers", "review_plan_words",
     )}  # fmt: skip
     multi = tuple(
-        (re.compile(str(m["pattern"])), str(m["end"]), int(m.get("offset", 0)))
+        (
+            re.compile(str(m["pattern"])),
+            str(m["end"]),
+            int(m.get("offset", 0)),
+            bool(m.get("clause", False)),
+        )
         for m in data.get("multi_year_spans", [])
     )
     return Rules(
