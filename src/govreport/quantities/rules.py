@@ -76,6 +76,7 @@ class Rules:
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
+    price_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
 
 
@@ -138,6 +139,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
+        price_suffixes=_longest_first(data.get("price_suffixes", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
