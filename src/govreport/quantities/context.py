@@ -65,6 +65,10 @@ TARGET_BASE = re.compile(
 )
 
 
+#: The whole a share is of, written inside the subject (在国内生产总值中的比重).
+SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
+#: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
+SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
@@ -89,6 +93,14 @@ def _strip_words(subject: str, rules: Rules) -> str:
             or subject in rules.change_words
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
+        inner = SHARE_BASE.search(subject)
+        if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
+            subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+        span_tail = SPAN_TAIL.search(subject)
+        if span_tail and not subject.endswith(
+            ("连续" + span_tail.group(), "每" + span_tail.group())
+        ):
+            subject, changed = subject[: span_tail.start()], True
         start_value = FROM_TAIL.search(subject)
         if start_value and start_value.start() >= 2:
             subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
@@ -541,7 +553,7 @@ PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)�
 #: 从A增加到B / 由A提高到B: A is a start value.
 FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减)(?:到|至)"
+    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|降|升)(?:到|至)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
@@ -640,9 +652,11 @@ def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> st
 
 
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
-    """过亿元项目, 50亿元以上项目: an amount that defines a class of things, not an outcome."""
+    """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
+    outcome (a round magnitude in words right before a noun is one without 过 or 以上)."""
+    round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     return (
-        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end))
+        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end) or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
     )
