@@ -371,12 +371,16 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
     inputs = [report_fingerprint(paths.subject), report_fingerprint(paths.reference)]
     inputs += [report_fingerprint(p) for p in paths.corpus]
     extra = [p for p in _extra_inputs(paths) if p.is_file()]
-    corpora = [p for folder in paths.corpora if folder.is_dir() for p in folder.glob("*.*")]
+    corpora = [
+        folder.name + ":" + hash_files([p for p in folder.glob("*.*") if p.is_file()], folder)
+        for folder in paths.corpora
+        if folder.is_dir()
+    ]
     parts = [
         code,
         *inputs,
         hash_files(extra) if extra else "",
-        hash_files(corpora, paths.subject.parent.parent) if corpora else "",
+        *corpora,
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()

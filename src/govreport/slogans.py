@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from govreport.numerals import small_numeral
-from govreport.report import Report
+from govreport.report import Report, base_role
 from govreport.tokens import default_tokenizer, segment
 
 QUOTED = re.compile(r"“([^“”\n]{1,30})”")
@@ -343,7 +343,7 @@ def summarise_slogans(mentions: pd.DataFrame, roles: dict[int, str]) -> pd.DataF
         best = resolved.sort_values(
             "resolution", key=lambda s: s.map({"exact": 0, "open": 1}), kind="stable"
         ).head(1)
-        part_roles = group["part"].map(roles)
+        part_roles = group["part"].map(roles).map(lambda role: base_role(str(role)))
         first = group.iloc[0]
         items = best["items"].iloc[0] if len(best) else ""
         rows.append(

@@ -22,7 +22,7 @@ import pandas as pd
 from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv
 from govreport.errors import InputError
-from govreport.report import Report, sentence_table
+from govreport.report import Report, base_role, sentence_table
 from govreport.words import content_tokens
 
 THEMES_FILE = lexicon_file("themes.tsv")
@@ -269,9 +269,10 @@ def leave_one_term_out(
 
 
 def part_roles(report) -> pd.DataFrame:
-    """``report_id, part, role`` for every part of a :class:`govreport.report.Report`."""
+    """``report_id, part, role`` for every part of a :class:`govreport.report.Report`; a
+    multi-year review or plan part counts as review or plan (:func:`govreport.report.base_role`)."""
     return pd.DataFrame(
-        [(report.report_id, p.index, p.role) for p in report.parts],
+        [(report.report_id, p.index, base_role(p.role)) for p in report.parts],
         columns=["report_id", "part", "role"],
     )
 

@@ -127,6 +127,9 @@ class BookProject:
     project: Project
     subject_id: str
     reference_id: str
+    #: The checkout the book was made from: its corpora (national history, keyness baseline)
+    #: and its cache serve every report's book.
+    checkout: Project | None = None
 
 
 def make_project(
@@ -186,7 +189,7 @@ def make_project(
             ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"),
         )
     write_citation(checkout.citation, target.citation, meta["title"])
-    return BookProject(target, meta["report_id"], ref_id)
+    return BookProject(target, meta["report_id"], ref_id, checkout)
 
 
 def write_citation(source: Path, target: Path, title: str) -> None:
@@ -220,12 +223,17 @@ def build_book(
     from govreport.pipeline import BuildPaths, build
 
     root = book.project.root
+    corpus = book.checkout or book.project
     paths = BuildPaths(
         subject=book.project.report_path(book.subject_id),
         reference=book.project.report_path(book.reference_id),
         out_dir=book.project.processed,
         figures_dir=book.project.figures,
-        cache_dir=root / ".cache" / "govreport",
+        # The checkout's cache: corpus reports analysed for its own book are reused.
+        cache_dir=corpus.root / ".cache" / "govreport",
+        corpus=tuple(sorted(corpus.national.glob("*.txt"))),
+        corpora=tuple(c for c in (corpus.national, corpus.provincial) if c.is_dir()),
+        series_overrides=corpus.reviewed / "national_series_overrides.csv",
     )
     progress(f"tables and figures for {book.subject_id} (reference {book.reference_id})")
     build(paths, progress=progress, jobs=jobs)

@@ -203,6 +203,14 @@ def data_file_entry(fig_id: str) -> str:
     return (Project(Path(".")).figure_data / f"{fig_id}.csv").as_posix()
 
 
+def draw_empty(ax, language: str) -> None:
+    """Mark an axes as having nothing to show for this report ("无数据" / "no data"): a chart
+    drawn for any report must not fail when that report has no rows for it."""
+    text = chart_label("no_data", language)
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+
+
 def report_names(tables: Tables, language: str = "zh") -> dict[str, str]:
     """Short names of the subject and reference reports, from the ``reports`` table.
 

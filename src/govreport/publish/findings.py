@@ -15,6 +15,7 @@ from govreport import words
 from govreport.feasibility import fmt, target_summary
 from govreport.publish.charts.words import theme_shift_data
 from govreport.publish.figures import subject_id
+from govreport.report import base_role
 from govreport.tokens import read_stopwords
 
 Tables = Mapping[str, pd.DataFrame]
@@ -259,7 +260,7 @@ def part_names(sections: pd.DataFrame) -> dict[str, str]:
     roles = {"review": "回顾", "plan": "安排", "conduct": "自身建设", "other": "其他"}
     rows = sections[sections["part"] > 0].drop_duplicates("part")
     return {
-        str(r.part): f"第{r.part_numeral}部分（{roles.get(r.part_role, r.part_role)}）"
+        str(r.part): f"第{r.part_numeral}部分（{roles.get(base_role(r.part_role), r.part_role)}）"
         for r in rows.itertuples()
     }
 

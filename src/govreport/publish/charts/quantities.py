@@ -8,7 +8,15 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
 from govreport.publish import style
-from govreport.publish.figures import Tables, chart_label, register_figure, subject_id
+from govreport.publish.figures import (
+    Tables,
+    chart_label,
+    draw_empty,
+    register_figure,
+    report_names,
+    subject_id,
+)
+from govreport.report import base_role
 
 NOTEBOOK = "notebooks/03-numbers.md"
 
@@ -35,7 +43,8 @@ ROLE_LABELS = {
 
 def kind_by_role_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFrame:
     """Number of quantities per kind and part role (tidy: one row per kind x role)."""
-    rows = indicators[indicators["report_id"] == report_id]
+    rows = indicators[indicators["report_id"] == report_id].copy()
+    rows["part_role"] = rows["part_role"].astype(str).map(base_role)
     counts = rows.groupby(["kind", "part_role"]).size().rename("n").reset_index()
     counts["kind_zh"] = counts["kind"].map(lambda k: KIND_LABELS.get(k, (k, k))[0])
     counts["kind_en"] = counts["kind"].map(lambda k: KIND_LABELS.get(k, (k, k))[1])
@@ -97,13 +106,20 @@ def _periods(data: pd.DataFrame, language: str) -> list[str]:
     ]
 
 
-def growth_results_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFrame:
-    """The review year's growth rates, each with its period (part-year span or full year)."""
+def growth_results_data(
+    indicators: pd.DataFrame, report_id: str, review_year: int | None = None
+) -> pd.DataFrame:
+    """The review year's growth rates, each with its period (part-year span or full year):
+    growth rows of the review part(s), a multi-year review included, that refer to
+    ``review_year`` when it is given (a five-year review's 年均 rates are left out)."""
+    roles = indicators["part_role"].astype(str).map(base_role)
     rows = indicators[
         (indicators["report_id"] == report_id)
         & (indicators["kind"] == "growth_pct")
-        & (indicators["part_role"] == "review")
+        & (roles == "review")
     ].copy()
+    if review_year is not None:
+        rows = rows[pd.to_numeric(rows["year"], errors="coerce") == review_year]
     rows["period"] = [
         period_label(span, kind, "zh")
         for span, kind in zip(rows["span"], rows["period_kind"], strict=True)
@@ -138,8 +154,14 @@ def growth_results_data(indicators: pd.DataFrame, report_id: str) -> pd.DataFram
     languages=("zh", "en"),
 )
 def growth_2024(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
-    data = growth_results_data(tables["indicators"], subject_id(tables))
+    review_year = report_names(tables).get("review_year")
+    data = growth_results_data(
+        tables["indicators"], subject_id(tables), int(review_year) if review_year else None
+    )
     fig, ax = plt.subplots(figsize=style.FIGSIZE)
+    if data.empty:
+        draw_empty(ax, language)
+        return fig, data
     colours = [style.PALETTE[2] if ytd else style.PALETTE[5] for ytd in data["year_to_date"]]
     positions = list(range(len(data)))[::-1]
     subjects = data["subject"] if language == "zh" else data["subject_en"].fillna("")

@@ -14,7 +14,13 @@ from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv
 from govreport.feasibility import RATING_EN, RATING_ZH, RATINGS
 from govreport.publish import style
-from govreport.publish.figures import Tables, chart_label, register_figure, subject_id
+from govreport.publish.figures import (
+    Tables,
+    chart_label,
+    draw_empty,
+    register_figure,
+    subject_id,
+)
 
 NOTEBOOK = "notebooks/04-targets-and-feasibility.md"
 RATING_COLOURS = {
@@ -96,12 +102,6 @@ def _nan(value: object) -> bool:
 RATING_NAMES = {"zh": RATING_ZH, "en": RATING_EN}
 
 
-def _empty(ax, language: str) -> None:
-    text = chart_label("no_data", language)
-    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-
-
 @register_figure(
     "fig-target-trends",
     title_zh="从上年实绩到本年目标",
@@ -125,7 +125,7 @@ def target_trends(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     for ax, (panel, xlabel) in zip(axes, panels, strict=True):
         rows = data[data["panel"] == panel].reset_index(drop=True)
         if rows.empty:
-            _empty(ax, language)
+            draw_empty(ax, language)
             continue
         ys = list(range(len(rows)))[::-1]
         for y, row in zip(ys, rows.to_dict("records"), strict=True):
@@ -180,7 +180,7 @@ def target_ladder(tables: Tables, language: str) -> tuple[Figure, pd.DataFrame]:
     keys = list(dict.fromkeys(data["indicator_key"]))
     fig, ax = plt.subplots(figsize=(style.FIGSIZE[0], 1.4 + 0.55 * max(1, len(keys))))
     if data.empty:
-        _empty(ax, language)
+        draw_empty(ax, language)
         return fig, data
     offsets = {"national": 0.24, "province": 0.08, "city": -0.08, "district": -0.24}
     ypos = {k: len(keys) - 1 - i for i, k in enumerate(keys)}
