@@ -41,7 +41,7 @@ SUBJECT_LEAD = re.compile(
     r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
-    r"(?:过去|近)?[二三四五两]年(?:来|间)?(?![均度底末内初中代])|"
+    r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
     # a beneficiary before the measured thing: 为市场主体减税降费30亿元
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
@@ -50,6 +50,8 @@ SUBJECT_LEAD = re.compile(
 SUBJECT_COMPARISON = re.compile(
     r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
+    # the end of a five-year plan as the base (较“十三五”末的9323.1亿元)
+    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?"
 )
 
 
@@ -61,6 +63,15 @@ COMPARED_WITH = re.compile(
 TARGET_BASE = re.compile(
     r"^(?:为|是|占)?(?:全年|年度|年初|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
 )
+
+
+#: The whole a share is of, written inside the subject (在国内生产总值中的比重).
+SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
+#: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
+SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
+#: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
+#: 自由, 理由, 从业, 从事.
+FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
 
 
 def _strip_words(subject: str, rules: Rules) -> str:
@@ -76,8 +87,23 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 subject = subject[: match.start()] + subject[match.end() :]
                 changed = True
                 break
-        if COMPARED_WITH.match(subject) or subject in rules.new_subject_words:
-            return ""  # 高于全省平均水平2.3个百分点, 净增156家: the subject is carried
+        if (
+            COMPARED_WITH.match(subject)
+            or subject in rules.new_subject_words
+            or subject in rules.change_words
+        ):
+            return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
+        inner = SHARE_BASE.search(subject)
+        if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
+            subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+        span_tail = SPAN_TAIL.search(subject)
+        if span_tail and not subject.endswith(
+            ("连续" + span_tail.group(), "每" + span_tail.group())
+        ):
+            subject, changed = subject[: span_tail.start()], True
+        start_value = FROM_TAIL.search(subject)
+        if start_value and start_value.start() >= 2:
+            subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
         if subject.startswith("共") and subject[1:].startswith(
             rules.strip_verbs + rules.list_carried_verbs
         ):
@@ -132,8 +158,10 @@ LINK_VERBS = (
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
-    r"惠及|占|进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定"
+    r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定"
 )
+#: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
+FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
 
 
 #: The longest noun phrase read after a counted classifier (characters).
@@ -148,6 +176,8 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     while end < limit and text[end] not in BOUNDARY:
         end += 1
     phrase = text[pos:end]
+    if FOLLOW_VERB.match(phrase):
+        return "", pos
     stop = FOLLOW_STOP.search(phrase, 1)
     if stop:
         phrase = phrase[: stop.start()]
@@ -256,7 +286,7 @@ def split_enumeration(subject: str) -> list[str]:
         # 单位地区生产总值能耗和二氧化碳排放: the "per unit of output" modifier is shared
         items = [items[0]] + [s if PER_OUTPUT.match(s) else modifier.group() + s for s in items[1:]]
     short = len(items[0])
-    if short <= 3 and len(items[-1]) > short + 2:
+    if short <= 3 and len(items[-1]) >= short + 4:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
@@ -419,6 +449,7 @@ class Cues:
     text: str
     spans: _PrefixBest
     multi: _PrefixBest
+    local_multi: list[tuple[int, int, tuple[str, str, int]]]
     years: _PrefixBest
     written_years: _PrefixBest
     clause_ends: list[int]
@@ -437,9 +468,15 @@ class Cues:
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
-        for index, (pattern, end, offset) in enumerate(rules.multi_year_spans):
+        local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
+        for index, (pattern, end, offset, clause) in enumerate(rules.multi_year_spans):
             for m in pattern.finditer(text):
-                multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
+                if clause:  # 五年年均增长5.2%，…: up to the end of its clause
+                    stop = CLAUSE_STOP.search(text, m.end())
+                    until = stop.start() if stop else len(text)
+                    local_marks.append((m.end(), until, (m.group(), end, offset)))
+                else:
+                    multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in YEAR_MARK.finditer(text)
@@ -460,6 +497,7 @@ class Cues:
             text=text,
             spans=_PrefixBest(span_marks),
             multi=_PrefixBest(multi_marks),
+            local_multi=sorted(local_marks),
             years=_PrefixBest(year_marks),
             written_years=_PrefixBest(written),
             clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
@@ -478,6 +516,11 @@ class Cues:
     ) -> tuple[str, int | None] | None:
         """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
         found = self.multi.at(pos)
+        i = bisect_right(self.local_multi, (pos, 1 << 62)) - 1
+        if i >= 0 and pos < self.local_multi[i][1]:
+            start, _, local = self.local_multi[i]
+            if found is None or self.multi.ends[bisect_right(self.multi.ends, pos) - 1] <= start:
+                found = local
         if found is None:
             return None
         written, end, offset = cast(tuple[str, str, int], found)
@@ -503,10 +546,14 @@ class Cues:
         return sorted(found, key=lambda w: (found[w], w))
 
 
+#: Where a clause-limited span (五年年均增长…) stops.
+CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
+#: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
+PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
 #: 从A增加到B / 由A提高到B: A is a start value.
 FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减)(?:到|至)"
+    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|降|升)(?:到|至)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
@@ -605,9 +652,11 @@ def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> st
 
 
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
-    """过亿元项目, 50亿元以上项目: an amount that defines a class of things, not an outcome."""
+    """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
+    outcome (a round magnitude in words right before a noun is one without 过 or 以上)."""
+    round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     return (
-        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end))
+        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end) or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
     )
@@ -851,6 +900,13 @@ def _add_context(
                 q.span = multi[0]
                 if q.period_kind != "other" and multi[1] is not None:
                     q.year = multi[1]
+                if not multi[0] and q.period_kind == "target":
+                    q.period_kind = "actual"  # 过去一年，… in a plan part: a result
+            plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
+            if plan_end and q.period_kind != "other":
+                # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
+                q.period_kind, q.span = "actual", ""
+                q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
             if FROM_TO_BEFORE.search(text, max(0, r.start - 12), r.start) and FROM_TO_AFTER.match(
                 text, r.end
             ):
@@ -888,6 +944,9 @@ def _add_context(
             q.subject = next(
                 q.subject[: -len(w)] for w in rules.rate_suffixes if q.subject.endswith(w)
             )
+        for word in rules.price_suffixes:
+            if q.subject.endswith("价格" + word):
+                q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
         full = q.subject
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
@@ -916,6 +975,35 @@ def _add_context(
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
         st.subjects.append(q.subject)
+    share_closing_hedges(quantities, text)
+
+
+#: Hedges written once after the last number of a coordinated list and meant for all of them.
+CLOSING_HEDGES = ("左右", "以上", "以内", "以下")
+
+
+def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
+    """分别增长5%、6.5%左右 / 分别增长10%、35%以上: the hedge after the last number of a list linked
+    by 、/和 only (same unit class, none with a closing hedge of its own) holds for every number."""
+    n = len(quantities) - 1
+    while n > 0:
+        last = quantities[n]
+        closing = [h for h in last.reading.hedges if h in CLOSING_HEDGES]
+        first = n
+        while first > 0:
+            a, b = quantities[first - 1].reading, quantities[first].reading
+            if (
+                text[a.end : b.start] not in ("、", "和", "及", "与")
+                or a.unit_class != b.unit_class
+            ):
+                break
+            if any(h in CLOSING_HEDGES for h in a.hedges):
+                break
+            first -= 1
+        if closing and first < n:
+            for q in quantities[first:n]:
+                q.qualifier = [*q.qualifier, *(h for h in closing if h not in q.qualifier)]
+        n = first - 1
 
 
 def part_period(
@@ -934,21 +1022,73 @@ def part_period(
     return Cues.build(title, rules, years).multi_year(len(title), *years)
 
 
+#: A sentence opening on the year under review (过去一年，… / 刚刚过去的2025年，…): what follows
+#: in the paragraph is of that year, not of a multi-year period in force before.
+SINGLE_YEAR_OPENING = re.compile(
+    r"(?:过去(?:的)?一年|一年来|刚刚过去的(?:一年|(?:19|20)\d{2}年))(?:[，,里中]|来，)"
+)
+#: Dashes and spaces that open a bullet paragraph (——这五年，…).
+OPENING_DEBRIS = " \u3000—-－"
+
+
 def opening_period(
     text: str, rules: Rules, years: tuple[int | None, int | None]
 ) -> tuple[str, int | None] | None:
-    """The multi-year period a sentence opens with as a clause of its own (过去五年，… /
-    五年来，…), with its last year: it governs the rest of the paragraph.
+    """The period a sentence opens with as a clause of its own, which governs the rest of the
+    paragraph: a multi-year period (过去五年，… / 五年来，… / ——这五年，…) with its last year, or
+    the year under review (过去一年，…) as ``("", review_year)``.
 
     >>> from govreport.quantities.rules import load_rules
     >>> opening_period("五年来，民生保障扎实有力。", load_rules(), (2025, 2026))
     ('五年来', 2025)
+    >>> opening_period("过去一年，我们的各项工作取得了很大成绩。", load_rules(), (2025, 2026))
+    ('', 2025)
     >>> opening_period("五年来累计新增就业", load_rules(), (2025, 2026)) is None
     True
     """
-    head = text.lstrip(" \u3000")
-    for pattern, _, _ in rules.multi_year_spans:
+    head = text.lstrip(OPENING_DEBRIS)
+    if SINGLE_YEAR_OPENING.match(head):
+        return "", years[0]
+    for pattern, _, _, _ in rules.multi_year_spans:
         m = pattern.match(head)
         if m and head[m.end() : m.end() + 1] in ("，", ","):
             return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
     return None
+
+
+def carried_period(
+    text: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a paragraph opens with that also governs the paragraphs after it in
+    its part, until one opens on a single year (过去五年极不寻常。… then ——经济发展再上新台阶。…):
+    the opening of :func:`opening_period`, or a period word opening a first sentence without
+    figures.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carried_period("过去五年极不寻常、极不平凡。", load_rules(), (2022, 2023))
+    ('过去五年', 2022)
+    >>> carried_period("过去五年经济增长5.2%。", load_rules(), (2022, 2023)) is None
+    True
+    """
+    opened = opening_period(text, rules, years)
+    if opened is not None:
+        return opened if opened[0] else None
+    head = text.lstrip(OPENING_DEBRIS)
+    if re.search(r"\d", head):
+        return None
+    for pattern, _, _, clause in rules.multi_year_spans:
+        m = pattern.match(head)
+        if m and not clause:
+            return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
+    return None
+
+
+#: A single year named near the start of a paragraph (今年经济社会发展的主要预期目标是…).
+SINGLE_YEAR_NEAR_START = re.compile(r"今年|明年|去年|(?:19|20)\d{2}年(?!以来)")
+
+
+def ends_carried_period(text: str) -> bool:
+    """True when a paragraph opens on a single year (过去一年，…, 今年…, 2026年…): a period
+    carried from an earlier paragraph stops there."""
+    head = text.lstrip(OPENING_DEBRIS)
+    return bool(SINGLE_YEAR_OPENING.match(head) or SINGLE_YEAR_NEAR_START.search(head[:20]))

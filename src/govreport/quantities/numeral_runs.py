@@ -168,6 +168,14 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if (
         not (unit_match.group("unit") or unit_match.group("mag"))
         and numeral[0].isdigit()
+        and text.startswith(" ", end)
+    ):
+        spaced = rules.unit_pattern.match(text, end + 1)  # 39.8 万亿元: one space before the unit
+        if spaced is not None and (spaced.group("unit") or spaced.group("mag")):
+            unit_match = spaced
+    if (
+        not (unit_match.group("unit") or unit_match.group("mag"))
+        and numeral[0].isdigit()
         and not is_fraction
     ):
         # 4.2和0.7个百分点: coordinated numbers share the unit written after the last one

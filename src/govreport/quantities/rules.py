@@ -70,12 +70,13 @@ class Rules:
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
-    multi_year_spans: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
+    price_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
 
 
@@ -113,7 +114,12 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         "plan_new_words", "change_openers", "review_plan_words",
     )}  # fmt: skip
     multi = tuple(
-        (re.compile(str(m["pattern"])), str(m["end"]), int(m.get("offset", 0)))
+        (
+            re.compile(str(m["pattern"])),
+            str(m["end"]),
+            int(m.get("offset", 0)),
+            bool(m.get("clause", False)),
+        )
         for m in data.get("multi_year_spans", [])
     )
     return Rules(
@@ -133,6 +139,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
+        price_suffixes=_longest_first(data.get("price_suffixes", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport.quantities.context import Quantity, _add_context, opening_period, part_period
+from govreport.quantities.context import (
+    Quantity,
+    _add_context,
+    carried_period,
+    ends_carried_period,
+    opening_period,
+    part_period,
+)
 from govreport.quantities.numeral_runs import (
     Run,
     _leftover,
@@ -151,11 +158,17 @@ def read_report_quantities(
     years = (report.review_year, report.plan_year)
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
     rows, audit = [], []
-    paragraph, opened = (-1, -1, -1), None
+    paragraph, opened, carried = (-1, -1, -1), None, None
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         if key != paragraph:
-            paragraph, opened = key, None
+            if key[0] != paragraph[0] or ends_carried_period(sentence.text):
+                carried = None
+            # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
+            # part whose heading names no period of its own (过去一年和五年工作回顾)
+            if periods[sentence.part] is None:
+                carried = carried_period(sentence.text, rules, years) or carried
+            paragraph, opened = key, carried
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(sentence, report, rules, inherited, years)
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
