@@ -236,7 +236,7 @@ def test_annotated_report_shows_hostile_report_text_literally() -> None:
     assert len(indicators) >= 3, "the hostile report's quantities were not found"
     page = annotate.annotated_report_html(report, indicators)
     problems = injection_problems(page, HOSTILE_LINES)
-    assert page.count("<mark id=\"q-") == len(indicators)  # the legend has marks too
+    assert page.count('<mark id="q-') == len(indicators)  # the legend has marks too
     assert not problems, "INJECTION: the annotated report interprets report text:\n" + "\n".join(
         problems
     )

@@ -306,6 +306,17 @@ def corpus_tables(
     }
 
 
+def extraction_quality(paths: BuildPaths) -> pd.DataFrame:
+    """The extractor's accuracy on the held-out gold (:func:`govreport.quantities.evaluation.
+    quality_table`), or an empty table when the build has no gold or no corpora."""
+    from govreport.quantities.evaluation import QUALITY_COLUMNS, heldout_name, quality_table
+
+    gold = paths.gold
+    if gold is None or not paths.corpora or not (gold / f"{heldout_name(gold)}.csv").is_file():
+        return pd.DataFrame(columns=QUALITY_COLUMNS)
+    return quality_table(gold, paths.corpora[0].parent)
+
+
 def _sentence_locator(report: Report) -> Callable[[str], str]:
     """``quote -> sentence id`` of the first sentence whose raw span holds the quote."""
 
@@ -337,6 +348,9 @@ class BuildPaths:
     #: without them writes no corpus tables.
     corpora: tuple[Path, ...] = ()
     series_overrides: Path | None = None
+    #: Hand-made quantity gold (tests/data/gold_corpus/ of a checkout) whose held-out set gives
+    #: the extractor's accuracy table; the reports it names are read from the corpora's parent.
+    gold: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -357,6 +371,7 @@ class BuildPaths:
             corpus=tuple(sorted(project.national.glob("*.txt"))),
             corpora=(project.national, project.provincial),
             series_overrides=project.reviewed / "national_series_overrides.csv",
+            gold=project.root / "tests" / "data" / "gold_corpus",
         )
 
 
@@ -381,6 +396,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
         *inputs,
         hash_files(extra) if extra else "",
         *corpora,
+        hash_files(sorted(paths.gold.glob("*.csv"))) if paths.gold and paths.gold.is_dir() else "",
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -476,6 +492,7 @@ def build(
     t1 = time.perf_counter()
     tables.update(corpus_tables(paths, subject, tables, jobs))
     progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
+    tables["extraction_quality"] = extraction_quality(paths)
     for name, frame in tables.items():
         write_csv(frame, paths.out_dir / f"{name}.csv")
     progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")

@@ -234,6 +234,7 @@ def build_book(
         corpus=tuple(sorted(corpus.national.glob("*.txt"))),
         corpora=tuple(c for c in (corpus.national, corpus.provincial) if c.is_dir()),
         series_overrides=corpus.reviewed / "national_series_overrides.csv",
+        gold=corpus.root / "tests" / "data" / "gold_corpus",
     )
     progress(f"tables and figures for {book.subject_id} (reference {book.reference_id})")
     build(paths, progress=progress, jobs=jobs)

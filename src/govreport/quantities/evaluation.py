@@ -261,26 +261,32 @@ def score_gold(
     return merge(scores)
 
 
+#: The measures of the accuracy table, with their labels.
+ACCURACY_LABELS = {
+    "precision": "检出精确率 detection precision",
+    "recall": "检出召回率 detection recall",
+    "value_num": "数值 value",
+    "unit": "单位 unit",
+    "kind": "类型 kind",
+    "period_kind": "时期类型 period kind",
+    "year": "年份 year",
+    "span": "时段 span",
+    "qualifier": "限定词 qualifier",
+    "subject": "主体（完全一致） subject (exact)",
+    "subject_lenient": "主体（包含） subject (lenient)",
+    "measure": "度量 measure",
+    "full_row": "整行全对 full row",
+}
+
+
 def accuracy_table(score: Score) -> pd.DataFrame:
     """Accuracy by field (share of matched rows) with counts, for the book."""
-    names = {
-        "precision": "检出精确率 detection precision",
-        "recall": "检出召回率 detection recall",
-        "value_num": "数值 value",
-        "unit": "单位 unit",
-        "kind": "类型 kind",
-        "period_kind": "时期类型 period kind",
-        "year": "年份 year",
-        "span": "时段 span",
-        "qualifier": "限定词 qualifier",
-        "subject": "主体（完全一致） subject (exact)",
-        "subject_lenient": "主体（包含） subject (lenient)",
-        "measure": "度量 measure",
-        "full_row": "整行全对 full row",
-    }
     summary = score.summary()
     return pd.DataFrame(
-        {"field": list(names.values()), "accuracy": [round(summary[k], 3) for k in names]}
+        {
+            "field": list(ACCURACY_LABELS.values()),
+            "accuracy": [round(summary[k], 3) for k in ACCURACY_LABELS],
+        }
     )
 
 
@@ -335,22 +341,47 @@ def heldout_name(folder: Path) -> str:
     return HELDOUT_SET if (folder / f"{HELDOUT_SET}.csv").exists() else "heldout"
 
 
-def corpus_quality(root: Path, name: str | None = None) -> tuple[dict[str, str], pd.DataFrame]:
-    """Scores on a corpus gold set of the project at ``root`` (``tests/data/gold_corpus/``),
-    by default the held-out one (:func:`heldout_name`): glue values (percentages and counts, as
-    text, and ``set`` = the file's name) and the accuracy table by field.
+QUALITY_COLUMNS = ["gold_set", "metric", "metric_label", "score"]
+#: The counts in :func:`quality_table` beside the accuracies.
+QUALITY_COUNTS = ("n_gold", "n_reports")
 
-    Only the gold paragraphs' reports are read and extracted, so this is fast enough for a book.
+
+def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.DataFrame:
+    """The extractor's accuracy on a gold set of ``folder`` (default: the held-out one), one row
+    per measure (detection precision and recall, each field, full row) plus the counts of gold
+    rows and reports: the ``extraction_quality`` table that ``govreport build`` writes.
+
+    Only the gold paragraphs' reports (under ``raw_root``) are read and extracted.
     """
-    folder = root / "tests" / "data" / "gold_corpus"
     name = name or heldout_name(folder)
-    score = score_gold(
-        folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", root / "data" / "raw"
-    )
+    score = score_gold(folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", raw_root)
+    labels = dict(zip(ACCURACY_LABELS, accuracy_table(score)["field"], strict=True))
     summary = score.summary()
+    rows = [(f"{name}.csv", key, labels[key], round(summary[key], 4)) for key in ACCURACY_LABELS]
     gold = read_csv_rows(folder / f"{name}.csv")
-    values = {key: f"{value * 100:.0f}%" for key, value in summary.items()}
-    values["n_gold"] = str(score.n_gold)
-    values["n_reports"] = str(len({row["report_id"] for row in gold}))
-    values["set"] = f"{name}.csv"
-    return values, accuracy_table(score)
+    rows += [
+        (f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold)),
+        (f"{name}.csv", "n_reports", "报告数 reports", float(len({r["report_id"] for r in gold}))),
+    ]
+    return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
+
+
+def quality_glue(table: pd.DataFrame) -> dict[str, str]:
+    """Glue values of an ``extraction_quality`` table: percentages, counts and the set's name;
+    every value "—" when the table is empty (a project without gold files).
+
+    >>> t = pd.DataFrame({"gold_set": ["h.csv"] * 2, "metric": ["recall", "n_gold"],
+    ...                   "metric_label": ["", ""], "score": [0.9512, 12.0]})
+    >>> quality_glue(t)
+    {'recall': '95%', 'n_gold': '12', 'set': 'h.csv'}
+    """
+    if table.empty:
+        return {key: "—" for key in (*ACCURACY_LABELS, *QUALITY_COUNTS, "set")}
+    values = {
+        str(row.metric): (
+            str(int(row.score)) if row.metric in QUALITY_COUNTS else f"{row.score * 100:.0f}%"
+        )
+        for row in table.itertuples()
+    }
+    values["set"] = str(table["gold_set"].iloc[0])
+    return values
