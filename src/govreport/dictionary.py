@@ -762,7 +762,7 @@ def boundness(term: str, count: int, pieces: Sequence[str], tokens: Counter[str]
     >>> boundness("充电桩", 10, ["充电", "桩"], Counter({"充电": 40, "桩": 10}))
     1.0
     >>> boundness("人民群众", 10, ["人民", "群众"], Counter({"人民": 500, "群众": 90}))
-    0.1
+    0.1111
     """
     best = 0.0
     for piece in set(pieces):

@@ -79,8 +79,9 @@ class Indicator:
 @dataclass(frozen=True)
 class SeriesRules:
     first_year: int
-    hedges_after: tuple[str, ...]
-    hedges_before: tuple[str, ...]
+    #: (where, word) in the order they are tried: ``qualifier`` = a word of the extractor's
+    #: qualifier, ``before`` = the words just before the number end with it.
+    hedge_order: tuple[tuple[str, str], ...]
     hedge_classes: dict[str, str]
     exclude: tuple[str, ...]
     indicators: tuple[Indicator, ...]
@@ -105,8 +106,7 @@ def parse_series_rules(data: Mapping) -> SeriesRules:
         )
         rules = SeriesRules(
             int(data["first_year"]),
-            tuple(data["hedges"]["after"]),
-            tuple(data["hedges"]["before"]),
+            tuple((str(where), str(word)) for where, word in data["hedge_order"]),
             {str(k or ""): str(v) for k, v in data["hedge_classes"].items()},
             tuple(data["exclude"]),
             indicators,
@@ -172,13 +172,15 @@ def hedge_of(row: Mapping, rules: SeriesRules) -> str:
     '左右'
     >>> hedge_of({"qualifier": "", "before": "城镇登记失业率低于"}, rules)
     '低于'
+    >>> hedge_of({"qualifier": "以上", "before": "城镇新增就业人数不低于"}, rules)
+    '不低于'
     """
     qualifier = str(row.get("qualifier", "") or "").split("|")
-    for word in rules.hedges_after:
-        if word in qualifier:
-            return word
-    for word in rules.hedges_before:
-        if word in qualifier or str(row.get("before", "")).rstrip().endswith(word):
+    before = str(row.get("before", "") or "").rstrip()
+    for where, word in rules.hedge_order:
+        if (where == "qualifier" and word in qualifier) or (
+            where == "before" and before.endswith(word)
+        ):
             return word
     return ""
 

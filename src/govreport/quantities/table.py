@@ -213,7 +213,7 @@ def extract_quantities(report: Report, plan_year: int | None = None) -> pd.DataF
     >>> extract_quantities(r)[columns]  # doctest: +NORMALIZE_WHITESPACE
       subject value        kind period_kind  year qualifier
     0  地区生产总值   5.9  growth_pct      actual  2024
-    1    工业投资     8  growth_pct      target  2025
+    1    工业投资     8  growth_pct      target  2025        左右
     2    技改投资     6  growth_pct      target  2025        左右
     """
     if plan_year is not None:
