@@ -20,11 +20,15 @@ book: $(STAMP)
 # The whole book as one PDF (offline): a single-page HTML build that reuses the executed
 # notebooks of `make book`, printed by headless Chromium (apt-get install chromium
 # poppler-utils). Written to _build/pdf/ and into the site as files/govreport-book.pdf.
-pdf: book
+# The PDF is printed from a single-page build; then the web book is built again so that its cite
+# page links the PDF, which the build copies into the site (book/_ext/govreport_book.py).
+pdf: $(STAMP)
+	$(BIN)/govreport build
+	rm -rf _build/singlehtml _build/html _build/.doctrees _build/jupyter_execute .jupyter_cache
 	$(BIN)/jupyter-book build $(BOOK_ARGS) --builder singlehtml
 	$(BIN)/python -m govreport.publish.pdf _build/singlehtml _build/pdf/govreport-book.pdf
-	mkdir -p _build/html/files
-	cp _build/pdf/govreport-book.pdf _build/html/files/govreport-book.pdf
+	rm -rf _build/html _build/.doctrees _build/jupyter_execute .jupyter_cache
+	$(BIN)/jupyter-book build $(BOOK_ARGS) -W -n --keep-going
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -40,6 +40,9 @@ from sphinx.search.zh import SearchChinese
 import govreport
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The whole book as PDF, written by ``make pdf`` (python -m govreport.publish.pdf).
+BOOK_PDF = ROOT / "_build" / "pdf" / "govreport-book.pdf"
+PDF_IN_SITE = "files/govreport-book.pdf"
 COPIED = {
     "files/figures": ROOT / "figures",
     "files/data/processed": ROOT / "data" / "processed",
@@ -266,6 +269,9 @@ def _copy_files(app: Sphinx, exception: Exception | None) -> None:
                 shutil.rmtree(destination)
             shutil.copytree(source, destination)
     _copy_mathjax(out)
+    if BOOK_PDF.is_file():
+        (out / PDF_IN_SITE).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(BOOK_PDF, out / PDF_IN_SITE)
     title = html.escape(str(app.config.html_title or app.config.project))
     page = NOT_FOUND_HTML.format(title=title, version=html.escape(govreport.__version__))
     (out / "404.html").write_text(page, encoding="utf-8")
@@ -273,6 +279,18 @@ def _copy_files(app: Sphinx, exception: Exception | None) -> None:
 
 STATIC = Path(__file__).resolve().parents[1] / "_static"
 STYLESHEET = "govreport.css"
+
+
+def _pdf_link(app: Sphinx, config: Any) -> None:
+    """``{{ pdf_link }}``: a link to the book's PDF when ``make pdf`` has made it (the build then
+    copies it into the site), else how to make it: a site built without it links nowhere."""
+    if BOOK_PDF.is_file():
+        text = f'<a href="../{PDF_IN_SITE}">govreport-book.pdf</a>'
+    else:
+        text = "本次构建未附 PDF，运行 `make pdf` 生成（发布的网站附有 PDF）"
+    substitutions = dict(getattr(config, "myst_substitutions", {}) or {})
+    substitutions["pdf_link"] = text
+    config.myst_substitutions = substitutions
 
 
 def _static_path(app: Sphinx, config: Any) -> None:
@@ -291,6 +309,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", _local_mathjax)
     app.connect("config-inited", _report_names)
     app.connect("config-inited", _repository_button)
+    app.connect("config-inited", _pdf_link)
     # Before sphinx-book-theme builds its header buttons (priority 501).
     app.connect("html-page-context", _ipynb_download, priority=500)
     # Early: a later handler may end the event (emit_firstresult) by returning a template.
