@@ -460,12 +460,9 @@ def record_build(paths: BuildPaths, key: str) -> None:
     stamp.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def write_search_dictionary(path: Path) -> None:
+def search_dictionary() -> list[str]:
     """The user dictionary in jieba's plain format, for Sphinx's Chinese search index."""
-    terms = tokens.read_user_terms()
-    lines = tokens.search_dictionary_lines(terms, tokens.default_tokenizer())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tokens.search_dictionary_lines(tokens.read_user_terms(), tokens.default_tokenizer())
 
 
 def _book_task(
@@ -480,7 +477,7 @@ def _book_task(
     reference, reference_tables = analysed(reference_path, cache)
     tables = book_tables(subject, reference, subject_tables, reference_tables, None, root)
     tables["_reference_tokens"] = reference_tables["tokens"]
-    lines = tokens.search_dictionary_lines(tokens.read_user_terms(), tokens.default_tokenizer())
+    lines = search_dictionary()
     return subject, reference, tables, lines, time.perf_counter() - started
 
 
