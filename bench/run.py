@@ -25,6 +25,7 @@ Usage::
     python bench/run.py                     # 3 repetitions, everything
     python bench/run.py --repeat 5 --book-repeat 2
     python bench/run.py --skip-book --scales 1,4,16
+    python bench/run.py --build-only --repeat 2   # just `govreport build`, with its stages
 
 Scratch files go to ``bench/out/`` (git-ignored).
 """
