@@ -5,8 +5,8 @@ A private :class:`jieba.Tokenizer` is used, never jieba's global one, so that lo
 dictionary cannot leak into other code and results do not depend on call order.
 
 jieba is imported when a tokenizer is first made, not with this module: its POS tables take
-~50 MiB, which a process that only reads token tables (the parent of ``govreport build``, the
-figure workers it forks) does not need.
+~50 MiB, which a process that only reads token tables (``govreport build``'s own process and
+every worker it starts before it) does not need.
 """
 
 from __future__ import annotations
