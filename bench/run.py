@@ -25,6 +25,7 @@ Usage::
     python bench/run.py                     # 3 repetitions, everything
     python bench/run.py --repeat 5 --book-repeat 2
     python bench/run.py --skip-book --scales 1,4,16
+    python bench/run.py --build-only --repeat 2   # just `govreport build`, with its stages
 
 Scratch files go to ``bench/out/`` (git-ignored).
 """
@@ -157,9 +158,12 @@ def bench_book(repeat: int, log: Callable[[str], None]) -> list[tuple[str, list[
 TARGETS = {"no-change": 3.0, "cold": 15.0, "rss": 400.0, "book": 60.0}
 
 
-def bench_build(repeat: int, log: Callable[[str], None]) -> dict[str, tuple[list[float], float]]:
+def bench_build(
+    repeat: int, log: Callable[[str], None], stages: list[list[str]] | None = None
+) -> dict[str, tuple[list[float], float]]:
     """``govreport build`` cold (``--force``: no cache, every figure drawn) and with nothing
-    changed since the previous build (the content-hash check only)."""
+    changed since the previous build (the content-hash check only). ``stages`` collects the
+    stage lines each cold build printed."""
     command = [
         str(BIN / "govreport"), "build",
         "--out", str(OUT / "processed"), "--figures", str(OUT / "figures"),
@@ -171,6 +175,10 @@ def bench_build(repeat: int, log: Callable[[str], None]) -> dict[str, tuple[list
             if status != 0:
                 raise SystemExit(f"govreport build failed:\n{tail}")
             times, peak = rows[name]
+            if name == "cold" and stages is not None:
+                stages.append(
+                    [line.split(": ", 1)[1] for line in tail.splitlines() if ": " in line]
+                )
             times.append(wall)
             rows[name] = (times, max(peak, rss))
             log(f"govreport build ({name}) {i + 1}/{repeat}: {wall:.1f} s, {rss:.0f} MiB")
@@ -559,6 +567,35 @@ def replace_section(text: str, heading: str, lines: list[str]) -> str:
 
 # ------------------------------------------------------------------ report
 
+BUILD_SECTION = "## `govreport build`"
+
+
+def build_lines(results: dict[str, object], repeat: int) -> list[str]:
+    """The ``govreport build`` section: cold and no-change rows, then the stages of each cold
+    build as the build reported them."""
+    build: dict = results["build"]  # type: ignore[assignment]
+    lines = [
+        f"{BUILD_SECTION} ({repeat} runs each)",
+        "",
+        "Peak RSS: the largest single process among the build and all its workers (``wait4``).",
+        "",
+        "| build | median | min | max | peak RSS | target |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for name, label in (("cold", "cold (`--force`: no cache)"), ("no-change", "no change")):
+        times, peak = build[name]
+        ok = median(times) <= TARGETS[name] and peak <= TARGETS["rss"]
+        lines.append(
+            f"| {label} | {fmt_s(median(times))} | {fmt_s(min(times))} | {fmt_s(max(times))} "
+            f"| {peak:.0f} MiB | ≤ {TARGETS[name]:.0f} s, ≤ {TARGETS['rss']:.0f} MiB: "
+            f"{'met' if ok else 'NOT met'} |"
+        )
+    lines += ["", "(The cold-book-build target is ≤ 60 s: see the book table above.)", ""]
+    for i, stages in enumerate(results.get("build_stages") or [], 1):  # type: ignore[union-attr]
+        lines += [f"Stages of cold build {i}, as it reported them:", ""]
+        lines += [f"- {line}" for line in stages] + [""]
+    return lines
+
 
 def write_results(args: argparse.Namespace, results: dict[str, object], path: Path) -> None:
     lines = [
@@ -599,22 +636,7 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
             f"## Book build\n\nNot measured: the book failed to build ({results['book_failed']}).",
             "",
         ]
-    build: dict = results["build"]  # type: ignore[assignment]
-    lines += [
-        f"## `govreport build` ({args.repeat} runs each)",
-        "",
-        "| build | median | min | max | peak RSS | target |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
-    ]
-    for name, label in (("cold", "cold (`--force`: no cache)"), ("no-change", "no change")):
-        times, peak = build[name]
-        ok = median(times) <= TARGETS[name] and peak <= TARGETS["rss"]
-        lines.append(
-            f"| {label} | {fmt_s(median(times))} | {fmt_s(min(times))} | {fmt_s(max(times))} "
-            f"| {peak:.0f} MiB | ≤ {TARGETS[name]:.0f} s, ≤ {TARGETS['rss']:.0f} MiB: "
-            f"{'met' if ok else 'NOT met'} |"
-        )
-    lines += ["", "(The cold-book-build target is ≤ 60 s: see the book table above.)", ""]
+    lines += build_lines(results, args.repeat)
     lines += [
         f"## Throughput on the subject report ({args.repeat} runs after a warm-up)",
         "",
@@ -713,6 +735,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="measure only the corpus run and replace its section of the results file",
     )
+    parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="measure only `govreport build` and replace its section of the results file",
+    )
     parser.add_argument("--pathological-worker", help=argparse.SUPPRESS)
     parser.add_argument(
         "--only-pathological", action="store_true", help="run only the pathological inputs"
@@ -762,12 +789,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out.write_text(replace_section(old, CORPUS_SECTION, lines), encoding="utf-8")
         log(f"wrote {args.out}")
         return 0
+    if args.build_only:
+        stages: list[list[str]] = []
+        results = {"build": bench_build(args.repeat, log, stages), "build_stages": stages}
+        lines = build_lines(results, args.repeat)
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines += [
+            f"Load average (1, 5, 15 min) at the start: {args.load_at_start}; at the end: "
+            f"{load} (2 cores); command `python bench/run.py {' '.join(args.argv)}`.",
+            "",
+        ]
+        old = (
+            args.out.read_text(encoding="utf-8") if args.out.is_file() else "# Benchmark results\n"
+        )
+        args.out.write_text(replace_section(old, BUILD_SECTION, lines), encoding="utf-8")
+        log(f"wrote {args.out}")
+        return 0
     if args.only_pathological:
         for name, seconds, n in bench_pathological(log):
             shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
             print(f"{name}\t{shown}\t{n}")
         return 0
-    results["build"] = bench_build(args.repeat, log)
+    build_stages: list[list[str]] = []
+    results["build"] = bench_build(args.repeat, log, build_stages)
+    results["build_stages"] = build_stages
     results["throughput"] = bench_throughput(args.repeat, log)
     results["cli"] = bench_cli(args.repeat, log)
     results["scaling"] = bench_scaling([int(s) for s in args.scales.split(",")], args.repeat, log)

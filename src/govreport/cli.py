@@ -20,7 +20,7 @@ def _write_table(frame, output: Path | None) -> None:
     if output is None:
         frame.to_csv(sys.stdout, index=False, lineterminator="\n")
     else:
-        from govreport.publish.figures import write_csv
+        from govreport.datafiles import write_csv
 
         write_csv(frame, output)
 
@@ -112,9 +112,7 @@ def cmd_book(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    import matplotlib
-
-    matplotlib.use("Agg")  # files only, no window
+    # No matplotlib here: the figures are drawn in worker processes (Agg, files only).
     from govreport.config import project
     from govreport.pipeline import BuildPaths, build
 

@@ -9,8 +9,10 @@ needs (plan year = the report's year, review year = the year before, level, regi
 
 The per-report stage of a corpus run (:func:`corpus_stage`) is what the corpus tables need: the
 report model and its quantities (with the text just before each number, which the series rules
-read). Results are cached per report under a key of the report's bytes, its index row and the
-package's code (:class:`govreport.pipeline.Cache`), so an unchanged corpus is not re-extracted;
+read) and, for the reports of the keyness baseline (the national reports), their content-word
+counts (token view), from the same worker pass: each report is read and tokenised once.
+Results are cached per report under a key of the report's bytes, its index row and the
+analysis code (:class:`govreport.pipeline.Cache`), so an unchanged corpus is not re-extracted;
 what must be computed runs on every core, results in corpus order whatever the finishing order.
 """
 
@@ -22,13 +24,15 @@ import hashlib
 import multiprocessing
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pandas as pd
 
-from govreport import quantities
+from govreport import quantities, tokens, words
 from govreport.errors import InputError, StructureWarning
 from govreport.report import Report, read_report, sentence_table
 
@@ -123,30 +127,58 @@ def with_before(indicators: pd.DataFrame, report: Report, sentences: pd.DataFram
     return indicators.assign(before=before)
 
 
-def corpus_stage(report: Report) -> dict[str, pd.DataFrame]:
-    """The per-report tables a corpus run keeps: quantities (with ``before``) and sentences."""
+def word_count_table(report: Report) -> pd.DataFrame:
+    """Content-word counts (token view, stopwords and the POS filter of
+    :func:`govreport.words.content_tokens`) of a report, in order of first occurrence:
+    ``token, n``."""
+    table = tokens.tokenize_report(report)
+    counts = Counter(words.content_tokens(table, stopwords=tokens.read_stopwords())["token"])
+    return pd.DataFrame({"token": list(counts), "n": list(counts.values())})
+
+
+def pooled_counts(tables: Iterable[pd.DataFrame]) -> Counter:
+    """The sum of :func:`word_count_table` tables, in the order given (the baseline corpus).
+
+    >>> a = pd.DataFrame({"token": ["x", "y"], "n": [2, 1]})
+    >>> pooled_counts([a, pd.DataFrame({"token": ["z", "x"], "n": [1, 1]})])
+    Counter({'x': 3, 'y': 1, 'z': 1})
+    """
+    total: Counter = Counter()
+    for table in tables:
+        total.update(dict(zip(table["token"].tolist(), table["n"].tolist(), strict=True)))
+    return total
+
+
+def corpus_stage(report: Report, counts: bool = False) -> dict[str, pd.DataFrame]:
+    """The per-report tables a corpus run keeps: quantities (with ``before``) and, with
+    ``counts``, the content-word counts (``word_counts``, :func:`word_count_table`)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)
         indicators, _ = quantities.read_report_quantities(report)
     sentences = sentence_table(report)
-    return {"indicators": with_before(indicators, report, sentences)}
+    tables = {"indicators": with_before(indicators, report, sentences)}
+    if counts:
+        tables["word_counts"] = word_count_table(report)
+    return tables
 
 
 Result = tuple[Report, dict[str, pd.DataFrame]]
+Task = tuple[CorpusEntry, Path | None, str, bool]
 
 
-def _cache_for(entry: CorpusEntry, folder: Path | None, code: str):
+def _cache_for(entry: CorpusEntry, folder: Path | None, code: str, counts: bool = False):
     from govreport.pipeline import Cache
 
-    key = hashlib.sha256(f"{code}|corpus|{sorted(entry.metadata().items())}".encode()).hexdigest()
-    return Cache(folder, key)
+    words_key = "|words" if counts else ""
+    key = f"{code}|corpus{words_key}|{sorted(entry.metadata().items())}"
+    return Cache(folder, hashlib.sha256(key.encode()).hexdigest())
 
 
-def _run_one(task: tuple[CorpusEntry, Path | None, str]) -> Result:
-    entry, folder, code = task
+def _run_one(task: Task) -> Result:
+    entry, folder, code, counts = task
     report = read_entry(entry)
-    value = (report, corpus_stage(report))
-    _cache_for(entry, folder, code).store(entry.path, value)
+    value = (report, corpus_stage(report, counts))
+    _cache_for(entry, folder, code, counts).store(entry.path, value)
     return value
 
 
@@ -155,25 +187,33 @@ def run_corpus(
     cache_dir: Path | None = None,
     jobs: int = 1,
     progress: bool = False,
+    counts: Collection[Path] = (),
+    pool: Pool | None = None,
 ) -> list[Result]:
-    """Every entry through :func:`corpus_stage`, in the order given.
+    """Every entry through :func:`corpus_stage`, in the order given; the entries whose path is
+    in ``counts`` also get their content-word counts.
 
-    Cached results (same bytes, metadata and code) are loaded; the rest run on ``jobs``
-    processes (``imap`` keeps the order), with a tqdm progress bar when ``progress``.
+    Cached results (same bytes, metadata and analysis code) are loaded; the rest run on
+    ``pool`` if given, else on ``jobs`` processes (``imap`` keeps the order), with a tqdm
+    progress bar when ``progress``.
     """
-    from govreport.pipeline import code_fingerprint
+    from govreport.pipeline import analysis_fingerprint
 
-    code = code_fingerprint()
+    code = analysis_fingerprint()
+    wanted = [e.path in counts for e in entries]
     results: list[Result | None] = [
-        _cache_for(e, cache_dir, code).load(e.path) if cache_dir else None for e in entries
+        _cache_for(e, cache_dir, code, c).load(e.path) if cache_dir else None
+        for e, c in zip(entries, wanted, strict=True)
     ]
     todo = [i for i, found in enumerate(results) if found is None]
-    tasks = [(entries[i], cache_dir, code) for i in todo]
+    tasks: list[Task] = [(entries[i], cache_dir, code, wanted[i]) for i in todo]
     if tasks:
         computed: Iterable[Result]
-        pool = None
-        if jobs > 1 and len(tasks) > 1:
-            pool = multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)))
+        own = None
+        if pool is not None:
+            computed = pool.imap(_run_one, tasks)
+        elif jobs > 1 and len(tasks) > 1:
+            own = pool = multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)))
             computed = pool.imap(_run_one, tasks)
         else:
             computed = map(_run_one, tasks)
@@ -185,9 +225,9 @@ def run_corpus(
             for i, value in zip(todo, computed, strict=True):
                 results[i] = value
         finally:
-            if pool is not None:
-                pool.close()
-                pool.join()
+            if own is not None:
+                own.close()
+                own.join()
     return [r for r in results if r is not None]
 
 

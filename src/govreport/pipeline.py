@@ -8,24 +8,32 @@ tables, never by re-reading or re-extracting a report; then the figures.
 Rebuilds are incremental, by content hash (never by modification time):
 
 - a per-report result is kept in the cache folder under a key made of the report's bytes, its
-  metadata, the package's code and lexicon, and the library versions;
+  metadata, the analysis code and lexicon (the package without ``publish/``: a change in a
+  chart does not re-extract the reports) and the analysis libraries' versions;
 - if neither the inputs nor the code changed since the last build into the same folders, and
   the files written then are still as written, the build stops after checking that;
 - a figure is redrawn only when its data, its text or the publishing code changed; what must be
   redrawn is drawn on every core.
+
+A cold build is one parallel pass over the reports: one worker reads the subject and reference
+reports and builds the book's tables while the others take the corpus reports (model,
+quantities and, for the keyness baseline, content-word counts: each report tokenised once).
+The figures are drawn by workers started before the analysis grew this process, and this
+process never imports matplotlib or loads a jieba dictionary (peak memory is the largest
+single process, not their sum).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import pickle
 import sys
 import time
-import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -34,8 +42,7 @@ import pandas as pd
 
 from govreport import corpus, feasibility, quantities, slogans, themes, tokens, trends, words
 from govreport.config import Project, lexicon_dir
-from govreport.errors import StructureWarning
-from govreport.publish.figures import write_csv
+from govreport.datafiles import write_csv
 from govreport.report import (
     Report,
     read_report,
@@ -47,6 +54,10 @@ from govreport.report import (
 Progress = Callable[[str], None]
 #: Libraries whose version can change a table or a figure.
 LIBRARIES = ("jieba", "pandas", "numpy", "matplotlib", "wordcloud", "networkx", "mplfonts")
+#: Libraries whose version can change a per-report result (tokens, quantities).
+ANALYSIS_LIBRARIES = ("jieba", "pandas", "numpy")
+#: Package folders that only publish (figures, text, HTML): not part of the analysis key.
+PUBLISHING = ("publish",)
 STAMP_FILE = "build-stamp.json"
 
 
@@ -66,14 +77,31 @@ def hash_files(paths: Iterable[Path], base: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def code_fingerprint() -> str:
-    """Hash of the package's code and lexicon files and the versions of the libraries."""
-    package = Path(__file__).resolve().parent
-    files = [
-        p for p in package.rglob("*") if p.is_file() and p.suffix in {".py", ".tsv", ".yml", ".txt"}
-    ]
+def _package_files(package: Path, analysis_only: bool) -> list[Path]:
+    suffixes = {".py", ".tsv", ".yml", ".txt"}
+    files = [p for p in package.rglob("*") if p.is_file() and p.suffix in suffixes]
+    if analysis_only:
+        files = [p for p in files if p.relative_to(package).parts[0] not in PUBLISHING]
+    return files
+
+
+def code_fingerprint(package: Path | None = None) -> str:
+    """Hash of the package's code and lexicon files and the versions of the libraries (the
+    whole build: tables and figures). ``package``: the package folder (default: this one)."""
+    package = package or Path(__file__).resolve().parent
     versions = ";".join(f"{name}={_version(name)}" for name in LIBRARIES)
-    return hashlib.sha256((hash_files(files, package) + versions).encode()).hexdigest()
+    digest = hash_files(_package_files(package, False), package) + versions
+    return hashlib.sha256(digest.encode()).hexdigest()
+
+
+def analysis_fingerprint(package: Path | None = None) -> str:
+    """Hash of what a per-report result (tokens, quantities, counts) depends on: the package's
+    code and lexicon outside ``publish/`` and the analysis libraries' versions. A change in a
+    chart leaves it unchanged; a change in any analysis module or lexicon file changes it."""
+    package = package or Path(__file__).resolve().parent
+    versions = ";".join(f"{name}={_version(name)}" for name in ANALYSIS_LIBRARIES)
+    digest = hash_files(_package_files(package, True), package) + versions
+    return hashlib.sha256(digest.encode()).hexdigest()
 
 
 def _version(name: str) -> str:
@@ -146,39 +174,6 @@ def analysed(path: Path, cache: Cache) -> tuple[Report, dict[str, pd.DataFrame]]
     value = (report, report_tables(report))
     cache.store(path, value)
     return value
-
-
-def corpus_counts(path: Path, cache: Cache) -> Counter:
-    """Content-word counts (token view) of one corpus report, cached by content hash like the
-    per-report tables (only the counts are kept: the corpus baseline needs nothing else)."""
-    target = cache.path(path)
-    target = target.with_name("words-" + target.name) if target is not None else None
-    if target is not None and target.is_file():
-        try:
-            with target.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError):
-            pass
-    with warnings.catch_warnings():  # old reports without part headings: expected, not news
-        warnings.simplefilter("ignore", StructureWarning)
-        report = read_report(path)
-    table = tokens.tokenize_report(report)
-    counts = Counter(words.content_tokens(table, stopwords=tokens.read_stopwords())["token"])
-    if target is not None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(counts, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(target)
-    return counts
-
-
-def corpus_baseline(paths: Iterable[Path], cache: Cache) -> Counter:
-    """Pooled content-word counts of the corpus reports (the national reports, 1954-2025)."""
-    total: Counter = Counter()
-    for path in sorted(paths):
-        total.update(corpus_counts(path, cache))
-    return total
 
 
 # --------------------------------------------------------------------------- comparing reports
@@ -261,20 +256,56 @@ def book_tables(
 # --------------------------------------------------------------------------- the corpora
 
 
+def corpus_entries(paths: BuildPaths) -> list[corpus.CorpusEntry]:
+    """The reports of the corpus folders, then any baseline report not among them."""
+    entries = [e for folder in paths.corpora if folder.is_dir() for e in corpus.list_corpus(folder)]
+    listed = {e.path for e in entries}
+    extra = [
+        corpus.CorpusEntry(p.stem, p, "baseline", "national", "", 0, "")
+        for p in sorted(paths.corpus)
+        if p not in listed
+    ]
+    return entries + extra
+
+
+def corpus_baseline(
+    entries: Sequence[corpus.CorpusEntry],
+    results: Sequence[corpus.Result],
+    baseline: Iterable[Path],
+) -> Counter:
+    """Pooled content-word counts of the baseline reports (the national reports, 1954-2025),
+    summed in the order of their paths."""
+    counts = {
+        e.path: tables["word_counts"]
+        for e, (_, tables) in zip(entries, results, strict=True)
+        if "word_counts" in tables
+    }
+    return corpus.pooled_counts(counts[p] for p in sorted(baseline))
+
+
 def corpus_tables(
     paths: BuildPaths,
     subject: Report,
     tables: Mapping[str, pd.DataFrame],
     jobs: int | None = None,
     progress: bool = False,
+    computed: tuple[Sequence[corpus.CorpusEntry], Sequence[corpus.Result]] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The corpus tables: the corpus reports, the series candidates among their quantities,
     the national series and where its cells come from, and the subject's terms through the
-    national reports. Per-report results come from the content-hash cache when unchanged."""
-    entries = [e for folder in paths.corpora if folder.is_dir() for e in corpus.list_corpus(folder)]
+    national reports. Per-report results come from ``computed`` (the build's corpus pass) or
+    from :func:`govreport.corpus.run_corpus` (the content-hash cache when unchanged)."""
+    if computed is None:
+        entries = [
+            e for folder in paths.corpora if folder.is_dir() for e in corpus.list_corpus(folder)
+        ]
+        results = corpus.run_corpus(entries, paths.cache_dir, jobs or default_jobs(), progress)
+    else:
+        listed = [i for i, e in enumerate(computed[0]) if e.corpus != "baseline"]
+        entries = [computed[0][i] for i in listed]
+        results = [computed[1][i] for i in listed]
     if not entries:
         return {}
-    results = corpus.run_corpus(entries, paths.cache_dir, jobs or default_jobs(), progress)
     indicators = corpus.corpus_indicator_table(entries, results)
     indicators = indicators[trends.candidate_rows(indicators)].reset_index(drop=True)
     reports = {e.report_id: r for e, (r, _) in zip(entries, results, strict=True)}
@@ -449,12 +480,46 @@ def record_build(paths: BuildPaths, key: str) -> None:
     stamp.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def write_search_dictionary(path: Path) -> None:
+def search_dictionary() -> list[str]:
     """The user dictionary in jieba's plain format, for Sphinx's Chinese search index."""
-    terms = tokens.read_user_terms()
-    lines = tokens.search_dictionary_lines(terms, tokens.default_tokenizer())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tokens.search_dictionary_lines(tokens.read_user_terms(), tokens.default_tokenizer())
+
+
+def _book_task(
+    task: tuple[Path, Path, Cache, Path],
+) -> tuple[Report, Report, dict[str, pd.DataFrame], list[str], float]:
+    """A worker's share of the build: the subject and reference reports through every
+    per-report stage, the book's tables (without the corpus baseline) and the search
+    dictionary's lines (the jieba dictionaries are loaded here, not in the parent)."""
+    subject_path, reference_path, cache, root = task
+    started = time.perf_counter()
+    subject, subject_tables = analysed(subject_path, cache)
+    reference, reference_tables = analysed(reference_path, cache)
+    tables = book_tables(subject, reference, subject_tables, reference_tables, None, root)
+    tables["_reference_tokens"] = reference_tables["tokens"]
+    lines = search_dictionary()
+    return subject, reference, tables, lines, time.perf_counter() - started
+
+
+def with_baseline(tables: dict[str, pd.DataFrame], corpus: Counter) -> dict[str, pd.DataFrame]:
+    """The book's tables with ``keyness_baselines`` (the corpus baseline of keyness) in the
+    place :func:`words_tables` gives it; ``tables`` holds the reference's tokens under
+    ``_reference_tokens`` (dropped here)."""
+    stop = tokens.read_stopwords()
+    reference_tokens = tables.pop("_reference_tokens")
+    if not corpus:
+        return tables
+    baseline = words.baseline_keyness_table(
+        words.content_tokens(tables["tokens"], stopwords=stop),
+        words.content_tokens(reference_tokens, stopwords=stop),
+        corpus,
+    )
+    out: dict[str, pd.DataFrame] = {}
+    for name, frame in tables.items():
+        out[name] = frame
+        if name == "term_frequencies_parts":
+            out["keyness_baselines"] = baseline
+    return out
 
 
 def build(
@@ -465,46 +530,66 @@ def build(
 ) -> dict[str, pd.DataFrame] | None:
     """Run every stage, write the tables, the search dictionary and the figures.
 
-    Returns the tables, or ``None`` when everything was already up to date.
+    Returns the tables, or ``None`` when everything was already up to date. ``force``: a cold
+    build, reading nothing from the cache.
     """
     from govreport.publish.datapackage import write_descriptor
-    from govreport.publish.figures import build_figures
+    from govreport.publish.figures import build_figures, close_drawing_pool, drawing_pool
 
     started = time.perf_counter()
-    code = code_fingerprint()
-    key = _inputs_key(paths, code)
+    key = _inputs_key(paths, code_fingerprint())
     if not force and up_to_date(paths, key):
         progress(
             f"up to date (inputs and code unchanged); checked in {time.perf_counter() - started:.1f}s"
         )
         return None
-    cache = Cache(None if force else paths.cache_dir, code)
-    t0 = time.perf_counter()
-    subject, subject_tables = analysed(paths.subject, cache)
-    reference, reference_tables = analysed(paths.reference, cache)
-    progress(
-        f"reports {subject.report_id}, {reference.report_id} in {time.perf_counter() - t0:.1f}s"
-    )
-    t0 = time.perf_counter()
-    corpus = corpus_baseline(paths.corpus, cache)
-    progress(f"corpus baseline: {len(paths.corpus)} reports in {time.perf_counter() - t0:.1f}s")
-    tables = book_tables(subject, reference, subject_tables, reference_tables, corpus, paths.root)
-    t1 = time.perf_counter()
-    tables.update(corpus_tables(paths, subject, tables, jobs))
-    progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
-    tables["extraction_quality"] = extraction_quality(paths)
-    for name, frame in tables.items():
-        write_csv(frame, paths.out_dir / f"{name}.csv")
-    progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")
-    write_search_dictionary(paths.out_dir / "jieba_user_dict.txt")
-    manifest = build_figures(
-        tables,
-        paths.figures_dir,
-        paths.out_dir / "figures",
-        progress=progress,
-        jobs=jobs,
-        cache_dir=None if force else paths.cache_dir,
-    )
+    cache_dir = None if force else paths.cache_dir
+    cache = Cache(cache_dir, analysis_fingerprint())
+    jobs = jobs or default_jobs()
+    context = multiprocessing.get_context("fork")
+    # The analysis workers are forked now, while this process is small (a forked worker starts
+    # with its parent's resident memory; the peak RSS of a build is that of its largest
+    # process); the drawing workers come from a fork server that loads matplotlib meanwhile.
+    drawing = drawing_pool(jobs)
+    try:
+        with context.Pool(jobs) as analysing:
+            t0 = time.perf_counter()
+            book = analysing.apply_async(
+                _book_task, ((paths.subject, paths.reference, cache, paths.root),)
+            )
+            entries = corpus_entries(paths)
+            results = corpus.run_corpus(
+                entries, cache_dir, jobs, counts=set(paths.corpus), pool=analysing
+            )
+            progress(f"corpus: {len(entries)} reports in {time.perf_counter() - t0:.1f}s")
+            subject, reference, tables, lines, seconds = book.get()
+            progress(
+                f"reports {subject.report_id}, {reference.report_id} and the book's tables "
+                f"in {seconds:.1f}s (in a worker, beside the corpus)"
+            )
+        t1 = time.perf_counter()
+        baseline = corpus_baseline(entries, results, paths.corpus) if paths.corpus else Counter()
+        tables = with_baseline(tables, baseline)
+        tables.update(corpus_tables(paths, subject, tables, computed=(entries, results)))
+        del results
+        tables["extraction_quality"] = extraction_quality(paths)
+        progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
+        for name, frame in tables.items():
+            write_csv(frame, paths.out_dir / f"{name}.csv")
+        progress(f"{len(tables)} tables in {time.perf_counter() - t0:.1f}s")
+        dictionary = paths.out_dir / "jieba_user_dict.txt"
+        dictionary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        manifest = build_figures(
+            tables,
+            paths.figures_dir,
+            paths.out_dir / "figures",
+            progress=progress,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            pool=drawing,
+        )
+    finally:
+        close_drawing_pool(drawing)
     write_descriptor(paths.out_dir)  # datapackage.json: every CSV above, with its columns
     record_build(paths, key)
     progress(

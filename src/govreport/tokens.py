@@ -3,6 +3,10 @@
 Both linguistic resources are data files under ``govreport/lexicon/`` (package data) (see their header comments).
 A private :class:`jieba.Tokenizer` is used, never jieba's global one, so that loading our
 dictionary cannot leak into other code and results do not depend on call order.
+
+jieba is imported when a tokenizer is first made, not with this module: its POS tables take
+~50 MiB, which a process that only reads token tables (``govreport build``'s own process and
+every worker it starts before it) does not need.
 """
 
 from __future__ import annotations
@@ -13,9 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jieba
-import jieba.posseg
 import pandas as pd
 
 from govreport.config import lexicon_file
@@ -23,7 +26,8 @@ from govreport.datafiles import data_lines
 from govreport.errors import InputError
 from govreport.report import Report
 
-jieba.setLogLevel(logging.WARNING)
+if TYPE_CHECKING:
+    import jieba.posseg
 
 TOKEN_COLUMNS = [
     "report_id",
@@ -171,6 +175,10 @@ def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
     Frequencies are left to jieba (``suggest_freq``), which gives each term just enough weight
     to be cut whole; the terms are added in file order, so the result is deterministic.
     """
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     for entry in terms:

@@ -14,6 +14,9 @@ figure from the pipeline's tables and writes
 
 Notebooks call the same functions to show a figure inline, so the book and the files agree.
 Files carry no dates or random ids, so the same data gives byte-identical files.
+
+Importing this module does not import matplotlib (``govreport build`` keeps it out of the
+process that runs the analysis; only the drawing workers load it).
 """
 
 from __future__ import annotations
@@ -21,21 +24,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from matplotlib.figure import Figure
 
 from govreport.config import Project
-from govreport.datafiles import read_tsv
-from govreport.publish import style
+from govreport.datafiles import read_tsv, write_csv
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from matplotlib.figure import Figure
 
 Tables = Mapping[str, pd.DataFrame]
-FigureMaker = Callable[[Tables, str], tuple[Figure, pd.DataFrame]]
+FigureMaker = Callable[[Tables, str], tuple["Figure", pd.DataFrame]]
 
 MANIFEST_COLUMNS = [
     "fig_id",
@@ -176,6 +184,8 @@ def save_figure(
     data_dir: Path,
 ) -> dict[str, Path]:
     """Write the figure in every format and its data as CSV; return the paths."""
+    from govreport.publish import style
+
     figures_dir.mkdir(parents=True, exist_ok=True)
     data_dir.mkdir(parents=True, exist_ok=True)
     paths = {fmt: figures_dir / f"{fig_id}.{fmt}" for fmt in FORMATS}
@@ -184,12 +194,6 @@ def save_figure(
     paths["csv"] = data_dir / f"{fig_id}.csv"
     write_csv(data, paths["csv"])
     return paths
-
-
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """UTF-8 CSV, LF line ends, no index: the one way every table is written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 
 
 def data_file_entry(fig_id: str) -> str:
@@ -309,6 +313,8 @@ def glue_figure(fig_id: str, tables: Tables) -> pd.DataFrame:
 def publishing_fingerprint() -> str:
     """Hash of the publishing code (charts, style), the chart labels and the font: what a
     figure's look depends on."""
+    from govreport.publish import style
+
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(style.CJK_FONT_FILE.encode())
     for path in sorted([*package.rglob("*.py"), CHART_LABELS_FILE]):
@@ -316,17 +322,66 @@ def publishing_fingerprint() -> str:
     return digest.hexdigest()
 
 
-#: The tables a drawing worker reads (set before the workers are forked, never pickled).
+#: The tables a drawing worker reads: set before the workers are forked, or loaded once per
+#: worker from the pickle file a task names (a pool forked before the tables existed).
 _WORKER_TABLES: dict[str, Tables] = {}
 
 
+def _worker_tables(source: str) -> Tables:
+    if source not in _WORKER_TABLES:
+        _WORKER_TABLES.clear()
+        with open(source, "rb") as handle:
+            _WORKER_TABLES[source] = pickle.load(handle)
+    return _WORKER_TABLES[source]
+
+
+#: Figures a pooled drawing worker draws before a fresh one replaces it: matplotlib's caches
+#: and the allocator's free lists grow with every figure one process draws.
+FIGURES_PER_WORKER = 3
+
+
+def drawing_pool(jobs: int) -> Pool:
+    """Worker processes for :func:`build_figures`, forked from a fork server that has loaded
+    :mod:`govreport.publish.drawing` (matplotlib with Agg, the charts, the font), not from the
+    calling process (which need not import matplotlib, and whose memory they do not inherit)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["govreport.publish.drawing"])
+    return context.Pool(jobs, maxtasksperchild=FIGURES_PER_WORKER)
+
+
+def close_drawing_pool(pool: Pool) -> None:
+    """Wait for the drawing workers, then stop and wait for their fork server, so that the
+    server's end is waited for by this process: its workers' memory then counts in this
+    process's ``RUSAGE_CHILDREN`` (what ``bench/run.py`` measures), and no server outlives
+    the build. (``_stop`` is the standard library's own hook for stopping the server.)"""
+    from multiprocessing import forkserver
+
+    pool.close()
+    pool.join()
+    stop = getattr(forkserver._forkserver, "_stop", None)
+    if stop is not None:
+        stop()
+
+
+def _registry_and_code() -> tuple[list[str], str]:
+    """The registered figure ids and the publishing fingerprint (run where matplotlib may be
+    imported)."""
+    import govreport.publish.charts  # noqa: F401  (registers the figures)
+
+    return sorted(REGISTRY), publishing_fingerprint()
+
+
 def _draw(
-    fig_id: str, figures_dir: Path, data_dir: Path, code: str, known: str
+    fig_id: str, figures_dir: Path, data_dir: Path, code: str, known: str, source: str = "tables"
 ) -> tuple[dict, str, bool]:
     """Make one figure; save its files unless its content key equals ``known``."""
     import matplotlib.pyplot as plt
 
-    tables = _WORKER_TABLES["tables"]
+    import govreport.publish.charts  # noqa: F401  (registers the figures)
+
+    tables = _worker_tables(source) if source != "tables" else _WORKER_TABLES["tables"]
     spec = REGISTRY[fig_id]
     row = figure_row(spec, tables)
     fig, data = spec.draw(tables)
@@ -347,16 +402,22 @@ def build_figures(
     progress: Callable[[str], None] = lambda _msg: None,
     jobs: int | None = 1,
     cache_dir: Path | None = None,
+    pool: Pool | None = None,
 ) -> pd.DataFrame:
     """Make every registered figure, save those whose content changed, write the manifest.
 
     ``jobs`` worker processes draw (``None``: one per core). With ``cache_dir``, a figure whose
     data, text and publishing code hash to the key recorded there, and whose files exist, is
     not saved again (content hashes, not modification times).
-    """
-    import govreport.publish.charts  # noqa: F401  (registers the figures)
 
-    code = publishing_fingerprint()
+    With ``pool`` (worker processes started by the caller, e.g. before it grew large), the
+    figures are drawn there and this process never imports matplotlib: the tables go to the
+    workers through one pickle file.
+    """
+    if pool is not None:
+        fig_ids, code = pool.apply(_registry_and_code)
+    else:
+        fig_ids, code = _registry_and_code()
     keys_file = cache_dir / "figure-keys.json" if cache_dir else None
     known: dict[str, str] = {}
     if keys_file is not None and keys_file.is_file():
@@ -366,8 +427,16 @@ def build_figures(
             )
         except (OSError, ValueError):
             known = {}
-    fig_ids = sorted(REGISTRY)
     jobs = jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    if pool is not None:
+        return _finish(
+            tables,
+            _draw_in(pool, tables, fig_ids, figures_dir, data_dir, code, known),
+            data_dir,
+            keys_file,
+            figures_dir,
+            progress,
+        )
     _WORKER_TABLES["tables"] = tables
     args = [(i, figures_dir, data_dir, code, known.get(i, "")) for i in fig_ids]
     try:
@@ -381,6 +450,38 @@ def build_figures(
             results = [_draw(*a) for a in args]
     finally:
         _WORKER_TABLES.clear()
+    return _finish(tables, results, data_dir, keys_file, figures_dir, progress)
+
+
+def _draw_in(
+    pool: Pool,
+    tables: Tables,
+    fig_ids: list[str],
+    figures_dir: Path,
+    data_dir: Path,
+    code: str,
+    known: Mapping[str, str],
+) -> list[tuple[dict, str, bool]]:
+    """Draw the figures on ``pool``; the workers read the tables from one pickle file."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="govreport-figures-") as folder:
+        source = str(Path(folder) / "tables.pkl")
+        with open(source, "wb") as handle:
+            pickle.dump(dict(tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        args = [(i, figures_dir, data_dir, code, known.get(i, ""), source) for i in fig_ids]
+        return pool.starmap(_draw, args, chunksize=1)
+
+
+def _finish(
+    tables: Tables,
+    results: list[tuple[dict, str, bool]],
+    data_dir: Path,
+    keys_file: Path | None,
+    figures_dir: Path,
+    progress: Callable[[str], None],
+) -> pd.DataFrame:
+    """Write the manifest and the figure keys; return the manifest."""
     drawn = [row["fig_id"] for row, _, was_drawn in results if was_drawn]
     progress(f"figures: {len(drawn)} drawn, {len(results) - len(drawn)} unchanged")
     manifest = pd.DataFrame([row for row, _, _ in results], columns=MANIFEST_COLUMNS)
