@@ -139,6 +139,9 @@ def with_terms(
     """A copy of ``base`` with ``extra`` terms added (``base`` is left as it is). Copies the
     loaded tables instead of reading jieba's dictionary again, so a per-report tokenizer is cheap.
     """
+    import jieba
+    import jieba.posseg
+
     extra = tuple(extra)
     if not extra:
         return base
