@@ -68,6 +68,10 @@ BAD_FILES = {
     "whitespace-only": b" \n\t\r\n\xe3\x80\x80\n",
     "png": PNG_BYTES + bytes(range(256)),
     "random-with-nuls": bytes((i * 97 + 13) % 256 for i in range(4096)),
+    # A traditional-Chinese report in Big5: refused with the encoding named, never mojibake.
+    "big5": (
+        "各位代表：現在，我代表市人民政府，向大會報告政府工作。過去一年，經濟增長5.2%。\n" * 20
+    ).encode("big5"),
 }
 
 
@@ -131,6 +135,8 @@ def _variants() -> dict[str, tuple[bytes, str]]:
         "clean": (RAW.encode("utf-8"), RAW),
         "gb18030": (RAW.encode("gb18030"), RAW),
         "utf-8-bom": (codecs.BOM_UTF8 + RAW.encode("utf-8"), RAW),
+        # What Windows Notepad saves as "Unicode": UTF-16 LE with a byte-order mark.
+        "utf-16-bom": (RAW.encode("utf-16"), RAW),
         "crlf": (crlf.encode("utf-8"), crlf),
         "full-width-digits": (full.encode("utf-8"), full),
         "truncated": (cut.encode("utf-8"), cut),
@@ -206,12 +212,12 @@ def test_tokens_of_variants(name: str, variant_files, capsys) -> None:
         f"BAD INPUT ({name}): the tokens do not cover the whole text"
     )
     reference = _table(analysis("tokens", "clean", variant_files, capsys)[1])
-    if name in ("gb18030", "utf-8-bom", "crlf", "full-width-digits"):
+    if name in ("gb18030", "utf-8-bom", "utf-16-bom", "crlf", "full-width-digits"):
         same = ["sentence_id", "token", "pos", "is_stop", "is_punct"]
         pd.testing.assert_frame_equal(
             tokens[same], reference[same], obj=f"tokens of the {name} copy"
         )
-        if name in ("gb18030", "utf-8-bom"):
+        if name in ("gb18030", "utf-8-bom", "utf-16-bom"):
             assert tokens.start.tolist() == reference.start.tolist()
     elif name == "truncated":
         kept = tokens[tokens.sentence_id != tokens.sentence_id.iloc[-1]]
@@ -248,7 +254,7 @@ def test_indicators_of_variants(name: str, variant_files, capsys) -> None:
     assert not wrong, f"BAD INPUT ({name}): quote != text[char_start:char_end]: {wrong[:5]}"
     reference = _table(analysis("indicators", "clean", variant_files, capsys)[1])
     columns = [c for c in INDICATOR_SAME if c in rows.columns]
-    if name in ("gb18030", "utf-8-bom", "crlf", "full-width-digits"):
+    if name in ("gb18030", "utf-8-bom", "utf-16-bom", "crlf", "full-width-digits"):
         pd.testing.assert_frame_equal(
             rows[columns], reference[columns], obj=f"indicators of the {name} copy"
         )
@@ -293,7 +299,7 @@ def test_audit_accounts_for_every_numeral(name: str, variant_files, capsys) -> N
     assert not missed, (
         f"BAD INPUT ({name}): digits missing from the audit at raw offsets {missed[:10]}"
     )
-    if name in ("gb18030", "utf-8-bom", "crlf", "full-width-digits"):
+    if name in ("gb18030", "utf-8-bom", "utf-16-bom", "crlf", "full-width-digits"):
         reference = analysis("audit", "clean", variant_files, capsys)[1]
         assert len(out.splitlines()) == len(reference.splitlines()), (
             f"BAD INPUT ({name}): the audit lists a different number of numerals than for the "
@@ -342,4 +348,4 @@ def test_decode_bytes_raises_only_input_errors(data: bytes) -> None:
     except InputError as error:
         assert "\n" not in str(error), "an input error must be one line"
         return
-    assert encoding in {"utf-8", "utf-8-sig", "gb18030"} and text.strip()
+    assert encoding in {"utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030"} and text.strip()

@@ -123,6 +123,46 @@ def test_bad_bytes_raise_one_line_input_errors(data: bytes, message: str) -> Non
     assert "\n" not in str(error.value)
 
 
+#: Traditional-Chinese report prose (the genre's words), for encodings GB18030 cannot stand for.
+TRADITIONAL = (
+    "各位代表：現在，我代表市人民政府，向大會報告政府工作，請予審議。過去一年，全市經濟增長5.2%。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_unicode_with_a_byte_order_mark_decodes(encoding: str) -> None:
+    """What Windows Notepad saves as "Unicode" (UTF-16 LE with a BOM), and its relatives."""
+    text = "一、2024年工作回顾\n地区生产总值增长5.9%。\n"
+    data = text.encode(encoding)
+    if not encoding.endswith(("16", "32")):  # -le/-be codecs write no BOM: add it
+        data = (codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE) + data
+    decoded, _ = decode_bytes(data, name="x.txt")
+    assert decoded == text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "named"),
+    [("big5", "Big5"), ("shift_jis", "Shift-JIS"), ("latin-1", "single-byte")],
+)
+def test_other_encodings_are_refused_naming_the_encoding(encoding: str, named: str) -> None:
+    """Never mojibake: a Big5 text used to decode as GB18030 and give rows with exit 0."""
+    text = {
+        "big5": TRADITIONAL * 5,
+        "shift_jis": "政府の報告書です。経済成長は5%でした。\n" * 10,
+        "latin-1": "Rapport du gouvernement : croissance économique de 5 % réalisée.\n" * 10,
+    }[encoding]
+    with pytest.raises(InputError, match=named) as error:
+        decode_bytes(text.encode(encoding), name="x.txt")
+    message = str(error.value)
+    assert "\n" not in message and "iconv" in message
+
+
+def test_short_gb18030_text_still_decodes() -> None:
+    """The detector ranks other encodings first for very short GB texts; GB18030 must win while
+    it is among the plausible ones."""
+    assert decode_bytes("报告".encode("gb18030"), name="x.txt") == ("报告", "gb18030")
+
+
 def test_missing_file_and_directory(tmp_path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_report(tmp_path / "missing.txt")
