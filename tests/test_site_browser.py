@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +23,7 @@ import pytest
 from matplotlib.ft2font import FT2Font
 
 from govreport.config import project
+from govreport.publish.pdf import chromium_path
 from govreport.publish.style import CJK_FONT_NAME, cjk_font_path
 
 PROJECT = project(Path(__file__).resolve().parents[1])
@@ -43,18 +43,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SKIP_PAGES = {"genindex.html"}  # Sphinx's empty general index: no content of ours
-
-
-def chromium_path() -> str | None:
-    """The Chromium binary to drive, or None."""
-    env = os.environ.get("GOVREPORT_CHROMIUM")
-    if env:
-        return env if Path(env).is_file() else None
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 @pytest.fixture(scope="module")

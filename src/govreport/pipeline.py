@@ -41,7 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from govreport import corpus, feasibility, quantities, slogans, themes, tokens, trends, words
-from govreport.config import Project, lexicon_dir
+from govreport.config import Project
 from govreport.datafiles import write_csv
 from govreport.report import (
     Report,
@@ -624,4 +624,4 @@ def load_tables(directory: Path | None = None) -> dict[str, pd.DataFrame]:
     return {path.stem: read_table(path) for path in sorted(directory.glob("*.csv"))}
 
 
-__all__ = ["BuildPaths", "build", "load_tables", "read_table", "report_tables", "lexicon_dir"]
+__all__ = ["BuildPaths", "build", "load_tables", "read_table", "report_tables"]
