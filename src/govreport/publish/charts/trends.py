@@ -90,7 +90,7 @@ def key_term_data(history: pd.DataFrame) -> pd.DataFrame:
 
 @register_figure(
     "fig-term-history",
-    title_zh="区报告关键用语在全国政府工作报告中的频率（1954—2025）",
+    title_zh="本报告关键用语在全国政府工作报告中的频率（1954—2025）",
     title_en="The district report's key terms in the national reports (1954-2025)",
     caption="每份全国政府工作报告中每万字的出现次数（在清理后的文本中按子串计数，不分词）；"
     "语料缺少的年份（如1961—1963、2020年）无点。",
