@@ -343,9 +343,3 @@ def search_dictionary_lines(terms: Iterable[UserTerm], tokenizer) -> list[str]:
                 known.add(part)
                 lines.append(f"{part} 1 {pos}")
     return lines
-
-
-def jieba_dictionary_lines(terms: Iterable[UserTerm], tokenizer) -> list[str]:
-    """User terms in jieba's own file format (``word freq tag``), for Sphinx's search index."""
-    freq = tokenizer.tokenizer.FREQ
-    return [f"{t.term} {freq.get(t.term, 1)} {t.pos}" for t in terms]
