@@ -127,7 +127,7 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
     from govreport import dictionary
     from govreport.config import lexicon_file, project
     from govreport.report import clean_text, decode_bytes, read_bytes
-    from govreport.tokens import make_tokenizer, plain_tokenizer, read_user_terms
+    from govreport.tokens import curated_terms, make_tokenizer, plain_tokenizer
 
     proj = project(args.root)
     folders = [proj.national, proj.provincial, proj.reports]
@@ -137,7 +137,7 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     texts = [clean_text(decode_bytes(read_bytes(p), p.name)[0])[0] for p in paths]
     documents = list(dict.fromkeys(texts))  # a report filed twice is counted once
-    curated = read_user_terms()
+    curated = curated_terms()
     known = [t.term for t in curated]
     decided = dictionary.decide_corpus_terms(
         documents, plain_tokenizer(), make_tokenizer(curated), known

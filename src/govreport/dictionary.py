@@ -695,6 +695,8 @@ class AcceptanceRule:
     min_bound: float = 0.5
     first_pos: frozenset[str] = frozenset()
     last_pos: frozenset[str] = frozenset()
+    function_pos: frozenset[str] = frozenset()
+    max_chars_verb_first: int = 8
 
 
 def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
@@ -710,7 +712,7 @@ def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
     try:
         discovery = dict(data["discovery"])
         values = dict(data["acceptance"])
-        for key in ("first_pos", "last_pos"):
+        for key in ("first_pos", "last_pos", "function_pos"):
             values[key] = frozenset(str(v) for v in values[key])
         return discovery, AcceptanceRule(**values)
     except (KeyError, TypeError) as error:
@@ -791,6 +793,9 @@ def apply_acceptance_rule(
     at their minimums; Han characters only (discovery guarantees it); the first piece's and
     the last piece's POS tag (jieba, alone) in ``first_pos`` / ``last_pos`` (no adverb,
     pronoun or preposition at the head, a nominal at the end: names, not predicates);
+    no piece tagged as a function word (``function_pos``: 的, 和, 等 make a phrase, not a
+    name); a verb first only up to ``max_chars_verb_first`` characters (节能降碳, 保交楼 are
+    slogans; 实施科教兴国战略, 降低生产成本 are predicates);
     :func:`edge_agreement` >= ``min_edge_agreement``; :func:`boundness` >= ``min_bound``.
     """
     tokens, cuts = corpus_segmentation(documents, tokenizer)
@@ -817,6 +822,10 @@ def apply_acceptance_rule(
             reason = "branching entropy"
         elif first not in rule.first_pos or last not in rule.last_pos:
             reason = "part of speech"
+        elif any(flag in rule.function_pos for _, flag in pairs):
+            reason = "function word"
+        elif first == "v" and len(term) > rule.max_chars_verb_first:
+            reason = "verb phrase"
         else:
             agreement = edge_agreement(term, documents, cuts)
             bound = boundness(term, row.count, pieces, tokens)

@@ -348,6 +348,26 @@ def extraction_quality(paths: BuildPaths) -> pd.DataFrame:
     return quality_table(gold, paths.corpora[0].parent)
 
 
+def segmentation_quality(gold_file: Path | None, subject: Path) -> pd.DataFrame:
+    """Default jieba's and our tokenizer's scores (token view and parts view) on the
+    hand-segmented set (:func:`govreport.segmentation_eval.quality_table`), with the subject
+    report's whole-text integrity; an empty table when the build has no set."""
+    from govreport import segmentation_eval as se
+
+    if gold_file is None or not gold_file.is_file():
+        return pd.DataFrame(columns=se.QUALITY_COLUMNS)
+    gold = se.read_gold(gold_file)
+    ours = tokens.default_tokenizer()
+    segmenters = {
+        "jieba": tokens.token_cutter(tokens.plain_tokenizer()),
+        "govreport": tokens.token_cutter(ours),
+        "govreport_parts": tokens.parts_cutter(ours),
+    }
+    report = read_report(subject)
+    texts = ["".join(s.text.split()) for s in report.sentences()]
+    return se.quality_table(gold, segmenters, (report.report_id, texts))
+
+
 def _sentence_locator(report: Report) -> Callable[[str], str]:
     """``quote -> sentence id`` of the first sentence whose raw span holds the quote."""
 
@@ -382,6 +402,9 @@ class BuildPaths:
     #: Hand-made quantity gold (tests/data/gold_corpus/ of a checkout) whose held-out set gives
     #: the extractor's accuracy table; the reports it names are read from the corpora's parent.
     gold: Path | None = None
+    #: Hand-segmented sentences (tests/data/segmentation/gold.tsv of a checkout) that give the
+    #: tokenizer's accuracy table.
+    segmentation_gold: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -403,6 +426,7 @@ class BuildPaths:
             corpora=(project.national, project.provincial),
             series_overrides=project.reviewed / "national_series_overrides.csv",
             gold=project.root / "tests" / "data" / "gold_corpus",
+            segmentation_gold=project.root / "tests" / "data" / "segmentation" / "gold.tsv",
         )
 
 
@@ -428,6 +452,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
         hash_files(extra) if extra else "",
         *corpora,
         hash_files(sorted(paths.gold.glob("*.csv"))) if paths.gold and paths.gold.is_dir() else "",
+        hash_files([g]) if (g := paths.segmentation_gold) and g.is_file() else "",
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -482,7 +507,7 @@ def record_build(paths: BuildPaths, key: str) -> None:
 
 def search_dictionary() -> list[str]:
     """The user dictionary in jieba's plain format, for Sphinx's Chinese search index."""
-    return tokens.search_dictionary_lines(tokens.read_user_terms(), tokens.default_tokenizer())
+    return tokens.search_dictionary_lines(tokens.curated_terms(), tokens.default_tokenizer())
 
 
 def _book_task(
@@ -557,12 +582,16 @@ def build(
             book = analysing.apply_async(
                 _book_task, ((paths.subject, paths.reference, cache, paths.root),)
             )
+            segmentation = analysing.apply_async(
+                segmentation_quality, (paths.segmentation_gold, paths.subject)
+            )
             entries = corpus_entries(paths)
             results = corpus.run_corpus(
                 entries, cache_dir, jobs, counts=set(paths.corpus), pool=analysing
             )
             progress(f"corpus: {len(entries)} reports in {time.perf_counter() - t0:.1f}s")
             subject, reference, tables, lines, seconds = book.get()
+            segmentation_table = segmentation.get()
             progress(
                 f"reports {subject.report_id}, {reference.report_id} and the book's tables "
                 f"in {seconds:.1f}s (in a worker, beside the corpus)"
@@ -573,6 +602,7 @@ def build(
         tables.update(corpus_tables(paths, subject, tables, computed=(entries, results)))
         del results
         tables["extraction_quality"] = extraction_quality(paths)
+        tables["segmentation_quality"] = segmentation_table
         progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
         for name, frame in tables.items():
             write_csv(frame, paths.out_dir / f"{name}.csv")

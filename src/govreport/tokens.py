@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,11 +97,38 @@ def read_corpus_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
     return tuple(parse_user_terms(data_lines(path), name=str(path)))
 
 
+def read_genre_user_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
+    """The genre vocabulary (``lexicon/genre_terms.tsv``: ``term, pos, kind, reference``) as
+    dictionary entries of source ``genre_list``, in file order."""
+    from govreport.datafiles import parse_tsv
+
+    path = path or lexicon_file("genre_terms.tsv")
+    table = parse_tsv(list(data_lines(path)), ["term", "pos", "kind", "reference"], str(path))
+    pairs = zip(table["term"], table["pos"], strict=True)
+    return tuple(UserTerm(term, pos, "genre_list") for term, pos in pairs)
+
+
+def _merged(*sources: tuple[UserTerm, ...]) -> tuple[UserTerm, ...]:
+    """``sources`` in order, each term only from the first source that has it."""
+    terms: list[UserTerm] = []
+    known: set[str] = set()
+    for source in sources:
+        new = [t for t in source if t.term not in known]
+        terms += new
+        known.update(t.term for t in new)
+    return tuple(terms)
+
+
+def curated_terms() -> tuple[UserTerm, ...]:
+    """The hand-made decisions: the user dictionary, then the genre vocabulary's terms it does
+    not have (one place per decision, no copies between the two files)."""
+    return _merged(read_user_terms(), read_genre_user_terms())
+
+
 def dictionary_terms() -> tuple[UserTerm, ...]:
-    """The curated user dictionary, then the generated lexicon's terms it does not have."""
-    curated = read_user_terms()
-    known = {t.term for t in curated}
-    return curated + tuple(t for t in read_corpus_terms() if t.term not in known)
+    """The curated terms (:func:`curated_terms`), then the generated lexicon's terms they do not
+    have."""
+    return _merged(curated_terms(), read_corpus_terms())
 
 
 #: Length limits of a report's own quoted names added at analysis time (:func:`report_terms`):
@@ -294,6 +321,28 @@ def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[st
         parts += name_parts(name[i:j], tokenizer) if j - i < len(name) else [(name, "x")]
         i = j
     return parts
+
+
+def token_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[str]]:
+    """The *token view* as a segmenter (text -> tokens), for scoring against a gold set."""
+    return lambda text: [t.token for t in segment(text, tokenizer)]
+
+
+def parts_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[str]]:
+    """The *parts view* as a segmenter: long names replaced by their parts (:func:`name_parts`).
+
+    >>> parts_cutter(default_tokenizer())("开展安全生产治本攻坚三年行动")[:3]
+    ['开展', '安全', '生产']
+    """
+
+    def cut(text: str) -> list[str]:
+        out: list[str] = []
+        for t in segment(text, tokenizer):
+            long = len(t.token) > LONG_NAME_CHARS
+            out += [w for w, _ in name_parts(t.token, tokenizer)] if long else [t.token]
+        return out
+
+    return cut
 
 
 def _pos_of(word: str, tokenizer: jieba.posseg.POSTokenizer) -> str:
