@@ -399,35 +399,23 @@ def loglog_slope(rows: list[dict[str, object]]) -> float:
 GOLD = ROOT / "tests" / "data" / "segmentation" / "gold.tsv"
 
 
-def segmenters() -> dict[str, Callable[[str], list[str]] | str]:
-    """The segmenters compared: name -> function (or the reason it is missing)."""
-    from govreport.tokens import (
-        LONG_NAME_CHARS,
-        default_tokenizer,
-        name_parts,
-        plain_tokenizer,
-        segment,
-    )
+def segmenters() -> dict[str, Callable[[str], Callable[[str], list[str]]] | str]:
+    """The segmenters compared, each as ``report_id -> segmenter`` (ours adds the report's own
+    quoted names, as the build does: govreport.pipeline.report_segmenters), or the reason one is
+    missing."""
+    from govreport.config import project
+    from govreport.pipeline import report_segmenters
 
-    ours, plain = default_tokenizer(), plain_tokenizer()
-
-    def parts(text: str) -> list[str]:
-        out: list[str] = []
-        for t in segment(text, ours):
-            long = len(t.token) > LONG_NAME_CHARS
-            out += [w for w, _ in name_parts(t.token, ours)] if long else [t.token]
-        return out
-
-    found: dict[str, Callable[[str], list[str]] | str] = {
-        "default jieba 0.42.1": lambda s: [t.token for t in segment(s, plain)],
-        "ours (token view)": lambda s: [t.token for t in segment(s, ours)],
-        "ours (parts view)": parts,
+    proj = project(ROOT)
+    found: dict[str, Callable[[str], Callable[[str], list[str]]] | str] = {
+        name: cut
+        for name, cut in report_segmenters([proj.reports, proj.national, proj.provincial]).items()
     }
     try:
         import thulac  # dev/bench dependency, not a runtime one
 
         model = thulac.thulac(seg_only=True)
-        found["thulac 0.2.2 (seg_only)"] = lambda s: model.cut(s, text=True).split()
+        found["thulac 0.2.2 (seg_only)"] = lambda _: lambda s: model.cut(s, text=True).split()
     except ImportError as error:
         found["thulac"] = f"not installed ({error})"
     return found
@@ -442,17 +430,22 @@ def bench_segmentation(log: Callable[[str], None]) -> list[tuple[str, dict | str
     terms = {t for r in gold if r.report_id == report.report_id for t in r.policy_terms}
     texts = ["".join(s.text.split()) for s in report.sentences()]
     rows: list[tuple[str, dict | str, float]] = []
-    for name, cut in segmenters().items():
-        if isinstance(cut, str):
-            rows.append((name, cut, 0.0))
+    for name, cut_for in segmenters().items():
+        if isinstance(cut_for, str):
+            rows.append((name, cut_for, 0.0))
             continue
         log(f"segmentation: {name}")
         t0 = time.perf_counter()
-        score = se.evaluate(gold, cut).as_dict()
+        score = se.Score()
+        for sentence in gold:
+            se.score_sentence(sentence, list(cut_for(sentence.report_id)(sentence.text)), score)
         seconds = time.perf_counter() - t0
-        whole = se.term_integrity(terms, texts, cut)
-        score |= {"report_integrity": round(whole.integrity, 4), "report_terms": whole.terms}
-        rows.append((name, score, seconds))
+        whole = se.term_integrity(terms, texts, cut_for(report.report_id))
+        result = score.as_dict() | {
+            "report_integrity": round(whole.integrity, 4),
+            "report_terms": whole.terms,
+        }
+        rows.append((name, result, seconds))
     return rows
 
 

@@ -148,19 +148,20 @@ def test_user_dictionary_keeps_more_policy_terms_whole_than_default_jieba(capsys
                 print(f"\n{half} {name}: {scores(name, half).as_dict()}")
     plain, ours = scores("plain", "test"), scores("ours", "test")
     assert plain.integrity < 0.30
-    # test half, levels reached: 0.705 (0.672 with the curated dictionary alone)
-    assert ours.integrity >= 0.70
+    # test half, levels reached: 0.824 (round 2: 0.705; the corpus-reviewed genre list added
+    # 0.119); the aim 0.97 is NOT met
+    assert ours.integrity >= 0.82
     assert ours.long_name_integrity >= 0.5
 
 
 def test_user_dictionary_improves_boundary_f1_without_hurting_ordinary_words_much():
     plain, ours = scores("plain", "test"), scores("ours", "test")
-    assert ours.f1 >= 0.902 > plain.f1
-    # Ordinary words, test half: 0.9251 against default jieba's 0.9284 (0.9267 with the curated
-    # dictionary alone): the aim "not below jieba" is NOT met; this guards the level reached.
-    # The gap is where our terms are longer than the set's convention (服务业增加值, and the
-    # corpus rule's terms that the set splits).
-    assert ours.f1_ordinary >= plain.f1_ordinary - 0.0035
+    assert ours.f1 >= 0.911 > plain.f1
+    # Ordinary words, test half: 0.9258 against default jieba's 0.9284: the aim "not below
+    # jieba" is NOT met; this guards the level reached. The gap is where our terms are longer
+    # than the set's convention (消费品以旧换新, 人均地区生产总值, and corpus-rule terms the set
+    # splits: 全面发力, 死亡人数).
+    assert ours.f1_ordinary >= plain.f1_ordinary - 0.003
 
 
 def test_policy_terms_of_the_set_are_kept_whole_in_the_books_report():
@@ -174,7 +175,7 @@ def test_policy_terms_of_the_set_are_kept_whole_in_the_books_report():
     plain = se.term_integrity(terms, texts, jieba_segmenter(plain_tokenizer()))
     assert ours.terms >= 80
     assert plain.integrity < 0.5
-    assert ours.integrity >= 0.80  # level reached: see bench/RESULTS.md
+    assert ours.integrity >= 0.86  # level reached 0.867 (round 2: 0.800)
 
 
 # --------------------------------------------------------------------------- parts view
@@ -203,3 +204,20 @@ def test_parts_view_replaces_long_names_and_keeps_offsets():
     )
     ordinary = parts[parts["part_of"] == ""]
     assert len(ordinary) == len(table) - len(long_tokens)
+
+
+def test_the_books_quality_table_scores_the_tokenizer_the_pipeline_uses():
+    """data/processed/segmentation_quality.csv (the numbers chapter 02 glues) agrees with the
+    scores computed here sentence by sentence with each report's own tokenizer."""
+    import pandas as pd
+
+    table = pd.read_csv(GOLD.parents[2].parent / "data" / "processed" / "segmentation_quality.csv")
+    cell = table.set_index(["segmenter", "split"])
+    for half in ("dev", "test", "whole"):
+        ours, plain = scores("ours", half), scores("plain", half)
+        assert cell.loc[("govreport", half), "integrity"] == round(ours.integrity, 4)
+        assert cell.loc[("govreport", half), "f1_ordinary"] == round(ours.f1_ordinary, 4)
+        assert cell.loc[("jieba", half), "f1"] == round(plain.f1, 4)
+    parts = cell.loc[("govreport_parts", "test"), "integrity"]
+    assert parts >= cell.loc[("govreport", "test"), "integrity"]  # the set splits long names
+    assert set(table["split"]) == {"dev", "test", "whole", "report"}

@@ -45,6 +45,9 @@ from govreport.config import Project
 from govreport.datafiles import write_csv
 from govreport.report import (
     Report,
+    clean_text,
+    decode_bytes,
+    read_bytes,
     read_report,
     report_table,
     section_table,
@@ -348,21 +351,43 @@ def extraction_quality(paths: BuildPaths) -> pd.DataFrame:
     return quality_table(gold, paths.corpora[0].parent)
 
 
-def segmentation_quality(gold_file: Path | None, subject: Path) -> pd.DataFrame:
-    """Default jieba's and our tokenizer's scores (token view and parts view) on the
+def report_segmenters(
+    report_folders: Sequence[Path],
+) -> dict[str, Callable[[str], Callable[[str], list[str]]]]:
+    """The segmenters the book scores, each as ``report_id -> segmenter``: default jieba
+    (``jieba``), and ours as the build uses it on a report, the dictionary plus the report's own
+    quoted names read from its file in ``report_folders`` (``govreport``: token view;
+    ``govreport_parts``: long names cut into parts)."""
+    from functools import cache
+
+    @cache
+    def ours(report_id: str):
+        paths = (f / f"{report_id}.txt" for f in report_folders)
+        path = next((p for p in paths if p.is_file()), None)
+        text = clean_text(decode_bytes(read_bytes(path), path.name)[0])[0] if path else ""
+        return tokens.report_tokenizer(text)
+
+    plain = tokens.token_cutter(tokens.plain_tokenizer())
+    return {
+        "jieba": lambda _: plain,
+        "govreport": lambda rid: tokens.token_cutter(ours(rid)),
+        "govreport_parts": lambda rid: tokens.parts_cutter(ours(rid)),
+    }
+
+
+def segmentation_quality(
+    gold_file: Path | None, subject: Path, folders: Sequence[Path] = ()
+) -> pd.DataFrame:
+    """Default jieba's and our tokenizer's scores (:func:`report_segmenters`) on the
     hand-segmented set (:func:`govreport.segmentation_eval.quality_table`), with the subject
-    report's whole-text integrity; an empty table when the build has no set."""
+    report's whole-text integrity; an empty table when the build has no set. A gold sentence's
+    report is looked up in the subject's folder, then in ``folders``."""
     from govreport import segmentation_eval as se
 
     if gold_file is None or not gold_file.is_file():
         return pd.DataFrame(columns=se.QUALITY_COLUMNS)
     gold = se.read_gold(gold_file)
-    ours = tokens.default_tokenizer()
-    segmenters = {
-        "jieba": tokens.token_cutter(tokens.plain_tokenizer()),
-        "govreport": tokens.token_cutter(ours),
-        "govreport_parts": tokens.parts_cutter(ours),
-    }
+    segmenters = report_segmenters([subject.parent, *folders])
     report = read_report(subject)
     texts = ["".join(s.text.split()) for s in report.sentences()]
     return se.quality_table(gold, segmenters, (report.report_id, texts))
@@ -583,7 +608,7 @@ def build(
                 _book_task, ((paths.subject, paths.reference, cache, paths.root),)
             )
             segmentation = analysing.apply_async(
-                segmentation_quality, (paths.segmentation_gold, paths.subject)
+                segmentation_quality, (paths.segmentation_gold, paths.subject, paths.corpora)
             )
             entries = corpus_entries(paths)
             results = corpus.run_corpus(

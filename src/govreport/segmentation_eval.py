@@ -262,21 +262,27 @@ QUALITY_COLUMNS = [
 
 def quality_table(
     gold: Sequence[GoldSentence],
-    segmenters: Mapping[str, Segmenter],
+    segmenters: Mapping[str, Callable[[str], Segmenter]],
     report: tuple[str, Sequence[str]] | None = None,
 ) -> pd.DataFrame:
     """Each segmenter's scores on the set's halves and on the whole set (:func:`split_gold`;
     ``split`` dev / test / whole), plus, with ``report = (report_id, sentence texts)``, a row
     ``split = report`` with the integrity, over every sentence of that report, of the policy
     terms the set lists for it (:func:`term_integrity`; boundary scores empty there).
-    Columns :data:`QUALITY_COLUMNS`, measures rounded to 4 places."""
+    ``segmenters`` maps a name to a function ``report_id -> segmenter`` (a tokenizer may add
+    what it reads off the report itself, such as its quoted names). Columns
+    :data:`QUALITY_COLUMNS`, measures rounded to 4 places."""
     import pandas as pd
 
     halves = split_gold(gold)
+    nan = float("nan")
     rows = []
-    for name, cut in segmenters.items():
+    for name, segmenter_for in segmenters.items():
         for split in ("dev", "test", "whole"):
-            score = evaluate(halves[split], cut)
+            score = Score()
+            for sentence in halves[split]:
+                cut = segmenter_for(sentence.report_id)
+                score_sentence(sentence, list(cut(sentence.text)), score)
             rows.append(
                 (name, split, len(halves[split]), score.terms)
                 + tuple(round(getattr(score, m), 4) for m in QUALITY_COLUMNS[4:])
@@ -284,8 +290,7 @@ def quality_table(
         if report is not None:
             report_id, texts = report
             terms = {t for g in gold if g.report_id == report_id for t in g.policy_terms}
-            whole = term_integrity(terms, texts, cut)
-            nan = float("nan")
+            whole = term_integrity(terms, texts, segmenter_for(report_id))
             rows.append(
                 (name, "report", len(texts), whole.terms, nan, nan, nan, nan)
                 + (round(whole.integrity, 4),)

@@ -304,7 +304,7 @@ def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[st
     A name of at most :data:`LONG_NAME_CHARS` characters is its own only part.
 
     >>> [w for w, _ in name_parts("安全生产治本攻坚三年行动", default_tokenizer())]
-    ['安全', '生产', '治本', '攻坚', '三年', '行动']
+    ['安全生产', '治本', '攻坚', '三年', '行动']
     """
     if len(name) <= LONG_NAME_CHARS:
         return [(name, _pos_of(name, tokenizer))]
@@ -332,7 +332,7 @@ def parts_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[s
     """The *parts view* as a segmenter: long names replaced by their parts (:func:`name_parts`).
 
     >>> parts_cutter(default_tokenizer())("开展安全生产治本攻坚三年行动")[:3]
-    ['开展', '安全', '生产']
+    ['开展', '安全生产', '治本']
     """
 
     def cut(text: str) -> list[str]:
