@@ -371,3 +371,34 @@ def test_thresholds_written_with_yishang() -> None:
     assert rows["period_kind"].tolist() == ["other", "target", "other", "target", "target"]
     assert rows["subject"].iloc[3] == "50亿元以上项目"
     assert rows["year"].iloc[4] == 2027
+
+
+# ----------------------------------------------------------------- issue 11, round 4 classes
+
+
+def test_spending_list_distributed_twice() -> None:
+    rows = review(
+        "省财政用于教育、卫生和文化的支出分别为80亿元、50亿元和20亿元，比上年增长5%、8%和3%。"
+    )
+    subjects = ["省财政教育支出", "省财政卫生支出", "省财政文化支出"]
+    assert rows["subject"].tolist() == subjects * 2
+    assert rows["kind"].tolist() == ["level"] * 3 + ["growth_pct"] * 3
+
+
+def test_entity_after_count_and_magnitude() -> None:
+    rows = review("实施惠企12项举措，转移3万农村劳动力，全省人口达到4000万人口。")
+    assert rows["subject"].tolist()[:2] == ["惠企举措", "农村劳动力"]
+    assert rows["unit"].tolist()[1:] == ["万", "万"]  # 4000万人口: 人 starts 人口, no unit 人
+
+
+def test_policy_threshold_and_leading_conjunction() -> None:
+    rows = review("同时将小微企业增值税起征点从月销售额5万元提高到8万元，但赤字率保持在3%。")
+    assert rows["kind"].tolist() == ["other", "other", "share_pct"]
+    assert rows["subject"].tolist() == ["小微企业增值税起征点"] * 2 + ["赤字率"]
+
+
+def test_start_value_of_a_multiyear_review_has_no_span() -> None:
+    rows = review("过去五年，全省粮食产量从500万吨增加到600万吨。")
+    assert rows["span"].tolist() == ["", "过去五年"]
+    assert rows["year"].tolist() == [2019, 2024]
+    assert rows["period_kind"].tolist() == ["actual", "actual"]

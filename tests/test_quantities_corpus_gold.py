@@ -1,10 +1,12 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
-The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv``, scored
-together and file by file; a readable diff of both goes to ``_build/quantities-corpus-diff.md``.
-``heldout.csv`` was the held-out set of rounds 1-2 of issue 11: it was scored once as held-out
-(numbers below) and then PROMOTED to development in round 3. ``heldout2.csv`` (six other
-reports) is held out now: only aggregate numbers are printed or asserted for it, never its rows.
+The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
+``heldout2.csv``, scored together and file by file; a readable diff of all goes to
+``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of issue
+11 and ``heldout2.csv`` (six other reports) that of round 3: each was scored once as held-out
+(numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round 4). The
+held-out machinery (``HELDOUT_SET``, :func:`heldout_name`) still points at ``heldout2`` until the
+next held-out set exists; only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
 ``python tests/test_quantities_corpus_gold.py [dev] [heldout2]`` for the scores alone.
 
@@ -12,6 +14,12 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below the levels reached (heldout2 scored once, at the end of round 3).
 
 History (full_row, subject, period_kind, year, span):
+- Round 4 (dev.csv / heldout.csv / heldout2.csv / union of the three): full_row 0.878 / 0.851 /
+  0.642 / 0.787, subject 0.906 / 0.885 / 0.679 / 0.821, period_kind 0.972 / 0.966 / 0.963 /
+  0.967, year 0.983 / 0.989 / 0.957 / 0.976, span 0.972 / 0.971 / 0.947 / 0.963. heldout2 was
+  scored once blind at full_row 0.599 (end of round 3), then promoted; the union scored 0.750
+  before round 4. dev.csv's span fell from 0.994: its start values of 从A到B in a five-year
+  review keep the span, heldout and heldout2 (8 rows) leave it empty, as the code now does.
 - Round 3 (dev.csv / heldout.csv / union / heldout2): full_row 0.900 / 0.759 / 0.831 / 0.599,
   subject 0.900 / 0.822 / 0.862 / 0.668, period_kind 0.972 / 0.966 / 0.969 / 0.930, year
   0.983 / 0.989 / 0.986 / 0.957, span 0.994 / 0.925 / 0.960 / 0.941. The round-2 code scored
@@ -46,24 +54,24 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.987,
-    "recall": 0.979,
-    "value_num": 0.996,
+    "precision": 0.982,
+    "recall": 0.984,
+    "value_num": 0.997,
     "value_high": 0.999,
-    "unit": 0.993,
-    "value_base": 0.990,
-    "kind": 0.965,
-    "period_kind": 0.967,
-    "year": 0.984,
-    "span": 0.959,
-    "qualifier": 0.984,
-    "subject": 0.860,
-    "subject_lenient": 0.925,
-    "measure": 0.662,
-    "full_row": 0.829,
-    "full_row_all": 0.813,
+    "unit": 0.999,
+    "value_base": 0.993,
+    "kind": 0.958,
+    "period_kind": 0.965,
+    "year": 0.974,
+    "span": 0.962,
+    "qualifier": 0.986,
+    "subject": 0.819,
+    "subject_lenient": 0.915,
+    "measure": 0.655,
+    "full_row": 0.786,
+    "full_row_all": 0.774,
 }
-DEV_FILE_FULL_ROW = {"dev": 0.899, "heldout": 0.757}
+DEV_FILE_FULL_ROW = {"dev": 0.876, "heldout": 0.849, "heldout2": 0.640}
 HELDOUT_THRESHOLDS = {
     "precision": 0.943,
     "recall": 0.964,
@@ -113,7 +121,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 360
+    assert dev.n_gold >= 540
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

@@ -134,7 +134,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
 
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
 MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "总额", "总量", "投资"})
-FOLLOWED_CLASSES = ("count", "area", "length", "volume", "mass")
+#: A bare magnitude before a noun counts that noun (14亿人口, 5575万农村贫困人口): "magnitude".
+FOLLOWED_CLASSES = ("count", "area", "length", "volume", "mass", "magnitude", "money")
 LINK_VERBS = (
     "实现",
     "完成",
@@ -158,12 +159,15 @@ LINK_VERBS = (
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
-    r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定"
+    r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
+    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在"
 )
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
 FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
 
 
+#: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
+MONEY_NOUNS = ("资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费")
 #: The longest noun phrase read after a counted classifier (characters).
 FOLLOW_WINDOW = 60
 
@@ -248,6 +252,8 @@ MEASURE_ENDINGS = (
 )  # fmt: skip
 #: 一二三产增加值: ordinals written together, each one an item (一产增加值, 二产增加值 ...).
 COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
+#: 中央财政用于科技、教育的支出: the payer, the purposes and the spending measure.
+SPENT_ON = re.compile(r"^(.+?)用于(.+[、和及与].+?)的?(支出|资金|投入|经费)$")
 PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
 
 
@@ -261,11 +267,17 @@ def split_enumeration(subject: str) -> list[str]:
     ['高技术制造业增加值', '装备制造业增加值']
     >>> split_enumeration("城镇和农村居民人均可支配收入")
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_enumeration("中央财政用于科技、教育和文化事业的支出")
+    ['中央财政科技支出', '中央财政教育支出', '中央财政文化事业支出']
     >>> split_enumeration("一二三产增加值")
     ['一产增加值', '二产增加值', '三产增加值']
     >>> split_enumeration("老旧供热、燃气、排水管网")
     ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
     """
+    use = SPENT_ON.match(subject)
+    if use:
+        items = re.split("[、和及与]", use.group(2))
+        return [use.group(1) + item + use.group(3) for item in items if item]
     compact = COMPACT_ORDINALS.match(subject)
     if compact:
         return [d + compact.group(2) + compact.group(3) for d in compact.group(1)]
@@ -764,10 +776,25 @@ def _assign_subject(
     if subject and segment.lstrip("，、").startswith("占") and carry:
         subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
     following, follow_end = "", r.end
-    if r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank":
+    round_magnitude = r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿")
+    if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
+        # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
-    if following and (r.unit_class in ("count", "rank") or not subject):
+        if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
+            following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
+    if following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
+        bare = segment.strip(" ，,、；;")
+        if (
+            subject
+            and len(subject) <= 4
+            and start == r.start
+            and bare.endswith(subject)
+            and (len(bare) > len(subject))
+        ):
+            # 实施稳经济30项举措: a short modifier between the verb and the count belongs to the
+            # counted noun (not a lone verb: 启动14个项目)
+            q.subject, q.subject_start = subject + following, seg_start + sub_offset
     elif subject:
         q.subject = subject
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
@@ -776,6 +803,11 @@ def _assign_subject(
             # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
             q.subject, st.respectively = items[0], items[1:]
             st.respectively_segment, st.respectively_head = segment, ""
+    elif carry and st.chain >= 2 and len(items := split_enumeration(carry)) == st.chain:
+        # 支出分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a second list of as many
+        # numbers, with no subject of its own, is distributed over the same items
+        q.subject, st.respectively = items[0], items[1:]
+        st.respectively_segment, st.respectively_head = segment, ""
     elif carry:
         q.subject = carry
     elif seg_start > 0 and r.unit_class != "time":
@@ -871,6 +903,8 @@ def _add_context(
             and _only_hedges(text[seg_start : r.start], rules)
         ):
             q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+        if q.subject.endswith(rules.policy_threshold_words):
+            q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)
@@ -902,6 +936,14 @@ def _add_context(
                     q.year = multi[1]
                 if not multi[0] and q.period_kind == "target":
                     q.period_kind = "actual"  # 过去一年，… in a plan part: a result
+            if (
+                multi
+                and multi[1] is not None
+                and plan_year is not None
+                and multi[1] < plan_year
+                and q.period_kind == "target"
+            ):
+                q.period_kind = "actual"  # 过去五年，… in a part that also sets goals: a result
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
@@ -913,6 +955,8 @@ def _add_context(
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
                 q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
+                if multi:
+                    q.span = ""  # the start value is of one year, before the span
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates

@@ -6,7 +6,7 @@ gold row is located in the raw text by its ``context`` and ``number_text``; an e
 matches it when the extractor's number (``number_start``) falls inside the gold ``number_text``.
 Detection precision counts the extractor rows whose number lies in a listed paragraph.
 
-Fields are compared on matched pairs; ``full_row`` needs value (low and high), unit, kind,
+Fields are compared on matched pairs (the unit in the clean view: ％ = %); ``full_row`` needs value (low and high), unit, kind,
 period_kind, year, span, qualifier and the exact subject all right; ``full_row_all`` counts a
 missed gold row as wrong as well.
 """
@@ -150,6 +150,11 @@ def _bare(subject: str) -> str:
     return subject.strip("“”\"' ").replace("“", "").replace("”", "")
 
 
+#: The unit is compared in the clean view the extractor reads (govreport.report.clean_text makes
+#: the full-width percent sign ASCII): a gold unit ％ copied from the raw text is the unit %.
+UNIT_FOLD = str.maketrans({"％": "%"})
+
+
 def field_checks() -> dict[str, Callable[[dict[str, str], dict], bool]]:
     """Per-field comparison of a gold row with an extractor row."""
 
@@ -163,7 +168,7 @@ def field_checks() -> dict[str, Callable[[dict[str, str], dict], bool]]:
     return {
         "value_num": lambda g, f: _same_num(g["value_num"], f.get("value_num")),
         "value_high": lambda g, f: _same_num(g["value_high"], f.get("value_high")),
-        "unit": same("unit"),
+        "unit": lambda g, f: _text(g["unit"]).translate(UNIT_FOLD) == _text(f.get("unit")),
         "value_base": lambda g, f: _same_num(g["value_base"], f.get("value_base")),
         "kind": same("kind"),
         "period_kind": same("period_kind"),
@@ -321,9 +326,10 @@ def diff_markdown(score: Score, title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: The gold files the extractor was tuned on (``heldout`` was held out in round 1 of issue 11,
-#: scored once, then used for tuning) and the file held out now.
-DEV_SETS = ("dev", "heldout")
+#: The gold files the extractor was tuned on (``heldout`` was held out in round 1 of issue 11 and
+#: ``heldout2`` in round 3, each scored once, then used for tuning) and the held-out file (still
+#: ``heldout2`` until the next held-out set replaces it).
+DEV_SETS = ("dev", "heldout", "heldout2")
 HELDOUT_SET = "heldout2"
 
 

@@ -78,6 +78,7 @@ class Rules:
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
+    policy_threshold_words: tuple[str, ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -96,8 +97,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     mag_alts = "|".join(sorted(magnitudes, key=len, reverse=True))
     unit_pattern = re.compile(
         rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?(?P<unit>{unit_alts})?"
-        # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件)
-        r"(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
+        # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件, 14亿人口)
+        r"(?<!人(?=[口民]))(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
         # 对 counts pairs (口岸214对) but is also a preposition and starts words (对口, 对接)
         r"(?<!对(?=[\u4e00-\u9fff]{2}))"
         # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
@@ -140,6 +141,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
+        policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
