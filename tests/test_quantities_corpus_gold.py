@@ -4,16 +4,20 @@ The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.c
 ``heldout2.csv``, scored together and file by file; a readable diff of all goes to
 ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of issue
 11 and ``heldout2.csv`` (six other reports) that of round 3: each was scored once as held-out
-(numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round 4). The
-held-out machinery (``HELDOUT_SET``, :func:`heldout_name`) still points at ``heldout2`` until the
-next held-out set exists; only aggregate numbers are asserted for it.
+(numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round 4).
+The held-out set is now ``heldout3.csv`` (six further reports, annotated by reading while round 4
+was being made, never looked at while tuning); only aggregate numbers are asserted for it and
+the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout2]`` for the scores alone.
+``python tests/test_quantities_corpus_gold.py [dev] [heldout3]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
-file; held-out 0.03 below the levels reached (heldout2 scored once, at the end of round 3).
+file; held-out 0.03 below the levels reached (heldout3 scored once, at the end of round 4).
 
 History (full_row, subject, period_kind, year, span):
+- heldout3, scored blind once at the end of round 4: full_row 0.500, subject 0.587 (lenient
+  0.908), period_kind 0.903, year 0.959, span 0.898 (the round-3 code: 0.480, 0.577, 0.903,
+  0.959, 0.878). Unseen reports stay far below the aims (full row and subject >= 0.90).
 - Round 4 (dev.csv / heldout.csv / heldout2.csv / union of the three): full_row 0.878 / 0.851 /
   0.642 / 0.787, subject 0.906 / 0.885 / 0.679 / 0.821, period_kind 0.972 / 0.966 / 0.963 /
   0.967, year 0.983 / 0.989 / 0.957 / 0.976, span 0.972 / 0.971 / 0.947 / 0.963. heldout2 was
@@ -73,22 +77,22 @@ DEV_THRESHOLDS = {
 }
 DEV_FILE_FULL_ROW = {"dev": 0.876, "heldout": 0.849, "heldout2": 0.640}
 HELDOUT_THRESHOLDS = {
-    "precision": 0.943,
-    "recall": 0.964,
-    "value_num": 0.970,
+    "precision": 0.960,
+    "recall": 0.965,
+    "value_num": 0.955,
     "value_high": 0.970,
-    "unit": 0.953,
-    "value_base": 0.970,
-    "kind": 0.905,
-    "period_kind": 0.900,
-    "year": 0.927,
-    "span": 0.911,
-    "qualifier": 0.959,
-    "subject": 0.638,
-    "subject_lenient": 0.798,
-    "measure": 0.456,
-    "full_row": 0.568,
-    "full_row_all": 0.565,
+    "unit": 0.960,
+    "value_base": 0.944,
+    "kind": 0.919,
+    "period_kind": 0.873,
+    "year": 0.929,
+    "span": 0.868,
+    "qualifier": 0.914,
+    "subject": 0.557,
+    "subject_lenient": 0.878,
+    "measure": 0.506,
+    "full_row": 0.470,
+    "full_row_all": 0.467,
 }
 
 
@@ -150,13 +154,15 @@ def test_heldout_scores(heldout: Score, name: str) -> None:
 
 
 def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
-    """The book's accuracy comes from heldout2 once it exists, from heldout before."""
+    """The book's accuracy comes from the newest held-out set present."""
     from govreport.quantities.evaluation import heldout_name
 
     (tmp_path / "heldout.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout"
+    (tmp_path / "heldout3.csv").write_text("report_id\n", encoding="utf-8")
+    assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
-    assert heldout_name(tmp_path) == "heldout2"
+    assert heldout_name(tmp_path) == "heldout3"
     assert heldout_name(GOLD) == HELDOUT_SET
 
 

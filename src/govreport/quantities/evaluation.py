@@ -330,7 +330,9 @@ def diff_markdown(score: Score, title: str) -> str:
 #: ``heldout2`` in round 3, each scored once, then used for tuning) and the held-out file (still
 #: ``heldout2`` until the next held-out set replaces it).
 DEV_SETS = ("dev", "heldout", "heldout2")
-HELDOUT_SET = "heldout2"
+HELDOUT_SET = "heldout3"
+#: Held-out sets in the order they were made; each was promoted to development once scored.
+HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3")
 
 
 def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, Score]:
@@ -342,9 +344,10 @@ def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, 
 
 
 def heldout_name(folder: Path) -> str:
-    """The held-out gold of a gold folder: ``heldout2`` when present, else ``heldout`` (before the
-    second held-out set was made, the first one was the set the code was not tuned on)."""
-    return HELDOUT_SET if (folder / f"{HELDOUT_SET}.csv").exists() else "heldout"
+    """The held-out gold of a gold folder: the newest set of :data:`HELDOUT_HISTORY` present
+    (the older ones were used for tuning once scored)."""
+    present = [n for n in HELDOUT_HISTORY if (folder / f"{n}.csv").exists()]
+    return present[-1] if present else HELDOUT_HISTORY[0]
 
 
 QUALITY_COLUMNS = ["gold_set", "metric", "metric_label", "score"]
