@@ -47,7 +47,7 @@ data: $(STAMP)
 
 # Propose user-dictionary terms from the corpora (new-word discovery + the genre list) and let the
 # corpus rule (src/govreport/lexicon/corpus_rules.yml) regenerate lexicon/corpus_terms.tsv; the
-# curated decision is src/govreport/lexicon/user_dict.tsv (see its header).
+# curated decisions are src/govreport/lexicon/user_dict.tsv and genre_terms.tsv (see their headers).
 lexicon: $(STAMP)
 	$(BIN)/govreport lexicon discover --write -o data/interim/lexicon_candidates.csv
 
