@@ -38,7 +38,7 @@ class Quantity:
 
 #: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
 SUBJECT_LEAD = re.compile(
-    r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
+    r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
     r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
@@ -48,7 +48,7 @@ SUBJECT_LEAD = re.compile(
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
-    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)(?:预算)?"
+    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?)(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元)
     r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?"
@@ -67,6 +67,9 @@ TARGET_BASE = re.compile(
 
 #: The whole a share is of, written inside the subject (在国内生产总值中的比重).
 SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
+#: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
+#: says it.
+TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
@@ -96,6 +99,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
         inner = SHARE_BASE.search(subject)
         if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+        time_tail = TIME_TAIL.search(subject)
+        if time_tail:
+            subject, changed = subject[: time_tail.start()], True
         span_tail = SPAN_TAIL.search(subject)
         if span_tail and not subject.endswith(
             ("连续" + span_tail.group(), "每" + span_tail.group())
@@ -749,6 +755,17 @@ def _assign_subject(
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
+        if (
+            head.strip("，,、 ")
+            and not subject_text
+            and not _strip_words(head, rules)
+            and seg_start
+        ):
+            # 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the list is the
+            # clause before, when this one holds only a time word
+            before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
+            if not re.search(r"\d", before):
+                subject_text = _subject_from_segment(before, rules, rank=False)[0]
         st.respectively = split_enumeration(subject_text)
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
