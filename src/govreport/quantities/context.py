@@ -110,6 +110,10 @@ def _strip_words(subject: str, rules: Rules) -> str:
         start_value = FROM_TAIL.search(subject)
         if start_value and start_value.start() >= 2:
             subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
+        verb = next((v for v in rules.object_verbs if subject.startswith(v)), "")
+        if verb and len(subject) - len(verb) >= 2:
+            # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
+            subject, changed = subject[len(verb) :] + rules.object_verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
             rules.strip_verbs + rules.list_carried_verbs
         ):
@@ -651,15 +655,29 @@ def _period(
     return "other", None, False
 
 
-def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
-    """Drop a leading 新增/引进... from a subject unless the subject is a glossary name.
+#: Unit classes of counted things: before them a leading 新增/引进 is dropped from the subject (新增
+#: 五星级饭店10家 -> 五星级饭店, the kind says the count is new). Before an amount (money, capacity,
+#: volume ...) it stays: 新增城市污水日处理能力1149万吨 is a measure of its own, the addition.
+COUNTED_CLASSES = frozenset({"count", "length", "magnitude"})
+
+
+def _strip_new_words(
+    subject: str, rules: Rules, glossary: dict[str, str], unit_class: str = "count"
+) -> str:
+    """Drop a leading 新增/引进... from a subject of counted things unless the subject is a glossary
+    name (see :data:`COUNTED_CLASSES`).
 
     The kind column already says the count is new; 新增城镇就业 stays (an indicator's name).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _strip_new_words("新增五星级饭店", load_rules(), {}), _strip_new_words(
+    ...     "新增燃煤脱硫机组容量", load_rules(), {}, "power")
+    ('五星级饭店', '新增燃煤脱硫机组容量')
     """
     subject = rules.subject_aliases.get(subject, subject)
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
-    if subject in glossary:
+    if subject in glossary or unit_class not in COUNTED_CLASSES:
         return subject
     for _ in range(3):
         word = next((w for w in rules.new_subject_words if subject.startswith(w)), "")
@@ -732,6 +750,23 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     if len(entity) < 2 or (entity == previous and previous.endswith(subject)):
         return subject
     return entity + subject
+
+
+def counted_entity(previous: str, rules: Rules) -> str:
+    """The counted things of a previous subject, without its new-word and verb measure:
+    新增上市公司 -> 上市公司, 各类经营主体净增 -> 各类经营主体.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> counted_entity("各类经营主体净增", load_rules()), counted_entity("新增上市公司", load_rules())
+    ('各类经营主体', '上市公司')
+    """
+    entity = next(
+        (previous[len(w) :] for w in rules.new_subject_words if previous.startswith(w)), previous
+    )
+    for measure in rules.object_verbs.values():
+        if entity.endswith(measure) and len(entity) > len(measure):
+            return entity[: -len(measure)]
+    return entity
 
 
 def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
@@ -1021,7 +1056,14 @@ def _add_context(
         ):
             # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates
             full = q.subject = q.subject + "增速"
-        q.subject = _strip_new_words(q.subject, rules, glossary)
+        if q.subject in rules.count_measures:
+            # 新增上市公司48家、总量达122家 -> 上市公司总量; after an amount, the amount itself
+            same = previous is not None and previous.reading.unit_class == r.unit_class
+            if same and r.unit_class in COUNTED_CLASSES and len(st.previous_full) >= 2:
+                full = q.subject = counted_entity(st.previous_full, rules) + q.subject
+            else:
+                full = q.subject = previous.subject if previous is not None else ""
+        q.subject = _strip_new_words(q.subject, rules, glossary, r.unit_class)
         if previous is not None:
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)

@@ -78,6 +78,8 @@ class Rules:
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
+    object_verbs: dict[str, str] = field(default_factory=dict)
+    count_measures: tuple[str, ...] = ()
     policy_threshold_words: tuple[str, ...] = ()
 
 
@@ -143,6 +145,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
+        object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
+        count_measures=tuple(data.get("count_measures", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
