@@ -57,8 +57,39 @@ SUBJECT_COMPARISON = re.compile(
 
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
 COMPARED_WITH = re.compile(
-    r"(?:高于|低于|快于|慢于|好于|优于)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
+    r"(?:高于|低于|快于|慢于|好于|优于|高出)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
 )
+#: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点): the gap is
+#: named with it (see :func:`gap_subject`); a comparison with another indicator (快于经济增速) is not.
+GAP_BENCHMARK = re.compile(
+    r"(?:高于|低于|快于|慢于|高出|低出)((?:全国|全省|全市|全区|全县|(?:19|20)\d{2}年|上年|去年)"
+    r"(?:平均水平|平均)?)(?:分别)?$"
+)
+RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
+
+
+def gap_subject(subject: str, segment: str) -> str:
+    """The subject of a gap between a growth rate and a benchmark's, in percentage points:
+    rate + 与 + benchmark + 之差, the benchmark as written before the number.
+
+    >>> gap_subject("一产增加值增幅高于全国", "一产增加值增幅高于全国")
+    '一产增加值增幅与全国之差'
+    >>> gap_subject("GDP", "，快于2024年"), gap_subject("农村居民收入增速", "快于经济增速")
+    ('GDP增速与2024年之差', '农村居民收入增速')
+    """
+    match = GAP_BENCHMARK.search(segment.rstrip("，,、 "))
+    if not match or not subject:
+        return subject
+    cut = re.search(r"(?:高于|低于|快于|慢于|高出|低出)", subject)
+    base = subject[: cut.start()] if cut else subject
+    base = base.removesuffix("分别")
+    if len(base) < 2:
+        return subject
+    if not base.endswith(RATE_ENDINGS):
+        base += "增速"
+    return f"{base}与{match.group(1)}之差"
+
+
 #: A target or budget as the base of a share (完成年度目标的136%): not the subject.
 TARGET_BASE = re.compile(
     r"^(?:为|是|占)?(?:全年|年度|年初|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
@@ -1056,6 +1087,8 @@ def _add_context(
         ):
             # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates
             full = q.subject = q.subject + "增速"
+        if q.kind == "change" and r.unit_class == "ppt":
+            full = q.subject = gap_subject(q.subject, kind_segment)
         if q.subject in rules.count_measures:
             # 新增上市公司48家、总量达122家 -> 上市公司总量; after an amount, the amount itself
             same = previous is not None and previous.reading.unit_class == r.unit_class
