@@ -42,9 +42,9 @@ SUBJECT_LEAD = re.compile(
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
     r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
-    # a beneficiary before the measured thing: 为市场主体减税降费30亿元
+    # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
-    r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
+    r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
@@ -113,6 +113,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
     while changed and subject:
         changed = False
         subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的")
+        if subject in rules.bare_measures:
+            break  # 完成投资: a measure of its own, its verb is not stripped
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
@@ -265,6 +267,8 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         index = segment.rfind(verb)
         if index >= 0 and (best is None or index > best[0]):
             best = (index, verb)
+    if best and _strip_words(segment[best[0] :], rules) in rules.bare_measures:
+        best = None  # 工程项目完成投资1.22万亿元: 完成投资 is the measure, not a link
     if best:
         index, verb = best
         after = _strip_words(segment[index + len(verb) :], rules)
