@@ -487,11 +487,18 @@ class _PrefixBest:
 
 def _first_end(text: str, words: Iterable[str]) -> int:
     """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none); a word
-    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past."""
+    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past, nor one
+    before 工作 (加快…等前期工作: the preparatory work, still to be done).
+
+    >>> _first_end("加快前期工作，力争投资超600亿元", ["前期"]), _first_end("前期已筛选25件", ["前期"])
+    (18, 2)
+    """
     ends = []
     for word in words:
         at = text.find(word)
-        while at > 0 and text[at - 1] in "比较同":
+        while at >= 0 and (
+            (at > 0 and text[at - 1] in "比较同") or text.startswith("工作", at + len(word))
+        ):
             at = text.find(word, at + 1)
         if word and at >= 0:
             ends.append(at + len(word))
