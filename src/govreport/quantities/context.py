@@ -148,9 +148,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + rules.object_verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
-            rules.strip_verbs + rules.list_carried_verbs
+            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
         ):
-            subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
+            subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
             if subject.startswith(word):
                 subject, changed = subject[len(word) :], True
@@ -700,7 +700,7 @@ def _period(
 #: Unit classes of counted things: before them a leading 新增/引进 is dropped from the subject (新增
 #: 五星级饭店10家 -> 五星级饭店, the kind says the count is new). Before an amount (money, capacity,
 #: volume ...) it stays: 新增城市污水日处理能力1149万吨 is a measure of its own, the addition.
-COUNTED_CLASSES = frozenset({"count", "length", "magnitude"})
+COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
 
 def _strip_new_words(

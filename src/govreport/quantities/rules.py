@@ -80,6 +80,7 @@ class Rules:
     subject_aliases: dict[str, str] = field(default_factory=dict)
     object_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
+    kept_verbs: tuple[str, ...] = ()
     policy_threshold_words: tuple[str, ...] = ()
 
 
@@ -147,6 +148,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
+        kept_verbs=tuple(data.get("subject_kept_verbs", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
