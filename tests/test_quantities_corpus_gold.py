@@ -1,13 +1,13 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
-``heldout2.csv``, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of issue
-11 and ``heldout2.csv`` (six other reports) that of round 3: each was scored once as held-out
-(numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round 4).
-The held-out set is now ``heldout3.csv`` (six further reports, annotated by reading while round 4
-was being made, never looked at while tuning); only aggregate numbers are asserted for it and
-the book reports it.
+``heldout2.csv`` + ``heldout3.csv``, scored together and file by file; a readable diff of all goes
+to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
+issue 11, ``heldout2.csv`` (six other reports) that of round 3 and ``heldout3.csv`` (six further
+reports) that of round 4: each was scored once as held-out (numbers below) and then PROMOTED to
+development (heldout in round 3, heldout2 in round 4, heldout3 in round 5). ``HELDOUT_SET`` stays
+``heldout3`` (with its round-4 thresholds) until the next held-out set replaces it; only
+aggregate numbers are asserted for it and the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
 ``python tests/test_quantities_corpus_gold.py [dev] [heldout3]`` for the scores alone.
 
@@ -15,6 +15,14 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below the levels reached (heldout3 scored once, at the end of round 4).
 
 History (full_row, subject, period_kind, year, span):
+- Round 5 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / union of the four): full_row
+  0.872 / 0.856 / 0.674 / 0.612 / 0.749, subject 0.906 / 0.891 / 0.711 / 0.760 / 0.814 (lenient
+  union 0.928), period_kind 0.972 / 0.966 / 0.963 / 0.934 / 0.958, year 0.983 / 0.989 / 0.957 /
+  0.959 / 0.972, span 0.972 / 0.971 / 0.947 / 0.898 / 0.946. The union of the four scored
+  full_row 0.711, subject 0.758 before round 5. heldout3 was scored blind once (below), then
+  promoted in round 5. dev.csv's full row fell from 0.878: its gap 高于全国平均0.3个百分点 is
+  annotated without the benchmark, heldout2 and heldout3 (7 rows) name it (…增速与全国之差), as
+  the code now does.
 - heldout3, scored blind once at the end of round 4: full_row 0.500, subject 0.587 (lenient
   0.908), period_kind 0.903, year 0.959, span 0.898 (the round-3 code: 0.480, 0.577, 0.903,
   0.959, 0.878). Unseen reports stay far below the aims (full row and subject >= 0.90).
@@ -58,24 +66,24 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.982,
-    "recall": 0.984,
-    "value_num": 0.997,
+    "precision": 0.984,
+    "recall": 0.987,
+    "value_num": 0.994,
     "value_high": 0.999,
-    "unit": 0.999,
-    "value_base": 0.993,
-    "kind": 0.958,
-    "period_kind": 0.965,
-    "year": 0.974,
-    "span": 0.962,
-    "qualifier": 0.986,
-    "subject": 0.819,
-    "subject_lenient": 0.915,
-    "measure": 0.655,
-    "full_row": 0.786,
-    "full_row_all": 0.774,
+    "unit": 0.996,
+    "value_base": 0.988,
+    "kind": 0.956,
+    "period_kind": 0.957,
+    "year": 0.971,
+    "span": 0.945,
+    "qualifier": 0.975,
+    "subject": 0.813,
+    "subject_lenient": 0.927,
+    "measure": 0.639,
+    "full_row": 0.748,
+    "full_row_all": 0.739,
 }
-DEV_FILE_FULL_ROW = {"dev": 0.876, "heldout": 0.849, "heldout2": 0.640}
+DEV_FILE_FULL_ROW = {"dev": 0.871, "heldout": 0.855, "heldout2": 0.673, "heldout3": 0.611}
 HELDOUT_THRESHOLDS = {
     "precision": 0.960,
     "recall": 0.965,
@@ -125,7 +133,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 540
+    assert dev.n_gold >= 740
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

@@ -38,17 +38,17 @@ class Quantity:
 
 #: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
 SUBJECT_LEAD = re.compile(
-    r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
+    r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
     r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
-    # a beneficiary before the measured thing: 为市场主体减税降费30亿元
+    # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
-    r"为(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)(?:和个人)?)"
+    r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
-    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}年(?:同期|底|末)?)(?:预算)?"
+    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?)(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元)
     r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?"
@@ -57,8 +57,39 @@ SUBJECT_COMPARISON = re.compile(
 
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
 COMPARED_WITH = re.compile(
-    r"(?:高于|低于|快于|慢于|好于|优于)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
+    r"(?:高于|低于|快于|慢于|好于|优于|高出)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
 )
+#: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点): the gap is
+#: named with it (see :func:`gap_subject`); a comparison with another indicator (快于经济增速) is not.
+GAP_BENCHMARK = re.compile(
+    r"(?:高于|低于|快于|慢于|高出|低出)((?:全国|全省|全市|全区|全县|(?:19|20)\d{2}年|上年|去年)"
+    r"(?:平均水平|平均)?)(?:分别)?$"
+)
+RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
+
+
+def gap_subject(subject: str, segment: str) -> str:
+    """The subject of a gap between a growth rate and a benchmark's, in percentage points:
+    rate + 与 + benchmark + 之差, the benchmark as written before the number.
+
+    >>> gap_subject("一产增加值增幅高于全国", "一产增加值增幅高于全国")
+    '一产增加值增幅与全国之差'
+    >>> gap_subject("GDP", "，快于2024年"), gap_subject("农村居民收入增速", "快于经济增速")
+    ('GDP增速与2024年之差', '农村居民收入增速')
+    """
+    match = GAP_BENCHMARK.search(segment.rstrip("，,、 "))
+    if not match or not subject:
+        return subject
+    cut = re.search(r"(?:高于|低于|快于|慢于|高出|低出)", subject)
+    base = subject[: cut.start()] if cut else subject
+    base = base.removesuffix("分别")
+    if len(base) < 2:
+        return subject
+    if not base.endswith(RATE_ENDINGS):
+        base += "增速"
+    return f"{base}与{match.group(1)}之差"
+
+
 #: A target or budget as the base of a share (完成年度目标的136%): not the subject.
 TARGET_BASE = re.compile(
     r"^(?:为|是|占)?(?:全年|年度|年初|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
@@ -67,6 +98,9 @@ TARGET_BASE = re.compile(
 
 #: The whole a share is of, written inside the subject (在国内生产总值中的比重).
 SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
+#: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
+#: says it.
+TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
@@ -79,6 +113,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
     while changed and subject:
         changed = False
         subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的")
+        if subject in rules.bare_measures:
+            break  # 完成投资: a measure of its own, its verb is not stripped
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
@@ -96,6 +132,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
         inner = SHARE_BASE.search(subject)
         if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+        time_tail = TIME_TAIL.search(subject)
+        if time_tail:
+            subject, changed = subject[: time_tail.start()], True
         span_tail = SPAN_TAIL.search(subject)
         if span_tail and not subject.endswith(
             ("连续" + span_tail.group(), "每" + span_tail.group())
@@ -104,10 +143,14 @@ def _strip_words(subject: str, rules: Rules) -> str:
         start_value = FROM_TAIL.search(subject)
         if start_value and start_value.start() >= 2:
             subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
+        verb = next((v for v in rules.object_verbs if subject.startswith(v)), "")
+        if verb and len(subject) - len(verb) >= 2:
+            # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
+            subject, changed = subject[len(verb) :] + rules.object_verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
-            rules.strip_verbs + rules.list_carried_verbs
+            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
         ):
-            subject, changed = subject[1:], True  # 共办理人大代表建议 (not 共建花园)
+            subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
             if subject.startswith(word):
                 subject, changed = subject[len(word) :], True
@@ -224,6 +267,8 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         index = segment.rfind(verb)
         if index >= 0 and (best is None or index > best[0]):
             best = (index, verb)
+    if best and _strip_words(segment[best[0] :], rules) in rules.bare_measures:
+        best = None  # 工程项目完成投资1.22万亿元: 完成投资 is the measure, not a link
     if best:
         index, verb = best
         after = _strip_words(segment[index + len(verb) :], rules)
@@ -442,11 +487,18 @@ class _PrefixBest:
 
 def _first_end(text: str, words: Iterable[str]) -> int:
     """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none); a word
-    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past."""
+    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past, nor one
+    before 工作 (加快…等前期工作: the preparatory work, still to be done).
+
+    >>> _first_end("加快前期工作，力争投资超600亿元", ["前期"]), _first_end("前期已筛选25件", ["前期"])
+    (18, 2)
+    """
     ends = []
     for word in words:
         at = text.find(word)
-        while at > 0 and text[at - 1] in "比较同":
+        while at >= 0 and (
+            (at > 0 and text[at - 1] in "比较同") or text.startswith("工作", at + len(word))
+        ):
             at = text.find(word, at + 1)
         if word and at >= 0:
             ends.append(at + len(word))
@@ -645,15 +697,29 @@ def _period(
     return "other", None, False
 
 
-def _strip_new_words(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
-    """Drop a leading 新增/引进... from a subject unless the subject is a glossary name.
+#: Unit classes of counted things: before them a leading 新增/引进 is dropped from the subject (新增
+#: 五星级饭店10家 -> 五星级饭店, the kind says the count is new). Before an amount (money, capacity,
+#: volume ...) it stays: 新增城市污水日处理能力1149万吨 is a measure of its own, the addition.
+COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
+
+
+def _strip_new_words(
+    subject: str, rules: Rules, glossary: dict[str, str], unit_class: str = "count"
+) -> str:
+    """Drop a leading 新增/引进... from a subject of counted things unless the subject is a glossary
+    name (see :data:`COUNTED_CLASSES`).
 
     The kind column already says the count is new; 新增城镇就业 stays (an indicator's name).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _strip_new_words("新增五星级饭店", load_rules(), {}), _strip_new_words(
+    ...     "新增燃煤脱硫机组容量", load_rules(), {}, "power")
+    ('五星级饭店', '新增燃煤脱硫机组容量')
     """
     subject = rules.subject_aliases.get(subject, subject)
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
-    if subject in glossary:
+    if subject in glossary or unit_class not in COUNTED_CLASSES:
         return subject
     for _ in range(3):
         word = next((w for w in rules.new_subject_words if subject.startswith(w)), "")
@@ -728,6 +794,23 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     return entity + subject
 
 
+def counted_entity(previous: str, rules: Rules) -> str:
+    """The counted things of a previous subject, without its new-word and verb measure:
+    新增上市公司 -> 上市公司, 各类经营主体净增 -> 各类经营主体.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> counted_entity("各类经营主体净增", load_rules()), counted_entity("新增上市公司", load_rules())
+    ('各类经营主体', '上市公司')
+    """
+    entity = next(
+        (previous[len(w) :] for w in rules.new_subject_words if previous.startswith(w)), previous
+    )
+    for measure in rules.object_verbs.values():
+        if entity.endswith(measure) and len(entity) > len(measure):
+            return entity[: -len(measure)]
+    return entity
+
+
 def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     """An item of a list governed by one verb takes the verb phrase of the first item:
     淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨 -> 淘汰落后炼钢产能."""
@@ -749,6 +832,17 @@ def _assign_subject(
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
+        if (
+            head.strip("，,、 ")
+            and not subject_text
+            and not _strip_words(head, rules)
+            and seg_start
+        ):
+            # 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the list is the
+            # clause before, when this one holds only a time word
+            before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
+            if not re.search(r"\d", before):
+                subject_text = _subject_from_segment(before, rules, rank=False)[0]
         st.respectively = split_enumeration(subject_text)
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
@@ -1004,7 +1098,16 @@ def _add_context(
         ):
             # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates
             full = q.subject = q.subject + "增速"
-        q.subject = _strip_new_words(q.subject, rules, glossary)
+        if q.kind == "change" and r.unit_class == "ppt":
+            full = q.subject = gap_subject(q.subject, kind_segment)
+        if q.subject in rules.count_measures:
+            # 新增上市公司48家、总量达122家 -> 上市公司总量; after an amount, the amount itself
+            same = previous is not None and previous.reading.unit_class == r.unit_class
+            if same and r.unit_class in COUNTED_CLASSES and len(st.previous_full) >= 2:
+                full = q.subject = counted_entity(st.previous_full, rules) + q.subject
+            else:
+                full = q.subject = previous.subject if previous is not None else ""
+        q.subject = _strip_new_words(q.subject, rules, glossary, r.unit_class)
         if previous is not None:
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)

@@ -78,6 +78,9 @@ class Rules:
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
+    object_verbs: dict[str, str] = field(default_factory=dict)
+    count_measures: tuple[str, ...] = ()
+    kept_verbs: tuple[str, ...] = ()
     policy_threshold_words: tuple[str, ...] = ()
 
 
@@ -143,6 +146,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
+        object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
+        count_measures=tuple(data.get("count_measures", [])),
+        kept_verbs=tuple(data.get("subject_kept_verbs", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
@@ -198,7 +204,20 @@ def measure_of(subject: str, rules: Rules) -> str:
 
     >>> measure_of("高技术制造业增加值", load_rules()), measure_of("地区生产总值", load_rules())
     ('增加值', '地区生产总值')
+
+    What is changed is the measure of its net change and gap (经营主体净增 -> 经营主体;
+    民间投资增速与全国之差 -> 民间投资).
+
+    >>> measure_of("各类经营主体净增", load_rules()), measure_of("民间投资增速与全国之差", load_rules())
+    ('各类经营主体', '民间投资')
     """
+    gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
+    if gap:
+        subject = gap.group(1)
+    for word in rules.object_verbs.values():
+        if subject.endswith(word) and len(subject) > len(word) + 1:
+            subject = subject[: -len(word)]
+            break
     return _measure(subject, rules.measure_words)
 
 
