@@ -402,3 +402,19 @@ def test_start_value_of_a_multiyear_review_has_no_span() -> None:
     assert rows["span"].tolist() == ["", "过去五年"]
     assert rows["year"].tolist() == [2019, 2024]
     assert rows["period_kind"].tolist() == ["actual", "actual"]
+
+
+def test_link_verb_between_entity_and_bare_measure_goes() -> None:
+    rows = review("软件和信息服务业实现营收12.5亿元，城市更新项目完成投资30亿元。")
+    assert rows["subject"].tolist() == ["软件和信息服务业营收", "城市更新项目完成投资"]
+
+
+def test_english_name_of_a_measure_written_after_its_thing() -> None:
+    from govreport.quantities import subject_english
+    from govreport.quantities.rules import load_glossary
+
+    glossary = load_glossary()
+    assert subject_english("超长期特别国债发行规模", glossary) == (
+        "issuance of " + glossary["超长期特别国债"]
+    )
+    assert subject_english("不在词表里的东西发行规模", glossary) == ""

@@ -5,16 +5,22 @@ The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.c
 to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
 issue 11, ``heldout2.csv`` (six other reports) that of round 3 and ``heldout3.csv`` (six further
 reports) that of round 4: each was scored once as held-out (numbers below) and then PROMOTED to
-development (heldout in round 3, heldout2 in round 4, heldout3 in round 5). ``HELDOUT_SET`` stays
-``heldout3`` (with its round-4 thresholds) until the next held-out set replaces it; only
-aggregate numbers are asserted for it and the book reports it.
+development (heldout in round 3, heldout2 in round 4, heldout3 in round 5). The held-out set is
+now ``heldout4.csv`` (six further reports, annotated by reading while round 5 was being made,
+never looked at while tuning); only aggregate numbers are asserted for it and the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout3]`` for the scores alone.
+``python tests/test_quantities_corpus_gold.py [dev] [heldout4]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
-file; held-out 0.03 below the levels reached (heldout3 scored once, at the end of round 4).
+file; held-out 0.03 below the levels reached (heldout4 scored once, at the end of round 5).
 
 History (full_row, subject, period_kind, year, span):
+- heldout4, scored blind once at the end of round 5: full_row 0.600, subject 0.749 (lenient
+  0.949), period_kind 0.872, year 0.892, span 0.841. The same set with the code of earlier
+  rounds (scored afterwards, for comparison): round 4 0.590 / 0.708 / 0.872 / 0.892 / 0.841;
+  round 3 0.482 / 0.708 / 0.856 / 0.892 / 0.774 (its unit 0.928 was the scorer's, before ％
+  and % were folded). Unseen reports stay far below the aims (full row, subject >= 0.90; period
+  and year >= 0.95).
 - Round 5 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / union of the four): full_row
   0.872 / 0.856 / 0.674 / 0.612 / 0.749, subject 0.906 / 0.891 / 0.711 / 0.760 / 0.814 (lenient
   union 0.928), period_kind 0.972 / 0.966 / 0.963 / 0.934 / 0.958, year 0.983 / 0.989 / 0.957 /
@@ -85,22 +91,22 @@ DEV_THRESHOLDS = {
 }
 DEV_FILE_FULL_ROW = {"dev": 0.871, "heldout": 0.855, "heldout2": 0.673, "heldout3": 0.611}
 HELDOUT_THRESHOLDS = {
-    "precision": 0.960,
+    "precision": 0.955,
     "recall": 0.965,
-    "value_num": 0.955,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.960,
-    "value_base": 0.944,
-    "kind": 0.919,
-    "period_kind": 0.873,
-    "year": 0.929,
-    "span": 0.868,
-    "qualifier": 0.914,
-    "subject": 0.557,
-    "subject_lenient": 0.878,
-    "measure": 0.506,
-    "full_row": 0.470,
-    "full_row_all": 0.467,
+    "unit": 0.965,
+    "value_base": 0.970,
+    "kind": 0.929,
+    "period_kind": 0.842,
+    "year": 0.862,
+    "span": 0.811,
+    "qualifier": 0.949,
+    "subject": 0.719,
+    "subject_lenient": 0.919,
+    "measure": 0.534,
+    "full_row": 0.570,
+    "full_row_all": 0.567,
 }
 
 
@@ -171,7 +177,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout4"
 
 
 if __name__ == "__main__":

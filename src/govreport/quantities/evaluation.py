@@ -331,9 +331,9 @@ def diff_markdown(score: Score, title: str) -> str:
 #: 0.587), each then used for tuning: heldout3 from round 5) and the held-out file (still
 #: ``heldout3`` until the next held-out set replaces it).
 DEV_SETS = ("dev", "heldout", "heldout2", "heldout3")
-HELDOUT_SET = "heldout3"
+HELDOUT_SET = "heldout4"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
-HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3")
+HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4")
 
 
 def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, Score]:

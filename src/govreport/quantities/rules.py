@@ -81,6 +81,7 @@ class Rules:
     object_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
+    link_verbs: tuple[str, ...] = ()
     policy_threshold_words: tuple[str, ...] = ()
 
 
@@ -149,6 +150,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
         kept_verbs=tuple(data.get("subject_kept_verbs", [])),
+        link_verbs=tuple(data.get("subject_link_verbs", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
@@ -180,10 +182,14 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> dict[str, str]:
 
 
 def subject_english(subject: str, glossary: dict[str, str]) -> str:
-    """English name of a subject: exact glossary entry, else the longest entry it ends with.
+    """English name of a subject: exact glossary entry, else the longest entry it ends with,
+    else a pattern entry ``{}<suffix>`` (``{}发行规模`` -> ``issuance of {}``) whose stem has a
+    name.
 
     >>> subject_english("全市规模以上工业增加值", {"规模以上工业增加值": "value added of industry"})
     'value added of industry'
+    >>> subject_english("特别国债发行规模", {"特别国债": "special bonds", "{}发行规模": "issuance of {}"})
+    'issuance of special bonds'
     """
     key = subject.strip("“”\"'")
     if key in glossary:
@@ -195,6 +201,12 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
     ):  # the longest entry (3 characters or more) it ends with
         if key[-length:] in glossary:
             return glossary[key[-length:]]
+    for pattern, english in glossary.items():
+        suffix = pattern.removeprefix("{}")
+        if pattern.startswith("{}") and key.endswith(suffix) and len(key) > len(suffix):
+            stem = subject_english(key[: -len(suffix)], glossary)
+            if stem:
+                return english.replace("{}", stem)
     return ""
 
 
