@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from govreport.numerals import split_magnitude, try_parse_number
 from govreport.quantities.rules import (
@@ -19,7 +18,6 @@ from govreport.quantities.rules import (
     NUMERAL_RUN,
     THRESHOLD_PREFIX,
     Rules,
-    Unit,
 )
 
 # --------------------------------------------------------------------------- numeral runs
@@ -249,7 +247,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         unit_written, unit_class, base, factor = "", "fraction", "%", 100.0
     else:
         unit_written = mag + unit
-        info = _unit_info(rules.units).get(unit)
+        info = rules.unit_index.get(unit)
         unit_class = info.cls if info else ("magnitude" if mag else "")
         base = info.base if info else ""
         factor = rules.magnitudes.get(mag, 1.0)
@@ -294,15 +292,6 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         rank_prefix=rank_prefix,
         is_fraction=is_fraction,
     )
-
-
-@lru_cache(maxsize=8)
-def _unit_info(units: tuple[Unit, ...]) -> dict[str, Unit]:
-    """Units by their written form (first entry wins, as the rules file orders them)."""
-    found: dict[str, Unit] = {}
-    for u in units:
-        found.setdefault(u.unit, u)
-    return found
 
 
 COORDINATED = re.compile(r"\s*[和、及与或]\s*(?=\d)")

@@ -82,6 +82,16 @@ class Rules:
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
+    #: Units by their written form (first entry wins, as the rules file orders them); derived
+    #: from ``units`` once, not hashed per number.
+    unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Unit] = {}
+        for u in self.units:
+            index.setdefault(u.unit, u)
+        object.__setattr__(self, "unit_index", index)
+
     policy_threshold_words: tuple[str, ...] = ()
 
 
@@ -174,11 +184,20 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
         ) from None
 
 
+class Glossary(dict):
+    """Subject -> English name; ``patterns`` holds the ``{}<suffix>`` entries, found once."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        super().__init__(entries)
+        self.patterns = tuple((k, v) for k, v in entries.items() if k.startswith("{}"))
+
+
 @lru_cache(maxsize=4)
-def load_glossary(path: Path = GLOSSARY_FILE) -> dict[str, str]:
+def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     """Subject -> English name, from the curated glossary (``#`` lines are comments)."""
     table = read_tsv(path, ["subject", "english"])
-    return {zh: en for zh, en in zip(table["subject"], table["english"], strict=True) if zh and en}
+    pairs = zip(table["subject"], table["english"], strict=True)
+    return Glossary({zh: en for zh, en in pairs if zh and en})
 
 
 def subject_english(subject: str, glossary: dict[str, str]) -> str:
@@ -201,9 +220,12 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
     ):  # the longest entry (3 characters or more) it ends with
         if key[-length:] in glossary:
             return glossary[key[-length:]]
-    for pattern, english in glossary.items():
+    patterns = getattr(glossary, "patterns", None)
+    if patterns is None:
+        patterns = tuple((k, v) for k, v in glossary.items() if k.startswith("{}"))
+    for pattern, english in patterns:
         suffix = pattern.removeprefix("{}")
-        if pattern.startswith("{}") and key.endswith(suffix) and len(key) > len(suffix):
+        if key.endswith(suffix) and len(key) > len(suffix):
             stem = subject_english(key[: -len(suffix)], glossary)
             if stem:
                 return english.replace("{}", stem)
