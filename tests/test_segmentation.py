@@ -148,9 +148,10 @@ def test_user_dictionary_keeps_more_policy_terms_whole_than_default_jieba(capsys
                 print(f"\n{half} {name}: {scores(name, half).as_dict()}")
     plain, ours = scores("plain", "test"), scores("ours", "test")
     assert plain.integrity < 0.30
-    # test half, levels reached: 0.824 (round 2: 0.705; the corpus-reviewed genre list added
-    # 0.119); the aim 0.97 is NOT met
-    assert ours.integrity >= 0.82
+    # test half, levels reached: 0.836 (round 2: 0.705; the corpus-reviewed genre list added
+    # 0.119, its second pass over fixed names with a generic head 0.012, dev half 0.830 -> 0.877
+    # for that pass, whose brief named dev-half examples); the aim 0.97 is NOT met
+    assert ours.integrity >= 0.83
     assert ours.long_name_integrity >= 0.5
 
 
