@@ -473,6 +473,9 @@ YEAR_MARK = re.compile(
     r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比|[—\-－～])"
 )
+#: A written year right before a figure, which anchors it to that year (增加到2002年的…,
+#: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
+YEAR_ANCHOR = re.compile(r"(?<![比较于])(?:19|20)\d{2}\s?年(?:底|末)?(?:的|达到?|分别达到?)?$")
 #: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
 
@@ -546,6 +549,8 @@ class Cues:
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
         for index, (pattern, end, offset, clause) in enumerate(rules.multi_year_spans):
             for m in pattern.finditer(text):
+                if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
+                    continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
                 if clause:  # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
@@ -621,6 +626,8 @@ class Cues:
         return sorted(found, key=lambda w: (found[w], w))
 
 
+#: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
+COMPARISON_BEFORE = "比较于"
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
@@ -748,6 +755,30 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end) or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
+    )
+
+
+#: How far after a count its indicator word may stand (28个主要指标, 8个约束性指标).
+INDICATOR_AFTER = re.compile(r"[^，,、；;。：:\d]{0,6}")
+
+
+def _counts_indicators(q: Quantity, text: str, rules: Rules) -> bool:
+    """提出了28个主要指标 / 其中预期性指标19项: a count of a plan's indicators (see the rules file's
+    ``indicator_words``).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> text = "提出了28个主要指标，其中"
+    >>> q = Quantity(read_number(text, 3, load_rules()), None)  # type: ignore[arg-type]
+    >>> _counts_indicators(q, text, load_rules())
+    True
+    """
+    if q.reading.unit_class != "count":
+        return False
+    after = INDICATOR_AFTER.match(text, q.reading.end)
+    following = after.group() if after else ""
+    return q.subject.endswith(rules.indicator_words) or any(
+        word in following for word in rules.indicator_words
     )
 
 
@@ -1036,7 +1067,12 @@ def _add_context(
                 # anchors the figure (2012年底，城镇人均住房面积…)
                 multi = inherited
             if multi and not q.span:
-                q.span = multi[0]
+                # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
+                # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
+                anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
+                    YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
+                )
+                q.span = "" if anchored else multi[0]
                 if q.period_kind != "other" and multi[1] is not None:
                     q.year = multi[1]
                 if not multi[0] and q.period_kind == "target":
@@ -1083,6 +1119,8 @@ def _add_context(
                 same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
+        if _counts_indicators(q, text, rules):
+            q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
         if (
             q.kind == "growth_pct"
@@ -1180,6 +1218,30 @@ def part_period(
     return Cues.build(title, rules, years).multi_year(len(title), *years)
 
 
+#: Where a part heading splits into clauses (“十五五”时期目标任务和2026年工作安排).
+HEADING_CLAUSES = re.compile(r"和|及|与|暨|，|、")
+
+
+def part_opening_period(
+    title: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period of a part heading's FIRST clause when a later clause names a single
+    year (“十五五”时期目标任务和2026年工作安排): it governs the part's first paragraphs, until one
+    opens on a single year (今年是…); ``None`` otherwise (2025年和“十四五”时期工作回顾 opens on the
+    year: the sentences say which).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> part_opening_period("“十五五”时期目标任务和2026年工作安排", load_rules(), (2025, 2026))
+    ('“十五五”时期', 2030)
+    >>> part_opening_period("2025年和“十四五”时期工作回顾", load_rules(), (2025, 2026)) is None
+    True
+    """
+    if not re.search(r"(?:19|20)\d{2}年|今年", title):
+        return None
+    first = HEADING_CLAUSES.split(title, maxsplit=1)[0]
+    return part_period(first, rules, years) if first != title else None
+
+
 #: A sentence opening on the year under review (过去一年，… / 刚刚过去的2025年，…): what follows
 #: in the paragraph is of that year, not of a multi-year period in force before.
 SINGLE_YEAR_OPENING = re.compile(
@@ -1241,8 +1303,28 @@ def carried_period(
     return None
 
 
-#: A single year named near the start of a paragraph (今年经济社会发展的主要预期目标是…).
-SINGLE_YEAR_NEAR_START = re.compile(r"今年|明年|去年|(?:19|20)\d{2}年(?!以来)")
+def heading_period(
+    text: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a heading-like line opens on as a clause of its own (五年来，改革开放
+    取得突破性进展), ``None`` for a single year or none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> heading_period("五年来，国民经济保持良好发展势头", load_rules(), (2002, 2003))
+    ('五年来', 2002)
+    >>> heading_period("五年来的主要工作及特点：", load_rules(), (2012, 2013)) is None
+    True
+    """
+    opened = opening_period(text, rules, years)
+    return opened if opened and opened[0] else None
+
+
+#: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标
+#:是…, 综合考虑各种因素，2006年…); not a year inside a clause (国内生产总值2000年达…, whose
+#: 平均每年增长 is still of the period carried).
+SINGLE_YEAR_NEAR_START = re.compile(
+    r"(?:^|(?<=[，,：:；;。]))(?:在|到|截至)?(?:今年|明年|去年|(?:19|20)\d{2}年(?!以来))"
+)
 
 
 def ends_carried_period(text: str) -> bool:
