@@ -646,11 +646,12 @@ def _start_value_period(
     """``(period_kind, year)`` of the start value of 从A到B: in a multi-year span, the year
     before the span (过去五年 ending 2012 -> 2007); in a plan, the year under review; else the
     year before."""
+    kind = "stock" if q.period_kind == "stock" else "actual"  # 外汇储备从1399亿美元: a stock
     if multi and multi[1] is not None:
         count = re.search(r"([二两三四五])年", multi[0])
-        return "actual", multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
+        return kind, multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
     if role == "plan":
-        return "actual", review_year
+        return kind, review_year
     return q.period_kind, (q.year - 1 if q.year is not None else None)
 
 
@@ -1020,6 +1021,9 @@ def _add_context(
         elif st.list_item:
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         governing = cues.governing_at(r.start)
+        if "累计" in governing and clause.lstrip("，,、").startswith(rules.cumulative_stops):
+            # 累计…，特别是发行6600亿元… / …，年均新增…: a clause of its own, not of the sum
+            governing = [w for w in governing if w != "累计"]
         # kind
         q.kind = _kind(q, kind_segment, clause, rules, role, governing)
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
@@ -1059,7 +1063,12 @@ def _add_context(
             )
             if past:
                 q.kind = "other"
-            if q.kind == "count_new" and q.period_kind == "stock" and "累计" not in governing:
+            if (
+                q.kind == "count_new"
+                and q.period_kind == "stock"
+                and "累计" not in governing
+                and not any(w in segment for w in rules.stock_words)  # 、总量达122家
+            ):
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
             multi = cues.multi_year(r.start, review_year, plan_year)
             if not multi and cues.written_years.at(r.start) is None:
@@ -1121,6 +1130,9 @@ def _add_context(
                     q.period_kind = "stock"
         if _counts_indicators(q, text, rules):
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
+        elif q.kind == "other" and r.unit_class == "time":
+            # 连续五年, 时隔66年, 三年内: a duration tells how long, of no year (heldout2 call)
+            q.period_kind, q.year, q.span = "other", None, ""
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
         if (
             q.kind == "growth_pct"

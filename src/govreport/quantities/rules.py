@@ -94,6 +94,7 @@ class Rules:
 
     policy_threshold_words: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
+    cumulative_stops: tuple[str, ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -158,6 +159,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
         indicator_words=tuple(data.get("indicator_words", [])),
+        cumulative_stops=tuple(data.get("cumulative_stops", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
