@@ -473,6 +473,8 @@ YEAR_MARK = re.compile(
     r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比|[—\-－～])"
 )
+#: Words of a yearly average over a span (年均增长, 平均每年增长).
+PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])(?:19|20)\d{2}\s?年(?:底|末)?(?:的|达到?|分别达到?)?$")
@@ -1077,7 +1079,9 @@ def _add_context(
                 and written == inherited[1]
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
             )
-            if not multi and (written is None or deadline):
+            # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
+            per_year = any(w in clause for w in PER_YEAR_WORDS)
+            if not multi and (written is None or deadline or per_year):
                 # the period of the heading or paragraph opening, unless a written year
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
@@ -1349,10 +1353,10 @@ def heading_period(
 
 
 #: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标
-#:是…, 综合考虑各种因素，2006年…); not a year inside a clause (国内生产总值2000年达…, whose
-#: 平均每年增长 is still of the period carried).
+#: 是…, 综合考虑各种因素，2006年，…, 2025年是…); not a year inside a clause (国内生产总值2000年
+#: 达…, 2000年国家财政收入达…, whose 平均每年增长 is still of the period carried).
 SINGLE_YEAR_NEAR_START = re.compile(
-    r"(?:^|(?<=[，,：:；;。]))(?:在|到|截至)?(?:今年|明年|去年|(?:19|20)\d{2}年(?!以来))"
+    r"(?:^|(?<=[，,：:；;。]))(?:在|到|截至)?(?:今年|明年|去年|(?:19|20)\d{2}年(?:底|末)?[，,是])"
 )
 
 
