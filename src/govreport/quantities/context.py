@@ -1139,10 +1139,17 @@ def _add_context(
                 same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
-        if _counts_indicators(q, text, rules):
+        if role == "plan" and _counts_indicators(q, text, rules):
+            # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
-        elif q.kind == "other" and r.unit_class == "time":
-            # 连续五年, 时隔66年, 三年内: a duration tells how long, of no year (heldout2 call)
+        elif (
+            q.kind == "other"
+            and r.unit_class == "time"
+            and not (role == "review" and text.endswith("连续", 0, r.start))
+        ):
+            # 时隔66年, 经过15年, 三年内: a duration tells how long, of no year (heldout2 call);
+            # a review's 连续5年 keeps the review's year (tests/data/genre_sentences.yml and
+            # heldout.csv, against heldout2 and heldout3: see the gold test's history)
             q.period_kind, q.year, q.span = "other", None, ""
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
         if (
