@@ -1,13 +1,14 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
-``heldout2.csv`` + ``heldout3.csv``, scored together and file by file; a readable diff of all goes
-to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
-issue 11, ``heldout2.csv`` (six other reports) that of round 3 and ``heldout3.csv`` (six further
-reports) that of round 4: each was scored once as held-out (numbers below) and then PROMOTED to
-development (heldout in round 3, heldout2 in round 4, heldout3 in round 5). The held-out set is
-now ``heldout4.csv`` (six further reports, annotated by reading while round 5 was being made,
-never looked at while tuning); only aggregate numbers are asserted for it and the book reports it.
+``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv``, scored together and file by file; a
+readable diff of all goes to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the
+held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other reports) that of round 3,
+``heldout3.csv`` (six further reports) that of round 4 and ``heldout4.csv`` (six further
+reports) that of round 5: each was scored once as held-out (numbers below) and then PROMOTED to
+development (heldout in round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6).
+``HELDOUT_SET`` still names ``heldout4`` (its thresholds are those of its blind score) until the
+next held-out set, annotated while round 6 was being made and never looked at, replaces it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
 ``python tests/test_quantities_corpus_gold.py [dev] [heldout4]`` for the scores alone.
 
@@ -15,6 +16,25 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below the levels reached (heldout4 scored once, at the end of round 5).
 
 History (full_row, subject, period_kind, year, span):
+- Round 6 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / union of the
+  five): full_row 0.872 / 0.856 / 0.706 / 0.648 / 0.689 / 0.750, subject 0.906 / 0.891 / 0.711 /
+  0.760 / 0.745 / 0.800 (lenient union 0.932), period_kind 0.983 / 0.971 / 0.979 / 0.954 /
+  0.964 / 0.970, year 0.994 / 0.989 / 0.973 / 0.974 / 0.995 / 0.985, span 0.978 / 0.971 / 0.995
+  / 0.949 / 0.985 / 0.975. The union of the five scored full_row 0.718, subject 0.800,
+  period_kind 0.940, year 0.955, span 0.924 before round 6 (111 rows with a period, year or
+  span mismatch; 47 after). Where the gold files disagree the majority is followed: durations
+  (时隔66年, 经过15年, 三年内) have no period and no year (dev, heldout2, heldout3, heldout4),
+  except a review's 连续N年, which keeps the review's year as heldout.csv and
+  tests/data/genre_sentences.yml (grain-tonnes-and-duration) have it, against heldout2 and
+  heldout3 (3 rows differ); end values anchored by a written year (增加到2002年的…, 2030年达到…)
+  have no span (dev, heldout3, heldout4 against heldout.csv); a heading line 五年来，… or
+  这是…的五年。 is nearer than the part heading (heldout2, heldout3, heldout4; shanxi's 未来五年
+  line in heldout3, which holds figures, is not followed: 5 rows); 力争到2030年，… in a 十五五
+  part keeps the plan's span (heldout2, 4 rows; heldout3's inline 2030年达到 stays anchored); a
+  start value of 从A到B keeps no span (as in round 4: dev.csv's 4 rows differ); counts of a
+  plan's indicators in a plan part (提出6项指标) have no period (dev, heldout3, heldout4). The
+  scorer now locates a gold number that is the tail of a longer one in its context (9项 in
+  19项、约束性指标9项) at its own place: heldout4 recall 0.995 -> 1.000.
 - heldout4, scored blind once at the end of round 5: full_row 0.600, subject 0.749 (lenient
   0.949), period_kind 0.872, year 0.892, span 0.841. The same set with the code of earlier
   rounds (scored afterwards, for comparison): round 4 0.590 / 0.708 / 0.872 / 0.892 / 0.841;
@@ -72,24 +92,30 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.984,
-    "recall": 0.987,
-    "value_num": 0.994,
+    "precision": 0.987,
+    "recall": 0.989,
+    "value_num": 0.995,
     "value_high": 0.999,
     "unit": 0.996,
-    "value_base": 0.988,
-    "kind": 0.956,
-    "period_kind": 0.957,
-    "year": 0.971,
-    "span": 0.945,
-    "qualifier": 0.975,
-    "subject": 0.813,
-    "subject_lenient": 0.927,
-    "measure": 0.639,
-    "full_row": 0.748,
-    "full_row_all": 0.739,
+    "value_base": 0.990,
+    "kind": 0.957,
+    "period_kind": 0.969,
+    "year": 0.984,
+    "span": 0.974,
+    "qualifier": 0.981,
+    "subject": 0.799,
+    "subject_lenient": 0.931,
+    "measure": 0.623,
+    "full_row": 0.749,
+    "full_row_all": 0.742,
 }
-DEV_FILE_FULL_ROW = {"dev": 0.871, "heldout": 0.855, "heldout2": 0.673, "heldout3": 0.611}
+DEV_FILE_FULL_ROW = {
+    "dev": 0.871,
+    "heldout": 0.855,
+    "heldout2": 0.705,
+    "heldout3": 0.647,
+    "heldout4": 0.688,
+}
 HELDOUT_THRESHOLDS = {
     "precision": 0.955,
     "recall": 0.965,
@@ -139,7 +165,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 740
+    assert dev.n_gold >= 930
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

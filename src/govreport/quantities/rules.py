@@ -93,6 +93,8 @@ class Rules:
         object.__setattr__(self, "unit_index", index)
 
     policy_threshold_words: tuple[str, ...] = ()
+    indicator_words: tuple[str, ...] = ()
+    cumulative_stops: tuple[str, ...] = ()
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -156,6 +158,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
+        indicator_words=tuple(data.get("indicator_words", [])),
+        cumulative_stops=tuple(data.get("cumulative_stops", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),

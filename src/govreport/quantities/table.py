@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from govreport.quantities.context import (
@@ -9,7 +11,9 @@ from govreport.quantities.context import (
     _add_context,
     carried_period,
     ends_carried_period,
+    heading_period,
     opening_period,
+    part_opening_period,
     part_period,
 )
 from govreport.quantities.numeral_runs import (
@@ -157,17 +161,29 @@ def read_report_quantities(
     roles = {p.index: p.role for p in report.parts}
     years = (report.review_year, report.plan_year)
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
+    parts = {p.index: p for p in report.parts}
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         if key != paragraph:
-            if key[0] != paragraph[0] or ends_carried_period(sentence.text):
+            if key[0] != paragraph[0]:
+                carried = part_opening_period(parts[sentence.part].title, rules, years)
+            if ends_carried_period(sentence.text):
                 carried = None
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
-            # part whose heading names no period of its own (过去一年和五年工作回顾)
+            # part whose heading names no period of its own (过去一年和五年工作回顾); in one
+            # that does, only a line without figures that opens on the period as a clause
+            # (五年来，国民经济保持良好发展势头…: nearer than the part's heading) or on
+            # another period (“十四五”时期是… after 过去五年，… in one part)
             if periods[sentence.part] is None:
                 carried = carried_period(sentence.text, rules, years) or carried
+            elif not re.search(r"\d", sentence.text):
+                in_force = carried or periods[sentence.part]
+                other = carried_period(sentence.text, rules, years)
+                if other and in_force and other[1] == in_force[1]:
+                    other = None
+                carried = heading_period(sentence.text, rules, years) or other or carried
             paragraph, opened = key, carried
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(sentence, report, rules, inherited, years)
