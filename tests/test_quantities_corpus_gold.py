@@ -7,15 +7,22 @@ held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other reports) tha
 ``heldout3.csv`` (six further reports) that of round 4 and ``heldout4.csv`` (six further
 reports) that of round 5: each was scored once as held-out (numbers below) and then PROMOTED to
 development (heldout in round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6).
-``HELDOUT_SET`` still names ``heldout4`` (its thresholds are those of its blind score) until the
-next held-out set, annotated while round 6 was being made and never looked at, replaces it.
+The held-out set is now ``heldout5.csv`` (six further national reports: 1998, 2004, 2008, 2010,
+2017, 2024), annotated by reading while round 6 was being made and never looked at while tuning;
+only aggregate numbers are asserted for it and the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout4]`` for the scores alone.
+``python tests/test_quantities_corpus_gold.py [dev] [heldout5]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
-file; held-out 0.03 below the levels reached (heldout4 scored once, at the end of round 5).
+file; held-out 0.03 below the levels reached (heldout5 scored once, at the end of round 6).
 
 History (full_row, subject, period_kind, year, span):
+- heldout5, scored blind once at the end of round 6: full_row 0.489, subject 0.553 (lenient
+  0.777), period_kind 0.931, year 0.952, span 0.872; value_num 0.819 and precision 0.940
+  because the 1998 report prints digits spaced out (7 4 7 7 2 亿元), a typesetting class no
+  development file had. The same set with earlier code (scored afterwards, for comparison):
+  round 5 0.479 / 0.553 / 0.931 / 0.957 / 0.824; the code before round 4 0.447 / 0.543 /
+  0.931 / 0.957 / 0.803. Not tuned on afterwards, so that the book's number stays blind.
 - Round 6 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / union of the
   five): full_row 0.872 / 0.856 / 0.706 / 0.648 / 0.689 / 0.750, subject 0.906 / 0.891 / 0.711 /
   0.760 / 0.745 / 0.800 (lenient union 0.932), period_kind 0.983 / 0.971 / 0.979 / 0.954 /
@@ -117,22 +124,22 @@ DEV_FILE_FULL_ROW = {
     "heldout4": 0.688,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.955,
-    "recall": 0.965,
-    "value_num": 0.970,
+    "precision": 0.910,
+    "recall": 0.959,
+    "value_num": 0.789,
     "value_high": 0.970,
-    "unit": 0.965,
-    "value_base": 0.970,
-    "kind": 0.929,
-    "period_kind": 0.842,
-    "year": 0.862,
-    "span": 0.811,
-    "qualifier": 0.949,
-    "subject": 0.719,
-    "subject_lenient": 0.919,
-    "measure": 0.534,
-    "full_row": 0.570,
-    "full_row_all": 0.567,
+    "unit": 0.959,
+    "value_base": 0.773,
+    "kind": 0.901,
+    "period_kind": 0.901,
+    "year": 0.922,
+    "span": 0.842,
+    "qualifier": 0.864,
+    "subject": 0.523,
+    "subject_lenient": 0.747,
+    "measure": 0.348,
+    "full_row": 0.459,
+    "full_row_all": 0.454,
 }
 
 
@@ -203,7 +210,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout4"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout5"
 
 
 if __name__ == "__main__":

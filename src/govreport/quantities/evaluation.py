@@ -345,9 +345,9 @@ def diff_markdown(score: Score, title: str) -> str:
 #: then used for tuning: heldout3 from round 5, heldout4 from round 6) and the held-out file
 #: (still ``heldout4`` until the next held-out set replaces it).
 DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
-HELDOUT_SET = "heldout4"
+HELDOUT_SET = "heldout5"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
-HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4")
+HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, Score]:
