@@ -143,17 +143,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
         start_value = FROM_TAIL.search(subject)
         if start_value and start_value.start() >= 2:
             subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
-        link = next(
-            (
-                (v, m)
-                for v in rules.link_verbs
-                for m in rules.bare_measures
-                if subject.endswith(v + m) and len(subject) - len(v + m) >= 2
-            ),
-            None,
-        )
+        link = rules.link_tail.search(subject) if rules.link_tail else None
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
-            subject, changed = subject[: -len(link[0] + link[1])] + link[1], True
+            subject, changed = subject[: link.start()] + link.group("measure"), True
         verb = next((v for v in rules.object_verbs if subject.startswith(v)), "")
         if verb and len(subject) - len(verb) >= 2:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure

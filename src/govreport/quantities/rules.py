@@ -85,12 +85,21 @@ class Rules:
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
+    #: A link verb right before a bare measure at the end of a subject (实现营收), group ``measure``;
+    #: compiled once from ``link_verbs`` and ``bare_measures``.
+    link_tail: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, Unit] = {}
         for u in self.units:
             index.setdefault(u.unit, u)
         object.__setattr__(self, "unit_index", index)
+        tail = None
+        if self.link_verbs and self.bare_measures:
+            verbs = "|".join(map(re.escape, _longest_first(self.link_verbs)))
+            measures = "|".join(map(re.escape, _longest_first(self.bare_measures)))
+            tail = re.compile(rf"(?<=..)(?:{verbs})(?P<measure>{measures})$")
+        object.__setattr__(self, "link_tail", tail)
 
     policy_threshold_words: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
