@@ -1,15 +1,17 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
-``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv``, scored together and file by file; a
-readable diff of all goes to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the
-held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other reports) that of round 3,
-``heldout3.csv`` (six further reports) that of round 4 and ``heldout4.csv`` (six further
-reports) that of round 5: each was scored once as held-out (numbers below) and then PROMOTED to
-development (heldout in round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6).
-The held-out set is now ``heldout5.csv`` (six further national reports: 1998, 2004, 2008, 2010,
-2017, 2024), annotated by reading while round 6 was being made and never looked at while tuning;
-only aggregate numbers are asserted for it and the book reports it.
+``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv``, scored together and
+file by file; a readable diff of all goes to ``_build/quantities-corpus-diff.md``.
+``heldout.csv`` was the held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other
+reports) that of round 3, ``heldout3.csv`` (six further reports) that of round 4,
+``heldout4.csv`` (six further reports) that of round 5 and ``heldout5.csv`` (six further
+national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of round 6: each was scored once as
+held-out (numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round
+4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7). ``HELDOUT_SET`` still names
+heldout5 with its blind thresholds until the next held-out set (annotated while round 7 was
+being made, never looked at while tuning) replaces it; only aggregate numbers are asserted for
+the held-out set and the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
 ``python tests/test_quantities_corpus_gold.py [dev] [heldout5]`` for the scores alone.
 
@@ -99,22 +101,22 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.987,
+    "precision": 0.984,
     "recall": 0.989,
     "value_num": 0.995,
     "value_high": 0.999,
-    "unit": 0.996,
-    "value_base": 0.990,
+    "unit": 0.995,
+    "value_base": 0.988,
     "kind": 0.957,
-    "period_kind": 0.969,
-    "year": 0.984,
-    "span": 0.974,
-    "qualifier": 0.981,
-    "subject": 0.799,
-    "subject_lenient": 0.931,
-    "measure": 0.623,
-    "full_row": 0.749,
-    "full_row_all": 0.742,
+    "period_kind": 0.963,
+    "year": 0.979,
+    "span": 0.954,
+    "qualifier": 0.974,
+    "subject": 0.775,
+    "subject_lenient": 0.919,
+    "measure": 0.594,
+    "full_row": 0.716,
+    "full_row_all": 0.709,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.871,
@@ -122,6 +124,7 @@ DEV_FILE_FULL_ROW = {
     "heldout2": 0.705,
     "heldout3": 0.647,
     "heldout4": 0.688,
+    "heldout5": 0.552,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.910,
