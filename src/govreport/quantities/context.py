@@ -108,6 +108,35 @@ SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
 
 
+#: What is left of a subject that is only the start of a comparison or of a 从A到B (比五年前,
+#: 比前五年 -> 比前, 由1997年的5160元 -> 由1997年, 由上年居世界第五位 -> 由上年, 从世界第六位): no
+#: subject of its own, the one before is carried.
+COMPARISON_FRAGMENT = re.compile(
+    r"(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
+)
+#: A rank moving 从/由 one place to another in a ranking (由上年居世界第五位上升到第四位,
+#: 世界排名由第十位上升到第五位, 从世界第六位上升到第四位): the thing ranked is carried and the
+#: subject is its ranking, named by its scope (进出口总额世界排名).
+RANK_MOVE = re.compile(
+    r"(?P<scope>世界|全球|全国|全省|全市)?(?:排名|位次)?(?:由|从)(?:上年|去年)?(?:居|的)?"
+    r"(?P<scope2>世界|全球|全国|全省|全市)?"
+)
+
+
+def rank_move_subject(segment: str, carry: str) -> str:
+    """The subject of a rank moving in a ranking, or "" when ``segment`` is not such a move.
+
+    >>> rank_move_subject("，由上年居世界", "进出口总额"), rank_move_subject("从世界", "")
+    ('进出口总额世界排名', '')
+    """
+    move = RANK_MOVE.fullmatch(segment.strip(" ，,、；;"))
+    if not move or not carry:
+        return ""
+    if carry.endswith("排名"):
+        return carry
+    return carry + (move.group("scope") or move.group("scope2") or "") + "排名"
+
+
 def _strip_words(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
@@ -125,6 +154,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 break
         if (
             COMPARED_WITH.match(subject)
+            or COMPARISON_FRAGMENT.fullmatch(subject)
             or subject in rules.new_subject_words
             or subject in rules.change_words
         ):
@@ -904,6 +934,10 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    moved = rank_move_subject(segment, carry) if r.unit_class == "rank" else ""
+    if moved:
+        q.subject, q.subject_start = moved, None
+        return segment
     if subject and segment.lstrip("，、").startswith("占") and carry:
         subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
     following, follow_end = "", r.end
