@@ -112,18 +112,18 @@ DEV_THRESHOLDS = {
     "year": 0.979,
     "span": 0.954,
     "qualifier": 0.974,
-    "subject": 0.791,
-    "subject_lenient": 0.930,
-    "measure": 0.607,
-    "full_row": 0.728,
-    "full_row_all": 0.721,
+    "subject": 0.801,
+    "subject_lenient": 0.929,
+    "measure": 0.606,
+    "full_row": 0.738,
+    "full_row_all": 0.730,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.871,
+    "dev": 0.877,
     "heldout": 0.838,
     "heldout2": 0.716,
-    "heldout3": 0.657,
-    "heldout4": 0.718,
+    "heldout3": 0.672,
+    "heldout4": 0.754,
     "heldout5": 0.584,
 }
 HELDOUT_THRESHOLDS = {

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
+from govreport.numerals import to_chinese
 from govreport.quantities.numeral_runs import Reading
 from govreport.quantities.rules import (
     BOUNDARY,
@@ -16,7 +17,7 @@ from govreport.quantities.rules import (
     Rules,
     load_glossary,
 )
-from govreport.report import Report, Sentence, base_role
+from govreport.report import Report, Sentence, base_role, five_year_plan_start
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -785,6 +786,43 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
 
 #: How far after a count its indicator word may stand (28个主要指标, 8个约束性指标).
 INDICATOR_AFTER = re.compile(r"[^，,、；;。：:\d]{0,6}")
+#: The group a count of indicators belongs to (围绕创新驱动，提出5项指标 -> 创新驱动指标).
+INDICATOR_GROUP = re.compile(r"围绕([^，,、；;。：:\d]{2,10})[，,](?:提出|明确|设置|设定)了?$")
+#: The five-year plans whose first year a report may present (十五五 starts in 2026).
+_PLAN_ORDINALS = range(1, 31)
+
+
+def plan_outline_name(plan_year: int | None) -> str:
+    """The outline (规划纲要) a report of a five-year plan's first year presents, else "".
+
+    >>> plan_outline_name(2026), plan_outline_name(2016), plan_outline_name(2025)
+    ('十五五规划纲要', '十三五规划纲要', '')
+    """
+    if plan_year is None:
+        return ""
+    for ordinal in _PLAN_ORDINALS:
+        if five_year_plan_start(ordinal) == plan_year:
+            return to_chinese(ordinal) + "五规划纲要"
+    return ""
+
+
+def indicator_subject(subject: str, before: str, plan_year: int | None) -> str:
+    """The subject of a count of a new plan's indicators: the plan's outline and the indicator
+    group (提出了28个主要指标 -> 十五五规划纲要主要指标; 围绕创新驱动，提出5项指标 ->
+    十五五规划纲要创新驱动指标); a subject that names its plan stays.
+
+    >>> indicator_subject("指标", "一是围绕经济发展，提出", 2026)
+    '十五五规划纲要经济发展指标'
+    >>> indicator_subject("约束性指标", "", 2025)
+    '约束性指标'
+    """
+    group = INDICATOR_GROUP.search(before)
+    if group and subject in ("", "指标"):
+        subject = group.group(1) + "指标"
+    name = plan_outline_name(plan_year)
+    if not name or not subject or "规划" in subject or "纲要" in subject:
+        return subject
+    return name + subject
 
 
 def _counts_indicators(q: Quantity, text: str, rules: Rules) -> bool:
@@ -1168,6 +1206,7 @@ def _add_context(
         if role == "plan" and _counts_indicators(q, text, rules):
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
+            q.subject = indicator_subject(q.subject, text[: r.start], plan_year)
         elif (
             q.kind == "other"
             and r.unit_class == "time"
