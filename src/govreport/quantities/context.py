@@ -1001,6 +1001,9 @@ def _assign_subject(
     elif subject:
         q.subject = subject
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
+        if carry != subject and carry.endswith(subject) and not re.search(r"\d", carry):
+            # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same
+            q.subject = carry
         items = split_enumeration(subject) if st.chain >= 2 else []
         if len(items) == st.chain and sub_offset >= 0:
             # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
