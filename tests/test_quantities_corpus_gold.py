@@ -110,21 +110,21 @@ DEV_THRESHOLDS = {
     "kind": 0.957,
     "period_kind": 0.962,
     "year": 0.979,
-    "span": 0.954,
+    "span": 0.961,
     "qualifier": 0.974,
     "subject": 0.802,
     "subject_lenient": 0.929,
     "measure": 0.606,
-    "full_row": 0.739,
-    "full_row_all": 0.731,
+    "full_row": 0.740,
+    "full_row_all": 0.733,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.877,
     "heldout": 0.844,
     "heldout2": 0.716,
     "heldout3": 0.672,
-    "heldout4": 0.754,
-    "heldout5": 0.584,
+    "heldout4": 0.759,
+    "heldout5": 0.589,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.910,
