@@ -418,3 +418,31 @@ def test_english_name_of_a_measure_written_after_its_thing() -> None:
         "issuance of " + glossary["超长期特别国债"]
     )
     assert subject_english("不在词表里的东西发行规模", glossary) == ""
+
+
+# ----------------------------------------------------------------- subjects (issue 11, round 7)
+
+
+def test_rank_moving_in_a_ranking_is_the_carried_things_ranking() -> None:
+    rows = review("进出口总额8500亿元，由上年居世界第五位上升到第四位。")
+    assert rows["subject"].tolist() == ["进出口总额", *["进出口总额世界排名"] * 2]
+    assert rows["measure"].tolist()[1:] == ["排名", "排名"]
+
+
+def test_comparison_fragments_and_short_forms_carry_the_subject() -> None:
+    rows = review("粮食产量达到5亿吨，比五年前增加5000万吨。")
+    assert rows["subject"].tolist() == ["粮食产量", "粮食产量"]
+    rows = plan("中央财政赤字拟安排2000亿元，比去年预算赤字减少500亿元。")
+    assert rows["subject"].tolist() == ["中央财政赤字", "中央财政赤字"]
+
+
+def test_price_level_keeps_its_name_and_groups_with_the_price() -> None:
+    rows = review("居民消费价格总水平上涨2%。")
+    assert rows[["subject", "measure"]].values.tolist() == [["居民消费价格总水平", "居民消费价格"]]
+
+
+def test_a_new_plans_indicator_counts_name_the_outline() -> None:
+    text = "一、2025年工作回顾\n无。\n二、2026年工作安排\n一是围绕创新驱动，提出5项指标。共提出了20个主要指标。"
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == ["十五五规划纲要创新驱动指标", "十五五规划纲要主要指标"]
+    assert set(rows["period_kind"]) == {"other"}

@@ -1,15 +1,17 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
-``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv``, scored together and file by file; a
-readable diff of all goes to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the
-held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other reports) that of round 3,
-``heldout3.csv`` (six further reports) that of round 4 and ``heldout4.csv`` (six further
-reports) that of round 5: each was scored once as held-out (numbers below) and then PROMOTED to
-development (heldout in round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6).
-The held-out set is now ``heldout5.csv`` (six further national reports: 1998, 2004, 2008, 2010,
-2017, 2024), annotated by reading while round 6 was being made and never looked at while tuning;
-only aggregate numbers are asserted for it and the book reports it.
+``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv``, scored together and
+file by file; a readable diff of all goes to ``_build/quantities-corpus-diff.md``.
+``heldout.csv`` was the held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other
+reports) that of round 3, ``heldout3.csv`` (six further reports) that of round 4,
+``heldout4.csv`` (six further reports) that of round 5 and ``heldout5.csv`` (six further
+national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of round 6: each was scored once as
+held-out (numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round
+4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7). ``HELDOUT_SET`` still names
+heldout5 with its blind thresholds until the next held-out set (annotated while round 7 was
+being made, never looked at while tuning) replaces it; only aggregate numbers are asserted for
+the held-out set and the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
 ``python tests/test_quantities_corpus_gold.py [dev] [heldout5]`` for the scores alone.
 
@@ -17,6 +19,21 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below the levels reached (heldout5 scored once, at the end of round 6).
 
 History (full_row, subject, period_kind, year, span):
+- Round 7 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / heldout5.csv /
+  union of the six): full_row 0.878 / 0.845 / 0.717 / 0.673 / 0.760 / 0.590 / 0.741, subject
+  0.911 / 0.879 / 0.727 / 0.786 / 0.816 / 0.707 / 0.803 (lenient union 0.930), period_kind
+  0.983 / 0.971 / 0.979 / 0.954 / 0.964 / 0.931 / 0.963, year 0.994 / 0.989 / 0.973 / 0.974 /
+  0.995 / 0.957 / 0.980, span 0.978 / 0.971 / 0.995 / 0.949 / 1.000 / 0.878 / 0.962. The union
+  of the six scored full_row 0.707, subject 0.758 (lenient 0.906), span 0.958 before round 7.
+  Cleaning now joins numbers typeset with spaced digits (1998: value_num 0.819 -> 0.995,
+  precision 0.940 -> 0.969). Majority calls followed: 居民消费价格总水平 keeps 总水平 (heldout2-5,
+  6 rows, against dev and heldout, 3 rows); a rank moving 由/从 one place to another is the
+  ranked thing's 世界排名 (heldout2, heldout4, heldout5: 10 rows; dev's and heldout's single
+  ranks keep the bare subject); a count of a new plan's indicators names the outline
+  (十五五规划纲要主要指标: dev, heldout3, heldout4). Not followed: 全省生产总值 (heldout3,
+  heldout4: 4 rows) conflicts with tests/data/genre_sentences.yml (double-by-2025: 生产总值 from
+  全市生产总值); a new-word kept in the subject (新增上市公司: heldout2-5 keep, dev and heldout
+  strip) scores the same on the union either way, so the code still strips it.
 - heldout5, scored blind once at the end of round 6: full_row 0.489, subject 0.553 (lenient
   0.777), period_kind 0.931, year 0.952, span 0.872; value_num 0.819 and precision 0.940
   because the 1998 report prints digits spaced out (7 4 7 7 2 亿元), a typesetting class no
@@ -99,29 +116,30 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.987,
+    "precision": 0.984,
     "recall": 0.989,
     "value_num": 0.995,
     "value_high": 0.999,
-    "unit": 0.996,
-    "value_base": 0.990,
+    "unit": 0.995,
+    "value_base": 0.988,
     "kind": 0.957,
-    "period_kind": 0.969,
-    "year": 0.984,
-    "span": 0.974,
-    "qualifier": 0.981,
-    "subject": 0.799,
-    "subject_lenient": 0.931,
-    "measure": 0.623,
-    "full_row": 0.749,
-    "full_row_all": 0.742,
+    "period_kind": 0.962,
+    "year": 0.979,
+    "span": 0.961,
+    "qualifier": 0.974,
+    "subject": 0.802,
+    "subject_lenient": 0.929,
+    "measure": 0.606,
+    "full_row": 0.740,
+    "full_row_all": 0.733,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.871,
-    "heldout": 0.855,
-    "heldout2": 0.705,
-    "heldout3": 0.647,
-    "heldout4": 0.688,
+    "dev": 0.877,
+    "heldout": 0.844,
+    "heldout2": 0.716,
+    "heldout3": 0.672,
+    "heldout4": 0.759,
+    "heldout5": 0.589,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.910,

@@ -198,6 +198,34 @@ def test_sentence_split_keeps_closing_quotes() -> None:
     ]
 
 
+SPACED = (
+    "　　1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，平均每年增长1 1 ％。"
+    "去年经济增长8 ．8 ％，涨幅为0 ．8 ％，自然增长率下降到1 0 ．0 6 ‰，"
+    "农村增加到2 2 平方米，钢产量达到1 亿吨以上，文盲率下降到6 ％。"
+)
+
+
+def test_spaced_digits_are_joined_and_still_map_to_the_raw_quote() -> None:
+    text, to_raw = clean_text(SPACED)
+    for number in ("1997年", "74772亿元", "11%", "8.8%", "0.8%", "10.06‰", "22平方米", "1亿吨"):
+        assert number in text, number
+    assert "6%。" in text and not re.search(r"[0-9] ", text)
+    start = text.index("74772亿元")
+    a, b = to_raw[start], to_raw[start + len("74772亿元") - 1] + 1
+    assert SPACED[a:b] == "7 4 7 7 2 亿元"
+    start = text.index("10.06‰")
+    assert SPACED[to_raw[start] : to_raw[start + 5] + 1] == "1 0 ．0 6 ‰"
+
+
+def test_normally_spaced_numbers_are_never_glued() -> None:
+    # a few spaced digits in an ordinary text: only the clearly spaced run (3 digits, a point)
+    raw = "到1997 年增长5 %，编号1 2 和2024 1 2 3，共7 4 7 个，增长8 ．8 ％，第3 名，2 , 3 4"
+    text, _ = clean_text(raw)
+    assert "1997 年" in text and "5 %" in text and "1 2 和" in text
+    assert "2024 1 2 3" in text and "第3 名" in text and "2 , 3 4" in text
+    assert "747个" in text and "8.8%" in text
+
+
 # ------------------------------------------------------------------- property tests
 
 cjkish = st.text(

@@ -49,6 +49,62 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
 _ONE_FOR_ONE = {chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"}
 _FULLWIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
 
+#: A number typeset with its digits spaced out ("7 4 7 7 2", "8 ．8", "1 0 ．0 6"): single
+#: digits joined by exactly one space, or by a decimal point with at most one space on each
+#: side. The run is maximal (no digit or point after it, no digit or "digit + space" before it),
+#: so a normally written number ("1997 年", "2024 1 2") is never glued to it.
+_SPACED_RUN = re.compile(
+    r"(?<![0-9０-９.．])(?<![0-9０-９.．] )"
+    r"[0-9０-９](?:(?: | ?[.．] ?)[0-9０-９])+"
+    r"(?! ?[0-9０-９.．])"
+)
+#: What may follow a spaced run after one space and joins it: a percent sign or a CJK character
+#: (the unit: 亿元, 年, 万吨).
+_SPACED_TAIL = re.compile(r" (?=[%％‰\u3400-\u9fff])")
+#: A single digit followed by one space and its unit ("6 ％", "1 亿吨", "3 月"): joined only in
+#: a text set with spaced digits.
+_SPACED_SINGLE = re.compile(
+    r"(?<![0-9０-９.．])(?<![0-9０-９.．] )[0-9０-９](?= [%％‰\u3400-\u9fff])"
+)
+#: A text with at least this many clearly spaced numbers is set with spaced digits throughout.
+_SPACED_TEXT_MIN = 3
+
+
+def _clearly_spaced(run: str) -> bool:
+    """A spaced run that cannot be two numbers: three digits or more, or a decimal point.
+
+    >>> _clearly_spaced("7 4 7"), _clearly_spaced("8 ．8"), _clearly_spaced("2 2")
+    (True, True, False)
+    """
+    return "." in run or "．" in run or sum(ch not in " .．" for ch in run) >= 3
+
+
+def spaced_digit_gaps(raw: str) -> list[int]:
+    """Raw offsets of the spaces inside numbers typeset with spaced digits (dropped from the
+    clean view), and of the single space between such a number and its unit.
+
+    Clearly spaced runs (:func:`_clearly_spaced`) are always joined; two-digit runs ("2 2 平方米")
+    and a single digit before its unit ("6 ％") only when the text has at least
+    :data:`_SPACED_TEXT_MIN` clearly spaced runs, i.e. when it is set that way throughout.
+
+    >>> raw = "增长8 ．8 ％，达到7 4 7 7 2 亿元，1997 年"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
+    '增长8．8％，达到74772亿元，1997 年'
+    """
+    runs = [m for m in _SPACED_RUN.finditer(raw) if " " in m.group()]
+    spaced_text = sum(_clearly_spaced(m.group()) for m in runs) >= _SPACED_TEXT_MIN
+    gaps: list[int] = []
+    ends: list[int] = []
+    for match in runs:
+        if spaced_text or _clearly_spaced(match.group()):
+            gaps.extend(match.start() + i for i, ch in enumerate(match.group()) if ch == " ")
+            ends.append(match.end())
+    if spaced_text:
+        ends.extend(m.end() for m in _SPACED_SINGLE.finditer(raw))
+    gaps.extend(end for end in ends if _SPACED_TAIL.match(raw, end))
+    return sorted(set(gaps))
+
+
 PART_HEADING = re.compile(rf"^(?P<num>{_NUMERAL})、(?P<title>[^。！？]{{1,60}})$")
 SECTION_HEADING = re.compile(rf"^[（(](?P<num>{_NUMERAL})[）)]")
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|[。！？!?]+")
@@ -370,6 +426,8 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     keep = [True] * len(raw)
     for start, end in debris_spans(raw):
         keep[start:end] = [False] * (end - start)
+    for gap in spaced_digit_gaps(raw):
+        keep[gap] = False
     normalised = _FULLWIDTH_POINT.sub(".", raw)
     chars: list[str] = []
     to_raw: list[int] = []
@@ -378,7 +436,8 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
             chars.append(_ONE_FOR_ONE.get(ch, ch))
             to_raw.append(offset)
     to_raw.append(len(raw))
-    return "".join(chars), tuple(to_raw)
+    # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
+    return _FULLWIDTH_POINT.sub(".", "".join(chars)), tuple(to_raw)
 
 
 def raw_span(to_raw: tuple[int, ...], clean_start: int, clean_end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
+from govreport.numerals import to_chinese
 from govreport.quantities.numeral_runs import Reading
 from govreport.quantities.rules import (
     BOUNDARY,
@@ -16,7 +17,7 @@ from govreport.quantities.rules import (
     Rules,
     load_glossary,
 )
-from govreport.report import Report, Sentence, base_role
+from govreport.report import Report, Sentence, base_role, five_year_plan_start
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -108,6 +109,35 @@ SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
 
 
+#: What is left of a subject that is only the start of a comparison or of a 从A到B (比五年前,
+#: 比前五年 -> 比前, 由1997年的5160元 -> 由1997年, 由上年居世界第五位 -> 由上年, 从世界第六位): no
+#: subject of its own, the one before is carried.
+COMPARISON_FRAGMENT = re.compile(
+    r"(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
+)
+#: A rank moving 从/由 one place to another in a ranking (由上年居世界第五位上升到第四位,
+#: 世界排名由第十位上升到第五位, 从世界第六位上升到第四位): the thing ranked is carried and the
+#: subject is its ranking, named by its scope (进出口总额世界排名).
+RANK_MOVE = re.compile(
+    r"(?P<scope>世界|全球|全国|全省|全市)?(?:排名|位次)?(?:由|从)(?:上年|去年)?(?:居|的)?"
+    r"(?P<scope2>世界|全球|全国|全省|全市)?"
+)
+
+
+def rank_move_subject(segment: str, carry: str) -> str:
+    """The subject of a rank moving in a ranking, or "" when ``segment`` is not such a move.
+
+    >>> rank_move_subject("，由上年居世界", "进出口总额"), rank_move_subject("从世界", "")
+    ('进出口总额世界排名', '')
+    """
+    move = RANK_MOVE.fullmatch(segment.strip(" ，,、；;"))
+    if not move or not carry:
+        return ""
+    if carry.endswith("排名"):
+        return carry
+    return carry + (move.group("scope") or move.group("scope2") or "") + "排名"
+
+
 def _strip_words(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
@@ -125,6 +155,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 break
         if (
             COMPARED_WITH.match(subject)
+            or COMPARISON_FRAGMENT.fullmatch(subject)
             or subject in rules.new_subject_words
             or subject in rules.change_words
         ):
@@ -755,6 +786,43 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
 
 #: How far after a count its indicator word may stand (28个主要指标, 8个约束性指标).
 INDICATOR_AFTER = re.compile(r"[^，,、；;。：:\d]{0,6}")
+#: The group a count of indicators belongs to (围绕创新驱动，提出5项指标 -> 创新驱动指标).
+INDICATOR_GROUP = re.compile(r"围绕([^，,、；;。：:\d]{2,10})[，,](?:提出|明确|设置|设定)了?$")
+#: The five-year plans whose first year a report may present (十五五 starts in 2026).
+_PLAN_ORDINALS = range(1, 31)
+
+
+def plan_outline_name(plan_year: int | None) -> str:
+    """The outline (规划纲要) a report of a five-year plan's first year presents, else "".
+
+    >>> plan_outline_name(2026), plan_outline_name(2016), plan_outline_name(2025)
+    ('十五五规划纲要', '十三五规划纲要', '')
+    """
+    if plan_year is None:
+        return ""
+    for ordinal in _PLAN_ORDINALS:
+        if five_year_plan_start(ordinal) == plan_year:
+            return to_chinese(ordinal) + "五规划纲要"
+    return ""
+
+
+def indicator_subject(subject: str, before: str, plan_year: int | None) -> str:
+    """The subject of a count of a new plan's indicators: the plan's outline and the indicator
+    group (提出了28个主要指标 -> 十五五规划纲要主要指标; 围绕创新驱动，提出5项指标 ->
+    十五五规划纲要创新驱动指标); a subject that names its plan stays.
+
+    >>> indicator_subject("指标", "一是围绕经济发展，提出", 2026)
+    '十五五规划纲要经济发展指标'
+    >>> indicator_subject("约束性指标", "", 2025)
+    '约束性指标'
+    """
+    group = INDICATOR_GROUP.search(before)
+    if group and subject in ("", "指标"):
+        subject = group.group(1) + "指标"
+    name = plan_outline_name(plan_year)
+    if not name or not subject or "规划" in subject or "纲要" in subject:
+        return subject
+    return name + subject
 
 
 def _counts_indicators(q: Quantity, text: str, rules: Rules) -> bool:
@@ -904,6 +972,10 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    moved = rank_move_subject(segment, carry) if r.unit_class == "rank" else ""
+    if moved:
+        q.subject, q.subject_start = moved, None
+        return segment
     if subject and segment.lstrip("，、").startswith("占") and carry:
         subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
     following, follow_end = "", r.end
@@ -929,6 +1001,9 @@ def _assign_subject(
     elif subject:
         q.subject = subject
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
+        if carry != subject and carry.endswith(subject) and not re.search(r"\d", carry):
+            # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same
+            q.subject = carry
         items = split_enumeration(subject) if st.chain >= 2 else []
         if len(items) == st.chain and sub_offset >= 0:
             # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
@@ -1134,6 +1209,7 @@ def _add_context(
         if role == "plan" and _counts_indicators(q, text, rules):
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
+            q.subject = indicator_subject(q.subject, text[: r.start], plan_year)
         elif (
             q.kind == "other"
             and r.unit_class == "time"

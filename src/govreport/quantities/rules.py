@@ -77,6 +77,7 @@ class Rules:
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
+    price_level_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
     object_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
@@ -166,6 +167,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
+        price_level_suffixes=_longest_first(data.get("price_level_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
         indicator_words=tuple(data.get("indicator_words", [])),
         cumulative_stops=tuple(data.get("cumulative_stops", [])),
@@ -257,12 +259,18 @@ def measure_of(subject: str, rules: Rules) -> str:
 
     >>> measure_of("各类经营主体净增", load_rules()), measure_of("民间投资增速与全国之差", load_rules())
     ('各类经营主体', '民间投资')
+    >>> measure_of("居民消费价格总水平", load_rules())
+    '居民消费价格'
     """
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
     for word in rules.object_verbs.values():
         if subject.endswith(word) and len(subject) > len(word) + 1:
+            subject = subject[: -len(word)]
+            break
+    for word in rules.price_level_suffixes:  # 居民消费价格总水平 -> 居民消费价格
+        if subject.endswith("价格" + word):
             subject = subject[: -len(word)]
             break
     return _measure(subject, rules.measure_words)
