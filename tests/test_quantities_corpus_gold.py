@@ -8,17 +8,24 @@ reports) that of round 3, ``heldout3.csv`` (six further reports) that of round 4
 ``heldout4.csv`` (six further reports) that of round 5 and ``heldout5.csv`` (six further
 national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of round 6: each was scored once as
 held-out (numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round
-4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7). ``HELDOUT_SET`` still names
-heldout5 with its blind thresholds until the next held-out set (annotated while round 7 was
-being made, never looked at while tuning) replaces it; only aggregate numbers are asserted for
-the held-out set and the book reports it.
+4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7). The held-out set
+is now ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015), annotated by reading
+while round 7 was being made and never looked at while tuning; only aggregate numbers are
+asserted for it and the book reports it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout5]`` for the scores alone.
+``python tests/test_quantities_corpus_gold.py [dev] [heldout6]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
-file; held-out 0.03 below the levels reached (heldout5 scored once, at the end of round 6).
+file; held-out 0.03 below the levels reached (heldout6 scored once, at the end of round 7).
 
 History (full_row, subject, period_kind, year, span):
+- heldout6, scored blind once at the end of round 7: full_row 0.322, subject 0.554 (lenient
+  0.802), period_kind 0.802, year 0.808, span 0.904; unit 0.814, kind 0.842. Reports of the
+  1990s-2000s write percentages in Chinese numerals (百分之七点九), use full-width digits and
+  older outlines, none of which the development files covered; part of the unit gap is a
+  convention the annotator flagged (unit 百分之 written as such, not %). The same set with
+  earlier code (scored afterwards, for comparison): round 6 0.316 / 0.548 / 0.802 / 0.808 /
+  0.893; the code before round 4 0.294 / 0.520 / 0.740 / 0.802 / 0.893.
 - Round 7 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / heldout5.csv /
   union of the six): full_row 0.878 / 0.845 / 0.717 / 0.673 / 0.760 / 0.590 / 0.741, subject
   0.911 / 0.879 / 0.727 / 0.786 / 0.816 / 0.707 / 0.803 (lenient union 0.930), period_kind
@@ -142,22 +149,22 @@ DEV_FILE_FULL_ROW = {
     "heldout5": 0.589,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.910,
-    "recall": 0.959,
-    "value_num": 0.789,
-    "value_high": 0.970,
-    "unit": 0.959,
-    "value_base": 0.773,
-    "kind": 0.901,
-    "period_kind": 0.901,
-    "year": 0.922,
-    "span": 0.842,
-    "qualifier": 0.864,
-    "subject": 0.523,
-    "subject_lenient": 0.747,
-    "measure": 0.348,
-    "full_row": 0.459,
-    "full_row_all": 0.454,
+    "precision": 0.937,
+    "recall": 0.953,
+    "value_num": 0.874,
+    "value_high": 0.953,
+    "unit": 0.784,
+    "value_base": 0.851,
+    "kind": 0.812,
+    "period_kind": 0.772,
+    "year": 0.778,
+    "span": 0.874,
+    "qualifier": 0.880,
+    "subject": 0.524,
+    "subject_lenient": 0.772,
+    "measure": 0.371,
+    "full_row": 0.292,
+    "full_row_all": 0.287,
 }
 
 
@@ -228,7 +235,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout5"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout6"
 
 
 if __name__ == "__main__":

@@ -346,9 +346,9 @@ def diff_markdown(score: Score, title: str) -> str:
 #: for tuning: heldout3 from round 5, heldout4 from round 6, heldout5 from round 7) and the
 #: held-out file (still ``heldout5`` until the next held-out set replaces it).
 DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-HELDOUT_SET = "heldout5"
+HELDOUT_SET = "heldout6"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
-HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, Score]:
@@ -366,7 +366,7 @@ def heldout_name(folder: Path) -> str:
     return present[-1] if present else HELDOUT_HISTORY[0]
 
 
-QUALITY_COLUMNS = ["gold_set", "metric", "metric_label", "score"]
+QUALITY_COLUMNS = ["gold_set", "metric", "metric_label", "score", "reports"]
 #: The counts in :func:`quality_table` beside the accuracies.
 QUALITY_COUNTS = ("n_gold", "n_reports")
 
@@ -382,11 +382,15 @@ def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.D
     score = score_gold(folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", raw_root)
     labels = dict(zip(ACCURACY_LABELS, accuracy_table(score)["field"], strict=True))
     summary = score.summary()
-    rows = [(f"{name}.csv", key, labels[key], round(summary[key], 4)) for key in ACCURACY_LABELS]
     gold = read_csv_rows(folder / f"{name}.csv")
+    reports = list(dict.fromkeys(r["report_id"] for r in gold))  # the set's own order
+    joined = "|".join(reports)
+    rows = [
+        (f"{name}.csv", key, labels[key], round(summary[key], 4), joined) for key in ACCURACY_LABELS
+    ]
     rows += [
-        (f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold)),
-        (f"{name}.csv", "n_reports", "报告数 reports", float(len({r["report_id"] for r in gold}))),
+        (f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
+        (f"{name}.csv", "n_reports", "报告数 reports", float(len(reports)), joined),
     ]
     return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
 
@@ -396,12 +400,12 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     every value "—" when the table is empty (a project without gold files).
 
     >>> t = pd.DataFrame({"gold_set": ["h.csv"] * 2, "metric": ["recall", "n_gold"],
-    ...                   "metric_label": ["", ""], "score": [0.9512, 12.0]})
+    ...                   "metric_label": ["", ""], "score": [0.9512, 12.0], "reports": ["a|b"] * 2})
     >>> quality_glue(t)
-    {'recall': '95%', 'n_gold': '12', 'set': 'h.csv'}
+    {'recall': '95%', 'n_gold': '12', 'set': 'h.csv', 'reports': 'a、b'}
     """
     if table.empty:
-        return {key: "—" for key in (*ACCURACY_LABELS, *QUALITY_COUNTS, "set")}
+        return {key: "—" for key in (*ACCURACY_LABELS, *QUALITY_COUNTS, "set", "reports")}
     values = {
         str(row.metric): (
             str(int(row.score)) if row.metric in QUALITY_COUNTS else f"{row.score * 100:.0f}%"
@@ -409,4 +413,6 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
         for row in table.itertuples()
     }
     values["set"] = str(table["gold_set"].iloc[0])
+    if "reports" in table:
+        values["reports"] = "、".join(str(table["reports"].iloc[0]).split("|"))
     return values
