@@ -60,16 +60,13 @@ MIN_EDGE_AGREEMENT = 0.5
 
 def documents(root: Path) -> list[str]:
     """The corpus reports' clean texts, each distinct text once (as ``lexicon discover``)."""
-    from govreport.report import clean_text, decode_bytes, read_bytes
+    from govreport.config import project
+    from govreport.report import read_clean_text
 
-    folders = [
-        root / "data/raw/national",
-        root / "data/raw/provincial-2026",
-        root / "data/raw/reports",
-    ]
+    proj = project(root)
+    folders = [proj.national, proj.provincial, proj.reports]
     paths = sorted(p for folder in folders for p in folder.glob("*.txt"))
-    texts = [clean_text(decode_bytes(read_bytes(p), p.name)[0])[0] for p in paths]
-    return list(dict.fromkeys(texts))
+    return list(dict.fromkeys(read_clean_text(p) for p in paths))
 
 
 def window_counts(docs: list[str], tokenizer) -> tuple[Counter[str], Counter[str]]:
@@ -111,8 +108,7 @@ def readable(term: str, tokenizer) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from govreport.dictionary import read_genre_terms
-    from govreport.tokens import plain_tokenizer, read_corpus_terms, read_user_terms
+    from govreport.tokens import dictionary_terms, plain_tokenizer
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-o", "--output", type=Path, required=True)
@@ -136,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         if 3 <= len(term) <= 8 and d >= args.min_documents and readable(term, plain):
             old = rows.get(term)
             rows[term] = (d, n, "discovered+ngram" if old else "discovered")
-    known = {t.term for t in read_user_terms()} | {t.term for t in read_corpus_terms()}
-    known |= set(read_genre_terms()["term"])
+    known = {t.term for t in dictionary_terms()}
     out = []
     for term, (d, n, source) in rows.items():
         cut = plain.tokenizer.lcut(term, HMM=False)

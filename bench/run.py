@@ -407,10 +407,9 @@ def segmenters() -> dict[str, Callable[[str], Callable[[str], list[str]]] | str]
     from govreport.pipeline import report_segmenters
 
     proj = project(ROOT)
-    found: dict[str, Callable[[str], Callable[[str], list[str]]] | str] = {
-        name: cut
-        for name, cut in report_segmenters([proj.reports, proj.national, proj.provincial]).items()
-    }
+    found: dict[str, Callable[[str], Callable[[str], list[str]]] | str] = dict(
+        report_segmenters([proj.reports, proj.national, proj.provincial])
+    )
     try:
         import thulac  # dev/bench dependency, not a runtime one
 
@@ -436,9 +435,7 @@ def bench_segmentation(log: Callable[[str], None]) -> list[tuple[str, dict | str
             continue
         log(f"segmentation: {name}")
         t0 = time.perf_counter()
-        score = se.Score()
-        for sentence in gold:
-            se.score_sentence(sentence, list(cut_for(sentence.report_id)(sentence.text)), score)
+        score = se.evaluate_by_report(gold, cut_for)
         seconds = time.perf_counter() - t0
         whole = se.term_integrity(terms, texts, cut_for(report.report_id))
         result = score.as_dict() | {

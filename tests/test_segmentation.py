@@ -20,7 +20,7 @@ import pytest
 from govreport import segmentation_eval as se
 from govreport.config import project
 from govreport.errors import InputError
-from govreport.report import clean_text, decode_bytes, load_report, read_bytes
+from govreport.report import load_report, read_clean_text
 from govreport.tokens import (
     LONG_NAME_CHARS,
     default_tokenizer,
@@ -29,15 +29,12 @@ from govreport.tokens import (
     plain_tokenizer,
     report_tokenizer,
     segment,
+    token_cutter,
     tokenize_report,
 )
 
 GOLD = Path(__file__).resolve().parent / "data" / "segmentation" / "gold.tsv"
 HEADER = "report_id\tsentence\tsegmented\tpolicy_terms\tlong_names"
-
-
-def jieba_segmenter(tokenizer):
-    return lambda text: [t.token for t in segment(text, tokenizer)]
 
 
 @cache
@@ -51,7 +48,7 @@ def report_text(report_id: str) -> str:
     for folder in (proj.national, proj.provincial, proj.reports):
         path = folder / f"{report_id}.txt"
         if path.is_file():
-            return clean_text(decode_bytes(read_bytes(path), path.name)[0])[0]
+            return read_clean_text(path)
     raise FileNotFoundError(report_id)
 
 
@@ -172,8 +169,8 @@ def test_policy_terms_of_the_set_are_kept_whole_in_the_books_report():
     terms = {t for r in gold() if r.report_id == report.report_id for t in r.policy_terms}
     assert len(terms) >= 30
     texts = ["".join(s.text.split()) for s in report.sentences()]
-    ours = se.term_integrity(terms, texts, jieba_segmenter(default_tokenizer()))
-    plain = se.term_integrity(terms, texts, jieba_segmenter(plain_tokenizer()))
+    ours = se.term_integrity(terms, texts, token_cutter(default_tokenizer()))
+    plain = se.term_integrity(terms, texts, token_cutter(plain_tokenizer()))
     assert ours.terms >= 80
     assert plain.integrity < 0.5
     assert ours.integrity >= 0.86  # level reached 0.867 (round 2: 0.800)

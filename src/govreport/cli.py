@@ -126,7 +126,7 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
 
     from govreport import dictionary
     from govreport.config import lexicon_file, project
-    from govreport.report import clean_text, decode_bytes, read_bytes
+    from govreport.report import read_clean_text
     from govreport.tokens import curated_terms, make_tokenizer, plain_tokenizer
 
     proj = project(args.root)
@@ -135,7 +135,7 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
     if not paths:
         raise InputError(f"no report files (*.txt) under {proj.data / 'raw'}")
     started = time.perf_counter()
-    texts = [clean_text(decode_bytes(read_bytes(p), p.name)[0])[0] for p in paths]
+    texts = [read_clean_text(p) for p in paths]
     documents = list(dict.fromkeys(texts))  # a report filed twice is counted once
     curated = curated_terms()
     known = [t.term for t in curated]

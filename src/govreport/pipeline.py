@@ -45,9 +45,7 @@ from govreport.config import Project
 from govreport.datafiles import write_csv
 from govreport.report import (
     Report,
-    clean_text,
-    decode_bytes,
-    read_bytes,
+    read_clean_text,
     read_report,
     report_table,
     section_table,
@@ -364,7 +362,7 @@ def report_segmenters(
     def ours(report_id: str):
         paths = (f / f"{report_id}.txt" for f in report_folders)
         path = next((p for p in paths if p.is_file()), None)
-        text = clean_text(decode_bytes(read_bytes(path), path.name)[0])[0] if path else ""
+        text = read_clean_text(path) if path else ""
         return tokens.report_tokenizer(text)
 
     plain = tokens.token_cutter(tokens.plain_tokenizer())

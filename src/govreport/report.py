@@ -1199,6 +1199,12 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 
 
+def read_clean_text(path: Path) -> str:
+    """The cleaned text of a report file (decoded, page debris removed), without building its
+    structure: what corpus-wide word counts need."""
+    return clean_text(decode_bytes(read_bytes(path), path.name)[0])[0]
+
+
 def index_metadata(path: Path) -> dict[str, Any]:
     """A corpus folder's ``index.csv`` row for a report file, as metadata (``{}`` if none).
 

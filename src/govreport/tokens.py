@@ -98,12 +98,12 @@ def read_corpus_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
 
 
 def read_genre_user_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
-    """The genre vocabulary (``lexicon/genre_terms.tsv``: ``term, pos, kind, reference``) as
-    dictionary entries of source ``genre_list``, in file order."""
-    from govreport.datafiles import parse_tsv
+    """The genre vocabulary (``lexicon/genre_terms.tsv``, read by
+    :func:`govreport.dictionary.read_genre_terms`) as dictionary entries of source
+    ``genre_list``, in file order."""
+    from govreport.dictionary import read_genre_terms
 
-    path = path or lexicon_file("genre_terms.tsv")
-    table = parse_tsv(list(data_lines(path)), ["term", "pos", "kind", "reference"], str(path))
+    table = read_genre_terms(path)
     pairs = zip(table["term"], table["pos"], strict=True)
     return tuple(UserTerm(term, pos, "genre_list") for term, pos in pairs)
 
