@@ -218,4 +218,4 @@ def test_the_books_quality_table_scores_the_tokenizer_the_pipeline_uses():
         assert cell.loc[("jieba", half), "f1"] == round(plain.f1, 4)
     parts = cell.loc[("govreport_parts", "test"), "integrity"]
     assert parts >= cell.loc[("govreport", "test"), "integrity"]  # the set splits long names
-    assert set(table["split"]) == {"dev", "test", "whole", "report"}
+    assert set(table["split"]) == {"dev", "test", "whole", "heldout", "report"}

@@ -373,22 +373,35 @@ def report_segmenters(
     }
 
 
-def segmentation_quality(
+def segmentation_tables(
     gold_file: Path | None, subject: Path, folders: Sequence[Path] = ()
-) -> pd.DataFrame:
-    """Default jieba's and our tokenizer's scores (:func:`report_segmenters`) on the
-    hand-segmented set (:func:`govreport.segmentation_eval.quality_table`), with the subject
-    report's whole-text integrity; an empty table when the build has no set. A gold sentence's
-    report is looked up in the subject's folder, then in ``folders``."""
+) -> dict[str, pd.DataFrame]:
+    """The tokenizer's accuracy tables: ``segmentation_quality``, default jieba's and our
+    tokenizer's scores (:func:`report_segmenters`) on the hand-segmented set and on the
+    held-out set beside it if there is one (:func:`govreport.segmentation_eval.heldout_file`;
+    :func:`govreport.segmentation_eval.quality_table`), with the subject report's whole-text
+    integrity; ``segmentation_misses``, the policy terms our tokenizer does not keep whole on
+    the blind split and on the whole development set
+    (:func:`govreport.segmentation_eval.misses_table`). Empty tables when the build has no set.
+    A gold sentence's report is looked up in the subject's folder, then in ``folders``."""
     from govreport import segmentation_eval as se
 
     if gold_file is None or not gold_file.is_file():
-        return pd.DataFrame(columns=se.QUALITY_COLUMNS)
+        return {
+            "segmentation_quality": pd.DataFrame(columns=se.QUALITY_COLUMNS),
+            "segmentation_misses": pd.DataFrame(columns=se.MISSES_COLUMNS),
+        }
     gold = se.read_gold(gold_file)
+    heldout_path = se.heldout_file(gold_file)
+    heldout = se.read_gold(heldout_path) if heldout_path else []
     segmenters = report_segmenters([subject.parent, *folders])
     report = read_report(subject)
     texts = ["".join(s.text.split()) for s in report.sentences()]
-    return se.quality_table(gold, segmenters, (report.report_id, texts))
+    quality = se.quality_table(gold, segmenters, (report.report_id, texts), heldout)
+    blind = se.blind_split(quality)
+    splits = {blind: heldout or se.split_gold(gold)["test"], "whole": gold}
+    ours = {k: v for k, v in segmenters.items() if k != "jieba"}
+    return {"segmentation_quality": quality, "segmentation_misses": se.misses_table(splits, ours)}
 
 
 def _sentence_locator(report: Report) -> Callable[[str], str]:
@@ -475,7 +488,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
         hash_files(extra) if extra else "",
         *corpora,
         hash_files(sorted(paths.gold.glob("*.csv"))) if paths.gold and paths.gold.is_dir() else "",
-        hash_files([g]) if (g := paths.segmentation_gold) and g.is_file() else "",
+        hash_files(sorted(g.parent.glob("*.tsv"))) if (g := paths.segmentation_gold) else "",
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -606,7 +619,7 @@ def build(
                 _book_task, ((paths.subject, paths.reference, cache, paths.root),)
             )
             segmentation = analysing.apply_async(
-                segmentation_quality, (paths.segmentation_gold, paths.subject, paths.corpora)
+                segmentation_tables, (paths.segmentation_gold, paths.subject, paths.corpora)
             )
             entries = corpus_entries(paths)
             results = corpus.run_corpus(
@@ -614,7 +627,7 @@ def build(
             )
             progress(f"corpus: {len(entries)} reports in {time.perf_counter() - t0:.1f}s")
             subject, reference, tables, lines, seconds = book.get()
-            segmentation_table = segmentation.get()
+            tokenizer_tables = segmentation.get()
             progress(
                 f"reports {subject.report_id}, {reference.report_id} and the book's tables "
                 f"in {seconds:.1f}s (in a worker, beside the corpus)"
@@ -625,7 +638,7 @@ def build(
         tables.update(corpus_tables(paths, subject, tables, computed=(entries, results)))
         del results
         tables["extraction_quality"] = extraction_quality(paths)
-        tables["segmentation_quality"] = segmentation_table
+        tables.update(tokenizer_tables)
         progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
         for name, frame in tables.items():
             write_csv(frame, paths.out_dir / f"{name}.csv")
