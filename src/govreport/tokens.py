@@ -12,6 +12,7 @@ every worker it starts before it) does not need.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -160,6 +161,92 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     )
 
 
+@dataclass(frozen=True)
+class ProgrammeRule:
+    """How a report's own launched programmes are recognised (``lexicon/programme_rule.yml``)."""
+
+    openers: tuple[str, ...]
+    heads: tuple[str, ...]
+    closers: str
+    min_chars: int
+    max_chars: int
+    function_pos: tuple[str, ...]
+
+
+def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
+    """The programme rule (the package's ``lexicon/programme_rule.yml`` by default)."""
+    import yaml
+
+    path = path or lexicon_file("programme_rule.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return ProgrammeRule(
+            openers=tuple(str(v) for v in data["openers"]),
+            heads=tuple(str(v) for v in data["heads"]),
+            closers=str(data["closers"]),
+            min_chars=int(data["min_chars"]),
+            max_chars=int(data["max_chars"]),
+            function_pos=tuple(str(v) for v in data["function_pos"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(f"{path}: bad programme rule ({error})") from None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
+    """Strings of ``text`` in the frame "opener + name ending in a head + closer", of
+    ``min_chars..max_chars`` characters, in order of occurrence (before the POS filter of
+    :func:`programme_terms`).
+
+    >>> rule = ProgrammeRule(("实施",), ("行动",), "，。", 6, 8, ())
+    >>> programme_candidates("实施县域商业建设行动，实施城市行动。实施一二三四五六七行动。", rule)
+    ['县域商业建设行动']
+    """
+    pattern = re.compile(
+        f"(?:{_alternation(rule.openers)})"
+        f"([\u4e00-\u9fd5]+?(?:{_alternation(rule.heads)}))"
+        f"(?=[{re.escape(rule.closers)}])"
+    )
+    return [
+        m.group(1)
+        for m in pattern.finditer(text)
+        if rule.min_chars <= len(m.group(1)) <= rule.max_chars
+    ]
+
+
+def programme_terms(
+    text: str,
+    tokenizer: jieba.posseg.POSTokenizer,
+    known: Iterable[str] = (),
+    rule: ProgrammeRule | None = None,
+) -> tuple[UserTerm, ...]:
+    """Named programmes the report launches (:func:`programme_candidates`) that ``known`` lacks,
+    source ``programme-in-report``: kept when the name without its head, cut by ``tokenizer``,
+    has no function word (``rule.function_pos``), does not start with a one-character word or
+    with an opener. Rule and reasons: ``lexicon/programme_rule.yml``.
+
+    >>> [t.term for t in programme_terms("开展消费环境优化行动，实施两年攻坚行动。", default_tokenizer())]
+    ['消费环境优化行动']
+    """
+    rule = rule or read_programme_rule()
+    known = set(known)
+    found: dict[str, UserTerm] = {}
+    for name in programme_candidates(text, rule):
+        if name in known or name in found:
+            continue
+        head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
+        words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
+        if len(words[0][0]) < 2 or words[0][0] in rule.openers:
+            continue
+        if any(flag.startswith(rule.function_pos) for _, flag in words):
+            continue
+        found[name] = UserTerm(name, "nz", "programme-in-report")
+    return tuple(found.values())
+
+
 def with_terms(
     base: jieba.posseg.POSTokenizer, extra: Iterable[UserTerm]
 ) -> jieba.posseg.POSTokenizer:
@@ -187,9 +274,12 @@ def with_terms(
 
 
 def report_tokenizer(text: str) -> jieba.posseg.POSTokenizer:
-    """The project's tokenizer plus the report's own quoted names (:func:`report_terms`)."""
+    """The project's tokenizer plus the report's own quoted names (:func:`report_terms`) and the
+    programmes it launches (:func:`programme_terms`)."""
     base = default_tokenizer()
-    return with_terms(base, report_terms(text, base.tokenizer.FREQ))
+    quoted = report_terms(text, base.tokenizer.FREQ)
+    known = set(base.tokenizer.FREQ) | {t.term for t in quoted}
+    return with_terms(base, quoted + programme_terms(text, base, known))
 
 
 def read_stopwords(path: Path | None = None) -> frozenset[str]:
