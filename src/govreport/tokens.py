@@ -326,22 +326,82 @@ def is_punct(token: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PSZC" for ch in token)
 
 
-def segment(text: str, tokenizer: jieba.posseg.POSTokenizer, offset: int = 0) -> list[Token]:
-    """Tokens of ``text`` with offsets (plus ``offset``); white space is dropped.
+_DIGITS = "[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?"
+#: The number convention of the segmentation set's header (tests/data/segmentation/gold.tsv,
+#: NUMBERS AND DATES): an Arabic number (half- or full-width digits, decimal point) is one token
+#: with its magnitude (万 亿 万亿, with 多 before it: 1800多万), its percent sign (5.5%, ６．６％)
+#: or a Latin unit symbol (2200P, 4.8万P, 5G); a number + 年 or 月 (and a month range 1-11月) is
+#: one token; the measure word or currency after it is separate (1078.9亿 | 元). jieba cuts
+#: full-width digits one by one and splits 万 / % off; :func:`segment` re-cuts such spans.
+NUMBER_TOKEN = re.compile(
+    f"{_DIGITS}(?:[-－—~～]{_DIGITS}月|年|月|(?:多?(?:万亿|亿|万))?(?:[%％]|[A-Za-z]+)?)"
+)
 
-    >>> [t.token for t in segment("加快发展新质生产力", default_tokenizer())]
-    ['加快', '发展', '新质生产力']
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of :data:`NUMBER_TOKEN` in ``text``.
+
+    >>> [("１９５５年增长６．６％ 新增1200万人 18.23万亿元 1800多万套 2200P 1-11月"[s:e])
+    ...  for s, e in number_spans("１９５５年增长６．６％ 新增1200万人 18.23万亿元 1800多万套 2200P 1-11月")]
+    ['１９５５年', '６．６％', '1200万', '18.23万亿', '1800多万', '2200P', '1-11月']
     """
+    return [m.span() for m in NUMBER_TOKEN.finditer(text)]
+
+
+def _recut_numbers(
+    text: str, pieces: list[tuple[str, str]], tokenizer: jieba.posseg.POSTokenizer
+) -> list[tuple[str, str]]:
+    """``(word, pos)`` pieces of ``text`` re-cut so that every number span is one piece (POS
+    ``m``); a piece cut off a jieba token (元 of 万亿元) takes its tag from the tokenizer. A
+    number inside a longer word of the tokenizer (5G of 智能制造5G工厂, 919 of C919) is left in
+    its word."""
+    cuts, position, tags = {0}, 0, {}
+    for word, flag in pieces:
+        tags[(position, position + len(word))] = flag
+        position += len(word)
+        cuts.add(position)
+    spans = [
+        (s, e)
+        for s, e in number_spans(text)
+        if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in tags)
+    ]
+    if not spans:
+        return pieces
+    inside = {i for s, e in spans for i in range(s + 1, e)}
+    cuts = sorted((cuts - inside) | {i for s, e in spans for i in (s, e)})
+    numbers = set(spans)
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        word = text[a:b]
+        flag = "m" if (a, b) in numbers else tags.get((a, b)) or _pos_of(word, tokenizer)
+        out.append((word, flag))
+    return out
+
+
+def segment(
+    text: str, tokenizer: jieba.posseg.POSTokenizer, offset: int = 0, numbers: bool = True
+) -> list[Token]:
+    """Tokens of ``text`` with offsets (plus ``offset``); white space is dropped. With
+    ``numbers`` (the project's tokenizer), numbers follow :data:`NUMBER_TOKEN`; without, the
+    cut is jieba's own (the default-jieba baseline).
+
+    >>> [t.token for t in segment("加快发展新质生产力，增长5.5%，收入18.23万亿元", default_tokenizer())]
+    ['加快', '发展', '新质生产力', '，', '增长', '5.5%', '，', '收入', '18.23万亿', '元']
+    >>> [t.token for t in segment("C919", default_tokenizer())]
+    ['C919']
+    """
+    pieces = [(pair.word, pair.flag) for pair in tokenizer.cut(text, HMM=True)]
+    if sum(len(w) for w, _ in pieces) != len(text):  # jieba covers its input exactly
+        raise RuntimeError("segmentation does not cover the text")
+    if numbers:
+        pieces = _recut_numbers(text, pieces, tokenizer)
     tokens: list[Token] = []
     position = 0
-    for pair in tokenizer.cut(text, HMM=True):
-        word, flag = pair.word, pair.flag
+    for word, flag in pieces:
         start = position
         position += len(word)
         if word.strip():
             tokens.append(Token(word, flag, offset + start, offset + position))
-    if position != len(text):  # jieba covers its input exactly; anything else is a bug
-        raise RuntimeError("segmentation does not cover the text")
     return tokens
 
 
@@ -413,9 +473,12 @@ def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[st
     return parts
 
 
-def token_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[str]]:
-    """The *token view* as a segmenter (text -> tokens), for scoring against a gold set."""
-    return lambda text: [t.token for t in segment(text, tokenizer)]
+def token_cutter(
+    tokenizer: jieba.posseg.POSTokenizer, numbers: bool = True
+) -> Callable[[str], list[str]]:
+    """The *token view* as a segmenter (text -> tokens), for scoring against a gold set
+    (``numbers``: as in :func:`segment`)."""
+    return lambda text: [t.token for t in segment(text, tokenizer, numbers=numbers)]
 
 
 def parts_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[str]]:
