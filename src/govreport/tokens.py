@@ -204,17 +204,23 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     >>> rule = ProgrammeRule(("实施",), ("行动",), "，。", 6, 8, ())
     >>> programme_candidates("实施县域商业建设行动，实施城市行动。实施一二三四五六七行动。", rule)
     ['县域商业建设行动']
+    >>> programme_candidates("实施实施县域商业建设行动，", rule)
+    ['县域商业建设行动']
     """
     pattern = re.compile(
         f"(?:{_alternation(rule.openers)})"
         f"([\u4e00-\u9fd5]+?(?:{_alternation(rule.heads)}))"
         f"(?=[{re.escape(rule.closers)}])"
     )
-    return [
-        m.group(1)
-        for m in pattern.finditer(text)
-        if rule.min_chars <= len(m.group(1)) <= rule.max_chars
-    ]
+    openers = sorted(rule.openers, key=len, reverse=True)
+    names = []
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        while opener := next((o for o in openers if name.startswith(o)), None):
+            name = name[len(opener) :]  # 推进实施X行动: the last opener starts the name
+        if rule.min_chars <= len(name) <= rule.max_chars:
+            names.append(name)
+    return names
 
 
 def programme_terms(
@@ -225,8 +231,8 @@ def programme_terms(
 ) -> tuple[UserTerm, ...]:
     """Named programmes the report launches (:func:`programme_candidates`) that ``known`` lacks,
     source ``programme-in-report``: kept when the name without its head, cut by ``tokenizer``,
-    has no function word (``rule.function_pos``), does not start with a one-character word or
-    with an opener. Rule and reasons: ``lexicon/programme_rule.yml``.
+    has no function word (``rule.function_pos``) and does not start with a one-character word.
+    Rule and reasons: ``lexicon/programme_rule.yml``.
 
     >>> [t.term for t in programme_terms("开展消费环境优化行动，实施两年攻坚行动。", default_tokenizer())]
     ['消费环境优化行动']
@@ -239,7 +245,7 @@ def programme_terms(
             continue
         head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
         words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
-        if len(words[0][0]) < 2 or words[0][0] in rule.openers:
+        if len(words[0][0]) < 2:
             continue
         if any(flag.startswith(rule.function_pos) for _, flag in words):
             continue
@@ -368,10 +374,10 @@ def _recut_numbers(
     if not spans:
         return pieces
     inside = {i for s, e in spans for i in range(s + 1, e)}
-    cuts = sorted((cuts - inside) | {i for s, e in spans for i in (s, e)})
+    points = sorted((cuts - inside) | {i for s, e in spans for i in (s, e)})
     numbers = set(spans)
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in zip(points, points[1:], strict=False):
         word = text[a:b]
         flag = "m" if (a, b) in numbers else tags.get((a, b)) or _pos_of(word, tokenizer)
         out.append((word, flag))
