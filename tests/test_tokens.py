@@ -20,6 +20,7 @@ from govreport.datafiles import data_lines
 from govreport.errors import InputError
 from govreport.report import load_report
 from govreport.tokens import (
+    LONG_NAME_CHARS,
     UserTerm,
     curated_terms,
     default_tokenizer,
@@ -27,8 +28,11 @@ from govreport.tokens import (
     make_tokenizer,
     parse_user_terms,
     plain_tokenizer,
+    programme_terms,
+    read_programme_rule,
     read_stopwords,
     read_user_terms,
+    report_tokenizer,
     segment,
     tokenize_report,
 )
@@ -516,3 +520,80 @@ def test_discovery_finds_a_free_cohesive_ngram_and_not_its_fragments():
     row = table.set_index("term").loc["雨污合流"]
     assert (row["count"], row["n_documents"]) == (16, 2)
     assert row["left_entropy"] > 2 and row["right_entropy"] > 2  # ln 8 = 2.08: eight neighbours
+
+
+# --------------------------------------------------------------------------- programme rule
+
+
+def test_programme_rule_file_is_read():
+    rule = read_programme_rule()
+    assert "实施" in rule.openers and "行动" in rule.heads
+    assert rule.min_chars <= rule.max_chars == LONG_NAME_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深入实施农村厕所提升工程，", ["农村厕所提升工程"]),  # opener + name + head + closer
+        ("开展城市夜景点亮行动。", ["城市夜景点亮行动"]),
+        ("实施专项行动，", []),  # a generic "verb + 行动" is too short to be a name
+        ("实施城市夜景点亮行动方案", []),  # no clause break after the head: part of a longer name
+        ("开展了城市夜景点亮行动，", []),  # a particle opens the "name"
+        ("实施好城市夜景点亮行动，", []),  # a one-character word opens it
+        ("推进实施城市夜景点亮行动，", ["城市夜景点亮行动"]),  # the longer opener wins
+        ("实施这个城市夜景点亮行动，", []),  # pronoun inside
+        ("实施三年城市夜景点亮工程，", []),  # a number inside: too long anyway, or m
+    ],
+)
+def test_programme_terms_follow_the_frame_rule(text, expected):
+    assert [t.term for t in programme_terms(text, default_tokenizer())] == expected
+
+
+def test_programme_terms_skip_known_names_and_join_the_report_tokenizer():
+    text = "实施城市夜景点亮行动，城市夜景点亮行动成效明显。"
+    assert [t.term for t in programme_terms(text, default_tokenizer(), {"城市夜景点亮行动"})] == []
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert (
+        words.count("城市夜景点亮行动") == 2
+    )  # every occurrence in the report, not only the framed one
+
+
+def test_bad_programme_rule_file_is_an_input_error(tmp_path: Path):
+    path = tmp_path / "rule.yml"
+    path.write_text("openers: [实施]\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_programme_rule(path)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增长3.2%", ["增长", "3.2%"]),
+        ("增长８．５％", ["增长", "８．５％"]),  # full-width digits stay one number
+        ("达到37亿元", ["达到", "37亿", "元"]),  # magnitude kept, currency separate
+        ("新增300多万人", ["新增", "300多万", "人"]),
+        ("２０１９年", ["２０１９年"]),
+        ("3-9月", ["3-9月"]),
+        ("80P算力", ["80P", "算力"]),
+        ("6%－7%", ["6%", "－", "7%"]),  # the range sign is its own token
+        ("达到37家", ["达到", "37", "家"]),  # measure words stay separate
+    ],
+)
+def test_numbers_follow_the_sets_convention(text, expected):
+    assert [t.token for t in segment(text, default_tokenizer())] == expected
+
+
+def test_numbers_rule_is_off_for_the_jieba_baseline():
+    tokens = [t.token for t in segment("增长3.2%", plain_tokenizer(), numbers=False)]
+    assert tokens == ["增长", "3.2", "%"]
+
+
+def test_number_tokens_are_not_content_words():
+    from govreport.words import is_content_token
+
+    table = [(t.token, t.pos) for t in segment("投资37亿元，增长3.2%", default_tokenizer())]
+    assert ("37亿", "m") in table and ("3.2%", "m") in table
+    assert not any(is_content_token(w, p) for w, p in table if any(c.isdigit() for c in w))

@@ -403,11 +403,11 @@ def changed_tokens(
     terms = list(terms)
     bad = []
     for index, text in enumerate(texts):
-        base = [(t.start, t.end) for t in segment(text, plain)]
+        base = [(t.start, t.end) for t in segment(text, plain, numbers=False)]
         spans = [(s, e) for _, s, e in term_occurrences(terms, text)]
         cut_by_term = [(a, b) for a, b in base if any(a < e and s < b for s, e in spans)]
         base_set = set(base)
-        for token in segment(text, ours):
+        for token in segment(text, ours, numbers=False):  # the dictionary's changes only
             span = (token.start, token.end)
             if span in base_set:
                 continue

@@ -365,7 +365,7 @@ def report_segmenters(
         text = read_clean_text(path) if path else ""
         return tokens.report_tokenizer(text)
 
-    plain = tokens.token_cutter(tokens.plain_tokenizer())
+    plain = tokens.token_cutter(tokens.plain_tokenizer(), numbers=False)
     return {
         "jieba": lambda _: plain,
         "govreport": lambda rid: tokens.token_cutter(ours(rid)),

@@ -12,6 +12,7 @@ every worker it starts before it) does not need.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -160,6 +161,98 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     )
 
 
+@dataclass(frozen=True)
+class ProgrammeRule:
+    """How a report's own launched programmes are recognised (``lexicon/programme_rule.yml``)."""
+
+    openers: tuple[str, ...]
+    heads: tuple[str, ...]
+    closers: str
+    min_chars: int
+    max_chars: int
+    function_pos: tuple[str, ...]
+
+
+def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
+    """The programme rule (the package's ``lexicon/programme_rule.yml`` by default)."""
+    import yaml
+
+    path = path or lexicon_file("programme_rule.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        return ProgrammeRule(
+            openers=tuple(str(v) for v in data["openers"]),
+            heads=tuple(str(v) for v in data["heads"]),
+            closers=str(data["closers"]),
+            min_chars=int(data["min_chars"]),
+            max_chars=int(data["max_chars"]),
+            function_pos=tuple(str(v) for v in data["function_pos"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(f"{path}: bad programme rule ({error})") from None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
+    """Strings of ``text`` in the frame "opener + name ending in a head + closer", of
+    ``min_chars..max_chars`` characters, in order of occurrence (before the POS filter of
+    :func:`programme_terms`).
+
+    >>> rule = ProgrammeRule(("实施",), ("行动",), "，。", 6, 8, ())
+    >>> programme_candidates("实施县域商业建设行动，实施城市行动。实施一二三四五六七行动。", rule)
+    ['县域商业建设行动']
+    >>> programme_candidates("实施实施县域商业建设行动，", rule)
+    ['县域商业建设行动']
+    """
+    pattern = re.compile(
+        f"(?:{_alternation(rule.openers)})"
+        f"([\u4e00-\u9fd5]+?(?:{_alternation(rule.heads)}))"
+        f"(?=[{re.escape(rule.closers)}])"
+    )
+    openers = sorted(rule.openers, key=len, reverse=True)
+    names = []
+    for match in pattern.finditer(text):
+        name = match.group(1)
+        while opener := next((o for o in openers if name.startswith(o)), None):
+            name = name[len(opener) :]  # 推进实施X行动: the last opener starts the name
+        if rule.min_chars <= len(name) <= rule.max_chars:
+            names.append(name)
+    return names
+
+
+def programme_terms(
+    text: str,
+    tokenizer: jieba.posseg.POSTokenizer,
+    known: Iterable[str] = (),
+    rule: ProgrammeRule | None = None,
+) -> tuple[UserTerm, ...]:
+    """Named programmes the report launches (:func:`programme_candidates`) that ``known`` lacks,
+    source ``programme-in-report``: kept when the name without its head, cut by ``tokenizer``,
+    has no function word (``rule.function_pos``) and does not start with a one-character word.
+    Rule and reasons: ``lexicon/programme_rule.yml``.
+
+    >>> [t.term for t in programme_terms("开展消费环境优化行动，实施两年攻坚行动。", default_tokenizer())]
+    ['消费环境优化行动']
+    """
+    rule = rule or read_programme_rule()
+    known = set(known)
+    found: dict[str, UserTerm] = {}
+    for name in programme_candidates(text, rule):
+        if name in known or name in found:
+            continue
+        head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
+        words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
+        if len(words[0][0]) < 2:
+            continue
+        if any(flag.startswith(rule.function_pos) for _, flag in words):
+            continue
+        found[name] = UserTerm(name, "nz", "programme-in-report")
+    return tuple(found.values())
+
+
 def with_terms(
     base: jieba.posseg.POSTokenizer, extra: Iterable[UserTerm]
 ) -> jieba.posseg.POSTokenizer:
@@ -187,9 +280,12 @@ def with_terms(
 
 
 def report_tokenizer(text: str) -> jieba.posseg.POSTokenizer:
-    """The project's tokenizer plus the report's own quoted names (:func:`report_terms`)."""
+    """The project's tokenizer plus the report's own quoted names (:func:`report_terms`) and the
+    programmes it launches (:func:`programme_terms`)."""
     base = default_tokenizer()
-    return with_terms(base, report_terms(text, base.tokenizer.FREQ))
+    quoted = report_terms(text, base.tokenizer.FREQ)
+    known = set(base.tokenizer.FREQ) | {t.term for t in quoted}
+    return with_terms(base, quoted + programme_terms(text, base, known))
 
 
 def read_stopwords(path: Path | None = None) -> frozenset[str]:
@@ -236,22 +332,82 @@ def is_punct(token: str) -> bool:
     return all(unicodedata.category(ch)[0] in "PSZC" for ch in token)
 
 
-def segment(text: str, tokenizer: jieba.posseg.POSTokenizer, offset: int = 0) -> list[Token]:
-    """Tokens of ``text`` with offsets (plus ``offset``); white space is dropped.
+_DIGITS = "[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?"
+#: The number convention of the segmentation set's header (tests/data/segmentation/gold.tsv,
+#: NUMBERS AND DATES): an Arabic number (half- or full-width digits, decimal point) is one token
+#: with its magnitude (万 亿 万亿, with 多 before it: 1800多万), its percent sign (5.5%, ６．６％)
+#: or a Latin unit symbol (2200P, 4.8万P, 5G); a number + 年 or 月 (and a month range 1-11月) is
+#: one token; the measure word or currency after it is separate (1078.9亿 | 元). jieba cuts
+#: full-width digits one by one and splits 万 / % off; :func:`segment` re-cuts such spans.
+NUMBER_TOKEN = re.compile(
+    f"{_DIGITS}(?:[-－—~～]{_DIGITS}月|年|月|(?:多?(?:万亿|亿|万))?(?:[%％]|[A-Za-z]+)?)"
+)
 
-    >>> [t.token for t in segment("加快发展新质生产力", default_tokenizer())]
-    ['加快', '发展', '新质生产力']
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of :data:`NUMBER_TOKEN` in ``text``.
+
+    >>> [("１９５５年增长６．６％ 新增1200万人 18.23万亿元 1800多万套 2200P 1-11月"[s:e])
+    ...  for s, e in number_spans("１９５５年增长６．６％ 新增1200万人 18.23万亿元 1800多万套 2200P 1-11月")]
+    ['１９５５年', '６．６％', '1200万', '18.23万亿', '1800多万', '2200P', '1-11月']
     """
+    return [m.span() for m in NUMBER_TOKEN.finditer(text)]
+
+
+def _recut_numbers(
+    text: str, pieces: list[tuple[str, str]], tokenizer: jieba.posseg.POSTokenizer
+) -> list[tuple[str, str]]:
+    """``(word, pos)`` pieces of ``text`` re-cut so that every number span is one piece (POS
+    ``m``); a piece cut off a jieba token (元 of 万亿元) takes its tag from the tokenizer. A
+    number inside a longer word of the tokenizer (5G of 智能制造5G工厂, 919 of C919) is left in
+    its word."""
+    cuts, position, tags = {0}, 0, {}
+    for word, flag in pieces:
+        tags[(position, position + len(word))] = flag
+        position += len(word)
+        cuts.add(position)
+    spans = [
+        (s, e)
+        for s, e in number_spans(text)
+        if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in tags)
+    ]
+    if not spans:
+        return pieces
+    inside = {i for s, e in spans for i in range(s + 1, e)}
+    points = sorted((cuts - inside) | {i for s, e in spans for i in (s, e)})
+    numbers = set(spans)
+    out = []
+    for a, b in zip(points, points[1:], strict=False):
+        word = text[a:b]
+        flag = "m" if (a, b) in numbers else tags.get((a, b)) or _pos_of(word, tokenizer)
+        out.append((word, flag))
+    return out
+
+
+def segment(
+    text: str, tokenizer: jieba.posseg.POSTokenizer, offset: int = 0, numbers: bool = True
+) -> list[Token]:
+    """Tokens of ``text`` with offsets (plus ``offset``); white space is dropped. With
+    ``numbers`` (the project's tokenizer), numbers follow :data:`NUMBER_TOKEN`; without, the
+    cut is jieba's own (the default-jieba baseline).
+
+    >>> [t.token for t in segment("加快发展新质生产力，增长5.5%，收入18.23万亿元", default_tokenizer())]
+    ['加快', '发展', '新质生产力', '，', '增长', '5.5%', '，', '收入', '18.23万亿', '元']
+    >>> [t.token for t in segment("C919", default_tokenizer())]
+    ['C919']
+    """
+    pieces = [(pair.word, pair.flag) for pair in tokenizer.cut(text, HMM=True)]
+    if sum(len(w) for w, _ in pieces) != len(text):  # jieba covers its input exactly
+        raise RuntimeError("segmentation does not cover the text")
+    if numbers:
+        pieces = _recut_numbers(text, pieces, tokenizer)
     tokens: list[Token] = []
     position = 0
-    for pair in tokenizer.cut(text, HMM=True):
-        word, flag = pair.word, pair.flag
+    for word, flag in pieces:
         start = position
         position += len(word)
         if word.strip():
             tokens.append(Token(word, flag, offset + start, offset + position))
-    if position != len(text):  # jieba covers its input exactly; anything else is a bug
-        raise RuntimeError("segmentation does not cover the text")
     return tokens
 
 
@@ -323,9 +479,12 @@ def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[st
     return parts
 
 
-def token_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[str]]:
-    """The *token view* as a segmenter (text -> tokens), for scoring against a gold set."""
-    return lambda text: [t.token for t in segment(text, tokenizer)]
+def token_cutter(
+    tokenizer: jieba.posseg.POSTokenizer, numbers: bool = True
+) -> Callable[[str], list[str]]:
+    """The *token view* as a segmenter (text -> tokens), for scoring against a gold set
+    (``numbers``: as in :func:`segment`)."""
+    return lambda text: [t.token for t in segment(text, tokenizer, numbers=numbers)]
 
 
 def parts_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[str]]:
