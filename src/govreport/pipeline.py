@@ -355,7 +355,9 @@ def report_segmenters(
     """The segmenters the book scores, each as ``report_id -> segmenter``: default jieba
     (``jieba``), and ours as the build uses it on a report, the dictionary plus the report's own
     quoted names read from its file in ``report_folders`` (``govreport``: token view;
-    ``govreport_parts``: long names cut into parts)."""
+    ``govreport_parts``: long names cut into parts; ``govreport_no_number_rule``: the token view
+    with jieba's own cut of numbers, which shows what the dictionary alone does to ordinary
+    words)."""
     from functools import cache
 
     @cache
@@ -370,6 +372,7 @@ def report_segmenters(
         "jieba": lambda _: plain,
         "govreport": lambda rid: tokens.token_cutter(ours(rid)),
         "govreport_parts": lambda rid: tokens.parts_cutter(ours(rid)),
+        "govreport_no_number_rule": lambda rid: tokens.token_cutter(ours(rid), numbers=False),
     }
 
 
@@ -378,7 +381,7 @@ def segmentation_tables(
 ) -> dict[str, pd.DataFrame]:
     """The tokenizer's accuracy tables: ``segmentation_quality``, default jieba's and our
     tokenizer's scores (:func:`report_segmenters`) on the hand-segmented set and on the
-    held-out set beside it if there is one (:func:`govreport.segmentation_eval.heldout_file`;
+    held-out sets beside it, if any (:func:`govreport.segmentation_eval.heldout_files`;
     :func:`govreport.segmentation_eval.quality_table`), with the subject report's whole-text
     integrity; ``segmentation_misses``, the policy terms our tokenizer does not keep whole on
     the blind split and on the whole development set
@@ -392,15 +395,14 @@ def segmentation_tables(
             "segmentation_misses": pd.DataFrame(columns=se.MISSES_COLUMNS),
         }
     gold = se.read_gold(gold_file)
-    heldout_path = se.heldout_file(gold_file)
-    heldout = se.read_gold(heldout_path) if heldout_path else []
+    heldout = {path.stem: se.read_gold(path) for path in se.heldout_files(gold_file)}
     segmenters = report_segmenters([subject.parent, *folders])
     report = read_report(subject)
     texts = ["".join(s.text.split()) for s in report.sentences()]
     quality = se.quality_table(gold, segmenters, (report.report_id, texts), heldout)
     blind = se.blind_split(quality)
-    splits = {blind: heldout or se.split_gold(gold)["test"], "whole": gold}
-    ours = {k: v for k, v in segmenters.items() if k != "jieba"}
+    splits = {blind: heldout.get(blind) or se.split_gold(gold)["test"], "whole": gold}
+    ours = {k: segmenters[k] for k in ("govreport", "govreport_parts")}
     return {"segmentation_quality": quality, "segmentation_misses": se.misses_table(splits, ours)}
 
 
