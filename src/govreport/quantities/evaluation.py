@@ -345,10 +345,12 @@ def diff_markdown(score: Score, title: str) -> str:
 #: ``heldout5`` in round 6 (scored once blind: full row 0.489, subject 0.553), each then used
 #: for tuning: heldout3 from round 5, heldout4 from round 6, heldout5 from round 7) and the
 #: held-out file (still ``heldout5`` until the next held-out set replaces it).
-DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 HELDOUT_SET = "heldout6"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
-HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELDOUT_HISTORY = (
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+)  # fmt: skip
 
 
 def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, Score]:
