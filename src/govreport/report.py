@@ -48,6 +48,21 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: the full-width percent sign become ASCII, so "１２３％" is read like "123%".
 _ONE_FOR_ONE = {chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"}
 _FULLWIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+#: The middle dot as a decimal point ("19·5％", 1999): between digits, outside quotes (the
+#: dotted dates of event names, “8·20”灾后, “25·7”洪水, stay as written).
+_MIDDLE_DOT_POINT = re.compile(
+    r"(?<![“\"「0-9０-９])([0-9０-９]+)·(?=[0-9０-９]+(?![0-9０-９”\"」]))"
+)
+
+
+def _points(text: str) -> str:
+    """Decimal points in ASCII: full-width points and middle dots between digits (one for one).
+
+    >>> _points("增长19·5％，“8·20”灾后，1．5亿")
+    '增长19.5％，“8·20”灾后，1.5亿'
+    """
+    return _MIDDLE_DOT_POINT.sub(r"\1.", _FULLWIDTH_POINT.sub(".", text))
+
 
 #: A number typeset with its digits spaced out ("7 4 7 7 2", "8 ．8", "1 0 ．0 6"): single
 #: digits joined by exactly one space, or by a decimal point with at most one space on each
@@ -428,7 +443,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[start:end] = [False] * (end - start)
     for gap in spaced_digit_gaps(raw):
         keep[gap] = False
-    normalised = _FULLWIDTH_POINT.sub(".", raw)
+    normalised = _points(raw)
     chars: list[str] = []
     to_raw: list[int] = []
     for offset, ch in enumerate(normalised):
@@ -437,7 +452,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
             to_raw.append(offset)
     to_raw.append(len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
-    return _FULLWIDTH_POINT.sub(".", "".join(chars)), tuple(to_raw)
+    return _points("".join(chars)), tuple(to_raw)
 
 
 def raw_span(to_raw: tuple[int, ...], clean_start: int, clean_end: int) -> tuple[int, int]:
