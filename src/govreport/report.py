@@ -1218,9 +1218,12 @@ def role_notes(parts: tuple[Part, ...]) -> list[str]:
     if not numbered:
         return []
     review = any(p.role in REVIEW_ROLES for p in numbered)
+    front_review = any(p.index == 0 and p.role in REVIEW_ROLES for p in parts)
     plan = any(p.role in PLAN_ROLES for p in numbered)
     past = "names the past (回顾, 过去, an earlier year or plan period)"
     coming = "names the plan year or a plan (安排, 任务, 今年, the plan year, a coming plan period)"
+    if not review and front_review:
+        return [f"no part heading {past}: the text before the first part heading is the review"]
     if not review and not plan:
         return [f"no part heading {past} or {coming}: no review and no plan part"]
     if not review:

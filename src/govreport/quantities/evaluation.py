@@ -356,10 +356,9 @@ def diff_markdown(score: Score, title: str) -> str:
 
 #: The gold files the extractor was tuned on (``heldout`` was held out in round 1 of issue 11,
 #: ``heldout2`` in round 3, ``heldout3`` in round 4 (scored once blind: full row 0.500, subject
-#: 0.587), ``heldout4`` in round 5 (scored once blind: full row 0.600, subject 0.749) and
-#: ``heldout5`` in round 6 (scored once blind: full row 0.489, subject 0.553), each then used
-#: for tuning: heldout3 from round 5, heldout4 from round 6, heldout5 from round 7) and the
-#: held-out file (still ``heldout5`` until the next held-out set replaces it).
+#: 0.587), ``heldout4`` in round 5 (0.600, 0.749), ``heldout5`` in round 6 (0.489, 0.553) and
+#: ``heldout6`` in round 7 (0.322, 0.554), each then used for tuning from the next round) and the
+#: held-out file (``heldout6`` until ``heldout7``, the next held-out set, lands).
 DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 HELDOUT_SET = "heldout6"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
