@@ -446,3 +446,17 @@ def test_a_new_plans_indicator_counts_name_the_outline() -> None:
     rows = extract_quantities(parse_report(text))
     assert rows["subject"].tolist() == ["十五五规划纲要创新驱动指标", "十五五规划纲要主要指标"]
     assert set(rows["period_kind"]) == {"other"}
+
+
+def test_percent_words_with_decimals_ranges_and_middle_dot_points() -> None:
+    """1990s reports: 百分之七点九, 百分之八至九 and the middle-dot decimal 19·5％ (round 8)."""
+    from govreport.quantities.numeral_runs import read_number
+    from govreport.quantities.rules import load_rules
+    from govreport.report import clean_text
+
+    rules = load_rules()
+    point = read_number("增长百分之七点九。", 2, rules)
+    assert point is not None and (point.value_num, point.unit) == (7.9, "%")
+    words = read_number("增长百分之四至百分之五。", 2, rules)
+    assert words is not None and (words.value_num, words.value_high) == (4.0, 5.0)
+    assert clean_text("全年增长19·5％，“8·20”灾后")[0] == "全年增长19.5%，“8·20”灾后"

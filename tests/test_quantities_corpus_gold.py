@@ -1,17 +1,19 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
-``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv``, scored together and
-file by file; a readable diff of all goes to ``_build/quantities-corpus-diff.md``.
-``heldout.csv`` was the held-out set of rounds 1-2 of issue 11, ``heldout2.csv`` (six other
-reports) that of round 3, ``heldout3.csv`` (six further reports) that of round 4,
-``heldout4.csv`` (six further reports) that of round 5 and ``heldout5.csv`` (six further
-national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of round 6: each was scored once as
-held-out (numbers below) and then PROMOTED to development (heldout in round 3, heldout2 in round
-4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7). The held-out set
-is now ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015), annotated by reading
-while round 7 was being made and never looked at while tuning; only aggregate numbers are
-asserted for it and the book reports it.
+``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv`` + ``heldout6.csv``,
+scored together and file by file; a readable diff of all goes to
+``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
+issue 11, ``heldout2.csv`` (six other reports) that of round 3, ``heldout3.csv`` (six further
+reports) that of round 4, ``heldout4.csv`` (six further reports) that of round 5,
+``heldout5.csv`` (six further national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of
+round 6 and ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015) that of round 7:
+each was scored once as held-out (numbers below) and then PROMOTED to development (heldout in
+round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7,
+heldout6 in round 8). The next held-out set is ``heldout7.csv``, annotated by reading while round
+8 was being made and never looked at while tuning; until it lands, ``heldout6.csv`` is both the
+newest held-out file present (the book reports it, no longer blind) and a development file. Only
+aggregate numbers are asserted for the held-out set.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
 ``python tests/test_quantities_corpus_gold.py [dev] [heldout6]`` for the scores alone.
 
@@ -19,6 +21,23 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below the levels reached (heldout6 scored once, at the end of round 7).
 
 History (full_row, subject, period_kind, year, span):
+- Round 8 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / heldout5.csv /
+  heldout6.csv / union of the seven): full_row 0.872 / 0.851 / 0.717 / 0.673 / 0.765 / 0.612 /
+  0.559 / 0.720, subject 0.911 / 0.879 / 0.727 / 0.786 / 0.816 / 0.713 / 0.650 / 0.783 (lenient
+  union 0.922), period_kind 0.983 / 0.971 / 0.979 / 0.954 / 0.969 / 0.941 / 0.921 / 0.960, year
+  0.994 / 0.989 / 0.973 / 0.974 / 0.995 / 0.957 / 0.938 / 0.975, span 0.978 / 0.971 / 0.995 /
+  0.949 / 1.000 / 0.878 / 0.921 / 0.956; union unit 0.996, kind 0.946, value_num 0.993,
+  qualifier 0.984. The union of the seven scored full_row 0.684, subject 0.769 (lenient 0.913),
+  period_kind 0.941, year 0.957, span 0.954, unit 0.971, kind 0.942, value_num 0.983, qualifier
+  0.966 before round 8. Classes: a long front before task-only part headings is the past year's
+  review (national 2002: 22 rows had no period or year); percentages in words with decimals and
+  ranges (百分之七点九, 百分之八至九, 百分之四至百分之五); the middle dot as a decimal point
+  (19·5％); 五年间 / 五年平均 as the review's span; price adjustments (扣除物价因素) carry the
+  subject before them; 利润 a bare measure (工业企业实现利润); capacities (装机, 总容量) are
+  stocks, not their growth rates. The scorer reads heldout6's unit 百分之 (the annotator's
+  doubtful call) as %, the contract's one percent unit (heldout6 unit 0.814 -> 0.972 by that
+  alone). Majority call followed: 多 (600多万) is the hedge 余 (heldout-heldout6, 26 rows, against
+  dev.csv's 2 rows: dev full_row 0.878 -> 0.872).
 - heldout6, scored blind once at the end of round 7: full_row 0.322, subject 0.554 (lenient
   0.802), period_kind 0.802, year 0.808, span 0.904; unit 0.814, kind 0.842. Reports of the
   1990s-2000s write percentages in Chinese numerals (百分之七点九), use full-width digits and
@@ -123,30 +142,31 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.984,
-    "recall": 0.989,
-    "value_num": 0.995,
+    "precision": 0.985,
+    "recall": 0.988,
+    "value_num": 0.992,
     "value_high": 0.999,
     "unit": 0.995,
-    "value_base": 0.988,
-    "kind": 0.957,
-    "period_kind": 0.962,
-    "year": 0.979,
-    "span": 0.961,
-    "qualifier": 0.974,
-    "subject": 0.802,
-    "subject_lenient": 0.929,
-    "measure": 0.606,
-    "full_row": 0.740,
-    "full_row_all": 0.733,
+    "value_base": 0.984,
+    "kind": 0.945,
+    "period_kind": 0.959,
+    "year": 0.974,
+    "span": 0.955,
+    "qualifier": 0.983,
+    "subject": 0.782,
+    "subject_lenient": 0.921,
+    "measure": 0.582,
+    "full_row": 0.719,
+    "full_row_all": 0.712,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.877,
-    "heldout": 0.844,
+    "dev": 0.871,
+    "heldout": 0.850,
     "heldout2": 0.716,
     "heldout3": 0.672,
-    "heldout4": 0.759,
-    "heldout5": 0.589,
+    "heldout4": 0.764,
+    "heldout5": 0.611,
+    "heldout6": 0.558,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.937,
@@ -197,7 +217,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 930
+    assert dev.n_gold >= 1300
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

@@ -48,6 +48,21 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: the full-width percent sign become ASCII, so "１２３％" is read like "123%".
 _ONE_FOR_ONE = {chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"}
 _FULLWIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+#: The middle dot as a decimal point ("19·5％", 1999): between digits, outside quotes (the
+#: dotted dates of event names, “8·20”灾后, “25·7”洪水, stay as written).
+_MIDDLE_DOT_POINT = re.compile(
+    r"(?<![“\"「0-9０-９])([0-9０-９]+)·(?=[0-9０-９]+(?![0-9０-９”\"」]))"
+)
+
+
+def _points(text: str) -> str:
+    """Decimal points in ASCII: full-width points and middle dots between digits (one for one).
+
+    >>> _points("增长19·5％，“8·20”灾后，1．5亿")
+    '增长19.5％，“8·20”灾后，1.5亿'
+    """
+    return _MIDDLE_DOT_POINT.sub(r"\1.", _FULLWIDTH_POINT.sub(".", text))
+
 
 #: A number typeset with its digits spaced out ("7 4 7 7 2", "8 ．8", "1 0 ．0 6"): single
 #: digits joined by exactly one space, or by a decimal point with at most one space on each
@@ -428,7 +443,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[start:end] = [False] * (end - start)
     for gap in spaced_digit_gaps(raw):
         keep[gap] = False
-    normalised = _FULLWIDTH_POINT.sub(".", raw)
+    normalised = _points(raw)
     chars: list[str] = []
     to_raw: list[int] = []
     for offset, ch in enumerate(normalised):
@@ -437,7 +452,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
             to_raw.append(offset)
     to_raw.append(len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
-    return _FULLWIDTH_POINT.sub(".", "".join(chars)), tuple(to_raw)
+    return _points("".join(chars)), tuple(to_raw)
 
 
 def raw_span(to_raw: tuple[int, ...], clean_start: int, clean_end: int) -> tuple[int, int]:
@@ -498,6 +513,7 @@ class StructureRules:
     clause_split: re.Pattern[str]
     precedence: tuple[str, ...]
     topical_inherits: bool
+    front_review_min_chars: int
     unnumbered_max: int
     targets_phrase: re.Pattern[str]
     targets_multiyear: re.Pattern[str]
@@ -535,6 +551,7 @@ def structure_rules() -> StructureRules:
         clause_split=re.compile(data["clause_split"]),
         precedence=tuple(data["precedence"]),
         topical_inherits=bool(data["topical_inherits"]),
+        front_review_min_chars=int(data.get("front_review_min_chars", 0)),
         unnumbered_max=int(data["unnumbered_heading_max_chars"]),
         targets_phrase=re.compile(data["main_targets"]["phrase"]),
         targets_multiyear=re.compile(data["main_targets"]["multiyear_before"]),
@@ -738,17 +755,18 @@ def part_period(part: Part) -> tuple[int, int] | None:
 
 
 def _assign_roles(
-    titles: list[str], plan_year: int | None, rules: StructureRules
+    titles: list[str], plan_year: int | None, rules: StructureRules, front_review: bool = False
 ) -> list[tuple[HeadingReading, str]]:
     """Readings of the part headings of one report, with topical parts placed by position.
 
     A part whose heading gives no cue at all, after a plan part, continues its tasks; after
-    only review parts it sets out the tasks of the plan year (1990s outlines).
+    only review parts (or a front that is the review, ``front_review``) it sets out the tasks
+    of the plan year (1990s outlines).
     """
     readings = [read_heading(title, plan_year, rules) for title in titles]
     out: list[tuple[HeadingReading, str]] = []
     last_plan: HeadingReading | None = None
-    seen_review = False
+    seen_review = front_review
     for reading in readings:
         basis = "heading" if reading.has_cue else "none"
         if not reading.has_cue and rules.topical_inherits and (last_plan or seen_review):
@@ -766,6 +784,27 @@ def _assign_roles(
             reading = HeadingReading(reading.role, year, year, reading.has_cue)
         out.append((reading, basis))
     return out
+
+
+def _front_is_review(
+    parts: list[dict[str, Any]], titles: list[str], plan_year: int | None, rules: StructureRules
+) -> bool:
+    """Whether the text before the first part heading is the review of the past year: the genre
+    opens with it, so a front of at least ``front_review_min_chars`` characters counts as the
+    review when no part heading names the past and the first part is no review or plan of its
+    own (national 2002: "首先报告2001年的工作" then 一、 to 八、 tasks).
+    """
+    if not parts or parts[0]["index"] != 0 or not titles or not rules.front_review_min_chars:
+        return False
+    readings = [read_heading(title, plan_year, rules) for title in titles]
+    if any(r.role in REVIEW_ROLES or r.role in PLAN_ROLES for r in readings[:1]):
+        return False
+    if any(r.role in REVIEW_ROLES for r in readings):
+        return False
+    body = sum(
+        len(p.text) for s in parts[0]["sections"] for p in s["paragraphs"] if not p.is_heading
+    )
+    return body >= rules.front_review_min_chars
 
 
 def _sentences(
@@ -849,13 +888,17 @@ class _Builder:
     def freeze(self, plan_year: int | None = None) -> tuple[Part, ...]:
         rules = structure_rules()
         numbered = [p for p in self.parts if p["index"] > 0]
+        titles = [p["title"] for p in numbered]
+        front_review = _front_is_review(self.parts, titles, plan_year, rules)
         readings = dict(
             zip(
                 (p["index"] for p in numbered),
-                _assign_roles([p["title"] for p in numbered], plan_year, rules),
+                _assign_roles(titles, plan_year, rules, front_review),
                 strict=True,
             )
         )
+        if front_review and plan_year:
+            readings[0] = (HeadingReading("review", plan_year - 1, plan_year - 1), "position")
         parts = []
         for p in self.parts:
             sections = []
@@ -1175,9 +1218,12 @@ def role_notes(parts: tuple[Part, ...]) -> list[str]:
     if not numbered:
         return []
     review = any(p.role in REVIEW_ROLES for p in numbered)
+    front_review = any(p.index == 0 and p.role in REVIEW_ROLES for p in parts)
     plan = any(p.role in PLAN_ROLES for p in numbered)
     past = "names the past (回顾, 过去, an earlier year or plan period)"
     coming = "names the plan year or a plan (安排, 任务, 今年, the plan year, a coming plan period)"
+    if not review and front_review:
+        return [f"no part heading {past}: the text before the first part heading is the review"]
     if not review and not plan:
         return [f"no part heading {past} or {coming}: no review and no plan part"]
     if not review:

@@ -698,6 +698,11 @@ def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() and match.end() <= b for a, b in spans[lo : i + 1])
 
 
+#: Unit classes of a rate or a multiple: the growth of a standing amount (外汇储备增长1.4倍) is
+#: a result of the year, not a stock.
+RATE_CLASSES = frozenset({"percent", "ratio", "ppt", "doubling", "tenth", "fraction"})
+
+
 def _period(
     r: Reading,
     role: str,
@@ -730,8 +735,9 @@ def _period(
             return "target", None, False
         if any(w in governing for w in rules.expected_words):
             return "expected", year, False
-        if any(w in clause or w in governing for w in rules.stock_words) or any(
-            subject.endswith(w) for w in rules.stock_subject_words
+        if any(w in clause or w in governing for w in rules.stock_words) or (
+            r.unit_class not in RATE_CLASSES
+            and any(subject.endswith(w) for w in rules.stock_subject_words)
         ):
             return "stock", year, False
         return "actual", year, False

@@ -6,7 +6,7 @@ gold row is located in the raw text by its ``context`` and ``number_text``; an e
 matches it when the extractor's number (``number_start``) falls inside the gold ``number_text``.
 Detection precision counts the extractor rows whose number lies in a listed paragraph.
 
-Fields are compared on matched pairs (the unit in the clean view: ％ = %); ``full_row`` needs value (low and high), unit, kind,
+Fields are compared on matched pairs (the unit in the clean view: ％ = 百分之 = %); ``full_row`` needs value (low and high), unit, kind,
 period_kind, year, span, qualifier and the exact subject all right; ``full_row_all`` counts a
 missed gold row as wrong as well.
 """
@@ -166,6 +166,21 @@ def _bare(subject: str) -> str:
 #: The unit is compared in the clean view the extractor reads (govreport.report.clean_text makes
 #: the full-width percent sign ASCII): a gold unit ％ copied from the raw text is the unit %.
 UNIT_FOLD = str.maketrans({"％": "%"})
+#: Percent written as a word before the number (百分之七点九): heldout6.csv's annotator wrote
+#: the unit 百分之 as written and flagged it doubtful (unit_base %); the table's contract has one
+#: percent unit, %, which the targets, feasibility and trend code compare (``unit == "%"``), so
+#: the word is the unit % as ％ is.
+UNIT_WORDS = {"百分之": "%"}
+
+
+def _unit(value: object) -> str:
+    """A unit in the contract's vocabulary (％ and 百分之 are %).
+
+    >>> _unit("百分之"), _unit("％"), _unit("亿元")
+    ('%', '%', '亿元')
+    """
+    unit = _text(value).translate(UNIT_FOLD)
+    return UNIT_WORDS.get(unit, unit)
 
 
 def field_checks() -> dict[str, Callable[[dict[str, str], dict], bool]]:
@@ -181,7 +196,7 @@ def field_checks() -> dict[str, Callable[[dict[str, str], dict], bool]]:
     return {
         "value_num": lambda g, f: _same_num(g["value_num"], f.get("value_num")),
         "value_high": lambda g, f: _same_num(g["value_high"], f.get("value_high")),
-        "unit": lambda g, f: _text(g["unit"]).translate(UNIT_FOLD) == _text(f.get("unit")),
+        "unit": lambda g, f: _unit(g["unit"]) == _text(f.get("unit")),
         "value_base": lambda g, f: _same_num(g["value_base"], f.get("value_base")),
         "kind": same("kind"),
         "period_kind": same("period_kind"),
@@ -341,14 +356,15 @@ def diff_markdown(score: Score, title: str) -> str:
 
 #: The gold files the extractor was tuned on (``heldout`` was held out in round 1 of issue 11,
 #: ``heldout2`` in round 3, ``heldout3`` in round 4 (scored once blind: full row 0.500, subject
-#: 0.587), ``heldout4`` in round 5 (scored once blind: full row 0.600, subject 0.749) and
-#: ``heldout5`` in round 6 (scored once blind: full row 0.489, subject 0.553), each then used
-#: for tuning: heldout3 from round 5, heldout4 from round 6, heldout5 from round 7) and the
-#: held-out file (still ``heldout5`` until the next held-out set replaces it).
-DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+#: 0.587), ``heldout4`` in round 5 (0.600, 0.749), ``heldout5`` in round 6 (0.489, 0.553) and
+#: ``heldout6`` in round 7 (0.322, 0.554), each then used for tuning from the next round) and the
+#: held-out file (``heldout6`` until ``heldout7``, the next held-out set, lands).
+DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 HELDOUT_SET = "heldout6"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
-HELDOUT_HISTORY = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELDOUT_HISTORY = (
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+)  # fmt: skip
 
 
 def score_sets(folder: Path, names: Iterable[str], raw_root: Path) -> dict[str, Score]:

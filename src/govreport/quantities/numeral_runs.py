@@ -16,6 +16,7 @@ from govreport.quantities.rules import (
     DASH,
     FRACTION,
     NUMERAL_RUN,
+    PERCENT_WORDS_HIGH,
     THRESHOLD_PREFIX,
     Rules,
 )
@@ -218,6 +219,16 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
                 value_high = high
                 number_end = second_end
                 unit_match = second_unit
+    if percent_words and not (unit_match.group("unit") or unit_match.group("mag")):
+        # 百分之八至九, 百分之四至百分之五: a range in percentage words
+        words_high = PERCENT_WORDS_HIGH.match(text, end)
+        high = try_parse_number(words_high["high"]) if words_high else None
+        if words_high and high is not None and high > value_num:
+            value_text = f"{numeral}{text[end : words_high.end()].strip()}"
+            value_high = high
+            number_end = words_high.end()
+            unit_match = rules.unit_pattern.match(text, number_end)
+            assert unit_match is not None
     mag = unit_match.group("mag") or ""
     unit = unit_match.group("unit") or ""
     approx = unit_match.group("approx") or unit_match.group("approx2") or ""

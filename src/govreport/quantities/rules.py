@@ -24,7 +24,11 @@ AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUM = f"(?:{AR}|{CN})"
 NUMERAL_RUN = re.compile(rf"{AR}|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
 DASH = r"\s*[—–\-－~～至到]+\s*"
-FRACTION = re.compile(rf"(?:百分之|(?P<den>{NUM})分之)(?P<num>{NUM})")
+#: A Chinese numeral with its decimals written out (七点九 = 7.9, as in 百分之七点九).
+CN_DECIMAL = rf"{CN}(?:点[{CN_DIGITS}]+)?"
+FRACTION = re.compile(rf"(?:百分之|(?P<den>{NUM})分之)(?P<num>{AR}|{CN_DECIMAL})")
+#: The high end of a range written in percentage words: 百分之八至九, 百分之四至百分之五.
+PERCENT_WORDS_HIGH = re.compile(rf"{DASH}(?:百分之)?(?P<high>{CN_DECIMAL})")
 BOUNDARY = "，,；;。！？!?：:\n"
 CLAUSE_END = "；;。！？!?\n"
 THRESHOLD_PREFIX = "过超破上逾近"
