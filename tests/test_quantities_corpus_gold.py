@@ -10,17 +10,24 @@ reports) that of round 4, ``heldout4.csv`` (six further reports) that of round 5
 round 6 and ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015) that of round 7:
 each was scored once as held-out (numbers below) and then PROMOTED to development (heldout in
 round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7,
-heldout6 in round 8). The next held-out set is ``heldout7.csv``, annotated by reading while round
-8 was being made and never looked at while tuning; until it lands, ``heldout6.csv`` is both the
-newest held-out file present (the book reports it, no longer blind) and a development file. Only
-aggregate numbers are asserted for the held-out set.
+heldout6 in round 8). The held-out set is now ``heldout7.csv`` (national 1957, 1980, 1986, 1992,
+1994, 1997), annotated by reading while round 8 was being made and never looked at while tuning;
+only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout6]`` for the scores alone.
+``python tests/test_quantities_corpus_gold.py [dev] [heldout7]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
-file; held-out 0.03 below the levels reached (heldout6 scored once, at the end of round 7).
+file; held-out 0.03 below the levels reached (heldout7 scored once, at the end of round 8).
 
 History (full_row, subject, period_kind, year, span):
+- heldout7, scored blind once at the end of round 8: full_row 0.279, subject 0.385 (lenient
+  0.726), period_kind 0.637, year 0.514, span 0.849; unit 0.972, kind 0.832, value_num 0.944,
+  qualifier 0.950, precision 0.932, recall 0.989. National reports of 1957-1997: the plan
+  reports of 1957 and 1980 have no review / plan part headings the structure reads, 1980's
+  targets are for 1981 (the annotator's call, against the written convention "targets of report
+  Y are year Y"), amounts are written in Chinese numerals with two magnitudes
+  (二十七亿四千万元) and thousands separators (33，212万吨). The round-7 code scored 0.140 /
+  0.363 / 0.637 / 0.514 / 0.849 on it (unit 0.698: that scorer did not read 百分之 as %).
 - Round 8 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / heldout5.csv /
   heldout6.csv / union of the seven): full_row 0.872 / 0.851 / 0.717 / 0.673 / 0.765 / 0.612 /
   0.559 / 0.720, subject 0.911 / 0.879 / 0.727 / 0.786 / 0.816 / 0.713 / 0.650 / 0.783 (lenient
@@ -169,22 +176,22 @@ DEV_FILE_FULL_ROW = {
     "heldout6": 0.558,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.937,
-    "recall": 0.953,
-    "value_num": 0.874,
-    "value_high": 0.953,
-    "unit": 0.784,
-    "value_base": 0.851,
-    "kind": 0.812,
-    "period_kind": 0.772,
-    "year": 0.778,
-    "span": 0.874,
-    "qualifier": 0.880,
-    "subject": 0.524,
-    "subject_lenient": 0.772,
-    "measure": 0.371,
-    "full_row": 0.292,
-    "full_row_all": 0.287,
+    "precision": 0.902,
+    "recall": 0.959,
+    "value_num": 0.914,
+    "value_high": 0.970,
+    "unit": 0.942,
+    "value_base": 0.897,
+    "kind": 0.802,
+    "period_kind": 0.607,
+    "year": 0.484,
+    "span": 0.819,
+    "qualifier": 0.920,
+    "subject": 0.355,
+    "subject_lenient": 0.696,
+    "measure": 0.261,
+    "full_row": 0.249,
+    "full_row_all": 0.246,
 }
 
 
@@ -255,7 +262,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout6"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout7"
 
 
 if __name__ == "__main__":
