@@ -265,6 +265,23 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(GOLD) == HELDOUT_SET == "heldout7"
 
 
+def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
+    """tests/data/gold_corpus/blind_scores.csv records each held-out set's one blind score, in
+    the order the sets were made; its newest row is the current held-out set, not yet tuned on,
+    so the current code must reproduce it."""
+    from govreport.quantities.evaluation import BLIND_FIELDS, HELDOUT_HISTORY, blind_history
+
+    record = blind_history(GOLD)
+    present = [n for n in HELDOUT_HISTORY if (GOLD / f"{n}.csv").exists()]
+    assert list(record["gold_set"]) == present
+    assert list(record["round"]) == sorted(record["round"])
+    newest = record.iloc[-1]
+    assert newest["gold_set"] == HELDOUT_SET
+    summary = scores((HELDOUT_SET,))[HELDOUT_SET].summary()
+    for field in BLIND_FIELDS:
+        assert abs(newest[f"acc_{field}"] - summary[field]) < 0.0006, field
+
+
 if __name__ == "__main__":
     names = tuple(sys.argv[1:]) or ("dev",)
     for name in names:

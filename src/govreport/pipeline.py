@@ -349,6 +349,16 @@ def extraction_quality(paths: BuildPaths) -> pd.DataFrame:
     return quality_table(gold, paths.corpora[0].parent)
 
 
+def extraction_blind_history(paths: BuildPaths) -> pd.DataFrame:
+    """Each held-out quantity gold set's blind scores, as recorded
+    (:func:`govreport.quantities.evaluation.blind_history`); empty without gold."""
+    from govreport.quantities.evaluation import BLIND_COLUMNS, blind_history
+
+    if paths.gold is None or not paths.gold.is_dir():
+        return pd.DataFrame(columns=BLIND_COLUMNS)
+    return blind_history(paths.gold)
+
+
 def report_segmenters(
     report_folders: Sequence[Path],
 ) -> dict[str, Callable[[str], Callable[[str], list[str]]]]:
@@ -640,6 +650,7 @@ def build(
         tables.update(corpus_tables(paths, subject, tables, computed=(entries, results)))
         del results
         tables["extraction_quality"] = extraction_quality(paths)
+        tables["extraction_blind_history"] = extraction_blind_history(paths)
         tables.update(tokenizer_tables)
         progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
         for name, frame in tables.items():

@@ -412,6 +412,56 @@ def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.D
     return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
 
 
+#: The record of each held-out set's blind scores (a file of the gold folder).
+BLIND_RECORD = "blind_scores.csv"
+BLIND_FIELDS = ("full_row", "subject", "period_kind", "year", "span")
+BLIND_COLUMNS = [
+    "gold_set", "round", "reports", "n_gold", *(f"acc_{f}" for f in BLIND_FIELDS), "commit", "note",
+]  # fmt: skip
+
+
+def blind_history(folder: Path) -> pd.DataFrame:
+    """Each held-out set's scores at the one time it was blind (:data:`BLIND_RECORD`, a record
+    kept by hand as each round ends), with the set's reports and row count read from its gold
+    file: the ``extraction_blind_history`` table. Empty when the folder has no record."""
+    path = folder / BLIND_RECORD
+    if not path.is_file():
+        return pd.DataFrame(columns=BLIND_COLUMNS)
+    rows = []
+    for record in read_csv_rows(path):
+        name = record["gold_set"]
+        gold = read_csv_rows(folder / f"{name}.csv")
+        reports = "|".join(dict.fromkeys(r["report_id"] for r in gold))
+        try:
+            fields = tuple(float(record[f]) for f in BLIND_FIELDS)
+            round_ = int(record["round"])
+        except (KeyError, ValueError) as error:
+            raise InputError(f"{path}: bad row for {name} ({error})") from None
+        rows.append((name, round_, reports, len(gold), *fields, record["commit"], record["note"]))
+    return pd.DataFrame(rows, columns=BLIND_COLUMNS)
+
+
+def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
+    """Glue values of an ``extraction_blind_history`` table: the number of sets, the highest and
+    lowest full-row score (percent) with its set's name; "—" when the table is empty.
+
+    >>> t = pd.DataFrame({"gold_set": ["a", "b"], "acc_full_row": [0.6, 0.25]})
+    >>> blind_history_glue(t)
+    {'n_sets': '2', 'best': '60%', 'best_set': 'a', 'worst': '25%', 'worst_set': 'b'}
+    """
+    if table.empty:
+        return dict.fromkeys(("n_sets", "best", "best_set", "worst", "worst_set"), "—")
+    best = table.loc[table["acc_full_row"].idxmax()]
+    worst = table.loc[table["acc_full_row"].idxmin()]
+    return {
+        "n_sets": str(len(table)),
+        "best": f"{best['acc_full_row'] * 100:.0f}%",
+        "best_set": str(best["gold_set"]),
+        "worst": f"{worst['acc_full_row'] * 100:.0f}%",
+        "worst_set": str(worst["gold_set"]),
+    }
+
+
 def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_quality`` table: percentages, counts and the set's name;
     every value "—" when the table is empty (a project without gold files).
