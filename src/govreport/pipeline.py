@@ -395,7 +395,9 @@ def segmentation_tables(
     :func:`govreport.segmentation_eval.quality_table`), with the subject report's whole-text
     integrity; ``segmentation_misses``, the policy terms our tokenizer does not keep whole on
     the blind split and on the whole development set
-    (:func:`govreport.segmentation_eval.misses_table`). Empty tables when the build has no set.
+    (:func:`govreport.segmentation_eval.misses_table`); ``segmentation_blind_history``, each
+    held-out set's recorded blind scores (:func:`govreport.segmentation_eval.blind_history`).
+    Empty tables when the build has no set.
     A gold sentence's report is looked up in the subject's folder, then in ``folders``."""
     from govreport import segmentation_eval as se
 
@@ -403,6 +405,7 @@ def segmentation_tables(
         return {
             "segmentation_quality": pd.DataFrame(columns=se.QUALITY_COLUMNS),
             "segmentation_misses": pd.DataFrame(columns=se.MISSES_COLUMNS),
+            "segmentation_blind_history": pd.DataFrame(columns=se.BLIND_COLUMNS),
         }
     gold = se.read_gold(gold_file)
     heldout = {path.stem: se.read_gold(path) for path in se.heldout_files(gold_file)}
@@ -413,7 +416,11 @@ def segmentation_tables(
     blind = se.blind_split(quality)
     splits = {blind: heldout.get(blind) or se.split_gold(gold)["test"], "whole": gold}
     ours = {k: segmenters[k] for k in ("govreport", "govreport_parts")}
-    return {"segmentation_quality": quality, "segmentation_misses": se.misses_table(splits, ours)}
+    return {
+        "segmentation_quality": quality,
+        "segmentation_misses": se.misses_table(splits, ours),
+        "segmentation_blind_history": se.blind_history(gold_file),
+    }
 
 
 def _sentence_locator(report: Report) -> Callable[[str], str]:

@@ -468,3 +468,41 @@ def missed_examples(misses: pd.DataFrame, split: str, segmenter: str, k: int = 6
     rows = misses[(misses["split"] == split) & (misses["segmenter"] == segmenter)].head(k)
     found = [f"“{r.term}”（切成 {r.cut_as}）" for r in rows.itertuples()]
     return "、".join(found) if found else "—"
+
+
+#: The record of each held-out set's blind scores (a file beside ``gold.tsv``).
+BLIND_RECORD = "blind_scores.csv"
+BLIND_COLUMNS = [
+    "gold_set", "round", "n_sentences", "n_terms", "segmenter", "integrity", "f1_ordinary",
+    "commit", "note",
+]  # fmt: skip
+
+
+def blind_history(gold_file: Path) -> pd.DataFrame:
+    """Each held-out set's scores at the one time it was blind (:data:`BLIND_RECORD`, kept by
+    hand as each lexicon round ends), with the set's size read from its file: the
+    ``segmentation_blind_history`` table. Empty when there is no record."""
+    import csv
+
+    import pandas as pd
+
+    path = gold_file.parent / BLIND_RECORD
+    if not path.is_file():
+        return pd.DataFrame(columns=BLIND_COLUMNS)
+    sizes: dict[str, tuple[int, int]] = {}
+    rows = []
+    for record in csv.DictReader(line for _, line in data_lines(path)):
+        name = record["gold_set"]
+        if name not in sizes:
+            sentences = read_gold(gold_file.parent / f"{name}.tsv")
+            sizes[name] = (len(sentences), sum(len(s.policy_terms) for s in sentences))
+        try:
+            scores = (float(record["integrity"]), float(record["f1_ordinary"]))
+            round_ = int(record["round"])
+        except (KeyError, ValueError) as error:
+            raise InputError(f"{path}: bad row for {name} ({error})") from None
+        rows.append(
+            (name, round_, *sizes[name], record["segmenter"], *scores)
+            + (record["commit"], record["note"])
+        )
+    return pd.DataFrame(rows, columns=BLIND_COLUMNS)
