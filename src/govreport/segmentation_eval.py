@@ -372,7 +372,7 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     """
     keys = ["n_sentences", "n_reports", "n_terms", "ordinary_verdict", "aim_verdict", "aim"]
     keys += ["ordinary_verdict_no_number_rule"]
-    keys += ["n_blind_sentences", "n_blind_reports", "n_blind_terms"]
+    keys += ["n_blind_sentences", "n_blind_reports", "n_blind_terms", "blind_file"]
     for name in ("jieba", "govreport", "govreport_parts", "govreport_no_number_rule"):
         keys += [f"blind_integrity_{name}", f"report_integrity_{name}"]
         keys += [f"blind_f1_ordinary_{name}"]
@@ -382,6 +382,7 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     cell = table.set_index(["segmenter", "split"])
     values = {key: "—" for key in keys}
     values["aim"] = f"{INTEGRITY_AIM:.0%}"
+    values["blind_file"] = "gold.tsv 的测试半集" if blind == "test" else f"{blind}.tsv"
     columns = {"sentences": "n_sentences", "reports": "n_source_reports", "terms": "n_terms"}
     for prefix, split in (("n_", "whole"), ("n_blind_", blind)):
         for key, column in columns.items():
