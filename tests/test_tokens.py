@@ -21,16 +21,20 @@ from govreport.errors import InputError
 from govreport.report import load_report
 from govreport.tokens import (
     LONG_NAME_CHARS,
+    TermPattern,
     UserTerm,
     curated_terms,
     default_tokenizer,
     dictionary_terms,
+    expand_pattern,
     make_tokenizer,
     parse_user_terms,
+    pattern_terms,
     plain_tokenizer,
     programme_terms,
     read_programme_rule,
     read_stopwords,
+    read_term_patterns,
     read_user_terms,
     report_tokenizer,
     segment,
@@ -597,3 +601,58 @@ def test_number_tokens_are_not_content_words():
     table = [(t.token, t.pos) for t in segment("投资37亿元，增长3.2%", default_tokenizer())]
     assert ("37亿", "m") in table and ("3.2%", "m") in table
     assert not any(is_content_token(w, p) for w, p in table if any(c.isdigit() for c in w))
+
+
+# --------------------------------------------------------------------------- term patterns
+
+
+def test_plan_name_pattern_covers_every_plan_up_to_the_eight_character_limit():
+    """The policy-term rule: 第N个五年计划 (7) and 第十五个五年规划 (8) are one term each; the
+    pattern writes the series once, for plans no report of the corpora has named yet."""
+    members = [t.term for t in pattern_terms()]
+    for term in ("第一个五年计划", "第十个五年计划", "第十一个五年规划", "第十五个五年规划"):
+        assert term in members
+    assert "第十六个五年规划" in members  # not in the corpora yet
+    assert all(len(m) <= LONG_NAME_CHARS for m in members)
+    assert len(members) == len(set(members))
+
+
+def test_pattern_members_are_not_also_listed_by_hand():
+    listed = {t.term for t in read_user_terms()} | set(dictionary.read_genre_terms()["term"])
+    assert not listed & {t.term for t in pattern_terms()}
+
+
+def test_plan_names_are_one_token_and_their_long_form_keeps_the_name():
+    tok = default_tokenizer()
+    cut = [t.token for t in segment("实施第十六个五年规划，完成第九个五年计划。", tok)]
+    assert "第十六个五年规划" in cut and "第九个五年计划" in cut
+    cut = [t.token for t in segment("第十五个五年规划纲要", tok)]
+    assert cut[0] == "第十五个五年规划"
+
+
+def test_expand_pattern_fills_numbers_and_heads():
+    pattern = TermPattern("p", "第{n}届{head}", (19, 21), ("大会",), "nz")
+    assert expand_pattern(pattern) == ["第十九届大会", "第二十届大会", "第二十一届大会"]
+    assert expand_pattern(TermPattern("p", "{n}五", (14, 15), (), "nz")) == ["十四五", "十五五"]
+
+
+def test_bad_term_pattern_file_is_an_input_error(tmp_path: Path):
+    path = tmp_path / "patterns.yml"
+    path.write_text("plans:\n  template: x{n}\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_term_patterns(path)
+
+
+def test_modifier_plus_term_is_cut_to_the_term():
+    """Criterion of the fifth round (lexicon/genre_terms.tsv header): a modifier that narrows a
+    term to a population, sector, product, ratio base or level is a word of its own."""
+    tok = default_tokenizer()
+    for text, term in [
+        ("扩大消费品以旧换新", "以旧换新"),
+        ("提高职工基本养老保险待遇", "基本养老保险"),
+        ("人均地区生产总值增长", "地区生产总值"),
+        ("落实中央八项规定精神", "中央八项规定"),
+    ]:
+        assert term in [t.token for t in segment(text, tok)], text
+    # ... but a modifier that belongs to the name stays in it
+    assert "城镇调查失业率" in [t.token for t in segment("城镇调查失业率5.5%", tok)]

@@ -158,11 +158,17 @@ def occurrences(terms: Iterable[str], text: str) -> list[tuple[int, int]]:
 
     >>> occurrences(["两张网", "两张网"], "两张网和两张网")
     [(0, 3), (4, 7)]
+    >>> occurrences(["中小微企业", "小微企业"], "中小微企业和小微企业")
+    [(0, 5), (6, 10)]
     """
     spans: list[tuple[int, int]] = []
+
+    def claimed(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in spans)
+
     for term in terms:
         start = text.find(term)
-        while start != -1 and (start, start + len(term)) in spans:
+        while start != -1 and claimed(start, start + len(term)):
             start = text.find(term, start + 1)
         if start != -1:
             spans.append((start, start + len(term)))

@@ -120,10 +120,69 @@ def _merged(*sources: tuple[UserTerm, ...]) -> tuple[UserTerm, ...]:
     return tuple(terms)
 
 
+@dataclass(frozen=True)
+class TermPattern:
+    """A series of terms formed by a pattern (``lexicon/term_patterns.yml``)."""
+
+    name: str
+    template: str
+    numbers: tuple[int, int]
+    heads: tuple[str, ...]
+    pos: str
+
+
+def read_term_patterns(path: Path | None = None) -> tuple[TermPattern, ...]:
+    """The term patterns (the package's ``lexicon/term_patterns.yml`` by default)."""
+    import yaml
+
+    path = path or lexicon_file("term_patterns.yml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        return tuple(
+            TermPattern(
+                name=str(name),
+                template=str(spec["template"]),
+                numbers=(int(spec["numbers"][0]), int(spec["numbers"][1])),
+                heads=tuple(str(h) for h in spec.get("heads", ())),
+                pos=str(spec["pos"]),
+            )
+            for name, spec in data.items()
+        )
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as error:
+        raise InputError(f"{path}: bad term pattern ({error})") from None
+
+
+def expand_pattern(pattern: TermPattern) -> list[str]:
+    """The members of a pattern's series, by number, then by head.
+
+    >>> expand_pattern(TermPattern("p", "第{n}个五年{head}", (9, 11), ("计划", "规划"), "nz"))
+    ['第九个五年计划', '第九个五年规划', '第十个五年计划', '第十个五年规划', '第十一个五年计划', '第十一个五年规划']
+    """
+    from govreport.numerals import to_chinese
+
+    first, last = pattern.numbers
+    heads = pattern.heads or ("",)
+    return [
+        pattern.template.format(n=to_chinese(n), head=head)
+        for n in range(first, last + 1)
+        for head in heads
+    ]
+
+
+def pattern_terms(path: Path | None = None) -> tuple[UserTerm, ...]:
+    """Every member of every term pattern as a dictionary entry of source ``pattern``."""
+    return tuple(
+        UserTerm(term, pattern.pos, "pattern")
+        for pattern in read_term_patterns(path)
+        for term in expand_pattern(pattern)
+    )
+
+
 def curated_terms() -> tuple[UserTerm, ...]:
     """The hand-made decisions: the user dictionary, then the genre vocabulary's terms it does
-    not have (one place per decision, no copies between the two files)."""
-    return _merged(read_user_terms(), read_genre_user_terms())
+    not have (one place per decision, no copies between the two files), then the members of the
+    term patterns (:func:`pattern_terms`) neither has."""
+    return _merged(read_user_terms(), read_genre_user_terms(), pattern_terms())
 
 
 def dictionary_terms() -> tuple[UserTerm, ...]:
