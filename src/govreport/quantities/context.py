@@ -17,7 +17,7 @@ from govreport.quantities.rules import (
     Rules,
     load_glossary,
 )
-from govreport.report import Report, Sentence, base_role, five_year_plan_start
+from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -1052,6 +1052,21 @@ def _qualifier(
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
+def heading_year(part: Part, role: str, review_year: int | None, plan_year: int | None) -> int | None:
+    """The year of a part's figures: the single year its plan heading names (the 1980 report's
+    二、1981年国民经济计划的任务和主要指标 sets out the 1981 plan), else the review year of a review
+    part and the plan year of a plan part (the report's own years), else the part's year.
+
+    >>> from govreport.report import parse_report
+    >>> r = parse_report("一、1981年国民经济计划的任务\n粮食产量增长5%。", metadata={"plan_year": 1980})
+    >>> heading_year(r.parts[1], "plan", 1979, 1980)
+    1981
+    """
+    if role == "plan" and part.first_year is not None and part.first_year == part.last_year:
+        return part.first_year
+    return {"review": review_year, "plan": plan_year}.get(role, part.year)
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,
@@ -1072,7 +1087,7 @@ def _add_context(
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
     review_year, plan_year = years or (report.review_year, report.plan_year)
-    part_year = {"review": review_year, "plan": plan_year}.get(role, part.year)
+    part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
     cues = Cues.build(text, rules, (review_year, plan_year))
     chains = chain_lengths(quantities, text)

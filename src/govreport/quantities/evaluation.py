@@ -360,11 +360,13 @@ def diff_markdown(score: Score, title: str) -> str:
 #: ``heldout6`` in round 7 (0.322, 0.554), each then used for tuning from the next round) and the
 #: held-out file (``heldout7``: national 1957, 1980, 1986, 1992, 1994, 1997; scored once blind at
 #: the end of round 8: 0.279, 0.385).
-DEV_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+DEV_SETS = (
+    "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+)  # fmt: skip
 HELDOUT_SET = "heldout7"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
-    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+    "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
 )  # fmt: skip
 
 
