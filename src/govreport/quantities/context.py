@@ -501,6 +501,28 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])(?:19|20)\d{2}\s?年(?:底|末)?(?:的|达到?|分别达到?)?$")
+#: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
+#: 1957年度…): in a part without a review / plan heading it tells the year of what follows and
+#: whether it is a result (up to the review year) or a plan (from the plan year on).
+CLAUSE_YEAR = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
+    r"(?!以来|前|水平|相比|基础|相当|比|同期|[—\-－～、])"
+)
+
+
+def last_clause_year(text: str) -> int | None:
+    """The last year of :data:`CLAUSE_YEAR` in a sentence, carried to the next sentences of its
+    paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…).
+
+    >>> last_clause_year("1979年农业总产值比1978年增长8.6％。"), last_clause_year("比1956年减少")
+    (1979, None)
+    """
+    found = None
+    for m in CLAUSE_YEAR.finditer(text):
+        found = int(m.group(1))
+    return found
+
+
 #: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
 
@@ -559,6 +581,9 @@ class Cues:
     governing: dict[str, list[int]]
     past_end: int
     plan_cue_end: int
+    clause_years: _PrefixBest | None = None
+    #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
+    carried_year: int | None = None
 
     @classmethod
     def build(cls, text: str, rules: Rules, years: tuple[int | None, int | None]) -> Cues:
@@ -609,7 +634,15 @@ class Cues:
             governing=governing,
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
+            clause_years=_PrefixBest(
+                (m.end(), (m.start(),), int(m.group(1))) for m in CLAUSE_YEAR.finditer(text)
+            ),
         )
+
+    def clause_year(self, pos: int) -> int | None:
+        """The written year opening a clause before ``pos`` (else the one carried)."""
+        value = self.clause_years.at(pos) if self.clause_years else None
+        return self.carried_year if value is None else int(value)  # type: ignore[call-overload]
 
     def span(self, pos: int) -> str:
         """The part-year span in force at ``pos`` ('' for a full year or none)."""
@@ -720,6 +753,12 @@ def _period(
     past (前期, 120年前). Review part: actual, or expected after 预计, or stock after 累计/余额.
     """
     text = cues.text
+    written = cues.clause_year(r.start) if role in ("front", "other") else None
+    if written is not None and plan_year is not None:
+        # a part without a review / plan heading (national 1957, 1980): the written year says
+        # whether the figure is a result or a plan, and of which year
+        role = "review" if written < plan_year else "plan"
+        part_year = written
     if role == "plan":
         if text.startswith("前", r.end):
             return "other", None, True
@@ -1074,6 +1113,7 @@ def _add_context(
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
     years: tuple[int | None, int | None] | None = None,
+    carried_year: int | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -1090,6 +1130,7 @@ def _add_context(
     part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
     cues = Cues.build(text, rules, (review_year, plan_year))
+    cues.carried_year = carried_year
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
     for n, q in enumerate(quantities):
