@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from govreport.numerals import to_chinese
+from govreport.numerals import small_numeral, to_chinese
 from govreport.quantities.numeral_runs import Reading
 from govreport.quantities.rules import (
     BOUNDARY,
@@ -566,6 +566,18 @@ def _first_end(text: str, words: Iterable[str]) -> int:
     return min(ends, default=len(text) + 1)
 
 
+def plan_ordinal_end(match: re.Match[str]) -> str:
+    """The last year of the five-year plan whose ordinal a span names in its first group
+    (“七五”时期 -> 1990, “一五”时期 -> 1957), as text; "" when the ordinal is no numeral.
+
+    >>> plan_ordinal_end(re.match("“([一二三四五六七八九十]{1,2})五”", "“七五”时期"))
+    '1990'
+    """
+    numeral = next((g for g in match.groups() if g), "")
+    ordinal = small_numeral(numeral, colloquial=False)
+    return str(five_year_plan_start(ordinal) + 4) if ordinal else ""
+
+
 @dataclass
 class Cues:
     """Period, span and hedge cues of one sentence, found once (linear in its length) and then
@@ -597,10 +609,13 @@ class Cues:
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
-        for index, (pattern, end, offset, clause) in enumerate(rules.multi_year_spans):
+        for index, (pattern, end_rule, offset, clause) in enumerate(rules.multi_year_spans):
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
+                end = plan_ordinal_end(m) if end_rule == "plan_ordinal" else end_rule
+                if not end:
+                    continue
                 if clause:  # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
