@@ -440,7 +440,7 @@ def _kind(
             return "other"
         return "share_pct"
     change = _last_word(segment, rules.change_words)
-    if change >= 0 and not segment[change:].strip():
+    if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
         return "change"
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
@@ -634,7 +634,11 @@ class Cues:
         words = (*rules.governing_hedges, "累计")
         blocked = _blocked_spans(text, rules)
         governing = {
-            w: [m.start() for m in re.finditer(re.escape(w), text) if not _inside(m, blocked)]
+            w: [
+                m.start()
+                for m in re.finditer(re.escape(w), text)
+                if not _inside(m, blocked) and not ESTIMATED_BASE.search(text, 0, m.start())
+            ]
             for w in words
         }
         plan_cue = UNSTRUCTURED_PLAN.search(text)
@@ -698,6 +702,9 @@ class Cues:
                 found[word] = starts[j]
         return sorted(found, key=lambda w: (found[w], w))
 
+
+#: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target).
+ESTIMATED_BASE = re.compile(r"[比较](?:(?:19|20)\d{2}\s?年|上年|去年)$")
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
