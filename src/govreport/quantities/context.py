@@ -189,6 +189,10 @@ def _strip_words(subject: str, rules: Rules) -> str:
             if subject.startswith(word):
                 subject, changed = subject[len(word) :], True
                 break
+        scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
+        rest = subject[len(scope) :]
+        if scope and len(rest) >= 2 and not rest.startswith(rules.national_scope_kept):
+            subject, changed = rest, True  # 全国工业增加值 -> 工业增加值 (全国财政收入 stays)
         for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
             rest = subject[len(word) :]
             if subject.startswith(word) and (
