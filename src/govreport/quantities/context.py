@@ -103,7 +103,7 @@ SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: says it.
 TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
-SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
+SPAN_TAIL = re.compile(r"(?<=..)前?(?:[二三四五两]|十)年(?:来)?$")
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
@@ -1118,16 +1118,18 @@ def _qualifier(
 
 
 def heading_year(part: Part, role: str, review_year: int | None, plan_year: int | None) -> int | None:
-    """The year of a part's figures: the single year its plan heading names (the 1980 report's
-    二、1981年国民经济计划的任务和主要指标 sets out the 1981 plan), else the review year of a review
-    part and the plan year of a plan part (the report's own years), else the part's year.
+    """The year of a part's figures: the single year its plan heading names when it is later
+    than the plan year (the report delivered in 1980 sets out the 1981 plan: 二、1981年国民经济计划
+    的任务和主要指标), else the review year of a review part and the plan year of a plan part (the
+    report's own years, or those the caller sets), else the part's year.
 
     >>> from govreport.report import parse_report
     >>> r = parse_report("一、1981年国民经济计划的任务\n粮食产量增长5%。", metadata={"plan_year": 1980})
     >>> heading_year(r.parts[1], "plan", 1979, 1980)
     1981
     """
-    if role == "plan" and part.first_year is not None and part.first_year == part.last_year:
+    single = part.first_year is not None and part.first_year == part.last_year
+    if role == "plan" and single and plan_year is not None and part.first_year > plan_year:
         return part.first_year
     return {"review": review_year, "plan": plan_year}.get(role, part.year)
 
