@@ -1117,20 +1117,27 @@ def _qualifier(
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
-def heading_year(part: Part, role: str, review_year: int | None, plan_year: int | None) -> int | None:
+def heading_year(
+    part: Part, role: str, review_year: int | None, plan_year: int | None
+) -> int | None:
     """The year of a part's figures: the single year its plan heading names when it is later
     than the plan year (the report delivered in 1980 sets out the 1981 plan: 二、1981年国民经济计划
     的任务和主要指标), else the review year of a review part and the plan year of a plan part (the
     report's own years, or those the caller sets), else the part's year.
 
     >>> from govreport.report import parse_report
-    >>> r = parse_report("一、1981年国民经济计划的任务\n粮食产量增长5%。", metadata={"plan_year": 1980})
-    >>> heading_year(r.parts[1], "plan", 1979, 1980)
-    1981
+    >>> r = parse_report("一、1979年工作回顾\\n二、1981年国民经济计划的任务", metadata={"plan_year": 1980})
+    >>> heading_year(r.parts[1], "plan", 1979, 1980), heading_year(r.parts[0], "review", 1979, 1980)
+    (1981, 1979)
     """
-    single = part.first_year is not None and part.first_year == part.last_year
-    if role == "plan" and single and plan_year is not None and part.first_year > plan_year:
-        return part.first_year
+    year = part.first_year
+    if (
+        role == "plan"
+        and year is not None
+        and year == part.last_year
+        and year > (plan_year or year)
+    ):
+        return year
     return {"review": review_year, "plan": plan_year}.get(role, part.year)
 
 
