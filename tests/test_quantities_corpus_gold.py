@@ -1,25 +1,52 @@
 """Score the quantities extractor against the hand-made corpus gold (tests/data/gold_corpus/).
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
-``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv`` + ``heldout6.csv``,
-scored together and file by file; a readable diff of all goes to
+``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv`` + ``heldout6.csv`` +
+``heldout7.csv``, scored together and file by file; a readable diff of all goes to
 ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
 issue 11, ``heldout2.csv`` (six other reports) that of round 3, ``heldout3.csv`` (six further
 reports) that of round 4, ``heldout4.csv`` (six further reports) that of round 5,
 ``heldout5.csv`` (six further national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of
-round 6 and ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015) that of round 7:
-each was scored once as held-out (numbers below) and then PROMOTED to development (heldout in
-round 3, heldout2 in round 4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7,
-heldout6 in round 8). The held-out set is now ``heldout7.csv`` (national 1957, 1980, 1986, 1992,
-1994, 1997), annotated by reading while round 8 was being made and never looked at while tuning;
-only aggregate numbers are asserted for it.
+round 6, ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015) that of round 7 and
+``heldout7.csv`` (national 1957, 1980, 1986, 1992, 1994, 1997) that of round 8: each was scored
+once as held-out (numbers below) and then PROMOTED to development (heldout in round 3, heldout2
+in round 4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7, heldout6 in round 8,
+heldout7 in round 9). The held-out set is the newest file of
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout8.csv`` (national
+1955, 1978, 1979, 1982, 1984, 1988) once it lands, annotated by reading while round 9 was being
+made and never looked at while tuning; until then ``heldout7.csv`` stays :data:`HELDOUT_SET`
+here (its held-out thresholds are those of its blind score). Only aggregate numbers are asserted
+for the held-out set.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout7]`` for the scores alone.
+``python tests/test_quantities_corpus_gold.py [dev] [heldout8]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below the levels reached (heldout7 scored once, at the end of round 8).
 
 History (full_row, subject, period_kind, year, span):
+- Round 9 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / heldout5.csv /
+  heldout6.csv / heldout7.csv / union of the eight): full_row 0.872 / 0.851 / 0.717 / 0.679 /
+  0.765 / 0.617 / 0.582 / 0.447 / 0.691, subject 0.911 / 0.879 / 0.727 / 0.791 / 0.816 / 0.718 /
+  0.667 / 0.508 / 0.753 (lenient union 0.904), period_kind 0.983 / 0.971 / 0.979 / 0.959 /
+  0.969 / 0.941 / 0.921 / 0.922 / 0.956, year 0.994 / 0.989 / 0.973 / 0.980 / 0.995 / 0.957 /
+  0.949 / 0.899 / 0.968, span 0.978 / 0.971 / 0.995 / 0.954 / 1.000 / 0.878 / 0.932 / 0.872 /
+  0.948; union unit 0.993, kind 0.943, value_num 0.993, qualifier 0.984. The union of the eight
+  scored full_row 0.667, subject 0.735 (lenient 0.898), period_kind 0.921, year 0.919, span
+  0.943, kind 0.932, value_num 0.987, qualifier 0.980 before round 9 (heldout7 alone: 0.279 /
+  0.385 / 0.637 / 0.514 / 0.849). Classes: a plan part whose heading names a single year later
+  than the plan year sets out that year's plan (national 1980: 1981年国民经济计划的任务和主要指标
+  -> targets of 1981, told by the heading, not by report); in a part without a review or plan
+  heading (1957, 1980) a written year opening a clause, carried through its paragraph, tells a
+  result (up to the review year) from a plan and its year; the earlier five-year plans by their
+  quoted names are spans ending in the plan's last year (“一五”时期 1957, “六五”期间 1985,
+  “七五”计划 opening a clause 1990; 完成了“八五”计划 is no span); the full-width comma before three
+  digits is a thousands separator (33，212万吨); 比1980年预计增长 is an estimated base, no 预计 hedge;
+  增加了 N is a change; the national scope 全国 / 我国 leaves the subject except before fiscal and
+  household indicators named with it (全国财政收入, 全国居民人均可支配收入: 23 gold rows keep it);
+  plan adverbs (要, 将), older reports' clause adverbs (就, 仍然, 又) and 前N年 leave the subject.
+  Not yet: amounts in Chinese numerals with two magnitudes (二十七亿四千万元 reads 2700004000
+  万元), 前三年 of the first five-year plan as a span ending 1955, product lists that carry 产量
+  (纸520万吨 after 棉纱产量 -> 纸产量), 五年内 / 五年 in a plan outline as its span.
 - heldout7, scored blind once at the end of round 8: full_row 0.279, subject 0.385 (lenient
   0.726), period_kind 0.637, year 0.514, span 0.849; unit 0.972, kind 0.832, value_num 0.944,
   qualifier 0.950, precision 0.932, recall 0.989. National reports of 1957-1997: the plan
@@ -149,31 +176,32 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.985,
+    "precision": 0.978,
     "recall": 0.988,
     "value_num": 0.992,
     "value_high": 0.999,
-    "unit": 0.995,
-    "value_base": 0.984,
-    "kind": 0.945,
-    "period_kind": 0.959,
-    "year": 0.974,
-    "span": 0.955,
+    "unit": 0.992,
+    "value_base": 0.982,
+    "kind": 0.942,
+    "period_kind": 0.955,
+    "year": 0.967,
+    "span": 0.947,
     "qualifier": 0.983,
-    "subject": 0.782,
-    "subject_lenient": 0.921,
-    "measure": 0.582,
-    "full_row": 0.719,
-    "full_row_all": 0.712,
+    "subject": 0.752,
+    "subject_lenient": 0.903,
+    "measure": 0.560,
+    "full_row": 0.690,
+    "full_row_all": 0.683,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.871,
     "heldout": 0.850,
     "heldout2": 0.716,
-    "heldout3": 0.672,
+    "heldout3": 0.678,
     "heldout4": 0.764,
-    "heldout5": 0.611,
-    "heldout6": 0.558,
+    "heldout5": 0.616,
+    "heldout6": 0.581,
+    "heldout7": 0.446,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.902,

@@ -7,7 +7,9 @@ Each test is a small made-up report in the genre's outline, one failure class of
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
+from govreport.errors import StructureWarning
 from govreport.quantities import extract_quantities
 from govreport.report import parse_report
 
@@ -97,3 +99,43 @@ def test_summary_line_heads_the_next_paragraph() -> None:
         "民生领域财政支出占比保持在76%以上。\n"
     )
     assert as_tuples(rows(text, 2026)) == [("76", "actual", 2025, "五年")]
+
+
+# ------------------------------------------------- older national reports (round 9)
+
+
+def test_plan_heading_for_the_next_year() -> None:
+    """A report delivered in 1980 sets out the 1981 plan under a heading that names it: its
+    targets are of 1981, and 比1980年预计 says the base is an estimate (no 预计 hedge)."""
+    text = (
+        "一、国民经济在调整中取得了新的进展\n"
+        "1979年农业总产值比1978年增长8.6％。粮食产量33，212万吨，比上年增加2，737万吨。\n"
+        "二、1981年国民经济计划的任务和主要指标\n"
+        "工农业总产值，比1980年预计增长5.5％。\n"
+    )
+    with pytest.warns(StructureWarning):  # no heading names the past: no review part
+        found = extract_quantities(parse_report(text), plan_year=1980)
+    assert as_tuples(found[COLUMNS]) == [
+        ("8.6", "actual", 1979, ""),  # a part without a review heading: the written year
+        ("33,212", "actual", 1979, ""),  # carried from the paragraph's earlier sentence
+        ("2,737", "actual", 1979, ""),
+        ("5.5", "target", 1981, ""),
+    ]
+    assert found["value_num"].tolist()[1:3] == [33212, 2737]
+    assert found["kind"].tolist()[2] == "change"
+    assert found["qualifier"].fillna("").tolist()[3] == ""
+    assert found["subject"].tolist()[1] == "粮食产量"
+
+
+def test_earlier_five_year_plans_are_spans() -> None:
+    """“七五”计划 opening a clause governs it as the 1986-1990 plan; “一五”时期 is 1953-1957."""
+    text = (
+        "一、“六五”计划执行情况的回顾\n"
+        "我国农业总产值增长较快的“一五”时期平均每年增长百分之四点五。\n"
+        "二、“七五”时期的基本任务\n"
+        "根据需要和可能，“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七。\n"
+    )
+    assert [t[1:] for t in as_tuples(rows(text, 1986))] == [
+        ("actual", 1957, "“一五”时期"),
+        ("plan_period", 1990, "“七五”计划"),
+    ]

@@ -55,12 +55,19 @@ _MIDDLE_DOT_POINT = re.compile(
 )
 
 
-def _points(text: str) -> str:
-    """Decimal points in ASCII: full-width points and middle dots between digits (one for one).
+#: The full-width comma as a thousands separator (33，212万吨, ２７，２０３，３１９元: national 1956,
+#: 1980): between a digit and a group of exactly three digits.
+_FULLWIDTH_SEPARATOR = re.compile(r"(?<=[0-9０-９])，(?=[0-9０-９]{3}(?![0-9０-９.．]))")
 
-    >>> _points("增长19·5％，“8·20”灾后，1．5亿")
-    '增长19.5％，“8·20”灾后，1.5亿'
+
+def _points(text: str) -> str:
+    """Decimal points and thousands separators in ASCII: full-width points and middle dots
+    between digits, full-width commas before a group of three digits (one for one).
+
+    >>> _points("增长19·5％，“8·20”灾后，1．5亿，粮食33，212万吨，增长5%，100家")
+    '增长19.5％，“8·20”灾后，1.5亿，粮食33,212万吨，增长5%，100家'
     """
+    text = _FULLWIDTH_SEPARATOR.sub(",", text)
     return _MIDDLE_DOT_POINT.sub(r"\1.", _FULLWIDTH_POINT.sub(".", text))
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from govreport.numerals import to_chinese
+from govreport.numerals import small_numeral, to_chinese
 from govreport.quantities.numeral_runs import Reading
 from govreport.quantities.rules import (
     BOUNDARY,
@@ -17,7 +17,7 @@ from govreport.quantities.rules import (
     Rules,
     load_glossary,
 )
-from govreport.report import Report, Sentence, base_role, five_year_plan_start
+from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -103,7 +103,7 @@ SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: says it.
 TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
-SPAN_TAIL = re.compile(r"(?<=..)(?:[二三四五两]|十)年(?:来)?$")
+SPAN_TAIL = re.compile(r"(?<=..)前?(?:[二三四五两]|十)年(?:来)?$")
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
@@ -189,6 +189,10 @@ def _strip_words(subject: str, rules: Rules) -> str:
             if subject.startswith(word):
                 subject, changed = subject[len(word) :], True
                 break
+        scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
+        rest = subject[len(scope) :]
+        if scope and len(rest) >= 2 and not rest.startswith(rules.national_scope_kept):
+            subject, changed = rest, True  # 全国工业增加值 -> 工业增加值 (全国财政收入 stays)
         for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
             rest = subject[len(word) :]
             if subject.startswith(word) and (
@@ -440,7 +444,7 @@ def _kind(
             return "other"
         return "share_pct"
     change = _last_word(segment, rules.change_words)
-    if change >= 0 and not segment[change:].strip():
+    if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
         return "change"
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
@@ -501,6 +505,28 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])(?:19|20)\d{2}\s?年(?:底|末)?(?:的|达到?|分别达到?)?$")
+#: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
+#: 1957年度…): in a part without a review / plan heading it tells the year of what follows and
+#: whether it is a result (up to the review year) or a plan (from the plan year on).
+CLAUSE_YEAR = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
+    r"(?!以来|前|水平|相比|基础|相当|比|同期|[—\-－～、])"
+)
+
+
+def last_clause_year(text: str) -> int | None:
+    """The last year of :data:`CLAUSE_YEAR` in a sentence, carried to the next sentences of its
+    paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…).
+
+    >>> last_clause_year("1979年农业总产值比1978年增长8.6％。"), last_clause_year("比1956年减少")
+    (1979, None)
+    """
+    found = None
+    for m in CLAUSE_YEAR.finditer(text):
+        found = int(m.group(1))
+    return found
+
+
 #: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
 
@@ -544,6 +570,18 @@ def _first_end(text: str, words: Iterable[str]) -> int:
     return min(ends, default=len(text) + 1)
 
 
+def plan_ordinal_end(match: re.Match[str]) -> str:
+    """The last year of the five-year plan whose ordinal a span names in its first group
+    (“七五”时期 -> 1990, “一五”时期 -> 1957), as text; "" when the ordinal is no numeral.
+
+    >>> plan_ordinal_end(re.match("“([一二三四五六七八九十]{1,2})五”", "“七五”时期"))
+    '1990'
+    """
+    numeral = next((g for g in match.groups() if g), "")
+    ordinal = small_numeral(numeral, colloquial=False)
+    return str(five_year_plan_start(ordinal) + 4) if ordinal else ""
+
+
 @dataclass
 class Cues:
     """Period, span and hedge cues of one sentence, found once (linear in its length) and then
@@ -559,6 +597,9 @@ class Cues:
     governing: dict[str, list[int]]
     past_end: int
     plan_cue_end: int
+    clause_years: _PrefixBest | None = None
+    #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
+    carried_year: int | None = None
 
     @classmethod
     def build(cls, text: str, rules: Rules, years: tuple[int | None, int | None]) -> Cues:
@@ -572,10 +613,13 @@ class Cues:
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
-        for index, (pattern, end, offset, clause) in enumerate(rules.multi_year_spans):
+        for index, (pattern, end_rule, offset, clause) in enumerate(rules.multi_year_spans):
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
+                end = plan_ordinal_end(m) if end_rule == "plan_ordinal" else end_rule
+                if not end:
+                    continue
                 if clause:  # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
@@ -594,7 +638,11 @@ class Cues:
         words = (*rules.governing_hedges, "累计")
         blocked = _blocked_spans(text, rules)
         governing = {
-            w: [m.start() for m in re.finditer(re.escape(w), text) if not _inside(m, blocked)]
+            w: [
+                m.start()
+                for m in re.finditer(re.escape(w), text)
+                if not _inside(m, blocked) and not ESTIMATED_BASE.search(text, 0, m.start())
+            ]
             for w in words
         }
         plan_cue = UNSTRUCTURED_PLAN.search(text)
@@ -609,7 +657,15 @@ class Cues:
             governing=governing,
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
+            clause_years=_PrefixBest(
+                (m.end(), (m.start(),), int(m.group(1))) for m in CLAUSE_YEAR.finditer(text)
+            ),
         )
+
+    def clause_year(self, pos: int) -> int | None:
+        """The written year opening a clause before ``pos`` (else the one carried)."""
+        value = self.clause_years.at(pos) if self.clause_years else None
+        return self.carried_year if value is None else int(value)  # type: ignore[call-overload]
 
     def span(self, pos: int) -> str:
         """The part-year span in force at ``pos`` ('' for a full year or none)."""
@@ -650,6 +706,9 @@ class Cues:
                 found[word] = starts[j]
         return sorted(found, key=lambda w: (found[w], w))
 
+
+#: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target).
+ESTIMATED_BASE = re.compile(r"[比较](?:(?:19|20)\d{2}\s?年|上年|去年)$")
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
@@ -720,6 +779,12 @@ def _period(
     past (前期, 120年前). Review part: actual, or expected after 预计, or stock after 累计/余额.
     """
     text = cues.text
+    written = cues.clause_year(r.start) if role in ("front", "other") else None
+    if written is not None and plan_year is not None:
+        # a part without a review / plan heading (national 1957, 1980): the written year says
+        # whether the figure is a result or a plan, and of which year
+        role = "review" if written < plan_year else "plan"
+        part_year = written
     if role == "plan":
         if text.startswith("前", r.end):
             return "other", None, True
@@ -1052,6 +1117,30 @@ def _qualifier(
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
+def heading_year(
+    part: Part, role: str, review_year: int | None, plan_year: int | None
+) -> int | None:
+    """The year of a part's figures: the single year its plan heading names when it is later
+    than the plan year (the report delivered in 1980 sets out the 1981 plan: 二、1981年国民经济计划
+    的任务和主要指标), else the review year of a review part and the plan year of a plan part (the
+    report's own years, or those the caller sets), else the part's year.
+
+    >>> from govreport.report import parse_report
+    >>> r = parse_report("一、1979年工作回顾\\n二、1981年国民经济计划的任务", metadata={"plan_year": 1980})
+    >>> heading_year(r.parts[1], "plan", 1979, 1980), heading_year(r.parts[0], "review", 1979, 1980)
+    (1981, 1979)
+    """
+    year = part.first_year
+    if (
+        role == "plan"
+        and year is not None
+        and year == part.last_year
+        and year > (plan_year or year)
+    ):
+        return year
+    return {"review": review_year, "plan": plan_year}.get(role, part.year)
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,
@@ -1059,6 +1148,7 @@ def _add_context(
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
     years: tuple[int | None, int | None] | None = None,
+    carried_year: int | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -1072,9 +1162,10 @@ def _add_context(
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
     review_year, plan_year = years or (report.review_year, report.plan_year)
-    part_year = {"review": review_year, "plan": plan_year}.get(role, part.year)
+    part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
     cues = Cues.build(text, rules, (review_year, plan_year))
+    cues.carried_year = carried_year
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
     for n, q in enumerate(quantities):

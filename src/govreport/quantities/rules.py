@@ -86,6 +86,8 @@ class Rules:
     object_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
+    national_scope: tuple[str, ...] = ()
+    national_scope_kept: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
@@ -179,6 +181,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
         kept_verbs=tuple(data.get("subject_kept_verbs", [])),
+        national_scope=tuple(data.get("national_scope", {}).get("words", [])),
+        national_scope_kept=tuple(data.get("national_scope", {}).get("kept_before", [])),
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),

@@ -12,6 +12,7 @@ from govreport.quantities.context import (
     carried_period,
     ends_carried_period,
     heading_period,
+    last_clause_year,
     opening_period,
     part_opening_period,
     part_period,
@@ -54,8 +55,10 @@ def read_sentence(
     rules: Rules,
     inherited: tuple[str, int | None] | None = None,
     years: tuple[int | None, int | None] | None = None,
+    carried_year: int | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
-    """Quantities of a sentence, and the fate of each of its numeral runs.
+    """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
+    clause year of the paragraph's earlier sentences, see :func:`last_clause_year`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -83,7 +86,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules, inherited, years)
+    _add_context(quantities, text, report, rules, inherited, years, carried_year)
     return quantities, fate, runs
 
 
@@ -164,6 +167,7 @@ def read_report_quantities(
     parts = {p.index: p for p in report.parts}
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
+    clause_year: int | None = None
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         if key != paragraph:
@@ -184,9 +188,12 @@ def read_report_quantities(
                 if other and in_force and other[1] == in_force[1]:
                     other = None
                 carried = heading_period(sentence.text, rules, years) or other or carried
-            paragraph, opened = key, carried
+            paragraph, opened, clause_year = key, carried, None
         inherited = opened or periods[sentence.part]
-        quantities, fate, runs = read_sentence(sentence, report, rules, inherited, years)
+        quantities, fate, runs = read_sentence(
+            sentence, report, rules, inherited, years, clause_year
+        )
+        clause_year = last_clause_year(sentence.text) or clause_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = opening_period(sentence.text, rules, years) or opened
         ids = []
