@@ -13,6 +13,13 @@ text worse fails here. History:
   gansu 2026; 154 sentences, 121 policy-term occurrences), blind at the end of lexicon round 3:
   integrity 0.793 (token view) / 0.818 (parts view), F1 ordinary 0.954 (0.947 with jieba's cut of
   numbers); default jieba 0.339, 0.948. The round-2 lexicon scored 0.777 / 0.802 / 0.947.
+  Promoted in round 4; after round 4 it scores 0.959 / 0.983 (tuned on).
+- heldout2.tsv (national 1959, 1978, 1985, 1993, 1999, 2005, 2009, 2014, 2018, 2023; liaoning,
+  jiangxi, qinghai, shanxi 2026; 168 sentences, 111 policy-term occurrences), blind at the end
+  of lexicon round 4: integrity 0.811 / 0.820, F1 ordinary 0.951 (0.942 with jieba's cut of
+  numbers); default jieba 0.351, 0.946. The round-3 lexicon scored 0.766 / 0.775 / 0.951. The
+  sets tuned on reach 0.95-0.98 while text not tuned on stays near 0.8: most misses are terms
+  the dictionary has never seen (丝绸之路经济带, 粮食直补, 工信部, 情绪经济).
 """
 
 from __future__ import annotations
@@ -28,13 +35,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout"
+BLIND = "heldout2"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.76,
-    ("govreport_parts", "integrity"): 0.78,
-    ("govreport", "f1_ordinary"): 0.951,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.944,
+    ("govreport", "integrity"): 0.78,
+    ("govreport_parts", "integrity"): 0.789,
+    ("govreport", "f1_ordinary"): 0.948,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.939,
 }
 
 
