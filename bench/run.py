@@ -354,6 +354,49 @@ def bench_pathological(log: Callable[[str], None]) -> list[tuple[str, float | No
     return rows
 
 
+TOKENIZER_SIZES = (50_000, 200_000)
+
+
+def bench_tokenizer(log: Callable[[str], None]) -> list[tuple[str, list[float]]]:
+    """Our tokenizer as a report gets it (dictionary + the text's quoted names and launched
+    programmes, :func:`govreport.tokens.report_tokenizer`) and :func:`govreport.tokens.segment`
+    on the pathological inputs at two sizes: the ratio of the times shows whether it is linear
+    (4 = linear for a fourfold input). jieba's POS tagger itself runs at a few tens of thousands
+    of characters a second, so the inputs are smaller than the extractor's 1 MB."""
+    from govreport.tokens import default_tokenizer, report_tokenizer, segment
+
+    segment("预热", default_tokenizer())
+    rows: list[tuple[str, list[float]]] = []
+    for name in PATHOLOGICAL:
+        times = []
+        for size in TOKENIZER_SIZES:
+            text = pathological_text(name, size)
+            t0 = time.perf_counter()
+            segment(text, report_tokenizer(text))
+            times.append(time.perf_counter() - t0)
+        rows.append((name, times))
+        log(f"tokenizer {name}: " + ", ".join(f"{t:.1f} s" for t in times))
+    return rows
+
+
+def tokenizer_lines(rows: list[tuple[str, list[float]]]) -> list[str]:
+    sizes = " | ".join(f"{n:,} chars" for n in TOKENIZER_SIZES)
+    lines = [
+        "## Tokenizer on pathological inputs",
+        "",
+        "`segment(text, report_tokenizer(text))` on the pathological inputs, cut to each size "
+        "(one process, dictionary loaded before timing); ratio = time at the larger size over "
+        f"time at the smaller ({TOKENIZER_SIZES[-1] // TOKENIZER_SIZES[0]} = linear).",
+        "",
+        f"| input | {sizes} | ratio |",
+        "| --- | " + " | ".join("---:" for _ in TOKENIZER_SIZES) + " | ---: |",
+    ]
+    for name, times in rows:
+        cells = " | ".join(f"{t:.2f} s" for t in times)
+        lines.append(f"| {name} | {cells} | {times[-1] / times[0]:.1f} |")
+    return [*lines, ""]
+
+
 def bench_scaling(
     scales: Sequence[int], repeat: int, log: Callable[[str], None]
 ) -> list[dict[str, object]]:
@@ -708,6 +751,8 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
         f"Log-log slope of total time against characters: {slope:.2f} ({verdict}; 1 = linear).",
         "",
     ]
+    if "tokenizer" in results:
+        lines += tokenizer_lines(results["tokenizer"])  # type: ignore[arg-type]
     if "segmentation" in results:
         lines += segmentation_lines(results["segmentation"])  # type: ignore[arg-type]
     if "corpus" in results:
@@ -747,6 +792,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only-segmentation", action="store_true", help="score the segmenters and print"
     )
+    parser.add_argument(
+        "--only-tokenizer",
+        action="store_true",
+        help="time the tokenizer on the pathological inputs and print",
+    )
     args = parser.parse_args(argv)
     if args.corpus_worker:
         corpus_worker(args.corpus_worker, args.jobs)
@@ -756,6 +806,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.only_segmentation:
         print("\n".join(segmentation_lines(bench_segmentation(lambda m: None))))
+        return 0
+    if args.only_tokenizer:
+        print("\n".join(tokenizer_lines(bench_tokenizer(lambda m: None))))
         return 0
     if args.scale_worker:
         scale_worker(args.scale_worker)
@@ -818,6 +871,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["scaling"] = bench_scaling([int(s) for s in args.scales.split(",")], args.repeat, log)
     results["corpus"] = bench_corpus(args.repeat, log, args.jobs)
     results["pathological"] = bench_pathological(log)
+    results["tokenizer"] = bench_tokenizer(log)
     results["segmentation"] = bench_segmentation(log)
     if not args.skip_book:
         try:

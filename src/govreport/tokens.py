@@ -266,9 +266,12 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     >>> programme_candidates("实施实施县域商业建设行动，", rule)
     ['县域商业建设行动']
     """
+    # A run longer than max_chars plus two openers (推进实施) cannot leave a name of max_chars
+    # after its leading openers are stripped; the bound keeps the search linear in the text.
+    longest = rule.max_chars + 2 * max(len(o) for o in rule.openers)
     pattern = re.compile(
         f"(?:{_alternation(rule.openers)})"
-        f"([\u4e00-\u9fd5]+?(?:{_alternation(rule.heads)}))"
+        f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
         f"(?=[{re.escape(rule.closers)}])"
     )
     openers = sorted(rule.openers, key=len, reverse=True)
@@ -420,16 +423,22 @@ def _recut_numbers(
     ``m``); a piece cut off a jieba token (元 of 万亿元) takes its tag from the tokenizer. A
     number inside a longer word of the tokenizer (5G of 智能制造5G工厂, 919 of C919) is left in
     its word."""
-    cuts, position, tags = {0}, 0, {}
+    from bisect import bisect_right
+
+    cuts, position, tags, starts, ends = {0}, 0, {}, [], []
     for word, flag in pieces:
         tags[(position, position + len(word))] = flag
+        starts.append(position)
         position += len(word)
+        ends.append(position)
         cuts.add(position)
-    spans = [
-        (s, e)
-        for s, e in number_spans(text)
-        if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in tags)
-    ]
+
+    def inside_longer_piece(s: int, e: int) -> bool:
+        # the one piece that starts at or before s (pieces tile the text): linear overall
+        i = bisect_right(starts, s) - 1
+        return i >= 0 and e <= ends[i] and (starts[i], ends[i]) != (s, e)
+
+    spans = [(s, e) for s, e in number_spans(text) if not inside_longer_piece(s, e)]
     if not spans:
         return pieces
     inside = {i for s, e in spans for i in range(s + 1, e)}
