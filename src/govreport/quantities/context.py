@@ -527,6 +527,23 @@ def last_clause_year(text: str) -> int | None:
     return found
 
 
+#: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).
+CHINESE_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十])[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)")
+_YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with calendar years written in Chinese digits turned into Arabic digits of the
+    same length (offsets kept), so that the time cues, written for 1978年, read 一九七八年 too.
+
+    >>> arabic_years("一九七七年比一九七六年增长百分之十四点三，一九八○年，八年")
+    '1977年比1976年增长百分之十四点三，1980年，八年'
+    """
+    if "年" not in text:
+        return text
+    return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
+
+
 #: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
 

@@ -9,6 +9,7 @@ import pandas as pd
 from govreport.quantities.context import (
     Quantity,
     _add_context,
+    arabic_years,
     carried_period,
     ends_carried_period,
     heading_period,
@@ -86,7 +87,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules, inherited, years, carried_year)
+    _add_context(quantities, arabic_years(text), report, rules, inherited, years, carried_year)
     return quantities, fate, runs
 
 
@@ -170,10 +171,11 @@ def read_report_quantities(
     clause_year: int | None = None
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
+        said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
-            if ends_carried_period(sentence.text):
+            if ends_carried_period(said):
                 carried = None
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
             # part whose heading names no period of its own (过去一年和五年工作回顾); in one
@@ -181,21 +183,21 @@ def read_report_quantities(
             # (五年来，国民经济保持良好发展势头…: nearer than the part's heading) or on
             # another period (“十四五”时期是… after 过去五年，… in one part)
             if periods[sentence.part] is None:
-                carried = carried_period(sentence.text, rules, years) or carried
-            elif not re.search(r"\d", sentence.text):
+                carried = carried_period(said, rules, years) or carried
+            elif not re.search(r"\d", said):
                 in_force = carried or periods[sentence.part]
-                other = carried_period(sentence.text, rules, years)
+                other = carried_period(said, rules, years)
                 if other and in_force and other[1] == in_force[1]:
                     other = None
-                carried = heading_period(sentence.text, rules, years) or other or carried
+                carried = heading_period(said, rules, years) or other or carried
             paragraph, opened, clause_year = key, carried, None
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year
         )
-        clause_year = last_clause_year(sentence.text) or clause_year
+        clause_year = last_clause_year(said) or clause_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
-        opened = opening_period(sentence.text, rules, years) or opened
+        opened = opening_period(said, rules, years) or opened
         ids = []
         for k, q in enumerate(quantities, 1):
             row = _row(q, k, report, glossary, roles[sentence.part])
