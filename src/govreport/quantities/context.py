@@ -599,6 +599,38 @@ def plan_ordinal_end(match: re.Match[str]) -> str:
     return str(five_year_plan_start(ordinal) + 4) if ordinal else ""
 
 
+#: The count of years a relative span names (今后八年, 三年内): its last digit or 十.
+SPAN_COUNT = re.compile(r"([二两三四五六七八九十])年")
+#: 本世纪末 in a report of the 20th century: the end of a written range (一九八一年到本世纪末).
+CENTURY_END = 2000
+
+
+def span_end(match: re.Match[str], end_rule: str, offset: int) -> tuple[str, int]:
+    """``(end, offset)`` of a multi-year span: a written year, ``review``/``plan`` (plus the
+    rule's offset) or, by the rule's name, the last year of the five-year plan an ordinal names
+    (``plan_ordinal``), the plan year plus the years counted less one (``plan_count``: 今后八年 in
+    1978 ends 1985) or the range's last written year (``range_end``: 1966年到1976年, 1981年到本世纪末
+    -> 2000); ``""`` when the rule cannot tell.
+
+    >>> span_end(re.search("今后八年", "今后八年"), "plan_count", 0)
+    ('plan', 7)
+    >>> span_end(re.search(".+", "1966年到1976年"), "range_end", 0)
+    ('1976', 0)
+    """
+    if end_rule == "plan_ordinal":
+        return plan_ordinal_end(match), offset
+    if end_rule == "plan_count":
+        count = SPAN_COUNT.search(match.group())
+        number = small_numeral(count.group(1)) if count else None
+        return ("plan", number - 1) if number else ("", 0)
+    if end_rule == "range_end":
+        years = re.findall(r"(?:19|20)\d{2}", match.group())
+        if "本世纪末" in match.group():
+            return str(CENTURY_END), 0
+        return (years[-1], 0) if len(years) > 1 else ("", 0)
+    return end_rule, offset
+
+
 @dataclass
 class Cues:
     """Period, span and hedge cues of one sentence, found once (linear in its length) and then
@@ -619,12 +651,17 @@ class Cues:
     carried_year: int | None = None
 
     @classmethod
-    def build(cls, text: str, rules: Rules, years: tuple[int | None, int | None]) -> Cues:
+    def build(
+        cls, text: str, rules: Rules, years: tuple[int | None, int | None], source: str = ""
+    ) -> Cues:
+        """Cues of ``text`` (its years in Arabic digits, :func:`arabic_years`); spans are
+        reported as ``source`` writes them (the sentence as written, same offsets)."""
         review_year, plan_year = years
+        source = source or text
         span_marks: list[tuple[int, tuple, object]] = []
         for pattern in rules.spans:
             for m in pattern.finditer(text):
-                span_marks.append((m.end(), (m.end(), len(m.group())), m.group()))
+                span_marks.append((m.end(), (m.end(), len(m.group())), source[m.start() : m.end()]))
         for word in rules.full_year_words:
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
@@ -634,15 +671,16 @@ class Cues:
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
-                end = plan_ordinal_end(m) if end_rule == "plan_ordinal" else end_rule
+                end, shift = span_end(m, end_rule, offset)
                 if not end:
                     continue
+                written = source[m.start() : m.end()]
                 if clause:  # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
-                    local_marks.append((m.end(), until, (m.group(), end, offset)))
+                    local_marks.append((m.end(), until, (written, end, shift)))
                 else:
-                    multi_marks.append((m.end(), (m.end(), -index), (m.group(), end, offset)))
+                    multi_marks.append((m.end(), (m.end(), -index), (written, end, shift)))
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in YEAR_MARK.finditer(text)
@@ -1175,13 +1213,14 @@ def _add_context(
     if not quantities:
         return
     glossary = load_glossary()
+    source, text = text, arabic_years(text)  # time cues read 一九七八年 as 1978年
     sentence = quantities[0].sentence
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
     review_year, plan_year = years or (report.review_year, report.plan_year)
     part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
-    cues = Cues.build(text, rules, (review_year, plan_year))
+    cues = Cues.build(text, rules, (review_year, plan_year), source)
     cues.carried_year = carried_year
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]

@@ -87,7 +87,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, arabic_years(text), report, rules, inherited, years, carried_year)
+    _add_context(quantities, text, report, rules, inherited, years, carried_year)
     return quantities, fate, runs
 
 
