@@ -848,11 +848,17 @@ def _period(
             return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
         if cues.past_end <= r.start:
             return "actual", part_year, False
+        if any(w in governing for w in rules.expected_words) and not any(
+            w in text[: r.start] for w in rules.forecast_words
+        ):
+            return "expected", year, False  # 一九八二年预计…: the running year's estimate
         return "target", year, False
     if role == "review":
         year = cues.year(r.start, part_year)
         if any(w in clause for w in rules.review_plan_words):
             return "target", None, False
+        if any(clause.endswith(w) for w in rules.review_target_words):
+            return "target", year, False  # 一九八一年计划为百分之三点七: that year's own plan
         if any(w in governing for w in rules.expected_words):
             return "expected", year, False
         if any(w in clause or w in governing for w in rules.stock_words) or (
@@ -865,6 +871,20 @@ def _period(
         # a report without part headings: 今年/目标 sentences are targets of the plan year
         return "target", cues.year(r.start, plan_year), False
     return "other", None, False
+
+
+def is_population(text: str, pos: int, rules: Rules) -> bool:
+    """True when a population noun of the rules stands at ``pos`` as a word of its own (八亿农民,
+    not 农民工 or 人民币).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [is_population(t, 2, load_rules()) for t in ("八亿农民的", "33万农民工", "十亿人民币")]
+    [True, False, False]
+    """
+    return any(
+        text.startswith(noun, pos) and text[pos + len(noun) : pos + len(noun) + 1] not in "工币"
+        for noun in rules.population_nouns
+    )
 
 
 #: Unit classes of counted things: before them a leading 新增/引进 is dropped from the subject (新增
@@ -1306,6 +1326,15 @@ def _add_context(
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
                 multi = inherited
+            if multi and multi[1] is not None and inherited and inherited[1] is not None:
+                if plan_year is not None and multi[1] > inherited[1] >= plan_year:
+                    # 五年内 inside the first five-year plan's part (1955): the plan's end
+                    multi = (multi[0], inherited[1])
+            if multi and multi[1] is not None and plan_year is not None:
+                if role in ("front", "other") and q.period_kind == "other" and not past:
+                    # a part without a review / plan heading (national 1982): the period
+                    # governing the figure says result or plan (第六个五年计划期间，…)
+                    q.period_kind = "actual" if multi[1] < plan_year else "target"
             if multi and not q.span:
                 # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
@@ -1359,6 +1388,14 @@ def _add_context(
                 same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
+        if (
+            r.unit_class == "magnitude"
+            and not threshold
+            and is_population(text, r.end, rules)
+        ):
+            # 八亿农民, 十亿人民: the people counted at the time of speaking
+            q.kind, q.period_kind = "level", "stock"
+            q.year = q.year if q.year is not None else plan_year
         if role == "plan" and _counts_indicators(q, text, rules):
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""

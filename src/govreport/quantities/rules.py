@@ -74,6 +74,9 @@ class Rules:
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
+    review_target_words: tuple[str, ...] = ()
+    population_nouns: tuple[str, ...] = ()
+    forecast_words: tuple[str, ...] = ()
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
@@ -161,6 +164,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         stock_subject_words=tuple(data.get("stock_subject_words", [])),
         rate_subject_words=tuple(data.get("rate_subject_words", [])),
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
+        review_target_words=tuple(data.get("review_target_words", [])),
+        population_nouns=tuple(data.get("population_nouns", [])),
+        forecast_words=tuple(data.get("forecast_words", [])),
         multi_year_spans=multi,
         magnitudes=magnitudes,
         prefix_hedges=_longest_first(hedges["prefix"]),
