@@ -498,19 +498,19 @@ UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
 YEAR_MARK = re.compile(
     r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
-    r"(?!的|同期|以来|前|水平|相比|基础|相当|比|[—\-－～])"
+    r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
 )
 #: Words of a yearly average over a span (年均增长, 平均每年增长).
 PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
-YEAR_ANCHOR = re.compile(r"(?<![比较于])(?:19|20)\d{2}\s?年(?:底|末)?(?:的|达到?|分别达到?)?$")
+YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
 #: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
 #: 1957年度…): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
 CLAUSE_YEAR = re.compile(
     r"(?:^|(?<=[，,；;。：:]))(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
-    r"(?!以来|前|水平|相比|基础|相当|比|同期|[—\-－～、])"
+    r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
 )
 
 
@@ -1326,23 +1326,30 @@ def _add_context(
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
                 multi = inherited
-            if multi and multi[1] is not None and inherited and inherited[1] is not None:
-                if plan_year is not None and multi[1] > inherited[1] >= plan_year:
-                    # 五年内 inside the first five-year plan's part (1955): the plan's end
-                    multi = (multi[0], inherited[1])
+            multi = nested_period(multi, inherited, plan_year)
             if multi and multi[1] is not None and plan_year is not None:
                 if role in ("front", "other") and q.period_kind == "other" and not past:
                     # a part without a review / plan heading (national 1982): the period
                     # governing the figure says result or plan (第六个五年计划期间，…)
                     q.period_kind = "actual" if multi[1] < plan_year else "target"
+            anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
+                YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
+            )
+            past_anchor = (
+                anchored is not None
+                and plan_year is not None
+                and int(anchored.group(1)) < plan_year
+                and q.period_kind in ("target", "plan_period")
+                and not past
+            )
+            if past_anchor and anchored:
+                # 工资总额一九八○年为七百七十三亿元 among a plan's figures: that year's result
+                q.period_kind, q.year = "actual", int(anchored.group(1))
             if multi and not q.span:
                 # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
-                anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
-                    YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
-                )
                 q.span = "" if anchored else multi[0]
-                if q.period_kind != "other" and multi[1] is not None:
+                if q.period_kind != "other" and multi[1] is not None and not past_anchor:
                     q.year = multi[1]
                 if not multi[0] and q.period_kind == "target":
                     q.period_kind = "actual"  # 过去一年，… in a plan part: a result
@@ -1488,6 +1495,27 @@ def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
             for q in quantities[first:n]:
                 q.qualifier = [*q.qualifier, *(h for h in closing if h not in q.qualifier)]
         n = first - 1
+
+
+def nested_period(
+    period: tuple[str, int | None] | None,
+    in_force: tuple[str, int | None] | None,
+    plan_year: int | None,
+) -> tuple[str, int | None] | None:
+    """A period named inside another one in force that runs from the plan year on (五年内 in the
+    part on the first five-year plan, 1955; 五年内 after 第六个五年计划期间，…, 1982) ends with
+    the one in force when it would end later: the years counted are the plan's.
+
+    >>> nested_period(("五年内", 1959), ("第一个五年计划", 1957), 1955)
+    ('五年内', 1957)
+    >>> nested_period(("五年内", 1992), None, 1988)
+    ('五年内', 1992)
+    """
+    if period is None or in_force is None or period[1] is None or in_force[1] is None:
+        return period
+    if plan_year is not None and period[1] > in_force[1] >= plan_year:
+        return period[0], in_force[1]
+    return period
 
 
 def part_period(

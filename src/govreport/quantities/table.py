@@ -14,6 +14,7 @@ from govreport.quantities.context import (
     ends_carried_period,
     heading_period,
     last_clause_year,
+    nested_period,
     opening_period,
     part_opening_period,
     part_period,
@@ -197,7 +198,7 @@ def read_report_quantities(
         )
         clause_year = last_clause_year(said) or clause_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
-        opened = opening_period(said, rules, years) or opened
+        opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
         ids = []
         for k, q in enumerate(quantities, 1):
             row = _row(q, k, report, glossary, roles[sentence.part])
