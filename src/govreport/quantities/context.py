@@ -1045,6 +1045,33 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     return entity + subject
 
 
+#: Last characters of a noun that is already a measure (总量, 产值, 总额, 比率, 人数, 收入 …).
+MEASURE_END_CHARS = "量值额率数价费入资积力重"
+#: A parenthesised note ending a subject (化肥（按有效成份计算）).
+SUBJECT_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+
+
+def carry_measure(subject: str, previous: str, rules: Rules) -> str:
+    """A bare product (at most four characters, no measure of its own) after a subject that ends
+    with a list measure (:attr:`Rules.list_measures`) takes that measure, before a note in
+    brackets: 原煤 after 钢产量 -> 原煤产量, 化肥（按有效成份计算） -> 化肥产量（按有效成份计算）.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carry_measure("原煤", "粮食总产量", load_rules()), carry_measure("原煤", "投资", load_rules())
+    ('原煤产量', '原煤')
+    """
+    note = SUBJECT_NOTE.search(subject)
+    core = subject[: note.start()] if note else subject
+    measure = next((m for m in rules.list_measures if previous.endswith(m)), "")
+    if not measure or not core or len(core) > 4 or core[-1] in MEASURE_END_CHARS:
+        return subject
+    if core.endswith(rules.stock_subject_words):
+        return subject  # 发电装机: a capacity in place, not a product
+    if core.endswith(measure) or previous.endswith(core + measure) and core == previous:
+        return subject
+    return core + measure + (note.group() if note else "")
+
+
 def counted_entity(previous: str, rules: Rules) -> str:
     """The counted things of a previous subject, without its new-word and verb measure:
     新增上市公司 -> 上市公司, 各类经营主体净增 -> 各类经营主体.
@@ -1145,7 +1172,7 @@ def _assign_subject(
             # counted noun (not a lone verb: 启动14个项目)
             q.subject, q.subject_start = subject + following, seg_start + sub_offset
     elif subject:
-        q.subject = subject
+        q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
         if carry != subject and carry.endswith(subject) and not re.search(r"\d", carry):
             # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same

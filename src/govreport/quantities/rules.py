@@ -77,6 +77,7 @@ class Rules:
     review_target_words: tuple[str, ...] = ()
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
+    list_measures: tuple[str, ...] = ()
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
@@ -167,6 +168,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         review_target_words=tuple(data.get("review_target_words", [])),
         population_nouns=tuple(data.get("population_nouns", [])),
         forecast_words=tuple(data.get("forecast_words", [])),
+        list_measures=tuple(data.get("list_measures", [])),
         multi_year_spans=multi,
         magnitudes=magnitudes,
         prefix_hedges=_longest_first(hedges["prefix"]),
