@@ -1065,8 +1065,8 @@ def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     measure = next((m for m in rules.list_measures if previous.endswith(m)), "")
     if not measure or not core or len(core) > 4 or core[-1] in MEASURE_END_CHARS:
         return subject
-    if core.endswith(rules.stock_subject_words):
-        return subject  # 发电装机: a capacity in place, not a product
+    if core.endswith(rules.stock_subject_words + rules.list_measure_stops):
+        return subject  # 发电装机, 生猪出栏: a capacity in place, a measure of its own
     if core.endswith(measure) or previous.endswith(core + measure) and core == previous:
         return subject
     return core + measure + (note.group() if note else "")
@@ -1188,7 +1188,12 @@ def _assign_subject(
         q.subject, st.respectively = items[0], items[1:]
         st.respectively_segment, st.respectively_head = segment, ""
     elif carry:
-        q.subject = carry
+        bare = segment.strip(" ，,、；;")
+        one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
+        # 纸520万吨 after 棉纱产量: a one-character product of the list takes the measure
+        q.subject = carry_measure(bare, carry, rules) if one else carry
+        if q.subject == bare:
+            q.subject = carry
     elif seg_start > 0 and r.unit_class != "time":
         # nothing in this clause: the noun phrase of the clause before
         before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
