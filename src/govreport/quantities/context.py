@@ -605,12 +605,29 @@ SPAN_COUNT = re.compile(r"([二两三四五六七八九十])年")
 CENTURY_END = 2000
 
 
-def span_end(match: re.Match[str], end_rule: str, offset: int) -> tuple[str, int]:
+def plan_in_force_start(year: int) -> int | None:
+    """First year of the five-year plan that ``year`` falls in (``None`` between plans: the
+    1963-1965 adjustment).
+
+    >>> plan_in_force_start(1957), plan_in_force_start(1964), plan_in_force_start(2024)
+    (1953, None, 2021)
+    """
+    for ordinal in range(1, 31):
+        start = five_year_plan_start(ordinal)
+        if start <= year < start + 5:
+            return start
+    return None
+
+
+def span_end(
+    match: re.Match[str], end_rule: str, offset: int, plan_year: int | None = None
+) -> tuple[str, int]:
     """``(end, offset)`` of a multi-year span: a written year, ``review``/``plan`` (plus the
     rule's offset) or, by the rule's name, the last year of the five-year plan an ordinal names
     (``plan_ordinal``), the plan year plus the years counted less one (``plan_count``: 今后八年 in
     1978 ends 1985) or the range's last written year (``range_end``: 1966年到1976年, 1981年到本世纪末
-    -> 2000); ``""`` when the rule cannot tell.
+    -> 2000) or the years elapsed of the five-year plan in force in the plan year
+    (``plan_elapsed``: 前三年 in 1957 -> 1955); ``""`` when the rule cannot tell.
 
     >>> span_end(re.search("今后八年", "今后八年"), "plan_count", 0)
     ('plan', 7)
@@ -623,6 +640,13 @@ def span_end(match: re.Match[str], end_rule: str, offset: int) -> tuple[str, int
         count = SPAN_COUNT.search(match.group())
         number = small_numeral(count.group(1)) if count else None
         return ("plan", number - 1) if number else ("", 0)
+    if end_rule == "plan_elapsed":
+        count = SPAN_COUNT.search(match.group())
+        number = small_numeral(count.group(1)) if count else None
+        start = plan_in_force_start(plan_year) if plan_year is not None else None
+        if not number or start is None or start + number - 1 >= plan_year:  # type: ignore[operator]
+            return "", 0
+        return str(start + number - 1), 0
     if end_rule == "range_end":
         years = re.findall(r"(?:19|20)\d{2}", match.group())
         if "本世纪末" in match.group():
@@ -647,6 +671,8 @@ class Cues:
     past_end: int
     plan_cue_end: int
     clause_years: _PrefixBest | None = None
+    #: where a written single year opening a clause ends (ends a multi-year span before it)
+    year_opens: list[int] = field(default_factory=list)
     #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
     carried_year: int | None = None
 
@@ -671,7 +697,7 @@ class Cues:
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
-                end, shift = span_end(m, end_rule, offset)
+                end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
                 written = source[m.start() : m.end()]
@@ -715,6 +741,7 @@ class Cues:
             clause_years=_PrefixBest(
                 (m.end(), (m.start(),), int(m.group(1))) for m in CLAUSE_YEAR.finditer(text)
             ),
+            year_opens=[m.end() for m in CLAUSE_YEAR.finditer(text)],
         )
 
     def clause_year(self, pos: int) -> int | None:
@@ -732,13 +759,22 @@ class Cues:
     ) -> tuple[str, int | None] | None:
         """The multi-year period governing ``pos`` (过去五年, “十四五”期间) and its last year."""
         found = self.multi.at(pos)
+        local_found, local_start = None, 0
         i = bisect_right(self.local_multi, (pos, 1 << 62)) - 1
         if i >= 0 and pos < self.local_multi[i][1]:
             start, _, local = self.local_multi[i]
             if found is None or self.multi.ends[bisect_right(self.multi.ends, pos) - 1] <= start:
-                found = local
+                found = local_found = local
+                local_start = start
         if found is None:
             return None
+        if found is local_found:
+            mark_end = local_start
+        else:
+            mark_end = self.multi.best[bisect_right(self.multi.ends, pos) - 1][0][0]
+        k = bisect_right(self.year_opens, pos)
+        if k > 0 and self.year_opens[k - 1] > mark_end:
+            return None  # …前三年共增加了…，而1956年这一年就增加了…: a single year opens the clause
         written, end, offset = cast(tuple[str, str, int], found)
         base = (
             {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
