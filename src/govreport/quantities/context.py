@@ -446,6 +446,11 @@ def _kind(
     change = _last_word(segment, rules.change_words)
     if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
         return "change"
+    for word in rules.object_change_words:
+        at = segment.rfind(word)
+        rest = segment[at + len(word) :] if at >= 0 else ""
+        if at >= 0 and 0 < len(rest) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            return "change"  # 每年增产原煤3000万吨: the product between the verb and the amount
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)

@@ -78,6 +78,7 @@ class Rules:
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
     list_measures: tuple[str, ...] = ()
+    object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
@@ -170,6 +171,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         population_nouns=tuple(data.get("population_nouns", [])),
         forecast_words=tuple(data.get("forecast_words", [])),
         list_measures=tuple(data.get("list_measures", [])),
+        object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),
         multi_year_spans=multi,
         magnitudes=magnitudes,
