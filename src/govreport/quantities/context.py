@@ -43,6 +43,8 @@ SUBJECT_LEAD = re.compile(
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
     r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
+    # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
+    r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
@@ -103,7 +105,10 @@ SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: says it.
 TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
-SPAN_TAIL = re.compile(r"(?<=..)前?(?:[二三四五两]|十)年(?:来)?$")
+SPAN_TAIL = re.compile(
+    r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
+    r"(?:前?(?:[二三四五两]|十)年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
+)
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
