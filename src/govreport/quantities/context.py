@@ -524,6 +524,11 @@ CLAUSE_YEAR = re.compile(
 )
 
 
+#: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
+#: 1982年预计比1981年…): the figure that follows is of the first year.
+YEAR_PAIR = re.compile(r"((?:19|20)\d{2})年(?:预计)?比(?:19|20)\d{2}年")
+
+
 def last_clause_year(text: str) -> int | None:
     """The last year of :data:`CLAUSE_YEAR` in a sentence, carried to the next sentences of its
     paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…).
@@ -717,9 +722,10 @@ class Cues:
                     local_marks.append((m.end(), until, (written, end, shift)))
                 else:
                     multi_marks.append((m.end(), (m.end(), -index), (written, end, shift)))
+        pairs = list(YEAR_PAIR.finditer(text))
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
-            for m in YEAR_MARK.finditer(text)
+            for m in (*YEAR_MARK.finditer(text), *pairs)
         ]
         written = list(year_marks)
         for m in RELATIVE_YEAR.finditer(text):
@@ -749,9 +755,10 @@ class Cues:
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
             clause_years=_PrefixBest(
-                (m.end(), (m.start(),), int(m.group(1))) for m in CLAUSE_YEAR.finditer(text)
+                (m.end(), (m.start(),), int(m.group(1)))
+                for m in (*CLAUSE_YEAR.finditer(text), *pairs)
             ),
-            year_opens=[m.end() for m in CLAUSE_YEAR.finditer(text)],
+            year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
         )
 
     def clause_year(self, pos: int) -> int | None:
