@@ -1652,6 +1652,11 @@ SINGLE_YEAR_OPENING = re.compile(
 OPENING_DEBRIS = " \u3000—-－"
 
 
+#: A short lead clause without figures before a period that opens the next clause (按照这样的
+#: 部署，第六个五年计划期间，…; 因此，…).
+LEAD_CLAUSE = re.compile(r"[^，,。；;\d]{1,10}[，,]")
+
+
 def opening_period(
     text: str, rules: Rules, years: tuple[int | None, int | None]
 ) -> tuple[str, int | None] | None:
@@ -1670,8 +1675,11 @@ def opening_period(
     head = text.lstrip(OPENING_DEBRIS)
     if SINGLE_YEAR_OPENING.match(head):
         return "", years[0]
+    lead = LEAD_CLAUSE.match(head)
     for pattern, _, _, _ in rules.multi_year_spans:
         m = pattern.match(head)
+        if m is None and lead:  # 按照这样的部署，第六个五年计划期间，…: after a short lead clause
+            m = pattern.match(head, lead.end())
         if m and head[m.end() : m.end() + 1] in ("，", ","):
             return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
     return None
