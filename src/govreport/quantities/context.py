@@ -634,6 +634,12 @@ def plan_in_force_start(year: int) -> int | None:
     return None
 
 
+def plan_in_force_end(year: int) -> int | None:
+    """Last year of the five-year plan that ``year`` falls in (1955 -> 1957), else ``None``."""
+    start = plan_in_force_start(year)
+    return start + 4 if start is not None else None
+
+
 def span_end(
     match: re.Match[str], end_rule: str, offset: int, plan_year: int | None = None
 ) -> tuple[str, int]:
@@ -1467,7 +1473,7 @@ def _add_context(
                 and q.year is not None
                 and plan_year is not None
                 and q.year > plan_year
-                and (bool(multi) or q.year % 5 == 0)
+                and (bool(multi) or q.year % 5 == 0 or q.year == plan_in_force_end(plan_year))
             ):
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
                 # a 2025 report stays a target: no five-year plan ends then)
@@ -1677,7 +1683,8 @@ def opening_period(
         return "", years[0]
     lead = LEAD_CLAUSE.match(head)
     for pattern, _, _, _ in rules.multi_year_spans:
-        m = pattern.match(head)
+        m = pattern.match(head, 1) if head.startswith("在") else None  # 在第一个五年计划期间，
+        m = m or pattern.match(head)
         if m is None and lead:  # 按照这样的部署，第六个五年计划期间，…: after a short lead clause
             m = pattern.match(head, lead.end())
         if m and head[m.end() : m.end() + 1] in ("，", ","):

@@ -183,14 +183,17 @@ def read_report_quantities(
             # that does, only a line without figures that opens on the period as a clause
             # (五年来，国民经济保持良好发展势头…: nearer than the part's heading) or on
             # another period (“十四五”时期是… after 过去五年，… in one part)
+            # (五年内 inside a named plan's part ends with that plan: nested_period)
             if periods[sentence.part] is None:
-                carried = carried_period(said, rules, years) or carried
+                opened_here = carried_period(said, rules, years)
+                carried = nested_period(opened_here, carried, years[1]) or carried
             elif not re.search(r"\d", said):
                 in_force = carried or periods[sentence.part]
-                other = carried_period(said, rules, years)
+                other = nested_period(carried_period(said, rules, years), in_force, years[1])
                 if other and in_force and other[1] == in_force[1]:
                     other = None
-                carried = heading_period(said, rules, years) or other or carried
+                heading = nested_period(heading_period(said, rules, years), in_force, years[1])
+                carried = heading or other or carried
             paragraph, opened, clause_year = key, carried, None
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
