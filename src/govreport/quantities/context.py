@@ -543,7 +543,9 @@ def last_clause_year(text: str) -> int | None:
 
 
 #: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).
-CHINESE_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十])[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)")
+CHINESE_YEAR = re.compile(
+    r"(?<![〇○零一二三四五六七八九十])[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)"
+)
 _YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
@@ -721,13 +723,13 @@ class Cues:
                 end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
-                written = source[m.start() : m.end()]
+                as_written = source[m.start() : m.end()]
                 if clause:  # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
-                    local_marks.append((m.end(), until, (written, end, shift)))
+                    local_marks.append((m.end(), until, (as_written, end, shift)))
                 else:
-                    multi_marks.append((m.end(), (m.end(), -index), (written, end, shift)))
+                    multi_marks.append((m.end(), (m.end(), -index), (as_written, end, shift)))
         pairs = list(YEAR_PAIR.finditer(text))
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
@@ -1486,11 +1488,7 @@ def _add_context(
                 same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
                 if segment.startswith("其中") or same:
                     q.period_kind = "stock"
-        if (
-            r.unit_class == "magnitude"
-            and not threshold
-            and is_population(text, r.end, rules)
-        ):
+        if r.unit_class == "magnitude" and not threshold and is_population(text, r.end, rules):
             # 八亿农民, 十亿人民: the people counted at the time of speaking
             q.kind, q.period_kind = "level", "stock"
             q.year = q.year if q.year is not None else plan_year
