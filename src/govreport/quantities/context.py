@@ -507,7 +507,7 @@ UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
 YEAR_MARK = re.compile(
-    r"(?:(?:^|(?<=[，,；;：:。\s]))|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
+    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
 )
 #: Words of a yearly average over a span (年均增长, 平均每年增长).
