@@ -51,7 +51,10 @@ SUBJECT_LEAD = re.compile(
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
-    r"(?:比|较|与|同)(?:上年同期|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?)(?:预算)?"
+    r"(?:比|较|与|同)(?:上年同期|上一年|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
+    # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
+    r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?)"
+    r"(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元)
     r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?"
@@ -118,7 +121,7 @@ FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]
 #: 比前五年 -> 比前, 由1997年的5160元 -> 由1997年, 由上年居世界第五位 -> 由上年, 从世界第六位): no
 #: subject of its own, the one before is carried.
 COMPARISON_FRAGMENT = re.compile(
-    r"(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
+    r"(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上一年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
 )
 #: A rank moving 从/由 one place to another in a ranking (由上年居世界第五位上升到第四位,
 #: 世界排名由第十位上升到第五位, 从世界第六位上升到第四位): the thing ranked is carried and the
@@ -1486,7 +1489,10 @@ def _add_context(
                 and q.period_kind == "actual"
             ):
                 same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
-                if segment.startswith("其中") or same:
+                summed = q.kind == "growth_pct" and "累计" in text[: r.start]
+                if segment.startswith("其中") or (same and not summed):
+                    # (a sum's growth rate, 累计…，比“八五”时期增长79.6％, is no stock: 累计
+                    # counts amounts, not rates)
                     q.period_kind = "stock"
         if r.unit_class == "magnitude" and not threshold and is_population(text, r.end, rules):
             # 八亿农民, 十亿人民: the people counted at the time of speaking
