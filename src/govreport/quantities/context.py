@@ -185,10 +185,11 @@ def _strip_words(subject: str, rules: Rules) -> str:
         link = rules.link_tail.search(subject) if rules.link_tail else None
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
-        verb = next((v for v in rules.object_verbs if subject.startswith(v)), "")
+        verbs = {**rules.object_verbs, **rules.output_verbs}
+        verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb and len(subject) - len(verb) >= 2:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
-            subject, changed = subject[len(verb) :] + rules.object_verbs[verb], True
+            subject, changed = subject[len(verb) :] + verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
             rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
         ):

@@ -90,6 +90,7 @@ class Rules:
     price_level_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
     object_verbs: dict[str, str] = field(default_factory=dict)
+    output_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
     national_scope: tuple[str, ...] = ()
@@ -191,6 +192,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         cumulative_stops=tuple(data.get("cumulative_stops", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
+        output_verbs={str(k): str(v) for k, v in data.get("output_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
         kept_verbs=tuple(data.get("subject_kept_verbs", [])),
         national_scope=tuple(data.get("national_scope", {}).get("words", [])),
