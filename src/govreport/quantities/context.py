@@ -1758,8 +1758,17 @@ SINGLE_YEAR_NEAR_START = re.compile(
 )
 
 
+#: The year under review opening the clause after a lead clause (这里还要着重指出的是，在刚刚
+#: 过去的1987年，…).
+SINGLE_YEAR_AFTER_LEAD = re.compile(r"[，,]在?" + SINGLE_YEAR_OPENING.pattern)
+
+
 def ends_carried_period(text: str) -> bool:
     """True when a paragraph opens on a single year (过去一年，…, 今年…, 2026年…): a period
     carried from an earlier paragraph stops there."""
     head = text.lstrip(OPENING_DEBRIS)
-    return bool(SINGLE_YEAR_OPENING.match(head) or SINGLE_YEAR_NEAR_START.search(head[:20]))
+    return bool(
+        SINGLE_YEAR_OPENING.match(head)
+        or SINGLE_YEAR_NEAR_START.search(head[:20])
+        or SINGLE_YEAR_AFTER_LEAD.search(head[:40])
+    )
