@@ -744,6 +744,8 @@ class Cues:
             value = plan_year if m.group() == "今年" else review_year
             if value is not None:
                 year_marks.append((m.end(), (m.start(), value), value))
+                if m.group() == "今年":  # 今年…计划增长8%: the plan year, not the period in force
+                    written.append((m.end(), (m.start(), value), value))
         words = (*rules.governing_hedges, "累计")
         blocked = _blocked_spans(text, rules)
         governing = {
