@@ -698,6 +698,9 @@ class Cues:
     past_end: int
     plan_cue_end: int
     clause_years: _PrefixBest | None = None
+    #: the last year of a plan period in force from the plan year on (a plan part's heading or
+    #: opening), which a bare count of years (五年累计…, `in_force`) refers to
+    in_force_end: int | None = None
     #: where a written single year opening a clause ends (ends a multi-year span before it)
     year_opens: list[int] = field(default_factory=list)
     #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
@@ -807,6 +810,8 @@ class Cues:
         if k > 0 and self.year_opens[k - 1] > mark_end:
             return None  # …前三年共增加了…，而1956年这一年就增加了…: a single year opens the clause
         written, end, offset = cast(tuple[str, str, int], found)
+        if end == "in_force":  # 五年累计… in a plan part: the years of the plan in force
+            end = str(self.in_force_end) if self.in_force_end is not None else "review"
         base = (
             {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
         )
@@ -1340,6 +1345,8 @@ def _add_context(
     part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
     cues = Cues.build(text, rules, (review_year, plan_year), source)
+    if inherited and inherited[1] is not None and plan_year is not None:
+        cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
