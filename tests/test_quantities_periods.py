@@ -215,3 +215,23 @@ def test_written_ranges_counted_years_and_elapsed_plan_years() -> None:
         ("一百五十", "actual", 1955, "前三年"),
         ("一百六十一", "actual", 1956, ""),
     ]
+
+
+def test_plan_years_in_force_and_single_years_that_end_a_period() -> None:
+    """In a plan part opened by 今后五年, a bare 五年共… counts the plan's years (1988 -> 1992)
+    and 今年 sets the plan year against the period in force; a heading line 五年来 governs the
+    review's paragraphs until one names the year under review after a lead clause."""
+    text = (
+        "一、今后五年的主要任务\n"
+        "今后五年，国民经济要继续发展。五年共培养五百万专门人才。今年国民生产总值计划增长百分之八。\n"
+        "二、经济建设的成就\n"
+        "五年来，国民经济持续发展。\n"
+        "粮食总产量增加１０９亿公斤。\n"
+        "这里要着重指出的是，在刚刚过去的1987年，工业总产值增长百分之十四点六。\n"
+    )
+    assert as_tuples(rows(text, 1988)) == [
+        ("五百", "plan_period", 1992, "五年"),
+        ("百分之八", "target", 1988, ""),
+        ("109", "actual", 1987, "五年来"),
+        ("百分之十四点六", "actual", 1987, ""),
+    ]
