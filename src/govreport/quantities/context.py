@@ -701,6 +701,10 @@ class Cues:
     #: the last year of a plan period in force from the plan year on (a plan part's heading or
     #: opening), which a bare count of years (五年累计…, `in_force`) refers to
     in_force_end: int | None = None
+    #: where the first forecast of the plan year (预计今年) ends, len(text) + 1 if none
+    forecast_end: int = 1 << 62
+    #: where the first 累计 starts, -1 if none
+    first_sum: int = -1
     #: where a written single year opening a clause ends (ends a multi-year span before it)
     year_opens: list[int] = field(default_factory=list)
     #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
@@ -776,6 +780,8 @@ class Cues:
                 for m in (*CLAUSE_YEAR.finditer(text), *pairs)
             ),
             year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
+            forecast_end=_first_end(text, rules.forecast_words),
+            first_sum=text.find("累计"),
         )
 
     def clause_year(self, pos: int) -> int | None:
@@ -920,9 +926,7 @@ def _period(
             return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
         if cues.past_end <= r.start:
             return "actual", part_year, False
-        if any(w in governing for w in rules.expected_words) and not any(
-            w in text[: r.start] for w in rules.forecast_words
-        ):
+        if any(w in governing for w in rules.expected_words) and cues.forecast_end > r.start:
             return "expected", year, False  # 一九八二年预计…: the running year's estimate
         return "target", year, False
     if role == "review":
@@ -1499,7 +1503,7 @@ def _add_context(
                 and q.period_kind == "actual"
             ):
                 same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
-                summed = q.kind == "growth_pct" and "累计" in text[: r.start]
+                summed = q.kind == "growth_pct" and 0 <= cues.first_sum < r.start
                 if segment.startswith("其中") or (same and not summed):
                     # (a sum's growth rate, 累计…，比“八五”时期增长79.6％, is no stock: 累计
                     # counts amounts, not rates)
