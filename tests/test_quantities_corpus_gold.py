@@ -2,26 +2,68 @@
 
 The development gold (the extractor is tuned on it) is ``dev.csv`` + ``heldout.csv`` +
 ``heldout2.csv`` + ``heldout3.csv`` + ``heldout4.csv`` + ``heldout5.csv`` + ``heldout6.csv`` +
-``heldout7.csv``, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
+``heldout7.csv`` + ``heldout8.csv``, scored together and file by file; a readable diff of all goes
+to ``_build/quantities-corpus-diff.md``. ``heldout.csv`` was the held-out set of rounds 1-2 of
 issue 11, ``heldout2.csv`` (six other reports) that of round 3, ``heldout3.csv`` (six further
 reports) that of round 4, ``heldout4.csv`` (six further reports) that of round 5,
 ``heldout5.csv`` (six further national reports: 1998, 2004, 2008, 2010, 2017, 2024) that of
-round 6, ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015) that of round 7 and
-``heldout7.csv`` (national 1957, 1980, 1986, 1992, 1994, 1997) that of round 8: each was scored
+round 6, ``heldout6.csv`` (national 1993, 1995, 1999, 2000, 2002, 2015) that of round 7,
+``heldout7.csv`` (national 1957, 1980, 1986, 1992, 1994, 1997) that of round 8 and
+``heldout8.csv`` (national 1955, 1978, 1979, 1982, 1984, 1988) that of round 9: each was scored
 once as held-out (numbers below) and then PROMOTED to development (heldout in round 3, heldout2
 in round 4, heldout3 in round 5, heldout4 in round 6, heldout5 in round 7, heldout6 in round 8,
-heldout7 in round 9). The held-out set is the newest file of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout8.csv`` (national
-1955, 1978, 1979, 1982, 1984, 1988), annotated by reading while round 9 was being made and never
-looked at while tuning. Only aggregate numbers are asserted for the held-out set.
-Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
-``python tests/test_quantities_corpus_gold.py [dev] [heldout8]`` for the scores alone.
+heldout7 in round 9, heldout8 in round 10). The held-out set is the newest file of
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout9.csv`` (national
+1956, 1959, 1964, 1981, 1983, 1987), annotated by reading while round 10 was being made and never
+looked at while tuning; until it is present, ``heldout8.csv`` (then the blind record's newest
+score is no longer the code's: round 10 was tuned on it). Only aggregate numbers are asserted for
+the held-out set. Matching and fields: see :mod:`govreport.quantities.evaluation`. Run
+``python tests/test_quantities_corpus_gold.py [dev] [heldout9]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below the levels reached (heldout8 scored once, at the end of round 9).
 
 History (full_row, subject, period_kind, year, span):
+- Round 10 (dev.csv / heldout.csv / heldout2.csv / heldout3.csv / heldout4.csv / heldout5.csv /
+  heldout6.csv / heldout7.csv / heldout8.csv / union of the nine): full_row 0.878 / 0.851 / 0.717
+  / 0.689 / 0.770 / 0.628 / 0.588 / 0.559 / 0.364 / 0.673, subject 0.911 / 0.879 / 0.727 / 0.791 /
+  0.821 / 0.718 / 0.672 / 0.592 / 0.486 / 0.735 (lenient union 0.893), period_kind 0.989 / 0.971 /
+  0.979 / 0.969 / 0.969 / 0.952 / 0.938 / 0.950 / 0.902 / 0.958, year 0.994 / 0.989 / 0.973 /
+  0.980 / 0.995 / 0.957 / 0.955 / 0.961 / 0.890 / 0.967, span 0.978 / 0.971 / 0.995 / 0.954 /
+  1.000 / 0.883 / 0.938 / 0.966 / 0.844 / 0.948; union unit 0.996, kind 0.934, value_num 0.994,
+  qualifier 0.984, measure 0.549, precision 0.979 (heldout8 0.861 -> 0.961). The union of the
+  nine scored full_row 0.630, subject 0.702 (lenient 0.868), period_kind 0.891, year 0.900, span
+  0.902, kind 0.929, value_num 0.988, unit 0.987, measure 0.525, precision 0.965 before round 10
+  (heldout8 alone: 0.110 / 0.266 / 0.335 / 0.324 / 0.509); no field of any file went down. Classes: the time cues read
+  years written in Chinese digits (一九七八年, 一九八○年) as the years they are; a year compared
+  with an earlier one (一九七七年比一九七六年, 农业总产值1981年比1980年) is the figure's year
+  and opens its clause; multi-year spans of older reports: unquoted plan names
+  (第六个五年计划期间, a heading 第一个五年计划概要), written year ranges (一九六六年到一九七六年,
+  一九八一年到本世纪末 -> 2000), years counted from the plan year (今后八年, 三年内), 这两年中 /
+  两年中 as written, 前三年 / 前四年 as the elapsed years of the five-year plan in force (1957:
+  1955 / 1956), a counted span inside a named plan's period ends with that plan (五年内 in 1955
+  -> 1957), a written single year opening a clause ends a span (，而1956年这一年…), a plan period
+  opening the clause after a short lead clause or after 在 governs its paragraph (按照这样的部署，
+  第六个五年计划期间，…); in a part without review/plan headings the governing period says
+  result or plan; 预计 in a plan part is the running year's estimate (not 预计今年 budget
+  forecasts); 计划为 in a review quotes that year's target; a written year right before a figure
+  (一九八○年为…) anchors a plan's figure to that year's result; a target for the last year of the
+  plan in force is plan_period; population counts (八亿农民) are stocks; span words (在五年内,
+  十一年中, 过去二十八年) and decades (五十年代) are no quantities; compound numerals with two
+  magnitudes are one number of the base unit (二十七亿四千万元 -> 2740000000 元); product lists
+  carry 产量 (原煤 after 钢产量, 纸 after 棉纱产量; not 生猪出栏); 增产 + product is a change of
+  the product's 产量; subject links of older reports (即, 使, 可以, 保证, 把, 每年) and 递增 / 计划
+  after the measure go; comparison bases 比上一年 / 比第五个五年计划期间 go; 全国 stays before
+  households (全国职工的工资总额); old units 平方公尺, 度, 匹; 今年 before a figure sets the plan
+  year against a period in force; a bare 五年共… in a part whose plan period runs from the plan
+  year on counts that plan's years; the year under review after a lead clause (…，在刚刚过去的
+  1987年，…) ends a carried 五年来; 已由A上升到B in a plan part is a result. Not yet:
+  新增生产能力 lists as count_new (1955), 安排…就业 as count_new, subjects defined by a condition (三分之一的省、市、自治区…所占比重),
+  这十年里 in a plan as the plan's span, 三亿三千五百多万吨 (多 before the last magnitude),
+  X的增长速度 as X (the kind would need the rate carried to the next figure). Conflicts left:
+  heldout8 gives 到１９９２年 inside the 今后五年 heading no span where heldout2 keeps the plan's
+  span for 力争到2030年 in a “十五五” part; heldout8 leaves spans off 平均每年增长 after explicit
+  years (１９８２年为…，１９８７年提高到…) where heldout5's 2000年…，平均每年增长… keeps it.
 - heldout8, scored blind once at the end of round 9: full_row 0.110, subject 0.266 (lenient
   0.561), period_kind 0.335, year 0.324, span 0.509; unit 0.931, kind 0.809, value_num 0.948,
   qualifier 0.977, precision 0.861, recall 0.977. National reports of 1955-1988, all but 1988
@@ -181,31 +223,32 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
     "precision": 0.978,
-    "recall": 0.988,
-    "value_num": 0.992,
+    "recall": 0.987,
+    "value_num": 0.993,
     "value_high": 0.999,
-    "unit": 0.992,
-    "value_base": 0.982,
-    "kind": 0.942,
-    "period_kind": 0.955,
-    "year": 0.967,
+    "unit": 0.995,
+    "value_base": 0.980,
+    "kind": 0.933,
+    "period_kind": 0.957,
+    "year": 0.966,
     "span": 0.947,
     "qualifier": 0.983,
-    "subject": 0.752,
-    "subject_lenient": 0.903,
-    "measure": 0.560,
-    "full_row": 0.690,
-    "full_row_all": 0.683,
+    "subject": 0.734,
+    "subject_lenient": 0.892,
+    "measure": 0.548,
+    "full_row": 0.672,
+    "full_row_all": 0.664,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.871,
+    "dev": 0.877,
     "heldout": 0.850,
     "heldout2": 0.716,
-    "heldout3": 0.678,
-    "heldout4": 0.764,
-    "heldout5": 0.616,
-    "heldout6": 0.581,
-    "heldout7": 0.446,
+    "heldout3": 0.688,
+    "heldout4": 0.769,
+    "heldout5": 0.627,
+    "heldout6": 0.587,
+    "heldout7": 0.558,
+    "heldout8": 0.363,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.831,
@@ -256,7 +299,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 1300
+    assert dev.n_gold >= 1650
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -300,7 +343,9 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
     """tests/data/gold_corpus/blind_scores.csv records each held-out set's one blind score, in
     the order the sets were made; its newest row is the current held-out set, not yet tuned on,
-    so the current code must reproduce it."""
+    so the current code must reproduce it. Between a set's promotion to development and the
+    next set's arrival (its annotation runs beside the round that tunes on the promoted set),
+    the code must score at least the record on it instead."""
     from govreport.quantities.evaluation import BLIND_FIELDS, HELDOUT_HISTORY, blind_history
 
     record = blind_history(GOLD)
@@ -310,8 +355,12 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes
     newest = record.iloc[-1]
     assert newest["gold_set"] == HELDOUT_SET
     summary = scores((HELDOUT_SET,))[HELDOUT_SET].summary()
+    promoted = HELDOUT_SET in DEV_SETS
     for field in BLIND_FIELDS:
-        assert abs(newest[f"acc_{field}"] - summary[field]) < 0.0006, field
+        if promoted:
+            assert summary[field] > newest[f"acc_{field}"] - 0.0006, field
+        else:
+            assert abs(newest[f"acc_{field}"] - summary[field]) < 0.0006, field
 
 
 if __name__ == "__main__":

@@ -139,3 +139,99 @@ def test_earlier_five_year_plans_are_spans() -> None:
         ("actual", 1957, "“一五”时期"),
         ("plan_period", 1990, "“七五”计划"),
     ]
+
+
+# ------------------------------------------------- older national reports (round 10)
+
+
+def quantities(text: str, plan_year: int) -> pd.DataFrame:
+    with pytest.warns(StructureWarning):  # these outlines name no review or plan part
+        return extract_quantities(parse_report(text), plan_year=plan_year).reset_index(drop=True)
+
+
+def test_years_in_chinese_digits_and_product_lists() -> None:
+    """一九七七年 is read as the year 1977; 这两年中 opening a sentence is its span (the start
+    value of 由A增加到B is of the year before it); a bare product after 钢产量 takes 产量; a
+    numeral with two magnitudes is one number of tonnes; people counted are a stock."""
+    text = (
+        "一、伟大的转变\n"
+        "一九七七年比一九七六年工业总产值增长百分之十四点三。这两年中，钢产量由二千零四十六万吨"
+        "增加到三千一百七十八万吨；原煤由四亿八千三百万吨增加到六亿一千八百万吨。"
+        "首先要发挥八亿农民的积极性。\n"
+    )
+    found = quantities(text, 1979)
+    assert as_tuples(found[COLUMNS])[:5] == [
+        ("百分之十四点三", "actual", 1977, ""),
+        ("二千零四十六", "actual", 1976, ""),
+        ("三千一百七十八", "actual", 1978, "这两年中"),
+        ("四亿八千三百万", "actual", 1976, ""),
+        ("六亿一千八百万", "actual", 1978, "这两年中"),
+    ]
+    assert found["subject"].tolist()[3:5] == ["原煤产量", "原煤产量"]
+    assert found["value_num"].tolist()[3] == 483000000 and found["unit"].tolist()[3] == "吨"
+    assert found.loc[5, "period_kind"] == "stock" and found.loc[5, "value"] == "八"
+
+
+def test_plan_named_after_a_lead_clause_and_running_year_estimates() -> None:
+    """第六个五年计划期间 opening the clause after a short lead clause governs the paragraph's
+    figures (a plan to 1985; 五年内 inside it ends 1985 as well, and is no quantity); in the
+    review of the plan's first years 计划为 quotes a year's own target and 预计 the running
+    year's estimate."""
+    text = (
+        "一、关于发展速度\n"
+        "按照这样的部署，第六个五年计划期间，我们要继续前进。在这个期间，工农业总产值计划增长"
+        "百分之二十一点七。五年内，将在城镇吸收二千九百万人就业。\n"
+        "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；"
+        "一九八二年预计可以达到百分之六点四。\n"
+    )
+    found = quantities(text, 1982)
+    assert as_tuples(found[COLUMNS]) == [
+        ("百分之二十一点七", "plan_period", 1985, "第六个五年计划期间"),
+        ("二千九百", "plan_period", 1985, "五年内"),
+        ("百分之三点七", "target", 1981, ""),
+        ("百分之四点六", "actual", 1981, ""),
+        ("百分之六点四", "expected", 1982, ""),
+    ]
+    assert found.loc[0, "subject"] == "工农业总产值"  # 计划 after the measure goes
+
+
+def test_written_ranges_counted_years_and_elapsed_plan_years() -> None:
+    """一九六六年到一九七六年 is a span ending 1976; 今后八年 counts from the plan year (1978 ->
+    1985); 前三年 of the plan in force in 1957 ends 1955, and 而1956年 opening a clause ends it."""
+    text = (
+        "一、加快经济建设\n"
+        "从一九六六年到一九七六年的十一年中，粮食产量平均每年增长百分之四点三。"
+        "今后八年，国家计划新建和续建一百二十个大型项目。\n"
+    )
+    assert as_tuples(quantities(text, 1978)[COLUMNS]) == [
+        ("百分之四点三", "actual", 1976, "一九六六年到一九七六年"),
+        ("一百二十", "plan_period", 1985, "今后八年"),
+    ]
+    text = (
+        "一、经济建设\n"
+        "钢产量在五年计划的前三年共增加了一百五十万吨，而1956年这一年就增加了一百六十一万吨。\n"
+    )
+    assert as_tuples(quantities(text, 1957)[COLUMNS]) == [
+        ("一百五十", "actual", 1955, "前三年"),
+        ("一百六十一", "actual", 1956, ""),
+    ]
+
+
+def test_plan_years_in_force_and_single_years_that_end_a_period() -> None:
+    """In a plan part opened by 今后五年, a bare 五年共… counts the plan's years (1988 -> 1992)
+    and 今年 sets the plan year against the period in force; a heading line 五年来 governs the
+    review's paragraphs until one names the year under review after a lead clause."""
+    text = (
+        "一、今后五年的主要任务\n"
+        "今后五年，国民经济要继续发展。五年共培养五百万专门人才。今年国民生产总值计划增长百分之八。\n"
+        "二、经济建设的成就\n"
+        "五年来，国民经济持续发展。\n"
+        "粮食总产量增加１０９亿公斤。\n"
+        "这里要着重指出的是，在刚刚过去的1987年，工业总产值增长百分之十四点六。\n"
+    )
+    assert as_tuples(rows(text, 1988)) == [
+        ("五百", "plan_period", 1992, "五年"),
+        ("百分之八", "target", 1988, ""),
+        ("109", "actual", 1987, "五年来"),
+        ("百分之十四点六", "actual", 1987, ""),
+    ]

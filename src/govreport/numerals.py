@@ -202,11 +202,19 @@ def split_magnitude(numeral: str) -> tuple[str, str]:
     (('1.12', '万亿'), ('百', '亿'), ('一千一百一十四', ''))
     >>> split_magnitude("亿")
     ('亿', '')
+
+    A numeral with a magnitude inside as well (二十七亿四千万, 三亿零四百七十五万) is one number
+    of the base unit: its last magnitude is no unit prefix (the gold files' call, unit 元/吨).
+
+    >>> split_magnitude("二十七亿四千万"), split_magnitude("三亿零四百七十五万")
+    (('二十七亿四千万', ''), ('三亿零四百七十五万', ''))
     """
     match = _MAGNITUDE_SUFFIX.search(numeral)
     if not match or match.start() == 0:
         return numeral, ""
     head = numeral[: match.start()]
+    if "亿" in head or ("万" in head and match.group() == "万"):
+        return numeral, ""
     if try_parse_number(head) is None:
         return numeral, ""
     return head, match.group()

@@ -74,6 +74,12 @@ class Rules:
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
+    review_target_words: tuple[str, ...] = ()
+    population_nouns: tuple[str, ...] = ()
+    forecast_words: tuple[str, ...] = ()
+    list_measures: tuple[str, ...] = ()
+    object_change_words: tuple[str, ...] = ()
+    list_measure_stops: tuple[str, ...] = ()
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
@@ -84,6 +90,7 @@ class Rules:
     price_level_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
     object_verbs: dict[str, str] = field(default_factory=dict)
+    output_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
     national_scope: tuple[str, ...] = ()
@@ -161,6 +168,12 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         stock_subject_words=tuple(data.get("stock_subject_words", [])),
         rate_subject_words=tuple(data.get("rate_subject_words", [])),
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
+        review_target_words=tuple(data.get("review_target_words", [])),
+        population_nouns=tuple(data.get("population_nouns", [])),
+        forecast_words=tuple(data.get("forecast_words", [])),
+        list_measures=tuple(data.get("list_measures", [])),
+        object_change_words=tuple(data.get("object_change_words", [])),
+        list_measure_stops=tuple(data.get("list_measure_stops", [])),
         multi_year_spans=multi,
         magnitudes=magnitudes,
         prefix_hedges=_longest_first(hedges["prefix"]),
@@ -179,6 +192,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         cumulative_stops=tuple(data.get("cumulative_stops", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
+        output_verbs={str(k): str(v) for k, v in data.get("output_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
         kept_verbs=tuple(data.get("subject_kept_verbs", [])),
         national_scope=tuple(data.get("national_scope", {}).get("words", [])),

@@ -9,10 +9,12 @@ import pandas as pd
 from govreport.quantities.context import (
     Quantity,
     _add_context,
+    arabic_years,
     carried_period,
     ends_carried_period,
     heading_period,
     last_clause_year,
+    nested_period,
     opening_period,
     part_opening_period,
     part_period,
@@ -170,32 +172,36 @@ def read_report_quantities(
     clause_year: int | None = None
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
+        said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
-            if ends_carried_period(sentence.text):
+            if ends_carried_period(said):
                 carried = None
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
             # part whose heading names no period of its own (过去一年和五年工作回顾); in one
             # that does, only a line without figures that opens on the period as a clause
             # (五年来，国民经济保持良好发展势头…: nearer than the part's heading) or on
             # another period (“十四五”时期是… after 过去五年，… in one part)
+            # (五年内 inside a named plan's part ends with that plan: nested_period)
             if periods[sentence.part] is None:
-                carried = carried_period(sentence.text, rules, years) or carried
-            elif not re.search(r"\d", sentence.text):
+                opened_here = carried_period(said, rules, years)
+                carried = nested_period(opened_here, carried, years[1]) or carried
+            elif not re.search(r"\d", said):
                 in_force = carried or periods[sentence.part]
-                other = carried_period(sentence.text, rules, years)
+                other = nested_period(carried_period(said, rules, years), in_force, years[1])
                 if other and in_force and other[1] == in_force[1]:
                     other = None
-                carried = heading_period(sentence.text, rules, years) or other or carried
+                heading = nested_period(heading_period(said, rules, years), in_force, years[1])
+                carried = heading or other or carried
             paragraph, opened, clause_year = key, carried, None
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year
         )
-        clause_year = last_clause_year(sentence.text) or clause_year
+        clause_year = last_clause_year(said) or clause_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
-        opened = opening_period(sentence.text, rules, years) or opened
+        opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
         ids = []
         for k, q in enumerate(quantities, 1):
             row = _row(q, k, report, glossary, roles[sentence.part])
