@@ -32,6 +32,7 @@ FULL_ROW = (
     "value_num", "value_high", "unit", "kind", "period_kind", "year", "span", "qualifier",
     "subject",
 )  # fmt: skip
+FULL_SET = frozenset(FULL_ROW)
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,20 @@ class Score:
         return self.n_matched / self.n_gold if self.n_gold else 0.0
 
     def accuracy(self, name: str) -> float:
-        """Share of matched pairs with the field right (``full_row_all``: of all gold rows)."""
+        """Share of matched pairs with the field right (``full_row_all``: of all gold rows;
+        ``full_row_targets``: of the gold rows that are a plan year's targets, period_kind
+        ``target``, the headline targets a reader compares outcomes with)."""
         if name == "full_row_all":
             return self.correct["full_row"] / self.n_gold if self.n_gold else 0.0
+        if name == "full_row_targets":
+            targets = [p for p in self.pairs if p.gold.row.get("period_kind") == "target"]
+            right = [p for p in targets if p.found is not None and not set(p.errors) & FULL_SET]
+            return len(right) / len(targets) if targets else 0.0
         return self.correct[name] / self.n_matched if self.n_matched else 0.0
 
     def summary(self) -> dict[str, float]:
         out = {"precision": self.precision, "recall": self.recall}
-        for name in (*FIELDS, "full_row", "full_row_all"):
+        for name in (*FIELDS, "full_row", "full_row_all", "full_row_targets"):
             out[name] = self.accuracy(name)
         return out
 
@@ -309,6 +316,7 @@ ACCURACY_LABELS = {
     "subject_lenient": "主体（包含） subject (lenient)",
     "measure": "度量 measure",
     "full_row": "整行全对 full row",
+    "full_row_targets": "计划年目标整行全对 plan-year targets, full row",
 }
 
 
