@@ -698,6 +698,14 @@ def test_corpus_rule_refuses_a_manner_word_before_an_intransitive_predicate():
     assert reasons["发展质效"] != "predicate"
 
 
+def test_corpus_rule_leaves_a_name_plus_a_generic_head_to_the_genre_list():
+    """A candidate whose last piece is a generic head of lexicon/corpus_rules.yml (建设, 机制 ...)
+    is refused; the same head inside a term is not the last piece and is not refused."""
+    reasons = _decide(["县域医共体建设", "监督制约机制", "建设银行"])
+    assert reasons["县域医共体建设"] == reasons["监督制约机制"] == "generic head"
+    assert reasons["建设银行"] != "generic head"
+
+
 def test_corpus_lexicon_has_no_term_the_round_5_criteria_refuse():
     """The generated lexicon (corpus_terms.tsv) was regenerated with the criteria."""
     _, rule = dictionary.read_corpus_rules()
@@ -706,3 +714,5 @@ def test_corpus_lexicon_has_no_term_the_round_5_criteria_refuse():
         first = next(iter(tokenizer.cut(entry.term, HMM=False)))
         assert not dictionary.numeral_phrase((first.word, first.flag), rule.measure_chars), entry
         assert not entry.term.endswith(rule.predicate_ends), entry
+        *_, last = tokenizer.cut(entry.term, HMM=False)
+        assert last.word not in rule.generic_heads, entry

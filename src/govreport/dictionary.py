@@ -699,6 +699,7 @@ class AcceptanceRule:
     max_chars_verb_first: int = 8
     measure_chars: str = ""
     predicate_ends: tuple[str, ...] = ()
+    generic_heads: tuple[str, ...] = ()
 
 
 def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
@@ -718,6 +719,7 @@ def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
             values[key] = frozenset(str(v) for v in values[key])
         values["measure_chars"] = str(values.get("measure_chars", ""))
         values["predicate_ends"] = tuple(str(v) for v in values.get("predicate_ends", ()))
+        values["generic_heads"] = tuple(str(v) for v in values.get("generic_heads", ()))
         return discovery, AcceptanceRule(**values)
     except (KeyError, TypeError) as error:
         raise InputError(f"{path}: bad corpus rules ({error})") from None
@@ -813,7 +815,9 @@ def apply_acceptance_rule(
     name); a verb first only up to ``max_chars_verb_first`` characters (节能降碳, 保交楼 are
     slogans; 实施科教兴国战略, 降低生产成本 are predicates); no numeral + measure word as the first
     piece (:func:`numeral_phrase`: 五届人大 is 五 届 人大); no ending in an intransitive
-    predicate verb of ``predicate_ends`` (错位发展, 全面发力: a manner word + predicate);
+    predicate verb of ``predicate_ends`` (错位发展, 全面发力: a manner word + predicate); no
+    last piece in ``generic_heads`` (县域医共体 建设, 监督制约 机制: a name plus a generic head
+    is for the hand-curated genre list to judge);
     :func:`edge_agreement` >= ``min_edge_agreement``; :func:`boundness` >= ``min_bound``.
     """
     tokens, cuts = corpus_segmentation(documents, tokenizer)
@@ -848,6 +852,8 @@ def apply_acceptance_rule(
             reason = "numeral phrase"
         elif term.endswith(rule.predicate_ends) and term not in rule.predicate_ends:
             reason = "predicate"
+        elif pieces[-1] in rule.generic_heads:
+            reason = "generic head"
         else:
             agreement = edge_agreement(term, documents, cuts)
             bound = boundness(term, row.count, pieces, tokens)
