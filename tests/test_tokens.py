@@ -716,3 +716,24 @@ def test_corpus_lexicon_has_no_term_the_round_5_criteria_refuse():
         assert not entry.term.endswith(rule.predicate_ends), entry
         *_, last = tokenizer.cut(entry.term, HMM=False)
         assert last.word not in rule.generic_heads, entry
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("健全“1+N”政策体系", ["1+N"]),  # a "+" formula keeps its digits
+        ("构建“1+M+N”体系，实施“4+4科创工程”", ["1+M+N", "4+4科创工程"]),
+        ("推广“保险+期货”", ["保险+期货"]),  # no digit: a quoted name as before
+        ("落实“双30条”“2025”", []),  # a count or a code is not a name
+        ("推进“12+”行动", []),  # a plus sign must join two parts
+    ],
+)
+def test_quoted_plus_formulas_are_report_terms(text, expected):
+    from govreport.tokens import report_terms as quoted_terms
+
+    assert [t.term for t in quoted_terms(text)] == expected
+
+
+def test_a_quoted_plus_formula_is_one_token_in_its_report():
+    text = "健全“1+N”人才政策体系。"
+    assert "1+N" in [t.token for t in segment(text, report_tokenizer(text))]
