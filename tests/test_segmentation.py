@@ -158,11 +158,15 @@ def test_user_dictionary_keeps_more_policy_terms_whole_than_default_jieba(capsys
 
 def test_user_dictionary_improves_boundary_f1_without_hurting_ordinary_words_much():
     plain, ours = scores("plain", "test"), scores("ours", "test")
-    assert ours.f1 >= 0.955 > plain.f1
-    # Ordinary words, test half: 0.9690 against default jieba's 0.9284 (without the number
-    # rule of tokens.NUMBER_TOKEN the dictionary alone is still about 0.002 below jieba on the
-    # whole set, 0.9417 vs 0.9436: corpus-rule phrases such as 全面发力, 五届人大).
-    assert ours.f1_ordinary >= plain.f1_ordinary + 0.03
+    # test half, level reached 0.9614 (round 5: the corpus rule's numeral-phrase and
+    # manner + predicate criteria, 0.9607 -> 0.9614)
+    assert ours.f1 >= 0.961 > plain.f1
+    # Ordinary words, test half: 0.9697 against default jieba's 0.9284 (round 4: 0.9690).
+    # Without the number rule of tokens.NUMBER_TOKEN the dictionary alone is still about 0.001
+    # below jieba on the whole set, 0.9424 vs 0.9436 (round 4: 0.9417; the corpus-rule phrases
+    # 全面发力, 五届人大, 错位发展 ... and the sector reforms 财税体制改革 ... are gone; 人民生活品质,
+    # 调结构, 死亡人数 remain).
+    assert ours.f1_ordinary >= plain.f1_ordinary + 0.04
 
 
 def test_policy_terms_of_the_set_are_kept_whole_in_the_books_report():

@@ -32,6 +32,7 @@ from govreport.tokens import (
     pattern_terms,
     plain_tokenizer,
     programme_terms,
+    read_corpus_terms,
     read_programme_rule,
     read_stopwords,
     read_term_patterns,
@@ -656,3 +657,83 @@ def test_modifier_plus_term_is_cut_to_the_term():
         assert term in [t.token for t in segment(text, tok)], text
     # ... but a modifier that belongs to the name stays in it
     assert "城镇调查失业率" in [t.token for t in segment("城镇调查失业率5.5%", tok)]
+
+
+# --------------------------------------------------------------------------- corpus rule, round 5
+
+
+def _decide(terms: list[str]) -> dict[str, str]:
+    """The corpus rule's reason for each of ``terms`` as a candidate that passes every numeric
+    threshold (count, documents, PMI, entropies), over a made-up corpus in which each term
+    occurs whole at word boundaries: the reason is then the rule's structural tests alone."""
+    import pandas as pd
+
+    _, rule = dictionary.read_corpus_rules()
+    documents = ["。".join(terms) + "。"] * 3
+    found = pd.DataFrame(
+        [(t, len(t), 30, 3, 9.0, 3.0, 3.0, 1.0, t) for t in terms],
+        columns=dictionary.DISCOVERY_COLUMNS,
+    )
+    decided = dictionary.apply_acceptance_rule(
+        found, documents, make_tokenizer(curated_terms()), rule
+    )
+    return dict(zip(decided["term"], decided["reason"], strict=True))
+
+
+def test_corpus_rule_refuses_a_numeral_with_a_measure_word_first():
+    """Gold convention: a bare numeral before a measure word is separate (五 届, 两 件), so a
+    candidate opening with one is a quantity phrase; a numbered formula without a measure word
+    is not caught by this test."""
+    reasons = _decide(["五届人大", "两件大事", "九二共识"])
+    assert reasons["五届人大"] == reasons["两件大事"] == "numeral phrase"
+    assert reasons["九二共识"] != "numeral phrase"
+
+
+def test_corpus_rule_refuses_a_manner_word_before_an_intransitive_predicate():
+    """A term ending in 发展 / 发力 / 起势 (lexicon/corpus_rules.yml predicate_ends) is a manner
+    word + predicate (错位 发展, 全面 发力), not a name; the same words elsewhere are not
+    refused by this test."""
+    reasons = _decide(["错位发展", "跨越式发展", "精准发力", "发展质效"])
+    assert {reasons[t] for t in ("错位发展", "跨越式发展", "精准发力")} == {"predicate"}
+    assert reasons["发展质效"] != "predicate"
+
+
+def test_corpus_rule_leaves_a_name_plus_a_generic_head_to_the_genre_list():
+    """A candidate whose last piece is a generic head of lexicon/corpus_rules.yml (建设, 机制 ...)
+    is refused; the same head inside a term is not the last piece and is not refused."""
+    reasons = _decide(["县域医共体建设", "监督制约机制", "建设银行"])
+    assert reasons["县域医共体建设"] == reasons["监督制约机制"] == "generic head"
+    assert reasons["建设银行"] != "generic head"
+
+
+def test_corpus_lexicon_has_no_term_the_round_5_criteria_refuse():
+    """The generated lexicon (corpus_terms.tsv) was regenerated with the criteria."""
+    _, rule = dictionary.read_corpus_rules()
+    tokenizer = make_tokenizer(curated_terms())
+    for entry in read_corpus_terms():
+        first = next(iter(tokenizer.cut(entry.term, HMM=False)))
+        assert not dictionary.numeral_phrase((first.word, first.flag), rule.measure_chars), entry
+        assert not entry.term.endswith(rule.predicate_ends), entry
+        *_, last = tokenizer.cut(entry.term, HMM=False)
+        assert last.word not in rule.generic_heads, entry
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("健全“1+N”政策体系", ["1+N"]),  # a "+" formula keeps its digits
+        ("构建“1+M+N”体系，实施“4+4科创工程”", ["1+M+N", "4+4科创工程"]),
+        ("推广“保险+期货”", ["保险+期货"]),  # no digit: a quoted name as before
+        ("落实“双30条”“2025”", []),  # a count or a code is not a name
+        ("推进“12+”行动", []),  # a plus sign must join two parts
+    ],
+)
+def test_quoted_plus_formulas_are_report_terms(text, expected):
+    from govreport.tokens import report_terms as quoted_terms
+
+    assert [t.term for t in quoted_terms(text)] == expected
+
+
+def test_a_quoted_plus_formula_is_one_token_in_its_report():
+    text = "健全“1+N”人才政策体系。"
+    assert "1+N" in [t.token for t in segment(text, report_tokenizer(text))]

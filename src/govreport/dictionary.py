@@ -697,6 +697,9 @@ class AcceptanceRule:
     last_pos: frozenset[str] = frozenset()
     function_pos: frozenset[str] = frozenset()
     max_chars_verb_first: int = 8
+    measure_chars: str = ""
+    predicate_ends: tuple[str, ...] = ()
+    generic_heads: tuple[str, ...] = ()
 
 
 def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
@@ -714,6 +717,9 @@ def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
         values = dict(data["acceptance"])
         for key in ("first_pos", "last_pos", "function_pos"):
             values[key] = frozenset(str(v) for v in values[key])
+        values["measure_chars"] = str(values.get("measure_chars", ""))
+        values["predicate_ends"] = tuple(str(v) for v in values.get("predicate_ends", ()))
+        values["generic_heads"] = tuple(str(v) for v in values.get("generic_heads", ()))
         return discovery, AcceptanceRule(**values)
     except (KeyError, TypeError) as error:
         raise InputError(f"{path}: bad corpus rules ({error})") from None
@@ -774,6 +780,18 @@ def boundness(term: str, count: int, pieces: Sequence[str], tokens: Counter[str]
     return round(best, 4)
 
 
+def numeral_phrase(piece: tuple[str, str], measure_chars: str) -> bool:
+    """True when a ``(word, pos)`` piece is a numeral + measure word (jieba POS ``m``, two or
+    more characters, the last in ``measure_chars``): the gold convention splits 五 届, 两 件, so a
+    candidate that starts with one is a phrase, not a name.
+
+    >>> numeral_phrase(("五届", "m"), "届件"), numeral_phrase(("九二", "m"), "届件")
+    (True, False)
+    """
+    word, pos = piece
+    return pos == "m" and len(word) >= 2 and word[-1] in measure_chars
+
+
 def apply_acceptance_rule(
     found: pd.DataFrame,
     documents: Sequence[str],
@@ -795,7 +813,11 @@ def apply_acceptance_rule(
     pronoun or preposition at the head, a nominal at the end: names, not predicates);
     no piece tagged as a function word (``function_pos``: 的, 和, 等 make a phrase, not a
     name); a verb first only up to ``max_chars_verb_first`` characters (节能降碳, 保交楼 are
-    slogans; 实施科教兴国战略, 降低生产成本 are predicates);
+    slogans; 实施科教兴国战略, 降低生产成本 are predicates); no numeral + measure word as the first
+    piece (:func:`numeral_phrase`: 五届人大 is 五 届 人大); no ending in an intransitive
+    predicate verb of ``predicate_ends`` (错位发展, 全面发力: a manner word + predicate); no
+    last piece in ``generic_heads`` (县域医共体 建设, 监督制约 机制: a name plus a generic head
+    is for the hand-curated genre list to judge);
     :func:`edge_agreement` >= ``min_edge_agreement``; :func:`boundness` >= ``min_bound``.
     """
     tokens, cuts = corpus_segmentation(documents, tokenizer)
@@ -826,6 +848,12 @@ def apply_acceptance_rule(
             reason = "function word"
         elif first == "v" and len(term) > rule.max_chars_verb_first:
             reason = "verb phrase"
+        elif numeral_phrase(pairs[0], rule.measure_chars):
+            reason = "numeral phrase"
+        elif term.endswith(rule.predicate_ends) and term not in rule.predicate_ends:
+            reason = "predicate"
+        elif pieces[-1] in rule.generic_heads:
+            reason = "generic head"
         else:
             agreement = edge_agreement(term, documents, cuts)
             bound = boundness(term, row.count, pieces, tokens)

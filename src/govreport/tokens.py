@@ -197,14 +197,21 @@ def dictionary_terms() -> tuple[UserTerm, ...]:
 #: half of the segmentation set (see lexicon/corpus_rules.yml).
 QUOTED_MIN_CHARS = 3
 
+#: A "+" formula: letters, digits or Han runs joined by plus signs (1+N, 1+M+N, 5+3, 保险+期货). The
+#: gold convention keeps a quoted "+" model whole with its plus sign; unlike other quotations with
+#: digits (“双30条”, a count), a formula's digits are part of its name.
+PLUS_FORMULA = re.compile(r"[0-9A-Za-z一-鿕]+(?:\+[0-9A-Za-z一-鿕]+)+")
+
 
 def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     """Names the report itself puts in quotation marks (“智赋万企”), of
     :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters, that ``known`` lacks; source
     ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
+    A quotation with a digit is a count or a code, not a name, unless it is a "+" formula
+    (:data:`PLUS_FORMULA`).
 
-    >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头")]
-    ['智赋万企']
+    >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头，“1+N”")]
+    ['智赋万企', '1+N']
     """
     from govreport.dictionary import QUOTED, TERM_CHARS
 
@@ -215,7 +222,8 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
         for q in found
         if QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
         and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
-        and not any(ch.isdigit() for ch in q)  # numbers and codes (“双30条”) are not names
+        # numbers and codes (“双30条”) are not names; "+" formulas (“1+N”) are
+        and (not any(ch.isdigit() for ch in q) or PLUS_FORMULA.fullmatch(q))
         and q not in known
     )
 
