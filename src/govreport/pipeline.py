@@ -507,7 +507,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
         hash_files(extra) if extra else "",
         *corpora,
         hash_files(sorted(paths.gold.glob("*.csv"))) if paths.gold and paths.gold.is_dir() else "",
-        hash_files(sorted(g.parent.glob("*.tsv"))) if (g := paths.segmentation_gold) else "",
+        hash_files(sorted(g.parent.glob("*.*"))) if (g := paths.segmentation_gold) else "",
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
