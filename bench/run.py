@@ -310,6 +310,10 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
         "digit run": "1",
         "chinese numeral run": "一二三四五六七八九十百千万亿",
         "separators": "1,000.5—2%、",
+        # the time cues of older reports and of governed hedges (rounds 8-10 of issue 11)
+        "old-report clauses": "一九七九年农业总产值比一九七八年增长百分之八点六，预计今年达到"
+        "二十七亿四千万元，而1956年就增加了一百七十七亿元，“七五”期间，今后八年，前三年共增加了，",
+        "hedges and bases": "确保达到8%左右，力争比1980年预计增长5%，累计新增30个，",
     }
     if name == "report repeated":
         from govreport.report import read_report
@@ -320,7 +324,7 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
 
 PATHOLOGICAL = (
     "no punctuation", "one sentence (commas, no 。)", "digit run", "chinese numeral run",
-    "separators", "report repeated",
+    "separators", "old-report clauses", "hedges and bases", "report repeated",
 )  # fmt: skip
 
 

@@ -759,7 +759,7 @@ class Cues:
             w: [
                 m.start()
                 for m in re.finditer(re.escape(w), text)
-                if not _inside(m, blocked) and not ESTIMATED_BASE.search(text, 0, m.start())
+                if not _inside(m, blocked) and not _estimated_base_before(text, m.start())
             ]
             for w in words
         }
@@ -842,6 +842,19 @@ class Cues:
 
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target).
 ESTIMATED_BASE = re.compile(r"[比较](?:(?:19|20)\d{2}\s?年|上年|去年)$")
+#: The longest text :data:`ESTIMATED_BASE` can match (比1980 年).
+ESTIMATED_BASE_CHARS = 8
+
+
+def _estimated_base_before(text: str, pos: int) -> bool:
+    """Whether ``text`` ends in a comparison base (:data:`ESTIMATED_BASE`) just before ``pos``;
+    looks at a bounded window only, so that a sentence's cues stay linear in its length.
+
+    >>> _estimated_base_before("比1980年预计增长", 6), _estimated_base_before("今年预计增长", 2)
+    (True, False)
+    """
+    return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
+
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
