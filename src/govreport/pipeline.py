@@ -363,27 +363,43 @@ def report_segmenters(
     report_folders: Sequence[Path],
 ) -> dict[str, Callable[[str], Callable[[str], list[str]]]]:
     """The segmenters the book scores, each as ``report_id -> segmenter``: default jieba
-    (``jieba``), and ours as the build uses it on a report, the dictionary plus the report's own
-    quoted names read from its file in ``report_folders`` (``govreport``: token view;
+    (``jieba``), and ours as the build uses it on a report, the dictionary plus what it reads
+    off the report's own file in ``report_folders`` (``govreport``: token view;
     ``govreport_parts``: long names cut into parts; ``govreport_no_number_rule``: the token view
     with jieba's own cut of numbers, which shows what the dictionary alone does to ordinary
-    words)."""
-    from functools import cache
+    words).
 
-    @cache
+    A report's tokenizer holds a copy of the dictionary (tens of MiB), so only the last one is
+    kept: each sentence is cut in all three of our views at once, the cuts are remembered, and a
+    scorer that reads the sentences report by report builds each report's tokenizer once."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=1)
     def ours(report_id: str):
         paths = (f / f"{report_id}.txt" for f in report_folders)
         path = next((p for p in paths if p.is_file()), None)
         text = read_clean_text(path) if path else ""
         return tokens.report_tokenizer(text)
 
+    views = ("govreport", "govreport_parts", "govreport_no_number_rule")
+    cuts: dict[tuple[str, str], dict[str, list[str]]] = {}
+
+    def cut_all(report_id: str, text: str) -> dict[str, list[str]]:
+        key = (report_id, text)
+        if key not in cuts:
+            tokenizer = ours(report_id)
+            cuts[key] = {
+                "govreport": tokens.token_cutter(tokenizer)(text),
+                "govreport_parts": tokens.parts_cutter(tokenizer)(text),
+                "govreport_no_number_rule": tokens.token_cutter(tokenizer, numbers=False)(text),
+            }
+        return cuts[key]
+
+    def view(name: str) -> Callable[[str], Callable[[str], list[str]]]:
+        return lambda rid: lambda text: list(cut_all(rid, text)[name])
+
     plain = tokens.token_cutter(tokens.plain_tokenizer(), numbers=False)
-    return {
-        "jieba": lambda _: plain,
-        "govreport": lambda rid: tokens.token_cutter(ours(rid)),
-        "govreport_parts": lambda rid: tokens.parts_cutter(ours(rid)),
-        "govreport_no_number_rule": lambda rid: tokens.token_cutter(ours(rid), numbers=False),
-    }
+    return {"jieba": lambda _: plain} | {name: view(name) for name in views}
 
 
 def segmentation_tables(
