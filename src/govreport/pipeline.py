@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -51,6 +52,9 @@ from govreport.report import (
     section_table,
     sentence_table,
 )
+
+if TYPE_CHECKING:
+    import jieba.posseg
 
 Progress = Callable[[str], None]
 #: Libraries whose version can change a table or a figure.
@@ -369,17 +373,23 @@ def report_segmenters(
     with jieba's own cut of numbers, which shows what the dictionary alone does to ordinary
     words).
 
-    A report's tokenizer holds a copy of the dictionary (tens of MiB), so only the last one is
-    kept: each sentence is cut in all three of our views at once, the cuts are remembered, and a
-    scorer that reads the sentences report by report builds each report's tokenizer once."""
-    from functools import lru_cache
+    A tokenizer holds a dictionary of its own (jieba's: about 160 MiB; a report's: a copy of
+    ours, about 100 MiB), so only the last one built is kept, jieba's included: each sentence is
+    cut in all three of our views at once, the cuts are remembered, and a scorer that runs the
+    segmenters one after the other, reading the sentences report by report (as
+    :func:`govreport.segmentation_eval.quality_table` does), builds each tokenizer once."""
+    kept: dict[str | None, jieba.posseg.POSTokenizer] = {}
 
-    @lru_cache(maxsize=1)
-    def ours(report_id: str):
-        paths = (f / f"{report_id}.txt" for f in report_folders)
-        path = next((p for p in paths if p.is_file()), None)
-        text = read_clean_text(path) if path else ""
-        return tokens.report_tokenizer(text)
+    def tokenizer(report_id: str | None) -> jieba.posseg.POSTokenizer:
+        if report_id not in kept:
+            kept.clear()  # before building the next one: never two at a time
+            if report_id is None:  # default jieba, not kept in make_tokenizer's cache
+                kept[None] = tokens.make_tokenizer.__wrapped__(())
+            else:
+                paths = (f / f"{report_id}.txt" for f in report_folders)
+                path = next((p for p in paths if p.is_file()), None)
+                kept[report_id] = tokens.report_tokenizer(read_clean_text(path) if path else "")
+        return kept[report_id]
 
     views = ("govreport", "govreport_parts", "govreport_no_number_rule")
     cuts: dict[tuple[str, str], dict[str, list[str]]] = {}
@@ -387,18 +397,20 @@ def report_segmenters(
     def cut_all(report_id: str, text: str) -> dict[str, list[str]]:
         key = (report_id, text)
         if key not in cuts:
-            tokenizer = ours(report_id)
+            ours = tokenizer(report_id)
             cuts[key] = {
-                "govreport": tokens.token_cutter(tokenizer)(text),
-                "govreport_parts": tokens.parts_cutter(tokenizer)(text),
-                "govreport_no_number_rule": tokens.token_cutter(tokenizer, numbers=False)(text),
+                "govreport": tokens.token_cutter(ours)(text),
+                "govreport_parts": tokens.parts_cutter(ours)(text),
+                "govreport_no_number_rule": tokens.token_cutter(ours, numbers=False)(text),
             }
         return cuts[key]
 
     def view(name: str) -> Callable[[str], Callable[[str], list[str]]]:
         return lambda rid: lambda text: list(cut_all(rid, text)[name])
 
-    plain = tokens.token_cutter(tokens.plain_tokenizer(), numbers=False)
+    def plain(text: str) -> list[str]:
+        return tokens.token_cutter(tokenizer(None), numbers=False)(text)
+
     return {"jieba": lambda _: plain} | {name: view(name) for name in views}
 
 
