@@ -190,9 +190,11 @@ def words_tables(
     subject_tokens: pd.DataFrame,
     reference_tokens: pd.DataFrame,
     corpus: Counter | None = None,
+    plain_tokens: pd.DataFrame | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Every table of the words-and-themes stage, from the two reports' tokens (and the
-    national corpus's content-word counts, for the corpus baseline of keyness)."""
+    national corpus's content-word counts, for the corpus baseline of keyness; the subject's
+    tokens by plain jieba, if already cut: :func:`govreport.words.sensitivity_table`)."""
     stop = tokens.read_stopwords()
     all_tokens = pd.concat([subject_tokens, reference_tokens], ignore_index=True)
     subject_words = words.content_tokens(subject_tokens, stopwords=stop)
@@ -214,7 +216,7 @@ def words_tables(
         "keywords": words.keyword_tables(subject_words, reference_words),
         "keyness": words.keyness_table(subject_words, reference_words),
         "cooccurrence": cooccurrence,
-        "words_sensitivity": words.sensitivity_table(subject, subject_tokens),
+        "words_sensitivity": words.sensitivity_table(subject, subject_tokens, plain_tokens),
         "term_frequencies_parts": words.parts_frequency_table(
             subject_words, words.content_tokens(parts, stopwords=stop)
         ),
@@ -231,12 +233,13 @@ def book_tables(
     reference_tables: Mapping[str, pd.DataFrame],
     corpus: Counter | None = None,
     root: Path | None = None,
+    plain_tokens: pd.DataFrame | None = None,
 ) -> dict[str, pd.DataFrame]:
     """The tables of the book: the subject report's, beside the reference report where the
     book compares them (sections, tokens and words, targets and feasibility).
 
     ``root``: the project whose reviewed pairings and parent-level figures apply (see
-    :func:`govreport.feasibility.target_tables`)."""
+    :func:`govreport.feasibility.target_tables`); ``plain_tokens``: as in :func:`words_tables`."""
     both = (subject_tables, reference_tables)
     indicators = pd.concat([t["indicators"] for t in both], ignore_index=True)
     tables = {
@@ -251,7 +254,12 @@ def book_tables(
     }
     tables.update(
         words_tables(
-            subject, reference, subject_tables["tokens"], reference_tables["tokens"], corpus
+            subject,
+            reference,
+            subject_tables["tokens"],
+            reference_tables["tokens"],
+            corpus,
+            plain_tokens,
         )
     )
     tables.update(feasibility.target_tables((subject, reference), indicators, subject, root=root))
@@ -383,8 +391,8 @@ def report_segmenters(
     def tokenizer(report_id: str | None) -> jieba.posseg.POSTokenizer:
         if report_id not in kept:
             kept.clear()  # before building the next one: never two at a time
-            if report_id is None:  # default jieba, not kept in make_tokenizer's cache
-                kept[None] = tokens.make_tokenizer.__wrapped__(())
+            if report_id is None:
+                kept[None] = tokens.plain_tokenizer(keep=False)
             else:
                 paths = (f / f"{report_id}.txt" for f in report_folders)
                 path = next((p for p in paths if p.is_file()), None)
@@ -598,12 +606,15 @@ def _book_task(
 ) -> tuple[Report, Report, dict[str, pd.DataFrame], list[str], float]:
     """A worker's share of the build: the subject and reference reports through every
     per-report stage, the book's tables (without the corpus baseline) and the search
-    dictionary's lines (the jieba dictionaries are loaded here, not in the parent)."""
+    dictionary's lines (the jieba dictionaries are loaded here, not in the parent). The subject
+    is cut by plain jieba first, whose dictionary is freed before ours is loaded: the two
+    together would be the build's largest process."""
     subject_path, reference_path, cache, root = task
     started = time.perf_counter()
+    plain = words.cut_plain(read_report(subject_path))
     subject, subject_tables = analysed(subject_path, cache)
     reference, reference_tables = analysed(reference_path, cache)
-    tables = book_tables(subject, reference, subject_tables, reference_tables, None, root)
+    tables = book_tables(subject, reference, subject_tables, reference_tables, None, root, plain)
     tables["_reference_tokens"] = reference_tables["tokens"]
     lines = search_dictionary()
     return subject, reference, tables, lines, time.perf_counter() - started

@@ -388,9 +388,12 @@ def default_tokenizer() -> jieba.posseg.POSTokenizer:
     return make_tokenizer(dictionary_terms())
 
 
-def plain_tokenizer() -> jieba.posseg.POSTokenizer:
-    """jieba with its default dictionary only (the baseline the user dictionary improves on)."""
-    return make_tokenizer(())
+def plain_tokenizer(keep: bool = True) -> jieba.posseg.POSTokenizer:
+    """jieba with its default dictionary only (the baseline the user dictionary improves on).
+
+    ``keep=False``: a tokenizer of its own, not kept in :func:`make_tokenizer`'s cache, so its
+    dictionary (about 160 MiB) is freed with the caller's last reference to it."""
+    return make_tokenizer(()) if keep else make_tokenizer.__wrapped__(())
 
 
 def is_punct(token: str) -> bool:

@@ -438,16 +438,26 @@ def keyness_table(subject_words: pd.DataFrame, reference_words: pd.DataFrame) ->
     return out.rename(columns={"n_a": "n_local", "n_b": "n_national"})
 
 
-def sensitivity_table(subject: Report, subject_tokens: pd.DataFrame) -> pd.DataFrame:
+def cut_plain(report: Report) -> pd.DataFrame:
+    """The report's tokens by plain jieba (no user dictionary), for :func:`sensitivity_table`.
+    The tokenizer is built for this cut and freed after it (its dictionary takes about 160 MiB):
+    a caller that watches its memory cuts before it loads the project's tokenizer."""
+    return tokenize_report(report, tokenizer=plain_tokenizer(keep=False))
+
+
+def sensitivity_table(
+    subject: Report, subject_tokens: pd.DataFrame, plain_tokens: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """How the top-:data:`SENSITIVITY_K` content words move when the linguistic resources
     change: without the stopword list, without the POS filter, without the user dictionary
-    (plain jieba). ``overlap`` is the share of the baseline top-k kept."""
+    (plain jieba: ``plain_tokens``, the subject cut by :func:`plain_tokens`, cut here if not
+    given). ``overlap`` is the share of the baseline top-k kept."""
 
     def top(frame: pd.DataFrame, **kwargs) -> list[str]:
         return term_frequencies(content_tokens(frame, **kwargs))["term"].tolist()
 
     baseline = top(subject_tokens, stopwords=read_stopwords())
-    plain = tokenize_report(subject, tokenizer=plain_tokenizer())
+    plain = plain_tokens if plain_tokens is not None else cut_plain(subject)
     scenarios = {
         "baseline": baseline,
         "no_stopwords": top(subject_tokens, stopwords=frozenset()),
