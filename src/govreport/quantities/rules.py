@@ -83,6 +83,7 @@ class Rules:
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
+    measure_scope_words: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
@@ -182,6 +183,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         hedge_aliases=dict(hedges.get("aliases", {})),
         hedge_blockers=tuple(hedges.get("not_hedges", [])),
         measure_words=_longest_first(data.get("measure_words", [])),
+        measure_scope_words=_longest_first(data.get("measure_scope_words", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
@@ -295,11 +297,31 @@ def measure_of(subject: str, rules: Rules) -> str:
         if subject.endswith("价格" + word):
             subject = subject[: -len(word)]
             break
-    return _measure(subject, rules.measure_words)
+    return _measure(subject, rules.measure_words, rules.measure_scope_words)
 
 
 @lru_cache(maxsize=4096)
-def _measure(subject: str, words: tuple[str, ...]) -> str:
+def _measure(subject: str, words: tuple[str, ...], scopes: tuple[str, ...] = ()) -> str:
     bare = subject.strip("“”\"' ")
     word = next((w for w in words if bare.endswith(w) and len(bare) > len(w)), "")
-    return word or bare
+    return word or measure_head(bare, scopes)
+
+
+def measure_head(subject: str, scopes: tuple[str, ...]) -> str:
+    """The head of a subject that ends with no measure word: what follows its last 的 (the
+    modifiers before it say whose or which: 全国职工的工资总额 -> 工资总额), then without one
+    leading scope word (``measure_scope_words``: 国家外汇储备 -> 外汇储备) that leaves at least
+    three characters. A ratio named with 与 (A与B的比率) is its own measure.
+
+    >>> scopes = ("全社会", "国家")
+    >>> measure_head("全社会固定资产投资", scopes), measure_head("城乡人民的储蓄存款", scopes)
+    ('固定资产投资', '储蓄存款')
+    >>> measure_head("社会物流总费用与GDP的比率", scopes), measure_head("国家公园", scopes)
+    ('社会物流总费用与GDP的比率', '国家公园')
+    """
+    head = subject
+    if "的" in head and "与" not in head:
+        tail = head.rsplit("的", 1)[1]
+        head = tail if len(tail) >= 2 else head
+    scope = next((w for w in scopes if head.startswith(w) and len(head) - len(w) >= 3), "")
+    return head[len(scope) :]
