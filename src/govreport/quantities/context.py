@@ -219,6 +219,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 subject, changed = subject[: -len(word)], True
                 break
     subject = subject.strip(" 、，,")
+    if len(subject) == 1 and subject in rules.output_products:
+        return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
 
 
@@ -1161,6 +1163,26 @@ def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     return core + measure + (note.group() if note else "")
 
 
+#: Unit classes whose number measures no product's output (a count of things, a time, a rank,
+#: a sum of money).
+NO_OUTPUT_CLASSES = frozenset({"count", "time", "rank", "money"})
+
+
+def product_output(subject: str, rules: Rules) -> str:
+    """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> product_output("钢", load_rules()), product_output("化肥（折纯）", load_rules())
+    ('钢产量', '化肥产量（折纯）')
+    >>> product_output("发电", load_rules()), product_output("粮食产量", load_rules())
+    ('发电量', '粮食产量')
+    """
+    note = SUBJECT_NOTE.search(subject)
+    core = subject[: note.start()] if note else subject
+    output = rules.output_products.get(core)
+    return output + (note.group() if note else "") if output else subject
+
+
 def counted_entity(previous: str, rules: Rules) -> str:
     """The counted things of a previous subject, without its new-word and verb measure:
     新增上市公司 -> 上市公司, 各类经营主体净增 -> 各类经营主体.
@@ -1381,6 +1403,8 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if r.unit_class not in NO_OUTPUT_CLASSES:
+            q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:

@@ -80,6 +80,7 @@ class Rules:
     list_measures: tuple[str, ...] = ()
     object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
+    output_products: dict[str, str] = field(default_factory=dict)
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
@@ -175,6 +176,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         list_measures=tuple(data.get("list_measures", [])),
         object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),
+        output_products=_output_products(data.get("output_products", {})),
         multi_year_spans=multi,
         magnitudes=magnitudes,
         prefix_hedges=_longest_first(hedges["prefix"]),
@@ -269,6 +271,13 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
             if stem:
                 return english.replace("{}", stem)
     return ""
+
+
+def _output_products(data: dict) -> dict[str, str]:
+    """Product -> the subject naming its output (``products`` + 产量, ``named`` as written)."""
+    out = {str(p): f"{p}产量" for p in data.get("products", [])}
+    out.update({str(k): str(v) for k, v in data.get("named", {}).items()})
+    return out
 
 
 def measure_of(subject: str, rules: Rules) -> str:
