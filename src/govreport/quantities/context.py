@@ -107,6 +107,12 @@ SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
 #: says it.
 TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
+#: A relative time or decade after the 由/从/到 of a move, ending a subject (增加到去年的98亿元,
+#: 由年初的400多万人, 已由五十年代的50%左右, 上升到今年的70%左右): the period columns say it; the
+#: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment.
+MOVE_TIME_TAIL = re.compile(
+    r"(?<=[由从到至])(?:今年|去年|上年|本年|当年|年初|年末|年底|[一二三四五六七八九]十年代)的?$"
+)
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
@@ -121,7 +127,7 @@ FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]
 #: 比前五年 -> 比前, 由1997年的5160元 -> 由1997年, 由上年居世界第五位 -> 由上年, 从世界第六位): no
 #: subject of its own, the one before is carried.
 COMPARISON_FRAGMENT = re.compile(
-    r"(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上一年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
+    r"(?:已|已经)?(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上一年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
 )
 #: A rank moving 从/由 one place to another in a ranking (由上年居世界第五位上升到第四位,
 #: 世界排名由第十位上升到第五位, 从世界第六位上升到第四位): the thing ranked is carried and the
@@ -171,6 +177,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
         inner = SHARE_BASE.search(subject)
         if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+        moved_to = MOVE_TIME_TAIL.search(subject)
+        if moved_to:  # 增加到去年的98亿元, 由年初的400多万人: the time is the period's
+            subject, changed = subject[: moved_to.start()], True
         time_tail = TIME_TAIL.search(subject)
         if time_tail:
             subject, changed = subject[: time_tail.start()], True
@@ -195,7 +204,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
-            if subject.startswith(word):
+            if subject.startswith(word) and subject[len(word) :] not in rules.scope_kept_before:
                 subject, changed = subject[len(word) :], True
                 break
         scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
@@ -210,6 +219,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 subject, changed = rest, True
                 break
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
+            if subject.endswith(word) and subject[: -len(word)].endswith(rules.growth_named):
+                break  # 经济增长8.8%: the economy's growth is the indicator's name
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break

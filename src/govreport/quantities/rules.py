@@ -85,6 +85,9 @@ class Rules:
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
     measure_scope_words: tuple[str, ...] = ()
+    growth_named: tuple[str, ...] = ()
+    measure_aliases: dict[str, str] = field(default_factory=dict)
+    scope_kept_before: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
@@ -186,6 +189,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         hedge_blockers=tuple(hedges.get("not_hedges", [])),
         measure_words=_longest_first(data.get("measure_words", [])),
         measure_scope_words=_longest_first(data.get("measure_scope_words", [])),
+        growth_named=tuple(data.get("growth_named", [])),
+        measure_aliases={str(k): str(v) for k, v in data.get("measure_aliases", {}).items()},
+        scope_kept_before=tuple(data.get("scope_kept_before", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
@@ -294,7 +300,14 @@ def measure_of(subject: str, rules: Rules) -> str:
     ('各类经营主体', '民间投资')
     >>> measure_of("居民消费价格总水平", load_rules())
     '居民消费价格'
+
+    An indicator named by another word is measured by that indicator (``measure_aliases``).
+
+    >>> measure_of("经济增长", load_rules())
+    '国内生产总值'
     """
+    if subject in rules.measure_aliases:
+        return rules.measure_aliases[subject]
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
