@@ -87,6 +87,7 @@ class Rules:
     measure_scope_words: tuple[str, ...] = ()
     growth_named: tuple[str, ...] = ()
     measure_aliases: dict[str, str] = field(default_factory=dict)
+    measure_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     scope_kept_before: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
@@ -191,6 +192,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         measure_scope_words=_longest_first(data.get("measure_scope_words", [])),
         growth_named=tuple(data.get("growth_named", [])),
         measure_aliases={str(k): str(v) for k, v in data.get("measure_aliases", {}).items()},
+        measure_patterns=tuple(
+            (re.compile(str(k)), str(v)) for k, v in data.get("measure_patterns", {}).items()
+        ),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
@@ -305,9 +309,17 @@ def measure_of(subject: str, rules: Rules) -> str:
 
     >>> measure_of("经济增长", load_rules())
     '国内生产总值'
+
+    A payer's spending on a purpose is measured as spending (``measure_patterns``).
+
+    >>> measure_of("中央财政科技支出", load_rules()), measure_of("中央财政支出", load_rules())
+    ('支出', '中央财政支出')
     """
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
+    for pattern, measure in rules.measure_patterns:
+        if pattern.fullmatch(subject):
+            return measure  # 中央财政科技支出 -> 支出 (see ``measure_patterns``)
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
