@@ -42,7 +42,7 @@ SUBJECT_LEAD = re.compile(
     r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
-    r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
+    r"(?:过去|近|前)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
@@ -102,6 +102,8 @@ TARGET_BASE = re.compile(
 )
 
 
+#: A topic frame around the subject (在工业农业总产值方面): the subject is inside.
+TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
 #: The whole a share is of, written inside the subject (在国内生产总值中的比重).
 SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
@@ -174,6 +176,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
             or subject in rules.change_words
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
+        topic = TOPIC_FRAME.fullmatch(subject)
+        if topic:  # 在工业农业总产值方面，…增长百分之十四点四 -> 工业农业总产值
+            subject, changed = topic.group(1), True
         inner = SHARE_BASE.search(subject)
         if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
@@ -203,6 +208,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
             rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
+        if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
+            subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
             if subject.startswith(word) and subject[len(word) :] not in rules.scope_kept_before:
                 subject, changed = subject[len(word) :], True
@@ -1185,11 +1192,13 @@ def product_output(subject: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> product_output("钢", load_rules()), product_output("化肥（折纯）", load_rules())
     ('钢产量', '化肥产量（折纯）')
-    >>> product_output("发电", load_rules()), product_output("粮食产量", load_rules())
-    ('发电量', '粮食产量')
+    >>> product_output("发电", load_rules()), product_output("棉布的产量", load_rules())
+    ('发电量', '棉布产量')
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
+    if core.endswith("的产量") and core[:-3] in rules.output_products:
+        core = core[:-3]  # 棉布的产量 -> 棉布产量
     output = rules.output_products.get(core)
     return output + (note.group() if note else "") if output else subject
 
