@@ -1203,6 +1203,26 @@ def product_output(subject: str, rules: Rules) -> str:
     return output + (note.group() if note else "") if output else subject
 
 
+def drop_rate_name(subject: str, rules: Rules) -> str:
+    """A percentage's subject without the rate's name (:attr:`Rules.rate_names`) after a measure
+    (a noun ending with a measure character: 产值, 投资, 产量); the economy's growth keeps it
+    (经济增长速度 is the indicator's name).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> drop_rate_name("工农业总产值的增长速度", load_rules())
+    '工农业总产值'
+    >>> drop_rate_name("粮食产量平均每年的增长速度", load_rules())
+    '粮食产量'
+    >>> drop_rate_name("经济增长速度", load_rules())
+    '经济增长速度'
+    """
+    name = next((w for w in rules.rate_names if subject.endswith(w)), "")
+    if not name:
+        return subject
+    rest = _strip_words(subject[: -len(name)], rules)
+    return rest if rest and rest[-1] in MEASURE_END_CHARS else subject
+
+
 def counted_entity(previous: str, rules: Rules) -> str:
     """The counted things of a previous subject, without its new-word and verb measure:
     新增上市公司 -> 上市公司, 各类经营主体净增 -> 各类经营主体.
@@ -1632,6 +1652,11 @@ def _add_context(
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
         st.subjects.append(q.subject)
+    for q in quantities:
+        # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
+        # the kind of the figures that carry the subject
+        if q.reading.unit_class == "percent":
+            q.subject = drop_rate_name(q.subject, rules)
     share_closing_hedges(quantities, text)
 
 

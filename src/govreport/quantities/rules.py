@@ -86,6 +86,7 @@ class Rules:
     measure_words: tuple[str, ...] = ()
     measure_scope_words: tuple[str, ...] = ()
     growth_named: tuple[str, ...] = ()
+    rate_names: tuple[str, ...] = ()
     measure_aliases: dict[str, str] = field(default_factory=dict)
     measure_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     scope_kept_before: tuple[str, ...] = ()
@@ -191,6 +192,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         measure_words=_longest_first(data.get("measure_words", [])),
         measure_scope_words=_longest_first(data.get("measure_scope_words", [])),
         growth_named=tuple(data.get("growth_named", [])),
+        rate_names=_longest_first(data.get("rate_names", [])),
         measure_aliases={str(k): str(v) for k, v in data.get("measure_aliases", {}).items()},
         measure_patterns=tuple(
             (re.compile(str(k)), str(v)) for k, v in data.get("measure_patterns", {}).items()
