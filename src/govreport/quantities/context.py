@@ -211,7 +211,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
             subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
-            if subject.startswith(word) and subject[len(word) :] not in rules.scope_kept_before:
+            if subject.startswith(word) and not subject[len(word) :].startswith(
+                rules.scope_kept_before
+            ):
                 subject, changed = subject[len(word) :], True
                 break
         scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
@@ -1186,6 +1188,28 @@ def carry_measure(subject: str, previous: str, rules: Rules) -> str:
 NO_OUTPUT_CLASSES = frozenset({"count", "time", "rank", "money"})
 
 
+#: The count of a run of periods by its unit (连续五年 -> 连续年数).
+CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月数"}
+#: What happened in each period of the run, after the count, up to the clause's end.
+CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、\d的（(“”]{1,8}(?=[，,。；;]|$)")
+
+
+def consecutive_subject(subject: str, after: str, unit: str) -> str:
+    """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
+    unchanged when no short event closes the clause after the number.
+
+    >>> consecutive_subject("粮食", "增产，总产量", "年")
+    '粮食增产的连续年数'
+    >>> consecutive_subject("粮食", "增产的基础上", "年")
+    '粮食'
+    """
+    count = CONSECUTIVE_COUNTS.get(unit)
+    event = CONSECUTIVE_EVENT.match(after)
+    if not subject or not count or not event:
+        return subject
+    return f"{subject}{event.group()}的连续{count}"
+
+
 def product_output(subject: str, rules: Rules) -> str:
     """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
 
@@ -1309,7 +1333,12 @@ def _assign_subject(
         following, follow_end = _following_noun(text, r.end)
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
-    if following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
+    issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
+    if following and r.unit_class == "money" and issued:
+        # 特别是发行6600亿元长期建设国债 -> 长期建设国债发行规模: the verb says which amount
+        q.subject = following + rules.object_verbs[issued]
+        q.subject_start, q.subject_end = r.start, follow_end
+    elif following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
         if (
@@ -1445,6 +1474,8 @@ def _add_context(
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
+        if r.unit_class == "time" and segment.endswith("连续"):
+            q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
