@@ -352,12 +352,19 @@ def measure_head(subject: str, scopes: tuple[str, ...]) -> str:
     >>> scopes = ("全社会", "国家")
     >>> measure_head("全社会固定资产投资", scopes), measure_head("城乡人民的储蓄存款", scopes)
     ('固定资产投资', '储蓄存款')
-    >>> measure_head("社会物流总费用与GDP的比率", scopes), measure_head("国家公园", scopes)
-    ('社会物流总费用与GDP的比率', '国家公园')
+    >>> measure_head("社会物流总费用与GDP的比率", scopes), measure_head("国家级专精特新企业", scopes)
+    ('社会物流总费用与GDP的比率', '国家级专精特新企业')
     """
     head = subject
     if "的" in head and "与" not in head:
         tail = head.rsplit("的", 1)[1]
         head = tail if len(tail) >= 2 else head
-    scope = next((w for w in scopes if head.startswith(w) and len(head) - len(w) >= 3), "")
+    scope = next(
+        (
+            w
+            for w in scopes
+            if head.startswith(w) and len(head) - len(w) >= 3 and head[len(w)] != "级"
+        ),
+        "",
+    )  # 国家级专精特新企业: a rank of designation, not a scope
     return head[len(scope) :]
