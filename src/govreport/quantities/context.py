@@ -42,7 +42,7 @@ SUBJECT_LEAD = re.compile(
     r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
-    r"(?:过去|近)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
+    r"(?:过去|近|前)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
@@ -102,11 +102,19 @@ TARGET_BASE = re.compile(
 )
 
 
+#: A topic frame around the subject (在工业农业总产值方面): the subject is inside.
+TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
 #: The whole a share is of, written inside the subject (在国内生产总值中的比重).
 SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
 #: says it.
 TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
+#: A relative time or decade after the 由/从/到 of a move, ending a subject (增加到去年的98亿元,
+#: 由年初的400多万人, 已由五十年代的50%左右, 上升到今年的70%左右): the period columns say it; the
+#: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment.
+MOVE_TIME_TAIL = re.compile(
+    r"(?<=[由从到至])(?:今年|去年|上年|本年|当年|年初|年末|年底|[一二三四五六七八九]十年代)的?$"
+)
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
@@ -121,7 +129,7 @@ FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]
 #: 比前五年 -> 比前, 由1997年的5160元 -> 由1997年, 由上年居世界第五位 -> 由上年, 从世界第六位): no
 #: subject of its own, the one before is carried.
 COMPARISON_FRAGMENT = re.compile(
-    r"(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上一年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
+    r"(?:已|已经)?(?:比|由|从)(?:(?:19|20)\d{2}\s?年|上一年|上年|去年|前|(?:[一二三四五两]|十)年前|世界|全国|全省)?"
 )
 #: A rank moving 从/由 one place to another in a ranking (由上年居世界第五位上升到第四位,
 #: 世界排名由第十位上升到第五位, 从世界第六位上升到第四位): the thing ranked is carried and the
@@ -168,9 +176,15 @@ def _strip_words(subject: str, rules: Rules) -> str:
             or subject in rules.change_words
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
+        topic = TOPIC_FRAME.fullmatch(subject)
+        if topic:  # 在工业农业总产值方面，…增长百分之十四点四 -> 工业农业总产值
+            subject, changed = topic.group(1), True
         inner = SHARE_BASE.search(subject)
         if inner:  # 服务业增加值在国内生产总值中的比重 -> 服务业增加值比重
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+        moved_to = MOVE_TIME_TAIL.search(subject)
+        if moved_to:  # 增加到去年的98亿元, 由年初的400多万人: the time is the period's
+            subject, changed = subject[: moved_to.start()], True
         time_tail = TIME_TAIL.search(subject)
         if time_tail:
             subject, changed = subject[: time_tail.start()], True
@@ -194,8 +208,12 @@ def _strip_words(subject: str, rules: Rules) -> str:
             rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
+        if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
+            subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
-            if subject.startswith(word):
+            if subject.startswith(word) and not subject[len(word) :].startswith(
+                rules.scope_kept_before
+            ):
                 subject, changed = subject[len(word) :], True
                 break
         scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
@@ -210,6 +228,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 subject, changed = rest, True
                 break
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
+            if subject.endswith(word) and subject[: -len(word)].endswith(rules.growth_named):
+                break  # 经济增长8.8%: the economy's growth is the indicator's name
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break
@@ -219,6 +239,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 subject, changed = subject[: -len(word)], True
                 break
     subject = subject.strip(" 、，,")
+    if len(subject) == 1 and subject in rules.output_products:
+        return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
 
 
@@ -1161,6 +1183,70 @@ def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     return core + measure + (note.group() if note else "")
 
 
+#: Unit classes whose number measures no product's output (a count of things, a time, a rank,
+#: a sum of money).
+NO_OUTPUT_CLASSES = frozenset({"count", "time", "rank", "money"})
+
+
+#: The count of a run of periods by its unit (连续五年 -> 连续年数).
+CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月数"}
+#: What happened in each period of the run, after the count, up to the clause's end.
+CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、\d的（(“”]{1,8}(?=[，,。；;]|$)")
+
+
+def consecutive_subject(subject: str, after: str, unit: str) -> str:
+    """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
+    unchanged when no short event closes the clause after the number.
+
+    >>> consecutive_subject("粮食", "增产，总产量", "年")
+    '粮食增产的连续年数'
+    >>> consecutive_subject("粮食", "增产的基础上", "年")
+    '粮食'
+    """
+    count = CONSECUTIVE_COUNTS.get(unit)
+    event = CONSECUTIVE_EVENT.match(after)
+    if not subject or not count or not event:
+        return subject
+    return f"{subject}{event.group()}的连续{count}"
+
+
+def product_output(subject: str, rules: Rules) -> str:
+    """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> product_output("钢", load_rules()), product_output("化肥（折纯）", load_rules())
+    ('钢产量', '化肥产量（折纯）')
+    >>> product_output("发电", load_rules()), product_output("棉布的产量", load_rules())
+    ('发电量', '棉布产量')
+    """
+    note = SUBJECT_NOTE.search(subject)
+    core = subject[: note.start()] if note else subject
+    if core.endswith("的产量") and core[:-3] in rules.output_products:
+        core = core[:-3]  # 棉布的产量 -> 棉布产量
+    output = rules.output_products.get(core)
+    return output + (note.group() if note else "") if output else subject
+
+
+def drop_rate_name(subject: str, rules: Rules) -> str:
+    """A percentage's subject without the rate's name (:attr:`Rules.rate_names`) after a measure
+    (a noun ending with a measure character: 产值, 投资, 产量); the economy's growth keeps it
+    (经济增长速度 is the indicator's name).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> drop_rate_name("工农业总产值的增长速度", load_rules())
+    '工农业总产值'
+    >>> drop_rate_name("粮食产量平均每年的增长速度", load_rules())
+    '粮食产量'
+    >>> drop_rate_name("经济增长速度", load_rules())
+    '经济增长速度'
+    """
+    name = next((w for w in rules.rate_names if subject.endswith(w)), "")
+    if not name:
+        return subject
+    rest = _strip_words(subject[: -len(name)], rules)
+    return rest if rest and rest[-1] in MEASURE_END_CHARS else subject
+
+
 def counted_entity(previous: str, rules: Rules) -> str:
     """The counted things of a previous subject, without its new-word and verb measure:
     新增上市公司 -> 上市公司, 各类经营主体净增 -> 各类经营主体.
@@ -1247,7 +1333,12 @@ def _assign_subject(
         following, follow_end = _following_noun(text, r.end)
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
-    if following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
+    issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
+    if following and r.unit_class == "money" and issued:
+        # 特别是发行6600亿元长期建设国债 -> 长期建设国债发行规模: the verb says which amount
+        q.subject = following + rules.object_verbs[issued]
+        q.subject_start, q.subject_end = r.start, follow_end
+    elif following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
         if (
@@ -1381,6 +1472,10 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if r.unit_class not in NO_OUTPUT_CLASSES:
+            q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
+        if r.unit_class == "time" and segment.endswith("连续"):
+            q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
@@ -1588,6 +1683,11 @@ def _add_context(
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
         st.subjects.append(q.subject)
+    for q in quantities:
+        # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
+        # the kind of the figures that carry the subject
+        if q.reading.unit_class == "percent":
+            q.subject = drop_rate_name(q.subject, rules)
     share_closing_hedges(quantities, text)
 
 

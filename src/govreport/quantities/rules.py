@@ -80,9 +80,16 @@ class Rules:
     list_measures: tuple[str, ...] = ()
     object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
+    output_products: dict[str, str] = field(default_factory=dict)
     multi_year_spans: tuple[tuple[re.Pattern[str], str, int, bool], ...] = ()
     hedge_blockers: tuple[str, ...] = ()
     measure_words: tuple[str, ...] = ()
+    measure_scope_words: tuple[str, ...] = ()
+    growth_named: tuple[str, ...] = ()
+    rate_names: tuple[str, ...] = ()
+    measure_aliases: dict[str, str] = field(default_factory=dict)
+    measure_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    scope_kept_before: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
@@ -174,6 +181,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         list_measures=tuple(data.get("list_measures", [])),
         object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),
+        output_products=_output_products(data.get("output_products", {})),
         multi_year_spans=multi,
         magnitudes=magnitudes,
         prefix_hedges=_longest_first(hedges["prefix"]),
@@ -182,6 +190,14 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         hedge_aliases=dict(hedges.get("aliases", {})),
         hedge_blockers=tuple(hedges.get("not_hedges", [])),
         measure_words=_longest_first(data.get("measure_words", [])),
+        measure_scope_words=_longest_first(data.get("measure_scope_words", [])),
+        growth_named=tuple(data.get("growth_named", [])),
+        rate_names=_longest_first(data.get("rate_names", [])),
+        measure_aliases={str(k): str(v) for k, v in data.get("measure_aliases", {}).items()},
+        measure_patterns=tuple(
+            (re.compile(str(k)), str(v)) for k, v in data.get("measure_patterns", {}).items()
+        ),
+        scope_kept_before=tuple(data.get("scope_kept_before", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
@@ -269,6 +285,13 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
     return ""
 
 
+def _output_products(data: dict) -> dict[str, str]:
+    """Product -> the subject naming its output (``products`` + 产量, ``named`` as written)."""
+    out = {str(p): f"{p}产量" for p in data.get("products", [])}
+    out.update({str(k): str(v) for k, v in data.get("named", {}).items()})
+    return out
+
+
 def measure_of(subject: str, rules: Rules) -> str:
     """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
     the subject itself.
@@ -283,7 +306,22 @@ def measure_of(subject: str, rules: Rules) -> str:
     ('各类经营主体', '民间投资')
     >>> measure_of("居民消费价格总水平", load_rules())
     '居民消费价格'
+
+    An indicator named by another word is measured by that indicator (``measure_aliases``).
+
+    >>> measure_of("经济增长", load_rules())
+    '国内生产总值'
+
+    A payer's spending on a purpose is measured as spending (``measure_patterns``).
+
+    >>> measure_of("中央财政科技支出", load_rules()), measure_of("中央财政支出", load_rules())
+    ('支出', '中央财政支出')
     """
+    if subject in rules.measure_aliases:
+        return rules.measure_aliases[subject]
+    for pattern, measure in rules.measure_patterns:
+        if pattern.fullmatch(subject):
+            return measure  # 中央财政科技支出 -> 支出 (see ``measure_patterns``)
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
@@ -295,11 +333,38 @@ def measure_of(subject: str, rules: Rules) -> str:
         if subject.endswith("价格" + word):
             subject = subject[: -len(word)]
             break
-    return _measure(subject, rules.measure_words)
+    return _measure(subject, rules.measure_words, rules.measure_scope_words)
 
 
 @lru_cache(maxsize=4096)
-def _measure(subject: str, words: tuple[str, ...]) -> str:
+def _measure(subject: str, words: tuple[str, ...], scopes: tuple[str, ...] = ()) -> str:
     bare = subject.strip("“”\"' ")
     word = next((w for w in words if bare.endswith(w) and len(bare) > len(w)), "")
-    return word or bare
+    return word or measure_head(bare, scopes)
+
+
+def measure_head(subject: str, scopes: tuple[str, ...]) -> str:
+    """The head of a subject that ends with no measure word: what follows its last 的 (the
+    modifiers before it say whose or which: 全国职工的工资总额 -> 工资总额), then without one
+    leading scope word (``measure_scope_words``: 国家外汇储备 -> 外汇储备) that leaves at least
+    three characters. A ratio named with 与 (A与B的比率) is its own measure.
+
+    >>> scopes = ("全社会", "国家")
+    >>> measure_head("全社会固定资产投资", scopes), measure_head("城乡人民的储蓄存款", scopes)
+    ('固定资产投资', '储蓄存款')
+    >>> measure_head("社会物流总费用与GDP的比率", scopes), measure_head("国家级专精特新企业", scopes)
+    ('社会物流总费用与GDP的比率', '国家级专精特新企业')
+    """
+    head = subject
+    if "的" in head and "与" not in head:
+        tail = head.rsplit("的", 1)[1]
+        head = tail if len(tail) >= 2 else head
+    scope = next(
+        (
+            w
+            for w in scopes
+            if head.startswith(w) and len(head) - len(w) >= 3 and head[len(w)] != "级"
+        ),
+        "",
+    )  # 国家级专精特新企业: a rank of designation, not a scope
+    return head[len(scope) :]
