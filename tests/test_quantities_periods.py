@@ -235,3 +235,27 @@ def test_plan_years_in_force_and_single_years_that_end_a_period() -> None:
         ("109", "actual", 1987, "五年来"),
         ("百分之十四点六", "actual", 1987, ""),
     ]
+
+
+# ------------------------------------------------- older national reports (round 11)
+
+
+def test_current_situation_part_and_compared_years() -> None:
+    """A part on the current situation (当前国内形势和基本任务) reports the year under review
+    before the year's tasks; 1986年同1978年相比，X由A增加到B gives A the base year; 低于1985年增长
+    44.6% is that year's figure, not the review year's."""
+    text = (
+        "一、当前国内形势和基本任务\n"
+        "全国社会总产值达到18774亿元，比上年增长9.1%。\n"
+        "二、坚持长期稳定发展经济的方针\n"
+        "1986年同1978年相比，国民收入由3010亿元增加到7790亿元。"
+        "去年，基本建设投资比上年增长7.3%，大大低于1985年增长44.6%的速度。\n"
+    )
+    assert as_tuples(rows(text, 1987)) == [
+        ("18774", "actual", 1986, ""),
+        ("9.1", "actual", 1986, ""),
+        ("3010", "actual", 1978, ""),
+        ("7790", "actual", 1986, ""),
+        ("7.3", "actual", 1986, ""),
+        ("44.6", "actual", 1985, ""),
+    ]

@@ -529,8 +529,14 @@ CLAUSE_YEAR = re.compile(
 
 
 #: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
-#: 1982年预计比1981年…): the figure that follows is of the first year.
-YEAR_PAIR = re.compile(r"((?:19|20)\d{2})年(?:预计)?比(?:19|20)\d{2}年")
+#: 1982年预计比1981年…, 1986年同1978年相比，…): the figure that follows is of the first year;
+#: the start value of 由A增加到B after it is of the second (the base year, group 2 or 3).
+YEAR_PAIR = re.compile(
+    r"((?:19|20)\d{2})年(?:预计)?(?:比((?:19|20)\d{2})年|(?:同|与|和|跟)((?:19|20)\d{2})年相比)"
+)
+#: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
+#: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
+YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
 
 
 def last_clause_year(text: str) -> int | None:
@@ -709,6 +715,8 @@ class Cues:
     year_opens: list[int] = field(default_factory=list)
     #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
     carried_year: int | None = None
+    #: the base year of a year pair (1986年同1978年相比) in force at a position
+    base_years: _PrefixBest | None = None
 
     @classmethod
     def build(
@@ -782,7 +790,15 @@ class Cues:
             year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
+            base_years=_PrefixBest(
+                (m.end(), (m.start(),), int(m.group(2) or m.group(3))) for m in pairs
+            ),
         )
+
+    def base_year(self, pos: int) -> int | None:
+        """The base year of the last year pair before ``pos`` (1986年同1978年相比 -> 1978)."""
+        value = self.base_years.at(pos) if self.base_years else None
+        return None if value is None else int(value)  # type: ignore[call-overload]
 
     def clause_year(self, pos: int) -> int | None:
         """The written year opening a clause before ``pos`` (else the one carried)."""
@@ -1484,6 +1500,10 @@ def _add_context(
                 and q.period_kind == "target"
             ):
                 q.period_kind = "actual"  # 过去五年，… in a part that also sets goals: a result
+            grown = YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start)
+            if grown and plan_year is not None and int(grown.group(1)) < plan_year:
+                # 低于1985年增长44.6%: a result of the year written before it
+                q.period_kind, q.year = "actual", int(grown.group(1))
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
@@ -1495,6 +1515,9 @@ def _add_context(
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
                 q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
+                base = cues.base_year(r.start)
+                if base is not None and q.period_kind in ("actual", "stock"):
+                    q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
                     q.span = ""  # the start value is of one year, before the span
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
