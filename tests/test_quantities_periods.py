@@ -259,3 +259,22 @@ def test_current_situation_part_and_compared_years() -> None:
         ("7.3", "actual", 1986, ""),
         ("44.6", "actual", 1985, ""),
     ]
+
+
+def test_report_delivered_at_the_end_of_its_year() -> None:
+    """A report of 1981 that sets out 明年的计划 / 1982年的计划 reviews 1981 itself (今年…将增长 is
+    the running year's estimate) and plans 1982; 从1979年的A，1980年的B: each of its year."""
+    text = (
+        "一、当前国内形势\n"
+        "今年工农业总产值将比上年增长3%以上。财政赤字从1979年的170亿元，1980年的127亿元，"
+        "预计降低到今年的27亿元。\n"
+        "二、明年的计划\n"
+        "明年的计划是：国民收入为比今年增长4%左右。1982年的计划安排要留有余地。\n"
+    )
+    assert as_tuples(rows(text, 1981)) == [
+        ("3", "expected", 1981, ""),
+        ("170", "actual", 1979, ""),
+        ("127", "actual", 1980, ""),
+        ("27", "expected", 1981, ""),
+        ("4", "target", 1982, ""),
+    ]

@@ -508,6 +508,9 @@ SUBJECT_WINDOW = 200
 #: 增加到 / 提高至 …: the level reached, not the change.
 LEVEL_REACHED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:到|至)$")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
+#: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
+#: year under review there, 明年 the plan year.
+LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
 YEAR_MARK = re.compile(
@@ -571,8 +574,42 @@ def arabic_years(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
 
 
-#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
-RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
+#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison); in a
+#: report delivered at the end of its year (:func:`running_years`) 今年 is the year under review
+#: and 明年 the plan year.
+RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年|明年)(?!同期)")
+#: A plan for the year after the report's own (1982年的计划, 明年的计划, 1965年发展国民经济计划).
+NEXT_YEAR_PLAN = r"(?:明年|{next}年)[^，,。；;]{{0,12}}计划"
+#: How many such mentions make a report one delivered at the end of its year.
+NEXT_YEAR_PLAN_MIN = 2
+
+
+def running_years(
+    text: str, years: tuple[int | None, int | None], plan_headings: Iterable[int | None] = ()
+) -> tuple[int | None, int | None]:
+    """``(review_year, plan_year)`` the figures of a report refer to: the report's own years,
+    except for a report delivered at the end of its year Y (national 1964, 1981: it sets out the
+    plan of Y+1, 明年的计划, and reviews Y itself, 今年…预计), which reviews Y and plans Y+1. A
+    plan part whose heading names Y+1 (``plan_headings``: national 1980, delivered in August)
+    says so itself (:func:`heading_year`) and its review stays the last full year.
+
+    >>> running_years("今年增长4%。明年的计划要点是…。1982年的计划安排…", (1980, 1981))
+    (1981, 1982)
+    >>> running_years("今年增长4%，明年的计划…", (2024, 2025))
+    (2024, 2025)
+    >>> running_years("明年的计划…1982年的计划…", (1980, 1981), [1982])
+    (1980, 1981)
+    """
+    _, plan_year = years
+    if plan_year is None or plan_year + 1 in plan_headings:
+        return years
+    pattern = re.compile(NEXT_YEAR_PLAN.format(next=plan_year + 1))
+    found = 0
+    for _ in pattern.finditer(text):
+        found += 1
+        if found >= NEXT_YEAR_PLAN_MIN:
+            return plan_year, plan_year + 1
+    return years
 
 
 class _PrefixBest:
@@ -717,13 +754,21 @@ class Cues:
     carried_year: int | None = None
     #: the base year of a year pair (1986年同1978年相比) in force at a position
     base_years: _PrefixBest | None = None
+    #: the report's own year when it reviews it (delivered at its end: running_years)
+    current_year: int | None = None
 
     @classmethod
     def build(
-        cls, text: str, rules: Rules, years: tuple[int | None, int | None], source: str = ""
+        cls,
+        text: str,
+        rules: Rules,
+        years: tuple[int | None, int | None],
+        source: str = "",
+        current_year: int | None = None,
     ) -> Cues:
         """Cues of ``text`` (its years in Arabic digits, :func:`arabic_years`); spans are
-        reported as ``source`` writes them (the sentence as written, same offsets)."""
+        reported as ``source`` writes them (the sentence as written, same offsets);
+        ``current_year`` is the report's own year (今年) when it is not the plan year."""
         review_year, plan_year = years
         source = source or text
         span_marks: list[tuple[int, tuple, object]] = []
@@ -755,11 +800,17 @@ class Cues:
             for m in (*YEAR_MARK.finditer(text), *pairs)
         ]
         written = list(year_marks)
+        late = current_year is not None and current_year != plan_year
+        today = current_year if late else plan_year
         for m in RELATIVE_YEAR.finditer(text):
-            value = plan_year if m.group() == "今年" else review_year
+            if m.group() == "明年" and not late:
+                continue
+            value = {"今年": today, "明年": plan_year}.get(m.group(), review_year)
+            if m.group() == "去年" and late and today is not None:
+                value = today - 1
             if value is not None:
                 year_marks.append((m.end(), (m.start(), value), value))
-                if m.group() == "今年":  # 今年…计划增长8%: the plan year, not the period in force
+                if m.group() != "去年":  # 今年…计划增长8%: the plan year, not the period in force
                     written.append((m.end(), (m.start(), value), value))
         words = (*rules.governing_hedges, "累计")
         blocked = _blocked_spans(text, rules)
@@ -771,7 +822,7 @@ class Cues:
             ]
             for w in words
         }
-        plan_cue = UNSTRUCTURED_PLAN.search(text)
+        plan_cue = (LATE_PLAN if late else UNSTRUCTURED_PLAN).search(text)
         return cls(
             text=text,
             spans=_PrefixBest(span_marks),
@@ -790,6 +841,7 @@ class Cues:
             year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
+            current_year=today if late else None,
             base_years=_PrefixBest(
                 (m.end(), (m.start(),), int(m.group(2) or m.group(3))) for m in pairs
             ),
@@ -966,6 +1018,12 @@ def _period(
             return "target", year, False  # 一九八一年计划为百分之三点七: that year's own plan
         if any(w in governing for w in rules.expected_words):
             return "expected", year, False
+        if (
+            cues.current_year is not None
+            and year == cues.current_year
+            and any(w in clause for w in rules.running_estimate_words)
+        ):
+            return "expected", year, False  # 今年…将比上年增长3%: the running year's estimate
         if any(w in clause or w in governing for w in rules.stock_words) or (
             r.unit_class not in RATE_CLASSES
             and any(subject.endswith(w) for w in rules.stock_subject_words)
@@ -1377,7 +1435,10 @@ def _add_context(
     review_year, plan_year = years or (report.review_year, report.plan_year)
     part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
-    cues = Cues.build(text, rules, (review_year, plan_year), source)
+    report_year = report.plan_year  # 今年 of a report delivered at its year's end: running_years
+    late = report_year is not None and plan_year is not None and report_year < plan_year
+    current = report_year if late else None
+    cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
@@ -1484,6 +1545,16 @@ def _add_context(
             if past_anchor and anchored:
                 # 工资总额一九八○年为七百七十三亿元 among a plan's figures: that year's result
                 q.period_kind, q.year = "actual", int(anchored.group(1))
+            elif (
+                anchored is not None
+                and q.period_kind in ("actual", "stock")
+                and q.year is not None
+                and int(anchored.group(1)) < q.year
+                and r.unit_class not in ("ratio", "doubling")
+            ):
+                # 财政赤字从1979年的170亿元、1980年的127亿元: each figure of its written year
+                # (是2010年的2.2倍 is a multiple of that year's figure, not of that year)
+                q.year = int(anchored.group(1))
             if multi and not q.span:
                 # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
@@ -1516,6 +1587,8 @@ def _add_context(
                 # (or, in a plan, the year under review)
                 q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
                 base = cues.base_year(r.start)
+                if anchored is not None and q.period_kind in ("actual", "stock"):
+                    base = int(anchored.group(1))  # 由1978年的63.5%: of the year written
                 if base is not None and q.period_kind in ("actual", "stock"):
                     q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:

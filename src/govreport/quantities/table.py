@@ -18,6 +18,7 @@ from govreport.quantities.context import (
     opening_period,
     part_opening_period,
     part_period,
+    running_years,
 )
 from govreport.quantities.numeral_runs import (
     Run,
@@ -164,7 +165,12 @@ def read_report_quantities(
     rules = rules or load_rules()
     glossary = load_glossary()
     roles = {p.index: p.role for p in report.parts}
-    years = (report.review_year, report.plan_year)
+    # a report delivered at the end of its year reviews that year and plans the next
+    years = running_years(
+        arabic_years(report.clean_text),
+        (report.review_year, report.plan_year),
+        [p.first_year for p in report.parts if p.role == "plan"],
+    )
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
     parts = {p.index: p for p in report.parts}
     rows, audit = [], []
