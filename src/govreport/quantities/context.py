@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1387,6 +1388,24 @@ def _qualifier(
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
+def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
+    """``text`` (a clean sentence starting at clean offset ``offset``) with each character that
+    cleaning only normalised (full-width digits １至９月, ％) as the raw text writes it, so that
+    spans are reported as written; same length and offsets.
+
+    >>> as_written("1至9月", "今年１至９月", range(10), 2)
+    '１至９月'
+    """
+    chars = []
+    for i, char in enumerate(text):
+        at = offset + i
+        written = raw[to_raw[at]] if at < len(to_raw) and to_raw[at] < len(raw) else char
+        chars.append(
+            written if written != char and unicodedata.normalize("NFKC", written) == char else char
+        )
+    return "".join(chars)
+
+
 def heading_year(
     part: Part, role: str, review_year: int | None, plan_year: int | None
 ) -> int | None:
@@ -1428,8 +1447,10 @@ def _add_context(
     if not quantities:
         return
     glossary = load_glossary()
-    source, text = text, arabic_years(text)  # time cues read 一九七八年 as 1978年
     sentence = quantities[0].sentence
+    # time cues read 一九七八年 as 1978年; spans are reported as the raw text writes them
+    source = as_written(text, report.raw_text, report.clean_to_raw, sentence.clean_start)
+    text = arabic_years(text)
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
     review_year, plan_year = years or (report.review_year, report.plan_year)
