@@ -278,3 +278,26 @@ def test_report_delivered_at_the_end_of_its_year() -> None:
         ("27", "expected", 1981, ""),
         ("4", "target", 1982, ""),
     ]
+
+
+def test_year_after_a_plan_heading_clause_and_comparison_bases() -> None:
+    """A heading on the first five-year plan and the year after it (…——一九五八年的伟大成就)
+    carries the plan's span only until a paragraph opens on a later year; 比一九五七年的A is the
+    base year's result, also in a plan part."""
+    text = (
+        "一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就\n"
+        "五年内，基本建设投资总额共为四百九十三亿元。\n"
+        "一九五八年我国工农业总产值达到了二千零五十亿元。其中，工业总产值达到了一千一百七十亿元，"
+        "比一九五七年的七百零四亿元增长百分之六十六。\n"
+        "二、一九五九年的任务\n"
+        "工农业总产值将比一九五八年的二千零五十亿元增长百分之四十。\n"
+    )
+    assert as_tuples(rows(text, 1959)) == [
+        ("四百九十三", "actual", 1957, "五年内"),
+        ("二千零五十", "actual", 1958, ""),
+        ("一千一百七十", "actual", 1958, ""),
+        ("七百零四", "actual", 1957, ""),
+        ("百分之六十六", "actual", 1958, ""),
+        ("二千零五十", "actual", 1958, ""),
+        ("百分之四十", "target", 1959, ""),
+    ]

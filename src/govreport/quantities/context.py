@@ -538,6 +538,9 @@ CLAUSE_YEAR = re.compile(
 YEAR_PAIR = re.compile(
     r"((?:19|20)\d{2})年(?:预计)?(?:比((?:19|20)\d{2})年|(?:同|与|和|跟)((?:19|20)\d{2})年相比)"
 )
+#: The base of a comparison written with its year and figure (比1957年的1241亿元增长65%): the
+#: figure is that year's result.
+BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$")
 #: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
 #: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
 YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
@@ -1596,6 +1599,11 @@ def _add_context(
             if grown and plan_year is not None and int(grown.group(1)) < plan_year:
                 # 低于1985年增长44.6%: a result of the year written before it
                 q.period_kind, q.year = "actual", int(grown.group(1))
+            base_value = BASE_VALUE_BEFORE.search(text, max(0, start - 10), start)
+            if base_value and q.period_kind != "other":
+                # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
+                q.year, q.span = int(base_value.group(1)), ""
+                q.period_kind = "stock" if q.period_kind == "stock" else "actual"
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
@@ -1736,6 +1744,10 @@ def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
         n = first - 1
 
 
+#: A span that only counts years (五年内, 三年中), naming no plan or year of its own.
+BARE_COUNT = re.compile(r"^[二两三四五六七八九十]年(?:内|中|间)$")
+
+
 def nested_period(
     period: tuple[str, int | None] | None,
     in_force: tuple[str, int | None] | None,
@@ -1749,10 +1761,22 @@ def nested_period(
     ('五年内', 1957)
     >>> nested_period(("五年内", 1992), None, 1988)
     ('五年内', 1992)
+
+    A span counted from the plan year on (五年内 -> 1963 in 1959) inside a past plan in force
+    (the part on the first five-year plan, ending 1957) counts that plan's years:
+
+    >>> nested_period(("五年内", 1963), ("第一个五年计划时期", 1957), 1959)
+    ('五年内', 1957)
     """
     if period is None or in_force is None or period[1] is None or in_force[1] is None:
         return period
     if plan_year is not None and period[1] > in_force[1] >= plan_year:
+        return period[0], in_force[1]
+    if (
+        plan_year is not None
+        and in_force[1] < plan_year <= period[1]
+        and BARE_COUNT.match(period[0])
+    ):
         return period[0], in_force[1]
     return period
 
@@ -1767,8 +1791,11 @@ def part_period(
     >>> from govreport.quantities.rules import load_rules
     >>> part_period("“十五五”时期主要目标任务", load_rules(), (2025, 2026))
     ('“十五五”时期', 2030)
+    >>> part_period("第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就",
+    ...             load_rules(), (1958, 1959)) is None
+    True
     """
-    if re.search(r"(?:19|20)\d{2}年|今年", title):
+    if re.search(r"(?:19|20)\d{2}年|今年", arabic_years(title)):  # a year in Chinese digits too
         return None
     return Cues.build(title, rules, years).multi_year(len(title), *years)
 
@@ -1791,7 +1818,7 @@ def part_opening_period(
     >>> part_opening_period("2025年和“十四五”时期工作回顾", load_rules(), (2025, 2026)) is None
     True
     """
-    if not re.search(r"(?:19|20)\d{2}年|今年", title):
+    if not re.search(r"(?:19|20)\d{2}年|今年", arabic_years(title)):
         return None
     first = HEADING_CLAUSES.split(title, maxsplit=1)[0]
     return part_period(first, rules, years) if first != title else None
@@ -1906,12 +1933,26 @@ SINGLE_YEAR_NEAR_START = re.compile(
 SINGLE_YEAR_AFTER_LEAD = re.compile(r"[，,]在?" + SINGLE_YEAR_OPENING.pattern)
 
 
-def ends_carried_period(text: str) -> bool:
+#: A written year opening a paragraph as its subject's year (1958年我国工农业总产值…).
+PARAGRAPH_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|前|比|到|至|和|与|[—\-－～、])")
+
+
+def ends_carried_period(text: str, period_end: int | None = None) -> bool:
     """True when a paragraph opens on a single year (过去一年，…, 今年…, 2026年…): a period
-    carried from an earlier paragraph stops there."""
+    carried from an earlier paragraph stops there; so does a year later than the carried
+    period's last one opening the paragraph (1958年我国… after 第一个五年计划时期, ending 1957;
+    1997年国内生产总值达到…，平均每年增长11% is still of 过去的五年, ending 1997).
+
+    >>> ends_carried_period("1958年我国工农业总产值达到了2050亿元", 1957)
+    True
+    >>> ends_carried_period("1997年国内生产总值达到74772亿元", 1997)
+    False
+    """
     head = text.lstrip(OPENING_DEBRIS)
+    opening = PARAGRAPH_YEAR.match(head)
     return bool(
         SINGLE_YEAR_OPENING.match(head)
         or SINGLE_YEAR_NEAR_START.search(head[:20])
         or SINGLE_YEAR_AFTER_LEAD.search(head[:40])
+        or (opening and period_end is not None and int(opening.group(1)) > period_end)
     )

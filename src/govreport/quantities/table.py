@@ -182,7 +182,7 @@ def read_report_quantities(
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
-            if ends_carried_period(said):
+            if ends_carried_period(said, carried[1] if carried else None):
                 carried = None
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
             # part whose heading names no period of its own (过去一年和五年工作回顾); in one
