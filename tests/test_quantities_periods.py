@@ -235,3 +235,69 @@ def test_plan_years_in_force_and_single_years_that_end_a_period() -> None:
         ("109", "actual", 1987, "五年来"),
         ("百分之十四点六", "actual", 1987, ""),
     ]
+
+
+# ------------------------------------------------- older national reports (round 11)
+
+
+def test_current_situation_part_and_compared_years() -> None:
+    """A part on the current situation (当前国内形势和基本任务) reports the year under review
+    before the year's tasks; 1986年同1978年相比，X由A增加到B gives A the base year; 低于1985年增长
+    44.6% is that year's figure, not the review year's."""
+    text = (
+        "一、当前国内形势和基本任务\n"
+        "全国社会总产值达到18774亿元，比上年增长9.1%。\n"
+        "二、坚持长期稳定发展经济的方针\n"
+        "1986年同1978年相比，国民收入由3010亿元增加到7790亿元。"
+        "去年，基本建设投资比上年增长7.3%，大大低于1985年增长44.6%的速度。\n"
+    )
+    assert as_tuples(rows(text, 1987)) == [
+        ("18774", "actual", 1986, ""),
+        ("9.1", "actual", 1986, ""),
+        ("3010", "actual", 1978, ""),
+        ("7790", "actual", 1986, ""),
+        ("7.3", "actual", 1986, ""),
+        ("44.6", "actual", 1985, ""),
+    ]
+
+
+def test_report_delivered_at_the_end_of_its_year() -> None:
+    """A report of 1981 that sets out 明年的计划 / 1982年的计划 reviews 1981 itself (今年…将增长 is
+    the running year's estimate) and plans 1982; 从1979年的A，1980年的B: each of its year."""
+    text = (
+        "一、当前国内形势\n"
+        "今年工农业总产值将比上年增长3%以上。财政赤字从1979年的170亿元，1980年的127亿元，"
+        "预计降低到今年的27亿元。\n"
+        "二、明年的计划\n"
+        "明年的计划是：国民收入为比今年增长4%左右。1982年的计划安排要留有余地。\n"
+    )
+    assert as_tuples(rows(text, 1981)) == [
+        ("3", "expected", 1981, ""),
+        ("170", "actual", 1979, ""),
+        ("127", "actual", 1980, ""),
+        ("27", "expected", 1981, ""),
+        ("4", "target", 1982, ""),
+    ]
+
+
+def test_year_after_a_plan_heading_clause_and_comparison_bases() -> None:
+    """A heading on the first five-year plan and the year after it (…——一九五八年的伟大成就)
+    carries the plan's span only until a paragraph opens on a later year; 比一九五七年的A is the
+    base year's result, also in a plan part."""
+    text = (
+        "一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就\n"
+        "五年内，基本建设投资总额共为四百九十三亿元。\n"
+        "一九五八年我国工农业总产值达到了二千零五十亿元。其中，工业总产值达到了一千一百七十亿元，"
+        "比一九五七年的七百零四亿元增长百分之六十六。\n"
+        "二、一九五九年的任务\n"
+        "工农业总产值将比一九五八年的二千零五十亿元增长百分之四十。\n"
+    )
+    assert as_tuples(rows(text, 1959)) == [
+        ("四百九十三", "actual", 1957, "五年内"),
+        ("二千零五十", "actual", 1958, ""),
+        ("一千一百七十", "actual", 1958, ""),
+        ("七百零四", "actual", 1957, ""),
+        ("百分之六十六", "actual", 1958, ""),
+        ("二千零五十", "actual", 1958, ""),
+        ("百分之四十", "target", 1959, ""),
+    ]

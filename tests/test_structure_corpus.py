@@ -44,7 +44,6 @@ NATIONAL_EXCLUDED = {
     1982: "topical parts only (关于工农业生产的发展速度和经济效益 ...)",
     1984: "topical parts only (改革城市经济 ...)",
     1985: "（一）关于经济形势 （二）关于经济体制改革: no period named",
-    1987: "当前国内形势和基本任务: no review part",
     1988: "ten topical parts (牢固树立建设要依靠改革 ...)",
     2002: "topical parts only (扩大和培育内需 ...), no review part in the text",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -530,6 +531,9 @@ SUBJECT_WINDOW = 200
 #: 增加到 / 提高至 …: the level reached, not the change.
 LEVEL_REACHED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:到|至)$")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
+#: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
+#: year under review there, 明年 the plan year.
+LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
 YEAR_MARK = re.compile(
@@ -551,8 +555,17 @@ CLAUSE_YEAR = re.compile(
 
 
 #: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
-#: 1982年预计比1981年…): the figure that follows is of the first year.
-YEAR_PAIR = re.compile(r"((?:19|20)\d{2})年(?:预计)?比(?:19|20)\d{2}年")
+#: 1982年预计比1981年…, 1986年同1978年相比，…): the figure that follows is of the first year;
+#: the start value of 由A增加到B after it is of the second (the base year, group 2 or 3).
+YEAR_PAIR = re.compile(
+    r"((?:19|20)\d{2})年(?:预计)?(?:比((?:19|20)\d{2})年|(?:同|与|和|跟)((?:19|20)\d{2})年相比)"
+)
+#: The base of a comparison written with its year and figure (比1957年的1241亿元增长65%): the
+#: figure is that year's result.
+BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$")
+#: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
+#: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
+YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
 
 
 def last_clause_year(text: str) -> int | None:
@@ -587,8 +600,42 @@ def arabic_years(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
 
 
-#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison).
-RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年)(?!同期)")
+#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison); in a
+#: report delivered at the end of its year (:func:`running_years`) 今年 is the year under review
+#: and 明年 the plan year.
+RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年|明年)(?!同期)")
+#: A plan for the year after the report's own (1982年的计划, 明年的计划, 1965年发展国民经济计划).
+NEXT_YEAR_PLAN = r"(?:明年|{next}年)[^，,。；;]{{0,12}}计划"
+#: How many such mentions make a report one delivered at the end of its year.
+NEXT_YEAR_PLAN_MIN = 2
+
+
+def running_years(
+    text: str, years: tuple[int | None, int | None], plan_headings: Iterable[int | None] = ()
+) -> tuple[int | None, int | None]:
+    """``(review_year, plan_year)`` the figures of a report refer to: the report's own years,
+    except for a report delivered at the end of its year Y (national 1964, 1981: it sets out the
+    plan of Y+1, 明年的计划, and reviews Y itself, 今年…预计), which reviews Y and plans Y+1. A
+    plan part whose heading names Y+1 (``plan_headings``: national 1980, delivered in August)
+    says so itself (:func:`heading_year`) and its review stays the last full year.
+
+    >>> running_years("今年增长4%。明年的计划要点是…。1982年的计划安排…", (1980, 1981))
+    (1981, 1982)
+    >>> running_years("今年增长4%，明年的计划…", (2024, 2025))
+    (2024, 2025)
+    >>> running_years("明年的计划…1982年的计划…", (1980, 1981), [1982])
+    (1980, 1981)
+    """
+    _, plan_year = years
+    if plan_year is None or plan_year + 1 in plan_headings:
+        return years
+    pattern = re.compile(NEXT_YEAR_PLAN.format(next=plan_year + 1))
+    found = 0
+    for _ in pattern.finditer(text):
+        found += 1
+        if found >= NEXT_YEAR_PLAN_MIN:
+            return plan_year, plan_year + 1
+    return years
 
 
 class _PrefixBest:
@@ -731,13 +778,23 @@ class Cues:
     year_opens: list[int] = field(default_factory=list)
     #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
     carried_year: int | None = None
+    #: the base year of a year pair (1986年同1978年相比) in force at a position
+    base_years: _PrefixBest | None = None
+    #: the report's own year when it reviews it (delivered at its end: running_years)
+    current_year: int | None = None
 
     @classmethod
     def build(
-        cls, text: str, rules: Rules, years: tuple[int | None, int | None], source: str = ""
+        cls,
+        text: str,
+        rules: Rules,
+        years: tuple[int | None, int | None],
+        source: str = "",
+        current_year: int | None = None,
     ) -> Cues:
         """Cues of ``text`` (its years in Arabic digits, :func:`arabic_years`); spans are
-        reported as ``source`` writes them (the sentence as written, same offsets)."""
+        reported as ``source`` writes them (the sentence as written, same offsets);
+        ``current_year`` is the report's own year (今年) when it is not the plan year."""
         review_year, plan_year = years
         source = source or text
         span_marks: list[tuple[int, tuple, object]] = []
@@ -769,11 +826,17 @@ class Cues:
             for m in (*YEAR_MARK.finditer(text), *pairs)
         ]
         written = list(year_marks)
+        late = current_year is not None and current_year != plan_year
+        today = current_year if late else plan_year
         for m in RELATIVE_YEAR.finditer(text):
-            value = plan_year if m.group() == "今年" else review_year
+            if m.group() == "明年" and not late:
+                continue
+            value = {"今年": today, "明年": plan_year}.get(m.group(), review_year)
+            if m.group() == "去年" and late and today is not None:
+                value = today - 1
             if value is not None:
                 year_marks.append((m.end(), (m.start(), value), value))
-                if m.group() == "今年":  # 今年…计划增长8%: the plan year, not the period in force
+                if m.group() != "去年":  # 今年…计划增长8%: the plan year, not the period in force
                     written.append((m.end(), (m.start(), value), value))
         words = (*rules.governing_hedges, "累计")
         blocked = _blocked_spans(text, rules)
@@ -785,7 +848,7 @@ class Cues:
             ]
             for w in words
         }
-        plan_cue = UNSTRUCTURED_PLAN.search(text)
+        plan_cue = (LATE_PLAN if late else UNSTRUCTURED_PLAN).search(text)
         return cls(
             text=text,
             spans=_PrefixBest(span_marks),
@@ -804,7 +867,16 @@ class Cues:
             year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
+            current_year=today if late else None,
+            base_years=_PrefixBest(
+                (m.end(), (m.start(),), int(m.group(2) or m.group(3))) for m in pairs
+            ),
         )
+
+    def base_year(self, pos: int) -> int | None:
+        """The base year of the last year pair before ``pos`` (1986年同1978年相比 -> 1978)."""
+        value = self.base_years.at(pos) if self.base_years else None
+        return None if value is None else int(value)  # type: ignore[call-overload]
 
     def clause_year(self, pos: int) -> int | None:
         """The written year opening a clause before ``pos`` (else the one carried)."""
@@ -972,6 +1044,12 @@ def _period(
             return "target", year, False  # 一九八一年计划为百分之三点七: that year's own plan
         if any(w in governing for w in rules.expected_words):
             return "expected", year, False
+        if (
+            cues.current_year is not None
+            and year == cues.current_year
+            and any(w in clause for w in rules.running_estimate_words)
+        ):
+            return "expected", year, False  # 今年…将比上年增长3%: the running year's estimate
         if any(w in clause or w in governing for w in rules.stock_words) or (
             r.unit_class not in RATE_CLASSES
             and any(subject.endswith(w) for w in rules.stock_subject_words)
@@ -1404,6 +1482,24 @@ def _qualifier(
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
 
+def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
+    """``text`` (a clean sentence starting at clean offset ``offset``) with each character that
+    cleaning only normalised (full-width digits １至９月, ％) as the raw text writes it, so that
+    spans are reported as written; same length and offsets.
+
+    >>> as_written("1至9月", "今年１至９月", range(10), 2)
+    '１至９月'
+    """
+    chars = []
+    for i, char in enumerate(text):
+        at = offset + i
+        written = raw[to_raw[at]] if at < len(to_raw) and to_raw[at] < len(raw) else char
+        chars.append(
+            written if written != char and unicodedata.normalize("NFKC", written) == char else char
+        )
+    return "".join(chars)
+
+
 def heading_year(
     part: Part, role: str, review_year: int | None, plan_year: int | None
 ) -> int | None:
@@ -1445,14 +1541,19 @@ def _add_context(
     if not quantities:
         return
     glossary = load_glossary()
-    source, text = text, arabic_years(text)  # time cues read 一九七八年 as 1978年
     sentence = quantities[0].sentence
+    # time cues read 一九七八年 as 1978年; spans are reported as the raw text writes them
+    source = as_written(text, report.raw_text, report.clean_to_raw, sentence.clean_start)
+    text = arabic_years(text)
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
     review_year, plan_year = years or (report.review_year, report.plan_year)
     part_year = heading_year(part, role, review_year, plan_year)
     st = _State()
-    cues = Cues.build(text, rules, (review_year, plan_year), source)
+    report_year = report.plan_year  # 今年 of a report delivered at its year's end: running_years
+    late = report_year is not None and plan_year is not None and report_year < plan_year
+    current = report_year if late else None
+    cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
@@ -1563,6 +1664,16 @@ def _add_context(
             if past_anchor and anchored:
                 # 工资总额一九八○年为七百七十三亿元 among a plan's figures: that year's result
                 q.period_kind, q.year = "actual", int(anchored.group(1))
+            elif (
+                anchored is not None
+                and q.period_kind in ("actual", "stock")
+                and q.year is not None
+                and int(anchored.group(1)) < q.year
+                and r.unit_class not in ("ratio", "doubling")
+            ):
+                # 财政赤字从1979年的170亿元、1980年的127亿元: each figure of its written year
+                # (是2010年的2.2倍 is a multiple of that year's figure, not of that year)
+                q.year = int(anchored.group(1))
             if multi and not q.span:
                 # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
@@ -1579,6 +1690,15 @@ def _add_context(
                 and q.period_kind == "target"
             ):
                 q.period_kind = "actual"  # 过去五年，… in a part that also sets goals: a result
+            grown = YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start)
+            if grown and plan_year is not None and int(grown.group(1)) < plan_year:
+                # 低于1985年增长44.6%: a result of the year written before it
+                q.period_kind, q.year = "actual", int(grown.group(1))
+            base_value = BASE_VALUE_BEFORE.search(text, max(0, start - 10), start)
+            if base_value and q.period_kind != "other":
+                # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
+                q.year, q.span = int(base_value.group(1)), ""
+                q.period_kind = "stock" if q.period_kind == "stock" else "actual"
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
@@ -1590,6 +1710,11 @@ def _add_context(
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
                 q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
+                base = cues.base_year(r.start)
+                if anchored is not None and q.period_kind in ("actual", "stock"):
+                    base = int(anchored.group(1))  # 由1978年的63.5%: of the year written
+                if base is not None and q.period_kind in ("actual", "stock"):
+                    q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
                     q.span = ""  # the start value is of one year, before the span
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
@@ -1719,6 +1844,10 @@ def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
         n = first - 1
 
 
+#: A span that only counts years (五年内, 三年中), naming no plan or year of its own.
+BARE_COUNT = re.compile(r"^[二两三四五六七八九十]年(?:内|中|间)$")
+
+
 def nested_period(
     period: tuple[str, int | None] | None,
     in_force: tuple[str, int | None] | None,
@@ -1732,10 +1861,22 @@ def nested_period(
     ('五年内', 1957)
     >>> nested_period(("五年内", 1992), None, 1988)
     ('五年内', 1992)
+
+    A span counted from the plan year on (五年内 -> 1963 in 1959) inside a past plan in force
+    (the part on the first five-year plan, ending 1957) counts that plan's years:
+
+    >>> nested_period(("五年内", 1963), ("第一个五年计划时期", 1957), 1959)
+    ('五年内', 1957)
     """
     if period is None or in_force is None or period[1] is None or in_force[1] is None:
         return period
     if plan_year is not None and period[1] > in_force[1] >= plan_year:
+        return period[0], in_force[1]
+    if (
+        plan_year is not None
+        and in_force[1] < plan_year <= period[1]
+        and BARE_COUNT.match(period[0])
+    ):
         return period[0], in_force[1]
     return period
 
@@ -1750,8 +1891,11 @@ def part_period(
     >>> from govreport.quantities.rules import load_rules
     >>> part_period("“十五五”时期主要目标任务", load_rules(), (2025, 2026))
     ('“十五五”时期', 2030)
+    >>> part_period("第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就",
+    ...             load_rules(), (1958, 1959)) is None
+    True
     """
-    if re.search(r"(?:19|20)\d{2}年|今年", title):
+    if re.search(r"(?:19|20)\d{2}年|今年", arabic_years(title)):  # a year in Chinese digits too
         return None
     return Cues.build(title, rules, years).multi_year(len(title), *years)
 
@@ -1774,7 +1918,7 @@ def part_opening_period(
     >>> part_opening_period("2025年和“十四五”时期工作回顾", load_rules(), (2025, 2026)) is None
     True
     """
-    if not re.search(r"(?:19|20)\d{2}年|今年", title):
+    if not re.search(r"(?:19|20)\d{2}年|今年", arabic_years(title)):
         return None
     first = HEADING_CLAUSES.split(title, maxsplit=1)[0]
     return part_period(first, rules, years) if first != title else None
@@ -1889,12 +2033,26 @@ SINGLE_YEAR_NEAR_START = re.compile(
 SINGLE_YEAR_AFTER_LEAD = re.compile(r"[，,]在?" + SINGLE_YEAR_OPENING.pattern)
 
 
-def ends_carried_period(text: str) -> bool:
+#: A written year opening a paragraph as its subject's year (1958年我国工农业总产值…).
+PARAGRAPH_YEAR = re.compile(r"((?:19|20)\d{2})年(?!以来|前|比|到|至|和|与|[—\-－～、])")
+
+
+def ends_carried_period(text: str, period_end: int | None = None) -> bool:
     """True when a paragraph opens on a single year (过去一年，…, 今年…, 2026年…): a period
-    carried from an earlier paragraph stops there."""
+    carried from an earlier paragraph stops there; so does a year later than the carried
+    period's last one opening the paragraph (1958年我国… after 第一个五年计划时期, ending 1957;
+    1997年国内生产总值达到…，平均每年增长11% is still of 过去的五年, ending 1997).
+
+    >>> ends_carried_period("1958年我国工农业总产值达到了2050亿元", 1957)
+    True
+    >>> ends_carried_period("1997年国内生产总值达到74772亿元", 1997)
+    False
+    """
     head = text.lstrip(OPENING_DEBRIS)
+    opening = PARAGRAPH_YEAR.match(head)
     return bool(
         SINGLE_YEAR_OPENING.match(head)
         or SINGLE_YEAR_NEAR_START.search(head[:20])
         or SINGLE_YEAR_AFTER_LEAD.search(head[:40])
+        or (opening and period_end is not None and int(opening.group(1)) > period_end)
     )

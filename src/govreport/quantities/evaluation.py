@@ -369,10 +369,11 @@ def diff_markdown(score: Score, title: str) -> str:
 #: 1992, 1994, 1997: 0.279, 0.385) and ``heldout8`` in round 9 (national 1955, 1978, 1979,
 #: 1982, 1984, 1988: 0.110, 0.266), each then used for tuning from the next round; the
 #: held-out file is ``heldout9`` (national 1956, 1959, 1964, 1981, 1983, 1987; annotated during
-#: round 10, scored once blind at its end: 0.171, 0.398).
+#: round 10, scored once blind at its end: 0.171, 0.398), promoted to development in round 11
+#: while the next held-out set is annotated.
 DEV_SETS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8",
+    "heldout8", "heldout9",
 )  # fmt: skip
 HELDOUT_SET = "heldout9"
 #: Held-out sets in the order they were made; each was promoted to development once scored.

@@ -18,6 +18,7 @@ from govreport.quantities.context import (
     opening_period,
     part_opening_period,
     part_period,
+    running_years,
 )
 from govreport.quantities.numeral_runs import (
     Run,
@@ -164,7 +165,12 @@ def read_report_quantities(
     rules = rules or load_rules()
     glossary = load_glossary()
     roles = {p.index: p.role for p in report.parts}
-    years = (report.review_year, report.plan_year)
+    # a report delivered at the end of its year reviews that year and plans the next
+    years = running_years(
+        arabic_years(report.clean_text),
+        (report.review_year, report.plan_year),
+        [p.first_year for p in report.parts if p.role == "plan"],
+    )
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
     parts = {p.index: p for p in report.parts}
     rows, audit = [], []
@@ -176,7 +182,7 @@ def read_report_quantities(
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
-            if ends_carried_period(said):
+            if ends_carried_period(said, carried[1] if carried else None):
                 carried = None
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
             # part whose heading names no period of its own (过去一年和五年工作回顾); in one
