@@ -718,6 +718,18 @@ def test_corpus_lexicon_has_no_term_the_round_5_criteria_refuse():
         assert last.word not in rule.generic_heads, entry
 
 
+def test_corpus_rule_refuses_the_strings_its_review_rejected():
+    """The review's rejected strings (lexicon/corpus_rules.yml ``rejected``: predicates,
+    coordinations, modifier + generic noun, number + 年) are refused whatever their statistics,
+    and the generated lexicon has none of them; a name beside them is not refused."""
+    _, rule = dictionary.read_corpus_rules()
+    assert {"免费提供教科书", "绿色低碳", "志愿服务", "九年义务教育"} <= rule.rejected
+    reasons = _decide(["志愿服务", "绿色低碳", "九二共识"])
+    assert reasons["志愿服务"] == reasons["绿色低碳"] == "rejected by review"
+    assert reasons["九二共识"] != "rejected by review"
+    assert not rule.rejected & {entry.term for entry in read_corpus_terms()}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
