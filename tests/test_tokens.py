@@ -749,3 +749,18 @@ def test_quoted_plus_formulas_are_report_terms(text, expected):
 def test_a_quoted_plus_formula_is_one_token_in_its_report():
     text = "健全“1+N”人才政策体系。"
     assert "1+N" in [t.token for t in segment(text, report_tokenizer(text))]
+
+
+def test_a_long_term_wins_against_a_rare_word_on_its_edge():
+    """Terms of FLOOR_MIN_CHARS or more get at least the frequency floor, so a rare jieba word
+    overlapping the term's edge (推进改革, 创新能力) does not take it apart in context; shorter
+    terms keep jieba's suggestion."""
+    from govreport import tokens
+
+    ours = tokens.default_tokenizer().tokenizer
+    floor = tokens.frequency_floor(tokens.plain_tokenizer().tokenizer.FREQ)
+    assert ours.FREQ["改革开放"] >= floor and ours.FREQ["自主创新"] >= floor
+    assert "改革开放" in ours.lcut("坚持推进改革开放的方针", HMM=False)
+    assert "自主创新" in ours.lcut("全面增强自主创新能力", HMM=False)
+    short = [t.term for t in tokens.dictionary_terms() if len(t.term) < tokens.FLOOR_MIN_CHARS]
+    assert any(ours.FREQ[t] < floor for t in short)
