@@ -718,6 +718,18 @@ def test_corpus_lexicon_has_no_term_the_round_5_criteria_refuse():
         assert last.word not in rule.generic_heads, entry
 
 
+def test_corpus_rule_refuses_the_strings_its_review_rejected():
+    """The review's rejected strings (lexicon/corpus_rules.yml ``rejected``: predicates,
+    coordinations, modifier + generic noun, number + 年) are refused whatever their statistics,
+    and the generated lexicon has none of them; a name beside them is not refused."""
+    _, rule = dictionary.read_corpus_rules()
+    assert {"免费提供教科书", "绿色低碳", "志愿服务", "九年义务教育"} <= rule.rejected
+    reasons = _decide(["志愿服务", "绿色低碳", "九二共识"])
+    assert reasons["志愿服务"] == reasons["绿色低碳"] == "rejected by review"
+    assert reasons["九二共识"] != "rejected by review"
+    assert not rule.rejected & {entry.term for entry in read_corpus_terms()}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -737,3 +749,18 @@ def test_quoted_plus_formulas_are_report_terms(text, expected):
 def test_a_quoted_plus_formula_is_one_token_in_its_report():
     text = "健全“1+N”人才政策体系。"
     assert "1+N" in [t.token for t in segment(text, report_tokenizer(text))]
+
+
+def test_a_long_term_wins_against_a_rare_word_on_its_edge():
+    """Terms of FLOOR_MIN_CHARS or more get at least the frequency floor, so a rare jieba word
+    overlapping the term's edge (推进改革, 创新能力) does not take it apart in context; shorter
+    terms keep jieba's suggestion."""
+    from govreport import tokens
+
+    ours = tokens.default_tokenizer().tokenizer
+    floor = tokens.frequency_floor(tokens.plain_tokenizer().tokenizer.FREQ)
+    assert ours.FREQ["改革开放"] >= floor and ours.FREQ["自主创新"] >= floor
+    assert "改革开放" in ours.lcut("坚持推进改革开放的方针", HMM=False)
+    assert "自主创新" in ours.lcut("全面增强自主创新能力", HMM=False)
+    short = [t.term for t in tokens.dictionary_terms() if len(t.term) < tokens.FLOOR_MIN_CHARS]
+    assert any(ours.FREQ[t] < floor for t in short)

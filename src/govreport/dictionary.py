@@ -700,6 +700,7 @@ class AcceptanceRule:
     measure_chars: str = ""
     predicate_ends: tuple[str, ...] = ()
     generic_heads: tuple[str, ...] = ()
+    rejected: frozenset[str] = frozenset()
 
 
 def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
@@ -720,6 +721,9 @@ def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
         values["measure_chars"] = str(values.get("measure_chars", ""))
         values["predicate_ends"] = tuple(str(v) for v in values.get("predicate_ends", ()))
         values["generic_heads"] = tuple(str(v) for v in values.get("generic_heads", ()))
+        values["rejected"] = frozenset(
+            str(term) for terms in (values.get("rejected") or {}).values() for term in terms
+        )
         return discovery, AcceptanceRule(**values)
     except (KeyError, TypeError) as error:
         raise InputError(f"{path}: bad corpus rules ({error})") from None
@@ -817,7 +821,9 @@ def apply_acceptance_rule(
     piece (:func:`numeral_phrase`: 五届人大 is 五 届 人大); no ending in an intransitive
     predicate verb of ``predicate_ends`` (错位发展, 全面发力: a manner word + predicate); no
     last piece in ``generic_heads`` (县域医共体 建设, 监督制约 机制: a name plus a generic head
-    is for the hand-curated genre list to judge);
+    is for the hand-curated genre list to judge); and, tested right after ``known``, not one of
+    the strings the review of the accepted list rejected by class (``rejected``: predicates,
+    coordinations, modifier + generic noun, number + 年);
     :func:`edge_agreement` >= ``min_edge_agreement``; :func:`boundness` >= ``min_bound``.
     """
     tokens, cuts = corpus_segmentation(documents, tokenizer)
@@ -832,6 +838,8 @@ def apply_acceptance_rule(
         reason = ""
         if term in known:
             reason = "in user dictionary"
+        elif term in rule.rejected:
+            reason = "rejected by review"
         elif len(pieces) < 2:
             reason = "kept whole already"
         elif not rule.min_chars <= len(term) <= rule.max_chars:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -368,8 +368,9 @@ def read_stopwords(path: Path | None = None) -> frozenset[str]:
 def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
     """A POS tokenizer over jieba's default dictionary plus ``terms``.
 
-    Frequencies are left to jieba (``suggest_freq``), which gives each term just enough weight
-    to be cut whole; the terms are added in file order, so the result is deterministic.
+    Frequencies are jieba's (``suggest_freq``), which gives each term just enough weight to be
+    cut whole when it stands alone, raised for terms of :data:`FLOOR_MIN_CHARS` or more to
+    :func:`frequency_floor`; the terms are added in file order, so the result is deterministic.
     """
     import jieba
     import jieba.posseg
@@ -377,9 +378,37 @@ def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    floor = frequency_floor(tokenizer.FREQ)
     for entry in terms:
         tokenizer.add_word(entry.term, None, entry.pos)
+        if len(entry.term) >= FLOOR_MIN_CHARS and tokenizer.FREQ[entry.term] < floor:
+            tokenizer.add_word(entry.term, floor, entry.pos)
     return jieba.posseg.POSTokenizer(tokenizer)
+
+
+#: Curated terms of at least FLOOR_MIN_CHARS characters get at least the frequency of jieba's
+#: word at the FLOOR_QUANTILE of its dictionary (:func:`frequency_floor`). ``suggest_freq``
+#: alone gives a term just enough weight to win when it stands alone, so a rare dictionary word
+#: that overlaps its edge still takes the term apart in context (推进改革 3 + 开放 for 推进
+#: 改革开放, 自主 + 创新能力 15 for 自主创新 能力). With the floor (106 for jieba 0.42.1) the
+#: term wins against those; over the corpora 294 tokens change, nearly all such terms made
+#: whole (改革开放 72, 自主创新 21, 污染防治 19). The scores on the segmentation sets are the
+#: same for floors from 20 to 200; from 500 on a term starts to take a common word apart
+#: (高新技术产业 化 for 高新技术 产业化). Shorter terms keep jieba's suggestion: a two- or
+#: three-character term matches across word boundaries far more often (市中 in 城市中).
+FLOOR_MIN_CHARS = 4
+FLOOR_QUANTILE = 0.9
+
+
+def frequency_floor(freq: Mapping[str, int], quantile: float = FLOOR_QUANTILE) -> int:
+    """The frequency of the word at ``quantile`` of a jieba dictionary's words (the prefixes
+    jieba stores with frequency 0 are not words).
+
+    >>> frequency_floor({"a": 1, "b": 2, "c": 3, "d": 4, "ab": 0}, 0.5)
+    3
+    """
+    values = sorted(f for f in freq.values() if f > 0)
+    return values[min(len(values) - 1, int(quantile * len(values)))] if values else 0
 
 
 def default_tokenizer() -> jieba.posseg.POSTokenizer:
