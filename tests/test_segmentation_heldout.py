@@ -7,27 +7,17 @@ tests/data/segmentation/blind_scores.csv, and then promoted to development
 the newest set (data/processed/segmentation_quality.csv, its split named after the file) and the
 record (segmentation_blind_history.csv).
 
-Thresholds: the newest set's recorded blind levels less 0.03, so that tuning that makes unseen
-text worse fails here. History:
-- heldout.tsv (national 1955, 1984, 1994, 2003, 2011, 2016, 2021; jilin, guizhou, chongqing,
-  gansu 2026; 154 sentences, 121 policy-term occurrences), blind at the end of lexicon round 3:
-  integrity 0.793 (token view) / 0.818 (parts view), F1 ordinary 0.954 (0.947 with jieba's cut of
-  numbers); default jieba 0.339, 0.948. The round-2 lexicon scored 0.777 / 0.802 / 0.947.
-  Promoted in round 4; after round 4 it scores 0.959 / 0.983 (tuned on).
-- heldout2.tsv (national 1959, 1978, 1985, 1993, 1999, 2005, 2009, 2014, 2018, 2023; liaoning,
-  jiangxi, qinghai, shanxi 2026; 168 sentences, 111 policy-term occurrences), blind at the end
-  of lexicon round 4: integrity 0.811 / 0.820, F1 ordinary 0.951 (0.942 with jieba's cut of
-  numbers); default jieba 0.351, 0.946. The round-3 lexicon scored 0.766 / 0.775 / 0.951. The
-  sets tuned on reach 0.95-0.98 while text not tuned on stays near 0.8: most misses are terms
-  the dictionary has never seen (丝绸之路经济带, 粮食直补, 工信部, 情绪经济). Promoted in round 5;
-  after round 5 it scores 0.910 / 0.919 (tuned on; the class heads of round 5's review were
-  read off its misses).
-- heldout3.tsv (national 1957, 1964, 1981, 1987, 1992, 1997, 2001, 2007, 2012, 2017, 2022;
-  hainan 2026; 156 sentences, 79 policy-term occurrences), blind at the end of lexicon round 5:
-  integrity 0.911 / 0.911, F1 ordinary 0.954 (0.943 with jieba's cut of numbers, below jieba's
-  0.946); default jieba 0.532, 0.946. The round-4 lexicon scored 0.899 / 0.899 / 0.953: this set
-  is easier than the first two (jieba keeps half its terms whole), so its higher blind score says
-  as much about the set as about round 5.
+Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 0.003), so
+that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
+before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
+headers.
+- heldout4.tsv (national 1975, 1980, 1983, 1986, 1995, 2000, 2002, 2004, 2008, 2010, 2015, 2025;
+  156 sentences, 73 policy-term occurrences), blind at the end of lexicon round 6: integrity
+  0.877 / 0.877, F1 ordinary 0.949 (0.943 with jieba's cut of numbers, below jieba's 0.944);
+  default jieba 0.507. The round-5 lexicon scored 0.890 on it: round 6 raised every set it was
+  tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
+  predicate (全面深化改革) and this set's annotator judged a term.
+- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877; the aim is 0.97.
 """
 
 from __future__ import annotations
@@ -43,13 +33,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout3"
+BLIND = "heldout4"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.881,
-    ("govreport_parts", "integrity"): 0.881,
-    ("govreport", "f1_ordinary"): 0.950,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.940,
+    ("govreport", "integrity"): 0.846,
+    ("govreport_parts", "integrity"): 0.846,
+    ("govreport", "f1_ordinary"): 0.946,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.939,
 }
 
 
@@ -89,8 +79,8 @@ def test_heldout_sets_are_other_reports_and_other_sentences():
         # formulaic sentences recur across reports (the 2019 and 2021 national reports share
         # "过去一年取得的成绩，是以习近平同志为核心的党中央坚强领导的结果，…"): a few may repeat
         assert len({r.text for r in rows} & {r.text for r in seen}) <= 3, path.name
-        # mechanically chosen sentences hold 79-121 policy-term occurrences per set
-        assert sum(len(r.policy_terms) for r in rows) >= 75, path.name
+        # mechanically chosen sentences hold 73-121 policy-term occurrences per set
+        assert sum(len(r.policy_terms) for r in rows) >= 70, path.name
         seen += rows
 
 
