@@ -309,6 +309,46 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     return phrase, pos + len(phrase)
 
 
+#: The longest predicate read after a counted noun (characters).
+PREDICATE_WINDOW = 16
+
+
+def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+    """The subject of a count whose clause closes with what happened to the counted things
+    (196个“两重”项目全部开工, 4个集群获评国家先进制造业集群): the predicate, led by a verb of
+    :attr:`Rules.counted_predicates`, names which ones: predicate + 的 + noun. ``after`` is the
+    text after ``noun`` up to the clause's end; returns the subject and how many characters of
+    ``after`` it took, or ``(noun, 0)``.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> predicate_subject("“两重”项目", "全部开工", load_rules())
+    ('开工的“两重”项目', 4)
+    >>> predicate_subject("职业本科大学获批", "", load_rules())
+    ('获批的职业本科大学', 0)
+    >>> predicate_subject("城市", "建立了居民最低生活保障制度", load_rules())
+    ('建立居民最低生活保障制度的城市', 13)
+    >>> predicate_subject("人口", "的大国实现了比较充分就业", load_rules())
+    ('人口', 0)
+    """
+    if not rules.counted_predicates or len(after) > PREDICATE_WINDOW:
+        return noun, 0
+    whole = noun + after
+    match = rules.counted_predicates.search(whole, 2)
+    if (
+        not match
+        or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
+        or re.search(r"\d", whole)
+        or re.search(r"[、和及与]", whole[match.start() :])
+    ):
+        return noun, 0
+    counted = whole[: match.start()]
+    verb = match.group("verb")
+    predicate = verb + whole[match.end() :].removeprefix("了")  # 建立了… -> 建立…
+    if len(counted) < 2 or len(predicate) > PREDICATE_WINDOW:
+        return noun, 0
+    return predicate + "的" + counted, len(after)
+
+
 def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None = None) -> int:
     """Start of the clause segment before ``pos``: after the last boundary, not before ``floor``.
 
@@ -1429,6 +1469,18 @@ def _assign_subject(
             # 实施稳经济30项举措: a short modifier between the verb and the count belongs to the
             # counted noun (not a lone verb: 启动14个项目)
             q.subject, q.subject_start = subject + following, seg_start + sub_offset
+        elif r.unit_class in ("count", "magnitude"):
+            # 196个“两重”项目全部开工: the predicate closing the clause says which ones
+            close = follow_end
+            while close < min(len(text), follow_end + PREDICATE_WINDOW + 1):
+                if text[close] in BOUNDARY:
+                    break
+                close += 1
+            at_end = close >= len(text) or text[close] in BOUNDARY
+            after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
+            named, took = predicate_subject(following, after, rules)
+            if named != following:
+                q.subject, q.subject_end = named, follow_end + took
     elif subject:
         q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None

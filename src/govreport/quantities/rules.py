@@ -91,6 +91,7 @@ class Rules:
     measure_aliases: dict[str, str] = field(default_factory=dict)
     measure_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     count_measure_heads: dict[str, str] = field(default_factory=dict)
+    counted_predicates: re.Pattern[str] | None = None
     count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
@@ -128,6 +129,17 @@ class Rules:
     policy_threshold_words: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
     cumulative_stops: tuple[str, ...] = ()
+
+
+def _counted_predicates(data: dict) -> re.Pattern[str] | None:
+    """The predicate after a counted noun: optional adverbs, then one of the verbs (group
+    ``verb``)."""
+    verbs = _longest_first(data.get("verbs", []))
+    if not verbs:
+        return None
+    adverbs = "|".join(map(re.escape, _longest_first(data.get("adverbs", []))))
+    lead = f"(?:{adverbs})?" if adverbs else ""
+    return re.compile(lead + "(?P<verb>" + "|".join(map(re.escape, verbs)) + ")")
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -207,6 +219,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
                 data.get("count_measure_heads", {}).items(), key=lambda kv: -len(str(kv[0]))
             )
         },
+        counted_predicates=_counted_predicates(data.get("counted_predicates", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
