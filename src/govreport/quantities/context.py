@@ -399,7 +399,7 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
 
 SHARED_SUFFIXES = (
     "增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额", "排放量", "排放总量", "浓度",
-    "余额", "利润",
+    "余额", "利润", "进出口", "出口", "进口",
 )  # fmt: skip
 #: Items of a list that already name a measure (游客人次、旅游收入) take no shared head noun.
 MEASURE_ENDINGS = (
