@@ -432,6 +432,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['一产增加值', '二产增加值', '三产增加值']
     >>> split_enumeration("老旧供热、燃气、排水管网")
     ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
+    >>> split_enumeration("高速公路、水利、电网投资")
+    ['高速公路投资', '水利投资', '电网投资']
     """
     use = SPENT_ON.match(subject)
     if use:
@@ -443,7 +445,8 @@ def split_enumeration(subject: str) -> list[str]:
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
     if len(items) >= 3 and len({len(s) for s in items[1:-1]}) == 1:
         core = len(items[1])
-        if len(items[0]) > core and len(items[-1]) > core:
+        measured = items[-1][core:] in SHARED_SUFFIXES  # 高速公路、水利、电网投资: sectors
+        if len(items[0]) > core and len(items[-1]) > core and not measured:
             # 老旧供热、燃气、排水管网: 老旧 before the first item and 管网 after the last are shared
             lead, head = items[0][:-core], items[-1][core:]
             cores = [items[0][-core:], *items[1:-1], items[-1][:core]]
@@ -1284,6 +1287,10 @@ MEASURE_END_CHARS = "量值额率数价费入资积力重"
 SUBJECT_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
 
+#: Yields per unit of land, measured of the product named before them (粮食产量…、亩产…).
+YIELD_WORDS = frozenset({"亩产", "单产"})
+
+
 def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     """A bare product (at most four characters, no measure of its own) after a subject that ends
     with a list measure (:attr:`Rules.list_measures`) takes that measure, before a note in
@@ -1292,10 +1299,15 @@ def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> carry_measure("原煤", "粮食总产量", load_rules()), carry_measure("原煤", "投资", load_rules())
     ('原煤产量', '原煤')
+    >>> carry_measure("亩产", "粮食产量", load_rules())
+    '粮食亩产'
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
     measure = next((m for m in rules.list_measures if previous.endswith(m)), "")
+    product = previous[: len(previous) - len(measure)].removesuffix("总") if measure else ""
+    if core in YIELD_WORDS and len(product) >= 2:
+        return product + core  # 粮食产量…、亩产提升10.1斤: the product's yield
     if not measure or not core or len(core) > 4 or core[-1] in MEASURE_END_CHARS:
         return subject
     if core.endswith(rules.stock_subject_words + rules.list_measure_stops):
