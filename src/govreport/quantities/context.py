@@ -289,8 +289,16 @@ MONEY_NOUN_END = re.compile(r"[^的，,、]{0,10}(?:" + "|".join(MONEY_NOUNS) + 
 FOLLOW_WINDOW = 60
 
 
+#: Abstract nouns after 的 that a figure qualifies without counting them (45万人以上的目标).
+NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
+    if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
+        return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
+    if text.startswith("的", pos):
+        pos += 1  # 11个左右的县
     if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
         return "", pos
     end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
@@ -1408,6 +1416,12 @@ def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     return previous[: len(previous) - len(subject)] + subject
 
 
+#: A figure followed by the goal it sets for a named indicator (8%左右的国内生产总值增长目标).
+GOAL_AFTER = re.compile(
+    r"(?:左右|以上|以内)?的(?P<name>[^，,。；;的\d增]{2,12}?)(?:增长|增速)(?:预期)?目标"
+)
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -1454,6 +1468,11 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    named = GOAL_AFTER.match(text, r.end)
+    if named:
+        # 提出8%左右的国内生产总值增长目标: the indicator is named after the figure
+        q.subject, q.subject_start, q.subject_end = named.group("name"), r.start, named.end("name")
+        return segment
     moved = rank_move_subject(segment, carry) if r.unit_class == "rank" else ""
     if moved:
         q.subject, q.subject_start = moved, None
