@@ -1468,10 +1468,10 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
-    named = GOAL_AFTER.match(text, r.end)
-    if named:
+    goal = GOAL_AFTER.match(text, r.end)
+    if goal:
         # 提出8%左右的国内生产总值增长目标: the indicator is named after the figure
-        q.subject, q.subject_start, q.subject_end = named.group("name"), r.start, named.end("name")
+        q.subject, q.subject_start, q.subject_end = goal.group("name"), r.start, goal.end("name")
         return segment
     moved = rank_move_subject(segment, carry) if r.unit_class == "rank" else ""
     if moved:
@@ -1518,9 +1518,9 @@ def _assign_subject(
                 close += 1
             at_end = close >= len(text) or text[close] in BOUNDARY
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
-            named, took = predicate_subject(following, after, rules)
-            if named != following:
-                q.subject, q.subject_end = named, follow_end + took
+            predicated, took = predicate_subject(following, after, rules)
+            if predicated != following:
+                q.subject, q.subject_end = predicated, follow_end + took
     elif subject:
         q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
