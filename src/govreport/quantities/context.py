@@ -283,8 +283,6 @@ FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上�
 MONEY_NOUNS = (
     "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
 )  # fmt: skip
-#: A noun phrase of at most 12 characters closed by a money noun (地方专项债务限额置换…).
-MONEY_NOUN_END = re.compile(r"[^的，,、]{0,10}(?:" + "|".join(MONEY_NOUNS) + ")")
 #: The longest noun phrase read after a counted classifier (characters).
 FOLLOW_WINDOW = 60
 
@@ -1484,11 +1482,6 @@ def _assign_subject(
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
         # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
-        if r.unit_class == "money":
-            # 6万亿元地方专项债务限额置换…: the sum of money named first, its use after it
-            named = MONEY_NOUN_END.match(following)
-            if named and named.end() < len(following):
-                following, follow_end = named.group(), r.end + named.end()
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
     issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
