@@ -460,3 +460,24 @@ def test_percent_words_with_decimals_ranges_and_middle_dot_points() -> None:
     words = read_number("增长百分之四至百分之五。", 2, rules)
     assert words is not None and (words.value_num, words.value_high) == (4.0, 5.0)
     assert clean_text("全年增长19·5％，“8·20”灾后")[0] == "全年增长19.5%，“8·20”灾后"
+
+
+def test_counts_are_measured_by_their_kind_and_named_by_their_predicate() -> None:
+    """Round 12: a count of generic things is measured by the number of their kind (企业数,
+    项目数), registered entities in 户 excepted; a predicate closing the clause after the counted
+    noun says which ones (竣工的重点项目)."""
+    rows = review("培育专精特新企业120家，12个重点项目全部竣工，规模以上工业企业达到3200户。")
+    assert rows["subject"].tolist() == ["专精特新企业", "竣工的重点项目", "规模以上工业企业"]
+    assert rows["measure"].tolist() == ["企业数", "项目数", "规模以上工业企业"]
+
+
+def test_sector_investment_sums_and_goals_named_after_the_figure() -> None:
+    """Round 12: sector investments are grouped as 投资 (a list of sectors shares no lead); a sum
+    word opening a subject goes; a goal after the figure names its indicator, or the one before."""
+    rows = review("高速公路、水利、电网投资分别增长9%、12%、15%。")
+    assert rows["subject"].tolist() == ["高速公路投资", "水利投资", "电网投资"]
+    assert set(rows["measure"]) == {"投资"}
+    rows = plan("合计新增政府债务总规模1.2万亿元。城镇新增就业5万人以上的目标，体现就业优先。")
+    assert rows["subject"].tolist() == ["新增政府债务总规模", "城镇新增就业"]
+    rows = plan("提出6%左右的地区生产总值增长目标，综合考虑了需要和可能。")
+    assert rows["subject"].tolist() == ["地区生产总值"]

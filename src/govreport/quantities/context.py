@@ -280,13 +280,23 @@ FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上�
 
 
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
-MONEY_NOUNS = ("资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费")
+MONEY_NOUNS = (
+    "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
+)  # fmt: skip
 #: The longest noun phrase read after a counted classifier (characters).
 FOLLOW_WINDOW = 60
 
 
+#: Abstract nouns after 的 that a figure qualifies without counting them (45万人以上的目标).
+NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
+    if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
+        return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
+    if text.startswith("的", pos):
+        pos += 1  # 11个左右的县
     if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
         return "", pos
     end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
@@ -307,6 +317,46 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     phrase = "、".join(kept)
     phrase = re.split(r"[和及与](?=[\d一二三四五六七八九十两])", phrase)[0].rstrip("、和及与")
     return phrase, pos + len(phrase)
+
+
+#: The longest predicate read after a counted noun (characters).
+PREDICATE_WINDOW = 16
+
+
+def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+    """The subject of a count whose clause closes with what happened to the counted things
+    (196个“两重”项目全部开工, 4个集群获评国家先进制造业集群): the predicate, led by a verb of
+    :attr:`Rules.counted_predicates`, names which ones: predicate + 的 + noun. ``after`` is the
+    text after ``noun`` up to the clause's end; returns the subject and how many characters of
+    ``after`` it took, or ``(noun, 0)``.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> predicate_subject("“两重”项目", "全部开工", load_rules())
+    ('开工的“两重”项目', 4)
+    >>> predicate_subject("职业本科大学获批", "", load_rules())
+    ('获批的职业本科大学', 0)
+    >>> predicate_subject("城市", "建立了居民最低生活保障制度", load_rules())
+    ('建立居民最低生活保障制度的城市', 13)
+    >>> predicate_subject("人口", "的大国实现了比较充分就业", load_rules())
+    ('人口', 0)
+    """
+    if not rules.counted_predicates or len(after) > PREDICATE_WINDOW:
+        return noun, 0
+    whole = noun + after
+    match = rules.counted_predicates.search(whole, 2)
+    if (
+        not match
+        or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
+        or re.search(r"\d", whole)
+        or re.search(r"[、和及与]", whole[match.start() :])
+    ):
+        return noun, 0
+    counted = whole[: match.start()]
+    verb = match.group("verb")
+    predicate = verb + whole[match.end() :].removeprefix("了")  # 建立了… -> 建立…
+    if len(counted) < 2 or len(predicate) > PREDICATE_WINDOW:
+        return noun, 0
+    return predicate + "的" + counted, len(after)
 
 
 def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None = None) -> int:
@@ -359,7 +409,7 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
 
 SHARED_SUFFIXES = (
     "增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额", "排放量", "排放总量", "浓度",
-    "余额", "利润",
+    "余额", "利润", "进出口", "出口", "进口",
 )  # fmt: skip
 #: Items of a list that already name a measure (游客人次、旅游收入) take no shared head noun.
 MEASURE_ENDINGS = (
@@ -388,6 +438,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['一产增加值', '二产增加值', '三产增加值']
     >>> split_enumeration("老旧供热、燃气、排水管网")
     ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
+    >>> split_enumeration("高速公路、水利、电网投资")
+    ['高速公路投资', '水利投资', '电网投资']
     """
     use = SPENT_ON.match(subject)
     if use:
@@ -399,7 +451,8 @@ def split_enumeration(subject: str) -> list[str]:
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
     if len(items) >= 3 and len({len(s) for s in items[1:-1]}) == 1:
         core = len(items[1])
-        if len(items[0]) > core and len(items[-1]) > core:
+        measured = items[-1][core:] in SHARED_SUFFIXES  # 高速公路、水利、电网投资: sectors
+        if len(items[0]) > core and len(items[-1]) > core and not measured:
             # 老旧供热、燃气、排水管网: 老旧 before the first item and 管网 after the last are shared
             lead, head = items[0][:-core], items[-1][core:]
             cores = [items[0][-core:], *items[1:-1], items[-1][:core]]
@@ -1240,6 +1293,10 @@ MEASURE_END_CHARS = "量值额率数价费入资积力重"
 SUBJECT_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
 
+#: Yields per unit of land, measured of the product named before them (粮食产量…、亩产…).
+YIELD_WORDS = frozenset({"亩产", "单产"})
+
+
 def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     """A bare product (at most four characters, no measure of its own) after a subject that ends
     with a list measure (:attr:`Rules.list_measures`) takes that measure, before a note in
@@ -1248,10 +1305,15 @@ def carry_measure(subject: str, previous: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> carry_measure("原煤", "粮食总产量", load_rules()), carry_measure("原煤", "投资", load_rules())
     ('原煤产量', '原煤')
+    >>> carry_measure("亩产", "粮食产量", load_rules())
+    '粮食亩产'
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
     measure = next((m for m in rules.list_measures if previous.endswith(m)), "")
+    product = previous[: len(previous) - len(measure)].removesuffix("总") if measure else ""
+    if core in YIELD_WORDS and len(product) >= 2:
+        return product + core  # 粮食产量…、亩产提升10.1斤: the product's yield
     if not measure or not core or len(core) > 4 or core[-1] in MEASURE_END_CHARS:
         return subject
     if core.endswith(rules.stock_subject_words + rules.list_measure_stops):
@@ -1352,6 +1414,12 @@ def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     return previous[: len(previous) - len(subject)] + subject
 
 
+#: A figure followed by the goal it sets for a named indicator (8%左右的国内生产总值增长目标).
+GOAL_AFTER = re.compile(
+    r"(?:左右|以上|以内)?的(?P<name>[^，,。；;的\d增]{2,12}?)(?:增长|增速)(?:预期)?目标"
+)
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -1398,6 +1466,11 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    goal = GOAL_AFTER.match(text, r.end)
+    if goal:
+        # 提出8%左右的国内生产总值增长目标: the indicator is named after the figure
+        q.subject, q.subject_start, q.subject_end = goal.group("name"), r.start, goal.end("name")
+        return segment
     moved = rank_move_subject(segment, carry) if r.unit_class == "rank" else ""
     if moved:
         q.subject, q.subject_start = moved, None
@@ -1429,6 +1502,18 @@ def _assign_subject(
             # 实施稳经济30项举措: a short modifier between the verb and the count belongs to the
             # counted noun (not a lone verb: 启动14个项目)
             q.subject, q.subject_start = subject + following, seg_start + sub_offset
+        elif r.unit_class in ("count", "magnitude"):
+            # 196个“两重”项目全部开工: the predicate closing the clause says which ones
+            close = follow_end
+            while close < min(len(text), follow_end + PREDICATE_WINDOW + 1):
+                if text[close] in BOUNDARY:
+                    break
+                close += 1
+            at_end = close >= len(text) or text[close] in BOUNDARY
+            after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
+            predicated, took = predicate_subject(following, after, rules)
+            if predicated != following:
+                q.subject, q.subject_end = predicated, follow_end + took
     elif subject:
         q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None

@@ -90,6 +90,9 @@ class Rules:
     rate_names: tuple[str, ...] = ()
     measure_aliases: dict[str, str] = field(default_factory=dict)
     measure_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    count_measure_heads: dict[str, str] = field(default_factory=dict)
+    counted_predicates: re.Pattern[str] | None = None
+    count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
@@ -126,6 +129,17 @@ class Rules:
     policy_threshold_words: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
     cumulative_stops: tuple[str, ...] = ()
+
+
+def _counted_predicates(data: dict) -> re.Pattern[str] | None:
+    """The predicate after a counted noun: optional adverbs, then one of the verbs (group
+    ``verb``)."""
+    verbs = _longest_first(data.get("verbs", []))
+    if not verbs:
+        return None
+    adverbs = "|".join(map(re.escape, _longest_first(data.get("adverbs", []))))
+    lead = f"(?:{adverbs})?" if adverbs else ""
+    return re.compile(lead + "(?P<verb>" + "|".join(map(re.escape, verbs)) + ")")
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -199,6 +213,14 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         measure_patterns=tuple(
             (re.compile(str(k)), str(v)) for k, v in data.get("measure_patterns", {}).items()
         ),
+        count_measure_heads={
+            str(k): str(v)
+            for k, v in sorted(
+                data.get("count_measure_heads", {}).items(), key=lambda kv: -len(str(kv[0]))
+            )
+        },
+        counted_predicates=_counted_predicates(data.get("counted_predicates", {})),
+        count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
@@ -294,7 +316,7 @@ def _output_products(data: dict) -> dict[str, str]:
     return out
 
 
-def measure_of(subject: str, rules: Rules) -> str:
+def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "") -> str:
     """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
     the subject itself.
 
@@ -318,9 +340,27 @@ def measure_of(subject: str, rules: Rules) -> str:
 
     >>> measure_of("中央财政科技支出", load_rules()), measure_of("中央财政支出", load_rules())
     ('支出', '中央财政支出')
+
+    A count of things of a generic kind (unit class ``count``) is measured by the number of
+    that kind (``count_measure_heads``): 省级以上专精特新企业 (家) -> 企业数; registered
+    entities counted in 户 (``count_measure_entity_units``) are not.
+
+    >>> measure_of("省级以上专精特新企业", load_rules(), "count")
+    '企业数'
+    >>> measure_of("获批的职业本科大学", load_rules(), "count")
+    '高校数'
+    >>> measure_of("省级以上专精特新企业", load_rules(), "money")
+    '省级以上专精特新企业'
+    >>> measure_of("规模以上工业企业", load_rules(), "count", "户")
+    '规模以上工业企业'
     """
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
+    if unit_class == "count" and not unit.endswith(rules.count_measure_entity_units):
+        bare = subject.strip("“”\"' ")
+        head = next((h for h in rules.count_measure_heads if bare.endswith(h)), "")
+        if head:
+            return rules.count_measure_heads[head]
     for pattern, measure in rules.measure_patterns:
         if pattern.fullmatch(subject):
             return measure  # 中央财政科技支出 -> 支出 (see ``measure_patterns``)

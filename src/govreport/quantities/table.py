@@ -137,7 +137,7 @@ def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_rol
         "quote": report.raw_text[raw_a:raw_b],
         "subject": q.subject,
         "subject_en": subject_english(q.subject, glossary),
-        "measure": measure_of(q.subject, load_rules()),
+        "measure": measure_of(q.subject, load_rules(), r.unit_class, r.unit),
         "value": r.value,
         "value_num": _fmt(sign * r.value_num),
         "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
