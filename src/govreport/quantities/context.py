@@ -545,6 +545,22 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
+#: Words before a written year that make a rate after it a share of that year's level.
+SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$")
+
+
+def share_of_year(text: str, year_start: int) -> bool:
+    """True when the year written at ``year_start`` is the base of a share (恢复到2019年的95%:
+    95% of 2019's level, reached in the year under review), not the year of the figure.
+
+    >>> share_of_year("旅游收入恢复到2019年的95%", 7)
+    True
+    >>> share_of_year("增加到2002年的10.2万亿元", 3)
+    False
+    """
+    return SHARE_OF_YEAR.search(text, max(0, year_start - 4), year_start) is not None
+
+
 #: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
 #: 1957年度…): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
@@ -1654,6 +1670,8 @@ def _add_context(
             anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
                 YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
             )
+            if anchored and r.unit_class in RATE_CLASSES and share_of_year(text, anchored.start()):
+                anchored = None  # 恢复到2019年的95%: of the year under review, 2019 the base
             past_anchor = (
                 anchored is not None
                 and plan_year is not None
