@@ -860,7 +860,9 @@ class Cues:
             w: [
                 m.start()
                 for m in re.finditer(re.escape(w), text)
-                if not _inside(m, blocked) and not _estimated_base_before(text, m.start())
+                if not _inside(m, blocked)
+                and not _estimated_base_before(text, m.start())
+                and not closed_forecast(text, m.start())
             ]
             for w in words
         }
@@ -964,6 +966,23 @@ def _estimated_base_before(text: str, pos: int) -> bool:
     (True, False)
     """
     return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
+
+
+#: A forecast whose own clause ends on a trend without a figure (预计今年财政收入继续增长，…).
+CLOSED_FORECAST = re.compile(r"预计[^，,；;。：:\d%％]{0,30}(?:增长|增加|回升|恢复|好转)[，,]")
+
+
+def closed_forecast(text: str, pos: int) -> bool:
+    """True when the 预计 at ``pos`` forecasts a trend in its own comma clause, without a
+    figure: it does not govern the figures of the clauses after it (预计今年财政收入继续恢复增长，
+    加上调入资金等，一般公共预算支出规模28.5万亿元: the spending is planned, not forecast).
+
+    >>> closed_forecast("预计今年财政收入继续增长，支出规模扩大2万亿元以上", 0)
+    True
+    >>> closed_forecast("预计全年地区生产总值增长5%左右，", 0)
+    False
+    """
+    return CLOSED_FORECAST.match(text, pos) is not None
 
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
