@@ -535,9 +535,10 @@ UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: year under review there, 明年 the plan year.
 LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
-#: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
+#: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来) nor the end
+#: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
 YEAR_MARK = re.compile(
-    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
+    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|(?<!\d)到|(?<!\d)至|截至|截止到?|在)((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
 )
 #: Words of a yearly average over a span (年均增长, 平均每年增长).
@@ -830,7 +831,8 @@ class Cues:
                 if not end:
                     continue
                 as_written = source[m.start() : m.end()]
-                if clause:  # 五年年均增长5.2%，…: up to the end of its clause
+                if clause or base_phrase(text, m.end()):
+                    # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
                     local_marks.append((m.end(), until, (as_written, end, shift)))
@@ -983,6 +985,23 @@ def closed_forecast(text: str, pos: int) -> bool:
     False
     """
     return CLOSED_FORECAST.match(text, pos) is not None
+
+
+#: The rest of a clause that makes what it says the base of the next one (在1979到1983年平均每年
+#: 递增7.9%的基础上，比上年增长14.2%).
+BASE_PHRASE = re.compile(r"[^，,；;。]{0,30}的基础上[，,]")
+
+
+def base_phrase(text: str, pos: int) -> bool:
+    """True when the clause going on at ``pos`` ends in 的基础上: a period named in it governs
+    that clause only, the figures after it are of the year in force.
+
+    >>> base_phrase("在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%", 11)
+    True
+    >>> base_phrase("过去五年，经济增长5.2%", 4)
+    False
+    """
+    return BASE_PHRASE.match(text, pos) is not None
 
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
