@@ -108,8 +108,10 @@ TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
 #: The whole a share is of, written inside the subject (在国内生产总值中的比重).
 SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
-#: says it.
-TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
+#: says it; a range of years that is the whole subject (在1979到1983年平均每年递增…) is no subject.
+TIME_TAIL = re.compile(
+    r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$|^[在从]?(?:19|20)\d{2}年?(?:到|至)(?:19|20)\d{2}\s?年$"
+)
 #: A relative time or decade after the 由/从/到 of a move, ending a subject (增加到去年的98亿元,
 #: 由年初的400多万人, 已由五十年代的50%左右, 上升到今年的70%左右): the period columns say it; the
 #: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment.
@@ -571,6 +573,12 @@ CLAUSE_YEAR = re.compile(
 )
 
 
+#: 去年 opening a clause (…抽样调查，去年全国城镇居民…): in a part without a review / plan heading
+#: (national 1985) the figures after it are results of the year under review, as after a year
+#: written in a clause opening (:data:`CLAUSE_YEAR`).
+CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?去年(?!同期)")
+
+
 #: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
 #: 1982年预计比1981年…, 1986年同1978年相比，…): the figure that follows is of the first year;
 #: the start value of 由A增加到B after it is of the second (the base year, group 2 or 3).
@@ -868,6 +876,7 @@ class Cues:
             ]
             for w in words
         }
+        last_year = today - 1 if late and today is not None else review_year
         plan_cue = (LATE_PLAN if late else UNSTRUCTURED_PLAN).search(text)
         return cls(
             text=text,
@@ -881,8 +890,17 @@ class Cues:
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
             clause_years=_PrefixBest(
-                (m.end(), (m.start(),), int(m.group(1)))
-                for m in (*CLAUSE_YEAR.finditer(text), *pairs)
+                [
+                    *(
+                        (m.end(), (m.start(),), int(m.group(1)))
+                        for m in (*CLAUSE_YEAR.finditer(text), *pairs)
+                    ),
+                    *(
+                        (m.end(), (m.start(),), last_year)
+                        for m in CLAUSE_LAST_YEAR.finditer(text)
+                        if last_year is not None
+                    ),
+                ]
             ),
             year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
             forecast_end=_first_end(text, rules.forecast_words),
