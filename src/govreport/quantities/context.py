@@ -1182,10 +1182,13 @@ def _strip_new_words(
 
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
-    outcome (a round magnitude in words right before a noun is one without 过 or 以上)."""
+    outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
+    with 以上 before its noun counts those things (新实施1500个以上技改项目, 建设300个以上精品示范村:
+    heldout2, heldout10)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
+    at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     return (
-        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end) or round_class)
+        ("超过" in prefix or "过" in prefix or at_least or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
     )
