@@ -593,17 +593,24 @@ BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$"
 YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
 
 
-def last_clause_year(text: str) -> int | None:
+def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     """The last year of :data:`CLAUSE_YEAR` in a sentence, carried to the next sentences of its
-    paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…).
+    paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…); a clause opening on 去年
+    (:data:`CLAUSE_LAST_YEAR`) counts as ``last_year``, the year under review.
 
     >>> last_clause_year("1979年农业总产值比1978年增长8.6％。"), last_clause_year("比1956年减少")
     (1979, None)
+    >>> last_clause_year("据抽样调查，去年城镇居民收入达到608元。", 1984)
+    1984
     """
-    found = None
+    found: tuple[int, int] | None = None
     for m in CLAUSE_YEAR.finditer(text):
-        found = int(m.group(1))
-    return found
+        found = (m.start(), int(m.group(1)))
+    if last_year is not None:
+        for m in CLAUSE_LAST_YEAR.finditer(text):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), last_year)
+    return found[1] if found else None
 
 
 #: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).

@@ -173,6 +173,8 @@ def read_report_quantities(
         [p.first_year for p in report.parts if p.role == "plan"],
     )
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
+    late = report.plan_year is not None and years[1] is not None and report.plan_year < years[1]
+    last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
@@ -212,7 +214,7 @@ def read_report_quantities(
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year
         )
-        clause_year = last_clause_year(said) or clause_year
+        clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
         ids = []
