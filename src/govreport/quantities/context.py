@@ -452,8 +452,24 @@ def _kind(
     rules: Rules,
     role: str = "",
     governing: Sequence[str] = (),
+    after: str = "",
 ) -> str:
-    """Kind of a quantity from its unit and the words of its clause (see the rules file)."""
+    """Kind of a quantity from its unit and the words of its clause (see the rules file) and
+    ``after`` it (8%左右的增长目标, 3个千亿级台阶).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules = load_rules()
+    >>> def kind(text, at, segment, after):
+    ...     q = Quantity(read_number(text, at, rules), None)  # type: ignore[arg-type]
+    ...     return _kind(q, segment, segment, rules, after=after)
+    >>> kind("确定4.5%左右的增长目标", 2, "确定", "左右的增长目标")
+    'growth_pct'
+    >>> kind("生产总值连跨3个千亿级台阶", 6, "生产总值连跨", "千亿级台阶")
+    'change'
+    >>> kind("总值增加到2002年的10.2万亿元", 12, "增加到2002年的", "")
+    'level'
+    """
     r = q.reading
     if r.unit_class == "ppt":
         return "change"
@@ -476,6 +492,8 @@ def _kind(
             return "growth_pct"
         if r.unit_class == "ratio":
             return "other"
+        if GROWTH_NAMED_AFTER.match(after):
+            return "growth_pct"
         return "share_pct"
     change = _last_word(segment, rules.change_words)
     if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
@@ -489,6 +507,8 @@ def _kind(
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
     if any(opener.startswith(w) for w in rules.change_openers) and not LEVEL_REACHED.match(opener):
+        return "change"
+    if r.unit == "个" and re.search(r"跨(?:越|上)?$", segment) and STEPS_CROSSED.match(after):
         return "change"
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
@@ -529,9 +549,22 @@ def is_decrease(segment: str, rules: Rules) -> bool:
 #: subject segment can be: bounded so that a sentence without punctuation costs linear time.
 CLAUSE_WINDOW = 200
 SUBJECT_WINDOW = 200
+#: How much text after a figure the kind rules read (左右的国内生产总值增长目标).
+KIND_AFTER_CHARS = 20
 
-#: 增加到 / 提高至 …: the level reached, not the change.
-LEVEL_REACHED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:到|至)$")
+#: 增加到 / 提高至 …: the level reached, not the change; also with the time of the level
+#: (增加到2002年的10.2万亿元, 增加到去年的98亿元, 扩大到年末的1120多万人).
+LEVEL_REACHED = re.compile(
+    r"^[\u4e00-\u9fff]{1,3}(?:到|至)"
+    r"(?:(?:(?:19|20)\d{2}\s?年(?:底|末)?|去年|今年|上年|年末|年底|年初)的?)?$"
+)
+#: A rate named as growth right after the figure (8%左右的国内生产总值增长目标, 7%左右的增长速度,
+#: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
+GROWTH_NAMED_AFTER = re.compile(
+    r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标)"
+)
+#: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
+STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}台阶")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
@@ -1670,7 +1703,8 @@ def _add_context(
             # 累计…，特别是发行6600亿元… / …，年均新增…: a clause of its own, not of the sum
             governing = [w for w in governing if w != "累计"]
         # kind
-        q.kind = _kind(q, kind_segment, clause, rules, role, governing)
+        after = text[r.end : r.end + KIND_AFTER_CHARS]
+        q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
             q.sign = -1
         previous = st.previous
