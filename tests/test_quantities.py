@@ -481,3 +481,32 @@ def test_sector_investment_sums_and_goals_named_after_the_figure() -> None:
     assert rows["subject"].tolist() == ["新增政府债务总规模", "城镇新增就业"]
     rows = plan("提出6%左右的地区生产总值增长目标，综合考虑了需要和可能。")
     assert rows["subject"].tolist() == ["地区生产总值"]
+
+
+def test_round_12_kinds_thresholds_units_and_forecasts() -> None:
+    """Classes of round 12 (corpus gold): a level reached with its time; a rate named as growth
+    after it; steps crossed; counts with 以上 before their noun; 在…以上的 classes; 培育 in a
+    plan; households after a magnitude; a forecast of a trend in its own clause."""
+    got = review(
+        "国内生产总值增加到2024年的10.2万亿元，地区生产总值连跨4个万亿元台阶，"
+        "惠及近千万家庭，投资在五亿元以上的重大建设项目有九十三个。"
+    )
+    assert list(zip(got["value"], got["kind"], got["period_kind"], strict=True)) == [
+        ("10.2", "level", "actual"),
+        ("4", "change", "actual"),
+        ("千", "level", "actual"),
+        ("五", "other", "other"),
+        ("九十三", "level", "actual"),
+    ]
+    assert got["unit"].tolist()[2] == "万家庭"
+    got = plan(
+        "确定5%左右的增长目标。新实施1500个以上技改项目，培育垂直行业大模型80个。"
+        "预计今年财政收入继续增长，一般公共预算支出规模28.5万亿元。"
+    )
+    assert list(zip(got["value"], got["kind"], got["qualifier"], strict=True)) == [
+        ("5", "growth_pct", "左右"),
+        ("1500", "count_new", "以上"),
+        ("80", "count_new", ""),
+        ("28.5", "level", ""),
+    ]
+    assert set(got["period_kind"]) == {"target"}

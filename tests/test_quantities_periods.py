@@ -301,3 +301,40 @@ def test_year_after_a_plan_heading_clause_and_comparison_bases() -> None:
         ("二千零五十", "actual", 1958, ""),
         ("百分之四十", "target", 1959, ""),
     ]
+
+
+def test_single_year_section_ranges_and_last_year_in_unstructured_parts() -> None:
+    """Round 12. 刚刚过去的2025年，… inside a part headed by “十四五”时期 ends that period for the
+    paragraphs after it; 未来五年，…以下8个方面主要目标。 heads the goals after it despite its item
+    counts; 在1979到1983年…的基础上 is a span of its clause only; 去年 opening a clause of a part
+    without a review / plan heading makes its figures results of the year under review."""
+    text = (
+        "一、“十四五”时期工作回顾\n"
+        "“十四五”时期是极不平凡的五年。\n"
+        "——经济运行稳中有进。地区生产总值年均增长5%。\n"
+        "刚刚过去的2025年，全省上下深受鼓舞。\n"
+        "狠抓项目建设。新能源产业增加值增长25.3%。\n"
+        "二、“十五五”时期总体要求和目标任务\n"
+        "“十五五”时期是关键时期。\n"
+        "未来五年，锚定6个方面重点方向，努力实现以下8个方面主要目标。\n"
+        "（一）创新体系整体效能全面提升。研发经费投入年均增长10%以上。\n"
+    )
+    found = [t for t in as_tuples(rows(text, 2026)) if t[0] not in ("6", "8")]  # item counts
+    assert found == [
+        ("5", "actual", 2025, "“十四五”时期"),
+        ("25.3", "actual", 2025, ""),
+        ("10", "plan_period", 2030, "未来五年"),
+    ]
+    old = (
+        "（一）关于经济形势\n"
+        "1984年，工农业总产值在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。"
+        "据抽样调查，去年城镇居民家庭平均每人生活费收入达到608元，比上年增长12.5%。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = rows(old, 1985)
+    assert as_tuples(found) == [
+        ("7.9", "actual", 1983, "1979到1983年"),
+        ("14.2", "actual", 1984, ""),
+        ("608", "actual", 1984, ""),
+        ("12.5", "actual", 1984, ""),
+    ]

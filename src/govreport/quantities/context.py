@@ -108,8 +108,10 @@ TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
 #: The whole a share is of, written inside the subject (在国内生产总值中的比重).
 SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
-#: says it.
-TIME_TAIL = re.compile(r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$")
+#: says it; a range of years that is the whole subject (在1979到1983年平均每年递增…) is no subject.
+TIME_TAIL = re.compile(
+    r"(?<=..)(?:19|20)\d{2}\s?年(?:底|末)?$|^[在从]?(?:19|20)\d{2}年?(?:到|至)(?:19|20)\d{2}\s?年$"
+)
 #: A relative time or decade after the 由/从/到 of a move, ending a subject (增加到去年的98亿元,
 #: 由年初的400多万人, 已由五十年代的50%左右, 上升到今年的70%左右): the period columns say it; the
 #: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment.
@@ -503,8 +505,24 @@ def _kind(
     rules: Rules,
     role: str = "",
     governing: Sequence[str] = (),
+    after: str = "",
 ) -> str:
-    """Kind of a quantity from its unit and the words of its clause (see the rules file)."""
+    """Kind of a quantity from its unit and the words of its clause (see the rules file) and
+    ``after`` it (8%左右的增长目标, 3个千亿级台阶).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules = load_rules()
+    >>> def kind(text, at, segment, after):
+    ...     q = Quantity(read_number(text, at, rules), None)  # type: ignore[arg-type]
+    ...     return _kind(q, segment, segment, rules, after=after)
+    >>> kind("确定4.5%左右的增长目标", 2, "确定", "左右的增长目标")
+    'growth_pct'
+    >>> kind("生产总值连跨3个千亿级台阶", 6, "生产总值连跨", "千亿级台阶")
+    'change'
+    >>> kind("总值增加到2002年的10.2万亿元", 12, "增加到2002年的", "")
+    'level'
+    """
     r = q.reading
     if r.unit_class == "ppt":
         return "change"
@@ -527,6 +545,8 @@ def _kind(
             return "growth_pct"
         if r.unit_class == "ratio":
             return "other"
+        if GROWTH_NAMED_AFTER.match(after):
+            return "growth_pct"
         return "share_pct"
     change = _last_word(segment, rules.change_words)
     if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
@@ -540,6 +560,8 @@ def _kind(
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
     if any(opener.startswith(w) for w in rules.change_openers) and not LEVEL_REACHED.match(opener):
+        return "change"
+    if r.unit == "个" and re.search(r"跨(?:越|上)?$", segment) and STEPS_CROSSED.match(after):
         return "change"
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
@@ -580,17 +602,31 @@ def is_decrease(segment: str, rules: Rules) -> bool:
 #: subject segment can be: bounded so that a sentence without punctuation costs linear time.
 CLAUSE_WINDOW = 200
 SUBJECT_WINDOW = 200
+#: How much text after a figure the kind rules read (左右的国内生产总值增长目标).
+KIND_AFTER_CHARS = 20
 
-#: 增加到 / 提高至 …: the level reached, not the change.
-LEVEL_REACHED = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:到|至)$")
+#: 增加到 / 提高至 …: the level reached, not the change; also with the time of the level
+#: (增加到2002年的10.2万亿元, 增加到去年的98亿元, 扩大到年末的1120多万人).
+LEVEL_REACHED = re.compile(
+    r"^[\u4e00-\u9fff]{1,3}(?:到|至)"
+    r"(?:(?:(?:19|20)\d{2}\s?年(?:底|末)?|去年|今年|上年|年末|年底|年初)的?)?$"
+)
+#: A rate named as growth right after the figure (8%左右的国内生产总值增长目标, 7%左右的增长速度,
+#: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
+GROWTH_NAMED_AFTER = re.compile(
+    r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标)"
+)
+#: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
+STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}台阶")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
 LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
-#: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来).
+#: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来) nor the end
+#: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
 YEAR_MARK = re.compile(
-    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|到|至|截至|截止到?|在)((?:19|20)\d{2})年"
+    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|(?<!\d)到|(?<!\d)至|截至|截止到?|在)((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
 )
 #: Words of a yearly average over a span (年均增长, 平均每年增长).
@@ -598,6 +634,22 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
+#: Words before a written year that make a rate after it a share of that year's level.
+SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$")
+
+
+def share_of_year(text: str, year_start: int) -> bool:
+    """True when the year written at ``year_start`` is the base of a share (恢复到2019年的95%:
+    95% of 2019's level, reached in the year under review), not the year of the figure.
+
+    >>> share_of_year("旅游收入恢复到2019年的95%", 7)
+    True
+    >>> share_of_year("增加到2002年的10.2万亿元", 3)
+    False
+    """
+    return SHARE_OF_YEAR.search(text, max(0, year_start - 4), year_start) is not None
+
+
 #: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
 #: 1957年度…): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
@@ -605,6 +657,12 @@ CLAUSE_YEAR = re.compile(
     r"(?:^|(?<=[，,；;。：:]))(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
     r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
 )
+
+
+#: 去年 opening a clause (…抽样调查，去年全国城镇居民…): in a part without a review / plan heading
+#: (national 1985) the figures after it are results of the year under review, as after a year
+#: written in a clause opening (:data:`CLAUSE_YEAR`).
+CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?去年(?!同期)")
 
 
 #: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
@@ -621,17 +679,24 @@ BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$"
 YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
 
 
-def last_clause_year(text: str) -> int | None:
+def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     """The last year of :data:`CLAUSE_YEAR` in a sentence, carried to the next sentences of its
-    paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…).
+    paragraph (1957年的工业总产值… then 农业总产值比1956年将增长…); a clause opening on 去年
+    (:data:`CLAUSE_LAST_YEAR`) counts as ``last_year``, the year under review.
 
     >>> last_clause_year("1979年农业总产值比1978年增长8.6％。"), last_clause_year("比1956年减少")
     (1979, None)
+    >>> last_clause_year("据抽样调查，去年城镇居民收入达到608元。", 1984)
+    1984
     """
-    found = None
+    found: tuple[int, int] | None = None
     for m in CLAUSE_YEAR.finditer(text):
-        found = int(m.group(1))
-    return found
+        found = (m.start(), int(m.group(1)))
+    if last_year is not None:
+        for m in CLAUSE_LAST_YEAR.finditer(text):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), last_year)
+    return found[1] if found else None
 
 
 #: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).
@@ -867,7 +932,8 @@ class Cues:
                 if not end:
                     continue
                 as_written = source[m.start() : m.end()]
-                if clause:  # 五年年均增长5.2%，…: up to the end of its clause
+                if clause or base_phrase(text, m.end()):
+                    # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
                     local_marks.append((m.end(), until, (as_written, end, shift)))
@@ -897,10 +963,13 @@ class Cues:
             w: [
                 m.start()
                 for m in re.finditer(re.escape(w), text)
-                if not _inside(m, blocked) and not _estimated_base_before(text, m.start())
+                if not _inside(m, blocked)
+                and not _estimated_base_before(text, m.start())
+                and not closed_forecast(text, m.start())
             ]
             for w in words
         }
+        last_year = today - 1 if late and today is not None else review_year
         plan_cue = (LATE_PLAN if late else UNSTRUCTURED_PLAN).search(text)
         return cls(
             text=text,
@@ -914,8 +983,17 @@ class Cues:
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
             clause_years=_PrefixBest(
-                (m.end(), (m.start(),), int(m.group(1)))
-                for m in (*CLAUSE_YEAR.finditer(text), *pairs)
+                [
+                    *(
+                        (m.end(), (m.start(),), int(m.group(1)))
+                        for m in (*CLAUSE_YEAR.finditer(text), *pairs)
+                    ),
+                    *(
+                        (m.end(), (m.start(),), last_year)
+                        for m in CLAUSE_LAST_YEAR.finditer(text)
+                        if last_year is not None
+                    ),
+                ]
             ),
             year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
             forecast_end=_first_end(text, rules.forecast_words),
@@ -1003,16 +1081,52 @@ def _estimated_base_before(text: str, pos: int) -> bool:
     return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
 
 
+#: A forecast whose own clause ends on a trend without a figure (预计今年财政收入继续增长，…).
+CLOSED_FORECAST = re.compile(r"预计[^，,；;。：:\d%％]{0,30}(?:增长|增加|回升|恢复|好转)[，,]")
+
+
+def closed_forecast(text: str, pos: int) -> bool:
+    """True when the 预计 at ``pos`` forecasts a trend in its own comma clause, without a
+    figure: it does not govern the figures of the clauses after it (预计今年财政收入继续恢复增长，
+    加上调入资金等，一般公共预算支出规模28.5万亿元: the spending is planned, not forecast).
+
+    >>> closed_forecast("预计今年财政收入继续增长，支出规模扩大2万亿元以上", 0)
+    True
+    >>> closed_forecast("预计全年地区生产总值增长5%左右，", 0)
+    False
+    """
+    return CLOSED_FORECAST.match(text, pos) is not None
+
+
+#: The rest of a clause that makes what it says the base of the next one (在1979到1983年平均每年
+#: 递增7.9%的基础上，比上年增长14.2%).
+BASE_PHRASE = re.compile(r"[^，,；;。]{0,30}的基础上[，,]")
+
+
+def base_phrase(text: str, pos: int) -> bool:
+    """True when the clause going on at ``pos`` ends in 的基础上: a period named in it governs
+    that clause only, the figures after it are of the year in force.
+
+    >>> base_phrase("在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%", 11)
+    True
+    >>> base_phrase("过去五年，经济增长5.2%", 4)
+    False
+    """
+    return BASE_PHRASE.match(text, pos) is not None
+
+
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
-#: 从A增加到B / 由A提高到B: A is a start value.
+#: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
+#: A is a start value.
 FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|降|升)(?:到|至)"
+    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升)"
+    r"(?:到|至)|(?:上升|下降|回落|转)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
@@ -1163,10 +1277,15 @@ def _strip_new_words(
 
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
-    outcome (a round magnitude in words right before a noun is one without 过 or 以上)."""
+    outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
+    with 以上 before its noun counts those things (新实施1500个以上技改项目, 建设300个以上精品示范村:
+    heldout2, heldout10)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
+    at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
+    if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
+        return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
     return (
-        ("超过" in prefix or "过" in prefix or text.endswith("以上", 0, r.end) or round_class)
+        ("超过" in prefix or "过" in prefix or at_least or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
     )
@@ -1671,7 +1790,8 @@ def _add_context(
             # 累计…，特别是发行6600亿元… / …，年均新增…: a clause of its own, not of the sum
             governing = [w for w in governing if w != "累计"]
         # kind
-        q.kind = _kind(q, kind_segment, clause, rules, role, governing)
+        after = text[r.end : r.end + KIND_AFTER_CHARS]
+        q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
             q.sign = -1
         previous = st.previous
@@ -1694,7 +1814,11 @@ def _add_context(
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)
-        if threshold:
+        if threshold and text.startswith("的", r.end):
+            # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
+            q.kind, q.period_kind, q.year = "other", "other", None
+            st.threshold_noun = ""
+        elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
             st.threshold_noun, _ = _following_noun(text, r.end)
             own = q.subject if q.subject_start is not None and q.subject_start < start else ""
@@ -1739,6 +1863,8 @@ def _add_context(
             anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
                 YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
             )
+            if anchored and r.unit_class in RATE_CLASSES and share_of_year(text, anchored.start()):
+                anchored = None  # 恢复到2019年的95%: of the year under review, 2019 the base
             past_anchor = (
                 anchored is not None
                 and plan_year is not None
@@ -2103,6 +2229,22 @@ def heading_period(
     """
     opened = opening_period(text, rules, years)
     return opened if opened and opened[0] else None
+
+
+#: The end of a line announcing the items that follow (努力实现以下8个方面主要目标。, 主要目标是：).
+LIST_ANNOUNCEMENT = re.compile(r"(?:以下|如下)[^，,。；;：:]{0,16}[。：:]?$|[：:]$")
+
+
+def announces_list(text: str) -> bool:
+    """True when a line ends announcing the paragraphs that follow: its figures count those
+    items (以下8个方面), so a period it opens on still heads them like a line without figures.
+
+    >>> announces_list("未来五年，锚定6个方面重点方向，努力实现以下8个方面主要目标。")
+    True
+    >>> announces_list("未来五年，地区生产总值年均增长5%左右。")
+    False
+    """
+    return bool(LIST_ANNOUNCEMENT.search(text.rstrip()))
 
 
 #: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标

@@ -9,6 +9,7 @@ import pandas as pd
 from govreport.quantities.context import (
     Quantity,
     _add_context,
+    announces_list,
     arabic_years,
     carried_period,
     ends_carried_period,
@@ -172,6 +173,8 @@ def read_report_quantities(
         [p.first_year for p in report.parts if p.role == "plan"],
     )
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
+    late = report.plan_year is not None and years[1] is not None and report.plan_year < years[1]
+    last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
@@ -184,6 +187,11 @@ def read_report_quantities(
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
             if ends_carried_period(said, carried[1] if carried else None):
                 carried = None
+            opened_year = opening_period(said, rules, years)
+            if periods[sentence.part] is not None and opened_year and not opened_year[0]:
+                # 刚刚过去的2025年，… inside “十四五”时期工作回顾: the paragraphs after it are of
+                # that year, not of the heading's period (heldout10: shanxi)
+                carried = opened_year
             # 过去五年极不寻常。 opening a paragraph also governs the paragraphs after it, in a
             # part whose heading names no period of its own (过去一年和五年工作回顾); in one
             # that does, only a line without figures that opens on the period as a clause
@@ -193,7 +201,8 @@ def read_report_quantities(
             if periods[sentence.part] is None:
                 opened_here = carried_period(said, rules, years)
                 carried = nested_period(opened_here, carried, years[1]) or carried
-            elif not re.search(r"\d", said):
+            elif not re.search(r"\d", said) or announces_list(said):
+                # (未来五年，…努力实现以下8个方面主要目标。 counts the items it heads)
                 in_force = carried or periods[sentence.part]
                 other = nested_period(carried_period(said, rules, years), in_force, years[1])
                 if other and in_force and other[1] == in_force[1]:
@@ -205,7 +214,7 @@ def read_report_quantities(
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year
         )
-        clause_year = last_clause_year(said) or clause_year
+        clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
         ids = []
