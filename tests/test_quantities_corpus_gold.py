@@ -3,28 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout10.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout11.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout10.csv`` (national
-1975 and 1985; paragraphs no gold had annotated of national 2025 and of jilin, shanxi and
-liaoning 2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout11.csv`` (paragraphs no
+gold had annotated of national 2018, 2023, 2024 and of hebei, gansu and qinghai 2026). Only
+aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout10]`` for the scores alone.
+[heldout11]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
-- Round 11 (subjects and measures; periods of reports delivered at the end of their year, of
-  parts about the current situation, of compared years): heldout10 blind full_row 0.368, subject
-  0.557, period_kind 0.874, year 0.891, span 0.902 (the round-10 code: 0.351 / 0.500 / 0.874 /
-  0.891 / 0.879); its older national reports 0.228 full row, its modern paragraphs 0.436.
-  Development union of ten files: full_row 0.674, subject 0.738, period_kind 0.954, year
-  0.962, span 0.947 (heldout9, tuned on from this round: 0.171 -> 0.459 full row).
+- Round 12 (counts measured by their kind, predicates naming counts, sector measures; list
+  announcements, year ranges, kinds of thresholds and households): heldout11 blind full_row
+  0.272, subject 0.400 (lenient 0.821), period_kind 0.911, year 0.962, span 0.804 (the round-11
+  code: 0.268 / 0.396 / 0.906 / 0.957 / 0.804): the round's subject classes did not carry over to
+  these modern task paragraphs. Development union of eleven files: full_row 0.671, subject 0.733,
+  period_kind 0.954, year 0.965, span 0.951 (heldout10, tuned on from this round: 0.368 ->
+  0.489).
+- Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
-  0.489, 0.322, 0.279, 0.110, 0.171, 0.368: far below the aim (0.90) on unseen reports.
+  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -52,55 +54,55 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.974,
+    "precision": 0.975,
     "recall": 0.984,
     "value_num": 0.990,
     "value_high": 0.999,
-    "unit": 0.990,
+    "unit": 0.991,
     "value_base": 0.972,
-    "kind": 0.928,
-    "period_kind": 0.946,
-    "year": 0.955,
-    "span": 0.942,
-    "qualifier": 0.978,
-    "subject": 0.722,
-    "subject_lenient": 0.875,
-    "measure": 0.589,
-    "full_row": 0.647,
-    "full_row_all": 0.637,
-    "full_row_targets": 0.762,
+    "kind": 0.941,
+    "period_kind": 0.953,
+    "year": 0.964,
+    "span": 0.950,
+    "qualifier": 0.979,
+    "subject": 0.732,
+    "subject_lenient": 0.880,
+    "measure": 0.632,
+    "full_row": 0.670,
+    "full_row_all": 0.660,
+    "full_row_targets": 0.781,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.877,
     "heldout": 0.850,
-    "heldout2": 0.716,
-    "heldout3": 0.698,
-    "heldout4": 0.800,
-    "heldout5": 0.632,
-    "heldout6": 0.620,
+    "heldout2": 0.732,
+    "heldout3": 0.734,
+    "heldout4": 0.846,
+    "heldout5": 0.653,
+    "heldout6": 0.626,
     "heldout7": 0.614,
-    "heldout8": 0.456,
+    "heldout8": 0.461,
     "heldout9": 0.458,
-    "heldout10": 0.367,
+    "heldout10": 0.488,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.942,
-    "recall": 0.948,
-    "value_num": 0.941,
+    "precision": 0.953,
+    "recall": 0.933,
+    "value_num": 0.936,
     "value_high": 0.970,
-    "unit": 0.953,
-    "value_base": 0.884,
-    "kind": 0.855,
-    "period_kind": 0.844,
-    "year": 0.861,
-    "span": 0.872,
-    "qualifier": 0.924,
-    "subject": 0.527,
-    "subject_lenient": 0.763,
-    "measure": 0.338,
-    "full_row": 0.338,
-    "full_row_all": 0.330,
-    "full_row_targets": 0.441,
+    "unit": 0.940,
+    "value_base": 0.927,
+    "kind": 0.864,
+    "period_kind": 0.881,
+    "year": 0.932,
+    "span": 0.774,
+    "qualifier": 0.949,
+    "subject": 0.370,
+    "subject_lenient": 0.791,
+    "measure": 0.225,
+    "full_row": 0.242,
+    "full_row_all": 0.232,
+    "full_row_targets": 0.370,
 }
 
 
@@ -171,7 +173,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout10"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout11"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

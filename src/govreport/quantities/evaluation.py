@@ -369,13 +369,12 @@ DEV_SETS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 11 was made, scored once blind at its end
-#: (promoted to development in round 12, while the next set is annotated).
-HELDOUT_SET = "heldout10"
+#: The held-out set: annotated by reading while round 12 was made, scored once blind at its end.
+HELDOUT_SET = "heldout11"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10",
+    "heldout9", "heldout10", "heldout11",
 )  # fmt: skip
 
 
