@@ -202,16 +202,26 @@ QUOTED_MIN_CHARS = 3
 #: digits (“双30条”, a count), a formula's digits are part of its name.
 PLUS_FORMULA = re.compile(r"[0-9A-Za-z一-鿕]+(?:\+[0-9A-Za-z一-鿕]+)+")
 
+#: A dated programme name: a Han name with the target year at one end (中国制造2025, 2030启航计划).
+#: The year belongs to the name (the programme is called so), unlike the count of “双30条” or the
+#: serial of “渤海2号”: only a four-digit year 19xx / 20xx qualifies, written in halfwidth digits.
+#: Over the corpora the quotations of this shape are 中国制造2025 (4 reports, 2015-2018),
+#: 2030启航计划 and 2030先锋工程 (jiangxi 2026); the gold convention keeps a quoted programme of at
+#: most 8 characters as one token.
+DATED_NAME = re.compile(r"[一-鿕]{2,}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[一-鿕]{2,}")
+
 
 def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     """Names the report itself puts in quotation marks (“智赋万企”), of
     :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters, that ``known`` lacks; source
     ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
     A quotation with a digit is a count or a code, not a name, unless it is a "+" formula
-    (:data:`PLUS_FORMULA`).
+    (:data:`PLUS_FORMULA`) or a dated name (:data:`DATED_NAME`).
 
     >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头，“1+N”")]
     ['智赋万企', '1+N']
+    >>> [t.term for t in report_terms("“中国制造2025”“渤海2号”“科创100”“2030启航计划”")]
+    ['中国制造2025', '2030启航计划']
     """
     from govreport.dictionary import QUOTED, TERM_CHARS
 
@@ -222,8 +232,12 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
         for q in found
         if QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
         and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
-        # numbers and codes (“双30条”) are not names; "+" formulas (“1+N”) are
-        and (not any(ch.isdigit() for ch in q) or PLUS_FORMULA.fullmatch(q))
+        # numbers and codes (“双30条”) are not names; "+" formulas (“1+N”) and dated names are
+        and (
+            not any(ch.isdigit() for ch in q)
+            or PLUS_FORMULA.fullmatch(q)
+            or DATED_NAME.fullmatch(q)
+        )
         and q not in known
     )
 
