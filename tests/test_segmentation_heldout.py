@@ -11,13 +11,20 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout5.tsv (national 1954, 1958, 1960, 1982; and sentences never segmented before of
+  national 2011, 2016, 2021, 2023 and chongqing, gansu, guizhou, jilin 2026, reports whose other
+  sentences heldout.tsv or heldout2.tsv use; 156 sentences, 101 policy-term occurrences), blind at
+  the end of lexicon round 7: integrity 0.861 / 0.861 (older reports 0.889, modern sentences
+  0.855), F1 ordinary 0.944 (0.939 with jieba's cut of numbers, below jieba's 0.941); default
+  jieba 0.238. The round-6 lexicon scored the same: round 7 (heldout4 0.877 -> 0.945, tuned on)
+  did not carry over.
 - heldout4.tsv (national 1975, 1980, 1983, 1986, 1995, 2000, 2002, 2004, 2008, 2010, 2015, 2025;
   156 sentences, 73 policy-term occurrences), blind at the end of lexicon round 6: integrity
   0.877 / 0.877, F1 ordinary 0.949 (0.943 with jieba's cut of numbers, below jieba's 0.944);
   default jieba 0.507. The round-5 lexicon scored 0.890 on it: round 6 raised every set it was
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
-- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877; the aim is 0.97.
+- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861; the aim is 0.97.
 """
 
 from __future__ import annotations
@@ -33,13 +40,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout4"
+BLIND = "heldout5"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.846,
-    ("govreport_parts", "integrity"): 0.846,
-    ("govreport", "f1_ordinary"): 0.946,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.939,
+    ("govreport", "integrity"): 0.831,
+    ("govreport_parts", "integrity"): 0.831,
+    ("govreport", "f1_ordinary"): 0.941,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.936,
 }
 
 
@@ -71,11 +78,14 @@ def test_heldout_file_is_the_newest_present(tmp_path: Path):
 
 def test_heldout_sets_are_other_reports_and_other_sentences():
     seen = se.read_gold(FOLDER / "gold.tsv")
+    development_reports = {r.report_id for r in seen}
     for path in se.heldout_files(FOLDER / "gold.tsv"):
         rows = se.read_gold(path)
         reports = {r.report_id for r in rows}
         assert len(rows) >= 150 and len(reports) >= 8, path.name
-        assert not reports & {r.report_id for r in seen}, path.name
+        # a later set may take sentences never segmented before from reports an earlier
+        # held-out set used (heldout5.tsv does, its header says which), never from gold.tsv's
+        assert not reports & development_reports, path.name
         # formulaic sentences recur across reports (the 2019 and 2021 national reports share
         # "过去一年取得的成绩，是以习近平同志为核心的党中央坚强领导的结果，…"): a few may repeat
         assert len({r.text for r in rows} & {r.text for r in seen}) <= 3, path.name
