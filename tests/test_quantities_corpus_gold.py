@@ -54,23 +54,23 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.975,
-    "recall": 0.984,
-    "value_num": 0.990,
+    "precision": 0.976,
+    "recall": 0.982,
+    "value_num": 0.987,
     "value_high": 0.999,
-    "unit": 0.991,
-    "value_base": 0.972,
-    "kind": 0.941,
-    "period_kind": 0.953,
+    "unit": 0.989,
+    "value_base": 0.970,
+    "kind": 0.936,
+    "period_kind": 0.948,
     "year": 0.964,
-    "span": 0.950,
+    "span": 0.935,
     "qualifier": 0.979,
-    "subject": 0.732,
-    "subject_lenient": 0.880,
-    "measure": 0.632,
-    "full_row": 0.670,
-    "full_row_all": 0.660,
-    "full_row_targets": 0.781,
+    "subject": 0.697,
+    "subject_lenient": 0.874,
+    "measure": 0.593,
+    "full_row": 0.628,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.774,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.877,
@@ -84,6 +84,7 @@ DEV_FILE_FULL_ROW = {
     "heldout8": 0.461,
     "heldout9": 0.458,
     "heldout10": 0.488,
+    "heldout11": 0.271,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.953,
@@ -135,7 +136,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 2035
+    assert dev.n_gold >= 2279
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
