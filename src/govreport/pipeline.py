@@ -371,6 +371,16 @@ def extraction_blind_history(paths: BuildPaths) -> pd.DataFrame:
     return blind_history(paths.gold)
 
 
+def extraction_agreement(paths: BuildPaths) -> pd.DataFrame:
+    """Inter-annotator agreement on the quantity gold sets with a second annotation
+    (:func:`govreport.quantities.evaluation.agreement_table`); empty without gold."""
+    from govreport.quantities.evaluation import QUALITY_COLUMNS, agreement_table
+
+    if paths.gold is None or not paths.gold.is_dir() or not paths.corpora:
+        return pd.DataFrame(columns=QUALITY_COLUMNS)
+    return agreement_table(paths.gold, paths.corpora[0].parent)
+
+
 def report_segmenters(
     report_folders: Sequence[Path],
 ) -> dict[str, Callable[[str], Callable[[str], list[str]]]]:
@@ -432,7 +442,9 @@ def segmentation_tables(
     integrity; ``segmentation_misses``, the policy terms our tokenizer does not keep whole on
     the blind split and on the whole development set
     (:func:`govreport.segmentation_eval.misses_table`); ``segmentation_blind_history``, each
-    held-out set's recorded blind scores (:func:`govreport.segmentation_eval.blind_history`).
+    held-out set's recorded blind scores (:func:`govreport.segmentation_eval.blind_history`);
+    ``segmentation_agreement``, two annotators' agreement on the sets segmented twice
+    (:func:`govreport.segmentation_eval.agreement_table`).
     Empty tables when the build has no set.
     A gold sentence's report is looked up in the subject's folder, then in ``folders``."""
     from govreport import segmentation_eval as se
@@ -442,6 +454,7 @@ def segmentation_tables(
             "segmentation_quality": pd.DataFrame(columns=se.QUALITY_COLUMNS),
             "segmentation_misses": pd.DataFrame(columns=se.MISSES_COLUMNS),
             "segmentation_blind_history": pd.DataFrame(columns=se.BLIND_COLUMNS),
+            "segmentation_agreement": pd.DataFrame(columns=se.AGREEMENT_COLUMNS),
         }
     gold = se.read_gold(gold_file)
     heldout = {path.stem: se.read_gold(path) for path in se.heldout_files(gold_file)}
@@ -456,6 +469,7 @@ def segmentation_tables(
         "segmentation_quality": quality,
         "segmentation_misses": se.misses_table(splits, ours),
         "segmentation_blind_history": se.blind_history(gold_file),
+        "segmentation_agreement": se.agreement_table(gold_file),
     }
 
 
@@ -697,6 +711,7 @@ def build(
         del results
         tables["extraction_quality"] = extraction_quality(paths)
         tables["extraction_blind_history"] = extraction_blind_history(paths)
+        tables["extraction_agreement"] = extraction_agreement(paths)
         tables.update(tokenizer_tables)
         progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
         for name, frame in tables.items():

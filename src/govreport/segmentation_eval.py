@@ -507,3 +507,77 @@ def blind_history(gold_file: Path) -> pd.DataFrame:
             + (record["commit"], record["note"])
         )
     return pd.DataFrame(rows, columns=BLIND_COLUMNS)
+
+
+#: Second, independent segmentations of a set's sentences (``agreement/<set>_second.tsv`` beside
+#: the sets), made by reading only, without seeing the first.
+AGREEMENT_FOLDER = "agreement"
+AGREEMENT_COLUMNS = ["gold_set", "n_sentences", "n_terms_first", "n_terms_second"] + [
+    "boundary_f1",
+    "f1_ordinary",
+    "integrity",
+    "term_f1",
+]
+
+
+def term_agreement(first: Sequence[GoldSentence], second: Sequence[GoldSentence]) -> float:
+    """F1 of two annotators' policy-term lists, occurrence by occurrence, over the same
+    sentences (which strings each calls a term, whatever the cut around them).
+
+    >>> a = parse_gold([(1, "r\\t发展新质生产力。\\t发展 新质生产力 。\\t新质生产力\\t")])
+    >>> b = parse_gold([(1, "r\\t发展新质生产力。\\t发展 新质 生产力 。\\t\\t")])
+    >>> term_agreement(a, a), term_agreement(a, b)
+    (1.0, 0.0)
+    """
+    from collections import Counter
+
+    theirs = {s.text: Counter(s.policy_terms) for s in second}
+    both = n_first = n_second = 0
+    for sentence in first:
+        mine, other = Counter(sentence.policy_terms), theirs.get(sentence.text, Counter())
+        both += sum((mine & other).values())
+        n_first += sum(mine.values())
+        n_second += sum(other.values())
+    total = n_first + n_second
+    return 2 * both / total if total else 1.0
+
+
+def agreement_row(name: str, first: Sequence[GoldSentence], second: Sequence[GoldSentence]):
+    """One row of :data:`AGREEMENT_COLUMNS`: the second segmentation scored against the first as
+    a segmenter is (boundary F1, ordinary-word F1, integrity of the first's terms in the second's
+    cut) and the agreement on which strings are terms (:func:`term_agreement`)."""
+    cuts = {s.text: s.tokens for s in second}
+    missing = [s.text for s in first if s.text not in cuts]
+    if missing:
+        raise InputError(f"{name}: the second segmentation lacks {len(missing)} sentences")
+    score = evaluate(first, lambda text: cuts[text])
+    return (
+        name,
+        len(first),
+        sum(len(s.policy_terms) for s in first),
+        sum(len(s.policy_terms) for s in second),
+        round(score.f1, 4),
+        round(score.f1_ordinary, 4),
+        round(score.integrity, 4),
+        round(term_agreement(first, second), 4),
+    )
+
+
+def agreement_table(gold_file: Path) -> pd.DataFrame:
+    """Inter-annotator agreement on every set beside ``gold_file`` that has a second
+    segmentation (:func:`agreement_row`): the ``segmentation_agreement`` table."""
+    import pandas as pd
+
+    folder = gold_file.parent / AGREEMENT_FOLDER
+    order = {n: i for i, n in enumerate(HELDOUT_HISTORY)}
+    names = sorted(
+        (p.name.removesuffix("_second.tsv") for p in folder.glob("*_second.tsv")),
+        key=lambda n: (order.get(n, len(order)), n),
+    )
+    rows = [
+        agreement_row(
+            n, read_gold(gold_file.parent / f"{n}.tsv"), read_gold(folder / f"{n}_second.tsv")
+        )
+        for n in names
+    ]
+    return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)

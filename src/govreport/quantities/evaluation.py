@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -420,6 +420,75 @@ def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.D
         (f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
         (f"{name}.csv", "n_reports", "报告数 reports", float(len(reports)), joined),
     ]
+    return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
+
+
+#: Second, independent annotations of a set's paragraphs (``<folder>/agreement/<set>_second.csv``),
+#: made by reading only, without seeing the first: they measure how far two annotators following
+#: the same written conventions agree, the ceiling an extractor's exact-match scores are read
+#: against.
+AGREEMENT_FOLDER = "agreement"
+
+
+def second_annotations(folder: Path) -> list[str]:
+    """The sets of ``folder`` with a second annotation, in :data:`HELDOUT_HISTORY` order (then
+    any other set, by name)."""
+    second = folder / AGREEMENT_FOLDER
+    names = sorted(p.name.removesuffix("_second.csv") for p in second.glob("*_second.csv"))
+    order = {n: i for i, n in enumerate(HELDOUT_HISTORY)}
+    return sorted(names, key=lambda n: (order.get(n, len(order)), n))
+
+
+def annotation_rows(rows: Sequence[dict[str, str]], text: str) -> pd.DataFrame:
+    """Gold-format rows as if an extractor had found them (``number_start`` located in
+    ``text``; the unit in the contract's vocabulary), to be scored against another annotation."""
+    out = []
+    for row in rows:
+        located = locate(text, row)
+        out.append({**row, "unit": _unit(row["unit"]), "number_start": located.start})
+    return pd.DataFrame(out, columns=[*(rows[0] if rows else {}), "number_start"])
+
+
+def agreement_score(folder: Path, name: str, raw_root: Path) -> Score:
+    """The second annotation of set ``name`` scored against the first, with the extractor's
+    scorer: detection precision is the share of the second annotator's quantities the first also
+    annotated, recall the reverse; the field scores are the agreement on the quantities both
+    annotated."""
+    from govreport.report import read_report
+
+    first = read_csv_rows(folder / f"{name}.csv")
+    second = read_csv_rows(folder / AGREEMENT_FOLDER / f"{name}_second.csv")
+    paragraphs = read_csv_rows(folder / f"{name}_paragraphs.csv")
+    scores = []
+    for report_id in dict.fromkeys(row["report_id"] for row in first):
+        text = read_report(report_path(report_id, raw_root)).raw_text
+        theirs = [row for row in second if row["report_id"] == report_id]
+        scores.append(
+            score_report(
+                [row for row in first if row["report_id"] == report_id],
+                [p["paragraph"] for p in paragraphs if p["report_id"] == report_id],
+                text,
+                annotation_rows(theirs, text),
+            )
+        )
+    return merge(scores)
+
+
+def agreement_table(folder: Path, raw_root: Path) -> pd.DataFrame:
+    """Inter-annotator agreement on every set with a second annotation
+    (:func:`agreement_score`), in the form of :func:`quality_table`: the
+    ``extraction_agreement`` table; empty when there is none."""
+    rows = []
+    for name in second_annotations(folder):
+        score = agreement_score(folder, name, raw_root)
+        summary = score.summary()
+        gold = read_csv_rows(folder / f"{name}.csv")
+        joined = "|".join(dict.fromkeys(r["report_id"] for r in gold))
+        rows += [
+            (f"{name}.csv", key, label, round(summary[key], 4), joined)
+            for key, label in ACCURACY_LABELS.items()
+        ]
+        rows.append((f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold), joined))
     return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
 
 
