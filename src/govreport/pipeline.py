@@ -556,8 +556,11 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
         *inputs,
         hash_files(extra) if extra else "",
         *corpora,
-        hash_files(sorted(paths.gold.glob("*.csv"))) if paths.gold and paths.gold.is_dir() else "",
-        hash_files(sorted(g.parent.glob("*.*"))) if (g := paths.segmentation_gold) else "",
+        # the gold folders with their second annotations (agreement/)
+        hash_files(sorted(paths.gold.rglob("*.csv"))) if paths.gold and paths.gold.is_dir() else "",
+        hash_files(sorted(p for p in g.parent.rglob("*.*") if p.is_file()))
+        if (g := paths.segmentation_gold)
+        else "",
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
