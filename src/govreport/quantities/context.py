@@ -275,7 +275,10 @@ FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
-    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在"
+    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|"
+    # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
+    # 医疗中心建设进展顺利): the things are counted, not their building
+    r"建设(?=$|进展)"
 )
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
 FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
