@@ -344,16 +344,26 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     ('建立居民最低生活保障制度的城市', 13)
     >>> predicate_subject("人口", "的大国实现了比较充分就业", load_rules())
     ('人口', 0)
+
+    The object's own amount may close the clause (为5.01万名农民工追回欠薪6.83亿元): the
+    predicate stops before it; a verb's own characters are no list (参与 is not 与).
+
+    >>> predicate_subject("农民工追回欠薪", "6.83亿元", load_rules())
+    ('追回欠薪的农民工', 0)
+    >>> predicate_subject("企业参与“万企兴万村”行动", "", load_rules())
+    ('参与“万企兴万村”行动的企业', 0)
     """
     if not rules.counted_predicates or len(after) > PREDICATE_WINDOW:
         return noun, 0
+    if re.match(r"\d", after) and not re.search(r"\d", noun):
+        after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
     whole = noun + after
     match = rules.counted_predicates.search(whole, 2)
     if (
         not match
         or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
         or re.search(r"\d", whole)
-        or re.search(r"[、和及与]", whole[match.start() :])
+        or re.search(r"[、和及与]", whole[match.end() :])
     ):
         return noun, 0
     counted = whole[: match.start()]
