@@ -226,8 +226,13 @@ def _strip_words(subject: str, rules: Rules) -> str:
         for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
             rest = subject[len(word) :]
             if subject.startswith(word) and (
-                not rest or (len(rest) >= 2 and rest not in MEASURE_NOUNS)
-            ):
+                not rest
+                or (
+                    len(rest) >= 2
+                    and rest not in MEASURE_NOUNS
+                    and not rest.startswith(("值", "了"))
+                )
+            ):  # (增加值增速: 增加值 is a noun, not the verb 增加; 增加了…: no object follows)
                 subject, changed = rest, True
                 break
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
