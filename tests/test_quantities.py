@@ -510,3 +510,32 @@ def test_round_12_kinds_thresholds_units_and_forecasts() -> None:
         ("28.5", "level", ""),
     ]
     assert set(got["period_kind"]) == {"target"}
+
+
+def test_round_13_subject_extent() -> None:
+    """Round 13 (extent of subjects): a cut's verb after what is cut and an adverb of duration
+    end no subject; a verb of adding or obtaining and a clause opener before the object go; a
+    Latin abbreviation in brackets goes; a counted noun's predicate, also before the object's own
+    amount, names which ones; a count's 建设 at the clause's end goes."""
+    rows = review(
+        "审批事项削减30%，赤字率一直控制在3%以内，增加养老床位500个，"
+        "城市细颗粒物（PM2.5）平均浓度下降5%。"
+    )
+    assert rows["subject"].tolist() == [
+        "审批事项",
+        "赤字率",
+        "养老床位",
+        "城市细颗粒物平均浓度",
+    ]
+    assert rows["measure"].tolist()[3] == "PM2.5浓度"
+    rows = review("为3万名农民工追回欠薪2亿元，1200家企业参与“百企帮百村”行动，6个产业园区建设。")
+    assert rows["subject"].tolist()[0] == "追回欠薪的农民工"
+    assert rows["subject"].tolist()[2:] == ["参与“百企帮百村”行动的企业", "产业园区"]
+    assert rows["measure"].tolist()[2] == "企业数"
+
+
+def test_round_13_count_measures() -> None:
+    """Round 13: counts of medical centres, scenic areas, products and of 国家和地区 are
+    measured by their number; 国家和地区 loses no scope word."""
+    rows = review("建成5个区域医疗中心，新增8家景区，产品远销30个国家和地区。")
+    assert rows["measure"].tolist() == ["医疗中心数", "景区数", "国家和地区数"]

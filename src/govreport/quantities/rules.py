@@ -396,6 +396,8 @@ def measure_head(subject: str, scopes: tuple[str, ...]) -> str:
     ('固定资产投资', '储蓄存款')
     >>> measure_head("社会物流总费用与GDP的比率", scopes), measure_head("国家级专精特新企业", scopes)
     ('社会物流总费用与GDP的比率', '国家级专精特新企业')
+    >>> measure_head("国家和地区", scopes)
+    '国家和地区'
     """
     head = subject
     if "的" in head and "与" not in head:
@@ -405,8 +407,8 @@ def measure_head(subject: str, scopes: tuple[str, ...]) -> str:
         (
             w
             for w in scopes
-            if head.startswith(w) and len(head) - len(w) >= 3 and head[len(w)] != "级"
+            if head.startswith(w) and len(head) - len(w) >= 3 and head[len(w)] not in "级和与及、"
         ),
         "",
-    )  # 国家级专精特新企业: a rank of designation, not a scope
+    )  # 国家级专精特新企业: a rank of designation, not a scope; 国家和地区: a pair, not a scope
     return head[len(scope) :]
