@@ -42,6 +42,7 @@ def test_an_annotation_agrees_with_itself_and_one_changed_subject_shows(tmp_path
 
 
 def test_agreement_table_lists_the_sets_with_a_second_annotation() -> None:
+    assert "heldout11" in ev.second_annotations(GOLD)
     table = ev.agreement_table(GOLD, RAW)
     assert list(dict.fromkeys(table["gold_set"])) == [
         f"{n}.csv" for n in ev.second_annotations(GOLD)

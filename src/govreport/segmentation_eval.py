@@ -581,3 +581,38 @@ def agreement_table(gold_file: Path) -> pd.DataFrame:
         for n in names
     ]
     return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
+
+
+def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, str]:
+    """Glue values of a ``segmentation_agreement`` table, for the newest set segmented twice:
+    the annotators' agreement on which strings are terms (``term_f1``), the share of the first
+    one's terms the second cut whole (``integrity``), boundary F1 (percent), and our
+    tokenizer's blind integrity on the same set (``segmentation_blind_history``; "—" if none).
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"gold_set": ["h5"], "term_f1": [0.9223], "integrity": [0.8812],
+    ...                   "boundary_f1": [0.9943], "f1_ordinary": [0.997]})
+    >>> b = pd.DataFrame({"gold_set": ["h5"], "segmenter": ["govreport"], "integrity": [0.8614]})
+    >>> g = agreement_glue(a, b)
+    >>> g["blind_integrity"], g["integrity"], g["aim_verdict"], g["blind_verdict"]
+    ('86%', '88%', '高于', '与两位标注者之间的一致程度相差不到五个百分点')
+    """
+    keys = ("term_f1", "integrity", "boundary_f1", "f1_ordinary")
+    empty = dict.fromkeys(("set", *keys, "blind_integrity", "blind_verdict", "aim_verdict"), "—")
+    if agreement.empty:
+        return empty
+    row = agreement.iloc[-1]
+    out = {**empty, "set": f"{row['gold_set']}.tsv"}
+    out.update({k: f"{row[k] * 100:.0f}%" for k in keys})
+    out["aim_verdict"] = "高于" if INTEGRITY_AIM > row["integrity"] else "不高于"
+    ours = blind[(blind["gold_set"] == row["gold_set"]) & (blind["segmenter"] == "govreport")]
+    if not ours.empty:
+        value = float(ours["integrity"].iloc[0])
+        out["blind_integrity"] = f"{value * 100:.0f}%"
+        gap = value - float(row["integrity"])
+        out["blind_verdict"] = (
+            "与两位标注者之间的一致程度相差不到五个百分点"
+            if abs(gap) < 0.05
+            else ("低于" if gap < 0 else "高于") + "两位标注者之间的一致程度"
+        )
+    return out

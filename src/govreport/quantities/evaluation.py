@@ -563,3 +563,39 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     if "reports" in table:
         values["reports"] = "、".join(str(table["reports"].iloc[0]).split("|"))
     return values
+
+
+def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, str]:
+    """Glue values of an ``extraction_agreement`` table, for the newest set annotated twice:
+    the two annotators' agreement (percent) on subject (exact and lenient), measure, period
+    kind, year and full row, and the extractor's blind score on the same set (from the
+    ``extraction_blind_history`` table; "—" when not recorded, or everything "—" without a set).
+
+    >>> a = pd.DataFrame({"gold_set": ["h.csv"] * 2, "metric": ["subject", "full_row"],
+    ...                   "score": [0.91, 0.889]})
+    >>> b = pd.DataFrame({"gold_set": ["h"], "acc_subject": [0.4], "acc_full_row": [0.272]})
+    >>> g = agreement_glue(a, b)
+    >>> g["set"], g["subject"], g["full_row"], g["blind_subject"], g["blind_full_row"]
+    ('h.csv', '91%', '89%', '40%', '27%')
+    >>> g["blind_verdict"]
+    '远低于两人之间的一致程度，差距不是评分标准太严造成的'
+    """
+    keys = ("subject", "subject_lenient", "measure", "period_kind", "year", "full_row")
+    empty = dict.fromkeys(("set", *keys, "blind_subject", "blind_full_row", "blind_verdict"), "—")
+    if agreement.empty:
+        return empty
+    name = str(agreement["gold_set"].iloc[-1])
+    scores = agreement[agreement["gold_set"] == name].set_index("metric")["score"]
+    out = {**empty, "set": name}
+    out.update({k: f"{scores[k] * 100:.0f}%" for k in keys if k in scores})
+    row = blind[blind["gold_set"] == name.removesuffix(".csv")]
+    if not row.empty:
+        out["blind_subject"] = f"{row['acc_subject'].iloc[0] * 100:.0f}%"
+        out["blind_full_row"] = f"{row['acc_full_row'].iloc[0] * 100:.0f}%"
+        gap = float(row["acc_full_row"].iloc[0]) - float(scores.get("full_row", float("nan")))
+        out["blind_verdict"] = (
+            "远低于两人之间的一致程度，差距不是评分标准太严造成的"
+            if gap < -0.1
+            else "与两人之间的一致程度相差不到十个百分点"
+        )
+    return out
