@@ -2247,6 +2247,22 @@ def announces_list(text: str) -> bool:
     return bool(LIST_ANNOUNCEMENT.search(text.rstrip()))
 
 
+def leads_paragraphs(text: str) -> bool:
+    """True when a line announces the paragraphs after it with its period as an adverbial
+    (五年来主要做了以下工作。): the period nearer than the part's heading governs them; a title
+    naming the period's work (五年来的主要工作及特点：) only names the topic, the heading's period
+    stays.
+
+    >>> leads_paragraphs("五年来主要做了以下工作。"), leads_paragraphs("五年来的主要工作及特点：")
+    (True, False)
+    """
+    return announces_list(text) and not ATTRIBUTIVE_PERIOD.match(text.lstrip(OPENING_DEBRIS))
+
+
+#: A period word opening a line as an attribute of a noun (五年来的主要工作, 过去五年的成就).
+ATTRIBUTIVE_PERIOD = re.compile(r"[^，,。；;：:的]{1,12}?(?:来|间|中|期|年)的")
+
+
 #: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标
 #: 是…, 综合考虑各种因素，2006年，…, 2025年是…); not a year inside a clause (国内生产总值2000年
 #: 达…, 2000年国家财政收入达…, whose 平均每年增长 is still of the period carried).
