@@ -566,11 +566,31 @@ def _kind(
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
         return "level" if measured else "other"
+    if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
+        return "count_new"
     if r.unit_class in ("count", "area", "length", "volume", "mass", "power", "compute"):
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
     return "level"
+
+
+#: Words between a count of people and 就业 (三千八百多万城镇劳动力就业, 七百多万人就业).
+JOBS_AFTER = re.compile(r"[^，,。；;、\d]{0,8}?就业")
+
+
+def placed_in_jobs(clause: str, after: str, rules: Rules) -> bool:
+    """True when a count is of people placed in jobs (安排了四百七十七万人就业): a placement word
+    of the clause before it, 就业 right after it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> placed_in_jobs("城镇共安排", "就业", load_rules())
+    True
+    >>> placed_in_jobs("预算安排再就业补助资金", "", load_rules())
+    False
+    """
+    tail = clause[-12:]
+    return bool(JOBS_AFTER.match(after)) and any(w in tail for w in rules.placement_words)
 
 
 def is_decrease(segment: str, rules: Rules) -> bool:
