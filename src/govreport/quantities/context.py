@@ -540,8 +540,11 @@ def _kind(
         growth = _last_word(segment, rules.growth_words)
         share = _last_word(segment, rules.share_words)
         if r.is_fraction:
-            return "share_pct"
-        if growth > share and not re.search(r"(?:到|至)$", segment):
+            # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
+            right_after = growth >= 0 and not segment[growth:].strip()
+            return "growth_pct" if right_after else "share_pct"
+        reached = re.search(r"(?:到|至)$", segment) or re.match(r"(?:到|至)", segment[growth:])
+        if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
         if r.unit_class == "ratio":
             return "other"
