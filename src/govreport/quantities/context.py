@@ -559,6 +559,8 @@ def _kind(
         rest = segment[at + len(word) :] if at >= 0 else ""
         if at >= 0 and 0 < len(rest) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
             return "change"  # 每年增产原煤3000万吨: the product between the verb and the amount
+    if r.unit_class == "money" and money_object_change(segment, rules):
+        return "change"
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
@@ -594,6 +596,32 @@ def placed_in_jobs(clause: str, after: str, rules: Rules) -> bool:
     """
     tail = clause[-12:]
     return bool(JOBS_AFTER.match(after)) and any(w in tail for w in rules.placement_words)
+
+
+#: The object between a money change word and the amount: a noun, not 增加值 nor a level reached.
+MONEY_OBJECT = re.compile(r"(?![值到至为的])[\u4e00-\u9fff]{1,16}")
+
+
+def money_object_change(segment: str, rules: Rules) -> bool:
+    """True when a change word and its object stand right before an amount of money.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> money_object_change("同时增加中央预算内经常性建设投资", load_rules())
+    True
+    >>> money_object_change("服务业增加值达到", load_rules())
+    False
+    """
+    for word in rules.money_change_words:
+        at = segment.rfind(word)
+        rest = segment[at + len(word) :] if at >= 0 else ""
+        if (
+            rest
+            and MONEY_OBJECT.fullmatch(rest)
+            and not re.search(r"达|为|是|到|至|的", rest)
+            and not any(w in rest for w in rules.change_words)  # 增加开支和减少收入共…: a sum
+        ):
+            return True
+    return False
 
 
 def is_decrease(segment: str, rules: Rules) -> bool:
