@@ -338,3 +338,50 @@ def test_single_year_section_ranges_and_last_year_in_unstructured_parts() -> Non
         ("608", "actual", 1984, ""),
         ("12.5", "actual", 1984, ""),
     ]
+
+
+def test_line_announcing_the_paragraphs_after_it_governs_their_span() -> None:
+    # round 13 (heldout11 gansu): 五年来主要做了以下工作。 is nearer than the part's heading; a
+    # title naming the work (五年来的主要工作及特点：) keeps the heading's period (dev 2013)
+    text = (
+        "一、“十四五”时期工作回顾\n"
+        "五年来主要做了以下工作。\n"
+        "我们推进城乡融合发展，新建高标准农田1417万亩。\n"
+        "刚刚过去的2025年，地区生产总值增长5.6%。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [
+        ("1417", "actual", 2025, "五年来"),
+        ("5.6", "actual", 2025, ""),
+        ("5", "target", 2026, ""),
+    ]
+    titled = text.replace("五年来主要做了以下工作。", "五年来的主要工作及特点：")
+    assert as_tuples(rows(titled, 2026))[0] == ("1417", "actual", 2025, "“十四五”时期")
+
+
+def test_kinds_of_placements_cuts_by_a_share_and_money_increases() -> None:
+    # round 13: 安排…就业 counts new jobs; 削减/降价/上升 x% and 缩短三分之一 are growth rates with
+    # their sign; 上升到…的70% is a level reached; 增加 with its object before money is a change,
+    # not a sum of an increase and a cut (增加开支和减少收入共…)
+    text = (
+        "一、2025年工作回顾\n"
+        "城镇共安排三千八百多万人就业。行政审批事项削减44%，耗材平均降价超50%，"
+        "居民消费价格总水平上升0.7%，企业开办时间缩短三分之一，比重上升到今年的70%左右。"
+        "同时增加中央预算内经常性建设投资100亿元，国家增加财政开支和减少财政收入共405亿元。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    columns = zip(found.value, found.kind, found.value_num, strict=True)
+    got = [(v, k, float(n)) for v, k, n in columns]
+    assert got[:8] == [
+        ("三千八百", "count_new", 3800.0),
+        ("44", "growth_pct", -44.0),
+        ("50", "growth_pct", -50.0),
+        ("0.7", "growth_pct", 0.7),
+        ("三分之一", "growth_pct", pytest.approx(-1 / 3, abs=1e-3)),
+        ("70", "share_pct", 70.0),
+        ("100", "change", 100.0),
+        ("405", "level", 405.0),
+    ]

@@ -558,8 +558,11 @@ def _kind(
         growth = _last_word(segment, rules.growth_words)
         share = _last_word(segment, rules.share_words)
         if r.is_fraction:
-            return "share_pct"
-        if growth > share and not re.search(r"(?:到|至)$", segment):
+            # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
+            right_after = growth >= 0 and not segment[growth:].strip()
+            return "growth_pct" if right_after else "share_pct"
+        reached = re.search(r"(?:到|至)$", segment) or re.match(r"(?:到|至)", segment[growth:])
+        if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
         if r.unit_class == "ratio":
             return "other"
@@ -574,6 +577,8 @@ def _kind(
         rest = segment[at + len(word) :] if at >= 0 else ""
         if at >= 0 and 0 < len(rest) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
             return "change"  # 每年增产原煤3000万吨: the product between the verb and the amount
+    if r.unit_class == "money" and money_object_change(segment, rules):
+        return "change"
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
@@ -584,11 +589,57 @@ def _kind(
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
         return "level" if measured else "other"
+    if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
+        return "count_new"
     if r.unit_class in ("count", "area", "length", "volume", "mass", "power", "compute"):
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
     return "level"
+
+
+#: Words between a count of people and 就业 (三千八百多万城镇劳动力就业, 七百多万人就业).
+JOBS_AFTER = re.compile(r"[^，,。；;、\d]{0,8}?就业")
+
+
+def placed_in_jobs(clause: str, after: str, rules: Rules) -> bool:
+    """True when a count is of people placed in jobs (安排了四百七十七万人就业): a placement word
+    of the clause before it, 就业 right after it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> placed_in_jobs("城镇共安排", "就业", load_rules())
+    True
+    >>> placed_in_jobs("预算安排再就业补助资金", "", load_rules())
+    False
+    """
+    tail = clause[-12:]
+    return bool(JOBS_AFTER.match(after)) and any(w in tail for w in rules.placement_words)
+
+
+#: The object between a money change word and the amount: a noun, not 增加值 nor a level reached.
+MONEY_OBJECT = re.compile(r"(?![值到至为的])[\u4e00-\u9fff]{1,16}")
+
+
+def money_object_change(segment: str, rules: Rules) -> bool:
+    """True when a change word and its object stand right before an amount of money.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> money_object_change("同时增加中央预算内经常性建设投资", load_rules())
+    True
+    >>> money_object_change("服务业增加值达到", load_rules())
+    False
+    """
+    for word in rules.money_change_words:
+        at = segment.rfind(word)
+        rest = segment[at + len(word) :] if at >= 0 else ""
+        if (
+            rest
+            and MONEY_OBJECT.fullmatch(rest)
+            and not re.search(r"达|为|是|到|至|的", rest)
+            and not any(w in rest for w in rules.change_words)  # 增加开支和减少收入共…: a sum
+        ):
+            return True
+    return False
 
 
 def is_decrease(segment: str, rules: Rules) -> bool:
@@ -2280,6 +2331,22 @@ def announces_list(text: str) -> bool:
     False
     """
     return bool(LIST_ANNOUNCEMENT.search(text.rstrip()))
+
+
+def leads_paragraphs(text: str) -> bool:
+    """True when a line announces the paragraphs after it with its period as an adverbial
+    (五年来主要做了以下工作。): the period nearer than the part's heading governs them; a title
+    naming the period's work (五年来的主要工作及特点：) only names the topic, the heading's period
+    stays.
+
+    >>> leads_paragraphs("五年来主要做了以下工作。"), leads_paragraphs("五年来的主要工作及特点：")
+    (True, False)
+    """
+    return announces_list(text) and not ATTRIBUTIVE_PERIOD.match(text.lstrip(OPENING_DEBRIS))
+
+
+#: A period word opening a line as an attribute of a noun (五年来的主要工作, 过去五年的成就).
+ATTRIBUTIVE_PERIOD = re.compile(r"[^，,。；;：:的]{1,12}?(?:来|间|中|期|年)的")
 
 
 #: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标

@@ -62,6 +62,8 @@ class Rules:
     change_words: tuple[str, ...]
     new_words: tuple[str, ...]
     plan_new_words: tuple[str, ...]
+    placement_words: tuple[str, ...]
+    money_change_words: tuple[str, ...]
     change_openers: tuple[str, ...]
     review_plan_words: tuple[str, ...]
     new_subject_words: tuple[str, ...]
@@ -173,7 +175,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     words = {k: tuple(data[k]) for k in (
         "money_subject_words", "full_year_words", "expected_words", "stock_words",
         "past_words", "growth_words", "share_words", "change_words", "new_words",
-        "plan_new_words", "change_openers", "review_plan_words",
+        "plan_new_words", "change_openers", "review_plan_words", "placement_words",
+        "money_change_words",
     )}  # fmt: skip
     multi = tuple(
         (

@@ -15,6 +15,7 @@ from govreport.quantities.context import (
     ends_carried_period,
     heading_period,
     last_clause_year,
+    leads_paragraphs,
     nested_period,
     opening_period,
     part_opening_period,
@@ -205,7 +206,7 @@ def read_report_quantities(
                 # (未来五年，…努力实现以下8个方面主要目标。 counts the items it heads)
                 in_force = carried or periods[sentence.part]
                 other = nested_period(carried_period(said, rules, years), in_force, years[1])
-                if other and in_force and other[1] == in_force[1]:
+                if other and in_force and other[1] == in_force[1] and not leads_paragraphs(said):
                     other = None
                 heading = nested_period(heading_period(said, rules, years), in_force, years[1])
                 carried = heading or other or carried
