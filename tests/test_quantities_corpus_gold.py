@@ -3,20 +3,25 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout11.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout12.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout11.csv`` (paragraphs no
-gold had annotated of national 2018, 2023, 2024 and of hebei, gansu and qinghai 2026). Only
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout12.csv`` (paragraphs no
+gold had annotated of national 2005, 2012, 2021 and of chongqing, jiangxi and hainan 2026). Only
 aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout11]`` for the scores alone.
+[heldout12]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 13 (subject extent: cut verbs, lead words, predicates naming counts; spans from lead
+  lines, kinds of placements and cuts): heldout12 blind full_row 0.292, subject 0.345 (lenient
+  0.774), period_kind 0.923, year 0.958, span 0.935 (the round-12 code: 0.280 / 0.333 / 0.923 /
+  0.958 / 0.935). Development union of twelve files: full_row 0.649, subject 0.710 (heldout11,
+  tuned on from this round: 0.272 -> 0.421).
 - Round 12 (counts measured by their kind, predicates naming counts, sector measures; list
   announcements, year ranges, kinds of thresholds and households): heldout11 blind full_row
   0.272, subject 0.400 (lenient 0.821), period_kind 0.911, year 0.962, span 0.804 (the round-11
@@ -26,7 +31,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489).
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
-  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272: far below the aim (0.90) on unseen reports.
+  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -56,54 +61,54 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 DEV_THRESHOLDS = {
     "precision": 0.976,
     "recall": 0.982,
-    "value_num": 0.987,
+    "value_num": 0.991,
     "value_high": 0.999,
     "unit": 0.989,
-    "value_base": 0.970,
-    "kind": 0.936,
-    "period_kind": 0.948,
+    "value_base": 0.973,
+    "kind": 0.945,
+    "period_kind": 0.949,
     "year": 0.964,
-    "span": 0.935,
+    "span": 0.952,
     "qualifier": 0.979,
-    "subject": 0.697,
-    "subject_lenient": 0.874,
-    "measure": 0.593,
-    "full_row": 0.628,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.774,
+    "subject": 0.709,
+    "subject_lenient": 0.878,
+    "measure": 0.603,
+    "full_row": 0.648,
+    "full_row_all": 0.637,
+    "full_row_targets": 0.781,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.877,
     "heldout": 0.850,
-    "heldout2": 0.732,
-    "heldout3": 0.734,
-    "heldout4": 0.846,
+    "heldout2": 0.737,
+    "heldout3": 0.739,
+    "heldout4": 0.851,
     "heldout5": 0.653,
-    "heldout6": 0.626,
-    "heldout7": 0.614,
-    "heldout8": 0.461,
+    "heldout6": 0.632,
+    "heldout7": 0.625,
+    "heldout8": 0.467,
     "heldout9": 0.458,
-    "heldout10": 0.488,
-    "heldout11": 0.271,
+    "heldout10": 0.499,
+    "heldout11": 0.420,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.953,
-    "recall": 0.933,
-    "value_num": 0.936,
+    "precision": 0.936,
+    "recall": 0.941,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.940,
-    "value_base": 0.927,
-    "kind": 0.864,
-    "period_kind": 0.881,
-    "year": 0.932,
-    "span": 0.774,
-    "qualifier": 0.949,
-    "subject": 0.370,
-    "subject_lenient": 0.791,
-    "measure": 0.225,
-    "full_row": 0.242,
-    "full_row_all": 0.232,
-    "full_row_targets": 0.370,
+    "unit": 0.958,
+    "value_base": 0.952,
+    "kind": 0.845,
+    "period_kind": 0.893,
+    "year": 0.928,
+    "span": 0.905,
+    "qualifier": 0.952,
+    "subject": 0.315,
+    "subject_lenient": 0.744,
+    "measure": 0.262,
+    "full_row": 0.262,
+    "full_row_all": 0.253,
+    "full_row_targets": 0.315,
 }
 
 
@@ -174,7 +179,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout11"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout12"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
