@@ -257,6 +257,21 @@ def test_common_terms_are_not_verb_phrases():
     assert glued == []
 
 
+def test_no_entry_is_another_entry_plus_a_campaign_or_system_head():
+    """The segmentation sets' written rule: a term plus a generic head is a phrase (全民健身 运动,
+    民族区域自治 制度, as 基本养老保险 制度), so no dictionary entry of three or more characters
+    before 运动 / 制度 may itself be an entry (lexicon/genre_terms.tsv, ninth round); named
+    campaigns whose first part is no term (农业合作化运动) are not concerned."""
+    known = {entry.term for entry in dictionary_terms()}
+    phrases = [
+        term
+        for term in known
+        for head in ("运动", "制度")
+        if term.endswith(head) and len(term) - len(head) >= 3 and term[: -len(head)] in known
+    ]
+    assert phrases == []
+
+
 def test_the_construction_exemption_is_narrow():
     """The exemption above covers only the genre list's construction names, and those do end in
     建设 (else the kind is wrong); without it they would be reported as glued."""
