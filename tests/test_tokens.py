@@ -158,7 +158,9 @@ def test_user_dict_has_header_comment_and_header_row():
 
 def test_user_dict_entries_follow_the_curation_rules():
     entries = read_user_terms()
-    assert 300 <= len(entries) <= 600
+    # 268 after round 8 of issue 12 took out 44 zone, venue and organisation names the convention
+    # splits into their words (山东 演艺 集团, 中央 活力区)
+    assert 250 <= len(entries) <= 600
     for entry in entries:
         assert entry.source in SOURCES, entry
         assert entry.pos in JIEBA_TAGS, entry
@@ -418,7 +420,7 @@ def test_regression_counts_on_the_subject_report():
     table = tokens_table(SUBJECT_REPORT_ID)
     text = report(SUBJECT_REPORT_ID).clean_text
     counts = table["token"].value_counts()
-    for term in ["新质生产力", "二次创业", "中央活力区", "三大战略", "两张网", "高效办成一件事"]:
+    for term in ["新质生产力", "二次创业", "三大战略", "两张网", "高效办成一件事"]:
         assert counts.get(term, 0) == text.count(term) > 0, term
     # nested: 战新产业 on its own, not inside the two longer names that contain it
     alone = (
@@ -479,7 +481,8 @@ def test_cli_tokens_reads_gb18030_like_utf8(tmp_path: Path, capsys):
     strip = lambda rows: [(r["token"], r["start"], r["end"], r["pos"]) for r in rows]  # noqa: E731
     assert strip(outputs[0]) == strip(outputs[1])
     tokens = [r["token"] for r in outputs[1]]
-    assert "新质生产力" in tokens and "中央活力区" in tokens
+    # 中央 活力区: a zone's name is split into its words by the convention (user_dict round 8)
+    assert "新质生产力" in tokens and "中央活力区" not in tokens
     assert all(text[int(r["start"]) : int(r["end"])] == r["token"] for r in outputs[1])
 
 
