@@ -158,7 +158,9 @@ def test_user_dict_has_header_comment_and_header_row():
 
 def test_user_dict_entries_follow_the_curation_rules():
     entries = read_user_terms()
-    assert 300 <= len(entries) <= 600
+    # 268 after round 8 of issue 12 took out 44 zone, venue and organisation names the convention
+    # splits into their words (山东 演艺 集团, 中央 活力区)
+    assert 250 <= len(entries) <= 600
     for entry in entries:
         assert entry.source in SOURCES, entry
         assert entry.pos in JIEBA_TAGS, entry
@@ -255,6 +257,21 @@ def test_common_terms_are_not_verb_phrases():
             if cut[0] in ACTION_VERBS or (cut[-1] in ACTION_VERBS and not named):
                 glued.append(entry.term)
     assert glued == []
+
+
+def test_no_entry_is_another_entry_plus_a_campaign_or_system_head():
+    """The segmentation sets' written rule: a term plus a generic head is a phrase (全民健身 运动,
+    民族区域自治 制度, as 基本养老保险 制度), so no dictionary entry of three or more characters
+    before 运动 / 制度 may itself be an entry (lexicon/genre_terms.tsv, ninth round); named
+    campaigns whose first part is no term (农业合作化运动) are not concerned."""
+    known = {entry.term for entry in dictionary_terms()}
+    phrases = [
+        term
+        for term in known
+        for head in ("运动", "制度")
+        if term.endswith(head) and len(term) - len(head) >= 3 and term[: -len(head)] in known
+    ]
+    assert phrases == []
 
 
 def test_the_construction_exemption_is_narrow():
@@ -403,7 +420,7 @@ def test_regression_counts_on_the_subject_report():
     table = tokens_table(SUBJECT_REPORT_ID)
     text = report(SUBJECT_REPORT_ID).clean_text
     counts = table["token"].value_counts()
-    for term in ["新质生产力", "二次创业", "中央活力区", "三大战略", "两张网", "高效办成一件事"]:
+    for term in ["新质生产力", "二次创业", "三大战略", "两张网", "高效办成一件事"]:
         assert counts.get(term, 0) == text.count(term) > 0, term
     # nested: 战新产业 on its own, not inside the two longer names that contain it
     alone = (
@@ -464,7 +481,8 @@ def test_cli_tokens_reads_gb18030_like_utf8(tmp_path: Path, capsys):
     strip = lambda rows: [(r["token"], r["start"], r["end"], r["pos"]) for r in rows]  # noqa: E731
     assert strip(outputs[0]) == strip(outputs[1])
     tokens = [r["token"] for r in outputs[1]]
-    assert "新质生产力" in tokens and "中央活力区" in tokens
+    # 中央 活力区: a zone's name is split into its words by the convention (user_dict round 8)
+    assert "新质生产力" in tokens and "中央活力区" not in tokens
     assert all(text[int(r["start"]) : int(r["end"])] == r["token"] for r in outputs[1])
 
 

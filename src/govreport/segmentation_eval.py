@@ -13,7 +13,12 @@ Measures, each over the whole set (micro-averaged):
   of a listed policy term or long name (so the score measures the ordinary vocabulary, which a
   user dictionary must not disturb, apart from the terms it is for);
 - *policy-term integrity*: the share of listed policy-term occurrences that the segmenter
-  returns as exactly one token; *long-name integrity* likewise for the long names.
+  returns as exactly one token; *long-name integrity* likewise for the long names;
+- *integrity on a whole report* (:func:`term_integrity`, the ``report`` row of
+  :func:`quality_table`): the same share over every sentence of a report, for the terms the set
+  lists for it; an occurrence nested in a longer listed term, or (from round 8 of the lexicon
+  work) in a name the report quotes (“安全生产月”: a quoted programme of at most 8 characters is
+  one token by the convention, and the longest term is the token), is not counted.
 
 The set is split by report into a *development* half and a *test* half (:func:`split_gold`):
 the distinct report ids sorted as strings, the 1st, 3rd, 5th ... go to ``dev`` and the 2nd,
@@ -264,15 +269,51 @@ def evaluate_by_report(
     return score
 
 
-def term_integrity(terms: Iterable[str], texts: Iterable[str], segmenter: Segmenter) -> Score:
+def quoted_names(text: str) -> list[str]:
+    """The names a text puts in quotation marks that the sets' convention makes one token: a
+    quoted slogan, programme or designation of 3 to 8 characters, letters, digits and Han only
+    ("a quoted slogan, programme or designation of at most 8 characters is one token and a
+    policy term"; one- and two-character quotes are emphasis, as in
+    :func:`govreport.tokens.report_terms`).
+
+    >>> quoted_names("被评为全省“安全生产月”优秀组织单位，“稳”字当头，“民事、民意”")
+    ['安全生产月']
+    """
+    from govreport.dictionary import QUOTED, TERM_CHARS
+
+    return [
+        q
+        for q in (m.group(1) for m in QUOTED.finditer(text))
+        if 3 <= len(q) <= 8 and TERM_CHARS.fullmatch(q)
+    ]
+
+
+def term_integrity(
+    terms: Iterable[str], texts: Iterable[str], segmenter: Segmenter, quotes_cover: bool = False
+) -> Score:
     """Integrity of ``terms`` over whole texts (e.g. every sentence of a report): every maximal
-    occurrence of a term (an occurrence inside a longer listed term's is not counted)."""
+    occurrence of a term (an occurrence inside a longer listed term's is not counted).
+
+    With ``quotes_cover`` a text's own quoted names (:func:`quoted_names`) count as longer terms
+    too, as the sets' maximal-match rule has it ("when terms nest, the longest term is the token
+    and only it is listed"): 安全生产 inside “安全生产月” is covered by the quoted name, which is
+    one token, and is not counted; the quoted names themselves are not scored (the set does not
+    list them).
+
+    >>> cut = lambda text: ["开展", "“", "安全生产月", "”", "和", "安全生产", "检查"]
+    >>> text = "开展“安全生产月”和安全生产检查"
+    >>> term_integrity(["安全生产"], [text], cut).integrity
+    0.5
+    >>> term_integrity(["安全生产"], [text], cut, quotes_cover=True).as_dict()["n_terms"]
+    1
+    """
     from govreport.dictionary import term_occurrences
 
-    terms = list(terms)
+    terms = set(terms)
     score = Score()
     for text in texts:
-        found = term_occurrences(terms, text)
+        covering = set(quoted_names(text)) - terms if quotes_cover else set()
+        found = [f for f in term_occurrences(terms | covering, text) if f[0] in terms]
         if not found:
             continue
         spans = token_spans(list(segmenter(text)))
@@ -305,7 +346,8 @@ def quality_table(
     ``split`` dev / test / whole), on each held-out set given (``heldout``: file stem ->
     sentences; ``split`` the stem), plus, with ``report = (report_id, sentence texts)``, a row
     ``split = report`` with the integrity, over every sentence of that report, of the policy
-    terms the set lists for it (:func:`term_integrity`; boundary scores empty there).
+    terms the set lists for it (:func:`term_integrity`, the report's own quoted names covering
+    the terms inside them as the convention's maximal match has it; boundary scores empty there).
     ``segmenters`` maps a name to a function ``report_id -> segmenter`` (a tokenizer may add
     what it reads off the report itself, such as its quoted names). Columns
     :data:`QUALITY_COLUMNS`, measures rounded to 4 places."""
@@ -326,7 +368,7 @@ def quality_table(
         if report is not None:
             report_id, texts = report
             terms = {t for g in gold if g.report_id == report_id for t in g.policy_terms}
-            whole = term_integrity(terms, texts, segmenter_for(report_id))
+            whole = term_integrity(terms, texts, segmenter_for(report_id), quotes_cover=True)
             rows.append(
                 (name, "report", len(texts), whole.terms, nan, nan, nan, nan)
                 + (round(whole.integrity, 4), 1)
