@@ -11,6 +11,11 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout6.tsv (sentences never segmented before of national 2005, 2007, 2009, 2012, 2014,
+  2017, 2018, 2022 and jiangxi, liaoning, qinghai, shanxi 2026; 156 sentences, 89 policy-term
+  occurrences), blind at the end of lexicon round 8: integrity 0.888 / 0.888, F1 ordinary 0.947
+  (0.940 with jieba's cut of numbers, below jieba's 0.944); default jieba 0.247. The round-7
+  lexicon scored 0.865 on it.
 - heldout5.tsv (national 1954, 1958, 1960, 1982; and sentences never segmented before of
   national 2011, 2016, 2021, 2023 and chongqing, gansu, guizhou, jilin 2026, reports whose other
   sentences heldout.tsv or heldout2.tsv use; 156 sentences, 101 policy-term occurrences), blind at
@@ -24,7 +29,8 @@ headers.
   default jieba 0.507. The round-5 lexicon scored 0.890 on it: round 6 raised every set it was
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
-- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861; the aim is 0.97.
+- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888; the
+  aim is 0.97, and two annotators of heldout5.tsv agree on 0.881 (segmentation_agreement.csv).
 """
 
 from __future__ import annotations
@@ -40,13 +46,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout5"
+BLIND = "heldout6"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.831,
-    ("govreport_parts", "integrity"): 0.831,
-    ("govreport", "f1_ordinary"): 0.941,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.936,
+    ("govreport", "integrity"): 0.857,
+    ("govreport_parts", "integrity"): 0.857,
+    ("govreport", "f1_ordinary"): 0.944,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.937,
 }
 
 
