@@ -367,9 +367,10 @@ def diff_markdown(score: Score, title: str) -> str:
 #: recorded in ``blind_scores.csv`` beside the gold; :func:`blind_history`).
 DEV_SETS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 13 was made, scored once blind at its end.
+#: The held-out set: annotated by reading while round 13 was made, scored once blind at its end
+#: (promoted to development in round 14, while the next set is annotated).
 HELDOUT_SET = "heldout12"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
