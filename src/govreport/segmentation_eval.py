@@ -637,7 +637,7 @@ def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, st
     >>> b = pd.DataFrame({"gold_set": ["h5"], "segmenter": ["govreport"], "integrity": [0.8614]})
     >>> g = agreement_glue(a, b)
     >>> g["blind_integrity"], g["integrity"], g["aim_verdict"], g["blind_verdict"]
-    ('86%', '88%', '高于', '与两位标注者之间的一致程度相差不到五个百分点')
+    ('86.1%', '88.1%', '高于', '与两位标注者之间的一致程度相差不到五个百分点')
     """
     keys = ("term_f1", "integrity", "boundary_f1", "f1_ordinary")
     empty = dict.fromkeys(("set", *keys, "blind_integrity", "blind_verdict", "aim_verdict"), "—")
@@ -645,12 +645,13 @@ def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, st
         return empty
     row = agreement.iloc[-1]
     out = {**empty, "set": f"{row['gold_set']}.tsv"}
-    out.update({k: f"{row[k] * 100:.0f}%" for k in keys})
+    # one decimal: the boundary scores sit just under 100%, where whole percents would round up
+    out.update({k: f"{row[k] * 100:.1f}%" for k in keys})
     out["aim_verdict"] = "高于" if INTEGRITY_AIM > row["integrity"] else "不高于"
     ours = blind[(blind["gold_set"] == row["gold_set"]) & (blind["segmenter"] == "govreport")]
     if not ours.empty:
         value = float(ours["integrity"].iloc[0])
-        out["blind_integrity"] = f"{value * 100:.0f}%"
+        out["blind_integrity"] = f"{value * 100:.1f}%"
         gap = value - float(row["integrity"])
         out["blind_verdict"] = (
             "与两位标注者之间的一致程度相差不到五个百分点"

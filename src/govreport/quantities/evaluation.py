@@ -576,7 +576,7 @@ def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, st
     >>> b = pd.DataFrame({"gold_set": ["h"], "acc_subject": [0.4], "acc_full_row": [0.272]})
     >>> g = agreement_glue(a, b)
     >>> g["set"], g["subject"], g["full_row"], g["blind_subject"], g["blind_full_row"]
-    ('h.csv', '91%', '89%', '40%', '27%')
+    ('h.csv', '91.0%', '88.9%', '40.0%', '27.2%')
     >>> g["blind_verdict"]
     '远低于两人之间的一致程度，差距不是评分标准太严造成的'
     """
@@ -587,11 +587,12 @@ def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, st
     name = str(agreement["gold_set"].iloc[-1])
     scores = agreement[agreement["gold_set"] == name].set_index("metric")["score"]
     out = {**empty, "set": name}
-    out.update({k: f"{scores[k] * 100:.0f}%" for k in keys if k in scores})
+    # one decimal: several agreements sit just under 100%, where whole percents would round up
+    out.update({k: f"{scores[k] * 100:.1f}%" for k in keys if k in scores})
     row = blind[blind["gold_set"] == name.removesuffix(".csv")]
     if not row.empty:
-        out["blind_subject"] = f"{row['acc_subject'].iloc[0] * 100:.0f}%"
-        out["blind_full_row"] = f"{row['acc_full_row'].iloc[0] * 100:.0f}%"
+        out["blind_subject"] = f"{row['acc_subject'].iloc[0] * 100:.1f}%"
+        out["blind_full_row"] = f"{row['acc_full_row'].iloc[0] * 100:.1f}%"
         gap = float(row["acc_full_row"].iloc[0]) - float(scores.get("full_row", float("nan")))
         out["blind_verdict"] = (
             "远低于两人之间的一致程度，差距不是评分标准太严造成的"
