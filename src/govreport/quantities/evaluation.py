@@ -566,37 +566,49 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
 
 
 def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, str]:
-    """Glue values of an ``extraction_agreement`` table, for the newest set annotated twice:
-    the two annotators' agreement (percent) on subject (exact and lenient), measure, period
-    kind, year and full row, and the extractor's blind score on the same set (from the
-    ``extraction_blind_history`` table; "—" when not recorded, or everything "—" without a set).
+    """Glue values of an ``extraction_agreement`` table, set by set (joined with 、, "set
+    value"): the sets annotated twice, the two annotators' agreement on subject (exact and
+    lenient), measure, period kind, year and full row, and the extractor's blind subject and full
+    row on the same sets (``extraction_blind_history``); ``blind_verdict`` compares the two full
+    rows on every set. Percent with one decimal; every value "—" without a set.
 
-    >>> a = pd.DataFrame({"gold_set": ["h.csv"] * 2, "metric": ["subject", "full_row"],
-    ...                   "score": [0.91, 0.889]})
-    >>> b = pd.DataFrame({"gold_set": ["h"], "acc_subject": [0.4], "acc_full_row": [0.272]})
+    >>> a = pd.DataFrame({"gold_set": ["h.csv"] * 2 + ["k.csv"] * 2,
+    ...                   "metric": ["subject", "full_row"] * 2, "score": [0.91, 0.889, 0.76, 0.715]})
+    >>> b = pd.DataFrame({"gold_set": ["h", "k"], "acc_subject": [0.4, 0.345],
+    ...                   "acc_full_row": [0.272, 0.292]})
     >>> g = agreement_glue(a, b)
-    >>> g["set"], g["subject"], g["full_row"], g["blind_subject"], g["blind_full_row"]
-    ('h.csv', '91.0%', '88.9%', '40.0%', '27.2%')
+    >>> g["sets"], g["subject"], g["blind_full_row"]
+    ('h.csv、k.csv', 'h.csv 91.0%、k.csv 76.0%', 'h.csv 27.2%、k.csv 29.2%')
     >>> g["blind_verdict"]
-    '远低于两人之间的一致程度，差距不是评分标准太严造成的'
+    '在每一份上都远低于两人之间的一致程度，差距不是评分标准太严造成的'
     """
     keys = ("subject", "subject_lenient", "measure", "period_kind", "year", "full_row")
-    empty = dict.fromkeys(("set", *keys, "blind_subject", "blind_full_row", "blind_verdict"), "—")
+    out = dict.fromkeys(("sets", *keys, "blind_subject", "blind_full_row", "blind_verdict"), "—")
     if agreement.empty:
-        return empty
-    name = str(agreement["gold_set"].iloc[-1])
-    scores = agreement[agreement["gold_set"] == name].set_index("metric")["score"]
-    out = {**empty, "set": name}
-    # one decimal: several agreements sit just under 100%, where whole percents would round up
-    out.update({k: f"{scores[k] * 100:.1f}%" for k in keys if k in scores})
-    row = blind[blind["gold_set"] == name.removesuffix(".csv")]
-    if not row.empty:
-        out["blind_subject"] = f"{row['acc_subject'].iloc[0] * 100:.1f}%"
-        out["blind_full_row"] = f"{row['acc_full_row'].iloc[0] * 100:.1f}%"
-        gap = float(row["acc_full_row"].iloc[0]) - float(scores.get("full_row", float("nan")))
+        return out
+    names = list(dict.fromkeys(agreement["gold_set"]))
+    scores = {n: agreement[agreement["gold_set"] == n].set_index("metric")["score"] for n in names}
+    rows = {n: blind[blind["gold_set"] == n.removesuffix(".csv")] for n in names}
+
+    def joined(values: dict[str, float]) -> str:
+        # one decimal: several agreements sit just under 100%, where whole percents round up
+        return "、".join(f"{n} {v * 100:.1f}%" for n, v in values.items())
+
+    out["sets"] = "、".join(names)
+    for key in keys:
+        out[key] = joined({n: float(scores[n][key]) for n in names if key in scores[n]})
+    recorded = [n for n in names if not rows[n].empty]
+    if recorded:
+        for key in ("subject", "full_row"):
+            out[f"blind_{key}"] = joined(
+                {n: float(rows[n][f"acc_{key}"].iloc[0]) for n in recorded}
+            )
+        gaps = [
+            float(rows[n]["acc_full_row"].iloc[0]) - float(scores[n]["full_row"]) for n in recorded
+        ]
         out["blind_verdict"] = (
-            "远低于两人之间的一致程度，差距不是评分标准太严造成的"
-            if gap < -0.1
-            else "与两人之间的一致程度相差不到十个百分点"
+            "在每一份上都远低于两人之间的一致程度，差距不是评分标准太严造成的"
+            if max(gaps) < -0.1
+            else "至少在一份上与两人之间的一致程度相差不到十个百分点"
         )
     return out
