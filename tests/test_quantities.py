@@ -539,3 +539,12 @@ def test_round_13_count_measures() -> None:
     measured by their number; 国家和地区 loses no scope word."""
     rows = review("建成5个区域医疗中心，新增8家景区，产品远销30个国家和地区。")
     assert rows["measure"].tolist() == ["医疗中心数", "景区数", "国家和地区数"]
+
+
+def test_round_14_unit_fragments_are_no_subject() -> None:
+    """Round 14: the rest of a measure word that the unit reading leaves after a number (场次
+    read as 场 + 次, 万份, 万车次) is no counted noun: the subject is the noun before."""
+    rows = review(
+        "全年举办文化惠民活动1.5万场次，馆藏古籍总量突破12万份，中欧班列开行量达到3.1万车次。"
+    )
+    assert rows["subject"].tolist() == ["文化惠民活动", "馆藏古籍总量", "中欧班列开行量"]

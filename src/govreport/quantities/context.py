@@ -1608,6 +1608,21 @@ GOAL_AFTER = re.compile(
 )
 
 
+def unit_fragment(following: str, unit_class: str) -> bool:
+    """Whether the "noun" after a number is the rest of a measure word the unit reading left
+    (2.9万场次 read as 万场 + 次, 48万份, 1.2万车次, 三千万担): a lone measure character after a
+    bare magnitude, or the 次 of a compound measure word (场次, 车次), never a counted noun.
+
+    >>> unit_fragment("次", "count"), unit_fragment("份", "magnitude"), unit_fragment("县", "count")
+    (True, True, False)
+    >>> unit_fragment("车次", "magnitude"), unit_fragment("农民", "magnitude")
+    (True, False)
+    """
+    if following.endswith("次") and len(following) <= 2:
+        return True
+    return unit_class == "magnitude" and len(following) == 1
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -1670,6 +1685,8 @@ def _assign_subject(
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
         # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
+        if unit_fragment(following, r.unit_class):
+            following, follow_end = "", r.end  # 2.9万场次, 48万份: the unit's rest, no noun
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
     issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
