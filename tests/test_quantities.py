@@ -548,3 +548,17 @@ def test_round_14_unit_fragments_are_no_subject() -> None:
         "全年举办文化惠民活动1.5万场次，馆藏古籍总量突破12万份，中欧班列开行量达到3.1万车次。"
     )
     assert rows["subject"].tolist() == ["文化惠民活动", "馆藏古籍总量", "中欧班列开行量"]
+
+
+def test_round_14_compound_new_works_keep_both_verbs() -> None:
+    """Round 14: 新建 joined to another work (新建改造, 新建扩建, 新建和改善) is one compound verb:
+    the subject keeps both, not the second verb alone; a lone 新建 before a count still goes."""
+    rows = review(
+        "新建改造燃气管网800公里，新建扩建垃圾处理厂3座，新建和改善滨河步道60公里，新建口袋公园12个。"
+    )
+    assert rows["subject"].tolist() == [
+        "新建改造燃气管网",
+        "新建扩建垃圾处理厂",
+        "新建和改善滨河步道",
+        "口袋公园",
+    ]
