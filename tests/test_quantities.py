@@ -562,3 +562,10 @@ def test_round_14_compound_new_works_keep_both_verbs() -> None:
         "新建和改善滨河步道",
         "口袋公园",
     ]
+
+
+def test_round_14_a_run_of_years_keeps_its_rate_word() -> None:
+    """Round 14: X增速连续N年高于Y counts the years the growth rate beat Y: the run's subject
+    keeps 增速 (the subject of a growth figure drops it)."""
+    rows = review("城镇居民收入增速连续8年高于全国平均水平。")
+    assert rows["subject"].tolist() == ["城镇居民收入增速高于全国平均水平的连续年数"]

@@ -1532,6 +1532,21 @@ CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月�
 CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、\d的（(“”]{1,8}(?=[，,。；;]|$)")
 
 
+def run_rate_word(subject: str, before: str, rules: Rules) -> str:
+    """The rate word a run of periods is about (收入增速连续5年高于…: the growth rate beat the
+    average, not the income), which the subject lost as a growth word; ``before`` is the clause
+    up to 连续.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> run_rate_word("农民收入", "脱贫地区农民收入增速", load_rules())
+    '农民收入增速'
+    >>> run_rate_word("粮食", "粮食", load_rules())
+    '粮食'
+    """
+    word = next((w for w in rules.rate_subject_words if before.endswith(subject + w)), "")
+    return subject + word if subject else subject
+
+
 def consecutive_subject(subject: str, after: str, unit: str) -> str:
     """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
     unchanged when no short event closes the clause after the number.
@@ -1893,6 +1908,7 @@ def _add_context(
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class == "time" and segment.endswith("连续"):
+            q.subject = run_rate_word(q.subject, segment[:-2], rules)
             q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
