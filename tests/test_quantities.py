@@ -569,3 +569,10 @@ def test_round_14_a_run_of_years_keeps_its_rate_word() -> None:
     keeps 增速 (the subject of a growth figure drops it)."""
     rows = review("城镇居民收入增速连续8年高于全国平均水平。")
     assert rows["subject"].tolist() == ["城镇居民收入增速高于全国平均水平的连续年数"]
+
+
+def test_round_14_a_change_from_one_count_to_another() -> None:
+    """Round 14: 由A整合为B counts the same things twice: the verb after 由A is no counted noun,
+    nor the subject of B."""
+    rows = review("县属国有企业由24家整合为9家。")
+    assert rows["subject"].tolist() == ["县属国有企业", "县属国有企业"]

@@ -1633,6 +1633,10 @@ GOAL_AFTER = re.compile(
 )
 
 
+#: The verb between the two figures of a change 由A…为B (整合为, 压减到, 调整至).
+CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,4}[为到至]$")
+
+
 def unit_fragment(following: str, unit_class: str) -> bool:
     """Whether the "noun" after a number is the rest of a measure word the unit reading left
     (2.9万场次 read as 万场 + 次, 48万份, 1.2万车次, 三千万担): a lone measure character after a
@@ -1703,6 +1707,15 @@ def _assign_subject(
     if moved:
         q.subject, q.subject_start = moved, None
         return segment
+    if (
+        carry
+        and st.previous is not None
+        and CHANGE_TO.match(segment)
+        and text.endswith("由", 0, st.previous.reading.start)
+    ):
+        # 由51家整合为33家: the verb of a change from one figure to the next, not a subject
+        q.subject, q.subject_start = carry, None
+        return segment
     if subject and segment.lstrip("，、").startswith("占") and carry:
         subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
     following, follow_end = "", r.end
@@ -1710,8 +1723,9 @@ def _assign_subject(
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
         # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
-        if unit_fragment(following, r.unit_class):
-            following, follow_end = "", r.end  # 2.9万场次, 48万份: the unit's rest, no noun
+        if unit_fragment(following, r.unit_class) or segment.endswith("由"):
+            # 2.9万场次, 48万份: the unit's rest; 由51家整合为33家: a change's start, no noun
+            following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
     issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
