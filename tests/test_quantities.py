@@ -576,3 +576,10 @@ def test_round_14_a_change_from_one_count_to_another() -> None:
     nor the subject of B."""
     rows = review("县属国有企业由24家整合为9家。")
     assert rows["subject"].tolist() == ["县属国有企业", "县属国有企业"]
+
+
+def test_round_14_produced_things_are_measured_by_their_output() -> None:
+    """Round 14: 生产X before tonnes or pieces is X's output (as 钢突破7000万吨 is 钢产量); a
+    compound of 生产 stays."""
+    rows = review("全年生产多晶硅12.4万吨、增长8%，生产安全事故下降12%。")
+    assert rows["subject"].tolist() == ["多晶硅产量", "多晶硅产量", "生产安全事故"]

@@ -1563,6 +1563,27 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
     return f"{subject}{event.group()}的连续{count}"
 
 
+#: Unit classes of things produced in a quantity (tonnes, pieces): 生产X before one is X's output.
+PRODUCED_CLASSES = frozenset({"mass", "count"})
+#: Words after 生产 that make a compound noun, not the verb's object (生产总值, 生产安全事故).
+PRODUCTION_NOUNS = ("总值", "安全", "能力", "率", "经营", "性", "要素", "设备", "企业", "线")
+
+
+def produced_output(subject: str) -> str:
+    """The output of a product the subject says is produced (生产钾肥 -> 钾肥产量), for an amount
+    in a unit of produced things; a compound of 生产 (生产总值, 生产能力) stays.
+
+    >>> produced_output("生产碳酸锂"), produced_output("生产安全事故"), produced_output("生产")
+    ('碳酸锂产量', '生产安全事故', '生产')
+    """
+    rest = subject.removeprefix("生产")
+    if rest == subject or not 2 <= len(rest) <= 6 or rest.startswith(PRODUCTION_NOUNS):
+        return subject
+    if re.search(r"[^\u4e00-\u9fff]", rest) or rest.endswith(("量", "率", "值")):
+        return subject
+    return rest + "产量"
+
+
 def product_output(subject: str, rules: Rules) -> str:
     """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
 
@@ -1921,6 +1942,8 @@ def _add_context(
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
+        if r.unit_class in PRODUCED_CLASSES:
+            q.subject = produced_output(q.subject)  # 生产钾肥757.5万吨 -> 钾肥产量
         if r.unit_class == "time" and segment.endswith("连续"):
             q.subject = run_rate_word(q.subject, segment[:-2], rules)
             q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
