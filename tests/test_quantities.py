@@ -583,3 +583,12 @@ def test_round_14_produced_things_are_measured_by_their_output() -> None:
     compound of 生产 stays."""
     rows = review("全年生产多晶硅12.4万吨、增长8%，生产安全事故下降12%。")
     assert rows["subject"].tolist() == ["多晶硅产量", "多晶硅产量", "生产安全事故"]
+
+
+def test_round_14_people_a_programme_reaches() -> None:
+    """Round 14: people counted after a programme that reaches them (X惠及/覆盖N万Y) are named by
+    it; an age bound before the people counted is a figure of its own, and a free service after
+    them is no part of their noun."""
+    rows = review("困难残疾人生活补贴惠及45万残疾人，为120万60岁以上老年人免费接种疫苗。")
+    assert rows["subject"].tolist()[:2] == ["困难残疾人生活补贴惠及残疾人", "老年人"]
+    assert review("惠及17万婴幼儿。")["subject"].tolist() == ["婴幼儿"]

@@ -280,7 +280,7 @@ FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
-    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|"
+    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|免费|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设(?=$|进展)"
@@ -301,12 +301,20 @@ FOLLOW_WINDOW = 60
 NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
 
 
+#: An age bound between a count and the people counted (65岁以上, 3岁以下): it is a figure of its
+#: own, the noun after it is what is counted.
+AGE_BOUND = re.compile(r"\d{1,3}(?:周)?岁(?:及)?(?:以上|以下)的?")
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
         return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
     if text.startswith("的", pos):
         pos += 1  # 11个左右的县
+    age = AGE_BOUND.match(text, pos)
+    if age:
+        pos = age.end()  # 390万65岁以上老年人: an age bound before the counted people
     if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
         return "", pos
     end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
@@ -1654,6 +1662,30 @@ GOAL_AFTER = re.compile(
 )
 
 
+#: Verbs of a programme reaching people or places (惠及, 覆盖), and adverbs before them.
+REACH_VERB = re.compile(r"(?:已|还|共|累计)?(惠及|覆盖)$")
+
+
+def reach_subject(segment: str, counted: str, rules: Rules) -> str:
+    """The subject of a count of those a programme reaches, named in the same clause before the
+    verb (营养改善计划惠及3600多万农村学生 -> 营养改善计划惠及农村学生: people after a bare
+    magnitude); empty when the clause names no programme (…发放，惠及17万婴幼儿).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> reach_subject("学前免费教育覆盖", "儿童", load_rules()), reach_subject("惠及", "人", load_rules())
+    ('学前免费教育覆盖儿童', '')
+    """
+    match = REACH_VERB.search(segment)
+    if not match or not counted:
+        return ""
+    raw = segment[: match.start()]
+    programme = _strip_words(raw, rules)
+    if len(programme) < 2 or re.search(r"\d", programme) or programme not in raw:
+        return ""
+    programme = raw[raw.index(programme) :]  # 营养改善计划: its own 计划 stays
+    return programme + match.group(1) + counted
+
+
 #: The verb between the two figures of a change 由A…为B (整合为, 压减到, 调整至).
 CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,4}[为到至]$")
 
@@ -1757,7 +1789,11 @@ def _assign_subject(
     elif following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
-        if (
+        reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
+        if reached:
+            # 高龄津贴惠及130万老年人: the programme reaching them names which ones
+            q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
+        elif (
             subject
             and len(subject) <= 4
             and start == r.start
