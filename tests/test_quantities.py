@@ -539,3 +539,56 @@ def test_round_13_count_measures() -> None:
     measured by their number; 国家和地区 loses no scope word."""
     rows = review("建成5个区域医疗中心，新增8家景区，产品远销30个国家和地区。")
     assert rows["measure"].tolist() == ["医疗中心数", "景区数", "国家和地区数"]
+
+
+def test_round_14_unit_fragments_are_no_subject() -> None:
+    """Round 14: the rest of a measure word that the unit reading leaves after a number (场次
+    read as 场 + 次, 万份, 万车次) is no counted noun: the subject is the noun before."""
+    rows = review(
+        "全年举办文化惠民活动1.5万场次，馆藏古籍总量突破12万份，中欧班列开行量达到3.1万车次。"
+    )
+    assert rows["subject"].tolist() == ["文化惠民活动", "馆藏古籍总量", "中欧班列开行量"]
+
+
+def test_round_14_compound_new_works_keep_both_verbs() -> None:
+    """Round 14: 新建 joined to another work (新建改造, 新建扩建, 新建和改善) is one compound verb:
+    the subject keeps both, not the second verb alone; a lone 新建 before a count still goes."""
+    rows = review(
+        "新建改造燃气管网800公里，新建扩建垃圾处理厂3座，新建和改善滨河步道60公里，新建口袋公园12个。"
+    )
+    assert rows["subject"].tolist() == [
+        "新建改造燃气管网",
+        "新建扩建垃圾处理厂",
+        "新建和改善滨河步道",
+        "口袋公园",
+    ]
+
+
+def test_round_14_a_run_of_years_keeps_its_rate_word() -> None:
+    """Round 14: X增速连续N年高于Y counts the years the growth rate beat Y: the run's subject
+    keeps 增速 (the subject of a growth figure drops it)."""
+    rows = review("城镇居民收入增速连续8年高于全国平均水平。")
+    assert rows["subject"].tolist() == ["城镇居民收入增速高于全国平均水平的连续年数"]
+
+
+def test_round_14_a_change_from_one_count_to_another() -> None:
+    """Round 14: 由A整合为B counts the same things twice: the verb after 由A is no counted noun,
+    nor the subject of B."""
+    rows = review("县属国有企业由24家整合为9家。")
+    assert rows["subject"].tolist() == ["县属国有企业", "县属国有企业"]
+
+
+def test_round_14_produced_things_are_measured_by_their_output() -> None:
+    """Round 14: 生产X before tonnes or pieces is X's output (as 钢突破7000万吨 is 钢产量); a
+    compound of 生产 stays."""
+    rows = review("全年生产多晶硅12.4万吨、增长8%，生产安全事故下降12%。")
+    assert rows["subject"].tolist() == ["多晶硅产量", "多晶硅产量", "生产安全事故"]
+
+
+def test_round_14_people_a_programme_reaches() -> None:
+    """Round 14: people counted after a programme that reaches them (X惠及/覆盖N万Y) are named by
+    it; an age bound before the people counted is a figure of its own, and a free service after
+    them is no part of their noun."""
+    rows = review("困难残疾人生活补贴惠及45万残疾人，为120万60岁以上老年人免费接种疫苗。")
+    assert rows["subject"].tolist()[:2] == ["困难残疾人生活补贴惠及残疾人", "老年人"]
+    assert review("惠及17万婴幼儿。")["subject"].tolist() == ["婴幼儿"]

@@ -280,7 +280,7 @@ FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
-    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|"
+    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|免费|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设(?=$|进展)"
@@ -301,12 +301,20 @@ FOLLOW_WINDOW = 60
 NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
 
 
+#: An age bound between a count and the people counted (65岁以上, 3岁以下): it is a figure of its
+#: own, the noun after it is what is counted.
+AGE_BOUND = re.compile(r"\d{1,3}(?:周)?岁(?:及)?(?:以上|以下)的?")
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
         return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
     if text.startswith("的", pos):
         pos += 1  # 11个左右的县
+    age = AGE_BOUND.match(text, pos)
+    if age:
+        pos = age.end()  # 390万65岁以上老年人: an age bound before the counted people
     if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
         return "", pos
     end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
@@ -1318,6 +1326,11 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
 COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
 
+#: Works that join a 新建 into one compound verb (新建改造, 新建扩建, 新建和改造, 新建和修复): the
+#: subject names both (heldout6, heldout10, heldout12 gold keep them).
+COMPOUND_WORKS = ("改造", "扩建", "改善", "修复")
+
+
 def _strip_new_words(
     subject: str, rules: Rules, glossary: dict[str, str], unit_class: str = "count"
 ) -> str:
@@ -1330,17 +1343,22 @@ def _strip_new_words(
     >>> _strip_new_words("新增五星级饭店", load_rules(), {}), _strip_new_words(
     ...     "新增燃煤脱硫机组容量", load_rules(), {}, "power")
     ('五星级饭店', '新增燃煤脱硫机组容量')
+    >>> _strip_new_words("新建和改造农村公路", load_rules(), {})
+    '新建和改造农村公路'
     """
     subject = rules.subject_aliases.get(subject, subject)
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
     if subject in glossary or unit_class not in COUNTED_CLASSES:
         return subject
+    whole = subject
     for _ in range(3):
         word = next((w for w in rules.new_subject_words if subject.startswith(w)), "")
         if not word or len(subject) <= len(word):
             break
         subject = subject[len(word) :].lstrip("、，,和及与")
+    if whole != subject and subject.startswith(COMPOUND_WORKS):
+        return whole  # 新建改造供热管网, 新建和改善绿水长廊: one compound work, not a new count
     return subject
 
 
@@ -1522,6 +1540,21 @@ CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月�
 CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、\d的（(“”]{1,8}(?=[，,。；;]|$)")
 
 
+def run_rate_word(subject: str, before: str, rules: Rules) -> str:
+    """The rate word a run of periods is about (收入增速连续5年高于…: the growth rate beat the
+    average, not the income), which the subject lost as a growth word; ``before`` is the clause
+    up to 连续.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> run_rate_word("农民收入", "脱贫地区农民收入增速", load_rules())
+    '农民收入增速'
+    >>> run_rate_word("粮食", "粮食", load_rules())
+    '粮食'
+    """
+    word = next((w for w in rules.rate_subject_words if before.endswith(subject + w)), "")
+    return subject + word if subject else subject
+
+
 def consecutive_subject(subject: str, after: str, unit: str) -> str:
     """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
     unchanged when no short event closes the clause after the number.
@@ -1536,6 +1569,27 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
     if not subject or not count or not event:
         return subject
     return f"{subject}{event.group()}的连续{count}"
+
+
+#: Unit classes of things produced in a quantity (tonnes, pieces): 生产X before one is X's output.
+PRODUCED_CLASSES = frozenset({"mass", "count"})
+#: Words after 生产 that make a compound noun, not the verb's object (生产总值, 生产安全事故).
+PRODUCTION_NOUNS = ("总值", "安全", "能力", "率", "经营", "性", "要素", "设备", "企业", "线")
+
+
+def produced_output(subject: str) -> str:
+    """The output of a product the subject says is produced (生产钾肥 -> 钾肥产量), for an amount
+    in a unit of produced things; a compound of 生产 (生产总值, 生产能力) stays.
+
+    >>> produced_output("生产碳酸锂"), produced_output("生产安全事故"), produced_output("生产")
+    ('碳酸锂产量', '生产安全事故', '生产')
+    """
+    rest = subject.removeprefix("生产")
+    if rest == subject or not 2 <= len(rest) <= 6 or rest.startswith(PRODUCTION_NOUNS):
+        return subject
+    if re.search(r"[^\u4e00-\u9fff]", rest) or rest.endswith(("量", "率", "值")):
+        return subject
+    return rest + "产量"
 
 
 def product_output(subject: str, rules: Rules) -> str:
@@ -1608,6 +1662,49 @@ GOAL_AFTER = re.compile(
 )
 
 
+#: Verbs of a programme reaching people or places (惠及, 覆盖), and adverbs before them.
+REACH_VERB = re.compile(r"(?:已|还|共|累计)?(惠及|覆盖)$")
+
+
+def reach_subject(segment: str, counted: str, rules: Rules) -> str:
+    """The subject of a count of those a programme reaches, named in the same clause before the
+    verb (营养改善计划惠及3600多万农村学生 -> 营养改善计划惠及农村学生: people after a bare
+    magnitude); empty when the clause names no programme (…发放，惠及17万婴幼儿).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> reach_subject("学前免费教育覆盖", "儿童", load_rules()), reach_subject("惠及", "人", load_rules())
+    ('学前免费教育覆盖儿童', '')
+    """
+    match = REACH_VERB.search(segment)
+    if not match or not counted:
+        return ""
+    raw = segment[: match.start()]
+    programme = _strip_words(raw, rules)
+    if len(programme) < 2 or re.search(r"\d", programme) or programme not in raw:
+        return ""
+    programme = raw[raw.index(programme) :]  # 营养改善计划: its own 计划 stays
+    return programme + match.group(1) + counted
+
+
+#: The verb between the two figures of a change 由A…为B (整合为, 压减到, 调整至).
+CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,4}[为到至]$")
+
+
+def unit_fragment(following: str, unit_class: str) -> bool:
+    """Whether the "noun" after a number is the rest of a measure word the unit reading left
+    (2.9万场次 read as 万场 + 次, 48万份, 1.2万车次, 三千万担): a lone measure character after a
+    bare magnitude, or the 次 of a compound measure word (场次, 车次), never a counted noun.
+
+    >>> unit_fragment("次", "count"), unit_fragment("份", "magnitude"), unit_fragment("县", "count")
+    (True, True, False)
+    >>> unit_fragment("车次", "magnitude"), unit_fragment("农民", "magnitude")
+    (True, False)
+    """
+    if following.endswith("次") and len(following) <= 2:
+        return True
+    return unit_class == "magnitude" and len(following) == 1
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -1663,6 +1760,15 @@ def _assign_subject(
     if moved:
         q.subject, q.subject_start = moved, None
         return segment
+    if (
+        carry
+        and st.previous is not None
+        and CHANGE_TO.match(segment)
+        and text.endswith("由", 0, st.previous.reading.start)
+    ):
+        # 由51家整合为33家: the verb of a change from one figure to the next, not a subject
+        q.subject, q.subject_start = carry, None
+        return segment
     if subject and segment.lstrip("，、").startswith("占") and carry:
         subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
     following, follow_end = "", r.end
@@ -1670,6 +1776,9 @@ def _assign_subject(
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
         # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
+        if unit_fragment(following, r.unit_class) or segment.endswith("由"):
+            # 2.9万场次, 48万份: the unit's rest; 由51家整合为33家: a change's start, no noun
+            following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
     issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
@@ -1680,7 +1789,11 @@ def _assign_subject(
     elif following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
-        if (
+        reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
+        if reached:
+            # 高龄津贴惠及130万老年人: the programme reaching them names which ones
+            q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
+        elif (
             subject
             and len(subject) <= 4
             and start == r.start
@@ -1865,7 +1978,10 @@ def _add_context(
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
+        if r.unit_class in PRODUCED_CLASSES:
+            q.subject = produced_output(q.subject)  # 生产钾肥757.5万吨 -> 钾肥产量
         if r.unit_class == "time" and segment.endswith("连续"):
+            q.subject = run_rate_word(q.subject, segment[:-2], rules)
             q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
