@@ -595,7 +595,46 @@ def _kind(
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
+        if created_before(clause, rules) and object_after(after, rules):
+            return "count_new"
     return "level"
+
+
+#: Words that may stand between a verb of creation and its count (启动了, 共建设, 设立首批).
+CREATED_FILLERS = ("了", "首批")
+
+
+def created_before(clause: str, rules: Rules) -> bool:
+    """True when a verb of creation (``created_verbs``) stands right before the figure, with at
+    most a hedge or a filler between: the count is of new units (启动了197个项目).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> created_before("国家支持启动了", load_rules()), created_before("设立首批", load_rules())
+    (True, True)
+    >>> created_before("拟发行长期建设国债", load_rules())
+    False
+    """
+    tail = clause.rstrip()
+    for _ in range(3):
+        word = next((w for w in (*rules.prefix_hedges, *CREATED_FILLERS) if tail.endswith(w)), "")
+        if not word:
+            break
+        tail = tail[: -len(word)].rstrip()
+    return tail.endswith(rules.created_verbs)
+
+
+def object_after(after: str, rules: Rules) -> bool:
+    """True when a noun follows the figure, past a postfix hedge (5家左右专业类…中心): the figure
+    counts the object of the verb before it, not the result of a noun (住房建设4013万套，).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> object_after("左右专业类省级概念验证中心", load_rules()), object_after("，上亿群众", load_rules())
+    (True, False)
+    """
+    rest = after.lstrip()
+    word = next((w for w in rules.postfix_hedges if rest.startswith(w)), "")
+    rest = rest[len(word) :]
+    return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "“《")
 
 
 #: Words between a count of people and 就业 (三千八百多万城镇劳动力就业, 七百多万人就业).
