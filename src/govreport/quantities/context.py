@@ -600,6 +600,56 @@ def _kind(
     return "level"
 
 
+#: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
+NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
+#: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
+#: ，石油, ，港口吞吐能力近), no 其中 (a part of the total) and no verb of its own.
+NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）]{1,10}$")
+#: Unit classes of the capacities such lists count (not money, people or rates).
+NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power"})
+
+
+def new_led(clause: str, rules: Rules) -> bool:
+    """True when a clause opens with a new word (全年新增…, 当年新增加的主要生产能力有…).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> new_led("。全年新增大中型发电机组容量", load_rules()), new_led("城镇新增就业", load_rules())
+    (True, False)
+    """
+    head = clause.lstrip("，,、；;。：: ")
+    for word in NEW_LEAD_OPENERS:
+        head = head.removeprefix(word)
+    return head.startswith(rules.new_words)
+
+
+def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules) -> bool:
+    """True when the figure at ``r`` continues a list of new capacities after ``previous``: only
+    a bare noun between them, without a word of change, growth or share (see :data:`NEW_LIST_ITEM`).
+    """
+    if previous is None or r.unit_class not in NEW_LIST_CLASSES:
+        return False
+    between = text[previous.reading.end : r.start]
+    words = (*rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words)
+    return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
+
+
+#: A list announced by a colon after a clause led by a new word (新增生产能力…，有：钢): the lead,
+#: the colon, and the first item's bare noun.
+NEW_LIST_OPENED = re.compile(r"[^：:\d]*[：:][\u4e00-\u9fff（）]{1,10}")
+
+
+def new_list_opened(between: str, r: Reading, rules: Rules) -> bool:
+    """True when the first figure of a colon list follows a clause led by a new word.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> new_list_opened("，新增生产能力举其重要的来说，有：钢", cast(Reading, None), load_rules())
+    True
+    """
+    if r is not None and r.unit_class not in NEW_LIST_CLASSES:
+        return False
+    return bool(NEW_LIST_OPENED.fullmatch(between)) and new_led(between, rules)
+
+
 #: Words that may stand between a verb of creation and its count (启动了, 共建设, 设立首批).
 CREATED_FILLERS = ("了", "首批")
 
@@ -1477,6 +1527,7 @@ class _State:
     list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
     chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
     previous_full: str = ""  # the previous subject before new-words were stripped
+    new_lead: bool = False  # a clause led by a new word (全年新增…) heads the list read so far
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -1934,6 +1985,14 @@ def _add_context(
             and _only_hedges(text[seg_start : r.start], rules)
         ):
             q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+        if st.new_lead and q.kind == "level" and new_list_item(text, previous, r, rules):
+            q.kind = "count_new"  # 全年新增…1500多万千瓦，铁路新线和复线3300多公里: the list of 新增
+        elif q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules):
+            q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
+            clause = text[st.previous_end : r.start]
+        st.new_lead = q.kind == "count_new" and (
+            new_led(clause, rules) or (st.new_lead and q.kind == "count_new")
+        )
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
         # period, year, span
