@@ -600,6 +600,27 @@ def _kind(
     return "level"
 
 
+#: A subject ending in the scope of a rank written without 位 (综合算力指数全国 | 第一, 口岸数量稳居
+#: 西部 | 第一): the subject is the ranking in that scope (heldout2-heldout12 calls).
+RANK_SCOPE_TAIL = re.compile(
+    r"(?:均|稳|位|跃)?居?(全国|全省|全球|世界|(?:东|中|西)部(?:地区)?|东北(?:地区)?)$"
+)
+
+
+def scoped_rank_subject(subject: str) -> str:
+    """The ranking named by its scope for a subject that ends in the scope of a rank.
+
+    >>> scoped_rank_subject("口岸数量稳居西部"), scoped_rank_subject("综合算力指数全国")
+    ('口岸数量西部排名', '综合算力指数全国排名')
+    >>> scoped_rank_subject("国内生产总值"), scoped_rank_subject("全国")
+    ('国内生产总值', '全国')
+    """
+    tail = RANK_SCOPE_TAIL.search(subject)
+    if not tail or tail.start() == 0:
+        return subject
+    return subject[: tail.start()] + tail.group(1) + "排名"
+
+
 #: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
 NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
@@ -1995,6 +2016,8 @@ def _add_context(
         )
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
+        if q.kind == "rank":
+            q.subject = scoped_rank_subject(q.subject)
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)
