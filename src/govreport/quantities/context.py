@@ -1301,11 +1301,12 @@ CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
 #: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
-#: A is a start value.
+#: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
+#: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
 FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升)"
-    r"(?:到|至)|(?:上升|下降|回落|转)为)"
+    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
+    r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
