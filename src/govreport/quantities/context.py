@@ -2007,14 +2007,12 @@ def _add_context(
             and _only_hedges(text[seg_start : r.start], rules)
         ):
             q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+        opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
         if st.new_lead and q.kind == "level" and new_list_item(text, previous, r, rules):
-            q.kind = "count_new"  # 全年新增…1500多万千瓦，铁路新线和复线3300多公里: the list of 新增
-        elif q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules):
+            q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
+        elif opened:
             q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
-            clause = text[st.previous_end : r.start]
-        st.new_lead = q.kind == "count_new" and (
-            new_led(clause, rules) or (st.new_lead and q.kind == "count_new")
-        )
+        st.new_lead = q.kind == "count_new" and (new_led(clause, rules) or opened or st.new_lead)
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
         if q.kind == "rank":
