@@ -61,3 +61,8 @@ def test_comparative_more_or_less_is_a_change() -> None:
     rows = review("每名学生每月多了200元补助，全年支出比预算少了30亿元。")
     assert rows["kind"].tolist() == ["change", "change"]
     assert rows["value_num"].tolist() == [200.0, -30.0]
+
+
+def test_a_list_item_with_a_verb_of_its_own_is_no_new_count() -> None:
+    rows = review("全年新增绿道60公里，完成人工造林5000亩。")
+    assert rows["kind"].tolist() == ["count_new", "level"]

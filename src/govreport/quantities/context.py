@@ -650,7 +650,11 @@ def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules
     if previous is None or r.unit_class not in NEW_LIST_CLASSES:
         return False
     between = text[previous.reading.end : r.start]
-    words = (*rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words)
+    words = (
+        *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
+        *rules.strip_verbs, *LINK_VERBS,
+    )  # fmt: skip
+    # (完成人工造林1000亩: a clause with a verb of its own)
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
 
 
