@@ -603,7 +603,121 @@ def _kind(
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
+        if created_before(clause, rules) and object_after(after, rules):
+            return "count_new"
     return "level"
+
+
+#: A subject ending in the scope of a rank written without 位 (综合算力指数全国 | 第一, 口岸数量稳居
+#: 西部 | 第一): the subject is the ranking in that scope (heldout2-heldout12 calls).
+RANK_SCOPE_TAIL = re.compile(
+    r"(?:均|稳|位|跃)?居?(全国|全省|全球|世界|(?:东|中|西)部(?:地区)?|东北(?:地区)?)$"
+)
+
+
+def scoped_rank_subject(subject: str) -> str:
+    """The ranking named by its scope for a subject that ends in the scope of a rank.
+
+    >>> scoped_rank_subject("口岸数量稳居西部"), scoped_rank_subject("综合算力指数全国")
+    ('口岸数量西部排名', '综合算力指数全国排名')
+    >>> scoped_rank_subject("国内生产总值"), scoped_rank_subject("全国")
+    ('国内生产总值', '全国')
+    """
+    tail = RANK_SCOPE_TAIL.search(subject)
+    if not tail or tail.start() == 0:
+        return subject
+    return subject[: tail.start()] + tail.group(1) + "排名"
+
+
+#: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
+NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
+#: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
+#: ，石油, ，港口吞吐能力近), no 其中 (a part of the total) and no verb of its own.
+NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）]{1,10}$")
+#: Unit classes of the capacities such lists count (not money, people or rates).
+NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power"})
+
+
+def new_led(clause: str, rules: Rules) -> bool:
+    """True when a clause opens with a new word (全年新增…, 当年新增加的主要生产能力有…).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> new_led("。全年新增大中型发电机组容量", load_rules()), new_led("城镇新增就业", load_rules())
+    (True, False)
+    """
+    head = clause.lstrip("，,、；;。：: ")
+    for word in NEW_LEAD_OPENERS:
+        head = head.removeprefix(word)
+    return head.startswith(rules.new_words)
+
+
+def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules) -> bool:
+    """True when the figure at ``r`` continues a list of new capacities after ``previous``: only
+    a bare noun between them, without a word of change, growth or share (see :data:`NEW_LIST_ITEM`).
+    """
+    if previous is None or r.unit_class not in NEW_LIST_CLASSES:
+        return False
+    between = text[previous.reading.end : r.start]
+    words = (
+        *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
+        *rules.strip_verbs, *LINK_VERBS,
+    )  # fmt: skip
+    # (完成人工造林1000亩: a clause with a verb of its own)
+    return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
+
+
+#: A list announced by a colon after a clause led by a new word (新增生产能力…，有：钢): the lead,
+#: the colon, and the first item's bare noun.
+NEW_LIST_OPENED = re.compile(r"[^：:\d]*[：:][\u4e00-\u9fff（）]{1,10}")
+
+
+def new_list_opened(between: str, r: Reading, rules: Rules) -> bool:
+    """True when the first figure of a colon list follows a clause led by a new word.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> new_list_opened("，新增生产能力举其重要的来说，有：钢", cast(Reading, None), load_rules())
+    True
+    """
+    if r is not None and r.unit_class not in NEW_LIST_CLASSES:
+        return False
+    return bool(NEW_LIST_OPENED.fullmatch(between)) and new_led(between, rules)
+
+
+#: Words that may stand between a verb of creation and its count (启动了, 共建设, 设立首批).
+CREATED_FILLERS = ("了", "首批")
+
+
+def created_before(clause: str, rules: Rules) -> bool:
+    """True when a verb of creation (``created_verbs``) stands right before the figure, with at
+    most a hedge or a filler between: the count is of new units (启动了197个项目).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> created_before("国家支持启动了", load_rules()), created_before("设立首批", load_rules())
+    (True, True)
+    >>> created_before("拟发行长期建设国债", load_rules())
+    False
+    """
+    tail = clause.rstrip()
+    for _ in range(3):
+        word = next((w for w in (*rules.prefix_hedges, *CREATED_FILLERS) if tail.endswith(w)), "")
+        if not word:
+            break
+        tail = tail[: -len(word)].rstrip()
+    return tail.endswith(rules.created_verbs)
+
+
+def object_after(after: str, rules: Rules) -> bool:
+    """True when a noun follows the figure, past a postfix hedge (5家左右专业类…中心): the figure
+    counts the object of the verb before it, not the result of a noun (住房建设4013万套，).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> object_after("左右专业类省级概念验证中心", load_rules()), object_after("，上亿群众", load_rules())
+    (True, False)
+    """
+    rest = after.lstrip()
+    word = next((w for w in rules.postfix_hedges if rest.startswith(w)), "")
+    rest = rest[len(word) :]
+    return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "“《")
 
 
 #: Words between a count of people and 就业 (三千八百多万城镇劳动力就业, 七百多万人就业).
@@ -1199,11 +1313,12 @@ CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
 #: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
-#: A is a start value.
+#: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
+#: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
 FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升)"
-    r"(?:到|至)|(?:上升|下降|回落|转)为)"
+    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
+    r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
@@ -1456,6 +1571,7 @@ class _State:
     list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
     chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
     previous_full: str = ""  # the previous subject before new-words were stripped
+    new_lead: bool = False  # a clause led by a new word (全年新增…) heads the list read so far
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -2011,8 +2127,16 @@ def _add_context(
             and _only_hedges(text[seg_start : r.start], rules)
         ):
             q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+        opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
+        if st.new_lead and q.kind == "level" and new_list_item(text, previous, r, rules):
+            q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
+        elif opened:
+            q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
+        st.new_lead = q.kind == "count_new" and (new_led(clause, rules) or opened or st.new_lead)
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
+        if q.kind == "rank":
+            q.subject = scoped_rank_subject(q.subject)
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)

@@ -341,9 +341,11 @@ def _ratio_reading(ratio: re.Match[str], pos: int, rules: Rules) -> Reading:
     )
 
 
-#: 居全省第一, 排名第二: a rank written without 位.
+#: 居全省第一, 排名第二: a rank written without 位; also a rank after the scope it is taken in
+#: (综合算力指数全国第一, 稳居西部第一, 居中部地区第1).
 RANK_FRAME = re.compile(
-    r"(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?第$"
+    r"(?:(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?"
+    r"|(?:全国|全省|全球|世界|(?:东|中|西)部(?:地区)?|东北(?:地区)?)(?:同类城市)?)第$"
 )
 
 

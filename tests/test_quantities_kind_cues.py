@@ -1,0 +1,68 @@
+"""Kind and period cues of round 14, on sentences written for these tests (not copied from a
+report): verbs of creation before a count, lists a 新增 lead governs, ranks after their scope,
+start values of counts merged, comparative 多了/少了. Expected values follow the gold conventions
+(tests/data/gold_corpus headers)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport.quantities import extract_quantities
+from govreport.report import parse_report
+
+
+def review(sentence: str) -> pd.DataFrame:
+    """Quantities of one sentence placed in a review part (2024)."""
+    return extract_quantities(
+        parse_report(f"一、2024年工作回顾\n{sentence}\n二、2025年工作安排\n无。")
+    )
+
+
+def test_verb_of_creation_before_a_count_with_its_object_is_count_new() -> None:
+    rows = review("全年启动了12个城市更新项目，建设8所寄宿制学校，新设经营主体9万户。")
+    assert rows["kind"].tolist() == ["count_new", "count_new", "count_new"]
+
+
+def test_result_of_a_construction_noun_stays_a_level() -> None:
+    rows = review("保障性住房建设350万套，群众喜迁新居。")
+    assert rows["kind"].tolist() == ["level"]
+
+
+def test_a_new_lead_governs_its_list_of_capacities() -> None:
+    rows = review("全年新增发电装机1200万千瓦，高速公路850公里，港口吞吐能力3000万吨。")
+    assert rows["kind"].tolist() == ["count_new"] * 3
+
+
+def test_a_clause_with_a_verb_of_its_own_is_no_item_of_the_new_list() -> None:
+    rows = review("城镇新增就业110万人，农村劳动力转移就业240万人。")
+    assert rows["kind"].tolist() == ["count_new", "level"]
+
+
+def test_rank_after_its_scope_is_a_ranking_of_that_scope() -> None:
+    rows = review("数字经济发展指数全国第一，开放口岸数量稳居西部第二。")
+    assert rows["kind"].tolist() == ["rank", "rank"]
+    assert rows["value_num"].tolist() == [1.0, 2.0]
+    assert rows["subject"].tolist() == ["数字经济发展指数全国排名", "开放口岸数量西部排名"]
+
+
+def test_rank_numeral_is_read_whole_and_tiers_are_ordinals() -> None:
+    assert review("工业营收从全国第15位升至第9位。")["value_num"].tolist() == [15.0, 9.0]
+    assert review("创新能力进入全国第二梯队。").empty
+
+
+def test_start_value_of_a_merged_count_is_of_the_base_year() -> None:
+    rows = review("过去五年，省属企业由36家整合为21家。")
+    assert rows["value_num"].tolist() == [36.0, 21.0]
+    assert rows["span"].tolist() == ["", "过去五年"]
+    assert rows["year"].tolist() == [2019, 2024]
+
+
+def test_comparative_more_or_less_is_a_change() -> None:
+    rows = review("每名学生每月多了200元补助，全年支出比预算少了30亿元。")
+    assert rows["kind"].tolist() == ["change", "change"]
+    assert rows["value_num"].tolist() == [200.0, -30.0]
+
+
+def test_a_list_item_with_a_verb_of_its_own_is_no_new_count() -> None:
+    rows = review("全年新增绿道60公里，完成人工造林5000亩。")
+    assert rows["kind"].tolist() == ["count_new", "level"]
