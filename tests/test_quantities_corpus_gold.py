@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout12.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout13.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout12.csv`` (paragraphs no
-gold had annotated of national 2005, 2012, 2021 and of chongqing, jiangxi and hainan 2026). Only
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout13.csv`` (paragraphs no
+gold had annotated of national 2010, 2016, 2022 and of anhui, guizhou and liaoning 2026). Only
 aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout12]`` for the scores alone.
+[heldout13]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 14 (fixes kept only when they gained beyond the sets they were found on, or were
+  neutral there: unit fragments and 生产X as subjects, 新建改造 whole, people reached; creation verbs
+  and 新增 lists as new counts, scoped ranks, start values of merges): heldout13 blind full_row
+  0.333, subject 0.352 (lenient 0.794), period_kind 0.945, year 0.982, span 0.970 (the round-13
+  code: 0.327 / 0.346 / 0.944 / 0.981 / 0.969). Development union of thirteen files: full_row
+  0.633, subject 0.696 (heldout12, tuned on from this round: 0.292 -> 0.347). Two annotators of
+  heldout11 and heldout12 agree on 0.910 and 0.762 of subjects, 0.889 and 0.715 of full rows
+  (agreement/; extraction_agreement.csv).
 - Round 13 (subject extent: cut verbs, lead words, predicates naming counts; spans from lead
   lines, kinds of placements and cuts): heldout12 blind full_row 0.292, subject 0.345 (lenient
   0.774), period_kind 0.923, year 0.958, span 0.935 (the round-12 code: 0.280 / 0.333 / 0.923 /
@@ -31,7 +39,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489).
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
-  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292: far below the aim (0.90) on unseen reports.
+  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -60,56 +68,56 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
     "precision": 0.975,
-    "recall": 0.981,
-    "value_num": 0.991,
+    "recall": 0.984,
+    "value_num": 0.992,
     "value_high": 0.999,
     "unit": 0.989,
-    "value_base": 0.973,
-    "kind": 0.940,
+    "value_base": 0.974,
+    "kind": 0.951,
     "period_kind": 0.948,
-    "year": 0.963,
-    "span": 0.951,
+    "year": 0.965,
+    "span": 0.953,
     "qualifier": 0.979,
-    "subject": 0.683,
-    "subject_lenient": 0.871,
-    "measure": 0.581,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.759,
+    "subject": 0.695,
+    "subject_lenient": 0.877,
+    "measure": 0.586,
+    "full_row": 0.632,
+    "full_row_all": 0.622,
+    "full_row_targets": 0.768,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.877,
-    "heldout": 0.850,
+    "heldout": 0.856,
     "heldout2": 0.737,
-    "heldout3": 0.739,
+    "heldout3": 0.744,
     "heldout4": 0.851,
     "heldout5": 0.653,
     "heldout6": 0.632,
     "heldout7": 0.625,
     "heldout8": 0.467,
-    "heldout9": 0.458,
-    "heldout10": 0.499,
-    "heldout11": 0.420,
-    "heldout12": 0.291,
+    "heldout9": 0.463,
+    "heldout10": 0.510,
+    "heldout11": 0.457,
+    "heldout12": 0.346,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.936,
-    "recall": 0.941,
+    "precision": 0.964,
+    "recall": 0.929,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.958,
-    "value_base": 0.952,
-    "kind": 0.845,
-    "period_kind": 0.893,
-    "year": 0.928,
-    "span": 0.905,
+    "unit": 0.952,
+    "value_base": 0.946,
+    "kind": 0.915,
+    "period_kind": 0.915,
+    "year": 0.952,
+    "span": 0.940,
     "qualifier": 0.952,
-    "subject": 0.315,
-    "subject_lenient": 0.744,
-    "measure": 0.262,
-    "full_row": 0.262,
-    "full_row_all": 0.253,
-    "full_row_targets": 0.315,
+    "subject": 0.322,
+    "subject_lenient": 0.764,
+    "measure": 0.273,
+    "full_row": 0.303,
+    "full_row_all": 0.290,
+    "full_row_targets": 0.329,
 }
 
 
@@ -180,7 +188,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout12"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout13"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

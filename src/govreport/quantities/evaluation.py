@@ -369,13 +369,12 @@ DEV_SETS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 13 was made, scored once blind at its end
-#: (promoted to development in round 14, while the next set is annotated).
-HELDOUT_SET = "heldout12"
+#: The held-out set: annotated by reading while round 14 was made, scored once blind at its end.
+HELDOUT_SET = "heldout13"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11", "heldout12",
+    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
 )  # fmt: skip
 
 
