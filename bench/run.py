@@ -485,7 +485,8 @@ def bench_segmentation(log: Callable[[str], None]) -> list[tuple[str, dict | str
         t0 = time.perf_counter()
         score = se.evaluate_by_report(gold, cut_for)
         seconds = time.perf_counter() - t0
-        whole = se.term_integrity(terms, texts, cut_for(report.report_id))
+        # as the build scores it: the report's own quoted names cover the terms inside them
+        whole = se.term_integrity(terms, texts, cut_for(report.report_id), quotes_cover=True)
         result = score.as_dict() | {
             "report_integrity": round(whole.integrity, 4),
             "report_terms": whole.terms,
@@ -506,7 +507,8 @@ def segmentation_lines(rows: list[tuple[str, dict | str, float]]) -> list[str]:
         "Boundary precision / recall / F1 over cut points; F1 on ordinary words ignores cut points "
         "inside listed policy terms and long names; integrity = share of listed policy-term "
         "occurrences returned as one token; report integrity = the same over every sentence of "
-        "the subject report for the terms the set lists for it.",
+        "the subject report for the terms the set lists for it (the report's own quoted names "
+        "covering the terms inside them, as the build scores it).",
         "",
         "| segmenter | P | R | F1 | F1 ordinary | integrity | long names whole | "
         "report integrity | time |",
