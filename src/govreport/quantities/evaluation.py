@@ -18,10 +18,14 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from govreport.errors import InputError
+
+if TYPE_CHECKING:
+    from govreport.report import Report
 
 CORPUS_DIRS = ("national", "provincial-2026")
 FIELDS = (
@@ -276,10 +280,11 @@ def score_gold(
     gold_file: Path,
     paragraphs_file: Path,
     raw_root: Path,
-    extract: Callable[[Path], pd.DataFrame] | None = None,
+    extract: Callable[[Report], pd.DataFrame] | None = None,
 ) -> Score:
-    """Score the extractor (``extract(path)``, default the indicators table of
-    :func:`govreport.report.read_report`) against a gold file, report by report."""
+    """Score the extractor (``extract(report)``, default its indicators table,
+    :func:`govreport.quantities.table.extract_quantities`) against a gold file, report by report
+    (each report of :func:`govreport.report.read_report`, read once)."""
     from govreport.quantities.table import extract_quantities
     from govreport.report import read_report
 
@@ -289,7 +294,7 @@ def score_gold(
     for report_id in dict.fromkeys(row["report_id"] for row in gold):
         path = report_path(report_id, raw_root)
         report = read_report(path)
-        found = extract(path) if extract else extract_quantities(report)
+        found = (extract or extract_quantities)(report)
         scores.append(
             score_report(
                 [row for row in gold if row["report_id"] == report_id],
@@ -318,17 +323,6 @@ ACCURACY_LABELS = {
     "full_row": "整行全对 full row",
     "full_row_targets": "计划年目标整行全对 plan-year targets, full row",
 }
-
-
-def accuracy_table(score: Score) -> pd.DataFrame:
-    """Accuracy by field (share of matched rows) with counts, for the book."""
-    summary = score.summary()
-    return pd.DataFrame(
-        {
-            "field": list(ACCURACY_LABELS.values()),
-            "accuracy": [round(summary[k], 3) for k in ACCURACY_LABELS],
-        }
-    )
 
 
 def diff_markdown(score: Score, title: str) -> str:
@@ -407,19 +401,23 @@ def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.D
     """
     name = name or heldout_name(folder)
     score = score_gold(folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", raw_root)
-    labels = dict(zip(ACCURACY_LABELS, accuracy_table(score)["field"], strict=True))
-    summary = score.summary()
+    return pd.DataFrame(score_rows(folder, name, score), columns=QUALITY_COLUMNS)
+
+
+def score_rows(folder: Path, name: str, score: Score) -> list[tuple[str, str, str, float, str]]:
+    """Rows of :data:`QUALITY_COLUMNS` for a score on set ``name`` of ``folder``: each measure
+    of :data:`ACCURACY_LABELS`, then the counts of gold rows and reports (in the set's order)."""
     gold = read_csv_rows(folder / f"{name}.csv")
-    reports = list(dict.fromkeys(r["report_id"] for r in gold))  # the set's own order
-    joined = "|".join(reports)
+    reports = list(dict.fromkeys(r["report_id"] for r in gold))
+    joined, summary = "|".join(reports), score.summary()
     rows = [
-        (f"{name}.csv", key, labels[key], round(summary[key], 4), joined) for key in ACCURACY_LABELS
+        (f"{name}.csv", key, label, round(summary[key], 4), joined)
+        for key, label in ACCURACY_LABELS.items()
     ]
-    rows += [
+    return rows + [
         (f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
         (f"{name}.csv", "n_reports", "报告数 reports", float(len(reports)), joined),
     ]
-    return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
 
 
 #: Second, independent annotations of a set's paragraphs (``<folder>/agreement/<set>_second.csv``),
@@ -450,44 +448,29 @@ def annotation_rows(rows: Sequence[dict[str, str]], text: str) -> pd.DataFrame:
 
 def agreement_score(folder: Path, name: str, raw_root: Path) -> Score:
     """The second annotation of set ``name`` scored against the first, with the extractor's
-    scorer: detection precision is the share of the second annotator's quantities the first also
-    annotated, recall the reverse; the field scores are the agreement on the quantities both
-    annotated."""
-    from govreport.report import read_report
-
-    first = read_csv_rows(folder / f"{name}.csv")
+    scorer (:func:`score_gold`, the second annotation in place of the extractor): detection
+    precision is the share of the second annotator's quantities the first also annotated, recall
+    the reverse; the field scores are the agreement on the quantities both annotated."""
     second = read_csv_rows(folder / AGREEMENT_FOLDER / f"{name}_second.csv")
-    paragraphs = read_csv_rows(folder / f"{name}_paragraphs.csv")
-    scores = []
-    for report_id in dict.fromkeys(row["report_id"] for row in first):
-        text = read_report(report_path(report_id, raw_root)).raw_text
-        theirs = [row for row in second if row["report_id"] == report_id]
-        scores.append(
-            score_report(
-                [row for row in first if row["report_id"] == report_id],
-                [p["paragraph"] for p in paragraphs if p["report_id"] == report_id],
-                text,
-                annotation_rows(theirs, text),
-            )
-        )
-    return merge(scores)
+
+    def theirs(report: Report) -> pd.DataFrame:
+        rows = [row for row in second if row["report_id"] == report.report_id]
+        return annotation_rows(rows, report.raw_text)
+
+    return score_gold(
+        folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", raw_root, extract=theirs
+    )
 
 
 def agreement_table(folder: Path, raw_root: Path) -> pd.DataFrame:
     """Inter-annotator agreement on every set with a second annotation
     (:func:`agreement_score`), in the form of :func:`quality_table`: the
     ``extraction_agreement`` table; empty when there is none."""
-    rows = []
-    for name in second_annotations(folder):
-        score = agreement_score(folder, name, raw_root)
-        summary = score.summary()
-        gold = read_csv_rows(folder / f"{name}.csv")
-        joined = "|".join(dict.fromkeys(r["report_id"] for r in gold))
-        rows += [
-            (f"{name}.csv", key, label, round(summary[key], 4), joined)
-            for key, label in ACCURACY_LABELS.items()
-        ]
-        rows.append((f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold), joined))
+    rows = [
+        row
+        for name in second_annotations(folder)
+        for row in score_rows(folder, name, agreement_score(folder, name, raw_root))
+    ]
     return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
 
 
