@@ -110,6 +110,9 @@ class Rules:
     national_scope_kept: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
+    action_measures: dict[str, str] = field(default_factory=dict)
+    action_endings: tuple[str, ...] = ()
+    closure_verbs: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
@@ -238,11 +241,14 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         output_verbs={str(k): str(v) for k, v in data.get("output_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
-        kept_verbs=tuple(data.get("subject_kept_verbs", [])),
+        kept_verbs=_longest_first(data.get("subject_kept_verbs", [])),
         national_scope=tuple(data.get("national_scope", {}).get("words", [])),
         national_scope_kept=tuple(data.get("national_scope", {}).get("kept_before", [])),
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
+        action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
+        action_endings=_longest_first(data.get("action_endings", [])),
+        closure_verbs=tuple(data.get("closure_verbs", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
