@@ -606,6 +606,7 @@ def test_round_15_the_verb_of_what_was_done_stays_light_verbs_go() -> None:
         "新增托育托位", "新建社区食堂", "引进青年人才", "培育数字化车间", "盘活闲置厂房",
         "技术改造项目", "义诊活动",
     ]  # fmt: skip
+    assert rows["measure"].iloc[2] == "青年人才"  # the measure is the things, not what was done
     rows = plan("城镇新增就业3万人，压减非急需非刚性支出8%。")
     assert rows["subject"].tolist() == ["城镇新增就业", "非急需非刚性支出"]
     assert rows["value_num"].iloc[1] == -8

@@ -178,7 +178,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
             or COMPARISON_FRAGMENT.fullmatch(subject)
             or subject in rules.new_subject_words
             or subject in rules.change_words
-            or subject in rules.kept_verbs
+            or subject in rules.kept_verbs + rules.action_verbs
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
         topic = TOPIC_FRAME.fullmatch(subject)
@@ -209,7 +209,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
-            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
+            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs + rules.action_verbs
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
@@ -662,7 +662,7 @@ def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules
     between = text[previous.reading.end : r.start]
     words = (
         *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
-        *rules.strip_verbs, *rules.kept_verbs, *LINK_VERBS,
+        *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS,
     )  # fmt: skip
     # (完成人工造林1000亩: a clause with a verb of its own)
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
@@ -1462,7 +1462,7 @@ def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     subject = rules.subject_aliases.get(subject, subject)
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
-    verb = next((v for v in rules.kept_verbs if subject.startswith(v)), "")
+    verb = next((v for v in rules.action_verbs if subject.startswith(v)), "")
     if verb and subject.endswith(rules.count_measures) and len(subject) - len(verb) >= 4:
         return subject[len(verb) :]
     return subject
@@ -1609,7 +1609,7 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     >>> carry_entity("年度投资", "新开工纳统项目总投资", load_rules())
     '新开工纳统项目年度投资'
 
-    A verb that says what was done to the counted things (``subject_kept_verbs``) names the
+    A verb that says what was done to the counted things (``subject_action_verbs``) names the
     count, not the things whose measure follows: 培植规模以上信软服务企业37家，实现营收… ->
     规模以上信软服务企业营收 (a new word stays: 新建成轨道交通线路通车里程).
 
@@ -1618,7 +1618,7 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     """
     if subject not in rules.bare_measures or not previous:
         return subject
-    verb = next((v for v in rules.kept_verbs if previous.startswith(v)), "")
+    verb = next((v for v in rules.action_verbs if previous.startswith(v)), "")
     entity = previous[len(verb) :] if len(previous) - len(verb) >= 2 else previous
     for word in rules.bare_measures:
         if entity.endswith(word):
