@@ -158,6 +158,7 @@ def rank_move_subject(segment: str, carry: str) -> str:
 
 
 def _strip_words(subject: str, rules: Rules) -> str:
+    verbs = {**rules.object_verbs, **rules.output_verbs}
     changed = True
     while changed and subject:
         changed = False
@@ -177,6 +178,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
             or COMPARISON_FRAGMENT.fullmatch(subject)
             or subject in rules.new_subject_words
             or subject in rules.change_words
+            or subject in rules.kept_verbs + rules.action_verbs
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
         topic = TOPIC_FRAME.fullmatch(subject)
@@ -202,13 +204,12 @@ def _strip_words(subject: str, rules: Rules) -> str:
         link = rules.link_tail.search(subject) if rules.link_tail else None
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
-        verbs = {**rules.object_verbs, **rules.output_verbs}
         verb = next((v for v in verbs if subject.startswith(v)), "")
         if verb and len(subject) - len(verb) >= 2:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
-            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs
+            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs + rules.action_verbs
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
@@ -230,9 +231,10 @@ def _strip_words(subject: str, rules: Rules) -> str:
                 or (
                     len(rest) >= 2
                     and rest not in MEASURE_NOUNS
-                    and not rest.startswith(("值", "了"))
+                    and not rest.startswith(("值", "了", "的"))
                 )
-            ):  # (增加值增速: 增加值 is a noun, not the verb 增加; 增加了…: no object follows)
+            ):  # (增加值增速: 增加值 is a noun, not the verb 增加; 增加了…: no object follows;
+                # 扩大的灌溉面积, 实施的重点工程: a verb before 的 says which things, a clause)
                 subject, changed = rest, True
                 break
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
@@ -660,7 +662,7 @@ def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules
     between = text[previous.reading.end : r.start]
     words = (
         *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
-        *rules.strip_verbs, *LINK_VERBS,
+        *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS,
     )  # fmt: skip
     # (完成人工造林1000亩: a clause with a verb of its own)
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
@@ -1435,45 +1437,55 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
     )
 
 
-#: Unit classes of counted things: before them a leading 新增/引进 is dropped from the subject (新增
-#: 五星级饭店10家 -> 五星级饭店, the kind says the count is new). Before an amount (money, capacity,
-#: volume ...) it stays: 新增城市污水日处理能力1149万吨 is a measure of its own, the addition.
+#: Unit classes of counted things (a count that continues a previous one names its entity).
 COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
 
-#: Works that join a 新建 into one compound verb (新建改造, 新建扩建, 新建和改造, 新建和修复): the
-#: subject names both (heldout6, heldout10, heldout12 gold keep them).
-COMPOUND_WORKS = ("改造", "扩建", "改善", "修复")
+def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
+    """The subject under its one name (``subject_aliases``); 人数 after a glossary indicator goes.
 
-
-def _strip_new_words(
-    subject: str, rules: Rules, glossary: dict[str, str], unit_class: str = "count"
-) -> str:
-    """Drop a leading 新增/引进... from a subject of counted things unless the subject is a glossary
-    name (see :data:`COUNTED_CLASSES`).
-
-    The kind column already says the count is new; 新增城镇就业 stays (an indicator's name).
+    A leading 新增/引进/新建 stays (CONVENTIONS.md, settled in round 15: the verb that says what
+    happened to the counted things is part of what is counted).
 
     >>> from govreport.quantities.rules import load_rules
-    >>> _strip_new_words("新增五星级饭店", load_rules(), {}), _strip_new_words(
-    ...     "新增燃煤脱硫机组容量", load_rules(), {}, "power")
-    ('五星级饭店', '新增燃煤脱硫机组容量')
-    >>> _strip_new_words("新建和改造农村公路", load_rules(), {})
-    '新建和改造农村公路'
+    >>> _subject_name("新增五星级饭店", load_rules(), {})
+    '新增五星级饭店'
+    >>> _subject_name("城镇新增就业人数", load_rules(), {"城镇新增就业": ""})
+    '城镇新增就业'
+
+    A total (``count_measures``) counts the things whatever was done to them: a kept verb
+    before it goes (策划储备在库项目总量 -> 在库项目总量).
+
+    >>> _subject_name("策划储备在库项目总量", load_rules(), {})
+    '在库项目总量'
     """
     subject = rules.subject_aliases.get(subject, subject)
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
-    if subject in glossary or unit_class not in COUNTED_CLASSES:
+    verb = next((v for v in rules.action_verbs if subject.startswith(v)), "")
+    if verb and subject.endswith(rules.count_measures) and len(subject) - len(verb) >= 4:
+        return subject[len(verb) :]
+    return subject
+
+
+def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
+    """An action measured by its area or capacity, named with the measure word
+    (``action_measures``); any other subject as it is.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> action_measure("营造林", "area", load_rules()), action_measure("高标准农田", "area", load_rules())
+    ('营造林面积', '高标准农田')
+    >>> action_measure("关停小火电机组", "power", load_rules())
+    '关停小火电机组容量'
+    >>> action_measure("营造林", "count", load_rules())
+    '营造林'
+    """
+    measure = rules.action_measures.get(unit_class, "")
+    if not measure or len(subject) < 2 or subject.endswith(measure):
         return subject
-    whole = subject
-    for _ in range(3):
-        word = next((w for w in rules.new_subject_words if subject.startswith(w)), "")
-        if not word or len(subject) <= len(word):
-            break
-        subject = subject[len(word) :].lstrip("、，,和及与")
-    if whole != subject and subject.startswith(COMPOUND_WORKS):
-        return whole  # 新建改造供热管网, 新建和改善绿水长廊: one compound work, not a new count
+    closure = unit_class == "power" and subject.startswith(rules.closure_verbs)
+    if subject.endswith(rules.action_endings) or closure:
+        return subject + measure
     return subject
 
 
@@ -1596,10 +1608,18 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> carry_entity("年度投资", "新开工纳统项目总投资", load_rules())
     '新开工纳统项目年度投资'
+
+    A verb that says what was done to the counted things (``subject_action_verbs``) names the
+    count, not the things whose measure follows: 培植规模以上信软服务企业37家，实现营收… ->
+    规模以上信软服务企业营收 (a new word stays: 新建成轨道交通线路通车里程).
+
+    >>> carry_entity("营收", "培植规模以上信软服务企业", load_rules())
+    '规模以上信软服务企业营收'
     """
     if subject not in rules.bare_measures or not previous:
         return subject
-    entity = previous
+    verb = next((v for v in rules.action_verbs if previous.startswith(v)), "")
+    entity = previous[len(verb) :] if len(previous) - len(verb) >= 2 else previous
     for word in rules.bare_measures:
         if entity.endswith(word):
             entity = entity[: -len(word)]
@@ -2330,11 +2350,21 @@ def _add_context(
                 full = q.subject = counted_entity(st.previous_full, rules) + q.subject
             else:
                 full = q.subject = previous.subject if previous is not None else ""
-        q.subject = _strip_new_words(q.subject, rules, glossary, r.unit_class)
+        if (
+            previous is not None
+            and q.kind == "level"
+            and previous.kind == "count_new"
+            and q.subject == previous.subject
+            and r.unit_class == previous.reading.unit_class
+        ):
+            # 新引进金融机构19家，累计超过500家: the total counts the things, not the new ones
+            full = q.subject = counted_entity(q.subject, rules)
+        q.subject = _subject_name(q.subject, rules, glossary)
         if previous is not None:
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
+        q.subject = action_measure(q.subject, r.unit_class, rules)
         st.previous_full = full
         if q.subject_start is None or q.subject_start > r.start:
             # no subject in this clause: quote the clause's own words (增长5.9%), not 、和

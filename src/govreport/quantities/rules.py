@@ -106,10 +106,14 @@ class Rules:
     output_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
+    action_verbs: tuple[str, ...] = ()
     national_scope: tuple[str, ...] = ()
     national_scope_kept: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
+    action_measures: dict[str, str] = field(default_factory=dict)
+    action_endings: tuple[str, ...] = ()
+    closure_verbs: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
@@ -238,11 +242,15 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         output_verbs={str(k): str(v) for k, v in data.get("output_verbs", {}).items()},
         count_measures=tuple(data.get("count_measures", [])),
-        kept_verbs=tuple(data.get("subject_kept_verbs", [])),
+        kept_verbs=_longest_first(data.get("subject_kept_verbs", [])),
+        action_verbs=_longest_first(data.get("subject_action_verbs", [])),
         national_scope=tuple(data.get("national_scope", {}).get("words", [])),
         national_scope_kept=tuple(data.get("national_scope", {}).get("kept_before", [])),
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
+        action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
+        action_endings=_longest_first(data.get("action_endings", [])),
+        closure_verbs=tuple(data.get("closure_verbs", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
@@ -336,6 +344,12 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     >>> measure_of("居民消费价格总水平", load_rules())
     '居民消费价格'
 
+    A new word or a verb of what was done to the things (``subject_action_verbs``) stays in the
+    subject (CONVENTIONS.md, round 15), not in the measure.
+
+    >>> measure_of("引进高层次人才", load_rules()), measure_of("培育技术经理人", load_rules())
+    ('高层次人才', '技术经理人')
+
     An indicator named by another word is measured by that indicator (``measure_aliases``).
 
     >>> measure_of("经济增长", load_rules())
@@ -369,6 +383,11 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     for pattern, measure in rules.measure_patterns:
         if pattern.fullmatch(subject):
             return measure  # 中央财政科技支出 -> 支出 (see ``measure_patterns``)
+    # 引进高层次人才 -> 高层次人才: the measure is the things, not what was done to them
+    done_words = rules.new_subject_words + rules.action_verbs
+    done = next((w for w in done_words if subject.startswith(w)), "")
+    if done and len(subject) - len(done) >= 2:
+        subject = subject[len(done) :]
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
