@@ -110,6 +110,9 @@ class Rules:
     national_scope_kept: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
+    topic_heads: tuple[str, ...] = ()
+    topic_scopes: tuple[str, ...] = ()
+    topic_scope_dropped_before: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
@@ -243,6 +246,11 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         national_scope_kept=tuple(data.get("national_scope", {}).get("kept_before", [])),
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
+        topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
+        topic_scopes=tuple(data.get("clause_topics", {}).get("scopes", [])),
+        topic_scope_dropped_before=tuple(
+            data.get("clause_topics", {}).get("scope_dropped_before", [])
+        ),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
