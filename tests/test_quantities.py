@@ -627,3 +627,32 @@ def test_round_15_areas_and_capacities_of_things_done_carry_their_measure() -> N
         "营造林面积", "矿山生态修复面积", "关停燃煤小锅炉机组容量", "新建高标准农田",
         "改造老旧小区", "老旧小区改造面积",
     ]  # fmt: skip
+
+
+def test_round_15_clause_topic_is_the_entity_of_its_chain() -> None:
+    """Round 15: an organisation or a fund opening a clause before its verb is the entity of
+    every figure of the clause's 、-chain; a light verb after it goes, the figure carried to a
+    rate keeps it."""
+    rows = review("湖滨实验室集聚研究人员310人、实施攻关项目42项、转化成果67项。")
+    assert rows["subject"].tolist() == [
+        "湖滨实验室集聚研究人员",
+        "湖滨实验室攻关项目",
+        "湖滨实验室转化成果",
+    ]
+    rows = review("市级财政安排养老服务资金12亿元，比上年增长8%。")
+    assert rows["subject"].tolist() == ["市级财政养老服务资金", "市级财政养老服务资金"]
+
+
+def test_round_15_clause_topic_keeps_a_verb_of_its_own() -> None:
+    """Round 15: a verb that says what the place did to the counted things stays between the
+    topic and the noun after the count."""
+    rows = review("滨江科技城落户32个项目，青湖科学城汇聚120多个科研团队。")
+    assert rows["subject"].tolist() == ["滨江科技城落户项目", "青湖科学城汇聚科研团队"]
+
+
+def test_round_15_a_listed_subject_or_a_hedge_is_no_topic() -> None:
+    """Round 15: a subject counted right after its noun opens no topic for the items after it
+    (雏鹰企业500家、…企业316家), nor does a verb or a hedge before the head (拟安排财政赤字)."""
+    rows = review("瞪羚企业500家、单项冠军企业41家。")
+    assert rows["subject"].tolist() == ["瞪羚企业", "单项冠军企业"]
+    assert plan("今年拟安排财政赤字8000亿元。")["subject"].tolist() == ["财政赤字"]

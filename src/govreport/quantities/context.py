@@ -1584,6 +1584,8 @@ class _State:
     chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
     previous_full: str = ""  # the previous subject before new-words were stripped
     new_lead: bool = False  # a clause led by a new word (全年新增…) heads the list read so far
+    # the clause topic carried along its chain: (clause start, subject as read, with the topic)
+    topic: tuple[int, str, str] | None = None
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -1792,6 +1794,27 @@ def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     return previous[: len(previous) - len(subject)] + subject
 
 
+def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
+    """An item of a list of counted things whose first item opens with a verb that says what
+    happened to them (a new word or an action verb, CONVENTIONS.md round 15) takes that verb:
+    新增科技型中小企业7227家、高新技术企业3200家 -> 新增高新技术企业.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carry_governing_verb("省级中心村", "新建精品示范村", load_rules())
+    '新建省级中心村'
+    >>> carry_governing_verb("总投资", "新开工项目", load_rules())
+    '总投资'
+    """
+    verbs = rules.new_subject_words + rules.action_verbs + rules.kept_verbs
+    verb = next((v for v in sorted(verbs, key=len, reverse=True) if previous.startswith(v)), "")
+    if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
+        return subject
+    own = rules.strip_verbs + rules.strip_leading + verbs
+    if subject.startswith(own) or subject in rules.bare_measures + rules.count_measures:
+        return subject
+    return verb + subject
+
+
 #: A figure followed by the goal it sets for a named indicator (8%左右的国内生产总值增长目标).
 GOAL_AFTER = re.compile(
     r"(?:左右|以上|以内)?的(?P<name>[^，,。；;的\d增]{2,12}?)(?:增长|增速)(?:预期)?目标"
@@ -1839,6 +1862,97 @@ def unit_fragment(following: str, unit_class: str) -> bool:
     if following.endswith("次") and len(following) <= 2:
         return True
     return unit_class == "magnitude" and len(following) == 1
+
+
+#: What may open a clause before its topic: time words and connectives (2025年，今年, 其中).
+TOPIC_OPENING = re.compile(
+    r"^(?:(?:(?:19|20)\d{2}年(?:底|末)?|今年|去年|全年|五年来|过去五年|其中|同时|此外)[，,]?)*"
+)
+#: The longest topic read, and the longest verb between it and the subject (characters).
+TOPIC_MAX = 12
+TOPIC_VERB_MAX = 4
+#: A topic is one noun phrase: no number, no list, no 的 clause, no bracket or quote.
+TOPIC_BREAK = re.compile(r"[\d、和及与的，,（(“”]")
+
+
+def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
+    """The entity a clause opens with (:attr:`Rules.topic_heads`, :attr:`Rules.topic_scopes`),
+    its offset in the clause and whether it is a scope word; ``("", 0, False)`` when none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> clause_topic("辽宁实验室实施自主科研项目", load_rules())
+    ('辽宁实验室', 0, False)
+    >>> clause_topic("今年中央财政安排", load_rules()), clause_topic("拟安排财政赤字", load_rules())
+    (('中央财政', 2, False), ('', 0, False))
+    """
+    at = TOPIC_OPENING.match(clause)
+    offset = at.end() if at else 0
+    body = clause[offset:]
+    scope = next((w for w in rules.topic_scopes if body.startswith(w)), "")
+    if scope:
+        return scope, offset, True
+    ends = [
+        i + len(h)
+        for h in rules.topic_heads
+        if 0 <= (i := body.find(h)) and i + len(h) <= TOPIC_MAX
+    ]
+    topic = body[: min(ends)] if ends else ""
+    if len(topic) < 3 or TOPIC_BREAK.search(topic) or _strip_words(topic, rules) != topic:
+        return "", 0, False  # (拟安排财政赤字, 力争国家级实验室: a verb or a hedge opens it)
+    return topic, offset, False
+
+
+def _light_verb(verb: str, rules: Rules) -> bool:
+    """A verb between a topic and its figure's noun that says nothing of what is counted."""
+    return verb.startswith(rules.strip_verbs + rules.strip_leading) or verb in LINK_VERBS
+
+
+def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rules) -> None:
+    """Put the clause's topic (:func:`clause_topic`) before ``q.subject`` when the subject lacks
+    it: the figures of 辽宁实验室实施自主科研项目88项、转化科研成果328项 are the laboratory's. The
+    first figure of the clause sets the topic (a verb must follow a named entity; a scope word is
+    followed by the subject itself); the figures after it in the clause take it when they name
+    their own noun or carry the first figure's subject. A light verb between the topic and the
+    noun goes (实施, 安排), another stays (沈阳浑南科技城落户87个项目 -> 沈阳浑南科技城落户项目).
+    """
+    r, subject = q.reading, q.subject
+    start = max(text.rfind(c, 0, r.start) for c in BOUNDARY) + 1
+    if not subject:
+        return
+    topic, offset, scope = clause_topic(text[start : r.start], rules)
+    if not topic:
+        return
+    topic_end = start + offset + len(topic)
+    first = seg_start <= topic_end
+    if topic in subject:
+        if first and subject.startswith(topic) and subject != topic and not scope:
+            st.topic = (start, subject, subject)  # 辽宁实验室集聚科研人员1110人、…
+        return
+    if scope and (
+        subject.endswith(rules.topic_scope_dropped_before) or "分别" in text[start : r.start]
+    ):
+        return
+    if first:
+        at = text.find(subject, topic_end, r.end + FOLLOW_WINDOW)
+        if at < 0:
+            return
+        between = text[topic_end : r.start if at > r.start else at].strip()
+        if (
+            len(between) > TOPIC_VERB_MAX
+            or re.search(r"[^\u4e00-\u9fff]", between)
+            or bool(between) == scope  # a scope word before its subject, an entity before a verb
+        ):
+            return
+        verb = "" if not between or _light_verb(between, rules) else between
+        q.subject = topic + verb + subject
+        st.topic = (start, subject, q.subject)
+    elif st.topic is not None and st.topic[0] == start:
+        if st.topic[1] == subject:
+            q.subject = st.topic[2]  # 2906亿元，比上年增长16.6%: the same subject, carried
+        elif not scope and text.find(subject, seg_start, r.end + FOLLOW_WINDOW) >= 0:
+            own = text[seg_start : r.start].lstrip("、，, ")
+            if own.startswith(subject) or own.startswith(rules.strip_verbs):
+                q.subject = topic + subject  # 、实施自主科研项目88项 after 辽宁实验室集聚…
 
 
 def _assign_subject(
@@ -2111,6 +2225,7 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
@@ -2331,6 +2446,13 @@ def _add_context(
         full = q.subject
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
+            if (
+                previous is not None
+                and r.unit_class in COUNTED_CLASSES
+                and previous.reading.unit_class == r.unit_class
+                and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
+            ):
+                full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
         if (
             previous is not None
             and q.kind == "change"

@@ -114,6 +114,9 @@ class Rules:
     action_measures: dict[str, str] = field(default_factory=dict)
     action_endings: tuple[str, ...] = ()
     closure_verbs: tuple[str, ...] = ()
+    topic_heads: tuple[str, ...] = ()
+    topic_scopes: tuple[str, ...] = ()
+    topic_scope_dropped_before: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
@@ -251,6 +254,11 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
         action_endings=_longest_first(data.get("action_endings", [])),
         closure_verbs=tuple(data.get("closure_verbs", [])),
+        topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
+        topic_scopes=tuple(data.get("clause_topics", {}).get("scopes", [])),
+        topic_scope_dropped_before=tuple(
+            data.get("clause_topics", {}).get("scope_dropped_before", [])
+        ),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
