@@ -543,11 +543,12 @@ def test_round_13_count_measures() -> None:
 
 def test_round_14_unit_fragments_are_no_subject() -> None:
     """Round 14: the rest of a measure word that the unit reading leaves after a number (场次
-    read as 场 + 次, 万份, 万车次) is no counted noun: the subject is the noun before."""
+    read as 场 + 次, 万份, 万车次) is no counted noun: the subject is the noun before (without
+    举办, a verb that only brings the counted things about: CONVENTIONS.md, round 15)."""
     rows = review(
         "全年举办文化惠民活动1.5万场次，馆藏古籍总量突破12万份，中欧班列开行量达到3.1万车次。"
     )
-    assert rows["subject"].tolist() == ["举办文化惠民活动", "馆藏古籍总量", "中欧班列开行量"]
+    assert rows["subject"].tolist() == ["文化惠民活动", "馆藏古籍总量", "中欧班列开行量"]
 
 
 def test_round_14_compound_new_works_keep_both_verbs() -> None:
@@ -656,3 +657,24 @@ def test_round_15_a_listed_subject_or_a_hedge_is_no_topic() -> None:
     rows = review("瞪羚企业500家、单项冠军企业41家。")
     assert rows["subject"].tolist() == ["瞪羚企业", "单项冠军企业"]
     assert plan("今年拟安排财政赤字8000亿元。")["subject"].tolist() == ["财政赤字"]
+
+
+def test_round_15_a_stage_or_a_net_change_closing_a_clause_measures_the_things_before() -> None:
+    """Round 15: a clause holding only a stage (基本建成) takes the action before at that stage,
+    the stage written after an action stays (开工); a clause holding only 净增 measures the things
+    counted before by it."""
+    rows = review("老旧街区改造开工1.2万户，基本建成9000户。")
+    assert rows["subject"].tolist() == ["老旧街区改造开工", "老旧街区改造建成"]
+    rows = review("全县限上商贸企业达到412家，净增37家。")
+    assert rows["subject"].tolist() == ["限上商贸企业", "限上商贸企业净增"]
+    # a stage after a thing, not an action, is no stage of the subject
+    assert review("城西片区安置房项目开工8个。")["subject"].tolist()[0] != "城西片区安置房项目开工"
+
+
+def test_round_15_a_verb_governs_a_comma_list_of_the_same_things() -> None:
+    """Round 15: after a count opened by the verb that says what happened (培育, 新增), a comma
+    before a bare noun phrase with the same head noun continues the list; another head does not."""
+    rows = review("培育国家级绿色工厂9家，省级绿色工厂31家。")
+    assert rows["subject"].tolist() == ["培育国家级绿色工厂", "培育省级绿色工厂"]
+    rows = review("新增上市公司3家，挂牌企业12家。")
+    assert rows["subject"].tolist() == ["新增上市公司", "挂牌企业"]

@@ -240,6 +240,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
             if subject.endswith(word) and subject[: -len(word)].endswith(rules.growth_named):
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
+            if _action_stage(subject, rules):
+                break  # 棚户区改造开工: the figure is of that stage
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
                 break
@@ -252,6 +254,30 @@ def _strip_words(subject: str, rules: Rules) -> str:
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+def _action_stage(subject: str, rules: Rules) -> str:
+    """The stage verb closing a subject that names an action (棚户区改造开工 -> 开工), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _action_stage("棚户区改造开工", load_rules()), _action_stage("项目开工", load_rules())
+    ('开工', '')
+    """
+    stage = next((s for s in rules.stage_verbs if subject.endswith(s)), "")
+    action = subject[: -len(stage)] if stage else ""
+    return stage if action.endswith((*rules.action_endings, "建设")) else ""
+
+
+def _stage_only(segment: str, rules: Rules) -> str:
+    """The stage of a clause that holds nothing else (，基本建成 -> 建成), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _stage_only("，基本建成", load_rules()), _stage_only("，建成住房", load_rules())
+    ('建成', '')
+    """
+    bare = segment.strip(" ，,、；;")
+    bare = bare[2:] if bare.startswith("基本") else bare
+    return bare if bare in rules.stage_verbs else ""
 
 
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
@@ -2081,6 +2107,14 @@ def _assign_subject(
         # numbers, with no subject of its own, is distributed over the same items
         q.subject, st.respectively = items[0], items[1:]
         st.respectively_segment, st.respectively_head = segment, ""
+    elif carry and _action_stage(carry, rules) and _stage_only(segment, rules):
+        # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
+        stage = _action_stage(carry, rules)
+        q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
+    elif carry and segment.strip(" ，,、；;") in rules.object_verbs:
+        # 规上工业企业达到1268家，净增156家: the things before, measured by the verb (净增)
+        verb = segment.strip(" ，,、；;")
+        q.subject = counted_entity(carry, rules) + rules.object_verbs[verb]
     elif carry:
         bare = segment.strip(" ，,、；;")
         one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
@@ -2220,6 +2254,9 @@ def _add_context(
         )
         segment = text[seg_start:start]
         in_list = st.previous is not None and segment.startswith("、")
+        # 培育…“小巨人”企业12家，省级…中小企业156家: a comma right after a figure, before a bare
+        # noun phrase with the same head noun, continues the list (see carry_governing_verb)
+        comma_item = st.previous is not None and text[st.previous_end : seg_start] == "，"
         if st.previous is not None and seg_start == st.previous_end and "、" in segment:
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
@@ -2446,6 +2483,7 @@ def _add_context(
         full = q.subject
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
+        if in_list or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
             if (
                 previous is not None
                 and r.unit_class in COUNTED_CLASSES
