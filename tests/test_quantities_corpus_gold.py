@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout13.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout14.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout13.csv`` (paragraphs no
-gold had annotated of national 2010, 2016, 2022 and of anhui, guizhou and liaoning 2026). Only
-aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout14.csv`` (national
+1954 and 1958, never annotated before, and paragraphs no gold had annotated of national 2013,
+2015, 2019 and of hunan and tianjin 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout13]`` for the scores alone.
+[heldout14]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 15 (two conflicts of the gold settled first, CONVENTIONS.md, and the older sets'
+  rows re-annotated by reading: the verb that says what happened to the counted things stays in
+  the subject, light verbs go; areas of things done carry 面积 or 容量; then clause topics as the
+  entity of their chain, the governing verb carried along a list, stages and 净增 closing a
+  clause): heldout14 blind full_row 0.270, subject 0.374 (lenient 0.690), period_kind 0.782,
+  year 0.897, span 0.897 (the round-14 code: 0.195 / 0.293 / 0.782 / 0.897 / 0.897); its modern
+  paragraphs 0.368 full row, national 1954 and 1958 0.020 (1954 is in traditional characters).
+  Development union of fourteen files (re-annotated): full_row 0.637, subject 0.698 (heldout13,
+  tuned on from this round: 0.333 -> 0.503; the round-14 code on the re-annotated union of
+  thirteen: 0.621 / 0.683).
 - Round 14 (fixes kept only when they gained beyond the sets they were found on, or were
   neutral there: unit fragments and 生产X as subjects, 新建改造 whole, people reached; creation verbs
   and 新增 lists as new counts, scoped ranks, start values of merges): heldout13 blind full_row
@@ -39,7 +49,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489).
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
-  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333: far below the aim (0.90) on unseen reports.
+  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -67,57 +77,58 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.975,
-    "recall": 0.984,
+    "precision": 0.976,
+    "recall": 0.981,
     "value_num": 0.992,
-    "value_high": 0.999,
-    "unit": 0.989,
-    "value_base": 0.974,
-    "kind": 0.951,
-    "period_kind": 0.948,
-    "year": 0.965,
+    "value_high": 0.998,
+    "unit": 0.988,
+    "value_base": 0.973,
+    "kind": 0.950,
+    "period_kind": 0.947,
+    "year": 0.966,
     "span": 0.953,
     "qualifier": 0.979,
-    "subject": 0.695,
-    "subject_lenient": 0.877,
-    "measure": 0.586,
-    "full_row": 0.632,
-    "full_row_all": 0.622,
-    "full_row_targets": 0.768,
+    "subject": 0.697,
+    "subject_lenient": 0.870,
+    "measure": 0.562,
+    "full_row": 0.636,
+    "full_row_all": 0.625,
+    "full_row_targets": 0.766,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.877,
-    "heldout": 0.856,
-    "heldout2": 0.737,
-    "heldout3": 0.754,
+    "dev": 0.843,
+    "heldout": 0.833,
+    "heldout2": 0.747,
+    "heldout3": 0.769,
     "heldout4": 0.856,
-    "heldout5": 0.675,
+    "heldout5": 0.674,
     "heldout6": 0.637,
-    "heldout7": 0.636,
-    "heldout8": 0.479,
+    "heldout7": 0.641,
+    "heldout8": 0.478,
     "heldout9": 0.463,
-    "heldout10": 0.510,
-    "heldout11": 0.495,
-    "heldout12": 0.387,
+    "heldout10": 0.516,
+    "heldout11": 0.494,
+    "heldout12": 0.428,
+    "heldout13": 0.502,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.964,
-    "recall": 0.929,
-    "value_num": 0.970,
+    "precision": 0.942,
+    "recall": 0.895,
+    "value_num": 0.826,
     "value_high": 0.970,
-    "unit": 0.952,
-    "value_base": 0.946,
-    "kind": 0.915,
-    "period_kind": 0.915,
-    "year": 0.952,
-    "span": 0.940,
-    "qualifier": 0.952,
-    "subject": 0.322,
-    "subject_lenient": 0.764,
-    "measure": 0.273,
-    "full_row": 0.303,
-    "full_row_all": 0.290,
-    "full_row_targets": 0.329,
+    "unit": 0.935,
+    "value_base": 0.820,
+    "kind": 0.901,
+    "period_kind": 0.751,
+    "year": 0.866,
+    "span": 0.866,
+    "qualifier": 0.843,
+    "subject": 0.343,
+    "subject_lenient": 0.659,
+    "measure": 0.159,
+    "full_row": 0.240,
+    "full_row_all": 0.220,
+    "full_row_targets": 0.227,
 }
 
 
@@ -150,7 +161,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 2452
+    assert dev.n_gold >= 2624
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -188,7 +199,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout13"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout14"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
