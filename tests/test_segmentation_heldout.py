@@ -146,12 +146,12 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
 #: round may trade a little on one set but not undo a round. Named, not globbed: a newer
 #: held-out set is blind and is not read here.
 TUNED_LEVELS = {
-    "heldout": (0.9587, 0.9572),
+    "heldout": (0.9669, 0.9572),
     "heldout2": (0.9189, 0.9554),
     "heldout3": (0.9747, 0.9574),
     "heldout4": (0.9589, 0.9519),
     "heldout5": (0.9703, 0.9472),
-    "heldout6": (0.9551, 0.9535),
+    "heldout6": (0.9888, 0.9540),
     "heldout7": (1.0, 0.9510),
 }
 
