@@ -46,6 +46,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from govreport import segmentation_eval as se
 from govreport.config import project
@@ -137,6 +138,34 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
     for row in newest.itertuples():
         assert row.integrity == round(score(row.segmenter).integrity, 4), row.segmenter
         assert row.f1_ordinary == round(score(row.segmenter).f1_ordinary, 4), row.segmenter
+
+
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 10 (token
+#: view: policy-term integrity, F1 on ordinary words); heldout7.tsv is among them, tuned on in
+#: round 10 after its blind score. Checked less the margins above (0.03, 0.003), so that a later
+#: round may trade a little on one set but not undo a round. Named, not globbed: a newer
+#: held-out set is blind and is not read here.
+TUNED_LEVELS = {
+    "heldout": (0.9669, 0.9572),
+    "heldout2": (0.9189, 0.9554),
+    "heldout3": (0.9747, 0.9574),
+    "heldout4": (0.9589, 0.9519),
+    "heldout5": (0.9703, 0.9472),
+    "heldout6": (0.9888, 0.9540),
+    "heldout7": (1.0, 0.9510),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
+def test_tuned_sets_keep_their_levels_and_ordinary_words_at_least_as_jieba(name: str):
+    rows = se.read_gold(FOLDER / f"{name}.tsv")
+    scores = {k: se.evaluate_by_report(rows, segmenters()[k]) for k in segmenters()}
+    integrity, f1_ordinary = TUNED_LEVELS[name]
+    assert scores["govreport"].integrity >= integrity - 0.03
+    assert scores["govreport"].f1_ordinary >= f1_ordinary - 0.003
+    # round 10's aim: the dictionary alone (jieba's cut of numbers) does not cut ordinary
+    # words worse than default jieba on any set it was tuned on
+    assert scores["govreport_no_number_rule"].f1_ordinary >= scores["jieba"].f1_ordinary
 
 
 def test_misses_table_lists_what_the_tokenizer_splits_on_the_blind_set():

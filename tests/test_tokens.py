@@ -28,12 +28,14 @@ from govreport.tokens import (
     dictionary_terms,
     expand_pattern,
     make_tokenizer,
+    parse_split_words,
     parse_user_terms,
     pattern_terms,
     plain_tokenizer,
     programme_terms,
     read_corpus_terms,
     read_programme_rule,
+    read_split_words,
     read_stopwords,
     read_term_patterns,
     read_user_terms,
@@ -333,7 +335,7 @@ def test_segment_offsets_index_the_text():
 def test_segmentation_is_deterministic():
     """A freshly built tokenizer (no cache) cuts the report exactly like the cached one, and
     two tokenizations are identical."""
-    fresh = make_tokenizer.__wrapped__(dictionary_terms())
+    fresh = make_tokenizer.__wrapped__(dictionary_terms(), read_split_words())
     texts = sentence_texts(SUBJECT_REPORT_ID)
     cut = lambda tok: [(t.token, t.pos, t.start, t.end) for x in texts for t in segment(x, tok)]  # noqa: E731
     assert cut(fresh) == cut(default_tokenizer())
@@ -403,6 +405,8 @@ def test_dictionary_glues_no_ordinary_words(report_id):
     remainder of a default token that straddled a term (lexicon.changed_tokens)."""
     texts = sentence_texts(report_id)
     every_term = [t.term for t in dictionary_terms()]  # curated and corpus-rule entries
+    # a split word's parts (人大 代表 of jieba's 人大代表) are pieces of it: a split, never a glue
+    every_term += read_split_words()
     changed = dictionary.changed_tokens(texts, plain_tokenizer(), default_tokenizer(), every_term)
     assert [(tok, texts[i][max(0, s - 5) : e + 5]) for i, tok, s, e in changed] == []
 
@@ -782,3 +786,22 @@ def test_a_long_term_wins_against_a_rare_word_on_its_edge():
     assert "自主创新" in ours.lcut("全面增强自主创新能力", HMM=False)
     short = [t.term for t in tokens.dictionary_terms() if len(t.term) < tokens.FLOOR_MIN_CHARS]
     assert any(ours.FREQ[t] < floor for t in short)
+
+
+def test_split_words_are_jieba_words_the_project_tokenizer_cuts_into_their_parts():
+    """lexicon/split_words.tsv: jieba's words that swallow a term (人大代表 = 人大 + 代表) are
+    not used by our tokenizer; default jieba keeps them, and jieba's module-wide force-split set
+    (which del_word would change for every tokenizer) is left alone."""
+    import jieba.finalseg
+
+    words = read_split_words()
+    assert "人大代表" in words
+    plain, ours = plain_tokenizer(), default_tokenizer()
+    for word in words:
+        assert plain.tokenizer.FREQ.get(word, 0) > 0, word
+        assert [t.token for t in segment(word, plain, numbers=False)] == [word]
+        assert len(segment(word, ours)) >= 2, word
+        assert word not in jieba.finalseg.Force_Split_Words
+    assert [t.token for t in segment("办理人大代表建议", ours)] == ["办理", "人大", "代表", "建议"]
+    with pytest.raises(InputError):
+        parse_split_words([(1, "word\tparts"), (2, "人大代表\t人大 代")])

@@ -378,9 +378,37 @@ def read_stopwords(path: Path | None = None) -> frozenset[str]:
     return frozenset(line.strip() for _, line in data_lines(path))
 
 
+def parse_split_words(lines: Iterable[tuple[int, str]], name: str = "split_words") -> list[str]:
+    """Parse ``word<TAB>parts`` rows (the first row is the header); the parts, separated by
+    spaces, must join to the word.
+
+    >>> parse_split_words([(1, "word\\tparts"), (2, "人大代表\\t人大 代表")])
+    ['人大代表']
+    """
+    words: list[str] = []
+    for number, line in lines:
+        fields = line.split("\t")
+        if fields == ["word", "parts"]:
+            continue
+        if len(fields) != 2 or "".join(fields[1].split()) != fields[0].strip():
+            raise InputError(f"{name}:{number}: expected word<TAB>parts joining to the word")
+        words.append(fields[0].strip())
+    return words
+
+
+def read_split_words(path: Path | None = None) -> tuple[str, ...]:
+    """Words of jieba's dictionary the project's tokenizer drops (``lexicon/split_words.tsv``:
+    a term joined to other words, which the segmentation convention cuts apart)."""
+    path = path or lexicon_file("split_words.tsv")
+    return tuple(parse_split_words(data_lines(path), name=str(path)))
+
+
 @lru_cache(maxsize=8)
-def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
-    """A POS tokenizer over jieba's default dictionary plus ``terms``.
+def make_tokenizer(
+    terms: tuple[UserTerm, ...], split: tuple[str, ...] = ()
+) -> jieba.posseg.POSTokenizer:
+    """A POS tokenizer over jieba's default dictionary plus ``terms``, without the words of
+    ``split`` (:func:`read_split_words`: frequency 0, so their parts win).
 
     Frequencies are jieba's (``suggest_freq``), which gives each term just enough weight to be
     cut whole when it stands alone, raised for terms of :data:`FLOOR_MIN_CHARS` or more to
@@ -393,6 +421,11 @@ def make_tokenizer(terms: tuple[UserTerm, ...]) -> jieba.posseg.POSTokenizer:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     floor = frequency_floor(tokenizer.FREQ)
+    for word in split:
+        # a word of frequency 0 is a prefix only, never in the cut; not del_word, which also
+        # adds the word to jieba's module-wide force-split set (shared by every tokenizer)
+        tokenizer.total -= tokenizer.FREQ.get(word, 0)
+        tokenizer.FREQ[word] = 0
     for entry in terms:
         tokenizer.add_word(entry.term, None, entry.pos)
         if len(entry.term) >= FLOOR_MIN_CHARS and tokenizer.FREQ[entry.term] < floor:
@@ -427,8 +460,9 @@ def frequency_floor(freq: Mapping[str, int], quantile: float = FLOOR_QUANTILE) -
 
 def default_tokenizer() -> jieba.posseg.POSTokenizer:
     """The project's tokenizer: the curated user dictionary and the generated corpus lexicon
-    (:func:`dictionary_terms`, from ``govreport/lexicon``)."""
-    return make_tokenizer(dictionary_terms())
+    (:func:`dictionary_terms`, from ``govreport/lexicon``), without jieba's words that swallow a
+    term (:func:`read_split_words`)."""
+    return make_tokenizer(dictionary_terms(), read_split_words())
 
 
 def plain_tokenizer(keep: bool = True) -> jieba.posseg.POSTokenizer:
