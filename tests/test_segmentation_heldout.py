@@ -11,6 +11,12 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout8.tsv (sentences never segmented before of national 1954, 1959, 1978, 1985, 1993,
+  1995, 1999, 2000 and hebei, tianjin, hunan, jiangxi 2026; 156 sentences, 83 policy-term
+  occurrences), blind at the end of lexicon round 10: integrity 0.892 / 0.916 (the round-9
+  lexicon 0.880 / 0.904), F1 ordinary 0.946 (0.941 with jieba's cut of numbers, below jieba's
+  0.944, though round 10 brought it level with or above jieba on every set it was tuned on);
+  default jieba 0.374.
 - heldout7.tsv (sentences never segmented before of national 1955, 1984, 1992, 1994, 1997,
   2001, 2003, 2008, 2010, 2015, 2025 and hainan 2026; 156 sentences, 64 policy-term
   occurrences), blind at the end of lexicon round 9: integrity 0.922 / 0.922 (as the round-8
@@ -35,7 +41,7 @@ headers.
   default jieba 0.507. The round-5 lexicon scored 0.890 on it: round 6 raised every set it was
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
-- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922;
+- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892;
   the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
@@ -54,13 +60,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout7"
+BLIND = "heldout8"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.891,
-    ("govreport_parts", "integrity"): 0.891,
-    ("govreport", "f1_ordinary"): 0.946,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.939,
+    ("govreport", "integrity"): 0.861,
+    ("govreport_parts", "integrity"): 0.885,
+    ("govreport", "f1_ordinary"): 0.942,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.938,
 }
 
 
@@ -98,8 +104,11 @@ def test_heldout_sets_are_other_reports_and_other_sentences():
         reports = {r.report_id for r in rows}
         assert len(rows) >= 150 and len(reports) >= 8, path.name
         # a later set may take sentences never segmented before from reports an earlier
-        # held-out set used (heldout5.tsv does, its header says which), never from gold.tsv's
-        assert not reports & development_reports, path.name
+        # held-out set used (heldout5.tsv does, its header says which); up to heldout7.tsv never
+        # from gold.tsv's; heldout8.tsv on may (the corpus has no report left that no set uses:
+        # heldout8.tsv takes new sentences of four provincial reports gold.tsv also samples)
+        if se.HELDOUT_HISTORY.index(path.stem) < se.HELDOUT_HISTORY.index("heldout8"):
+            assert not reports & development_reports, path.name
         # formulaic sentences recur across reports (the 2019 and 2021 national reports share
         # "过去一年取得的成绩，是以习近平同志为核心的党中央坚强领导的结果，…"): a few may repeat
         assert len({r.text for r in rows} & {r.text for r in seen}) <= 3, path.name
