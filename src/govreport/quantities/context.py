@@ -240,7 +240,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
         for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
             if subject.endswith(word) and subject[: -len(word)].endswith(rules.growth_named):
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
-            if _action_stage(subject, rules):
+            if subject.endswith(word) and _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
             if subject.endswith(word):
                 subject, changed = subject[: -len(word)], True
@@ -1942,9 +1942,12 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
     noun goes (实施, 安排), another stays (沈阳浑南科技城落户87个项目 -> 沈阳浑南科技城落户项目).
     """
     r, subject = q.reading, q.subject
-    start = max(text.rfind(c, 0, r.start) for c in BOUNDARY) + 1
     if not subject:
         return
+    window = max(0, r.start - CLAUSE_WINDOW)  # (bounded: linear time on text without 。)
+    start = max(text.rfind(c, window, r.start) for c in BOUNDARY) + 1
+    if start == 0 and window > 0:
+        return  # a clause longer than the window opens with no topic read here
     topic, offset, scope = clause_topic(text[start : r.start], rules)
     if not topic:
         return
