@@ -29,6 +29,7 @@ import yaml
 
 from govreport.errors import InputError, StructureWarning
 from govreport.numerals import small_numeral, year_value
+from govreport.traditional import fold_tables, is_traditional
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九十"
 #: A well-formed heading numeral, 一 to 九十九 ("一一" or "十十" is not one).
@@ -47,6 +48,17 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
 #: One-for-one normalisation in the clean view (offsets are unchanged): full-width digits and
 #: the full-width percent sign become ASCII, so "１２３％" is read like "123%".
 _ONE_FOR_ONE = {chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"}
+
+
+@lru_cache(maxsize=2)
+def _one_for_one(traditional: bool) -> dict[str, str]:
+    """Every one-for-one normalisation of the clean view: :data:`_ONE_FOR_ONE` and the
+    traditional characters folded to simplified ones (:mod:`govreport.traditional`; in a text
+    written in traditional characters also 於 -> 于 and the like)."""
+    anywhere, in_traditional = fold_tables()
+    return (anywhere | in_traditional if traditional else anywhere) | _ONE_FOR_ONE
+
+
 _FULLWIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
 #: The middle dot as a decimal point ("19·5％", 1999): between digits, outside quotes (the
 #: dotted dates of event names, “8·20”灾后, “25·7”洪水, stay as written).
@@ -444,6 +456,11 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     >>> text, to_raw = clean_text("[bookmark: x]１２％。")
     >>> text, to_raw[0], to_raw[-1]
     ('12%。', 13, 17)
+
+    Traditional characters are read as simplified ones (:mod:`govreport.traditional`):
+
+    >>> clean_text("鋼二百十七萬噸")[0]
+    '钢二百十七万吨'
     """
     keep = [True] * len(raw)
     for start, end in debris_spans(raw):
@@ -451,11 +468,12 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     for gap in spaced_digit_gaps(raw):
         keep[gap] = False
     normalised = _points(raw)
+    one_for_one = _one_for_one(is_traditional(raw))
     chars: list[str] = []
     to_raw: list[int] = []
     for offset, ch in enumerate(normalised):
         if keep[offset]:
-            chars.append(_ONE_FOR_ONE.get(ch, ch))
+            chars.append(one_for_one.get(ch, ch))
             to_raw.append(offset)
     to_raw.append(len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")

@@ -38,6 +38,7 @@ from govreport.quantities.rules import (
     subject_english,
 )
 from govreport.report import Report, Sentence
+from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
     "report_id", "indicator_id", "part", "part_role", "section", "sentence_id",
@@ -104,8 +105,19 @@ def _fmt(value: float | None) -> float | None:
     return float(f"{value:.10g}")
 
 
-def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_role: str) -> dict:
+def _row(
+    q: Quantity,
+    k: int,
+    report: Report,
+    glossary: dict[str, str],
+    part_role: str,
+    forms: dict[str, str] | None = None,
+) -> dict:
+    """One ``indicators`` row; the texts read from the clean view (subject, measure, value, unit,
+    span) in the report's own characters (``forms``: see :func:`govreport.traditional.written_forms`).
+    """
     r, s = q.reading, q.sentence
+    forms = forms or {}
     offset = s.clean_start
     sub_a = r.start if q.subject_start is None else q.subject_start
     sub_b = r.end if q.subject_end is None else q.subject_end
@@ -137,19 +149,19 @@ def _row(q: Quantity, k: int, report: Report, glossary: dict[str, str], part_rol
         "char_start": raw_a,
         "char_end": raw_b,
         "quote": report.raw_text[raw_a:raw_b],
-        "subject": q.subject,
+        "subject": as_written(q.subject, forms),
         "subject_en": subject_english(q.subject, glossary),
-        "measure": measure_of(q.subject, load_rules(), r.unit_class, r.unit),
-        "value": r.value,
+        "measure": as_written(measure_of(q.subject, load_rules(), r.unit_class, r.unit), forms),
+        "value": as_written(r.value, forms),
         "value_num": _fmt(sign * r.value_num),
         "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
-        "unit": r.unit,
+        "unit": as_written(r.unit, forms),
         "value_base": _fmt(sign * value_base),
-        "unit_base": unit_base,
+        "unit_base": as_written(unit_base, forms),
         "kind": q.kind,
         "period_kind": q.period_kind,
         "year": q.year,
-        "span": q.span,
+        "span": as_written(q.span, forms),
         "qualifier": "|".join(q.qualifier),
         "number_start": num_a,
         "number_end": num_b,
@@ -177,6 +189,7 @@ def read_report_quantities(
     late = report.plan_year is not None and years[1] is not None and report.plan_year < years[1]
     last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
+    forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     clause_year: int | None = None
@@ -219,8 +232,16 @@ def read_report_quantities(
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
         ids = []
+        # the sentence's own characters first (機製紙 where the report also writes 制度)
+        here = forms and forms | written_forms(
+            report.raw_text,
+            report.clean_text,
+            report.clean_to_raw,
+            sentence.clean_start,
+            sentence.clean_end,
+        )
         for k, q in enumerate(quantities, 1):
-            row = _row(q, k, report, glossary, roles[sentence.part])
+            row = _row(q, k, report, glossary, roles[sentence.part], here)
             rows.append(row)
             ids.append(row["indicator_id"])
         for index, run in enumerate(runs):
@@ -238,7 +259,7 @@ def read_report_quantities(
                     "status": status,
                     "exclusion_reason": "" if status == "quantity" else reason,
                     "indicator_id": ids[int(reason)] if status == "quantity" else "",
-                    "context": context.replace("\n", " "),
+                    "context": as_written(context, here).replace("\n", " "),
                 }
             )
     indicators = pd.DataFrame(rows, columns=COLUMNS)
