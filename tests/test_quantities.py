@@ -678,3 +678,17 @@ def test_round_15_a_verb_governs_a_comma_list_of_the_same_things() -> None:
     assert rows["subject"].tolist() == ["培育国家级绿色工厂", "培育省级绿色工厂"]
     rows = review("新增上市公司3家，挂牌企业12家。")
     assert rows["subject"].tolist() == ["新增上市公司", "挂牌企业"]
+
+
+def test_round_16_the_verb_before_a_count_stays_before_the_counted_things() -> None:
+    """Round 16: the verb that says what happened to the counted things, written before the count
+    (建成125个医共体, 新开工10项工程), stays before the noun counted after it, as it does when
+    written before the noun (CONVENTIONS.md, round 15); a light verb before the count goes."""
+    rows = review(
+        "建成46个城市书房，打造8个特色街区，新开工12项重点工程，布局建设3家中试平台，"
+        "实施28个技改项目。"
+    )
+    assert rows["subject"].tolist() == [
+        "建成城市书房", "打造特色街区", "新开工重点工程", "布局建设中试平台", "技改项目",
+    ]  # fmt: skip
+    assert rows["measure"].iloc[0] == "城市书房"  # the measure is the things, not what was done

@@ -157,6 +157,23 @@ def rank_move_subject(segment: str, carry: str) -> str:
     return carry + (move.group("scope") or move.group("scope2") or "") + "排名"
 
 
+def done_verb_before(segment: str, rules: Rules) -> str:
+    """The verb closing a clause segment right before a count that says what happened to the
+    counted things (``new_subject_words``, ``subject_action_verbs``, ``stage_verbs``), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> done_verb_before("建成", load_rules()), done_verb_before("今年新开工", load_rules())
+    ('建成', '新开工')
+    >>> done_verb_before("实施", load_rules())
+    ''
+    """
+    words = rules.new_subject_words + rules.action_verbs + rules.stage_verbs
+    verb = next((w for w in sorted(words, key=len, reverse=True) if segment.endswith(w)), "")
+    if verb and segment[: -len(verb)].endswith("新"):
+        verb = "新" + verb  # 新开工10项…工程, 新获批13个…机构: the new word with its verb
+    return verb
+
+
 def _strip_words(subject: str, rules: Rules) -> str:
     verbs = {**rules.object_verbs, **rules.output_verbs}
     changed = True
@@ -2066,9 +2083,15 @@ def _assign_subject(
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
+        done = done_verb_before(bare, rules)
         if reached:
             # 高龄津贴惠及130万老年人: the programme reaching them names which ones
             q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
+        elif done and not following.startswith(done):
+            # 建成19个国家级…基地: the verb that says what happened to the counted things stays
+            # before them (CONVENTIONS.md, round 15), written before the count or after it
+            q.subject = done + following
+            q.subject_start = seg_start + len(segment.rstrip(" ，,、；;")) - len(done)
         elif (
             subject
             and len(subject) <= 4
