@@ -197,13 +197,16 @@ def done_verb_before(segment: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> done_verb_before("建成", load_rules()), done_verb_before("今年新开工", load_rules())
     ('建成', '新开工')
-    >>> done_verb_before("实施", load_rules())
-    ''
+    >>> done_verb_before("实施", load_rules()), done_verb_before("再次获批建成", load_rules())
+    ('', '')
     """
     words = rules.new_subject_words + rules.action_verbs + rules.stage_verbs
     verb = next((w for w in sorted(words, key=len, reverse=True) if segment.endswith(w)), "")
     if verb and segment[: -len(verb)].endswith("新"):
         verb = "新" + verb  # 新开工10项…工程, 新获批13个…机构: the new word with its verb
+    rest = segment[: -len(verb)] if verb else ""
+    if rest.endswith((*words, *rules.created_verbs, "和", "及", "、")):
+        return ""  # 获批建成2所高校, 启动建设1个…, 新建和续建120个…: a chain of verbs (a clause)
     return verb
 
 
@@ -2120,7 +2123,7 @@ def _assign_subject(
         if reached:
             # 高龄津贴惠及130万老年人: the programme reaching them names which ones
             q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
-        elif done and not following.startswith(done):
+        elif done and not following.startswith(done) and len(following.strip("“”\"' ")) >= 2:
             # 建成19个国家级…基地: the verb that says what happened to the counted things stays
             # before them (CONVENTIONS.md, round 15), written before the count or after it
             q.subject = done + following
