@@ -678,3 +678,29 @@ def test_round_15_a_verb_governs_a_comma_list_of_the_same_things() -> None:
     assert rows["subject"].tolist() == ["培育国家级绿色工厂", "培育省级绿色工厂"]
     rows = review("新增上市公司3家，挂牌企业12家。")
     assert rows["subject"].tolist() == ["新增上市公司", "挂牌企业"]
+
+
+def test_round_16_the_verb_before_a_count_stays_before_the_counted_things() -> None:
+    """Round 16: the verb that says what happened to the counted things, written before the count
+    (建成125个医共体, 新开工10项工程), stays before the noun counted after it, as it does when
+    written before the noun (CONVENTIONS.md, round 15); a light verb before the count goes."""
+    rows = review(
+        "建成46个城市书房，打造8个特色街区，新开工12项重点工程，布局建设3家中试平台，"
+        "实施28个技改项目。"
+    )
+    assert rows["subject"].tolist() == [
+        "建成城市书房", "打造特色街区", "新开工重点工程", "布局建设中试平台", "技改项目",
+    ]  # fmt: skip
+    assert rows["measure"].iloc[0] == "城市书房"  # the measure is the things, not what was done
+
+
+def test_round_16_a_rank_in_a_clause_of_its_own_is_the_ranking_of_the_figure_before() -> None:
+    """Round 16: a clause that only places the figure before it in a ranking (，增速居全国第2位;
+    、位居全国第一) is that figure's ranking in the scope, of its growth when the figure is a
+    growth rate; a rank in the figure's own clause keeps the indicator (dev, heldout)."""
+    rows = review("全市地区生产总值增长6.2%，增速居全省第2位；机器人产量3200台、位居全国第一。")
+    assert rows["subject"].tolist() == [
+        "地区生产总值", "地区生产总值增速全省排名", "机器人产量", "机器人产量全国排名",
+    ]  # fmt: skip
+    rows = review("外贸进出口总额稳居全国第五位。")
+    assert rows["subject"].tolist() == ["外贸进出口总额"]

@@ -157,6 +157,59 @@ def rank_move_subject(segment: str, carry: str) -> str:
     return carry + (move.group("scope") or move.group("scope2") or "") + "排名"
 
 
+#: A clause that only places the figure before it in a ranking (，增速居全国第2位; 、位居全国第一):
+#: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
+#: the ranking, 9 rows; 稳居 is left out: dev writes the indicator for 、稳居全国前十强).
+PLACED_RANK = re.compile(
+    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:均|仍|位)?(?:居|列)(?P<scope>全国|全省|全球|世界|"
+    r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
+)
+
+
+def placed_rank_subject(segment: str, before: str, previous: Quantity | None) -> str:
+    """The ranking of the figure before, named by its scope, when the rank stands in a clause of
+    its own that names nothing else (…5.8%，增速居全国第2位 -> 地区生产总值增速全国排名), else "".
+    A rank in the figure's own clause (经济总量稳居世界第二位) or moved to (跃升到) is not one.
+
+    >>> PLACED_RANK.fullmatch("增速居全国").group("rate", "scope")
+    ('增速', '全国')
+    >>> PLACED_RANK.fullmatch("稳居世界") is None  # dev and heldout name the indicator
+    True
+    """
+    placed = PLACED_RANK.fullmatch(segment.strip(" ，,、；;"))
+    if not placed or previous is None or not previous.subject or not before:
+        return ""
+    if before[-1] not in "，,、；;" and segment[:1] not in "，,、；;":
+        return ""  # 连续30个月居全国前10位: the rank of the months, not a clause of its own
+    subject = scoped_rank_subject(previous.subject)
+    if subject.endswith("排名"):
+        return subject
+    rate = placed.group("rate") or ("增速" if previous.kind == "growth_pct" else "")
+    if rate and subject.endswith(rate):
+        rate = ""
+    return subject + rate + placed.group("scope") + "排名"
+
+
+def done_verb_before(segment: str, rules: Rules) -> str:
+    """The verb closing a clause segment right before a count that says what happened to the
+    counted things (``new_subject_words``, ``subject_action_verbs``, ``stage_verbs``), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> done_verb_before("建成", load_rules()), done_verb_before("今年新开工", load_rules())
+    ('建成', '新开工')
+    >>> done_verb_before("实施", load_rules()), done_verb_before("再次获批建成", load_rules())
+    ('', '')
+    """
+    words = rules.new_subject_words + rules.action_verbs + rules.stage_verbs
+    verb = next((w for w in sorted(words, key=len, reverse=True) if segment.endswith(w)), "")
+    if verb and segment[: -len(verb)].endswith("新"):
+        verb = "新" + verb  # 新开工10项…工程, 新获批13个…机构: the new word with its verb
+    rest = segment[: -len(verb)] if verb else ""
+    if rest.endswith((*words, *rules.created_verbs, "和", "及", "、")):
+        return ""  # 获批建成2所高校, 启动建设1个…, 新建和续建120个…: a chain of verbs (a clause)
+    return verb
+
+
 def _strip_words(subject: str, rules: Rules) -> str:
     verbs = {**rules.object_verbs, **rules.output_verbs}
     changed = True
@@ -2069,9 +2122,15 @@ def _assign_subject(
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
+        done = done_verb_before(bare, rules)
         if reached:
             # 高龄津贴惠及130万老年人: the programme reaching them names which ones
             q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
+        elif done and not following.startswith(done) and len(following.strip("“”\"' ")) >= 2:
+            # 建成19个国家级…基地: the verb that says what happened to the counted things stays
+            # before them (CONVENTIONS.md, round 15), written before the count or after it
+            q.subject = done + following
+            q.subject_start = seg_start + len(segment.rstrip(" ，,、；;")) - len(done)
         elif (
             subject
             and len(subject) <= 4
@@ -2312,6 +2371,8 @@ def _add_context(
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
         if q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
+            placed = placed_rank_subject(segment, text[:seg_start], st.previous)
+            q.subject = placed or q.subject
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)

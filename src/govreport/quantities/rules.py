@@ -359,6 +359,8 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
 
     >>> measure_of("引进高层次人才", load_rules()), measure_of("培育技术经理人", load_rules())
     ('高层次人才', '技术经理人')
+    >>> measure_of("建成县域医共体", load_rules()), measure_of("新开工保障性安居工程", load_rules())
+    ('县域医共体', '保障性安居工程')
 
     An indicator named by another word is measured by that indicator (``measure_aliases``).
 
@@ -394,8 +396,11 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         if pattern.fullmatch(subject):
             return measure  # 中央财政科技支出 -> 支出 (see ``measure_patterns``)
     # 引进高层次人才 -> 高层次人才: the measure is the things, not what was done to them
-    done_words = rules.new_subject_words + rules.action_verbs
+    done_words = rules.new_subject_words + rules.action_verbs + rules.stage_verbs
     done = next((w for w in done_words if subject.startswith(w)), "")
+    if not done and subject.startswith("新"):
+        # 新开工重点工程 -> 重点工程: the new word with a stage verb
+        done = next((f"新{w}" for w in rules.stage_verbs if subject.startswith(w, 1)), "")
     if done and len(subject) - len(done) >= 2:
         subject = subject[len(done) :]
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
