@@ -1119,6 +1119,8 @@ class Cues:
     base_years: _PrefixBest | None = None
     #: the report's own year when it reviews it (delivered at its end: running_years)
     current_year: int | None = None
+    #: hedges of an estimate framing the whole sentence or paragraph (根据预计，…: estimate_lead)
+    lead_words: tuple[str, ...] = ()
 
     @classmethod
     def build(
@@ -1281,7 +1283,26 @@ class Cues:
             j = bisect_right(starts, floor - 1)
             if j < len(starts) and starts[j] + len(word) <= pos:
                 found[word] = starts[j]
-        return sorted(found, key=lambda w: (found[w], w))
+        own = sorted(found, key=lambda w: (found[w], w))
+        return [*(w for w in self.lead_words if w not in found), *own]
+
+
+def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
+    """The expected-words of an estimate that opens ``text`` as a clause of its own (根据预计，…):
+    it frames every figure after it, not only those of its clause.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> estimate_lead("　　根据预计，一九五七年比一九五六年，粮食增加了五十亿斤；", rules)
+    ('预计',)
+    >>> estimate_lead("预计今年财政收入继续增长，", rules), estimate_lead("预计达到5%，", rules)
+    ((), ())
+    """
+    body = text.lstrip(" \u3000")
+    for lead in rules.estimate_leads:
+        if body.startswith(lead) and body[len(lead) : len(lead) + 1] in ("，", ","):
+            return tuple(w for w in rules.expected_words if w in lead)
+    return ()
 
 
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target).
@@ -2218,11 +2239,13 @@ def _add_context(
     inherited: tuple[str, int | None] | None = None,
     years: tuple[int | None, int | None] | None = None,
     carried_year: int | None = None,
+    carried_lead: tuple[str, ...] = (),
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
     ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
-    sentence names none of its own.
+    sentence names none of its own; ``carried_lead`` the estimate opening the paragraph
+    (:func:`estimate_lead`).
     """
     if not quantities:
         return
@@ -2243,6 +2266,7 @@ def _add_context(
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
+    cues.lead_words = estimate_lead(text, rules) or carried_lead
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
     for n, q in enumerate(quantities):

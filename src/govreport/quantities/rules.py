@@ -80,6 +80,7 @@ class Rules:
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
     running_estimate_words: tuple[str, ...] = ()
+    estimate_leads: tuple[str, ...] = ()
     list_measures: tuple[str, ...] = ()
     object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
@@ -206,6 +207,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         population_nouns=tuple(data.get("population_nouns", [])),
         forecast_words=tuple(data.get("forecast_words", [])),
         running_estimate_words=tuple(data.get("running_estimate_words", [])),
+        estimate_leads=tuple(data.get("estimate_leads", [])),
         list_measures=tuple(data.get("list_measures", [])),
         object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),
