@@ -2412,7 +2412,9 @@ def _add_context(
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
                 q.span = "" if anchored else multi[0]
                 if q.period_kind != "other" and multi[1] is not None and not past_anchor:
-                    q.year = multi[1]
+                    # 积累率由一九七八年的36.5%… in 过去五年: of the year written, not the span's end
+                    own = int(anchored.group(1)) if anchored else multi[1]
+                    q.year = min(own, multi[1])
                 if not multi[0] and q.period_kind == "target":
                     q.period_kind = "actual"  # 过去一年，… in a plan part: a result
             if (
