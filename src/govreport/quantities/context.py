@@ -1361,6 +1361,35 @@ COMPARISON_BEFORE = "比较于"
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
+#: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
+#: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
+#: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
+PLAN_SET_BEFORE = re.compile(
+    r"五年计划所?(?:原定|规定)的?(?:((?:19|20)\d{2})年的?)?(?:平均每年|每年|年均)?(?:增长|递增|增加)?$"
+)
+#: The longest text :data:`PLAN_SET_BEFORE` can match.
+PLAN_SET_CHARS = 24
+
+
+def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
+    """The year of a five-year plan's own figure standing at ``pos`` (see
+    :data:`PLAN_SET_BEFORE`), ``None`` when the figure is no such quote.
+
+    >>> plan_set_year("比五年计划原定1957年3856亿斤", 12, 1956)
+    1957
+    >>> plan_set_year("超过五年计划规定的平均每年增长百分之八点六", 15, 1955)
+    1957
+    >>> plan_set_year("超过了第一个五年计划所规定的1957年的指标百分之一点二", 21, 1958) is None
+    True
+    """
+    m = PLAN_SET_BEFORE.search(text, max(0, pos - PLAN_SET_CHARS), pos)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    return plan_in_force_end(plan_year) if plan_year is not None else None
+
+
 #: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
 #: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
 #: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
@@ -2434,6 +2463,9 @@ def _add_context(
                 # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
                 q.year, q.span = int(base_value.group(1)), ""
                 q.period_kind = "stock" if q.period_kind == "stock" else "actual"
+            planned = plan_set_year(text, r.start, plan_year)
+            if planned is not None and q.period_kind != "other":
+                q.period_kind, q.year = "plan_period", planned
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
