@@ -2396,6 +2396,7 @@ def _add_context(
             deadline = (
                 inherited is not None
                 and written == inherited[1]
+                and not inherited[0].startswith("这")  # 在这五年里…。到1992年，…: the year alone
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
@@ -2492,7 +2493,12 @@ def _add_context(
                 and q.year is not None
                 and plan_year is not None
                 and q.year > plan_year
-                and (bool(multi) or q.year % 5 == 0 or q.year == plan_in_force_end(plan_year))
+                and (
+                    bool(multi)
+                    or q.year % 5 == 0
+                    or q.year == plan_in_force_end(plan_year)
+                    or (inherited is not None and q.year == inherited[1])  # 到1992年 ends 这五年
+                )
             ):
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
                 # a 2025 report stays a target: no five-year plan ends then)
@@ -2647,6 +2653,11 @@ def nested_period(
     >>> nested_period(("五年内", 1992), None, 1988)
     ('五年内', 1992)
 
+    这五年 points back at the period in force, also at one still ahead (1988: 今后五年…):
+
+    >>> nested_period(("这五年里", 1987), ("今后五年", 1992), 1988)
+    ('这五年里', 1992)
+
     A span counted from the plan year on (五年内 -> 1963 in 1959) inside a past plan in force
     (the part on the first five-year plan, ending 1957) counts that plan's years:
 
@@ -2657,6 +2668,8 @@ def nested_period(
         return period
     if plan_year is not None and period[1] > in_force[1] >= plan_year:
         return period[0], in_force[1]
+    if plan_year is not None and period[0].startswith("这") and in_force[1] >= plan_year > period[1]:
+        return period[0], in_force[1]  # 在这五年里，… under 今后五年…的目标: the years ahead
     if (
         plan_year is not None
         and in_force[1] < plan_year <= period[1]
