@@ -2464,6 +2464,12 @@ def _add_context(
                 # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
                 q.year, q.span = int(base_value.group(1)), ""
                 q.period_kind = "stock" if q.period_kind == "stock" else "actual"
+            if (
+                role == "plan"
+                and q.period_kind == "target"
+                and text[max(0, start - 4) : start].rstrip("的").endswith(rules.in_force_words)
+            ):
+                q.period_kind, q.year = "actual", review_year  # 现行16%的税率降至13%
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
