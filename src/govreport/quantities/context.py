@@ -1393,7 +1393,10 @@ def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
 #: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
 #: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
 #: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
-FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
+#: A year written right after 从/由 is the start value's own (从2004年人均每月700元提高到…).
+FROM_TO_BEFORE = re.compile(
+    r"(?:从|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$"
+)
 FROM_TO_AFTER = re.compile(
     r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
@@ -2478,15 +2481,16 @@ def _add_context(
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
-            if FROM_TO_BEFORE.search(text, max(0, r.start - 12), r.start) and FROM_TO_AFTER.match(
-                text, r.end
-            ):
+            from_to = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+            if from_to and FROM_TO_AFTER.match(text, r.end):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
                 q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
                 base = cues.base_year(r.start)
                 if anchored is not None and q.period_kind in ("actual", "stock"):
                     base = int(anchored.group(1))  # 由1978年的63.5%: of the year written
+                elif from_to.group(1) and q.period_kind in ("actual", "stock"):
+                    base = int(from_to.group(1))  # 从2004年人均每月700元: of the year written
                 if base is not None and q.period_kind in ("actual", "stock"):
                     q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
