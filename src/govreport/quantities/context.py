@@ -854,7 +854,8 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
 #: Words before a written year that make a rate after it a share of that year's level.
-SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$")
+#: (等于/是 a year's figure: the base of a multiple, 等于1950年的六倍半, 是2010年的2.2倍)
+SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|是)$")
 
 
 def share_of_year(text: str, year_start: int) -> bool:
@@ -865,6 +866,8 @@ def share_of_year(text: str, year_start: int) -> bool:
     True
     >>> share_of_year("增加到2002年的10.2万亿元", 3)
     False
+    >>> share_of_year("预算支出等于1950年的六倍半", 6)
+    True
     """
     return SHARE_OF_YEAR.search(text, max(0, year_start - 4), year_start) is not None
 
@@ -1287,6 +1290,16 @@ class Cues:
         return [*(w for w in self.lead_words if w not in found), *own]
 
 
+def announced_hedges(cues: Cues, rules: Rules) -> tuple[str, ...]:
+    """Expected-words of a clause that announces a list with a colon (拿…的一九五四年预计产量
+    来同一九四九年产量比较一下，我们可以看到以下的数字：电力…；原煤…): they govern every item of
+    the list, across ；, to the end of the sentence."""
+    colon = next((i for i, c in enumerate(cues.text) if c in "：:"), -1)
+    if colon < 0:
+        return ()
+    return tuple(w for w in cues.governing_at(colon) if w in rules.expected_words)
+
+
 def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
     """The expected-words of an estimate that opens ``text`` as a clause of its own (根据预计，…):
     it frames every figure after it, not only those of its clause.
@@ -1496,6 +1509,9 @@ def _period(
         ):
             return "stock", year, False
         return "actual", year, False
+    if role in ("front", "other") and any(w in governing for w in rules.expected_words):
+        # a report without part headings (national 1954): 预计 is the running year's estimate
+        return "expected", plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
         return "target", cues.year(r.start, plan_year), False
@@ -2298,7 +2314,7 @@ def _add_context(
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
-    cues.lead_words = estimate_lead(text, rules) or carried_lead
+    cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
     for n, q in enumerate(quantities):
