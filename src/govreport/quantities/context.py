@@ -2420,7 +2420,9 @@ def _add_context(
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
             per_year = any(w in clause for w in PER_YEAR_WORDS)
-            if not multi and (written is None or deadline or per_year):
+            # 去年经济增长8.8%，… opening the sentence inside 过去的五年: the single year written
+            last_year_opened = CLAUSE_LAST_YEAR.match(text) is not None and not per_year
+            if not multi and not last_year_opened and (written is None or deadline or per_year):
                 # the period of the heading or paragraph opening, unless a written year
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
