@@ -472,3 +472,19 @@ def test_estimates_in_a_report_without_headings_and_after_a_list_announcement() 
         ("other", "expected", 1954),
         ("other", "expected", 1954),
     ]
+
+
+def test_last_year_opening_a_sentence_in_a_five_year_review_has_no_span() -> None:
+    # round 16: 去年经济增长8.8%，… under 过去的五年 (national 1998) is one year's result
+    text = (
+        "一、过去的五年\n"
+        "过去的五年，国内生产总值平均每年增长11%。去年经济增长8.8%，零售价格涨幅为0.8%。\n"
+        "二、今年的工作\n"
+        "今年经济增长预期目标为8%。\n"
+    )
+    got = as_tuples(rows(text, 1998))
+    assert got[:3] == [
+        ("11", "actual", 1997, "过去的五年"),
+        ("8.8", "actual", 1997, ""),
+        ("0.8", "actual", 1997, ""),
+    ]
