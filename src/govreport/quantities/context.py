@@ -2416,6 +2416,8 @@ def _add_context(
                 inherited is not None
                 and written == inherited[1]
                 and not inherited[0].startswith("这")  # 在这五年里…。到1992年，…: the year alone
+                and plan_year is not None
+                and written >= plan_year  # 到一九八二年，… in a review: the year reached
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
