@@ -488,3 +488,16 @@ def test_last_year_opening_a_sentence_in_a_five_year_review_has_no_span() -> Non
         ("8.8", "actual", 1997, ""),
         ("0.8", "actual", 1997, ""),
     ]
+
+
+def test_year_reached_in_a_review_is_no_deadline() -> None:
+    # round 16: 到一九八二年，… inside 过去五年 (national 1983) is the year reached: no span; 力争到
+    # 2030年，… in a plan part keeps the plan's span (heldout2 call)
+    text = (
+        "一、过去五年的工作\n"
+        "过去五年，工农业总产值平均每年增长7%。到1982年，积累率由1978年的36.5%调整到29%。\n"
+        "二、今后的任务\n"
+        "今年工农业总产值计划增长4%。\n"
+    )
+    got = as_tuples(rows(text, 1983))
+    assert got[1:3] == [("36.5", "actual", 1978, ""), ("29", "actual", 1982, "")]
