@@ -501,3 +501,16 @@ def test_year_reached_in_a_review_is_no_deadline() -> None:
     )
     got = as_tuples(rows(text, 1983))
     assert got[1:3] == [("36.5", "actual", 1978, ""), ("29", "actual", 1982, "")]
+
+
+def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
+    # round 16: 国际友城达120对, 院士达49名 are the entities in place; a count that grew
+    # (城市增加到100个) stays the year's result, as heldout7 and heldout9 write it
+    text = (
+        "一、2025年工作回顾\n"
+        "国际友城达120对，在省院士达49名，合作银行城市增加到100个。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = [(v, p) for v, p, _, _ in as_tuples(rows(text, 2026))]
+    assert got[:3] == [("120", "stock"), ("49", "stock"), ("100", "actual")]
