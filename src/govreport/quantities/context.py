@@ -2501,7 +2501,15 @@ def _add_context(
                 and q.period_kind == "actual"
                 and q.kind == "level"
                 and r.unit in rules.stock_count_units
-                and REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
+                and (
+                    REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
+                    or (
+                        previous is not None
+                        and previous.period_kind == "stock"
+                        and previous.reading.unit in rules.stock_count_units
+                        and text[st.previous_end : r.start] in ("、", "和", "及")
+                    )  # 分别达到43家、322家: the items of the list reached
+                )
             ):
                 q.period_kind = "stock"  # 国际友城达120对: the entities in place
             planned = plan_set_year(text, r.start, plan_year)
