@@ -1410,9 +1410,7 @@ def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
 #: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
 #: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
 #: A year written right after 从/由 is the start value's own (从2004年人均每月700元提高到…).
-FROM_TO_BEFORE = re.compile(
-    r"(?:从|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$"
-)
+FROM_TO_BEFORE = re.compile(r"(?:从|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
     r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
@@ -2419,6 +2417,7 @@ def _add_context(
                 inherited is not None
                 and written == inherited[1]
                 and not inherited[0].startswith("这")  # 在这五年里…。到1992年，…: the year alone
+                and isinstance(written, int)
                 and plan_year is not None
                 and written >= plan_year  # 到一九八二年，… in a review: the year reached
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
@@ -2469,8 +2468,8 @@ def _add_context(
                 q.span = "" if anchored else multi[0]
                 if q.period_kind != "other" and multi[1] is not None and not past_anchor:
                     # 积累率由一九七八年的36.5%… in 过去五年: of the year written, not the span's end
-                    own = int(anchored.group(1)) if anchored else multi[1]
-                    q.year = min(own, multi[1])
+                    anchor_year = int(anchored.group(1)) if anchored else multi[1]
+                    q.year = min(anchor_year, multi[1])
                 if not multi[0] and q.period_kind == "target":
                     q.period_kind = "actual"  # 过去一年，… in a plan part: a result
             if (
@@ -2717,7 +2716,11 @@ def nested_period(
         return period
     if plan_year is not None and period[1] > in_force[1] >= plan_year:
         return period[0], in_force[1]
-    if plan_year is not None and period[0].startswith("这") and in_force[1] >= plan_year > period[1]:
+    if (
+        plan_year is not None
+        and period[0].startswith("这")
+        and in_force[1] >= plan_year > period[1]
+    ):
         return period[0], in_force[1]  # 在这五年里，… under 今后五年…的目标: the years ahead
     if (
         plan_year is not None
