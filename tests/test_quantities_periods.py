@@ -385,3 +385,140 @@ def test_kinds_of_placements_cuts_by_a_share_and_money_increases() -> None:
         ("100", "change", 100.0),
         ("405", "level", 405.0),
     ]
+
+
+def test_estimate_opening_a_paragraph_frames_all_its_figures() -> None:
+    # round 16: 根据预计，… as a clause of its own frames the figures after ； and in the
+    # paragraph's later sentences (heldout14: national 1958); a 预计 inside one clause does not
+    text = (
+        "一、一九七一年的成就\n"
+        "根据预计，一九七一年比一九七〇年，小麦增加了十亿斤；大豆增加了约五十万担。"
+        "农业总产值达到三百亿元。\n"
+        "茶叶预计增加二十万担；油菜增加了三万担。\n"
+        "二、一九七二年的计划\n"
+        "工业总产值计划增长百分之十。\n"
+    )
+    got = as_tuples(rows(text, 1972))
+    assert got[:3] == [
+        ("十", "expected", 1971, ""),
+        ("五十", "expected", 1971, ""),
+        ("三百", "expected", 1971, ""),
+    ]
+    assert got[3:5] == [("二十", "expected", 1971, ""), ("三", "actual", 1971, "")]
+
+
+def test_figures_quoted_from_a_five_year_plan_are_its_targets() -> None:
+    # round 16: 比五年计划原定1957年的水平, 超过五年计划规定的平均每年增长…的速度: the plan's own
+    # figure (plan_period of the year written, else the plan's end), not a margin over it
+    text = (
+        "一、一九五五年的工作\n"
+        "小麦产量将要达到三百亿斤，比五年计划原定一九五七年二百八十亿斤的水平超过二十亿斤。"
+        "两年平均每年增长百分之九，超过五年计划规定的平均每年增长百分之七的速度。"
+        "产值超过了五年计划所规定的一九五七年的指标百分之二。\n"
+        "二、一九五六年的计划\n"
+        "工业总产值计划增长百分之十。\n"
+    )
+    found = [(v, p, y) for v, p, y, _ in as_tuples(rows(text, 1956))]
+    assert found[:6] == [
+        ("三百", "actual", 1955),
+        ("二百八十", "plan_period", 1957),
+        ("二十", "actual", 1955),
+        ("百分之九", "actual", 1955),
+        ("百分之七", "plan_period", 1957),
+        ("百分之二", "actual", 1955),  # a margin over the plan's figure stays a result
+    ]
+
+
+def test_this_many_years_under_a_plan_part_counts_the_years_ahead() -> None:
+    # round 16: 在这五年里，… under a plan part for 今后五年 (national 1988) is the plan's span, and
+    # a target for the span's last year (到1992年) is plan_period
+    text = (
+        "一、过去五年的工作\n"
+        "五年来国民生产总值平均每年增长百分之十。\n"
+        "二、今后五年建设和改革的目标\n"
+        "在这五年里，我们要加快改革。到1992年，力争使国民生产总值达到15500亿元左右，"
+        "平均每年增长7.5%左右。\n"
+    )
+    got = as_tuples(rows(text, 1988))
+    assert got[1:] == [("15500", "plan_period", 1992, ""), ("7.5", "plan_period", 1992, "这五年里")]
+
+
+def test_written_years_of_start_values_and_rates_in_force() -> None:
+    # round 16: 由1978年的36.5% inside 过去五年 is of 1978; 从2004年人均每月700元 of 2004; 现行16%的
+    # 税率 in a plan part is the rate in force, a result of the year under review
+    text = (
+        "一、过去五年工作回顾\n"
+        "过去五年，积累率由1978年的36.5%调整到29%。基本养老金从2004年人均每月700元提高到1721元。\n"
+        "二、2019年工作安排\n"
+        "将制造业现行16%的税率降至13%。\n"
+    )
+    got = as_tuples(rows(text, 2019))
+    assert got[0][1:3] == ("actual", 1978)
+    assert got[2] == ("700", "actual", 2004, "")
+    assert got[4:] == [("16", "actual", 2018, ""), ("13", "target", 2019, "")]
+
+
+def test_estimates_in_a_report_without_headings_and_after_a_list_announcement() -> None:
+    # round 16: national 1954 has no part headings; 预计 in the clause announcing a list (…比较一下，
+    # 可以看到以下的数字：) governs every item across ；, as the running year's estimate; the
+    # multiple of a base year (等于一九四九年的二点五倍) is kind other, of the estimated year
+    text = (
+        "拿几项工业产品的一九五四年预计产量来同一九四九年产量比较一下，可以看到以下的数字："
+        "电力一百亿度，等于一九四九年的二点五倍；原煤八千万吨，等于一九四九年的二点六倍。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1954)
+    multiples = found[found.unit == "倍"]
+    assert list(zip(multiples.kind, multiples.period_kind, multiples.year, strict=True)) == [
+        ("other", "expected", 1954),
+        ("other", "expected", 1954),
+    ]
+
+
+def test_last_year_opening_a_sentence_in_a_five_year_review_has_no_span() -> None:
+    # round 16: 去年经济增长8.8%，… under 过去的五年 (national 1998) is one year's result
+    text = (
+        "一、过去的五年\n"
+        "过去的五年，国内生产总值平均每年增长11%。去年经济增长8.8%，零售价格涨幅为0.8%。\n"
+        "二、今年的工作\n"
+        "今年经济增长预期目标为8%。\n"
+    )
+    got = as_tuples(rows(text, 1998))
+    assert got[:3] == [
+        ("11", "actual", 1997, "过去的五年"),
+        ("8.8", "actual", 1997, ""),
+        ("0.8", "actual", 1997, ""),
+    ]
+
+
+def test_year_reached_in_a_review_is_no_deadline() -> None:
+    # round 16: 到一九八二年，… inside 过去五年 (national 1983) is the year reached: no span; 力争到
+    # 2030年，… in a plan part keeps the plan's span (heldout2 call)
+    text = (
+        "一、过去五年的工作\n"
+        "过去五年，工农业总产值平均每年增长7%。到1982年，积累率由1978年的36.5%调整到29%。\n"
+        "二、今后的任务\n"
+        "今年工农业总产值计划增长4%。\n"
+    )
+    got = as_tuples(rows(text, 1983))
+    assert got[1:3] == [("36.5", "actual", 1978, ""), ("29", "actual", 1982, "")]
+
+
+def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
+    # round 16: 国际友城达120对, 院士达49名 are the entities in place; a count that grew
+    # (城市增加到100个) stays the year's result, as heldout7 and heldout9 write it
+    text = (
+        "一、2025年工作回顾\n"
+        "国际友城达120对，在省院士达49名，合作银行城市增加到100个。"
+        "院士、工程师分别达到43名、322名。规上工业企业达到1268家。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = [(v, p) for v, p, _, _ in as_tuples(rows(text, 2026))]
+    assert got[:6] == [
+        ("120", "stock"),
+        ("49", "stock"),
+        ("100", "actual"),
+        ("43", "stock"),
+        ("322", "stock"),  # the list's second item, reached with the first
+        ("1268", "actual"),  # firms of a class: a known conflict, left as the genre writes it
+    ]

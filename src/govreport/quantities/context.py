@@ -907,7 +907,8 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
 #: Words before a written year that make a rate after it a share of that year's level.
-SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$")
+#: (等于/是 a year's figure: the base of a multiple, 等于1950年的六倍半, 是2010年的2.2倍)
+SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|是)$")
 
 
 def share_of_year(text: str, year_start: int) -> bool:
@@ -918,6 +919,8 @@ def share_of_year(text: str, year_start: int) -> bool:
     True
     >>> share_of_year("增加到2002年的10.2万亿元", 3)
     False
+    >>> share_of_year("预算支出等于1950年的六倍半", 6)
+    True
     """
     return SHARE_OF_YEAR.search(text, max(0, year_start - 4), year_start) is not None
 
@@ -1172,6 +1175,8 @@ class Cues:
     base_years: _PrefixBest | None = None
     #: the report's own year when it reviews it (delivered at its end: running_years)
     current_year: int | None = None
+    #: hedges of an estimate framing the whole sentence or paragraph (根据预计，…: estimate_lead)
+    lead_words: tuple[str, ...] = ()
 
     @classmethod
     def build(
@@ -1334,7 +1339,36 @@ class Cues:
             j = bisect_right(starts, floor - 1)
             if j < len(starts) and starts[j] + len(word) <= pos:
                 found[word] = starts[j]
-        return sorted(found, key=lambda w: (found[w], w))
+        own = sorted(found, key=lambda w: (found[w], w))
+        return [*(w for w in self.lead_words if w not in found), *own]
+
+
+def announced_hedges(cues: Cues, rules: Rules) -> tuple[str, ...]:
+    """Expected-words of a clause that announces a list with a colon (拿…的一九五四年预计产量
+    来同一九四九年产量比较一下，我们可以看到以下的数字：电力…；原煤…): they govern every item of
+    the list, across ；, to the end of the sentence."""
+    colon = next((i for i, c in enumerate(cues.text) if c in "：:"), -1)
+    if colon < 0:
+        return ()
+    return tuple(w for w in cues.governing_at(colon) if w in rules.expected_words)
+
+
+def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
+    """The expected-words of an estimate that opens ``text`` as a clause of its own (根据预计，…):
+    it frames every figure after it, not only those of its clause.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> estimate_lead("　　根据预计，一九五七年比一九五六年，粮食增加了五十亿斤；", rules)
+    ('预计',)
+    >>> estimate_lead("预计今年财政收入继续增长，", rules), estimate_lead("预计达到5%，", rules)
+    ((), ())
+    """
+    body = text.lstrip(" \u3000")
+    for lead in rules.estimate_leads:
+        if body.startswith(lead) and body[len(lead) : len(lead) + 1] in ("，", ","):
+            return tuple(w for w in rules.expected_words if w in lead)
+    return ()
 
 
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target).
@@ -1393,10 +1427,43 @@ COMPARISON_BEFORE = "比较于"
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
+#: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
+#: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
+REACHED_COUNT = re.compile(r"(?:达到?|突破|增至)(?:了)?(?:近|约)?$")
+#: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
+#: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
+#: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
+PLAN_SET_BEFORE = re.compile(
+    r"五年计划所?(?:原定|规定)的?(?:((?:19|20)\d{2})年的?)?(?:平均每年|每年|年均)?(?:增长|递增|增加)?$"
+)
+#: The longest text :data:`PLAN_SET_BEFORE` can match.
+PLAN_SET_CHARS = 24
+
+
+def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
+    """The year of a five-year plan's own figure standing at ``pos`` (see
+    :data:`PLAN_SET_BEFORE`), ``None`` when the figure is no such quote.
+
+    >>> plan_set_year("比五年计划原定1957年3856亿斤", 12, 1956)
+    1957
+    >>> plan_set_year("超过五年计划规定的平均每年增长百分之八点六", 15, 1955)
+    1957
+    >>> plan_set_year("超过了第一个五年计划所规定的1957年的指标百分之一点二", 21, 1958) is None
+    True
+    """
+    m = PLAN_SET_BEFORE.search(text, max(0, pos - PLAN_SET_CHARS), pos)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    return plan_in_force_end(plan_year) if plan_year is not None else None
+
+
 #: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
 #: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
 #: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
-FROM_TO_BEFORE = re.compile(r"(?:从|由)[^，,。；;从由]{0,8}$")
+#: A year written right after 从/由 is the start value's own (从2004年人均每月700元提高到…).
+FROM_TO_BEFORE = re.compile(r"(?:从|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$")
 FROM_TO_AFTER = re.compile(
     r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
@@ -1496,6 +1563,9 @@ def _period(
         ):
             return "stock", year, False
         return "actual", year, False
+    if role in ("front", "other") and any(w in governing for w in rules.expected_words):
+        # a report without part headings (national 1954): 预计 is the running year's estimate
+        return "expected", plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
         return "target", cues.year(r.start, plan_year), False
@@ -2280,11 +2350,13 @@ def _add_context(
     inherited: tuple[str, int | None] | None = None,
     years: tuple[int | None, int | None] | None = None,
     carried_year: int | None = None,
+    carried_lead: tuple[str, ...] = (),
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
     ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
-    sentence names none of its own.
+    sentence names none of its own; ``carried_lead`` the estimate opening the paragraph
+    (:func:`estimate_lead`).
     """
     if not quantities:
         return
@@ -2305,6 +2377,7 @@ def _add_context(
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
+    cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
     for n, q in enumerate(quantities):
@@ -2407,11 +2480,17 @@ def _add_context(
             deadline = (
                 inherited is not None
                 and written == inherited[1]
+                and not inherited[0].startswith("这")  # 在这五年里…。到1992年，…: the year alone
+                and isinstance(written, int)
+                and plan_year is not None
+                and written >= plan_year  # 到一九八二年，… in a review: the year reached
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
             per_year = any(w in clause for w in PER_YEAR_WORDS)
-            if not multi and (written is None or deadline or per_year):
+            # 去年经济增长8.8%，… opening the sentence inside 过去的五年: the single year written
+            last_year_opened = CLAUSE_LAST_YEAR.match(text) is not None and not per_year
+            if not multi and not last_year_opened and (written is None or deadline or per_year):
                 # the period of the heading or paragraph opening, unless a written year
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
@@ -2452,7 +2531,9 @@ def _add_context(
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
                 q.span = "" if anchored else multi[0]
                 if q.period_kind != "other" and multi[1] is not None and not past_anchor:
-                    q.year = multi[1]
+                    # 积累率由一九七八年的36.5%… in 过去五年: of the year written, not the span's end
+                    anchor_year = int(anchored.group(1)) if anchored else multi[1]
+                    q.year = min(anchor_year, multi[1])
                 if not multi[0] and q.period_kind == "target":
                     q.period_kind = "actual"  # 过去一年，… in a plan part: a result
             if (
@@ -2472,20 +2553,46 @@ def _add_context(
                 # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
                 q.year, q.span = int(base_value.group(1)), ""
                 q.period_kind = "stock" if q.period_kind == "stock" else "actual"
+            if (
+                role == "plan"
+                and q.period_kind == "target"
+                and text[max(0, start - 4) : start].rstrip("的").endswith(rules.in_force_words)
+            ):
+                q.period_kind, q.year = "actual", review_year  # 现行16%的税率降至13%
+            if (
+                role == "review"
+                and q.period_kind == "actual"
+                and q.kind == "level"
+                and r.unit in rules.stock_count_units
+                and (
+                    REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
+                    or (
+                        previous is not None
+                        and previous.period_kind == "stock"
+                        and previous.reading.unit in rules.stock_count_units
+                        and text[st.previous_end : r.start] in ("、", "和", "及")
+                    )  # 分别达到43家、322家: the items of the list reached
+                )
+            ):
+                q.period_kind = "stock"  # 国际友城达120对: the entities in place
+            planned = plan_set_year(text, r.start, plan_year)
+            if planned is not None and q.period_kind != "other":
+                q.period_kind, q.year = "plan_period", planned
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
-            if FROM_TO_BEFORE.search(text, max(0, r.start - 12), r.start) and FROM_TO_AFTER.match(
-                text, r.end
-            ):
+            from_to = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+            if from_to and FROM_TO_AFTER.match(text, r.end):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
                 q.period_kind, q.year = _start_value_period(q, role, multi, review_year)
                 base = cues.base_year(r.start)
                 if anchored is not None and q.period_kind in ("actual", "stock"):
                     base = int(anchored.group(1))  # 由1978年的63.5%: of the year written
+                elif from_to.group(1) and q.period_kind in ("actual", "stock"):
+                    base = int(from_to.group(1))  # 从2004年人均每月700元: of the year written
                 if base is not None and q.period_kind in ("actual", "stock"):
                     q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
@@ -2498,7 +2605,12 @@ def _add_context(
                 and q.year is not None
                 and plan_year is not None
                 and q.year > plan_year
-                and (bool(multi) or q.year % 5 == 0 or q.year == plan_in_force_end(plan_year))
+                and (
+                    bool(multi)
+                    or q.year % 5 == 0
+                    or q.year == plan_in_force_end(plan_year)
+                    or (inherited is not None and q.year == inherited[1])  # 到1992年 ends 这五年
+                )
             ):
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
                 # a 2025 report stays a target: no five-year plan ends then)
@@ -2653,6 +2765,11 @@ def nested_period(
     >>> nested_period(("五年内", 1992), None, 1988)
     ('五年内', 1992)
 
+    这五年 points back at the period in force, also at one still ahead (1988: 今后五年…):
+
+    >>> nested_period(("这五年里", 1987), ("今后五年", 1992), 1988)
+    ('这五年里', 1992)
+
     A span counted from the plan year on (五年内 -> 1963 in 1959) inside a past plan in force
     (the part on the first five-year plan, ending 1957) counts that plan's years:
 
@@ -2663,6 +2780,12 @@ def nested_period(
         return period
     if plan_year is not None and period[1] > in_force[1] >= plan_year:
         return period[0], in_force[1]
+    if (
+        plan_year is not None
+        and period[0].startswith("这")
+        and in_force[1] >= plan_year > period[1]
+    ):
+        return period[0], in_force[1]  # 在这五年里，… under 今后五年…的目标: the years ahead
     if (
         plan_year is not None
         and in_force[1] < plan_year <= period[1]

@@ -80,6 +80,9 @@ class Rules:
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
     running_estimate_words: tuple[str, ...] = ()
+    estimate_leads: tuple[str, ...] = ()
+    in_force_words: tuple[str, ...] = ()
+    stock_count_units: tuple[str, ...] = ()
     list_measures: tuple[str, ...] = ()
     object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
@@ -206,6 +209,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         population_nouns=tuple(data.get("population_nouns", [])),
         forecast_words=tuple(data.get("forecast_words", [])),
         running_estimate_words=tuple(data.get("running_estimate_words", [])),
+        estimate_leads=tuple(data.get("estimate_leads", [])),
+        in_force_words=tuple(data.get("in_force_words", [])),
+        stock_count_units=tuple(data.get("stock_count_units", [])),
         list_measures=tuple(data.get("list_measures", [])),
         object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),

@@ -13,6 +13,7 @@ from govreport.quantities.context import (
     arabic_years,
     carried_period,
     ends_carried_period,
+    estimate_lead,
     heading_period,
     last_clause_year,
     leads_paragraphs,
@@ -62,9 +63,11 @@ def read_sentence(
     inherited: tuple[str, int | None] | None = None,
     years: tuple[int | None, int | None] | None = None,
     carried_year: int | None = None,
+    carried_lead: tuple[str, ...] = (),
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
-    clause year of the paragraph's earlier sentences, see :func:`last_clause_year`).
+    clause year of the paragraph's earlier sentences, see :func:`last_clause_year`;
+    ``carried_lead``: the estimate opening the paragraph, see :func:`estimate_lead`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -92,7 +95,7 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules, inherited, years, carried_year)
+    _add_context(quantities, text, report, rules, inherited, years, carried_year, carried_lead)
     return quantities, fate, runs
 
 
@@ -193,6 +196,7 @@ def read_report_quantities(
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     clause_year: int | None = None
+    lead: tuple[str, ...] = ()
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -224,9 +228,10 @@ def read_report_quantities(
                 heading = nested_period(heading_period(said, rules, years), in_force, years[1])
                 carried = heading or other or carried
             paragraph, opened, clause_year = key, carried, None
+            lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year
+            sentence, report, rules, inherited, years, clause_year, lead
         )
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
