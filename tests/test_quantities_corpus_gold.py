@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout14.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout15.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout14.csv`` (national
-1954 and 1958, never annotated before, and paragraphs no gold had annotated of national 2013,
-2015, 2019 and of hunan and tianjin 2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout15.csv`` (national
+1960, never annotated before, and paragraphs no gold had annotated of national 1986, 2011, 2014,
+2017 and of jilin and shanxi 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout14]`` for the scores alone.
+[heldout15]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 16 (reports in traditional characters folded one-for-one in the clean view; periods of
+  the older national reports: estimate lead clauses, five-year plan figures quoted in a review,
+  years inside a review span, counts reached as stock; the verb before a count kept with the
+  counted noun after it; a rank in a clause of its own ranks the figure before): heldout15 blind
+  full_row 0.403, subject 0.487 (lenient 0.851), period_kind 0.968, year 0.942, span 0.929
+  (the round-15 code: 0.383 / 0.455 / 0.968 / 0.942 / 0.929; the code before round 15: 0.331 /
+  0.396). Development union of fifteen files: full_row 0.625, subject 0.688 (heldout14, tuned on
+  from this round: 0.270 -> 0.335; national 1954's period_kind 0.280 -> 0.788).
 - Round 15 (two conflicts of the gold settled first, CONVENTIONS.md, and the older sets'
   rows re-annotated by reading: the verb that says what happened to the counted things stays in
   the subject, light verbs go; areas of things done carry 面积 or 容量; then clause topics as the
@@ -49,7 +57,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489).
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
-  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270: far below the aim (0.90) on unseen reports.
+  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -78,57 +86,58 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
     "precision": 0.976,
-    "recall": 0.981,
+    "recall": 0.980,
     "value_num": 0.992,
     "value_high": 0.998,
-    "unit": 0.988,
-    "value_base": 0.973,
-    "kind": 0.950,
-    "period_kind": 0.951,
+    "unit": 0.986,
+    "value_base": 0.974,
+    "kind": 0.949,
+    "period_kind": 0.949,
     "year": 0.968,
-    "span": 0.954,
-    "qualifier": 0.979,
-    "subject": 0.705,
-    "subject_lenient": 0.870,
-    "measure": 0.567,
-    "full_row": 0.643,
-    "full_row_all": 0.632,
-    "full_row_targets": 0.777,
+    "span": 0.951,
+    "qualifier": 0.978,
+    "subject": 0.686,
+    "subject_lenient": 0.858,
+    "measure": 0.546,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.751,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.849,
-    "heldout": 0.845,
+    "heldout": 0.844,
     "heldout2": 0.753,
     "heldout3": 0.769,
     "heldout4": 0.866,
-    "heldout5": 0.674,
+    "heldout5": 0.685,
     "heldout6": 0.637,
     "heldout7": 0.641,
-    "heldout8": 0.478,
-    "heldout9": 0.463,
-    "heldout10": 0.522,
-    "heldout11": 0.533,
+    "heldout8": 0.484,
+    "heldout9": 0.468,
+    "heldout10": 0.521,
+    "heldout11": 0.532,
     "heldout12": 0.440,
     "heldout13": 0.508,
+    "heldout14": 0.334,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.942,
-    "recall": 0.895,
-    "value_num": 0.826,
+    "precision": 0.920,
+    "recall": 0.944,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.935,
-    "value_base": 0.820,
-    "kind": 0.901,
-    "period_kind": 0.751,
-    "year": 0.866,
-    "span": 0.866,
-    "qualifier": 0.843,
-    "subject": 0.343,
-    "subject_lenient": 0.659,
-    "measure": 0.159,
-    "full_row": 0.240,
-    "full_row_all": 0.220,
-    "full_row_targets": 0.227,
+    "unit": 0.963,
+    "value_base": 0.970,
+    "kind": 0.905,
+    "period_kind": 0.937,
+    "year": 0.911,
+    "span": 0.898,
+    "qualifier": 0.950,
+    "subject": 0.457,
+    "subject_lenient": 0.820,
+    "measure": 0.307,
+    "full_row": 0.372,
+    "full_row_all": 0.362,
+    "full_row_targets": 0.375,
 }
 
 
@@ -161,7 +170,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 2624
+    assert dev.n_gold >= 2812
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -199,7 +208,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout14"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout15"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

@@ -361,14 +361,14 @@ def diff_markdown(score: Score, title: str) -> str:
 #: recorded in ``blind_scores.csv`` beside the gold; :func:`blind_history`).
 DEV_SETS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+    "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 15 was made, scored once blind at its end.
-HELDOUT_SET = "heldout14"
+#: The held-out set: annotated by reading while round 16 was made, scored once blind at its end.
+HELDOUT_SET = "heldout15"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
 )  # fmt: skip
 
 
