@@ -383,6 +383,25 @@ def bench_tokenizer(log: Callable[[str], None]) -> list[tuple[str, list[float]]]
     return rows
 
 
+PATHOLOGICAL_SECTION = "## Pathological inputs"
+
+
+def pathological_lines(rows: list[tuple[str, float | None, int]]) -> list[str]:
+    """The pathological-inputs section: one row per input, its time and quantity rows."""
+    lines = [
+        f"{PATHOLOGICAL_SECTION} ({PATHOLOGICAL_SIZE:,} characters each)",
+        "",
+        "Parse + indicators + audit in a fresh process; target 10 s each.",
+        "",
+        "| input | time | quantity rows |",
+        "| --- | ---: | ---: |",
+    ]
+    for name, seconds, n in rows:
+        shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
+        lines.append(f"| {name} | {shown} | {n:,} |")
+    return [*lines, ""]
+
+
 def tokenizer_lines(rows: list[tuple[str, list[float]]]) -> list[str]:
     sizes = " | ".join(f"{n:,} chars" for n in TOKENIZER_SIZES)
     lines = [
@@ -735,20 +754,6 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
             f"{per:.2f} | {row['rss_mib']:.0f} MiB |"
         )
     slope = loglog_slope(rows)  # type: ignore[arg-type]
-    patho = results.get("pathological") or []
-    if patho:
-        lines += [
-            "",
-            f"## Pathological inputs ({PATHOLOGICAL_SIZE:,} characters each)",
-            "",
-            "Parse + indicators + audit in a fresh process; target 10 s each.",
-            "",
-            "| input | time | quantity rows |",
-            "| --- | ---: | ---: |",
-        ]
-        for name, seconds, n in patho:  # type: ignore[attr-defined]
-            shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
-            lines.append(f"| {name} | {shown} | {n:,} |")
     verdict = (
         "linear" if 0.85 <= slope <= 1.15 else ("sub-linear" if slope < 0.85 else "super-linear")
     )
@@ -757,6 +762,9 @@ def write_results(args: argparse.Namespace, results: dict[str, object], path: Pa
         f"Log-log slope of total time against characters: {slope:.2f} ({verdict}; 1 = linear).",
         "",
     ]
+    patho = results.get("pathological") or []
+    if patho:
+        lines += pathological_lines(patho)  # type: ignore[arg-type]
     if "tokenizer" in results:
         lines += tokenizer_lines(results["tokenizer"])  # type: ignore[arg-type]
     if "segmentation" in results:
@@ -793,7 +801,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--pathological-worker", help=argparse.SUPPRESS)
     parser.add_argument(
-        "--only-pathological", action="store_true", help="run only the pathological inputs"
+        "--only-pathological",
+        action="store_true",
+        help="run only the pathological inputs and rewrite their section of the results file",
     )
     parser.add_argument(
         "--only-segmentation", action="store_true", help="score the segmenters and print"
@@ -865,9 +875,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"wrote {args.out}")
         return 0
     if args.only_pathological:
-        for name, seconds, n in bench_pathological(log):
-            shown = f"{seconds:.1f} s" if seconds is not None else f"> {PATHOLOGICAL_LIMIT:.0f} s"
-            print(f"{name}\t{shown}\t{n}")
+        lines = pathological_lines(bench_pathological(log))
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        lines[-1:-1] = [
+            "",
+            f"Measured alone (`python bench/run.py {' '.join(args.argv)}`); load average (1, 5, "
+            f"15 min) at the start: {args.load_at_start}; at the end: {load} (2 cores).",
+        ]
+        print("\n".join(lines))
+        old = (
+            args.out.read_text(encoding="utf-8") if args.out.is_file() else "# Benchmark results\n"
+        )
+        args.out.write_text(replace_section(old, PATHOLOGICAL_SECTION, lines), encoding="utf-8")
+        log(f"wrote {args.out}")
         return 0
     build_stages: list[list[str]] = []
     results["build"] = bench_build(args.repeat, log, build_stages)
