@@ -149,17 +149,21 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(score(row.segmenter).f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 10 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 11 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout7.tsv is among them, tuned on in
-#: round 10 after its blind score. Checked less the margins above (0.03, 0.003), so that a later
-#: round may trade a little on one set but not undo a round. Named, not globbed: a newer
+#: round 10 after its blind score. heldout8.tsv, tuned on in round 11 (integrity 0.892 -> 0.964),
+#: is not yet: its ordinary-word F1 without the number rule (0.9433) is still below jieba's
+#: (0.9438), by a report's own quotations that the set segments as phrases (“ 硬 联通 ”,
+#: “ 戏 聚 天津 ”), so it cannot be held to round 10's aim below; its blind thresholds above
+#: apply. Checked less the margins above (0.03, 0.003), so that a later round may trade a little
+#: on one set but not undo a round. Named, not globbed: a newer
 #: held-out set is blind and is not read here.
 TUNED_LEVELS = {
-    "heldout": (0.9669, 0.9572),
-    "heldout2": (0.9189, 0.9554),
-    "heldout3": (0.9747, 0.9574),
-    "heldout4": (0.9589, 0.9519),
-    "heldout5": (0.9703, 0.9472),
+    "heldout": (0.9669, 0.9574),
+    "heldout2": (0.9279, 0.9554),
+    "heldout3": (0.9747, 0.9575),
+    "heldout4": (0.9589, 0.9521),
+    "heldout5": (0.9703, 0.9473),
     "heldout6": (0.9888, 0.9540),
     "heldout7": (1.0, 0.9510),
 }
