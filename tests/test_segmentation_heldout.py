@@ -11,6 +11,11 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout9.tsv (sentences never segmented before of national 1957, 1958, 1960, 1964, 1998,
+  2002, 2004, 2013 and hebei, liaoning, qinghai, shanxi 2026; 156 sentences, 78 policy-term
+  occurrences), blind at the end of lexicon round 11: integrity 0.949 / 0.962 (the round-10
+  lexicon 0.936 / 0.949), F1 ordinary 0.955 (0.947 with jieba's cut of numbers, below jieba's
+  0.949); default jieba 0.526.
 - heldout8.tsv (sentences never segmented before of national 1954, 1959, 1978, 1985, 1993,
   1995, 1999, 2000 and hebei, tianjin, hunan, jiangxi 2026; 156 sentences, 83 policy-term
   occurrences), blind at the end of lexicon round 10: integrity 0.892 / 0.916 (the round-9
@@ -41,7 +46,7 @@ headers.
   default jieba 0.507. The round-5 lexicon scored 0.890 on it: round 6 raised every set it was
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
-- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892;
+- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949;
   the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
@@ -60,13 +65,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout8"
+BLIND = "heldout9"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.861,
-    ("govreport_parts", "integrity"): 0.885,
-    ("govreport", "f1_ordinary"): 0.942,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.938,
+    ("govreport", "integrity"): 0.918,
+    ("govreport_parts", "integrity"): 0.931,
+    ("govreport", "f1_ordinary"): 0.951,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.943,
 }
 
 
@@ -150,14 +155,10 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
 
 
 #: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 11 (token
-#: view: policy-term integrity, F1 on ordinary words); heldout7.tsv is among them, tuned on in
-#: round 10 after its blind score. heldout8.tsv, tuned on in round 11 (integrity 0.892 -> 0.964),
-#: is not yet: its ordinary-word F1 without the number rule (0.9433) is still below jieba's
-#: (0.9438), by a report's own quotations that the set segments as phrases (“ 硬 联通 ”,
-#: “ 戏 聚 天津 ”), so it cannot be held to round 10's aim below; its blind thresholds above
-#: apply. Checked less the margins above (0.03, 0.003), so that a later round may trade a little
-#: on one set but not undo a round. Named, not globbed: a newer
-#: held-out set is blind and is not read here.
+#: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
+#: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
+#: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
+#: globbed: a newer held-out set is blind and is not read here.
 TUNED_LEVELS = {
     "heldout": (0.9669, 0.9574),
     "heldout2": (0.9279, 0.9554),
@@ -166,7 +167,13 @@ TUNED_LEVELS = {
     "heldout5": (0.9703, 0.9473),
     "heldout6": (0.9888, 0.9540),
     "heldout7": (1.0, 0.9510),
+    "heldout8": (0.9639, 0.9482),
 }
+#: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
+#: the gap reached: heldout8.tsv's no-number F1 is 0.9433 against jieba's 0.9438, from a report's
+#: own quotations the set segments as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”: 16 cut points that no
+#: rule tried separates from the quotations other sets keep whole). Held to that gap, not more.
+BELOW_JIEBA = {"heldout8": 0.0006}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
@@ -177,8 +184,9 @@ def test_tuned_sets_keep_their_levels_and_ordinary_words_at_least_as_jieba(name:
     assert scores["govreport"].integrity >= integrity - 0.03
     assert scores["govreport"].f1_ordinary >= f1_ordinary - 0.003
     # round 10's aim: the dictionary alone (jieba's cut of numbers) does not cut ordinary
-    # words worse than default jieba on any set it was tuned on
-    assert scores["govreport_no_number_rule"].f1_ordinary >= scores["jieba"].f1_ordinary
+    # words worse than default jieba on any set it was tuned on (BELOW_JIEBA: not yet)
+    gap = BELOW_JIEBA.get(name, 0.0)
+    assert scores["govreport_no_number_rule"].f1_ordinary >= scores["jieba"].f1_ordinary - gap
 
 
 def test_misses_table_lists_what_the_tokenizer_splits_on_the_blind_set():
