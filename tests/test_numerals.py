@@ -80,3 +80,17 @@ def test_hard_numerals(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["一体化", "统一", "", "万万", "十十", "3分之0分之", "两两"])
 def test_not_numerals(text: str) -> None:
     assert try_parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("二百十七万", 2_170_000), ("一万三千五百十三", 13_513), ("五百十", 510), ("两百十二", 212)],
+)
+def test_bare_ten_after_hundred_is_one_ten(text: str, value: int) -> None:
+    """Older texts drop the 一 of 一十 after 百 (二百十七萬噸): one ten, not an error."""
+    assert try_parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["百十", "一千十", "十十"])
+def test_bare_ten_elsewhere_stays_unread(text: str) -> None:
+    assert try_parse_number(text) is None

@@ -704,3 +704,32 @@ def test_round_16_a_rank_in_a_clause_of_its_own_is_the_ranking_of_the_figure_bef
     ]  # fmt: skip
     rows = review("外贸进出口总额稳居全国第五位。")
     assert rows["subject"].tolist() == ["外贸进出口总额"]
+
+
+# ----------------------------------------------------------------- older national reports
+
+
+def test_half_after_the_unit_belongs_to_the_number() -> None:
+    rows = review("全县生猪平均每户一头半，预算支出等于2019年的六倍半，工期两年半。")
+    assert rows["value_num"].tolist() == [1.5, 6.5, 2.5]
+    assert rows["unit"].tolist() == ["头", "倍", "年"]
+
+
+def test_multiple_of_a_base_year_is_a_ratio_to_that_year() -> None:
+    rows = review(
+        "几项主要产品的今年预计产量如下：煤炭九千万吨，等于二〇一九年的三点一倍；"
+        "拖拉机五千二百台，等于二〇一九年的四点五倍。文化事业的支出等于二〇二〇年的二倍。"
+    )
+    assert rows["subject"].tolist() == [
+        "煤炭产量",
+        "煤炭产量与二〇一九年之比",
+        "拖拉机产量",
+        "拖拉机产量与二〇一九年之比",
+        "文化事业的支出与二〇二〇年之比",
+    ]
+    assert rows["kind"].tolist()[1::2] == ["other", "other"]
+
+
+def test_list_head_measure_needs_a_colon_head_naming_it() -> None:
+    rows = review("我们看到以下的数字：拖拉机五千二百台，水泥八百万吨。")
+    assert rows["subject"].tolist() == ["拖拉机", "水泥产量"]

@@ -37,11 +37,16 @@ def parse_arabic(text: str) -> float:
 
 
 def _parse_below_wan(text: str) -> int:
-    """Value of a Chinese numeral below 10,000 (一千一百一十四, 十二, 三百零五, 两千)."""
+    """Value of a Chinese numeral below 10,000 (一千一百一十四, 十二, 三百零五, 两千); a bare 十
+    right after 百 is one ten, as older texts write it (二百十七萬噸, 五百十三台).
+
+    >>> _parse_below_wan("二百十七"), _parse_below_wan("三千五百十三"), _parse_below_wan("十二")
+    (217, 3513, 12)
+    """
     if not text:
         raise ValueError("empty numeral")
     total, digit = 0, None
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch in DIGITS:
             if digit is not None and digit != 0 and DIGITS[ch] != 0:
                 raise ValueError(f"two digits in a row in {text!r}")
@@ -49,7 +54,7 @@ def _parse_below_wan(text: str) -> int:
         elif ch in SMALL_UNITS:
             unit = SMALL_UNITS[ch]
             if digit is None:
-                if ch != "十" or total:
+                if ch != "十" or (total and (i < 2 or text[i - 1] != "百")):
                     # 百, 千 alone mean one hundred/thousand only at the start (百亿, 千亿)
                     if total:
                         raise ValueError(f"unit without digit in {text!r}")

@@ -1735,6 +1735,7 @@ class _State:
     new_lead: bool = False  # a clause led by a new word (全年新增…) heads the list read so far
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
+    multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -1788,6 +1789,50 @@ SUBJECT_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
 #: Yields per unit of land, measured of the product named before them (粮食产量…、亩产…).
 YIELD_WORDS = frozenset({"亩产", "单产"})
+
+
+#: How far back a list's head clause is looked for (the colon) and read (the words before it).
+HEAD_WINDOW = 300
+HEAD_CLAUSE = 80
+#: Unit classes of a product's amount (not money, time, rank, rates or multiples).
+HEAD_MEASURE_CLASSES = frozenset({"mass", "count", "energy", "volume", "area", "length"})
+
+
+def head_list_measure(text: str, pos: int, rules: Rules) -> str:
+    """The list measure (:attr:`Rules.list_measures`) named by the head clause of a colon list
+    the figure at ``pos`` is an item of (…的一九五四年预计产量…，我们可以看到以下的数字：电力108亿度，
+    …), or ``""``. Bounded: the colon within :data:`HEAD_WINDOW` characters, the head clause the
+    :data:`HEAD_CLAUSE` characters before it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "工业产品的预计产量同1949年比较：电力108亿度，等于…；金属切削机床13513台"
+    >>> head_list_measure(t, t.index("13513"), load_rules()), head_list_measure(t, 3, load_rules())
+    ('产量', '')
+    """
+    floor = max(0, pos - HEAD_WINDOW)
+    colon = max(text.rfind("：", floor, pos), text.rfind(":", floor, pos))
+    if colon < 0 or "。" in text[colon:pos]:
+        return ""
+    head = text[max(0, colon - HEAD_CLAUSE) : colon]
+    return next((m for m in rules.list_measures if m in head), "")
+
+
+def head_measure_subject(subject: str, measure: str) -> str:
+    """A bare item (a product name, no measure of its own) of a list whose head names the
+    measure takes it: 电力 -> 电力产量, 金属切削机床 -> 金属切削机床产量.
+
+    >>> head_measure_subject("金属切削机床", "产量"), head_measure_subject("原煤产量", "产量")
+    ('金属切削机床产量', '原煤产量')
+    >>> head_measure_subject("电力", "产量"), head_measure_subject("生产能力", "产量")
+    ('电力产量', '生产能力')
+    """
+    if not measure or not 1 <= len(subject) <= 8 or subject.endswith("能力"):
+        return subject
+    if subject[-1] in MEASURE_END_CHARS.replace("力", ""):  # 电力 is a product, 生产能力 not
+        return subject
+    if re.search(r"[^\u4e00-\u9fff]", subject) or subject.endswith(measure):
+        return subject
+    return subject + measure
 
 
 def carry_measure(subject: str, previous: str, rules: Rules) -> str:
@@ -2107,6 +2152,40 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
                 q.subject = topic + subject  # 、实施自主科研项目88项 after 辽宁实验室集聚…
 
 
+#: A multiple of a base year's figure (等于1949年的二点五倍, 是2010年的2.2倍): kind other, the
+#: subject the ratio of the figure to that year's (CONVENTIONS: X与YEAR之比; heldout14 1954).
+BASE_YEAR_MULTIPLE = re.compile(r"(?:等于|是|相当于)((?:19|20)\d{2}年)的$")
+#: Nothing but the comparison between the figure before and the multiple.
+AFTER_FIGURE = re.compile(r"[，,]?(?:等于|是|相当于)(?:19|20)\d{2}年的")
+
+
+def base_multiple_subject(
+    text: str, source: str, r: Reading, before: str, rules: Rules, bounds: Sequence[int]
+) -> str:
+    """The subject of a multiple of a base year's figure, or ``""`` if the figure is none: the
+    figure compared is ``before`` (the figure right before, 电力108亿度，等于…), else the noun
+    phrase of the clause before the verb; the year as the report writes it (``source``).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> t = "1954年预算中经济建设的支出等于1950年的六倍半"
+    >>> r = read_number(t, 23, load_rules())
+    >>> base_multiple_subject(t, t.replace("1950", "一九五〇"), r, "", load_rules(), [])
+    '预算中经济建设的支出与一九五〇年之比'
+    """
+    if r.unit_class != "ratio":
+        return ""
+    m = BASE_YEAR_MULTIPLE.search(text, max(0, r.start - 12), r.start)
+    if m is None:
+        return ""
+    if not before:
+        seg = _segment_start(text, m.start(), max(0, m.start() - SUBJECT_WINDOW), bounds)
+        before = _subject_from_segment(text[seg : m.start()], rules, rank=False)[0]
+    if not before:
+        return ""
+    return f"{before}与{source[m.start(1) : m.end(1)]}之比"
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -2114,6 +2193,7 @@ def _assign_subject(
     r = q.reading
     segment = text[seg_start:start]
     carry = st.previous.subject if st.previous is not None else ""
+    carry = st.multiple_of or carry  # 原煤…，等于1949年的2.6倍；生铁…: the figure, not the ratio
     st.list_item = False
     if "分别" in segment:
         head = segment[: segment.index("分别")]
@@ -2403,6 +2483,9 @@ def _add_context(
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class in PRODUCED_CLASSES:
             q.subject = produced_output(q.subject)  # 生产钾肥757.5万吨 -> 钾肥产量
+        if r.unit_class in HEAD_MEASURE_CLASSES and q.subject == segment.strip("，,；;、 "):
+            # 预计产量…：电力108亿度，…: a bare item of a list whose head names the measure
+            q.subject = head_measure_subject(q.subject, head_list_measure(text, r.start, rules))
         if r.unit_class == "time" and segment.endswith("连续"):
             q.subject = run_rate_word(q.subject, segment[:-2], rules)
             q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
@@ -2701,6 +2784,17 @@ def _add_context(
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
         q.subject = action_measure(q.subject, r.unit_class, rules)
+        if q.kind == "other":
+            # 原煤8199万吨，等于1949年的2.6倍: the ratio to the base year of the figure before
+            of_previous = previous is not None and AFTER_FIGURE.fullmatch(
+                text, st.previous_end, r.start
+            )
+            before = st.previous_full if of_previous else ""
+            multiple = base_multiple_subject(text, source, r, before, rules, bounds)
+            st.multiple_of = before if multiple else ""
+            q.subject = multiple or q.subject
+        else:
+            st.multiple_of = ""
         st.previous_full = full
         if q.subject_start is None or q.subject_start > r.start:
             # no subject in this clause: quote the clause's own words (增长5.9%), not 、和

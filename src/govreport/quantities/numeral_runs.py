@@ -279,6 +279,15 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         return None
     if not numeral[0].isdigit() and not (is_fraction or percent_words) and unit_class == "time":
         pass
+    if (
+        unit in rules.half_units
+        and not mag
+        and value_high is None
+        and text.startswith("半", unit_end)
+        and float(value_num).is_integer()
+    ):
+        # 六倍半, 一头半: a half after the unit belongs to the number
+        value_num, value_text, unit_end = value_num + 0.5, f"{value_text}{unit}半", unit_end + 1
     for hedge in rules.postfix_hedges:
         if text.startswith(hedge, unit_end) and hedge not in hedges:
             if hedge in "余多" and unit:

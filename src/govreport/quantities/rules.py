@@ -73,6 +73,7 @@ class Rules:
     exclusions: tuple[tuple[str, re.Pattern[str], bool], ...]
     unit_pattern: re.Pattern[str] = field(repr=False)
     decrease_words: tuple[str, ...] = ()
+    half_units: tuple[str, ...] = ()
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
@@ -202,6 +203,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     return Rules(
         units=units,
         decrease_words=_longest_first(data.get("decrease_words", [])),
+        half_units=tuple(data.get("half_units", [])),
         stock_subject_words=tuple(data.get("stock_subject_words", [])),
         rate_subject_words=tuple(data.get("rate_subject_words", [])),
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
