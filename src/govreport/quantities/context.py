@@ -530,6 +530,8 @@ MEASURE_ENDINGS = (
 COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
 #: 中央财政用于科技、教育的支出: the payer, the purposes and the spending measure.
 SPENT_ON = re.compile(r"^(.+?)用于(.+[、和及与].+?)的?(支出|资金|投入|经费)$")
+#: The tally of events that opens a list of their measures (事故起数、死亡人数).
+TALLY_MEASURES = ("起数", "次数", "件数")
 #: Assistance schemes whose urban half is named 城市 (城市低保, 城市特困人员), not 城镇.
 CITY_SCHEMES = ("低保", "特困", "最低生活保障")
 PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
@@ -553,6 +555,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
     >>> split_enumeration("高速公路、水利、电网投资")
     ['高速公路投资', '水利投资', '电网投资']
+    >>> split_enumeration("生产安全事故起数、死亡人数")
+    ['生产安全事故起数', '生产安全事故死亡人数']
     >>> split_enumeration("城乡低保标准")
     ['城市低保标准', '农村低保标准']
     """
@@ -583,6 +587,11 @@ def split_enumeration(subject: str) -> list[str]:
     if modifier:
         # 单位地区生产总值能耗和二氧化碳排放: the "per unit of output" modifier is shared
         items = [items[0]] + [s if PER_OUTPUT.match(s) else modifier.group() + s for s in items[1:]]
+    tally = next((m for m in TALLY_MEASURES if items[0].endswith(m)), "")
+    entity = items[0][: -len(tally)] if tally else ""
+    if len(entity) >= 2:
+        # 生产安全事故起数、死亡人数: the entity of the first item is that of the measures after it
+        return [items[0]] + [s if s.startswith(entity) else entity + s for s in items[1:]]
     short = len(items[0])
     if short <= 3 and len(items[-1]) >= short + 4:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
