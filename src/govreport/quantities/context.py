@@ -270,6 +270,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
             subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
         for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
+            if word == "对" and toward_kept(subject, rules):
+                continue
             if subject.startswith(word) and not subject[len(word) :].startswith(
                 rules.scope_kept_before
             ):
@@ -309,6 +311,20 @@ def _strip_words(subject: str, rules: Rules) -> str:
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+def toward_kept(subject: str, rules: Rules) -> bool:
+    """Whether 对 opening ``subject`` is part of what is measured (``toward`` in the rules): a word
+    it begins (对外, 对接) or a flow to somewhere (对非贸易额), not a beneficiary (对小微企业…).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> toward_kept("对非贸易额", load_rules()), toward_kept("对外直接投资", load_rules())
+    (True, True)
+    >>> toward_kept("对上消化道癌高危人群开展内镜检查", load_rules())
+    False
+    """
+    rest = subject[1:]
+    return rest.startswith(rules.toward_kept_before) or any(f in rest for f in rules.toward_flows)
 
 
 def _action_stage(subject: str, rules: Rules) -> str:
