@@ -553,6 +553,26 @@ CITY_SCHEMES = ("低保", "特困", "最低生活保障")
 PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
 
 
+#: A 、-list of short items closed by 等 and the head noun they share (食品、石化等产业增加值);
+#: not the 等 of 高等, 中等, 同等 ...
+ETC_LIST = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)(?<![高中初同平对])等([\u4e00-\u9fff]{2,8})\s*$")
+
+
+def etc_items(head: str) -> list[str]:
+    """Items of a 分别 list written as examples closed by 等 before their shared head noun, each
+    with the head (the 等 does not close a list of examples of what is counted here), else [].
+
+    >>> etc_items("以丰补歉，食品、石化、医药、信息等产业增加值")
+    ['食品产业增加值', '石化产业增加值', '医药产业增加值', '信息产业增加值']
+    >>> etc_items("工业投资和技改投资"), etc_items("中、高等职业教育在校生")
+    ([], [])
+    """
+    match = ETC_LIST.search(head)
+    if not match:
+        return []
+    return [item + match.group(2) for item in match.group(1).split("、")]
+
+
 def split_enumeration(subject: str) -> list[str]:
     """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
     last item (增加值, 投资 ...) is given to the others.
@@ -2172,7 +2192,7 @@ def _assign_subject(
             before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
             if not re.search(r"\d", before):
                 subject_text = _subject_from_segment(before, rules, rank=False)[0]
-        st.respectively = split_enumeration(subject_text)
+        st.respectively = etc_items(head) or split_enumeration(subject_text)
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
             at = seg_start + segment.index("分别")
