@@ -557,6 +557,9 @@ PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万
 #: not the 等 of 高等, 中等, 同等 ...
 ETC_LIST = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)(?<![高中初同平对])等([\u4e00-\u9fff]{2,8})\s*$")
 
+#: The longest such list read (characters before 分别).
+ETC_LIST_WINDOW = 80
+
 
 def etc_items(head: str) -> list[str]:
     """Items of a 分别 list written as examples closed by 等 before their shared head noun, each
@@ -567,7 +570,7 @@ def etc_items(head: str) -> list[str]:
     >>> etc_items("工业投资和技改投资"), etc_items("中、高等职业教育在校生")
     ([], [])
     """
-    match = ETC_LIST.search(head)
+    match = ETC_LIST.search(head[-ETC_LIST_WINDOW:])  # a window: no scan of a long head per figure
     if not match:
         return []
     return [item + match.group(2) for item in match.group(1).split("、")]
