@@ -555,7 +555,9 @@ PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万
 
 #: A 、-list of short items closed by 等 and the head noun they share (食品、石化等产业增加值);
 #: not the 等 of 高等, 中等, 同等 ...
-ETC_LIST = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)(?<![高中初同平对])等([\u4e00-\u9fff]{2,8})\s*$")
+ETC_LIST = re.compile(
+    r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)(?<![高中初同平对])等([\u4e00-\u9fff]{2,8})\s*$"
+)
 
 #: The longest such list read (characters before 分别).
 ETC_LIST_WINDOW = 80
@@ -1685,19 +1687,10 @@ def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
     '关停小火电机组容量'
     >>> action_measure("营造林", "count", load_rules())
     '营造林'
-
-    A length is the mileage of a road or a railway (``route_endings``), a pipe keeps its name:
-
-    >>> action_measure("新增高速公路", "length", load_rules())
-    '新增高速公路里程'
-    >>> action_measure("改造老旧供热管网", "length", load_rules())
-    '改造老旧供热管网'
     """
     measure = rules.action_measures.get(unit_class, "")
     if not measure or len(subject) < 2 or subject.endswith(measure):
         return subject
-    if unit_class == "length":
-        return subject + measure if subject.endswith(rules.route_endings) else subject
     closure = unit_class == "power" and subject.startswith(rules.closure_verbs)
     if subject.endswith(rules.action_endings) or closure:
         return subject + measure

@@ -118,7 +118,6 @@ class Rules:
     created_verbs: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
     action_endings: tuple[str, ...] = ()
-    route_endings: tuple[str, ...] = ()
     stage_verbs: tuple[str, ...] = ()
     closure_verbs: tuple[str, ...] = ()
     topic_heads: tuple[str, ...] = ()
@@ -265,7 +264,6 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         created_verbs=tuple(data.get("created_verbs", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
         action_endings=_longest_first(data.get("action_endings", [])),
-        route_endings=_longest_first(data.get("route_endings", [])),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
         closure_verbs=tuple(data.get("closure_verbs", [])),
         topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
