@@ -738,3 +738,15 @@ def test_round_17_toward_stays_before_a_flow_and_in_a_word() -> None:
     assert rows["subject"].tolist() == ["对东盟进出口", "对外直接投资", "对接科技成果转化项目"]
     rows = plan("对困难老年人开展免费体检2万人次。")
     assert not rows["subject"].iloc[0].startswith("对")
+
+
+def test_round_17_a_stage_or_a_new_verb_governs_its_list() -> None:
+    """Round 17: a stage reached (建成) or 新 before a verb (新培育) opening the first item of a
+    、-list of counted things is carried to every item, as the new words are (heldout, heldout11,
+    13, 14)."""
+    rows = review(
+        "建成乡镇养老服务中心52个、村级幸福院90个。新培育省级制造业集群6个、县域特色产业集群12个。"
+    )
+    assert rows["subject"].tolist() == [
+        "建成乡镇养老服务中心", "建成村级幸福院", "新培育省级制造业集群", "新培育县域特色产业集群",
+    ]  # fmt: skip

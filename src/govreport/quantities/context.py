@@ -2012,9 +2012,22 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     '新建省级中心村'
     >>> carry_governing_verb("总投资", "新开工项目", load_rules())
     '总投资'
+
+    A stage reached (建成运输机场3座、通用机场8座) and 新 before a verb (新培育) govern so too:
+
+    >>> carry_governing_verb("通用机场", "建成运输机场", load_rules())
+    '建成通用机场'
+    >>> carry_governing_verb("县域特色产业集群", "新培育省级先进制造业集群", load_rules())
+    '新培育县域特色产业集群'
     """
-    verbs = rules.new_subject_words + rules.action_verbs + rules.kept_verbs
+    verbs = rules.new_subject_words + rules.action_verbs + rules.kept_verbs + rules.stage_verbs
     verb = next((v for v in sorted(verbs, key=len, reverse=True) if previous.startswith(v)), "")
+    if not verb and previous.startswith("新"):
+        # 新培育…集群10个、…30个: the new word with its verb (as done_verb_before reads it)
+        verb = next(
+            (v for v in sorted(verbs, key=len, reverse=True) if previous.startswith(v, 1)), ""
+        )
+        verb = "新" + verb if verb else ""
     if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
         return subject
     own = rules.strip_verbs + rules.strip_leading + verbs
