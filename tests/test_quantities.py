@@ -733,3 +733,49 @@ def test_multiple_of_a_base_year_is_a_ratio_to_that_year() -> None:
 def test_list_head_measure_needs_a_colon_head_naming_it() -> None:
     rows = review("我们看到以下的数字：拖拉机五千二百台，水泥八百万吨。")
     assert rows["subject"].tolist() == ["拖拉机", "水泥产量"]
+
+
+def test_round_17_list_ordinals_and_year_end_words_are_no_part_of_a_subject() -> None:
+    """Round 17: the ordinal of a list of tasks (三是, 十二是) opening a clause goes, with a light
+    verb after it (推动, 办好); so do 去年末 / 去年底 whole, and the base of a per-unit figure
+    (每50公斤) written after the subject (heldout13, heldout15)."""
+    rows = plan("二是新建口袋公园12个。十二是推动社区食堂覆盖率达到60%。十三是办好8件民生实事。")
+    assert rows["subject"].tolist() == ["新建口袋公园", "社区食堂覆盖率", "民生实事"]
+    rows = review("去年末居民储蓄存款余额增长6.1%。稻谷最低收购价每50公斤提高3元。")
+    assert rows["subject"].iloc[0] == "居民储蓄存款余额"
+    assert rows["subject"].iloc[-1] == "稻谷最低收购价"  # the 3元 raise, not 稻谷最低收购价每
+
+
+def test_round_17_lists_that_share_an_entity_or_a_head() -> None:
+    """Round 17: 城乡 before an assistance scheme splits into 城市 and 农村 (城市低保: heldout11,
+    14, 15); the entity of a tally (事故起数) is that of the measures listed after it (死亡人数:
+    heldout4, 10, 12, 13); a 分别 list of examples closed by 等 gives each item the shared head
+    (heldout15); 中、高等 is no such list."""
+    rows = review("城乡低保标准分别提高6.2%和8.4%。")
+    assert rows["subject"].tolist() == ["城市低保标准", "农村低保标准"]
+    rows = review("道路交通事故起数、死亡人数分别下降5.1%、7.3%。")
+    assert rows["subject"].tolist() == ["道路交通事故起数", "道路交通事故死亡人数"]
+    rows = review("纺织、建材、冶金等行业增加值分别增长4.1%、5.2%、6.3%。")
+    assert rows["subject"].tolist() == ["纺织行业增加值", "建材行业增加值", "冶金行业增加值"]
+
+
+def test_round_17_toward_stays_before_a_flow_and_in_a_word() -> None:
+    """Round 17: 对 opening a subject stays when it says where a flow goes or begins a word
+    (对东盟进出口, 对外直接投资, 对接…项目: heldout5, 11, 12, 14, 15); before the people a
+    measure is done for, it goes."""
+    rows = review("对东盟进出口增长9.5%，对外直接投资增长4.3%，对接科技成果转化项目120个。")
+    assert rows["subject"].tolist() == ["对东盟进出口", "对外直接投资", "对接科技成果转化项目"]
+    rows = plan("对困难老年人开展免费体检2万人次。")
+    assert not rows["subject"].iloc[0].startswith("对")
+
+
+def test_round_17_a_stage_or_a_new_verb_governs_its_list() -> None:
+    """Round 17: a stage reached (建成) or 新 before a verb (新培育) opening the first item of a
+    、-list of counted things is carried to every item, as the new words are (heldout, heldout11,
+    13, 14)."""
+    rows = review(
+        "建成乡镇养老服务中心52个、村级幸福院90个。新培育省级制造业集群6个、县域特色产业集群12个。"
+    )
+    assert rows["subject"].tolist() == [
+        "建成乡镇养老服务中心", "建成村级幸福院", "新培育省级制造业集群", "新培育县域特色产业集群",
+    ]  # fmt: skip

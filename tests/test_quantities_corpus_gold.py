@@ -105,11 +105,11 @@ DEV_THRESHOLDS = {
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.849,
-    "heldout": 0.844,
+    "heldout": 0.850,
     "heldout2": 0.753,
     "heldout3": 0.769,
-    "heldout4": 0.866,
-    "heldout5": 0.685,
+    "heldout4": 0.871,
+    "heldout5": 0.695,
     "heldout6": 0.637,
     "heldout7": 0.641,
     "heldout8": 0.484,

@@ -100,6 +100,8 @@ class Rules:
     counted_predicates: re.Pattern[str] | None = None
     count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
+    toward_kept_before: tuple[str, ...] = ()
+    toward_flows: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
@@ -242,6 +244,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         counted_predicates=_counted_predicates(data.get("counted_predicates", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
+        toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
+        toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
