@@ -14,8 +14,10 @@ matched pairs; a readable diff goes to ``_build/quantities-gold-diff.md``.
 
 Thresholds: detection precision and recall >= 0.95; value_base >= 0.95; period_kind, year, span,
 qualifier >= 0.9; kind >= 0.8 (the level / count_new boundary is a convention, see the gold
-header); subject exact match >= 0.6 only - exact subject strings are hard (where a subject starts
-and ends is a judgement), so the bar is low and the lenient score (one contains the other) is
+header); subject exact match >= 0.74, the level reached after round 17 (0.753) less a margin -
+exact subject strings are hard (where a subject starts and ends is a judgement; the gold's
+subjects were re-annotated by reading in round 15 for the settled conventions of
+tests/data/gold_corpus/CONVENTIONS.md), and the lenient score (one contains the other) is
 reported next to it. Run ``python tests/test_quantities_gold.py`` for the scores alone.
 """
 
@@ -51,7 +53,7 @@ THRESHOLDS = {
     "year": 0.9,
     "span": 0.9,
     "qualifier": 0.9,
-    "subject": 0.6,
+    "subject": 0.74,
 }
 KINDS = {"level", "growth_pct", "change", "share_pct", "count_new", "rank", "other"}
 PERIODS = {"actual", "expected", "target", "stock", "other"}
