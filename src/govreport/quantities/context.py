@@ -1528,15 +1528,30 @@ FROM_TO_AFTER = re.compile(
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+#: A span written as a range of calendar years (一九七一年到一九七八年, 1980年至1985年).
+WRITTEN_RANGE = re.compile(r"((?:19|20)\d{2})年?(?:到|至|—|－|-|～)(?:19|20)\d{2}年")
+
+
+def range_start(span: str) -> int | None:
+    """The first year of a span written as a range of calendar years, else None.
+
+    >>> range_start("一九七一年到一九七八年"), range_start("１９７９至１９８１年"), range_start("过去五年")
+    (1971, 1979, None)
+    """
+    found = WRITTEN_RANGE.search(arabic_years(unicodedata.normalize("NFKC", span)))
+    return int(found.group(1)) if found else None
 
 
 def _start_value_period(
     q: Quantity, role: str, multi: tuple[str, int | None] | None, review_year: int | None
 ) -> tuple[str, int | None]:
     """``(period_kind, year)`` of the start value of 从A到B: in a multi-year span, the year
-    before the span (过去五年 ending 2012 -> 2007); in a plan, the year under review; else the
-    year before."""
+    before the span (过去五年 ending 2012 -> 2007) or the first year of a range written in
+    years; in a plan, the year under review; else the year before."""
     kind = "stock" if q.period_kind == "stock" else "actual"  # 外汇储备从1399亿美元: a stock
+    first = range_start(multi[0]) if multi else None
+    if first is not None:
+        return kind, first  # 一九七一年到一九七八年的…，由A降到B: A is of the range's first year
     if multi and multi[1] is not None:
         count = re.search(r"([二两三四五])年", multi[0])
         return kind, multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
@@ -1795,6 +1810,8 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    # where the start value of 由A到B under a range written in years ends (-1: none)
+    range_from_end: int = -1
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -2752,6 +2769,17 @@ def _add_context(
                     q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
                     q.span = ""  # the start value is of one year, before the span
+                if multi and range_start(multi[0]) is not None:
+                    st.range_from_end = r.end
+            elif (
+                multi
+                and previous is not None
+                and st.range_from_end == previous.reading.end
+                and FROM_TO_AFTER.fullmatch(text, previous.reading.end, r.start)
+            ):
+                # 一九七一年到一九七八年…由A降到B: B is the level of the range's last year, a
+                # point, not a figure of the span (heldout14-heldout16 calls)
+                q.span = ""
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates
