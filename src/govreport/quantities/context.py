@@ -834,8 +834,8 @@ def created_before(clause: str, rules: Rules) -> bool:
     >>> from govreport.quantities.rules import load_rules
     >>> created_before("国家支持启动了", load_rules()), created_before("设立首批", load_rules())
     (True, True)
-    >>> created_before("拟发行长期建设国债", load_rules())
-    False
+    >>> created_before("拟发行长期建设国债", load_rules()), created_before("改造建设", load_rules())
+    (False, False)
     """
     tail = clause.rstrip()
     for _ in range(3):
@@ -843,7 +843,8 @@ def created_before(clause: str, rules: Rules) -> bool:
         if not word:
             break
         tail = tail[: -len(word)].rstrip()
-    return tail.endswith(rules.created_verbs)
+    verb = next((w for w in rules.created_verbs if tail.endswith(w)), "")
+    return bool(verb) and not tail[: -len(verb)].endswith(rules.created_not_after)
 
 
 def object_after(after: str, rules: Rules) -> bool:
