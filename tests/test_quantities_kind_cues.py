@@ -79,3 +79,10 @@ def test_cuts_of_time_limits_and_paperwork_are_negative_growth() -> None:
     rows = review("企业开办时限压缩60%，申报材料精简45%，服务更便利。")
     assert rows["kind"].tolist() == ["growth_pct", "growth_pct"]
     assert rows["value_num"].tolist() == [-60.0, -45.0]
+
+
+def test_a_clause_opening_on_a_verb_of_creation_and_its_list_count_new_units() -> None:
+    # round 18: 开通…线路N条、…航线M条 (heldout16), 建设…住房N套 (heldout5); a noun with 建设
+    # inside (建设项目有N个) stays a level (heldout9, heldout14)
+    rows = review("开通国际客运航线12条、国际货运航线5条。建设项目共有30个。")
+    assert rows["kind"].tolist() == ["count_new", "count_new", "level"]

@@ -745,6 +745,8 @@ def _kind(
             return "count_new"
         if created_before(clause, rules) and object_after(after, rules):
             return "count_new"
+        if created_object_before(clause, rules):
+            return "count_new"
     return "level"
 
 
@@ -806,6 +808,35 @@ def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
 
 
+#: An item after a count of new units: 、 or ，其中 and a bare noun (开通线路26条、航线11条;
+#: 建设1000个项目，其中小型水库7座).
+NEW_COUNT_ITEM = re.compile(r"(?:、|[，,]其中)([\u4e00-\u9fff“”]{1,12})")
+
+
+def new_count_item(text: str, previous: Quantity | None, r: Reading, rules: Rules) -> bool:
+    """True when a count follows a count of new units (count_new) as an item of it: only 、 or
+    ，其中 and a bare noun between, no verb of its own.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules, t = load_rules(), "开通线路26条、国际航线11条"
+    >>> prev = Quantity(read_number(t, 4, rules), None)  # type: ignore[arg-type]
+    >>> prev.kind = "count_new"
+    >>> new_count_item(t, prev, read_number(t, 12, rules), rules)
+    True
+    """
+    if previous is None or previous.kind != "count_new" or r.unit_class != "count":
+        return False
+    if previous.reading.unit_class != "count":
+        return False
+    found = NEW_COUNT_ITEM.fullmatch(text, previous.reading.end, r.start)
+    words = (
+        *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
+        *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS, "有", "是",
+    )  # fmt: skip
+    return bool(found) and not any(w in found.group(1) for w in words)
+
+
 #: A list announced by a colon after a clause led by a new word (新增生产能力…，有：钢): the lead,
 #: the colon, and the first item's bare noun.
 NEW_LIST_OPENED = re.compile(r"[^：:\d]*[：:][\u4e00-\u9fff（）]{1,10}")
@@ -845,6 +876,32 @@ def created_before(clause: str, rules: Rules) -> bool:
         tail = tail[: -len(word)].rstrip()
     verb = next((w for w in rules.created_verbs if tail.endswith(w)), "")
     return bool(verb) and not tail[: -len(verb)].endswith(rules.created_not_after)
+
+
+#: A clause opened by a verb of creation and its object, right before a count (，开通国际货运
+#: 班列线路 | 26条): a bare noun, no verb of its own.
+CREATED_OBJECT = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{0,2}?([\u4e00-\u9fff“”]{4,16})$")
+
+
+def created_object_before(clause: str, rules: Rules) -> bool:
+    """True when a clause opens on a verb of creation whose object stands right before a count
+    (，开通国际货运班列线路26条): the count is of the units created; not a noun with 建设 inside
+    (工业建设单位有136个) nor a clause that names its figure by a verb of its own.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> created_object_before("，开通国际货运班列线路", load_rules())
+    True
+    >>> created_object_before("，工业建设单位有", load_rules()), created_object_before("住房建设", load_rules())
+    (False, False)
+    """
+    found = CREATED_OBJECT.search(clause[-20:])
+    if not found:
+        return False
+    phrase = found.group(1)
+    verb = next((w for w in rules.created_verbs if phrase.startswith(w)), "")
+    rest = phrase[len(verb) :]
+    words = (*rules.created_verbs, *rules.growth_words, *rules.share_words, *LINK_VERBS, "有", "是")
+    return bool(verb) and len(rest) >= 2 and not any(w in rest for w in words)
 
 
 def object_after(after: str, rules: Rules) -> bool:
@@ -2612,6 +2669,8 @@ def _add_context(
             q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
         elif opened:
             q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
+        elif q.kind == "level" and new_count_item(text, previous, r, rules):
+            q.kind = "count_new"  # 开通…线路26条、国际货运航线11条: an item of the new count
         st.new_lead = q.kind == "count_new" and (new_led(clause, rules) or opened or st.new_lead)
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
