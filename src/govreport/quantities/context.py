@@ -834,7 +834,7 @@ def new_count_item(text: str, previous: Quantity | None, r: Reading, rules: Rule
         *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
         *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS, "有", "是",
     )  # fmt: skip
-    return bool(found) and not any(w in found.group(1) for w in words)
+    return found is not None and not any(w in found.group(1) for w in words)
 
 
 #: A list announced by a colon after a clause led by a new word (新增生产能力…，有：钢): the lead,
