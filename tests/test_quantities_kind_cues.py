@@ -66,3 +66,23 @@ def test_comparative_more_or_less_is_a_change() -> None:
 def test_a_list_item_with_a_verb_of_its_own_is_no_new_count() -> None:
     rows = review("全年新增绿道60公里，完成人工造林5000亩。")
     assert rows["kind"].tolist() == ["count_new", "level"]
+
+
+def test_renovation_before_a_verb_of_creation_is_no_new_count() -> None:
+    # round 18: 改造建设 rebuilds what stands (a level); 建设 alone creates (heldout16 call)
+    rows = review("改造建设20个社区食堂，建设15所幼儿园，增补普通高中学位1.2万个。")
+    assert rows["kind"].tolist() == ["level", "count_new", "count_new"]
+
+
+def test_cuts_of_time_limits_and_paperwork_are_negative_growth() -> None:
+    # round 18: 办理时限压缩60%, 申报材料精简45% are cuts by a share (heldout16 call)
+    rows = review("企业开办时限压缩60%，申报材料精简45%，服务更便利。")
+    assert rows["kind"].tolist() == ["growth_pct", "growth_pct"]
+    assert rows["value_num"].tolist() == [-60.0, -45.0]
+
+
+def test_a_clause_opening_on_a_verb_of_creation_and_its_list_count_new_units() -> None:
+    # round 18: 开通…线路N条、…航线M条 (heldout16), 建设…住房N套 (heldout5); a noun with 建设
+    # inside (建设项目有N个) stays a level (heldout9, heldout14)
+    rows = review("开通国际客运航线12条、国际货运航线5条。建设项目共有30个。")
+    assert rows["kind"].tolist() == ["count_new", "count_new", "level"]

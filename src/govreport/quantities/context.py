@@ -745,6 +745,8 @@ def _kind(
             return "count_new"
         if created_before(clause, rules) and object_after(after, rules):
             return "count_new"
+        if created_object_before(clause, rules):
+            return "count_new"
     return "level"
 
 
@@ -806,6 +808,35 @@ def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
 
 
+#: An item after a count of new units: 、 or ，其中 and a bare noun (开通线路26条、航线11条;
+#: 建设1000个项目，其中小型水库7座).
+NEW_COUNT_ITEM = re.compile(r"(?:、|[，,]其中)([\u4e00-\u9fff“”]{1,12})")
+
+
+def new_count_item(text: str, previous: Quantity | None, r: Reading, rules: Rules) -> bool:
+    """True when a count follows a count of new units (count_new) as an item of it: only 、 or
+    ，其中 and a bare noun between, no verb of its own.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules, t = load_rules(), "开通线路26条、国际航线11条"
+    >>> prev = Quantity(read_number(t, 4, rules), None)  # type: ignore[arg-type]
+    >>> prev.kind = "count_new"
+    >>> new_count_item(t, prev, read_number(t, 12, rules), rules)
+    True
+    """
+    if previous is None or previous.kind != "count_new" or r.unit_class != "count":
+        return False
+    if previous.reading.unit_class != "count":
+        return False
+    found = NEW_COUNT_ITEM.fullmatch(text, previous.reading.end, r.start)
+    words = (
+        *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
+        *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS, "有", "是",
+    )  # fmt: skip
+    return found is not None and not any(w in found.group(1) for w in words)
+
+
 #: A list announced by a colon after a clause led by a new word (新增生产能力…，有：钢): the lead,
 #: the colon, and the first item's bare noun.
 NEW_LIST_OPENED = re.compile(r"[^：:\d]*[：:][\u4e00-\u9fff（）]{1,10}")
@@ -834,8 +865,8 @@ def created_before(clause: str, rules: Rules) -> bool:
     >>> from govreport.quantities.rules import load_rules
     >>> created_before("国家支持启动了", load_rules()), created_before("设立首批", load_rules())
     (True, True)
-    >>> created_before("拟发行长期建设国债", load_rules())
-    False
+    >>> created_before("拟发行长期建设国债", load_rules()), created_before("改造建设", load_rules())
+    (False, False)
     """
     tail = clause.rstrip()
     for _ in range(3):
@@ -843,7 +874,34 @@ def created_before(clause: str, rules: Rules) -> bool:
         if not word:
             break
         tail = tail[: -len(word)].rstrip()
-    return tail.endswith(rules.created_verbs)
+    verb = next((w for w in rules.created_verbs if tail.endswith(w)), "")
+    return bool(verb) and not tail[: -len(verb)].endswith(rules.created_not_after)
+
+
+#: A clause opened by a verb of creation and its object, right before a count (，开通国际货运
+#: 班列线路 | 26条): a bare noun, no verb of its own.
+CREATED_OBJECT = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{0,2}?([\u4e00-\u9fff“”]{4,16})$")
+
+
+def created_object_before(clause: str, rules: Rules) -> bool:
+    """True when a clause opens on a verb of creation whose object stands right before a count
+    (，开通国际货运班列线路26条): the count is of the units created; not a noun with 建设 inside
+    (工业建设单位有136个) nor a clause that names its figure by a verb of its own.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> created_object_before("，开通国际货运班列线路", load_rules())
+    True
+    >>> created_object_before("，工业建设单位有", load_rules()), created_object_before("住房建设", load_rules())
+    (False, False)
+    """
+    found = CREATED_OBJECT.search(clause[-20:])
+    if not found:
+        return False
+    phrase = found.group(1)
+    verb = next((w for w in rules.created_verbs if phrase.startswith(w)), "")
+    rest = phrase[len(verb) :]
+    words = (*rules.created_verbs, *rules.growth_words, *rules.share_words, *LINK_VERBS, "有", "是")
+    return bool(verb) and len(rest) >= 2 and not any(w in rest for w in words)
 
 
 def object_after(after: str, rules: Rules) -> bool:
@@ -1528,15 +1586,30 @@ FROM_TO_AFTER = re.compile(
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+#: A span written as a range of calendar years (一九七一年到一九七八年, 1980年至1985年).
+WRITTEN_RANGE = re.compile(r"((?:19|20)\d{2})年?(?:到|至|—|－|-|～)(?:19|20)\d{2}年")
+
+
+def range_start(span: str) -> int | None:
+    """The first year of a span written as a range of calendar years, else None.
+
+    >>> range_start("一九七一年到一九七八年"), range_start("１９７９至１９８１年"), range_start("过去五年")
+    (1971, 1979, None)
+    """
+    found = WRITTEN_RANGE.search(arabic_years(unicodedata.normalize("NFKC", span)))
+    return int(found.group(1)) if found else None
 
 
 def _start_value_period(
     q: Quantity, role: str, multi: tuple[str, int | None] | None, review_year: int | None
 ) -> tuple[str, int | None]:
     """``(period_kind, year)`` of the start value of 从A到B: in a multi-year span, the year
-    before the span (过去五年 ending 2012 -> 2007); in a plan, the year under review; else the
-    year before."""
+    before the span (过去五年 ending 2012 -> 2007) or the first year of a range written in
+    years; in a plan, the year under review; else the year before."""
     kind = "stock" if q.period_kind == "stock" else "actual"  # 外汇储备从1399亿美元: a stock
+    first = range_start(multi[0]) if multi else None
+    if first is not None:
+        return kind, first  # 一九七一年到一九七八年的…，由A降到B: A is of the range's first year
     if multi and multi[1] is not None:
         count = re.search(r"([二两三四五])年", multi[0])
         return kind, multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
@@ -1795,6 +1868,8 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    # where the start value of 由A到B under a range written in years ends (-1: none)
+    range_from_end: int = -1
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -2594,6 +2669,8 @@ def _add_context(
             q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
         elif opened:
             q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
+        elif q.kind == "level" and new_count_item(text, previous, r, rules):
+            q.kind = "count_new"  # 开通…线路26条、国际货运航线11条: an item of the new count
         st.new_lead = q.kind == "count_new" and (new_led(clause, rules) or opened or st.new_lead)
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
@@ -2752,6 +2829,17 @@ def _add_context(
                     q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
                     q.span = ""  # the start value is of one year, before the span
+                if multi and range_start(multi[0]) is not None:
+                    st.range_from_end = r.end
+            elif (
+                multi
+                and previous is not None
+                and st.range_from_end == previous.reading.end
+                and FROM_TO_AFTER.fullmatch(text, previous.reading.end, r.start)
+            ):
+                # 一九七一年到一九七八年…由A降到B: B is the level of the range's last year, a
+                # point, not a figure of the span (heldout14-heldout16 calls)
+                q.span = ""
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates

@@ -117,6 +117,7 @@ class Rules:
     national_scope_kept: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
+    created_not_after: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
     action_endings: tuple[str, ...] = ()
     stage_verbs: tuple[str, ...] = ()
@@ -264,6 +265,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         national_scope_kept=tuple(data.get("national_scope", {}).get("kept_before", [])),
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
+        created_not_after=tuple(data.get("created_not_after", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
         action_endings=_longest_first(data.get("action_endings", [])),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
