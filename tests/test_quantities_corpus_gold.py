@@ -3,20 +3,26 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout16.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout17.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout16.csv`` (paragraphs
-no gold had annotated of national 1956, 1979, 1992, 2000, 2006 and of gansu, qinghai and hebei
-2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout17.csv`` (paragraphs
+no gold had annotated of national 1959, 1980, 1983, 2003, 2009 and of anhui, guizhou and
+chongqing 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout16]`` for the scores alone.
+[heldout17]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 18 (periods and kinds: from-to pairs under a range written in years, 增补 as new
+  units, 压缩/精简 x% as cuts, 改造建设 as a level, clauses opening on a verb of creation): heldout17
+  blind full_row 0.310, subject 0.419 (lenient 0.794), period_kind 0.935, year 0.981, span 0.806
+  -- the round-17 code's scores again (the round-15 code 0.284 / 0.394, the code before round 15
+  0.252 / 0.335). Development union of seventeen files: full_row 0.617, subject
+  0.679.
 - Round 17 (numerals of the older reports: 二百十七, 六倍半, multiples of a base year, list heads
   naming 产量; subject classes: 对 before a flow, 事故起数 carried, stages and 新-verbs along a list,
   list ordinals, 等 lists before a shared noun): heldout16 blind full_row 0.350, subject 0.406
@@ -64,7 +70,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489).
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
-  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350: far below the aim (0.90) on unseen reports.
+  0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -92,23 +98,23 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.975,
-    "recall": 0.981,
-    "value_num": 0.992,
+    "precision": 0.974,
+    "recall": 0.980,
+    "value_num": 0.990,
     "value_high": 0.998,
-    "unit": 0.987,
-    "value_base": 0.976,
-    "kind": 0.949,
-    "period_kind": 0.950,
+    "unit": 0.985,
+    "value_base": 0.973,
+    "kind": 0.947,
+    "period_kind": 0.946,
     "year": 0.966,
-    "span": 0.952,
-    "qualifier": 0.978,
-    "subject": 0.691,
-    "subject_lenient": 0.862,
-    "measure": 0.535,
-    "full_row": 0.628,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.751,
+    "span": 0.954,
+    "qualifier": 0.979,
+    "subject": 0.677,
+    "subject_lenient": 0.857,
+    "measure": 0.524,
+    "full_row": 0.616,
+    "full_row_all": 0.604,
+    "full_row_targets": 0.724,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.849,
@@ -127,25 +133,26 @@ DEV_FILE_FULL_ROW = {
     "heldout13": 0.520,
     "heldout14": 0.417,
     "heldout15": 0.521,
+    "heldout16": 0.355,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.929,
-    "recall": 0.923,
-    "value_num": 0.907,
+    "precision": 0.926,
+    "recall": 0.944,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.921,
-    "value_base": 0.886,
-    "kind": 0.851,
-    "period_kind": 0.830,
-    "year": 0.907,
-    "span": 0.949,
-    "qualifier": 0.956,
-    "subject": 0.375,
-    "subject_lenient": 0.725,
-    "measure": 0.270,
-    "full_row": 0.319,
-    "full_row_all": 0.303,
-    "full_row_targets": 0.206,
+    "unit": 0.957,
+    "value_base": 0.918,
+    "kind": 0.905,
+    "period_kind": 0.905,
+    "year": 0.950,
+    "span": 0.776,
+    "qualifier": 0.931,
+    "subject": 0.389,
+    "subject_lenient": 0.763,
+    "measure": 0.382,
+    "full_row": 0.279,
+    "full_row_all": 0.271,
+    "full_row_targets": 0.376,
 }
 
 
@@ -178,7 +185,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 2970
+    assert dev.n_gold >= 3120
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -216,7 +223,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout16"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout17"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
