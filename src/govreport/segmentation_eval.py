@@ -444,11 +444,26 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     if ("govreport_no_number_rule", blind) in cell.index:
         alone = cell.loc[("govreport_no_number_rule", blind), "f1_ordinary"]
         values["ordinary_verdict_no_number_rule"] = "不低于" if alone >= plain else "低于"
-    reached = [cell.loc[("govreport", blind), "integrity"] >= INTEGRITY_AIM]
+    on_blind = bool(cell.loc[("govreport", blind), "integrity"] >= INTEGRITY_AIM)
+    on_report = None
     if ("govreport", "report") in cell.index:
-        reached.append(cell.loc[("govreport", "report"), "integrity"] >= INTEGRITY_AIM)
-    values["aim_verdict"] = "已达到" if all(reached) else "尚未达到"
+        on_report = bool(cell.loc[("govreport", "report"), "integrity"] >= INTEGRITY_AIM)
+    values["aim_verdict"] = aim_verdict(on_blind, on_report)
     return values
+
+
+def aim_verdict(on_blind: bool, on_report: bool | None) -> str:
+    """Whether the integrity aim is reached, in words, saying where when only one of the blind
+    split and the subject report (token view; ``None``: not scored) reaches it.
+
+    >>> aim_verdict(True, True), aim_verdict(False, None), aim_verdict(True, False)
+    ('已达到', '尚未达到', '在留出集上已达到，在本书报告上（词视图）尚未达到')
+    """
+    if on_report is None or on_blind == on_report:
+        return "已达到" if on_blind else "尚未达到"
+    if on_blind:
+        return "在留出集上已达到，在本书报告上（词视图）尚未达到"
+    return "在本书报告上已达到，在留出集上尚未达到"
 
 
 MISSES_COLUMNS = ["segmenter", "split", "term", "occurrences", "missed", "cut_as"]
