@@ -16,7 +16,10 @@ from govreport.quantities.rules import (
     CLAUSE_END,
     NUM,
     Rules,
+    ending_words,
+    joined_words,
     load_glossary,
+    starting_words,
 )
 from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
 
@@ -202,8 +205,8 @@ def done_verb_before(segment: str, rules: Rules) -> str:
     >>> done_verb_before("实施", load_rules()), done_verb_before("再次获批建成", load_rules())
     ('', '')
     """
-    words = rules.new_subject_words + rules.action_verbs + rules.stage_verbs
-    verb = next((w for w in sorted(words, key=len, reverse=True) if segment.endswith(w)), "")
+    words = joined_words(rules, "new_subject_words", "action_verbs", "stage_verbs")
+    verb = max(ending_words(segment, words), key=len, default="")
     if verb and segment[: -len(verb)].endswith("新"):
         verb = "新" + verb  # 新开工10项…工程, 新获批13个…机构: the new word with its verb
     rest = segment[: -len(verb)] if verb else ""
@@ -212,8 +215,59 @@ def done_verb_before(segment: str, rules: Rules) -> str:
     return verb
 
 
+@dataclass(frozen=True)
+class _StripLists:
+    """The word lists :func:`_strip_words` joins, joined once per rules object."""
+
+    verbs: dict[str, str]
+    carried: frozenset[str]
+    after_gong: tuple[str, ...]
+    hedges: tuple[str, ...]
+
+
+_STRIP_LISTS: dict[int, tuple[Rules, _StripLists]] = {}
+
+
+def _strip_lists(rules: Rules) -> _StripLists:
+    entry = _STRIP_LISTS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        lists = _StripLists(
+            verbs={**rules.object_verbs, **rules.output_verbs},
+            carried=frozenset(rules.kept_verbs + rules.action_verbs),
+            after_gong=rules.strip_verbs
+            + rules.list_carried_verbs
+            + rules.kept_verbs
+            + rules.action_verbs,
+            hedges=rules.prefix_hedges + rules.governing_hedges,
+        )
+        entry = (rules, lists)
+        _STRIP_LISTS[id(rules)] = entry
+    return entry[1]
+
+
+#: Subjects already stripped, per rules object (a pure function of both; reports repeat their
+#: clause openings). Cleared when it grows past STRIPPED_MAX entries, so memory stays bounded.
+_STRIPPED: dict[tuple[int, str], tuple[Rules, str]] = {}
+STRIPPED_MAX = 100_000
+
+
 def _strip_words(subject: str, rules: Rules) -> str:
-    verbs = {**rules.object_verbs, **rules.output_verbs}
+    """``subject`` without the words around what is measured (:func:`_strip_words_once`),
+    remembered per rules object."""
+    key = (id(rules), subject)
+    hit = _STRIPPED.get(key)
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    stripped = _strip_words_once(subject, rules)
+    if len(_STRIPPED) >= STRIPPED_MAX:
+        _STRIPPED.clear()
+    _STRIPPED[key] = (rules, stripped)
+    return stripped
+
+
+def _strip_words_once(subject: str, rules: Rules) -> str:
+    lists = _strip_lists(rules)
+    verbs = lists.verbs
     changed = True
     while changed and subject:
         changed = False
@@ -233,7 +287,7 @@ def _strip_words(subject: str, rules: Rules) -> str:
             or COMPARISON_FRAGMENT.fullmatch(subject)
             or subject in rules.new_subject_words
             or subject in rules.change_words
-            or subject in rules.kept_verbs + rules.action_verbs
+            or subject in lists.carried
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
         topic = TOPIC_FRAME.fullmatch(subject)
@@ -263,50 +317,39 @@ def _strip_words(subject: str, rules: Rules) -> str:
         if verb and len(subject) - len(verb) >= 2:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
-        if subject.startswith("共") and subject[1:].startswith(
-            rules.strip_verbs + rules.list_carried_verbs + rules.kept_verbs + rules.action_verbs
-        ):
+        if subject.startswith("共") and subject[1:].startswith(lists.after_gong):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
             subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
-        for word in rules.strip_leading if subject.startswith(rules.strip_leading) else ():
+        for word in starting_words(subject, rules.strip_leading):
             if word == "对" and toward_kept(subject, rules):
                 continue
-            if subject.startswith(word) and not subject[len(word) :].startswith(
-                rules.scope_kept_before
-            ):
+            if not subject[len(word) :].startswith(rules.scope_kept_before):
                 subject, changed = subject[len(word) :], True
                 break
         scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
         rest = subject[len(scope) :]
         if scope and len(rest) >= 2 and not rest.startswith(rules.national_scope_kept):
             subject, changed = rest, True  # 全国工业增加值 -> 工业增加值 (全国财政收入 stays)
-        for word in rules.strip_verbs if subject.startswith(rules.strip_verbs) else ():
+        for word in starting_words(subject, rules.strip_verbs):
             rest = subject[len(word) :]
-            if subject.startswith(word) and (
-                not rest
-                or (
-                    len(rest) >= 2
-                    and rest not in MEASURE_NOUNS
-                    and not rest.startswith(("值", "了", "的"))
-                )
+            if not rest or (
+                len(rest) >= 2
+                and rest not in MEASURE_NOUNS
+                and not rest.startswith(("值", "了", "的"))
             ):  # (增加值增速: 增加值 is a noun, not the verb 增加; 增加了…: no object follows;
                 # 扩大的灌溉面积, 实施的重点工程: a verb before 的 says which things, a clause)
                 subject, changed = rest, True
                 break
-        for word in rules.strip_trailing if subject.endswith(rules.strip_trailing) else ():
-            if subject.endswith(word) and subject[: -len(word)].endswith(rules.growth_named):
+        for word in ending_words(subject, rules.strip_trailing):
+            if subject[: -len(word)].endswith(rules.growth_named):
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
-            if subject.endswith(word) and _action_stage(subject, rules):
+            if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
-            if subject.endswith(word):
-                subject, changed = subject[: -len(word)], True
-                break
-        hedges = rules.prefix_hedges + rules.governing_hedges
-        for word in hedges if subject.endswith(hedges) else ():
-            if subject.endswith(word):
-                subject, changed = subject[: -len(word)], True
-                break
+            subject, changed = subject[: -len(word)], True
+            break
+        for word in ending_words(subject, lists.hedges)[:1]:
+            subject, changed = subject[: -len(word)], True
     subject = subject.strip(" 、，,")
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
@@ -962,6 +1005,20 @@ def money_object_change(segment: str, rules: Rules) -> bool:
     return False
 
 
+_CHANGE_WORDS: dict[int, tuple[Rules, re.Pattern[str]]] = {}
+
+
+def _change_word_pattern(rules: Rules) -> re.Pattern[str]:
+    """Every growth, change and decrease word, longest first, matched at every position."""
+    entry = _CHANGE_WORDS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        words = {*rules.growth_words, *rules.change_words, *rules.decrease_words}
+        ordered = sorted(words, key=lambda w: (-len(w), w))
+        entry = (rules, re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))"))
+        _CHANGE_WORDS[id(rules)] = entry
+    return entry[1]
+
+
 def is_decrease(segment: str, rules: Rules) -> bool:
     """True when the word that decides a growth or change row is a decrease (下降, 降低 ...).
 
@@ -976,11 +1033,11 @@ def is_decrease(segment: str, rules: Rules) -> bool:
     (False, False)
     """
     best: tuple[int, int, str] = (-1, 0, "")
-    for word in (*rules.growth_words, *rules.change_words, *rules.decrease_words):
-        index = segment.rfind(word)
-        if index >= 0:
-            key = (index + len(word), len(word), word)
-            best = max(best, key)
+    # (one scan: the deciding word is the longest word starting where it starts, so the longest
+    # match at each position is enough; the same word a loop of rfind per word would pick)
+    for match in _change_word_pattern(rules).finditer(segment):
+        word = match.group(1)
+        best = max(best, (match.start() + len(word), len(word), word))
     end, _, word = best
     if end < 0 or word not in rules.decrease_words:
         return False
@@ -1870,6 +1927,8 @@ class _State:
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
     # where the start value of 由A到B under a range written in years ends (-1: none)
     range_from_end: int = -1
+    # where the sentence's clause boundaries (BOUNDARY) stand, found once per sentence
+    boundaries: list[int] | None = None
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -2140,17 +2199,18 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     >>> carry_governing_verb("县域特色产业集群", "新培育省级先进制造业集群", load_rules())
     '新培育县域特色产业集群'
     """
-    verbs = rules.new_subject_words + rules.action_verbs + rules.kept_verbs + rules.stage_verbs
-    verb = next((v for v in sorted(verbs, key=len, reverse=True) if previous.startswith(v)), "")
+    verbs = joined_words(rules, "new_subject_words", "action_verbs", "kept_verbs", "stage_verbs")
+    verb = max(starting_words(previous, verbs), key=len, default="")
     if not verb and previous.startswith("新"):
         # 新培育…集群10个、…30个: the new word with its verb (as done_verb_before reads it)
-        verb = next(
-            (v for v in sorted(verbs, key=len, reverse=True) if previous.startswith(v, 1)), ""
-        )
+        verb = max(starting_words(previous[1:], verbs), key=len, default="")
         verb = "新" + verb if verb else ""
     if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
         return subject
-    own = rules.strip_verbs + rules.strip_leading + verbs
+    own = joined_words(
+        rules, "strip_verbs", "strip_leading", "new_subject_words", "action_verbs", "kept_verbs",
+        "stage_verbs",
+    )  # fmt: skip
     if subject.startswith(own) or subject in rules.bare_measures + rules.count_measures:
         return subject
     return verb + subject
@@ -2248,6 +2308,15 @@ def _light_verb(verb: str, rules: Rules) -> bool:
     return verb.startswith(rules.strip_verbs + rules.strip_leading) or verb in LINK_VERBS
 
 
+def _last_boundary(text: str, low: int, high: int, st: _State) -> int:
+    """The offset of the last clause boundary (:data:`BOUNDARY`) in ``text[low:high]``, else -1;
+    the sentence's boundaries are listed once (``st.boundaries``) and found by bisection."""
+    if st.boundaries is None:
+        st.boundaries = [i for i, ch in enumerate(text) if ch in BOUNDARY]
+    at = bisect_left(st.boundaries, high) - 1
+    return st.boundaries[at] if at >= 0 and st.boundaries[at] >= low else -1
+
+
 def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rules) -> None:
     """Put the clause's topic (:func:`clause_topic`) before ``q.subject`` when the subject lacks
     it: the figures of 辽宁实验室实施自主科研项目88项、转化科研成果328项 are the laboratory's. The
@@ -2260,7 +2329,7 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
     if not subject:
         return
     window = max(0, r.start - CLAUSE_WINDOW)  # (bounded: linear time on text without 。)
-    start = max(text.rfind(c, window, r.start) for c in BOUNDARY) + 1
+    start = _last_boundary(text, window, r.start, st) + 1
     if start == 0 and window > 0:
         return  # a clause longer than the window opens with no topic read here
     topic, offset, scope = clause_topic(text[start : r.start], rules)

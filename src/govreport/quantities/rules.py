@@ -353,6 +353,87 @@ def _output_products(data: dict) -> dict[str, str]:
     return out
 
 
+#: Word lists indexed once for affix lookups (keyed by the tuple's id, the tuple kept alive).
+_AFFIX_TABLES: dict[int, tuple[tuple[str, ...], dict[str, int], tuple[int, ...]]] = {}
+
+
+def _affix_table(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each word's first position in ``words`` and the word lengths, longest first."""
+    entry = _AFFIX_TABLES.get(id(words))
+    if entry is None or entry[0] is not words:
+        order: dict[str, int] = {}
+        for i, word in enumerate(words):
+            order.setdefault(word, i)
+        entry = (words, order, tuple(sorted({len(w) for w in words if w}, reverse=True)))
+        _AFFIX_TABLES[id(words)] = entry
+    return entry[1], entry[2]
+
+
+def starting_words(text: str, words: tuple[str, ...]) -> list[str]:
+    """The words of ``words`` that ``text`` starts with, in the order of ``words``: what a loop
+    over ``words`` testing ``text.startswith(word)`` meets, in time set by the number of word
+    lengths, not of words.
+
+    >>> starting_words("新建改造公厕", ("新建", "改造", "新建改造"))
+    ['新建', '新建改造']
+    """
+    order, lengths = _affix_table(words)
+    size = len(text)
+    found = [text[:k] for k in lengths if k <= size and text[:k] in order]
+    if len(found) > 1:
+        found.sort(key=order.__getitem__)
+    return found
+
+
+def ending_words(text: str, words: tuple[str, ...]) -> list[str]:
+    """The words of ``words`` that ``text`` ends with, in the order of ``words``.
+
+    >>> ending_words("工业增加值增长", ("增长", "长", "增加"))
+    ['增长', '长']
+    """
+    order, lengths = _affix_table(words)
+    size = len(text)
+    found = [text[-k:] for k in lengths if k <= size and text[-k:] in order]
+    if len(found) > 1:
+        found.sort(key=order.__getitem__)
+    return found
+
+
+_JOINED: dict[tuple[int, tuple[str, ...]], tuple[Rules, tuple[str, ...]]] = {}
+
+
+def joined_words(rules: Rules, *names: str) -> tuple[str, ...]:
+    """The word lists ``names`` of ``rules`` joined in that order, joined once per rules object.
+
+    >>> joined_words(load_rules(), "stage_verbs")[:2]
+    ('基本建成', '开工建设')
+    """
+    key = (id(rules), names)
+    entry = _JOINED.get(key)
+    if entry is None or entry[0] is not rules:
+        words: tuple[str, ...] = ()
+        for name in names:
+            value = getattr(rules, name)
+            words += tuple(value) if not isinstance(value, dict) else tuple(value.keys())
+        entry = (rules, words)
+        _JOINED[key] = entry
+    return entry[1]
+
+
+_MEASURE_PATTERNS: dict[int, tuple[Rules, re.Pattern[str]]] = {}
+
+
+def _measure_pattern(rules: Rules) -> re.Pattern[str]:
+    """``measure_patterns`` as one alternation (group ``pN`` for pattern N), tried in order: one
+    match per subject instead of one per pattern."""
+    entry = _MEASURE_PATTERNS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        body = "|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(rules.measure_patterns))
+        entry = (rules, re.compile(body))
+        _MEASURE_PATTERNS[id(rules)] = entry
+    return entry[1]
+
+
 def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "") -> str:
     """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
     the subject itself.
@@ -403,15 +484,17 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         return rules.measure_aliases[subject]
     if unit_class == "count" and not unit.endswith(rules.count_measure_entity_units):
         bare = subject.strip("“”\"' ")
-        head = next((h for h in rules.count_measure_heads if bare.endswith(h)), "")
+        heads = ending_words(bare, joined_words(rules, "count_measure_heads"))
+        head = heads[0] if heads else ""
         if head:
             return rules.count_measure_heads[head]
-    for pattern, measure in rules.measure_patterns:
-        if pattern.fullmatch(subject):
-            return measure  # 中央财政科技支出 -> 支出 (see ``measure_patterns``)
+    matched = _measure_pattern(rules).fullmatch(subject) if rules.measure_patterns else None
+    if matched and matched.lastgroup:
+        # 中央财政科技支出 -> 支出 (see ``measure_patterns``; the first pattern that matches)
+        return rules.measure_patterns[int(matched.lastgroup[1:])][1]
     # 引进高层次人才 -> 高层次人才: the measure is the things, not what was done to them
-    done_words = rules.new_subject_words + rules.action_verbs + rules.stage_verbs
-    done = next((w for w in done_words if subject.startswith(w)), "")
+    done_words = joined_words(rules, "new_subject_words", "action_verbs", "stage_verbs")
+    done = next(iter(starting_words(subject, done_words)), "")
     if not done and subject.startswith("新"):
         # 新开工重点工程 -> 重点工程: the new word with a stage verb
         done = next((f"新{w}" for w in rules.stage_verbs if subject.startswith(w, 1)), "")
