@@ -18,6 +18,7 @@ import os
 import re
 import subprocess
 import warnings
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from govreport import cli
 from govreport.config import project
 from govreport.errors import InputError, StructureWarning
 from govreport.report import clean_text, decode_bytes, parse_report
+from govreport.tokens import report_terms
 from tests.conftest import BIN
 
 PROJECT = project(Path(__file__).resolve().parents[1])
@@ -220,10 +222,23 @@ def test_tokens_of_variants(name: str, variant_files, capsys) -> None:
         if name in ("gb18030", "utf-8-bom", "utf-16-bom"):
             assert tokens.start.tolist() == reference.start.tolist()
     elif name == "truncated":
-        kept = tokens[tokens.sentence_id != tokens.sentence_id.iloc[-1]]
-        head = reference.iloc[: len(kept)]
-        assert kept.token.tolist() == head.token.tolist(), "truncated copy: tokens changed"
-        assert kept.sentence_id.tolist() == head.sentence_id.tolist()
+        # A report's own quoted names are words of the whole report (tokens.report_terms): a
+        # name quoted only in the part cut off (“动态清零”) is no word of the truncated copy. So
+        # the kept sentences cut alike except inside the names only the full report quotes.
+        lost = {u.term for u in report_terms(VARIANTS["clean"][1])} - {
+            u.term for u in report_terms(text)
+        }
+        last = tokens.sentence_id.iloc[-1]
+        kept = tokens[tokens.sentence_id != last]
+        head = reference[reference.sentence_id.isin(set(kept.sentence_id))]
+        assert "".join(kept.token) == "".join(head.token), "truncated copy: text changed"
+        assert kept.sentence_id.unique().tolist() == head.sentence_id.unique().tolist()
+        cuts, reference_cuts = set(_cuts(kept.token)), set(_cuts(head.token))
+        inside = {c for t, (a, b) in _spans(head.token) if t in lost for c in range(a + 1, b)}
+        assert reference_cuts <= cuts, "truncated copy: words joined that the full copy cuts"
+        assert cuts - reference_cuts <= inside, (
+            f"truncated copy: tokens changed outside the names only the full copy quotes ({lost})"
+        )
     elif name == "no-headings":
         assert "heading" in err, f"no-headings copy: expected a one-line warning, got {err!r}"
         assert len([line for line in err.splitlines() if line.strip()]) == 1, err
@@ -307,6 +322,24 @@ def test_audit_accounts_for_every_numeral(name: str, variant_files, capsys) -> N
             f"BAD INPUT ({name}): the audit lists a different number of numerals than for the "
             "clean text"
         )
+
+
+def _cuts(tokens: Iterable[str]) -> list[int]:
+    """The offsets between consecutive tokens of a token sequence (its word boundaries)."""
+    offsets, at = [], 0
+    for token in tokens:
+        at += len(token)
+        offsets.append(at)
+    return offsets
+
+
+def _spans(tokens: Iterable[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Each token with its (start, end) in the joined text."""
+    out, at = [], 0
+    for token in tokens:
+        out.append((token, (at, at + len(token))))
+        at += len(token)
+    return out
 
 
 # ------------------------------------------------------------------ properties of the model
