@@ -19,6 +19,7 @@ from govreport.quantities.rules import (
     ending_words,
     joined_words,
     load_glossary,
+    per_rules,
     starting_words,
 )
 from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
@@ -215,36 +216,6 @@ def done_verb_before(segment: str, rules: Rules) -> str:
     return verb
 
 
-@dataclass(frozen=True)
-class _StripLists:
-    """The word lists :func:`_strip_words` joins, joined once per rules object."""
-
-    verbs: dict[str, str]
-    carried: frozenset[str]
-    after_gong: tuple[str, ...]
-    hedges: tuple[str, ...]
-
-
-_STRIP_LISTS: dict[int, tuple[Rules, _StripLists]] = {}
-
-
-def _strip_lists(rules: Rules) -> _StripLists:
-    entry = _STRIP_LISTS.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        lists = _StripLists(
-            verbs={**rules.object_verbs, **rules.output_verbs},
-            carried=frozenset(rules.kept_verbs + rules.action_verbs),
-            after_gong=rules.strip_verbs
-            + rules.list_carried_verbs
-            + rules.kept_verbs
-            + rules.action_verbs,
-            hedges=rules.prefix_hedges + rules.governing_hedges,
-        )
-        entry = (rules, lists)
-        _STRIP_LISTS[id(rules)] = entry
-    return entry[1]
-
-
 #: Subjects already stripped, per rules object (a pure function of both; reports repeat their
 #: clause openings). Cleared when it grows past STRIPPED_MAX entries, so memory stays bounded.
 _STRIPPED: dict[tuple[int, str], tuple[Rules, str]] = {}
@@ -266,8 +237,8 @@ def _strip_words(subject: str, rules: Rules) -> str:
 
 
 def _strip_words_once(subject: str, rules: Rules) -> str:
-    lists = _strip_lists(rules)
-    verbs = lists.verbs
+    verbs = per_rules(rules, "object_verbs", lambda r: {**r.object_verbs, **r.output_verbs})
+    carried = per_rules(rules, "carried", lambda r: frozenset(r.kept_verbs + r.action_verbs))
     changed = True
     while changed and subject:
         changed = False
@@ -287,7 +258,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or COMPARISON_FRAGMENT.fullmatch(subject)
             or subject in rules.new_subject_words
             or subject in rules.change_words
-            or subject in lists.carried
+            or subject in carried
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
         topic = TOPIC_FRAME.fullmatch(subject)
@@ -317,7 +288,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if verb and len(subject) - len(verb) >= 2:
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
-        if subject.startswith("共") and subject[1:].startswith(lists.after_gong):
+        if subject.startswith("共") and subject[1:].startswith(
+            joined_words(rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs")
+        ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
             subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
@@ -348,7 +321,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break  # 棚户区改造开工: the figure is of that stage
             subject, changed = subject[: -len(word)], True
             break
-        for word in ending_words(subject, lists.hedges)[:1]:
+        for word in ending_words(subject, joined_words(rules, "prefix_hedges", "governing_hedges"))[
+            :1
+        ]:
             subject, changed = subject[: -len(word)], True
     subject = subject.strip(" 、，,")
     if len(subject) == 1 and subject in rules.output_products:
@@ -1005,18 +980,15 @@ def money_object_change(segment: str, rules: Rules) -> bool:
     return False
 
 
-_CHANGE_WORDS: dict[int, tuple[Rules, re.Pattern[str]]] = {}
-
-
 def _change_word_pattern(rules: Rules) -> re.Pattern[str]:
     """Every growth, change and decrease word, longest first, matched at every position."""
-    entry = _CHANGE_WORDS.get(id(rules))
-    if entry is None or entry[0] is not rules:
+
+    def build(rules: Rules) -> re.Pattern[str]:
         words = {*rules.growth_words, *rules.change_words, *rules.decrease_words}
         ordered = sorted(words, key=lambda w: (-len(w), w))
-        entry = (rules, re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))"))
-        _CHANGE_WORDS[id(rules)] = entry
-    return entry[1]
+        return re.compile("(?=(" + "|".join(map(re.escape, ordered)) + "))")
+
+    return per_rules(rules, "change_words", build)
 
 
 def is_decrease(segment: str, rules: Rules) -> bool:

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from govreport.config import lexicon_file
 from govreport.datafiles import read_tsv, read_yaml
@@ -399,39 +399,51 @@ def ending_words(text: str, words: tuple[str, ...]) -> list[str]:
     return found
 
 
-_JOINED: dict[tuple[int, tuple[str, ...]], tuple[Rules, tuple[str, ...]]] = {}
+T = TypeVar("T")
+_PER_RULES: dict[tuple[int, object], tuple[Rules, Any]] = {}
+
+
+def per_rules(rules: Rules, key: object, build: Callable[[Rules], T]) -> T:
+    """``build(rules)``, built once per rules object and ``key`` (a value derived from the rules,
+    such as joined word lists or a compiled alternation, reused for every quantity).
+
+    >>> per_rules(load_rules(), "n_units", lambda r: len(r.units)) > 0
+    True
+    """
+    entry = _PER_RULES.get((id(rules), key))
+    if entry is None or entry[0] is not rules:
+        entry = (rules, build(rules))
+        _PER_RULES[(id(rules), key)] = entry
+    return cast(T, entry[1])
 
 
 def joined_words(rules: Rules, *names: str) -> tuple[str, ...]:
-    """The word lists ``names`` of ``rules`` joined in that order, joined once per rules object.
+    """The word lists ``names`` of ``rules`` (a mapping: its keys) joined in that order, once per
+    rules object.
 
     >>> joined_words(load_rules(), "stage_verbs")[:2]
     ('基本建成', '开工建设')
     """
-    key = (id(rules), names)
-    entry = _JOINED.get(key)
-    if entry is None or entry[0] is not rules:
+
+    def join(rules: Rules) -> tuple[str, ...]:
         words: tuple[str, ...] = ()
         for name in names:
-            value = getattr(rules, name)
-            words += tuple(value) if not isinstance(value, dict) else tuple(value.keys())
-        entry = (rules, words)
-        _JOINED[key] = entry
-    return entry[1]
+            words += tuple(getattr(rules, name))  # (a dict gives its keys, in order)
+        return words
 
-
-_MEASURE_PATTERNS: dict[int, tuple[Rules, re.Pattern[str]]] = {}
+    return per_rules(rules, ("joined", names), join)
 
 
 def _measure_pattern(rules: Rules) -> re.Pattern[str]:
     """``measure_patterns`` as one alternation (group ``pN`` for pattern N), tried in order: one
     match per subject instead of one per pattern."""
-    entry = _MEASURE_PATTERNS.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        body = "|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(rules.measure_patterns))
-        entry = (rules, re.compile(body))
-        _MEASURE_PATTERNS[id(rules)] = entry
-    return entry[1]
+
+    def build(rules: Rules) -> re.Pattern[str]:
+        return re.compile(
+            "|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(rules.measure_patterns))
+        )
+
+    return per_rules(rules, "measure_patterns", build)
 
 
 def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "") -> str:
