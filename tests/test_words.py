@@ -329,3 +329,24 @@ def test_parts_frequency_counts_long_names_by_their_parts():
     assert name in set(longs["term"])
     inside = parts[parts["part_of"] == name]
     assert (inside["token"] == "攻坚").sum() == text.count(name) > 0
+
+
+def test_dictionary_effects_of_the_books_report_account_for_the_tokens_the_dictionary_joins():
+    """Each row of dictionary_effects.csv is a term the project's tokens have at least
+    ``n_joined`` times, that plain jieba never has as one token at those places, and whose
+    change is its own count plus the pieces it replaces (at least one per place: “文化+” replaces
+    文化, the plus sign being punctuation to plain jieba)."""
+    folder = project().processed
+    effects = pd.read_csv(folder / "dictionary_effects.csv")
+    tokens = pd.read_csv(folder / "tokens.csv")
+    counts = Counter(tokens["token"])
+    assert len(effects) >= 50
+    assert list(effects["frequency_change"]) == sorted(effects["frequency_change"], reverse=True)
+    for row in effects.itertuples():
+        assert counts[row.term] >= row.n_joined, row.term
+        assert row.cut_without != row.term, row.term
+        assert row.frequency_change >= 2 * row.n_joined, row.term
+    # a term of the genre list that default jieba cuts (规模 | 以上) is counted where it occurs
+    row = effects.set_index("term").loc["规模以上"]
+    assert row["lexicon_source"] == "genre_list"
+    assert row["cut_without"] == "规模|以上"

@@ -205,6 +205,8 @@ def words_tables(
     )
     cooccurrence = cooccurrence[cooccurrence["n_shared_sentences"] >= 2].reset_index(drop=True)
     parts = tokens.parts_view(subject_tokens)
+    plain = plain_tokens if plain_tokens is not None else words.cut_plain(subject)
+    subject_text = "\n".join(s.text for s in subject.sentences())  # as tokenize_report has it
     corpus_tables = (
         {"keyness_baselines": words.baseline_keyness_table(subject_words, reference_words, corpus)}
         if corpus
@@ -216,7 +218,10 @@ def words_tables(
         "keywords": words.keyword_tables(subject_words, reference_words),
         "keyness": words.keyness_table(subject_words, reference_words),
         "cooccurrence": cooccurrence,
-        "words_sensitivity": words.sensitivity_table(subject, subject_tokens, plain_tokens),
+        "words_sensitivity": words.sensitivity_table(subject, subject_tokens, plain),
+        "dictionary_effects": words.dictionary_effects(
+            subject_tokens, plain, tokens.dictionary_sources(subject_text)
+        ),
         "term_frequencies_parts": words.parts_frequency_table(
             subject_words, words.content_tokens(parts, stopwords=stop)
         ),

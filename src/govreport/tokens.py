@@ -363,13 +363,27 @@ def with_terms(
     return copy
 
 
-def report_tokenizer(text: str) -> jieba.posseg.POSTokenizer:
-    """The project's tokenizer plus the report's own quoted names (:func:`report_terms`) and the
-    programmes it launches (:func:`programme_terms`)."""
-    base = default_tokenizer()
+def report_added_terms(text: str, base: jieba.posseg.POSTokenizer) -> tuple[UserTerm, ...]:
+    """What a report adds to the ``base`` tokenizer: its own quoted names
+    (:func:`report_terms`) and the programmes it launches (:func:`programme_terms`)."""
     quoted = report_terms(text, base.tokenizer.FREQ)
     known = set(base.tokenizer.FREQ) | {t.term for t in quoted}
-    return with_terms(base, quoted + programme_terms(text, base, known))
+    return quoted + programme_terms(text, base, known)
+
+
+def report_tokenizer(text: str) -> jieba.posseg.POSTokenizer:
+    """The project's tokenizer plus what the report adds (:func:`report_added_terms`)."""
+    base = default_tokenizer()
+    return with_terms(base, report_added_terms(text, base))
+
+
+def dictionary_sources(text: str) -> dict[str, str]:
+    """Every term of a report's dictionary (:func:`report_tokenizer`) with where it came from:
+    the lexicon's terms (:func:`dictionary_terms`), then the report's own additions."""
+    sources = {t.term: t.source for t in dictionary_terms()}
+    for term in report_added_terms(text, default_tokenizer()):
+        sources.setdefault(term.term, term.source)
+    return sources
 
 
 def read_stopwords(path: Path | None = None) -> frozenset[str]:
