@@ -247,3 +247,21 @@ def test_the_books_quality_table_scores_the_tokenizer_the_pipeline_uses():
     assert parts >= cell.loc[("govreport", "test"), "integrity"]  # the set splits long names
     held_out = {p.stem for p in se.heldout_files(GOLD)}
     assert held_out and set(table["split"]) == {"dev", "test", "whole", "report"} | held_out
+
+
+def test_scored_views_read_a_traditional_report_as_the_build_does(tmp_path):
+    """The build cuts the clean view, where a report in traditional characters is folded to
+    simplified ones (govreport.report.clean_text); the scored views cut the same way and return
+    the sentence's own characters."""
+    from govreport.pipeline import report_segmenters
+
+    text = "國家開展了增産節約運動，職工羣衆積極參加。\n"
+    (tmp_path / "trad-report.txt").write_text(text * 3, encoding="utf-8")
+    segmenters = report_segmenters([tmp_path])
+    sentence = "開展增産節約運動"
+    for view in ("govreport", "govreport_parts", "govreport_no_number_rule"):
+        cut = segmenters[view]("trad-report")(sentence)
+        assert "".join(cut) == sentence
+        assert "增産節約" in cut, (view, cut)
+    # default jieba, the baseline, reads the characters as written
+    assert "增産節約" not in segmenters["jieba"]("trad-report")(sentence)

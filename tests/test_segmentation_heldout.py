@@ -154,34 +154,46 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
     newest = record[record["gold_set"] == BLIND]
     assert set(newest["segmenter"]) == {"jieba", "govreport", "govreport_parts",
                                         "govreport_no_number_rule"}  # fmt: skip
+    tuned = BLIND in TUNED_LEVELS  # tuned on after its blind score: the record is history
     for row in newest.itertuples():
-        assert row.integrity == round(score(row.segmenter).integrity, 4), row.segmenter
-        assert row.f1_ordinary == round(score(row.segmenter).f1_ordinary, 4), row.segmenter
+        now = score(row.segmenter)
+        if tuned and row.segmenter != "jieba":
+            assert round(now.integrity, 4) >= row.integrity, row.segmenter
+            assert round(now.f1_ordinary, 4) >= row.f1_ordinary, row.segmenter
+            continue
+        assert row.integrity == round(now.integrity, 4), row.segmenter
+        assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 11 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 13 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
 #: globbed: a newer held-out set is blind and is not read here.
 TUNED_LEVELS = {
-    "heldout": (0.9669, 0.9574),
-    "heldout2": (0.9279, 0.9554),
-    "heldout3": (0.9747, 0.9575),
-    "heldout4": (0.9589, 0.9521),
-    "heldout5": (0.9703, 0.9473),
+    # round 13: heldout3 0.9575 -> 0.9582, heldout5 0.9473 -> 0.9513 and heldout8 0.9639 /
+    # 0.9482 -> 0.9759 / 0.9502 (the scored views read the 1954 report's traditional characters
+    # folded, as the build does), the convention's words 用好 / 打好 / 建好 / 做实 on most sets
+    "heldout": (0.9669, 0.9577),
+    "heldout2": (0.9279, 0.9557),
+    "heldout3": (0.9747, 0.9582),
+    "heldout4": (0.9589, 0.9522),
+    "heldout5": (0.9703, 0.9513),
     "heldout6": (0.9888, 0.9540),
-    "heldout7": (1.0, 0.9510),
-    "heldout8": (0.9639, 0.9482),
+    "heldout7": (1.0, 0.9512),
+    "heldout8": (0.9759, 0.9502),
     # round 12 (tuned on it): 0.949 -> 0.962, F1 ordinary 0.955 -> 0.958 (without the number
     # rule 0.947 -> 0.950, above jieba's 0.949)
-    "heldout9": (0.9615, 0.9577),
+    "heldout9": (0.9615, 0.9580),
+    # round 13 (tuned on it after its blind score): 0.973 -> 1.000, F1 ordinary 0.951 -> 0.954
+    # (without the number rule 0.946 -> 0.949, above jieba's 0.947)
+    "heldout10": (1.0, 0.9536),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
-#: the gap reached: heldout8.tsv's no-number F1 is 0.9433 against jieba's 0.9438, from a report's
-#: own quotations the set segments as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”: 16 cut points that no
-#: rule tried separates from the quotations other sets keep whole). Held to that gap, not more.
-BELOW_JIEBA = {"heldout8": 0.0006}
+#: the gap reached. None since round 13: heldout8.tsv (0.9433 against jieba's 0.9438 before) is
+#: at 0.9453, its 1954 sentences read as the build reads them; its report's own quotations that the
+#: set segments as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”) still cost it 16 cut points.
+BELOW_JIEBA: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))

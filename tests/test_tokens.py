@@ -805,3 +805,66 @@ def test_split_words_are_jieba_words_the_project_tokenizer_cuts_into_their_parts
     assert [t.token for t in segment("办理人大代表建议", ours)] == ["办理", "人大", "代表", "建议"]
     with pytest.raises(InputError):
         parse_split_words([(1, "word\tparts"), (2, "人大代表\t人大 代")])
+
+
+# ---------------------------------------------------------------- lexicon round 13 (issue 12)
+
+
+def cut_plain_numbers(text: str) -> list[str]:
+    from govreport.tokens import token_cutter
+
+    return token_cutter(default_tokenizer(), numbers=False)(text)
+
+
+def test_convention_words_stay_whole_where_jieba_cuts_them():
+    """lexicon/convention_words.tsv: resultative compounds the segmentation convention names as
+    words (用好, 打好, 建好, 做实) are one token even before a term (打好 三大攻坚战); verb +
+    complement outside the list stays split (利用 好)."""
+    from govreport.tokens import read_convention_words
+
+    words = {w.term for w in read_convention_words()}
+    assert {"用好", "打好", "建好", "做实"} <= words
+    assert all(w.source == "convention" for w in read_convention_words())
+    cut = cut_plain_numbers(
+        "要用好专项资金，扎实打好三大攻坚战，建好一批园区，做实基层网格，利用好"
+    )
+    for word in ("用好", "打好", "建好", "做实"):
+        assert word in cut, (word, cut)
+    assert cut[-2:] == ["利用", "好"]
+    from govreport.tokens import token_cutter
+
+    plain = token_cutter(plain_tokenizer(), numbers=False)("要用好专项资金")
+    assert "用好" not in plain  # the entry is needed: default jieba cuts it
+
+
+def test_convention_words_file_rejects_a_bad_row(tmp_path: Path):
+    from govreport.tokens import read_convention_words
+
+    bad = tmp_path / "convention_words.tsv"
+    bad.write_text("# x\nword\tpos\n用好\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected word<TAB>pos"):
+        read_convention_words(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "term"),
+    [
+        # an entry swallowing a listed term (智能网联 + 汽车; jieba's 四化建设 = 四化 + 建设)
+        ("支持智能网联汽车，", "智能网联汽车", "智能网联"),
+        ("为四化建设服务", "四化建设", "四化"),
+        # modifier + generic noun, X + generic head, quantifier + noun (round 13's removals)
+        ("完善冷链物流网络", "冷链物流", None),
+        ("支持革命老区发展", "革命老区", None),
+        ("推进政治体制改革", "政治体制改革", None),
+        ("加强全生命周期管理", "全生命周期", None),
+        ("发展消费品工业", "消费品工业", None),
+    ],
+)
+def test_round_13_entries_no_longer_glue_what_the_sets_split(text, removed, term):
+    """Lexicon round 13 (lexicon/genre_terms.tsv, fourteenth round): strings no segmentation set
+    keeps whole are no longer one token; a listed term inside one is a token of its own."""
+    cut = cut_plain_numbers(text)
+    assert "".join(cut) == text
+    assert removed not in cut, cut
+    if term is not None:
+        assert term in cut, cut

@@ -41,7 +41,17 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from govreport import corpus, feasibility, quantities, slogans, themes, tokens, trends, words
+from govreport import (
+    corpus,
+    feasibility,
+    quantities,
+    slogans,
+    themes,
+    tokens,
+    traditional,
+    trends,
+    words,
+)
 from govreport.config import Project
 from govreport.datafiles import write_csv
 from govreport.report import (
@@ -386,6 +396,19 @@ def extraction_agreement(paths: BuildPaths) -> pd.DataFrame:
     return agreement_table(paths.gold, paths.corpora[0].parent)
 
 
+def _same_cut(text: str, pieces: Sequence[str]) -> list[str]:
+    """``text`` cut where ``pieces`` (a cut of a one-for-one rewrite of it) are cut.
+
+    >>> _same_cut("增産節約", ["增产节约"]), _same_cut("開展運動", ["开展", "运动"])
+    (['增産節約'], ['開展', '運動'])
+    """
+    out, position = [], 0
+    for piece in pieces:
+        out.append(text[position : position + len(piece)])
+        position += len(piece)
+    return out
+
+
 def report_segmenters(
     report_folders: Sequence[Path],
 ) -> dict[str, Callable[[str], Callable[[str], list[str]]]]:
@@ -416,16 +439,28 @@ def report_segmenters(
 
     views = ("govreport", "govreport_parts", "govreport_no_number_rule")
     cuts: dict[tuple[str, str], dict[str, list[str]]] = {}
+    folds: dict[str, dict[str, str]] = {}
+
+    def folded(report_id: str, text: str) -> str:
+        # the build cuts the clean view, where a report written in traditional characters is
+        # folded one for one to simplified ones (govreport.report.clean_text); the same here
+        if report_id not in folds:
+            paths = (f / f"{report_id}.txt" for f in report_folders)
+            path = next((p for p in paths if p.is_file()), None)
+            raw = path.read_text(encoding="utf-8") if path else ""
+            folds[report_id] = traditional.text_fold_table(raw)
+        return "".join(folds[report_id].get(ch, ch) for ch in text)
 
     def cut_all(report_id: str, text: str) -> dict[str, list[str]]:
         key = (report_id, text)
         if key not in cuts:
-            ours = tokenizer(report_id)
-            cuts[key] = {
-                "govreport": tokens.token_cutter(ours)(text),
-                "govreport_parts": tokens.parts_cutter(ours)(text),
-                "govreport_no_number_rule": tokens.token_cutter(ours, numbers=False)(text),
+            ours, clean = tokenizer(report_id), folded(report_id, text)
+            cut = {
+                "govreport": tokens.token_cutter(ours)(clean),
+                "govreport_parts": tokens.parts_cutter(ours)(clean),
+                "govreport_no_number_rule": tokens.token_cutter(ours, numbers=False)(clean),
             }
+            cuts[key] = {name: _same_cut(text, pieces) for name, pieces in cut.items()}
         return cuts[key]
 
     def view(name: str) -> Callable[[str], Callable[[str], list[str]]]:

@@ -185,10 +185,26 @@ def curated_terms() -> tuple[UserTerm, ...]:
     return _merged(read_user_terms(), read_genre_user_terms(), pattern_terms())
 
 
+def read_convention_words(path: Path | None = None) -> tuple[UserTerm, ...]:
+    """Ordinary words the segmentation convention names as one word and jieba cuts apart
+    (``lexicon/convention_words.tsv``: ``word<TAB>pos``, e.g. 用好, 打好), as dictionary entries
+    of source ``convention``."""
+    path = path or lexicon_file("convention_words.tsv")
+    words: list[UserTerm] = []
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if fields == ["word", "pos"]:
+            continue
+        if len(fields) != 2 or not all(f.strip() for f in fields):
+            raise InputError(f"{path}:{number}: expected word<TAB>pos")
+        words.append(UserTerm(fields[0].strip(), fields[1].strip(), "convention"))
+    return tuple(words)
+
+
 def dictionary_terms() -> tuple[UserTerm, ...]:
     """The curated terms (:func:`curated_terms`), then the generated lexicon's terms they do not
-    have."""
-    return _merged(curated_terms(), read_corpus_terms())
+    have, then the convention's ordinary words (:func:`read_convention_words`) none has."""
+    return _merged(curated_terms(), read_corpus_terms(), read_convention_words())
 
 
 #: Length limits of a report's own quoted names added at analysis time (:func:`report_terms`):
