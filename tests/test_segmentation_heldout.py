@@ -11,6 +11,12 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout11.tsv (sentences never segmented before of national 1979, 1983, 1986, 1987, 2009,
+  2014, 2018, 2023 and anhui, hebei, jilin, tianjin 2026; 156 sentences, 71 policy-term
+  occurrences), blind at the end of lexicon round 13: integrity 0.930 / 0.930, as the round-12
+  lexicon (round 13, which brought heldout10 to 1.000 and heldout8 to 0.976, gained no term of
+  it); F1 ordinary 0.957 (jieba 0.952; 0.951 with jieba's cut of numbers, below jieba's);
+  default jieba integrity 0.296.
 - heldout10.tsv (sentences never segmented before of national 1975, 1980, 1981, 1982, 1993,
   1999, 2005, 2006 and chongqing, gansu, guizhou, hainan 2026; 156 sentences, 74 policy-term
   occurrences), blind at the end of lexicon round 12: integrity 0.973 / 0.973 (the round-11
@@ -51,8 +57,8 @@ headers.
   default jieba 0.507. The round-5 lexicon scored 0.890 on it: round 6 raised every set it was
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
-- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973;
-  the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+- Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
+  0.930; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -70,13 +76,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout10"
+BLIND = "heldout11"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.943,
-    ("govreport_parts", "integrity"): 0.943,
-    ("govreport", "f1_ordinary"): 0.948,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.943,
+    ("govreport", "integrity"): 0.899,
+    ("govreport_parts", "integrity"): 0.899,
+    ("govreport", "f1_ordinary"): 0.953,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.947,
 }
 
 
