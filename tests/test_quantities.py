@@ -779,3 +779,19 @@ def test_round_17_a_stage_or_a_new_verb_governs_its_list() -> None:
     assert rows["subject"].tolist() == [
         "建成乡镇养老服务中心", "建成村级幸福院", "新培育省级制造业集群", "新培育县域特色产业集群",
     ]  # fmt: skip
+
+
+def test_round_19_lengths_of_things_done_carry_licheng() -> None:
+    """Round 19 (CONVENTIONS.md, settled): a length in 公里 / 千米 of something built, opened,
+    renovated or laid carries 里程 after the thing; a length the text names (…里程, …长度) and a
+    length that is not of things done (海岸线) keep their words; 米 and 平方公里 are not lengths
+    of this kind."""
+    rows = review(
+        "新建改建乡村公路1200公里，改造老旧供水管网86千米，新开通城际铁路2.4万公里，"
+        "城市轨道交通运营里程达到310公里，海岸线1200公里，新建人行步道800米，"
+        "完成湿地修复35平方公里。"
+    )
+    assert rows["subject"].tolist() == [
+        "新建改建乡村公路里程", "改造老旧供水管网里程", "新开通城际铁路里程",
+        "城市轨道交通运营里程", "海岸线", "新建人行步道", "湿地修复面积",
+    ]  # fmt: skip

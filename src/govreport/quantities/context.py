@@ -1799,6 +1799,32 @@ def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
     return subject
 
 
+def length_measure(subject: str, unit: str, unit_class: str, rules: Rules) -> str:
+    """A length in kilometres of things built, opened, renovated or laid, named with
+    ``length_measure`` after the thing (CONVENTIONS.md, settled in round 19); a subject that
+    already names its length, or a length not of things done (``length_own_words``), as it is.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> length_measure("新增公路", "万公里", "length", rules)
+    '新增公路里程'
+    >>> length_measure("铁路营业里程", "万公里", "length", rules)
+    '铁路营业里程'
+    >>> length_measure("海岸线", "公里", "length", rules)
+    '海岸线'
+    >>> length_measure("新建道路", "米", "length", rules), length_measure("治理", "平方公里", "area", rules)
+    ('新建道路', '治理')
+    """
+    measure = rules.length_measure
+    if unit_class != "length" or not unit.endswith(rules.length_units):
+        return subject
+    if not measure or len(subject) < 2:
+        return subject
+    if subject.endswith(rules.length_own_words):
+        return subject
+    return subject + measure
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -2985,6 +3011,7 @@ def _add_context(
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
         q.subject = action_measure(q.subject, r.unit_class, rules)
+        q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
         if q.kind == "other":
             # 原煤8199万吨，等于1949年的2.6倍: the ratio to the base year of the figure before
             of_previous = previous is not None and AFTER_FIGURE.fullmatch(

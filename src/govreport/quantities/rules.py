@@ -122,6 +122,9 @@ class Rules:
     action_endings: tuple[str, ...] = ()
     stage_verbs: tuple[str, ...] = ()
     closure_verbs: tuple[str, ...] = ()
+    length_measure: str = ""
+    length_units: tuple[str, ...] = ()
+    length_own_words: tuple[str, ...] = ()
     topic_heads: tuple[str, ...] = ()
     topic_scopes: tuple[str, ...] = ()
     topic_scope_dropped_before: tuple[str, ...] = ()
@@ -270,6 +273,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         action_endings=_longest_first(data.get("action_endings", [])),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
         closure_verbs=tuple(data.get("closure_verbs", [])),
+        length_measure=str(data.get("length_measure", "")),
+        length_units=tuple(data.get("length_units", [])),
+        length_own_words=tuple(data.get("length_own_words", [])),
         topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
         topic_scopes=tuple(data.get("clause_topics", {}).get("scopes", [])),
         topic_scope_dropped_before=tuple(
