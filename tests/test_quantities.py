@@ -795,3 +795,17 @@ def test_round_19_lengths_of_things_done_carry_licheng() -> None:
         "新建改建乡村公路里程", "改造老旧供水管网里程", "新开通城际铁路里程",
         "城市轨道交通运营里程", "海岸线", "新建人行步道", "湿地修复面积",
     ]  # fmt: skip
+
+
+def test_round_19_a_chain_of_verbs_before_a_count_stays_whole() -> None:
+    """Round 19: the verbs right before a count that say what was done to the counted things
+    stay before the noun after it, a chain of them whole (建成投产, 改造建设, 取消和下放), a
+    phrase before the chain (利用闲置资源) not; a light verb before the count does not."""
+    rows = review(
+        "建成投产6个风电场，利用闲置厂房改造建设40个社区食堂，取消和下放85项审批事项，"
+        "提质升级12个旅游景区，新设3个职业学院，布局7个物流园区，实施12个技改项目。"
+    )
+    assert rows["subject"].tolist() == [
+        "建成投产风电场", "改造建设社区食堂", "取消和下放审批事项", "提质升级旅游景区",
+        "新设职业学院", "布局物流园区", "技改项目",
+    ]  # fmt: skip
