@@ -553,14 +553,15 @@ def test_round_14_unit_fragments_are_no_subject() -> None:
 
 def test_round_14_compound_new_works_keep_both_verbs() -> None:
     """Round 14: 新建 joined to another work (新建改造, 新建扩建, 新建和改善) is one compound verb:
-    the subject keeps both, not the second verb alone (a lone 新建 stays too since round 15)."""
+    the subject keeps both, not the second verb alone (a lone 新建 stays too since round 15); a
+    length of them carries 里程 since round 19."""
     rows = review(
         "新建改造燃气管网800公里，新建扩建垃圾处理厂3座，新建和改善滨河步道60公里，新建口袋公园12个。"
     )
     assert rows["subject"].tolist() == [
-        "新建改造燃气管网",
+        "新建改造燃气管网里程",
         "新建扩建垃圾处理厂",
-        "新建和改善滨河步道",
+        "新建和改善滨河步道里程",
         "新建口袋公园",
     ]
 
