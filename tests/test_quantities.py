@@ -553,14 +553,15 @@ def test_round_14_unit_fragments_are_no_subject() -> None:
 
 def test_round_14_compound_new_works_keep_both_verbs() -> None:
     """Round 14: 新建 joined to another work (新建改造, 新建扩建, 新建和改善) is one compound verb:
-    the subject keeps both, not the second verb alone (a lone 新建 stays too since round 15)."""
+    the subject keeps both, not the second verb alone (a lone 新建 stays too since round 15); a
+    length of them carries 里程 since round 19."""
     rows = review(
         "新建改造燃气管网800公里，新建扩建垃圾处理厂3座，新建和改善滨河步道60公里，新建口袋公园12个。"
     )
     assert rows["subject"].tolist() == [
-        "新建改造燃气管网",
+        "新建改造燃气管网里程",
         "新建扩建垃圾处理厂",
-        "新建和改善滨河步道",
+        "新建和改善滨河步道里程",
         "新建口袋公园",
     ]
 
@@ -778,4 +779,34 @@ def test_round_17_a_stage_or_a_new_verb_governs_its_list() -> None:
     )
     assert rows["subject"].tolist() == [
         "建成乡镇养老服务中心", "建成村级幸福院", "新培育省级制造业集群", "新培育县域特色产业集群",
+    ]  # fmt: skip
+
+
+def test_round_19_lengths_of_things_done_carry_licheng() -> None:
+    """Round 19 (CONVENTIONS.md, settled): a length in 公里 / 千米 of something built, opened,
+    renovated or laid carries 里程 after the thing; a length the text names (…里程, …长度) and a
+    length that is not of things done (海岸线) keep their words; 米 and 平方公里 are not lengths
+    of this kind."""
+    rows = review(
+        "新建改建乡村公路1200公里，改造老旧供水管网86千米，新开通城际铁路2.4万公里，"
+        "城市轨道交通运营里程达到310公里，海岸线1200公里，新建人行步道800米，"
+        "完成湿地修复35平方公里。"
+    )
+    assert rows["subject"].tolist() == [
+        "新建改建乡村公路里程", "改造老旧供水管网里程", "新开通城际铁路里程",
+        "城市轨道交通运营里程", "海岸线", "新建人行步道", "湿地修复面积",
+    ]  # fmt: skip
+
+
+def test_round_19_a_chain_of_verbs_before_a_count_stays_whole() -> None:
+    """Round 19: the verbs right before a count that say what was done to the counted things
+    stay before the noun after it, a chain of them whole (建成投产, 改造建设, 取消和下放), a
+    phrase before the chain (利用闲置资源) not; a light verb before the count does not."""
+    rows = review(
+        "建成投产6个风电场，利用闲置厂房改造建设40个社区食堂，取消和下放85项审批事项，"
+        "提质升级12个旅游景区，新设3个职业学院，布局7个物流园区，实施12个技改项目。"
+    )
+    assert rows["subject"].tolist() == [
+        "建成投产风电场", "改造建设社区食堂", "取消和下放审批事项", "提质升级旅游景区",
+        "新设职业学院", "布局物流园区", "技改项目",
     ]  # fmt: skip

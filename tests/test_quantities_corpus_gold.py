@@ -17,6 +17,14 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 19 (the settled convention on lengths, CONVENTIONS.md: a length in 公里 of things built
+  carries 里程; a chain of verbs before a count kept whole, new verbs of bringing into being and
+  giving up powers): heldout17 promoted to development, so the union is of eighteen files and
+  its thresholds are set anew at the levels reached (the weakest set joins it): full_row 0.604,
+  subject 0.669 (the round-18 code on the same eighteen files: 0.602 / 0.666). The per-file
+  thresholds of dev, heldout8, heldout10 and heldout12 are lowered by the 14 length rows they
+  write without 里程, which the round-19 re-annotation rewrites by the convention; restore them
+  once it is merged.
 - Round 18 (periods and kinds: from-to pairs under a range written in years, 增补 as new
   units, 压缩/精简 x% as cuts, 改造建设 as a level, clauses opening on a verb of creation): heldout17
   blind full_row 0.310, subject 0.419 (lenient 0.794), period_kind 0.935, year 0.981, span 0.806
@@ -98,26 +106,26 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.974,
-    "recall": 0.980,
+    "precision": 0.973,
+    "recall": 0.979,
     "value_num": 0.990,
     "value_high": 0.998,
     "unit": 0.985,
-    "value_base": 0.973,
+    "value_base": 0.972,
     "kind": 0.947,
-    "period_kind": 0.946,
+    "period_kind": 0.945,
     "year": 0.966,
-    "span": 0.954,
-    "qualifier": 0.979,
-    "subject": 0.677,
-    "subject_lenient": 0.857,
-    "measure": 0.524,
-    "full_row": 0.616,
-    "full_row_all": 0.604,
-    "full_row_targets": 0.724,
+    "span": 0.947,
+    "qualifier": 0.978,
+    "subject": 0.667,
+    "subject_lenient": 0.850,
+    "measure": 0.519,
+    "full_row": 0.602,
+    "full_row_all": 0.591,
+    "full_row_targets": 0.696,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.849,
+    "dev": 0.826,
     "heldout": 0.850,
     "heldout2": 0.753,
     "heldout3": 0.769,
@@ -125,15 +133,16 @@ DEV_FILE_FULL_ROW = {
     "heldout5": 0.701,
     "heldout6": 0.637,
     "heldout7": 0.641,
-    "heldout8": 0.484,
+    "heldout8": 0.472,
     "heldout9": 0.468,
-    "heldout10": 0.527,
+    "heldout10": 0.521,
     "heldout11": 0.549,
-    "heldout12": 0.451,
+    "heldout12": 0.434,
     "heldout13": 0.520,
-    "heldout14": 0.417,
-    "heldout15": 0.521,
-    "heldout16": 0.355,
+    "heldout14": 0.439,
+    "heldout15": 0.534,
+    "heldout16": 0.397,
+    "heldout17": 0.321,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.926,

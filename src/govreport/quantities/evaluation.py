@@ -362,7 +362,7 @@ def diff_markdown(score: Score, title: str) -> str:
 DEV_SETS = (
     "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-    "heldout15", "heldout16",
+    "heldout15", "heldout16", "heldout17",
 )  # fmt: skip
 #: The held-out set: annotated by reading while round 18 was made, scored once blind at its end.
 HELDOUT_SET = "heldout17"

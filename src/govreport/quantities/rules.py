@@ -122,6 +122,9 @@ class Rules:
     action_endings: tuple[str, ...] = ()
     stage_verbs: tuple[str, ...] = ()
     closure_verbs: tuple[str, ...] = ()
+    length_measure: str = ""
+    length_units: tuple[str, ...] = ()
+    length_own_words: tuple[str, ...] = ()
     topic_heads: tuple[str, ...] = ()
     topic_scopes: tuple[str, ...] = ()
     topic_scope_dropped_before: tuple[str, ...] = ()
@@ -270,6 +273,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         action_endings=_longest_first(data.get("action_endings", [])),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
         closure_verbs=tuple(data.get("closure_verbs", [])),
+        length_measure=str(data.get("length_measure", "")),
+        length_units=tuple(data.get("length_units", [])),
+        length_own_words=tuple(data.get("length_own_words", [])),
         topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
         topic_scopes=tuple(data.get("clause_topics", {}).get("scopes", [])),
         topic_scope_dropped_before=tuple(
@@ -491,9 +497,23 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     '省级以上专精特新企业'
     >>> measure_of("规模以上工业企业", load_rules(), "count", "户")
     '规模以上工业企业'
+
+    A length of things done is measured by the things' length (round 19).
+
+    >>> measure_of("新建改建农村公路里程", load_rules(), "length", "万公里")
+    '农村公路里程'
+    >>> measure_of("铁路营业里程", load_rules(), "length", "万公里")
+    '营业里程'
     """
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
+    length = rules.length_measure
+    if unit_class == "length" and length and subject.endswith(length) and len(subject) > 3:
+        # 新建改建农村公路里程 -> 农村公路里程: the things' measure with the length word
+        # (CONVENTIONS.md, round 19); a measure the text names (营业里程) is a measure word
+        named = (w for w in rules.measure_words if len(w) > len(length) and w.endswith(length))
+        if not any(subject.endswith(w) for w in named):
+            return measure_of(subject[: -len(length)], rules) + length
     if unit_class == "count" and not unit.endswith(rules.count_measure_entity_units):
         bare = subject.strip("“”\"' ")
         heads = ending_words(bare, joined_words(rules, "count_measure_heads"))
