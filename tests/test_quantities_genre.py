@@ -123,21 +123,7 @@ def compare(case: dict[str, Any]) -> list[str]:
     return problems
 
 
-#: Cases whose expected rows predate a convention settled later in CONVENTIONS.md of the corpus
-#: gold, awaiting their re-annotation by reading (never edited to match the code): strict, so
-#: the mark fails once the re-annotated rows pass and must then go. rural-roads-and-old-estates
-#: writes a length of rural roads built without 里程 (round 19 settles 新建改建农村公路里程).
-AWAITING_REANNOTATION = {"rural-roads-and-old-estates"}
-
-
-def _case_param(case: dict[str, Any]) -> Any:
-    marks = []
-    if case["id"] in AWAITING_REANNOTATION:
-        marks.append(pytest.mark.xfail(strict=True, reason="round-19 length convention"))
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_case_param(c) for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_genre_sentence(case: dict[str, Any]) -> None:
     problems = compare(case)
     assert not problems, "\n".join(problems)

@@ -364,13 +364,13 @@ DEV_SETS = (
     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
     "heldout15", "heldout16", "heldout17",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 18 was made, scored once blind at its end.
-HELDOUT_SET = "heldout17"
+#: The held-out set: annotated by reading while round 19 was made, scored once blind at its end.
+HELDOUT_SET = "heldout18"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-    "heldout16", "heldout17",
+    "heldout16", "heldout17", "heldout18",
 )  # fmt: skip
 
 
