@@ -841,8 +841,8 @@ def test_convention_words_file_rejects_a_bad_row(tmp_path: Path):
     from govreport.tokens import read_convention_words
 
     bad = tmp_path / "convention_words.tsv"
-    bad.write_text("# x\nword\tpos\n用好\n", encoding="utf-8")
-    with pytest.raises(InputError, match="expected word<TAB>pos"):
+    bad.write_text("# x\nterm\tpos\tsource\n用好\tv\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected term<TAB>pos<TAB>source"):
         read_convention_words(bad)
 
 

@@ -56,7 +56,8 @@ from govreport.config import Project
 from govreport.datafiles import write_csv
 from govreport.report import (
     Report,
-    read_clean_text,
+    clean_text,
+    read_decoded_text,
     read_report,
     report_table,
     section_table,
@@ -425,6 +426,9 @@ def report_segmenters(
     segmenters one after the other, reading the sentences report by report (as
     :func:`govreport.segmentation_eval.quality_table` does), builds each tokenizer once."""
     kept: dict[str | None, jieba.posseg.POSTokenizer] = {}
+    # the build cuts the clean view, where a report written in traditional characters is folded
+    # one for one to simplified ones (govreport.report.clean_text): the scored sentences too
+    folds: dict[str, dict[str, str]] = {}
 
     def tokenizer(report_id: str | None) -> jieba.posseg.POSTokenizer:
         if report_id not in kept:
@@ -434,27 +438,19 @@ def report_segmenters(
             else:
                 paths = (f / f"{report_id}.txt" for f in report_folders)
                 path = next((p for p in paths if p.is_file()), None)
-                kept[report_id] = tokens.report_tokenizer(read_clean_text(path) if path else "")
+                raw = read_decoded_text(path) if path else ""
+                folds[report_id] = traditional.text_fold_table(raw)
+                kept[report_id] = tokens.report_tokenizer(clean_text(raw)[0])
         return kept[report_id]
 
     views = ("govreport", "govreport_parts", "govreport_no_number_rule")
     cuts: dict[tuple[str, str], dict[str, list[str]]] = {}
-    folds: dict[str, dict[str, str]] = {}
-
-    def folded(report_id: str, text: str) -> str:
-        # the build cuts the clean view, where a report written in traditional characters is
-        # folded one for one to simplified ones (govreport.report.clean_text); the same here
-        if report_id not in folds:
-            paths = (f / f"{report_id}.txt" for f in report_folders)
-            path = next((p for p in paths if p.is_file()), None)
-            raw = path.read_text(encoding="utf-8") if path else ""
-            folds[report_id] = traditional.text_fold_table(raw)
-        return "".join(folds[report_id].get(ch, ch) for ch in text)
 
     def cut_all(report_id: str, text: str) -> dict[str, list[str]]:
         key = (report_id, text)
         if key not in cuts:
-            ours, clean = tokenizer(report_id), folded(report_id, text)
+            ours = tokenizer(report_id)  # sets folds[report_id]
+            clean = "".join(folds[report_id].get(ch, ch) for ch in text)
             cut = {
                 "govreport": tokens.token_cutter(ours)(clean),
                 "govreport_parts": tokens.parts_cutter(ours)(clean),

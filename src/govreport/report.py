@@ -1270,10 +1270,15 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 
 
+def read_decoded_text(path: Path) -> str:
+    """The text of a report file as written (decoded; nothing removed or folded)."""
+    return decode_bytes(read_bytes(path), path.name)[0]
+
+
 def read_clean_text(path: Path) -> str:
     """The cleaned text of a report file (decoded, page debris removed), without building its
     structure: what corpus-wide word counts need."""
-    return clean_text(decode_bytes(read_bytes(path), path.name)[0])[0]
+    return clean_text(read_decoded_text(path))[0]
 
 
 def index_metadata(path: Path) -> dict[str, Any]:

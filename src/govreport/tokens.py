@@ -187,18 +187,9 @@ def curated_terms() -> tuple[UserTerm, ...]:
 
 def read_convention_words(path: Path | None = None) -> tuple[UserTerm, ...]:
     """Ordinary words the segmentation convention names as one word and jieba cuts apart
-    (``lexicon/convention_words.tsv``: ``word<TAB>pos``, e.g. 用好, 打好), as dictionary entries
-    of source ``convention``."""
+    (``lexicon/convention_words.tsv``, source ``convention``: 用好, 打好)."""
     path = path or lexicon_file("convention_words.tsv")
-    words: list[UserTerm] = []
-    for number, line in data_lines(path):
-        fields = line.split("\t")
-        if fields == ["word", "pos"]:
-            continue
-        if len(fields) != 2 or not all(f.strip() for f in fields):
-            raise InputError(f"{path}:{number}: expected word<TAB>pos")
-        words.append(UserTerm(fields[0].strip(), fields[1].strip(), "convention"))
-    return tuple(words)
+    return tuple(parse_user_terms(data_lines(path), name=str(path)))
 
 
 def dictionary_terms() -> tuple[UserTerm, ...]:
