@@ -551,22 +551,30 @@ DICTIONARY_EFFECTS_SHOWN = 10
 
 def dictionary_effects_glue(table: pd.DataFrame, k: int = DICTIONARY_EFFECTS_SHOWN) -> dict:
     """Glue values of a :func:`dictionary_effects` table: how many terms change the counts, the
-    first ``k`` (joined with 、) and their share of the whole change; "—" when empty.
+    first ``k`` (joined with 、), their share of the whole change and their lexicon sources
+    (commonest first); "—" when empty.
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"term": ["甲乙", "丙丁", "戊己"], "frequency_change": [6, 3, 1]})
-    >>> dictionary_effects_glue(t, k=2)
-    {'n_terms': '3', 'k': '2', 'top_terms': '甲乙、丙丁', 'top_share': '90%'}
+    >>> t = pd.DataFrame({"term": ["甲乙", "丙丁", "戊己"], "frequency_change": [6, 3, 1],
+    ...                   "lexicon_source": ["genre", "quoted", "genre"]})
+    >>> dictionary_effects_glue(t, k=2)["top_terms"], dictionary_effects_glue(t)["top_sources"]
+    ('甲乙、丙丁', 'genre 2、quoted 1')
+    >>> dictionary_effects_glue(t, k=2)["top_share"], dictionary_effects_glue(t, k=2)["n_terms"]
+    ('90%', '3')
     """
+    keys = ("n_terms", "k", "top_terms", "top_share", "top_sources")
     if table.empty:
-        return dict.fromkeys(("n_terms", "k", "top_terms", "top_share"), "—")
+        return dict.fromkeys(keys, "—")
     top = table.head(k)
     share = top["frequency_change"].sum() / table["frequency_change"].sum()
+    sources = Counter(top["lexicon_source"])
+    ranked = sorted(sources, key=lambda source: (-sources[source], source))
     return {
         "n_terms": str(len(table)),
         "k": str(len(top)),
         "top_terms": "、".join(top["term"]),
         "top_share": f"{share:.0%}",
+        "top_sources": "、".join(f"{source} {sources[source]}" for source in ranked),
     }
 
 
