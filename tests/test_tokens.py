@@ -570,6 +570,10 @@ def test_programme_rule_file_is_read():
         ("推进实施城市夜景点亮行动，", ["城市夜景点亮行动"]),  # the longer opener wins
         ("实施这个城市夜景点亮行动，", []),  # pronoun inside
         ("实施三年城市夜景点亮工程，", []),  # a number inside: too long anyway, or m
+        ("深入实施城市夜景点亮战略，", ["城市夜景点亮战略"]),  # round 14: a launched strategy
+        ("深入实施区域重大战略，", []),  # a category of strategies (category_words)
+        ("深入实施市场多元化战略，", []),  # a frame string the sets split (not_names)
+        ("实施城市夜景点亮提升战略，", []),  # 9 characters: a long name, cut into parts
     ],
 )
 def test_programme_terms_follow_the_frame_rule(text, expected):
@@ -651,6 +655,25 @@ def test_plan_names_are_one_token_and_their_long_form_keeps_the_name():
     assert "第十六个五年规划" in cut and "第九个五年计划" in cut
     cut = [t.token for t in segment("第十五个五年规划纲要", tok)]
     assert cut[0] == "第十五个五年规划"
+
+
+def test_types_of_government_are_terms_and_other_governments_are_words():
+    """CONVENTIONS.md section 1 (round 14): a type of government is one token wherever it occurs,
+    also before a generic head; a level, place or 有为 + 政府 stays two words."""
+    tok = default_tokenizer()
+    cut = [t.token for t in segment("建设诚信政府、清廉政府和高效政府，推进法治政府建设。", tok)]
+    assert {"诚信政府", "清廉政府", "高效政府", "法治政府"} <= set(cut) and "建设" in cut
+    cut = [t.token for t in segment("发挥有为政府作用，各级政府和地方政府过紧日子。", tok)]
+    assert not {"有为政府", "各级政府", "地方政府"} & set(cut)
+    assert "政府" in cut
+
+
+def test_supply_side_tasks_are_terms_and_the_other_two_stay_verb_object():
+    """CONVENTIONS.md section 2: 去产能 / 去库存 / 去杠杆 are terms; 降 成本 stays apart, and a
+    preceding 过去 is not swallowed."""
+    tok = default_tokenizer()
+    cut = [t.token for t in segment("抓好去产能、去库存、去杠杆、降成本，过去库存积压。", tok)]
+    assert {"去产能", "去库存", "去杠杆", "过去"} <= set(cut) and "降成本" not in cut
 
 
 def test_expand_pattern_fills_numbers_and_heads():

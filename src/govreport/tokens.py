@@ -259,6 +259,10 @@ class ProgrammeRule:
     min_chars: int
     max_chars: int
     function_pos: tuple[str, ...]
+    #: last words of the name (without its head) that make a category, not a name (区域重大战略)
+    category_words: tuple[str, ...] = ()
+    #: strings of the frame the segmentation sets write as words (市场 多元化 战略)
+    not_names: tuple[str, ...] = ()
 
 
 def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
@@ -275,6 +279,8 @@ def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
             min_chars=int(data["min_chars"]),
             max_chars=int(data["max_chars"]),
             function_pos=tuple(str(v) for v in data["function_pos"]),
+            category_words=tuple(str(v) for v in data.get("category_words", ())),
+            not_names=tuple(str(v) for v in data.get("not_names", ())),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(f"{path}: bad programme rule ({error})") from None
@@ -322,23 +328,29 @@ def programme_terms(
 ) -> tuple[UserTerm, ...]:
     """Named programmes the report launches (:func:`programme_candidates`) that ``known`` lacks,
     source ``programme-in-report``: kept when the name without its head, cut by ``tokenizer``,
-    has no function word (``rule.function_pos``) and does not start with a one-character word.
-    Rule and reasons: ``lexicon/programme_rule.yml``.
+    has no function word (``rule.function_pos``), does not start with a one-character word and
+    does not end in a category word (``rule.category_words``), and is not one of
+    ``rule.not_names``. Rule and reasons: ``lexicon/programme_rule.yml``.
 
     >>> [t.term for t in programme_terms("开展消费环境优化行动，实施两年攻坚行动。", default_tokenizer())]
     ['消费环境优化行动']
+    >>> text = "实施军民融合发展战略，实施区域重大战略。"
+    >>> [t.term for t in programme_terms(text, default_tokenizer())]
+    ['军民融合发展战略']
     """
     rule = rule or read_programme_rule()
     known = set(known)
     found: dict[str, UserTerm] = {}
     for name in programme_candidates(text, rule):
-        if name in known or name in found:
+        if name in known or name in found or name in rule.not_names:
             continue
         head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
         words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
         if len(words[0][0]) < 2:
             continue
         if any(flag.startswith(rule.function_pos) for _, flag in words):
+            continue
+        if words[-1][0] in rule.category_words:
             continue
         found[name] = UserTerm(name, "nz", "programme-in-report")
     return tuple(found.values())
