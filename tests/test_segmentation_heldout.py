@@ -11,6 +11,13 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout12.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 1992,
+  1995, 1997, 2000 and hunan, jiangxi, liaoning, qinghai 2026; 156 sentences, 92 policy-term
+  occurrences), blind at the end of lexicon round 14: integrity 0.946 / 0.946 (the round-13
+  lexicon 0.924: the round's classes - types of government, launched strategies - carried over);
+  F1 ordinary 0.955 (jieba 0.941; 0.939 with jieba's cut of numbers, below jieba's); default
+  jieba integrity 0.239. Misses: a quoted abbreviation (三医), 法治社会, 全面深化改革, and two
+  programme names no rule launches.
 - heldout11.tsv (sentences never segmented before of national 1979, 1983, 1986, 1987, 2009,
   2014, 2018, 2023 and anhui, hebei, jilin, tianjin 2026; 156 sentences, 71 policy-term
   occurrences), blind at the end of lexicon round 13: integrity 0.930 / 0.930, as the round-12
@@ -58,7 +65,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -76,13 +83,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout11"
+BLIND = "heldout12"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.899,
-    ("govreport_parts", "integrity"): 0.899,
-    ("govreport", "f1_ordinary"): 0.953,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.947,
+    ("govreport", "integrity"): 0.915,
+    ("govreport_parts", "integrity"): 0.915,
+    ("govreport", "f1_ordinary"): 0.951,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.936,
 }
 
 
@@ -167,7 +174,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 13 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 14 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -176,8 +183,10 @@ TUNED_LEVELS = {
     # round 13: heldout3 0.9575 -> 0.9582, heldout5 0.9473 -> 0.9513 and heldout8 0.9639 /
     # 0.9482 -> 0.9759 / 0.9502 (the scored views read the 1954 report's traditional characters
     # folded, as the build does), the convention's words 用好 / 打好 / 建好 / 做实 on most sets
-    "heldout": (0.9669, 0.9577),
-    "heldout2": (0.9279, 0.9557),
+    # round 14 (on the sets re-annotated to CONVENTIONS.md): heldout 0.9590 -> 0.9672 and
+    # heldout2 0.9279 -> 0.9369 (types of government, the 去 tasks, launched strategies)
+    "heldout": (0.9672, 0.9577),
+    "heldout2": (0.9369, 0.9557),
     "heldout3": (0.9747, 0.9582),
     "heldout4": (0.9589, 0.9522),
     "heldout5": (0.9703, 0.9513),
@@ -190,12 +199,16 @@ TUNED_LEVELS = {
     # round 13 (tuned on it after its blind score): 0.973 -> 1.000, F1 ordinary 0.951 -> 0.954
     # (without the number rule 0.946 -> 0.949, above jieba's 0.947)
     "heldout10": (1.0, 0.9536),
+    # round 14 (tuned on it after its blind score, re-annotated to CONVENTIONS.md): 0.904 ->
+    # 1.000, F1 ordinary 0.9567 (without the number rule 0.9508, below jieba's 0.9516)
+    "heldout11": (1.0, 0.9567),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
-#: the gap reached. None since round 13: heldout8.tsv (0.9433 against jieba's 0.9438 before) is
-#: at 0.9453, its 1954 sentences read as the build reads them; its report's own quotations that the
-#: set segments as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”) still cost it 16 cut points.
-BELOW_JIEBA: dict[str, float] = {}
+#: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
+#: 1954 sentences read as the build reads them; its report's own quotations that the set segments
+#: as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”) still cost it 16 cut points. heldout11.tsv came in
+#: below (0.9508 against 0.9516) and round 14, which tuned terms only, left it there.
+BELOW_JIEBA: dict[str, float] = {"heldout11": 0.001}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
