@@ -810,3 +810,18 @@ def test_round_19_a_chain_of_verbs_before_a_count_stays_whole() -> None:
         "建成投产风电场", "改造建设社区食堂", "取消和下放审批事项", "提质升级旅游景区",
         "新设职业学院", "布局物流园区", "技改项目",
     ]  # fmt: skip
+
+
+def test_round_20_a_change_of_output_names_the_products_output() -> None:
+    """Round 20: a change of output written after the product (原煤增产了, 棉花减产) or before it
+    (增产钢, 两年共增产粮食) measures the product's output; the old units 立方公尺, 公尺 and 个千分点
+    are units, not subjects."""
+    rows = review(
+        "去年石油增产了三百二十万吨，棉花减产了五十万担，水泥增产了四十万吨，"
+        "原木增产了约三百万立方公尺，每年增产纸２０万吨，三年共增产粮食1，200万吨，"
+        "糖料增产两倍，死亡率下降２个千分点。"
+    )
+    assert rows["subject"].tolist() == [
+        "石油产量", "棉花产量", "水泥产量", "原木产量", "纸产量", "粮食产量", "糖料产量", "死亡率",
+    ]  # fmt: skip
+    assert rows["unit"].tolist()[3] == "万立方公尺"

@@ -314,7 +314,10 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
         verb = next((v for v in verbs if subject.startswith(v)), "")
-        if verb and len(subject) - len(verb) >= 2:
+        if verb and (
+            len(subject) - len(verb) >= 2
+            or (verb in rules.output_verbs and subject[len(verb) :] in rules.output_products)
+        ):  # (增产钢: a one-character product too)
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
@@ -2152,11 +2155,18 @@ def product_output(subject: str, rules: Rules) -> str:
     ('钢产量', '化肥产量（折纯）')
     >>> product_output("发电", load_rules()), product_output("棉布的产量", load_rules())
     ('发电量', '棉布产量')
+    >>> product_output("两年共增产粮食", load_rules()), product_output("增产钢", load_rules())
+    ('粮食产量', '钢产量')
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
     if core.endswith("的产量") and core[:-3] in rules.output_products:
         core = core[:-3]  # 棉布的产量 -> 棉布产量
+    for verb in rules.output_verbs:
+        # 两年共增产粮食, 增产钢: a change of output before the product names the product's output
+        at = core.rfind(verb)
+        if at >= 0 and core[at + len(verb) :] in rules.output_products:
+            core = core[at + len(verb) :]
     output = rules.output_products.get(core)
     return output + (note.group() if note else "") if output else subject
 
