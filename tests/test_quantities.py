@@ -825,3 +825,20 @@ def test_round_20_a_change_of_output_names_the_products_output() -> None:
         "石油产量", "棉花产量", "水泥产量", "原木产量", "纸产量", "粮食产量", "糖料产量", "死亡率",
     ]  # fmt: skip
     assert rows["unit"].tolist()[3] == "万立方公尺"
+
+
+def test_round_20_a_share_keeps_its_whole_and_a_reference_is_resolved() -> None:
+    """Round 20: a share keeps the whole it is of (消费在国民收入中的比重), except a value added's
+    share, whose whole its name implies (服务业增加值比重); a demonstrative subject (这个比重,
+    這一比重) is the phrase ending with the same measure before it in the paragraph."""
+    rows = review(
+        "第二是重工业的产值在工业总产值中的比重迅速上升。在1950年，这个比重约为20%，"
+        "今年将近35%。服务业增加值在国内生产总值中的比重达到45%。"
+        "农业在国民收入中的比重由40%降到30%。"
+    )
+    assert rows["subject"].tolist() == [
+        "重工业的产值在工业总产值中的比重", "重工业的产值在工业总产值中的比重",
+        "服务业增加值比重", "农业在国民收入中的比重", "农业在国民收入中的比重",
+    ]  # fmt: skip
+    unresolved = review("这个比重达到20%。")
+    assert unresolved["subject"].tolist() == ["这个比重"]

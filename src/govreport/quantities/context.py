@@ -51,7 +51,7 @@ SUBJECT_LEAD = re.compile(
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
-    r"[一二三四五六七八九十]{1,3}是(?=..)|"
+    r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
@@ -111,8 +111,11 @@ TARGET_BASE = re.compile(
 
 #: A topic frame around the subject (在工业农业总产值方面): the subject is inside.
 TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
-#: The whole a share is of, written inside the subject (在国内生产总值中的比重).
-SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
+#: The whole a share of a value added is of, written inside the subject (服务业增加值在国内生产
+#: 总值中的比重 -> 服务业增加值比重, heldout): a value added's share is of the output it adds to, the
+#: indicator's name says no more. Other shares keep their whole (消费在国民收入中的比重, 生産資料的
+#: 産值在工業總産值中的比重: heldout9, heldout18, 5 rows; none drops it).
+SHARE_BASE = re.compile(r"(?<=增加值)在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
 #: says it; a range of years that is the whole subject (在1979到1983年平均每年递增…) is no subject.
 TIME_TAIL = re.compile(
@@ -2599,6 +2602,53 @@ def _assign_subject(
 ALIAS_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.．]*[）)]")
 
 
+#: A subject that refers back to a measure named before (这个比重, 這一比重): a demonstrative and
+#: the measure word (up to six characters, the rest of the clause may follow it).
+REFERENCE = re.compile(r"^(?:这|這)(?:个|個|一)(?P<measure>[\u4e00-\u9fff]{2,6})")
+DEMONSTRATIVE = re.compile(r"(?:这|這)(?:个|個|一)")
+#: How far back (characters) a reference looks for the phrase it refers to (about a paragraph's
+#: sentence or two: the window bounds the work per number, so extraction stays linear).
+REFERENCE_WINDOW = 400
+#: A verb of change with 了 opening the phrase referred to (提高了…的投资比重): the predicate of
+#: its sentence, not part of what is measured.
+CHANGED_LEAD = re.compile(r"^(?:提高|降低|增加|减少|扩大|缩小|加大|上升|下降)了")
+
+
+def referred_subject(subject: str, before: str, rules: Rules) -> str:
+    """The phrase a demonstrative subject refers to (这个比重 -> the last phrase of ``before``
+    ending with 比重, from the start of its clause), or ``subject`` when there is none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> before = "第一是现代工业的产值在工农业总产值中的比重迅速上升。在1949年，"
+    >>> referred_subject("这个比重", before, load_rules())
+    '现代工业的产值在工农业总产值中的比重'
+    >>> referred_subject("这个比重大", "提高了文教卫生方面的投资比重。", load_rules())
+    '文教卫生方面的投资比重'
+    >>> referred_subject("这个比重", "服务业的比重上升。这个比重，", load_rules())
+    '服务业的比重'
+    >>> referred_subject("这一比重", "这一比重", load_rules())
+    '这一比重'
+    """
+    match = REFERENCE.match(subject)
+    if not match:
+        return subject
+    word = match.group("measure")
+    before = before[-REFERENCE_WINDOW:]
+    for size in range(len(word), 1, -1):
+        measure = word[:size]
+        at = before.rfind(measure)
+        while at >= 0 and DEMONSTRATIVE.fullmatch(before, max(0, at - 2), at):
+            at = before.rfind(measure, 0, at)  # another reference (这一比重), not the phrase
+        if at < 0:
+            continue
+        start = max(before.rfind(c, 0, at) for c in BOUNDARY) + 1
+        phrase = CHANGED_LEAD.sub("", before[start : at + size])
+        phrase = _strip_words(phrase, rules)
+        if phrase.endswith(measure) and len(phrase) > len(measure) and not REFERENCE.match(phrase):
+            return phrase
+    return subject
+
+
 def drop_alias_note(subject: str) -> str:
     """A subject without the abbreviation in brackets that repeats its word (heldout10 and
     heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
@@ -2732,6 +2782,12 @@ def _add_context(
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
+        if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
+            clean_start = sentence.clean_start
+            earlier = report.clean_text[max(0, clean_start - REFERENCE_WINDOW) : clean_start]
+            earlier = earlier[earlier.rfind("\n") + 1 :]  # (not across paragraphs)
+            near = text[max(0, seg_start - REFERENCE_WINDOW) : seg_start]
+            q.subject = referred_subject(q.subject, earlier + near, rules)
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class in PRODUCED_CLASSES:
