@@ -842,3 +842,16 @@ def test_round_20_a_share_keeps_its_whole_and_a_reference_is_resolved() -> None:
     ]  # fmt: skip
     unresolved = review("这个比重达到20%。")
     assert unresolved["subject"].tolist() == ["这个比重"]
+
+
+def test_round_20_people_counted_by_what_they_did() -> None:
+    """Round 20: a count of people closed by what they did (受益, 参保, 就业) is named by the entity
+    of its clause, the verb and 人数 (人次 for a unit of 人次); 共 before a verb of placement and a
+    place's 在 go; before the number the verb is part of a name (城镇新增就业) and stays so."""
+    rows = review(
+        "各地城镇共安排1500多万人就业，在乡镇企业安排300万人就业，2.1亿人次受益，"
+        "城镇新增就业1200万人。"
+    )
+    assert rows["subject"].tolist() == [
+        "各地城镇安排就业人数", "乡镇企业安排就业人数", "受益人次", "城镇新增就业",
+    ]  # fmt: skip

@@ -2649,6 +2649,42 @@ def referred_subject(subject: str, before: str, rules: Rules) -> str:
     return subject
 
 
+#: Units of a count of people: the unit's base (万人 -> 人) and the count's word for it.
+PEOPLE_UNITS = {"人": "人数", "名": "人数", "人次": "人次"}
+
+
+#: What opens the entity of a placement (在…单位安排, 这三年城镇共安排): a place's preposition or
+#: a span of years, which the period columns say.
+PLACING_LEAD = re.compile(r"^(?:在|这[一二三四五两]?年|[一二三四五两]年)")
+
+
+def placing_entity(entity: str, rules: Rules) -> str:
+    """The entity before a count of people without the preposition or span opening it and without
+    共 before a verb of placement (:attr:`Rules.placement_words`); an entity that is only a verb
+    of placement goes too (it says no more than the verb after the count).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> placing_entity("这三年城镇共安排", load_rules()), placing_entity("安排", load_rules())
+    ('城镇安排', '')
+    """
+    entity = PLACING_LEAD.sub("", entity)
+    for word in rules.placement_words:
+        if entity.endswith("共" + word):
+            entity = entity[: -len(word) - 1] + word
+    return "" if entity in rules.placement_words else entity
+
+
+def people_count_subject(entity: str, verb: str, unit: str) -> str:
+    """The subject of a count of people closing with what they did (:attr:`Rules.people_verbs`):
+    the entity, the verb and the count's word (人数, or 人次 for a unit of 人次).
+
+    >>> people_count_subject("价格补贴", "受益", "万人"), people_count_subject("", "参保", "人次")
+    ('价格补贴受益人数', '参保人次')
+    """
+    base = unit.lstrip("万亿千百十")
+    return entity + verb + PEOPLE_UNITS.get(base, "人数")
+
+
 def drop_alias_note(subject: str) -> str:
     """A subject without the abbreviation in brackets that repeats its word (heldout10 and
     heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
@@ -2780,6 +2816,15 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if (
+            q.subject in rules.people_verbs
+            and r.unit.lstrip("万亿千百十") in PEOPLE_UNITS
+            and q.subject_start is not None
+            and q.subject_start >= r.start
+        ):
+            # 约6700万人受益, 城镇共安排3700多万人就业: who the people are, and what they did
+            entity = _subject_from_segment(segment, rules, rank=False)[0]
+            q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
