@@ -810,3 +810,48 @@ def test_round_19_a_chain_of_verbs_before_a_count_stays_whole() -> None:
         "建成投产风电场", "改造建设社区食堂", "取消和下放审批事项", "提质升级旅游景区",
         "新设职业学院", "布局物流园区", "技改项目",
     ]  # fmt: skip
+
+
+def test_round_20_a_change_of_output_names_the_products_output() -> None:
+    """Round 20: a change of output written after the product (原煤增产了, 棉花减产) or before it
+    (增产钢, 两年共增产粮食) measures the product's output; the old units 立方公尺, 公尺 and 个千分点
+    are units, not subjects."""
+    rows = review(
+        "去年石油增产了三百二十万吨，棉花减产了五十万担，水泥增产了四十万吨，"
+        "原木增产了约三百万立方公尺，每年增产纸２０万吨，三年共增产粮食1，200万吨，"
+        "糖料增产两倍，死亡率下降２个千分点。"
+    )
+    assert rows["subject"].tolist() == [
+        "石油产量", "棉花产量", "水泥产量", "原木产量", "纸产量", "粮食产量", "糖料产量", "死亡率",
+    ]  # fmt: skip
+    assert rows["unit"].tolist()[3] == "万立方公尺"
+
+
+def test_round_20_a_share_keeps_its_whole_and_a_reference_is_resolved() -> None:
+    """Round 20: a share keeps the whole it is of (消费在国民收入中的比重), except a value added's
+    share, whose whole its name implies (服务业增加值比重); a demonstrative subject (这个比重,
+    這一比重) is the phrase ending with the same measure before it in the paragraph."""
+    rows = review(
+        "第二是重工业的产值在工业总产值中的比重迅速上升。在1950年，这个比重约为20%，"
+        "今年将近35%。服务业增加值在国内生产总值中的比重达到45%。"
+        "农业在国民收入中的比重由40%降到30%。"
+    )
+    assert rows["subject"].tolist() == [
+        "重工业的产值在工业总产值中的比重", "重工业的产值在工业总产值中的比重",
+        "服务业增加值比重", "农业在国民收入中的比重", "农业在国民收入中的比重",
+    ]  # fmt: skip
+    unresolved = review("这个比重达到20%。")
+    assert unresolved["subject"].tolist() == ["这个比重"]
+
+
+def test_round_20_people_counted_by_what_they_did() -> None:
+    """Round 20: a count of people closed by what they did (受益, 参保, 就业) is named by the entity
+    of its clause, the verb and 人数 (人次 for a unit of 人次); 共 before a verb of placement and a
+    place's 在 go; before the number the verb is part of a name (城镇新增就业) and stays so."""
+    rows = review(
+        "各地城镇共安排1500多万人就业，在乡镇企业安排300万人就业，2.1亿人次受益，"
+        "城镇新增就业1200万人。"
+    )
+    assert rows["subject"].tolist() == [
+        "各地城镇安排就业人数", "乡镇企业安排就业人数", "受益人次", "城镇新增就业",
+    ]  # fmt: skip

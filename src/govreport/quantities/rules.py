@@ -108,6 +108,7 @@ class Rules:
     price_suffixes: tuple[str, ...] = ()
     price_level_suffixes: tuple[str, ...] = ()
     subject_aliases: dict[str, str] = field(default_factory=dict)
+    people_verbs: tuple[str, ...] = ()
     object_verbs: dict[str, str] = field(default_factory=dict)
     output_verbs: dict[str, str] = field(default_factory=dict)
     count_measures: tuple[str, ...] = ()
@@ -252,6 +253,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
+        people_verbs=_longest_first(data.get("people_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         price_level_suffixes=_longest_first(data.get("price_level_suffixes", [])),
