@@ -543,3 +543,24 @@ def test_from_to_pair_under_a_range_written_in_years() -> None:
         ("千分之六", "actual", 1978, ""),
     ]
     assert got[5][1:] == ("actual", 1978, "五年来")
+
+
+def test_estimate_opening_a_review_paragraph_frames_its_later_sentences() -> None:
+    # round 20: a report delivered before the year's statistics says 预计 once, in the
+    # paragraph's first sentence; the later figures of that year are the same estimate
+    text = (
+        "一、2024年工作回顾\n"
+        "2024年全市工业产值预计达到120亿元，比上年增长6%。主要产品产量比上年，"
+        "钢材增产了12万吨，水泥增产了8万吨。\n"
+        "粮食产量比上年增产了3万吨。\n"
+    )
+    assert as_tuples(rows(text, 2025)) == [
+        ("120", "expected", 2024, ""),
+        ("6", "expected", 2024, ""),
+        ("12", "expected", 2024, ""),
+        ("8", "expected", 2024, ""),
+        ("3", "actual", 2024, ""),  # another paragraph: no estimate of its own
+    ]
+    # a paragraph that opens on a result keeps its later sentences results
+    text = "一、2024年工作回顾\n工业产值达到120亿元。钢材增产了12万吨。\n"
+    assert [t[1] for t in as_tuples(rows(text, 2025))] == ["actual", "actual"]

@@ -1352,6 +1352,9 @@ class Cues:
     current_year: int | None = None
     #: hedges of an estimate framing the whole sentence or paragraph (根据预计，…: estimate_lead)
     lead_words: tuple[str, ...] = ()
+    #: the year a review paragraph opens on an estimate of (一九五七年的工业总产值…预计达到…):
+    #: its later sentences about that year are estimates too, with no hedge of their own
+    carried_estimate: int | None = None
 
     @classmethod
     def build(
@@ -1752,6 +1755,8 @@ def _period(
             and any(subject.endswith(w) for w in rules.stock_subject_words)
         ):
             return "stock", year, False
+        if cues.carried_estimate is not None and year == cues.carried_estimate:
+            return "expected", year, False  # …预计达到…。比上一年，原煤增产了…: the same estimate
         return "actual", year, False
     if role in ("front", "other") and any(w in governing for w in rules.expected_words):
         # a report without part headings (national 1954): 预计 is the running year's estimate
@@ -2674,12 +2679,14 @@ def _add_context(
     years: tuple[int | None, int | None] | None = None,
     carried_year: int | None = None,
     carried_lead: tuple[str, ...] = (),
+    carried_estimate: int | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
     ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
     sentence names none of its own; ``carried_lead`` the estimate opening the paragraph
-    (:func:`estimate_lead`).
+    (:func:`estimate_lead`); ``carried_estimate`` the year a review paragraph's first figure is
+    an estimate of (:attr:`Cues.carried_estimate`).
     """
     if not quantities:
         return
@@ -2700,6 +2707,7 @@ def _add_context(
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
+    cues.carried_estimate = carried_estimate
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
