@@ -564,3 +564,18 @@ def test_estimate_opening_a_review_paragraph_frames_its_later_sentences() -> Non
     # a paragraph that opens on a result keeps its later sentences results
     text = "一、2024年工作回顾\n工业产值达到120亿元。钢材增产了12万吨。\n"
     assert [t[1] for t in as_tuples(rows(text, 2025))] == ["actual", "actual"]
+
+
+def test_what_is_already_in_place_is_a_stock() -> None:
+    # round 20: 已有 / 现已 / 已覆盖 before a level or share say it is the number standing then
+    text = (
+        "一、2024年工作回顾\n"
+        "全市已有85%的乡镇建成综合文化站，现已吸纳务工人员3万多人，"
+        "已有120万人次受益，新建文化站12个。\n"
+    )
+    assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
+        ("85", "stock"),
+        ("3", "stock"),
+        ("120", "actual"),  # 人次 counts events of the year, not what stands
+        ("12", "actual"),
+    ]

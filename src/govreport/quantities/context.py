@@ -2911,6 +2911,13 @@ def _add_context(
                 )
             ):
                 q.period_kind = "stock"  # 国际友城达120对: the entities in place
+            if (
+                q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
+                and q.kind in ("level", "share_pct")
+                and any(w in clause for w in rules.standing_words)
+                and not r.unit.endswith(rules.event_units)
+            ):
+                q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
