@@ -579,3 +579,21 @@ def test_what_is_already_in_place_is_a_stock() -> None:
         ("120", "actual"),  # 人次 counts events of the year, not what stands
         ("12", "actual"),
     ]
+
+
+def test_rate_a_balance_moved_at_is_a_result() -> None:
+    # round 20: the growth rate of a balance or of a sum is the year's result; the balance itself
+    # stays a stock (and so does a rate right after the stated balance: genre sentences' call)
+    text = (
+        "一、2024年工作回顾\n"
+        "住户存款余额增长7.5%，小微企业贷款余额增长12%。\n"
+        "五年来全市碳排放强度累计下降18.5%。\n"
+        "存款余额5000亿元，比年初增长8%。\n"
+    )
+    assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
+        ("7.5", "actual"),
+        ("12", "actual"),
+        ("18.5", "actual"),
+        ("5000", "stock"),
+        ("8", "stock"),
+    ]

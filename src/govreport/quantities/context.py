@@ -2969,6 +2969,13 @@ def _add_context(
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
                 # a 2025 report stays a target: no five-year plan ends then)
                 q.period_kind = "plan_period"
+            if q.period_kind == "stock" and q.kind == "growth_pct":
+                # 储蓄存款余额增长8.5%, 累计下降27.4%, 贷款余额增长4.5倍: the rate a balance or a sum
+                # moved at is a result of the year, not what stands (every corpus set: 10 rows of
+                # dev..heldout17). A rate right after the stated balance it is of (存款余额8562亿元，
+                # 比年初增长9.8%) stays with it below: the genre sentences write it a stock, a
+                # known conflict (CONVENTIONS.md: changes of a balance).
+                q.period_kind = "actual"
             if (
                 previous is not None
                 and previous.period_kind == "stock"
