@@ -1697,6 +1697,10 @@ def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() and match.end() <= b for a, b in spans[lo : i + 1])
 
 
+#: A year written in a clause (after :func:`arabic_years`): 从1979年的170亿元 is of 1979.
+WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
 #: Unit classes of a rate or a multiple: the growth of a standing amount (外汇储备增长1.4倍) is
 #: a result of the year, not a stock.
 RATE_CLASSES = frozenset({"percent", "ratio", "ppt", "doubling", "tenth", "fraction"})
@@ -1755,8 +1759,13 @@ def _period(
             and any(subject.endswith(w) for w in rules.stock_subject_words)
         ):
             return "stock", year, False
-        if cues.carried_estimate is not None and year == cues.carried_estimate:
-            return "expected", year, False  # …预计达到…。比上一年，原煤增产了…: the same estimate
+        if (
+            cues.carried_estimate is not None
+            and year == cues.carried_estimate
+            and all(int(y) == year for y in WRITTEN_YEAR.findall(clause))
+        ):
+            # …预计达到…。比上一年，原煤增产了…: the same estimate (not 从1979年的170亿元)
+            return "expected", year, False
         return "actual", year, False
     if role in ("front", "other") and any(w in governing for w in rules.expected_words):
         # a report without part headings (national 1954): 预计 is the running year's estimate
