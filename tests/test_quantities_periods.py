@@ -597,3 +597,20 @@ def test_rate_a_balance_moved_at_is_a_result() -> None:
         ("5000", "stock"),
         ("8", "stock"),
     ]
+
+
+def test_students_enrolled_are_a_stock() -> None:
+    # round 20: pupils on the rolls are what stands at the time; the year's intake (招生) and
+    # the students a programme reached (惠及) are results of the year
+    text = (
+        "一、2024年工作回顾\n"
+        "全市普通高中在校生达到8.2万人，小学学生数增长了5%，即达到30万人。"
+        "高校招生人数1.5万人，助学金惠及2万多在校生。\n"
+    )
+    assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
+        ("8.2", "stock"),
+        ("5", "actual"),
+        ("30", "stock"),
+        ("1.5", "actual"),
+        ("2", "actual"),
+    ]

@@ -1757,6 +1757,7 @@ def _period(
         if any(w in clause or w in governing for w in rules.stock_words) or (
             r.unit_class not in RATE_CLASSES
             and any(subject.endswith(w) for w in rules.stock_subject_words)
+            and not any(w in clause for w in rules.stock_subject_not)
         ):
             return "stock", year, False
         if (
