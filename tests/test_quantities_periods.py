@@ -543,3 +543,74 @@ def test_from_to_pair_under_a_range_written_in_years() -> None:
         ("千分之六", "actual", 1978, ""),
     ]
     assert got[5][1:] == ("actual", 1978, "五年来")
+
+
+def test_estimate_opening_a_review_paragraph_frames_its_later_sentences() -> None:
+    # round 20: a report delivered before the year's statistics says 预计 once, in the
+    # paragraph's first sentence; the later figures of that year are the same estimate
+    text = (
+        "一、2024年工作回顾\n"
+        "2024年全市工业产值预计达到120亿元，比上年增长6%。主要产品产量比上年，"
+        "钢材增产了12万吨，水泥增产了8万吨。\n"
+        "粮食产量比上年增产了3万吨。\n"
+    )
+    assert as_tuples(rows(text, 2025)) == [
+        ("120", "expected", 2024, ""),
+        ("6", "expected", 2024, ""),
+        ("12", "expected", 2024, ""),
+        ("8", "expected", 2024, ""),
+        ("3", "actual", 2024, ""),  # another paragraph: no estimate of its own
+    ]
+    # a paragraph that opens on a result keeps its later sentences results
+    text = "一、2024年工作回顾\n工业产值达到120亿元。钢材增产了12万吨。\n"
+    assert [t[1] for t in as_tuples(rows(text, 2025))] == ["actual", "actual"]
+
+
+def test_what_is_already_in_place_is_a_stock() -> None:
+    # round 20: 已有 / 现已 / 已覆盖 before a level or share say it is the number standing then
+    text = (
+        "一、2024年工作回顾\n"
+        "全市已有85%的乡镇建成综合文化站，现已吸纳务工人员3万多人，"
+        "已有120万人次受益，新建文化站12个。\n"
+    )
+    assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
+        ("85", "stock"),
+        ("3", "stock"),
+        ("120", "actual"),  # 人次 counts events of the year, not what stands
+        ("12", "actual"),
+    ]
+
+
+def test_rate_a_balance_moved_at_is_a_result() -> None:
+    # round 20: the growth rate of a balance or of a sum is the year's result; the balance itself
+    # stays a stock (and so does a rate right after the stated balance: genre sentences' call)
+    text = (
+        "一、2024年工作回顾\n"
+        "住户存款余额增长7.5%，小微企业贷款余额增长12%。\n"
+        "五年来全市碳排放强度累计下降18.5%。\n"
+        "存款余额5000亿元，比年初增长8%。\n"
+    )
+    assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
+        ("7.5", "actual"),
+        ("12", "actual"),
+        ("18.5", "actual"),
+        ("5000", "stock"),
+        ("8", "stock"),
+    ]
+
+
+def test_students_enrolled_are_a_stock() -> None:
+    # round 20: pupils on the rolls are what stands at the time; the year's intake (招生) and
+    # the students a programme reached (惠及) are results of the year
+    text = (
+        "一、2024年工作回顾\n"
+        "全市普通高中在校生达到8.2万人，小学学生数增长了5%，即达到30万人。"
+        "高校招生人数1.5万人，助学金惠及2万多在校生。\n"
+    )
+    assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
+        ("8.2", "stock"),
+        ("5", "actual"),
+        ("30", "stock"),
+        ("1.5", "actual"),
+        ("2", "actual"),
+    ]

@@ -1358,6 +1358,9 @@ class Cues:
     current_year: int | None = None
     #: hedges of an estimate framing the whole sentence or paragraph (根据预计，…: estimate_lead)
     lead_words: tuple[str, ...] = ()
+    #: the year a review paragraph opens on an estimate of (一九五七年的工业总产值…预计达到…):
+    #: its later sentences about that year are estimates too, with no hedge of their own
+    carried_estimate: int | None = None
 
     @classmethod
     def build(
@@ -1700,6 +1703,10 @@ def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return any(a <= match.start() and match.end() <= b for a, b in spans[lo : i + 1])
 
 
+#: A year written in a clause (after :func:`arabic_years`): 从1979年的170亿元 is of 1979.
+WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
 #: Unit classes of a rate or a multiple: the growth of a standing amount (外汇储备增长1.4倍) is
 #: a result of the year, not a stock.
 RATE_CLASSES = frozenset({"percent", "ratio", "ppt", "doubling", "tenth", "fraction"})
@@ -1756,8 +1763,16 @@ def _period(
         if any(w in clause or w in governing for w in rules.stock_words) or (
             r.unit_class not in RATE_CLASSES
             and any(subject.endswith(w) for w in rules.stock_subject_words)
+            and not any(w in clause for w in rules.stock_subject_not)
         ):
             return "stock", year, False
+        if (
+            cues.carried_estimate is not None
+            and year == cues.carried_estimate
+            and all(int(y) == year for y in WRITTEN_YEAR.findall(clause))
+        ):
+            # …预计达到…。比上一年，原煤增产了…: the same estimate (not 从1979年的170亿元)
+            return "expected", year, False
         return "actual", year, False
     if role in ("front", "other") and any(w in governing for w in rules.expected_words):
         # a report without part headings (national 1954): 预计 is the running year's estimate
@@ -2770,12 +2785,14 @@ def _add_context(
     years: tuple[int | None, int | None] | None = None,
     carried_year: int | None = None,
     carried_lead: tuple[str, ...] = (),
+    carried_estimate: int | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
     ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
     sentence names none of its own; ``carried_lead`` the estimate opening the paragraph
-    (:func:`estimate_lead`).
+    (:func:`estimate_lead`); ``carried_estimate`` the year a review paragraph's first figure is
+    an estimate of (:attr:`Cues.carried_estimate`).
     """
     if not quantities:
         return
@@ -2796,6 +2813,7 @@ def _add_context(
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
     cues.carried_year = carried_year
+    cues.carried_estimate = carried_estimate
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
     bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
@@ -3014,6 +3032,13 @@ def _add_context(
                 )
             ):
                 q.period_kind = "stock"  # 国际友城达120对: the entities in place
+            if (
+                q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
+                and q.kind in ("level", "share_pct")
+                and any(w in clause for w in rules.standing_words)
+                and not r.unit.endswith(rules.event_units)
+            ):
+                q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
@@ -3065,6 +3090,13 @@ def _add_context(
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
                 # a 2025 report stays a target: no five-year plan ends then)
                 q.period_kind = "plan_period"
+            if q.period_kind == "stock" and q.kind == "growth_pct":
+                # 储蓄存款余额增长8.5%, 累计下降27.4%, 贷款余额增长4.5倍: the rate a balance or a sum
+                # moved at is a result of the year, not what stands (every corpus set: 10 rows of
+                # dev..heldout17). A rate right after the stated balance it is of (存款余额8562亿元，
+                # 比年初增长9.8%) stays with it below: the genre sentences write it a stock, a
+                # known conflict (CONVENTIONS.md: changes of a balance).
+                q.period_kind = "actual"
             if (
                 previous is not None
                 and previous.period_kind == "stock"

@@ -84,6 +84,9 @@ class Rules:
     estimate_leads: tuple[str, ...] = ()
     in_force_words: tuple[str, ...] = ()
     stock_count_units: tuple[str, ...] = ()
+    standing_words: tuple[str, ...] = ()
+    stock_subject_not: tuple[str, ...] = ()
+    event_units: tuple[str, ...] = ()
     list_measures: tuple[str, ...] = ()
     object_change_words: tuple[str, ...] = ()
     list_measure_stops: tuple[str, ...] = ()
@@ -221,6 +224,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         estimate_leads=tuple(data.get("estimate_leads", [])),
         in_force_words=tuple(data.get("in_force_words", [])),
         stock_count_units=tuple(data.get("stock_count_units", [])),
+        standing_words=tuple(data.get("standing_words", [])),
+        stock_subject_not=tuple(data.get("stock_subject_not", [])),
+        event_units=tuple(data.get("event_units", [])),
         list_measures=tuple(data.get("list_measures", [])),
         object_change_words=tuple(data.get("object_change_words", [])),
         list_measure_stops=tuple(data.get("list_measure_stops", [])),

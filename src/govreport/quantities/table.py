@@ -38,7 +38,7 @@ from govreport.quantities.rules import (
     measure_of,
     subject_english,
 )
-from govreport.report import Report, Sentence
+from govreport.report import Report, Sentence, base_role
 from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
@@ -64,10 +64,13 @@ def read_sentence(
     years: tuple[int | None, int | None] | None = None,
     carried_year: int | None = None,
     carried_lead: tuple[str, ...] = (),
+    carried_estimate: int | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
     clause year of the paragraph's earlier sentences, see :func:`last_clause_year`;
-    ``carried_lead``: the estimate opening the paragraph, see :func:`estimate_lead`).
+    ``carried_lead``: the estimate opening the paragraph, see :func:`estimate_lead`;
+    ``carried_estimate``: the year of the estimate a review paragraph opens with, see
+    :func:`paragraph_estimate`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -95,8 +98,21 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
-    _add_context(quantities, text, report, rules, inherited, years, carried_year, carried_lead)
+    _add_context(
+        quantities, text, report, rules, inherited, years, carried_year, carried_lead,
+        carried_estimate,
+    )  # fmt: skip
     return quantities, fate, runs
+
+
+def paragraph_estimate(role: str, quantities: list[Quantity]) -> int | None:
+    """The year a review paragraph's first sentence estimates (its first figure is ``expected``,
+    一九五七年的工业总产值…预计达到…), which frames the paragraph's later figures of that year
+    (heldout14 and heldout18 call: the 1957 figures of a report delivered before the year's
+    statistics are estimates, 预计 said once); ``None`` otherwise."""
+    if role != "review" or not quantities or quantities[0].period_kind != "expected":
+        return None
+    return quantities[0].year
 
 
 # --------------------------------------------------------------------------- tables
@@ -197,6 +213,7 @@ def read_report_quantities(
     paragraph, opened, carried = (-1, -1, -1), None, None
     clause_year: int | None = None
     lead: tuple[str, ...] = ()
+    estimate: int | None = None
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -229,10 +246,15 @@ def read_report_quantities(
                 carried = heading or other or carried
             paragraph, opened, clause_year = key, carried, None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
+            estimate, first = None, True
+        else:
+            first = False
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead
+            sentence, report, rules, inherited, years, clause_year, lead, estimate
         )
+        if first:
+            estimate = paragraph_estimate(base_role(roles[sentence.part]), quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
