@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout18.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout19.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout18.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1960, 1993, 1995, 1997 and of hunan and tianjin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout19.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1960, 1998, 1999, 2002 and of hainan and hunan
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout18]`` for the scores alone.
+[heldout19]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 20 (subjects: a change of output names the product's 产量 (原煤增产了), a share keeps
+  the whole it is part of, 这个比重 points back to the share named before, a count of people
+  followed by what they did (参保, 就业); periods: an estimate opening a review paragraph carries
+  through it, things already in place (已有) are a stock, a balance's growth is the year's result,
+  students enrolled are a stock): heldout19 blind full_row 0.319, subject 0.363 (lenient 0.747),
+  period_kind 0.791, year 0.901, span 0.923 -- the round-19 code scored the same but for two
+  periods (0.813): the round's classes, which raised heldout18 (tuned on it) from 0.196 to 0.324
+  full row and 0.271 to 0.417 subject, did not carry over. heldout18 promoted to development:
+  union of nineteen files (3,387 rows) full_row 0.601, subject 0.668 (the eighteen files before:
+  0.610 / 0.677).
 - Round 19 (the settled convention on lengths, CONVENTIONS.md: a length in 公里 of things built
   carries 里程, the rows written otherwise re-annotated by reading; a chain of verbs before a
   count kept whole, new verbs of bringing into being and giving up powers): heldout18 blind
@@ -79,7 +89,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196: far below the aim (0.90) on unseen reports.
+  0.196, 0.319: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -107,23 +117,23 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.973,
-    "recall": 0.979,
+    "precision": 0.972,
+    "recall": 0.980,
     "value_num": 0.990,
     "value_high": 0.998,
     "unit": 0.985,
     "value_base": 0.972,
-    "kind": 0.947,
-    "period_kind": 0.945,
-    "year": 0.966,
+    "kind": 0.944,
+    "period_kind": 0.944,
+    "year": 0.965,
     "span": 0.947,
-    "qualifier": 0.978,
-    "subject": 0.675,
-    "subject_lenient": 0.853,
-    "measure": 0.523,
-    "full_row": 0.606,
-    "full_row_all": 0.594,
-    "full_row_targets": 0.704,
+    "qualifier": 0.977,
+    "subject": 0.667,
+    "subject_lenient": 0.849,
+    "measure": 0.522,
+    "full_row": 0.600,
+    "full_row_all": 0.588,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.849,
@@ -134,35 +144,36 @@ DEV_FILE_FULL_ROW = {
     "heldout5": 0.706,
     "heldout6": 0.643,
     "heldout7": 0.641,
-    "heldout8": 0.484,
-    "heldout9": 0.468,
+    "heldout8": 0.496,
+    "heldout9": 0.485,
     "heldout10": 0.527,
     "heldout11": 0.549,
     "heldout12": 0.451,
-    "heldout13": 0.520,
+    "heldout13": 0.532,
     "heldout14": 0.439,
     "heldout15": 0.540,
     "heldout16": 0.397,
-    "heldout17": 0.321,
+    "heldout17": 0.334,
+    "heldout18": 0.323,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.925,
-    "recall": 0.960,
-    "value_num": 0.960,
-    "value_high": 0.960,
-    "unit": 0.941,
-    "value_base": 0.932,
-    "kind": 0.839,
-    "period_kind": 0.633,
-    "year": 0.895,
-    "span": 0.932,
-    "qualifier": 0.932,
-    "subject": 0.241,
-    "subject_lenient": 0.558,
-    "measure": 0.269,
-    "full_row": 0.166,
-    "full_row_all": 0.164,
-    "full_row_targets": 0.053,
+    "precision": 0.917,
+    "recall": 0.959,
+    "value_num": 0.959,
+    "value_high": 0.970,
+    "unit": 0.926,
+    "value_base": 0.948,
+    "kind": 0.871,
+    "period_kind": 0.761,
+    "year": 0.871,
+    "span": 0.893,
+    "qualifier": 0.915,
+    "subject": 0.332,
+    "subject_lenient": 0.717,
+    "measure": 0.255,
+    "full_row": 0.288,
+    "full_row_all": 0.285,
+    "full_row_targets": 0.436,
 }
 
 
@@ -195,7 +206,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3279
+    assert dev.n_gold >= 3387
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -233,7 +244,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout18"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout19"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
