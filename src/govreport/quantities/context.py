@@ -3116,14 +3116,9 @@ def _add_context(
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
             q.subject = indicator_subject(q.subject, text[: r.start], plan_year)
-        elif (
-            q.kind == "other"
-            and r.unit_class == "time"
-            and not (role == "review" and text.endswith("连续", 0, r.start))
-        ):
-            # 时隔66年, 经过15年, 三年内: a duration tells how long, of no year (heldout2 call);
-            # a review's 连续5年 keeps the review's year (tests/data/genre_sentences.yml and
-            # heldout.csv, against heldout2 and heldout3: see the gold test's history)
+        elif q.kind == "other" and r.unit_class == "time":
+            # 时隔66年, 经过15年, 三年内, 连续5年: a duration tells how long, of no year, in a
+            # review as in a plan (tests/data/gold_corpus/CONVENTIONS.md, round 21: durations)
             q.period_kind, q.year, q.span = "other", None, ""
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
         if (
