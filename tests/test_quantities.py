@@ -52,15 +52,17 @@ def test_respectively_gives_each_rate_its_subject() -> None:
     rows = review(
         "1-11月，规模以上工业增加值增长18%，居全市第二位；工业投资和技改投资分别增长67.6%和51.4%，均居全市前三位。"
     )
+    # the ranks: the growth ranked + the scope + 排名, of the whole list for 均居 (CONVENTIONS.md,
+    # round 21: ranks)
     assert rows["subject"].tolist()[:4] == [
         "规模以上工业增加值",
-        "规模以上工业增加值",
+        "规模以上工业增加值增速全市排名",
         "工业投资",
         "技改投资",
     ]
     assert rows["kind"].tolist() == ["growth_pct", "rank", "growth_pct", "growth_pct", "rank"]
     assert set(rows["span"]) == {"1-11月"}
-    assert rows["subject"].iloc[4] == "工业投资和技改投资"
+    assert rows["subject"].iloc[4] == "工业投资和技改投资增速全市排名"
 
 
 def test_span_carried_and_reset_by_expected_full_year() -> None:
@@ -698,13 +700,33 @@ def test_round_16_the_verb_before_a_count_stays_before_the_counted_things() -> N
 def test_round_16_a_rank_in_a_clause_of_its_own_is_the_ranking_of_the_figure_before() -> None:
     """Round 16: a clause that only places the figure before it in a ranking (，增速居全国第2位;
     、位居全国第一) is that figure's ranking in the scope, of its growth when the figure is a
-    growth rate; a rank in the figure's own clause keeps the indicator (dev, heldout)."""
+    growth rate. Round 21 (CONVENTIONS.md: ranks, scope words): a rank in the figure's own clause
+    is a ranking too, and 全市 written before the measured thing stays in its subject."""
     rows = review("全市地区生产总值增长6.2%，增速居全省第2位；机器人产量3200台、位居全国第一。")
     assert rows["subject"].tolist() == [
-        "地区生产总值", "地区生产总值增速全省排名", "机器人产量", "机器人产量全国排名",
+        "全市地区生产总值", "全市地区生产总值增速全省排名", "机器人产量", "机器人产量全国排名",
     ]  # fmt: skip
     rows = review("外贸进出口总额稳居全国第五位。")
-    assert rows["subject"].tolist() == ["外贸进出口总额"]
+    assert rows["subject"].tolist() == ["外贸进出口总额全国排名"]
+
+
+def test_round_21_rank_subject_is_indicator_scope_and_ranking() -> None:
+    """Round 21 (CONVENTIONS.md: ranks): indicator as written (its 增幅 too) + scope + 排名,
+    measure 排名; a move 从全国第N位升至第M位 is in one scope; a place in a list of the best
+    (跻身…强) drops its verb; the figure after a ranking keeps the indicator, not the ranking."""
+    rows = review("粮食单产增幅居全省第4位，光伏组件产量从全国第11位升至第6位。")
+    assert rows["subject"].tolist() == ["粮食单产增幅全省排名"] + ["光伏组件产量全国排名"] * 2
+    assert set(rows["measure"]) == {"排名"}
+    rows = review("某某高新区跻身全国百强，茶叶产量位居全国第2位、增长3.5%。")
+    assert rows["subject"].tolist() == ["某某高新区全国排名", "茶叶产量全国排名", "茶叶产量"]
+
+
+def test_round_21_scope_word_stays_in_subject_not_in_measure() -> None:
+    """Round 21 (CONVENTIONS.md: scope words): 全国/全省/全市/全区 before the measured thing stay
+    in the subject; the measure drops them."""
+    rows = review("全区社会消费品零售总额增长4.1%，全国粮食总产量达到1.4万亿斤。")
+    assert rows["subject"].tolist() == ["全区社会消费品零售总额", "全国粮食总产量"]
+    assert rows["measure"].tolist() == ["社会消费品零售总额", "粮食总产量"]
 
 
 # ----------------------------------------------------------------- older national reports

@@ -39,6 +39,8 @@ class Quantity:
     year: int | None = None
     span: str = ""
     qualifier: list[str] = field(default_factory=list)
+    #: the indicator a rank places in a ranking (carried to the figures after it, not the ranking)
+    ranked: str = ""
     sign: int = 1  # -1 for a decrease (下降3%: value_num -3), see decrease_words in the rules
 
 
@@ -147,8 +149,8 @@ COMPARISON_FRAGMENT = re.compile(
 #: 世界排名由第十位上升到第五位, 从世界第六位上升到第四位): the thing ranked is carried and the
 #: subject is its ranking, named by its scope (进出口总额世界排名).
 RANK_MOVE = re.compile(
-    r"(?P<scope>世界|全球|全国|全省|全市)?(?:排名|位次)?(?:由|从)(?:上年|去年)?(?:居|的)?"
-    r"(?P<scope2>世界|全球|全国|全省|全市)?"
+    r"(?P<scope>世界|全球|全国|全省|全市|全区|国内)?(?:排名|位次)?(?:由|从)(?:上年|去年)?(?:居|的)?"
+    r"(?P<scope2>世界|全球|全国|全省|全市|全区|国内)?"
 )
 
 
@@ -170,7 +172,7 @@ def rank_move_subject(segment: str, carry: str) -> str:
 #: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
 #: the ranking, 9 rows; 稳居 is left out: dev writes the indicator for 、稳居全国前十强).
 PLACED_RANK = re.compile(
-    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:均|仍|位)?(?:居|列)(?P<scope>全国|全省|全球|世界|"
+    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:均|仍|位)?(?:居|列)(?P<scope>全国|全省|全市|全区|全球|世界|"
     r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
 )
 
@@ -194,6 +196,8 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None) ->
     if subject.endswith("排名"):
         return subject
     rate = placed.group("rate") or ("增速" if previous.kind == "growth_pct" else "")
+    if rate == "总量":
+        rate = ""  # 地区生产总值…，总量居全市第三位: the amount itself is ranked
     if rate and subject.endswith(rate):
         rate = ""
     return subject + rate + placed.group("scope") + "排名"
@@ -822,6 +826,72 @@ def scoped_rank_subject(subject: str) -> str:
     if not tail or tail.start() == 0:
         return subject
     return subject[: tail.start()] + tail.group(1) + "排名"
+
+
+#: A rank's number and its frame at the end of a chain before another rank (由全国第12位跃升至).
+RANK_NUMBER_TAIL = re.compile(r"(?:由|从)?第?[0-9０-９一二三四五六七八九十百两]+(?:位|名)?$")
+#: One-character verbs of standing and adverbs before them (位居 -> 位 + 居, 均居 -> 均 + 居):
+#: stripped only with what they govern, never alone from a noun (单位, 人均).
+RANK_ADVERBS = "均稳位仍跃并已"
+
+
+def _rank_chain(chain: str, rules: Rules) -> tuple[str, str]:
+    """The indicator left of a chain of standing verbs, scopes and rank numbers ending ``chain``,
+    and the last scope written in that chain (CONVENTIONS.md, round 21: ranks).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = load_rules()
+    >>> _rank_chain("水稻、油茶产量位居全国", r), _rank_chain("区域创新能力由全国第12位跃升至", r)
+    (('水稻、油茶产量', '全国'), ('区域创新能力', '全国'))
+    >>> _rank_chain("服务业就业人数", r)
+    ('服务业就业人数', '')
+    """
+    core, scope, verb_before = chain.rstrip("、，,；; 第"), "", False
+    while True:
+        number = RANK_NUMBER_TAIL.search(core)
+        word = next((w for w in (*rules.rank_scopes, *rules.rank_verbs) if core.endswith(w)), "")
+        if number and number.start() >= 2 and number.group() not in ("位", "名"):
+            core, verb_before = core[: number.start()], False
+        elif word and len(core) - len(word) >= 2 and (
+            word not in RANK_ADVERBS or verb_before
+        ):
+            if word in rules.rank_scopes:
+                scope = scope or word
+            core, verb_before = core[: -len(word)], word not in rules.rank_scopes
+        else:
+            return core.rstrip("、，,；; "), scope
+
+
+def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]:
+    """A rank's subject: the ranked indicator + the scope of the ranking + 排名 (CONVENTIONS.md,
+    round 21: ranks); ``written`` is the text from the subject to the rank, where the scope and
+    the verb of standing are written. A scope the text does not write is not added. Returned with
+    the indicator alone (carried to the figures after the rank).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = load_rules()
+    >>> ranking_subject("规上工业增加值增幅", "规上工业增加值增幅居全国", r)
+    ('规上工业增加值增幅全国排名', '规上工业增加值增幅')
+    >>> ranking_subject("天水经开区跻身全国", "天水经开区跻身全国", r)[0]
+    '天水经开区全国排名'
+    >>> ranking_subject("综合算力指数全国排名", "", r)[0], ranking_subject("营商环境", "", r)[0]
+    ('综合算力指数全国排名', '营商环境排名')
+    """
+    at = written.rfind(subject) if subject else -1
+    chain = subject + written[at + len(subject) :] if at >= 0 else subject
+    core, scope = _rank_chain(chain, rules)
+    if core.endswith(("排名", "位次")):
+        core, inner = _rank_chain(core[:-2], rules)
+        scope = inner or scope
+    for verb in ("跻身", "进入", "入选"):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
+        head, _, tail = core.partition(verb)
+        if tail and len(head) >= 2:
+            core = head + tail
+    if core.endswith("总量") and len(core) >= 6:
+        core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
+    if scope and scope in core:
+        scope = ""  # 全球独角兽企业 (500强): the scope is written in the list's name
+    return (core + scope + "排名", core) if core else (subject, "")
 
 
 #: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
@@ -1961,6 +2031,7 @@ class _State:
     respectively: list[str] = field(default_factory=list)
     respectively_segment: str = ""
     respectively_head: str = ""
+    list_carry: str = ""  # the head of a 分别 list just ended, carried to the clause after it
     threshold_noun: str = ""
     threshold_subject: str = ""
     threshold_start: int = 0
@@ -2464,6 +2535,13 @@ def _assign_subject(
     r = q.reading
     segment = text[seg_start:start]
     carry = st.previous.subject if st.previous is not None else ""
+    if (
+        st.previous is not None
+        and st.previous.ranked
+        and r.unit_class != "rank"
+        and not re.search("[；;。]", text[st.previous_end : seg_start])
+    ):
+        carry = st.previous.ranked  # 稳居全国前十强、增长4.8%: the indicator, not its ranking
     carry = st.multiple_of or carry  # 原煤…，等于1949年的2.6倍；生铁…: the figure, not the ratio
     st.list_item = False
     if "分别" in segment:
@@ -2500,8 +2578,10 @@ def _assign_subject(
     if st.threshold_noun and segment == st.threshold_noun and st.previous is not None:
         q.subject, q.subject_start = text[st.threshold_start : start], seg_start
         return segment
+    st.list_carry = ""
     if st.respectively_head and not st.respectively:
         carry, st.respectively_head = st.respectively_head, ""
+        st.list_carry = carry  # (均居全市前三位 after a 分别 list: the list's ranking)
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
     goal = GOAL_AFTER.match(text, r.end)
@@ -2902,7 +2982,18 @@ def _add_context(
         if q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
             placed = placed_rank_subject(segment, text[:seg_start], st.previous)
-            q.subject = placed or q.subject
+            own = q.subject_start is not None and q.subject_start < r.start
+            written = text[q.subject_start : r.start] if own else ""
+            if placed and st.previous is not None and st.list_carry:
+                # 工业投资和技改投资分别增长…，均居全市前三位: the ranking of the whole list
+                head = st.list_carry
+                if segment.lstrip("，,、").startswith("均") and placed.startswith(
+                    st.previous.subject
+                ):
+                    placed = head + placed[len(st.previous.subject) :]
+            q.subject, q.ranked = ranking_subject(placed or q.subject, written, rules)
+            if placed and st.previous is not None:
+                q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
         # period, year, span
         threshold = _is_threshold(text, r, prefix)
         q.span = cues.span(r.start)
@@ -3116,14 +3207,9 @@ def _add_context(
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
             q.subject = indicator_subject(q.subject, text[: r.start], plan_year)
-        elif (
-            q.kind == "other"
-            and r.unit_class == "time"
-            and not (role == "review" and text.endswith("连续", 0, r.start))
-        ):
-            # 时隔66年, 经过15年, 三年内: a duration tells how long, of no year (heldout2 call);
-            # a review's 连续5年 keeps the review's year (tests/data/genre_sentences.yml and
-            # heldout.csv, against heldout2 and heldout3: see the gold test's history)
+        elif q.kind == "other" and r.unit_class == "time":
+            # 时隔66年, 经过15年, 三年内, 连续5年: a duration tells how long, of no year, in a
+            # review as in a plan (tests/data/gold_corpus/CONVENTIONS.md, round 21: durations)
             q.period_kind, q.year, q.span = "other", None, ""
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
         if (

@@ -152,6 +152,8 @@ class Rules:
         object.__setattr__(self, "link_tail", tail)
 
     policy_threshold_words: tuple[str, ...] = ()
+    rank_scopes: tuple[str, ...] = ()
+    rank_verbs: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
     cumulative_stops: tuple[str, ...] = ()
 
@@ -264,6 +266,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         price_level_suffixes=_longest_first(data.get("price_level_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
+        rank_scopes=_longest_first(data.get("ranking", {}).get("scopes", [])),
+        rank_verbs=_longest_first(data.get("ranking", {}).get("verbs", [])),
         indicator_words=tuple(data.get("indicator_words", [])),
         cumulative_stops=tuple(data.get("cumulative_stops", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
