@@ -614,3 +614,35 @@ def test_students_enrolled_are_a_stock() -> None:
         ("1.5", "actual"),
         ("2", "actual"),
     ]
+
+
+def test_dated_programme_governs_the_figures_it_demands() -> None:
+    # round 21: a long programme is dated once (2016年到2027年…纲要); the figures its demand
+    # governs later are targets of the programme, of its end year; a mention without a demand
+    # and figures before the demand keep their own period
+    text = (
+        "一、2021年工作回顾\n"
+        "我们讨论了2016年到2027年全省林业发展纲要。\n"
+        "纲要要求：森林覆盖率达到百分之三十。\n"
+        "去年二十个县达到纲要这个水平，按照纲要要求的水平计算，木材产量应该有八百万立方米。\n"
+        "二、2022年工作安排\n"
+        "造林面积增长百分之五。\n"
+    )
+    assert as_tuples(rows(text, 2022)) == [
+        ("百分之三十", "plan_period", 2027, ""),
+        ("二十", "actual", 2021, ""),
+        ("八百", "plan_period", 2027, ""),
+        ("百分之五", "target", 2022, ""),
+    ]
+
+
+def test_undated_or_bare_plan_heads_govern_nothing() -> None:
+    # a bare 计划 is the year's plan, and a programme the report does not date has no end year
+    text = (
+        "一、2021年工作回顾\n"
+        "我们讨论了2016年到2027年的第三个林业计划。\n"
+        "计划要求造林面积增长百分之五，全省林业发展纲要要求木材产量八百万立方米。\n"
+        "二、2022年工作安排\n"
+        "无。\n"
+    )
+    assert [t[1] for t in as_tuples(rows(text, 2022))] == ["actual", "actual"]

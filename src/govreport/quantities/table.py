@@ -31,6 +31,7 @@ from govreport.quantities.numeral_runs import (
     numeral_runs,
     read_number,
 )
+from govreport.quantities.programmes import mark_programme_targets, programme_ends
 from govreport.quantities.rules import (
     Rules,
     load_glossary,
@@ -209,6 +210,7 @@ def read_report_quantities(
     last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
+    programmes = programme_ends(arabic_years(report.clean_text), rules)
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     clause_year: int | None = None
@@ -253,6 +255,7 @@ def read_report_quantities(
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year, lead, estimate
         )
+        mark_programme_targets(quantities, said, programmes, rules)
         if first:
             estimate = paragraph_estimate(base_role(roles[sentence.part]), quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
