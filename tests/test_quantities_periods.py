@@ -646,3 +646,24 @@ def test_undated_or_bare_plan_heads_govern_nothing() -> None:
         "无。\n"
     )
     assert [t[1] for t in as_tuples(rows(text, 2022))] == ["actual", "actual"]
+
+
+def test_capacity_list_counts_every_item_new() -> None:
+    # round 21: a list a new word leads and that names a capacity (新增加的生产能力有：) counts
+    # each item as new, spindles and bales included; 万千瓦 is 万 + 千瓦 (no numeral ends on 万千)
+    text = (
+        "一、1957年工作回顾\n"
+        "新增加的生产能力有：铁九万吨，电七十万千瓦，纱锭二十万枚，丝、麻纺锭三百枚。"
+        "全年招收工人三十万人，学生四十万人。\n"
+        "二、1958年工作安排\n"
+        "无。\n"
+    )
+    frame = extract_quantities(parse_report(text), plan_year=1958)
+    assert list(zip(frame["value"], frame["unit"], frame["kind"], strict=True)) == [
+        ("九", "万吨", "count_new"),
+        ("七十", "万千瓦", "count_new"),
+        ("二十", "万枚", "count_new"),
+        ("三百", "枚", "count_new"),
+        ("三十", "万人", "level"),
+        ("四十", "万人", "level"),
+    ]
