@@ -667,3 +667,21 @@ def test_capacity_list_counts_every_item_new() -> None:
         ("三十", "万人", "level"),
         ("四十", "万人", "level"),
     ]
+
+
+def test_figureless_review_paragraph_carries_a_later_period_opening() -> None:
+    # round 21: in a review part whose heading names a year and a plan period, a paragraph
+    # without figures whose later sentence opens on 五年来，… governs the sections after it
+    text = (
+        "一、2025年和“十四五”时期工作回顾\n"
+        "地区生产总值增长5.1%。\n"
+        "各位代表！2025年目标任务顺利完成。回望过去五年，困难挑战超出预期。五年来，我们攻坚克难。\n"
+        "（一）产业发展。培育商圈140个。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [
+        ("5.1", "actual", 2025, ""),
+        ("140", "actual", 2025, "五年来"),
+        ("5", "target", 2026, ""),
+    ]
