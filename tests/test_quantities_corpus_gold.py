@@ -123,10 +123,10 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.985,
     "value_base": 0.972,
-    "kind": 0.944,
-    "period_kind": 0.944,
-    "year": 0.965,
-    "span": 0.947,
+    "kind": 0.948,  # round 21: new-capacity lists (0.945 before)
+    "period_kind": 0.945,  # round 21: dated programmes (0.945 before, on the re-annotated gold)
+    "year": 0.966,
+    "span": 0.952,  # round 21: a figureless review paragraph's later period opening (0.949)
     "qualifier": 0.977,
     "subject": 0.667,
     "subject_lenient": 0.849,
