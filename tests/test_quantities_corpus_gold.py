@@ -123,10 +123,10 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.985,
     "value_base": 0.972,
-    "kind": 0.944,
-    "period_kind": 0.944,
-    "year": 0.965,
-    "span": 0.947,
+    "kind": 0.948,  # round 21: new-capacity lists (0.945 before)
+    "period_kind": 0.945,  # round 21: dated programmes (0.9468; 0.9459 on the q-reannot21 gold)
+    "year": 0.966,
+    "span": 0.952,  # round 21: a figureless review paragraph's later period opening (0.949)
     "qualifier": 0.977,
     "subject": 0.667,
     "subject_lenient": 0.849,
@@ -144,8 +144,11 @@ DEV_FILE_FULL_ROW = {
     "heldout5": 0.706,
     "heldout6": 0.643,
     "heldout7": 0.641,
-    "heldout8": 0.496,
-    "heldout9": 0.485,
+    # heldout8, heldout9 (round 21): 五十三万千瓦 and 八十万千瓦 are now read (万 + 千瓦), with a
+    # subject still wrong, so full_row of the matched rows falls by one row each although no row
+    # right before is wrong now (full_row_all of both files unchanged, recall up)
+    "heldout8": 0.494,
+    "heldout9": 0.483,
     "heldout10": 0.527,
     "heldout11": 0.549,
     "heldout12": 0.451,

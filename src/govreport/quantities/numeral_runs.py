@@ -109,6 +109,11 @@ def _slash_fraction(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: A Chinese numeral ending on a magnitude and a bare 千 (五十三万千瓦, 一百万千伏安): the 千 is the
+#: first character of the unit (千瓦, 千米, 千克), as no numeral ends that way (五十三万一千).
+UNIT_THOUSAND = ("万千", "亿千")
+
+
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end."""
     slash = _slash_fraction(text, pos)
@@ -120,6 +125,9 @@ def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     match = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?").match(text, pos)
     if not match:
         return None
+    if match.group().endswith(UNIT_THOUSAND) and len(match.group()) > len(UNIT_THOUSAND[0]):
+        # 五十三万千瓦: no numeral ends on a bare 千 after 万 or 亿, the 千 opens the unit
+        return match.group()[:-1], match.end() - 1
     return match.group(), match.end()
 
 

@@ -83,6 +83,9 @@ class Rules:
     running_estimate_words: tuple[str, ...] = ()
     estimate_leads: tuple[str, ...] = ()
     in_force_words: tuple[str, ...] = ()
+    programme_heads: tuple[str, ...] = ()
+    programme_bare_heads: tuple[str, ...] = ()
+    programme_demands: tuple[str, ...] = ()
     stock_count_units: tuple[str, ...] = ()
     standing_words: tuple[str, ...] = ()
     stock_subject_not: tuple[str, ...] = ()
@@ -225,6 +228,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         running_estimate_words=tuple(data.get("running_estimate_words", [])),
         estimate_leads=tuple(data.get("estimate_leads", [])),
         in_force_words=tuple(data.get("in_force_words", [])),
+        programme_heads=tuple(data.get("programme_heads", [])),
+        programme_bare_heads=tuple(data.get("programme_bare_heads", [])),
+        programme_demands=tuple(data.get("programme_demands", [])),
         stock_count_units=tuple(data.get("stock_count_units", [])),
         standing_words=tuple(data.get("standing_words", [])),
         stock_subject_not=tuple(data.get("stock_subject_not", [])),

@@ -31,6 +31,7 @@ from govreport.quantities.numeral_runs import (
     numeral_runs,
     read_number,
 )
+from govreport.quantities.programmes import mark_programme_targets, programme_ends
 from govreport.quantities.rules import (
     Rules,
     load_glossary,
@@ -209,11 +210,13 @@ def read_report_quantities(
     last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
+    programmes = programme_ends(arabic_years(report.clean_text), rules)
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     clause_year: int | None = None
     lead: tuple[str, ...] = ()
     estimate: int | None = None
+    figures = 0  # quantities read so far in the paragraph
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -246,16 +249,28 @@ def read_report_quantities(
                 carried = heading or other or carried
             paragraph, opened, clause_year = key, carried, None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
-            estimate, first = None, True
+            estimate, first, figures = None, True, 0
         else:
             first = False
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year, lead, estimate
         )
+        mark_programme_targets(quantities, said, programmes, rules)
         if first:
             estimate = paragraph_estimate(base_role(roles[sentence.part]), quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
+        figures += len(quantities)
+        review = base_role(roles[sentence.part]) == "review"
+        if review and periods[sentence.part] is None and not figures and not first:
+            # 各位代表！…。回望过去五年，…。五年来，…。: in a review part, a paragraph without
+            # figures whose later sentence opens on a multi-year period governs the paragraphs
+            # after it, as one opening on it does (heldout13, heldout17: guizhou, the sections of
+            # a part headed 2025年和“十四五”时期工作回顾; not in a report without parts, national
+            # 1960, where such a line is an aside)
+            later = opening_period(said, rules, years)
+            if later and later[0]:
+                carried = nested_period(later, carried, years[1]) or later
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
         opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
         ids = []

@@ -1,0 +1,74 @@
+"""Named programmes a report dates once (一九五六年到一九六七年全国农业发展纲要) and the figures
+their demands govern (纲要要求…达到四百斤): targets of the programme, of its end year.
+
+A long programme's span is written once per report, usually where the report first names it;
+the figures it requires are then stated without a year (按照纲要要求的水平计算，全国粮食总产量应该有
+七千二百亿斤). Rules and reasons: ``programme_*`` in ``lexicon/quantity_rules.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from govreport.quantities.context import Quantity
+from govreport.quantities.rules import Rules
+
+#: A programme named with its span: 1956年到1967年全国农业发展纲要, 1956—1967年科学发展远景规划
+#: (years in Arabic digits, :func:`govreport.quantities.context.arabic_years`); the name is the
+#: shortest Han run before a head of the rules.
+DATED_NAME = r"(?:19|20)\d{{2}}年?(?:到|至|—|－|-|～)((?:19|20)\d{{2}})年的?([\u4e00-\u9fff]{{2,16}}?(?:{heads}))"
+
+
+def programme_ends(text: str, rules: Rules) -> dict[str, int]:
+    """The end year of each programme ``text`` names with its span, by name; a bare head of
+    ``rules.programme_bare_heads`` (纲要) stands for the programme when the report dates only one
+    programme with that head.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> programme_ends("关于1956年到1967年全国农业发展纲要的报告", load_rules())
+    {'全国农业发展纲要': 1967, '纲要': 1967}
+    """
+    if not rules.programme_heads:
+        return {}
+    pattern = re.compile(DATED_NAME.format(heads="|".join(map(re.escape, rules.programme_heads))))
+    ends: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        ends.setdefault(m.group(2), int(m.group(1)))
+    for head in rules.programme_bare_heads:
+        years = {year for name, year in ends.items() if name.endswith(head)}
+        if len(years) == 1:
+            ends[head] = years.pop()
+    return ends
+
+
+def demand_marks(text: str, ends: Mapping[str, int], rules: Rules) -> list[tuple[int, int]]:
+    """``(end of the demand, programme end year)`` of each dated programme's demand in a
+    sentence (全国农业发展纲要要求：, 按照纲要要求的水平), in text order.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> demand_marks("按照纲要要求的水平计算，产量应该有七千二百亿斤", {"纲要": 1967}, load_rules())
+    [(6, 1967)]
+    """
+    if not ends or not rules.programme_demands:
+        return []
+    names = sorted(ends, key=len, reverse=True)
+    pattern = re.compile(
+        f"({'|'.join(map(re.escape, names))})(?:{'|'.join(map(re.escape, rules.programme_demands))})"
+    )
+    return [(m.end(), ends[m.group(1)]) for m in pattern.finditer(text)]
+
+
+def mark_programme_targets(
+    quantities: Iterable[Quantity], text: str, ends: Mapping[str, int], rules: Rules
+) -> None:
+    """Set the figures after a dated programme's demand in their sentence ``text`` (same offsets
+    as the readings) to ``plan_period`` of the programme's end year; durations and thresholds
+    (kind ``other``) and figures before the demand are left alone."""
+    marks = demand_marks(text, ends, rules)
+    if not marks:
+        return
+    for q in quantities:
+        before = [year for end, year in marks if end <= q.reading.start]
+        if before and q.kind != "other":
+            q.period_kind, q.year = "plan_period", before[-1]
