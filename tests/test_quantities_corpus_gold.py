@@ -3,20 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout19.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout20.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout19.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1960, 1998, 1999, 2002 and of hainan and hunan
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout20.csv`` (paragraphs
+no gold had annotated of national 1956, 1957, 1982, 1992, 2007, 2025 and of jiangxi and tianjin
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout19]`` for the scores alone.
+[heldout20]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 21 (three conflicts of the gold settled first, CONVENTIONS.md, and 119 rows of the
+  sets, the book's gold and the genre sentences re-annotated by reading: rank subjects are
+  indicator + scope + 排名, scope words 全国 / 全省 / 全市 / 全区 stay in the subject, durations are
+  other with no year; then the extractor made to follow them, and periods: a programme dated
+  once governs what it demands (纲要要求 -> its end year), new-capacity lists as new units,
+  万千瓦 read as a unit, a later five-year opening in a review carried): heldout20 blind
+  full_row 0.372, subject 0.488 (lenient 0.721), period_kind 0.822, year 0.922, span 0.876 (the
+  round-20 code on the same gold: 0.341 / 0.434 / 0.814 / 0.915 / 0.876); its 2007 rows (25)
+  0.083 full row, its 1982 rows 0.720. heldout19 promoted to development: union of twenty files
+  (3,479 rows) full_row 0.609, subject 0.673 (the round-20 code on the nineteen re-annotated
+  files: 0.590 / 0.657).
 - Round 20 (subjects: a change of output names the product's 产量 (原煤增产了), a share keeps
   the whole it is part of, 这个比重 points back to the share named before, a count of people
   followed by what they did (参保, 就业); periods: an estimate opening a review paragraph carries
@@ -89,7 +100,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319: far below the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -117,66 +128,64 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.972,
-    "recall": 0.980,
+    "precision": 0.971,
+    "recall": 0.981,
     "value_num": 0.990,
     "value_high": 0.998,
-    "unit": 0.985,
+    "unit": 0.984,
     "value_base": 0.972,
-    "kind": 0.948,  # round 21: new-capacity lists (0.945 before)
-    "period_kind": 0.945,  # round 21: dated programmes (0.9468; 0.9459 on the q-reannot21 gold)
-    "year": 0.966,
-    "span": 0.952,  # round 21: a figureless review paragraph's later period opening (0.949)
-    "qualifier": 0.977,
-    "subject": 0.667,
-    "subject_lenient": 0.849,
-    "measure": 0.522,
-    "full_row": 0.600,
-    "full_row_all": 0.588,
-    "full_row_targets": 0.687,
+    "kind": 0.946,
+    "period_kind": 0.948,
+    "year": 0.971,
+    "span": 0.953,
+    "qualifier": 0.976,
+    "subject": 0.672,
+    "subject_lenient": 0.848,
+    "measure": 0.527,
+    "full_row": 0.607,
+    "full_row_all": 0.596,
+    "full_row_targets": 0.679,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.849,
-    "heldout": 0.850,
-    "heldout2": 0.753,
-    "heldout3": 0.769,
-    "heldout4": 0.871,
-    "heldout5": 0.706,
+    "dev": 0.837,
+    "heldout": 0.844,
+    "heldout2": 0.763,
+    "heldout3": 0.779,
+    "heldout4": 0.876,
+    "heldout5": 0.711,
     "heldout6": 0.643,
     "heldout7": 0.641,
-    # heldout8, heldout9 (round 21): 五十三万千瓦 and 八十万千瓦 are now read (万 + 千瓦), with a
-    # subject still wrong, so full_row of the matched rows falls by one row each although no row
-    # right before is wrong now (full_row_all of both files unchanged, recall up)
-    "heldout8": 0.494,
-    "heldout9": 0.483,
-    "heldout10": 0.527,
-    "heldout11": 0.549,
-    "heldout12": 0.451,
-    "heldout13": 0.532,
-    "heldout14": 0.439,
+    "heldout8": 0.499,
+    "heldout9": 0.531,
+    "heldout10": 0.539,
+    "heldout11": 0.578,
+    "heldout12": 0.475,
+    "heldout13": 0.599,
+    "heldout14": 0.450,
     "heldout15": 0.540,
-    "heldout16": 0.397,
-    "heldout17": 0.334,
+    "heldout16": 0.418,
+    "heldout17": 0.392,
     "heldout18": 0.323,
+    "heldout19": 0.339,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.917,
-    "recall": 0.959,
-    "value_num": 0.959,
+    "precision": 0.932,
+    "recall": 0.939,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.926,
-    "value_base": 0.948,
-    "kind": 0.871,
-    "period_kind": 0.761,
-    "year": 0.871,
-    "span": 0.893,
+    "unit": 0.962,
+    "value_base": 0.970,
+    "kind": 0.946,
+    "period_kind": 0.791,
+    "year": 0.892,
+    "span": 0.845,
     "qualifier": 0.915,
-    "subject": 0.332,
-    "subject_lenient": 0.717,
-    "measure": 0.255,
-    "full_row": 0.288,
-    "full_row_all": 0.285,
-    "full_row_targets": 0.436,
+    "subject": 0.458,
+    "subject_lenient": 0.690,
+    "measure": 0.373,
+    "full_row": 0.342,
+    "full_row_all": 0.330,
+    "full_row_targets": 0.595,
 }
 
 
@@ -209,7 +218,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3387
+    assert dev.n_gold >= 3479
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -247,7 +256,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout19"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout20"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
