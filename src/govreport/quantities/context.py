@@ -852,9 +852,7 @@ def _rank_chain(chain: str, rules: Rules) -> tuple[str, str]:
         word = next((w for w in (*rules.rank_scopes, *rules.rank_verbs) if core.endswith(w)), "")
         if number and number.start() >= 2 and number.group() not in ("位", "名"):
             core, verb_before = core[: number.start()], False
-        elif word and len(core) - len(word) >= 2 and (
-            word not in RANK_ADVERBS or verb_before
-        ):
+        elif word and len(core) - len(word) >= 2 and (word not in RANK_ADVERBS or verb_before):
             if word in rules.rank_scopes:
                 scope = scope or word
             core, verb_before = core[: -len(word)], word not in rules.rank_scopes
@@ -2999,8 +2997,8 @@ def _add_context(
         if q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
             placed = placed_rank_subject(segment, text[:seg_start], st.previous)
-            own = q.subject_start is not None and q.subject_start < r.start
-            written = text[q.subject_start : r.start] if own else ""
+            subject_before = q.subject_start is not None and q.subject_start < r.start
+            rank_text = text[q.subject_start : r.start] if subject_before else ""
             if placed and st.previous is not None and st.list_carry:
                 # 工业投资和技改投资分别增长…，均居全市前三位: the ranking of the whole list
                 head = st.list_carry
@@ -3008,7 +3006,7 @@ def _add_context(
                     st.previous.subject
                 ):
                     placed = head + placed[len(st.previous.subject) :]
-            q.subject, q.ranked = ranking_subject(placed or q.subject, written, rules)
+            q.subject, q.ranked = ranking_subject(placed or q.subject, rank_text, rules)
             if placed and st.previous is not None:
                 q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
         # period, year, span
