@@ -15,7 +15,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -217,10 +217,24 @@ PLUS_FORMULA = re.compile(r"[0-9A-Za-z一-鿕]+(?:\+[0-9A-Za-z一-鿕]+)+")
 #: most 8 characters as one token.
 DATED_NAME = re.compile(r"[一-鿕]{2,}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[一-鿕]{2,}")
 
+#: A numbered abbreviation: a quoted numeral + one Han character (“三医”, “两新”, “两重”, “四风”,
+#: “三资”), the genre's short name for a set of N things (医疗、医保、医药). Lexicon round 15 (issue
+#: 12): over the corpora (data/raw) 98 distinct quoted two-character strings start with a numeral
+#: (三农 in 21 reports, 四风 14, 三通 14, 两重 13, 两新 13, 三保 12 ...), all such abbreviations
+#: but a count (“十条”, “三类”: a measure word second, excluded) and old plan names (“七五”, which
+#: jieba keeps whole anyway); the segmentation sets keep every quoted one whole (21 distinct in
+#: the sets, 三医 两新 两重 三资 三变 三化 双百 ...), term or not (the gold header's “三变”, “三资”
+#: are ordinary single tokens), while jieba cuts the rarer ones (三 医). The other quoted
+#: two-character strings are left to jieba: emphasis or ordinary words (“台独”, “不 稳”).
+NUMBERED_ABBREVIATION = re.compile(r"[一二三四五六七八九十两双百千万][一-鿕]")
+#: Measure words that make a quoted numeral + character a count, not an abbreviation (“十条”).
+MEASURE_CHARS = "个届次条件篇项批种类位座家所名"
+
 
 def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     """Names the report itself puts in quotation marks (“智赋万企”), of
-    :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters, that ``known`` lacks; source
+    :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters or a numbered abbreviation
+    (:data:`NUMBERED_ABBREVIATION`: “三医”), that ``known`` lacks; source
     ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
     A quotation with a digit is a count or a code, not a name, unless it is a "+" formula
     (:data:`PLUS_FORMULA`) or a dated name (:data:`DATED_NAME`).
@@ -229,6 +243,8 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     ['智赋万企', '1+N']
     >>> [t.term for t in report_terms("“中国制造2025”“渤海2号”“科创100”“2030启航计划”")]
     ['中国制造2025', '2030启航计划']
+    >>> [t.term for t in report_terms("加快“三医”协同，“十条”措施，“台独”")]
+    ['三医']
     """
     from govreport.dictionary import QUOTED, TERM_CHARS
 
@@ -237,7 +253,10 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     return tuple(
         UserTerm(q, "nz", "quoted-in-report")
         for q in found
-        if QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
+        if (
+            QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
+            or (NUMBERED_ABBREVIATION.fullmatch(q) and q[1] not in MEASURE_CHARS)
+        )
         and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
         # numbers and codes (“双30条”) are not names; "+" formulas (“1+N”) and dated names are
         and (
@@ -261,8 +280,10 @@ class ProgrammeRule:
     function_pos: tuple[str, ...]
     #: last words of the name (without its head) that make a category, not a name (区域重大战略)
     category_words: tuple[str, ...] = ()
-    #: strings of the frame the segmentation sets write as words (市场 多元化 战略)
+    #: strings of the frame the segmentation sets write as words
     not_names: tuple[str, ...] = ()
+    #: heads that only some openers launch (战略: 实施 / 坚持 / 落实 ..., not 制定), head -> openers
+    head_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
@@ -280,7 +301,11 @@ def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
             max_chars=int(data["max_chars"]),
             function_pos=tuple(str(v) for v in data["function_pos"]),
             category_words=tuple(str(v) for v in data.get("category_words", ())),
-            not_names=tuple(str(v) for v in data.get("not_names", ())),
+            not_names=tuple(str(v) for v in data.get("not_names") or ()),
+            head_openers={
+                str(h): tuple(str(o) for o in openers)
+                for h, openers in (data.get("head_openers") or {}).items()
+            },
         )
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(f"{path}: bad programme rule ({error})") from None
@@ -300,22 +325,30 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     ['县域商业建设行动']
     >>> programme_candidates("实施实施县域商业建设行动，", rule)
     ['县域商业建设行动']
+    >>> rule = ProgrammeRule(("实施", "制定"), ("战略",), "，", 6, 8, (), head_openers={"战略": ("实施",)})
+    >>> programme_candidates("制定企业发展战略，实施市场多元化战略，", rule)
+    ['市场多元化战略']
     """
     # A run longer than max_chars plus two openers (推进实施) cannot leave a name of max_chars
     # after its leading openers are stripped; the bound keeps the search linear in the text.
     longest = rule.max_chars + 2 * max(len(o) for o in rule.openers)
     pattern = re.compile(
-        f"(?:{_alternation(rule.openers)})"
+        f"({_alternation(rule.openers)})"
         f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
         f"(?=[{re.escape(rule.closers)}])"
     )
     openers = sorted(rule.openers, key=len, reverse=True)
+    heads = sorted(rule.heads, key=len, reverse=True)
     names = []
     for match in pattern.finditer(text):
-        name = match.group(1)
+        launcher, name = match.group(1), match.group(2)
         while opener := next((o for o in openers if name.startswith(o)), None):
             name = name[len(opener) :]  # 推进实施X行动: the last opener starts the name
-        if rule.min_chars <= len(name) <= rule.max_chars:
+            launcher = opener
+        if not rule.min_chars <= len(name) <= rule.max_chars:
+            continue
+        head = next((h for h in heads if name.endswith(h)), "")
+        if launcher in rule.head_openers.get(head, (launcher,)):  # not 制定企业发展战略
             names.append(name)
     return names
 
