@@ -310,6 +310,10 @@ def report_terms(
     )
 
 
+#: The mark between the items of a launched list (实施A行动、B计划，), the launcher of its items.
+LIST_MARK = "、"
+
+
 @dataclass(frozen=True)
 class ProgrammeRule:
     """How a report's own launched programmes are recognised (``lexicon/programme_rule.yml``)."""
@@ -358,19 +362,27 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
-    """Strings of ``text`` in the frame "opener + name ending in a head + closer", of
-    ``min_chars..max_chars`` characters, in order of occurrence (before the POS filter of
-    :func:`programme_terms`).
+    """Strings of ``text`` in the frame "opener + name ending in a head + closer", or items of a
+    launched list ("head + 、 + name ending in a head + closer"), of ``min_chars..max_chars``
+    characters, in order of occurrence (before the POS filter of :func:`programme_terms`).
 
     >>> rule = ProgrammeRule(("实施",), ("行动",), "，。", 6, 8, ())
     >>> programme_candidates("实施县域商业建设行动，实施城市行动。实施一二三四五六七行动。", rule)
     ['县域商业建设行动']
     >>> programme_candidates("实施实施县域商业建设行动，", rule)
     ['县域商业建设行动']
+    >>> programme_candidates("实施一二行动、消费环境优化行动，", rule)
+    ['消费环境优化行动']
     >>> rule = ProgrammeRule(("实施", "制定"), ("战略",), "，", 6, 8, (), head_openers={"战略": ("实施",)})
     >>> programme_candidates("制定企业发展战略，实施市场多元化战略，", rule)
     ['市场多元化战略']
     """
+    return [name for _, name in programme_matches(text, rule)]
+
+
+def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str]]:
+    """``(launcher, name)`` of :func:`programme_candidates`: the launcher is the opener that
+    starts the name, or 、 for an item of a list."""
     # A run longer than max_chars plus two openers (推进实施) cannot leave a name of max_chars
     # after its leading openers are stripped; the bound keeps the search linear in the text.
     longest = rule.max_chars + 2 * max(len(o) for o in rule.openers)
@@ -379,11 +391,21 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
         f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
         f"(?=[{re.escape(rule.closers)}])"
     )
+    # an item of a launched list (实施A行动、B计划，): a name after a head and 、, zero-width so
+    # that each item is the next one's left edge (A行动、B行动、C行动)
+    listed = re.compile(
+        f"(?=(?:{_alternation(rule.heads)})({LIST_MARK})"
+        f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
+        f"(?=[{re.escape(rule.closers)}]))"
+    )
     openers = sorted(rule.openers, key=len, reverse=True)
     heads = sorted(rule.heads, key=len, reverse=True)
+    matches = sorted(
+        [(m.start(2), m.group(1), m.group(2)) for m in pattern.finditer(text)]
+        + [(m.start(2), m.group(1), m.group(2)) for m in listed.finditer(text)]
+    )
     names = []
-    for match in pattern.finditer(text):
-        launcher, name = match.group(1), match.group(2)
+    for _, launcher, name in dict.fromkeys(matches):
         while opener := next((o for o in openers if name.startswith(o)), None):
             name = name[len(opener) :]  # 推进实施X行动: the last opener starts the name
             launcher = opener
@@ -391,7 +413,7 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
             continue
         head = next((h for h in heads if name.endswith(h)), "")
         if launcher in rule.head_openers.get(head, (launcher,)):  # not 制定企业发展战略
-            names.append(name)
+            names.append((launcher, name))
     return names
 
 
@@ -409,6 +431,8 @@ def programme_terms(
 
     >>> [t.term for t in programme_terms("开展消费环境优化行动，实施两年攻坚行动。", default_tokenizer())]
     ['消费环境优化行动']
+    >>> [t.term for t in programme_terms("实施一二行动、青企网销培优计划，", default_tokenizer())]
+    ['青企网销培优计划']
     >>> text = "实施军民融合发展战略，实施区域重大战略。"
     >>> [t.term for t in programme_terms(text, default_tokenizer())]
     ['军民融合发展战略']
@@ -416,13 +440,13 @@ def programme_terms(
     rule = rule or read_programme_rule()
     known = set(known)
     found: dict[str, UserTerm] = {}
-    for name in programme_candidates(text, rule):
+    for launcher, name in programme_matches(text, rule):
         if name in known or name in found or name in rule.not_names:
             continue
         head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
         words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
-        if len(words[0][0]) < 2:
-            continue
+        if len(words[0][0]) < 2 and launcher != LIST_MARK:
+            continue  # 建设好标志性工程; after 、 a province's one-character name (青企网销培优计划)
         if any(flag.startswith(rule.function_pos) for _, flag in words):
             continue
         if words[-1][0] in rule.category_words:
