@@ -185,30 +185,35 @@ TUNED_LEVELS = {
     # folded, as the build does), the convention's words 用好 / 打好 / 建好 / 做实 on most sets
     # round 14 (on the sets re-annotated to CONVENTIONS.md): heldout 0.9590 -> 0.9672 and
     # heldout2 0.9279 -> 0.9369 (types of government, the 去 tasks, launched strategies)
-    "heldout": (0.9672, 0.9577),
+    # round 15 (heldout6 and heldout8 re-annotated to CONVENTIONS.md section 4, strategies):
+    # heldout 0.9577 -> 0.9578, heldout8 0.9502 -> 0.9505, heldout9 0.9580 -> 0.9582 (quoted
+    # phrases), heldout11 0.9567 -> 0.9578 (the removal test re-run with heldout11/12)
+    "heldout": (0.9672, 0.9578),
     "heldout2": (0.9369, 0.9557),
     "heldout3": (0.9747, 0.9582),
     "heldout4": (0.9589, 0.9522),
     "heldout5": (0.9703, 0.9513),
-    "heldout6": (0.9888, 0.9540),
+    "heldout6": (0.9889, 0.9540),
     "heldout7": (1.0, 0.9512),
-    "heldout8": (0.9759, 0.9502),
+    "heldout8": (0.9759, 0.9505),
     # round 12 (tuned on it): 0.949 -> 0.962, F1 ordinary 0.955 -> 0.958 (without the number
     # rule 0.947 -> 0.950, above jieba's 0.949)
-    "heldout9": (0.9615, 0.9580),
+    "heldout9": (0.9615, 0.9582),
     # round 13 (tuned on it after its blind score): 0.973 -> 1.000, F1 ordinary 0.951 -> 0.954
     # (without the number rule 0.946 -> 0.949, above jieba's 0.947)
-    "heldout10": (1.0, 0.9536),
+    "heldout10": (1.0, 0.9542),
     # round 14 (tuned on it after its blind score, re-annotated to CONVENTIONS.md): 0.904 ->
     # 1.000, F1 ordinary 0.9567 (without the number rule 0.9508, below jieba's 0.9516)
-    "heldout11": (1.0, 0.9567),
+    "heldout11": (1.0, 0.9578),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
 #: 1954 sentences read as the build reads them; its report's own quotations that the set segments
 #: as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”) still cost it 16 cut points. heldout11.tsv came in
-#: below (0.9508 against 0.9516) and round 14, which tuned terms only, left it there.
-BELOW_JIEBA: dict[str, float] = {"heldout11": 0.001}
+#: below (0.9508 against 0.9516) and round 14, which tuned terms only, left it there; round 15
+#: brought it to 0.9519 (the removal test re-run: 15 corpus-rule, genre and user entries the sets
+#: cut). None is below now.
+BELOW_JIEBA: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))

@@ -572,7 +572,11 @@ def test_programme_rule_file_is_read():
         ("实施三年城市夜景点亮工程，", []),  # a number inside: too long anyway, or m
         ("深入实施城市夜景点亮战略，", ["城市夜景点亮战略"]),  # round 14: a launched strategy
         ("深入实施区域重大战略，", []),  # a category of strategies (category_words)
-        ("深入实施市场多元化战略，", []),  # a frame string the sets split (not_names)
+        # round 15: a strategy is named where it is launched, not where one is drawn up
+        ("制定城市夜景点亮战略，", []),
+        # round 15: the items of a launched list are launched too
+        ("实施城市夜景点亮行动、乡村夜景点亮计划，", ["城市夜景点亮行动", "乡村夜景点亮计划"]),
+        ("加强城市建设、乡村夜景点亮计划，", []),  # no head before the list mark: no launch
         ("实施城市夜景点亮提升战略，", []),  # 9 characters: a long name, cut into parts
     ],
 )
@@ -789,6 +793,30 @@ def test_quoted_plus_formulas_are_report_terms(text, expected):
     from govreport.tokens import report_terms as quoted_terms
 
     assert [t.term for t in quoted_terms(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 15: a quoted numeral + character is a numbered abbreviation, one token
+        ("加快“三医”协同，推进“两新”工作", ["三医", "两新"]),
+        ("落实“十条”措施，“三类”人员", []),  # a numeral + measure word is a count
+        ("反对“台独”", []),  # other two-character quotations are left to jieba
+        # round 15: phrases are not names: a particle 的 / 了, or a one-character adjective + word
+        ("“走进了死胡同”，“看不见的手”", []),
+        ("以“小切口”推动“大课堂”", []),
+        ("打造“智赋万企”品牌", ["智赋万企"]),
+    ],
+)
+def test_quoted_abbreviations_are_names_and_quoted_phrases_are_not(text, expected):
+    from govreport.tokens import report_terms as quoted_terms
+
+    assert [t.term for t in quoted_terms(text, (), default_tokenizer())] == expected
+
+
+def test_a_quoted_numbered_abbreviation_is_one_token_in_its_report():
+    text = "加快“三医”协同，三医联动改革见效。"
+    assert [t.token for t in segment(text, report_tokenizer(text))].count("三医") == 2
 
 
 def test_a_quoted_plus_formula_is_one_token_in_its_report():

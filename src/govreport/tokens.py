@@ -15,7 +15,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -217,18 +217,75 @@ PLUS_FORMULA = re.compile(r"[0-9A-Za-z一-鿕]+(?:\+[0-9A-Za-z一-鿕]+)+")
 #: most 8 characters as one token.
 DATED_NAME = re.compile(r"[一-鿕]{2,}(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[一-鿕]{2,}")
 
+#: A numbered abbreviation: a quoted numeral + one Han character (“三医”, “两新”, “两重”, “四风”,
+#: “三资”), the genre's short name for a set of N things (医疗、医保、医药). Lexicon round 15 (issue
+#: 12): over the corpora (data/raw) 98 distinct quoted two-character strings start with a numeral
+#: (三农 in 21 reports, 四风 14, 三通 14, 两重 13, 两新 13, 三保 12 ...), all such abbreviations
+#: but a count (“十条”, “三类”: a measure word second, excluded) and old plan names (“七五”, which
+#: jieba keeps whole anyway); the segmentation sets keep every quoted one whole (21 distinct in
+#: the sets, 三医 两新 两重 三资 三变 三化 双百 ...), term or not (the gold header's “三变”, “三资”
+#: are ordinary single tokens), while jieba cuts the rarer ones (三 医). The other quoted
+#: two-character strings are left to jieba: emphasis or ordinary words (“台独”, “不 稳”).
+NUMBERED_ABBREVIATION = re.compile(r"[一二三四五六七八九十两双百千万][一-鿕]")
+#: Measure words that make a quoted numeral + character a count, not an abbreviation (“十条”).
+MEASURE_CHARS = "个届次条件篇项批种类位座家所名"
 
-def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
+
+#: jieba tags of the particles 的 (uj) and 了 (ul): a quotation with one is a phrase or a quoted
+#: clause (“走进了死胡同”, “看不见的手”, “舌尖上的安全”, “稳稳的幸福”), not a name. Lexicon round
+#: 15: over the corpora (data/raw) the quotations of 3-8 characters the dictionary lacks with 的
+#: or 了 are 16 distinct strings, every one such a phrase; the segmentation sets split the one
+#: they have (“ 走进 了 死胡同 ”). Other particles are left: 之 and 地 stand in names (“国之大者”,
+#: “天空地”一体).
+PHRASE_PARTICLES = ("uj", "ul")
+#: Colour characters, which jieba tags as adjectives but which start names (“黄小西”, “绿满陇原”).
+NAME_COLOURS = "红黄蓝绿白黑金紫青赤橙"
+
+
+def quoted_phrase(quote: str, tokenizer: jieba.posseg.POSTokenizer) -> bool:
+    """True for a quotation that is a phrase, not a name: one with a particle
+    (:data:`PHRASE_PARTICLES`), or three characters cut as a one-character adjective + a word
+    (“小切口”, “大课堂”, “硬联通”: the gold convention segments “ 小 切口 ” as quoted text). Round
+    15: over the corpora 34 distinct quotations of the second shape that the dictionary lacks,
+    nearly all descriptions (小事情 大老虎 好生活 紧平衡 大开放); the sets split 8 occurrences of 6
+    of them; the one of them the sets keep whole is a brand with a colour (黄小西, heldout5.tsv:
+    黄果树、小七孔、西江), and colours (:data:`NAME_COLOURS`) start names (“绿满陇原”), so a colour
+    is not taken for a modifier.
+
+    >>> [quoted_phrase(q, default_tokenizer()) for q in ("小切口", "走进了死胡同", "智赋万企")]
+    [True, True, False]
+    """
+    words = [(p.word, p.flag) for p in tokenizer.cut(quote, HMM=True)]
+    if any(flag in PHRASE_PARTICLES for _, flag in words):
+        return True
+    return (
+        len(quote) == 3
+        and len(words) == 2
+        and len(words[0][0]) == 1
+        and words[0][1].startswith("a")
+        and words[0][0] not in NAME_COLOURS
+    )
+
+
+def report_terms(
+    text: str,
+    known: Iterable[str] = (),
+    tokenizer: jieba.posseg.POSTokenizer | None = None,
+) -> tuple[UserTerm, ...]:
     """Names the report itself puts in quotation marks (“智赋万企”), of
-    :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters, that ``known`` lacks; source
+    :data:`QUOTED_MIN_CHARS`..:data:`LONG_NAME_CHARS` characters or a numbered abbreviation
+    (:data:`NUMBERED_ABBREVIATION`: “三医”), that ``known`` lacks; source
     ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
     A quotation with a digit is a count or a code, not a name, unless it is a "+" formula
-    (:data:`PLUS_FORMULA`) or a dated name (:data:`DATED_NAME`).
+    (:data:`PLUS_FORMULA`) or a dated name (:data:`DATED_NAME`). With ``tokenizer``, a
+    quotation that is a phrase (:func:`quoted_phrase`) is not a name either.
 
     >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头，“1+N”")]
     ['智赋万企', '1+N']
     >>> [t.term for t in report_terms("“中国制造2025”“渤海2号”“科创100”“2030启航计划”")]
     ['中国制造2025', '2030启航计划']
+    >>> [t.term for t in report_terms("加快“三医”协同，“十条”措施，“台独”")]
+    ['三医']
     """
     from govreport.dictionary import QUOTED, TERM_CHARS
 
@@ -237,7 +294,10 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
     return tuple(
         UserTerm(q, "nz", "quoted-in-report")
         for q in found
-        if QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
+        if (
+            QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS
+            or (NUMBERED_ABBREVIATION.fullmatch(q) and q[1] not in MEASURE_CHARS)
+        )
         and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
         # numbers and codes (“双30条”) are not names; "+" formulas (“1+N”) and dated names are
         and (
@@ -246,7 +306,12 @@ def report_terms(text: str, known: Iterable[str] = ()) -> tuple[UserTerm, ...]:
             or DATED_NAME.fullmatch(q)
         )
         and q not in known
+        and (tokenizer is None or not quoted_phrase(q, tokenizer))
     )
+
+
+#: The mark between the items of a launched list (实施A行动、B计划，), the launcher of its items.
+LIST_MARK = "、"
 
 
 @dataclass(frozen=True)
@@ -261,8 +326,10 @@ class ProgrammeRule:
     function_pos: tuple[str, ...]
     #: last words of the name (without its head) that make a category, not a name (区域重大战略)
     category_words: tuple[str, ...] = ()
-    #: strings of the frame the segmentation sets write as words (市场 多元化 战略)
+    #: strings of the frame the segmentation sets write as words
     not_names: tuple[str, ...] = ()
+    #: heads that only some openers launch (战略: 实施 / 坚持 / 落实 ..., not 制定), head -> openers
+    head_openers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
@@ -280,7 +347,11 @@ def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
             max_chars=int(data["max_chars"]),
             function_pos=tuple(str(v) for v in data["function_pos"]),
             category_words=tuple(str(v) for v in data.get("category_words", ())),
-            not_names=tuple(str(v) for v in data.get("not_names", ())),
+            not_names=tuple(str(v) for v in data.get("not_names") or ()),
+            head_openers={
+                str(h): tuple(str(o) for o in openers)
+                for h, openers in (data.get("head_openers") or {}).items()
+            },
         )
     except (KeyError, TypeError, ValueError) as error:
         raise InputError(f"{path}: bad programme rule ({error})") from None
@@ -291,32 +362,58 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
-    """Strings of ``text`` in the frame "opener + name ending in a head + closer", of
-    ``min_chars..max_chars`` characters, in order of occurrence (before the POS filter of
-    :func:`programme_terms`).
+    """Strings of ``text`` in the frame "opener + name ending in a head + closer", or items of a
+    launched list ("head + 、 + name ending in a head + closer"), of ``min_chars..max_chars``
+    characters, in order of occurrence (before the POS filter of :func:`programme_terms`).
 
     >>> rule = ProgrammeRule(("实施",), ("行动",), "，。", 6, 8, ())
     >>> programme_candidates("实施县域商业建设行动，实施城市行动。实施一二三四五六七行动。", rule)
     ['县域商业建设行动']
     >>> programme_candidates("实施实施县域商业建设行动，", rule)
     ['县域商业建设行动']
+    >>> programme_candidates("实施一二行动、消费环境优化行动，", rule)
+    ['消费环境优化行动']
+    >>> rule = ProgrammeRule(("实施", "制定"), ("战略",), "，", 6, 8, (), head_openers={"战略": ("实施",)})
+    >>> programme_candidates("制定企业发展战略，实施市场多元化战略，", rule)
+    ['市场多元化战略']
     """
+    return [name for _, name in programme_matches(text, rule)]
+
+
+def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str]]:
+    """``(launcher, name)`` of :func:`programme_candidates`: the launcher is the opener that
+    starts the name, or 、 for an item of a list."""
     # A run longer than max_chars plus two openers (推进实施) cannot leave a name of max_chars
     # after its leading openers are stripped; the bound keeps the search linear in the text.
     longest = rule.max_chars + 2 * max(len(o) for o in rule.openers)
     pattern = re.compile(
-        f"(?:{_alternation(rule.openers)})"
+        f"({_alternation(rule.openers)})"
         f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
         f"(?=[{re.escape(rule.closers)}])"
     )
+    # an item of a launched list (实施A行动、B计划，): a name after a head and 、, zero-width so
+    # that each item is the next one's left edge (A行动、B行动、C行动)
+    listed = re.compile(
+        f"(?=(?:{_alternation(rule.heads)})({LIST_MARK})"
+        f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
+        f"(?=[{re.escape(rule.closers)}]))"
+    )
     openers = sorted(rule.openers, key=len, reverse=True)
+    heads = sorted(rule.heads, key=len, reverse=True)
+    matches = sorted(
+        [(m.start(2), m.group(1), m.group(2)) for m in pattern.finditer(text)]
+        + [(m.start(2), m.group(1), m.group(2)) for m in listed.finditer(text)]
+    )
     names = []
-    for match in pattern.finditer(text):
-        name = match.group(1)
+    for _, launcher, name in dict.fromkeys(matches):
         while opener := next((o for o in openers if name.startswith(o)), None):
             name = name[len(opener) :]  # 推进实施X行动: the last opener starts the name
-        if rule.min_chars <= len(name) <= rule.max_chars:
-            names.append(name)
+            launcher = opener
+        if not rule.min_chars <= len(name) <= rule.max_chars:
+            continue
+        head = next((h for h in heads if name.endswith(h)), "")
+        if launcher in rule.head_openers.get(head, (launcher,)):  # not 制定企业发展战略
+            names.append((launcher, name))
     return names
 
 
@@ -334,6 +431,8 @@ def programme_terms(
 
     >>> [t.term for t in programme_terms("开展消费环境优化行动，实施两年攻坚行动。", default_tokenizer())]
     ['消费环境优化行动']
+    >>> [t.term for t in programme_terms("实施一二行动、青企网销培优计划，", default_tokenizer())]
+    ['青企网销培优计划']
     >>> text = "实施军民融合发展战略，实施区域重大战略。"
     >>> [t.term for t in programme_terms(text, default_tokenizer())]
     ['军民融合发展战略']
@@ -341,13 +440,13 @@ def programme_terms(
     rule = rule or read_programme_rule()
     known = set(known)
     found: dict[str, UserTerm] = {}
-    for name in programme_candidates(text, rule):
+    for launcher, name in programme_matches(text, rule):
         if name in known or name in found or name in rule.not_names:
             continue
         head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
         words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
-        if len(words[0][0]) < 2:
-            continue
+        if len(words[0][0]) < 2 and launcher != LIST_MARK:
+            continue  # 建设好标志性工程; after 、 a province's one-character name (青企网销培优计划)
         if any(flag.startswith(rule.function_pos) for _, flag in words):
             continue
         if words[-1][0] in rule.category_words:
@@ -385,7 +484,7 @@ def with_terms(
 def report_added_terms(text: str, base: jieba.posseg.POSTokenizer) -> tuple[UserTerm, ...]:
     """What a report adds to the ``base`` tokenizer: its own quoted names
     (:func:`report_terms`) and the programmes it launches (:func:`programme_terms`)."""
-    quoted = report_terms(text, base.tokenizer.FREQ)
+    quoted = report_terms(text, base.tokenizer.FREQ, base)
     known = set(base.tokenizer.FREQ) | {t.term for t in quoted}
     return quoted + programme_terms(text, base, known)
 
