@@ -11,6 +11,14 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout13.tsv (sentences never segmented before of national 1954, 1957, 1958, 1985, 2001,
+  2002, 2004, 2007 and chongqing, gansu, hainan, shanxi 2026; 156 sentences, 93 policy-term
+  occurrences, 32 of its 82 distinct terms new to the sets), blind at the end of lexicon round 15:
+  integrity 0.860 / 0.871 (the round-14 lexicon 0.850 / 0.860; round 15 raised heldout12, tuned
+  on, from 0.946 to 0.989); F1 ordinary 0.959 (jieba 0.950; 0.954 with jieba's cut of numbers,
+  above jieba's); default jieba integrity 0.333. Misses: new "X经济" sectors (民宿经济, 宠物经济),
+  programme and corridor names no rule launches, quoted four-character designations (三纵九横,
+  八河连通), 一个中国原则, 能源革命, 水土保持率, 全面深化改革.
 - heldout12.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 1992,
   1995, 1997, 2000 and hunan, jiangxi, liaoning, qinghai 2026; 156 sentences, 92 policy-term
   occurrences), blind at the end of lexicon round 14: integrity 0.946 / 0.946 (the round-13
@@ -65,7 +73,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -83,13 +91,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout12"
+BLIND = "heldout13"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.915,
-    ("govreport_parts", "integrity"): 0.915,
-    ("govreport", "f1_ordinary"): 0.951,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.936,
+    ("govreport", "integrity"): 0.830,
+    ("govreport_parts", "integrity"): 0.841,
+    ("govreport", "f1_ordinary"): 0.956,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.950,
 }
 
 
@@ -174,7 +182,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 14 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 15 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -205,6 +213,9 @@ TUNED_LEVELS = {
     # round 14 (tuned on it after its blind score, re-annotated to CONVENTIONS.md): 0.904 ->
     # 1.000, F1 ordinary 0.9567 (without the number rule 0.9508, below jieba's 0.9516)
     "heldout11": (1.0, 0.9578),
+    # round 15 (tuned on it after its blind score): 0.946 -> 0.989, F1 ordinary 0.9545 ->
+    # 0.9559 (without the number rule 0.9393 -> 0.9407, level with jieba's 0.9407)
+    "heldout12": (0.9891, 0.9559),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
