@@ -196,6 +196,10 @@ TUNED_LEVELS = {
     # round 15 (heldout6 and heldout8 re-annotated to CONVENTIONS.md section 4, strategies):
     # heldout 0.9577 -> 0.9578, heldout8 0.9502 -> 0.9505, heldout9 0.9580 -> 0.9582 (quoted
     # phrases), heldout11 0.9567 -> 0.9578 (the removal test re-run with heldout11/12)
+    # round 16 (sets re-annotated to CONVENTIONS.md section 5): heldout9 F1 ordinary 0.9581 ->
+    # 0.9574 (no-number 0.9502 -> 0.9496, jieba 0.9486): the launched pair 深入实施
+    # 国家技术创新工程和知识创新工程 (2013), which heldout9 writes as words against the gold
+    # header's named-programme rule; levels kept, no other tuned set moves
     "heldout": (0.9672, 0.9578),
     "heldout2": (0.9369, 0.9557),
     "heldout3": (0.9747, 0.9582),

@@ -578,6 +578,11 @@ def test_programme_rule_file_is_read():
         ("实施城市夜景点亮行动、乡村夜景点亮计划，", ["城市夜景点亮行动", "乡村夜景点亮计划"]),
         ("加强城市建设、乡村夜景点亮计划，", []),  # no head before the list mark: no launch
         ("实施城市夜景点亮提升战略，", []),  # 9 characters: a long name, cut into parts
+        # round 16: a launched pair names both; 和 launches the second as 、 does in a list
+        ("实施城市夜景点亮工程和乡村夜景点亮工程，", ["城市夜景点亮工程", "乡村夜景点亮工程"]),
+        ("实施城市夜景点亮工程和乡村夜景点亮工作，", []),  # the second has no head: no pair
+        ("加强城市建设和乡村夜景点亮工程，", []),  # no head before 和: nothing launched
+        ("制定城市夜景点亮战略和乡村夜景点亮战略，", []),  # 战略 keeps its own openers
     ],
 )
 def test_programme_terms_follow_the_frame_rule(text, expected):
@@ -812,6 +817,32 @@ def test_quoted_abbreviations_are_names_and_quoted_phrases_are_not(text, expecte
     from govreport.tokens import report_terms as quoted_terms
 
     assert [t.term for t in quoted_terms(text, (), default_tokenizer())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a quoted list of numbered designations gives each item
+        ("“三纵九横、八河连通”的水网主骨架", ["三纵九横", "八河连通"]),
+        ("构建“一核三区、两轴一带”格局", ["一核三区", "两轴一带"]),
+        # slogans and clauses stay out: items not all numbered, counts, an enumeration 一 二,
+        # an adverb inside
+        ("坚持“平等互利、讲求实效”", []),
+        ("“三项政策、一项改革”，“三大支撑、八项重点”", []),
+        ("“一要吃饭、二要建设”", []),
+        ("“两手抓、两手都要硬”", []),
+    ],
+)
+def test_quoted_lists_of_numbered_designations_give_their_items(text, expected):
+    from govreport.tokens import report_terms as quoted_terms
+
+    assert [t.term for t in quoted_terms(text, (), default_tokenizer())] == expected
+
+
+def test_a_quoted_designation_list_item_is_one_token_in_its_report():
+    text = "“三纵九横、八河连通”的现代水网基本成型。"
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert "三纵九横" in words and "八河连通" in words
 
 
 def test_a_quoted_numbered_abbreviation_is_one_token_in_its_report():

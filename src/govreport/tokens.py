@@ -267,6 +267,58 @@ def quoted_phrase(quote: str, tokenizer: jieba.posseg.POSTokenizer) -> bool:
     )
 
 
+#: The numerals that open the items of a numbered designation list (:func:`quoted_list_items`).
+LIST_NUMERALS = "一二两三四五六七八九十双百千万"
+#: Characters after the numeral that make an item a count ("三项政策", "一个中心", "三大支撑": the
+#: gold convention splits 五 大 体系), not a designation.
+COUNT_CHARS = MEASURE_CHARS + "大"
+
+
+def quoted_list_items(quote: str, tokenizer: jieba.posseg.POSTokenizer | None = None) -> list[str]:
+    """The items of a quoted list of numbered designations (“三纵九横、八河连通”: two layout
+    designations in one pair of quotes), each a name of its own; [] for any other quotation.
+
+    Lexicon round 16 (issue 12): a quotation with 、 inside is no name as a whole (TERM_CHARS
+    rejects it), so such designations were cut by jieba (三|纵九横). Over the corpora (data/raw)
+    the quotations with 、 are mostly slogans whose items the segmentation sets split (“ 平等互利
+    、 讲求 实效 ... ”, “ 政治 合格 、 军事 过硬 ... ”, “ 省 市 共建 、 一室一策 ”); the sets keep
+    whole the items of the lists where every item starts with a numeral (“ 三纵九横 、 八河连通 ”,
+    “ 双随机 、 一公开 ”). An item list is taken when every item has QUOTED_MIN_CHARS..
+    LONG_NAME_CHARS Han characters and starts with a numeral (:data:`LIST_NUMERALS`) not followed
+    by a measure word or 大 (“三项政策、一项改革”, “一个中心、两个基本点”, “三大支撑、八项重点” are
+    counts), the numerals do not count 一, 二, 三 ... (“一要吃饭、二要建设”, “一不怕苦、二不怕死”:
+    an enumeration of clauses) and, with ``tokenizer``, no item has an adverb or a particle
+    (“两手抓、两手都要硬”). Over the corpora this takes 7 lists: 三纵九横/八河连通, 四纵三横/一圈两带,
+    一核三区/两轴一带, 千村示范/万村整治, 千村引领/万村升级, 一枢纽/四中心 and 双随机/一公开 (known).
+
+    >>> quoted_list_items("三纵九横、八河连通"), quoted_list_items("一要吃饭、二要建设")
+    (['三纵九横', '八河连通'], [])
+    >>> quoted_list_items("三项政策、一项改革"), quoted_list_items("平等互利、讲求实效")
+    ([], [])
+    """
+    items = quote.split(LIST_MARK)
+    if len(items) < 2 or not all(
+        QUOTED_MIN_CHARS <= len(item) <= LONG_NAME_CHARS
+        and HAN_RUN.fullmatch(item)
+        and item[0] in LIST_NUMERALS
+        and item[1] not in COUNT_CHARS
+        for item in items
+    ):
+        return []
+    if "".join(item[0] for item in items) == "一二三四五六七八九十"[: len(items)]:
+        return []
+    if tokenizer is not None:
+        for item in items:
+            flags = [p.flag for p in tokenizer.cut(item, HMM=True)]
+            if any(f.startswith("d") or f in PHRASE_PARTICLES for f in flags):
+                return []
+    return items
+
+
+#: A run of Han characters (the items of a quoted designation list).
+HAN_RUN = re.compile(r"[\u4e00-\u9fd5]+")
+
+
 def report_terms(
     text: str,
     known: Iterable[str] = (),
@@ -278,7 +330,8 @@ def report_terms(
     ``quoted-in-report``. They come from the text being analysed, so any report gets its own.
     A quotation with a digit is a count or a code, not a name, unless it is a "+" formula
     (:data:`PLUS_FORMULA`) or a dated name (:data:`DATED_NAME`). With ``tokenizer``, a
-    quotation that is a phrase (:func:`quoted_phrase`) is not a name either.
+    quotation that is a phrase (:func:`quoted_phrase`) is not a name either. The items of a
+    quoted list of numbered designations (:func:`quoted_list_items`: “三纵九横、八河连通”) come first.
 
     >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头，“1+N”")]
     ['智赋万企', '1+N']
@@ -286,12 +339,18 @@ def report_terms(
     ['中国制造2025', '2030启航计划']
     >>> [t.term for t in report_terms("加快“三医”协同，“十条”措施，“台独”")]
     ['三医']
+    >>> [t.term for t in report_terms("“三纵九横、八河连通”的水网，“平等互利、讲求实效”")]
+    ['三纵九横', '八河连通']
     """
     from govreport.dictionary import QUOTED, TERM_CHARS
 
     known = set(known)
-    found = dict.fromkeys(m.group(1) for m in QUOTED.finditer(text))  # first-seen order
-    return tuple(
+    quotes = [m.group(1) for m in QUOTED.finditer(text)]
+    listed = dict.fromkeys(
+        item for q in quotes for item in quoted_list_items(q, tokenizer) if item not in known
+    )
+    found = dict.fromkeys(q for q in quotes if q not in listed)  # first-seen order
+    return tuple(UserTerm(item, "nz", "quoted-in-report") for item in listed) + tuple(
         UserTerm(q, "nz", "quoted-in-report")
         for q in found
         if (
@@ -312,6 +371,9 @@ def report_terms(
 
 #: The mark between the items of a launched list (实施A行动、B计划，), the launcher of its items.
 LIST_MARK = "、"
+#: The conjunction between the two names of a launched pair (实施A工程和B工程，), the launcher
+#: of the second (lexicon round 16, lexicon/programme_rule.yml).
+PAIR_MARK = "和"
 
 
 @dataclass(frozen=True)
@@ -373,6 +435,8 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     ['县域商业建设行动']
     >>> programme_candidates("实施一二行动、消费环境优化行动，", rule)
     ['消费环境优化行动']
+    >>> programme_candidates("实施县域高中振兴行动和薄弱学校提升行动，", rule)
+    ['县域高中振兴行动', '薄弱学校提升行动']
     >>> rule = ProgrammeRule(("实施", "制定"), ("战略",), "，", 6, 8, (), head_openers={"战略": ("实施",)})
     >>> programme_candidates("制定企业发展战略，实施市场多元化战略，", rule)
     ['市场多元化战略']
@@ -386,17 +450,16 @@ def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str]]:
     # A run longer than max_chars plus two openers (推进实施) cannot leave a name of max_chars
     # after its leading openers are stripped; the bound keeps the search linear in the text.
     longest = rule.max_chars + 2 * max(len(o) for o in rule.openers)
+    name = f"[\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)})"
+    closer = f"[{re.escape(rule.closers)}]"
+    # a name closes at a closer, or at 和 before a second name that closes (实施A工程和B工程，)
     pattern = re.compile(
-        f"({_alternation(rule.openers)})"
-        f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
-        f"(?=[{re.escape(rule.closers)}])"
+        f"({_alternation(rule.openers)})({name})(?={closer}|{PAIR_MARK}{name}{closer})"
     )
-    # an item of a launched list (实施A行动、B计划，): a name after a head and 、, zero-width so
-    # that each item is the next one's left edge (A行动、B行动、C行动)
+    # an item of a launched list (实施A行动、B计划，) or pair (实施A工程和B工程，): a name after a
+    # head and 、 or 和, zero-width so that each item is the next one's left edge (A行动、B行动)
     listed = re.compile(
-        f"(?=(?:{_alternation(rule.heads)})({LIST_MARK})"
-        f"([\u4e00-\u9fd5]{{1,{longest}}}?(?:{_alternation(rule.heads)}))"
-        f"(?=[{re.escape(rule.closers)}]))"
+        f"(?=(?:{_alternation(rule.heads)})([{LIST_MARK}{PAIR_MARK}])({name})(?={closer}))"
     )
     openers = sorted(rule.openers, key=len, reverse=True)
     heads = sorted(rule.heads, key=len, reverse=True)
@@ -445,7 +508,7 @@ def programme_terms(
             continue
         head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
         words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
-        if len(words[0][0]) < 2 and launcher != LIST_MARK:
+        if len(words[0][0]) < 2 and launcher not in (LIST_MARK, PAIR_MARK):
             continue  # 建设好标志性工程; after 、 a province's one-character name (青企网销培优计划)
         if any(flag.startswith(rule.function_pos) for _, flag in words):
             continue
