@@ -11,6 +11,13 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout14.tsv (sentences never segmented before of national 1960, 1964, 1975, 1980, 2008,
+  2010, 2012, 2015 and anhui, guizhou, jilin, tianjin 2026; 156 sentences, 82 policy-term
+  occurrences, 12 of its 65 distinct terms new to the sets), blind at the end of lexicon round 16:
+  integrity 0.951 / 0.951, exactly the round-15 lexicon's (round 16, which raised heldout13 from
+  0.860 to 0.935, gained no term of it); F1 ordinary 0.959 (jieba 0.952; 0.951 with jieba's cut
+  of numbers, just below jieba's); default jieba integrity 0.427. Misses: 中小企业 inside
+  jieba's word 大中小企业, 以粮为纲, 信创, 央企.
 - heldout13.tsv (sentences never segmented before of national 1954, 1957, 1958, 1985, 2001,
   2002, 2004, 2007 and chongqing, gansu, hainan, shanxi 2026; 156 sentences, 93 policy-term
   occurrences, 32 of its 82 distinct terms new to the sets), blind at the end of lexicon round 15:
@@ -73,7 +80,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -91,13 +98,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout13"
+BLIND = "heldout14"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.830,
-    ("govreport_parts", "integrity"): 0.841,
+    ("govreport", "integrity"): 0.921,
+    ("govreport_parts", "integrity"): 0.921,
     ("govreport", "f1_ordinary"): 0.956,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.950,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.948,
 }
 
 
@@ -182,7 +189,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 15 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 16 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -210,7 +217,7 @@ TUNED_LEVELS = {
     "heldout8": (0.9759, 0.9505),
     # round 12 (tuned on it): 0.949 -> 0.962, F1 ordinary 0.955 -> 0.958 (without the number
     # rule 0.947 -> 0.950, above jieba's 0.949)
-    "heldout9": (0.9615, 0.9582),
+    "heldout9": (0.9615, 0.9574),
     # round 13 (tuned on it after its blind score): 0.973 -> 1.000, F1 ordinary 0.951 -> 0.954
     # (without the number rule 0.946 -> 0.949, above jieba's 0.947)
     "heldout10": (1.0, 0.9542),
@@ -220,6 +227,9 @@ TUNED_LEVELS = {
     # round 15 (tuned on it after its blind score): 0.946 -> 0.989, F1 ordinary 0.9545 ->
     # 0.9559 (without the number rule 0.9393 -> 0.9407, level with jieba's 0.9407)
     "heldout12": (0.9891, 0.9559),
+    # round 16 (tuned on it after its blind score): 0.860 -> 0.935 (parts 0.871 -> 0.946), F1
+    # ordinary 0.9591 -> 0.9594 (without the number rule 0.9535 -> 0.9539, above jieba's 0.9495)
+    "heldout13": (0.9355, 0.9594),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
