@@ -505,23 +505,43 @@ def test_year_reached_in_a_review_is_no_deadline() -> None:
 
 
 def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
-    # round 16: 国际友城达120对, 院士达49名 are the entities in place; a count that grew
-    # (城市增加到100个) stays the year's result, as heldout7 and heldout9 write it
+    # round 16: 国际友城达120对, 院士达49名 are the entities in place. Round 22 (CONVENTIONS.md:
+    # counts of firms and entities reached are stocks) extends this to firms in 家 / 户 and to
+    # counts that grew to a level (城市增加到100个, 整合为33家), which this test had kept as the
+    # year's result (heldout7, heldout9 and the genre sentences before their re-annotation)
     text = (
         "一、2025年工作回顾\n"
         "国际友城达120对，在省院士达49名，合作银行城市增加到100个。"
-        "院士、工程师分别达到43名、322名。规上工业企业达到1268家。\n"
+        "院士、工程师分别达到43名、322名。规上工业企业达到1268家，新增规上工业企业156家。\n"
         "二、2026年工作安排\n"
         "地区生产总值增长5%左右。\n"
     )
     got = [(v, p) for v, p, _, _ in as_tuples(rows(text, 2026))]
-    assert got[:6] == [
+    assert got[:7] == [
         ("120", "stock"),
         ("49", "stock"),
-        ("100", "actual"),
+        ("100", "stock"),
         ("43", "stock"),
         ("322", "stock"),  # the list's second item, reached with the first
-        ("1268", "actual"),  # firms of a class: a known conflict, left as the genre writes it
+        ("1268", "stock"),
+        ("156", "actual"),  # the firms added in the year: a flow
+    ]
+
+
+def test_count_of_firms_merged_from_one_level_to_another() -> None:
+    # round 22: 由A家整合为B家 in a five-year review: A stands at the year before the span, B at
+    # its end; both are counts in place, stocks
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，市属国有企业由51家整合为33家，市场主体从80万户增加到120万户。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[:4] == [
+        ("51", "stock", 2020, ""),
+        ("33", "stock", 2025, "五年来"),
+        ("80", "stock", 2020, ""),
+        ("120", "stock", 2025, "五年来"),
     ]
 
 

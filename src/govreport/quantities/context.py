@@ -1690,7 +1690,9 @@ CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
 #: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
-REACHED_COUNT = re.compile(r"(?:达到?|突破|增至)(?:了)?(?:近|约)?$")
+REACHED_COUNT = re.compile(
+    r"(?:达到?|突破|增至|(?:增加|增长|提高|扩大|发展|整合|合并|调整|精简)(?:到|至|为))(?:了)?(?:近|约|超过)?$"
+)
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
 #: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
@@ -1699,6 +1701,12 @@ PLAN_SET_BEFORE = re.compile(
 )
 #: The longest text :data:`PLAN_SET_BEFORE` can match.
 PLAN_SET_CHARS = 24
+
+
+def counted_unit(unit: str, rules: Rules) -> bool:
+    """A unit counting standing entities (quantity_rules.yml stock_count_units), with or
+    without a magnitude: 家, 万家, 万户."""
+    return unit.lstrip("十百千万亿") in rules.stock_count_units
 
 
 def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
@@ -3126,18 +3134,24 @@ def _add_context(
                 role == "review"
                 and q.period_kind == "actual"
                 and q.kind == "level"
-                and r.unit in rules.stock_count_units
+                and counted_unit(r.unit, rules)
                 and (
                     REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
                     or (
+                        FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+                        and FROM_TO_AFTER.match(text, r.end)
+                    )  # 由51家整合为33家: the count in place before, of the base year
+                    or (
                         previous is not None
                         and previous.period_kind == "stock"
-                        and previous.reading.unit in rules.stock_count_units
+                        and counted_unit(previous.reading.unit, rules)
                         and text[st.previous_end : r.start] in ("、", "和", "及")
                     )  # 分别达到43家、322家: the items of the list reached
                 )
             ):
-                q.period_kind = "stock"  # 国际友城达120对: the entities in place
+                # 国际友城达120对, 经营主体达到12.9万家: the entities in place at the point
+                # reached (CONVENTIONS.md, round 22: counts of firms and entities reached)
+                q.period_kind = "stock"
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
