@@ -706,3 +706,22 @@ def test_figureless_review_paragraph_carries_a_later_period_opening() -> None:
         ("140", "actual", 2025, "五年来"),
         ("5", "target", 2026, ""),
     ]
+
+
+def test_plan_year_share_of_a_five_year_goal() -> None:
+    # round 22: in a plan part, 今年 opening a clause after a five-year goal is the plan year's
+    # own share (a target of the plan year, no span), and a bare 五年 is the plan in force
+    # (its end year, plan_period), not the review's past five years (heldout20: national 2007)
+    text = (
+        "一、2012年工作回顾\n"
+        "全年地区生产总值增长8%。\n"
+        "二、2013年工作任务\n"
+        "“十二五”期间，改造棚户区500万套，今年要改造100万套；"
+        "五年淘汰落后水泥产能2亿吨，今年力争淘汰5000万吨。\n"
+    )
+    assert as_tuples(rows(text, 2013))[1:] == [
+        ("500", "plan_period", 2015, "“十二五”期间"),
+        ("100", "target", 2013, ""),
+        ("2", "plan_period", 2015, "五年"),
+        ("5000", "target", 2013, ""),
+    ]

@@ -1196,6 +1196,9 @@ CLAUSE_YEAR = re.compile(
 #: (national 1985) the figures after it are results of the year under review, as after a year
 #: written in a clause opening (:data:`CLAUSE_YEAR`).
 CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?去年(?!同期)")
+#: 今年 opening a clause (…“十一五”期间，关停5000万千瓦，今年要关停1000万千瓦): the plan year's
+#: own share of a multi-year goal; it ends the multi-year span before it, as a written year does.
+CLAUSE_THIS_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?今年(?!同期|以来)")
 
 
 #: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
@@ -1421,6 +1424,10 @@ class Cues:
     #: the last year of a plan period in force from the plan year on (a plan part's heading or
     #: opening), which a bare count of years (五年累计…, `in_force`) refers to
     in_force_end: int | None = None
+    #: in a plan part whose heading names no plan period, the last year of the five-year plan in
+    #: force in the plan year, which a bare 五年 refers to (五年淘汰落后炼铁产能1亿吨 in 2007 ->
+    #: 2010); fewer years (两年平均每年增长…) are the plan's years elapsed, the review's
+    plan_in_force_end: int | None = None
     #: where the first forecast of the plan year (预计今年) ends, len(text) + 1 if none
     forecast_end: int = 1 << 62
     #: where the first 累计 starts, -1 if none
@@ -1533,7 +1540,10 @@ class Cues:
                     ),
                 ]
             ),
-            year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
+            year_opens=sorted(
+                m.end()
+                for m in (*CLAUSE_YEAR.finditer(text), *pairs, *CLAUSE_THIS_YEAR.finditer(text))
+            ),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
             current_year=today if late else None,
@@ -1581,6 +1591,8 @@ class Cues:
         written, end, offset = cast(tuple[str, str, int], found)
         if end == "in_force":  # 五年累计… in a plan part: the years of the plan in force
             end = str(self.in_force_end) if self.in_force_end is not None else "review"
+            if self.in_force_end is None and self.plan_in_force_end is not None:
+                end = str(self.plan_in_force_end) if written.startswith("五") else end
         base = (
             {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
         )
@@ -2908,6 +2920,8 @@ def _add_context(
     cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
+    elif role == "plan" and plan_year is not None:
+        cues.plan_in_force_end = plan_in_force_end(plan_year)
     cues.carried_year = carried_year
     cues.carried_estimate = carried_estimate
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
