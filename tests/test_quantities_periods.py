@@ -512,12 +512,12 @@ def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
     text = (
         "一、2025年工作回顾\n"
         "国际友城达120对，在省院士达49名，合作银行城市增加到100个。"
-        "院士、工程师分别达到43名、322名。规上工业企业达到1268家，新增规上工业企业156家。\n"
+        "院士、工程师分别达到43名、322名。规上工业企业达到1268家，新增规上工业企业156家。议事机构从40个减少到29个。\n"
         "二、2026年工作安排\n"
         "地区生产总值增长5%左右。\n"
     )
     got = [(v, p) for v, p, _, _ in as_tuples(rows(text, 2026))]
-    assert got[:7] == [
+    assert got[:9] == [
         ("120", "stock"),
         ("49", "stock"),
         ("100", "stock"),
@@ -525,6 +525,8 @@ def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
         ("322", "stock"),  # the list's second item, reached with the first
         ("1268", "stock"),
         ("156", "actual"),  # the firms added in the year: a flow
+        ("40", "stock"),  # a count reached by a decrease, and the count before it
+        ("29", "stock"),
     ]
 
 

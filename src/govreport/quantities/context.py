@@ -1703,7 +1703,8 @@ PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)�
 #: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
-    r"(?:达到?|突破|增至|(?:增加|增长|提高|扩大|发展|整合|合并|调整|精简)(?:到|至|为))(?:了)?(?:近|约|超过)?$"
+    r"(?:达到?|突破|增至|减至|(?:增加|增长|提高|扩大|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
+    r"(?:了)?(?:近|约|超过)?$"
 )
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
