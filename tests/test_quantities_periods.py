@@ -628,7 +628,7 @@ def test_students_enrolled_are_a_stock() -> None:
     text = (
         "一、2024年工作回顾\n"
         "全市普通高中在校生达到8.2万人，小学学生数增长了5%，即达到30万人。"
-        "高校招生人数1.5万人，助学金惠及2万多在校生。\n"
+        "高校招生人数1.5万人，助学金惠及2万多在校生。高等教育在学人数6万人。\n"
     )
     assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
         ("8.2", "stock"),
@@ -636,6 +636,7 @@ def test_students_enrolled_are_a_stock() -> None:
         ("30", "stock"),
         ("1.5", "actual"),
         ("2", "actual"),
+        ("6", "stock"),  # round 22: 在学人数, the statistical name of the count enrolled
     ]
 
 
