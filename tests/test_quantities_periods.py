@@ -505,23 +505,45 @@ def test_year_reached_in_a_review_is_no_deadline() -> None:
 
 
 def test_count_of_standing_entities_reached_in_a_review_is_a_stock() -> None:
-    # round 16: 国际友城达120对, 院士达49名 are the entities in place; a count that grew
-    # (城市增加到100个) stays the year's result, as heldout7 and heldout9 write it
+    # round 16: 国际友城达120对, 院士达49名 are the entities in place. Round 22 (CONVENTIONS.md:
+    # counts of firms and entities reached are stocks) extends this to firms in 家 / 户 and to
+    # counts that grew to a level (城市增加到100个, 整合为33家), which this test had kept as the
+    # year's result (heldout7, heldout9 and the genre sentences before their re-annotation)
     text = (
         "一、2025年工作回顾\n"
         "国际友城达120对，在省院士达49名，合作银行城市增加到100个。"
-        "院士、工程师分别达到43名、322名。规上工业企业达到1268家。\n"
+        "院士、工程师分别达到43名、322名。规上工业企业达到1268家，新增规上工业企业156家。议事机构从40个减少到29个。\n"
         "二、2026年工作安排\n"
         "地区生产总值增长5%左右。\n"
     )
     got = [(v, p) for v, p, _, _ in as_tuples(rows(text, 2026))]
-    assert got[:6] == [
+    assert got[:9] == [
         ("120", "stock"),
         ("49", "stock"),
-        ("100", "actual"),
+        ("100", "stock"),
         ("43", "stock"),
         ("322", "stock"),  # the list's second item, reached with the first
-        ("1268", "actual"),  # firms of a class: a known conflict, left as the genre writes it
+        ("1268", "stock"),
+        ("156", "actual"),  # the firms added in the year: a flow
+        ("40", "stock"),  # a count reached by a decrease, and the count before it
+        ("29", "stock"),
+    ]
+
+
+def test_count_of_firms_merged_from_one_level_to_another() -> None:
+    # round 22: 由A家整合为B家 in a five-year review: A stands at the year before the span, B at
+    # its end; both are counts in place, stocks
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，市属国有企业由51家整合为33家，市场主体从80万户增加到120万户。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[:4] == [
+        ("51", "stock", 2020, ""),
+        ("33", "stock", 2025, "五年来"),
+        ("80", "stock", 2020, ""),
+        ("120", "stock", 2025, "五年来"),
     ]
 
 
@@ -606,7 +628,7 @@ def test_students_enrolled_are_a_stock() -> None:
     text = (
         "一、2024年工作回顾\n"
         "全市普通高中在校生达到8.2万人，小学学生数增长了5%，即达到30万人。"
-        "高校招生人数1.5万人，助学金惠及2万多在校生。\n"
+        "高校招生人数1.5万人，助学金惠及2万多在校生。高等教育在学人数6万人。\n"
     )
     assert [t[:2] for t in as_tuples(rows(text, 2025))] == [
         ("8.2", "stock"),
@@ -614,6 +636,7 @@ def test_students_enrolled_are_a_stock() -> None:
         ("30", "stock"),
         ("1.5", "actual"),
         ("2", "actual"),
+        ("6", "stock"),  # round 22: 在学人数, the statistical name of the count enrolled
     ]
 
 
@@ -685,4 +708,23 @@ def test_figureless_review_paragraph_carries_a_later_period_opening() -> None:
         ("5.1", "actual", 2025, ""),
         ("140", "actual", 2025, "五年来"),
         ("5", "target", 2026, ""),
+    ]
+
+
+def test_plan_year_share_of_a_five_year_goal() -> None:
+    # round 22: in a plan part, 今年 opening a clause after a five-year goal is the plan year's
+    # own share (a target of the plan year, no span), and a bare 五年 is the plan in force
+    # (its end year, plan_period), not the review's past five years (heldout20: national 2007)
+    text = (
+        "一、2012年工作回顾\n"
+        "全年地区生产总值增长8%。\n"
+        "二、2013年工作任务\n"
+        "“十二五”期间，改造棚户区500万套，今年要改造100万套；"
+        "五年淘汰落后水泥产能2亿吨，今年力争淘汰5000万吨。\n"
+    )
+    assert as_tuples(rows(text, 2013))[1:] == [
+        ("500", "plan_period", 2015, "“十二五”期间"),
+        ("100", "target", 2013, ""),
+        ("2", "plan_period", 2015, "五年"),
+        ("5000", "target", 2013, ""),
     ]

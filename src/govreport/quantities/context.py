@@ -1196,6 +1196,9 @@ CLAUSE_YEAR = re.compile(
 #: (national 1985) the figures after it are results of the year under review, as after a year
 #: written in a clause opening (:data:`CLAUSE_YEAR`).
 CLAUSE_LAST_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?去年(?!同期)")
+#: 今年 opening a clause (…“十一五”期间，关停5000万千瓦，今年要关停1000万千瓦): the plan year's
+#: own share of a multi-year goal; it ends the multi-year span before it, as a written year does.
+CLAUSE_THIS_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?今年(?!同期|以来)")
 
 
 #: A year compared with an earlier one anywhere in a clause (农业总产值1981年比1980年增长…,
@@ -1421,6 +1424,10 @@ class Cues:
     #: the last year of a plan period in force from the plan year on (a plan part's heading or
     #: opening), which a bare count of years (五年累计…, `in_force`) refers to
     in_force_end: int | None = None
+    #: in a plan part whose heading names no plan period, the last year of the five-year plan in
+    #: force in the plan year, which a bare 五年 refers to (五年淘汰落后炼铁产能1亿吨 in 2007 ->
+    #: 2010); fewer years (两年平均每年增长…) are the plan's years elapsed, the review's
+    plan_in_force_end: int | None = None
     #: where the first forecast of the plan year (预计今年) ends, len(text) + 1 if none
     forecast_end: int = 1 << 62
     #: where the first 累计 starts, -1 if none
@@ -1533,7 +1540,10 @@ class Cues:
                     ),
                 ]
             ),
-            year_opens=sorted(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)),
+            year_opens=sorted(
+                m.end()
+                for m in (*CLAUSE_YEAR.finditer(text), *pairs, *CLAUSE_THIS_YEAR.finditer(text))
+            ),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
             current_year=today if late else None,
@@ -1581,6 +1591,8 @@ class Cues:
         written, end, offset = cast(tuple[str, str, int], found)
         if end == "in_force":  # 五年累计… in a plan part: the years of the plan in force
             end = str(self.in_force_end) if self.in_force_end is not None else "review"
+            if self.in_force_end is None and self.plan_in_force_end is not None:
+                end = str(self.plan_in_force_end) if written.startswith("五") else end
         base = (
             {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
         )
@@ -1690,7 +1702,10 @@ CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
 #: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
-REACHED_COUNT = re.compile(r"(?:达到?|突破|增至)(?:了)?(?:近|约)?$")
+REACHED_COUNT = re.compile(
+    r"(?:达到?|突破|增至|减至|(?:增加|增长|提高|扩大|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
+    r"(?:了)?(?:近|约|超过)?$"
+)
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
 #: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
@@ -1699,6 +1714,12 @@ PLAN_SET_BEFORE = re.compile(
 )
 #: The longest text :data:`PLAN_SET_BEFORE` can match.
 PLAN_SET_CHARS = 24
+
+
+def counted_unit(unit: str, rules: Rules) -> bool:
+    """A unit counting standing entities (quantity_rules.yml stock_count_units), with or
+    without a magnitude: 家, 万家, 万户."""
+    return unit.lstrip("十百千万亿") in rules.stock_count_units
 
 
 def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
@@ -2900,6 +2921,8 @@ def _add_context(
     cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
+    elif role == "plan" and plan_year is not None:
+        cues.plan_in_force_end = plan_in_force_end(plan_year)
     cues.carried_year = carried_year
     cues.carried_estimate = carried_estimate
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
@@ -3126,18 +3149,24 @@ def _add_context(
                 role == "review"
                 and q.period_kind == "actual"
                 and q.kind == "level"
-                and r.unit in rules.stock_count_units
+                and counted_unit(r.unit, rules)
                 and (
                     REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
                     or (
+                        FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+                        and FROM_TO_AFTER.match(text, r.end)
+                    )  # 由51家整合为33家: the count in place before, of the base year
+                    or (
                         previous is not None
                         and previous.period_kind == "stock"
-                        and previous.reading.unit in rules.stock_count_units
+                        and counted_unit(previous.reading.unit, rules)
                         and text[st.previous_end : r.start] in ("、", "和", "及")
                     )  # 分别达到43家、322家: the items of the list reached
                 )
             ):
-                q.period_kind = "stock"  # 国际友城达120对: the entities in place
+                # 国际友城达120对, 经营主体达到12.9万家: the entities in place at the point
+                # reached (CONVENTIONS.md, round 22: counts of firms and entities reached)
+                q.period_kind = "stock"
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
