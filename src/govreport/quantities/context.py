@@ -522,7 +522,15 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     >>> predicate_subject("企业参与“万企兴万村”行动", "", load_rules())
     ('参与“万企兴万村”行动的企业', 0)
     """
-    if not rules.counted_predicates or len(after) > PREDICATE_WINDOW:
+    if len(after) > PREDICATE_WINDOW:
+        return noun, 0
+    listed = _listed_predicate_subject(noun, after, rules)
+    return listed if listed[0] != noun else clause_predicate_subject(noun, after, rules)
+
+
+def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+    """:func:`predicate_subject` for the verbs of :attr:`Rules.counted_predicates`."""
+    if not rules.counted_predicates:
         return noun, 0
     if re.match(r"\d", after) and not re.search(r"\d", noun):
         after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
@@ -541,6 +549,96 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     if len(counted) < 2 or len(predicate) > PREDICATE_WINDOW:
         return noun, 0
     return predicate + "的" + counted, len(after)
+
+
+def clause_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+    """The general form of :func:`predicate_subject`: the counted noun ends with the last head of
+    :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun``, and the rest of
+    the clause is its predicate: predicate + 的 + noun (a bare predicate of
+    :attr:`Rules.bare_predicates` goes before the noun without 的).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> clause_predicate_subject("山区学校添置了校车", "", load_rules())
+    ('添置校车的山区学校', 0)
+    >>> clause_predicate_subject("困难家庭儿童", "免费接种疫苗", load_rules())
+    ('免费接种疫苗的困难家庭儿童', 6)
+    >>> clause_predicate_subject("乡村学校受益", "", load_rules())
+    ('受益乡村学校', 0)
+
+    Not when the rest continues the noun, is only light verbs, or is a clause of time:
+
+    >>> [clause_predicate_subject(n, "", load_rules())[0] for n in ("社区儿童活动中心",
+    ...     "重点项目加快实施", "骨干项目建成后")]
+    ['社区儿童活动中心', '重点项目加快实施', '骨干项目建成后']
+    """
+    pattern = rules.counted_head_pattern
+    if pattern is None:
+        return noun, 0
+    if re.match(r"\d", after) and not re.search(r"\d", noun):
+        after = ""  # the object's own amount closes the clause: another quantity
+    whole = noun + after
+    if re.search(r"[\d、和及与，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
+        return noun, 0
+    last = None
+    for match in pattern.finditer(whole, 0, len(noun)):
+        last = match
+    if last is None or last.end() < 2:
+        return noun, 0
+    counted, rest = whole[: last.end()], whole[last.end() :]
+    light = _strip_light(rest, rules)
+    if (
+        counted.count("“") != counted.count("”")
+        or not light
+        or light.startswith(rules.predicate_not_openers)
+        or "的" in rest
+        or rest.endswith(rules.predicate_not_closers)
+    ):
+        return noun, 0
+    for adverb in rules.predicate_adverbs:
+        if rest.startswith(adverb):
+            rest = rest[len(adverb) :]
+            break
+    rest = re.sub(r"(?<![为除罢])了(?!解)", "", rest)  # 补助了生活费 -> 补助生活费
+    if len(rest) < 2 or len(rest) > PREDICATE_WINDOW:
+        return noun, 0
+    if rest in rules.bare_predicates:
+        return rest + counted, len(after)
+    return rest + "的" + counted, len(after)
+
+
+#: A two-character verb alone before a count, with what may open or close it (又解决, 安排了).
+LEAD_VERB = re.compile(r"^(?:共|又|再|还)?([\u4e00-\u9fff]{2})了?$")
+
+
+def lead_verb(before: str, rules: Rules) -> str:
+    """The verb that alone makes the clause before a count (免除3000万名学生住宿费 -> 免除), not
+    a preposition or a light verb of :attr:`Rules.lead_not_verbs`.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [lead_verb(b, load_rules()) for b in ("免除", "又解决", "全省有", "实现", "共向")]
+    ['免除', '解决', '', '', '']
+    """
+    match = LEAD_VERB.match(before)
+    if not match or match.group(1) in rules.lead_not_verbs:
+        return ""
+    if match.group(1).startswith(tuple(rules.lead_not_first)):
+        return ""  # 共向, 为其: a preposition or an adverb, no verb
+    return match.group(1)
+
+
+def _heads(text: str, rules: Rules) -> tuple[str, ...]:
+    """The heads of :attr:`Rules.counted_heads` found in ``text``."""
+    pattern = rules.counted_head_pattern
+    return tuple(m.group() for m in pattern.finditer(text)) if pattern else ()
+
+
+def _strip_light(predicate: str, rules: Rules) -> str:
+    """``predicate`` without its leading light verbs (加快实施 -> '')."""
+    while True:
+        light = next((v for v in rules.strip_verbs if predicate.startswith(v)), "")
+        if not light:
+            return predicate
+        predicate = predicate[len(light) :]
 
 
 def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None = None) -> int:
@@ -2660,6 +2758,10 @@ def _assign_subject(
             at_end = close >= len(text) or text[close] in BOUNDARY
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
             predicated, took = predicate_subject(following, after, rules)
+            lead = lead_verb(bare, rules)
+            if predicated != following and lead and "的" in predicated:
+                # 免除300万名寄宿学生住宿费: the verb before the count opens the predicate
+                predicated = lead + predicated
             if predicated != following:
                 q.subject, q.subject_end = predicated, follow_end + took
     elif subject:
