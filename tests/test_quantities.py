@@ -898,12 +898,13 @@ def test_round_22_counted_things_named_by_their_predicate() -> None:
 
 def test_round_22_counted_things_kept_alone() -> None:
     """Round 22: the noun stays alone when the rest of the clause continues it, only says the
-    things are built or will be, holds for all of them, is a clause of time, or when the counted
-    things are firms or projects."""
+    things are built or will be, holds for all of them, is a clause of time, when the counted
+    things are firms or projects, or when another verb before the count takes them as its object
+    (the words after the head then stay in its noun)."""
     rows = review(
         "8个社区儿童活动中心加快建设，6个贫困县全部脱贫摘帽，"
-        "9家企业列入省级创新名单，12个骨干项目顺利投用。"
+        "9家企业列入省级创新名单，12个骨干项目顺利投用，组建40个城乡学校联合体。"
     )
     assert rows["subject"].tolist() == [
-        "社区儿童活动中心", "贫困县", "企业", "骨干项目"
+        "社区儿童活动中心", "贫困县", "企业", "骨干项目", "城乡学校联合体"
     ]  # fmt: skip

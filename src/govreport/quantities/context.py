@@ -497,12 +497,16 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
 PREDICATE_WINDOW = 16
 
 
-def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+def predicate_subject(
+    noun: str, after: str, rules: Rules, lead: str = "", general: bool = True
+) -> tuple[str, int]:
     """The subject of a count whose clause closes with what happened to the counted things
     (196个“两重”项目全部开工, 4个集群获评国家先进制造业集群): the predicate, led by a verb of
     :attr:`Rules.counted_predicates`, names which ones: predicate + 的 + noun. ``after`` is the
-    text after ``noun`` up to the clause's end; returns the subject and how many characters of
-    ``after`` it took, or ``(noun, 0)``.
+    text after ``noun`` up to the clause's end; ``lead`` the verb alone before the count (see
+    :func:`lead_verb`); ``general``: whether any predicate may be read (:func:`clause_predicate_subject`),
+    not only the listed verbs; returns the subject and how many characters of ``after`` it took,
+    or ``(noun, 0)``.
 
     >>> from govreport.quantities.rules import load_rules
     >>> predicate_subject("“两重”项目", "全部开工", load_rules())
@@ -525,7 +529,9 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     if len(after) > PREDICATE_WINDOW:
         return noun, 0
     listed = _listed_predicate_subject(noun, after, rules)
-    return listed if listed[0] != noun else clause_predicate_subject(noun, after, rules)
+    if listed[0] != noun or not general:
+        return listed
+    return clause_predicate_subject(noun, after, rules, lead)
 
 
 def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
@@ -551,11 +557,14 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     return predicate + "的" + counted, len(after)
 
 
-def clause_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+def clause_predicate_subject(
+    noun: str, after: str, rules: Rules, lead: str = ""
+) -> tuple[str, int]:
     """The general form of :func:`predicate_subject`: the counted noun ends with the last head of
     :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun``, and the rest of
     the clause is its predicate: predicate + 的 + noun (a bare predicate of
-    :attr:`Rules.bare_predicates` goes before the noun without 的).
+    :attr:`Rules.bare_predicates` goes before the noun without 的). ``lead``, a verb alone before
+    the count, opens the predicate (免除3000万名学生住宿费 -> 免除住宿费的学生).
 
     >>> from govreport.quantities.rules import load_rules
     >>> clause_predicate_subject("山区学校添置了校车", "", load_rules())
@@ -564,12 +573,14 @@ def clause_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, 
     ('免费接种疫苗的困难家庭儿童', 6)
     >>> clause_predicate_subject("乡村学校受益", "", load_rules())
     ('受益乡村学校', 0)
+    >>> clause_predicate_subject("进城务工人员学费", "", load_rules(), lead="免除")
+    ('免除学费的进城务工人员', 0)
 
     Not when the rest continues the noun, is only light verbs, or is a clause of time:
 
     >>> [clause_predicate_subject(n, "", load_rules())[0] for n in ("社区儿童活动中心",
-    ...     "重点项目加快实施", "骨干项目建成后")]
-    ['社区儿童活动中心', '重点项目加快实施', '骨干项目建成后']
+    ...     "重点项目加快实施", "骨干项目建成后", "金融机构存款准备金率")]
+    ['社区儿童活动中心', '重点项目加快实施', '骨干项目建成后', '金融机构存款准备金率']
     """
     pattern = rules.counted_head_pattern
     if pattern is None:
@@ -577,7 +588,7 @@ def clause_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, 
     if re.match(r"\d", after) and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    if re.search(r"[\d、和及与，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
+    if re.search(r"[\d、和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
         return noun, 0
     last = None
     for match in pattern.finditer(whole, 0, len(noun)):
@@ -587,7 +598,7 @@ def clause_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, 
     counted, rest = whole[: last.end()], whole[last.end() :]
     light = _strip_light(rest, rules)
     if (
-        counted.count("“") != counted.count("”")
+        not (_balanced(counted) and _balanced(rest))
         or not light
         or light.startswith(rules.predicate_not_openers)
         or "的" in rest
@@ -599,31 +610,28 @@ def clause_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, 
             rest = rest[len(adverb) :]
             break
     rest = re.sub(r"(?<![为除罢])了(?!解)", "", rest)  # 补助了生活费 -> 补助生活费
-    if len(rest) < 2 or len(rest) > PREDICATE_WINDOW:
-        return noun, 0
     if rest in rules.bare_predicates:
         return rest + counted, len(after)
-    return rest + "的" + counted, len(after)
+    if len(rest) < (2 if lead else 3) or len(rest) > PREDICATE_WINDOW:
+        return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
+    return lead + rest + "的" + counted, len(after)
 
 
-#: A two-character verb alone before a count, with what may open or close it (又解决, 安排了).
-LEAD_VERB = re.compile(r"^(?:共|又|再|还)?([\u4e00-\u9fff]{2})了?$")
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every quote and bracket it opens (细颗粒物（PM is not)."""
+    return text.count("“") == text.count("”") and text.count("（") == text.count("）")
 
 
 def lead_verb(before: str, rules: Rules) -> str:
-    """The verb that alone makes the clause before a count (免除3000万名学生住宿费 -> 免除), not
-    a preposition or a light verb of :attr:`Rules.lead_not_verbs`.
+    """The verb of :attr:`Rules.lead_verbs` that alone makes the clause before a count (免除
+    3000万名学生住宿费 -> 免除), after an adverb or before a 了.
 
     >>> from govreport.quantities.rules import load_rules
-    >>> [lead_verb(b, load_rules()) for b in ("免除", "又解决", "全省有", "实现", "共向")]
-    ['免除', '解决', '', '', '']
+    >>> [lead_verb(b, load_rules()) for b in ("免除", "又解决", "全省有", "我国")]
+    ['免除', '解决', '', '']
     """
-    match = LEAD_VERB.match(before)
-    if not match or match.group(1) in rules.lead_not_verbs:
-        return ""
-    if match.group(1).startswith(tuple(rules.lead_not_first)):
-        return ""  # 共向, 为其: a preposition or an adverb, no verb
-    return match.group(1)
+    verb = before.lstrip("共又再还").removesuffix("了")
+    return verb if verb in rules.lead_verbs else ""
 
 
 def _heads(text: str, rules: Rules) -> tuple[str, ...]:
@@ -2757,11 +2765,15 @@ def _assign_subject(
                 close += 1
             at_end = close >= len(text) or text[close] in BOUNDARY
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
-            predicated, took = predicate_subject(following, after, rules)
-            lead = lead_verb(bare, rules)
-            if predicated != following and lead and "的" in predicated:
-                # 免除300万名寄宿学生住宿费: the verb before the count opens the predicate
-                predicated = lead + predicated
+            lead = lead_verb(bare, rules)  # 免除300万名寄宿学生住宿费: it opens the predicate
+            # 组建600个城乡学校共同体: after another verb the words after the head are its object's
+            free = (
+                not bare
+                or bare.endswith(rules.predicate_free_before)
+                or bare.startswith(rules.predicate_free_openers)
+                or bool(lead)
+            )
+            predicated, took = predicate_subject(following, after, rules, lead, free)
             if predicated != following:
                 q.subject, q.subject_end = predicated, follow_end + took
     elif subject:

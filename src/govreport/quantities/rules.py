@@ -109,8 +109,9 @@ class Rules:
     predicate_adverbs: tuple[str, ...] = ()
     predicate_not_closers: tuple[str, ...] = ()
     bare_predicates: tuple[str, ...] = ()
-    lead_not_verbs: tuple[str, ...] = ()
-    lead_not_first: str = ""
+    lead_verbs: tuple[str, ...] = ()
+    predicate_free_before: tuple[str, ...] = ()
+    predicate_free_openers: tuple[str, ...] = ()
     count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
     toward_kept_before: tuple[str, ...] = ()
@@ -281,8 +282,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         predicate_adverbs=_longest_first(data.get("counted_heads", {}).get("adverbs", [])),
         predicate_not_closers=tuple(data.get("counted_heads", {}).get("not_closers", [])),
         bare_predicates=tuple(data.get("counted_heads", {}).get("bare", [])),
-        lead_not_verbs=tuple(data.get("counted_heads", {}).get("lead_not_verbs", [])),
-        lead_not_first=data.get("counted_heads", {}).get("lead_not_first", ""),
+        lead_verbs=tuple(data.get("counted_heads", {}).get("lead_verbs", [])),
+        predicate_free_before=tuple(data.get("counted_heads", {}).get("free_before", [])),
+        predicate_free_openers=tuple(data.get("counted_heads", {}).get("free_openers", [])),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
