@@ -575,6 +575,8 @@ def clause_predicate_subject(
     ('受益乡村学校', 0)
     >>> clause_predicate_subject("进城务工人员学费", "", load_rules(), lead="免除")
     ('免除学费的进城务工人员', 0)
+    >>> clause_predicate_subject("县（市、区）", "开展义诊活动", load_rules())
+    ('开展义诊活动的县（市、区）', 6)
 
     Not when the rest continues the noun, is only light verbs, or is a clause of time:
 
@@ -593,9 +595,14 @@ def clause_predicate_subject(
     last = None
     for match in pattern.finditer(whole, 0, len(noun)):
         last = match
-    if last is None or last.end() < 2:
+    if last is None:
         return noun, 0
-    counted, rest = whole[: last.end()], whole[last.end() :]
+    end = last.end()
+    if whole.startswith("（", end) and "）" in whole[end:]:
+        end = whole.index("）", end) + 1  # 2147个县（市、区）实施…: the head's note is its own
+    if end < 2:
+        return noun, 0
+    counted, rest = whole[:end], whole[end:]
     light = _strip_light(rest, rules)
     if (
         not (_balanced(counted) and _balanced(rest))
