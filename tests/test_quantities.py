@@ -908,3 +908,10 @@ def test_round_22_counted_things_kept_alone() -> None:
     assert rows["subject"].tolist() == [
         "社区儿童活动中心", "贫困县", "企业", "骨干项目", "城乡学校联合体"
     ]  # fmt: skip
+
+
+def test_round_22_capacity_list_items_are_capacities() -> None:
+    """Round 22: the bare products of a list whose head announces new capacity (新增生产能力…有：)
+    are the capacity to make them, not their output; an item naming its own measure keeps it."""
+    rows = review("今年新增加的生产能力有：玻璃十二万吨，电机三千台，发电量五亿度。")
+    assert rows["subject"].tolist() == ["新增玻璃生产能力", "新增电机生产能力", "发电量"]

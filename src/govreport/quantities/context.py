@@ -2250,6 +2250,49 @@ def head_list_measure(text: str, pos: int, rules: Rules) -> str:
     return next((m for m in rules.list_measures if m in head), "")
 
 
+#: Unit classes of a capacity list's items (a product's yearly amount or a plant's power).
+CAPACITY_ITEM_CLASSES = HEAD_MEASURE_CLASSES | {"power"}
+
+
+def head_capacity(text: str, pos: int, rules: Rules) -> str:
+    """The capacity a colon list's head clause announces (新增生产能力…有：钢42.7万吨，…), with
+    the 新增 it is written with (:attr:`Rules.capacity_list`), or ``""``; bounded as
+    :func:`head_list_measure`.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "今年新增加的生产能力有：生铁188万吨，钢材76万吨"
+    >>> head_capacity(t, t.index("76"), load_rules()), head_capacity("钢材：76万吨", 3, load_rules())
+    ('新增', '')
+    """
+    floor = max(0, pos - HEAD_WINDOW)
+    colon = max(text.rfind("：", floor, pos), text.rfind(":", floor, pos))
+    if colon < 0 or "。" in text[colon:pos] or not rules.capacity_list:
+        return ""
+    head = text[max(0, colon - HEAD_CLAUSE) : colon]
+    head = head[head.rfind("。") + 1 :]
+    measure = rules.capacity_list.get("measure", "")
+    if not measure or measure not in head:
+        return ""
+    new = rules.capacity_list.get("new", [])
+    return "新增" if any(w in head for w in new) else "-"
+
+
+def capacity_item_subject(item: str, added: str, rules: Rules) -> str:
+    """A bare product of a capacity list named as the capacity to make it: 钢 -> 新增钢生产能力
+    (``added`` "新增" when the head wrote it, "-" when not).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> capacity_item_subject("钢材", "新增", load_rules()), capacity_item_subject("钢材", "-", load_rules())
+    ('新增钢材生产能力', '钢材生产能力')
+    >>> capacity_item_subject("铜采选五百吨（日处理矿量）", "新增", load_rules())
+    ''
+    """
+    measure = rules.capacity_list.get("measure", "")
+    if not 1 <= len(item) <= 8 or re.search(r"[^\u4e00-\u9fff、]", item) or item[-1] in "量值额率":
+        return ""  # 发电量三十二亿度: an item that names its own measure keeps it
+    return (added if added != "-" else "") + item + measure
+
+
 def head_measure_subject(subject: str, measure: str) -> str:
     """A bare item (a product name, no measure of its own) of a list whose head names the
     measure takes it: 电力 -> 电力产量, 金属切削机床 -> 金属切削机床产量.
@@ -3060,7 +3103,14 @@ def _add_context(
             earlier = earlier[earlier.rfind("\n") + 1 :]  # (not across paragraphs)
             near = text[max(0, seg_start - REFERENCE_WINDOW) : seg_start]
             q.subject = referred_subject(q.subject, earlier + near, rules)
-        if r.unit_class not in NO_OUTPUT_CLASSES:
+        item, added = segment.strip("，,；;、 "), ""
+        if r.unit_class in CAPACITY_ITEM_CLASSES and item:
+            added = head_capacity(text, r.start, rules)
+        capacity = capacity_item_subject(item, added, rules) if added else ""
+        if capacity:
+            # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
+            q.subject = capacity
+        elif r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class in PRODUCED_CLASSES:
             q.subject = produced_output(q.subject)  # 生产钾肥757.5万吨 -> 钾肥产量

@@ -112,6 +112,7 @@ class Rules:
     lead_verbs: tuple[str, ...] = ()
     predicate_free_before: tuple[str, ...] = ()
     predicate_free_openers: tuple[str, ...] = ()
+    capacity_list: dict[str, Any] = field(default_factory=dict)
     count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
     toward_kept_before: tuple[str, ...] = ()
@@ -285,6 +286,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         lead_verbs=tuple(data.get("counted_heads", {}).get("lead_verbs", [])),
         predicate_free_before=tuple(data.get("counted_heads", {}).get("free_before", [])),
         predicate_free_openers=tuple(data.get("counted_heads", {}).get("free_openers", [])),
+        capacity_list=dict(data.get("capacity_list", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
