@@ -915,3 +915,10 @@ def test_round_22_capacity_list_items_are_capacities() -> None:
     are the capacity to make them, not their output; an item naming its own measure keeps it."""
     rows = review("今年新增加的生产能力有：玻璃十二万吨，电机三千台，发电量五亿度。")
     assert rows["subject"].tolist() == ["新增玻璃生产能力", "新增电机生产能力", "发电量"]
+
+
+def test_round_22_modal_and_move_words_leave_the_subject() -> None:
+    """Round 22: 拟, 仍然, 应该 between a subject and its figure, and 增至 before a count, are no part
+    of the subject; a range's 到 is no product of the list before it."""
+    rows = review("棉布产量拟定为九亿公尺，钢产量应该有九百万吨到一千万吨。海外仓增至12个。")
+    assert rows["subject"].tolist() == ["棉布产量", "钢产量", "钢产量", "海外仓"]

@@ -2852,7 +2852,8 @@ def _assign_subject(
         q.subject = counted_entity(carry, rules) + rules.object_verbs[verb]
     elif carry:
         bare = segment.strip(" ，,、；;")
-        one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
+        # (not a range's or a list's joining word: 七千二百亿斤到七千五百亿斤)
+        one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff" and bare not in "到至和或及与"
         # 纸520万吨 after 棉纱产量: a one-character product of the list takes the measure
         q.subject = carry_measure(bare, carry, rules) if one else carry
         if q.subject == bare:
