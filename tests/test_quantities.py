@@ -592,9 +592,10 @@ def test_round_14_produced_things_are_measured_by_their_output() -> None:
 def test_round_14_people_a_programme_reaches() -> None:
     """Round 14: people counted after a programme that reaches them (X惠及/覆盖N万Y) are named by
     it; an age bound before the people counted is a figure of its own, and a free service after
-    them is no part of their noun."""
+    them is no part of their noun (round 22: it names them as a predicate, 免费…的老年人, as
+    heldout11, 12 and 20 write the people a service was given to)."""
     rows = review("困难残疾人生活补贴惠及45万残疾人，为120万60岁以上老年人免费接种疫苗。")
-    assert rows["subject"].tolist()[:2] == ["困难残疾人生活补贴惠及残疾人", "老年人"]
+    assert rows["subject"].tolist()[:2] == ["困难残疾人生活补贴惠及残疾人", "免费接种疫苗的老年人"]
     assert review("惠及17万婴幼儿。")["subject"].tolist() == ["婴幼儿"]
 
 
@@ -877,3 +878,47 @@ def test_round_20_people_counted_by_what_they_did() -> None:
     assert rows["subject"].tolist() == [
         "各地城镇安排就业人数", "乡镇企业安排就业人数", "受益人次", "城镇新增就业",
     ]  # fmt: skip
+
+
+def test_round_22_counted_things_named_by_their_predicate() -> None:
+    """Round 22: a count of people, places or bodies whose clause closes with what was done for or
+    by them is named by it: predicate + 的 + noun, whatever the verb (not only listed verbs); a
+    preposition before the count (为, 对) stays out, a lone verb before it opens the predicate."""
+    rows = review(
+        "为260万名山区困难学生免费发放校服，对45万名留守儿童补助了交通费，"
+        "免除12万名进城务工人员随迁学生借读费，38所乡村学校受益。"
+    )
+    assert rows["subject"].tolist() == [
+        "免费发放校服的山区困难学生",
+        "补助交通费的留守儿童",
+        "免除借读费的进城务工人员随迁学生",
+        "受益乡村学校",
+    ]
+
+
+def test_round_22_counted_things_kept_alone() -> None:
+    """Round 22: the noun stays alone when the rest of the clause continues it, only says the
+    things are built or will be, holds for all of them, is a clause of time, when the counted
+    things are firms or projects, or when another verb before the count takes them as its object
+    (the words after the head then stay in its noun)."""
+    rows = review(
+        "8个社区儿童活动中心加快建设，6个贫困县全部脱贫摘帽，"
+        "9家企业列入省级创新名单，12个骨干项目顺利投用，组建40个城乡学校联合体。"
+    )
+    assert rows["subject"].tolist() == [
+        "社区儿童活动中心", "贫困县", "企业", "骨干项目", "城乡学校联合体"
+    ]  # fmt: skip
+
+
+def test_round_22_capacity_list_items_are_capacities() -> None:
+    """Round 22: the bare products of a list whose head announces new capacity (新增生产能力…有：)
+    are the capacity to make them, not their output; an item naming its own measure keeps it."""
+    rows = review("今年新增加的生产能力有：玻璃十二万吨，电机三千台，发电量五亿度。")
+    assert rows["subject"].tolist() == ["新增玻璃生产能力", "新增电机生产能力", "发电量"]
+
+
+def test_round_22_modal_and_move_words_leave_the_subject() -> None:
+    """Round 22: 拟, 仍然, 应该 between a subject and its figure, and 增至 before a count, are no part
+    of the subject; a range's 到 is no product of the list before it."""
+    rows = review("棉布产量拟定为九亿公尺，钢产量应该有九百万吨到一千万吨。海外仓增至12个。")
+    assert rows["subject"].tolist() == ["棉布产量", "钢产量", "钢产量", "海外仓"]

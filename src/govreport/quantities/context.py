@@ -497,12 +497,16 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
 PREDICATE_WINDOW = 16
 
 
-def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+def predicate_subject(
+    noun: str, after: str, rules: Rules, lead: str = "", general: bool = True
+) -> tuple[str, int]:
     """The subject of a count whose clause closes with what happened to the counted things
     (196个“两重”项目全部开工, 4个集群获评国家先进制造业集群): the predicate, led by a verb of
     :attr:`Rules.counted_predicates`, names which ones: predicate + 的 + noun. ``after`` is the
-    text after ``noun`` up to the clause's end; returns the subject and how many characters of
-    ``after`` it took, or ``(noun, 0)``.
+    text after ``noun`` up to the clause's end; ``lead`` the verb alone before the count (see
+    :func:`lead_verb`); ``general``: whether any predicate may be read (:func:`clause_predicate_subject`),
+    not only the listed verbs; returns the subject and how many characters of ``after`` it took,
+    or ``(noun, 0)``.
 
     >>> from govreport.quantities.rules import load_rules
     >>> predicate_subject("“两重”项目", "全部开工", load_rules())
@@ -522,7 +526,17 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     >>> predicate_subject("企业参与“万企兴万村”行动", "", load_rules())
     ('参与“万企兴万村”行动的企业', 0)
     """
-    if not rules.counted_predicates or len(after) > PREDICATE_WINDOW:
+    if len(after) > PREDICATE_WINDOW:
+        return noun, 0
+    listed = _listed_predicate_subject(noun, after, rules)
+    if listed[0] != noun or not general:
+        return listed
+    return clause_predicate_subject(noun, after, rules, lead)
+
+
+def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
+    """:func:`predicate_subject` for the verbs of :attr:`Rules.counted_predicates`."""
+    if not rules.counted_predicates:
         return noun, 0
     if re.match(r"\d", after) and not re.search(r"\d", noun):
         after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
@@ -541,6 +555,105 @@ def predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     if len(counted) < 2 or len(predicate) > PREDICATE_WINDOW:
         return noun, 0
     return predicate + "的" + counted, len(after)
+
+
+def clause_predicate_subject(
+    noun: str, after: str, rules: Rules, lead: str = ""
+) -> tuple[str, int]:
+    """The general form of :func:`predicate_subject`: the counted noun ends with the last head of
+    :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun``, and the rest of
+    the clause is its predicate: predicate + 的 + noun (a bare predicate of
+    :attr:`Rules.bare_predicates` goes before the noun without 的). ``lead``, a verb alone before
+    the count, opens the predicate (免除3000万名学生住宿费 -> 免除住宿费的学生).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> clause_predicate_subject("山区学校添置了校车", "", load_rules())
+    ('添置校车的山区学校', 0)
+    >>> clause_predicate_subject("困难家庭儿童", "免费接种疫苗", load_rules())
+    ('免费接种疫苗的困难家庭儿童', 6)
+    >>> clause_predicate_subject("乡村学校受益", "", load_rules())
+    ('受益乡村学校', 0)
+    >>> clause_predicate_subject("进城务工人员学费", "", load_rules(), lead="免除")
+    ('免除学费的进城务工人员', 0)
+    >>> clause_predicate_subject("县（市、区）", "开展义诊活动", load_rules())
+    ('开展义诊活动的县（市、区）', 6)
+
+    Not when the rest continues the noun, is only light verbs, or is a clause of time:
+
+    >>> [clause_predicate_subject(n, "", load_rules())[0] for n in ("社区儿童活动中心",
+    ...     "重点项目加快实施", "骨干项目建成后", "金融机构存款准备金率")]
+    ['社区儿童活动中心', '重点项目加快实施', '骨干项目建成后', '金融机构存款准备金率']
+    """
+    pattern = rules.counted_head_pattern
+    if pattern is None:
+        return noun, 0
+    if re.match(r"\d", after) and not re.search(r"\d", noun):
+        after = ""  # the object's own amount closes the clause: another quantity
+    whole = noun + after
+    if re.search(r"[\d、和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
+        return noun, 0
+    last = None
+    for match in pattern.finditer(whole, 0, len(noun)):
+        last = match
+    if last is None:
+        return noun, 0
+    end = last.end()
+    if whole.startswith("（", end) and "）" in whole[end:]:
+        end = whole.index("）", end) + 1  # 2147个县（市、区）实施…: the head's note is its own
+    if end < 2:
+        return noun, 0
+    counted, rest = whole[:end], whole[end:]
+    light = _strip_light(rest, rules)
+    if (
+        not (_balanced(counted) and _balanced(rest))
+        or not light
+        or light.startswith(rules.predicate_not_openers)
+        or "的" in rest
+        or rest.endswith(rules.predicate_not_closers)
+    ):
+        return noun, 0
+    for adverb in rules.predicate_adverbs:
+        if rest.startswith(adverb):
+            rest = rest[len(adverb) :]
+            break
+    rest = re.sub(r"(?<![为除罢])了(?!解)", "", rest)  # 补助了生活费 -> 补助生活费
+    if rest in rules.bare_predicates:
+        return rest + counted, len(after)
+    if len(rest) < (2 if lead else 3) or len(rest) > PREDICATE_WINDOW:
+        return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
+    return lead + rest + "的" + counted, len(after)
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every quote and bracket it opens (细颗粒物（PM is not)."""
+    return text.count("“") == text.count("”") and text.count("（") == text.count("）")
+
+
+def lead_verb(before: str, rules: Rules) -> str:
+    """The verb of :attr:`Rules.lead_verbs` that alone makes the clause before a count (免除
+    3000万名学生住宿费 -> 免除), after an adverb or before a 了.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [lead_verb(b, load_rules()) for b in ("免除", "又解决", "全省有", "我国")]
+    ['免除', '解决', '', '']
+    """
+    verb = before.lstrip("共又再还").removesuffix("了")
+    return verb if verb in rules.lead_verbs else ""
+
+
+def _heads(text: str, rules: Rules) -> tuple[str, ...]:
+    """The heads of :attr:`Rules.counted_heads` found in ``text``."""
+    pattern = rules.counted_head_pattern
+    return tuple(m.group() for m in pattern.finditer(text)) if pattern else ()
+
+
+def _strip_light(predicate: str, rules: Rules) -> str:
+    """``predicate`` without its leading light verbs (加快实施 -> '')."""
+    while True:
+        light = next((v for v in rules.strip_verbs if predicate.startswith(v)), "")
+        if not light:
+            return predicate
+        predicate = predicate[len(light) :]
 
 
 def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None = None) -> int:
@@ -2158,6 +2271,49 @@ def head_list_measure(text: str, pos: int, rules: Rules) -> str:
     return next((m for m in rules.list_measures if m in head), "")
 
 
+#: Unit classes of a capacity list's items (a product's yearly amount or a plant's power).
+CAPACITY_ITEM_CLASSES = HEAD_MEASURE_CLASSES | {"power"}
+
+
+def head_capacity(text: str, pos: int, rules: Rules) -> str:
+    """The capacity a colon list's head clause announces (新增生产能力…有：钢42.7万吨，…), with
+    the 新增 it is written with (:attr:`Rules.capacity_list`), or ``""``; bounded as
+    :func:`head_list_measure`.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "今年新增加的生产能力有：生铁188万吨，钢材76万吨"
+    >>> head_capacity(t, t.index("76"), load_rules()), head_capacity("钢材：76万吨", 3, load_rules())
+    ('新增', '')
+    """
+    floor = max(0, pos - HEAD_WINDOW)
+    colon = max(text.rfind("：", floor, pos), text.rfind(":", floor, pos))
+    if colon < 0 or "。" in text[colon:pos] or not rules.capacity_list:
+        return ""
+    head = text[max(0, colon - HEAD_CLAUSE) : colon]
+    head = head[head.rfind("。") + 1 :]
+    measure = rules.capacity_list.get("measure", "")
+    if not measure or measure not in head:
+        return ""
+    new = rules.capacity_list.get("new", [])
+    return "新增" if any(w in head for w in new) else "-"
+
+
+def capacity_item_subject(item: str, added: str, rules: Rules) -> str:
+    """A bare product of a capacity list named as the capacity to make it: 钢 -> 新增钢生产能力
+    (``added`` "新增" when the head wrote it, "-" when not).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> capacity_item_subject("钢材", "新增", load_rules()), capacity_item_subject("钢材", "-", load_rules())
+    ('新增钢材生产能力', '钢材生产能力')
+    >>> capacity_item_subject("铜采选五百吨（日处理矿量）", "新增", load_rules())
+    ''
+    """
+    measure = rules.capacity_list.get("measure", "")
+    if not 1 <= len(item) <= 8 or re.search(r"[^\u4e00-\u9fff、]", item) or item[-1] in "量值额率":
+        return ""  # 发电量三十二亿度: an item that names its own measure keeps it
+    return (added if added != "-" else "") + item + measure
+
+
 def head_measure_subject(subject: str, measure: str) -> str:
     """A bare item (a product name, no measure of its own) of a list whose head names the
     measure takes it: 电力 -> 电力产量, 金属切削机床 -> 金属切削机床产量.
@@ -2680,7 +2836,15 @@ def _assign_subject(
                 close += 1
             at_end = close >= len(text) or text[close] in BOUNDARY
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
-            predicated, took = predicate_subject(following, after, rules)
+            lead = lead_verb(bare, rules)  # 免除300万名寄宿学生住宿费: it opens the predicate
+            # 组建600个城乡学校共同体: after another verb the words after the head are its object's
+            free = (
+                not bare
+                or bare.endswith(rules.predicate_free_before)
+                or bare.startswith(rules.predicate_free_openers)
+                or bool(lead)
+            )
+            predicated, took = predicate_subject(following, after, rules, lead, free)
             if predicated != following:
                 q.subject, q.subject_end = predicated, follow_end + took
     elif subject:
@@ -2709,7 +2873,8 @@ def _assign_subject(
         q.subject = counted_entity(carry, rules) + rules.object_verbs[verb]
     elif carry:
         bare = segment.strip(" ，,、；;")
-        one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff"
+        # (not a range's or a list's joining word: 七千二百亿斤到七千五百亿斤)
+        one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff" and bare not in "到至和或及与"
         # 纸520万吨 after 棉纱产量: a one-character product of the list takes the measure
         q.subject = carry_measure(bare, carry, rules) if one else carry
         if q.subject == bare:
@@ -2962,7 +3127,14 @@ def _add_context(
             earlier = earlier[earlier.rfind("\n") + 1 :]  # (not across paragraphs)
             near = text[max(0, seg_start - REFERENCE_WINDOW) : seg_start]
             q.subject = referred_subject(q.subject, earlier + near, rules)
-        if r.unit_class not in NO_OUTPUT_CLASSES:
+        item, added = segment.strip("，,；;、 "), ""
+        if r.unit_class in CAPACITY_ITEM_CLASSES and item:
+            added = head_capacity(text, r.start, rules)
+        capacity = capacity_item_subject(item, added, rules) if added else ""
+        if capacity:
+            # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
+            q.subject = capacity
+        elif r.unit_class not in NO_OUTPUT_CLASSES:
             q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
         if r.unit_class in PRODUCED_CLASSES:
             q.subject = produced_output(q.subject)  # 生产钾肥757.5万吨 -> 钾肥产量

@@ -104,6 +104,15 @@ class Rules:
     measure_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     count_measure_heads: dict[str, str] = field(default_factory=dict)
     counted_predicates: re.Pattern[str] | None = None
+    counted_head_pattern: re.Pattern[str] | None = None
+    predicate_not_openers: tuple[str, ...] = ()
+    predicate_adverbs: tuple[str, ...] = ()
+    predicate_not_closers: tuple[str, ...] = ()
+    bare_predicates: tuple[str, ...] = ()
+    lead_verbs: tuple[str, ...] = ()
+    predicate_free_before: tuple[str, ...] = ()
+    predicate_free_openers: tuple[str, ...] = ()
+    capacity_list: dict[str, Any] = field(default_factory=dict)
     count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
     toward_kept_before: tuple[str, ...] = ()
@@ -170,6 +179,12 @@ def _counted_predicates(data: dict) -> re.Pattern[str] | None:
     adverbs = "|".join(map(re.escape, _longest_first(data.get("adverbs", []))))
     lead = f"(?:{adverbs})?" if adverbs else ""
     return re.compile(lead + "(?P<verb>" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def _heads_pattern(heads: Iterable[str]) -> re.Pattern[str] | None:
+    """Heads of a counted noun phrase, longest first."""
+    words = _longest_first(heads)
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -261,6 +276,17 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             )
         },
         counted_predicates=_counted_predicates(data.get("counted_predicates", {})),
+        counted_head_pattern=_heads_pattern(data.get("counted_heads", {}).get("heads", [])),
+        predicate_not_openers=_longest_first(
+            data.get("counted_heads", {}).get("not_predicates", [])
+        ),
+        predicate_adverbs=_longest_first(data.get("counted_heads", {}).get("adverbs", [])),
+        predicate_not_closers=tuple(data.get("counted_heads", {}).get("not_closers", [])),
+        bare_predicates=tuple(data.get("counted_heads", {}).get("bare", [])),
+        lead_verbs=tuple(data.get("counted_heads", {}).get("lead_verbs", [])),
+        predicate_free_before=tuple(data.get("counted_heads", {}).get("free_before", [])),
+        predicate_free_openers=tuple(data.get("counted_heads", {}).get("free_openers", [])),
+        capacity_list=dict(data.get("capacity_list", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
