@@ -439,7 +439,7 @@ FOLLOW_STOP = re.compile(
     r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|免费|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
-    r"建设(?=$|进展)"
+    r"建设$"
 )
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
 FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
@@ -587,10 +587,11 @@ def clause_predicate_subject(
     pattern = rules.counted_head_pattern
     if pattern is None:
         return noun, 0
-    if re.match(r"\d", after) and not re.search(r"\d", noun):
+    cut = bool(re.match(r"\d", after))
+    if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    if re.search(r"[\d、和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
+    if re.search(r"[\d和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
         return noun, 0
     last = None
     for match in pattern.finditer(whole, 0, len(noun)):
@@ -603,25 +604,43 @@ def clause_predicate_subject(
     if end < 2:
         return noun, 0
     counted, rest = whole[:end], whole[end:]
+    if "、" in re.sub(r"（[^）]*）", "", counted) or not _predicate_list(rest):
+        return noun, 0
+    if cut:
+        # 开诊运营、居全国第|2位: the number of another figure cuts the list; its first item is
+        # this count's predicate
+        rest = rest.split("、")[0]
     light = _strip_light(rest, rules)
     if (
         not (_balanced(counted) and _balanced(rest))
         or not light
-        or light.startswith(rules.predicate_not_openers)
+        or (
+            light.startswith(rules.predicate_not_openers)
+            and not light.startswith(rules.predicate_openers)
+        )
         or "的" in rest
         or rest.endswith(rules.predicate_not_closers)
     ):
         return noun, 0
-    for adverb in rules.predicate_adverbs:
-        if rest.startswith(adverb):
-            rest = rest[len(adverb) :]
-            break
+    adverb = next((a for a in rules.predicate_adverbs if rest.startswith(a)), "")
+    rest = rest[len(adverb) :]
     rest = re.sub(r"(?<![为除罢])了(?!解)", "", rest)  # 补助了生活费 -> 补助生活费
     if rest in rules.bare_predicates:
         return rest + counted, len(after)
-    if len(rest) < (2 if lead else 3) or len(rest) > PREDICATE_WINDOW:
+    # (after an adverb two characters are a verb: 全面完成 -> 完成)
+    if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+def _predicate_list(rest: str) -> bool:
+    """Whether ``rest`` is one predicate or a 、-list of predicates of two characters or more
+    (竣工运营、投产达效), not a list of counted things going on after the head (、社区).
+
+    >>> [_predicate_list(r) for r in ("竣工运营、投产达效", "、社区", "开工", "开工、")]
+    [True, False, True, False]
+    """
+    return all(len(piece) >= 2 for piece in rest.split("、")) or not rest
 
 
 def _balanced(text: str) -> bool:
@@ -2524,6 +2543,8 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     )  # fmt: skip
     if subject.startswith(own) or subject in rules.bare_measures + rules.count_measures:
         return subject
+    if "的" in subject:
+        return subject  # 获评…智能工厂的企业: named by what it did, no other verb governs it
     return verb + subject
 
 
@@ -2843,6 +2864,7 @@ def _assign_subject(
                 or bare.endswith(rules.predicate_free_before)
                 or bare.startswith(rules.predicate_free_openers)
                 or bool(lead)
+                or bool(NAME_LIST.fullmatch(bare))
             )
             predicated, took = predicate_subject(following, after, rules, lead, free)
             if predicated != following:
@@ -2884,6 +2906,11 @@ def _assign_subject(
         before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
+
+
+#: A 、-list of short names right before a count names the things counted (庆阳、张掖、天水3个省级
+#: 区域医疗中心加快建设): it is no verb taking them as its object.
+NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
 
 
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
