@@ -958,3 +958,16 @@ def test_round_22_modal_and_move_words_leave_the_subject() -> None:
     of the subject; a range's 到 is no product of the list before it."""
     rows = review("棉布产量拟定为九亿公尺，钢产量应该有九百万吨到一千万吨。海外仓增至12个。")
     assert rows["subject"].tolist() == ["棉布产量", "钢产量", "钢产量", "海外仓"]
+
+
+def test_round_23_added_capacities_listed_after_a_comma() -> None:
+    """Round 23: capacities and lengths listed bare after a figure led by 新增 are added ones
+    too (subject 新增…, kind count_new); an item with its own verb, or another measure, is not."""
+    rows = review(
+        "去年新增发电装机容量1950万千瓦，采煤能力8000万吨，铁路通车里程1500公里。"
+        "新增发电装机1500万千瓦，电话交换机容量增加2000万门，城镇登记失业率3.5%。"
+    )
+    assert rows["subject"].tolist()[1:3] == ["新增采煤能力", "新增铁路通车里程"]
+    assert rows["kind"].tolist()[1:3] == ["count_new", "count_new"]
+    assert rows["subject"].tolist()[4:] == ["电话交换机容量", "城镇登记失业率"]
+    assert rows["kind"].tolist()[4] == "change"

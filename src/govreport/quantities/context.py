@@ -2031,6 +2031,10 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
 COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
 
+#: Unit classes of amounts a 新增 list adds (capacities, lengths, counts), not rates.
+ADDED_CLASSES = frozenset({"count", "length", "area", "magnitude", "power", "mass", "volume"})
+
+
 def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     """The subject under its one name (``subject_aliases``); 人数 after a glossary indicator goes.
 
@@ -3468,6 +3472,7 @@ def _add_context(
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
         full = q.subject
+        own_subject = q.subject
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
         if in_list or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
@@ -3478,6 +3483,27 @@ def _add_context(
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
+        if (
+            previous is not None
+            and previous.kind == "count_new"
+            and q.kind == "level"
+            and q.subject.startswith("新增")
+            and not own_subject.startswith("新增")
+        ):
+            q.kind = "count_new"  # …、复线里程1500公里 after 新增…: carried 新增, an added amount
+        if (
+            comma_item
+            and previous is not None
+            and "新增" in st.previous_full
+            and "新增" not in q.subject
+            and q.subject.endswith(rules.new_carried_measures)
+            and text[seg_start:start].strip("，, ") == q.subject  # a bare item, no verb of its own
+            and r.unit_class in ADDED_CLASSES
+        ):
+            # 新增发电装机容量1950万千瓦，采煤能力8000万吨，铁路通车里程1500公里: the capacities
+            # and lengths listed after a figure that opened with 新增 are added ones too
+            full = q.subject = "新增" + q.subject
+            q.kind = "count_new" if q.kind == "level" else q.kind
         if (
             previous is not None
             and q.kind == "change"

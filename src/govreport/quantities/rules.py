@@ -107,6 +107,7 @@ class Rules:
     counted_head_pattern: re.Pattern[str] | None = None
     predicate_not_openers: tuple[str, ...] = ()
     predicate_openers: tuple[str, ...] = ()
+    new_carried_measures: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
     predicate_not_closers: tuple[str, ...] = ()
     bare_predicates: tuple[str, ...] = ()
@@ -282,6 +283,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             data.get("counted_heads", {}).get("not_predicates", [])
         ),
         predicate_openers=tuple(data.get("counted_heads", {}).get("openers", [])),
+        new_carried_measures=tuple(data.get("new_carried_measures", [])),
         predicate_adverbs=_longest_first(data.get("counted_heads", {}).get("adverbs", [])),
         predicate_not_closers=tuple(data.get("counted_heads", {}).get("not_closers", [])),
         bare_predicates=tuple(data.get("counted_heads", {}).get("bare", [])),
