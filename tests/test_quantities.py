@@ -971,3 +971,14 @@ def test_round_23_added_capacities_listed_after_a_comma() -> None:
     assert rows["kind"].tolist()[1:3] == ["count_new", "count_new"]
     assert rows["subject"].tolist()[4:] == ["电话交换机容量", "城镇登记失业率"]
     assert rows["kind"].tolist()[4] == "change"
+
+
+def test_round_23_bare_measure_sentence_takes_the_block_topic() -> None:
+    """Round 23: a sentence of a bare measure alone closes a block of sentences about the
+    industry the block opened with (新材料产业…。产值…。 -> 新材料产业产值), not an industry that
+    is a verb's object (拓展…产业化应用) nor a topic of another paragraph."""
+    rows = plan(
+        "甲乙产业瞄准高端化发力，拓展丙丁产业化应用。产值超过350亿元。"
+        "戊己产业深化场景开放。产业规模突破100亿元。\n产值达到80亿元。"
+    )
+    assert rows["subject"].tolist() == ["甲乙产业产值", "戊己产业规模", "产值"]

@@ -2917,6 +2917,35 @@ def _assign_subject(
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
 
 
+#: How far back (characters, within the paragraph) a sentence's topic is looked for.
+TOPIC_WINDOW = 400
+
+
+def sentence_topic(text: str, start: int, rules: Rules) -> str:
+    """The topic a block of sentences opened with (:attr:`Rules.sentence_topic_heads`), for a
+    bare measure opening the sentence at ``start``: the last sentence of the paragraph, within
+    :data:`TOPIC_WINDOW` characters, that opens with a noun phrase ending with a head followed
+    by its verb; ``""`` when none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> sentence_topic("新材料产业瞄准高端化发力，打造碳纤维产业。产值超过350亿元。", 21, load_rules())
+    '新材料产业'
+    >>> sentence_topic("推动产业升级。产值超过350亿元。", 7, load_rules())
+    ''
+    """
+    heads = rules.sentence_topic_heads
+    if not heads:
+        return ""
+    floor = max(0, start - TOPIC_WINDOW, text.rfind("\n", 0, start) + 1)
+    pattern = rf"(?:^|(?<=[。；;\n]))([\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(heads)}))(?=[^化\W\d])"
+    verbs = joined_words(rules, "strip_verbs", "action_verbs", "new_subject_words", "kept_verbs")
+    found = ""
+    for match in re.finditer(pattern, text[floor:start], re.MULTILINE):
+        if not match.group(1).startswith(verbs):  # 拓展聚醚醚酮产业化应用: a verb's object
+            found = match.group(1)
+    return found if found and found not in heads else ""
+
+
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
 #: 总值（GDP）); not a note of scope (（不包括村办工业）, （折纯）), which says what is counted.
 ALIAS_NOTE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.．]*[）)]")
@@ -3483,6 +3512,15 @@ def _add_context(
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
+        opening = text[: r.start]
+        for word in rules.governing_hedges:
+            opening = opening.removeprefix(word)
+        measure = q.subject.removeprefix("产业")
+        if opening.startswith(q.subject) and measure in (*rules.bare_measures, "投资"):
+            # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
+            topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
+            if topic:
+                full = q.subject = topic + (measure if topic.endswith("产业") else q.subject)
         if (
             previous is not None
             and previous.kind == "count_new"
