@@ -982,3 +982,11 @@ def test_round_23_bare_measure_sentence_takes_the_block_topic() -> None:
         "戊己产业深化场景开放。产业规模突破100亿元。\n产值达到80亿元。"
     )
     assert rows["subject"].tolist() == ["甲乙产业产值", "戊己产业规模", "产值"]
+
+
+def test_round_23_longer_modifier_before_a_count_belongs_to_the_noun() -> None:
+    """Round 23: the words between a verb and a count belong to the counted noun up to ten
+    characters (实施优化营商环境21条升级举措), not a clause closed by 了 or holding a number."""
+    rows = review("实施优化营商环境21条升级举措。纲要从5方面提出了28项主要指标。")
+    assert rows["subject"].tolist()[0] == "优化营商环境升级举措"
+    assert rows["subject"].tolist()[-1] == "主要指标"

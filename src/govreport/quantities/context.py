@@ -2844,7 +2844,7 @@ def _assign_subject(
             q.subject_start = seg_start + len(segment.rstrip(" ，,、；;")) - len(done)
         elif (
             subject
-            and len(subject) <= 4
+            and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
             and start == r.start
             and bare.endswith(subject)
             and (len(bare) > len(subject))
@@ -2944,6 +2944,11 @@ def sentence_topic(text: str, start: int, rules: Rules) -> str:
         if not match.group(1).startswith(verbs):  # 拓展聚醚醚酮产业化应用: a verb's object
             found = match.group(1)
     return found if found and found not in heads else ""
+
+
+#: A longer modifier between a verb and a count that belongs to the counted noun (实施优化营商环境
+#: 21条升级举措): Chinese characters only, up to ten (no number, no 了 closing a clause).
+MODIFIER = re.compile(r"[\u4e00-\u9fff、“”]{5,10}(?<!了)")
 
 
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
