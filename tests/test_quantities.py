@@ -990,3 +990,10 @@ def test_round_23_longer_modifier_before_a_count_belongs_to_the_noun() -> None:
     rows = review("实施优化营商环境21条升级举措。纲要从5方面提出了28项主要指标。")
     assert rows["subject"].tolist()[0] == "优化营商环境升级举措"
     assert rows["subject"].tolist()[-1] == "主要指标"
+
+
+def test_round_23_plan_exceeded_by_a_percentage_is_a_growth_rate() -> None:
+    """Round 23: the percentage by which a plan or its target was exceeded is a rate of growth
+    over it, not a share of it; a share of a plan stays a share."""
+    rows = review("工业产值超过年度计划百分之四点一，投资完成年度计划的95%。")
+    assert rows["kind"].tolist() == ["growth_pct", "share_pct"]
