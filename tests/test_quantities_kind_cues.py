@@ -86,3 +86,16 @@ def test_a_clause_opening_on_a_verb_of_creation_and_its_list_count_new_units() -
     # inside (建设项目有N个) stays a level (heldout9, heldout14)
     rows = review("开通国际客运航线12条、国际货运航线5条。建设项目共有30个。")
     assert rows["kind"].tolist() == ["count_new", "count_new", "level"]
+
+
+def test_people_counted_with_wei_are_a_count_not_a_rank() -> None:
+    # round 23: 院士2位 counts people (heldout21 jilin call); 第3位 stays a rank
+    rows = review("新晋工程院院士3位，聘请专家12位，综合实力居全省第3位。")
+    assert rows["kind"].tolist() == ["count_new", "level", "rank"]
+    assert rows["unit"].tolist() == ["位", "位", "位"]
+
+
+def test_a_new_word_before_a_bare_magnitude_counts_new_units() -> None:
+    # round 23: 新增人口100万 (no measure word after 万) is a count of new people (heldout21)
+    rows = review("全年城区新增常住人口12万，旅游人次达到3000万。")
+    assert rows["kind"].tolist() == ["count_new", "level"]

@@ -909,7 +909,8 @@ def _kind(
         return "level" if measured else "other"
     if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
         return "count_new"
-    if r.unit_class in ("count", "area", "length", "volume", "mass", "power", "compute"):
+    # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
+    if r.unit_class in NEW_COUNT_CLASSES:
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
@@ -1007,6 +1008,10 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
 
 #: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
 NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
+#: Unit classes a new word before the figure makes a count of new units (count_new).
+NEW_COUNT_CLASSES = frozenset(
+    {"count", "area", "length", "volume", "mass", "power", "compute", "magnitude"}
+)
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
 #: ，石油, ，港口吞吐能力近, ，毛、麻纺锭), no 其中 (a part of the total) and no verb of its own.
 NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）][\u4e00-\u9fff（）、]{0,9}$")
