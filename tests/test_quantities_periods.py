@@ -728,3 +728,31 @@ def test_plan_year_share_of_a_five_year_goal() -> None:
         ("2", "plan_period", 2015, "五年"),
         ("5000", "target", 2013, ""),
     ]
+
+
+def test_a_year_closing_its_clause_before_only_anchors_the_figure() -> None:
+    # round 23: 最高的1936年，只有…: that year's result, even among the plan's figures (heldout21)
+    text = (
+        "一、1958年工作回顾\n"
+        "棉花产量增长10%。\n"
+        "二、1959年计划\n"
+        "我国的棉花产量，在历史上最高的1936年，也还只有1700万担。今年棉花产量计划达到5000万担。\n"
+    )
+    assert as_tuples(rows(text, 1959))[1:] == [
+        ("1700", "actual", 1936, ""),
+        ("5000", "target", 1959, ""),
+    ]
+
+
+def test_a_year_inside_a_base_phrase_does_not_govern_what_follows() -> None:
+    # round 23: 在1958年增产…的基础上，再增加…: the increase is the plan year's (heldout21)
+    text = (
+        "一、1958年工作回顾\n"
+        "钢产量增长50%。\n"
+        "二、1959年计划\n"
+        "我们要在1958年增产600万吨的基础上，再使钢产量增加500万吨。\n"
+    )
+    assert as_tuples(rows(text, 1959))[1:] == [
+        ("600", "actual", 1958, ""),
+        ("500", "target", 1959, ""),
+    ]

@@ -1281,7 +1281,11 @@ YEAR_MARK = re.compile(
 PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
-YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
+#: (最高的1936年，只有…亿斤: a year closing its clause before "only" and the figure anchors it too)
+YEAR_ANCHOR = re.compile(
+    r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?"
+    r"(?:的|为|达到?|分别达到?|[，,](?:也|还|也还)?(?:只有|仅有|仅为|才有))?$"
+)
 #: Words before a written year that make a rate after it a share of that year's level.
 #: (等于/是 a year's figure: the base of a multiple, 等于1950年的六倍半, 是2010年的2.2倍)
 SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|是)$")
@@ -1607,6 +1611,10 @@ class Cues:
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in (*YEAR_MARK.finditer(text), *pairs)
         ]
+        for m in YEAR_MARK.finditer(text):
+            base = BASE_PHRASE.match(text, m.end())
+            if base:  # 在1958年增产…的基础上，再增加…: the year names the base, not what follows
+                year_marks.append((base.end(), (base.end(), 0), None))
         written = list(year_marks)
         late = current_year is not None and current_year != plan_year
         today = current_year if late else plan_year
