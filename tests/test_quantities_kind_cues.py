@@ -99,3 +99,9 @@ def test_a_new_word_before_a_bare_magnitude_counts_new_units() -> None:
     # round 23: 新增人口100万 (no measure word after 万) is a count of new people (heldout21)
     rows = review("全年城区新增常住人口12万，旅游人次达到3000万。")
     assert rows["kind"].tolist() == ["count_new", "level"]
+
+
+def test_a_rate_over_the_plan_is_the_relative_excess() -> None:
+    # round 23: 超年度计划15% is growth over the plan; 完成年度计划的98% is the share done
+    rows = review("重点项目完成投资800亿元、超年度计划15%，民生工程完成年度计划的98%。")
+    assert rows["kind"].tolist() == ["level", "growth_pct", "share_pct"]

