@@ -105,3 +105,9 @@ def test_a_rate_over_the_plan_is_the_relative_excess() -> None:
     # round 23: 超年度计划15% is growth over the plan; 完成年度计划的98% is the share done
     rows = review("重点项目完成投资800亿元、超年度计划15%，民生工程完成年度计划的98%。")
     assert rows["kind"].tolist() == ["level", "growth_pct", "share_pct"]
+
+
+def test_the_level_reached_after_a_change_is_a_level() -> None:
+    # round 23: 增加120元，达到960元 (heldout21 national 1993); 增长5%左右，力争6% keeps growth
+    rows = review("职工月均工资增加120元，达到960元；粮食产量增长5%左右，力争6%。")
+    assert rows["kind"].tolist() == ["change", "level", "growth_pct", "growth_pct"]

@@ -3196,8 +3196,10 @@ def _add_context(
             and q.subject == previous.subject
             and previous.reading.unit_class == r.unit_class
             and _only_hedges(text[seg_start : r.start], rules)
+            and not (previous.kind == "change" and "达" in text[seg_start : r.start])
         ):
-            q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+            # 增长7%左右，力争8%: same measure; 增加910元，达到1826元 is the level reached
+            q.kind, q.sign = previous.kind, previous.sign
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
         if (
             st.new_lead
