@@ -111,3 +111,10 @@ def test_the_level_reached_after_a_change_is_a_level() -> None:
     # round 23: 增加120元，达到960元 (heldout21 national 1993); 增长5%左右，力争6% keeps growth
     rows = review("职工月均工资增加120元，达到960元；粮食产量增长5%左右，力争6%。")
     assert rows["kind"].tolist() == ["change", "level", "growth_pct", "growth_pct"]
+
+
+def test_a_span_of_years_before_the_new_word_still_leads_its_list() -> None:
+    # round 23: 五年内新增…，采煤能力…，原油开采能力… (heldout21 national 1986); a bare
+    # magnitude (人口40万) is an item too
+    rows = review("五年内新增城市绿地1200公顷，城市道路85公里，常住人口40万。")
+    assert rows["kind"].tolist()[-3:] == ["count_new"] * 3

@@ -1015,7 +1015,10 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
 
 
 #: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
-NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
+#: (a span of years too: 五年内新增…, 过去三年共新增…: national 1986, heldout21)
+NEW_LEAD_OPENERS = re.compile(
+    r"(?:全年|当年|今年|年内|共|(?:过去的?)?[两三四五六七八九十]年(?:中|内|来|间|里)?[，,]?)*"
+)
 #: Unit classes a new word before the figure makes a count of new units (count_new).
 NEW_COUNT_CLASSES = frozenset(
     {"count", "area", "length", "volume", "mass", "power", "compute", "magnitude"}
@@ -1029,7 +1032,7 @@ PROJECT_CAPACITY_CLASSES = frozenset({"mass", "power", "volume"})
 #: ，石油, ，港口吞吐能力近, ，毛、麻纺锭), no 其中 (a part of the total) and no verb of its own.
 NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）][\u4e00-\u9fff（）、]{0,9}$")
 #: Unit classes of the capacities such lists count (not money, people or rates).
-NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power"})
+NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power", "magnitude"})
 #: A lead naming a capacity (新增加的生产能力有：) counts its items in count units too: spindles
 #: (纱锭七十万枚), bales (棉纱三十八万七千件), tyres (汽车轮胎十六万条) are capacities there, not
 #: people (heldout8: national 1955, heldout18: national 1958, count_new for every item).
@@ -1044,8 +1047,8 @@ def new_led(clause: str, rules: Rules) -> bool:
     (True, False)
     """
     head = clause.lstrip("，,、；;。：: ")
-    for word in NEW_LEAD_OPENERS:
-        head = head.removeprefix(word)
+    opener = NEW_LEAD_OPENERS.match(head)
+    head = head[opener.end() :] if opener else head
     return head.startswith(rules.new_words)
 
 
