@@ -770,3 +770,14 @@ def test_a_capacity_in_a_project_name_is_no_goal_of_the_plan_year() -> None:
         ("30", "other", None, ""),
         ("800", "target", 2026, ""),
     ]
+
+
+def test_a_share_already_held_or_money_already_put_in_is_a_stock() -> None:
+    # round 23: 已经占总数的90%, 已投入80亿元: what is in place by then (heldout20)
+    text = (
+        "一、2025年工作回顾\n"
+        "入股农户已经占总农户的65%，饮水工程已投入12亿元，农业增加值增长4%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    assert [t[1] for t in as_tuples(rows(text, 2026))] == ["stock", "stock", "actual"]
