@@ -781,3 +781,16 @@ def test_a_share_already_held_or_money_already_put_in_is_a_stock() -> None:
         "无。\n"
     )
     assert [t[1] for t in as_tuples(rows(text, 2026))] == ["stock", "stock", "actual"]
+
+
+def test_another_name_of_the_paragraphs_years_governs_its_own_sentence_only() -> None:
+    # round 23: 在过去的五年中，…。“六五”期间，…。建成…: the paragraph's opening governs the
+    # sentences after the one naming the same years otherwise (heldout21 national 1986)
+    text = (
+        "一、“十四五”计划执行情况的回顾\n"
+        "在过去的五年中，全市交通建设取得重大成就。“十四五”期间，交通投资总额达到5000亿元。"
+        "建成投产重大项目300个。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    assert [t[3] for t in as_tuples(rows(text, 2026))] == ["“十四五”期间", "过去的五年中"]
