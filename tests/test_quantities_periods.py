@@ -794,3 +794,14 @@ def test_another_name_of_the_paragraphs_years_governs_its_own_sentence_only() ->
         "无。\n"
     )
     assert [t[3] for t in as_tuples(rows(text, 2026))] == ["“十四五”期间", "过去的五年中"]
+
+
+def test_a_period_before_a_multiple_is_its_base_not_the_span() -> None:
+    # round 23: 利润总额为“十三五”时期的2.2倍 in a “十四五” review (heldout21 guizhou)
+    text = (
+        "一、“十四五”时期工作回顾\n"
+        "五年来，全省企业营业收入为“十三五”时期的1.8倍。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [("1.8", "actual", 2025, "五年来")]

