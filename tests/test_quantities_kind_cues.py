@@ -118,3 +118,9 @@ def test_a_span_of_years_before_the_new_word_still_leads_its_list() -> None:
     # magnitude (人口40万) is an item too
     rows = review("五年内新增城市绿地1200公顷，城市道路85公里，常住人口40万。")
     assert rows["kind"].tolist()[-3:] == ["count_new"] * 3
+
+
+def test_a_count_closing_on_a_start_or_completion_counts_new_units() -> None:
+    # round 23: N个X全部开工 / 开诊运营 / 建成 are new units (heldout3, 12, 13); 获批 stays a level
+    rows = review("全年42个重点项目全部开工，6个社区医院开诊运营，3家实验室获批。")
+    assert rows["kind"].tolist() == ["count_new", "count_new", "level"]

@@ -926,7 +926,33 @@ def _kind(
             return "count_new"
         if created_object_before(clause, rules):
             return "count_new"
+    if r.unit_class == "count" and completed_after(after, rules):
+        return "count_new"
     return "level"
+
+
+#: The counted noun between a count and the predicate closing its clause (个|“两重”项目|全部开工).
+COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“”（）]{1,14}?")
+
+
+def completed_after(after: str, rules: Rules) -> bool:
+    """True when the count's clause closes on a predicate starting or completing the counted
+    things (quantity_rules.yml ``completed_predicates``), only a noun and adverbs before it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
+    (True, False)
+    """
+    clause = re.split(r"[，,；;。：:、]", after, maxsplit=1)[0]
+    for word in rules.completed_predicates:
+        if clause.endswith(word):
+            head = clause[: -len(word)]
+            for adverb in rules.completed_adverbs:
+                if head.endswith(adverb):
+                    head = head[: -len(adverb)]
+                    break
+            return bool(head) and COUNTED_NOUN.fullmatch(head) is not None
+    return False
 
 
 #: A subject ending in the scope of a rank written without 位 (综合算力指数全国 | 第一, 口岸数量稳居

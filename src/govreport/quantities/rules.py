@@ -135,6 +135,8 @@ class Rules:
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
     created_not_after: tuple[str, ...] = ()
+    completed_predicates: tuple[str, ...] = ()
+    completed_adverbs: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
     action_endings: tuple[str, ...] = ()
     stage_verbs: tuple[str, ...] = ()
@@ -315,6 +317,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
         created_not_after=tuple(data.get("created_not_after", [])),
+        completed_predicates=tuple(data.get("completed_predicates", [])),
+        completed_adverbs=tuple(data.get("completed_adverbs", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
         action_endings=_longest_first(data.get("action_endings", [])),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
