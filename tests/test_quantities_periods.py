@@ -805,3 +805,18 @@ def test_a_period_before_a_multiple_is_its_base_not_the_span() -> None:
         "无。\n"
     )
     assert as_tuples(rows(text, 2026)) == [("1.8", "actual", 2025, "五年来")]
+
+
+def test_the_year_of_a_start_value_does_not_govern_the_end_value() -> None:
+    # round 23: 赤字率从去年的2.1%提高到2.3% in a plan: 2.3% is the plan year's target
+    # (heldout6 national 2015, heldout9 national 1981)
+    text = (
+        "一、2024年工作回顾\n"
+        "经济增长5%。\n"
+        "二、2025年工作安排\n"
+        "今年城镇化率从去年的60.5%提高到61.5%。\n"
+    )
+    assert as_tuples(rows(text, 2025))[1:] == [
+        ("60.5", "actual", 2024, ""),
+        ("61.5", "target", 2025, ""),
+    ]

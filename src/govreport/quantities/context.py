@@ -1477,7 +1477,8 @@ class _PrefixBest:
 
 def _first_end(text: str, words: Iterable[str]) -> int:
     """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none); a word
-    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past, nor one
+    after 比/较/同 is a base of comparison (比去年预算增加), after 从/由 the start of a change
+    (赤字率从去年的2.1%提高到2.3%), not a mention of the past, nor one
     before 工作 (加快…等前期工作: the preparatory work, still to be done).
 
     >>> _first_end("加快前期工作，力争投资超600亿元", ["前期"]), _first_end("前期已筛选25件", ["前期"])
@@ -1487,7 +1488,7 @@ def _first_end(text: str, words: Iterable[str]) -> int:
     for word in words:
         at = text.find(word)
         while at >= 0 and (
-            (at > 0 and text[at - 1] in "比较同") or text.startswith("工作", at + len(word))
+            (at > 0 and text[at - 1] in "比较同从由") or text.startswith("工作", at + len(word))
         ):
             at = text.find(word, at + 1)
         if word and at >= 0:
@@ -1655,6 +1656,11 @@ class Cues:
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in (*YEAR_MARK.finditer(text), *pairs)
         ]
+        before_from = _PrefixBest(year_marks)
+        for m in FROM_YEAR_TO.finditer(text):
+            # 赤字率从去年的2.1%提高到2.3%: the year is the start value's, not the end value's;
+            # the year in force before it (到1985年…由1980年的A增加到B) comes back
+            year_marks.append((m.end(), (m.end(), 0), before_from.at(m.start())))
         for m in YEAR_MARK.finditer(text):
             base = BASE_PHRASE.match(text, m.end())
             if base:  # 在1958年增产…的基础上，再增加…: the year names the base, not what follows
@@ -1868,6 +1874,10 @@ def base_phrase(text: str, pos: int) -> bool:
 COMPARISON_BEFORE = "比较于"
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
 MULTIPLE_OF_AFTER = re.compile(r"的[0-9０-９.．一二三四五六七八九十点]+倍")
+#: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到.
+FROM_YEAR_TO = re.compile(
+    r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至)"
+)
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
