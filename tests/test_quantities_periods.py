@@ -822,3 +822,14 @@ def test_the_year_of_a_start_value_does_not_govern_the_end_value() -> None:
         ("60.5", "actual", 2024, ""),
         ("61.5", "target", 2025, ""),
     ]
+
+
+def test_a_period_before_its_level_is_a_base_not_the_span() -> None:
+    # round 23: 石油产量…，保持近两年的水平；发电量… in a plan (heldout17 national 1980)
+    text = (
+        "一、2024年工作回顾\n"
+        "经济增长5%。\n"
+        "二、2025年工作安排\n"
+        "钢产量保持近两年的水平；水泥产量2000万吨。\n"
+    )
+    assert as_tuples(rows(text, 2025))[1:] == [("2000", "target", 2025, "")]

