@@ -124,3 +124,9 @@ def test_a_count_closing_on_a_start_or_completion_counts_new_units() -> None:
     # round 23: N个X全部开工 / 开诊运营 / 建成 are new units (heldout3, 12, 13); 获批 stays a level
     rows = review("全年42个重点项目全部开工，6个社区医院开诊运营，3家实验室获批。")
     assert rows["kind"].tolist() == ["count_new", "count_new", "level"]
+
+
+def test_a_round_magnitude_after_shang_or_jin_counts_people() -> None:
+    # round 23: 上千万群众, 近百万青年 count people (level), no class named by a round number
+    rows = review("上千万群众喜迁新居，近百万青年返乡创业。")
+    assert rows["kind"].tolist() == ["level", "level"]

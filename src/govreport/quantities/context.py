@@ -2079,6 +2079,22 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
     )
 
 
+def counted_magnitude(text: str, r: Reading, rules: Rules) -> bool:
+    """True when a bare round magnitude counts people rather than naming a class: after 上 or 近
+    (上千万住房困难群众, 近千万知识青年: heldout4, 5, 10, 15 wrote level) or before a population
+    noun (十亿人民, 十亿人口: a stock, see :func:`is_population`).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules, t = load_rules(), "有上千万群众受益，过千万企业"
+    >>> [counted_magnitude(t, read_number(t, i, rules), rules) for i in (2, 10)]
+    [True, False]
+    """
+    if r.unit_class != "magnitude":
+        return False
+    return text[max(0, r.start - 1) : r.start] in ("上", "近") or is_population(text, r.end, rules)
+
+
 #: Unit classes of counted things (a count that continues a previous one names its entity).
 COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
@@ -3278,7 +3294,7 @@ def _add_context(
             if placed and st.previous is not None:
                 q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
         # period, year, span
-        threshold = _is_threshold(text, r, prefix)
+        threshold = _is_threshold(text, r, prefix) and not counted_magnitude(text, r, rules)
         q.span = cues.span(r.start)
         if threshold and text.startswith("的", r.end):
             # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
