@@ -86,3 +86,47 @@ def test_a_clause_opening_on_a_verb_of_creation_and_its_list_count_new_units() -
     # inside (建设项目有N个) stays a level (heldout9, heldout14)
     rows = review("开通国际客运航线12条、国际货运航线5条。建设项目共有30个。")
     assert rows["kind"].tolist() == ["count_new", "count_new", "level"]
+
+
+def test_people_counted_with_wei_are_a_count_not_a_rank() -> None:
+    # round 23: 院士2位 counts people (heldout21 jilin call); 第3位 stays a rank
+    rows = review("新晋工程院院士3位，聘请专家12位，综合实力居全省第3位。")
+    assert rows["kind"].tolist() == ["count_new", "level", "rank"]
+    assert rows["unit"].tolist() == ["位", "位", "位"]
+
+
+def test_a_new_word_before_a_bare_magnitude_counts_new_units() -> None:
+    # round 23: 新增人口100万 (no measure word after 万) is a count of new people (heldout21)
+    rows = review("全年城区新增常住人口12万，旅游人次达到3000万。")
+    assert rows["kind"].tolist() == ["count_new", "level"]
+
+
+def test_a_rate_over_the_plan_is_the_relative_excess() -> None:
+    # round 23: 超年度计划15% is growth over the plan; 完成年度计划的98% is the share done
+    rows = review("重点项目完成投资800亿元、超年度计划15%，民生工程完成年度计划的98%。")
+    assert rows["kind"].tolist() == ["level", "growth_pct", "share_pct"]
+
+
+def test_the_level_reached_after_a_change_is_a_level() -> None:
+    # round 23: 增加120元，达到960元 (heldout21 national 1993); 增长5%左右，力争6% keeps growth
+    rows = review("职工月均工资增加120元，达到960元；粮食产量增长5%左右，力争6%。")
+    assert rows["kind"].tolist() == ["change", "level", "growth_pct", "growth_pct"]
+
+
+def test_a_span_of_years_before_the_new_word_still_leads_its_list() -> None:
+    # round 23: 五年内新增…，采煤能力…，原油开采能力… (heldout21 national 1986); a bare
+    # magnitude (人口40万) is an item too
+    rows = review("五年内新增城市绿地1200公顷，城市道路85公里，常住人口40万。")
+    assert rows["kind"].tolist()[-3:] == ["count_new"] * 3
+
+
+def test_a_count_closing_on_a_start_or_completion_counts_new_units() -> None:
+    # round 23: N个X全部开工 / 开诊运营 / 建成 are new units (heldout3, 12, 13); 获批 stays a level
+    rows = review("全年42个重点项目全部开工，6个社区医院开诊运营，3家实验室获批。")
+    assert rows["kind"].tolist() == ["count_new", "count_new", "level"]
+
+
+def test_a_round_magnitude_after_shang_or_jin_counts_people() -> None:
+    # round 23: 上千万群众, 近百万青年 count people (level), no class named by a round number
+    rows = review("上千万群众喜迁新居，近百万青年返乡创业。")
+    assert rows["kind"].tolist() == ["level", "level"]

@@ -728,3 +728,108 @@ def test_plan_year_share_of_a_five_year_goal() -> None:
         ("2", "plan_period", 2015, "五年"),
         ("5000", "target", 2013, ""),
     ]
+
+
+def test_a_year_closing_its_clause_before_only_anchors_the_figure() -> None:
+    # round 23: 最高的1936年，只有…: that year's result, even among the plan's figures (heldout21)
+    text = (
+        "一、1958年工作回顾\n"
+        "棉花产量增长10%。\n"
+        "二、1959年计划\n"
+        "我国的棉花产量，在历史上最高的1936年，也还只有1700万担。今年棉花产量计划达到5000万担。\n"
+    )
+    assert as_tuples(rows(text, 1959))[1:] == [
+        ("1700", "actual", 1936, ""),
+        ("5000", "target", 1959, ""),
+    ]
+
+
+def test_a_year_inside_a_base_phrase_does_not_govern_what_follows() -> None:
+    # round 23: 在1958年增产…的基础上，再增加…: the increase is the plan year's (heldout21)
+    text = (
+        "一、1958年工作回顾\n"
+        "钢产量增长50%。\n"
+        "二、1959年计划\n"
+        "我们要在1958年增产600万吨的基础上，再使钢产量增加500万吨。\n"
+    )
+    assert as_tuples(rows(text, 1959))[1:] == [
+        ("600", "actual", 1958, ""),
+        ("500", "target", 1959, ""),
+    ]
+
+
+def test_a_capacity_in_a_project_name_is_no_goal_of_the_plan_year() -> None:
+    # round 23: 推动…60万吨赖氨酸等项目释放产能 names a project by its size (heldout21 jilin)
+    text = (
+        "一、2025年工作回顾\n"
+        "工业增加值增长6%。\n"
+        "二、2026年工作安排\n"
+        "推动某化工集团30万吨丙烯等项目释放产能，建设百万吨新材料基地，"
+        "粮食产量稳定在800万吨以上。\n"
+    )
+    assert as_tuples(rows(text, 2026))[1:] == [
+        ("30", "other", None, ""),
+        ("百", "other", None, ""),
+        ("800", "target", 2026, ""),
+    ]
+
+
+def test_a_share_already_held_or_money_already_put_in_is_a_stock() -> None:
+    # round 23: 已经占总数的90%, 已投入80亿元: what is in place by then (heldout20)
+    text = (
+        "一、2025年工作回顾\n"
+        "入股农户已经占总农户的65%，饮水工程已投入12亿元，农业增加值增长4%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    assert [t[1] for t in as_tuples(rows(text, 2026))] == ["stock", "stock", "actual"]
+
+
+def test_another_name_of_the_paragraphs_years_governs_its_own_sentence_only() -> None:
+    # round 23: 在过去的五年中，…。“六五”期间，…。建成…: the paragraph's opening governs the
+    # sentences after the one naming the same years otherwise (heldout21 national 1986)
+    text = (
+        "一、“十四五”计划执行情况的回顾\n"
+        "在过去的五年中，全市交通建设取得重大成就。“十四五”期间，交通投资总额达到5000亿元。"
+        "建成投产重大项目300个。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    assert [t[3] for t in as_tuples(rows(text, 2026))] == ["“十四五”期间", "过去的五年中"]
+
+
+def test_a_period_before_a_multiple_is_its_base_not_the_span() -> None:
+    # round 23: 利润总额为“十三五”时期的2.2倍 in a “十四五” review (heldout21 guizhou)
+    text = (
+        "一、“十四五”时期工作回顾\n"
+        "五年来，全省企业营业收入为“十三五”时期的1.8倍。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [("1.8", "actual", 2025, "五年来")]
+
+
+def test_the_year_of_a_start_value_does_not_govern_the_end_value() -> None:
+    # round 23: 赤字率从去年的2.1%提高到2.3% in a plan: 2.3% is the plan year's target
+    # (heldout6 national 2015, heldout9 national 1981)
+    text = (
+        "一、2024年工作回顾\n"
+        "经济增长5%。\n"
+        "二、2025年工作安排\n"
+        "今年城镇化率从去年的60.5%提高到61.5%。\n"
+    )
+    assert as_tuples(rows(text, 2025))[1:] == [
+        ("60.5", "actual", 2024, ""),
+        ("61.5", "target", 2025, ""),
+    ]
+
+
+def test_a_period_before_its_level_is_a_base_not_the_span() -> None:
+    # round 23: 石油产量…，保持近两年的水平；发电量… in a plan (heldout17 national 1980)
+    text = (
+        "一、2024年工作回顾\n"
+        "经济增长5%。\n"
+        "二、2025年工作安排\n"
+        "钢产量保持近两年的水平；水泥产量2000万吨。\n"
+    )
+    assert as_tuples(rows(text, 2025))[1:] == [("2000", "target", 2025, "")]

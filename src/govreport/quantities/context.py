@@ -849,6 +849,12 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
     return found, pos
 
 
+#: A rate right after 超(过) and a plan or quota (超年度计划28%, 超过…一九五七年的指标百分之一点二):
+#: the relative excess over it, a growth rate (heldout11, heldout14, heldout18 wrote growth_pct);
+#: 完成年度计划的98% (the share done) does not match.
+PLAN_EXCEEDED = re.compile(r"超过?[^，,；;。]{0,24}?(?:计划|指标)的?$")
+
+
 def _last_word(segment: str, words: Iterable[str]) -> int:
     return max((segment.rfind(w) + len(w) for w in words if w in segment), default=-1)
 
@@ -891,6 +897,8 @@ def _kind(
         q.subject.endswith(w) for w in rules.rate_subject_words
     ):
         return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
+    if r.unit_class in ("percent", "permille") and PLAN_EXCEEDED.search(segment):
+        return "growth_pct"  # 超年度计划28%: the margin over the plan, relative to it
     if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
         growth = _last_word(segment, rules.growth_words)
         share = _last_word(segment, rules.share_words)
@@ -930,7 +938,8 @@ def _kind(
         return "level" if measured else "other"
     if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
         return "count_new"
-    if r.unit_class in ("count", "area", "length", "volume", "mass", "power", "compute"):
+    # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
+    if r.unit_class in NEW_COUNT_CLASSES:
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
@@ -938,7 +947,33 @@ def _kind(
             return "count_new"
         if created_object_before(clause, rules):
             return "count_new"
+    if r.unit_class == "count" and completed_after(after, rules):
+        return "count_new"
     return "level"
+
+
+#: The counted noun between a count and the predicate closing its clause (个|“两重”项目|全部开工).
+COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“”（）]{1,14}?")
+
+
+def completed_after(after: str, rules: Rules) -> bool:
+    """True when the count's clause closes on a predicate starting or completing the counted
+    things (quantity_rules.yml ``completed_predicates``), only a noun and adverbs before it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
+    (True, False)
+    """
+    clause = re.split(r"[，,；;。：:、]", after, maxsplit=1)[0]
+    for word in rules.completed_predicates:
+        if clause.endswith(word):
+            head = clause[: -len(word)]
+            for adverb in rules.completed_adverbs:
+                if head.endswith(adverb):
+                    head = head[: -len(adverb)]
+                    break
+            return bool(head) and COUNTED_NOUN.fullmatch(head) is not None
+    return False
 
 
 #: A subject ending in the scope of a rank written without 位 (综合算力指数全国 | 第一, 口岸数量稳居
@@ -1027,12 +1062,25 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
 
 
 #: Words that open a clause before the new word that leads it (全年新增, 当年新增加的).
-NEW_LEAD_OPENERS = ("全年", "当年", "今年", "年内", "共", "两年中")
+#: (a span of years too: 五年内新增…, 过去三年共新增…: national 1986, heldout21)
+NEW_LEAD_OPENERS = re.compile(
+    r"(?:全年|当年|今年|年内|共|(?:过去的?)?[两三四五六七八九十]年(?:中|内|来|间|里)?[，,]?)*"
+)
+#: Unit classes a new word before the figure makes a count of new units (count_new).
+NEW_COUNT_CLASSES = frozenset(
+    {"count", "area", "length", "volume", "mass", "power", "compute", "magnitude"}
+)
+#: A capacity followed by a product noun and 项目 / 基地 / 电站 (60万吨赖氨酸等项目,
+#: 千万吨炼化基地, 35万千瓦光热电站): the size is part of the project's name (heldout11, heldout16,
+#: heldout21: period other, no year).
+PROJECT_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:等)?(?:项目|基地|电站)")
+#: Unit classes of such capacities (tonnes, watts, cubic metres).
+PROJECT_CAPACITY_CLASSES = frozenset({"mass", "power", "volume"})
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
 #: ，石油, ，港口吞吐能力近, ，毛、麻纺锭), no 其中 (a part of the total) and no verb of its own.
 NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）][\u4e00-\u9fff（）、]{0,9}$")
 #: Unit classes of the capacities such lists count (not money, people or rates).
-NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power"})
+NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power", "magnitude"})
 #: A lead naming a capacity (新增加的生产能力有：) counts its items in count units too: spindles
 #: (纱锭七十万枚), bales (棉纱三十八万七千件), tyres (汽车轮胎十六万条) are capacities there, not
 #: people (heldout8: national 1955, heldout18: national 1958, count_new for every item).
@@ -1047,8 +1095,8 @@ def new_led(clause: str, rules: Rules) -> bool:
     (True, False)
     """
     head = clause.lstrip("，,、；;。：: ")
-    for word in NEW_LEAD_OPENERS:
-        head = head.removeprefix(word)
+    opener = NEW_LEAD_OPENERS.match(head)
+    head = head[opener.end() :] if opener else head
     return head.startswith(rules.new_words)
 
 
@@ -1297,7 +1345,11 @@ YEAR_MARK = re.compile(
 PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
-YEAR_ANCHOR = re.compile(r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?(?:的|为|达到?|分别达到?)?$")
+#: (最高的1936年，只有…亿斤: a year closing its clause before "only" and the figure anchors it too)
+YEAR_ANCHOR = re.compile(
+    r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?"
+    r"(?:的|为|达到?|分别达到?|[，,](?:也|还|也还)?(?:只有|仅有|仅为|才有))?$"
+)
 #: Words before a written year that make a rate after it a share of that year's level.
 #: (等于/是 a year's figure: the base of a multiple, 等于1950年的六倍半, 是2010年的2.2倍)
 SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|是)$")
@@ -1447,7 +1499,8 @@ class _PrefixBest:
 
 def _first_end(text: str, words: Iterable[str]) -> int:
     """End of the earliest-ending occurrence of any of ``words`` (len(text) + 1 if none); a word
-    after 比/较/同 is a base of comparison (比去年预算增加), not a mention of the past, nor one
+    after 比/较/同 is a base of comparison (比去年预算增加), after 从/由 the start of a change
+    (赤字率从去年的2.1%提高到2.3%), not a mention of the past, nor one
     before 工作 (加快…等前期工作: the preparatory work, still to be done).
 
     >>> _first_end("加快前期工作，力争投资超600亿元", ["前期"]), _first_end("前期已筛选25件", ["前期"])
@@ -1457,7 +1510,7 @@ def _first_end(text: str, words: Iterable[str]) -> int:
     for word in words:
         at = text.find(word)
         while at >= 0 and (
-            (at > 0 and text[at - 1] in "比较同") or text.startswith("工作", at + len(word))
+            (at > 0 and text[at - 1] in "比较同从由") or text.startswith("工作", at + len(word))
         ):
             at = text.find(word, at + 1)
         if word and at >= 0:
@@ -1607,6 +1660,8 @@ class Cues:
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
+                if MULTIPLE_OF_AFTER.match(text, m.end()):
+                    continue  # 为“十三五”时期的2.2倍, 近两年的水平: a base, not the span
                 end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
@@ -1623,6 +1678,15 @@ class Cues:
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
             for m in (*YEAR_MARK.finditer(text), *pairs)
         ]
+        before_from = _PrefixBest(year_marks)
+        for m in FROM_YEAR_TO.finditer(text):
+            # 赤字率从去年的2.1%提高到2.3%: the year is the start value's, not the end value's;
+            # the year in force before it (到1985年…由1980年的A增加到B) comes back
+            year_marks.append((m.end(), (m.end(), 0), before_from.at(m.start())))
+        for m in YEAR_MARK.finditer(text):
+            base = BASE_PHRASE.match(text, m.end())
+            if base:  # 在1958年增产…的基础上，再增加…: the year names the base, not what follows
+                year_marks.append((base.end(), (base.end(), 0), None))
         written = list(year_marks)
         late = current_year is not None and current_year != plan_year
         today = current_year if late else plan_year
@@ -1830,6 +1894,13 @@ def base_phrase(text: str, pos: int) -> bool:
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
+#: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
+#: So is one before 的水平 (保持近两年的水平: national 1980, heldout17).
+MULTIPLE_OF_AFTER = re.compile(r"的(?:[0-9０-９.．一二三四五六七八九十点]+倍|水平)")
+#: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到.
+FROM_YEAR_TO = re.compile(
+    r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至)"
+)
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
@@ -2027,6 +2098,22 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
         text.startswith(noun, pos) and text[pos + len(noun) : pos + len(noun) + 1] not in "工币"
         for noun in rules.population_nouns
     )
+
+
+def counted_magnitude(text: str, r: Reading, rules: Rules) -> bool:
+    """True when a bare round magnitude counts people rather than naming a class: after 上 or 近
+    (上千万住房困难群众, 近千万知识青年: heldout4, 5, 10, 15 wrote level) or before a population
+    noun (十亿人民, 十亿人口: a stock, see :func:`is_population`).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules, t = load_rules(), "有上千万群众受益，过千万企业"
+    >>> [counted_magnitude(t, read_number(t, i, rules), rules) for i in (2, 10)]
+    [True, False]
+    """
+    if r.unit_class != "magnitude":
+        return False
+    return text[max(0, r.start - 1) : r.start] in ("上", "近") or is_population(text, r.end, rules)
 
 
 #: Unit classes of counted things (a count that continues a previous one names its entity).
@@ -3243,8 +3330,10 @@ def _add_context(
             and q.subject == previous.subject
             and previous.reading.unit_class == r.unit_class
             and _only_hedges(text[seg_start : r.start], rules)
+            and not (previous.kind == "change" and "达" in text[seg_start : r.start])
         ):
-            q.kind, q.sign = previous.kind, previous.sign  # 增长7%左右，力争8%: same measure
+            # 增长7%左右，力争8%: same measure; 增加910元，达到1826元 is the level reached
+            q.kind, q.sign = previous.kind, previous.sign
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
         if (
             st.new_lead
@@ -3278,7 +3367,7 @@ def _add_context(
             if placed and st.previous is not None:
                 q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
         # period, year, span
-        threshold = _is_threshold(text, r, prefix)
+        threshold = _is_threshold(text, r, prefix) and not counted_magnitude(text, r, rules)
         q.span = cues.span(r.start)
         if threshold and text.startswith("的", r.end):
             # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
@@ -3419,6 +3508,15 @@ def _add_context(
                 and not r.unit.endswith(rules.event_units)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                role == "plan"
+                and q.period_kind == "target"
+                and r.unit_class in PROJECT_CAPACITY_CLASSES
+                and PROJECT_NAME_AFTER.match(text, r.end)
+            ):
+                # 推动某集团60万吨赖氨酸等项目释放产能: a size in a project's name, no goal of
+                # the year (heldout21 jilin, heldout gansu: period other, no year)
+                q.period_kind, q.year = "other", None
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned

@@ -283,6 +283,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             unit_class = "rank"
     if unit == "强":
         unit_class = "rank"
+    if unit == "位" and not rank_prefix and text[max(0, pos - 1) : pos] in rules.person_count_tails:
+        unit_class = "count"  # 院士2位: people counted with the polite measure word
     if not (unit or mag or is_fraction or percent_words or rank_prefix):
         return None
     if not numeral[0].isdigit() and not (is_fraction or percent_words) and unit_class == "time":

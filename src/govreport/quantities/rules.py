@@ -74,6 +74,7 @@ class Rules:
     unit_pattern: re.Pattern[str] = field(repr=False)
     decrease_words: tuple[str, ...] = ()
     half_units: tuple[str, ...] = ()
+    person_count_tails: tuple[str, ...] = ()
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
@@ -137,6 +138,8 @@ class Rules:
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
     created_not_after: tuple[str, ...] = ()
+    completed_predicates: tuple[str, ...] = ()
+    completed_adverbs: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
     action_endings: tuple[str, ...] = ()
     stage_verbs: tuple[str, ...] = ()
@@ -237,6 +240,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         units=units,
         decrease_words=_longest_first(data.get("decrease_words", [])),
         half_units=tuple(data.get("half_units", [])),
+        person_count_tails=tuple(data.get("person_count_tails", [])),
         stock_subject_words=tuple(data.get("stock_subject_words", [])),
         rate_subject_words=tuple(data.get("rate_subject_words", [])),
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
@@ -319,6 +323,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
         created_not_after=tuple(data.get("created_not_after", [])),
+        completed_predicates=tuple(data.get("completed_predicates", [])),
+        completed_adverbs=tuple(data.get("completed_adverbs", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
         action_endings=_longest_first(data.get("action_endings", [])),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),

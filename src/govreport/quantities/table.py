@@ -217,6 +217,7 @@ def read_report_quantities(
     lead: tuple[str, ...] = ()
     estimate: int | None = None
     figures = 0  # quantities read so far in the paragraph
+    own: tuple[str, int | None] | None = None  # the period the paragraph opens on
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -271,8 +272,14 @@ def read_report_quantities(
             later = opening_period(said, rules, years)
             if later and later[0]:
                 carried = nested_period(later, carried, years[1]) or later
-        # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph
-        opened = nested_period(opening_period(said, rules, years), opened, years[1]) or opened
+        # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph; after the
+        # paragraph's own opening (在过去的五年中，…。“六五”期间，…。), another name of the same
+        # years governs its own sentence only (heldout21: national 1986)
+        now = opening_period(said, rules, years)
+        if first:
+            own = now
+        if not (own and now and not first and now[1] == own[1]):
+            opened = nested_period(now, opened, years[1]) or opened
         ids = []
         # the sentence's own characters first (機製紙 where the report also writes 制度)
         here = forms and forms | written_forms(
