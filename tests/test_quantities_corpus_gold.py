@@ -3,20 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout21.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout22.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout21.csv`` (paragraphs
-no gold had annotated of national 1959, 1975, 1986, 1993, 2000, 2001 and of guizhou and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout22.csv`` (paragraphs
+no gold had annotated of national 1954, 1987, 1988, 1994, 1995, 1997 and of anhui and gansu
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout21]`` for the scores alone.
+[heldout22]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 23 (two conventions settled first, CONVENTIONS.md, 42 rows re-annotated by reading:
+  counted things named by what they did, as predicate + 的 + noun, and spans without a leading
+  从; then 新增 carried over a comma list, industry blocks of provincial plans, longer modifiers
+  before a count, exceeded plans as growth; periods and kinds: people counted by 位, historical
+  years in a plan part, capacities inside names, levels reached after a change, spans named
+  twice, start values, completed predicates as new units, round magnitudes before people):
+  heldout22 blind full_row 0.230, subject 0.328 (lenient 0.656), period_kind 0.754, year 0.803,
+  span 0.902 -- the round-22 code's full row and subject (period_kind 0.738): round 23 raised
+  heldout21 (tuned on it) from 0.351 to 0.527 full row but gained no full row here; its
+  national rows (33) 0.030 full row, anhui 2026 0.733. heldout21 promoted to development: union
+  of twenty-two files (3,688 rows) full_row 0.619, subject 0.679 (the round-22 code on the
+  twenty-one re-annotated files: 0.614 / 0.679).
 - Round 22 (a conflict settled first, CONVENTIONS.md: counts of firms reached by a point in
   time are stocks, 16 rows re-annotated by reading; then subjects: predicate + 的 + counted noun
   for any verb after a count that opens its clause, capacity lists, products before a rate,
@@ -109,7 +121,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351: far below the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -143,62 +155,60 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.984,
     "value_base": 0.973,
-    "kind": 0.947,
-    "period_kind": 0.951,
-    "year": 0.971,
-    "span": 0.951,
+    "kind": 0.952,
+    "period_kind": 0.955,
+    "year": 0.974,
+    "span": 0.954,
     "qualifier": 0.975,
-    "subject": 0.680,
-    "subject_lenient": 0.851,
+    "subject": 0.678,
+    "subject_lenient": 0.850,
     "measure": 0.529,
-    "full_row": 0.615,
-    "full_row_all": 0.603,
-    "full_row_targets": 0.694,
+    "full_row": 0.617,
+    "full_row_all": 0.606,
+    "full_row_targets": 0.698,
 }
 DEV_FILE_FULL_ROW = {
-    # round 23: the re-annotation to the round-23 conventions moved dev.csv's 12条入海河流稳定消劣 to
-    # 消劣的入海河流 (稳定 dropped as an adverb, while heldout13 keeps it in 稳定消除…的监测对象); the
-    # round-22 code scores 0.833 on the re-annotated file too
-    "dev": 0.833,
+    "dev": 0.832,
     "heldout": 0.856,
     "heldout2": 0.769,
-    "heldout3": 0.779,
+    "heldout3": 0.784,
     "heldout4": 0.876,
-    "heldout5": 0.717,
-    "heldout6": 0.648,
+    "heldout5": 0.727,
+    "heldout6": 0.654,
     "heldout7": 0.641,
-    "heldout8": 0.533,
+    "heldout8": 0.539,
     "heldout9": 0.531,
     "heldout10": 0.544,
     "heldout11": 0.595,
-    "heldout12": 0.528,
-    "heldout13": 0.623,
-    "heldout14": 0.460,
-    "heldout15": 0.540,
+    "heldout12": 0.534,
+    "heldout13": 0.629,
+    "heldout14": 0.477,
+    "heldout15": 0.553,
     "heldout16": 0.439,
-    "heldout17": 0.399,
+    "heldout17": 0.411,
     "heldout18": 0.397,
     "heldout19": 0.405,
-    "heldout20": 0.433,
+    "heldout20": 0.448,
+    "heldout21": 0.526,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.956,
-    "recall": 0.943,
-    "value_num": 0.970,
+    "precision": 0.938,
+    "recall": 0.970,
+    "value_num": 0.953,
     "value_high": 0.970,
-    "unit": 0.929,
+    "unit": 0.953,
     "value_base": 0.970,
-    "kind": 0.740,
-    "period_kind": 0.861,
-    "year": 0.861,
-    "span": 0.915,
-    "qualifier": 0.956,
-    "subject": 0.442,
-    "subject_lenient": 0.767,
-    "measure": 0.470,
-    "full_row": 0.321,
-    "full_row_all": 0.312,
-    "full_row_targets": 0.170,
+    "kind": 0.953,
+    "period_kind": 0.724,
+    "year": 0.773,
+    "span": 0.871,
+    "qualifier": 0.937,
+    "subject": 0.297,
+    "subject_lenient": 0.625,
+    "measure": 0.363,
+    "full_row": 0.199,
+    "full_row_all": 0.199,
+    "full_row_targets": 0.000,
 }
 
 
@@ -231,7 +241,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3612
+    assert dev.n_gold >= 3688
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -269,7 +279,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout21"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout22"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
