@@ -181,6 +181,7 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None) ->
     """The ranking of the figure before, named by its scope, when the rank stands in a clause of
     its own that names nothing else (…5.8%，增速居全国第2位 -> 地区生产总值增速全国排名), else "".
     A rank in the figure's own clause (经济总量稳居世界第二位) or moved to (跃升到) is not one.
+    ``before`` is the text right before the segment (its last character is all that is read).
 
     >>> PLACED_RANK.fullmatch("增速居全国").group("rate", "scope")
     ('增速', '全国')
@@ -2218,6 +2219,9 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
 INDICATOR_AFTER = re.compile(r"[^，,、；;。：:\d]{0,6}")
 #: The group a count of indicators belongs to (围绕创新驱动，提出5项指标 -> 创新驱动指标).
 INDICATOR_GROUP = re.compile(r"围绕([^，,、；;。：:\d]{2,10})[，,](?:提出|明确|设置|设定)了?$")
+#: The most characters :data:`INDICATOR_GROUP` can match (围绕 + 10 + ， + a verb + 了): the
+#: text it searches ends at the number, so no more than these need be read.
+INDICATOR_GROUP_CHARS = 16
 #: The five-year plans whose first year a report may present (十五五 starts in 2026).
 _PLAN_ORDINALS = range(1, 31)
 
@@ -3353,7 +3357,9 @@ def _add_context(
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
         if q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
-            placed = placed_rank_subject(segment, text[:seg_start], st.previous)
+            placed = placed_rank_subject(
+                segment, text[max(0, seg_start - 1) : seg_start], st.previous
+            )
             subject_before = q.subject_start is not None and q.subject_start < r.start
             rank_text = text[q.subject_start : r.start] if subject_before else ""
             if placed and st.previous is not None and st.list_carry:
@@ -3593,7 +3599,8 @@ def _add_context(
         if role == "plan" and _counts_indicators(q, text, rules):
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
-            q.subject = indicator_subject(q.subject, text[: r.start], plan_year)
+            before = text[max(0, r.start - INDICATOR_GROUP_CHARS) : r.start]
+            q.subject = indicator_subject(q.subject, before, plan_year)
         elif q.kind == "other" and r.unit_class == "time":
             # 时隔66年, 经过15年, 三年内, 连续5年: a duration tells how long, of no year, in a
             # review as in a plan (tests/data/gold_corpus/CONVENTIONS.md, round 21: durations)
@@ -3623,7 +3630,11 @@ def _add_context(
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
-        opening = text[: r.start]
+        # the sentence's opening without the hedges that govern it; only as many characters as
+        # the hedges and the subject can take are read (a copy of all text before each number
+        # made this quadratic on a long sentence)
+        window = sum(map(len, rules.governing_hedges)) + len(q.subject)
+        opening = text[: min(r.start, window)]
         for word in rules.governing_hedges:
             opening = opening.removeprefix(word)
         measure = q.subject.removeprefix("产业")
