@@ -208,7 +208,9 @@ HELDOUT_THRESHOLDS = {
     "measure": 0.363,
     "full_row": 0.199,
     "full_row_all": 0.199,
-    "full_row_targets": 0.000,
+    # full_row_targets is left out while the held-out set's blind level is 0.000 (heldout22: no
+    # plan-year target fully right), since a bound of 0 could not fail; add it back (blind level
+    # less 0.03) with the next held-out set. The development threshold above still covers targets.
 }
 
 
