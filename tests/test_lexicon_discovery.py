@@ -23,6 +23,5 @@ def test_discovery_reproduces_the_committed_corpus_lexicon():
     decided = dictionary.decide_corpus_terms(
         documents, plain_tokenizer(), make_tokenizer(curated), [t.term for t in curated]
     )
-    lines = dictionary.rule_lexicon_lines(decided)
-    written = dictionary.CORPUS_TERMS_HEADER + "".join(line + "\n" for line in lines)
+    written = dictionary.corpus_terms_text(decided)  # what `discover --write` writes
     assert written == lexicon_file("corpus_terms.tsv").read_text(encoding="utf-8")

@@ -153,9 +153,8 @@ def cmd_lexicon_discover(args: argparse.Namespace) -> int:
     _write_table(table, args.output)
     accepted = dictionary.rule_lexicon_lines(decided)
     if args.write:
-        target = lexicon_file("corpus_terms.tsv")
-        body = "".join(line + "\n" for line in accepted)
-        target.write_text(dictionary.CORPUS_TERMS_HEADER + body, encoding="utf-8")
+        text = dictionary.corpus_terms_text(decided)
+        lexicon_file("corpus_terms.tsv").write_text(text, encoding="utf-8")
     seconds = time.perf_counter() - started
     chars = sum(len(d) for d in documents)
     print(

@@ -897,3 +897,9 @@ def decide_corpus_terms(
     discovery, rule = rules or read_corpus_rules()
     found = discover_words(documents, plain, **discovery)
     return apply_acceptance_rule(found, documents, curated, rule, known)
+
+
+def corpus_terms_text(decided: pd.DataFrame) -> str:
+    """The text of ``lexicon/corpus_terms.tsv`` for a :func:`decide_corpus_terms` result: what
+    ``govreport lexicon discover --write`` writes."""
+    return CORPUS_TERMS_HEADER + "".join(line + "\n" for line in rule_lexicon_lines(decided))
