@@ -441,12 +441,12 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     >>> programme_candidates("制定企业发展战略，实施市场多元化战略，", rule)
     ['市场多元化战略']
     """
-    return [name for _, name in programme_matches(text, rule)]
+    return [name for _, name, _ in programme_matches(text, rule)]
 
 
-def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str]]:
-    """``(launcher, name)`` of :func:`programme_candidates`: the launcher is the opener that
-    starts the name, or 、 for an item of a list."""
+def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str, str]]:
+    """``(launcher, name, head)`` of :func:`programme_candidates`: the launcher is the opener
+    that starts the name, or 、 for an item of a list; the head is the one the name ends in."""
     # A run longer than max_chars plus two openers (推进实施) cannot leave a name of max_chars
     # after its leading openers are stripped; the bound keeps the search linear in the text.
     longest = rule.max_chars + 2 * max(len(o) for o in rule.openers)
@@ -476,7 +476,7 @@ def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str]]:
             continue
         head = next((h for h in heads if name.endswith(h)), "")
         if launcher in rule.head_openers.get(head, (launcher,)):  # not 制定企业发展战略
-            names.append((launcher, name))
+            names.append((launcher, name, head))
     return names
 
 
@@ -502,10 +502,9 @@ def programme_terms(
     """
     rule = rule or read_programme_rule()
     found: dict[str, UserTerm] = {}
-    for launcher, name in programme_matches(text, rule):
+    for launcher, name, head in programme_matches(text, rule):
         if name in known or name in found or name in rule.not_names:
             continue
-        head = next(h for h in sorted(rule.heads, key=len, reverse=True) if name.endswith(h))
         words = [(p.word, p.flag) for p in tokenizer.cut(name[: -len(head)], HMM=True)]
         if len(words[0][0]) < 2 and launcher not in (LIST_MARK, PAIR_MARK):
             continue  # 建设好标志性工程; after 、 a province's one-character name (青企网销培优计划)

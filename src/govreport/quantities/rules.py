@@ -236,6 +236,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         )
         for m in data.get("multi_year_spans", [])
     )
+    counted = data.get("counted_heads") or {}  # the predicate + 的 + counted noun reading
+    ranking = data.get("ranking") or {}
     return Rules(
         units=units,
         decrease_words=_longest_first(data.get("decrease_words", [])),
@@ -283,19 +285,17 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             )
         },
         counted_predicates=_counted_predicates(data.get("counted_predicates", {})),
-        counted_head_pattern=_heads_pattern(data.get("counted_heads", {}).get("heads", [])),
-        predicate_not_openers=_longest_first(
-            data.get("counted_heads", {}).get("not_predicates", [])
-        ),
-        predicate_openers=tuple(data.get("counted_heads", {}).get("openers", [])),
+        counted_head_pattern=_heads_pattern(counted.get("heads", [])),
+        predicate_not_openers=_longest_first(counted.get("not_predicates", [])),
+        predicate_openers=tuple(counted.get("openers", [])),
         new_carried_measures=tuple(data.get("new_carried_measures", [])),
         sentence_topic_heads=tuple(data.get("sentence_topic_heads", [])),
-        predicate_adverbs=_longest_first(data.get("counted_heads", {}).get("adverbs", [])),
-        predicate_not_closers=tuple(data.get("counted_heads", {}).get("not_closers", [])),
-        bare_predicates=tuple(data.get("counted_heads", {}).get("bare", [])),
-        lead_verbs=tuple(data.get("counted_heads", {}).get("lead_verbs", [])),
-        predicate_free_before=tuple(data.get("counted_heads", {}).get("free_before", [])),
-        predicate_free_openers=tuple(data.get("counted_heads", {}).get("free_openers", [])),
+        predicate_adverbs=_longest_first(counted.get("adverbs", [])),
+        predicate_not_closers=tuple(counted.get("not_closers", [])),
+        bare_predicates=tuple(counted.get("bare", [])),
+        lead_verbs=tuple(counted.get("lead_verbs", [])),
+        predicate_free_before=tuple(counted.get("free_before", [])),
+        predicate_free_openers=tuple(counted.get("free_openers", [])),
         capacity_list=dict(data.get("capacity_list", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
@@ -308,8 +308,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         price_level_suffixes=_longest_first(data.get("price_level_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
-        rank_scopes=_longest_first(data.get("ranking", {}).get("scopes", [])),
-        rank_verbs=_longest_first(data.get("ranking", {}).get("verbs", [])),
+        rank_scopes=_longest_first(ranking.get("scopes", [])),
+        rank_verbs=_longest_first(ranking.get("verbs", [])),
         indicator_words=tuple(data.get("indicator_words", [])),
         cumulative_stops=tuple(data.get("cumulative_stops", [])),
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},

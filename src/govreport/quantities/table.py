@@ -258,24 +258,23 @@ def read_report_quantities(
             sentence, report, rules, inherited, years, clause_year, lead, estimate
         )
         mark_programme_targets(quantities, said, programmes, rules)
+        role = base_role(roles[sentence.part])
         if first:
-            estimate = paragraph_estimate(base_role(roles[sentence.part]), quantities)
+            estimate = paragraph_estimate(role, quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         figures += len(quantities)
-        review = base_role(roles[sentence.part]) == "review"
-        if review and periods[sentence.part] is None and not figures and not first:
+        now = opening_period(said, rules, years)
+        if role == "review" and periods[sentence.part] is None and not figures and not first:
             # 各位代表！…。回望过去五年，…。五年来，…。: in a review part, a paragraph without
             # figures whose later sentence opens on a multi-year period governs the paragraphs
             # after it, as one opening on it does (heldout13, heldout17: guizhou, the sections of
             # a part headed 2025年和“十四五”时期工作回顾; not in a report without parts, national
             # 1960, where such a line is an aside)
-            later = opening_period(said, rules, years)
-            if later and later[0]:
-                carried = nested_period(later, carried, years[1]) or later
+            if now and now[0]:
+                carried = nested_period(now, carried, years[1]) or now
         # 过去五年，… / 五年来，… opening a sentence governs the rest of its paragraph; after the
         # paragraph's own opening (在过去的五年中，…。“六五”期间，…。), another name of the same
         # years governs its own sentence only (heldout21: national 1986)
-        now = opening_period(said, rules, years)
         if first:
             own = now
         if not (own and now and not first and now[1] == own[1]):
