@@ -708,7 +708,8 @@ def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None
 
 
 #: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
-ETC = re.compile(r"等(?![级次同])")
+#: (not the 等 of a word: 高等学校, 中等职业教育, 初等, 同等, 平等, 对等, 均等, 相等, 一等奖)
+ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])")
 
 
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
