@@ -3172,6 +3172,32 @@ def people_count_subject(entity: str, verb: str, unit: str) -> str:
     return entity + verb + PEOPLE_UNITS.get(base, "人数")
 
 
+#: A share named by its part and whole without its measure (参加农业生产合作社的农户已经占总农户,
+#: 文盲大约占人口): an adverb before 占 goes and the share's measure is added.
+SHARE_UNNAMED = re.compile(
+    r"^(?P<part>[^占，,；;。]{2,}?)(?<!所)(?:已经|已|大约|约|将|仅|只|还)?占(?P<whole>[^占，,；;。]{2,20})$"
+)
+SHARE_NAMED = ("比重", "比例", "占比")
+SHARE_CLASSES = frozenset({"percent", "fraction", "tenth"})
+
+
+def share_subject(subject: str, before: str) -> str:
+    """The subject of a share whose measure the text leaves implicit (A占B的90%): A占B + the
+    share's measure, written 的比重 when the text writes 的 before the figure (the older reports:
+    占总农户的90%), else 比重 (占全球30% -> 占全球比重, as the recent reports name it).
+
+    >>> share_subject("文盲大约占人口", "文盲大约占人口的"), share_subject("产能占全球", "产能占全球")
+    ('文盲占人口的比重', '产能占全球比重')
+    >>> share_subject("先进制造业占制造业比重", "…比重"), share_subject("制造业增加值占比", "占比")
+    ('先进制造业占制造业比重', '制造业增加值占比')
+    """
+    match = SHARE_UNNAMED.match(subject)
+    if not match or any(word in subject for word in SHARE_NAMED):
+        return subject
+    measure = "的比重" if before.endswith("的") else "比重"
+    return match.group("part") + "占" + match.group("whole") + measure
+
+
 def drop_alias_note(subject: str) -> str:
     """A subject without the abbreviation in brackets that repeats its word (heldout10 and
     heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
@@ -3319,6 +3345,8 @@ def _add_context(
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
+        if r.unit_class in SHARE_CLASSES:  # 文盲大约占人口的70%: 文盲占人口的比重
+            q.subject = share_subject(q.subject, text[max(0, start - 1) : start])
         if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
             clean_start = sentence.clean_start
             earlier = report.clean_text[max(0, clean_start - REFERENCE_WINDOW) : clean_start]
