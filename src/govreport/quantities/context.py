@@ -123,7 +123,9 @@ SHARE_BASE = re.compile(r"(?<=增加值)在[^在]{2,12}中的(?=比重|占比)")
 FRAMED_SPAN = re.compile(r"^在[^在，,；;。]{1,16}?(?:期间|时期)(?=..)")
 #: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
 #: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
-FRAMED_SHARE = re.compile(r"^在([^在，,；;。]{2,16}?)中([^在，,；;。]{2,12}?)(所?占的?(?:比重|比例))$")
+FRAMED_SHARE = re.compile(
+    r"^在([^在，,；;。]{2,16}?)中([^在，,；;。]{2,12}?)(所?占的?(?:比重|比例))$"
+)
 #: The verb of existence after the place it is in (全国还有少数民族医院, 在少数民族地区已经有县卫生院):
 #: no part of what is counted; the place stays, 在 before it goes.
 STANDING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|还)有(?=[\u4e00-\u9fff]{2})")
