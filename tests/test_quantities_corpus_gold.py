@@ -156,8 +156,8 @@ DEV_THRESHOLDS = {
     "unit": 0.984,
     "value_base": 0.973,
     "kind": 0.952,
-    "period_kind": 0.955,
-    "year": 0.974,
+    "period_kind": 0.951,
+    "year": 0.972,
     "span": 0.954,
     "qualifier": 0.975,
     "subject": 0.678,
@@ -165,7 +165,7 @@ DEV_THRESHOLDS = {
     "measure": 0.529,
     "full_row": 0.617,
     "full_row_all": 0.606,
-    "full_row_targets": 0.698,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -190,6 +190,7 @@ DEV_FILE_FULL_ROW = {
     "heldout19": 0.405,
     "heldout20": 0.448,
     "heldout21": 0.526,
+    "heldout22": 0.359,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.938,

@@ -118,6 +118,18 @@ TOPIC_FRAME = re.compile(r"在(.{2,20})方面")
 #: indicator's name says no more. Other shares keep their whole (消费在国民收入中的比重, 生産資料的
 #: 産值在工業總産值中的比重: heldout9, heldout18, 5 rows; none drops it).
 SHARE_BASE = re.compile(r"(?<=增加值)在[^在]{2,12}中的(?=比重|占比)")
+#: A period framed by 在 opening a subject (在恢复期间工业总产值, 在第一个五年计划期间新建的…):
+#: the span column says it; the frame goes.
+FRAMED_SPAN = re.compile(r"^在[^在，,；;。]{1,16}?(?:期间|时期)(?=..)")
+#: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
+#: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
+FRAMED_SHARE = re.compile(
+    r"^在([^在，,；;。]{2,16}?)中([^在，,；;。]{2,12}?)(所?占的?(?:比重|比例))$"
+)
+#: The verb of existence after the place it is in (全国还有少数民族医院, 在少数民族地区已经有县卫生院):
+#: no part of what is counted; the place stays, 在 before it goes.
+STANDING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|还)有(?=[\u4e00-\u9fff]{2})")
+STANDING_PLACE = re.compile(r"^在(?=[^在，,；;。]{2,12}?(?:已经|已|还)有)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
 #: says it; a range of years that is the whole subject (在1979到1983年平均每年递增…) is no subject.
 TIME_TAIL = re.compile(
@@ -298,6 +310,16 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or subject in carried
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
+        framed = FRAMED_SHARE.match(subject)
+        if framed:
+            part, whole, share = framed.group(2), framed.group(1), framed.group(3)
+            subject, changed = f"{part}在{whole}中{share}", True
+        frame = FRAMED_SPAN.match(subject) or STANDING_PLACE.match(subject)
+        if frame:
+            subject, changed = subject[frame.end() :], True
+        standing = STANDING_INSIDE.search(subject)
+        if standing:
+            subject, changed = subject[: standing.start()] + subject[standing.end() :], True
         topic = TOPIC_FRAME.fullmatch(subject)
         if topic:  # 在工业农业总产值方面，…增长百分之十四点四 -> 工业农业总产值
             subject, changed = topic.group(1), True
@@ -688,7 +710,8 @@ def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None
 
 
 #: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
-ETC = re.compile(r"等(?![级次同])")
+#: (not the 等 of a word: 高等学校, 中等职业教育, 初等, 同等, 平等, 对等, 均等, 相等, 一等奖)
+ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])")
 
 
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
@@ -738,6 +761,9 @@ COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
 SPENT_ON = re.compile(r"^(.+?)用于(.+[、和及与].+?)的?(支出|资金|投入|经费)$")
 #: The tally of events that opens a list of their measures (事故起数、死亡人数).
 TALLY_MEASURES = ("起数", "次数", "件数")
+#: The count that closes a list of kinds of events (刑事案件、治安案件、命案数) counts each of them.
+TALLY_SUFFIX = "数"
+NOT_TALLIES = ("人数", "指数", "系数", "倍数", "分数")
 #: Assistance schemes whose urban half is named 城市 (城市低保, 城市特困人员), not 城镇.
 CITY_SCHEMES = ("低保", "特困", "最低生活保障")
 PER_OUTPUT = re.compile(r"^(?:单位(?:地区|国内)?生产总值|单位GDP|万元(?:地区生产总值|GDP))")
@@ -788,6 +814,10 @@ def split_enumeration(subject: str) -> list[str]:
     ['高速公路投资', '水利投资', '电网投资']
     >>> split_enumeration("生产安全事故起数、死亡人数")
     ['生产安全事故起数', '生产安全事故死亡人数']
+    >>> split_enumeration("生产安全事故起数、死亡人数、受伤人数、直接经济损失")[1:]
+    ['生产安全事故死亡人数', '生产安全事故受伤人数', '生产安全事故直接经济损失']
+    >>> split_enumeration("刑事案件、治安案件、命案数")
+    ['刑事案件数', '治安案件数', '命案数']
     >>> split_enumeration("城乡低保标准")
     ['城市低保标准', '农村低保标准']
     """
@@ -802,7 +832,9 @@ def split_enumeration(subject: str) -> list[str]:
     if len(items) >= 3 and len({len(s) for s in items[1:-1]}) == 1:
         core = len(items[1])
         measured = items[-1][core:] in SHARED_SUFFIXES  # 高速公路、水利、电网投资: sectors
-        if len(items[0]) > core and len(items[-1]) > core and not measured:
+        # (items that already name a measure share no head: 事故起数、死亡人数、受伤人数、经济损失)
+        named = any(s.endswith(MEASURE_ENDINGS) for s in items[1:-1])
+        if len(items[0]) > core and len(items[-1]) > core and not measured and not named:
             # 老旧供热、燃气、排水管网: 老旧 before the first item and 管网 after the last are shared
             lead, head = items[0][:-core], items[-1][core:]
             cores = [items[0][-core:], *items[1:-1], items[-1][:core]]
@@ -828,6 +860,10 @@ def split_enumeration(subject: str) -> list[str]:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
+    tallied = items[-1].endswith(TALLY_SUFFIX) and not items[-1].endswith(NOT_TALLIES)
+    if tallied and not any(s.endswith(MEASURE_ENDINGS) for s in items[:-1]):
+        # 刑事案件、治安案件、命案数: the count closing the list counts each kind of case
+        return [s + TALLY_SUFFIX for s in items[:-1]] + [items[-1]]
     suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
     if suffix:
         # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
@@ -3138,6 +3174,32 @@ def people_count_subject(entity: str, verb: str, unit: str) -> str:
     return entity + verb + PEOPLE_UNITS.get(base, "人数")
 
 
+#: A share named by its part and whole without its measure (参加农业生产合作社的农户已经占总农户,
+#: 文盲大约占人口): an adverb before 占 goes and the share's measure is added.
+SHARE_UNNAMED = re.compile(
+    r"^(?P<part>[^占，,；;。]{2,}?)(?<!所)(?:已经|已|大约|约|将|仅|只|还)?占(?P<whole>[^占，,；;。]{2,20})$"
+)
+SHARE_NAMED = ("比重", "比例", "占比")
+SHARE_CLASSES = frozenset({"percent", "fraction", "tenth"})
+
+
+def share_subject(subject: str, before: str) -> str:
+    """The subject of a share whose measure the text leaves implicit (A占B的90%): A占B + the
+    share's measure, written 的比重 when the text writes 的 before the figure (the older reports:
+    占总农户的90%), else 比重 (占全球30% -> 占全球比重, as the recent reports name it).
+
+    >>> share_subject("文盲大约占人口", "文盲大约占人口的"), share_subject("产能占全球", "产能占全球")
+    ('文盲占人口的比重', '产能占全球比重')
+    >>> share_subject("先进制造业占制造业比重", "…比重"), share_subject("制造业增加值占比", "占比")
+    ('先进制造业占制造业比重', '制造业增加值占比')
+    """
+    match = SHARE_UNNAMED.match(subject)
+    if not match or any(word in subject for word in SHARE_NAMED):
+        return subject
+    measure = "的比重" if before.endswith("的") else "比重"
+    return match.group("part") + "占" + match.group("whole") + measure
+
+
 def drop_alias_note(subject: str) -> str:
     """A subject without the abbreviation in brackets that repeats its word (heldout10 and
     heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
@@ -3285,6 +3347,8 @@ def _add_context(
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
+        if r.unit_class in SHARE_CLASSES:  # 文盲大约占人口的70%: 文盲占人口的比重
+            q.subject = share_subject(q.subject, text[max(0, start - 1) : start])
         if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
             clean_start = sentence.clean_start
             earlier = report.clean_text[max(0, clean_start - REFERENCE_WINDOW) : clean_start]
