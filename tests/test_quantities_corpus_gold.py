@@ -17,6 +17,17 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 24 (periods of the older national reports and of plans quoted in a review: words of
+  the time of speaking, 目前/现在/现有, make what follows a stock of the report's own year;
+  standing counts (已经有…) in a report without part headings, and bare items listed after
+  them; a plan of the year under review quoted before its outcome (去年…曾提出，要把…控制在…,
+  原定…, 略低于8%的预定目标) is that year's target; 今年 opening a clause after a past word of
+  the plan part is the plan year again; 与去年 is a base; 但是 + a written year opens a clause):
+  heldout22, tuned on from this round, full_row 0.230 -> 0.295, period_kind 0.754 -> 0.951,
+  year 0.803 -> 0.902, span 0.902 -> 0.934, plan-year targets 0 -> 1 of 3; union of the
+  twenty-two files before it: period_kind 0.956 -> 0.959, year 0.976 -> 0.977, full_row 0.619
+  (unchanged). heldout22 promoted to development: union of twenty-three files (3,749 rows)
+  full_row 0.613, subject 0.674 (the round-23 code: 0.612 / 0.674).
 - Round 23 (two conventions settled first, CONVENTIONS.md, 42 rows re-annotated by reading:
   counted things named by what they did, as predicate + 的 + noun, and spans without a leading
   从; then 新增 carried over a comma list, industry blocks of provincial plans, longer modifiers
@@ -156,16 +167,16 @@ DEV_THRESHOLDS = {
     "unit": 0.984,
     "value_base": 0.973,
     "kind": 0.952,
-    "period_kind": 0.955,
+    "period_kind": 0.957,
     "year": 0.974,
     "span": 0.954,
     "qualifier": 0.975,
-    "subject": 0.678,
-    "subject_lenient": 0.850,
-    "measure": 0.529,
-    "full_row": 0.617,
-    "full_row_all": 0.606,
-    "full_row_targets": 0.698,
+    "subject": 0.672,
+    "subject_lenient": 0.847,
+    "measure": 0.527,
+    "full_row": 0.612,
+    "full_row_all": 0.601,
+    "full_row_targets": 0.697,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -190,6 +201,7 @@ DEV_FILE_FULL_ROW = {
     "heldout19": 0.405,
     "heldout20": 0.448,
     "heldout21": 0.526,
+    "heldout22": 0.294,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.938,
@@ -243,7 +255,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3688
+    assert dev.n_gold >= 3749
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
