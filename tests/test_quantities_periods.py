@@ -833,3 +833,58 @@ def test_a_period_before_its_level_is_a_base_not_the_span() -> None:
         "钢产量保持近两年的水平；水泥产量2000万吨。\n"
     )
     assert as_tuples(rows(text, 2025))[1:] == [("2000", "target", 2025, "")]
+
+
+def test_words_of_the_time_of_speaking_make_a_stock_of_the_reports_year() -> None:
+    text = (
+        "一、2024年工作回顾\n"
+        "全年粮食产量1.4万亿斤。目前全省注册登记的经济联合体有3200多个，已形成24个联合网络。\n"
+        "二、2025年工作安排\n"
+        "机构由85个减为26个，比现有的86个减少27个。主要表现在，地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2025))
+    assert got[0] == ("1.4", "actual", 2024, "")  # no word of the time of speaking
+    assert got[1:3] == [("3200", "stock", 2025, ""), ("24", "stock", 2025, "")]
+    assert got[5] == ("86", "stock", 2025, "")  # 现有 governs the figure right after it
+    assert got[-1] == ("5", "target", 2025, "")  # 表现在 is no 现在
+
+
+def test_a_plan_quoted_in_a_review_is_that_years_target() -> None:
+    text = (
+        "一、2024年工作回顾\n"
+        "去年政府工作报告提出，要把居民消费价格涨幅控制在3%以内，实际上涨0.2%。"
+        "国内生产总值增长5%，略低于5.5%的预定目标。"
+        "提前实现人均公用经费500元的目标。\n"
+        "二、2025年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2025))
+    assert got[0] == ("3", "target", 2024, "")
+    assert got[1] == ("0.2", "actual", 2024, "")  # the outcome after 实际
+    assert got[3] == ("5.5", "target", 2024, "")
+    assert got[4] == ("500", "actual", 2024, "")  # a plan reached is a result
+
+
+def test_this_year_opening_a_clause_after_a_past_word_is_the_plan_year() -> None:
+    text = (
+        "一、2024年工作回顾\n"
+        "地区生产总值增长5%。\n"
+        "二、2025年工作安排\n"
+        "去年已经对其中近300户提供资金支持，今年要扩大到511户。\n"
+    )
+    got = as_tuples(rows(text, 2025))
+    assert got[-1] == ("511", "target", 2025, "")
+
+
+def test_standing_counts_of_a_report_without_headings_are_stocks_of_its_year() -> None:
+    text = (
+        "各位代表：\n"
+        "在少数民族地区已经有县卫生院三百零九所。"
+        "在1953年，全国已有少数民族小学生二百五十四万余人，中等学校学生十六万余人。"
+        "但是1953年工业总产值仍然比1952年增加了百分之三十三。\n"
+    )
+    with pytest.warns(StructureWarning):
+        got = as_tuples(rows(text, 1954))
+    assert got[0] == ("三百零九", "stock", 1954, "")
+    assert got[1:3] == [("二百五十四", "stock", 1953, ""), ("十六", "stock", 1953, "")]
+    assert got[3] == ("百分之三十三", "actual", 1953, "")

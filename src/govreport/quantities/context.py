@@ -1407,10 +1407,10 @@ def share_of_year(text: str, year_start: int) -> bool:
 
 
 #: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
-#: 1957年度…): in a part without a review / plan heading it tells the year of what follows and
+#: 1957年度…, 但是1953年工业总产值…): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
 CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[，,；;。：:]))(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
+    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时)?(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
     r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
 )
 
@@ -1477,10 +1477,10 @@ def arabic_years(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
 
 
-#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 (a base of comparison); in a
+#: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 / 与去年 (a base of comparison); in a
 #: report delivered at the end of its year (:func:`running_years`) 今年 is the year under review
 #: and 明年 the plan year.
-RELATIVE_YEAR = re.compile(r"(?<![比较同])(?:今年|去年|明年)(?!同期)")
+RELATIVE_YEAR = re.compile(r"(?<![比较同与])(?:今年|去年|明年)(?!同期)")
 #: A plan for the year after the report's own (1982年的计划, 明年的计划, 1965年发展国民经济计划).
 NEXT_YEAR_PLAN = r"(?:明年|{next}年)[^，,。；;]{{0,12}}计划"
 #: How many such mentions make a report one delivered at the end of its year.
@@ -1547,7 +1547,7 @@ def _first_end(text: str, words: Iterable[str]) -> int:
     for word in words:
         at = text.find(word)
         while at >= 0 and (
-            (at > 0 and text[at - 1] in "比较同从由") or text.startswith("工作", at + len(word))
+            (at > 0 and text[at - 1] in "比较同与从由") or text.startswith("工作", at + len(word))
         ):
             at = text.find(word, at + 1)
         if word and at >= 0:
@@ -1629,6 +1629,16 @@ def span_end(
     return end_rule, offset
 
 
+#: How far (characters) a word of the time of speaking governs the figures after it.
+NOW_WINDOW = 60
+#: A bare noun phrase listed after a figure (，中等学校学生), with no verb of its own.
+BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+#: A level reached by now (提高到现在的1721元): a result of the report's year, not a stock.
+NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?$")
+#: How far a modifier of the time of speaking (现有十二亿亩) reaches: the figure right after it.
+NOW_MODIFIER_WINDOW = 2
+
+
 @dataclass
 class Cues:
     """Period, span and hedge cues of one sentence, found once (linear in its length) and then
@@ -1669,6 +1679,11 @@ class Cues:
     #: the year a review paragraph opens on an estimate of (一九五七年的工业总产值…预计达到…):
     #: its later sentences about that year are estimates too, with no hedge of their own
     carried_estimate: int | None = None
+    #: where each clause opening on 今年 ends (:meth:`reopened`)
+    this_year_opens: list[int] = field(default_factory=list)
+    #: where each word of the time of speaking ends (目前, 现在, 现有: :meth:`now_governs`)
+    #: (and how far it reaches: an adverb its sentence, 现有 the figure right after it)
+    now_ends: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -1785,7 +1800,34 @@ class Cues:
             base_years=_PrefixBest(
                 (m.end(), (m.start(),), int(m.group(2) or m.group(3))) for m in pairs
             ),
+            this_year_opens=[m.end() for m in CLAUSE_THIS_YEAR.finditer(text)],
+            now_ends=sorted(
+                (m.end(), NOW_WINDOW if word in rules.now_words else NOW_MODIFIER_WINDOW)
+                for word in (*rules.now_words, *rules.now_modifiers)
+                for m in re.finditer(re.escape(word), text)
+                if m.start() == 0 or text[m.start() - 1] not in rules.now_not_after
+            ),
         )
+
+    def reopened(self, pos: int) -> bool:
+        """True when a clause opening on 今年 lies between the first past word of the sentence
+        and ``pos`` (去年已经对其中近300户…，今年要扩大到511户: the plan year again)."""
+        k = bisect_right(self.this_year_opens, pos) - 1
+        return k >= 0 and self.this_year_opens[k] > self.past_end
+
+    def now_governs(self, pos: int, blockers: Iterable[str]) -> bool:
+        """True when a word of the time of speaking (目前, 现在) governs ``pos``: the last one
+        before it in the sentence, at most :data:`NOW_WINDOW` characters before, with no year
+        mark and none of ``blockers`` (plan words: 目前…要…) in between."""
+        i = bisect_right(self.now_ends, (pos, 1 << 62)) - 1
+        if i < 0 or pos - self.now_ends[i][0] > self.now_ends[i][1]:
+            return False
+        end = self.now_ends[i][0]
+        j = bisect_right(self.years.ends, pos) - 1
+        if j >= 0 and self.years.ends[j] > end:
+            return False  # 现在我们要在1958年增产…的基础上: the year written after it
+        between = self.text[end:pos]
+        return not any(w in between for w in blockers)
 
     def base_year(self, pos: int) -> int | None:
         """The base year of the last year pair before ``pos`` (1986年同1978年相比 -> 1978)."""
@@ -2069,7 +2111,17 @@ def _period(
     past (前期, 120年前). Review part: actual, or expected after 预计, or stock after 累计/余额.
     """
     text = cues.text
-    written = cues.clause_year(r.start) if role in ("front", "other") else None
+    unheaded = role in ("front", "other")
+    if (
+        unheaded
+        and (cues.clause_years is None or cues.clause_years.at(r.start) is None)
+        and any(w in clause for w in rules.standing_words)
+    ):
+        # a report without part headings (national 1954, delivered in September): 已经有…所
+        # with no year written in its sentence is what stands when the report is given
+        today = cues.current_year if cues.current_year is not None else plan_year
+        return "stock", today, False
+    written = cues.clause_year(r.start) if unheaded else None
     if written is not None and plan_year is not None:
         # a part without a review / plan heading (national 1957, 1980): the written year says
         # whether the figure is a result or a plan, and of which year
@@ -2081,7 +2133,7 @@ def _period(
         year = cues.year(r.start, part_year)
         if year is not None and part_year is not None and year < part_year:
             return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
-        if cues.past_end <= r.start:
+        if cues.past_end <= r.start and not cues.reopened(r.start):
             return "actual", part_year, False
         if any(w in governing for w in rules.expected_words) and cues.forecast_end > r.start:
             return "expected", year, False  # 一九八二年预计…: the running year's estimate
@@ -2092,6 +2144,8 @@ def _period(
             return "target", None, False
         if any(clause.endswith(w) for w in rules.review_target_words):
             return "target", year, False  # 一九八一年计划为百分之三点七: that year's own plan
+        if quoted_plan(text, r.start, r.end, rules):
+            return "target", year, False  # 去年…曾提出，要把…控制在百分之十以内: that year's plan
         if any(w in governing for w in rules.expected_words):
             return "expected", year, False
         if (
@@ -2121,6 +2175,45 @@ def _period(
         # a report without part headings: 今年/目标 sentences are targets of the plan year
         return "target", cues.year(r.start, plan_year), False
     return "other", None, False
+
+
+#: How many characters after a plan named after its figure are read for its outcome (如期实现).
+PLAN_NAMED_REST = 8
+#: A figure named as the plan right after it (略低于8％的预定目标).
+PLAN_NAMED_AFTER = re.compile(r"[^，,。；;\d]{0,2}的(?:预定|预期|原定)?(?:目标|计划)")
+
+
+def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
+    """True when the figure at ``start``-``end`` of a review is a plan of the year under review
+    quoted before its outcome (rules: quoted_plan_words); reads at most
+    ``rules.quoted_plan_window`` characters before the figure.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> s = "去年我在政府工作报告中曾提出，要把物价上涨幅度控制在百分之十以内"
+    >>> quoted_plan(s, s.index("百分之十"), len(s) - 2, load_rules())
+    True
+    >>> s = "去年报告提出的目标，实际增长百分之八"
+    >>> quoted_plan(s, s.index("百分之八"), len(s), load_rules())
+    False
+    """
+    before = text[max(0, start - rules.quoted_plan_window) : start]
+    if FROM_TO_AFTER.match(text, end):
+        return False  # 要从14.8%降到10%左右: the start value is the year before's result
+    named = PLAN_NAMED_AFTER.match(text, end)
+    if named:
+        # 略低于8%的预定目标 (not 实现…500元的目标, …翻一番的目标如期实现: a plan reached, the
+        # year's result)
+        clause = before[max(before.rfind(c) for c in "，,。；;") + 1 :]
+        rest = text[named.end() : named.end() + PLAN_NAMED_REST]
+        rest = CLAUSE_STOP.split(rest, maxsplit=1)[0]
+        return not any(w in clause or w in rest for w in rules.quoted_plan_outcomes)
+    found = max(((before.rfind(w), w) for w in rules.quoted_plan_words), default=(-1, ""))
+    if found[0] < 0:
+        return False
+    after = before[found[0] + len(found[1]) :]
+    if any(c in after for c in "。；;") or any(w in after for w in rules.quoted_plan_outcomes):
+        return False
+    return found[1] in rules.quoted_plan_self or any(w in after for w in rules.quoted_plan_modals)
 
 
 def is_population(text: str, pos: int, rules: Rules) -> bool:
@@ -3579,6 +3672,26 @@ def _add_context(
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
             if (
+                comma_item
+                and previous is not None
+                and previous.period_kind == "stock"
+                and q.period_kind == "actual"
+                and q.kind == "level"
+                and previous.kind == "level"
+                and previous.year == q.year
+                and previous.reading.unit_class == r.unit_class
+                and any(
+                    w
+                    in text[max(0, previous.reading.start - CLAUSE_WINDOW) : previous.reading.start]
+                    for w in rules.standing_words
+                )
+                and BARE_ITEM.fullmatch(segment.strip("，, "))
+                and not r.unit.endswith(rules.event_units)
+            ):
+                # 全国已有少数民族小学生254万余人，中等学校学生16万余人: a bare item after a
+                # standing count is in place too
+                q.period_kind = "stock"
+            if (
                 role == "plan"
                 and q.period_kind == "target"
                 and r.unit_class in PROJECT_CAPACITY_CLASSES
@@ -3620,6 +3733,18 @@ def _add_context(
                 # 一九七一年到一九七八年…由A降到B: B is the level of the range's last year, a
                 # point, not a figure of the span (heldout14-heldout16 calls)
                 q.span = ""
+            if (
+                q.kind in ("level", "share_pct")
+                and (q.period_kind in ("actual", "target", "stock") or role in ("front", "other"))
+                and not past
+                and cues.now_governs(r.start, rules.now_blockers)
+            ):
+                # 目前…经济联合体有32000多个, 比现有的86个减少27个: what stands when the report
+                # is given, a stock of the report's own year (rules: now_words)
+                q.period_kind, q.span = "stock", ""
+                q.year = cues.current_year if cues.current_year is not None else plan_year
+                if NOW_REACHED.search(text, max(0, r.start - 5), r.start):
+                    q.period_kind = "actual"  # 提高到现在的1721元: the level reached, a result
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
                     q.period_kind = "actual"  # 累计 counts amounts, not rates

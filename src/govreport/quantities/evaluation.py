@@ -365,7 +365,8 @@ DEV_SETS = (
     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
     "heldout22",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 23 was made, scored once blind at its end.
+#: The held-out set: annotated by reading while round 23 was made, scored once blind at its end
+#: (promoted to development in round 24, until the next set arrives).
 HELDOUT_SET = "heldout22"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
