@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout22.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout23.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout22.csv`` (paragraphs
-no gold had annotated of national 1954, 1987, 1988, 1994, 1995, 1997 and of anhui and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout23.csv`` (paragraphs
+no gold had annotated of national 1958, 1960, 1978, 1998, 1999, 2002 and of hainan and hebei
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout22]`` for the scores alone.
+[heldout23]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 24 (a conflict settled first, CONVENTIONS.md: 翻一番 / 翻两番 are growth, like 增长x倍,
+  ten rows' kind re-annotated; then subjects: lists whose items name their own measure, frames
+  before a subject (在…期间, 在X中Y所占的比重), 高等 / 中等 not read as a list's 等, shares named
+  by part and whole; periods: words for the time of speaking (目前, 现在) as stocks, standing
+  counts in reports without headings, a plan quoted in a review as that year's target, 今年
+  after a past word): heldout23 blind full_row 0.113, subject 0.226 (lenient 0.528),
+  period_kind 0.660, year 0.868, span 0.868 -- exactly the round-23 code's scores: round 24
+  raised heldout22 (tuned on it) from 0.230 to 0.443 full row but gained no row here; its 1960
+  rows (12) 0.000 full row and 0.111 period_kind, hainan 2026 (17) 0.235. heldout22 promoted to
+  development: union of twenty-three files (3,749 rows) full_row 0.620, subject 0.682.
 - Round 23 (two conventions settled first, CONVENTIONS.md, 42 rows re-annotated by reading:
   counted things named by what they did, as predicate + 的 + noun, and spans without a leading
   从; then 新增 carried over a comma list, industry blocks of provincial plans, longer modifiers
@@ -121,7 +131,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230: far below the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -193,22 +203,23 @@ DEV_FILE_FULL_ROW = {
     "heldout22": 0.441,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.938,
-    "recall": 0.970,
-    "value_num": 0.953,
+    "precision": 0.899,
+    "recall": 0.899,
+    "value_num": 0.951,
     "value_high": 0.970,
-    "unit": 0.953,
-    "value_base": 0.970,
-    "kind": 0.953,
-    "period_kind": 0.920,
-    "year": 0.871,
-    "span": 0.904,
-    "qualifier": 0.937,
-    "subject": 0.461,
-    "subject_lenient": 0.724,
-    "measure": 0.461,
-    "full_row": 0.412,
-    "full_row_all": 0.412,
+    "unit": 0.894,
+    "value_base": 0.913,
+    "kind": 0.932,
+    "period_kind": 0.630,
+    "year": 0.837,
+    "span": 0.837,
+    "qualifier": 0.932,
+    "subject": 0.196,
+    "subject_lenient": 0.498,
+    "measure": 0.120,
+    "full_row": 0.083,
+    "full_row_all": 0.075,
+    "full_row_targets": 0.255,
 }
 
 
@@ -241,7 +252,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3688
+    assert dev.n_gold >= 3749
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -279,7 +290,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout22"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout23"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
