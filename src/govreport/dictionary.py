@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -626,6 +626,37 @@ def read_genre_terms(path=None) -> pd.DataFrame:
 
     path = path or lexicon_file("genre_terms.tsv")
     return parse_tsv(list(data_lines(path)), GENRE_COLUMNS, name=str(path))
+
+
+#: An entry is a modifier compound when its term stands without the rest in most of the term's
+#: corpus occurrences (the genre list's nineteenth round, lexicon/genre_terms.tsv).
+MODIFIER_SHARE = 0.5
+
+
+def modifier_compounds(
+    entries: Iterable[str],
+    terms: Collection[str],
+    words: Collection[str],
+    count: Callable[[str], int],
+    share: float = MODIFIER_SHARE,
+) -> list[tuple[str, str]]:
+    """``(entry, term)`` for each entry that is a word + a listed term (社会主义 + 商品经济) or a
+    listed term + a word (集体所有制 + 经济) and that ``count`` (corpus occurrences) finds in
+    fewer than ``share`` of the term's occurrences: the word is a free modifier or head, and the
+    segmentation convention cuts the entry to its term.
+
+    >>> counts = {"社会主义商品经济": 10, "商品经济": 36, "社会主义市场经济": 94, "市场经济": 126}
+    >>> modifier_compounds(["社会主义商品经济", "社会主义市场经济"], {"商品经济", "市场经济"},
+    ...                    {"社会主义"}, lambda s: counts.get(s, 0))
+    [('社会主义商品经济', '商品经济')]
+    """
+    found = []
+    for entry in entries:
+        for i in range(1, len(entry)):
+            for term, rest in ((entry[i:], entry[:i]), (entry[:i], entry[i:])):
+                if term in terms and rest in words and count(entry) < share * count(term):
+                    found.append((entry, term))
+    return list(dict.fromkeys(found))
 
 
 CANDIDATE_COLUMNS = ["source", "kind", *DISCOVERY_COLUMNS, "in_user_dict"]
