@@ -583,6 +583,11 @@ def test_programme_rule_file_is_read():
         ("实施城市夜景点亮工程和乡村夜景点亮工作，", []),  # the second has no head: no pair
         ("加强城市建设和乡村夜景点亮工程，", []),  # no head before 和: nothing launched
         ("制定城市夜景点亮战略和乡村夜景点亮战略，", []),  # 战略 keeps its own openers
+        # round 19: a corridor is launched by building it (建设 / 打造 X走廊)
+        ("加快建设巴山文化旅游走廊。", ["巴山文化旅游走廊"]),
+        ("打造沿河智造走廊，", ["沿河智造走廊"]),
+        ("建设城市夜景点亮工程，", []),  # 建设 launches corridors only, not programmes
+        ("实施城市夜景点亮走廊，", []),  # nor does 实施 launch a corridor
     ],
 )
 def test_programme_terms_follow_the_frame_rule(text, expected):
@@ -596,6 +601,24 @@ def test_programme_terms_skip_known_names_and_join_the_report_tokenizer():
     assert (
         words.count("城市夜景点亮行动") == 2
     )  # every occurrence in the report, not only the framed one
+
+
+def test_time_distance_circles_stay_whole_in_the_report_tokenizer():
+    # round 19: the form, whatever the number and the service (a quoted one has digits, which
+    # the quoted-name rule leaves out as a count)
+    text = "打造园区“20分钟养老圈”，建设半小时通勤圈。用时20分钟。"
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert "20分钟养老圈" in words and "半小时通勤圈" in words
+    assert words[-3:-1] == ["20", "分钟"]  # a plain duration keeps the number rule
+
+
+def test_statistical_scope_abbreviations_are_cut_from_what_follows():
+    # round 19: 规上 / 限上 are terms (CONVENTIONS.md); the corpus rule no longer glues 规上工业
+    words = [
+        t.token for t in segment("全省规上工业增加值增长，限上企业零售额增长", default_tokenizer())
+    ]
+    assert words[1:3] == ["规上", "工业"] and "限上" in words
+    assert not {"规上工业", "规上工业企业"} & {t.term for t in read_corpus_terms()}
 
 
 def test_bad_programme_rule_file_is_an_input_error(tmp_path: Path):
