@@ -11,6 +11,14 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout17.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 1998,
+  2013, 2019, 2024 and gansu, guizhou, jilin, tianjin 2026; 156 sentences, 82 policy-term
+  occurrences, 16 of its 65 distinct terms new to the sets), blind at the end of lexicon round 19:
+  integrity 0.890 / 0.890 (the round-18 lexicon 0.878: round 19, which aimed at classes rather
+  than strings and raised heldout16 from 0.935 to 0.974, gained one term of it); F1 ordinary
+  0.953 (jieba 0.939; 0.938 with jieba's cut of numbers, below jieba's); default jieba integrity
+  0.341. Misses: one-report slogans and names (三个世界, 多彩贵州, 富民兴陇, 新两翼, 村字号,
+  金创区, 非首都功能), 数实融合, and 人大 inside 全国人大.
 - heldout16.tsv (sentences never segmented before of national 1955, 1979, 1984, 1987, 2003,
   2011, 2016, 2021 and chongqing, hainan, qinghai, shanxi 2026; 156 sentences, 77 policy-term
   occurrences, 12 of its 64 distinct terms new to the sets), blind at the end of lexicon round 18:
@@ -96,7 +104,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -114,13 +122,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout16"
+BLIND = "heldout17"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.905,
-    ("govreport_parts", "integrity"): 0.905,
+    ("govreport", "integrity"): 0.860,
+    ("govreport_parts", "integrity"): 0.860,
     ("govreport", "f1_ordinary"): 0.950,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.940,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.935,
 }
 
 
@@ -205,7 +213,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 18 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 19 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -253,6 +261,10 @@ TUNED_LEVELS = {
     # round 18 (tuned on it after its blind score): 0.909 -> 0.973 (parts 0.918 -> 0.982), F1
     # ordinary 0.9510 -> 0.9547 (without the number rule 0.9441 -> 0.9478, above jieba's 0.9467)
     "heldout15": (0.9727, 0.9547),
+    # round 19 (tuned on it after its blind score): 0.935 -> 0.974 (time-distance circles, built
+    # corridors, the scope abbreviations 规上 / 限上), F1 ordinary 0.9533 -> 0.9535 (without the
+    # number rule 0.9439 -> 0.9440, below jieba's 0.9447: BELOW_JIEBA)
+    "heldout16": (0.9740, 0.9535),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -260,8 +272,9 @@ TUNED_LEVELS = {
 #: as phrases (“ 硬 联通 ”, “ 戏 聚 天津 ”) still cost it 16 cut points. heldout11.tsv came in
 #: below (0.9508 against 0.9516) and round 14, which tuned terms only, left it there; round 15
 #: brought it to 0.9519 (the removal test re-run: 15 corpus-rule, genre and user entries the sets
-#: cut). None is below now.
-BELOW_JIEBA: dict[str, float] = {}
+#: cut). heldout16.tsv came in below (0.9439 against 0.9447) and round 19, which tuned terms and
+#: classes only, left it at 0.9440; its gap is the level reached.
+BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
