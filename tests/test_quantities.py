@@ -997,3 +997,63 @@ def test_round_23_plan_exceeded_by_a_percentage_is_a_growth_rate() -> None:
     over it, not a share of it; a share of a plan stays a share."""
     rows = review("工业产值超过年度计划百分之四点一，投资完成年度计划的95%。")
     assert rows["kind"].tolist() == ["growth_pct", "share_pct"]
+
+
+# ----------------------------------------------------------------- round 25: numbers and units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value_num", "unit", "value_base", "qualifier"),
+    [
+        # a hedge before the last magnitude of a numeral with 亿 inside: 一亿 + 一千多万
+        ("已经有一亿一千多万青壮年摆脱了文盲。", 110_000_000, "", 110_000_000, "余"),
+        ("粮食产量达到四亿零七百多万吨。", 407_000_000, "吨", 407_000_000, "达到|余"),
+        ("人口增加到1亿3千多万。", 130_000_000, "", 130_000_000, "余"),
+        ("日均新设企业增加到1万6千多户。", 16_000, "户", 16_000, "余"),
+        ("从业人员有三万八千多人。", 38_000, "人", 38_000, "余"),
+        # a hedge between two magnitudes: 3 万亿元
+        ("共减轻市场主体负担3万多亿元。", 3, "万亿元", 3e12, "余"),
+        # a hedge inside a unit written with 个
+        ("长江部分航段中断航运1个多月。", 1, "个月", 1, "余"),
+        ("会议开了两个多小时。", 2, "个小时", 2, "余"),
+        # old and rare measure words
+        ("棉花产量为三千五百万担。", 3500, "万担", 35_000_000, ""),
+        ("组网卫星增至144颗。", 144, "颗", 144, ""),
+        ("出让矿业权110宗。", 110, "宗", 110, ""),
+        # 千 opens the unit when no unit follows it as a magnitude
+        ("建成750千伏变电站3座。", 3, "座", 3, ""),
+    ],
+)
+def test_hedged_magnitudes_and_measure_words(
+    sentence: str, value_num: float, unit: str, value_base: float, qualifier: str
+) -> None:
+    rows = review(sentence)
+    assert len(rows) == 1, rows[["value", "unit"]]
+    row = rows.iloc[0]
+    assert (row["value_num"], row["unit"], row["value_base"], row["qualifier"]) == (
+        value_num,
+        unit,
+        value_base,
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "至少还需要几十年的努力。",  # vague numbers are not quantities
+        "建成几百个站点，十几个园区。",
+        "为实现四个现代化而奋斗。",  # a numbered designation
+        "增强四个意识，坚定四个自信。",
+    ],
+)
+def test_vague_numbers_and_numbered_names_are_no_rows(sentence: str) -> None:
+    assert review(sentence).empty
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("提前十年完成纲要。", 10), ("提前一年建成。", 1)])
+def test_ahead_of_time_is_a_duration(sentence: str, value: float) -> None:
+    rows = review(sentence)
+    assert list(zip(rows["value_num"], rows["unit"], rows["kind"], strict=True)) == [
+        (value, "年", "other")
+    ]

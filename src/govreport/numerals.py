@@ -22,6 +22,10 @@ MAGNITUDES: dict[str, float] = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "万亿点"
 
 ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+ARABIC_INTEGER = re.compile(r"\d+")
+#: Arabic digits grouped by Chinese magnitudes, as some reports write large counts (1万6千,
+#: 1亿3千, 2万5千, 1亿2000万, 5千): read as the Chinese numeral with the digits spelled out.
+MIXED_NUMERAL = re.compile(r"\d+(?:[亿万]\d+[千百十万])+万?|\d+[千百]")
 _MAGNITUDE_SUFFIX = re.compile(r"(万亿|亿|万)$")
 
 
@@ -122,8 +126,15 @@ def parse_number(text: str) -> float:
     (1078.9, 1400000000000.0, 5.0)
     >>> parse_number("三分之二") == 2 / 3
     True
+
+    Arabic digits grouped by Chinese magnitudes are one number.
+
+    >>> parse_number("1万6千"), parse_number("1亿3千万"), parse_number("5千")
+    (16000.0, 130000000.0, 5000.0)
     """
     text = text.strip()
+    if MIXED_NUMERAL.fullmatch(text):
+        return parse_chinese(ARABIC_INTEGER.sub(lambda m: to_chinese(int(m.group())), text))
     if text.startswith("百分之"):
         return parse_number(text[3:])
     if "分之" in text:

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from govreport.numerals import split_magnitude, try_parse_number
+from govreport.numerals import MIXED_NUMERAL, split_magnitude, try_parse_number
 from govreport.quantities.rules import (
     AR,
     CN,
@@ -114,6 +114,70 @@ def _slash_fraction(text: str, pos: int) -> tuple[str, int] | None:
 UNIT_THOUSAND = ("万千", "亿千")
 
 
+#: Arabic digits grouped by Chinese magnitudes (1万6千, 1亿3千, 1亿2000万: one number,
+#: :data:`govreport.numerals.MIXED_NUMERAL`); a bare 5千 only before a hedge (5千多户), as
+#: 750千伏 is 750 of the unit 千伏.
+MIXED_AT = re.compile(r"\d+(?:[亿万]\d+[千百十万])+万?(?![亿\d])|\d+[千百](?=[多余])")
+#: The hedge before the last magnitude of a numeral with 亿 inside (一亿一千多万).
+HEDGED_WAN = re.compile(r"([余多])万(?![亿万])")
+
+
+class UnitMatch:
+    """The unit read after a number (``rules.unit_pattern``), with a magnitude split by a hedge
+    (3万多亿元: 万亿) and a unit written with 个 split by one (1个多月: 个月) put together."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+
+    def group(self, name: str) -> str | None:
+        m = self.match
+        if name == "unit" and m.group("ge"):
+            return "个" + m.group("ge_unit")
+        if name == "mag":
+            return (m.group("mag") or "") + (m.group("mag2") or "") or None
+        if name == "approx2":
+            return m.group("approx2") or m.group("approx3")
+        return m.group(name)
+
+    def end(self) -> int:
+        return self.match.end("ge_unit") if self.match.group("ge") else self.match.end()
+
+
+def match_unit(text: str, pos: int, rules: Rules) -> UnitMatch:
+    """The unit (possibly empty) written at ``pos``.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> u = match_unit("个多月，", 0, load_rules())
+    >>> u.group("unit"), u.group("approx2"), u.end()
+    ('个月', '多', 3)
+    >>> u = match_unit("万多亿元", 0, load_rules())
+    >>> u.group("mag"), u.group("approx2"), u.group("unit")
+    ('万亿', '多', '元')
+    """
+    match = rules.unit_pattern.match(text, pos)
+    assert match is not None  # the pattern can match the empty string
+    return UnitMatch(match)
+
+
+def hedged_magnitude(text: str, numeral: str, end: int) -> tuple[str, int, str] | None:
+    """A numeral with 亿 inside whose last magnitude 万 follows a hedge (一亿一千多万 = 一亿 +
+    一千多万, 四亿零七百多万, 1亿3千多万): the whole numeral (``一亿一千万``), its end past the
+    万, and the hedge; ``None`` when the numeral at ``end`` goes on otherwise.
+
+    >>> hedged_magnitude("一亿一千多万青壮年", "一亿一千", 4)
+    ('一亿一千万', 6, '多')
+    >>> hedged_magnitude("三万八千多人", "三万八千", 4) is None
+    True
+    """
+    head, sep, tail = numeral.rpartition("亿")
+    if not (head and sep and tail) or "万" in tail:
+        return None
+    match = HEDGED_WAN.match(text, end)
+    if not match:
+        return None
+    return numeral + "万", match.end(), match.group(1)
+
+
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end."""
     slash = _slash_fraction(text, pos)
@@ -122,6 +186,9 @@ def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     fraction = FRACTION.match(text, pos)
     if fraction and try_parse_number(fraction.group()) is not None:
         return fraction.group(), fraction.end()
+    mixed = MIXED_AT.match(text, pos)
+    if mixed:
+        return mixed.group(), mixed.end()
     match = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?").match(text, pos)
     if not match:
         return None
@@ -149,12 +216,21 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if not found:
         return None
     numeral, end = found
+    inner = hedged_magnitude(text, numeral, end)
+    inner_hedge = ""
+    if inner:
+        numeral, end, inner_hedge = inner
     percent_words = numeral.startswith("百分之")
     # 百分之六 is 6 %, not a fraction
     is_fraction = ("分之" in numeral and not percent_words) or "/" in numeral
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
         end -= len(magnitude_split)
+    # a numeral with its magnitudes inside (一亿二千万, 1万6千) is a number without a unit too
+    grouped = not is_fraction and (
+        bool(MIXED_NUMERAL.fullmatch(numeral))
+        or (not numeral[0].isdigit() and bool(re.search(f"[{CN_DIGITS}十百千][万亿]", numeral)))
+    )
     if (
         numeral in ("万", "亿", "万亿")
         and not (pos > 0 and text[pos - 1] in THRESHOLD_PREFIX)
@@ -170,15 +246,15 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         value_num = try_parse_number(numeral)
     if value_num is None:
         return None
-    unit_match: re.Match[str] | SharedUnit | None = rules.unit_pattern.match(text, end)
+    unit_match: UnitMatch | SharedUnit = match_unit(text, end, rules)
     assert unit_match is not None  # the pattern can match the empty string
     if (
         not (unit_match.group("unit") or unit_match.group("mag"))
         and numeral[0].isdigit()
         and text.startswith(" ", end)
     ):
-        spaced = rules.unit_pattern.match(text, end + 1)  # 39.8 万亿元: one space before the unit
-        if spaced is not None and (spaced.group("unit") or spaced.group("mag")):
+        spaced = match_unit(text, end + 1, rules)  # 39.8 万亿元: one space before the unit
+        if spaced.group("unit") or spaced.group("mag"):
             unit_match = spaced
     if (
         not (unit_match.group("unit") or unit_match.group("mag"))
@@ -189,8 +265,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         link = COORDINATED.match(text, end)
         second = _number_at(text, link.end()) if link else None
         if second and "/" not in second[0]:
-            shared = rules.unit_pattern.match(text, second[1])
-            if shared is not None and shared.group("unit"):
+            shared = match_unit(text, second[1], rules)
+            if shared.group("unit"):
                 unit_match = SharedUnit(shared, end)
     hedges: list[str] = []
     value_high = None
@@ -203,7 +279,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         second = _number_at(text, range_match.end())
         if second and "分之" not in second[0]:
             second_text, second_end = second
-            second_unit = rules.unit_pattern.match(text, second_end)
+            second_unit = match_unit(text, second_end, rules)
             high = try_parse_number(second_text)
             first_unit = unit_match.group("mag") or "", unit_match.group("unit") or ""
             second_units = (
@@ -235,11 +311,12 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             value_text = f"{numeral}{text[end : words_high.end()].strip()}"
             value_high = high
             number_end = words_high.end()
-            unit_match = rules.unit_pattern.match(text, number_end)
-            assert unit_match is not None
+            unit_match = match_unit(text, number_end, rules)
     mag = unit_match.group("mag") or ""
     unit = unit_match.group("unit") or ""
     approx = unit_match.group("approx") or unit_match.group("approx2") or ""
+    if inner_hedge:
+        hedges.append(inner_hedge)
     if approx:
         hedges.append(approx)
     if not unit and mag in ("千", "百"):
@@ -267,7 +344,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     else:
         unit_written = mag + unit
         info = rules.unit_index.get(unit)
-        unit_class = info.cls if info else ("magnitude" if mag else "")
+        unit_class = info.cls if info else ("magnitude" if mag or grouped else "")
         base = info.base if info else ""
         factor = rules.magnitudes.get(mag, 1.0)
     if percent_words:
@@ -285,10 +362,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         unit_class = "rank"
     if unit == "位" and not rank_prefix and text[max(0, pos - 1) : pos] in rules.person_count_tails:
         unit_class = "count"  # 院士2位: people counted with the polite measure word
-    if not (unit or mag or is_fraction or percent_words or rank_prefix):
+    if not (unit or mag or is_fraction or percent_words or rank_prefix or grouped):
         return None
-    if not numeral[0].isdigit() and not (is_fraction or percent_words) and unit_class == "time":
-        pass
     if (
         unit in rules.half_units
         and not mag
@@ -300,7 +375,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         value_num, value_text, unit_end = value_num + 0.5, f"{value_text}{unit}半", unit_end + 1
     for hedge in rules.postfix_hedges:
         if text.startswith(hedge, unit_end) and hedge not in hedges:
-            if hedge in "余多" and unit:
+            if hedge in "余多" and unit and not _time_hedge(text, unit_end, unit_class):
                 continue
             hedges.append(hedge)
             unit_end += len(hedge)
@@ -325,13 +400,26 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
 
 
 COORDINATED = re.compile(r"\s*[和、及与或]\s*(?=\d)")
+#: What may follow 多/余 after a unit of time for it to be a hedge of the duration (三年多，
+#: 两年多时间, 十天多的): the end of a clause, 时间, 的.
+TIME_HEDGE_END = re.compile(r"[余多](?:[，,；;。、！？!?）)”\s]|时间|的|$)")
+
+
+def _time_hedge(text: str, pos: int, unit_class: str) -> bool:
+    """Whether the 多/余 at ``pos``, after a unit of time, hedges the duration (三年多，) rather
+    than opening a word (年多元化, 天多云).
+
+    >>> _time_hedge("三年多，才建成", 2, "time"), _time_hedge("十年多元发展", 2, "time")
+    (True, False)
+    """
+    return unit_class == "time" and bool(TIME_HEDGE_END.match(text, pos))
 
 
 class SharedUnit:
     """The unit match of the next coordinated number, read at this number's end (nothing of the
     text is consumed: the unit is written once, after the last number)."""
 
-    def __init__(self, match: re.Match[str], at: int) -> None:
+    def __init__(self, match: UnitMatch, at: int) -> None:
         self.match, self.at = match, at
 
     def group(self, name: str) -> str | None:
@@ -427,7 +515,7 @@ def _leftover(text: str, run: Run, offset: int, rules: Rules) -> tuple[str, str]
         and len(run.text) == 1
     ):
         return "excluded", "word"
-    unit_match = rules.unit_pattern.match(text, run.end - offset)
+    unit_match = match_unit(text, run.end - offset, rules)
     has_unit = bool(unit_match and unit_match.group("unit"))
     if not has_unit or try_parse_number(run.text) is None:
         return "excluded", "word"

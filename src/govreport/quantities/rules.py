@@ -215,13 +215,30 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     units = tuple(Unit(str(u["unit"]), str(u["base"]), str(u["class"])) for u in data["units"])
     magnitudes = {str(k): float(v) for k, v in data["magnitudes"].items()}
     unit_alts = "|".join(re.escape(u.unit) for u in sorted(units, key=lambda u: -len(u.unit)))
-    mag_alts = "|".join(sorted(magnitudes, key=len, reverse=True))
+    # 千 and 百 are a magnitude only before a unit (5千户), else they open one (750千伏, 千瓦)
+    big = [m for m in sorted(magnitudes, key=len, reverse=True) if magnitudes[m] >= 1e4]
+    small = [m for m in sorted(magnitudes, key=len, reverse=True) if magnitudes[m] < 1e4]
+    small_alts = "|".join(small)
+    mag_alts = "|".join(big + ([f"(?:{small_alts})(?=[余多]?(?:{unit_alts}))"] if small else []))
+    ge_units = sorted(
+        (u.unit[1:] for u in units if u.unit.startswith("个") and u.cls == "time"),
+        key=len,
+        reverse=True,
+    )
+    ge_alts = "|".join(map(re.escape, ge_units)) or "(?!)"
     unit_pattern = re.compile(
-        rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?(?P<unit>{unit_alts})?"
+        rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?"
+        # a hedge between two magnitudes (3万多亿元: 3 万亿元 with 余)
+        r"(?P<mag2>(?<=万[余多])亿)?"
+        # a hedge inside a unit written with 个 (1个多月, 两个多小时: unit 个月, 个小时 with 余)
+        rf"(?:(?P<ge>个)(?P<approx3>[余多])(?=(?P<ge_unit>{ge_alts})))?"
+        rf"(?P<unit>{unit_alts})?"
         # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件, 14亿人口)
         r"(?<!人(?=[口民]))(?<!台(?=阶))(?<!条(?=件))(?<!名(?=单))(?<!项(?=目))(?<!家(?=庭))(?<!场(?=景))"
         # 对 counts pairs (口岸214对) but is also a preposition and starts words (对口, 对接)
         r"(?<!对(?=[\u4e00-\u9fff]{2}))"
+        # measure words of old reports that also start words (组织, 列入, 份额, 宗旨)
+        r"(?<!组(?=[织建成团合]))(?<!列(?=[入为车出举]))(?<!份(?=额))(?<!宗(?=[旨教]))"
         # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
         r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
     )
