@@ -166,16 +166,16 @@ DEV_THRESHOLDS = {
     "unit": 0.984,
     "value_base": 0.974,
     "kind": 0.955,
-    "period_kind": 0.957,
+    "period_kind": 0.954,
     "year": 0.974,
-    "span": 0.954,
+    "span": 0.953,
     "qualifier": 0.975,
-    "subject": 0.680,
-    "subject_lenient": 0.850,
-    "measure": 0.532,
-    "full_row": 0.619,
-    "full_row_all": 0.607,
-    "full_row_targets": 0.697,
+    "subject": 0.675,
+    "subject_lenient": 0.846,
+    "measure": 0.527,
+    "full_row": 0.613,
+    "full_row_all": 0.601,
+    "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -201,6 +201,7 @@ DEV_FILE_FULL_ROW = {
     "heldout20": 0.464,
     "heldout21": 0.526,
     "heldout22": 0.441,
+    "heldout23": 0.112,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.899,
@@ -252,7 +253,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3749
+    assert dev.n_gold >= 3806
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
