@@ -2216,6 +2216,10 @@ def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
     return found[1] in rules.quoted_plan_self or any(w in after for w in rules.quoted_plan_modals)
 
 
+#: A share of a whole (总人数) in the clause right after a count: 四亿人，占农村人民公社总人数的.
+SHARE_OF_TOTAL_AFTER = re.compile(
+    r"[^，,。；;]{0,12}[，,]占[^，,。；;]{1,20}总[\u4e00-\u9fff]{0,4}的"
+)
 #: How far (characters) the clauses beside a standing count are read for a standard reached.
 STANDARD_WINDOW = 30
 
@@ -3696,6 +3700,17 @@ def _add_context(
                 and not reached_standard(text, r.start, r.end, rules)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                q.period_kind == "actual"
+                and q.kind == "share_pct"
+                and previous is not None
+                and previous.period_kind == "stock"
+                and previous.year == q.year
+                and SHARE_OF_TOTAL_AFTER.fullmatch(text, previous.reading.end, r.start)
+            ):
+                # 已经有一亿一千多万青、壮年摆脱了文盲地位，占农村青、壮年总人数的三分之二: the
+                # standing count's share of the whole it is part of stands too
+                q.period_kind = "stock"
             if (
                 comma_item
                 and previous is not None
