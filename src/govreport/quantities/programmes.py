@@ -9,6 +9,7 @@ the figures it requires are then stated without a year (按照纲要要求的水
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
 from govreport.quantities.context import Quantity
@@ -93,15 +94,12 @@ def mark_programme_targets(
     marks = demand_marks(text, ends, rules)
     if not marks:
         return
+    ends_at = [end for end, _ in marks]
     for q in quantities:
-        before = [year for end, year in marks if end <= q.reading.start]
+        i = bisect_right(ends_at, q.reading.start)  # the last demand before the figure
         clause = text[_clause_start(text, q.reading.start) : q.reading.start]
-        if (
-            before
-            and q.kind != "other"
-            and not any(w in clause for w in rules.programme_done_words)
-        ):
-            q.period_kind, q.year = "plan_period", before[-1]
+        if i and q.kind != "other" and not any(w in clause for w in rules.programme_done_words):
+            q.period_kind, q.year = "plan_period", marks[i - 1][1]
 
 
 #: Marks that end a clause.
