@@ -166,15 +166,15 @@ DEV_THRESHOLDS = {
     "unit": 0.984,
     "value_base": 0.974,
     "kind": 0.955,
-    "period_kind": 0.954,
-    "year": 0.974,
-    "span": 0.953,
+    "period_kind": 0.956,
+    "year": 0.975,
+    "span": 0.956,
     "qualifier": 0.975,
     "subject": 0.675,
     "subject_lenient": 0.846,
     "measure": 0.527,
-    "full_row": 0.613,
-    "full_row_all": 0.601,
+    "full_row": 0.614,
+    "full_row_all": 0.602,
     "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
@@ -188,7 +188,7 @@ DEV_FILE_FULL_ROW = {
     "heldout7": 0.641,
     "heldout8": 0.544,
     "heldout9": 0.542,
-    "heldout10": 0.544,
+    "heldout10": 0.562,
     "heldout11": 0.595,
     "heldout12": 0.534,
     "heldout13": 0.629,
@@ -201,7 +201,7 @@ DEV_FILE_FULL_ROW = {
     "heldout20": 0.464,
     "heldout21": 0.526,
     "heldout22": 0.441,
-    "heldout23": 0.112,
+    "heldout23": 0.225,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.899,
