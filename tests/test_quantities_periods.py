@@ -888,3 +888,36 @@ def test_standing_counts_of_a_report_without_headings_are_stocks_of_its_year() -
     assert got[0] == ("三百零九", "stock", 1954, "")
     assert got[1:3] == [("二百五十四", "stock", 1953, ""), ("十六", "stock", 1953, "")]
     assert got[3] == ("百分之三十三", "actual", 1953, "")
+
+
+def test_a_time_frame_opening_its_sentence_governs_its_figures() -> None:
+    text = (
+        "一、2025年工作回顾\n"
+        "过去一年，全省经济稳中有进。封关至“满月”时，新增经营主体2.68万户，进口货值增长38.9%。"
+        "全国解放以来，粮食增产1.4倍。全年新增就业10万人。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = as_tuples(rows(text, 2026))
+    assert found[:3] == [
+        ("2.68", "actual", 2025, "封关至“满月”时"),
+        ("38.9", "actual", 2025, "封关至“满月”时"),
+        ("1.4", "actual", 2025, "全国解放以来"),
+    ]
+    assert found[3] == ("10", "actual", 2025, "")  # the frame governs its own sentence only
+
+
+def test_a_programmes_standards_quoted_in_a_review_and_the_places_that_reached_them() -> None:
+    text = (
+        "一、1957年的工作\n"
+        "在1957年，全国已经有65个县，分别达到了全国农业发展纲要修正草案所提出的每亩生产粮食"
+        "400斤的要求。全国已有76%的县普及了小学教育。\n"
+        "二、1958年的任务\n"
+        "要在三年内达到全国农业发展纲要修正草案所提出的1967年的指标。\n"
+    )
+    found = as_tuples(rows(text, 1958))
+    assert found[:3] == [
+        ("65", "actual", 1957, ""),  # the places that reached the standard: a result
+        ("400", "plan_period", 1967, ""),  # the programme's standard, of its end year
+        ("76", "stock", 1957, ""),  # what stands, no standard reached
+    ]

@@ -2216,6 +2216,34 @@ def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
     return found[1] in rules.quoted_plan_self or any(w in after for w in rules.quoted_plan_modals)
 
 
+#: A share of a whole (总人数) in the clause right after a count: 四亿人，占农村人民公社总人数的.
+SHARE_OF_TOTAL_AFTER = re.compile(
+    r"[^，,。；;]{0,12}[，,]占[^，,。；;]{1,20}总[\u4e00-\u9fff]{0,4}的"
+)
+#: How far (characters) the clauses beside a standing count are read for a standard reached.
+STANDARD_WINDOW = 30
+
+
+def reached_standard(text: str, start: int, end: int, rules: Rules) -> bool:
+    """True when the clause of the figure at ``start``-``end`` or the one before or after it
+    says the counted things reached or passed a standard (rules: standing_reached_words): 已经有
+    六十五个县、市，分别达到了…的要求; 超过纲要这个规定的，已经有五百零四个县 -- the count of those that
+    did, a result, not what stands.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> s = "全国已经有六十五个县、市，分别达到了纲要的要求"
+    >>> reached_standard(s, 6, 10, load_rules()), reached_standard("全国已有76%的县普及了小学教育", 4, 7, load_rules())
+    (True, False)
+    """
+    low = max(0, start - STANDARD_WINDOW)
+    stops = [m.start() for m in CLAUSE_STOP.finditer(text, low, start)]
+    begin = stops[-2] + 1 if len(stops) > 1 else low
+    after = [m.start() for m in CLAUSE_STOP.finditer(text, end, end + STANDARD_WINDOW)]
+    stop = after[1] if len(after) > 1 else min(len(text), end + STANDARD_WINDOW)
+    window = text[begin:stop]
+    return any(w in window for w in rules.standing_reached_words)
+
+
 def is_population(text: str, pos: int, rules: Rules) -> bool:
     """True when a population noun of the rules stands at ``pos`` as a word of its own (八亿农民,
     not 农民工 or 人民币).
@@ -3669,8 +3697,20 @@ def _add_context(
                 and q.kind in ("level", "share_pct")
                 and any(w in clause for w in rules.standing_words)
                 and not r.unit.endswith(rules.event_units)
+                and not reached_standard(text, r.start, r.end, rules)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                q.period_kind == "actual"
+                and q.kind == "share_pct"
+                and previous is not None
+                and previous.period_kind == "stock"
+                and previous.year == q.year
+                and SHARE_OF_TOTAL_AFTER.fullmatch(text, previous.reading.end, r.start)
+            ):
+                # 已经有一亿一千多万青、壮年摆脱了文盲地位，占农村青、壮年总人数的三分之二: the
+                # standing count's share of the whole it is part of stands too
+                q.period_kind = "stock"
             if (
                 comma_item
                 and previous is not None

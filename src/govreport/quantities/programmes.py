@@ -9,6 +9,7 @@ the figures it requires are then stated without a year (按照纲要要求的水
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
 from govreport.quantities.context import Quantity
@@ -37,9 +38,34 @@ def programme_ends(text: str, rules: Rules) -> dict[str, int]:
         ends.setdefault(m.group(2), int(m.group(1)))
     for head in rules.programme_bare_heads:
         years = {year for name, year in ends.items() if name.endswith(head)}
+        if not years:
+            years = target_years(text, head, rules)
         if len(years) == 1:
             ends[head] = years.pop()
     return ends
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def target_years(text: str, head: str, rules: Rules) -> set[int]:
+    """The years a programme named by ``head`` sets its targets for, where ``text`` writes them
+    after its demand (纲要修正草案所提出的1967年的指标): the programme's end when the report writes
+    no span for it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> target_years("达到全国农业发展纲要修正草案所提出的1967年的指标", "纲要", load_rules())
+    {1967}
+    """
+    if not rules.programme_demands or not rules.programme_target_nouns:
+        return set()
+    drafts = f"(?:{_either(rules.programme_drafts)})?" if rules.programme_drafts else ""
+    pattern = re.compile(
+        f"{re.escape(head)}{drafts}(?:{_either(rules.programme_demands)})的?"
+        rf"((?:19|20)\d{{2}})年的?(?:{_either(rules.programme_target_nouns)})"
+    )
+    return {int(m.group(1)) for m in pattern.finditer(text)}
 
 
 def demand_marks(text: str, ends: Mapping[str, int], rules: Rules) -> list[tuple[int, int]]:
@@ -53,9 +79,8 @@ def demand_marks(text: str, ends: Mapping[str, int], rules: Rules) -> list[tuple
     if not ends or not rules.programme_demands:
         return []
     names = sorted(ends, key=len, reverse=True)
-    pattern = re.compile(
-        f"({'|'.join(map(re.escape, names))})(?:{'|'.join(map(re.escape, rules.programme_demands))})"
-    )
+    drafts = f"(?:{_either(rules.programme_drafts)})?" if rules.programme_drafts else ""
+    pattern = re.compile(f"({_either(names)}){drafts}(?:{_either(rules.programme_demands)})")
     return [(m.end(), ends[m.group(1)]) for m in pattern.finditer(text)]
 
 
@@ -64,11 +89,27 @@ def mark_programme_targets(
 ) -> None:
     """Set the figures after a dated programme's demand in their sentence ``text`` (same offsets
     as the readings) to ``plan_period`` of the programme's end year; durations and thresholds
-    (kind ``other``) and figures before the demand are left alone."""
+    (kind ``other``), figures before the demand and figures whose clause says they are already
+    so (``rules.programme_done_words``: 已经有五十六个县…达到了…的要求) are left alone."""
     marks = demand_marks(text, ends, rules)
     if not marks:
         return
+    ends_at = [end for end, _ in marks]
     for q in quantities:
-        before = [year for end, year in marks if end <= q.reading.start]
-        if before and q.kind != "other":
-            q.period_kind, q.year = "plan_period", before[-1]
+        i = bisect_right(ends_at, q.reading.start)  # the last demand before the figure
+        clause = text[_clause_start(text, q.reading.start) : q.reading.start]
+        if i and q.kind != "other" and not any(w in clause for w in rules.programme_done_words):
+            q.period_kind, q.year = "plan_period", marks[i - 1][1]
+
+
+#: Marks that end a clause.
+CLAUSE_MARKS = "，,；;。：:"
+#: How far back (characters) a figure's clause is read for words saying it is already so.
+CLAUSE_WINDOW = 30
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last clause mark before it, at most
+    ``CLAUSE_WINDOW`` characters back)."""
+    floor = max(0, pos - CLAUSE_WINDOW)
+    return max(floor, max(text.rfind(mark, floor, pos) for mark in CLAUSE_MARKS) + 1)

@@ -87,8 +87,12 @@ class Rules:
     programme_heads: tuple[str, ...] = ()
     programme_bare_heads: tuple[str, ...] = ()
     programme_demands: tuple[str, ...] = ()
+    programme_drafts: tuple[str, ...] = ()
+    programme_target_nouns: tuple[str, ...] = ()
+    programme_done_words: tuple[str, ...] = ()
     stock_count_units: tuple[str, ...] = ()
     standing_words: tuple[str, ...] = ()
+    standing_reached_words: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
     now_blockers: tuple[str, ...] = ()
     now_modifiers: tuple[str, ...] = ()
@@ -281,8 +285,12 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         programme_heads=tuple(data.get("programme_heads", [])),
         programme_bare_heads=tuple(data.get("programme_bare_heads", [])),
         programme_demands=tuple(data.get("programme_demands", [])),
+        programme_drafts=tuple(data.get("programme_drafts", [])),
+        programme_target_nouns=tuple(data.get("programme_target_nouns", [])),
+        programme_done_words=tuple(data.get("programme_done_words", [])),
         stock_count_units=tuple(data.get("stock_count_units", [])),
         standing_words=tuple(data.get("standing_words", [])),
+        standing_reached_words=tuple(data.get("standing_reached_words", [])),
         now_words=tuple(data.get("now_words", [])),
         now_blockers=tuple(data.get("now_blockers", [])),
         now_modifiers=tuple(data.get("now_modifiers", [])),
