@@ -26,7 +26,9 @@ rule files' comments; the measurements, before and after each round, in the team
   period_kind 0.660, year 0.868, span 0.868 -- exactly the round-23 code's scores: round 24
   raised heldout22 (tuned on it) from 0.230 to 0.443 full row but gained no row here; its 1960
   rows (12) 0.000 full row and 0.111 period_kind, hainan 2026 (17) 0.235. heldout22 promoted to
-  development: union of twenty-three files (3,749 rows) full_row 0.620, subject 0.682.
+  development: union of twenty-three files (3,749 rows) full_row 0.620, subject 0.682;
+  heldout23 promoted to development in round 25: union of twenty-four files (3,806 rows)
+  full_row 0.613, subject 0.675.
 - Round 23 (two conventions settled first, CONVENTIONS.md, 42 rows re-annotated by reading:
   counted things named by what they did, as predicate + 的 + noun, and spans without a leading
   从; then 新增 carried over a comma list, industry blocks of provincial plans, longer modifiers
@@ -166,16 +168,16 @@ DEV_THRESHOLDS = {
     "unit": 0.984,
     "value_base": 0.974,
     "kind": 0.955,
-    "period_kind": 0.957,
+    "period_kind": 0.954,
     "year": 0.974,
-    "span": 0.954,
+    "span": 0.953,
     "qualifier": 0.975,
-    "subject": 0.680,
-    "subject_lenient": 0.850,
-    "measure": 0.532,
-    "full_row": 0.619,
-    "full_row_all": 0.607,
-    "full_row_targets": 0.697,
+    "subject": 0.675,
+    "subject_lenient": 0.846,
+    "measure": 0.527,
+    "full_row": 0.613,
+    "full_row_all": 0.601,
+    "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -201,6 +203,7 @@ DEV_FILE_FULL_ROW = {
     "heldout20": 0.464,
     "heldout21": 0.526,
     "heldout22": 0.441,
+    "heldout23": 0.113,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.899,
@@ -252,7 +255,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3749
+    assert dev.n_gold >= 3806
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
