@@ -131,6 +131,9 @@ class Rules:
     toward_kept_before: tuple[str, ...] = ()
     toward_flows: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
+    owned_measures: tuple[str, ...] = ()
+    owner_predicates: tuple[str, ...] = ()
+    owner_dropped_endings: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
@@ -320,6 +323,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
+        owned_measures=_longest_first(data.get("owned_measures", {}).get("measures", [])),
+        owner_predicates=_longest_first(data.get("owned_measures", {}).get("predicates", [])),
+        owner_dropped_endings=tuple(data.get("owned_measures", {}).get("dropped_endings", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         people_verbs=_longest_first(data.get("people_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
