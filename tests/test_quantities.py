@@ -115,6 +115,8 @@ def test_stock_fraction_and_carried_subject() -> None:
         # a clause without a figure: the noun phrase it opens with, up to its predicate
         ("乡村旅游保持良好势头，营业收入达到120亿元。", "120", "乡村旅游营业收入"),
         ("城乡居民储蓄存款稳步增加，年末存款余额达到900亿元。", "900", "城乡居民储蓄存款余额"),
+        # a product's plan frame names the product's output
+        ("一九八五年钢材的指标为900万吨，比上一年增加50万吨。", "900", "钢材产量"),
         # a frame is no owner
         ("在十种主要产品中，产量增长10%以上的有六种。", "10", "产量"),
     ],

@@ -29,6 +29,11 @@ rule files' comments; the measurements, before and after each round, in the team
   development: union of twenty-three files (3,749 rows) full_row 0.620, subject 0.682;
   heldout23 promoted to development in round 25: union of twenty-four files (3,806 rows)
   full_row 0.613, subject 0.675.
+- Round 25 (subjects only: a measure opening its clause after a comma takes its owner from the
+  clause before, counted things, an amount's entity or the noun phrase it opens with, 12 rows
+  right, 11 outside heldout23; a product's plan frame X的指标 names the product's output, 6
+  rows of heldout23): heldout23 (tuned on) full_row 0.113 -> 0.189, subject 0.226 -> 0.358;
+  union of twenty-four files full_row 0.613 -> 0.617, subject 0.675 -> 0.680.
 - Round 23 (two conventions settled first, CONVENTIONS.md, 42 rows re-annotated by reading:
   counted things named by what they did, as predicate + 的 + noun, and spans without a leading
   从; then 新增 carried over a comma list, industry blocks of provincial plans, longer modifiers
@@ -172,12 +177,12 @@ DEV_THRESHOLDS = {
     "year": 0.974,
     "span": 0.953,
     "qualifier": 0.975,
-    "subject": 0.675,
-    "subject_lenient": 0.846,
-    "measure": 0.527,
-    "full_row": 0.613,
-    "full_row_all": 0.601,
-    "full_row_targets": 0.691,
+    "subject": 0.679,
+    "subject_lenient": 0.848,
+    "measure": 0.529,
+    "full_row": 0.616,
+    "full_row_all": 0.604,
+    "full_row_targets": 0.699,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -186,16 +191,16 @@ DEV_FILE_FULL_ROW = {
     "heldout3": 0.784,
     "heldout4": 0.876,
     "heldout5": 0.738,
-    "heldout6": 0.654,
-    "heldout7": 0.641,
+    "heldout6": 0.666,
+    "heldout7": 0.664,
     "heldout8": 0.544,
-    "heldout9": 0.542,
+    "heldout9": 0.554,
     "heldout10": 0.544,
     "heldout11": 0.595,
     "heldout12": 0.534,
     "heldout13": 0.629,
     "heldout14": 0.482,
-    "heldout15": 0.553,
+    "heldout15": 0.561,
     "heldout16": 0.446,
     "heldout17": 0.437,
     "heldout18": 0.424,
@@ -203,7 +208,7 @@ DEV_FILE_FULL_ROW = {
     "heldout20": 0.464,
     "heldout21": 0.526,
     "heldout22": 0.441,
-    "heldout23": 0.113,
+    "heldout23": 0.188,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.899,

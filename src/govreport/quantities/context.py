@@ -2488,6 +2488,8 @@ OWNER_TIME = re.compile(
 OWNER_NOT_ENDS = "量率额数值价重"
 #: The longest noun phrase read as the owner of a measure (characters).
 OWNER_MAX = 12
+#: The most characters between the comma and a figure whose measure opens the clause.
+OWNER_OPENING_MAX = 30
 
 
 def owner_topic(clause: str, rules: Rules) -> str:
@@ -2547,11 +2549,15 @@ def owner_subject(
     at = bisect_left(bounds, r.start) - 1
     if at < 0 or text[bounds[at]] not in "，," or text[bounds[at] - 1 : bounds[at]].isdigit():
         return subject
+    if r.start - bounds[at] > OWNER_OPENING_MAX:
+        return subject  # (bounded: linear time on a clause of many figures)
     opening = text[bounds[at] + 1 : r.start]
     lead = OWNER_TIME.match(opening)
     if not opening[lead.end() if lead else 0 :].startswith(subject):
         return subject
     low = bounds[at - 1] + 1 if at >= 1 else 0
+    if bounds[at] - low > CLAUSE_WINDOW:
+        return subject  # (bounded: the clause before is read once, when short)
     if previous is not None and previous.reading.start >= low:
         entity = next((full[: -len(m)] for m in rules.owned_measures if full.endswith(m)), "")
         if not entity and previous.reading.unit_class == "count":
@@ -2749,6 +2755,10 @@ def produced_output(subject: str) -> str:
     return rest + "产量"
 
 
+#: A year written before a product's plan frame (1958粮食的指标, 一九五八年棉花的指标).
+OUTPUT_FRAME_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|[一二〇○零三四五六七八九]{4})年?的?")
+
+
 def product_output(subject: str, rules: Rules) -> str:
     """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
 
@@ -2759,9 +2769,15 @@ def product_output(subject: str, rules: Rules) -> str:
     ('发电量', '棉布产量')
     >>> product_output("两年共增产粮食", load_rules()), product_output("增产钢", load_rules())
     ('粮食产量', '钢产量')
+    >>> product_output("一九五八粮食的指标", load_rules()), product_output("棉花的指标", load_rules())
+    ('粮食产量', '棉花产量')
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
+    frame = next((f for f in rules.output_frames if core.endswith(f)), "")
+    if frame:  # 1958粮食的指标 -> 粮食产量: the plan's figure for the product is its output
+        product = OUTPUT_FRAME_YEAR.sub("", core[: -len(frame)])
+        core = product if product in rules.output_products else core
     if core.endswith("的产量") and core[:-3] in rules.output_products:
         core = core[:-3]  # 棉布的产量 -> 棉布产量
     for verb in rules.output_verbs:

@@ -142,6 +142,7 @@ class Rules:
     people_verbs: tuple[str, ...] = ()
     object_verbs: dict[str, str] = field(default_factory=dict)
     output_verbs: dict[str, str] = field(default_factory=dict)
+    output_frames: tuple[str, ...] = ()
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
     action_verbs: tuple[str, ...] = ()
@@ -339,6 +340,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         output_verbs={str(k): str(v) for k, v in data.get("output_verbs", {}).items()},
+        output_frames=_longest_first(data.get("output_frames", [])),
         count_measures=tuple(data.get("count_measures", [])),
         kept_verbs=_longest_first(data.get("subject_kept_verbs", [])),
         action_verbs=_longest_first(data.get("subject_action_verbs", [])),
