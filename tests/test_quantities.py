@@ -107,6 +107,25 @@ def test_stock_fraction_and_carried_subject() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        # the things the clause before counted own the measure that opens the next clause
+        ("全县农业合作社增加到150个，耕地面积达到600万亩。", "600", "农业合作社耕地面积"),
+        # a clause without a figure: the noun phrase it opens with, up to its predicate
+        ("乡村旅游保持良好势头，营业收入达到120亿元。", "120", "乡村旅游营业收入"),
+        ("城乡居民储蓄存款稳步增加，年末存款余额达到900亿元。", "900", "城乡居民储蓄存款余额"),
+        # a product's plan frame names the product's output
+        ("一九八五年钢材的指标为900万吨，比上一年增加50万吨。", "900", "钢材产量"),
+        # a frame is no owner
+        ("在十种主要产品中，产量增长10%以上的有六种。", "10", "产量"),
+    ],
+)
+def test_measure_opening_a_clause_takes_its_owner(sentence: str, value: str, subject: str) -> None:
+    rows = review(sentence)
+    assert rows.loc[rows["value"] == value, "subject"].tolist() == [subject]
+
+
 def test_one_hedge_governs_a_list() -> None:
     rows = plan("力争引进产业项目200个以上，其中签约落地过亿元项目10个以上、过50亿元项目2个以上。")
     counts = rows[rows["unit"] == "个"]

@@ -2508,6 +2508,95 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     return entity + subject
 
 
+#: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
+OWNER_TIME = re.compile(
+    r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)|全年|当年|年末|年底)?"
+)
+#: What may not end the noun phrase a clause opens with: a measure of its own (占有量, 比重).
+OWNER_NOT_ENDS = "量率额数值价重"
+#: The longest noun phrase read as the owner of a measure (characters).
+OWNER_MAX = 12
+#: The most characters between the comma and a figure whose measure opens the clause.
+OWNER_OPENING_MAX = 30
+
+
+def owner_topic(clause: str, rules: Rules) -> str:
+    """The noun phrase a clause without a figure opens with, up to one of
+    :attr:`Rules.owner_predicates` (or the whole clause), without an ending of
+    :attr:`Rules.owner_dropped_endings`; "" when it is no plain noun phrase.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> owner_topic("乡镇企业保持旺盛发展势头", load_rules()), owner_topic("工业生产增长较快", load_rules())
+    ('乡镇企业', '工业')
+    >>> owner_topic("轻工业", load_rules()), owner_topic("如前所说", load_rules())
+    ('轻工业', '')
+    """
+    at = TOPIC_OPENING.match(clause)
+    body = clause[at.end() if at else 0 :].strip()
+    if body.startswith("在"):
+        return ""  # 在三十二种主要工业产品中，产量…: a frame, not the owner
+    cut = min((i for w in rules.owner_predicates if (i := body.find(w)) > 0), default=len(body))
+    topic = body[:cut]
+    for ending in rules.owner_dropped_endings:
+        if topic.endswith(ending) and len(topic) > len(ending) + 1:
+            topic = topic[: -len(ending)]
+    if (
+        not 2 <= len(topic) <= OWNER_MAX
+        or re.search(r"[^\u4e00-\u9fff、]", topic)
+        or topic[-1] in OWNER_NOT_ENDS
+        or _strip_words(topic, rules) != topic
+        or (cut == len(body) and not topic.endswith(rules.topic_heads + ("业",)))
+    ):
+        return ""
+    return topic
+
+
+def _joined(entity: str, measure: str) -> str:
+    """``entity`` + ``measure`` with a shared middle written once (城乡居民储蓄存款 + 存款余额).
+
+    >>> _joined("城乡居民储蓄存款", "存款余额"), _joined("乡镇企业", "产值")
+    ('城乡居民储蓄存款余额', '乡镇企业产值')
+    """
+    for k in range(min(len(entity), len(measure) - 1), 1, -1):
+        if entity.endswith(measure[:k]):
+            return entity + measure[k:]
+    return entity + measure
+
+
+def owner_subject(
+    q: Quantity, text: str, bounds: Sequence[int], previous: Quantity | None, full: str,
+    rules: Rules,
+) -> str:  # fmt: skip
+    """The subject of a measure of :attr:`Rules.owned_measures` that opens its clause after a
+    comma: the measure of the previous clause's counted things, of its amount's entity, or of
+    the noun phrase it opens with (quantity_rules.yml ``owned_measures``); ``q.subject`` when
+    none of these is read."""
+    subject, r = q.subject, q.reading
+    if subject not in rules.owned_measures:
+        return subject
+    at = bisect_left(bounds, r.start) - 1
+    if at < 0 or text[bounds[at]] not in "，," or text[bounds[at] - 1 : bounds[at]].isdigit():
+        return subject
+    if r.start - bounds[at] > OWNER_OPENING_MAX:
+        return subject  # (bounded: linear time on a clause of many figures)
+    opening = text[bounds[at] + 1 : r.start]
+    lead = OWNER_TIME.match(opening)
+    if not opening[lead.end() if lead else 0 :].startswith(subject):
+        return subject
+    low = bounds[at - 1] + 1 if at >= 1 else 0
+    if bounds[at] - low > CLAUSE_WINDOW:
+        return subject  # (bounded: the clause before is read once, when short)
+    if previous is not None and previous.reading.start >= low:
+        entity = next((full[: -len(m)] for m in rules.owned_measures if full.endswith(m)), "")
+        if not entity and previous.reading.unit_class == "count":
+            entity = counted_entity(full, rules)
+    else:
+        entity = owner_topic(text[low : bounds[at]], rules)
+    if len(entity) < 2 or entity == subject or entity.startswith("在") or entity.endswith("中"):
+        return subject  # (在三十二种主要工业产品中，产量…: a frame, not the owner)
+    return _joined(entity, subject)
+
+
 #: Last characters of a noun that is already a measure (总量, 产值, 总额, 比率, 人数, 收入 …).
 MEASURE_END_CHARS = "量值额率数价费入资积力重"
 #: A parenthesised note ending a subject (化肥（按有效成份计算）).
@@ -2694,6 +2783,10 @@ def produced_output(subject: str) -> str:
     return rest + "产量"
 
 
+#: A year written before a product's plan frame (1958粮食的指标, 一九五八年棉花的指标).
+OUTPUT_FRAME_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|[一二〇○零三四五六七八九]{4})年?的?")
+
+
 def product_output(subject: str, rules: Rules) -> str:
     """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
 
@@ -2704,9 +2797,15 @@ def product_output(subject: str, rules: Rules) -> str:
     ('发电量', '棉布产量')
     >>> product_output("两年共增产粮食", load_rules()), product_output("增产钢", load_rules())
     ('粮食产量', '钢产量')
+    >>> product_output("一九五八粮食的指标", load_rules()), product_output("棉花的指标", load_rules())
+    ('粮食产量', '棉花产量')
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
+    frame = next((f for f in rules.output_frames if core.endswith(f)), "")
+    if frame:  # 1958粮食的指标 -> 粮食产量: the plan's figure for the product is its output
+        product = OUTPUT_FRAME_YEAR.sub("", core[: -len(frame)])
+        core = product if product in rules.output_products else core
     if core.endswith("的产量") and core[:-3] in rules.output_products:
         core = core[:-3]  # 棉布的产量 -> 棉布产量
     for verb in rules.output_verbs:
@@ -3926,6 +4025,9 @@ def _add_context(
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
+        owned = owner_subject(q, text, bounds, previous, st.previous_full, rules)
+        if owned != q.subject:  # 拖拉机站将增加到275个，服务面积… -> 拖拉机站服务面积
+            full = q.subject = owned
         q.subject = action_measure(q.subject, r.unit_class, rules)
         q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
         if q.kind == "other":

@@ -135,6 +135,9 @@ class Rules:
     toward_kept_before: tuple[str, ...] = ()
     toward_flows: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
+    owned_measures: tuple[str, ...] = ()
+    owner_predicates: tuple[str, ...] = ()
+    owner_dropped_endings: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
@@ -143,6 +146,7 @@ class Rules:
     people_verbs: tuple[str, ...] = ()
     object_verbs: dict[str, str] = field(default_factory=dict)
     output_verbs: dict[str, str] = field(default_factory=dict)
+    output_frames: tuple[str, ...] = ()
     count_measures: tuple[str, ...] = ()
     kept_verbs: tuple[str, ...] = ()
     action_verbs: tuple[str, ...] = ()
@@ -345,6 +349,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
+        owned_measures=_longest_first(data.get("owned_measures", {}).get("measures", [])),
+        owner_predicates=_longest_first(data.get("owned_measures", {}).get("predicates", [])),
+        owner_dropped_endings=tuple(data.get("owned_measures", {}).get("dropped_endings", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
         people_verbs=_longest_first(data.get("people_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
@@ -358,6 +365,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         subject_aliases={str(k): str(v) for k, v in data.get("subject_aliases", {}).items()},
         object_verbs={str(k): str(v) for k, v in data.get("object_verbs", {}).items()},
         output_verbs={str(k): str(v) for k, v in data.get("output_verbs", {}).items()},
+        output_frames=_longest_first(data.get("output_frames", [])),
         count_measures=tuple(data.get("count_measures", [])),
         kept_verbs=_longest_first(data.get("subject_kept_verbs", [])),
         action_verbs=_longest_first(data.get("subject_action_verbs", [])),
