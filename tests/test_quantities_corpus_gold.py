@@ -3,20 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout23.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout24.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout23.csv`` (paragraphs
-no gold had annotated of national 1958, 1960, 1978, 1998, 1999, 2002 and of hainan and hebei
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout24.csv`` (paragraphs
+no gold had annotated of national 1979, 1980, 1981, 2003, 2007, 2008 and of hunan and jiangxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout23]`` for the scores alone.
+[heldout24]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 25 (subjects: a measure opening its clause after a comma takes its owner from the
+  clause before, 12 rows right, 11 outside heldout23; a product's plan frame X的指标 names its
+  output; periods: a time frame opening its sentence governs its figures, a programme's quoted
+  standards are its targets, places that reached a standard are results; numbers: hedges inside
+  magnitudes (一亿一千多万), 个多月 units, measure words such as 担, vague numbers and numbered
+  designations (四个现代化) as no rows, 提前N年 as durations): heldout24 blind full_row 0.358,
+  subject 0.481 (lenient 0.689), period_kind 0.830, year 0.802, span 0.915 -- exactly the
+  round-24 code's (precision 0.906 -> 0.930): round 25 raised heldout23 (tuned on it) from 0.113
+  to 0.352 full row but gained no row here; its 1981 rows (14) 0.000 full row and 0.286
+  period_kind, hunan 2026 (11) 0.818. heldout23 promoted to development: union of twenty-four
+  files (3,806 rows) full_row 0.623, subject 0.679.
 - Round 24 (a conflict settled first, CONVENTIONS.md: 翻一番 / 翻两番 are growth, like 增长x倍,
   ten rows' kind re-annotated; then subjects: lists whose items name their own measure, frames
   before a subject (在…期间, 在X中Y所占的比重), 高等 / 中等 not read as a list's 等, shares named
@@ -26,14 +37,7 @@ rule files' comments; the measurements, before and after each round, in the team
   period_kind 0.660, year 0.868, span 0.868 -- exactly the round-23 code's scores: round 24
   raised heldout22 (tuned on it) from 0.230 to 0.443 full row but gained no row here; its 1960
   rows (12) 0.000 full row and 0.111 period_kind, hainan 2026 (17) 0.235. heldout22 promoted to
-  development: union of twenty-three files (3,749 rows) full_row 0.620, subject 0.682;
-  heldout23 promoted to development in round 25: union of twenty-four files (3,806 rows)
-  full_row 0.613, subject 0.675.
-- Round 25 (subjects only: a measure opening its clause after a comma takes its owner from the
-  clause before, counted things, an amount's entity or the noun phrase it opens with, 12 rows
-  right, 11 outside heldout23; a product's plan frame X的指标 names the product's output, 6
-  rows of heldout23): heldout23 (tuned on) full_row 0.113 -> 0.189, subject 0.226 -> 0.358;
-  union of twenty-four files full_row 0.613 -> 0.617, subject 0.675 -> 0.680.
+  development: union of twenty-three files (3,749 rows) full_row 0.620, subject 0.682.
 - Round 23 (two conventions settled first, CONVENTIONS.md, 42 rows re-annotated by reading:
   counted things named by what they did, as predicate + 的 + noun, and spans without a leading
   从; then 新增 carried over a comma list, industry blocks of provincial plans, longer modifiers
@@ -138,7 +142,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113: far below the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -211,23 +215,23 @@ DEV_FILE_FULL_ROW = {
     "heldout23": 0.350,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.917,
+    "precision": 0.899,
+    "recall": 0.942,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.932,
-    "kind": 0.951,
-    "period_kind": 0.858,
-    "year": 0.970,
-    "span": 0.970,
-    "qualifier": 0.951,
-    "subject": 0.321,
-    "subject_lenient": 0.636,
-    "measure": 0.210,
-    "full_row": 0.321,
-    "full_row_all": 0.303,
-    "full_row_targets": 0.684,
+    "value_base": 0.970,
+    "kind": 0.913,
+    "period_kind": 0.800,
+    "year": 0.771,
+    "span": 0.885,
+    "qualifier": 0.941,
+    "subject": 0.451,
+    "subject_lenient": 0.658,
+    "measure": 0.309,
+    "full_row": 0.328,
+    "full_row_all": 0.318,
+    "full_row_targets": 0.333,
 }
 
 
@@ -298,7 +302,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout23"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout24"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
