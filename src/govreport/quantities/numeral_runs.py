@@ -120,6 +120,13 @@ UNIT_THOUSAND = ("万千", "亿千")
 MIXED_AT = re.compile(r"\d+(?:[亿万]\d+[千百十万])+万?(?![亿\d])|\d+[千百](?=[多余])")
 #: The hedge before the last magnitude of a numeral with 亿 inside (一亿一千多万).
 HEDGED_WAN = re.compile(r"([余多])万(?![亿万])")
+#: A numeral: Arabic digits, or Chinese numeral characters with a decimal part (点).
+NUMERAL_AT = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?")
+#: A Chinese numeral with a magnitude inside (三千万, 两亿).
+MAGNITUDE_INSIDE = re.compile(f"[{CN_DIGITS}十百千][万亿]")
+#: What makes a bare magnitude a number (万元以上, 亿美元以上).
+ABOVE_BARE_MAGNITUDE = re.compile(r"(?:元|美元)?以上")
+DASH_AT = re.compile(DASH)
 
 
 class UnitMatch:
@@ -189,7 +196,7 @@ def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     mixed = MIXED_AT.match(text, pos)
     if mixed:
         return mixed.group(), mixed.end()
-    match = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?").match(text, pos)
+    match = NUMERAL_AT.match(text, pos)
     if not match:
         return None
     if match.group().endswith(UNIT_THOUSAND) and len(match.group()) > len(UNIT_THOUSAND[0]):
@@ -229,12 +236,12 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     # a numeral with its magnitudes inside (一亿二千万, 1万6千) is a number without a unit too
     grouped = not is_fraction and (
         bool(MIXED_NUMERAL.fullmatch(numeral))
-        or (not numeral[0].isdigit() and bool(re.search(f"[{CN_DIGITS}十百千][万亿]", numeral)))
+        or (not numeral[0].isdigit() and bool(MAGNITUDE_INSIDE.search(numeral)))
     )
     if (
         numeral in ("万", "亿", "万亿")
         and not (pos > 0 and text[pos - 1] in THRESHOLD_PREFIX)
-        and not re.match(r"(?:元|美元)?以上", text[end:])
+        and not ABOVE_BARE_MAGNITUDE.match(text, end)
     ):
         return None  # 万元GDP能耗, 每万人: a bare magnitude is a number only after 过/超/破/上
     if pos > 0 and text[pos - 1] == "每" and set(numeral) <= set("十百千万亿"):
@@ -274,7 +281,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     number_end = end
     assert unit_match is not None  # the pattern can match the empty string
     # a range: 1—2个, 5%—5.5%, 3至5家
-    range_match = re.compile(DASH).match(text, unit_match.end())
+    range_match = DASH_AT.match(text, unit_match.end())
     if range_match and not percent_words and not is_fraction:
         second = _number_at(text, range_match.end())
         if second and "分之" not in second[0]:
