@@ -834,6 +834,9 @@ def test_quoted_plus_formulas_are_report_terms(text, expected):
         ("“走进了死胡同”，“看不见的手”", []),
         ("以“小切口”推动“大课堂”", []),
         ("打造“智赋万企”品牌", ["智赋万企"]),
+        # round 20: an adjective before a numbered abbreviation is a designation, not a phrase
+        ("拓展“新两翼”功能，反对“新八股”", ["新两翼", "新八股"]),
+        ("推出“新十条”", []),  # before a count it stays a phrase
     ],
 )
 def test_quoted_abbreviations_are_names_and_quoted_phrases_are_not(text, expected):
