@@ -11,6 +11,14 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout18.tsv (sentences never segmented before of national 1954, 1957, 1958, 1985, 1993,
+  1999, 2005, 2006 and anhui, hebei, hunan, jiangxi 2026; 156 sentences, 89 policy-term
+  occurrences, 19 of its 82 distinct terms new to the sets), blind at the end of lexicon round 20:
+  integrity 0.933 token / 0.955 parts, exactly the round-19 lexicon's (round 20, which tried
+  report-local discovery of slogans and kept one narrow rule, gained no term of it); F1 ordinary
+  0.957 (jieba 0.944; 0.948 with jieba's cut of numbers, above jieba's); default jieba integrity
+  0.315. Misses (parts): 中外合资经营企业, 好社区, 经济责任制, 轻工业总产值; the token view also
+  misses 中国特色社会主义 and 新时代 inside the long name 习近平新时代中国特色社会主义思想.
 - heldout17.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 1998,
   2013, 2019, 2024 and gansu, guizhou, jilin, tianjin 2026; 156 sentences, 82 policy-term
   occurrences, 16 of its 65 distinct terms new to the sets), blind at the end of lexicon round 19:
@@ -104,7 +112,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -122,13 +130,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout17"
+BLIND = "heldout18"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.860,
-    ("govreport_parts", "integrity"): 0.860,
-    ("govreport", "f1_ordinary"): 0.950,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.935,
+    ("govreport", "integrity"): 0.902,
+    ("govreport_parts", "integrity"): 0.925,
+    ("govreport", "f1_ordinary"): 0.953,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.945,
 }
 
 
@@ -213,7 +221,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 19 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 20 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -265,6 +273,10 @@ TUNED_LEVELS = {
     # corridors, the scope abbreviations 规上 / 限上), F1 ordinary 0.9533 -> 0.9535 (without the
     # number rule 0.9439 -> 0.9440, below jieba's 0.9447: BELOW_JIEBA)
     "heldout16": (0.9740, 0.9535),
+    # round 20 (tuned on it after its blind score): 0.890 -> 0.902 (a quoted adjective + numbered
+    # abbreviation, “新两翼”, is a name), F1 ordinary 0.9531 (without the number rule 0.9381,
+    # below jieba's 0.9393: BELOW_JIEBA)
+    "heldout17": (0.9024, 0.9531),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -273,8 +285,9 @@ TUNED_LEVELS = {
 #: below (0.9508 against 0.9516) and round 14, which tuned terms only, left it there; round 15
 #: brought it to 0.9519 (the removal test re-run: 15 corpus-rule, genre and user entries the sets
 #: cut). heldout16.tsv came in below (0.9439 against 0.9447) and round 19, which tuned terms and
-#: classes only, left it at 0.9440; its gap is the level reached.
-BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007}
+#: classes only, left it at 0.9440; its gap is the level reached. heldout17.tsv came in below too
+#: (0.9381 against 0.9393) and round 20 left it there.
+BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007, "heldout17": 0.0012}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
