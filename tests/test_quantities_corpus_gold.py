@@ -170,23 +170,23 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.977,
+    "precision": 0.975,
     "recall": 0.982,
     "value_num": 0.993,
     "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.956,
-    "period_kind": 0.956,
-    "year": 0.975,
+    "period_kind": 0.953,
+    "year": 0.970,
     "span": 0.956,
     "qualifier": 0.976,
-    "subject": 0.678,
-    "subject_lenient": 0.847,
-    "measure": 0.526,
-    "full_row": 0.622,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.704,
+    "subject": 0.672,
+    "subject_lenient": 0.843,
+    "measure": 0.520,
+    "full_row": 0.614,
+    "full_row_all": 0.604,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -213,6 +213,7 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.545,
     "heldout22": 0.441,
     "heldout23": 0.350,
+    "heldout24": 0.357,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.899,
@@ -264,7 +265,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3806
+    assert dev.n_gold >= 3915
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
