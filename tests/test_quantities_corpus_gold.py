@@ -17,6 +17,10 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 26 (heldout24 tuned on; a class kept only when it turns rows right in two reports of two
+  sets: in a report without part headings an uncued figure is a result of the year under
+  review, 13 rows in heldout9, 10, 18, 20 and 24, 2 lost): development union of twenty-five
+  files (3,915 rows) full_row 0.616, period_kind 0.956, year 0.974.
 - Round 25 (subjects: a measure opening its clause after a comma takes its owner from the
   clause before, 12 rows right, 11 outside heldout23; a product's plan frame X的指标 names its
   output; periods: a time frame opening its sentence governs its figures, a programme's quoted
@@ -177,15 +181,15 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.956,
-    "period_kind": 0.953,
-    "year": 0.970,
+    "period_kind": 0.954,
+    "year": 0.972,
     "span": 0.956,
     "qualifier": 0.976,
     "subject": 0.672,
     "subject_lenient": 0.843,
     "measure": 0.520,
-    "full_row": 0.614,
-    "full_row_all": 0.604,
+    "full_row": 0.615,
+    "full_row_all": 0.605,
     "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
