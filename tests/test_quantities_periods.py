@@ -921,3 +921,25 @@ def test_a_programmes_standards_quoted_in_a_review_and_the_places_that_reached_t
         ("400", "plan_period", 1967, ""),  # the programme's standard, of its end year
         ("76", "stock", 1957, ""),  # what stands, no standard reached
     ]
+
+
+def test_uncued_figures_in_a_report_without_headings_are_results_of_the_review_year() -> None:
+    # round 26: a report without part headings (national 1957, 1964, 1975, 1960, 1979): a figure
+    # with no time, plan or estimate cue in its sentence is a result of the year under review;
+    # a written year before it gives its own; a population stays a stock of the report's year
+    # and a floor set after 至少 stays other
+    text = (
+        "我们面临的问题很多，有百分之二十四的国营工业企业存在着不同程度的亏损。"
+        "职工从1949年的八百万人增加到1956年的二千四百万人。"
+        "在我国这样一个九亿多人口的大国实现四个现代化。"
+        "社员每人平均至少一千五百斤粮食。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = rows(text, 1979)
+    assert as_tuples(found) == [
+        ("百分之二十四", "actual", 1978, ""),
+        ("八百", "actual", 1949, ""),
+        ("二千四百", "actual", 1956, ""),
+        ("九", "stock", 1979, ""),
+        ("一千五百", "other", None, ""),
+    ]

@@ -3711,6 +3711,20 @@ def _add_context(
                     # a part without a review / plan heading (national 1982): the period
                     # governing the figure says result or plan (第六个五年计划期间，…)
                     q.period_kind = "actual" if multi[1] < plan_year else "target"
+            elif (
+                role in ("front", "other")
+                and q.period_kind == "other"
+                and not past
+                and q.kind != "other"
+                and review_year is not None
+                and not is_population(text, r.end, rules)
+                and not text.endswith(rules.minimum_hedges, 0, r.start)
+            ):
+                # a report without part headings (national 1964, 1975, 1979): a figure with no
+                # time, plan or estimate cue in its sentence is a result of the year under review
+                # (有百分之二十四的国营工业企业存在着亏损; 上百万赤脚医生成长起来), or of the
+                # year written before it (从1949年的二千四百多万人); not 至少 (a floor set)
+                q.period_kind, q.year = "actual", cues.year(r.start, review_year)
             anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
                 YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
             )

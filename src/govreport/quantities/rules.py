@@ -94,6 +94,7 @@ class Rules:
     standing_words: tuple[str, ...] = ()
     standing_reached_words: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
+    minimum_hedges: tuple[str, ...] = ()
     now_blockers: tuple[str, ...] = ()
     now_modifiers: tuple[str, ...] = ()
     now_not_after: str = ""
@@ -296,6 +297,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         standing_words=tuple(data.get("standing_words", [])),
         standing_reached_words=tuple(data.get("standing_reached_words", [])),
         now_words=tuple(data.get("now_words", [])),
+        minimum_hedges=tuple(data.get("minimum_hedges", [])),
         now_blockers=tuple(data.get("now_blockers", [])),
         now_modifiers=tuple(data.get("now_modifiers", [])),
         now_not_after=str(data.get("now_not_after", "")),
