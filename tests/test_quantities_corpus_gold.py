@@ -17,6 +17,9 @@ Thresholds: development (union) at the levels reached less 0.001 for rounding, f
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
+- Round 26 starts with heldout24 in development as well (its blind score above stays its record;
+  the next held-out set is not yet here): union of twenty-five files (3,915 rows) full_row 0.616,
+  subject 0.674, period_kind 0.954, year 0.971 on the code before the round.
 - Round 25 (subjects: a measure opening its clause after a comma takes its owner from the
   clause before, 12 rows right, 11 outside heldout23; a product's plan frame X的指标 names its
   output; periods: a time frame opening its sentence governs its figures, a programme's quoted
@@ -170,23 +173,23 @@ RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
 DEV_THRESHOLDS = {
-    "precision": 0.977,
+    "precision": 0.975,
     "recall": 0.982,
     "value_num": 0.993,
     "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.956,
-    "period_kind": 0.956,
-    "year": 0.975,
+    "period_kind": 0.953,
+    "year": 0.970,
     "span": 0.956,
     "qualifier": 0.976,
-    "subject": 0.678,
-    "subject_lenient": 0.847,
-    "measure": 0.526,
-    "full_row": 0.622,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.704,
+    "subject": 0.672,
+    "subject_lenient": 0.843,
+    "measure": 0.520,
+    "full_row": 0.614,
+    "full_row_all": 0.604,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -213,6 +216,7 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.545,
     "heldout22": 0.441,
     "heldout23": 0.350,
+    "heldout24": 0.357,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.899,
@@ -264,7 +268,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3806
+    assert dev.n_gold >= 3915
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
