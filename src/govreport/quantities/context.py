@@ -2459,6 +2459,9 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    # what the run of periods just read is about (粮食产量 of 粮食产量连续13年稳定在430亿斤以上):
+    # the figures after the count carry it, not the count of the run; None after other figures
+    run_of: str | None = None
     # where the start value of 由A到B under a range written in years ends (-1: none)
     range_from_end: int = -1
     # where the sentence's clause boundaries (BOUNDARY) stand, found once per sentence
@@ -2727,8 +2730,12 @@ NO_OUTPUT_CLASSES = frozenset({"count", "time", "rank", "money"})
 
 #: The count of a run of periods by its unit (连续五年 -> 连续年数).
 CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月数"}
-#: What happened in each period of the run, after the count, up to the clause's end.
-CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、\d的（(“”]{1,8}(?=[，,。；;]|$)")
+#: What happened in each period of the run, after the count, up to the clause's end or a second
+#: predicate joined by 并; it may hold the level kept (稳定在430亿斤以上, 居全国前5位, 保持100%) and
+#: a name in quotes or brackets, never 的 (增产的基础上: a phrase, not the event).
+CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、的并]{1,20}(?=[，,。；;并]|$)")
+#: How far after the count the event is read (characters).
+CONSECUTIVE_WINDOW = 24
 
 
 def run_rate_word(subject: str, before: str, rules: Rules) -> str:
@@ -2746,18 +2753,28 @@ def run_rate_word(subject: str, before: str, rules: Rules) -> str:
     return subject + word if subject else subject
 
 
-def consecutive_subject(subject: str, after: str, unit: str) -> str:
+def consecutive_subject(subject: str, after: str, unit: str, own: bool = True) -> str:
     """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
-    unchanged when no short event closes the clause after the number.
+    unchanged when no short event closes the clause after the number. A level kept in the event
+    (稳定在350万吨以上) makes it the run's only when X is named in the run's own clause (``own``):
+    after a figure of X (粮食总产量达到356.2万吨，连续5年稳定在…) the run qualifies that figure.
 
     >>> consecutive_subject("粮食", "增产，总产量", "年")
     '粮食增产的连续年数'
     >>> consecutive_subject("粮食", "增产的基础上", "年")
     '粮食'
+    >>> consecutive_subject("粮食总产量", "稳定在万亿斤以上并逐年增加。", "年")
+    '粮食总产量稳定在万亿斤以上的连续年数'
+    >>> consecutive_subject("", "无重大森林火灾。全省", "年")
+    '无重大森林火灾的连续年数'
+    >>> consecutive_subject("粮食总产量", "稳定在350万吨以上。", "年", own=False)
+    '粮食总产量'
     """
     count = CONSECUTIVE_COUNTS.get(unit)
     event = CONSECUTIVE_EVENT.match(after)
-    if not subject or not count or not event:
+    if not count or not event or not re.search("[\u4e00-\u9fff]", event.group()):
+        return subject
+    if not own and re.search(r"\d", event.group()):
         return subject
     return f"{subject}{event.group()}的连续{count}"
 
@@ -3102,6 +3119,8 @@ def _assign_subject(
     ):
         carry = st.previous.ranked  # 稳居全国前十强、增长4.8%: the indicator, not its ranking
     carry = st.multiple_of or carry  # 原煤…，等于1949年的2.6倍；生铁…: the figure, not the ratio
+    if st.run_of is not None:
+        carry = st.run_of
     st.list_item = False
     if "分别" in segment:
         head = segment[: segment.index("分别")]
@@ -3162,7 +3181,9 @@ def _assign_subject(
         q.subject, q.subject_start = carry, None
         return segment
     if subject and segment.lstrip("，、").startswith("占") and carry:
-        subject, sub_offset = carry, -1  # 占全市比重18.8%: the share of the thing before
+        # 占全市比重18.8%: the share of the thing before, named by its part and whole
+        share = r.unit_class in SHARE_CLASSES or subject.endswith(SHARE_NAMED)
+        subject, sub_offset = carried_share(subject, carry) if share else carry, -1
     following, follow_end = "", r.end
     round_magnitude = r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿")
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
@@ -3420,6 +3441,21 @@ def share_subject(subject: str, before: str) -> str:
     return match.group("part") + "占" + match.group("whole") + measure
 
 
+def carried_share(subject: str, carry: str) -> str:
+    """The subject of a share opening a clause after the figure of its part (X1161亿元，占国内生产
+    总值的比重从0.64%…): the part carried from before, then the share as written; the part alone
+    when the clause names no share (CONVENTIONS.md: entity + measure).
+
+    >>> carried_share("占国内生产总值的比重", "研发经费"), carried_share("占比", "清洁能源装机")
+    ('研发经费占国内生产总值的比重', '清洁能源装机占比')
+    >>> carried_share("占全部文教经费", "普及教育经费"), carried_share("占比", "A占B比重")
+    ('普及教育经费占全部文教经费', 'A占B比重')
+    """
+    if not subject.startswith("占") or "占" in carry or re.search(r"\d", carry):
+        return carry
+    return carry + subject
+
+
 def drop_alias_note(subject: str) -> str:
     """A subject without the abbreviation in brackets that repeats its word (heldout10 and
     heldout11 write 地级及以上城市细颗粒物平均浓度; no gold row keeps one).
@@ -3496,6 +3532,24 @@ def heading_year(
     return {"review": review_year, "plan": plan_year}.get(role, part.year)
 
 
+#: The rest of a span whose count of years was read as a figure (五年内, 三年中, 五年间): not part
+#: of the subject after it (中国, 中央, 来华 are words of their own).
+YEARS_SPAN_REST = re.compile(
+    r"(?:内|间|里|来(?![华自])|中(?![国央西部东小华医]))(?=[\u4e00-\u9fff“])"
+)
+
+
+def after_span_tail(text: str, pos: int) -> int:
+    """Where the subject after a count of years ending at ``pos`` may start: past the rest of its
+    span (五年内全国本专科毕业生1300万人 -> 全国本专科毕业生), else ``pos``.
+
+    >>> after_span_tail("五年内全国毕业生", 2), after_span_tail("三年中国内生产总值", 2)
+    (3, 2)
+    """
+    tail = YEARS_SPAN_REST.match(text, pos)
+    return tail.end() if tail else pos
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,
@@ -3546,6 +3600,9 @@ def _add_context(
         seg_start = _segment_start(
             text, start, max(st.previous_end, start - SUBJECT_WINDOW), bounds
         )
+        prior = st.previous.reading if st.previous is not None else None
+        if prior and prior.unit == "年" and seg_start == st.previous_end == prior.end:
+            seg_start = after_span_tail(text, seg_start)  # 五年内全国…: not 内全国…
         segment = text[seg_start:start]
         in_list = st.previous is not None and segment.startswith("、")
         # 培育…“小巨人”企业12家，省级…中小企业156家: a comma right after a figure, before a bare
@@ -3556,6 +3613,7 @@ def _add_context(
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        st.run_of = None
         if (
             q.subject in rules.people_verbs
             and r.unit.lstrip("万亿千百十") in PEOPLE_UNITS
@@ -3591,7 +3649,10 @@ def _add_context(
             q.subject = head_measure_subject(q.subject, head_list_measure(text, r.start, rules))
         if r.unit_class == "time" and segment.endswith("连续"):
             q.subject = run_rate_word(q.subject, segment[:-2], rules)
-            q.subject = consecutive_subject(q.subject, text[r.end : r.end + 12], r.unit)
+            after = text[r.end : r.end + CONSECUTIVE_WINDOW]
+            named = bool(segment[:-2].strip(" ，,、；;"))  # X连续…, not …，连续…
+            run_of, q.subject = q.subject, consecutive_subject(q.subject, after, r.unit, named)
+            st.run_of = run_of if q.subject != run_of else None
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
