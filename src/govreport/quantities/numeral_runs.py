@@ -380,7 +380,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     ):
         # 六倍半, 一头半: a half after the unit belongs to the number
         value_num, value_text, unit_end = value_num + 0.5, f"{value_text}{unit}半", unit_end + 1
-    for hedge in rules.postfix_hedges:
+    for hedge in rules.postfix_hedges if text.startswith(rules.postfix_hedges, unit_end) else ():
         if text.startswith(hedge, unit_end) and hedge not in hedges:
             if hedge in "余多" and unit and not _time_hedge(text, unit_end, unit_class):
                 continue
