@@ -417,7 +417,9 @@ def _action_stage(subject: str, rules: Rules) -> str:
     >>> _action_stage("棚户区改造开工", load_rules()), _action_stage("项目开工", load_rules())
     ('开工', '')
     """
-    stage = next((s for s in rules.stage_verbs if subject.endswith(s)), "")
+    if not subject.endswith(rules.stage_verbs):
+        return ""
+    stage = next(s for s in rules.stage_verbs if subject.endswith(s))
     action = subject[: -len(stage)] if stage else ""
     return stage if action.endswith((*rules.action_endings, "建设")) else ""
 
@@ -995,7 +997,7 @@ def _kind(
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
-    if any(opener.startswith(w) for w in rules.change_openers) and not LEVEL_REACHED.match(opener):
+    if opener.startswith(rules.change_openers) and not LEVEL_REACHED.match(opener):
         return "change"
     if r.unit == "个" and re.search(r"跨(?:越|上)?$", segment) and STEPS_CROSSED.match(after):
         return "change"
@@ -1022,6 +1024,10 @@ def _kind(
 COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“”（）]{1,14}?")
 
 
+#: Where the clause or list item after a count ends.
+CLAUSE_OR_ITEM_END = re.compile(r"[，,；;。：:、]")
+
+
 def completed_after(after: str, rules: Rules) -> bool:
     """True when the count's clause closes on a predicate starting or completing the counted
     things (quantity_rules.yml ``completed_predicates``), only a noun and adverbs before it.
@@ -1030,7 +1036,9 @@ def completed_after(after: str, rules: Rules) -> bool:
     >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
     (True, False)
     """
-    clause = re.split(r"[，,；;。：:、]", after, maxsplit=1)[0]
+    clause = CLAUSE_OR_ITEM_END.split(after, maxsplit=1)[0]
+    if not clause.endswith(rules.completed_predicates):
+        return False
     for word in rules.completed_predicates:
         if clause.endswith(word):
             head = clause[: -len(word)]
@@ -1247,12 +1255,15 @@ def created_before(clause: str, rules: Rules) -> bool:
     (False, False)
     """
     tail = clause.rstrip()
+    fillers = (*rules.prefix_hedges, *CREATED_FILLERS)
     for _ in range(3):
-        word = next((w for w in (*rules.prefix_hedges, *CREATED_FILLERS) if tail.endswith(w)), "")
-        if not word:
+        if not tail.endswith(fillers):  # (one test before the search for which)
             break
+        word = next(w for w in fillers if tail.endswith(w))
         tail = tail[: -len(word)].rstrip()
-    verb = next((w for w in rules.created_verbs if tail.endswith(w)), "")
+    if not tail.endswith(rules.created_verbs):
+        return False
+    verb = next(w for w in rules.created_verbs if tail.endswith(w))
     return bool(verb) and not tail[: -len(verb)].endswith(rules.created_not_after)
 
 
@@ -1291,8 +1302,8 @@ def object_after(after: str, rules: Rules) -> bool:
     (True, False)
     """
     rest = after.lstrip()
-    word = next((w for w in rules.postfix_hedges if rest.startswith(w)), "")
-    rest = rest[len(word) :]
+    if rest.startswith(rules.postfix_hedges):
+        rest = rest[len(next(w for w in rules.postfix_hedges if rest.startswith(w))) :]
     return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "“《")
 
 
@@ -1916,6 +1927,8 @@ class Cues:
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
         found: dict[str, int] = {}
         for word, starts in self.governing.items():
+            if not starts:
+                continue  # (a word the sentence does not hold)
             j = bisect_right(starts, floor - 1)
             if j < len(starts) and starts[j] + len(word) <= pos:
                 found[word] = starts[j]
@@ -2863,7 +2876,9 @@ def drop_rate_name(subject: str, rules: Rules) -> str:
     >>> drop_rate_name("经济增长速度", load_rules())
     '经济增长速度'
     """
-    name = next((w for w in rules.rate_names if subject.endswith(w)), "")
+    if not subject.endswith(rules.rate_names):
+        return subject
+    name = next(w for w in rules.rate_names if subject.endswith(w))
     if not name:
         return subject
     rest = _strip_words(subject[: -len(name)], rules)

@@ -135,16 +135,17 @@ class UnitMatch:
 
     def __init__(self, match: re.Match[str]) -> None:
         self.match = match
+        self.groups = match.groupdict()  # (read once: a reading asks for the groups many times)
 
     def group(self, name: str) -> str | None:
-        m = self.match
-        if name == "unit" and m.group("ge"):
-            return "个" + m.group("ge_unit")
+        g = self.groups
+        if name == "unit" and g["ge"]:
+            return "个" + g["ge_unit"]
         if name == "mag":
-            return (m.group("mag") or "") + (m.group("mag2") or "") or None
+            return (g["mag"] or "") + (g["mag2"] or "") or None
         if name == "approx2":
-            return m.group("approx2") or m.group("approx3")
-        return m.group(name)
+            return g["approx2"] or g["approx3"]
+        return g[name]
 
     def end(self) -> int:
         return self.match.end("ge_unit") if self.match.group("ge") else self.match.end()
