@@ -392,9 +392,10 @@ def pathological_lines(rows: list[tuple[str, float | None, int]]) -> list[str]:
         f"{PATHOLOGICAL_SECTION} ({PATHOLOGICAL_SIZE:,} characters each)",
         "",
         "Parse + indicators + audit in a fresh process; target 10 s each. The extractor remembers "
-        "the subjects it has stripped (a bounded memo in `govreport.quantities.context`); these "
-        "inputs repeat their clauses, so they gain more from it than a text whose clauses all "
-        "differ would.",
+        "the subjects it has stripped and the results of other pure functions of a clause's words "
+        "(bounded memos: `govreport.quantities.context`, "
+        "`govreport.quantities.rules.remembered_per_rules`); these inputs repeat their clauses, so "
+        "they gain more from them than a text whose clauses all differ would.",
         "",
         "| input | time | quantity rows |",
         "| --- | ---: | ---: |",

@@ -63,12 +63,17 @@ def read_tsv(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
     return parse_tsv(list(data_lines(path)), columns, name=str(path))
 
 
+#: PyYAML's safe loader, the libyaml one where PyYAML was built with it (the same data, parsed
+#: about ten times faster: the quantity rules are read in every fresh process).
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path) -> Any:
     """A YAML data file; a missing or invalid file is an :class:`InputError`."""
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: invalid YAML ({type(error).__name__})") from None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -152,6 +153,7 @@ def parse_number(text: str) -> float:
     return parse_chinese(text)
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a short string; reports repeat numerals)
 def try_parse_number(text: str) -> float | None:
     """:func:`parse_number`, or ``None`` when the text is not a numeral.
 

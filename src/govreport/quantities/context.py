@@ -16,10 +16,13 @@ from govreport.quantities.rules import (
     CLAUSE_END,
     NUM,
     Rules,
+    contains_any,
     ending_words,
     joined_words,
+    last_word_end,
     load_glossary,
     per_rules,
+    remembered_per_rules,
     starting_words,
 )
 from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
@@ -414,7 +417,9 @@ def _action_stage(subject: str, rules: Rules) -> str:
     >>> _action_stage("棚户区改造开工", load_rules()), _action_stage("项目开工", load_rules())
     ('开工', '')
     """
-    stage = next((s for s in rules.stage_verbs if subject.endswith(s)), "")
+    if not subject.endswith(rules.stage_verbs):
+        return ""
+    stage = next(s for s in rules.stage_verbs if subject.endswith(s))
     action = subject[: -len(stage)] if stage else ""
     return stage if action.endswith((*rules.action_endings, "建设")) else ""
 
@@ -464,6 +469,19 @@ FOLLOW_STOP = re.compile(
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设$"
 )
+#: One clause boundary character (:data:`BOUNDARY`).
+BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
+
+
+def boundary_offsets(text: str) -> list[int]:
+    """The offsets of the clause boundaries (:data:`BOUNDARY`) in ``text``, in order.
+
+    >>> boundary_offsets("增长5%，达到8%；其中")
+    [4, 9]
+    """
+    return [m.start() for m in BOUNDARY_CHAR.finditer(text)]
+
+
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
 FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
 
@@ -485,6 +503,12 @@ NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速�
 AGE_BOUND = re.compile(r"\d{1,3}(?:周)?岁(?:及)?(?:以上|以下)的?")
 
 
+#: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
+JOINED_NUMBER = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])")
+NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
+DIGIT = re.compile(r"\d")
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
@@ -496,23 +520,22 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
         pos = age.end()  # 390万65岁以上老年人: an age bound before the counted people
     if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
         return "", pos
-    end, limit = pos, min(len(text), pos + FOLLOW_WINDOW)
-    while end < limit and text[end] not in BOUNDARY:
-        end += 1
-    phrase = text[pos:end]
+    limit = min(len(text), pos + FOLLOW_WINDOW)
+    boundary = BOUNDARY_CHAR.search(text, pos, limit)
+    phrase = text[pos : boundary.start() if boundary else limit]
     if FOLLOW_VERB.match(phrase):
         return "", pos
     stop = FOLLOW_STOP.search(phrase, 1)
     if stop:
         phrase = phrase[: stop.start()]
-    phrase = re.split(r"[和及与](?=[\d一二三四五六七八九十两])|\d", phrase)[0]
+    phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0]
     kept = []
     for piece in phrase.split("、"):
-        if re.search(r"\d", piece):
+        if DIGIT.search(piece):
             break
         kept.append(piece)
     phrase = "、".join(kept)
-    phrase = re.split(r"[和及与](?=[\d一二三四五六七八九十两])", phrase)[0].rstrip("、和及与")
+    phrase = JOINED_NUMBER.split(phrase, maxsplit=1)[0].rstrip("、和及与")
     return phrase, pos + len(phrase)
 
 
@@ -714,6 +737,7 @@ def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None
 ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])")
 
 
+@remembered_per_rules
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
     """Subject in a clause segment and its offset in the segment."""
     offset = 0
@@ -892,7 +916,14 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
 PLAN_EXCEEDED = re.compile(r"超过?[^，,；;。]{0,24}?(?:计划|指标)的?$")
 
 
+#: 上升到, 提高至: the level reached after a growth word.
+REACHED_WORDS = ("到", "至")
+
+
 def _last_word(segment: str, words: Iterable[str]) -> int:
+    """Where the last of ``words`` to end in ``segment`` ends, else -1."""
+    if isinstance(words, tuple):
+        return last_word_end(segment, words)  # (one scan for the rules' word lists)
     return max((segment.rfind(w) + len(w) for w in words if w in segment), default=-1)
 
 
@@ -930,8 +961,8 @@ def _kind(
         return "rank"
     if r.unit_class in ("doubling", "digits"):
         return "growth_pct"  # 翻一番, 两位数增长
-    if r.unit_class in ("percent", "permille", "tenth") and any(
-        q.subject.endswith(w) for w in rules.rate_subject_words
+    if r.unit_class in ("percent", "permille", "tenth") and q.subject.endswith(
+        rules.rate_subject_words
     ):
         return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
     if r.unit_class in ("percent", "permille") and PLAN_EXCEEDED.search(segment):
@@ -945,7 +976,7 @@ def _kind(
             return "growth_pct" if right_after else "share_pct"
         if not r.is_fraction and PLAN_EXCEEDED.search(segment):
             return "growth_pct"  # 超过年度计划百分之四点一: by how much the plan was exceeded
-        reached = re.search(r"(?:到|至)$", segment) or re.match(r"(?:到|至)", segment[growth:])
+        reached = segment.endswith(REACHED_WORDS) or segment.startswith(REACHED_WORDS, growth)
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
         if r.unit_class == "ratio":
@@ -966,7 +997,7 @@ def _kind(
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
-    if any(opener.startswith(w) for w in rules.change_openers) and not LEVEL_REACHED.match(opener):
+    if opener.startswith(rules.change_openers) and not LEVEL_REACHED.match(opener):
         return "change"
     if r.unit == "个" and re.search(r"跨(?:越|上)?$", segment) and STEPS_CROSSED.match(after):
         return "change"
@@ -993,6 +1024,10 @@ def _kind(
 COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“”（）]{1,14}?")
 
 
+#: Where the clause or list item after a count ends.
+CLAUSE_OR_ITEM_END = re.compile(r"[，,；;。：:、]")
+
+
 def completed_after(after: str, rules: Rules) -> bool:
     """True when the count's clause closes on a predicate starting or completing the counted
     things (quantity_rules.yml ``completed_predicates``), only a noun and adverbs before it.
@@ -1001,7 +1036,9 @@ def completed_after(after: str, rules: Rules) -> bool:
     >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
     (True, False)
     """
-    clause = re.split(r"[，,；;。：:、]", after, maxsplit=1)[0]
+    clause = CLAUSE_OR_ITEM_END.split(after, maxsplit=1)[0]
+    if not clause.endswith(rules.completed_predicates):
+        return False
     for word in rules.completed_predicates:
         if clause.endswith(word):
             head = clause[: -len(word)]
@@ -1218,12 +1255,15 @@ def created_before(clause: str, rules: Rules) -> bool:
     (False, False)
     """
     tail = clause.rstrip()
+    fillers = (*rules.prefix_hedges, *CREATED_FILLERS)
     for _ in range(3):
-        word = next((w for w in (*rules.prefix_hedges, *CREATED_FILLERS) if tail.endswith(w)), "")
-        if not word:
+        if not tail.endswith(fillers):  # (one test before the search for which)
             break
+        word = next(w for w in fillers if tail.endswith(w))
         tail = tail[: -len(word)].rstrip()
-    verb = next((w for w in rules.created_verbs if tail.endswith(w)), "")
+    if not tail.endswith(rules.created_verbs):
+        return False
+    verb = next(w for w in rules.created_verbs if tail.endswith(w))
     return bool(verb) and not tail[: -len(verb)].endswith(rules.created_not_after)
 
 
@@ -1262,8 +1302,8 @@ def object_after(after: str, rules: Rules) -> bool:
     (True, False)
     """
     rest = after.lstrip()
-    word = next((w for w in rules.postfix_hedges if rest.startswith(w)), "")
-    rest = rest[len(word) :]
+    if rest.startswith(rules.postfix_hedges):
+        rest = rest[len(next(w for w in rules.postfix_hedges if rest.startswith(w))) :]
     return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "“《")
 
 
@@ -1322,6 +1362,7 @@ def _change_word_pattern(rules: Rules) -> re.Pattern[str]:
     return per_rules(rules, "change_words", build)
 
 
+@remembered_per_rules
 def is_decrease(segment: str, rules: Rules) -> bool:
     """True when the word that decides a growth or change row is a decrease (下降, 降低 ...).
 
@@ -1886,6 +1927,8 @@ class Cues:
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
         found: dict[str, int] = {}
         for word, starts in self.governing.items():
+            if not starts:
+                continue  # (a word the sentence does not hold)
             j = bisect_right(starts, floor - 1)
             if j < len(starts) and starts[j] + len(word) <= pos:
                 found[word] = starts[j]
@@ -2115,7 +2158,7 @@ def _period(
     if (
         unheaded
         and (cues.clause_years is None or cues.clause_years.at(r.start) is None)
-        and any(w in clause for w in rules.standing_words)
+        and contains_any(clause, rules.standing_words)
     ):
         # a report without part headings (national 1954, delivered in September): 已经有…所
         # with no year written in its sentence is what stands when the report is given
@@ -2303,7 +2346,9 @@ def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     subject = rules.subject_aliases.get(subject, subject)
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
-    verb = next((v for v in rules.action_verbs if subject.startswith(v)), "")
+    verb = ""
+    if subject.startswith(rules.action_verbs):  # (one test rejects most subjects)
+        verb = next(v for v in rules.action_verbs if subject.startswith(v))
     if verb and subject.endswith(rules.count_measures) and len(subject) - len(verb) >= 4:
         return subject[len(verb) :]
     return subject
@@ -2804,6 +2849,7 @@ def produced_output(subject: str) -> str:
 OUTPUT_FRAME_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|[一二〇○零三四五六七八九]{4})年?的?")
 
 
+@remembered_per_rules
 def product_output(subject: str, rules: Rules) -> str:
     """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
 
@@ -2847,7 +2893,9 @@ def drop_rate_name(subject: str, rules: Rules) -> str:
     >>> drop_rate_name("经济增长速度", load_rules())
     '经济增长速度'
     """
-    name = next((w for w in rules.rate_names if subject.endswith(w)), "")
+    if not subject.endswith(rules.rate_names):
+        return subject
+    name = next(w for w in rules.rate_names if subject.endswith(w))
     if not name:
         return subject
     rest = _strip_words(subject[: -len(name)], rules)
@@ -2978,6 +3026,7 @@ TOPIC_VERB_MAX = 4
 TOPIC_BREAK = re.compile(r"[\d、和及与的，,（(“”]")
 
 
+@remembered_per_rules
 def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
     """The entity a clause opens with (:attr:`Rules.topic_heads`, :attr:`Rules.topic_scopes`),
     its offset in the clause and whether it is a scope word; ``("", 0, False)`` when none.
@@ -3014,7 +3063,7 @@ def _last_boundary(text: str, low: int, high: int, st: _State) -> int:
     """The offset of the last clause boundary (:data:`BOUNDARY`) in ``text[low:high]``, else -1;
     the sentence's boundaries are listed once (``st.boundaries``) and found by bisection."""
     if st.boundaries is None:
-        st.boundaries = [i for i, ch in enumerate(text) if ch in BOUNDARY]
+        st.boundaries = boundary_offsets(text)
     at = bisect_left(st.boundaries, high) - 1
     return st.boundaries[at] if at >= 0 and st.boundaries[at] >= low else -1
 
@@ -3194,7 +3243,8 @@ def _assign_subject(
             following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
-    issued = next((v for v in rules.object_verbs if segment.rstrip().endswith(v)), "")
+    tail = segment.rstrip()
+    issued = next((v for v in rules.object_verbs if tail.endswith(v)), "")
     if following and r.unit_class == "money" and issued:
         # 特别是发行6600亿元长期建设国债 -> 长期建设国债发行规模: the verb says which amount
         q.subject = following + rules.object_verbs[issued]
@@ -3224,11 +3274,9 @@ def _assign_subject(
             q.subject, q.subject_start = subject + following, seg_start + sub_offset
         elif r.unit_class in ("count", "magnitude"):
             # 196个“两重”项目全部开工: the predicate closing the clause says which ones
-            close = follow_end
-            while close < min(len(text), follow_end + PREDICATE_WINDOW + 1):
-                if text[close] in BOUNDARY:
-                    break
-                close += 1
+            limit = min(len(text), follow_end + PREDICATE_WINDOW + 1)
+            boundary = BOUNDARY_CHAR.search(text, follow_end, limit)
+            close = boundary.start() if boundary else limit
             at_end = close >= len(text) or text[close] in BOUNDARY
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
             lead = lead_verb(bare, rules)  # 免除300万名寄宿学生住宿费: it opens the predicate
@@ -3469,10 +3517,16 @@ def drop_alias_note(subject: str) -> str:
 
 def _only_hedges(segment: str, rules: Rules) -> bool:
     """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
-    for word in (*rules.governing_hedges, *rules.prefix_hedges):
-        if word != "累计":
+    words = per_rules(rules, "only_hedges", _dropped_hedges)
+    if contains_any(segment, words):  # (one scan; most segments hold none)
+        for word in words:
             segment = segment.replace(word, "")
     return not segment.strip("，,、；; ")
+
+
+def _dropped_hedges(rules: Rules) -> tuple[str, ...]:
+    """The hedge words :func:`_only_hedges` drops, in order: governing, then prefix, not 累计."""
+    return tuple(w for w in (*rules.governing_hedges, *rules.prefix_hedges) if w != "累计")
 
 
 def _qualifier(
@@ -3484,10 +3538,22 @@ def _qualifier(
     累计 is not put on a share.
     """
     hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
+    if not hedges:
+        return []
     if q.kind in ("share_pct", "growth_pct"):
         hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not rates
     mapped = (rules.hedge_aliases.get(h, h) for h in hedges)
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
+
+
+def _written_alike(text: str, raw: str, to_raw: Sequence[int], offset: int) -> bool:
+    """True when the raw text holds ``text`` (clean, from ``offset``) unchanged in one piece, so
+    that no character needs its written form (one comparison instead of one per character)."""
+    last = offset + len(text) - 1
+    if last >= len(to_raw) or to_raw[last] >= len(raw):
+        return False
+    start = to_raw[offset]
+    return to_raw[last] - start == len(text) - 1 and raw[start : to_raw[last] + 1] == text
 
 
 def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
@@ -3498,6 +3564,8 @@ def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
     >>> as_written("1至9月", "今年１至９月", range(10), 2)
     '１至９月'
     """
+    if text and _written_alike(text, raw, to_raw, offset):
+        return text
     chars = []
     for i, char in enumerate(text):
         at = offset + i
@@ -3592,7 +3660,7 @@ def _add_context(
     cues.carried_estimate = carried_estimate
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
-    bounds = [i for i, c in enumerate(text) if c in BOUNDARY]
+    bounds = st.boundaries = boundary_offsets(text)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -3758,7 +3826,7 @@ def _add_context(
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
-            per_year = any(w in clause for w in PER_YEAR_WORDS)
+            per_year = contains_any(clause, PER_YEAR_WORDS)
             # 去年经济增长8.8%，… opening the sentence inside 过去的五年: the single year written
             last_year_opened = CLAUSE_LAST_YEAR.match(text) is not None and not per_year
             if not multi and not last_year_opened and (written is None or deadline or per_year):

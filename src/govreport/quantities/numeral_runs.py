@@ -135,16 +135,17 @@ class UnitMatch:
 
     def __init__(self, match: re.Match[str]) -> None:
         self.match = match
+        self.groups = match.groupdict()  # (read once: a reading asks for the groups many times)
 
     def group(self, name: str) -> str | None:
-        m = self.match
-        if name == "unit" and m.group("ge"):
-            return "个" + m.group("ge_unit")
+        g = self.groups
+        if name == "unit" and g["ge"]:
+            return "个" + g["ge_unit"]
         if name == "mag":
-            return (m.group("mag") or "") + (m.group("mag2") or "") or None
+            return (g["mag"] or "") + (g["mag2"] or "") or None
         if name == "approx2":
-            return m.group("approx2") or m.group("approx3")
-        return m.group(name)
+            return g["approx2"] or g["approx3"]
+        return g[name]
 
     def end(self) -> int:
         return self.match.end("ge_unit") if self.match.group("ge") else self.match.end()
@@ -380,7 +381,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     ):
         # 六倍半, 一头半: a half after the unit belongs to the number
         value_num, value_text, unit_end = value_num + 0.5, f"{value_text}{unit}半", unit_end + 1
-    for hedge in rules.postfix_hedges:
+    for hedge in rules.postfix_hedges if text.startswith(rules.postfix_hedges, unit_end) else ():
         if text.startswith(hedge, unit_end) and hedge not in hedges:
             if hedge in "余多" and unit and not _time_hedge(text, unit_end, unit_class):
                 continue

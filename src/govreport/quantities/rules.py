@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -532,6 +532,86 @@ def per_rules(rules: Rules, key: object, build: Callable[[Rules], T]) -> T:
     return cast(T, entry[1])
 
 
+#: Word lists compiled once into one alternation (keyed by the tuple's id, the tuple kept alive).
+_ALTERNATIONS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``words`` as one compiled alternation (a pattern that never matches when there are none)."""
+    entry = _ALTERNATIONS.get(id(words))
+    if entry is None or entry[0] is not words:
+        pattern = "|".join(map(re.escape, words)) if words else "(?!)"
+        entry = (words, re.compile(pattern))
+        _ALTERNATIONS[id(words)] = entry
+    return entry[1]
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` occurs in ``text``: ``any(w in text for w in words)`` in one
+    scan of a compiled alternation instead of one scan per word.
+
+    >>> contains_any("比上年增长", ("下降", "增长")), contains_any("比上年", ("下降", "增长"))
+    (True, False)
+    """
+    return _alternation(words).search(text) is not None
+
+
+#: Word lists compiled once, each word reversed, into one alternation (see :func:`last_word_end`).
+_REVERSED: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def last_word_end(text: str, words: tuple[str, ...]) -> int:
+    """Where the last of ``words`` to end in ``text`` ends, else -1: the largest
+    ``text.rfind(w) + len(w)``, found as the first match of the reversed words in the reversed
+    text (one scan of a compiled alternation instead of one scan per word).
+
+    >>> last_word_end("增长后下降", ("增长", "下降", "长")), last_word_end("比上年", ("增长",))
+    (5, -1)
+    """
+    entry = _REVERSED.get(id(words))
+    if entry is None or entry[0] is not words:
+        pattern = "|".join(re.escape(w[::-1]) for w in words) if words else "(?!)"
+        entry = (words, re.compile(pattern))
+        _REVERSED[id(words)] = entry
+    found = entry[1].search(text[::-1])
+    return len(text) - found.start() if found else -1
+
+
+#: Entries a per-rules memo holds before it is cleared (memory stays bounded).
+MEMO_MAX = 100_000
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def remembered_per_rules(func: F) -> F:
+    """``func(key, rules, *args, **kwargs)``, a pure function of the rules object and of hashable
+    other arguments that returns an immutable value, remembered per rules object (reports repeat
+    their clauses and subjects); the memo is cleared when it holds :data:`MEMO_MAX` entries.
+
+    >>> calls = []
+    >>> @remembered_per_rules
+    ... def size(key, rules):
+    ...     calls.append(key)
+    ...     return len(key)
+    >>> size("增加值", load_rules()), size("增加值", load_rules()), calls
+    (3, 3, ['增加值'])
+    """
+    memo: dict[tuple, tuple[Rules, Any]] = {}
+
+    @wraps(func)
+    def remembered(key: Any, rules: Rules, *args: Any, **kwargs: Any) -> Any:
+        index = (id(rules), key, args, tuple(kwargs.items()) if kwargs else ())
+        hit = memo.get(index)
+        if hit is not None and hit[0] is rules:
+            return hit[1]
+        value = func(key, rules, *args, **kwargs)
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        memo[index] = (rules, value)
+        return value
+
+    return cast(F, remembered)
+
+
 def joined_words(rules: Rules, *names: str) -> tuple[str, ...]:
     """The word lists ``names`` of ``rules`` (a mapping: its keys) joined in that order, once per
     rules object.
@@ -561,6 +641,7 @@ def _measure_pattern(rules: Rules) -> re.Pattern[str]:
     return per_rules(rules, "measure_patterns", build)
 
 
+@remembered_per_rules  # (one call per quantity row; reports repeat their subjects)
 def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "") -> str:
     """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
     the subject itself.
