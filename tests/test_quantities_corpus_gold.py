@@ -3,24 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout24.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout25.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout24.csv`` (paragraphs
-no gold had annotated of national 1979, 1980, 1981, 2003, 2007, 2008 and of hunan and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout25.csv`` (paragraphs
+no gold had annotated of national 1982, 1983, 1984, 2013, 2015, 2019 and of qinghai and shanxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout24]`` for the scores alone.
+[heldout25]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
 
 - Round 26 (heldout24 tuned on; a class kept only when it turns rows right in two reports of two
-  sets: in a report without part headings an uncued figure is a result of the year under
-  review, 13 rows in heldout9, 10, 18, 20 and 24, 2 lost): development union of twenty-five
-  files (3,915 rows) full_row 0.616, period_kind 0.956, year 0.974.
+  sets: in a report without part headings an uncued figure is a result of the year under review,
+  13 rows in five sets, 2 lost; a run of periods named by its event with the level kept, 9 rows
+  in 8 reports; a share opening the clause after its part's figure, 4 rows; the rest of a span
+  of years (五年内) out of the subject, 6 rows; the extractor made 17-22 % faster with every
+  table unchanged): heldout25 blind full_row 0.390, subject 0.442 (lenient 0.792), period_kind
+  0.922, year 0.922, span 0.987 -- the round-25 code's full row, subject and period (lenient
+  0.779): round 26 raised heldout24 (tuned on it) from 0.358 to 0.387 full row but gained no row
+  here; its older national rows (17) 0.188 full row, shanxi 2026 (23) 0.273. heldout24 promoted
+  to development: union of twenty-five files (3,915 rows) full_row 0.621, subject 0.679.
 - Round 25 (subjects: a measure opening its clause after a comma takes its owner from the
   clause before, 12 rows right, 11 outside heldout23; a product's plan frame X的指标 names its
   output; periods: a time frame opening its sentence governs its figures, a programme's quoted
@@ -146,7 +152,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358: far below the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -220,23 +226,23 @@ DEV_FILE_FULL_ROW = {
     "heldout24": 0.385,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.899,
-    "recall": 0.942,
-    "value_num": 0.970,
+    "precision": 0.897,
+    "recall": 0.920,
+    "value_num": 0.957,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.913,
-    "period_kind": 0.828,
-    "year": 0.771,
-    "span": 0.885,
-    "qualifier": 0.941,
-    "subject": 0.488,
-    "subject_lenient": 0.677,
-    "measure": 0.375,
-    "full_row": 0.356,
-    "full_row_all": 0.346,
-    "full_row_targets": 0.333,
+    "unit": 0.957,
+    "value_base": 0.944,
+    "kind": 0.918,
+    "period_kind": 0.892,
+    "year": 0.892,
+    "span": 0.957,
+    "qualifier": 0.944,
+    "subject": 0.411,
+    "subject_lenient": 0.762,
+    "measure": 0.463,
+    "full_row": 0.359,
+    "full_row_all": 0.340,
+    "full_row_targets": 0.386,
 }
 
 
@@ -307,7 +313,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout24"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout25"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
