@@ -2798,11 +2798,11 @@ def run_rate_word(subject: str, before: str, rules: Rules) -> str:
     return subject + word if subject else subject
 
 
-def consecutive_subject(subject: str, after: str, unit: str, own: bool = True) -> str:
+def consecutive_subject(subject: str, after: str, unit: str) -> str:
     """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
     unchanged when no short event closes the clause after the number. A level kept in the event
-    (稳定在350万吨以上) makes it the run's only when X is named in the run's own clause (``own``):
-    after a figure of X (粮食总产量达到356.2万吨，连续5年稳定在…) the run qualifies that figure.
+    (稳定在350万吨以上) is part of it, also after a figure of X (粮食总产量达到356.2万吨，连续5年
+    稳定在…): CONVENTIONS.md, round 27.
 
     >>> consecutive_subject("粮食", "增产，总产量", "年")
     '粮食增产的连续年数'
@@ -2812,14 +2812,12 @@ def consecutive_subject(subject: str, after: str, unit: str, own: bool = True) -
     '粮食总产量稳定在万亿斤以上的连续年数'
     >>> consecutive_subject("", "无重大森林火灾。全省", "年")
     '无重大森林火灾的连续年数'
-    >>> consecutive_subject("粮食总产量", "稳定在350万吨以上。", "年", own=False)
-    '粮食总产量'
+    >>> consecutive_subject("粮食总产量", "稳定在350万吨以上。", "年")
+    '粮食总产量稳定在350万吨以上的连续年数'
     """
     count = CONSECUTIVE_COUNTS.get(unit)
     event = CONSECUTIVE_EVENT.match(after)
     if not count or not event or not re.search("[\u4e00-\u9fff]", event.group()):
-        return subject
-    if not own and re.search(r"\d", event.group()):
         return subject
     return f"{subject}{event.group()}的连续{count}"
 
@@ -3718,8 +3716,7 @@ def _add_context(
         if r.unit_class == "time" and segment.endswith("连续"):
             q.subject = run_rate_word(q.subject, segment[:-2], rules)
             after = text[r.end : r.end + CONSECUTIVE_WINDOW]
-            named = bool(segment[:-2].strip(" ，,、；;"))  # X连续…, not …，连续…
-            run_of, q.subject = q.subject, consecutive_subject(q.subject, after, r.unit, named)
+            run_of, q.subject = q.subject, consecutive_subject(q.subject, after, r.unit)
             st.run_of = run_of if q.subject != run_of else None
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
