@@ -708,6 +708,30 @@ def test_supply_side_tasks_are_terms_and_the_other_two_stay_verb_object():
     assert {"去产能", "去库存", "去杠杆", "过去"} <= set(cut) and "降成本" not in cut
 
 
+def test_gross_output_of_one_sector_is_a_term_and_a_shared_head_stays_apart():
+    """lexicon/term_patterns.yml gross_output (round 21): a sector + 总产值 is one indicator
+    (重工业总产值 was cut 重 | 工业总产值 before); where two sectors share the head (工业和手工业
+    总产值) or a time precedes it, 总产值 stays a word of its own."""
+    tok = default_tokenizer()
+    cut = [
+        t.token for t in segment("轻工业总产值增长，重工业总产值回升，农林牧渔业总产值持平。", tok)
+    ]
+    assert {"轻工业总产值", "重工业总产值", "农林牧渔业总产值"} <= set(cut)
+    cut = [t.token for t in segment("工业和手工业总产值，农业和农副业总产值，全年总产值", tok)]
+    assert cut.count("总产值") == 3
+
+
+def test_legal_forms_of_foreign_invested_enterprise_and_the_housing_series_are_terms():
+    """Round 21: the legal enterprise forms (lexicon/genre_terms.tsv) and the 好X housing series
+    (term_patterns.yml good_housing) are one token each; 友好 before 社区 keeps its word."""
+    tok = default_tokenizer()
+    text = "批准中外合资经营企业，发展中外合资企业和外商独资企业，推行经济责任制。"
+    cut = [t.token for t in segment(text, tok)]
+    assert {"中外合资经营企业", "中外合资企业", "外商独资企业", "经济责任制"} <= set(cut)
+    cut = [t.token for t in segment("推进好房子、好小区、好社区、好城区建设，建设友好社区。", tok)]
+    assert {"好房子", "好小区", "好社区", "好城区", "友好", "社区"} <= set(cut)
+
+
 def test_expand_pattern_fills_numbers_and_heads():
     pattern = TermPattern("p", "第{n}届{head}", (19, 21), ("大会",), "nz")
     assert expand_pattern(pattern) == ["第十九届大会", "第二十届大会", "第二十一届大会"]
