@@ -11,6 +11,13 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout19.tsv (sentences never segmented before of national 1960, 1964, 1975, 1980, 2009,
+  2014, 2018, 2023 and hainan, liaoning, qinghai, shanxi 2026; 156 sentences, 92 policy-term
+  occurrences, 15 of its 79 distinct terms new to the sets), blind at the end of lexicon round 21:
+  integrity 0.935 / 0.935, exactly the round-20 lexicon's (round 21, which raised heldout18 from
+  0.933 to 0.978, gained no term of it); F1 ordinary 0.952 (jieba 0.945; 0.943 with jieba's cut
+  of numbers, below jieba's); default jieba integrity 0.337. Misses: quoted slogans
+  (市市通高铁, 县县通高速), 出口退税率, 数据要素×, 民营经济促进法, and 人大 inside 全国人大.
 - heldout18.tsv (sentences never segmented before of national 1954, 1957, 1958, 1985, 1993,
   1999, 2005, 2006 and anhui, hebei, hunan, jiangxi 2026; 156 sentences, 89 policy-term
   occurrences, 19 of its 82 distinct terms new to the sets), blind at the end of lexicon round 20:
@@ -112,7 +119,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -130,13 +137,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout18"
+BLIND = "heldout19"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.902,
-    ("govreport_parts", "integrity"): 0.925,
-    ("govreport", "f1_ordinary"): 0.953,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.945,
+    ("govreport", "integrity"): 0.904,
+    ("govreport_parts", "integrity"): 0.904,
+    ("govreport", "f1_ordinary"): 0.949,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.940,
 }
 
 
@@ -221,7 +228,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 20 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 21 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -277,6 +284,10 @@ TUNED_LEVELS = {
     # abbreviation, “新两翼”, is a name), F1 ordinary 0.9531 (without the number rule 0.9381,
     # below jieba's 0.9393: BELOW_JIEBA)
     "heldout17": (0.9024, 0.9531),
+    # round 21 (tuned on it after its blind score): 0.933 -> 0.978 (parts 0.955 -> 1.000; sector +
+    # 总产值, forms of foreign-invested enterprise, 经济责任制, the 好X housing series), F1
+    # ordinary 0.9565 (without the number rule 0.9480, above jieba's 0.9441)
+    "heldout18": (0.9775, 0.9565),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
