@@ -393,9 +393,10 @@ def report_terms(
 #: 1小时经济圈, 1小时通勤圈, 四小时航空经济圈; counted with grep -oP), every one such a
 #: designation; the segmentation sets list the two they have as terms.
 TIME_CIRCLE = re.compile(
-    r"(?:[0-9０-９]+|[一二三四五六七八九十两半]+)(?:分钟|小时)[\u4e00-\u9fd5]{1,4}圈"
+    r"(?:(?<![0-9０-９])[0-9０-９]{1,3}|(?<![一二三四五六七八九十两半])[一二三四五六七八九十两半]{1,3})"
+    r"(?:分钟|小时)[\u4e00-\u9fd5]{1,4}圈"
     r"|一刻钟[\u4e00-\u9fd5]{1,4}圈"
-)
+)  # numerals of at most 3 characters, matched from their first: a long digit run stays linear
 
 
 def shaped_terms(text: str, known: Collection[str] = ()) -> tuple[UserTerm, ...]:
