@@ -282,8 +282,9 @@ TUNED_LEVELS = {
     "heldout16": (0.9740, 0.9535),
     # round 20 (tuned on it after its blind score): 0.890 -> 0.902 (a quoted adjective + numbered
     # abbreviation, “新两翼”, is a name), F1 ordinary 0.9531 (without the number rule 0.9381,
-    # below jieba's 0.9393: BELOW_JIEBA)
-    "heldout17": (0.9024, 0.9531),
+    # below jieba's 0.9393: BELOW_JIEBA); round 22: 全国人大 cut to 全国 人大 (split_words.tsv),
+    # 0.902 -> 0.915, F1 ordinary 0.9533 (without the number rule 0.9383)
+    "heldout17": (0.9146, 0.9533),
     # round 21 (tuned on it after its blind score): 0.933 -> 0.978 (parts 0.955 -> 1.000; sector +
     # 总产值, forms of foreign-invested enterprise, 经济责任制, the 好X housing series), F1
     # ordinary 0.9565 (without the number rule 0.9480, above jieba's 0.9441)
@@ -297,8 +298,8 @@ TUNED_LEVELS = {
 #: brought it to 0.9519 (the removal test re-run: 15 corpus-rule, genre and user entries the sets
 #: cut). heldout16.tsv came in below (0.9439 against 0.9447) and round 19, which tuned terms and
 #: classes only, left it at 0.9440; its gap is the level reached. heldout17.tsv came in below too
-#: (0.9381 against 0.9393) and round 20 left it there.
-BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007, "heldout17": 0.0012}
+#: (0.9381 against 0.9393); round 22 brought it to 0.9383.
+BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007, "heldout17": 0.0011}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))

@@ -935,6 +935,9 @@ def test_split_words_are_jieba_words_the_project_tokenizer_cuts_into_their_parts
         assert len(segment(word, ours)) >= 2, word
         assert word not in jieba.finalseg.Force_Split_Words
     assert [t.token for t in segment("办理人大代表建议", ours)] == ["办理", "人大", "代表", "建议"]
+    # round 22: a level prefix comes off the organisation; the standing committee stays one word
+    assert [t.token for t in segment("提请全国人大审议", ours)] == ["提请", "全国", "人大", "审议"]
+    assert [t.token for t in segment("全国人大常委会", ours)] == ["全国人大常委会"]
     with pytest.raises(InputError):
         parse_split_words([(1, "word\tparts"), (2, "人大代表\t人大 代")])
 
