@@ -11,6 +11,14 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout20.tsv (sentences never segmented before of national 1981, 1982, 1983, 1986, 1992,
+  1995, 1997, 2000 and chongqing, gansu, guizhou, jilin 2026; 156 sentences, 80 policy-term
+  occurrences, 13 of its 65 distinct terms new to the sets), blind at the end of lexicon round 22:
+  integrity 1.000 / 1.000, the round-21 lexicon's too; F1 ordinary 0.950 (jieba 0.946; 0.946
+  with jieba's cut of numbers, just above jieba's). An easy set: default jieba keeps 0.5625 of
+  its terms whole, against 0.29-0.34 on heldout16-19; its older reports have few terms and its
+  new ones (物质文明, 债转股, 按劳分配 …) are standing vocabulary. It does not show that the aim
+  is reached on unseen text: heldout16-19 were 0.890-0.935.
 - heldout19.tsv (sentences never segmented before of national 1960, 1964, 1975, 1980, 2009,
   2014, 2018, 2023 and hainan, liaoning, qinghai, shanxi 2026; 156 sentences, 92 policy-term
   occurrences, 15 of its 79 distinct terms new to the sets), blind at the end of lexicon round 21:
@@ -119,7 +127,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -137,13 +145,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout19"
+BLIND = "heldout20"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.904,
-    ("govreport_parts", "integrity"): 0.904,
-    ("govreport", "f1_ordinary"): 0.949,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.940,
+    ("govreport", "integrity"): 0.970,
+    ("govreport_parts", "integrity"): 0.970,
+    ("govreport", "f1_ordinary"): 0.947,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.943,
 }
 
 
@@ -213,6 +221,19 @@ def test_quality_table_reports_the_newest_heldout_set_as_the_blind_split():
     assert glue["blind_integrity_govreport"] == f"{score('govreport').integrity:.0%}"
 
 
+def test_the_aim_on_unseen_text_is_judged_on_the_recent_blind_record_not_the_newest_set():
+    table = pd.read_csv(ROOT / "data" / "processed" / "segmentation_quality.csv")
+    record = pd.read_csv(ROOT / "data" / "processed" / "segmentation_blind_history.csv")
+    glue = se.quality_glue(table, record)
+    recent = record.drop_duplicates("gold_set").tail(se.RECENT_BLIND_SETS)["gold_set"]
+    assert glue["recent_blind_sets"] == str(len(recent)) == str(se.RECENT_BLIND_SETS)
+    for view, key in (("govreport_parts", "aim_verdict"), ("govreport", "aim_verdict_tokens")):
+        rows = record[(record["segmenter"] == view) & record["gold_set"].isin(recent)]
+        pooled = (rows["integrity"] * rows["n_terms"]).sum() / rows["n_terms"].sum()
+        assert glue[f"recent_blind_integrity_{view}"] == f"{pooled:.0%}"
+        assert ("在留出集上尚未达到" in glue[key] or glue[key] == "尚未达到") == (pooled < 0.97)
+
+
 def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes():
     record = se.blind_history(FOLDER / "gold.tsv")
     present = [p.stem for p in se.heldout_files(FOLDER / "gold.tsv")]
@@ -228,7 +249,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 21 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 22 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -289,6 +310,9 @@ TUNED_LEVELS = {
     # 总产值, forms of foreign-invested enterprise, 经济责任制, the 好X housing series), F1
     # ordinary 0.9565 (without the number rule 0.9480, above jieba's 0.9441)
     "heldout18": (0.9775, 0.9565),
+    # round 22 (tuned on it after its blind score): 0.935 -> 0.946 (全国人大 cut to 全国 人大), F1
+    # ordinary 0.9526 (without the number rule 0.9433, below jieba's 0.9446: BELOW_JIEBA)
+    "heldout19": (0.9457, 0.9526),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -298,8 +322,9 @@ TUNED_LEVELS = {
 #: brought it to 0.9519 (the removal test re-run: 15 corpus-rule, genre and user entries the sets
 #: cut). heldout16.tsv came in below (0.9439 against 0.9447) and round 19, which tuned terms and
 #: classes only, left it at 0.9440; its gap is the level reached. heldout17.tsv came in below too
-#: (0.9381 against 0.9393); round 22 brought it to 0.9383.
-BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007, "heldout17": 0.0011}
+#: (0.9381 against 0.9393); round 22 brought it to 0.9383. heldout19.tsv came in below (0.9431
+#: against 0.9446); round 22 brought it to 0.9433.
+BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007, "heldout17": 0.0011, "heldout19": 0.0014}
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
