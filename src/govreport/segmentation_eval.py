@@ -585,17 +585,19 @@ def misses_table(
 
 def missed_examples(misses: pd.DataFrame, split: str, segmenter: str, k: int = 6) -> str:
     """The ``k`` policy terms a segmenter misses most on a split of a :func:`misses_table`, as
-    prose: “term”（cut as a|b）joined with 、; "—" when none.
+    prose: “term”（cut as a|b）joined with 、; 没有（每个术语都切成了一个词） when none.
 
     >>> import pandas as pd
     >>> m = pd.DataFrame([("g", "heldout", "新质生产力", 2, 1, "新质|生产力")],
     ...     columns=MISSES_COLUMNS)
     >>> missed_examples(m, "heldout", "g")
     '“新质生产力”（切成 新质|生产力）'
+    >>> missed_examples(m, "heldout", "other")
+    '没有（每个术语都切成了一个词）'
     """
     rows = misses[(misses["split"] == split) & (misses["segmenter"] == segmenter)].head(k)
     found = [f"“{r.term}”（切成 {r.cut_as}）" for r in rows.itertuples()]
-    return "、".join(found) if found else "—"
+    return "、".join(found) if found else "没有（每个术语都切成了一个词）"
 
 
 #: The record of each held-out set's blind scores (a file beside ``gold.tsv``).
