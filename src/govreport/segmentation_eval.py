@@ -491,8 +491,7 @@ def quality_glue(table: pd.DataFrame, history: pd.DataFrame | None = None) -> di
         values["ordinary_verdict_no_number_rule"] = "不低于" if alone >= plain else "低于"
     recent: dict[str, float] = {}
     if history is not None and not history.empty:
-        newest = history.drop_duplicates("gold_set")["round"].sort_values().tail(RECENT_BLIND_SETS)
-        values["recent_blind_sets"] = str(len(newest))
+        values["recent_blind_sets"] = str(min(RECENT_BLIND_SETS, history["gold_set"].nunique()))
         for name in ("jieba", "govreport", "govreport_parts", "govreport_no_number_rule"):
             pooled = recent_blind_integrity(history, name, RECENT_BLIND_SETS)
             if pooled is not None:

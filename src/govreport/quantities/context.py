@@ -910,10 +910,11 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
     return found, pos
 
 
-#: A rate right after 超(过) and a plan or quota (超年度计划28%, 超过…一九五七年的指标百分之一点二):
-#: the relative excess over it, a growth rate (heldout11, heldout14, heldout18 wrote growth_pct);
-#: 完成年度计划的98% (the share done) does not match.
-PLAN_EXCEEDED = re.compile(r"超过?[^，,；;。]{0,24}?(?:计划|指标)的?$")
+#: A rate by which a plan or its quota was exceeded, closing the clause before it (超年度计划28%,
+#: 超过年度计划百分之四点一, 超过了…规定的一九五七年的指标百分之一点二): the relative excess over
+#: it, a growth rate (heldout11, heldout14, heldout18 wrote growth_pct); 完成年度计划的98% (the
+#: share done) does not match.
+PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标)的?$")
 
 
 #: 上升到, 提高至: the level reached after a growth word.
@@ -965,8 +966,12 @@ def _kind(
         rules.rate_subject_words
     ):
         return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
-    if r.unit_class in ("percent", "permille") and PLAN_EXCEEDED.search(segment):
-        return "growth_pct"  # 超年度计划28%: the margin over the plan, relative to it
+    # 超年度计划28%: the margin over the plan, relative to it (a fraction is one only as 千分之)
+    exceeding = r.unit_class in ("percent", "permille") or (
+        r.unit_class in ("fraction", "ratio", "tenth") and not r.is_fraction
+    )
+    if exceeding and PLAN_EXCEEDED.search(segment):
+        return "growth_pct"
     if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
         growth = _last_word(segment, rules.growth_words)
         share = _last_word(segment, rules.share_words)
@@ -974,8 +979,6 @@ def _kind(
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
             right_after = growth >= 0 and not segment[growth:].strip()
             return "growth_pct" if right_after else "share_pct"
-        if not r.is_fraction and PLAN_EXCEEDED.search(segment):
-            return "growth_pct"  # 超过年度计划百分之四点一: by how much the plan was exceeded
         reached = segment.endswith(REACHED_WORDS) or segment.startswith(REACHED_WORDS, growth)
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
@@ -1264,7 +1267,7 @@ def created_before(clause: str, rules: Rules) -> bool:
     if not tail.endswith(rules.created_verbs):
         return False
     verb = next(w for w in rules.created_verbs if tail.endswith(w))
-    return bool(verb) and not tail[: -len(verb)].endswith(rules.created_not_after)
+    return not tail[: -len(verb)].endswith(rules.created_not_after)
 
 
 #: A clause opened by a verb of creation and its object, right before a count (，开通国际货运
@@ -1767,16 +1770,17 @@ class Cues:
                 else:
                     multi_marks.append((m.end(), (m.end(), -index), (as_written, end, shift)))
         pairs = list(YEAR_PAIR.finditer(text))
+        marks = list(YEAR_MARK.finditer(text))
+        this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)]
         year_marks: list[tuple[int, tuple, object]] = [
-            (m.end(), (m.start(), int(m.group(1))), int(m.group(1)))
-            for m in (*YEAR_MARK.finditer(text), *pairs)
+            (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
         ]
         before_from = _PrefixBest(year_marks)
         for m in FROM_YEAR_TO.finditer(text):
             # 赤字率从去年的2.1%提高到2.3%: the year is the start value's, not the end value's;
             # the year in force before it (到1985年…由1980年的A增加到B) comes back
             year_marks.append((m.end(), (m.end(), 0), before_from.at(m.start())))
-        for m in YEAR_MARK.finditer(text):
+        for m in marks:
             base = BASE_PHRASE.match(text, m.end())
             if base:  # 在1958年增产…的基础上，再增加…: the year names the base, not what follows
                 year_marks.append((base.end(), (base.end(), 0), None))
@@ -1832,8 +1836,7 @@ class Cues:
                 ]
             ),
             year_opens=sorted(
-                m.end()
-                for m in (*CLAUSE_YEAR.finditer(text), *pairs, *CLAUSE_THIS_YEAR.finditer(text))
+                [*(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)), *this_year]
             ),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
@@ -1841,7 +1844,7 @@ class Cues:
             base_years=_PrefixBest(
                 (m.end(), (m.start(),), int(m.group(2) or m.group(3))) for m in pairs
             ),
-            this_year_opens=[m.end() for m in CLAUSE_THIS_YEAR.finditer(text)],
+            this_year_opens=this_year,
             now_ends=sorted(
                 (m.end(), NOW_WINDOW if word in rules.now_words else NOW_MODIFIER_WINDOW)
                 for word in (*rules.now_words, *rules.now_modifiers)
@@ -2894,8 +2897,6 @@ def drop_rate_name(subject: str, rules: Rules) -> str:
     if not subject.endswith(rules.rate_names):
         return subject
     name = next(w for w in rules.rate_names if subject.endswith(w))
-    if not name:
-        return subject
     rest = _strip_words(subject[: -len(name)], rules)
     return rest if rest and rest[-1] in MEASURE_END_CHARS else subject
 
@@ -3365,12 +3366,6 @@ def sentence_topic(text: str, start: int, rules: Rules) -> str:
 #: A longer modifier between a verb and a count that belongs to the counted noun (实施优化营商环境
 #: 21条升级举措): Chinese characters only, up to ten (no number, no 了 closing a clause).
 MODIFIER = re.compile(r"[\u4e00-\u9fff、“”]{5,10}(?<!了)")
-
-
-#: A percentage by which a plan or its target was exceeded, closing the clause before it
-#: (超过年度计划百分之四点一, 超过了…规定的一九五七年的指标百分之一点二, 超年度计划28%): a rate
-#: of growth over the plan (heldout11, heldout14, heldout18: 4 rows), not a share of it.
-PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标)的?$")
 
 
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产

@@ -532,17 +532,20 @@ def per_rules(rules: Rules, key: object, build: Callable[[Rules], T]) -> T:
     return cast(T, entry[1])
 
 
-#: Word lists compiled once into one alternation (keyed by the tuple's id, the tuple kept alive).
-_ALTERNATIONS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+#: Word lists compiled once into one alternation, as written or each word reversed (keyed by the
+#: tuple's id and the direction; the tuple is kept alive with its pattern).
+_ALTERNATIONS: dict[tuple[int, bool], tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    """``words`` as one compiled alternation (a pattern that never matches when there are none)."""
-    entry = _ALTERNATIONS.get(id(words))
+def _alternation(words: tuple[str, ...], reverse: bool = False) -> re.Pattern[str]:
+    """``words`` (each reversed with ``reverse``) as one compiled alternation; a pattern that
+    never matches when there are none."""
+    entry = _ALTERNATIONS.get((id(words), reverse))
     if entry is None or entry[0] is not words:
-        pattern = "|".join(map(re.escape, words)) if words else "(?!)"
+        written = (w[::-1] for w in words) if reverse else words
+        pattern = "|".join(map(re.escape, written)) if words else "(?!)"
         entry = (words, re.compile(pattern))
-        _ALTERNATIONS[id(words)] = entry
+        _ALTERNATIONS[(id(words), reverse)] = entry
     return entry[1]
 
 
@@ -556,10 +559,6 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     return _alternation(words).search(text) is not None
 
 
-#: Word lists compiled once, each word reversed, into one alternation (see :func:`last_word_end`).
-_REVERSED: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
-
-
 def last_word_end(text: str, words: tuple[str, ...]) -> int:
     """Where the last of ``words`` to end in ``text`` ends, else -1: the largest
     ``text.rfind(w) + len(w)``, found as the first match of the reversed words in the reversed
@@ -568,12 +567,7 @@ def last_word_end(text: str, words: tuple[str, ...]) -> int:
     >>> last_word_end("增长后下降", ("增长", "下降", "长")), last_word_end("比上年", ("增长",))
     (5, -1)
     """
-    entry = _REVERSED.get(id(words))
-    if entry is None or entry[0] is not words:
-        pattern = "|".join(re.escape(w[::-1]) for w in words) if words else "(?!)"
-        entry = (words, re.compile(pattern))
-        _REVERSED[id(words)] = entry
-    found = entry[1].search(text[::-1])
+    found = _alternation(words, reverse=True).search(text[::-1])
     return len(text) - found.start() if found else -1
 
 
