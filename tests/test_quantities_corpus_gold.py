@@ -159,9 +159,11 @@ rule files' comments; the measurements, before and after each round, in the team
 
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from govreport.quantities.evaluation import (
@@ -171,6 +173,7 @@ from govreport.quantities.evaluation import (
     Score,
     diff_markdown,
     merge,
+    read_csv_rows,
     score_sets,
 )
 
@@ -337,6 +340,31 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes
             assert summary[field] > newest[f"acc_{field}"] - 0.0006, field
         else:
             assert abs(newest[f"acc_{field}"] - summary[field]) < 0.0006, field
+
+
+def test_the_aim_is_judged_on_the_recent_blind_record_pooled_by_rows() -> None:
+    """The numbers chapter judges the aims on the newest held-out sets' once-only scores pooled
+    by rows, read here from the hand-kept record and the gold files themselves."""
+    from govreport.quantities.evaluation import BLIND_RECORD, blind_history_glue
+    from govreport.segmentation_eval import RECENT_BLIND_SETS
+
+    table = pd.read_csv(ROOT / "data" / "processed" / "extraction_blind_history.csv")
+    glue = blind_history_glue(table)
+    with (GOLD / BLIND_RECORD).open(encoding="utf-8") as handle:
+        record = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    recent = sorted(record, key=lambda row: int(row["round"]))[-RECENT_BLIND_SETS:]
+    rows = {r["gold_set"]: len(read_csv_rows(GOLD / f"{r['gold_set']}.csv")) for r in recent}
+    total = sum(rows.values())
+    pooled = {
+        field: sum(float(r[field]) * rows[r["gold_set"]] for r in recent) / total
+        for field in ("full_row", "subject")
+    }
+    for field, value in pooled.items():
+        assert glue[f"recent_{field}"] == f"{value:.0%}", field
+    assert glue["recent_rows"] == str(total)
+    assert glue["recent_sets"] == str(RECENT_BLIND_SETS)
+    reached = pooled["full_row"] >= 0.90 and pooled["subject"] >= 0.90
+    assert (glue["aim_verdict"] == "已达到") == reached
 
 
 if __name__ == "__main__":
