@@ -1010,7 +1010,8 @@ def _kind(
     if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
         return "count_new"
     # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
-    if r.unit_class in NEW_COUNT_CLASSES:
+    if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
+        # (续建和新建的项目: projects carried over are under way, not new units)
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
