@@ -16,6 +16,10 @@ no gold had annotated of national 1982, 1983, 1984, 2013, 2015, 2019 and of qing
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+Round 27 tunes on heldout25 too (in DEV_SETS): the union of twenty-six files (3,996 rows) is
+lower than the twenty-five's for the harder set alone (subject 0.679 -> 0.674 with no subject
+change), so the union's subject, full_row, full_row_all and full_row_targets thresholds are set at
+the twenty-six files' levels (a documented trade, not a loss of rows).
 
 - Round 26 (heldout24 tuned on; a class kept only when it turns rows right in two reports of two
   sets: in a report without part headings an uncued figure is a result of the year under review,
@@ -190,43 +194,44 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.956,
-    "period_kind": 0.955,
+    "period_kind": 0.956,
     "year": 0.973,
-    "span": 0.955,
+    "span": 0.956,
     "qualifier": 0.976,
-    "subject": 0.677,
+    "subject": 0.673,
     "subject_lenient": 0.842,
     "measure": 0.529,
-    "full_row": 0.620,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.696,
+    "full_row": 0.618,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
     "heldout": 0.873,
     "heldout2": 0.769,
-    "heldout3": 0.789,
-    "heldout4": 0.876,
+    "heldout3": 0.795,
+    "heldout4": 0.882,
     "heldout5": 0.738,
     "heldout6": 0.661,
-    "heldout7": 0.669,
-    "heldout8": 0.547,
+    "heldout7": 0.675,
+    "heldout8": 0.553,
     "heldout9": 0.558,
     "heldout10": 0.585,
-    "heldout11": 0.618,
+    "heldout11": 0.622,
     "heldout12": 0.542,
     "heldout13": 0.637,
     "heldout14": 0.509,
     "heldout15": 0.572,
     "heldout16": 0.446,
-    "heldout17": 0.444,
-    "heldout18": 0.424,
+    "heldout17": 0.451,
+    "heldout18": 0.434,
     "heldout19": 0.405,
     "heldout20": 0.495,
     "heldout21": 0.559,
     "heldout22": 0.441,
     "heldout23": 0.350,
     "heldout24": 0.385,
+    "heldout25": 0.415,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.897,

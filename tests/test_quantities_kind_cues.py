@@ -130,3 +130,9 @@ def test_a_round_magnitude_after_shang_or_jin_counts_people() -> None:
     # round 23: 上千万群众, 近百万青年 count people (level), no class named by a round number
     rows = review("上千万群众喜迁新居，近百万青年返乡创业。")
     assert rows["kind"].tolist() == ["level", "level"]
+
+
+def test_a_count_taking_in_projects_carried_over_is_a_level() -> None:
+    # round 27: 续建 (projects carried over from earlier years) counts what is under way
+    rows = review("全年新建和续建大中型项目八百九十个，新建学校12所。")
+    assert rows["kind"].tolist() == ["level", "count_new"]

@@ -943,3 +943,35 @@ def test_uncued_figures_in_a_report_without_headings_are_results_of_the_review_y
         ("九", "stock", 1979, ""),
         ("一千五百", "other", None, ""),
     ]
+
+
+def test_a_goal_horizon_in_its_clause_sets_the_plan_period_year() -> None:
+    # round 27: 到本世纪末 / 为到2010年 written in the figure's own clause is the goal's horizon,
+    # beyond the span around it (今后五年); reached (提前实现了) or a base (比…原定) it is not
+    text = (
+        "一、一九八一年的工作\n"
+        "对实现本世纪末全国工农业年总产值翻两番的宏伟目标更加充满信心。"
+        "去年已经提前实现了本世纪末国民收入翻一番。\n"
+        "二、今后五年的任务\n"
+        "今后五年，粮食产量平均每年增长百分之四，为到2000年国民生产总值比1980年翻两番打下基础。"
+        "到1985年，钢产量达到四千万吨。\n"
+    )
+    found = as_tuples(rows(text, 1982))
+    assert found[0] == ("两", "plan_period", 2000, "")
+    assert found[1][1:3] == ("actual", 1981)  # a goal reached: the year's result
+    assert found[2][1:3] == ("plan_period", 1986)  # (今后五年 of 1982 ends 1986)
+    assert found[3] == ("两", "plan_period", 2000, "")
+    assert found[4][1:3] == ("plan_period", 1985)
+
+
+def test_standing_totals_reached_in_a_review_are_stocks() -> None:
+    # round 27: a level whose clause writes the year's end, or that counts a standing population
+    # named as such (…总量 of things or people, …用户), stands at the year's end; an economy's
+    # 总量 in money is a flow, and the change after a standing total stays the year's
+    text = (
+        "一、2024年工作回顾\n"
+        "城乡居民储蓄存款年末达到38500亿元，比上年末增加8800亿元。"
+        "人才资源总量超过670万人，宽带用户超过7.8亿户，经济总量突破3万亿元。\n"
+    )
+    found = [t[1] for t in as_tuples(rows(text, 2025))]
+    assert found == ["stock", "actual", "stock", "stock", "actual"]

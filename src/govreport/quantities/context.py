@@ -1010,7 +1010,8 @@ def _kind(
     if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
         return "count_new"
     # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
-    if r.unit_class in NEW_COUNT_CLASSES:
+    if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
+        # (续建和新建的项目: projects carried over are under way, not new units)
         words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
         if "累计" not in governing and any(w in clause for w in words):
             return "count_new"
@@ -1617,6 +1618,53 @@ SPAN_COUNT = re.compile(r"([二两三四五六七八九十])年")
 CENTURY_END = 2000
 
 
+#: A goal's horizon written in the figure's own clause, beyond the years that govern it: 到本世纪末
+#: (in a report of the 20th century), 为到2010年, 在本世纪末, 原定2000年; not a base (比2000年) nor
+#: a span's start (2000年以来).
+GOAL_HORIZON = re.compile(
+    r"本世纪末|(?:(?<!\d)到|(?<!\d)在|原定)((?:19|20)\d{2})年(?:底|末)?(?!以来|前|[—\-－～到至])"
+)
+#: Words in the clause that say the goal was already reached (提前实现了本世纪末…翻两番: a result).
+GOAL_REACHED = re.compile(r"提前|实现了|已经|已")
+#: A comparison opened before a horizon in its clause makes the horizon's figure a base.
+COMPARED_BEFORE = re.compile(r"[比较]")
+#: Where the figure's clause opens (the last of these before it).
+CLAUSE_OPENERS = "，,；;。：:！？!?\n"
+
+
+def goal_horizon(text: str, pos: int, plan_year: int | None) -> int | None:
+    """The year of a goal set in the clause ending at ``pos`` for a time after ``plan_year``
+    (see :data:`GOAL_HORIZON`), ``None`` when the clause sets none or says it was reached.
+
+    >>> goal_horizon("这样，到本世纪末争取实现工农业年总产值翻两番", 22, 1983)
+    2000
+    >>> goal_horizon("为到2010年国内生产总值比2000年翻一番", 20, 2001)
+    2010
+    >>> goal_horizon("提前实现了本世纪末国民生产总值比1980年翻两番", 24, 1998) is None
+    True
+    >>> goal_horizon("比2000年增长一倍", 7, 1998) is None
+    True
+    >>> goal_horizon("比五年计划原定1957年280亿斤的水平超过", 22, 1956) is None
+    True
+    >>> goal_horizon("到2027年数字经济核心产业增加值占比达到", 20, 2025) is None
+    True
+    """
+    if plan_year is None:
+        return None
+    low = max(0, pos - CLAUSE_WINDOW)
+    opened = max(text.rfind(c, low, pos) for c in CLAUSE_OPENERS)
+    clause = text[max(low, opened + 1) : pos]
+    found = None
+    for m in GOAL_HORIZON.finditer(clause):
+        if not COMPARED_BEFORE.search(clause, 0, m.start()):  # (比五年计划原定1957年的水平: a base)
+            found = int(m.group(1)) if m.group(1) else CENTURY_END
+    if found is None or found <= plan_year or GOAL_REACHED.search(clause):
+        return None
+    if found % 5 and found != plan_in_force_end(plan_year):
+        return None  # 到2027年 in a 2025 report: a target of that year, no plan ends then
+    return found
+
+
 def plan_in_force_start(year: int) -> int | None:
     """First year of the five-year plan that ``year`` falls in (``None`` between plans: the
     1963-1965 adjustment).
@@ -2044,6 +2092,34 @@ PLAN_SET_BEFORE = re.compile(
 )
 #: The longest text :data:`PLAN_SET_BEFORE` can match.
 PLAN_SET_CHARS = 24
+
+
+#: The year's end written in the figure's clause (储蓄存款年末达到, 年底存栏, 扩大到年末的), not a
+#: base (比上年末, 较年底) nor a start (从2007年末的: the rule of 从A到B decides).
+YEAR_END_IN_CLAUSE = re.compile(r"(?<![比较上去从由\d])(?:年末|年底)")
+#: Unit classes of things counted (a 总量 of them stands; an economy's 总量 in money is a flow).
+STANDING_COUNT_CLASSES = frozenset({"count", "magnitude"})
+
+
+def standing_total(text: str, pos: int, subject: str, unit_class: str, rules: Rules) -> bool:
+    """True when the level at ``pos`` is what stands at a point in time: its clause writes the
+    year's end (:data:`YEAR_END_IN_CLAUSE`), or it counts a standing population named so
+    (rules: standing_total_words: 人才资源总量, 宽带用户; not 经济总量 in money).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> standing_total("城乡居民储蓄存款年末达到38500亿元", 13, "城乡居民储蓄存款", "money", rules)
+    True
+    >>> standing_total("经济总量突破3万亿元", 6, "经济总量", "money", rules)
+    False
+    >>> standing_total("宽带用户超过7.8亿户", 6, "宽带用户", "count", rules)
+    True
+    """
+    low = max(0, pos - CLAUSE_WINDOW)
+    opened = max(text.rfind(c, low, pos) for c in CLAUSE_OPENERS)
+    if YEAR_END_IN_CLAUSE.search(text, max(low, opened + 1), pos):
+        return True
+    return unit_class in STANDING_COUNT_CLASSES and subject.endswith(rules.standing_total_words)
 
 
 def counted_unit(unit: str, rules: Rules) -> bool:
@@ -2514,6 +2590,9 @@ class _State:
     range_from_end: int = -1
     # where the sentence's clause boundaries (BOUNDARY) stand, found once per sentence
     boundaries: list[int] | None = None
+    # where a level read as a standing total ends (:func:`standing_total`; -1: none): the
+    # change or rate after it is the year's (比上年末增加…, 比上年增长…), not a stock
+    standing_end: int = -1
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -3927,6 +4006,17 @@ def _add_context(
                 # reached (CONVENTIONS.md, round 22: counts of firms and entities reached)
                 q.period_kind = "stock"
             if (
+                role == "review"
+                and q.period_kind == "actual"
+                and q.kind == "level"
+                and r.unit_class not in RATE_CLASSES
+                and standing_total(text, r.start, q.subject, r.unit_class, rules)
+            ):
+                # 储蓄存款年末达到38500多亿元, 人才资源总量超过670万人, 宽带用户超过7.8亿户: what
+                # stands at the year's end, not a flow of the year
+                q.period_kind = "stock"
+                st.standing_end = r.end
+            if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
                 and any(w in clause for w in rules.standing_words)
@@ -4037,6 +4127,21 @@ def _add_context(
                 # 十五五 goals, 到2035年: a multi-year plan's target with its end year (到2027年 in
                 # a 2025 report stays a target: no five-year plan ends then)
                 q.period_kind = "plan_period"
+            horizon = goal_horizon(text, r.start, plan_year)
+            if (
+                horizon is not None
+                and q.period_kind in ("actual", "target", "plan_period")
+                and q.kind != "other"
+                and not past
+                and (q.period_kind != "plan_period" or q.year != horizon)
+                and not (from_to and FROM_TO_AFTER.match(text, r.end))  # (a start value)
+            ):
+                # 到本世纪末争取实现…翻两番, 为到2010年…翻一番 (in 今后五年): the goal of the horizon
+                # its own clause sets, beyond the span or year around it; the span stays only
+                # when it ends there (一九八一年到本世纪末)
+                if not (multi and multi[1] == horizon):
+                    q.span = ""
+                q.period_kind, q.year = "plan_period", horizon
             if q.period_kind == "stock" and q.kind == "growth_pct":
                 # 储蓄存款余额增长8.5%, 累计下降27.4%, 贷款余额增长4.5倍: the rate a balance or a sum
                 # moved at is a result of the year, not what stands (every corpus set: 10 rows of
@@ -4049,7 +4154,11 @@ def _add_context(
                 and previous.period_kind == "stock"
                 and q.period_kind == "actual"
             ):
-                same = q.kind in ("change", "growth_pct") and q.subject == previous.subject
+                same = (
+                    q.kind in ("change", "growth_pct")
+                    and q.subject == previous.subject
+                    and st.standing_end != previous.reading.end
+                )
                 summed = q.kind == "growth_pct" and 0 <= cues.first_sum < r.start
                 if segment.startswith("其中") or (same and not summed):
                     # (a sum's growth rate, 累计…，比“八五”时期增长79.6％, is no stock: 累计

@@ -91,6 +91,8 @@ class Rules:
     programme_target_nouns: tuple[str, ...] = ()
     programme_done_words: tuple[str, ...] = ()
     stock_count_units: tuple[str, ...] = ()
+    standing_total_words: tuple[str, ...] = ()
+    continued_words: tuple[str, ...] = ()
     standing_words: tuple[str, ...] = ()
     standing_reached_words: tuple[str, ...] = ()
     now_words: tuple[str, ...] = ()
@@ -294,6 +296,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         programme_target_nouns=tuple(data.get("programme_target_nouns", [])),
         programme_done_words=tuple(data.get("programme_done_words", [])),
         stock_count_units=tuple(data.get("stock_count_units", [])),
+        standing_total_words=tuple(data.get("standing_total_words", [])),
+        continued_words=tuple(data.get("continued_words", [])),
         standing_words=tuple(data.get("standing_words", [])),
         standing_reached_words=tuple(data.get("standing_reached_words", [])),
         now_words=tuple(data.get("now_words", [])),
