@@ -179,6 +179,11 @@ GOLD = ROOT / "tests" / "data" / "gold_corpus"
 RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
+#: Round 27 added heldout25 (81 rows, blind full row .390, subject .442) to the union: by that
+#: set's weight alone the union fell to full row .6166 / subject .6739 before the round's subject
+#: class (a subject sheds a closing function word) and stands at .6179 / .6764 after it, so the
+#: full_row, full_row_all, full_row_targets and subject floors moved down (a documented trade: the
+#: 25 sets before heldout25 rose, full row .6211 -> .6217, subject .6785 -> .6803).
 DEV_THRESHOLDS = {
     "precision": 0.975,
     "recall": 0.982,
@@ -191,12 +196,12 @@ DEV_THRESHOLDS = {
     "year": 0.973,
     "span": 0.955,
     "qualifier": 0.976,
-    "subject": 0.677,
-    "subject_lenient": 0.842,
-    "measure": 0.529,
-    "full_row": 0.620,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.696,
+    "subject": 0.676,
+    "subject_lenient": 0.846,
+    "measure": 0.532,
+    "full_row": 0.617,
+    "full_row_all": 0.607,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -206,9 +211,9 @@ DEV_FILE_FULL_ROW = {
     "heldout4": 0.876,
     "heldout5": 0.738,
     "heldout6": 0.661,
-    "heldout7": 0.669,
+    "heldout7": 0.675,
     "heldout8": 0.547,
-    "heldout9": 0.558,
+    "heldout9": 0.565,
     "heldout10": 0.585,
     "heldout11": 0.618,
     "heldout12": 0.542,
@@ -224,6 +229,7 @@ DEV_FILE_FULL_ROW = {
     "heldout22": 0.441,
     "heldout23": 0.350,
     "heldout24": 0.385,
+    "heldout25": 0.428,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.897,
