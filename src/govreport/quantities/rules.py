@@ -78,6 +78,8 @@ class Rules:
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
+    function_tags: tuple[str, ...] = ()
+    function_words_kept: tuple[str, ...] = ()
     review_target_words: tuple[str, ...] = ()
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
@@ -352,6 +354,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         capacity_list=dict(data.get("capacity_list", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
+        function_tags=tuple(data.get("subject_function_tail", {}).get("tags", [])),
+        function_words_kept=tuple(data.get("subject_function_tail", {}).get("kept", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
