@@ -3,24 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout25.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout26.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout25.csv`` (paragraphs
-no gold had annotated of national 1982, 1983, 1984, 2013, 2015, 2019 and of qinghai and shanxi
-2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout26.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1985, 1992, 2000, 2025 and of chongqing and
+tianjin 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout25]`` for the scores alone.
+[heldout26]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
-Round 27 tunes on heldout25 too (in DEV_SETS): the union of twenty-six files (3,996 rows) is
-lower than the twenty-five's for the harder set alone (subject 0.679 -> 0.674 with no subject
-change), so the union's subject, full_row, full_row_all and full_row_targets thresholds are set at
-the twenty-six files' levels (a documented trade, not a loss of rows).
-
+- Round 27 (heldout25 tuned on; each class turns rows right in two reports of two sets and
+  loses none: a subject sheds the adverb, conjunction or particle closing it, by jieba's word
+  class, 10 subjects in six sets; a goal's horizon in the figure's clause (到本世纪末) sets the
+  plan period and its year; a level standing at year end or a standing total is a stock in a
+  review; a count taking in carried-over projects (续建) is a level): heldout26 blind full_row
+  0.500, subject 0.588 (lenient 0.765), period_kind 0.956, year 0.941, span 0.985 -- the
+  round-26 code scored 0.485 / 0.574 (lenient 0.750): one row gained (a subject of 1985), the
+  first blind gain since round 21; its older national rows (40) 0.474 full row, tianjin 2026 (8)
+  0.250. A second annotator agrees with it on 0.886 full row, 0.900 subject. heldout25 promoted
+  to development (0.390 -> 0.455 full row): union of twenty-six files (3,996 rows) full_row
+  0.621, subject 0.676.
 - Round 26 (heldout24 tuned on; a class kept only when it turns rows right in two reports of two
   sets: in a report without part headings an uncued figure is a result of the year under review,
   13 rows in five sets, 2 lost; a run of periods named by its event with the level kept, 9 rows
@@ -156,7 +162,8 @@ the twenty-six files' levels (a documented trade, not a loss of rows).
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390: far below the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500: far below the aim (0.90) on
+  unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -186,11 +193,10 @@ GOLD = ROOT / "tests" / "data" / "gold_corpus"
 RAW = ROOT / "data" / "raw"
 DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 
-#: Round 27 added heldout25 (81 rows, blind full row .390, subject .442) to the union: by that
-#: set's weight alone the union fell to full row .6166 / subject .6739 before the round's subject
-#: class (a subject sheds a closing function word) and stands at .6179 / .6764 after it, so the
-#: full_row, full_row_all, full_row_targets and subject floors moved down (a documented trade: the
-#: 25 sets before heldout25 rose, full row .6211 -> .6217, subject .6785 -> .6803).
+#: Round 27 added heldout25 (81 rows, blind full row .390) to the union. The twenty-five files
+#: before it rose in the round (full row .6211 -> .6240, subject .6785 -> .6803), but the harder set
+#: pulls the union of twenty-six down (full row .6207, subject .6764, precision .9757, recall
+#: .9830, targets .6964): those floors moved down with the set's weight alone, a documented trade.
 DEV_THRESHOLDS = {
     "precision": 0.974,
     "recall": 0.981,
@@ -239,23 +245,23 @@ DEV_FILE_FULL_ROW = {
     "heldout25": 0.453,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.897,
-    "recall": 0.920,
-    "value_num": 0.957,
+    "precision": 0.901,
+    "recall": 0.941,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.957,
-    "value_base": 0.944,
-    "kind": 0.918,
-    "period_kind": 0.931,
-    "year": 0.918,
-    "span": 0.957,
-    "qualifier": 0.944,
-    "subject": 0.450,
-    "subject_lenient": 0.762,
-    "measure": 0.502,
-    "full_row": 0.424,
-    "full_row_all": 0.402,
-    "full_row_targets": 0.386,
+    "unit": 0.970,
+    "value_base": 0.970,
+    "kind": 0.896,
+    "period_kind": 0.925,
+    "year": 0.911,
+    "span": 0.955,
+    "qualifier": 0.970,
+    "subject": 0.558,
+    "subject_lenient": 0.734,
+    "measure": 0.514,
+    "full_row": 0.470,
+    "full_row_all": 0.455,
+    "full_row_targets": 0.303,
 }
 
 
@@ -288,7 +294,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3915
+    assert dev.n_gold >= 3996
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -326,7 +332,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout25"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout26"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
