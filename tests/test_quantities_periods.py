@@ -606,7 +606,8 @@ def test_what_is_already_in_place_is_a_stock() -> None:
 
 def test_rate_a_balance_moved_at_is_a_result() -> None:
     # round 20: the growth rate of a balance or of a sum is the year's result; the balance itself
-    # stays a stock (and so does a rate right after the stated balance: genre sentences' call)
+    # stays a stock; a rate right after the stated balance is a result too (CONVENTIONS.md, round
+    # 28: a change of a balance; it had been a stock by the genre sentences' earlier call)
     text = (
         "一、2024年工作回顾\n"
         "住户存款余额增长7.5%，小微企业贷款余额增长12%。\n"
@@ -618,7 +619,7 @@ def test_rate_a_balance_moved_at_is_a_result() -> None:
         ("12", "actual"),
         ("18.5", "actual"),
         ("5000", "stock"),
-        ("8", "stock"),
+        ("8", "actual"),
     ]
 
 

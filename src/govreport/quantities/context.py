@@ -3928,6 +3928,10 @@ def _add_context(
                 and not any(w in segment for w in rules.stock_words)  # 、总量达122家
             ):
                 q.period_kind = "actual"  # 新登记市场主体4.6万户: a flow, not a stock
+            if q.kind in ("change", "growth_pct") and q.period_kind == "stock":
+                # 累计…增长, 余额…比年初增加: a change moves over the period, it does not stand
+                # (CONVENTIONS.md, round 28: a change of a balance or a standing stock)
+                q.period_kind = "actual"
             multi = cues.multi_year(r.start, review_year, plan_year)
             written = cues.written_years.at(r.start)
             deadline = (
@@ -4187,26 +4191,17 @@ def _add_context(
                 q.period_kind, q.year = "plan_period", horizon
             if q.period_kind == "stock" and q.kind == "growth_pct":
                 # 储蓄存款余额增长8.5%, 累计下降27.4%, 贷款余额增长4.5倍: the rate a balance or a sum
-                # moved at is a result of the year, not what stands (every corpus set: 10 rows of
-                # dev..heldout17). A rate right after the stated balance it is of (存款余额8562亿元，
-                # 比年初增长9.8%) stays with it below: the genre sentences write it a stock, a
-                # known conflict (CONVENTIONS.md: changes of a balance).
+                # moved at is a result of the year, not what stands; so is a change right after
+                # the stated balance (存款余额8562亿元，比年初增长9.8%): CONVENTIONS.md, round 28,
+                # changes of a balance
                 q.period_kind = "actual"
             if (
                 previous is not None
                 and previous.period_kind == "stock"
                 and q.period_kind == "actual"
+                and segment.startswith("其中")
             ):
-                same = (
-                    q.kind in ("change", "growth_pct")
-                    and q.subject == previous.subject
-                    and st.standing_end != previous.reading.end
-                )
-                summed = q.kind == "growth_pct" and 0 <= cues.first_sum < r.start
-                if segment.startswith("其中") or (same and not summed):
-                    # (a sum's growth rate, 累计…，比“八五”时期增长79.6％, is no stock: 累计
-                    # counts amounts, not rates)
-                    q.period_kind = "stock"
+                q.period_kind = "stock"  # 其中…: a part of what stands
         if r.unit_class == "magnitude" and not threshold and is_population(text, r.end, rules):
             # 八亿农民, 十亿人民: the people counted at the time of speaking
             q.kind, q.period_kind = "level", "stock"
