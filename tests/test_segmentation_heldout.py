@@ -11,6 +11,15 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout21.tsv (sentences never segmented before of national 1955, 1979, 1984, 1987, 2001,
+  2002, 2004, 2007 and tianjin, anhui, hebei, hunan 2026; 156 sentences, 83 policy-term
+  occurrences, 13 of its 67 distinct terms new to the sets), blind at the end of lexicon round 23:
+  integrity 0.916 / 0.916 (the round-22 lexicon 0.904: round 23, which looked for templates in the
+  misses of several sets, gained one term, 民营经济促进法, by its promotion-law rule; heldout19 had
+  missed the same law); F1 ordinary 0.955 (jieba 0.949; 0.9485 with jieba's cut of numbers,
+  level with jieba's); default jieba integrity 0.313. Misses: 人大 and 政协 inside 市人大 / 市政协,
+  和美乡村 inside 宜居宜业和美乡村, 城中村 inside 城中村改造, 社会零售总额, 种粮农民直接补贴,
+  节约型政府.
 - heldout20.tsv (sentences never segmented before of national 1981, 1982, 1983, 1986, 1992,
   1995, 1997, 2000 and chongqing, gansu, guizhou, jilin 2026; 156 sentences, 80 policy-term
   occurrences, 13 of its 65 distinct terms new to the sets), blind at the end of lexicon round 22:
@@ -127,7 +136,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -145,13 +154,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout20"
+BLIND = "heldout21"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.970,
-    ("govreport_parts", "integrity"): 0.970,
-    ("govreport", "f1_ordinary"): 0.947,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.943,
+    ("govreport", "integrity"): 0.885,
+    ("govreport_parts", "integrity"): 0.885,
+    ("govreport", "f1_ordinary"): 0.952,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.945,
 }
 
 
@@ -317,6 +326,9 @@ TUNED_LEVELS = {
     # round 23: 0.946 -> 0.978 (the coverage goals 县县通高速 / 市市通高铁, the promotion law
     # 民营经济促进法); F1 ordinary unchanged on every set
     "heldout19": (0.9783, 0.9526),
+    # round 22 (blind at its end): 1.000, F1 ordinary 0.9501 (without the number rule 0.9464,
+    # above jieba's 0.9462); unchanged by round 23
+    "heldout20": (1.0, 0.9501),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
