@@ -197,6 +197,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 #: before it rose in the round (full row .6211 -> .6240, subject .6785 -> .6803), but the harder set
 #: pulls the union of twenty-six down (full row .6207, subject .6764, precision .9757, recall
 #: .9830, targets .6964): those floors moved down with the set's weight alone, a documented trade.
+#: Round 28 added heldout26 (70 rows, blind full row .500, lenient .765, targets .333): the union
+#: of twenty-seven files has targets .6940 and lenient .8466 with the round-27 code (the set's
+#: weight alone, a documented trade), period_kind .9598 -> .9605 with round 28's counts reached.
 DEV_THRESHOLDS = {
     "precision": 0.974,
     "recall": 0.981,
@@ -205,16 +208,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.956,
-    "period_kind": 0.958,
+    "period_kind": 0.959,
     "year": 0.973,
     "span": 0.956,
     "qualifier": 0.976,
     "subject": 0.676,
-    "subject_lenient": 0.847,
+    "subject_lenient": 0.846,
     "measure": 0.509,
     "full_row": 0.622,
     "full_row_all": 0.611,
-    "full_row_targets": 0.696,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -227,7 +230,7 @@ DEV_FILE_FULL_ROW = {
     "heldout7": 0.686,
     "heldout8": 0.553,
     "heldout9": 0.575,
-    "heldout10": 0.585,
+    "heldout10": 0.597,
     "heldout11": 0.622,
     "heldout12": 0.548,
     "heldout13": 0.643,
@@ -238,11 +241,12 @@ DEV_FILE_FULL_ROW = {
     "heldout18": 0.443,
     "heldout19": 0.416,
     "heldout20": 0.502,
-    "heldout21": 0.559,
+    "heldout21": 0.572,
     "heldout22": 0.441,
     "heldout23": 0.350,
     "heldout24": 0.385,
     "heldout25": 0.466,
+    "heldout26": 0.499,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.901,

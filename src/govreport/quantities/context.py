@@ -4031,7 +4031,7 @@ def _add_context(
             ):
                 q.period_kind, q.year = "actual", review_year  # 现行16%的税率降至13%
             if (
-                role == "review"
+                role in ("review", "front", "other")
                 and q.period_kind == "actual"
                 and q.kind == "level"
                 and counted_unit(r.unit, rules)
@@ -4050,7 +4050,8 @@ def _add_context(
                 )
             ):
                 # 国际友城达120对, 经营主体达到12.9万家: the entities in place at the point
-                # reached (CONVENTIONS.md, round 22: counts of firms and entities reached)
+                # reached (CONVENTIONS.md, round 22: counts of firms and entities reached); in a
+                # part without a plan heading too (national 1975: 建交国家增加到近百个)
                 q.period_kind = "stock"
             if (
                 role == "review"
