@@ -209,12 +209,14 @@ DEV_THRESHOLDS = {
     "year": 0.973,
     "span": 0.956,
     "qualifier": 0.976,
-    "subject": 0.676,
-    "subject_lenient": 0.847,
-    "measure": 0.509,
+    "subject": 0.677,
+    # (round 28: heldout26 joined the union at 0.765 lenient, 0.333 targets; the code's
+    # change to either is nil: the union with heldout26 scores the same before it)
+    "subject_lenient": 0.846,
+    "measure": 0.540,
     "full_row": 0.622,
     "full_row_all": 0.611,
-    "full_row_targets": 0.696,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -243,6 +245,7 @@ DEV_FILE_FULL_ROW = {
     "heldout23": 0.350,
     "heldout24": 0.385,
     "heldout25": 0.466,
+    "heldout26": 0.499,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.901,
