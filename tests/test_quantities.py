@@ -499,12 +499,12 @@ def test_percent_words_with_decimals_ranges_and_middle_dot_points() -> None:
 
 
 def test_counts_are_measured_by_their_kind_and_named_by_their_predicate() -> None:
-    """Round 12: a count of generic things is measured by the number of their kind (企业数,
-    项目数), registered entities in 户 excepted; a predicate closing the clause after the counted
+    """Round 12: a count of generic things is measured by their kind (企业, 项目: round 28, a
+    count's measure is the counted thing, not thing + 数), registered entities in 户 excepted; a predicate closing the clause after the counted
     noun says which ones (竣工的重点项目)."""
     rows = review("培育专精特新企业120家，12个重点项目全部竣工，规模以上工业企业达到3200户。")
     assert rows["subject"].tolist() == ["培育专精特新企业", "竣工的重点项目", "规模以上工业企业"]
-    assert rows["measure"].tolist() == ["企业数", "项目数", "规模以上工业企业"]
+    assert rows["measure"].tolist() == ["企业", "项目", "规模以上工业企业"]
 
 
 def test_sector_investment_sums_and_goals_named_after_the_figure() -> None:
@@ -567,14 +567,15 @@ def test_round_13_subject_extent() -> None:
     rows = review("为3万名农民工追回欠薪2亿元，1200家企业参与“百企帮百村”行动，6个产业园区建设。")
     assert rows["subject"].tolist()[0] == "追回欠薪的农民工"
     assert rows["subject"].tolist()[2:] == ["参与“百企帮百村”行动的企业", "产业园区"]
-    assert rows["measure"].tolist()[2] == "企业数"
+    assert rows["measure"].tolist()[2] == "企业"
 
 
 def test_round_13_count_measures() -> None:
     """Round 13: counts of medical centres, scenic areas, products and of 国家和地区 are
-    measured by their number; 国家和地区 loses no scope word."""
+    measured by their kind (round 28: the counted thing, not thing + 数); 国家和地区 loses no
+    scope word."""
     rows = review("建成5个区域医疗中心，新增8家景区，产品远销30个国家和地区。")
-    assert rows["measure"].tolist() == ["医疗中心数", "景区数", "国家和地区数"]
+    assert rows["measure"].tolist() == ["医疗中心", "景区", "国家和地区"]
 
 
 def test_round_14_unit_fragments_are_no_subject() -> None:

@@ -3050,6 +3050,50 @@ def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     return previous[: len(previous) - len(subject)] + subject
 
 
+#: The longest dictionary word opening a subject is looked for among its first this many characters.
+FUNCTION_HEAD_MAX = 4
+#: Characters after an opening verb that show it governs no noun (的, conjunctions, quotes).
+OPENING_VERB_NOT_BEFORE = frozenset('的和与及、或”"')
+
+
+def opening_word(subject: str) -> tuple[str, str]:
+    """The longest dictionary word opening ``subject`` and its jieba tag, else ("", "").
+
+    >>> opening_word("推广节能空调"), opening_word("ABC")
+    (('推广', 'v'), ('', ''))
+    """
+    tags = _word_tags()
+    for size in range(min(len(subject), FUNCTION_HEAD_MAX), 0, -1):
+        tag = tags.get(subject[:size])
+        if tag is not None:
+            return subject[:size], tag
+    return "", ""
+
+
+def opening_verb(subject: str, rules: Rules) -> str:
+    """The verb opening ``subject`` by its word class: a dictionary word of two or more characters
+    of a tag of ``subject_opening_verb`` followed by the noun it governs (not by 的, a conjunction
+    or a quotation mark), and not a light verb the subject drops (``subject_strip_leading``,
+    ``subject_strip_verbs``) or one of the rule's ``not``; else "". An item of a list takes it
+    from the first item.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> opening_verb("获评何梁何利奖", load_rules()), opening_verb("采油和炼油企业", load_rules())
+    ('获评', '')
+    >>> opening_verb("城市公园", load_rules()), opening_verb("实现脱贫的农村贫困人口", load_rules())
+    ('', '')
+    """
+    if not rules.opening_verb_tags:
+        return ""
+    word, tag = opening_word(subject)
+    if len(word) < 2 or tag not in rules.opening_verb_tags or len(subject) - len(word) < 2:
+        return ""
+    if subject[len(word)] in OPENING_VERB_NOT_BEFORE:
+        return ""  # 采油和炼油企业, 可取”事项: no verb governing what follows
+    light = joined_words(rules, "strip_leading", "strip_verbs")
+    return "" if word in light or word in rules.opening_verb_not else word
+
+
 def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     """An item of a list of counted things whose first item opens with a verb that says what
     happened to them (a new word or an action verb, CONVENTIONS.md round 15) takes that verb:
@@ -3074,6 +3118,8 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
         # 新培育…集群10个、…30个: the new word with its verb (as done_verb_before reads it)
         verb = max(starting_words(previous[1:], verbs), key=len, default="")
         verb = "新" + verb if verb else ""
+    if not verb:
+        verb = opening_verb(previous, rules)  # 获评, 推广, 开通: a verb by its word class
     if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
         return subject
     own = joined_words(

@@ -79,6 +79,8 @@ class Rules:
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
     function_tags: tuple[str, ...] = ()
+    opening_verb_tags: tuple[str, ...] = ()
+    opening_verb_not: tuple[str, ...] = ()
     function_words_kept: tuple[str, ...] = ()
     review_target_words: tuple[str, ...] = ()
     population_nouns: tuple[str, ...] = ()
@@ -355,6 +357,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
         function_tags=tuple(data.get("subject_function_tail", {}).get("tags", [])),
+        opening_verb_tags=tuple(data.get("subject_opening_verb", {}).get("tags", [])),
+        opening_verb_not=tuple(data.get("subject_opening_verb", {}).get("not", [])),
         function_words_kept=tuple(data.get("subject_function_tail", {}).get("kept", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
@@ -677,14 +681,15 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     >>> measure_of("中央财政科技支出", load_rules()), measure_of("中央财政支出", load_rules())
     ('支出', '中央财政支出')
 
-    A count of things of a generic kind (unit class ``count``) is measured by the number of
-    that kind (``count_measure_heads``): 省级以上专精特新企业 (家) -> 企业数; registered
+    A count of things of a generic kind (unit class ``count``) is measured by that kind, the
+    counted thing, not thing + 数 (``count_measure_heads``; CONVENTIONS.md, round 28):
+    省级以上专精特新企业 (家) -> 企业; registered
     entities counted in 户 (``count_measure_entity_units``) are not.
 
     >>> measure_of("省级以上专精特新企业", load_rules(), "count")
-    '企业数'
+    '企业'
     >>> measure_of("获批的职业本科大学", load_rules(), "count")
-    '高校数'
+    '高校'
     >>> measure_of("省级以上专精特新企业", load_rules(), "money")
     '省级以上专精特新企业'
     >>> measure_of("规模以上工业企业", load_rules(), "count", "户")
