@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout26.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout27.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout26.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1985, 1992, 2000, 2025 and of chongqing and
-tianjin 2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout27.csv`` (paragraphs
+no gold had annotated of national 1957, 1959, 1964, 2001, 2004, 2006 and of guizhou and jilin
+2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout26]`` for the scores alone.
+[heldout27]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 28 (heldout26 tuned on; gold conventions settled first, CONVENTIONS.md round 28, 271
+  rows re-annotated by reading: 各类 kept in subjects, a count's measure is the counted thing, a
+  change of a balance is actual, which the code then followed, union full row .621 -> .623; then
+  counts reached as standing totals in reports without headings, list items carrying the first
+  item's verb by word class): heldout27 blind full_row 0.287, subject 0.325 (lenient 0.438),
+  period_kind 0.850, year 0.900, span 0.988 -- the code before the round scored the same full
+  row, subject and period (lenient 0.450): no row gained; its 1957 rows (21) 0.000 full row and
+  0.053 subject, guizhou 2026 (10) 0.700. heldout26 promoted to development: union of
+  twenty-seven files (4,066 rows) full_row 0.623, subject 0.678.
 - Round 27 (heldout25 tuned on; each class turns rows right in two reports of two sets and
   loses none: a subject sheds the adverb, conjunction or particle closing it, by jieba's word
   class, 10 subjects in six sets; a goal's horizon in the figure's clause (到本世纪末) sets the
@@ -162,8 +171,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500: far below the aim (0.90) on
-  unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287: far below the aim (0.90)
+  on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -249,23 +258,23 @@ DEV_FILE_FULL_ROW = {
     "heldout26": 0.499,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.901,
-    "recall": 0.941,
+    "precision": 0.922,
+    "recall": 0.945,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.896,
-    "period_kind": 0.925,
-    "year": 0.911,
-    "span": 0.955,
-    "qualifier": 0.970,
-    "subject": 0.558,
-    "subject_lenient": 0.734,
-    "measure": 0.543,
-    "full_row": 0.470,
-    "full_row_all": 0.455,
-    "full_row_targets": 0.303,
+    "kind": 0.945,
+    "period_kind": 0.820,
+    "year": 0.870,
+    "span": 0.957,
+    "qualifier": 0.870,
+    "subject": 0.295,
+    "subject_lenient": 0.407,
+    "measure": 0.245,
+    "full_row": 0.257,
+    "full_row_all": 0.250,
+    "full_row_targets": 0.431,
 }
 
 
@@ -298,7 +307,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 3996
+    assert dev.n_gold >= 4066
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -336,7 +345,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout26"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout27"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
