@@ -2633,9 +2633,6 @@ class _State:
     range_from_end: int = -1
     # where the sentence's clause boundaries (BOUNDARY) stand, found once per sentence
     boundaries: list[int] | None = None
-    # where a level read as a standing total ends (:func:`standing_total`; -1: none): the
-    # change or rate after it is the year's (比上年末增加…, 比上年增长…), not a stock
-    standing_end: int = -1
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -4109,7 +4106,6 @@ def _add_context(
                 # 储蓄存款年末达到38500多亿元, 人才资源总量超过670万人, 宽带用户超过7.8亿户: what
                 # stands at the year's end, not a flow of the year
                 q.period_kind = "stock"
-                st.standing_end = r.end
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
