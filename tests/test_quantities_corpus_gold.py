@@ -209,6 +209,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 #: Round 28 added heldout26 (70 rows, blind full row .500, lenient .765, targets .333): the union
 #: of twenty-seven files has targets .6940 and lenient .8466 with the round-27 code (the set's
 #: weight alone, a documented trade), period_kind .9598 -> .9605 with round 28's counts reached.
+#: Round 29 added heldout27 (82 rows, blind full row .287, subject .325, period_kind .850): the
+#: union of twenty-eight files with the round-28 code has full row .6168, subject .6708, lenient
+#: .8386, measure .5353, period_kind .9583, full_row_all .6061, targets .6887: those floors moved
+#: down with the set's weight alone (a documented trade).
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.981,
@@ -217,16 +221,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.977,
     "kind": 0.956,
-    "period_kind": 0.959,
+    "period_kind": 0.958,
     "year": 0.972,
     "span": 0.957,
     "qualifier": 0.976,
-    "subject": 0.676,
-    "subject_lenient": 0.845,
-    "measure": 0.539,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.694,
+    "subject": 0.670,
+    "subject_lenient": 0.838,
+    "measure": 0.535,
+    "full_row": 0.616,
+    "full_row_all": 0.606,
+    "full_row_targets": 0.688,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -256,6 +260,7 @@ DEV_FILE_FULL_ROW = {
     "heldout24": 0.385,
     "heldout25": 0.466,
     "heldout26": 0.499,
+    "heldout27": 0.287,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.922,
