@@ -16,6 +16,10 @@ no gold had annotated of national 1957, 1959, 1964, 2001, 2004, 2006 and of guiz
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 29 (heldout27 tuned on and joins the development union, which lowers the union's levels:
+  the union of twenty-eight files (4,148 rows) at the round's start scored full_row 0.617,
+  subject 0.671, the twenty-seven files before it 0.623 / 0.678; the thresholds are the union of
+  twenty-eight files, less 0.001).
 - Round 28 (heldout26 tuned on; gold conventions settled first, CONVENTIONS.md round 28, 271
   rows re-annotated by reading: 各类 kept in subjects, a count's measure is the counted thing, a
   change of a balance is actual, which the code then followed, union full row .621 -> .623; then
@@ -221,16 +225,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.977,
     "kind": 0.956,
-    "period_kind": 0.958,
+    "period_kind": 0.957,
     "year": 0.972,
     "span": 0.957,
     "qualifier": 0.976,
-    "subject": 0.670,
-    "subject_lenient": 0.838,
-    "measure": 0.535,
-    "full_row": 0.616,
+    "subject": 0.671,
+    "subject_lenient": 0.840,
+    "measure": 0.534,
+    "full_row": 0.617,
     "full_row_all": 0.606,
-    "full_row_targets": 0.688,
+    "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.832,
@@ -260,7 +264,7 @@ DEV_FILE_FULL_ROW = {
     "heldout24": 0.385,
     "heldout25": 0.466,
     "heldout26": 0.499,
-    "heldout27": 0.287,
+    "heldout27": 0.286,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.922,

@@ -439,6 +439,44 @@ def function_tail(subject: str, rules: Rules) -> str:
     return ""
 
 
+#: Unit classes of physical amounts written between a verb and what they measure (守住18亿亩耕地红线).
+OBJECT_AFTER_VERB_CLASSES = frozenset({"area", "length", "volume", "mass"})
+
+
+def verb_tail(subject: str) -> bool:
+    """Whether ``subject`` closes with a verb (jieba's tag ``v`` for the longest dictionary word it
+    ends with): the words before a figure are then its verb, and the noun after it is the object.
+
+    >>> verb_tail("坚决守住"), verb_tail("耕地面积"), verb_tail("生产")
+    (True, False, False)
+    """
+    tags = _word_tags()
+    for size in range(min(len(subject), FUNCTION_TAIL_MAX), 0, -1):
+        tag = tags.get(subject[-size:])
+        if tag is not None:
+            return tag == "v"
+    return False
+
+
+#: jieba's tags of words that open no noun phrase (localizer, verb, classifier, preposition,
+#: conjunction, adverb, particle, numeral, pronoun): 停留在六百吨到八百五十吨之间, 四千万亩到五千万亩.
+NOT_NOUN_OPENING_TAGS = frozenset({"f", "v", "q", "p", "c", "d", "u", "m", "r"})
+
+
+def opens_with_noun(phrase: str) -> bool:
+    """Whether the longest dictionary word opening ``phrase`` can open a noun phrase (by its tag).
+
+    >>> opens_with_noun("耕地红线"), opens_with_noun("之间"), opens_with_noun("到五千万亩荒地")
+    (True, False, False)
+    """
+    tags = _word_tags()
+    for size in range(min(len(phrase), FUNCTION_TAIL_MAX), 0, -1):
+        tag = tags.get(phrase[:size])
+        if tag is not None:
+            return tag not in NOT_NOUN_OPENING_TAGS
+    return True
+
+
 def toward_kept(subject: str, rules: Rules) -> bool:
     """Whether 对 opening ``subject`` is part of what is measured (``toward`` in the rules): a word
     it begins (对外, 对接) or a flow to somewhere (对非贸易额), not a beneficiary (对小微企业…).
@@ -1148,6 +1186,19 @@ def _rank_chain(chain: str, rules: Rules) -> tuple[str, str]:
             core, verb_before = core[: -len(word)], word not in rules.rank_scopes
         else:
             return core.rstrip("、，,；; "), scope
+
+
+def carried_rank_scope(segment: str, rules: Rules) -> str:
+    """The scope written in the chain of standing verbs and scopes closing ``segment``, the clause
+    of a rank whose indicator is carried from the figure before, else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carried_rank_scope("，跃升到世界", load_rules()), carried_rank_scope("连续30个月居全国", load_rules())
+    ('世界', '全国')
+    >>> carried_rank_scope("，跃升到", load_rules())
+    ''
+    """
+    return _rank_chain("··" + segment.strip(" ，,、；;"), rules)[1]
 
 
 def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]:
@@ -3413,7 +3464,16 @@ def _assign_subject(
         # 特别是发行6600亿元长期建设国债 -> 长期建设国债发行规模: the verb says which amount
         q.subject = following + rules.object_verbs[issued]
         q.subject_start, q.subject_end = r.start, follow_end
-    elif following and (r.unit_class in ("count", "rank", "magnitude") or not subject):
+    elif following and (
+        r.unit_class in ("count", "rank", "magnitude")
+        or not subject
+        or (
+            r.unit_class in OBJECT_AFTER_VERB_CLASSES
+            and start == r.start
+            and verb_tail(subject)
+            and opens_with_noun(following)
+        )
+    ):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
@@ -3932,6 +3992,10 @@ def _add_context(
             )
             subject_before = q.subject_start is not None and q.subject_start < r.start
             rank_text = text[q.subject_start : r.start] if subject_before else ""
+            if not subject_before and not placed:
+                # 51.9万亿元，跃升到世界第二位: a carried indicator, ranked in the scope its own
+                # clause writes
+                rank_text = q.subject + carried_rank_scope(segment, rules)
             if placed and st.previous is not None and st.list_carry:
                 # 工业投资和技改投资分别增长…，均居全市前三位: the ranking of the whole list
                 head = st.list_carry

