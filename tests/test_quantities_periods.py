@@ -996,3 +996,28 @@ def test_standing_totals_reached_in_a_review_are_stocks() -> None:
     )
     found = [t[1] for t in as_tuples(rows(text, 2025))]
     assert found == ["stock", "actual", "stock", "stock", "actual"]
+
+
+def test_a_years_span_opening_a_paragraph_governs_its_later_sentences() -> None:
+    # round 29: 五年间，… opening a paragraph governs its later sentences too (the rule's pattern
+    # looks ahead for the comma, which the reader had cut off, so it never matched); a period
+    # since an event (…以来，) frames its own sentence, not the paragraph's later ones
+    text = (
+        "一、过去五年的工作\n"
+        "五年间，铁路货运周转量增长40%。公路货运量增长30%。\n"
+        "党的十八大以来，城镇新增就业6000万人。粮食产量达到1.3万亿斤。\n"
+        "二、今年的工作安排\n"
+    )
+    found = as_tuples(rows(text, 2025))
+    assert [t[3] for t in found[:2]] == ["五年间", "五年间"]
+    assert found[3][3] != "党的十八大以来"
+
+
+def test_a_figure_of_a_year_after_the_plan_year_is_no_result() -> None:
+    # round 29: every gold row of a year two or more past the report's year is plan_period; a
+    # figure the review dates so (到一九六七年…达到四百斤) is a goal, not a result
+    text = (
+        "一、过去一年的工作\n去年粮食增产。按照纲要，到1967年粮食亩产分别达到四百斤和五百斤。\n"
+        "二、今年的工作安排\n"
+    )
+    assert {t[1] for t in as_tuples(rows(text, 1959))} == {"plan_period"}
