@@ -3,23 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout27.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout28.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout27.csv`` (paragraphs
-no gold had annotated of national 1957, 1959, 1964, 2001, 2004, 2006 and of guizhou and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout28.csv`` (paragraphs
+no gold had annotated of national 1975, 1986, 1987, 1993, 1994, 2009 and of anhui and gansu
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout27]`` for the scores alone.
+[heldout28]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
-- Round 29 (heldout27 tuned on and joins the development union, which lowers the union's levels:
-  the union of twenty-eight files (4,148 rows) at the round's start scored full_row 0.617,
-  subject 0.671, the twenty-seven files before it 0.623 / 0.678; the thresholds are the union of
-  twenty-eight files, less 0.001).
+- Round 29 (heldout27 tuned on; a diagnosis first of which code path made each wrong subject
+  and which cue each wrong period; kept: a verb before an area, length, volume or mass amount
+  takes the noun after it, a rank carried from the figure before takes its own clause's scope, 6
+  rows in five sets; a bug, 五年间，… opening a paragraph never governed it, 8 rows; a figure the
+  review dates two or more years past the plan year is a goal, as all 247 such gold rows are):
+  heldout28 blind full_row 0.558, subject 0.596 (lenient 0.750), period_kind 0.865, year 0.904,
+  span 0.942 -- exactly the code before the round: no row gained; its older national rows (10)
+  0.300 full row, anhui 2026 (16) 0.688. A second annotator agrees with heldout27 on 0.671 full
+  row and subject only (1959 0.400). heldout27 promoted to development: union of twenty-eight
+  files (4,148 rows) full_row 0.620, subject 0.672 (the twenty-seven files before it 0.627 /
+  0.679).
 - Round 28 (heldout26 tuned on; gold conventions settled first, CONVENTIONS.md round 28, 271
   rows re-annotated by reading: 各类 kept in subjects, a count's measure is the counted thing, a
   change of a balance is actual, which the code then followed, union full row .621 -> .623; then
@@ -175,8 +182,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287: far below the aim (0.90)
-  on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558: far below the aim
+  (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -267,23 +274,23 @@ DEV_FILE_FULL_ROW = {
     "heldout27": 0.286,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.922,
-    "recall": 0.945,
-    "value_num": 0.970,
+    "precision": 0.915,
+    "recall": 0.951,
+    "value_num": 0.950,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.945,
-    "period_kind": 0.895,
-    "year": 0.870,
-    "span": 0.957,
-    "qualifier": 0.870,
-    "subject": 0.295,
-    "subject_lenient": 0.407,
-    "measure": 0.245,
-    "full_row": 0.257,
-    "full_row_all": 0.250,
-    "full_row_targets": 0.431,
+    "unit": 0.950,
+    "value_base": 0.931,
+    "kind": 0.854,
+    "period_kind": 0.835,
+    "year": 0.873,
+    "span": 0.912,
+    "qualifier": 0.950,
+    "subject": 0.566,
+    "subject_lenient": 0.720,
+    "measure": 0.316,
+    "full_row": 0.527,
+    "full_row_all": 0.517,
+    "full_row_targets": 0.541,
 }
 
 
@@ -316,7 +323,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4066
+    assert dev.n_gold >= 4148
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -354,7 +361,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout27"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout28"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
