@@ -971,6 +971,11 @@ def test_split_words_are_jieba_words_the_project_tokenizer_cuts_into_their_parts
     # round 22: a level prefix comes off the organisation; the standing committee stays one word
     assert [t.token for t in segment("提请全国人大审议", ours)] == ["提请", "全国", "人大", "审议"]
     assert [t.token for t in segment("全国人大常委会", ours)] == ["全国人大常委会"]
+    # round 24: every level prefix (heldout21: 市 人大, 市 政协); 全国政协 is a listed term
+    cut = [t.token for t in segment("接受市人大、省人大监督和市政协、省政协、县政协监督", ours)]
+    assert cut.count("人大") == 2 and cut.count("政协") == 3, cut
+    assert [t.token for t in segment("提请省人大常委会审议", ours)][1:3] == ["省", "人大常委会"]
+    assert "全国政协" in [t.token for t in segment("全国政协委员", ours)]
     with pytest.raises(InputError):
         parse_split_words([(1, "word\tparts"), (2, "人大代表\t人大 代")])
 
