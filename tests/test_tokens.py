@@ -27,6 +27,7 @@ from govreport.tokens import (
     default_tokenizer,
     dictionary_terms,
     expand_pattern,
+    listed_sectors,
     make_tokenizer,
     parse_split_words,
     parse_user_terms,
@@ -754,6 +755,24 @@ def test_brand_labels_of_places_are_terms_quoted_or_not():
         t.token for t in segment("持续开展村字号品牌活动，推动湘字号农产品和中华老字号出海。", tok)
     ]
     assert {"村字号", "湘字号", "老字号"} <= set(cut)
+
+
+def test_new_economy_labels_of_a_list_of_new_business_forms_stay_whole():
+    """Round 24 (tokens.listed_sectors): an "X经济" item of a list closed by 等新业态 / 等新模式
+    is a term in the report's tokenizer (heldout2: 国潮经济, heldout13: 民宿经济 宠物经济, all
+    cut X | 经济 before); the same words outside such a list, and descriptions in a list without
+    the closer (县域 经济, which the sets write as two words), are left as they were."""
+    text = "加快发展民宿经济、宠物经济等新业态新模式，打造国潮经济、情绪经济等新业态。"
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert {"民宿经济", "宠物经济", "国潮经济", "情绪经济"} <= set(words), words
+    text = "发展县域经济、民营经济、海洋经济。"
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert words[1:3] == ["县域", "经济"], words
+    added = listed_sectors("大力发展演唱会经济、“宠物经济”等业态", default_tokenizer())
+    assert [(t.term, t.source) for t in added] == [
+        ("演唱会经济", "list-in-report"),
+        ("宠物经济", "list-in-report"),
+    ]
 
 
 def test_a_recurring_designation_of_the_capital_strategy_is_a_term():
