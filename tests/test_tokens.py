@@ -162,8 +162,9 @@ def test_user_dict_has_header_comment_and_header_row():
 def test_user_dict_entries_follow_the_curation_rules():
     entries = read_user_terms()
     # 268 after round 8 of issue 12 took out 44 zone, venue and organisation names the convention
-    # splits into their words (山东 演艺 集团, 中央 活力区)
-    assert 250 <= len(entries) <= 600
+    # splits into their words (山东 演艺 集团, 中央 活力区); 249 after later removal tests (round 24:
+    # 城中村改造): a sanity range, not a target
+    assert 240 <= len(entries) <= 600
     for entry in entries:
         assert entry.source in SOURCES, entry
         assert entry.pos in JIEBA_TAGS, entry
