@@ -258,7 +258,7 @@ def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes
         assert row.f1_ordinary == round(now.f1_ordinary, 4), row.segmenter
 
 
-#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 23 (token
+#: Levels reached on the sets the lexicon was tuned on, at the end of lexicon round 24 (token
 #: view: policy-term integrity, F1 on ordinary words); heldout8.tsv was tuned on in round 11
 #: after its blind score (integrity 0.892 -> 0.964). Checked less the margins above (0.03,
 #: 0.003), so that a later round may trade a little on one set but not undo a round. Named, not
@@ -277,7 +277,8 @@ TUNED_LEVELS = {
     # 国家技术创新工程和知识创新工程 (2013), which heldout9 writes as words against the gold
     # header's named-programme rule; levels kept, no other tuned set moves
     "heldout": (0.9672, 0.9578),
-    "heldout2": (0.9369, 0.9557),
+    # round 24: heldout2 0.9369 -> 0.9459 (国潮经济, an X经济 item of a list closed by 等新业态)
+    "heldout2": (0.9459, 0.9557),
     "heldout3": (0.9747, 0.9582),
     "heldout4": (0.9589, 0.9522),
     "heldout5": (0.9703, 0.9513),
@@ -299,7 +300,8 @@ TUNED_LEVELS = {
     # round 16 (tuned on it after its blind score): 0.860 -> 0.935 (parts 0.871 -> 0.946), F1
     # ordinary 0.9591 -> 0.9594 (without the number rule 0.9535 -> 0.9539, above jieba's 0.9495)
     # round 19: 0.935 -> 0.946 (parts 0.946 -> 0.957): the launched corridor 巴蜀文化旅游走廊
-    "heldout13": (0.9462, 0.9594),
+    # round 24: 0.946 -> 0.968 (parts 0.957 -> 0.978): 民宿经济, 宠物经济 (等新业态 lists)
+    "heldout13": (0.9677, 0.9594),
     # round 17 (tuned on it after its blind score): 0.951 -> 0.988, F1 ordinary 0.9592 ->
     # 0.9595 (without the number rule 0.9513 -> 0.9517, level with jieba's 0.9516)
     "heldout14": (0.9878, 0.9595),
@@ -327,8 +329,12 @@ TUNED_LEVELS = {
     # 民营经济促进法); F1 ordinary unchanged on every set
     "heldout19": (0.9783, 0.9526),
     # round 22 (blind at its end): 1.000, F1 ordinary 0.9501 (without the number rule 0.9464,
-    # above jieba's 0.9462); unchanged by round 23
+    # above jieba's 0.9462); unchanged by rounds 23 and 24
     "heldout20": (1.0, 0.9501),
+    # heldout21 (BLIND until the next set is promoted, so not listed here): round 24 (tuned on
+    # it after its blind score) 0.9157 -> 0.9759 in both views (市 人大 / 市 政协, 城中村 改造,
+    # 宜居 宜业 和美乡村, 节约型政府), F1 ordinary 0.9553 -> 0.9561 (without the number rule
+    # 0.9485 -> 0.9493, above jieba's 0.9485): its level to list on promotion is (0.9759, 0.9561)
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
