@@ -11,6 +11,15 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout22.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 2008,
+  2010, 2012, 2015 and jiangxi, liaoning, qinghai, shanxi 2026; 156 sentences, 96 policy-term
+  occurrences, 15 of its 84 distinct terms new to the sets), blind at the end of lexicon round 24:
+  integrity 0.885 token / 0.896 parts, exactly the round-23 lexicon's (round 24, which raised
+  heldout21 from 0.916 to 0.976, gained no term of it); F1 ordinary 0.952 (jieba 0.943; 0.940
+  with jieba's cut of numbers, below jieba's); default jieba integrity 0.323. Misses: quoted
+  designations (一主一副, 两翼联动, 多点支撑), new-economy labels outside a list (地摊经济, 夜经济),
+  工业生产总值, 强农惠农富农, 沿海经济发展战略, 养老保险 inside 城乡居民养老保险, 国民经济 inside
+  把国民经济搞上去.
 - heldout21.tsv (sentences never segmented before of national 1955, 1979, 1984, 1987, 2001,
   2002, 2004, 2007 and tianjin, anhui, hebei, hunan 2026; 156 sentences, 83 policy-term
   occurrences, 13 of its 67 distinct terms new to the sets), blind at the end of lexicon round 23:
@@ -136,7 +145,7 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916, 0.885; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -154,13 +163,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout21"
+BLIND = "heldout22"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.885,
-    ("govreport_parts", "integrity"): 0.885,
-    ("govreport", "f1_ordinary"): 0.952,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.945,
+    ("govreport", "integrity"): 0.855,
+    ("govreport_parts", "integrity"): 0.865,
+    ("govreport", "f1_ordinary"): 0.949,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.936,
 }
 
 
@@ -331,10 +340,10 @@ TUNED_LEVELS = {
     # round 22 (blind at its end): 1.000, F1 ordinary 0.9501 (without the number rule 0.9464,
     # above jieba's 0.9462); unchanged by rounds 23 and 24
     "heldout20": (1.0, 0.9501),
-    # heldout21 (BLIND until the next set is promoted, so not listed here): round 24 (tuned on
-    # it after its blind score) 0.9157 -> 0.9759 in both views (市 人大 / 市 政协, 城中村 改造,
-    # 宜居 宜业 和美乡村, 节约型政府), F1 ordinary 0.9553 -> 0.9561 (without the number rule
-    # 0.9485 -> 0.9493, above jieba's 0.9485): its level to list on promotion is (0.9759, 0.9561)
+    # round 24 (tuned on it after its blind score): 0.9157 -> 0.9759 in both views (市 人大 / 市
+    # 政协, 城中村 改造, 宜居 宜业 和美乡村, 节约型政府), F1 ordinary 0.9553 -> 0.9561 (without the
+    # number rule 0.9485 -> 0.9493, above jieba's 0.9485)
+    "heldout21": (0.9759, 0.9561),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
