@@ -400,8 +400,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
 
 
-#: The longest dictionary word closing a subject is looked for among its last this many characters.
-FUNCTION_TAIL_MAX = 4
+#: The longest dictionary word opening or closing a phrase is looked for among its first or last
+#: this many characters.
+WORD_TAG_MAX = 4
 
 
 @lru_cache(maxsize=1)
@@ -414,6 +415,34 @@ def _word_tags() -> dict[str, str]:
 
     jieba.setLogLevel(logging.ERROR)
     return cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
+
+
+def opening_word(phrase: str) -> tuple[str, str]:
+    """The longest dictionary word opening ``phrase`` and its jieba tag, else ("", "").
+
+    >>> opening_word("推广节能空调"), opening_word("ABC")
+    (('推广', 'v'), ('', ''))
+    """
+    tags = _word_tags()
+    for size in range(min(len(phrase), WORD_TAG_MAX), 0, -1):
+        tag = tags.get(phrase[:size])
+        if tag is not None:
+            return phrase[:size], tag
+    return "", ""
+
+
+def closing_word(phrase: str) -> tuple[str, str]:
+    """The longest dictionary word closing ``phrase`` and its jieba tag, else ("", "").
+
+    >>> closing_word("预算外资金却大幅度"), closing_word("ABC")
+    (('大幅度', 'd'), ('', ''))
+    """
+    tags = _word_tags()
+    for size in range(min(len(phrase), WORD_TAG_MAX), 0, -1):
+        tag = tags.get(phrase[-size:])
+        if tag is not None:
+            return phrase[-size:], tag
+    return "", ""
 
 
 def function_tail(subject: str, rules: Rules) -> str:
@@ -429,14 +458,9 @@ def function_tail(subject: str, rules: Rules) -> str:
     """
     if not rules.function_tags:
         return ""
-    tags = _word_tags()
-    for size in range(min(len(subject), FUNCTION_TAIL_MAX), 0, -1):
-        tag = tags.get(subject[-size:])
-        if tag is not None:
-            closing = subject[-size:]
-            kept = closing in rules.function_words_kept
-            return closing if tag in rules.function_tags and not kept else ""
-    return ""
+    closing, tag = closing_word(subject)
+    kept = closing in rules.function_words_kept
+    return closing if tag in rules.function_tags and not kept else ""
 
 
 #: Unit classes of physical amounts written between a verb and what they measure (守住18亿亩耕地红线).
@@ -450,12 +474,7 @@ def verb_tail(subject: str) -> bool:
     >>> verb_tail("坚决守住"), verb_tail("耕地面积"), verb_tail("生产")
     (True, False, False)
     """
-    tags = _word_tags()
-    for size in range(min(len(subject), FUNCTION_TAIL_MAX), 0, -1):
-        tag = tags.get(subject[-size:])
-        if tag is not None:
-            return tag == "v"
-    return False
+    return closing_word(subject)[1] == "v"
 
 
 #: jieba's tags of words that open no noun phrase (localizer, verb, classifier, preposition,
@@ -469,12 +488,8 @@ def opens_with_noun(phrase: str) -> bool:
     >>> opens_with_noun("耕地红线"), opens_with_noun("之间"), opens_with_noun("到五千万亩荒地")
     (True, False, False)
     """
-    tags = _word_tags()
-    for size in range(min(len(phrase), FUNCTION_TAIL_MAX), 0, -1):
-        tag = tags.get(phrase[:size])
-        if tag is not None:
-            return tag not in NOT_NOUN_OPENING_TAGS
-    return True
+    word, tag = opening_word(phrase)
+    return not word or tag not in NOT_NOUN_OPENING_TAGS
 
 
 def toward_kept(subject: str, rules: Rules) -> bool:
@@ -3098,24 +3113,8 @@ def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     return previous[: len(previous) - len(subject)] + subject
 
 
-#: The longest dictionary word opening a subject is looked for among its first this many characters.
-FUNCTION_HEAD_MAX = 4
 #: Characters after an opening verb that show it governs no noun (的, conjunctions, quotes).
 OPENING_VERB_NOT_BEFORE = frozenset('的和与及、或”"')
-
-
-def opening_word(subject: str) -> tuple[str, str]:
-    """The longest dictionary word opening ``subject`` and its jieba tag, else ("", "").
-
-    >>> opening_word("推广节能空调"), opening_word("ABC")
-    (('推广', 'v'), ('', ''))
-    """
-    tags = _word_tags()
-    for size in range(min(len(subject), FUNCTION_HEAD_MAX), 0, -1):
-        tag = tags.get(subject[:size])
-        if tag is not None:
-            return subject[:size], tag
-    return "", ""
 
 
 def opening_verb(subject: str, rules: Rules) -> str:
