@@ -3269,6 +3269,36 @@ def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
     return topic, offset, False
 
 
+def allocated_fund_subject(subject: str, rules: Rules) -> str:
+    """``subject`` without the allocating verb between its payer and the fund
+    (``clause_topics.allocation_verbs`` after any ``allocation_modals``): what is measured is
+    the payer's fund, not the act of allocating it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> allocated_fund_subject("中央财政拟投入社会保障资金", load_rules())
+    '中央财政社会保障资金'
+    >>> allocated_fund_subject("中央财政用于三农的投入", load_rules())
+    '中央财政用于三农的投入'
+    >>> allocated_fund_subject("中央财政安排", load_rules())
+    '中央财政安排'
+    """
+    if not rules.topic_allocation_verbs or not any(h in subject for h in rules.topic_heads):
+        return subject
+    topic, offset, scope = clause_topic(subject, rules)
+    if not topic or scope or offset:
+        return subject
+    rest = subject[len(topic) :]
+    modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
+    while modal:
+        rest = rest[len(modal) :]
+        modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
+    verb = next((v for v in rules.topic_allocation_verbs if rest.startswith(v)), "")
+    fund = rest[len(verb) :]
+    if not verb or len(fund) < 2 or fund.startswith(("的", "了")):
+        return subject
+    return topic + fund
+
+
 def _light_verb(verb: str, rules: Rules) -> bool:
     """A verb between a topic and its figure's noun that says nothing of what is counted."""
     return verb.startswith(rules.strip_verbs + rules.strip_leading) or verb in LINK_VERBS
@@ -4455,6 +4485,7 @@ def _add_context(
         # the kind of the figures that carry the subject
         if q.reading.unit_class == "percent":
             q.subject = drop_rate_name(q.subject, rules)
+        q.subject = allocated_fund_subject(q.subject, rules)
     share_closing_hedges(quantities, text)
 
 

@@ -174,6 +174,8 @@ class Rules:
     topic_heads: tuple[str, ...] = ()
     topic_scopes: tuple[str, ...] = ()
     topic_scope_dropped_before: tuple[str, ...] = ()
+    topic_allocation_verbs: tuple[str, ...] = ()
+    topic_allocation_modals: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
@@ -402,6 +404,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         topic_scope_dropped_before=tuple(
             data.get("clause_topics", {}).get("scope_dropped_before", [])
         ),
+        topic_allocation_verbs=tuple(data.get("clause_topics", {}).get("allocation_verbs", [])),
+        topic_allocation_modals=tuple(data.get("clause_topics", {}).get("allocation_modals", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
