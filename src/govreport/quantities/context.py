@@ -3299,6 +3299,34 @@ def allocated_fund_subject(subject: str, rules: Rules) -> str:
     return topic + fund
 
 
+def created_subject(q: Quantity, rules: Rules) -> bool:
+    """True when a count's subject opens with a verb of creation
+    (``created_subject_openers``) and names the things created, written after the count
+    (建设60个…中心、120个…站点): a count of new units.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> q = Quantity(read_number("60个", 0, load_rules()), None)  # type: ignore[arg-type]
+    >>> q.subject, q.subject_end = "建设乡镇区域养老服务中心", 14
+    >>> created_subject(q, load_rules())
+    True
+    >>> q.subject = "建设进展顺利的国家级区域医疗中心"
+    >>> created_subject(q, load_rules())
+    False
+    """
+    subject = q.subject
+    if q.reading.unit_class != "count" or q.period_kind == "stock" or "的" in subject:
+        return False
+    if q.subject_end is None or q.subject_end <= q.reading.end:
+        return False  # 打造红色研学精品线路8条: the count after its noun (the sets disagree)
+    verb = next((v for v in rules.created_subject_openers if subject.startswith(v)), "")
+    return (
+        bool(verb)
+        and len(subject) - len(verb) >= 2
+        and not any(w in subject for w in rules.continued_words)
+    )
+
+
 def _light_verb(verb: str, rules: Rules) -> bool:
     """A verb between a topic and its figure's noun that says nothing of what is counted."""
     return verb.startswith(rules.strip_verbs + rules.strip_leading) or verb in LINK_VERBS
@@ -4486,6 +4514,8 @@ def _add_context(
         if q.reading.unit_class == "percent":
             q.subject = drop_rate_name(q.subject, rules)
         q.subject = allocated_fund_subject(q.subject, rules)
+        if q.kind == "level" and created_subject(q, rules):
+            q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
     share_closing_hedges(quantities, text)
 
 

@@ -162,6 +162,7 @@ class Rules:
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
     created_not_after: tuple[str, ...] = ()
+    created_subject_openers: tuple[str, ...] = ()
     completed_predicates: tuple[str, ...] = ()
     completed_adverbs: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
@@ -390,6 +391,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
         created_not_after=tuple(data.get("created_not_after", [])),
+        created_subject_openers=tuple(data.get("created_subject_openers", [])),
         completed_predicates=tuple(data.get("completed_predicates", [])),
         completed_adverbs=tuple(data.get("completed_adverbs", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
