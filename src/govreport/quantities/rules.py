@@ -162,6 +162,7 @@ class Rules:
     link_verbs: tuple[str, ...] = ()
     created_verbs: tuple[str, ...] = ()
     created_not_after: tuple[str, ...] = ()
+    created_subject_openers: tuple[str, ...] = ()
     completed_predicates: tuple[str, ...] = ()
     completed_adverbs: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
@@ -174,6 +175,8 @@ class Rules:
     topic_heads: tuple[str, ...] = ()
     topic_scopes: tuple[str, ...] = ()
     topic_scope_dropped_before: tuple[str, ...] = ()
+    topic_allocation_verbs: tuple[str, ...] = ()
+    topic_allocation_modals: tuple[str, ...] = ()
     #: Units by their written form (first entry wins, as the rules file orders them); derived
     #: from ``units`` once, not hashed per number.
     unit_index: dict[str, Unit] = field(init=False, compare=False, repr=False)
@@ -388,6 +391,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         link_verbs=tuple(data.get("subject_link_verbs", [])),
         created_verbs=tuple(data.get("created_verbs", [])),
         created_not_after=tuple(data.get("created_not_after", [])),
+        created_subject_openers=tuple(data.get("created_subject_openers", [])),
         completed_predicates=tuple(data.get("completed_predicates", [])),
         completed_adverbs=tuple(data.get("completed_adverbs", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
@@ -402,6 +406,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         topic_scope_dropped_before=tuple(
             data.get("clause_topics", {}).get("scope_dropped_before", [])
         ),
+        topic_allocation_verbs=tuple(data.get("clause_topics", {}).get("allocation_verbs", [])),
+        topic_allocation_modals=tuple(data.get("clause_topics", {}).get("allocation_modals", [])),
         spans=tuple(re.compile(p) for p in data["spans"]),
         strip_leading=_longest_first(data["subject_strip_leading"]),
         strip_verbs=_longest_first(data["subject_strip_verbs"]),
