@@ -3268,6 +3268,11 @@ def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
     return topic, offset, False
 
 
+#: Unit classes of a fund and of its changes and rates (a count of people placed, 安排就业, is no
+#: fund allocated).
+FUND_CLASSES = frozenset({"money", "percent", "ppt"})
+
+
 def allocated_fund_subject(subject: str, rules: Rules) -> str:
     """``subject`` without the allocating verb between its payer and the fund
     (``clause_topics.allocation_verbs`` after any ``allocation_modals``): what is measured is
@@ -4520,7 +4525,8 @@ def _add_context(
         # the kind of the figures that carry the subject
         if q.reading.unit_class == "percent":
             q.subject = drop_rate_name(q.subject, rules)
-        q.subject = allocated_fund_subject(q.subject, rules)
+        if q.reading.unit_class in FUND_CLASSES:  # (乡镇企业安排就业人数: 安排 places people)
+            q.subject = allocated_fund_subject(q.subject, rules)
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
     share_closing_hedges(quantities, text)
