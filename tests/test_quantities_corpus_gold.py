@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout28.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout29.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout28.csv`` (paragraphs
-no gold had annotated of national 1975, 1986, 1987, 1993, 1994, 2009 and of anhui and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout29.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1988, 1995, 1997, 1998 and of hainan and hebei
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout28]`` for the scores alone.
+[heldout29]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 30 (heldout28 tuned on; plan-year targets: main-targets paragraphs were already right,
+  218 of 223 gold rows, so the targets that fail are fiscal allocations and project counts
+  elsewhere; kept: a payer's allocating verb out of its fund's subject, 8 rows in four sets, and a
+  count whose subject opens with a verb of creation counts new units, 6 rows in four sets):
+  heldout29 blind full_row 0.320, subject 0.340 (lenient 0.760), period_kind 0.820, year 0.880,
+  span 0.840 -- exactly the code before the round: no row gained; its older national rows (35)
+  0.265 full row. heldout28 promoted to development (0.558 -> 0.615 full row): union of
+  twenty-nine files (4,201 rows) full_row 0.623, subject 0.673, targets 0.701.
 - Round 29 (heldout27 tuned on; a diagnosis first of which code path made each wrong subject
   and which cue each wrong period; kept: a verb before an area, length, volume or mass amount
   takes the noun after it, a rank carried from the figure before takes its own clause's scope, 6
@@ -182,8 +190,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558: far below the aim
-  (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320: far below
+  the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -237,17 +245,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.977,
-    "kind": 0.958,
-    "period_kind": 0.958,
-    "year": 0.971,
+    "kind": 0.957,
+    "period_kind": 0.957,
+    "year": 0.970,
     "span": 0.959,
     "qualifier": 0.975,
-    "subject": 0.673,
+    "subject": 0.672,
     "subject_lenient": 0.840,
-    "measure": 0.532,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.701,
+    "measure": 0.531,
+    "full_row": 0.621,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.700,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.837,
@@ -255,49 +263,49 @@ DEV_FILE_FULL_ROW = {
     "heldout2": 0.774,
     "heldout3": 0.794,
     "heldout4": 0.881,
-    "heldout5": 0.750,
+    "heldout5": 0.749,
     "heldout6": 0.718,
     "heldout7": 0.686,
     "heldout8": 0.553,
     "heldout9": 0.575,
-    "heldout10": 0.603,
+    "heldout10": 0.602,
     "heldout11": 0.630,
-    "heldout12": 0.555,
+    "heldout12": 0.554,
     "heldout13": 0.655,
     "heldout14": 0.515,
-    "heldout15": 0.598,
+    "heldout15": 0.597,
     "heldout16": 0.453,
     "heldout17": 0.450,
     "heldout18": 0.443,
     "heldout19": 0.438,
-    "heldout20": 0.511,
+    "heldout20": 0.510,
     "heldout21": 0.572,
     "heldout22": 0.441,
     "heldout23": 0.350,
-    "heldout24": 0.405,
+    "heldout24": 0.404,
     "heldout25": 0.466,
     "heldout26": 0.499,
-    "heldout27": 0.312,
-    "heldout28": 0.615,
+    "heldout27": 0.311,
+    "heldout28": 0.614,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.915,
-    "recall": 0.951,
+    "precision": 0.950,
+    "recall": 0.950,
     "value_num": 0.950,
     "value_high": 0.970,
-    "unit": 0.950,
-    "value_base": 0.931,
-    "kind": 0.854,
-    "period_kind": 0.835,
-    "year": 0.873,
-    "span": 0.912,
+    "unit": 0.970,
+    "value_base": 0.950,
+    "kind": 0.810,
+    "period_kind": 0.790,
+    "year": 0.850,
+    "span": 0.810,
     "qualifier": 0.950,
-    "subject": 0.566,
-    "subject_lenient": 0.720,
-    "measure": 0.316,
-    "full_row": 0.527,
-    "full_row_all": 0.517,
-    "full_row_targets": 0.541,
+    "subject": 0.310,
+    "subject_lenient": 0.730,
+    "measure": 0.370,
+    "full_row": 0.290,
+    "full_row_all": 0.283,
+    "full_row_targets": 0.220,
 }
 
 
@@ -330,7 +338,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4148
+    assert dev.n_gold >= 4201
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -368,7 +376,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout28"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout29"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
