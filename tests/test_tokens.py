@@ -793,6 +793,15 @@ def test_labels_of_a_list_of_economy_labels_closed_by_deng_stay_whole():
     assert listed_sectors("发展县域经济、民营经济、夜经济。", default_tokenizer()) == ()
 
 
+def test_entries_that_swallow_a_listed_term_and_no_set_keeps_whole_are_gone_round_25():
+    """Round 25 (the round-9/10 rule with heldout22 among the sets): the genre entry
+    城乡居民养老保险 (population + scheme, the fifth round's MODIFIER + TERM) is gone, so that the
+    listed term 养老保险 is a token, as heldout22 writes 城乡 居民 养老保险 (jiangxi 2026)."""
+    tok = default_tokenizer()
+    cut = [t.token for t in segment("城乡居民养老保险待遇水平提高。", tok)]
+    assert cut[1] == "养老保险", cut  # after jieba's 城乡居民
+
+
 def test_entries_that_swallow_a_listed_term_and_no_set_keeps_whole_are_gone():
     """Round 24 (the round-9 rule with heldout21 among the sets): 城中村改造 (user_dict.tsv; a
     term + the generic head 改造, which the genre list had already taken out) and
