@@ -344,6 +344,12 @@ TUNED_LEVELS = {
     # 政协, 城中村 改造, 宜居 宜业 和美乡村, 节约型政府), F1 ordinary 0.9553 -> 0.9561 (without the
     # number rule 0.9485 -> 0.9493, above jieba's 0.9485)
     "heldout21": (0.9759, 0.9561),
+    # round 25 (templates in the misses of several sets; heldout22 stays BLIND until the lead
+    # promotes the next set, so its level is a comment here): 0.8854 -> 0.9167 (parts 0.8958 ->
+    # 0.9271; 夜经济 and 地摊经济 by the economy-label list closed by 等, 养老保险 once the genre
+    # entry 城乡居民养老保险 is gone), F1 ordinary 0.9524 -> 0.9526 (without the number rule
+    # 0.9398 -> 0.9399, below jieba's 0.9427: it came in below, a BELOW_JIEBA gap of 0.0028)
+    # "heldout22": (0.9167, 0.9526),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its

@@ -779,6 +779,29 @@ def test_new_economy_labels_of_a_list_of_new_business_forms_stay_whole():
     ]
 
 
+def test_labels_of_a_list_of_economy_labels_closed_by_deng_stay_whole():
+    """Round 25 (tokens.ECONOMY_LIST): the X经济 items of a 、-list that is all economy labels
+    and is closed by 等, whatever follows, are terms in the report's tokenizer, the one-character
+    夜经济 too (heldout22, jiangxi: 夜经济、地摊经济等低成本创业项目, cut 夜 | 经济 and 地摊 |
+    经济 before; heldout2 and heldout13 keep the labels of such lists whole). A list of labels
+    without 等 (县域经济、民营经济, written 县域 经济 in the sets) adds nothing."""
+    text = "强化夜经济、地摊经济等低成本创业项目服务保障。"
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert {"夜经济", "地摊经济"} <= set(words), words
+    added = listed_sectors("发展商圈经济、首发经济、“流量经济”等模式", default_tokenizer())
+    assert [t.term for t in added] == ["商圈经济", "首发经济", "流量经济"]
+    assert listed_sectors("发展县域经济、民营经济、夜经济。", default_tokenizer()) == ()
+
+
+def test_entries_that_swallow_a_listed_term_and_no_set_keeps_whole_are_gone_round_25():
+    """Round 25 (the round-9/10 rule with heldout22 among the sets): the genre entry
+    城乡居民养老保险 (population + scheme, the fifth round's MODIFIER + TERM) is gone, so that the
+    listed term 养老保险 is a token, as heldout22 writes 城乡 居民 养老保险 (jiangxi 2026)."""
+    tok = default_tokenizer()
+    cut = [t.token for t in segment("城乡居民养老保险待遇水平提高。", tok)]
+    assert cut[1] == "养老保险", cut  # after jieba's 城乡居民
+
+
 def test_entries_that_swallow_a_listed_term_and_no_set_keeps_whole_are_gone():
     """Round 24 (the round-9 rule with heldout21 among the sets): 城中村改造 (user_dict.tsv; a
     term + the generic head 改造, which the genre list had already taken out) and
