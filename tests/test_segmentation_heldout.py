@@ -11,6 +11,15 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout23.tsv (sentences never segmented before of national 1954, 1957, 1958, 1985, 1994,
+  2017, 2022, 2025 and hainan, chongqing, gansu, guizhou 2026; 156 sentences, 85 policy-term
+  occurrences, 15 of its 70 distinct terms new to the sets), blind at the end of lexicon round 25:
+  integrity 0.894 / 0.894, exactly the round-24 lexicon's (round 25, which raised heldout22 from
+  0.885 to 0.917, gained no term of it); F1 ordinary 0.953 (jieba 0.941; 0.943 with jieba's cut
+  of numbers, above jieba's); default jieba integrity 0.294. Misses: unquoted reform slogans
+  (小县大城, 强镇带村, 强村富民), 多彩贵州 (missed by heldout17 too), 外资准入负面清单, 全面深化改革
+  (missed by three earlier sets; no dictionary entry can fix it without gluing 全面深化改革开放),
+  人大 inside 八届全国人大, 产业数字化 against 数字化转型, 大数据 inside 大数据中心.
 - heldout22.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 2008,
   2010, 2012, 2015 and jiangxi, liaoning, qinghai, shanxi 2026; 156 sentences, 96 policy-term
   occurrences, 15 of its 84 distinct terms new to the sets), blind at the end of lexicon round 24:
@@ -145,7 +154,8 @@ headers.
   tuned on (heldout3 0.911 -> 0.962) and lost one term of this one, a term the round had judged a
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
-  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916, 0.885; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
+  0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916, 0.885, 0.894; the aim is
+  0.97; two annotators agree on 0.881 (heldout5.tsv) and 0.989 (heldout6.tsv)
   (segmentation_agreement.csv).
 """
 
@@ -163,13 +173,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout22"
+BLIND = "heldout23"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.855,
-    ("govreport_parts", "integrity"): 0.865,
-    ("govreport", "f1_ordinary"): 0.949,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.936,
+    ("govreport", "integrity"): 0.864,
+    ("govreport_parts", "integrity"): 0.864,
+    ("govreport", "f1_ordinary"): 0.950,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.939,
 }
 
 
@@ -344,12 +354,11 @@ TUNED_LEVELS = {
     # 政协, 城中村 改造, 宜居 宜业 和美乡村, 节约型政府), F1 ordinary 0.9553 -> 0.9561 (without the
     # number rule 0.9485 -> 0.9493, above jieba's 0.9485)
     "heldout21": (0.9759, 0.9561),
-    # round 25 (templates in the misses of several sets; heldout22 stays BLIND until the lead
-    # promotes the next set, so its level is a comment here): 0.8854 -> 0.9167 (parts 0.8958 ->
+    # round 25 (tuned on it after its blind score): 0.8854 -> 0.9167 (parts 0.8958 ->
     # 0.9271; 夜经济 and 地摊经济 by the economy-label list closed by 等, 养老保险 once the genre
     # entry 城乡居民养老保险 is gone), F1 ordinary 0.9524 -> 0.9526 (without the number rule
     # 0.9398 -> 0.9399, below jieba's 0.9427: it came in below, a BELOW_JIEBA gap of 0.0028)
-    # "heldout22": (0.9167, 0.9526),
+    "heldout22": (0.9167, 0.9526),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -360,8 +369,11 @@ TUNED_LEVELS = {
 #: cut). heldout16.tsv came in below (0.9439 against 0.9447) and round 19, which tuned terms and
 #: classes only, left it at 0.9440; its gap is the level reached. heldout17.tsv came in below too
 #: (0.9381 against 0.9393); round 22 brought it to 0.9383. heldout19.tsv came in below (0.9431
-#: against 0.9446); round 22 brought it to 0.9433.
-BELOW_JIEBA: dict[str, float] = {"heldout16": 0.0007, "heldout17": 0.0011, "heldout19": 0.0014}
+#: against 0.9446); round 22 brought it to 0.9433. heldout22.tsv came in below (0.9398 against
+#: 0.9427); round 25, which tuned terms only, brought it to 0.9399.
+BELOW_JIEBA: dict[str, float] = {
+    "heldout16": 0.0007, "heldout17": 0.0011, "heldout19": 0.0014, "heldout22": 0.0028,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(TUNED_LEVELS))
