@@ -427,6 +427,41 @@ def test_the_aim_is_judged_on_the_recent_blind_record_pooled_by_rows() -> None:
     assert (glue["aim_verdict"] == "已达到") == reached
 
 
+def test_what_the_rounds_gained_on_unseen_sets_is_read_from_the_record() -> None:
+    """The numbers chapter's count of rounds that gained rows on their blind set, and the mean
+    gain, recomputed from the hand-kept record (every note quoted whole: no row has more cells
+    than the header)."""
+    from govreport.quantities.evaluation import BLIND_RECORD, blind_history_glue
+
+    with (GOLD / BLIND_RECORD).open(encoding="utf-8") as handle:
+        reader = csv.reader(line for line in handle if not line.startswith("#"))
+        header = next(reader)
+        record = [dict(zip(header, row, strict=True)) for row in reader]
+    measured = [r for r in record if r["before_full_row"]]
+    gains = [float(r["full_row"]) - float(r["before_full_row"]) for r in measured]
+    table = pd.read_csv(ROOT / "data" / "processed" / "extraction_blind_history.csv")
+    glue = blind_history_glue(table)
+    assert glue["before_sets"] == str(len(measured))
+    assert glue["before_first"] == measured[0]["gold_set"]
+    assert glue["gained_sets"] == str(sum(g > 1e-9 for g in gains))
+    assert glue["mean_gain"] == f"{sum(gains) / len(gains) * 100:.1f}"
+
+
+def test_a_record_row_with_an_unquoted_comma_is_an_error_not_a_cut_note(tmp_path: Path) -> None:
+    from govreport.errors import InputError
+    from govreport.quantities.evaluation import BLIND_RECORD, blind_history
+
+    (tmp_path / "h.csv").write_text("report_id\nr\n", encoding="utf-8")
+    header = "gold_set,round,commit,full_row,subject,period_kind,year,span,note\n"
+    (tmp_path / BLIND_RECORD).write_text(header + "h,1,abc,0.5,0.5,1,1,1,cut, here\n", "utf-8")
+    with pytest.raises(InputError, match="more cells than the header"):
+        blind_history(tmp_path)
+    (tmp_path / BLIND_RECORD).write_text(header + 'h,1,abc,0.5,0.5,1,1,1,"whole, here"\n', "utf-8")
+    table = blind_history(tmp_path)
+    assert table["note"].tolist() == ["whole, here"]
+    assert table["before_full_row"].isna().all()
+
+
 if __name__ == "__main__":
     names = tuple(sys.argv[1:]) or ("dev",)
     for name in names:

@@ -623,6 +623,8 @@ def blind_history(gold_file: Path) -> pd.DataFrame:
     rows = []
     for record in csv.DictReader(line for _, line in data_lines(path)):
         name = record["gold_set"]
+        if None in record:  # a note with an unquoted comma: an error, not a cut note
+            raise InputError(f"{path}: a row of {name} has more cells than the header")
         if name not in sizes:
             sentences = read_gold(gold_file.parent / f"{name}.tsv")
             sizes[name] = (len(sentences), sum(len(s.policy_terms) for s in sentences))

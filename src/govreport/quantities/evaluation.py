@@ -482,29 +482,48 @@ def agreement_table(folder: Path, raw_root: Path) -> pd.DataFrame:
 #: The record of each held-out set's blind scores (a file of the gold folder).
 BLIND_RECORD = "blind_scores.csv"
 BLIND_FIELDS = ("full_row", "subject", "period_kind", "year", "span")
+#: Scores of the code from before each round on the same set (empty where not measured).
+BEFORE_FIELDS = ("full_row", "subject")
 BLIND_COLUMNS = [
-    "gold_set", "round", "reports", "n_gold", *(f"acc_{f}" for f in BLIND_FIELDS), "commit", "note",
+    "gold_set", "round", "reports", "n_gold", *(f"acc_{f}" for f in BLIND_FIELDS),
+    *(f"before_{f}" for f in BEFORE_FIELDS), "commit", "note",
 ]  # fmt: skip
+
+
+def _optional_float(value: str | None) -> float:
+    """A score of the record, NaN where the cell is empty.
+
+    >>> _optional_float("0.351"), _optional_float("")
+    (0.351, nan)
+    """
+    return float(value) if value else math.nan
 
 
 def blind_history(folder: Path) -> pd.DataFrame:
     """Each held-out set's scores at the one time it was blind (:data:`BLIND_RECORD`, a record
-    kept by hand as each round ends), with the set's reports and row count read from its gold
-    file: the ``extraction_blind_history`` table. Empty when the folder has no record."""
+    kept by hand as each round ends), with the code's scores from before the round where they
+    were measured, and the set's reports and row count read from its gold file: the
+    ``extraction_blind_history`` table. Empty when the folder has no record; a row with more
+    cells than the header (a note with an unquoted comma) is an error, not a cut note."""
     path = folder / BLIND_RECORD
     if not path.is_file():
         return pd.DataFrame(columns=BLIND_COLUMNS)
     rows = []
     for record in read_csv_rows(path):
         name = record["gold_set"]
+        if None in record:
+            raise InputError(f"{path}: the row of {name} has more cells than the header")
         gold = read_csv_rows(folder / f"{name}.csv")
         reports = "|".join(dict.fromkeys(r["report_id"] for r in gold))
         try:
             fields = tuple(float(record[f]) for f in BLIND_FIELDS)
+            before = tuple(_optional_float(record.get(f"before_{f}")) for f in BEFORE_FIELDS)
             round_ = int(record["round"])
         except (KeyError, ValueError) as error:
             raise InputError(f"{path}: bad row for {name} ({error})") from None
-        rows.append((name, round_, reports, len(gold), *fields, record["commit"], record["note"]))
+        rows.append(
+            (name, round_, reports, len(gold), *fields, *before, record["commit"], record["note"])
+        )
     return pd.DataFrame(rows, columns=BLIND_COLUMNS)
 
 
@@ -554,6 +573,7 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     """
     keys = ["n_sets", "best", "best_set", "worst", "worst_set", "recent_sets", "recent_rows"]
     keys += ["recent_full_row", "recent_subject", "aim_full_row", "aim_subject", "aim_verdict"]
+    keys += ["before_sets", "before_first", "gained_sets", "mean_gain"]
     if table.empty:
         return dict.fromkeys(keys, "—")
     best = table.loc[table["acc_full_row"].idxmax()]
@@ -574,6 +594,32 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
         "aim_full_row": f"{FULL_ROW_AIM:.0%}",
         "aim_subject": f"{SUBJECT_AIM:.0%}",
         "aim_verdict": "已达到" if reached else "尚未达到",
+        **round_gains(table),
+    }
+
+
+def round_gains(table: pd.DataFrame) -> dict[str, str]:
+    """What the rounds gained on the sets they were not tuned on, from the ``before_full_row``
+    column of a blind history: how many sets have it, the first of them, how many of them the
+    round turned at least one row right on (full row up), and the mean gain in percentage
+    points; "—" without such sets.
+
+    >>> t = pd.DataFrame({"gold_set": ["a", "b", "c"], "acc_full_row": [0.5, 0.4, 0.3],
+    ...     "before_full_row": [float("nan"), 0.35, 0.3]})
+    >>> round_gains(t)
+    {'before_sets': '2', 'before_first': 'b', 'gained_sets': '1', 'mean_gain': '2.5'}
+    """
+    if "before_full_row" not in table:
+        return dict.fromkeys(("before_sets", "before_first", "gained_sets", "mean_gain"), "—")
+    measured = table[table["before_full_row"].notna()]
+    if measured.empty:
+        return dict.fromkeys(("before_sets", "before_first", "gained_sets", "mean_gain"), "—")
+    gain = measured["acc_full_row"] - measured["before_full_row"]
+    return {
+        "before_sets": str(len(measured)),
+        "before_first": str(measured["gold_set"].iloc[0]),
+        "gained_sets": str(int((gain > 1e-9).sum())),
+        "mean_gain": f"{gain.mean() * 100:.1f}",
     }
 
 
