@@ -262,6 +262,27 @@ def test_the_aim_on_unseen_text_is_judged_on_the_recent_blind_record_not_the_new
         assert ("在留出集上尚未达到" in glue[key] or glue[key] == "尚未达到") == (pooled < 0.97)
 
 
+def test_what_the_rounds_gained_on_unseen_sets_is_read_from_the_record():
+    """The words chapter's count of lexicon rounds that raised their blind set, recomputed from
+    the hand-kept record (each note quoted whole)."""
+    import csv
+
+    with (FOLDER / se.BLIND_RECORD).open(encoding="utf-8") as handle:
+        reader = csv.reader(line for line in handle if not line.startswith("#"))
+        header = next(reader)
+        record = [dict(zip(header, row, strict=True)) for row in reader]
+    ours = [r for r in record if r["segmenter"] == "govreport"]
+    assert all(r["before_integrity"] for r in ours)
+    gains = [float(r["integrity"]) - float(r["before_integrity"]) for r in ours]
+    table = pd.read_csv(ROOT / "data" / "processed" / "segmentation_blind_history.csv")
+    glue = se.round_gains(table)
+    assert glue["gain_sets"] == str(len(gains))
+    assert glue["gained_sets"] == str(sum(g > 1e-9 for g in gains))
+    recent = gains[-2 * se.RECENT_BLIND_SETS :]
+    assert glue["recent_gained_sets"] == str(sum(g > 1e-9 for g in recent))
+    assert glue["mean_gain"] == f"{sum(gains) / len(gains) * 100:.1f}"
+
+
 def test_blind_record_lists_every_held_out_set_and_its_newest_rows_are_the_codes():
     record = se.blind_history(FOLDER / "gold.tsv")
     present = [p.stem for p in se.heldout_files(FOLDER / "gold.tsv")]

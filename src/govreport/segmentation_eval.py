@@ -35,6 +35,7 @@ reports as the tokenizer's accuracy on text it was not tuned on.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -604,7 +605,7 @@ def missed_examples(misses: pd.DataFrame, split: str, segmenter: str, k: int = 6
 BLIND_RECORD = "blind_scores.csv"
 BLIND_COLUMNS = [
     "gold_set", "round", "n_sentences", "n_terms", "segmenter", "integrity", "f1_ordinary",
-    "commit", "note",
+    "before_integrity", "commit", "note",
 ]  # fmt: skip
 
 
@@ -633,11 +634,46 @@ def blind_history(gold_file: Path) -> pd.DataFrame:
             round_ = int(record["round"])
         except (KeyError, ValueError) as error:
             raise InputError(f"{path}: bad row for {name} ({error})") from None
+        before = record.get("before_integrity") or ""
+        try:
+            before_value = float(before) if before else math.nan
+        except ValueError as error:
+            raise InputError(f"{path}: bad row for {name} ({error})") from None
         rows.append(
-            (name, round_, *sizes[name], record["segmenter"], *scores)
+            (name, round_, *sizes[name], record["segmenter"], *scores, before_value)
             + (record["commit"], record["note"])
         )
     return pd.DataFrame(rows, columns=BLIND_COLUMNS)
+
+
+def round_gains(history: pd.DataFrame, segmenter: str = "govreport") -> dict[str, str]:
+    """What the lexicon rounds gained on the sets they were not tuned on, from the
+    ``before_integrity`` column of a blind history (:func:`blind_history`) for ``segmenter``:
+    how many sets have it, how many the round raised, how many of the newest
+    :data:`RECENT_BLIND_SETS` * 2 it raised, and the mean gain in percentage points; "—"
+    without such rows.
+
+    >>> import pandas as pd
+    >>> h = pd.DataFrame({"gold_set": ["a", "b", "c"], "segmenter": ["govreport"] * 3,
+    ...     "integrity": [0.9, 0.8, 0.95], "before_integrity": [0.85, 0.8, float("nan")]})
+    >>> round_gains(h)
+    {'gain_sets': '2', 'gained_sets': '1', 'recent_gain_sets': '2', 'recent_gained_sets': '1', 'mean_gain': '2.5'}
+    """
+    keys = ("gain_sets", "gained_sets", "recent_gain_sets", "recent_gained_sets", "mean_gain")
+    if "before_integrity" not in history:
+        return dict.fromkeys(keys, "—")
+    rows = history[(history["segmenter"] == segmenter) & history["before_integrity"].notna()]
+    if rows.empty:
+        return dict.fromkeys(keys, "—")
+    gain = rows["integrity"] - rows["before_integrity"]
+    recent = gain.tail(RECENT_BLIND_SETS * 2)
+    return {
+        "gain_sets": str(len(gain)),
+        "gained_sets": str(int((gain > 1e-9).sum())),
+        "recent_gain_sets": str(len(recent)),
+        "recent_gained_sets": str(int((recent > 1e-9).sum())),
+        "mean_gain": f"{gain.mean() * 100:.1f}",
+    }
 
 
 #: Second, independent segmentations of a set's sentences (``agreement/<set>_second.tsv`` beside
