@@ -466,11 +466,14 @@ SECTOR_HEAD = "经济"
 #: 夜经济 地摊经济 悦己经济 商圈经济 流量经济 外资经济 (every report cut with and without it), and
 #: their siblings the dictionary has (个体经济, 私营经济, 银发经济) are what the new ones name
 #: (the sets list 国有经济, 公有制经济, 首发经济). Here a label's X may have 1 to 3 characters
-#: (夜经济). Items are bounded (at most :data:`ECONOMY_ITEM_CHARS` characters before 经济), so the
-#: search stays linear.
+#: (夜经济). Items are bounded (at most :data:`ECONOMY_ITEM_CHARS` characters before 经济) and so
+#: is their number (:data:`ECONOMY_LIST_ITEMS`; the longest such list of the corpora has 6), so
+#: the search stays linear: with an unbounded number of items a long run of labels without 等
+#: was searched again from every start, in time quadratic in the run.
 ECONOMY_ITEM_CHARS = 8
+ECONOMY_LIST_ITEMS = 12
 ECONOMY_LIST = re.compile(
-    rf"((?:[\u4e00-\u9fd5“”]{{1,{ECONOMY_ITEM_CHARS}}}?经济”?、)+"
+    rf"((?:[\u4e00-\u9fd5“”]{{1,{ECONOMY_ITEM_CHARS}}}?经济”?、){{1,{ECONOMY_LIST_ITEMS - 1}}}"
     rf"[\u4e00-\u9fd5“”]{{1,{ECONOMY_ITEM_CHARS}}}?经济”?)等"
 )
 
