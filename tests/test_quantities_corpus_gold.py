@@ -238,6 +238,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 #: full row .6194 -> .6214, subject .6715 -> .6734, targets .6899 -> .6972; a count whose subject
 #: opens with a verb of creation, written before its noun, counted as new units (round 30) took
 #: full row .6214 -> .6228, kind .9566 -> .9583, targets .6972 -> .7014.
+# Round 31: heldout29 joined the union (its blind full row .320 against the 28 files' .623), so
+# kind, period kind, subject and the full rows of the union were lowered to the new union's
+# values (a trade of set composition, not of code: the round's change only gains rows).
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.981,
@@ -245,17 +248,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.977,
-    "kind": 0.957,
-    "period_kind": 0.957,
+    "kind": 0.956,
+    "period_kind": 0.956,
     "year": 0.970,
     "span": 0.959,
     "qualifier": 0.975,
-    "subject": 0.672,
+    "subject": 0.669,
     "subject_lenient": 0.840,
     "measure": 0.531,
-    "full_row": 0.621,
-    "full_row_all": 0.610,
-    "full_row_targets": 0.700,
+    "full_row": 0.619,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.697,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.837,
@@ -287,6 +290,7 @@ DEV_FILE_FULL_ROW = {
     "heldout26": 0.499,
     "heldout27": 0.311,
     "heldout28": 0.614,
+    "heldout29": 0.320,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.950,

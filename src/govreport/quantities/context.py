@@ -532,6 +532,22 @@ def _stage_only(segment: str, rules: Rules) -> str:
     return bare if bare in rules.stage_verbs else ""
 
 
+def _opening_stage(subject: str, rules: Rules) -> str:
+    """The stage verb opening ``subject`` (with a 新 or 基本 before it) when a name follows it
+    (新开工保障性安居工程 -> 新开工), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _opening_stage("新开工保障性安居工程", load_rules()), _opening_stage("开工", load_rules())
+    ('新开工', '')
+    """
+    lead = next((w for w in ("新", "基本") if subject.startswith(w)), "")
+    stage = max(
+        (v for v in rules.stage_verbs if subject.startswith(v, len(lead))), key=len, default=""
+    )
+    rest = subject[len(lead) + len(stage) :]
+    return lead + stage if stage and len(rest) >= 2 else ""
+
+
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
 MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "总额", "总量", "投资"})
 #: A bare magnitude before a noun counts that noun (14亿人口, 5575万农村贫困人口): "magnitude".
@@ -3605,6 +3621,11 @@ def _assign_subject(
         # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
         stage = _action_stage(carry, rules)
         q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
+    elif carry and _stage_only(segment, rules) and _opening_stage(carry, rules):
+        # 新开工保障性安居工程740万套，基本建成511万套: the things before, at this clause's stage
+        # written before them as the carried subject writes its own
+        stage = _opening_stage(carry, rules)
+        q.subject = segment.strip(" ，,、；;") + carry[len(stage) :]
     elif carry and segment.strip(" ，,、；;") in rules.object_verbs:
         # 规上工业企业达到1268家，净增156家: the things before, measured by the verb (净增)
         verb = segment.strip(" ，,、；;")
