@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout29.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout30.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout29.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1988, 1995, 1997, 1998 and of hainan and hebei
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout30.csv`` (paragraphs
+no gold had annotated of national 1960, 1978, 1979, 1999, 2002, 2003 and of hunan and jiangxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout29]`` for the scores alone.
+[heldout30]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 31 (heldout29 tuned on; two experiments first: which code path made each wrong subject,
+  the path of the noun after a measure word right on only 154 of 459 rows, and a learned
+  selector choosing the subject among the text's spans, measured leave-one-set-out over the
+  thirty files: only 55 % of gold subjects are spans of the text (63 % with a learned measure
+  noun added), so it scored 0.344 subject on the newest ten sets against the rules' blind 0.438,
+  and was not kept; kept: a clause holding only a stage verb takes the subject of the figure
+  before at its own stage, 2 rows in two sets): heldout30 blind full_row 0.532, subject 0.532
+  (lenient 0.723), period_kind 0.894, year 0.915, span 1.000 -- exactly the code before the
+  round: no row gained; its older national rows (14) 0.071 full row, modern national (11) 0.727.
+  heldout29 promoted to development: union of thirty files (4,252 rows) full_row 0.620, subject
+  0.670, targets 0.698.
 - Round 30 (heldout28 tuned on; plan-year targets: main-targets paragraphs were already right,
   218 of 223 gold rows, so the targets that fail are fiscal allocations and project counts
   elsewhere; kept: a payer's allocating verb out of its fund's subject, 8 rows in four sets, and a
@@ -190,7 +201,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320: far below
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532: far
+  below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -248,17 +260,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.977,
-    "kind": 0.956,
-    "period_kind": 0.956,
-    "year": 0.970,
-    "span": 0.959,
+    "kind": 0.955,
+    "period_kind": 0.955,
+    "year": 0.969,
+    "span": 0.958,
     "qualifier": 0.975,
-    "subject": 0.669,
+    "subject": 0.668,
     "subject_lenient": 0.840,
-    "measure": 0.531,
-    "full_row": 0.619,
-    "full_row_all": 0.608,
-    "full_row_targets": 0.697,
+    "measure": 0.530,
+    "full_row": 0.618,
+    "full_row_all": 0.607,
+    "full_row_targets": 0.696,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.837,
@@ -275,8 +287,8 @@ DEV_FILE_FULL_ROW = {
     "heldout11": 0.630,
     "heldout12": 0.554,
     "heldout13": 0.655,
-    "heldout14": 0.515,
-    "heldout15": 0.597,
+    "heldout14": 0.520,
+    "heldout15": 0.604,
     "heldout16": 0.453,
     "heldout17": 0.450,
     "heldout18": 0.443,
@@ -290,26 +302,26 @@ DEV_FILE_FULL_ROW = {
     "heldout26": 0.499,
     "heldout27": 0.311,
     "heldout28": 0.614,
-    "heldout29": 0.320,
+    "heldout29": 0.319,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.950,
-    "recall": 0.950,
-    "value_num": 0.950,
+    "precision": 0.949,
+    "recall": 0.970,
+    "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.950,
-    "kind": 0.810,
-    "period_kind": 0.790,
-    "year": 0.850,
-    "span": 0.810,
-    "qualifier": 0.950,
-    "subject": 0.310,
-    "subject_lenient": 0.730,
-    "measure": 0.370,
-    "full_row": 0.290,
-    "full_row_all": 0.283,
-    "full_row_targets": 0.220,
+    "value_base": 0.970,
+    "kind": 0.906,
+    "period_kind": 0.863,
+    "year": 0.884,
+    "span": 0.970,
+    "qualifier": 0.906,
+    "subject": 0.501,
+    "subject_lenient": 0.693,
+    "measure": 0.246,
+    "full_row": 0.501,
+    "full_row_all": 0.501,
+    "full_row_targets": 0.000,
 }
 
 
@@ -342,7 +354,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4201
+    assert dev.n_gold >= 4252
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -380,7 +392,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout29"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout30"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
