@@ -55,6 +55,8 @@ class Pair:
     gold: GoldRow
     found: dict | None
     errors: list[str] = field(default_factory=list)
+    #: The gold subject stands verbatim in its paragraph (:func:`verbatim_subject`).
+    verbatim: bool = False
 
 
 @dataclass
@@ -86,13 +88,37 @@ class Score:
             targets = [p for p in self.pairs if p.gold.row.get("period_kind") == "target"]
             right = [p for p in targets if p.found is not None and not set(p.errors) & FULL_SET]
             return len(right) / len(targets) if targets else 0.0
+        if name in SUBJECT_SOURCES:
+            return self.subject_by_source()[name]
         return self.correct[name] / self.n_matched if self.n_matched else 0.0
+
+    def subject_by_source(self) -> dict[str, float]:
+        """Of the matched pairs: the share whose gold subject stands verbatim in its paragraph
+        (``subject_verbatim``), and the exact subject accuracy on those (``subject_on_verbatim``)
+        and on the others, subjects the annotator built (``subject_on_built``: a measure added, an
+        entity carried from an earlier clause, a predicate turned into "predicate 的 noun")."""
+        matched = [p for p in self.pairs if p.found is not None]
+        verbatim = [p for p in matched if p.verbatim]
+        built = [p for p in matched if not p.verbatim]
+
+        def right(pairs: list[Pair]) -> float:
+            return sum("subject" not in p.errors for p in pairs) / len(pairs) if pairs else 0.0
+
+        return {
+            "subject_verbatim": len(verbatim) / len(matched) if matched else 0.0,
+            "subject_on_verbatim": right(verbatim),
+            "subject_on_built": right(built),
+        }
 
     def summary(self) -> dict[str, float]:
         out = {"precision": self.precision, "recall": self.recall}
-        for name in (*FIELDS, "full_row", "full_row_all", "full_row_targets"):
+        for name in (*FIELDS, "full_row", "full_row_all", "full_row_targets", *SUBJECT_SOURCES):
             out[name] = self.accuracy(name)
         return out
+
+
+#: The measures of :meth:`Score.subject_by_source`.
+SUBJECT_SOURCES = ("subject_verbatim", "subject_on_verbatim", "subject_on_built")
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
@@ -176,6 +202,22 @@ def _bare(subject: str) -> str:
     return subject.strip("“”\"' ").replace("“", "").replace("”", "")
 
 
+def verbatim_subject(subject: str, paragraph: str) -> bool:
+    """Whether a gold subject stands verbatim in its paragraph (quotation marks aside): the
+    words of the text, not words the annotator built (a measure added, an entity carried, a
+    predicate rewritten) under the gold conventions.
+
+    >>> verbatim_subject("粮食产量", "粮食产量达到6.9亿吨")
+    True
+    >>> verbatim_subject("建设四好农村路", "建设“四好农村路”1万公里")
+    True
+    >>> verbatim_subject("营造林面积", "完成营造林1.2亿亩")
+    False
+    """
+    bare = _bare(subject)
+    return bool(bare) and bare in paragraph.replace("“", "").replace("”", "")
+
+
 #: The unit is compared in the clean view the extractor reads (govreport.report.clean_text makes
 #: the full-width percent sign ASCII): a gold unit ％ copied from the raw text is the unit %.
 UNIT_FOLD = str.maketrans({"％": "%"})
@@ -246,7 +288,9 @@ def score_report(
             ),
             None,
         )
+        a, b = next(((a, b) for a, b in spans if a <= g.start < b), (0, len(text)))
         pair = Pair(g, None if match is None else rows[match])
+        pair.verbatim = verbatim_subject(g.row["subject"], text[a:b])
         if match is not None:
             used.add(match)
             for name, check in checks.items():
@@ -325,6 +369,9 @@ ACCURACY_LABELS = {
     "qualifier": "限定词 qualifier",
     "subject": "主体（完全一致） subject (exact)",
     "subject_lenient": "主体（包含） subject (lenient)",
+    "subject_verbatim": "标注主体为原文字串的行 gold subject verbatim in the text (share)",
+    "subject_on_verbatim": "其中主体完全一致 subject (exact) where the gold is verbatim",
+    "subject_on_built": "标注者组合的主体完全一致 subject (exact) where the gold is built",
     "measure": "度量 measure",
     "full_row": "整行全对 full row",
     "full_row_targets": "计划年目标整行全对 plan-year targets, full row",
@@ -656,7 +703,8 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
 def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_agreement`` table, set by set (joined with 、, "set
     value"): the sets annotated twice, the two annotators' agreement on subject (exact and
-    lenient), measure, period kind, year and full row, and the extractor's blind subject and full
+    lenient; exact where the first annotation's subject is verbatim and where it is built),
+    measure, period kind, year and full row, and the extractor's blind subject and full
     row on the same sets (``extraction_blind_history``); ``blind_verdict`` compares the two full
     rows on every set. Percent with one decimal; every value "—" without a set.
 
@@ -670,7 +718,10 @@ def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, st
     >>> g["blind_verdict"]
     '在每一份上都远低于两人之间的一致程度，差距不是评分标准太严造成的'
     """
-    keys = ("subject", "subject_lenient", "measure", "period_kind", "year", "full_row")
+    keys = (
+        "subject", "subject_lenient", "subject_on_verbatim", "subject_on_built", "measure",
+        "period_kind", "year", "full_row",
+    )  # fmt: skip
     out = dict.fromkeys(("sets", *keys, "blind_subject", "blind_full_row", "blind_verdict"), "—")
     if agreement.empty:
         return out
