@@ -265,3 +265,19 @@ def test_scored_views_read_a_traditional_report_as_the_build_does(tmp_path):
         assert "增産節約" in cut, (view, cut)
     # default jieba, the baseline, reads the characters as written
     assert "增産節約" not in segmenters["jieba"]("trad-report")(sentence)
+
+
+def test_integrity_is_split_by_whether_an_earlier_set_listed_the_term() -> None:
+    """A held-out set's terms are scored apart by novelty: a term an earlier set listed (known)
+    counts as seen, any other as new; the two parts reassemble the whole integrity."""
+    line = "r\t发展新质生产力和低空经济。\t发展 新质生产力 和 低空经济 。\t新质生产力|低空经济\t"
+    gold = se.parse_gold([(1, line)])
+    score = se.evaluate(gold, lambda s: ["发展", "新质生产力", "和", "低空", "经济", "。"])
+    assert (score.terms, score.terms_new) == (2, 2)  # nothing known: every term is new
+    known = se.evaluate_by_report(
+        gold,
+        lambda _: lambda s: ["发展", "新质生产力", "和", "低空", "经济", "。"],
+        known=frozenset({"新质生产力"}),
+    )
+    assert (known.terms_new, known.integrity_seen, known.integrity_new) == (1, 1.0, 0.0)
+    assert known.integrity == 0.5
