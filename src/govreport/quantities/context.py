@@ -3248,6 +3248,8 @@ def class_share_subject(after: str, before: str, rules: Rules) -> str:
 
     >>> class_share_subject("以上的干部和群众", "我们要团结", load_rules())
     '团结的干部和群众的比重'
+    >>> class_share_subject("的县", "新型农村社会养老保险试点覆盖", load_rules())
+    '新型农村社会养老保险试点覆盖的县的比重'
 
     Not a share of a class: a measure after 的 (8%的预定目标), or no predicate of the things.
 
@@ -3263,15 +3265,34 @@ def class_share_subject(after: str, before: str, rules: Rules) -> str:
     named, _ = clause_predicate_subject(things, "", rules, min_noun=1)
     counted = named.rsplit("的", 1)[-1]
     if named != things and things.startswith(counted):
-        # (a noun after the head goes on naming the things: 人口地区普及… is no predicate)
-        return "" if opening_word(things[len(counted) :])[1] == "n" else named + "的比重"
+        # (a noun after the head goes on naming the things: 人口地区普及… is no predicate; a verb
+        # before the head makes it no noun of things: 财政收入来自城市|工商业)
+        noun_goes_on = opening_word(things[len(counted) :])[1] == "n"
+        return "" if noun_goes_on or _holds_verb(counted) else named + "的比重"
     heads = list(pattern.finditer(things))
     if not heads or heads[-1].end() != len(things) or re.search(r"[\d，,；;。]", things):
         return ""
     verb, tag = closing_word(before)
     if len(verb) < 2 or tag not in ("v", "a") or verb.endswith(CLASS_SHARE_NOT_VERBS):
         return ""
-    return verb + "的" + things + "的比重"
+    # a programme reaching them is named with its verb (试点覆盖24%的县 -> 试点覆盖的县的比重)
+    reached = reach_subject(before, "的" + things, rules)
+    return (reached or verb + "的" + things) + "的比重"
+
+
+def _holds_verb(phrase: str) -> bool:
+    """Whether a dictionary word of ``phrase``, read longest first from its start, is a verb
+    (jieba's tag v).
+
+    >>> _holds_verb("财政收入来自城市"), _holds_verb("国营工业企业")
+    (True, False)
+    """
+    while phrase:
+        word, tag = opening_word(phrase)
+        if tag.startswith("v"):
+            return True
+        phrase = phrase[max(len(word), 1) :]
+    return False
 
 
 def class_share_after(text: str, end: int, segment: str, rules: Rules) -> str:
