@@ -253,6 +253,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 31: heldout29 joined the union (its blind full row .320 against the 28 files' .623), so
 # kind, period kind, subject and the full rows of the union were lowered to the new union's
 # values (a trade of set composition, not of code: the round's change only gains rows).
+# Round 32: heldout30 joined the union (47 rows, blind measure .277 against the union's .53): the
+# union of thirty-one files has measure .5285 with the round-31 code (the set's weight alone, a
+# documented trade); a share of a class of things named by their predicate (round 32) took
+# subject .6684 -> .6691, full row .6187 -> .6189, measure .5285 -> .5295.
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.981,
@@ -267,7 +271,7 @@ DEV_THRESHOLDS = {
     "qualifier": 0.975,
     "subject": 0.668,
     "subject_lenient": 0.840,
-    "measure": 0.530,
+    "measure": 0.529,
     "full_row": 0.618,
     "full_row_all": 0.607,
     "full_row_targets": 0.696,
@@ -303,6 +307,7 @@ DEV_FILE_FULL_ROW = {
     "heldout27": 0.311,
     "heldout28": 0.614,
     "heldout29": 0.319,
+    "heldout30": 0.531,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.949,

@@ -78,3 +78,20 @@ def test_a_count_whose_subject_opens_with_a_verb_of_creation_counts_new_units() 
     assert subjects(text)["120个"] == "建设村级养老服务站点"
     assert kinds["60个"] == kinds["120个"] == "count_new"
     assert kinds["8条"] == "level"  # (the book's gold: tests/data/gold/)
+
+
+def test_a_share_of_a_class_of_things_is_named_by_their_predicate() -> None:
+    # round 32: a share written before the things it counts (全国已有百分之七十六的县普及了小学教育:
+    # heldout18; 团结百分之九十五以上的干部和群众: heldout28, heldout30) is named as a count of them
+    # is (CONVENTIONS.md, round 23: predicate + 的 + things) + 的比重, the measure of a share whose
+    # whole is not written (round 27). A measure after 的 is no class of things
+    text = (
+        "一、2025年工作回顾\n"
+        "全省已有百分之六十的乡镇普及了学前教育。我们要团结百分之九十以上的干部和群众。\n"
+        "二、2026年工作安排\n"
+        "经济增长5%左右，略低于6%的预定目标。\n"
+    )
+    found = subjects(text)
+    assert found["百分之六十%"] == "普及学前教育的乡镇的比重"
+    assert found["百分之九十%"] == "团结的干部和群众的比重"
+    assert "的比重" not in found["6%"]

@@ -716,13 +716,14 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
 
 
 def clause_predicate_subject(
-    noun: str, after: str, rules: Rules, lead: str = ""
+    noun: str, after: str, rules: Rules, lead: str = "", min_noun: int = 2
 ) -> tuple[str, int]:
     """The general form of :func:`predicate_subject`: the counted noun ends with the last head of
     :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun``, and the rest of
     the clause is its predicate: predicate + 的 + noun (a bare predicate of
     :attr:`Rules.bare_predicates` goes before the noun without 的). ``lead``, a verb alone before
-    the count, opens the predicate (免除3000万名学生住宿费 -> 免除住宿费的学生).
+    the count, opens the predicate (免除3000万名学生住宿费 -> 免除住宿费的学生). ``min_noun``:
+    the fewest characters of the counted noun (one after a 的 that closes what went before it).
 
     >>> from govreport.quantities.rules import load_rules
     >>> clause_predicate_subject("山区学校添置了校车", "", load_rules())
@@ -749,7 +750,8 @@ def clause_predicate_subject(
     if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    if re.search(r"[\d和及与或，,；;。：:]", re.sub(r"（[^）]*）", "", whole)):
+    plain = re.sub(r"（[^）]*）", "", whole)
+    if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
         return noun, 0
     last = None
     for match in pattern.finditer(whole, 0, len(noun)):
@@ -759,7 +761,7 @@ def clause_predicate_subject(
     end = last.end()
     if whole.startswith("（", end) and "）" in whole[end:]:
         end = whole.index("）", end) + 1  # 2147个县（市、区）实施…: the head's note is its own
-    if end < 2:
+    if end < min_noun:
         return noun, 0
     counted, rest = whole[:end], whole[end:]
     if "、" in re.sub(r"（[^）]*）", "", counted) or not _predicate_list(rest):
@@ -789,6 +791,27 @@ def clause_predicate_subject(
     if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+#: Characters that join two nouns or predicates (a list, not one predicate).
+JOINING_CHARS = "和及与或"
+
+
+def _joining(text: str) -> bool:
+    """Whether ``text`` holds a joining word (:data:`JOINING_CHARS`): not one that is a character
+    of a two-character dictionary word of another word class (普及, 参与, 涉及, 和谐: jieba's tag).
+
+    >>> [_joining(t) for t in ("县普及了小学教育", "企业参与行动", "干部和群众", "以及")]
+    [False, False, True, True]
+    """
+    tags = _word_tags()
+    for i, char in enumerate(text):
+        if char not in JOINING_CHARS:
+            continue
+        words = (text[i - 1 : i + 1] if i else "", text[i : i + 2])
+        if not any(tags.get(w, "c") != "c" for w in words if len(w) == 2):
+            return True
+    return False
 
 
 def _predicate_list(rest: str) -> bool:
@@ -3202,6 +3225,84 @@ GOAL_AFTER = re.compile(
 )
 
 
+#: A share of a class of things written before the things (已有百分之七十六的县普及了小学教育,
+#: 团结百分之九十五以上的干部和群众): a hedge, then 的, then the things.
+CLASS_SHARE_OPEN = re.compile(r"(?:以上|左右|多|强)?的(?=[^\d的])")
+#: Words closing the clause before such a share that say the things exist or make it up, no
+#: predicate of theirs (全国已有50%的县…, 占全国人口65%的地区).
+CLASS_SHARE_NOT_VERBS = ("有", "占", "达到", "为", "是", "使", "到")
+
+
+def class_share_subject(after: str, before: str, rules: Rules) -> str:
+    """The subject of a share of a class of things written before the things: what the things
+    did or had done to them names which ones, predicate + 的 + things, as for a count
+    (:func:`clause_predicate_subject`), + 的比重, the measure of a share whose whole is not written
+    (CONVENTIONS.md, round 27). ``after`` is the text after the figure to the clause's end,
+    ``before`` the clause before it; "" when the figure is no share of a class.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> class_share_subject("的县普及了小学教育", "全国已有", load_rules())
+    '普及小学教育的县的比重'
+
+    The things closing the clause are the object of the verb before the figure:
+
+    >>> class_share_subject("以上的干部和群众", "我们要团结", load_rules())
+    '团结的干部和群众的比重'
+    >>> class_share_subject("的县", "新型农村社会养老保险试点覆盖", load_rules())
+    '新型农村社会养老保险试点覆盖的县的比重'
+
+    Not a share of a class: a measure after 的 (8%的预定目标), or no predicate of the things.
+
+    >>> [class_share_subject(a, b, load_rules()) for a, b in (("的预定目标", "略低于"),
+    ...     ("以上的人口地区普及九年义务教育", "要使全国"), ("的县", "扩大到全国"))]
+    ['', '', '']
+    """
+    opening = CLASS_SHARE_OPEN.match(after)
+    pattern = rules.counted_head_pattern
+    if opening is None or pattern is None:
+        return ""
+    things = after[opening.end() :]
+    named, _ = clause_predicate_subject(things, "", rules, min_noun=1)
+    counted = named.rsplit("的", 1)[-1]
+    if named != things and things.startswith(counted):
+        # (a noun after the head goes on naming the things: 人口地区普及… is no predicate; a verb
+        # before the head makes it no noun of things: 财政收入来自城市|工商业)
+        noun_goes_on = opening_word(things[len(counted) :])[1] == "n"
+        return "" if noun_goes_on or _holds_verb(counted) else named + "的比重"
+    heads = list(pattern.finditer(things))
+    if not heads or heads[-1].end() != len(things) or re.search(r"[\d，,；;。]", things):
+        return ""
+    verb, tag = closing_word(before)
+    if len(verb) < 2 or tag not in ("v", "a") or verb.endswith(CLASS_SHARE_NOT_VERBS):
+        return ""
+    # a programme reaching them is named with its verb (试点覆盖24%的县 -> 试点覆盖的县的比重)
+    reached = reach_subject(before, "的" + things, rules)
+    return (reached or verb + "的" + things) + "的比重"
+
+
+def _holds_verb(phrase: str) -> bool:
+    """Whether a dictionary word of ``phrase``, read longest first from its start, is a verb
+    (jieba's tag v).
+
+    >>> _holds_verb("财政收入来自城市"), _holds_verb("国营工业企业")
+    (True, False)
+    """
+    while phrase:
+        word, tag = opening_word(phrase)
+        if tag.startswith("v"):
+            return True
+        phrase = phrase[max(len(word), 1) :]
+    return False
+
+
+def class_share_after(text: str, end: int, segment: str, rules: Rules) -> str:
+    """:func:`class_share_subject` of the figure ending at ``end`` of ``text`` (its clause before
+    it: ``segment``), read to the clause's end."""
+    boundary = BOUNDARY_CHAR.search(text, end, min(len(text), end + FOLLOW_WINDOW))
+    after = text[end : boundary.start()] if boundary else ""
+    return class_share_subject(after, segment.rstrip(), rules) if after else ""
+
+
 #: Verbs of a programme reaching people or places (惠及, 覆盖), and adverbs before them.
 REACH_VERB = re.compile(r"(?:已|还|共|累计)?(惠及|覆盖)$")
 
@@ -3516,6 +3617,13 @@ def _assign_subject(
     if goal:
         # 提出8%左右的国内生产总值增长目标: the indicator is named after the figure
         q.subject, q.subject_start, q.subject_end = goal.group("name"), r.start, goal.end("name")
+        return segment
+    class_share = (
+        class_share_after(text, r.end, segment, rules) if r.unit_class in SHARE_CLASSES else ""
+    )
+    if class_share:
+        # 已有百分之七十六的县普及了小学教育: the things after the figure, named by their predicate
+        q.subject, q.subject_start = class_share, None
         return segment
     moved = rank_move_subject(segment, carry) if r.unit_class == "rank" else ""
     if moved:
