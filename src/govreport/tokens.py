@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from govreport.config import lexicon_file
-from govreport.datafiles import data_lines
+from govreport.datafiles import data_lines, read_yaml
 from govreport.errors import InputError
 from govreport.report import Report
 
@@ -134,10 +134,8 @@ class TermPattern:
 
 def read_term_patterns(path: Path | None = None) -> tuple[TermPattern, ...]:
     """The term patterns (the package's ``lexicon/term_patterns.yml`` by default)."""
-    import yaml
-
     path = path or lexicon_file("term_patterns.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     try:
         return tuple(
             TermPattern(
@@ -546,10 +544,8 @@ class ProgrammeRule:
 
 def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
     """The programme rule (the package's ``lexicon/programme_rule.yml`` by default)."""
-    import yaml
-
     path = path or lexicon_file("programme_rule.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     try:
         return ProgrammeRule(
             openers=tuple(str(v) for v in data["openers"]),
@@ -903,9 +899,26 @@ def segment(
     >>> [t.token for t in segment("C919", default_tokenizer())]
     ['C919']
     """
+    return tokens_of(text, jieba_pieces(text, tokenizer), tokenizer, offset, numbers)
+
+
+def jieba_pieces(text: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[str, str]]:
+    """jieba's ``(word, pos)`` cut of ``text`` (HMM on), which :func:`segment` starts from."""
     pieces = [(pair.word, pair.flag) for pair in tokenizer.cut(text, HMM=True)]
     if sum(len(w) for w, _ in pieces) != len(text):  # jieba covers its input exactly
         raise RuntimeError("segmentation does not cover the text")
+    return pieces
+
+
+def tokens_of(
+    text: str,
+    pieces: list[tuple[str, str]],
+    tokenizer: jieba.posseg.POSTokenizer,
+    offset: int = 0,
+    numbers: bool = True,
+) -> list[Token]:
+    """:func:`segment` from jieba's cut of ``text`` (:func:`jieba_pieces`), so that one cut can
+    serve both number conventions."""
     if numbers:
         pieces = _recut_numbers(text, pieces, tokenizer)
     tokens: list[Token] = []
@@ -1001,14 +1014,16 @@ def parts_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[s
     ['开展', '安全生产', '治本']
     """
 
-    def cut(text: str) -> list[str]:
-        out: list[str] = []
-        for t in segment(text, tokenizer):
-            long = len(t.token) > LONG_NAME_CHARS
-            out += [w for w, _ in name_parts(t.token, tokenizer)] if long else [t.token]
-        return out
+    return lambda text: parts_of(segment(text, tokenizer), tokenizer)
 
-    return cut
+
+def parts_of(tokens: Iterable[Token], tokenizer: jieba.posseg.POSTokenizer) -> list[str]:
+    """The parts view of a token-view cut (:func:`segment`): long names replaced by their parts."""
+    out: list[str] = []
+    for t in tokens:
+        long = len(t.token) > LONG_NAME_CHARS
+        out += [w for w, _ in name_parts(t.token, tokenizer)] if long else [t.token]
+    return out
 
 
 def _pos_of(word: str, tokenizer: jieba.posseg.POSTokenizer) -> str:
