@@ -765,6 +765,7 @@ def make_tokenizer(
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    memoize_hmm()
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     floor = frequency_floor(tokenizer.FREQ)
@@ -778,6 +779,46 @@ def make_tokenizer(
         if len(entry.term) >= FLOOR_MIN_CHARS and tokenizer.FREQ[entry.term] < floor:
             tokenizer.add_word(entry.term, floor, entry.pos)
     return jieba.posseg.POSTokenizer(tokenizer)
+
+
+#: Distinct runs of characters whose HMM tags :func:`memoize_hmm` keeps (a few MiB at most).
+HMM_MEMO_SIZE = 1 << 15
+
+
+def memoize_hmm() -> None:
+    """Make jieba's POS tagging of a run of characters the dictionary does not cover
+    (``jieba.posseg.viterbi``, pure Python: most of a cut's time) remember its answers.
+
+    The tagging is a pure function of the characters: the HMM's tables are jieba's module
+    constants, and the best path is a maximum over tuples, whose ties are broken by the state,
+    not by the order of iteration. The corpora repeat the same short runs (年, 这是, 中的) in
+    every report, so about two of three calls are repeats; the cuts are the same, only faster.
+    Calls with other tables go to jieba's function as they are. Idempotent."""
+    import jieba.posseg
+
+    original = jieba.posseg.viterbi
+    if getattr(original, "memoized", False):
+        return
+    tables = (
+        jieba.posseg.char_state_tab_P,
+        jieba.posseg.start_P,
+        jieba.posseg.trans_P,
+        jieba.posseg.emit_P,
+    )
+
+    @lru_cache(maxsize=HMM_MEMO_SIZE)
+    def tagged(obs: str) -> tuple[float, tuple]:
+        prob, route = original(obs, *tables)
+        return prob, tuple(route)
+
+    def viterbi(obs, states, start_p, trans_p, emit_p):  # jieba's signature
+        if all(a is b for a, b in zip((states, start_p, trans_p, emit_p), tables, strict=True)):
+            prob, route = tagged(obs)
+            return prob, list(route)
+        return original(obs, states, start_p, trans_p, emit_p)
+
+    viterbi.memoized = True  # type: ignore[attr-defined]
+    jieba.posseg.viterbi = viterbi
 
 
 #: Curated terms of at least FLOOR_MIN_CHARS characters get at least the frequency of jieba's
