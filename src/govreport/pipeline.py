@@ -16,7 +16,8 @@ Rebuilds are incremental, by content hash (never by modification time):
   redrawn is drawn on every core.
 
 A cold build is one parallel pass over the reports: one worker reads the subject and reference
-reports and builds the book's tables while the others take the corpus reports (model,
+reports and builds the book's tables, one scores the tokenizer on the segmentation sets and one
+the extractor on the quantity gold sets, while the others take the corpus reports (model,
 quantities and, for the keyness baseline, content-word counts: each report tokenised once).
 The figures are drawn by workers started before the analysis grew this process, and this
 process never imports matplotlib or loads a jieba dictionary (peak memory is the largest
@@ -397,6 +398,16 @@ def extraction_agreement(paths: BuildPaths) -> pd.DataFrame:
     return agreement_table(paths.gold, paths.corpora[0].parent)
 
 
+def extraction_tables(paths: BuildPaths) -> dict[str, pd.DataFrame]:
+    """The extractor's evaluation tables: ``extraction_quality``, ``extraction_blind_history``
+    and ``extraction_agreement`` (one task of the build's pool, beside the corpus)."""
+    return {
+        "extraction_quality": extraction_quality(paths),
+        "extraction_blind_history": extraction_blind_history(paths),
+        "extraction_agreement": extraction_agreement(paths),
+    }
+
+
 def _same_cut(text: str, pieces: Sequence[str]) -> list[str]:
     """``text`` cut where ``pieces`` (a cut of a one-for-one rewrite of it) are cut.
 
@@ -750,6 +761,7 @@ def build(
             segmentation = analysing.apply_async(
                 segmentation_tables, (paths.segmentation_gold, paths.subject, paths.corpora)
             )
+            evaluation = analysing.apply_async(extraction_tables, (paths,))
             entries = corpus_entries(paths)
             results = corpus.run_corpus(
                 entries, cache_dir, jobs, counts=set(paths.corpus), pool=analysing
@@ -757,6 +769,7 @@ def build(
             progress(f"corpus: {len(entries)} reports in {time.perf_counter() - t0:.1f}s")
             subject, reference, tables, lines, seconds = book.get()
             tokenizer_tables = segmentation.get()
+            extraction = evaluation.get()
             progress(
                 f"reports {subject.report_id}, {reference.report_id} and the book's tables "
                 f"in {seconds:.1f}s (in a worker, beside the corpus)"
@@ -766,9 +779,7 @@ def build(
         tables = with_baseline(tables, baseline)
         tables.update(corpus_tables(paths, subject, tables, computed=(entries, results)))
         del results
-        tables["extraction_quality"] = extraction_quality(paths)
-        tables["extraction_blind_history"] = extraction_blind_history(paths)
-        tables["extraction_agreement"] = extraction_agreement(paths)
+        tables.update(extraction)
         tables.update(tokenizer_tables)
         progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
         for name, frame in tables.items():
