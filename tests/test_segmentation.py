@@ -281,3 +281,23 @@ def test_integrity_is_split_by_whether_an_earlier_set_listed_the_term() -> None:
     )
     assert (known.terms_new, known.integrity_seen, known.integrity_new) == (1, 1.0, 0.0)
     assert known.integrity == 0.5
+
+
+def test_cutting_the_sets_first_gives_the_same_cuts(tmp_path):
+    """The build cuts every scored sentence report by report before scoring (each report's
+    tokenizer built once): the cuts are those of the segmenters built without that."""
+    from govreport.pipeline import report_segmenters
+
+    texts = {
+        "a-report": "实施“青企网销培优计划”，推进消费环境优化行动。\n开展增産節約運動。\n",
+        "b-report": "建设“15分钟便民生活圈”，地区生产总值增长5.5%。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text * 2, encoding="utf-8")
+    sentences = [(rid, line) for rid, text in texts.items() for line in text.split()]
+    sentences += [("a-report", "实施青企网销培优计划")]
+    plain = report_segmenters([tmp_path])
+    precut = report_segmenters([tmp_path], sentences[::-1])
+    for view in ("govreport", "govreport_parts", "govreport_no_number_rule", "jieba"):
+        for rid, sentence in sentences:
+            assert precut[view](rid)(sentence) == plain[view](rid)(sentence), (view, sentence)

@@ -1098,3 +1098,27 @@ def test_round_13_entries_no_longer_glue_what_the_sets_split(text, removed, term
     assert removed not in cut, cut
     if term is not None:
         assert term in cut, cut
+
+
+def test_memoized_hmm_gives_jieba_own_cut():
+    """memoize_hmm remembers jieba's HMM tags of a run of unknown characters: a report cut with
+    it equals the cut by jieba's own function, also where a run comes back (served from memory)."""
+    import sys
+
+    import jieba.posseg
+
+    from govreport.tokens import memoize_hmm, segment
+
+    memoize_hmm()
+    memoized = jieba.posseg.viterbi
+    assert getattr(memoized, "memoized", False)
+    text = report(project().subject_id()).clean_text[:3000]
+    tokenizer = default_tokenizer()
+    with_memo = [segment(line, tokenizer) for line in text.splitlines() * 2]
+    try:
+        jieba.posseg.viterbi = sys.modules["jieba.posseg.viterbi"].viterbi
+        without = [segment(line, tokenizer) for line in text.splitlines() * 2]
+    finally:
+        jieba.posseg.viterbi = memoized
+    assert with_memo == without
+    assert sum(map(len, with_memo)) > 500

@@ -737,13 +737,12 @@ class AcceptanceRule:
 def read_corpus_rules(path=None) -> tuple[dict[str, float], AcceptanceRule]:
     """The discovery parameters (keyword arguments of :func:`discover_words`) and the
     acceptance rule of ``lexicon/corpus_rules.yml``."""
-    import yaml
-
     from govreport.config import lexicon_file
+    from govreport.datafiles import read_yaml
     from govreport.errors import InputError
 
     path = path or lexicon_file("corpus_rules.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     try:
         discovery = dict(data["discovery"])
         values = dict(data["acceptance"])

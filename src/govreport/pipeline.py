@@ -16,7 +16,8 @@ Rebuilds are incremental, by content hash (never by modification time):
   redrawn is drawn on every core.
 
 A cold build is one parallel pass over the reports: one worker reads the subject and reference
-reports and builds the book's tables while the others take the corpus reports (model,
+reports and builds the book's tables, one scores the tokenizer on the segmentation sets and one
+the extractor on the quantity gold sets, while the others take the corpus reports (model,
 quantities and, for the keyness baseline, content-word counts: each report tokenised once).
 The figures are drawn by workers started before the analysis grew this process, and this
 process never imports matplotlib or loads a jieba dictionary (peak memory is the largest
@@ -397,6 +398,16 @@ def extraction_agreement(paths: BuildPaths) -> pd.DataFrame:
     return agreement_table(paths.gold, paths.corpora[0].parent)
 
 
+def extraction_tables(paths: BuildPaths) -> dict[str, pd.DataFrame]:
+    """The extractor's evaluation tables: ``extraction_quality``, ``extraction_blind_history``
+    and ``extraction_agreement`` (one task of the build's pool, beside the corpus)."""
+    return {
+        "extraction_quality": extraction_quality(paths),
+        "extraction_blind_history": extraction_blind_history(paths),
+        "extraction_agreement": extraction_agreement(paths),
+    }
+
+
 def _same_cut(text: str, pieces: Sequence[str]) -> list[str]:
     """``text`` cut where ``pieces`` (a cut of a one-for-one rewrite of it) are cut.
 
@@ -411,7 +422,7 @@ def _same_cut(text: str, pieces: Sequence[str]) -> list[str]:
 
 
 def report_segmenters(
-    report_folders: Sequence[Path],
+    report_folders: Sequence[Path], sentences: Iterable[tuple[str, str]] = ()
 ) -> dict[str, Callable[[str], Callable[[str], list[str]]]]:
     """The segmenters the book scores, each as ``report_id -> segmenter``: default jieba
     (``jieba``), and ours as the build uses it on a report, the dictionary plus what it reads
@@ -424,7 +435,11 @@ def report_segmenters(
     ours, about 100 MiB), so only the last one built is kept, jieba's included: each sentence is
     cut in all three of our views at once, the cuts are remembered, and a scorer that runs the
     segmenters one after the other, reading the sentences report by report (as
-    :func:`govreport.segmentation_eval.quality_table` does), builds each tokenizer once."""
+    :func:`govreport.segmentation_eval.quality_table` does), builds each tokenizer once per run of
+    a report's sentences. ``sentences``: ``(report_id, text)`` pairs cut in our three views at
+    once, grouped by report, before any segmenter runs: a report whose sentences stand in several
+    sets (most held-out sets draw the same reports) then has its tokenizer built once, not once
+    per set (a cut depends only on the report and the text, so the scores are the same)."""
     kept: dict[str | None, jieba.posseg.POSTokenizer] = {}
     # the build cuts the clean view, where a report written in traditional characters is folded
     # one for one to simplified ones (govreport.report.clean_text): the scored sentences too
@@ -451,10 +466,14 @@ def report_segmenters(
         if key not in cuts:
             ours = tokenizer(report_id)  # sets folds[report_id]
             clean = "".join(folds[report_id].get(ch, ch) for ch in text)
+            pieces = tokens.jieba_pieces(clean, ours)  # one jieba cut serves the three views
+            token_view = tokens.tokens_of(clean, pieces, ours)
             cut = {
-                "govreport": tokens.token_cutter(ours)(clean),
-                "govreport_parts": tokens.parts_cutter(ours)(clean),
-                "govreport_no_number_rule": tokens.token_cutter(ours, numbers=False)(clean),
+                "govreport": [t.token for t in token_view],
+                "govreport_parts": tokens.parts_of(token_view, ours),
+                "govreport_no_number_rule": [
+                    t.token for t in tokens.tokens_of(clean, pieces, ours, numbers=False)
+                ],
             }
             cuts[key] = {name: _same_cut(text, pieces) for name, pieces in cut.items()}
         return cuts[key]
@@ -465,6 +484,12 @@ def report_segmenters(
     def plain(text: str) -> list[str]:
         return tokens.token_cutter(tokenizer(None), numbers=False)(text)
 
+    by_report: dict[str, list[str]] = {}
+    for report_id, text in sentences:
+        by_report.setdefault(report_id, []).append(text)
+    for report_id, texts in by_report.items():
+        for text in texts:
+            cut_all(report_id, text)
     return {"jieba": lambda _: plain} | {name: view(name) for name in views}
 
 
@@ -494,9 +519,13 @@ def segmentation_tables(
         }
     gold = se.read_gold(gold_file)
     heldout = {path.stem: se.read_gold(path) for path in se.heldout_files(gold_file)}
-    segmenters = report_segmenters([subject.parent, *folders])
     report = read_report(subject)
     texts = ["".join(s.text.split()) for s in report.sentences()]
+    scored = [*gold, *(g for rows in heldout.values() for g in rows)]
+    segmenters = report_segmenters(
+        [subject.parent, *folders],
+        [(g.report_id, g.text) for g in scored] + [(report.report_id, t) for t in texts],
+    )
     quality = se.quality_table(gold, segmenters, (report.report_id, texts), heldout)
     blind = se.blind_split(quality)
     splits = {blind: heldout.get(blind) or se.split_gold(gold)["test"], "whole": gold}
@@ -732,6 +761,7 @@ def build(
             segmentation = analysing.apply_async(
                 segmentation_tables, (paths.segmentation_gold, paths.subject, paths.corpora)
             )
+            evaluation = analysing.apply_async(extraction_tables, (paths,))
             entries = corpus_entries(paths)
             results = corpus.run_corpus(
                 entries, cache_dir, jobs, counts=set(paths.corpus), pool=analysing
@@ -739,6 +769,7 @@ def build(
             progress(f"corpus: {len(entries)} reports in {time.perf_counter() - t0:.1f}s")
             subject, reference, tables, lines, seconds = book.get()
             tokenizer_tables = segmentation.get()
+            extraction = evaluation.get()
             progress(
                 f"reports {subject.report_id}, {reference.report_id} and the book's tables "
                 f"in {seconds:.1f}s (in a worker, beside the corpus)"
@@ -748,9 +779,7 @@ def build(
         tables = with_baseline(tables, baseline)
         tables.update(corpus_tables(paths, subject, tables, computed=(entries, results)))
         del results
-        tables["extraction_quality"] = extraction_quality(paths)
-        tables["extraction_blind_history"] = extraction_blind_history(paths)
-        tables["extraction_agreement"] = extraction_agreement(paths)
+        tables.update(extraction)
         tables.update(tokenizer_tables)
         progress(f"corpus tables in {time.perf_counter() - t1:.1f}s")
         for name, frame in tables.items():

@@ -108,8 +108,12 @@ def find_theme_hits(
     [['culture', '文化产业', 2], ['digital', '数字经济', 7]]
     """
     excluded = set(exclude)
-    kept = terms[~terms["term"].isin(excluded)]
-    themes_of = kept.groupby("term")["theme"].apply(sorted).to_dict()
+    # term -> its themes, sorted (plain dicts: leave_one_term_out calls this once per term)
+    listed: dict[str, list[str]] = {}
+    for term, theme in zip(terms["term"], terms["theme"], strict=True):
+        if term not in excluded:
+            listed.setdefault(term, []).append(theme)
+    themes_of = {term: sorted(themes) for term, themes in listed.items()}
     pattern = term_pattern(themes_of)
     rows = []
     for s in sentences.itertuples(index=False):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from govreport.config import lexicon_file
-from govreport.datafiles import data_lines
+from govreport.datafiles import data_lines, read_yaml
 from govreport.errors import InputError
 from govreport.report import Report
 
@@ -134,10 +134,8 @@ class TermPattern:
 
 def read_term_patterns(path: Path | None = None) -> tuple[TermPattern, ...]:
     """The term patterns (the package's ``lexicon/term_patterns.yml`` by default)."""
-    import yaml
-
     path = path or lexicon_file("term_patterns.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     try:
         return tuple(
             TermPattern(
@@ -546,10 +544,8 @@ class ProgrammeRule:
 
 def read_programme_rule(path: Path | None = None) -> ProgrammeRule:
     """The programme rule (the package's ``lexicon/programme_rule.yml`` by default)."""
-    import yaml
-
     path = path or lexicon_file("programme_rule.yml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     try:
         return ProgrammeRule(
             openers=tuple(str(v) for v in data["openers"]),
@@ -769,6 +765,7 @@ def make_tokenizer(
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    memoize_hmm()
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     floor = frequency_floor(tokenizer.FREQ)
@@ -782,6 +779,46 @@ def make_tokenizer(
         if len(entry.term) >= FLOOR_MIN_CHARS and tokenizer.FREQ[entry.term] < floor:
             tokenizer.add_word(entry.term, floor, entry.pos)
     return jieba.posseg.POSTokenizer(tokenizer)
+
+
+#: Distinct runs of characters whose HMM tags :func:`memoize_hmm` keeps (a few MiB at most).
+HMM_MEMO_SIZE = 1 << 15
+
+
+def memoize_hmm() -> None:
+    """Make jieba's POS tagging of a run of characters the dictionary does not cover
+    (``jieba.posseg.viterbi``, pure Python: most of a cut's time) remember its answers.
+
+    The tagging is a pure function of the characters: the HMM's tables are jieba's module
+    constants, and the best path is a maximum over tuples, whose ties are broken by the state,
+    not by the order of iteration. The corpora repeat the same short runs (年, 这是, 中的) in
+    every report, so about two of three calls are repeats; the cuts are the same, only faster.
+    Calls with other tables go to jieba's function as they are. Idempotent."""
+    import jieba.posseg
+
+    original = jieba.posseg.viterbi
+    if getattr(original, "memoized", False):
+        return
+    tables = (
+        jieba.posseg.char_state_tab_P,
+        jieba.posseg.start_P,
+        jieba.posseg.trans_P,
+        jieba.posseg.emit_P,
+    )
+
+    @lru_cache(maxsize=HMM_MEMO_SIZE)
+    def tagged(obs: str) -> tuple[float, tuple]:
+        prob, route = original(obs, *tables)
+        return prob, tuple(route)
+
+    def viterbi(obs, states, start_p, trans_p, emit_p):  # jieba's signature
+        if all(a is b for a, b in zip((states, start_p, trans_p, emit_p), tables, strict=True)):
+            prob, route = tagged(obs)
+            return prob, list(route)
+        return original(obs, states, start_p, trans_p, emit_p)
+
+    viterbi.memoized = True  # type: ignore[attr-defined]
+    jieba.posseg.viterbi = viterbi
 
 
 #: Curated terms of at least FLOOR_MIN_CHARS characters get at least the frequency of jieba's
@@ -903,9 +940,26 @@ def segment(
     >>> [t.token for t in segment("C919", default_tokenizer())]
     ['C919']
     """
+    return tokens_of(text, jieba_pieces(text, tokenizer), tokenizer, offset, numbers)
+
+
+def jieba_pieces(text: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[str, str]]:
+    """jieba's ``(word, pos)`` cut of ``text`` (HMM on), which :func:`segment` starts from."""
     pieces = [(pair.word, pair.flag) for pair in tokenizer.cut(text, HMM=True)]
     if sum(len(w) for w, _ in pieces) != len(text):  # jieba covers its input exactly
         raise RuntimeError("segmentation does not cover the text")
+    return pieces
+
+
+def tokens_of(
+    text: str,
+    pieces: list[tuple[str, str]],
+    tokenizer: jieba.posseg.POSTokenizer,
+    offset: int = 0,
+    numbers: bool = True,
+) -> list[Token]:
+    """:func:`segment` from jieba's cut of ``text`` (:func:`jieba_pieces`), so that one cut can
+    serve both number conventions."""
     if numbers:
         pieces = _recut_numbers(text, pieces, tokenizer)
     tokens: list[Token] = []
@@ -1001,14 +1055,16 @@ def parts_cutter(tokenizer: jieba.posseg.POSTokenizer) -> Callable[[str], list[s
     ['开展', '安全生产', '治本']
     """
 
-    def cut(text: str) -> list[str]:
-        out: list[str] = []
-        for t in segment(text, tokenizer):
-            long = len(t.token) > LONG_NAME_CHARS
-            out += [w for w, _ in name_parts(t.token, tokenizer)] if long else [t.token]
-        return out
+    return lambda text: parts_of(segment(text, tokenizer), tokenizer)
 
-    return cut
+
+def parts_of(tokens: Iterable[Token], tokenizer: jieba.posseg.POSTokenizer) -> list[str]:
+    """The parts view of a token-view cut (:func:`segment`): long names replaced by their parts."""
+    out: list[str] = []
+    for t in tokens:
+        long = len(t.token) > LONG_NAME_CHARS
+        out += [w for w, _ in name_parts(t.token, tokenizer)] if long else [t.token]
+    return out
 
 
 def _pos_of(word: str, tokenizer: jieba.posseg.POSTokenizer) -> str:
