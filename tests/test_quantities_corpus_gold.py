@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout30.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout31.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout30.csv`` (paragraphs
-no gold had annotated of national 1960, 1978, 1979, 1999, 2002, 2003 and of hunan and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout31.csv`` (paragraphs
+no gold had annotated of national 1980, 1981, 1982, 2005, 2007, 2008 and of liaoning and qinghai
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout30]`` for the scores alone.
+[heldout31]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 32 (heldout30 tuned on; the union's gold subjects sorted by how they are built: 58 %
+  a span of the text, 12 % a span + a measure noun by unit, 8 % a word added by kind (share,
+  rank, duration, ratio), 7 % a rewrite, 6 % "predicate 的 noun", 5 % a span with inner words
+  dropped, 4 % an entity carried + its own measure; the measure a unit takes is not decided by
+  the unit in the gold (新建住宅 with and without 面积, 人次 in 8 rows of 22); kept: the share of a
+  class written before the things it counts takes the predicate-named group, 3 subjects in
+  three sets): heldout31 blind full_row 0.394, subject 0.510 (lenient 0.769), period_kind 0.856,
+  year 0.913, span 0.933 -- exactly the code before the round: no row gained; its older national
+  rows (36) 0.355 full row. heldout30 promoted to development: union of thirty-one files (4,299
+  rows) full_row 0.619, subject 0.669, targets 0.696.
 - Round 31 (heldout29 tuned on; two experiments first: which code path made each wrong subject,
   the path of the noun after a measure word right on only 154 of 459 rows, and a learned
   selector choosing the subject among the text's spans, measured leave-one-set-out over the
@@ -201,9 +211,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Round 11: heldout10 blind full_row 0.368, subject 0.557 (the round-10 code 0.351 / 0.500).
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
-  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532: far
-  below
-  the aim (0.90) on unseen reports.
+  0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
+  0.394: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -266,15 +275,15 @@ DEV_THRESHOLDS = {
     "value_base": 0.977,
     "kind": 0.955,
     "period_kind": 0.955,
-    "year": 0.969,
+    "year": 0.968,
     "span": 0.958,
     "qualifier": 0.975,
     "subject": 0.668,
-    "subject_lenient": 0.840,
-    "measure": 0.529,
-    "full_row": 0.618,
+    "subject_lenient": 0.839,
+    "measure": 0.528,
+    "full_row": 0.617,
     "full_row_all": 0.607,
-    "full_row_targets": 0.696,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.837,
@@ -295,7 +304,7 @@ DEV_FILE_FULL_ROW = {
     "heldout15": 0.604,
     "heldout16": 0.453,
     "heldout17": 0.450,
-    "heldout18": 0.443,
+    "heldout18": 0.452,
     "heldout19": 0.438,
     "heldout20": 0.510,
     "heldout21": 0.572,
@@ -307,26 +316,26 @@ DEV_FILE_FULL_ROW = {
     "heldout27": 0.311,
     "heldout28": 0.614,
     "heldout29": 0.319,
-    "heldout30": 0.531,
+    "heldout30": 0.530,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.949,
-    "recall": 0.970,
-    "value_num": 0.970,
+    "precision": 0.941,
+    "recall": 0.915,
+    "value_num": 0.960,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.906,
-    "period_kind": 0.863,
-    "year": 0.884,
-    "span": 0.970,
-    "qualifier": 0.906,
-    "subject": 0.501,
-    "subject_lenient": 0.693,
-    "measure": 0.246,
-    "full_row": 0.501,
-    "full_row_all": 0.501,
-    "full_row_targets": 0.000,
+    "value_base": 0.912,
+    "kind": 0.845,
+    "period_kind": 0.825,
+    "year": 0.883,
+    "span": 0.902,
+    "qualifier": 0.912,
+    "subject": 0.479,
+    "subject_lenient": 0.739,
+    "measure": 0.450,
+    "full_row": 0.364,
+    "full_row_all": 0.342,
+    "full_row_targets": 0.333,
 }
 
 
@@ -359,7 +368,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4252
+    assert dev.n_gold >= 4299
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -409,7 +418,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout30"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout31"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
