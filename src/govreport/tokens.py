@@ -1015,16 +1015,33 @@ def tokenize_report(
 LONG_NAME_CHARS = 8
 
 
+#: A part of a long name of at least this many characters that is a compound word of jieba's
+#: own dictionary (not a term of ours) is cut again into its words (:func:`name_parts`).
+COMPOUND_PART_CHARS = 4
+
+
 def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[str, str]]:
     """``(part, pos)`` of a long name: the tokenizer's best cut of ``name`` when the name
-    itself is not allowed as one word; parts that are long names again are cut the same way.
-    A name of at most :data:`LONG_NAME_CHARS` characters is its own only part.
+    itself is not allowed as one word; parts that are long names again are cut the same way,
+    and so are parts that are compound words of jieba's own dictionary (:func:`jieba_compounds`:
+    社会消费品零售总额 -> 社会 消费品 零售 总额, not 零售总额; 农村居民人均纯收入 -> 农村 居民 人均
+    纯收入), when every piece of the cut is a word of two or more characters. A term of ours
+    stays one part (安全生产, 中国特色社会主义). A name of at most :data:`LONG_NAME_CHARS`
+    characters is its own only part.
 
     >>> [w for w, _ in name_parts("安全生产治本攻坚三年行动", default_tokenizer())]
     ['安全生产', '治本', '攻坚', '三年', '行动']
+    >>> [w for w, _ in name_parts("社会消费品零售总额", default_tokenizer())]
+    ['社会', '消费品', '零售', '总额']
     """
     if len(name) <= LONG_NAME_CHARS:
         return [(name, _pos_of(name, tokenizer))]
+    return _cut_name(name, tokenizer)
+
+
+def _cut_name(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[str, str]]:
+    """The tokenizer's best cut of ``name`` without ``name`` itself as a word, its long parts
+    and jieba's compound words cut again (:func:`name_parts`)."""
     base = tokenizer.tokenizer
     dag = base.get_DAG(name)
     last = len(name) - 1
@@ -1035,9 +1052,56 @@ def name_parts(name: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[st
     i = 0
     while i < len(name):
         j = route[i][1] + 1
-        parts += name_parts(name[i:j], tokenizer) if j - i < len(name) else [(name, "x")]
+        part = name[i:j]
+        if j - i == len(name):
+            parts.append((name, "x"))
+        elif len(part) > LONG_NAME_CHARS:
+            parts += _cut_name(part, tokenizer)
+        elif part in jieba_compounds() and part not in our_terms():
+            inner = _cut_name(part, tokenizer)
+            words = all(len(w) > 1 for w, _ in inner)
+            parts += inner if words else [(part, _pos_of(part, tokenizer))]
+        else:
+            parts.append((part, _pos_of(part, tokenizer)))
         i = j
     return parts
+
+
+#: jieba's tags of the compound words a long name's part is cut from: common nouns, verbs,
+#: verbal nouns and nr, which jieba gives to many common compounds (农村居民, 城镇居民); names of
+#: places and bodies (ns 中华人民共和国, nt), other names (nz, nrt), idioms and set phrases (i,
+#: l), abbreviations (j) and numerals (m) stay whole, and so do the -isms (民主主义, as the
+#: sets write them: :data:`WHOLE_SUFFIXES`).
+COMPOUND_TAGS = frozenset({"n", "v", "vn", "nr"})
+WHOLE_SUFFIXES = ("主义",)
+
+
+@lru_cache(maxsize=1)
+def jieba_compounds() -> frozenset[str]:
+    """The words of jieba's own dictionary of :data:`COMPOUND_PART_CHARS` to
+    :data:`LONG_NAME_CHARS` characters tagged :data:`COMPOUND_TAGS` (零售总额, 农村居民 ...).
+
+    >>> [w in jieba_compounds() for w in ("零售总额", "中华人民共和国", "民主主义")]
+    [True, False, False]
+    """
+    import jieba
+
+    with jieba.Tokenizer().get_dict_file() as handle:
+        rows = (line.decode("utf-8").split() for line in handle)
+        return frozenset(
+            row[0]
+            for row in rows
+            if len(row) == 3
+            and COMPOUND_PART_CHARS <= len(row[0]) <= LONG_NAME_CHARS
+            and row[2] in COMPOUND_TAGS
+            and not row[0].endswith(WHOLE_SUFFIXES)
+        )
+
+
+@lru_cache(maxsize=1)
+def our_terms() -> frozenset[str]:
+    """The terms of the project's lexicon (:func:`dictionary_terms`)."""
+    return frozenset(t.term for t in dictionary_terms())
 
 
 def token_cutter(
