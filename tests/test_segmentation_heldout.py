@@ -11,6 +11,15 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout25.tsv (sentences never segmented before of national 1981, 1982, 1983, 1986, 1998,
+  2013, 2019, 2024 and hunan, jiangxi, liaoning, qinghai 2026; 156 sentences, 86 policy-term
+  occurrences, 13 of its 70 distinct terms new to the sets), blind at the end of lexicon round 27:
+  integrity 0.907 token / 0.919 parts, exactly the round-26 lexicon's (round 27, which raised
+  heldout24 from 0.947 to 0.973 by cutting a long name's parts into jieba's compound words and
+  taking 自主创新示范区 out of the genre list, gained no term of it); F1 ordinary 0.953 (jieba
+  0.949; 0.950 with jieba's cut of numbers, above jieba's); default jieba integrity 0.302.
+  Misses: new designations (灯塔工厂, 服务型制造, 公共财政预算), spirits (劳模精神, 科学家精神), 大数据
+  inside 大数据中心 (as in heldout23), 粮食产能提升行动 inside a long name.
 - heldout24.tsv (sentences never segmented before of national 1960, 1964, 1975, 1980, 2003,
   2011, 2016, 2021 and jilin, tianjin, anhui, hebei 2026; 156 sentences, 75 policy-term
   occurrences, 10 of its 68 distinct terms new to the sets), blind at the end of lexicon round 26:
@@ -163,7 +172,7 @@ headers.
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
   0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916, 0.885, 0.894,
-  0.947; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv), 0.989 (heldout6.tsv)
+  0.947, 0.907; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv), 0.989 (heldout6.tsv)
   and 0.977 (heldout23.tsv)
   (segmentation_agreement.csv).
 """
@@ -182,13 +191,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout24"
+BLIND = "heldout25"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.916,
-    ("govreport_parts", "integrity"): 0.916,
-    ("govreport", "f1_ordinary"): 0.951,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.947,
+    ("govreport", "integrity"): 0.876,
+    ("govreport_parts", "integrity"): 0.888,
+    ("govreport", "f1_ordinary"): 0.950,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.946,
 }
 
 
