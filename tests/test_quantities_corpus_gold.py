@@ -302,7 +302,7 @@ DEV_FILE_FULL_ROW = {
     "heldout10": 0.602,
     "heldout11": 0.630,
     "heldout12": 0.572,
-    "heldout13": 0.656,
+    "heldout13": 0.655,
     "heldout14": 0.520,
     "heldout15": 0.604,
     "heldout16": 0.453,

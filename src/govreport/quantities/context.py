@@ -3259,9 +3259,9 @@ def _names_whole(before: str) -> bool:
     return head_tag.startswith("n") or (bool(head) and not head_tag.startswith(("v", "p", "c")))
 
 
-def _ends_with_head(noun: str, pattern: re.Pattern[str]) -> bool:
-    """Whether a counted head of ``pattern`` closes ``noun`` (公办中小学校: 学校)."""
-    return any(m.end() == len(noun) for m in pattern.finditer(noun))
+def _head_words(pattern: re.Pattern[str], noun: str) -> list[str]:
+    """The counted heads of ``pattern`` found in ``noun``."""
+    return [m.group(0) for m in pattern.finditer(noun)]
 
 
 def class_share_split(things: str, rules: Rules) -> tuple[str, str] | None:
@@ -3330,14 +3330,12 @@ def _share_parts(
     return noun, predicate
 
 
-def class_share_subject(after: str, before: str, rules: Rules, agent: str = "") -> str:
+def class_share_subject(after: str, before: str, rules: Rules) -> str:
     """The subject of a share of a class of things written before the things: what the things
     did or had done to them names which ones, predicate + 的 + things, as for a count
     (:func:`clause_predicate_subject`), + 的比重, the measure of a share whose whole is not written
     (CONVENTIONS.md, round 27). ``after`` is the text after the figure to the clause's end,
-    ``before`` the clause before it; "" when the figure is no share of a class. ``agent``: what
-    the sentence's figure before was about, the agent of a reach verb opening the clause
-    (高铁营业里程达到3万公里、覆盖80%以上的大城市 -> 高铁覆盖的大城市的比重).
+    ``before`` the clause before it; "" when the figure is no share of a class.
 
     >>> from govreport.quantities.rules import load_rules
     >>> class_share_subject("的县普及了小学教育", "全国已有", load_rules())
@@ -3367,13 +3365,9 @@ def class_share_subject(after: str, before: str, rules: Rules, agent: str = "") 
         bare = CLASS_SHARE_HEDGE.match(after)
         things = after[bare.end() :] if bare else after
         split = class_share_split(things, rules)
-        reach = REACH_VERB.fullmatch(before)
-        if split is None and agent and reach and _ends_with_head(things, pattern):
-            # 建成5G基站8.99万个、覆盖95%以上行政村: the things the agent reaches
-            if _holds_verb(things) or re.search(r"[^\u4e00-\u9fff]", things):
-                return ""
-            return agent + reach.group(1) + "的" + things + "的比重"
-        if split is None or not _ends_with_head(split[0], pattern):
+        if split is None or not pattern.search(split[0]) or not split[0].endswith(
+            tuple(h for h in _head_words(pattern, split[0]))
+        ):
             return ""
         return split[1] + "的" + split[0] + "的比重"
     things = after[opening.end() :]
@@ -3395,9 +3389,6 @@ def class_share_subject(after: str, before: str, rules: Rules, agent: str = "") 
         return ""
     # a programme reaching them is named with its verb (试点覆盖24%的县 -> 试点覆盖的县的比重)
     reached = reach_subject(before, "的" + things, rules)
-    opened = REACH_VERB.fullmatch(before)
-    if not reached and agent and opened:
-        reached = agent + opened.group(1) + "的" + things  # the agent of the figure before
     return (reached or verb + "的" + things) + "的比重"
 
 
@@ -3416,36 +3407,12 @@ def _holds_verb(phrase: str) -> bool:
     return False
 
 
-def class_share_after(text: str, end: int, segment: str, rules: Rules, previous: str = "") -> str:
+def class_share_after(text: str, end: int, segment: str, rules: Rules) -> str:
     """:func:`class_share_subject` of the figure ending at ``end`` of ``text`` (its clause before
-    it: ``segment``), read to the clause's end; ``previous``: the subject of the sentence's
-    figure before, whose entity (:func:`reach_agent`) is the agent of a reach verb."""
+    it: ``segment``), read to the clause's end."""
     boundary = BOUNDARY_CHAR.search(text, end, min(len(text), end + FOLLOW_WINDOW))
     after = text[end : boundary.start()] if boundary else ""
-    if not after:
-        return ""
-    return class_share_subject(after, segment.rstrip(), rules, reach_agent(previous, rules))
-
-
-def reach_agent(subject: str, rules: Rules) -> str:
-    """The entity a subject is about, without a closing measure word (``measure_words``), verb or
-    adverb and an opening verb: the agent of a reach verb in the clause after it.
-
-    >>> from govreport.quantities.rules import load_rules
-    >>> [reach_agent(s, load_rules()) for s in ("高铁营业里程", "建成5G基站", "工程已投入", "")]
-    ['高铁', '5G基站', '工程', '']
-    """
-    measure = max((m for m in rules.measure_words if subject.endswith(m)), key=len, default="")
-    if len(subject) - len(measure) >= 2:
-        subject = subject[: len(subject) - len(measure)]
-    for tags in (("v",), ("d",)):
-        word, tag = closing_word(subject)
-        if tag.startswith(tags) and len(subject) - len(word) >= 2:
-            subject = subject[: len(subject) - len(word)]
-    word, tag = opening_word(subject)
-    if tag == "v" and len(subject) - len(word) >= 2:
-        subject = subject[len(word) :]
-    return subject if len(subject) >= 2 else ""
+    return class_share_subject(after, segment.rstrip(), rules) if after else ""
 
 
 #: Verbs of a programme reaching people or places (惠及, 覆盖), and adverbs before them.
@@ -3764,9 +3731,7 @@ def _assign_subject(
         q.subject, q.subject_start, q.subject_end = goal.group("name"), r.start, goal.end("name")
         return segment
     class_share = (
-        class_share_after(text, r.end, segment, rules, st.previous.subject if st.previous else "")
-        if r.unit_class in SHARE_CLASSES
-        else ""
+        class_share_after(text, r.end, segment, rules) if r.unit_class in SHARE_CLASSES else ""
     )
     if class_share:
         # 已有百分之七十六的县普及了小学教育: the things after the figure, named by their predicate
