@@ -3259,9 +3259,9 @@ def _names_whole(before: str) -> bool:
     return head_tag.startswith("n") or (bool(head) and not head_tag.startswith(("v", "p", "c")))
 
 
-def _head_words(pattern: re.Pattern[str], noun: str) -> list[str]:
-    """The counted heads of ``pattern`` found in ``noun``."""
-    return [m.group(0) for m in pattern.finditer(noun)]
+def _ends_with_head(noun: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a counted head of ``pattern`` closes ``noun`` (公办中小学校: 学校)."""
+    return any(m.end() == len(noun) for m in pattern.finditer(noun))
 
 
 def class_share_split(things: str, rules: Rules) -> tuple[str, str] | None:
@@ -3365,9 +3365,7 @@ def class_share_subject(after: str, before: str, rules: Rules) -> str:
         bare = CLASS_SHARE_HEDGE.match(after)
         things = after[bare.end() :] if bare else after
         split = class_share_split(things, rules)
-        if split is None or not pattern.search(split[0]) or not split[0].endswith(
-            tuple(h for h in _head_words(pattern, split[0]))
-        ):
+        if split is None or not _ends_with_head(split[0], pattern):
             return ""
         return split[1] + "的" + split[0] + "的比重"
     things = after[opening.end() :]
