@@ -273,43 +273,46 @@ DEV_THRESHOLDS = {
     "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.977,
-    "kind": 0.955,
-    "period_kind": 0.955,
+    # round 33: heldout31 joined the union (4,409 rows); with it the code before the round
+    # scores kind 0.9547, period_kind 0.9538, full_row 0.6147, full_row_all 0.6035, targets
+    # 0.6898: those five are set to the levels reached less 0.001 (a change of composition)
+    "kind": 0.954,
+    "period_kind": 0.953,
     "year": 0.968,
     "span": 0.958,
     "qualifier": 0.975,
     "subject": 0.668,
     "subject_lenient": 0.839,
-    "measure": 0.528,
-    "full_row": 0.617,
-    "full_row_all": 0.607,
-    "full_row_targets": 0.695,
+    "measure": 0.529,
+    "full_row": 0.615,
+    "full_row_all": 0.604,
+    "full_row_targets": 0.690,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.837,
+    "dev": 0.843,
     "heldout": 0.879,
-    "heldout2": 0.774,
+    "heldout2": 0.785,
     "heldout3": 0.794,
     "heldout4": 0.881,
     "heldout5": 0.749,
     "heldout6": 0.718,
     "heldout7": 0.686,
-    "heldout8": 0.553,
+    "heldout8": 0.564,
     "heldout9": 0.575,
     "heldout10": 0.602,
     "heldout11": 0.630,
-    "heldout12": 0.554,
+    "heldout12": 0.572,
     "heldout13": 0.655,
     "heldout14": 0.520,
     "heldout15": 0.604,
     "heldout16": 0.453,
     "heldout17": 0.450,
-    "heldout18": 0.452,
+    "heldout18": 0.462,
     "heldout19": 0.438,
     "heldout20": 0.510,
     "heldout21": 0.572,
     "heldout22": 0.441,
-    "heldout23": 0.350,
+    "heldout23": 0.369,
     "heldout24": 0.404,
     "heldout25": 0.466,
     "heldout26": 0.499,
@@ -317,6 +320,7 @@ DEV_FILE_FULL_ROW = {
     "heldout28": 0.614,
     "heldout29": 0.319,
     "heldout30": 0.530,
+    "heldout31": 0.393,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.941,
@@ -368,7 +372,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4299
+    assert dev.n_gold >= 4409
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

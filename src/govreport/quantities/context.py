@@ -3233,6 +3233,103 @@ CLASS_SHARE_OPEN = re.compile(r"(?:以上|左右|多|强)?的(?=[^\d的])")
 CLASS_SHARE_NOT_VERBS = ("有", "占", "达到", "为", "是", "使", "到")
 
 
+#: A hedge closing a share figure (80%以上, 三分之一强).
+CLASS_SHARE_HEDGE = re.compile(r"以上|左右|多|强")
+#: Words closing the clause before a share that make what follows a part of a written whole.
+CLASS_SHARE_WHOLE = ("占", "佔", "中", "比重", "比例")
+#: jieba tags of the words a class noun is made of (nouns, abbreviations, noun-like verbs,
+#: distinguishing words, locality words as in 初中), and of the words opening a predicate.
+NOUN_TAGS = ("n", "j", "vn", "b", "f")
+PREDICATE_OPEN_TAGS = frozenset({"v", "vd", "d", "p", "ad"})
+
+
+def _names_whole(before: str) -> bool:
+    """Whether the clause before a share figure closes with a noun that is its whole (世界核武器
+    总量97%), not a scope (全国, 全省40%的县: CONVENTIONS.md round 33) nor a noun after a verb of
+    having or reaching.
+
+    >>> _names_whole("拥有世界核武器总量"), _names_whole("全国"), _names_whole("全国已有")
+    (True, False, False)
+    """
+    word, tag = closing_word(before)
+    if len(word) < 2 or not tag.startswith("n") or word.startswith("全"):
+        return False
+    rest = before[: len(before) - len(word)]
+    head, head_tag = closing_word(rest)
+    return head_tag.startswith("n") or (bool(head) and not head_tag.startswith(("v", "p", "c")))
+
+
+def _ends_with_head(noun: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a counted head of ``pattern`` closes ``noun`` (公办中小学校: 学校)."""
+    return any(m.end() == len(noun) for m in pattern.finditer(noun))
+
+
+def class_share_split(things: str, rules: Rules) -> tuple[str, str] | None:
+    """The class noun opening ``things`` (the text after a share figure and its 的) and its
+    predicate, by word class: the noun ends at the first word boundary where a noun word (or a
+    note in brackets) is followed by a word opening a predicate (a verb, adverb or preposition);
+    a 、-list of nouns goes on, and every word before it is a noun. The predicate loses 了 and a passive 由 (由企业承担 -> 企业承担).
+    None when the noun is a measure or an amount (``class_share.not_nouns``), or the predicate
+    holds a number, a 的 or no verb, or is longer than :data:`PREDICATE_WINDOW`.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> class_share_split("初中毕业生就读普通高中", load_rules())
+    ('初中毕业生', '就读普通高中')
+    >>> class_share_split("县（市、区）基本普及九年义务教育", load_rules())
+    ('县（市、区）', '基本普及九年义务教育')
+    >>> class_share_split("公办中小学校纳入集团化管理", load_rules())
+    ('公办中小学校', '纳入集团化管理')
+    >>> class_share_split("地市由省里统筹", load_rules())
+    ('地市', '省里统筹')
+    >>> [class_share_split(t, load_rules()) for t in ("税率降至13%", "预定目标", "干部和群众",
+    ...     "、持续高于城镇居民收入增速")]
+    [None, None, None, None]
+    """
+    at, tag, heads = 0, "", rules.counted_head_pattern
+    while at < len(things):
+        if things[at] == "（":
+            close = things.find("）", at, at + PREDICATE_WINDOW)
+            if close < 0:
+                return None
+            at, tag = close + 1, "n"  # a note closes the noun: 县（市、区）|基本普及
+            if at < len(things) and things[at] != "、":
+                return _share_parts(things[:at], things[at:], rules, closed=True)
+            continue
+        word, next_tag = opening_word(things[at:])
+        word = word or things[at]
+        if at and tag.startswith(NOUN_TAGS) and next_tag in PREDICATE_OPEN_TAGS:
+            return _share_parts(things[:at], things[at:], rules)
+        if heads is not None and heads.fullmatch(word):
+            next_tag = "n"  # a counted head is a noun, whatever jieba tags it (县: zg)
+        if not (next_tag.startswith(NOUN_TAGS) or (word == "、" and at)):
+            return None  # 、持续高于…: a word of no noun before any predicate
+        at, tag = at + len(word), next_tag
+    return None
+
+
+def _share_parts(
+    noun: str, predicate: str, rules: Rules, closed: bool = False
+) -> tuple[str, str] | None:
+    """The noun and predicate of :func:`class_share_split`, cleaned and checked (``closed``: a
+    note ended the noun, so the predicate needs no word jieba tags as a verb: 普及 is tagged ns)."""
+    first = noun.split("、")[0]
+    if not _balanced(noun) or first.endswith(rules.class_share_not_nouns):
+        return None
+    predicate = re.sub(r"(?<![为除罢])了(?!解)", "", predicate)
+    if predicate.startswith("由") and _holds_verb(predicate[1:]):
+        predicate = predicate[1:]  # 由企业承担: the agent's own predicate
+    if (
+        len(predicate) < 2
+        or len(predicate) > PREDICATE_WINDOW
+        or re.search(r"[\d０-９的，,；;。、]", predicate)
+        or "由" in predicate[1:]  # 研发|投入由企业承担: the noun goes on to the agent
+        or closing_word(predicate)[1] == "f"  # 在80%的县中: a whole, no predicate
+        or not (closed or predicate.startswith(("在", "由")) or _holds_verb(predicate))
+    ):
+        return None
+    return noun, predicate
+
+
 def class_share_subject(after: str, before: str, rules: Rules) -> str:
     """The subject of a share of a class of things written before the things: what the things
     did or had done to them names which ones, predicate + 的 + things, as for a count
@@ -3257,11 +3354,24 @@ def class_share_subject(after: str, before: str, rules: Rules) -> str:
     ...     ("以上的人口地区普及九年义务教育", "要使全国"), ("的县", "扩大到全国"))]
     ['', '', '']
     """
+    if before.endswith(CLASS_SHARE_WHOLE) or _names_whole(before):
+        return ""  # 占全国人口65%的地区, 世界核武器总量97%以上的美苏两国: a whole is written
     opening = CLASS_SHARE_OPEN.match(after)
     pattern = rules.counted_head_pattern
-    if opening is None or pattern is None:
+    if pattern is None:
         return ""
+    if opening is None:
+        # 60%公办中小学校纳入集团化管理: no 的, the things a counted head closes
+        bare = CLASS_SHARE_HEDGE.match(after)
+        things = after[bare.end() :] if bare else after
+        split = class_share_split(things, rules)
+        if split is None or not _ends_with_head(split[0], pattern):
+            return ""
+        return split[1] + "的" + split[0] + "的比重"
     things = after[opening.end() :]
+    split = class_share_split(things, rules)
+    if split is not None:
+        return split[1] + "的" + split[0] + "的比重"
     named, _ = clause_predicate_subject(things, "", rules, min_noun=1)
     counted = named.rsplit("的", 1)[-1]
     if named != things and things.startswith(counted):

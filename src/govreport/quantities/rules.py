@@ -133,6 +133,7 @@ class Rules:
     predicate_adverbs: tuple[str, ...] = ()
     predicate_not_closers: tuple[str, ...] = ()
     bare_predicates: tuple[str, ...] = ()
+    class_share_not_nouns: tuple[str, ...] = ()
     lead_verbs: tuple[str, ...] = ()
     predicate_free_before: tuple[str, ...] = ()
     predicate_free_openers: tuple[str, ...] = ()
@@ -353,6 +354,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         predicate_adverbs=_longest_first(counted.get("adverbs", [])),
         predicate_not_closers=tuple(counted.get("not_closers", [])),
         bare_predicates=tuple(counted.get("bare", [])),
+        class_share_not_nouns=tuple((data.get("class_share") or {}).get("not_nouns", [])),
         lead_verbs=tuple(counted.get("lead_verbs", [])),
         predicate_free_before=tuple(counted.get("free_before", [])),
         predicate_free_openers=tuple(counted.get("free_openers", [])),
