@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout31.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout32.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout31.csv`` (paragraphs
-no gold had annotated of national 1980, 1981, 1982, 2005, 2007, 2008 and of liaoning and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout32.csv`` (paragraphs
+no gold had annotated of national 1983, 1984, 1985, 2013, 2014, 2015 and of shanxi and tianjin
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout31]`` for the scores alone.
+[heldout32]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 33 (heldout31 tuned on; gold conventions settled first, CONVENTIONS.md round 33: a
+  share of a class with no whole written is "predicate 的 noun 的比重", 28 rows re-annotated by
+  reading, and 人次 is not added after a counted action on people, 9 rows; 面积 after areas left
+  open; then the share of a class read by word class to that convention, 7 rows in six sets):
+  heldout32 (annotated under the new conventions) blind full_row 0.429, subject 0.476 (lenient
+  0.683), period_kind 0.905, year 0.873, span 0.857 -- exactly the code before the round: no
+  row gained. heldout31 promoted to development: union of thirty-two files (4,409 rows)
+  full_row 0.616, subject 0.668, targets 0.692.
 - Round 32 (heldout30 tuned on; the union's gold subjects sorted by how they are built: 58 %
   a span of the text, 12 % a span + a measure noun by unit, 8 % a word added by kind (share,
   rank, duration, ratio), 7 % a rewrite, 6 % "predicate 的 noun", 5 % a span with inner words
@@ -212,7 +220,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394: far below the aim (0.90) on unseen reports.
+  0.394, 0.429: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -268,20 +276,17 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # subject .6684 -> .6691, full row .6187 -> .6189, measure .5285 -> .5295.
 DEV_THRESHOLDS = {
     "precision": 0.973,
-    "recall": 0.981,
-    "value_num": 0.993,
+    "recall": 0.980,
+    "value_num": 0.992,
     "value_high": 0.998,
     "unit": 0.994,
-    "value_base": 0.977,
-    # round 33: heldout31 joined the union (4,409 rows); with it the code before the round
-    # scores kind 0.9547, period_kind 0.9538, full_row 0.6147, full_row_all 0.6035, targets
-    # 0.6898: those five are set to the levels reached less 0.001 (a change of composition)
-    "kind": 0.954,
-    "period_kind": 0.953,
-    "year": 0.968,
-    "span": 0.958,
-    "qualifier": 0.975,
-    "subject": 0.668,
+    "value_base": 0.976,
+    "kind": 0.953,
+    "period_kind": 0.952,
+    "year": 0.967,
+    "span": 0.957,
+    "qualifier": 0.974,
+    "subject": 0.667,
     "subject_lenient": 0.839,
     "measure": 0.529,
     "full_row": 0.615,
@@ -292,7 +297,7 @@ DEV_FILE_FULL_ROW = {
     "dev": 0.843,
     "heldout": 0.879,
     "heldout2": 0.785,
-    "heldout3": 0.794,
+    "heldout3": 0.805,
     "heldout4": 0.881,
     "heldout5": 0.749,
     "heldout6": 0.718,
@@ -307,7 +312,7 @@ DEV_FILE_FULL_ROW = {
     "heldout15": 0.604,
     "heldout16": 0.453,
     "heldout17": 0.450,
-    "heldout18": 0.462,
+    "heldout18": 0.461,
     "heldout19": 0.438,
     "heldout20": 0.510,
     "heldout21": 0.572,
@@ -323,23 +328,23 @@ DEV_FILE_FULL_ROW = {
     "heldout31": 0.393,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.941,
-    "recall": 0.915,
-    "value_num": 0.960,
-    "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.912,
-    "kind": 0.845,
-    "period_kind": 0.825,
-    "year": 0.883,
-    "span": 0.902,
-    "qualifier": 0.912,
-    "subject": 0.479,
-    "subject_lenient": 0.739,
-    "measure": 0.450,
-    "full_row": 0.364,
-    "full_row_all": 0.342,
-    "full_row_targets": 0.333,
+    "precision": 0.939,
+    "recall": 0.939,
+    "value_num": 0.954,
+    "value_high": 0.954,
+    "unit": 0.954,
+    "value_base": 0.954,
+    "kind": 0.906,
+    "period_kind": 0.874,
+    "year": 0.843,
+    "span": 0.827,
+    "qualifier": 0.922,
+    "subject": 0.446,
+    "subject_lenient": 0.652,
+    "measure": 0.303,
+    "full_row": 0.398,
+    "full_row_all": 0.385,
+    "full_row_targets": 0.720,
 }
 
 
@@ -422,7 +427,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout31"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout32"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
