@@ -1033,6 +1033,11 @@ def test_split_words_are_jieba_words_the_project_tokenizer_cuts_into_their_parts
     assert cut.count("人大") == 2 and cut.count("政协") == 3, cut
     assert [t.token for t in segment("提请省人大常委会审议", ours)][1:3] == ["省", "人大常委会"]
     assert "全国政协" in [t.token for t in segment("全国政协委员", ours)]
+    # round 28: jieba words that cross a term's edge (大 数据中心 for 大数据 中心) or swallow one
+    assert [t.token for t in segment("全国一体化大数据中心体系", ours)][-3:] == [
+        "大数据", "中心", "体系"]  # fmt: skip
+    assert [t.token for t in segment("一些地方财政收支矛盾突出", ours)][1:3] == ["地方财政", "收支"]
+    assert "人大" in [t.token for t in segment("完成了八届全国人大一次会议的各项任务", ours)]
     with pytest.raises(InputError):
         parse_split_words([(1, "word\tparts"), (2, "人大代表\t人大 代")])
 
