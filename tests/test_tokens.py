@@ -627,6 +627,19 @@ def test_coverage_goals_stay_whole_in_the_report_tokenizer():
     assert {"市市通高铁", "县县通高速", "乡乡通动车", "户户通", "村村通", "工程"} <= set(words)
 
 
+def test_province_slogans_stay_whole_in_the_report_tokenizer():
+    # round 28: a province abbreviation + a move into or out of it, unquoted (heldout17 富民兴陇,
+    # heldout24 冀货出海), whatever the province; not 援 (对口 援青, as heldout25 writes it), not
+    # after a verb or a place (进京 入 津, 陇南 入选), not across a word (推进 京津冀)
+    text = (
+        "在富民兴陇中开创未来，推动冀货出海、疆电入渝，与对口援青省份合作，陇南入选，推进京津冀协同"
+    )
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert {"富民兴陇", "冀货出海", "疆电入渝", "对口", "陇南", "入选"} <= set(words)
+    assert not {"对口援青", "陇南入选", "推进京津", "进京津冀"} & set(words)
+    assert all(not t.endswith("京") for t in words)
+
+
 def test_statistical_scope_abbreviations_are_cut_from_what_follows():
     # round 19: 规上 / 限上 are terms (CONVENTIONS.md); the corpus rule no longer glues 规上工业
     words = [
