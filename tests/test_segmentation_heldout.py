@@ -370,13 +370,15 @@ TUNED_LEVELS = {
     # round 19 (tuned on it after its blind score): 0.935 -> 0.974 (time-distance circles, built
     # corridors, the scope abbreviations 规上 / 限上), F1 ordinary 0.9533 -> 0.9535 (without the
     # number rule 0.9439 -> 0.9440, below jieba's 0.9447: BELOW_JIEBA)
-    "heldout16": (0.9740, 0.9535),
+    # round 28: 0.974 -> 0.987 (地方财政 收支, once jieba's 财政收支, which crosses it, is a split word)
+    "heldout16": (0.9870, 0.9536),
     # round 20 (tuned on it after its blind score): 0.890 -> 0.902 (a quoted adjective + numbered
     # abbreviation, “新两翼”, is a name), F1 ordinary 0.9531 (without the number rule 0.9381,
     # below jieba's 0.9393: BELOW_JIEBA); round 22: 全国人大 cut to 全国 人大 (split_words.tsv),
     # 0.902 -> 0.915, F1 ordinary 0.9533 (without the number rule 0.9383); round 23 (templates
     # found in the misses of several sets): 0.915 -> 0.939 (非首都功能, the brand labels X字号)
-    "heldout17": (0.939, 0.9533),
+    # round 28: 0.939 -> 0.951 (富民兴陇, an unquoted province slogan: tokens.PROVINCE_SLOGAN)
+    "heldout17": (0.9512, 0.9535),
     # round 21 (tuned on it after its blind score): 0.933 -> 0.978 (parts 0.955 -> 1.000; sector +
     # 总产值, forms of foreign-invested enterprise, 经济责任制, the 好X housing series), F1
     # ordinary 0.9565 (without the number rule 0.9480, above jieba's 0.9441)
@@ -401,12 +403,23 @@ TUNED_LEVELS = {
     # round 26 (tuned on it after its blind score): 0.8941 in both views and F1 ordinary 0.9531
     # (without the number rule 0.9427, above jieba's 0.9406), unchanged: report-local discovery
     # of repeated n-grams (branch lex26-repeated) gained 强村富民 on this set only and was not kept
-    "heldout23": (0.8941, 0.9531),
+    # round 28: 0.8941 -> 0.9176 (大数据 中心 and 八届 全国 人大: jieba's 数据中心 and 八届全国人大 are
+    # split words), F1 ordinary 0.9531 -> 0.9536
+    "heldout23": (0.9176, 0.9536),
     # round 27 (tuned on it after its blind score): 0.9467 -> 0.9733 in both views (自主创新
     # inside the long name 国家自主创新示范区, twice: the genre entry 自主创新示范区, a term + the
     # generic head 示范区 that every set cuts, is gone), F1 ordinary 0.9550 unchanged (without the
     # number rule 0.9504, below jieba's 0.9513: it came in below, a BELOW_JIEBA gap of 0.0009)
-    "heldout24": (0.9733, 0.955),
+    # round 28: 0.9733 -> 0.9867 (冀货出海, an unquoted province slogan: tokens.PROVINCE_SLOGAN)
+    "heldout24": (0.9867, 0.955),
+    # round 28 (tuned on it after its blind score): 0.9070 -> 0.9186 (parts 0.9186 -> 0.9302;
+    # 大数据 of 大数据 中心, once jieba's 数据中心, which crosses it, is a split word), F1 ordinary
+    # 0.9535 -> 0.9538 (without the number rule 0.9498 -> 0.9502, above jieba's 0.9492). Its
+    # misses of new designations, spirits and budgets (灯塔工厂, 服务型制造, 劳模精神, 科学家精神,
+    # 公共财政预算) were measured as forms over the history of the sets' new terms and left: each
+    # form's corpus matches are cut by the sets far more often than listed (X 精神 85 split / 7
+    # listed occurrences, X 预算 125 / 1, X 工厂 19 / 1, X型 noun 278 / 3)
+    "heldout25": (0.9186, 0.9538),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -437,6 +450,42 @@ def test_tuned_sets_keep_their_levels_and_ordinary_words_at_least_as_jieba(name:
     # words worse than default jieba on any set it was tuned on (BELOW_JIEBA: not yet)
     gap = BELOW_JIEBA.get(name, 0.0)
     assert scores["govreport_no_number_rule"].f1_ordinary >= scores["jieba"].f1_ordinary - gap
+
+
+@cache
+def every_set() -> dict[str, tuple[se.GoldSentence, ...]]:
+    sets = {"gold": tuple(se.read_gold(FOLDER / "gold.tsv"))}
+    sets |= {p.stem: tuple(se.read_gold(p)) for p in se.heldout_files(FOLDER / "gold.tsv")}
+    return sets
+
+
+def test_no_jieba_word_the_sets_cut_swallows_or_crosses_a_listed_term():
+    """lexicon/split_words.tsv's class, as round 28 extended it: on every set, a jieba word (not
+    a term of ours) that the token view returns over a listed term's edge (大 数据中心 for 大数据
+    中心) or around it (八届全国人大 for 人大) is one that some set keeps whole, or a long name, or
+    a word of two characters: its parts are single characters, which jieba's HMM joins again
+    where the word stands alone, so it is not dropped (资信 of 中资 信创, heldout14)."""
+    from govreport import tokens
+
+    rows = [g for sentences in every_set().values() for g in sentences]
+    proj = project(ROOT)
+    cut = report_segmenters(
+        [proj.reports, proj.national, proj.provincial], [(g.report_id, g.text) for g in rows]
+    )["govreport"]
+    jieba_freq = tokens.plain_tokenizer(keep=False).tokenizer.FREQ
+    ours, kept = tokens.our_terms(), {t for g in rows for t in g.tokens}
+    found = set()
+    for g in rows:
+        terms = se.occurrences(g.policy_terms, g.text)
+        start = 0
+        for word in cut(g.report_id)(g.text):
+            end = start + len(word)
+            if jieba_freq.get(word, 0) > 0 and word not in ours and word not in kept:
+                # overlapping a term and not inside it (nor the term itself)
+                if any(s < end and start < e and not (s <= start and end <= e) for s, e in terms):
+                    found.add(word)
+            start = end
+    assert {w for w in found if 2 < len(w) <= tokens.LONG_NAME_CHARS} == set()
 
 
 def test_misses_table_lists_what_the_tokenizer_splits_on_the_blind_set():

