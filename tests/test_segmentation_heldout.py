@@ -348,7 +348,8 @@ TUNED_LEVELS = {
     "heldout2": (0.9459, 0.9557),
     "heldout3": (0.9747, 0.9582),
     "heldout4": (0.9589, 0.9522),
-    "heldout5": (0.9703, 0.9513),
+    # round 29: 0.9703 -> 0.9802 (贷款畅通工程, a list item after a quoted programme: “玉如意计划”和)
+    "heldout5": (0.9802, 0.9513),
     "heldout6": (0.9889, 0.9540),
     "heldout7": (1.0, 0.9512),
     "heldout8": (0.9759, 0.9505),
@@ -380,7 +381,8 @@ TUNED_LEVELS = {
     # corridors, the scope abbreviations 规上 / 限上), F1 ordinary 0.9533 -> 0.9535 (without the
     # number rule 0.9439 -> 0.9440, below jieba's 0.9447: BELOW_JIEBA)
     # round 28: 0.974 -> 0.987 (地方财政 收支, once jieba's 财政收支, which crosses it, is a split word)
-    "heldout16": (0.9870, 0.9536),
+    # round 29: 0.987 -> 1.000 (全民健身工程, a list item with no closer: 文化惠民工程、全民健身工程分别)
+    "heldout16": (1.0, 0.9536),
     # round 20 (tuned on it after its blind score): 0.890 -> 0.902 (a quoted adjective + numbered
     # abbreviation, “新两翼”, is a name), F1 ordinary 0.9531 (without the number rule 0.9381,
     # below jieba's 0.9393: BELOW_JIEBA); round 22: 全国人大 cut to 全国 人大 (split_words.tsv),
@@ -429,6 +431,14 @@ TUNED_LEVELS = {
     # form's corpus matches are cut by the sets far more often than listed (X 精神 85 split / 7
     # listed occurrences, X 预算 125 / 1, X 工厂 19 / 1, X型 noun 278 / 3)
     "heldout25": (0.9186, 0.9538),
+    # round 29 (tuned on it after its blind score): 0.9643 in both views and F1 ordinary 0.9496,
+    # unchanged (without the number rule 0.9435, below jieba's 0.9440: it came in below, a
+    # BELOW_JIEBA gap of 0.0005). Its misses were measured and left: 《民营经济促进法》 (a name in
+    # book-title marks: a title launcher gains this set only, 0.9643 -> 0.9762; the sets write
+    # other short titles as words), 教育振兴行动计划 (no launcher, no closer: no condition on it
+    # raises a second set; lexicon/programme_rule.yml, round 29), and 沿海开放城市 (a zone
+    # designation of the opening-up policy, not measured in round 29)
+    "heldout26": (0.9643, 0.9496),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -442,9 +452,11 @@ TUNED_LEVELS = {
 #: against 0.9446); round 22 brought it to 0.9433. heldout22.tsv came in below (0.9398 against
 #: 0.9427); round 25, which tuned terms only, brought it to 0.9399. heldout24.tsv came in below
 #: (0.9504 against 0.9513); round 27, which took out one genre entry, left it there.
+#: heldout26.tsv came in below (0.9435 against 0.9440); round 29, which tuned programme names
+#: only, left it there.
 BELOW_JIEBA: dict[str, float] = {
     "heldout16": 0.0007, "heldout17": 0.0011, "heldout19": 0.0014, "heldout22": 0.0028,
-    "heldout24": 0.0009,
+    "heldout24": 0.0009, "heldout26": 0.0005,
 }  # fmt: skip
 
 

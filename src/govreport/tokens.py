@@ -584,6 +584,9 @@ LIST_MARK = "、"
 #: The conjunction between the two names of a launched pair (实施A工程和B工程，), the launcher
 #: of the second (lexicon round 16, lexicon/programme_rule.yml).
 PAIR_MARK = "和"
+#: The closing quotation mark a list's previous item may end in (“玉如意计划”和贷款畅通工程, lexicon
+#: round 29, lexicon/programme_rule.yml).
+ITEM_QUOTE = "”"
 
 
 @dataclass(frozen=True)
@@ -633,7 +636,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     """Strings of ``text`` in the frame "opener + name ending in a head + closer", or items of a
-    launched list ("head + 、 + name ending in a head + closer"), of ``min_chars..max_chars``
+    launched list ("head + 、 + name ending in a head", then a closer or no other head within
+    ``max_chars`` characters), of ``min_chars..max_chars``
     characters, in order of occurrence (before the POS filter of :func:`programme_terms`).
 
     >>> rule = ProgrammeRule(("实施",), ("行动",), "，。", 6, 8, ())
@@ -645,6 +649,11 @@ def programme_candidates(text: str, rule: ProgrammeRule) -> list[str]:
     ['消费环境优化行动']
     >>> programme_candidates("实施县域高中振兴行动和薄弱学校提升行动，", rule)
     ['县域高中振兴行动', '薄弱学校提升行动']
+    >>> rule = ProgrammeRule(("实施",), ("行动", "计划", "工程", "战略"), "，。、", 6, 8, ())
+    >>> programme_candidates("实施“如意计划”和贷款畅通工程，文化惠民工程、全民健身工程分别惠及", rule)
+    ['贷款畅通工程', '全民健身工程']
+    >>> programme_candidates("实施教育评价行动、国际教育战略枢纽建设行动，", rule)
+    ['教育评价行动']
     >>> rule = ProgrammeRule(("实施", "制定"), ("战略",), "，", 6, 8, (), head_openers={"战略": ("实施",)})
     >>> programme_candidates("制定企业发展战略，实施市场多元化战略，", rule)
     ['市场多元化战略']
@@ -665,16 +674,19 @@ def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str, st
         f"({_alternation(rule.openers)})({name})(?={closer}|{PAIR_MARK}{name}{closer})"
     )
     # an item of a launched list (实施A行动、B计划，) or pair (实施A工程和B工程，): a name after a
-    # head and 、 or 和, zero-width so that each item is the next one's left edge (A行动、B行动)
-    listed = re.compile(
-        f"(?=(?:{_alternation(rule.heads)})([{LIST_MARK}{PAIR_MARK}])({name})(?={closer}))"
-    )
+    # head (a quoted one too: “A计划”和B工程) and 、 or 和, zero-width so that each item is the
+    # next one's left edge (A行动、B行动); it ends at a closer, or where no head follows within
+    # max_chars Han characters (A工程、B工程分别惠及), so that it is not the start of a longer name
+    # (A行动、B战略枢纽建设行动) nor of the next item (B工程和C工程)
+    heads = _alternation(rule.heads)
+    item_end = f"(?={closer}|(?![\u4e00-\u9fd5]{{0,{rule.max_chars}}}(?:{heads})))"
+    listed = re.compile(f"(?=(?:{heads}){ITEM_QUOTE}?([{LIST_MARK}{PAIR_MARK}])({name}){item_end})")
     openers = sorted(rule.openers, key=len, reverse=True)
-    heads = sorted(rule.heads, key=len, reverse=True)
     matches = sorted(
         [(m.start(2), m.group(1), m.group(2)) for m in pattern.finditer(text)]
         + [(m.start(2), m.group(1), m.group(2)) for m in listed.finditer(text)]
     )
+    longest_first = sorted(rule.heads, key=len, reverse=True)
     names = []
     for _, launcher, name in dict.fromkeys(matches):
         while opener := next((o for o in openers if name.startswith(o)), None):
@@ -682,7 +694,7 @@ def programme_matches(text: str, rule: ProgrammeRule) -> list[tuple[str, str, st
             launcher = opener
         if not rule.min_chars <= len(name) <= rule.max_chars:
             continue
-        head = next((h for h in heads if name.endswith(h)), "")
+        head = next((h for h in longest_first if name.endswith(h)), "")
         if launcher in rule.head_openers.get(head, (launcher,)):  # not 制定企业发展战略
             names.append((launcher, name, head))
     return names
