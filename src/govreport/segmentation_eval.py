@@ -513,7 +513,7 @@ def quality_glue(table: pd.DataFrame, history: pd.DataFrame | None = None) -> di
     keys = ["n_sentences", "n_reports", "n_terms", "ordinary_verdict", "aim"]
     keys += ["aim_verdict", "aim_verdict_tokens", "ordinary_verdict_no_number_rule"]
     keys += ["n_blind_sentences", "n_blind_reports", "n_blind_terms", "blind_file"]
-    keys += ["recent_blind_sets", "n_blind_terms_new", "n_blind_terms_seen"]
+    keys += ["recent_blind_sets", "n_blind_terms_new", "n_blind_terms_seen", "novelty_verdict"]
     for name in ("jieba", "govreport", "govreport_parts", "govreport_no_number_rule"):
         keys += [f"blind_integrity_seen_{name}", f"blind_integrity_new_{name}"]
         keys += [f"blind_integrity_{name}", f"report_integrity_{name}"]
@@ -544,6 +544,8 @@ def quality_glue(table: pd.DataFrame, history: pd.DataFrame | None = None) -> di
         new = int(cell.loc[("govreport", blind), "n_terms_new"])
         values["n_blind_terms_new"] = str(new)
         values["n_blind_terms_seen"] = str(int(cell.loc[("govreport", blind), "n_terms"]) - new)
+        row = cell.loc[(view_of(cell, blind), blind)]
+        values["novelty_verdict"] = novelty_verdict(row["integrity_seen"], row["integrity_new"])
     ours = cell.loc[("govreport", blind), "f1_ordinary"]
     plain = cell.loc[("jieba", blind), "f1_ordinary"]
     values["ordinary_verdict"] = "不低于" if ours >= plain else "低于"
@@ -558,7 +560,7 @@ def quality_glue(table: pd.DataFrame, history: pd.DataFrame | None = None) -> di
             if pooled is not None:
                 recent[name] = pooled
                 values[f"recent_blind_integrity_{name}"] = f"{pooled:.0%}"
-    view = AIM_VIEW if (AIM_VIEW, blind) in cell.index else "govreport"
+    view = view_of(cell, blind)
     for key, name in (("aim_verdict", view), ("aim_verdict_tokens", "govreport")):
         splits = {"blind": blind, "whole": "whole", "report": "report"}
         integrity = {
@@ -571,6 +573,33 @@ def quality_glue(table: pd.DataFrame, history: pd.DataFrame | None = None) -> di
         reached = {AIM_PLACES[place]: value >= INTEGRITY_AIM for place, value in integrity.items()}
         values[key] = aim_verdict(reached)
     return values
+
+
+#: How much lower the integrity on new terms must be for the gap to be said to lie there.
+NOVELTY_GAP = 0.05
+
+
+def view_of(cell: pd.DataFrame, split: str) -> str:
+    """The segmenter the aim is judged by (:data:`AIM_VIEW`) if ``cell`` has it on ``split``."""
+    return AIM_VIEW if (AIM_VIEW, split) in cell.index else "govreport"
+
+
+def novelty_verdict(seen: float, new: float) -> str:
+    """Where a held-out set's misses lie, in words, from the integrity on the terms an earlier
+    set listed and on the new ones (:func:`quality_table`).
+
+    >>> novelty_verdict(0.97, 0.62)
+    '差距主要在此前没有列过的新术语上：词典留得住见过的术语，新提法要靠规则去猜'
+    >>> novelty_verdict(0.965, 1.0)
+    '这一份上新术语并不比列过的术语切得差，切错的多是列过的术语'
+    >>> novelty_verdict(1.0, 0.98)
+    '这一份上两类术语的完整率相近'
+    """
+    if seen - new >= NOVELTY_GAP:
+        return "差距主要在此前没有列过的新术语上：词典留得住见过的术语，新提法要靠规则去猜"
+    if new >= seen and seen < 1:
+        return "这一份上新术语并不比列过的术语切得差，切错的多是列过的术语"
+    return "这一份上两类术语的完整率相近"
 
 
 def aim_verdict(reached: Mapping[str, bool]) -> str:

@@ -684,10 +684,11 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     >>> t = pd.DataFrame({"gold_set": ["h.csv"] * 2, "metric": ["recall", "n_gold"],
     ...                   "metric_label": ["", ""], "score": [0.9512, 12.0], "reports": ["a|b"] * 2})
     >>> quality_glue(t)
-    {'recall': '95%', 'n_gold': '12', 'set': 'h.csv', 'reports': 'a、b'}
+    {'recall': '95%', 'n_gold': '12', 'set': 'h.csv', 'reports': 'a、b', 'subject_source_verdict': '—'}
     """
     if table.empty:
-        return {key: "—" for key in (*ACCURACY_LABELS, *QUALITY_COUNTS, "set", "reports")}
+        keys = (*ACCURACY_LABELS, *QUALITY_COUNTS, "set", "reports", "subject_source_verdict")
+        return {key: "—" for key in keys}
     values = {
         str(row.metric): (
             str(int(row.score)) if row.metric in QUALITY_COUNTS else f"{row.score * 100:.0f}%"
@@ -697,7 +698,31 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     values["set"] = str(table["gold_set"].iloc[0])
     if "reports" in table:
         values["reports"] = "、".join(str(table["reports"].iloc[0]).split("|"))
+    scores = dict(zip(table["metric"], table["score"], strict=True))
+    values["subject_source_verdict"] = subject_source_verdict(
+        scores.get("subject_on_verbatim"), scores.get("subject_on_built")
+    )
     return values
+
+
+#: How much lower the accuracy on built subjects must be for the gap to be said to lie there.
+SOURCE_GAP = 0.2
+
+
+def subject_source_verdict(verbatim: float | None, built: float | None) -> str:
+    """Where the subject misses lie, in words, from the exact subject accuracy on gold subjects
+    verbatim in the text and on built ones (:meth:`Score.subject_by_source`).
+
+    >>> subject_source_verdict(0.89, 0.29)
+    '差距主要在标注者组合出来的主语上'
+    >>> subject_source_verdict(0.8, 0.7)
+    '两类主语上的正确率相近'
+    """
+    if verbatim is None or built is None:
+        return "—"
+    if verbatim - built >= SOURCE_GAP:
+        return "差距主要在标注者组合出来的主语上"
+    return "两类主语上的正确率相近"
 
 
 def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, str]:
