@@ -274,6 +274,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # union of thirty-one files has measure .5285 with the round-31 code (the set's weight alone, a
 # documented trade); a share of a class of things named by their predicate (round 32) took
 # subject .6684 -> .6691, full row .6187 -> .6189, measure .5285 -> .5295.
+# Round 34: heldout32 joined the union (63 matched rows, blind measure and year below the
+# union's): with the base code (91bc46f) the union of thirty-three files has measure .5276 and
+# year .96699 (the set's weight alone, a documented trade); an adverbial before a figure read as
+# no subject and a leading preposition of the agent dropped (round 34) took subject .6653 ->
+# .6683, full row .6136 -> .6157, measure .5276 -> .5289 and left year as it was.
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.980,
@@ -283,12 +288,12 @@ DEV_THRESHOLDS = {
     "value_base": 0.976,
     "kind": 0.953,
     "period_kind": 0.952,
-    "year": 0.967,
+    "year": 0.966,
     "span": 0.957,
     "qualifier": 0.974,
-    "subject": 0.667,
+    "subject": 0.668,
     "subject_lenient": 0.839,
-    "measure": 0.529,
+    "measure": 0.528,
     "full_row": 0.615,
     "full_row_all": 0.604,
     "full_row_targets": 0.690,
@@ -326,6 +331,7 @@ DEV_FILE_FULL_ROW = {
     "heldout29": 0.319,
     "heldout30": 0.530,
     "heldout31": 0.393,
+    "heldout32": 0.428,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.939,

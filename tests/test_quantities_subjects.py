@@ -95,3 +95,34 @@ def test_a_share_of_a_class_of_things_is_named_by_their_predicate() -> None:
     assert found["百分之六十%"] == "普及学前教育的乡镇的比重"
     assert found["百分之九十%"] == "团结的干部和群众的比重"
     assert "的比重" not in found["6%"]
+
+
+def test_an_adverbial_before_a_figure_names_no_subject_the_topic_does() -> None:
+    # round 34: 全国粮食总产量，在过去四年中共增加了… (heldout18 1960), 积累在国民收入中所占的比重，
+    # 在调整初期由…降低到… (heldout26 1985): a preposition opening a time (jieba's tags p … t)
+    # is an adverbial; the figure is the noun phrase of the clause before, in the same sentence
+    text = (
+        "一、2025年工作回顾\n"
+        "全省粮食总产量，在过去四年中共增加了120亿斤。"
+        "煤炭产量增长3%。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = subjects(text)
+    assert found["120亿斤"] == "全省粮食总产量"
+    assert found["3%"] == "煤炭产量"
+
+
+def test_a_one_character_preposition_of_the_agent_is_no_part_of_the_subject() -> None:
+    # round 34: 由中央代地方发债4000亿元 (heldout2 2014), 由国家建筑的各种房屋面积 (heldout8 1955),
+    # 在全国注册登记的各种经济联合体 (heldout22 1987): a preposition (tag p) before a noun goes;
+    # 在湘“两院”院士 (heldout14): before a one-character place it stays
+    text = (
+        "一、2025年工作回顾\n"
+        "由中央代地方发债4000亿元。在湘院士达到40人。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = subjects(text)
+    assert found["4000亿元"] == "中央代地方发债"
+    assert found["40人"] == "在湘院士"

@@ -391,6 +391,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             :1
         ]:
             subject, changed = subject[: -len(word)], True
+        agent = leading_preposition(subject, rules)
+        if agent:  # 由中央代地方发债 -> 中央代地方发债: the agent's preposition is no part of it
+            subject, changed = subject[len(agent) :], True
         closing = function_tail(subject, rules)
         if closing:  # 预算外资金却大幅度 -> 预算外资金: what is measured ends in no adverb
             subject, changed = subject[: -len(closing)], True
@@ -465,6 +468,47 @@ def function_tail(subject: str, rules: Rules) -> str:
 
 #: Unit classes of physical amounts written between a verb and what they measure (守住18亿亩耕地红线).
 OBJECT_AFTER_VERB_CLASSES = frozenset({"area", "length", "volume", "mass"})
+
+
+def adverbial_subject(subject: str, rules: Rules) -> bool:
+    """Whether ``subject`` is an adverbial, not a noun phrase: a dictionary word tagged as in
+    ``subject_adverbial.opening`` (a preposition) opens it and one tagged as in its ``closing``
+    (a time, localizer or numeral) closes it.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> adverbial_subject("在过去", load_rules()), adverbial_subject("在调整初期", load_rules())
+    (True, True)
+    >>> adverbial_subject("在园师生规模", load_rules()), adverbial_subject("粮食产量", load_rules())
+    (False, False)
+    """
+    if not rules.adverbial_opening_tags:
+        return False
+    return (
+        opening_word(subject)[1] in rules.adverbial_opening_tags
+        and closing_word(subject)[1] in rules.adverbial_closing_tags
+    )
+
+
+def leading_preposition(subject: str, rules: Rules) -> str:
+    """The one-character preposition opening ``subject`` (a word tagged as in
+    ``subject_leading_preposition.tags``, not one of ``subject_strip_leading``, which have rules
+    of their own) when a noun of two characters or more follows it (a word tagged as in its
+    ``before``), else "": 由中央代地方发债, 在全国注册登记的各种经济联合体. A place of one
+    character stays (在湘“两院”院士: the academicians working there).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> leading_preposition("由国家建筑的各种房屋面积", load_rules())
+    '由'
+    >>> leading_preposition("在湘两院院士", load_rules()), leading_preposition("同我国建交的国家", load_rules())
+    ('', '')
+    """
+    if not rules.leading_preposition_tags or adverbial_subject(subject, rules):
+        return ""  # (在调整初期: an adverbial whole, see adverbial_subject)
+    word, tag = opening_word(subject)
+    if len(word) != 1 or tag not in rules.leading_preposition_tags or word in rules.strip_leading:
+        return ""
+    noun, noun_tag = opening_word(subject[1:])
+    return word if len(noun) >= 2 and noun_tag in rules.leading_preposition_before else ""
 
 
 def verb_tail(subject: str) -> bool:
@@ -3723,6 +3767,13 @@ def _assign_subject(
         st.list_carry = carry  # (均居全市前三位 after a 分别 list: the list's ranking)
     st.respectively = []
     subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    if subject and adverbial_subject(subject, rules):
+        # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
+        # the clause before, in the same sentence and holding no figure, is the topic
+        before = topic_clause(text, seg_start, rules)
+        subject, sub_offset = "", -1
+        if before:
+            carry = before
     goal = GOAL_AFTER.match(text, r.end)
     if goal:
         # 提出8%左右的国内生产总值增长目标: the indicator is named after the figure
@@ -3861,6 +3912,19 @@ def _assign_subject(
         before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
+
+
+def topic_clause(text: str, seg_start: int, rules: Rules) -> str:
+    """The noun phrase of the clause ending at ``seg_start`` (after a comma), when it is in the
+    same sentence and holds no figure; ``""`` otherwise."""
+    if seg_start <= 0 or text[seg_start - 1] not in "，,":
+        return ""
+    before = text[
+        _segment_start(text, seg_start - 1, max(0, seg_start - 1 - SUBJECT_WINDOW)) : seg_start - 1
+    ]
+    if re.search(NUM, before):
+        return ""
+    return _subject_from_segment(before, rules, rank=False)[0]
 
 
 #: A 、-list of short names right before a count names the things counted (庆阳、张掖、天水3个省级

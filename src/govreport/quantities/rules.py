@@ -82,6 +82,10 @@ class Rules:
     opening_verb_tags: tuple[str, ...] = ()
     opening_verb_not: tuple[str, ...] = ()
     function_words_kept: tuple[str, ...] = ()
+    adverbial_opening_tags: tuple[str, ...] = ()
+    adverbial_closing_tags: tuple[str, ...] = ()
+    leading_preposition_tags: tuple[str, ...] = ()
+    leading_preposition_before: tuple[str, ...] = ()
     review_target_words: tuple[str, ...] = ()
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
@@ -365,6 +369,12 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         opening_verb_tags=tuple(data.get("subject_opening_verb", {}).get("tags", [])),
         opening_verb_not=tuple(data.get("subject_opening_verb", {}).get("not", [])),
         function_words_kept=tuple(data.get("subject_function_tail", {}).get("kept", [])),
+        adverbial_opening_tags=tuple(data.get("subject_adverbial", {}).get("opening", [])),
+        adverbial_closing_tags=tuple(data.get("subject_adverbial", {}).get("closing", [])),
+        leading_preposition_tags=tuple(data.get("subject_leading_preposition", {}).get("tags", [])),
+        leading_preposition_before=tuple(
+            data.get("subject_leading_preposition", {}).get("before", [])
+        ),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
