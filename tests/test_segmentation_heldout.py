@@ -447,6 +447,14 @@ TUNED_LEVELS = {
     # raises a second set; lexicon/programme_rule.yml, round 29), and 沿海开放城市 (a zone
     # designation of the opening-up policy, not measured in round 29)
     "heldout26": (0.9643, 0.9496),
+    # round 30 (tuned on it after its blind score): 0.9691 -> 0.9794 in both views (发挥 市场主体
+    # 作用, once jieba's 主体作用, which crosses 市场主体, is a split word), F1 ordinary 0.9542 ->
+    # 0.9544 (without the number rule 0.9360 -> 0.9362, below jieba's 0.9363: it came in below,
+    # a BELOW_JIEBA gap of 0.0003, now 0.0001). The class computed instead of listed (every jieba
+    # word crossing or containing a term of the lexicon) was measured and not kept
+    # (lexicon/split_words.tsv, round 30); 全面深化改革 and 开放型经济 inside the genre entry
+    # 开放型经济新体制 stay missed
+    "heldout27": (0.9794, 0.9544),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -461,10 +469,11 @@ TUNED_LEVELS = {
 #: 0.9427); round 25, which tuned terms only, brought it to 0.9399. heldout24.tsv came in below
 #: (0.9504 against 0.9513); round 27, which took out one genre entry, left it there.
 #: heldout26.tsv came in below (0.9435 against 0.9440); round 29, which tuned programme names
-#: only, left it there.
+#: only, left it there. heldout27.tsv came in below (0.9360 against 0.9363); round 30 brought it
+#: to 0.9362 (主体作用 a split word).
 BELOW_JIEBA: dict[str, float] = {
     "heldout16": 0.0007, "heldout17": 0.0011, "heldout19": 0.0014, "heldout22": 0.0028,
-    "heldout24": 0.0009, "heldout26": 0.0005,
+    "heldout24": 0.0009, "heldout26": 0.0005, "heldout27": 0.0001,
 }  # fmt: skip
 
 
