@@ -355,7 +355,9 @@ TUNED_LEVELS = {
     # round 24: heldout2 0.9369 -> 0.9459 (国潮经济, an X经济 item of a list closed by 等新业态)
     "heldout2": (0.9459, 0.9557),
     "heldout3": (0.9747, 0.9582),
-    "heldout4": (0.9589, 0.9522),
+    # round 30: 0.9589 -> 0.9726 (全面深化改革, admitted with the rule that resolves two crossing terms
+    # to the right one: tokens.resolve_crossed_terms, 全面 深化 改革开放)
+    "heldout4": (0.9726, 0.9522),
     # round 29: 0.9703 -> 0.9802 (贷款畅通工程, a list item after a quoted programme: “玉如意计划”和)
     "heldout5": (0.9802, 0.9513),
     "heldout6": (0.9889, 0.9540),
@@ -372,12 +374,16 @@ TUNED_LEVELS = {
     "heldout11": (1.0, 0.9578),
     # round 15 (tuned on it after its blind score): 0.946 -> 0.989, F1 ordinary 0.9545 ->
     # 0.9559 (without the number rule 0.9393 -> 0.9407, level with jieba's 0.9407)
-    "heldout12": (0.9891, 0.9559),
+    # round 30: 0.9891 -> 1.000 (全面深化改革, admitted with the rule that resolves two crossing terms
+    # to the right one: tokens.resolve_crossed_terms, 全面 深化 改革开放)
+    "heldout12": (1.0, 0.9559),
     # round 16 (tuned on it after its blind score): 0.860 -> 0.935 (parts 0.871 -> 0.946), F1
     # ordinary 0.9591 -> 0.9594 (without the number rule 0.9535 -> 0.9539, above jieba's 0.9495)
     # round 19: 0.935 -> 0.946 (parts 0.946 -> 0.957): the launched corridor 巴蜀文化旅游走廊
     # round 24: 0.946 -> 0.968 (parts 0.957 -> 0.978): 民宿经济, 宠物经济 (等新业态 lists)
-    "heldout13": (0.9677, 0.9594),
+    # round 30: 0.968 -> 0.978 (parts 0.978 -> 0.989) (全面深化改革, admitted with the rule that resolves two crossing terms
+    # to the right one: tokens.resolve_crossed_terms, 全面 深化 改革开放)
+    "heldout13": (0.9785, 0.9594),
     # round 17 (tuned on it after its blind score): 0.951 -> 0.988, F1 ordinary 0.9592 ->
     # 0.9595 (without the number rule 0.9513 -> 0.9517, level with jieba's 0.9516)
     "heldout14": (0.9878, 0.9595),
@@ -424,7 +430,9 @@ TUNED_LEVELS = {
     # of repeated n-grams (branch lex26-repeated) gained 强村富民 on this set only and was not kept
     # round 28: 0.8941 -> 0.9176 (大数据 中心 and 八届 全国 人大: jieba's 数据中心 and 八届全国人大 are
     # split words), F1 ordinary 0.9531 -> 0.9536
-    "heldout23": (0.9176, 0.9536),
+    # round 30: 0.9176 -> 0.9294 (全面深化改革, admitted with the rule that resolves two crossing terms
+    # to the right one: tokens.resolve_crossed_terms, 全面 深化 改革开放)
+    "heldout23": (0.9294, 0.9536),
     # round 27 (tuned on it after its blind score): 0.9467 -> 0.9733 in both views (自主创新
     # inside the long name 国家自主创新示范区, twice: the genre entry 自主创新示范区, a term + the
     # generic head 示范区 that every set cuts, is gone), F1 ordinary 0.9550 unchanged (without the
@@ -447,6 +455,17 @@ TUNED_LEVELS = {
     # raises a second set; lexicon/programme_rule.yml, round 29), and 沿海开放城市 (a zone
     # designation of the opening-up policy, not measured in round 29)
     "heldout26": (0.9643, 0.9496),
+    # round 30 (tuned on it after its blind score): 0.9691 -> 0.9794 in both views (发挥 市场主体
+    # 作用, once jieba's 主体作用, which crosses 市场主体, is a split word), F1 ordinary 0.9542 ->
+    # 0.9544 (without the number rule 0.9360 -> 0.9362, below jieba's 0.9363: it came in below,
+    # a BELOW_JIEBA gap of 0.0003, now 0.0001). The class computed instead of listed (every jieba
+    # word crossing or containing a term of the lexicon) was measured and not kept
+    # (lexicon/split_words.tsv, round 30); then 0.9794 -> 0.9897 (全面深化改革, admitted with the
+    # rule that resolves two crossing terms to the right one: tokens.resolve_crossed_terms).
+    # 开放型经济 inside the genre entry 开放型经济新体制 stays missed: taking the entry out raises
+    # this set only (0.9897 -> 1.000, F1 ordinary 0.9544 -> 0.9547), no other set has the string
+    # (lexicon/genre_terms.tsv keeps it: one set is below the round's bar of two)
+    "heldout27": (0.9897, 0.9544),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
@@ -461,10 +480,11 @@ TUNED_LEVELS = {
 #: 0.9427); round 25, which tuned terms only, brought it to 0.9399. heldout24.tsv came in below
 #: (0.9504 against 0.9513); round 27, which took out one genre entry, left it there.
 #: heldout26.tsv came in below (0.9435 against 0.9440); round 29, which tuned programme names
-#: only, left it there.
+#: only, left it there. heldout27.tsv came in below (0.9360 against 0.9363); round 30 brought it
+#: to 0.9362 (主体作用 a split word).
 BELOW_JIEBA: dict[str, float] = {
     "heldout16": 0.0007, "heldout17": 0.0011, "heldout19": 0.0014, "heldout22": 0.0028,
-    "heldout24": 0.0009, "heldout26": 0.0005,
+    "heldout24": 0.0009, "heldout26": 0.0005, "heldout27": 0.0001,
 }  # fmt: skip
 
 

@@ -1148,3 +1148,22 @@ def test_memoized_hmm_gives_jieba_own_cut():
         jieba.posseg.viterbi = memoized
     assert with_memo == without
     assert sum(map(len, with_memo)) > 500
+
+
+def test_two_crossing_lexicon_terms_resolve_to_the_right_one_unless_a_piece_is_left_alone():
+    """Lexicon round 30 (tokens.resolve_crossed_terms): 全面深化改革 | 开放 becomes 全面 深化 改革开放,
+    while 全面深化改革 before another word stays whole; 农产品加工业 | 总产值 is not cut to
+    农产品 加 | 工业总产值 (a one-character piece would be left), and default jieba has no lexicon
+    terms, so its cut is its own."""
+    from govreport.tokens import default_tokenizer, jieba_pieces, plain_tokenizer
+
+    def words(text: str, tokenizer) -> list[str]:
+        return [w for w, _ in jieba_pieces(text, tokenizer)]
+
+    ours = default_tokenizer()
+    assert words("进一步全面深化改革开放，全面深化改革。", ours) == [
+        "进一步", "全面", "深化", "改革开放", "，", "全面深化改革", "。",
+    ]  # fmt: skip
+    assert words("农产品加工业总产值", ours) == ["农产品加工业", "总产值"]
+    plain = plain_tokenizer()
+    assert words("全面深化改革开放", plain) == [p.word for p in plain.cut("全面深化改革开放")]
