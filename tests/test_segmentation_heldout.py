@@ -11,6 +11,14 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout28.tsv (sentences never segmented before of national 1954, 1957, 1958, 1985, 1992,
+  1995, 1997, 2000 and hebei, hunan, jiangxi, liaoning 2026; 156 sentences, 93 policy-term
+  occurrences, 16 of its 75 distinct terms new to the sets), blind at the end of lexicon round 30:
+  integrity 0.968 / 0.968, exactly the round-29 lexicon's (round 30, which resolved two crossing
+  lexicon terms to the right-hand one and raised heldout4, 12, 13, 23 and 27, gained no term of
+  it); F1 ordinary 0.952 (jieba 0.940; 0.943 with jieba's cut of numbers, above jieba's);
+  default jieba integrity 0.398. Misses: 教育部 inside 高等教育部 (twice: a term of heldout4 that
+  heldout27 left unlisted) and 数据要素× (数据要素 | ×).
 - heldout27.tsv (sentences never segmented before of national 1956, 1959, 1978, 1988, 2009,
   2014, 2018, 2023 and guizhou, jilin, tianjin, anhui 2026; 156 sentences, 97 policy-term
   occurrences, 11 of its 83 distinct terms new to the sets), blind at the end of lexicon round 29:
@@ -189,7 +197,7 @@ headers.
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
   0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916, 0.885, 0.894,
-  0.947, 0.907, 0.964, 0.969; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv), 0.989 (heldout6.tsv)
+  0.947, 0.907, 0.964, 0.969, 0.968; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv), 0.989 (heldout6.tsv)
   and 0.977 (heldout23.tsv)
   (segmentation_agreement.csv).
 """
@@ -208,13 +216,13 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout27"
+BLIND = "heldout28"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.939,
-    ("govreport_parts", "integrity"): 0.939,
-    ("govreport", "f1_ordinary"): 0.951,
-    ("govreport_no_number_rule", "f1_ordinary"): 0.933,
+    ("govreport", "integrity"): 0.937,
+    ("govreport_parts", "integrity"): 0.937,
+    ("govreport", "f1_ordinary"): 0.948,
+    ("govreport_no_number_rule", "f1_ordinary"): 0.940,
 }
 
 
