@@ -274,6 +274,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # union of thirty-one files has measure .5285 with the round-31 code (the set's weight alone, a
 # documented trade); a share of a class of things named by their predicate (round 32) took
 # subject .6684 -> .6691, full row .6187 -> .6189, measure .5285 -> .5295.
+# Round 34: heldout32 joined the union (65 rows; the set's weight alone, at 7655ede: year .9670,
+# subject .6658, subject lenient .8388, measure .5276, lowered to those values); inner spans and
+# the lead resumed after a year's aside (round 34) took span .9617 -> .9640, full row .6148 ->
+# .6159 and changed no subject, year or measure.
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.980,
@@ -283,12 +287,12 @@ DEV_THRESHOLDS = {
     "value_base": 0.976,
     "kind": 0.953,
     "period_kind": 0.952,
-    "year": 0.967,
-    "span": 0.957,
+    "year": 0.966,
+    "span": 0.963,
     "qualifier": 0.974,
-    "subject": 0.667,
-    "subject_lenient": 0.839,
-    "measure": 0.529,
+    "subject": 0.665,
+    "subject_lenient": 0.838,
+    "measure": 0.527,
     "full_row": 0.615,
     "full_row_all": 0.604,
     "full_row_targets": 0.690,
@@ -309,7 +313,7 @@ DEV_FILE_FULL_ROW = {
     "heldout12": 0.572,
     "heldout13": 0.655,
     "heldout14": 0.520,
-    "heldout15": 0.604,
+    "heldout15": 0.605,
     "heldout16": 0.453,
     "heldout17": 0.450,
     "heldout18": 0.461,
@@ -318,7 +322,7 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.572,
     "heldout22": 0.441,
     "heldout23": 0.369,
-    "heldout24": 0.404,
+    "heldout24": 0.433,
     "heldout25": 0.466,
     "heldout26": 0.499,
     "heldout27": 0.311,
@@ -326,6 +330,7 @@ DEV_FILE_FULL_ROW = {
     "heldout29": 0.319,
     "heldout30": 0.530,
     "heldout31": 0.393,
+    "heldout32": 0.444,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.939,
