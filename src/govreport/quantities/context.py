@@ -4847,6 +4847,45 @@ def nested_period(
     return period
 
 
+#: The count of years a period names: a five-year plan by name (“十一五”时期, 第六个五年计划期间,
+#: “六五”期间) or a count written in it (近两年, 五年来, 这三年).
+PLAN_NAMED = re.compile(r"五”|五年计划|五年规划")
+YEAR_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def years_counted(words: str) -> int | None:
+    """How many years a period's words count, ``None`` when they count none.
+
+    >>> years_counted("近两年"), years_counted("“十一五”时期"), years_counted("五年来")
+    (2, 5, 5)
+    >>> years_counted("十年来"), years_counted("党的十八大以来") is None
+    (10, True)
+    """
+    if PLAN_NAMED.search(words):
+        return 5
+    m = SPAN_COUNT.search(words)
+    if m is None:
+        return None
+    return 10 if m.group(1) == "十" else YEAR_COUNTS[m.group(1)]
+
+
+def inner_span(
+    period: tuple[str, int | None] | None, in_force: tuple[str, int | None] | None
+) -> bool:
+    """True when ``period`` counts fewer years than ``in_force`` and ends with it (近两年，… in a
+    review of 五年来 or of the “十一五”时期): the last years of the review, told inside it, that
+    govern the sentence or paragraph they open, not the paragraphs after it, which keep the
+    nearest governing words (gold conventions round 34: own clause, paragraph, lead line, title).
+
+    >>> inner_span(("近两年", 2010), ("五年来", 2010)), inner_span(("这五年", 2010), ("五年来", 2010))
+    (True, False)
+    """
+    if period is None or in_force is None or period[1] != in_force[1]:
+        return False
+    inner, outer = years_counted(period[0]), years_counted(in_force[0])
+    return inner is not None and outer is not None and inner < outer
+
+
 def part_period(
     title: str, rules: Rules, years: tuple[int | None, int | None]
 ) -> tuple[str, int | None] | None:
