@@ -274,11 +274,15 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # union of thirty-one files has measure .5285 with the round-31 code (the set's weight alone, a
 # documented trade); a share of a class of things named by their predicate (round 32) took
 # subject .6684 -> .6691, full row .6187 -> .6189, measure .5285 -> .5295.
-# Round 34: heldout32 joined the union (63 matched rows, blind measure and year below the
-# union's): with the base code (91bc46f) the union of thirty-three files has measure .5276 and
-# year .96699 (the set's weight alone, a documented trade); an adverbial before a figure read as
-# no subject and a leading preposition of the agent dropped (round 34) took subject .6653 ->
-# .6683, full row .6136 -> .6157, measure .5276 -> .5289 and left year as it was.
+# Round 34: heldout32 joined the union (65 rows; the set's weight alone lowered year, subject,
+# subject lenient and measure, a documented trade: with the base code (91bc46f) and the gold as
+# it then stood the union of thirty-three files has measure .5276 and year .96699). Gold
+# conventions round 34 re-annotated 26 rows (spans of five-year reviews take the nearest
+# governing words; 了 dropped; predicate 的 noun): union full row .6163 -> .6127 on the gold
+# change alone. The round's code: an adverbial before a figure read as no subject and a leading
+# preposition of the agent dropped (subject +13 rows in 7 sets); lead lines govern the span
+# whether attributive or adverbial, an inner period governs only what it opens, a year's aside
+# pauses the lead (span .9570 -> .9640 over the 2008, 2011 and 2013 national reports).
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.980,
@@ -289,11 +293,11 @@ DEV_THRESHOLDS = {
     "kind": 0.953,
     "period_kind": 0.952,
     "year": 0.966,
-    "span": 0.957,
+    "span": 0.963,
     "qualifier": 0.974,
-    "subject": 0.668,
-    "subject_lenient": 0.839,
-    "measure": 0.528,
+    "subject": 0.665,
+    "subject_lenient": 0.838,
+    "measure": 0.527,
     "full_row": 0.615,
     "full_row_all": 0.604,
     "full_row_targets": 0.690,
@@ -314,7 +318,7 @@ DEV_FILE_FULL_ROW = {
     "heldout12": 0.572,
     "heldout13": 0.655,
     "heldout14": 0.520,
-    "heldout15": 0.604,
+    "heldout15": 0.605,
     "heldout16": 0.453,
     "heldout17": 0.450,
     "heldout18": 0.461,
@@ -323,7 +327,7 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.572,
     "heldout22": 0.441,
     "heldout23": 0.369,
-    "heldout24": 0.404,
+    "heldout24": 0.433,
     "heldout25": 0.466,
     "heldout26": 0.499,
     "heldout27": 0.311,
@@ -331,7 +335,7 @@ DEV_FILE_FULL_ROW = {
     "heldout29": 0.319,
     "heldout30": 0.530,
     "heldout31": 0.393,
-    "heldout32": 0.428,
+    "heldout32": 0.444,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.939,

@@ -15,6 +15,7 @@ from govreport.quantities.context import (
     ends_carried_period,
     estimate_lead,
     heading_period,
+    inner_span,
     last_clause_year,
     leads_paragraphs,
     nested_period,
@@ -213,6 +214,8 @@ def read_report_quantities(
     programmes = programme_ends(arabic_years(report.clean_text), rules)
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
+    opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
+    resumed: tuple[str, int | None] | None = None  # a lead paused by a paragraph's own year
     clause_year: int | None = None
     lead: tuple[str, ...] = ()
     estimate: int | None = None
@@ -224,7 +227,13 @@ def read_report_quantities(
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
+                resumed = None
+            carried, resumed = carried or resumed, None
             if ends_carried_period(said, carried[1] if carried else None):
+                if periods[sentence.part] is not None:
+                    # 粮食产量…，去年达到… in a part on the “十一五”时期 under 五年来，我们主要做了以下
+                    # 工作: the year governs its paragraph; the lead line governs the next ones
+                    resumed = carried
                 carried = None
             opened_year = opening_period(said, rules, years)
             if periods[sentence.part] is not None and opened_year and not opened_year[0]:
@@ -238,8 +247,10 @@ def read_report_quantities(
             # another period (“十四五”时期是… after 过去五年，… in one part)
             # (五年内 inside a named plan's part ends with that plan: nested_period)
             if periods[sentence.part] is None:
-                opened_here = carried_period(said, rules, years)
-                carried = nested_period(opened_here, carried, years[1]) or carried
+                opened_here = nested_period(carried_period(said, rules, years), carried, years[1])
+                if inner_span(opened_here, carried):
+                    opened_inner, opened_here = opened_here, None
+                carried = opened_here or carried
             elif not re.search(r"\d", said) or announces_list(said):
                 # (未来五年，…努力实现以下8个方面主要目标。 counts the items it heads)
                 in_force = carried or periods[sentence.part]
@@ -247,8 +258,13 @@ def read_report_quantities(
                 if other and in_force and other[1] == in_force[1] and not leads_paragraphs(said):
                     other = None
                 heading = nested_period(heading_period(said, rules, years), in_force, years[1])
+                if inner_span(heading or other, in_force):
+                    # 近两年，面对…: the review's last years govern their own paragraph only
+                    opened_inner = heading or other
+                    heading = other = None
                 carried = heading or other or carried
-            paragraph, opened, clause_year = key, carried, None
+            paragraph, opened, clause_year = key, opened_inner or carried, None
+            opened_inner = None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
             estimate, first, figures = None, True, 0
         else:
@@ -277,7 +293,9 @@ def read_report_quantities(
         # years governs its own sentence only (heldout21: national 1986)
         if first:
             own = now
-        if not (own and now and not first and now[1] == own[1]):
+        if not (own and now and not first and now[1] == own[1]) and not (
+            not first and inner_span(now, opened or periods[sentence.part])
+        ):
             opened = nested_period(now, opened, years[1]) or opened
         ids = []
         # the sentence's own characters first (機製紙 where the report also writes 制度)
