@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout32.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout33.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout32.csv`` (paragraphs
-no gold had annotated of national 1983, 1984, 1985, 2013, 2014, 2015 and of shanxi and tianjin
-2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout33.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1957, 2016, 2017, 2018 and of chongqing and
+guizhou 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout32]`` for the scores alone.
+[heldout33]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 34 (heldout32 tuned on; gold conventions settled first, CONVENTIONS.md round 34: a
+  figure in a multi-year review takes the nearest governing period words (its clause, its
+  paragraph, the nearest lead line, the part's title; 296 rows took the lead line against 15),
+  了 / 过 are dropped from built subjects and a count named by what was done is "predicate 的
+  noun", 26 rows re-annotated by reading; then an adverbial before a figure names no subject and
+  a leading one-character preposition is dropped, 13 subjects in seven sets; spans by the new
+  convention, 31 spans in four sets): heldout33 (national 1955-1957, 2016-2018, chongqing,
+  guizhou) blind full_row 0.319, subject 0.473 (lenient 0.703), period_kind 0.857, year 0.879,
+  span 0.890 -- the code before the round had the same full row and subject: no row gained; its
+  older national rows (41) 0.053 full row. heldout32 promoted to development: union of
+  thirty-three files (4,474 rows) full_row 0.618, subject 0.669, targets 0.695.
 - Round 33 (heldout31 tuned on; gold conventions settled first, CONVENTIONS.md round 33: a
   share of a class with no whole written is "predicate 的 noun 的比重", 28 rows re-annotated by
   reading, and 人次 is not added after a counted action on people, 9 rows; 面积 after areas left
@@ -220,7 +231,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -292,69 +303,69 @@ DEV_THRESHOLDS = {
     "value_base": 0.976,
     "kind": 0.953,
     "period_kind": 0.952,
-    "year": 0.966,
+    "year": 0.965,
     "span": 0.963,
-    "qualifier": 0.974,
-    "subject": 0.665,
-    "subject_lenient": 0.838,
+    "qualifier": 0.973,
+    "subject": 0.667,
+    "subject_lenient": 0.841,
     "measure": 0.527,
-    "full_row": 0.615,
-    "full_row_all": 0.604,
-    "full_row_targets": 0.690,
+    "full_row": 0.616,
+    "full_row_all": 0.605,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
     "heldout": 0.879,
-    "heldout2": 0.785,
+    "heldout2": 0.790,
     "heldout3": 0.805,
     "heldout4": 0.881,
     "heldout5": 0.749,
     "heldout6": 0.718,
     "heldout7": 0.686,
-    "heldout8": 0.564,
-    "heldout9": 0.575,
+    "heldout8": 0.570,
+    "heldout9": 0.585,
     "heldout10": 0.602,
     "heldout11": 0.630,
     "heldout12": 0.572,
     "heldout13": 0.655,
-    "heldout14": 0.520,
-    "heldout15": 0.605,
+    "heldout14": 0.547,
+    "heldout15": 0.604,
     "heldout16": 0.453,
     "heldout17": 0.450,
-    "heldout18": 0.461,
+    "heldout18": 0.489,
     "heldout19": 0.438,
     "heldout20": 0.510,
     "heldout21": 0.572,
-    "heldout22": 0.441,
+    "heldout22": 0.458,
     "heldout23": 0.369,
-    "heldout24": 0.433,
+    "heldout24": 0.432,
     "heldout25": 0.466,
-    "heldout26": 0.499,
+    "heldout26": 0.528,
     "heldout27": 0.311,
     "heldout28": 0.614,
     "heldout29": 0.319,
     "heldout30": 0.530,
     "heldout31": 0.393,
-    "heldout32": 0.444,
+    "heldout32": 0.443,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.939,
-    "recall": 0.939,
-    "value_num": 0.954,
-    "value_high": 0.954,
-    "unit": 0.954,
-    "value_base": 0.954,
-    "kind": 0.906,
-    "period_kind": 0.874,
-    "year": 0.843,
-    "span": 0.827,
-    "qualifier": 0.922,
-    "subject": 0.446,
-    "subject_lenient": 0.652,
-    "measure": 0.303,
-    "full_row": 0.398,
-    "full_row_all": 0.385,
-    "full_row_targets": 0.720,
+    "precision": 0.938,
+    "recall": 0.938,
+    "value_num": 0.970,
+    "value_high": 0.959,
+    "unit": 0.970,
+    "value_base": 0.959,
+    "kind": 0.893,
+    "period_kind": 0.827,
+    "year": 0.849,
+    "span": 0.860,
+    "qualifier": 0.893,
+    "subject": 0.442,
+    "subject_lenient": 0.673,
+    "measure": 0.409,
+    "full_row": 0.288,
+    "full_row_all": 0.278,
+    "full_row_targets": 0.220,
 }
 
 
@@ -387,7 +398,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4409
+    assert dev.n_gold >= 4474
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -437,7 +448,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout32"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout33"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
