@@ -3846,10 +3846,11 @@ def _assign_subject(
             and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
             and start == r.start
             and bare.endswith(subject)
-            and (len(bare) > len(subject))
+            and (len(bare) - len(leading_preposition(bare, rules)) > len(subject))
         ):
             # 实施稳经济30项举措: a short modifier between the verb and the count belongs to the
-            # counted noun (not a lone verb: 启动14个项目)
+            # counted noun (not a lone verb: 启动14个项目; not after a mere preposition: 在乡镇企业
+            # 安排300万人就业 names the people by what they did)
             q.subject, q.subject_start = subject + following, seg_start + sub_offset
         elif r.unit_class in ("count", "magnitude"):
             # 196个“两重”项目全部开工: the predicate closing the clause says which ones
