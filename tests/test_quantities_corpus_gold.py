@@ -294,6 +294,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # preposition of the agent dropped (subject +13 rows in 7 sets); lead lines govern the span
 # whether attributive or adverbial, an inner period governs only what it opens, a year's aside
 # pauses the lead (span .9570 -> .9640 over the 2008, 2011 and 2013 national reports).
+# Round 35: heldout33 joined the union (91 matched rows, blind full row .319; its 1955-1957 rows
+# nearly all wrong): with the base code (1178fe5) the union of thirty-four files has period kind
+# .9511, span .9625, subject lenient .8398, full row .6119 and full row of all rows .6005, so those
+# thresholds went down to it (the set's weight alone, a documented trade). The round's code, a
+# framing clause before the subject dropped (国家预算规定…, 明年计划…), took subject .6647 ->
+# .6674, full row .6119 -> .6134, lenient .8398 -> .8401, no row lost.
 DEV_THRESHOLDS = {
     "precision": 0.973,
     "recall": 0.980,
@@ -302,15 +308,15 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.953,
-    "period_kind": 0.952,
+    "period_kind": 0.951,
     "year": 0.965,
-    "span": 0.963,
+    "span": 0.962,
     "qualifier": 0.973,
     "subject": 0.667,
-    "subject_lenient": 0.841,
+    "subject_lenient": 0.840,
     "measure": 0.527,
-    "full_row": 0.616,
-    "full_row_all": 0.605,
+    "full_row": 0.613,
+    "full_row_all": 0.602,
     "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
@@ -347,6 +353,7 @@ DEV_FILE_FULL_ROW = {
     "heldout30": 0.530,
     "heldout31": 0.393,
     "heldout32": 0.443,
+    "heldout33": 0.329,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.938,

@@ -391,6 +391,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             :1
         ]:
             subject, changed = subject[: -len(word)], True
+        frame_lead = framing_lead(subject, rules)
+        if frame_lead:  # 国家预算规定社会文教事业支出 -> 社会文教事业支出: who set it is no part
+            subject, changed = subject[len(frame_lead) :], True
         agent = leading_preposition(subject, rules)
         if agent:  # 由中央代地方发债 -> 中央代地方发债: the agent's preposition is no part of it
             subject, changed = subject[len(agent) :], True
@@ -509,6 +512,49 @@ def leading_preposition(subject: str, rules: Rules) -> str:
         return ""
     noun, noun_tag = opening_word(subject[1:])
     return word if len(noun) >= 2 and noun_tag in rules.leading_preposition_before else ""
+
+
+#: A written year after a framing verb (规定1959年的社会商品零售总额).
+FRAMING_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def framing_lead(subject: str, rules: Rules) -> str:
+    """The framing clause opening ``subject`` (``subject_framing_lead`` in the rules): at most
+    ``agent_max`` characters (who or when), a framing verb standing as a dictionary word of its
+    own, then 了, a year or a time word and 的 optionally, when the rest opens with a word tagged
+    as in ``rest_tags`` (a noun phrase: what is measured), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> framing_lead("国家预算规定社会文教事业支出", load_rules())
+    '国家预算规定'
+    >>> framing_lead("规定1959年的社会商品零售总额", load_rules())
+    '规定1959年的'
+    >>> framing_lead("营养改善计划惠及农村学生", load_rules()), framing_lead("计划生育率", load_rules())
+    ('', '')
+    >>> framing_lead("年度计划投资", load_rules())
+    ''
+    """
+    for verb in rules.framing_verbs:
+        at = subject.find(verb, 0, rules.framing_agent_max + len(verb))
+        if at < 0 or opening_word(subject[at:])[0] != verb:
+            continue  # (计划生育: the verb opens a longer word)
+        end = at + len(verb)
+        end += subject.startswith("了", end)
+        year = FRAMING_YEAR.match(subject, end)
+        if year:
+            end = year.end()
+        else:
+            word, tag = opening_word(subject[end:])
+            end += len(word) if tag == "t" else 0
+        end += subject.startswith("的", end)
+        rest = subject[end:]
+        if (
+            len(rest) >= 2
+            and rest not in MEASURE_NOUNS
+            and opening_word(rest)[1] in rules.framing_rest_tags
+        ):  # (年度计划投资: a generic measure keeps the verb that says what it is)
+            return subject[:end]
+    return ""
 
 
 def verb_tail(subject: str) -> bool:

@@ -86,6 +86,9 @@ class Rules:
     adverbial_closing_tags: tuple[str, ...] = ()
     leading_preposition_tags: tuple[str, ...] = ()
     leading_preposition_before: tuple[str, ...] = ()
+    framing_verbs: tuple[str, ...] = ()
+    framing_agent_max: int = 0
+    framing_rest_tags: tuple[str, ...] = ()
     review_target_words: tuple[str, ...] = ()
     population_nouns: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
@@ -375,6 +378,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         leading_preposition_before=tuple(
             data.get("subject_leading_preposition", {}).get("before", [])
         ),
+        framing_verbs=_longest_first(data.get("subject_framing_lead", {}).get("verbs", [])),
+        framing_agent_max=int(data.get("subject_framing_lead", {}).get("agent_max", 0)),
+        framing_rest_tags=tuple(data.get("subject_framing_lead", {}).get("rest_tags", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
