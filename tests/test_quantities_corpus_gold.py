@@ -3,19 +3,26 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout33.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout34.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout33.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1957, 2016, 2017, 2018 and of chongqing and
-guizhou 2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout34.csv`` (paragraphs
+no gold had annotated of national 1959, 1964, 1986, 2019, 2024, 2025 and of hebei and jilin
+2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout33]`` for the scores alone.
+[heldout34]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 35 (heldout33 tuned on; kept: a framing clause opening a subject, a verb of setting
+  (规定, 提出, 计划, 确定, 原定) within its first words followed by a noun, is no part of it, 12
+  subjects in seven sets): heldout34 (national 1959, 1964, 1986, 2019, 2024, 2025, hebei,
+  jilin; 41 rows) blind full_row 0.237, subject 0.368 (lenient 0.789), period_kind 0.553, year
+  0.816, span 0.921 -- exactly the code before the round: no row gained; its older national rows
+  (31) 0.133 full row, period_kind 0.433. heldout33 promoted to development: union of
+  thirty-four files (4,568 rows) full_row 0.613, subject 0.667, targets 0.696.
 - Round 34 (heldout32 tuned on; gold conventions settled first, CONVENTIONS.md round 34: a
   figure in a multi-year review takes the nearest governing period words (its clause, its
   paragraph, the nearest lead line, the part's title; 296 rows took the lead line against 15),
@@ -231,7 +238,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -301,23 +308,23 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # framing clause before the subject dropped (国家预算规定…, 明年计划…), took subject .6647 ->
 # .6674, full row .6119 -> .6134, lenient .8398 -> .8401, no row lost.
 DEV_THRESHOLDS = {
-    "precision": 0.973,
+    "precision": 0.972,
     "recall": 0.980,
     "value_num": 0.992,
     "value_high": 0.998,
     "unit": 0.994,
-    "value_base": 0.976,
-    "kind": 0.953,
-    "period_kind": 0.951,
-    "year": 0.965,
-    "span": 0.962,
-    "qualifier": 0.973,
-    "subject": 0.667,
-    "subject_lenient": 0.840,
+    "value_base": 0.977,
+    "kind": 0.952,
+    "period_kind": 0.950,
+    "year": 0.964,
+    "span": 0.961,
+    "qualifier": 0.972,
+    "subject": 0.666,
+    "subject_lenient": 0.838,
     "measure": 0.527,
-    "full_row": 0.613,
-    "full_row_all": 0.602,
-    "full_row_targets": 0.693,
+    "full_row": 0.612,
+    "full_row_all": 0.601,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
@@ -325,8 +332,8 @@ DEV_FILE_FULL_ROW = {
     "heldout2": 0.790,
     "heldout3": 0.805,
     "heldout4": 0.881,
-    "heldout5": 0.749,
-    "heldout6": 0.718,
+    "heldout5": 0.754,
+    "heldout6": 0.723,
     "heldout7": 0.686,
     "heldout8": 0.570,
     "heldout9": 0.585,
@@ -346,33 +353,33 @@ DEV_FILE_FULL_ROW = {
     "heldout23": 0.369,
     "heldout24": 0.432,
     "heldout25": 0.466,
-    "heldout26": 0.528,
-    "heldout27": 0.311,
+    "heldout26": 0.543,
+    "heldout27": 0.349,
     "heldout28": 0.614,
     "heldout29": 0.319,
     "heldout30": 0.530,
     "heldout31": 0.393,
     "heldout32": 0.443,
-    "heldout33": 0.329,
+    "heldout33": 0.328,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.938,
-    "recall": 0.938,
+    "precision": 0.944,
+    "recall": 0.896,
     "value_num": 0.970,
-    "value_high": 0.959,
+    "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.959,
-    "kind": 0.893,
-    "period_kind": 0.827,
-    "year": 0.849,
-    "span": 0.860,
-    "qualifier": 0.893,
-    "subject": 0.442,
-    "subject_lenient": 0.673,
-    "measure": 0.409,
-    "full_row": 0.288,
-    "full_row_all": 0.278,
-    "full_row_targets": 0.220,
+    "value_base": 0.864,
+    "kind": 0.970,
+    "period_kind": 0.522,
+    "year": 0.785,
+    "span": 0.891,
+    "qualifier": 0.970,
+    "subject": 0.338,
+    "subject_lenient": 0.759,
+    "measure": 0.627,
+    "full_row": 0.206,
+    "full_row_all": 0.189,
+    "full_row_targets": 0.470,
 }
 
 
@@ -405,7 +412,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4474
+    assert dev.n_gold >= 4568
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -455,7 +462,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout33"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout34"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
