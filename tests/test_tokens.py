@@ -1186,3 +1186,20 @@ def test_a_quoted_times_formula_is_one_token_of_the_report_that_quotes_it():
     assert [t.token for t in segment(text, plain, numbers=False)] == [
         p.word for p in plain.cut(text) if p.word.strip()
     ]
+
+
+def test_a_place_or_distinguishing_word_is_cut_off_an_organ_and_other_prefixes_stay():
+    """Lexicon round 31 (tokens.organ_compounds, split_organs): jieba's words 高等教育部,
+    中国科学院, 中华人民共和国国务院 are cut as the sets write them, the organ standing (jieba alone
+    reads 高等教育 部 once the word is gone, so the word is cut after the cut, not dropped);
+    国家统计局 (a noun prefix, listed whole by heldout22) stays, and default jieba keeps its words."""
+    from govreport.tokens import default_tokenizer, jieba_pieces, plain_tokenizer
+
+    text = "中国高等教育部同中国科学院、中华人民共和国国务院和国家统计局"
+    ours = [w for w, _ in jieba_pieces(text, default_tokenizer())]
+    assert ours == [
+        "中国", "高等", "教育部", "同", "中国", "科学院", "、",
+        "中华人民共和国", "国务院", "和", "国家统计局",
+    ]  # fmt: skip
+    plain = plain_tokenizer()
+    assert "中国科学院" in [w for w, _ in jieba_pieces(text, plain)]

@@ -780,6 +780,7 @@ def with_terms(
         inner.add_word(entry.term, None, entry.pos)
     copy.lexicon_terms = lexicon_terms(base) | {entry.term for entry in extra}
     copy.joined_terms = joined_terms(base) + formulas_to_join(e.term for e in extra)
+    copy.organ_splits = getattr(base, "organ_splits", {})
     return copy
 
 
@@ -872,10 +873,12 @@ def read_split_words(path: Path | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def make_tokenizer(
-    terms: tuple[UserTerm, ...], split: tuple[str, ...] = ()
+    terms: tuple[UserTerm, ...], split: tuple[str, ...] = (), organs: bool = False
 ) -> jieba.posseg.POSTokenizer:
     """A POS tokenizer over jieba's default dictionary plus ``terms``, without the words of
-    ``split`` (:func:`read_split_words`: frequency 0, so their parts win).
+    ``split`` (:func:`read_split_words`: frequency 0, so their parts win); with ``organs``, its
+    cuts split jieba's words that join a place or a distinguishing word to an organ
+    (:func:`organ_compounds`, :func:`split_organs`).
 
     Frequencies are jieba's (``suggest_freq``), which gives each term just enough weight to be
     cut whole when it stands alone, raised for terms of :data:`FLOOR_MIN_CHARS` or more to
@@ -889,6 +892,13 @@ def make_tokenizer(
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     floor = frequency_floor(tokenizer.FREQ)
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    listed = {entry.term for entry in terms}
+    # the words stay in the dictionary, so jieba still reads the organ's prefix as one with it
+    # (高等教育部, not 高等教育 部), and are cut in two after the cut
+    tagger.organ_splits = (
+        organ_compounds(tokenizer.FREQ, tagger.word_tag_tab, listed) if organs else {}
+    )
     for word in split:
         # a word of frequency 0 is a prefix only, never in the cut; not del_word, which also
         # adds the word to jieba's module-wide force-split set (shared by every tokenizer)
@@ -898,7 +908,6 @@ def make_tokenizer(
         tokenizer.add_word(entry.term, None, entry.pos)
         if len(entry.term) >= FLOOR_MIN_CHARS and tokenizer.FREQ[entry.term] < floor:
             tokenizer.add_word(entry.term, floor, entry.pos)
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
     # jieba moves its record of user words into the tagger's tables at the first cut, so the
     # terms are kept here for :func:`resolve_crossed_terms`
     tagger.lexicon_terms = frozenset(entry.term for entry in terms)
@@ -975,7 +984,67 @@ def default_tokenizer() -> jieba.posseg.POSTokenizer:
     """The project's tokenizer: the curated user dictionary and the generated corpus lexicon
     (:func:`dictionary_terms`, from ``govreport/lexicon``), without jieba's words that swallow a
     term (:func:`read_split_words`)."""
-    return make_tokenizer(dictionary_terms(), read_split_words())
+    return make_tokenizer(dictionary_terms(), read_split_words(), organs=True)
+
+
+#: Organ compounds (lexicon round 31, issue 12): a jieba word made of a place or a distinguishing
+#: word (jieba's tags :data:`ORGAN_PREFIX_TAGS`: 中华人民共和国, 中国, 高等) and an organ, a word of
+#: at least three characters ending in one of :data:`ORGAN_CHARS` (国务院, 科学院, 教育部). The sets
+#: split a place off an organisation (中共 甘肃 省委, 中国 人民解放军) and write every such jieba
+#: word they have in its two words (中华人民共和国 国务院 in gold.tsv, 中国 科学院 and 高等 教育部
+#: twice in heldout28.tsv, each listing the organ where it is a term); jieba's words with another
+#: prefix are written both ways (国家统计局 whole and listed in heldout22.tsv, 电力 工业部 in
+#: heldout9.tsv) and stay.
+ORGAN_CHARS = "部委局院厅署办"
+ORGAN_PREFIX_TAGS = frozenset({"ns", "b"})
+
+
+def organ_compounds(
+    freq: Mapping[str, int], tags: Mapping[str, str], listed: Collection[str] = ()
+) -> dict[str, int]:
+    """The words of a jieba dictionary (``freq``, POS ``tags``) that are a place or a
+    distinguishing word + an organ (:data:`ORGAN_PREFIX_TAGS`, :data:`ORGAN_CHARS`), each with
+    the length of its prefix (the first split point that gives two words); ``listed`` terms are
+    not among them.
+
+    >>> freq = {"中国": 9, "科学院": 5, "中国科学院": 3, "国家": 9, "统计局": 4, "国家统计局": 2}
+    >>> organ_compounds(freq, {"中国": "ns", "国家": "n"})
+    {'中国科学院': 2}
+    """
+    found = {}
+    for word, count in freq.items():
+        if count <= 0 or len(word) < 5 or word[-1] not in ORGAN_CHARS or word in listed:
+            continue
+        for cut in range(2, len(word) - 2):
+            head, organ = word[:cut], word[cut:]
+            if freq.get(head, 0) > 0 and freq.get(organ, 0) > 0:
+                if tags.get(head) in ORGAN_PREFIX_TAGS:
+                    found[word] = cut
+                break
+    return dict(sorted(found.items()))
+
+
+def split_organs(
+    pieces: list[tuple[str, str]], tokenizer: jieba.posseg.POSTokenizer
+) -> list[tuple[str, str]]:
+    """``pieces`` with each organ compound of ``tokenizer`` (:func:`organ_compounds`) cut into
+    its prefix and its organ; default jieba has none.
+
+    >>> [w for w, _ in split_organs([("中国科学院", "nt"), ("院士", "n")], default_tokenizer())]
+    ['中国', '科学院', '院士']
+    """
+    splits = getattr(tokenizer, "organ_splits", {})
+    if not splits:
+        return pieces
+    out: list[tuple[str, str]] = []
+    for word, flag in pieces:
+        cut = splits.get(word)
+        if cut is None:
+            out.append((word, flag))
+            continue
+        for part in (word[:cut], word[cut:]):
+            out.append((part, tokenizer.word_tag_tab.get(part, flag)))
+    return out
 
 
 def plain_tokenizer(keep: bool = True) -> jieba.posseg.POSTokenizer:
@@ -1074,7 +1143,8 @@ def jieba_pieces(text: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[
     pieces = [(pair.word, pair.flag) for pair in tokenizer.cut(text, HMM=True)]
     if sum(len(w) for w, _ in pieces) != len(text):  # jieba covers its input exactly
         raise RuntimeError("segmentation does not cover the text")
-    return join_formulas(text, resolve_crossed_terms(text, pieces, tokenizer), tokenizer)
+    pieces = resolve_crossed_terms(text, pieces, tokenizer)
+    return split_organs(join_formulas(text, pieces, tokenizer), tokenizer)
 
 
 def join_formulas(
