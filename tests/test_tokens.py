@@ -1167,3 +1167,39 @@ def test_two_crossing_lexicon_terms_resolve_to_the_right_one_unless_a_piece_is_l
     assert words("农产品加工业总产值", ours) == ["农产品加工业", "总产值"]
     plain = plain_tokenizer()
     assert words("全面深化改革开放", plain) == [p.word for p in plain.cut("全面深化改革开放")]
+
+
+def test_a_quoted_times_formula_is_one_token_of_the_report_that_quotes_it():
+    """Lexicon round 31 (tokens.FORMULA_OPERATORS, join_formulas): the report's quoted
+    “数据要素×” is one token wherever it stands, as the sets write it (jieba alone cuts the × off,
+    it matches words over + but not ×); “4×4” is a formula, its digits part of the name; the
+    full-width plus of “管委会＋公司” stays a token of its own, as the one set that has it writes
+    it; a text that does not quote the formula, and default jieba, keep their cut."""
+    from govreport.tokens import plain_tokenizer, report_tokenizer, segment
+
+    text = "推进“数据要素×”行动，壮大“4×4”现代化产业体系，完善“管委会＋公司”运营模式。数据要素×大赛"
+    ours = [t.token for t in segment(text, report_tokenizer(text))]
+    assert ours.count("数据要素×") == 2 and "4×4" in ours
+    assert "＋" in ours and "管委会＋公司" not in ours
+    assert "数据要素×" not in [t.token for t in segment(text, report_tokenizer("推进数据要素×"))]
+    plain = plain_tokenizer()
+    assert [t.token for t in segment(text, plain, numbers=False)] == [
+        p.word for p in plain.cut(text) if p.word.strip()
+    ]
+
+
+def test_a_place_or_distinguishing_word_is_cut_off_an_organ_and_other_prefixes_stay():
+    """Lexicon round 31 (tokens.organ_compounds, split_organs): jieba's words 高等教育部,
+    中国科学院, 中华人民共和国国务院 are cut as the sets write them, the organ standing (jieba alone
+    reads 高等教育 部 once the word is gone, so the word is cut after the cut, not dropped);
+    国家统计局 (a noun prefix, listed whole by heldout22) stays, and default jieba keeps its words."""
+    from govreport.tokens import default_tokenizer, jieba_pieces, plain_tokenizer
+
+    text = "中国高等教育部同中国科学院、中华人民共和国国务院和国家统计局"
+    ours = [w for w, _ in jieba_pieces(text, default_tokenizer())]
+    assert ours == [
+        "中国", "高等", "教育部", "同", "中国", "科学院", "、",
+        "中华人民共和国", "国务院", "和", "国家统计局",
+    ]  # fmt: skip
+    plain = plain_tokenizer()
+    assert "中国科学院" in [w for w, _ in jieba_pieces(text, plain)]

@@ -204,10 +204,26 @@ def dictionary_terms() -> tuple[UserTerm, ...]:
 #: half of the segmentation set (see lexicon/corpus_rules.yml).
 QUOTED_MIN_CHARS = 3
 
-#: A "+" formula: letters, digits or Han runs joined by plus signs (1+N, 1+M+N, 5+3, 保险+期货). The
+#: The operators of a formula (lexicon round 31, issue 12): the plus sign and the multiplication
+#: sign. The sets write a quoted "+" model whole with its operator (人工智能+ in 8 sets, 1+N, 保险+期货)
+#: and the quoted “数据要素×” (the national data-factor action) whole in all three sets that have it
+#: (heldout9, heldout19, heldout28), never cut; over the corpora (data/raw) "×" joins a quoted
+#: formula 7 times (数据要素× 5 in 4 reports of 2026, “4×4” 现代化产业体系 2) and nothing else. The
+#: full-width plus "＋" (5 quotations: 互联网＋ and two 互联网＋ models in the 2021 national report,
+#: 调解＋仲裁＋诉讼, 管委会＋公司) is not one of them: the one set that has it writes 管委会 ＋ 公司.
+FORMULA_OPERATORS = "+×"
+#: The operators jieba's cut never keeps inside a word (its dictionary is matched over letters,
+#: digits, Han and + # & . _ % - only): a formula with one is joined after the cut
+#: (:func:`join_formulas`).
+JOINED_OPERATORS = "×"
+_OPERAND = "[0-9A-Za-z一-鿕]+"
+#: A formula: letters, digits or Han runs joined by operators (1+N, 1+M+N, 5+3, 保险+期货, 4×4). The
 #: gold convention keeps a quoted "+" model whole with its plus sign; unlike other quotations with
 #: digits (“双30条”, a count), a formula's digits are part of its name.
-PLUS_FORMULA = re.compile(r"[0-9A-Za-z一-鿕]+(?:\+[0-9A-Za-z一-鿕]+)+")
+PLUS_FORMULA = re.compile(f"{_OPERAND}(?:[{FORMULA_OPERATORS}]{_OPERAND})+")
+#: An open formula: an operand, or a formula, with a trailing operator (人工智能+, 数据要素×): "X
+#: applied to everything".
+OPEN_FORMULA = re.compile(f"{_OPERAND}(?:[{FORMULA_OPERATORS}]{_OPERAND})*[{FORMULA_OPERATORS}]")
 
 #: A dated programme name: a Han name with the target year at one end (中国制造2025, 2030启航计划).
 #: The year belongs to the name (the programme is called so), unlike the count of “双30条” or the
@@ -353,6 +369,8 @@ def report_terms(
 
     >>> [t.term for t in report_terms("实施“智赋万企”“双30条”“民事、民意”，“稳”字当头，“1+N”")]
     ['智赋万企', '1+N']
+    >>> [t.term for t in report_terms("推进“数据要素×”行动，壮大“4×4”产业体系，“5G+”“管委会＋公司”")]
+    ['数据要素×', '4×4']
     >>> [t.term for t in report_terms("“中国制造2025”“渤海2号”“科创100”“2030启航计划”")]
     ['中国制造2025', '2030启航计划']
     >>> [t.term for t in report_terms("加快“三医”协同，“十条”措施，“台独”")]
@@ -371,7 +389,8 @@ def report_terms(
         UserTerm(q, "nz", "quoted-in-report")
         for q in found
         if (QUOTED_MIN_CHARS <= len(q) <= LONG_NAME_CHARS or numbered_abbreviation(q))
-        and TERM_CHARS.fullmatch(q)  # the whole quotation, no inner punctuation
+        # the whole quotation, no inner punctuation; a formula's operators are no punctuation
+        and (TERM_CHARS.fullmatch(q) or PLUS_FORMULA.fullmatch(q) or OPEN_FORMULA.fullmatch(q))
         # numbers and codes (“双30条”) are not names; "+" formulas (“1+N”) and dated names are
         and (
             not any(ch.isdigit() for ch in q)
@@ -760,7 +779,25 @@ def with_terms(
     for entry in extra:
         inner.add_word(entry.term, None, entry.pos)
     copy.lexicon_terms = lexicon_terms(base) | {entry.term for entry in extra}
+    copy.joined_terms = joined_terms(base) + formulas_to_join(e.term for e in extra)
+    copy.organ_splits = getattr(base, "organ_splits", {})
     return copy
+
+
+def formulas_to_join(terms: Iterable[str]) -> tuple[str, ...]:
+    """The terms with an operator jieba's cut never keeps in a word (:data:`JOINED_OPERATORS`),
+    longest first.
+
+    >>> formulas_to_join(["人工智能+", "数据要素×", "4×4"])
+    ('数据要素×', '4×4')
+    """
+    found = (t for t in terms if any(op in t for op in JOINED_OPERATORS))
+    return tuple(sorted(dict.fromkeys(found), key=lambda t: (-len(t), t)))
+
+
+def joined_terms(tokenizer: jieba.posseg.POSTokenizer) -> tuple[str, ...]:
+    """The terms of ``tokenizer`` that :func:`join_formulas` joins after jieba's cut."""
+    return getattr(tokenizer, "joined_terms", ())
 
 
 def lexicon_terms(tokenizer: jieba.posseg.POSTokenizer) -> frozenset[str]:
@@ -836,10 +873,12 @@ def read_split_words(path: Path | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def make_tokenizer(
-    terms: tuple[UserTerm, ...], split: tuple[str, ...] = ()
+    terms: tuple[UserTerm, ...], split: tuple[str, ...] = (), organs: bool = False
 ) -> jieba.posseg.POSTokenizer:
     """A POS tokenizer over jieba's default dictionary plus ``terms``, without the words of
-    ``split`` (:func:`read_split_words`: frequency 0, so their parts win).
+    ``split`` (:func:`read_split_words`: frequency 0, so their parts win); with ``organs``, its
+    cuts split jieba's words that join a place or a distinguishing word to an organ
+    (:func:`organ_compounds`, :func:`split_organs`).
 
     Frequencies are jieba's (``suggest_freq``), which gives each term just enough weight to be
     cut whole when it stands alone, raised for terms of :data:`FLOOR_MIN_CHARS` or more to
@@ -853,6 +892,13 @@ def make_tokenizer(
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     floor = frequency_floor(tokenizer.FREQ)
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    listed = {entry.term for entry in terms}
+    # the words stay in the dictionary, so jieba still reads the organ's prefix as one with it
+    # (高等教育部, not 高等教育 部), and are cut in two after the cut
+    tagger.organ_splits = (
+        organ_compounds(tokenizer.FREQ, tagger.word_tag_tab, listed) if organs else {}
+    )
     for word in split:
         # a word of frequency 0 is a prefix only, never in the cut; not del_word, which also
         # adds the word to jieba's module-wide force-split set (shared by every tokenizer)
@@ -862,10 +908,10 @@ def make_tokenizer(
         tokenizer.add_word(entry.term, None, entry.pos)
         if len(entry.term) >= FLOOR_MIN_CHARS and tokenizer.FREQ[entry.term] < floor:
             tokenizer.add_word(entry.term, floor, entry.pos)
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
     # jieba moves its record of user words into the tagger's tables at the first cut, so the
     # terms are kept here for :func:`resolve_crossed_terms`
     tagger.lexicon_terms = frozenset(entry.term for entry in terms)
+    tagger.joined_terms = formulas_to_join(entry.term for entry in terms)
     return tagger
 
 
@@ -938,7 +984,67 @@ def default_tokenizer() -> jieba.posseg.POSTokenizer:
     """The project's tokenizer: the curated user dictionary and the generated corpus lexicon
     (:func:`dictionary_terms`, from ``govreport/lexicon``), without jieba's words that swallow a
     term (:func:`read_split_words`)."""
-    return make_tokenizer(dictionary_terms(), read_split_words())
+    return make_tokenizer(dictionary_terms(), read_split_words(), organs=True)
+
+
+#: Organ compounds (lexicon round 31, issue 12): a jieba word made of a place or a distinguishing
+#: word (jieba's tags :data:`ORGAN_PREFIX_TAGS`: 中华人民共和国, 中国, 高等) and an organ, a word of
+#: at least three characters ending in one of :data:`ORGAN_CHARS` (国务院, 科学院, 教育部). The sets
+#: split a place off an organisation (中共 甘肃 省委, 中国 人民解放军) and write every such jieba
+#: word they have in its two words (中华人民共和国 国务院 in gold.tsv, 中国 科学院 and 高等 教育部
+#: twice in heldout28.tsv, each listing the organ where it is a term); jieba's words with another
+#: prefix are written both ways (国家统计局 whole and listed in heldout22.tsv, 电力 工业部 in
+#: heldout9.tsv) and stay.
+ORGAN_CHARS = "部委局院厅署办"
+ORGAN_PREFIX_TAGS = frozenset({"ns", "b"})
+
+
+def organ_compounds(
+    freq: Mapping[str, int], tags: Mapping[str, str], listed: Collection[str] = ()
+) -> dict[str, int]:
+    """The words of a jieba dictionary (``freq``, POS ``tags``) that are a place or a
+    distinguishing word + an organ (:data:`ORGAN_PREFIX_TAGS`, :data:`ORGAN_CHARS`), each with
+    the length of its prefix (the first split point that gives two words); ``listed`` terms are
+    not among them.
+
+    >>> freq = {"中国": 9, "科学院": 5, "中国科学院": 3, "国家": 9, "统计局": 4, "国家统计局": 2}
+    >>> organ_compounds(freq, {"中国": "ns", "国家": "n"})
+    {'中国科学院': 2}
+    """
+    found = {}
+    for word, count in freq.items():
+        if count <= 0 or len(word) < 5 or word[-1] not in ORGAN_CHARS or word in listed:
+            continue
+        for cut in range(2, len(word) - 2):
+            head, organ = word[:cut], word[cut:]
+            if freq.get(head, 0) > 0 and freq.get(organ, 0) > 0:
+                if tags.get(head) in ORGAN_PREFIX_TAGS:
+                    found[word] = cut
+                break
+    return dict(sorted(found.items()))
+
+
+def split_organs(
+    pieces: list[tuple[str, str]], tokenizer: jieba.posseg.POSTokenizer
+) -> list[tuple[str, str]]:
+    """``pieces`` with each organ compound of ``tokenizer`` (:func:`organ_compounds`) cut into
+    its prefix and its organ; default jieba has none.
+
+    >>> [w for w, _ in split_organs([("中国科学院", "nt"), ("院士", "n")], default_tokenizer())]
+    ['中国', '科学院', '院士']
+    """
+    splits = getattr(tokenizer, "organ_splits", {})
+    if not splits:
+        return pieces
+    out: list[tuple[str, str]] = []
+    for word, flag in pieces:
+        cut = splits.get(word)
+        if cut is None:
+            out.append((word, flag))
+            continue
+        for part in (word[:cut], word[cut:]):
+            out.append((part, tokenizer.word_tag_tab.get(part, flag)))
+    return out
 
 
 def plain_tokenizer(keep: bool = True) -> jieba.posseg.POSTokenizer:
@@ -1037,7 +1143,50 @@ def jieba_pieces(text: str, tokenizer: jieba.posseg.POSTokenizer) -> list[tuple[
     pieces = [(pair.word, pair.flag) for pair in tokenizer.cut(text, HMM=True)]
     if sum(len(w) for w, _ in pieces) != len(text):  # jieba covers its input exactly
         raise RuntimeError("segmentation does not cover the text")
-    return resolve_crossed_terms(text, pieces, tokenizer)
+    pieces = resolve_crossed_terms(text, pieces, tokenizer)
+    return split_organs(join_formulas(text, pieces, tokenizer), tokenizer)
+
+
+def join_formulas(
+    text: str, pieces: list[tuple[str, str]], tokenizer: jieba.posseg.POSTokenizer
+) -> list[tuple[str, str]]:
+    """``pieces`` (a cut of ``text``) with each occurrence of a formula term that jieba cannot
+    keep whole (:func:`joined_terms`: 数据要素 | × for the quoted “数据要素×”) joined into one
+    piece, where it starts and ends at a cut; the first (longest) term wins where two overlap.
+    Linear in ``text`` for each such term (a report has a handful at most); default jieba has none.
+
+    >>> cut = with_terms(default_tokenizer(), [UserTerm("数据要素×", "nz", "quoted-in-report")])
+    >>> pieces = [("推进", "v"), ("数据要素", "n"), ("×", "x"), ("行动", "vn")]
+    >>> [w for w, _ in join_formulas("推进数据要素×行动", pieces, cut)]
+    ['推进', '数据要素×', '行动']
+    """
+    terms = joined_terms(tokenizer)
+    if not terms or not any(op in text for op in JOINED_OPERATORS):
+        return pieces
+    bounds = set(accumulate((len(w) for w, _ in pieces), initial=0))
+    taken: dict[int, int] = {}  # start -> end of each joined span
+    covered: set[int] = set()
+    for term in terms:
+        start = text.find(term)
+        while start >= 0:
+            end = start + len(term)
+            span = range(start, end)
+            if start in bounds and end in bounds and not covered.intersection(span):
+                taken[start] = end
+                covered.update(span)
+            start = text.find(term, start + 1)
+    if not taken:
+        return pieces
+    out: list[tuple[str, str]] = []
+    position = 0
+    for word, flag in pieces:
+        if position in taken:
+            term = text[position : taken[position]]
+            out.append((term, tokenizer.word_tag_tab.get(term, "nz")))
+        elif position not in covered:
+            out.append((word, flag))
+        position += len(word)
+    return out
 
 
 #: Where two terms of the lexicon cross (lexicon round 30, issue 12): a term of the cut whose end
