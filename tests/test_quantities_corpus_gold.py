@@ -307,6 +307,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # thresholds went down to it (the set's weight alone, a documented trade). The round's code, a
 # framing clause before the subject dropped (国家预算规定…, 明年计划…), took subject .6647 ->
 # .6674, full row .6119 -> .6134, lenient .8398 -> .8401, no row lost.
+# Round 36: heldout34 joined the union (38 matched rows, blind full row .237): with the base code
+# (b28c9bd) the union of thirty-five files has period kind .9478, year .9639, subject .6649, full
+# row .6103 and full row of all rows .5986 (the set's weight alone, a documented trade). The
+# round's code, staff and pupils on the rolls counted as a stock (also in a plan part's past
+# figures), took period kind .9478 -> .9498 and full row .6103 -> .6114, no row lost.
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.980,
@@ -315,15 +320,15 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.977,
     "kind": 0.952,
-    "period_kind": 0.950,
-    "year": 0.964,
+    "period_kind": 0.949,
+    "year": 0.963,
     "span": 0.961,
     "qualifier": 0.972,
-    "subject": 0.666,
+    "subject": 0.664,
     "subject_lenient": 0.838,
     "measure": 0.527,
-    "full_row": 0.612,
-    "full_row_all": 0.601,
+    "full_row": 0.611,
+    "full_row_all": 0.599,
     "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
@@ -361,6 +366,7 @@ DEV_FILE_FULL_ROW = {
     "heldout31": 0.393,
     "heldout32": 0.443,
     "heldout33": 0.328,
+    "heldout34": 0.342,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.944,
@@ -412,7 +418,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4568
+    assert dev.n_gold >= 4609
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

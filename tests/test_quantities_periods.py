@@ -1043,3 +1043,26 @@ def test_inner_span_and_a_years_aside_leave_the_lead_line_governing() -> None:
     assert [spans[v] for v in ("1.18", "3000", "7210", "1.12", "3747")] == [
         "近两年", "五年来", "五年来", "近两年", "五年来",
     ]  # fmt: skip
+
+
+def test_staff_and_pupils_on_the_rolls_are_a_stock() -> None:
+    """Round 36: a sector's staff or a school level's pupils counted as such stand at a point in
+    time (heldout34: national 1959), in the review and as a past figure of the plan part; a
+    change of them and a count of new ones stay a result of the year."""
+    text = (
+        "一、2018年工作回顾\n"
+        "全省工业中的工程技术人员达到17万人，比2015年的5万人增长两倍。"
+        "软件产业新增从业人员3万人。城镇集体单位就业职工增加6万人。\n"
+        "二、2019年工作安排\n"
+        "2018年小学生有319万人，中等学校学生31万人。今年招生增长5%。\n"
+    )
+    assert as_tuples(rows(text, 2019)) == [
+        ("17", "stock", 2018, ""),
+        ("5", "stock", 2015, ""),
+        ("两", "actual", 2018, ""),  # the growth of the count moves over the years
+        ("3", "actual", 2018, ""),
+        ("6", "actual", 2018, ""),
+        ("319", "stock", 2018, ""),
+        ("31", "stock", 2018, ""),
+        ("5", "target", 2019, ""),
+    ]

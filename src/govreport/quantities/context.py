@@ -2454,6 +2454,18 @@ WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
 RATE_CLASSES = frozenset({"percent", "ratio", "ppt", "doubling", "tenth", "fraction"})
 
 
+def standing_subject(
+    r: Reading, clause: str, governing: Sequence[str], subject: str, rules: Rules
+) -> bool:
+    """Whether a figure of a past year is what stood then: its clause says so (累计, 余额), or
+    it counts a standing thing named by its subject (quantity_rules.yml stock_subject_words)."""
+    return any(w in clause or w in governing for w in rules.stock_words) or (
+        r.unit_class not in RATE_CLASSES
+        and any(subject.endswith(w) for w in rules.stock_subject_words)
+        and not any(w in clause for w in rules.stock_subject_not)
+    )
+
+
 def _period(
     r: Reading,
     role: str,
@@ -2492,7 +2504,10 @@ def _period(
             return "other", None, True
         year = cues.year(r.start, part_year)
         if year is not None and part_year is not None and year < part_year:
-            return "actual", year, False  # 2023年我市研发投入强度为2.6% (in the 2024 plan part)
+            # 2023年我市研发投入强度为2.6% (in the 2024 plan part): a result of that year, or
+            # what stood then (一九五八年上半年小学生有三百一十九万人, in the 1959 plan part)
+            kind = "stock" if standing_subject(r, clause, governing, subject, rules) else "actual"
+            return kind, year, False
         if cues.past_end <= r.start and not cues.reopened(r.start):
             return "actual", part_year, False
         if any(w in governing for w in rules.expected_words) and cues.forecast_end > r.start:
@@ -2514,11 +2529,7 @@ def _period(
             and any(w in clause for w in rules.running_estimate_words)
         ):
             return "expected", year, False  # 今年…将比上年增长3%: the running year's estimate
-        if any(w in clause or w in governing for w in rules.stock_words) or (
-            r.unit_class not in RATE_CLASSES
-            and any(subject.endswith(w) for w in rules.stock_subject_words)
-            and not any(w in clause for w in rules.stock_subject_not)
-        ):
+        if standing_subject(r, clause, governing, subject, rules):
             return "stock", year, False
         if (
             cues.carried_estimate is not None
