@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout34.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout35.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout34.csv`` (paragraphs
-no gold had annotated of national 1959, 1964, 1986, 2019, 2024, 2025 and of hebei and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout35.csv`` (paragraphs
+no gold had annotated of national 1954, 1987, 1988, 1992, 2000, 2001 and of anhui and gansu
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout34]`` for the scores alone.
+[heldout35]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 36 (heldout34 tuned on; kept: staff and pupils on the rolls are a stock, also as a
+  past year's figure in a plan part, 5 rows in two sets; a past year's paragraph in a plan part
+  and an entity carried along a list measured in one report only, not built): heldout35
+  (national 1954, 1987, 1988, 1992, 2000, 2001, anhui, gansu; 48 rows, seven paragraphs without
+  a quantity) blind full_row 0.447, subject 0.532 (lenient 0.872), period_kind 0.830, year
+  0.809, span 0.915 -- exactly the code before the round: no row gained; its 1954 and 1988 rows
+  (20) 0.100 full row, anhui and gansu (27) 0.667. heldout34 promoted to development (0.237 ->
+  0.342 full row): union of thirty-five files (4,609 rows) full_row 0.611, subject 0.665,
+  targets 0.695.
 - Round 35 (heldout33 tuned on; kept: a framing clause opening a subject, a verb of setting
   (规定, 提出, 计划, 确定, 原定) within its first words followed by a noun, is no part of it, 12
   subjects in seven sets): heldout34 (national 1959, 1964, 1986, 2019, 2024, 2025, hebei,
@@ -238,7 +247,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -314,22 +323,22 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # figures), took period kind .9478 -> .9498 and full row .6103 -> .6114, no row lost.
 DEV_THRESHOLDS = {
     "precision": 0.972,
-    "recall": 0.980,
-    "value_num": 0.992,
+    "recall": 0.979,
+    "value_num": 0.993,
     "value_high": 0.998,
     "unit": 0.994,
-    "value_base": 0.977,
-    "kind": 0.952,
-    "period_kind": 0.949,
-    "year": 0.963,
+    "value_base": 0.976,
+    "kind": 0.953,
+    "period_kind": 0.948,
+    "year": 0.962,
     "span": 0.961,
-    "qualifier": 0.972,
-    "subject": 0.664,
+    "qualifier": 0.973,
+    "subject": 0.663,
     "subject_lenient": 0.838,
-    "measure": 0.527,
-    "full_row": 0.611,
-    "full_row_all": 0.599,
-    "full_row_targets": 0.694,
+    "measure": 0.528,
+    "full_row": 0.610,
+    "full_row_all": 0.598,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
@@ -352,7 +361,7 @@ DEV_FILE_FULL_ROW = {
     "heldout17": 0.450,
     "heldout18": 0.489,
     "heldout19": 0.438,
-    "heldout20": 0.510,
+    "heldout20": 0.518,
     "heldout21": 0.572,
     "heldout22": 0.458,
     "heldout23": 0.369,
@@ -366,26 +375,26 @@ DEV_FILE_FULL_ROW = {
     "heldout31": 0.393,
     "heldout32": 0.443,
     "heldout33": 0.328,
-    "heldout34": 0.342,
+    "heldout34": 0.341,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.944,
-    "recall": 0.896,
+    "precision": 0.929,
+    "recall": 0.949,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.864,
-    "kind": 0.970,
-    "period_kind": 0.522,
-    "year": 0.785,
-    "span": 0.891,
-    "qualifier": 0.970,
-    "subject": 0.338,
-    "subject_lenient": 0.759,
-    "measure": 0.627,
-    "full_row": 0.206,
-    "full_row_all": 0.189,
-    "full_row_targets": 0.470,
+    "value_base": 0.970,
+    "kind": 0.906,
+    "period_kind": 0.799,
+    "year": 0.778,
+    "span": 0.884,
+    "qualifier": 0.948,
+    "subject": 0.501,
+    "subject_lenient": 0.842,
+    "measure": 0.246,
+    "full_row": 0.416,
+    "full_row_all": 0.407,
+    "full_row_targets": 0.770,
 }
 
 
@@ -468,7 +477,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout34"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout35"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
