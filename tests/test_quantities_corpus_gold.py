@@ -321,6 +321,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # row .6103 and full row of all rows .5986 (the set's weight alone, a documented trade). The
 # round's code, staff and pupils on the rolls counted as a stock (also in a plan part's past
 # figures), took period kind .9478 -> .9498 and full row .6103 -> .6114, no row lost.
+# Round 37: heldout35 joined the union (47 matched rows, blind full row .447): its weight alone
+# takes full row to .6097 and measure to .5268 (a documented trade); the round's code, a quoted
+# programme or campaign opening a clause named as its topic, took full row .6097 -> .6099 and
+# subject +3 rows (heldout14, heldout35), no row lost.
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.979,
@@ -335,8 +339,8 @@ DEV_THRESHOLDS = {
     "qualifier": 0.973,
     "subject": 0.663,
     "subject_lenient": 0.838,
-    "measure": 0.528,
-    "full_row": 0.610,
+    "measure": 0.526,
+    "full_row": 0.609,
     "full_row_all": 0.598,
     "full_row_targets": 0.693,
 }

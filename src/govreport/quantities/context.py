@@ -3566,6 +3566,14 @@ TOPIC_MAX = 12
 TOPIC_VERB_MAX = 4
 #: A topic is one noun phrase: no number, no list, no 的 clause, no bracket or quote.
 TOPIC_BREAK = re.compile(r"[\d、和及与的，,（(“”]")
+#: A named programme or campaign opening a clause: a quoted name, with a few words around it
+#: (“高效办成一件事”, 黄河“几字弯”攻坚战); a quote holds no further quote or clause mark.
+#: A campaign head may follow the quote (:attr:`Rules.topic_named_heads`).
+NAMED_TOPIC = re.compile(
+    r"[\u4e00-\u9fff]{0,4}“(?![一二三四五六七八九十]+”)[^“”，,；;。：:]{2,12}”"
+)
+#: A quoted name inside a topic (its characters may be those of :data:`TOPIC_BREAK`).
+QUOTED = re.compile(r"“[^“”]*”")
 
 
 @remembered_per_rules
@@ -3578,6 +3586,16 @@ def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
     ('辽宁实验室', 0, False)
     >>> clause_topic("今年中央财政安排", load_rules()), clause_topic("拟安排财政赤字", load_rules())
     (('中央财政', 2, False), ('', 0, False))
+
+    A named programme or campaign (:data:`NAMED_TOPIC`) is an entity too; a quoted plan period
+    (“十五五”) is a time, and a verb before a quote opens no topic:
+
+    >>> clause_topic("黄河“几字弯”攻坚战完成治理", load_rules())
+    ('黄河“几字弯”攻坚战', 0, False)
+    >>> clause_topic("“十五五”时期中心城市新增人口", load_rules())
+    ('', 0, False)
+    >>> clause_topic("实施“三化”改造项目", load_rules())
+    ('', 0, False)
     """
     at = TOPIC_OPENING.match(clause)
     offset = at.end() if at else 0
@@ -3591,7 +3609,12 @@ def clause_topic(clause: str, rules: Rules) -> tuple[str, int, bool]:
         if 0 <= (i := body.find(h)) and i + len(h) <= TOPIC_MAX
     ]
     topic = body[: min(ends)] if ends else ""
-    if len(topic) < 3 or TOPIC_BREAK.search(topic) or _strip_words(topic, rules) != topic:
+    named = NAMED_TOPIC.match(body)
+    if named and len(named.group()) > len(topic) and (body[0] == "“" or opens_with_noun(body)):
+        rest = body[named.end() :]
+        topic = named.group() + next((h for h in rules.topic_named_heads if rest.startswith(h)), "")
+    bare = QUOTED.sub("", topic)
+    if len(topic) < 3 or TOPIC_BREAK.search(bare) or _strip_words(topic, rules) != topic:
         return "", 0, False  # (拟安排财政赤字, 力争国家级实验室: a verb or a hedge opens it)
     return topic, offset, False
 
@@ -3723,7 +3746,9 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
         verb = "" if not between or _light_verb(between, rules) else between
         q.subject = topic + verb + subject
         st.topic = (start, subject, q.subject)
-    elif st.topic is not None and st.topic[0] == start:
+    elif st.topic is not None and st.topic[0] == start and not QUOTED.search(topic):
+        # (a quoted programme names the clause's first figure only: the book's gold keeps
+        # “招强引优”项目30个、到位资金55亿元 -> 到位资金)
         if st.topic[1] == subject:
             q.subject = st.topic[2]  # 2906亿元，比上年增长16.6%: the same subject, carried
         elif not scope and text.find(subject, seg_start, r.end + FOLLOW_WINDOW) >= 0:

@@ -182,6 +182,7 @@ class Rules:
     length_own_words: tuple[str, ...] = ()
     topic_heads: tuple[str, ...] = ()
     topic_scopes: tuple[str, ...] = ()
+    topic_named_heads: tuple[str, ...] = ()
     topic_scope_dropped_before: tuple[str, ...] = ()
     topic_allocation_verbs: tuple[str, ...] = ()
     topic_allocation_modals: tuple[str, ...] = ()
@@ -421,6 +422,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         length_own_words=tuple(data.get("length_own_words", [])),
         topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
         topic_scopes=tuple(data.get("clause_topics", {}).get("scopes", [])),
+        topic_named_heads=_longest_first(data.get("clause_topics", {}).get("named_heads", [])),
         topic_scope_dropped_before=tuple(
             data.get("clause_topics", {}).get("scope_dropped_before", [])
         ),
