@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout35.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout36.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout35.csv`` (paragraphs
-no gold had annotated of national 1954, 1987, 1988, 1992, 2000, 2001 and of anhui and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout36.csv`` (paragraphs
+no gold had annotated of national 1958, 1960, 1978, 2004, 2006, 2009 and of hainan and hebei
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout35]`` for the scores alone.
+[heldout36]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 37 (heldout35 tuned on; kept: a quoted name opening a clause is the topic of the
+  clause's first figure, 3 subjects in two sets; an entity opening a sentence carried to the
+  bare measures of its later clauses measured over the union, 3 rows right and 27 wrong, not
+  kept): heldout36 (national 1958, 1960, 1978, 2004, 2006, 2009, hainan, hebei; 57 rows) blind
+  full_row 0.418, subject 0.455 (lenient 0.709), period_kind 0.927, year 0.982, span 1.000 --
+  exactly the code before the round: no row gained; its older national rows (23) 0.273 full
+  row. heldout35 promoted to development: union of thirty-six files (4,657 rows) full_row 0.610,
+  subject 0.664, targets 0.695.
 - Round 36 (heldout34 tuned on; kept: staff and pupils on the rolls are a stock, also as a
   past year's figure in a plan part, 5 rows in two sets; a past year's paragraph in a plan part
   and an entity carried along a list measured in one report only, not built): heldout35
@@ -247,7 +255,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -333,16 +341,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.953,
-    "period_kind": 0.948,
-    "year": 0.962,
-    "span": 0.961,
+    "period_kind": 0.947,
+    "year": 0.961,
+    "span": 0.960,
     "qualifier": 0.973,
     "subject": 0.663,
     "subject_lenient": 0.838,
-    "measure": 0.526,
-    "full_row": 0.609,
-    "full_row_all": 0.598,
-    "full_row_targets": 0.693,
+    "measure": 0.525,
+    "full_row": 0.608,
+    "full_row_all": 0.597,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
@@ -380,25 +388,26 @@ DEV_FILE_FULL_ROW = {
     "heldout32": 0.443,
     "heldout33": 0.328,
     "heldout34": 0.341,
+    "heldout35": 0.467,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.929,
-    "recall": 0.949,
+    "precision": 0.952,
+    "recall": 0.934,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.906,
-    "period_kind": 0.799,
-    "year": 0.778,
-    "span": 0.884,
-    "qualifier": 0.948,
-    "subject": 0.501,
-    "subject_lenient": 0.842,
-    "measure": 0.246,
-    "full_row": 0.416,
-    "full_row_all": 0.407,
-    "full_row_targets": 0.770,
+    "value_base": 0.951,
+    "kind": 0.915,
+    "period_kind": 0.897,
+    "year": 0.951,
+    "span": 0.970,
+    "qualifier": 0.951,
+    "subject": 0.424,
+    "subject_lenient": 0.679,
+    "measure": 0.370,
+    "full_row": 0.388,
+    "full_row_all": 0.373,
+    "full_row_targets": 0.548,
 }
 
 
@@ -431,7 +440,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4609
+    assert dev.n_gold >= 4657
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -481,7 +490,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout35"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout36"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
