@@ -491,6 +491,22 @@ TUNED_LEVELS = {
     # which also raises gold.tsv, 中华人民共和国 国务院), F1 ordinary 0.9516 -> 0.9520 (without the
     # number rule 0.9434 -> 0.9439, above jieba's 0.9396)
     "heldout28": (1.0, 0.952),
+    # round 32 (tuned on it after its blind score): 0.9574 in both views, F1 ordinary 0.9566
+    # (without the number rule 0.9531, above jieba's 0.9523), unchanged: no rule measured passed
+    # the bar (integrity up on two sets or more, F1 ordinary down by no more than 0.002 on any).
+    # A law name as a listed term before 法 or 条例 (民族区域自治 法 -> 民族区域自治法; the sets write
+    # listed law names whole, 宗教事务条例, 民营经济促进法, and unlisted ones in words, 食品 安全 法,
+    # 国家 公务员 条例) raises this set only, 0.9574 -> 0.9681, F1 unchanged on all 30 sets; with
+    # nouns of two characters as well it raises this set only and moves F1 on three (over the
+    # corpora, cut by the lexicon, it would join 27 bare names after a term, 13 民族区域自治法; nouns
+    # also 法学 法, 两系 法). Round 30's cut-time rule keeping a listed term whole where a jieba
+    # word (not itself a term) crosses it raises no set and lowers heldout7, heldout27 (中央财政
+    # 赤字 for 中央 财政赤字) and this one (农村人民公社 化, 城 市中); only where the crossing word
+    # overlaps the term by two characters or more, it lowers heldout7, 14, 27 and this one. Its
+    # misses stay: 产业数字化 | 数字化转型 is two listed terms crossing, which round 30 resolves
+    # to the right one (全面 深化 改革开放) and the sets to the left one here (heldout5, 23, 29:
+    # 产业数字化 转型); 新农村 inside 新农村建设; 以农业为基础 (a slogan, missed by heldout24 too)
+    "heldout29": (0.9574, 0.9566),
 }
 #: Tuned sets where the dictionary alone still cuts ordinary words worse than default jieba, with
 #: the gap reached. heldout8.tsv (0.9433 against jieba's 0.9438 before round 13) is at 0.9453, its
