@@ -11,6 +11,13 @@ Thresholds: the newest set's recorded blind levels less 0.03 (F1 ordinary: less 
 that tuning that makes unseen text worse fails here. Each set's blind scores, and what the lexicon
 before its round scored on it, are in blind_scores.csv; the sets' sources and conventions in their
 headers.
+- heldout31.tsv (sentences never segmented before of national 1955, 1979, 1984, 1987, 1994,
+  2017, 2022, 2025 and anhui, hebei, hunan, jiangxi 2026; 156 sentences, 90 policy-term
+  occurrences, 7 of its 70 distinct terms new to the sets), scored once with the round-32
+  lexicon, no lexicon round having been made after it landed: integrity 0.956 (token view) /
+  0.978 (parts view); F1 ordinary 0.954 (jieba 0.950; 0.949 with jieba's cut of numbers, below
+  jieba's by 0.0015); default jieba integrity 0.367. Misses: 民营企业 inside jieba's word
+  民营企业家, 江淮英才计划 (new), and in the token view terms inside long names it keeps whole.
 - heldout30.tsv (sentences never segmented before of national 1981, 1982, 1983, 1986, 2008,
   2010, 2012, 2015 and gansu, guizhou, jilin, tianjin 2026; 156 sentences, 93 policy-term
   occurrences, 3 of its 74 distinct terms new to the sets), blind at the end of lexicon round 32:
@@ -211,7 +218,7 @@ headers.
   predicate (全面深化改革) and this set's annotator judged a term.
 - Blind integrity (token view) so far: 0.793, 0.811, 0.911, 0.877, 0.861, 0.888, 0.922, 0.892, 0.949, 0.973,
   0.930, 0.946, 0.860, 0.951, 0.909, 0.935, 0.890, 0.933, 0.935, 1.000, 0.916, 0.885, 0.894,
-  0.947, 0.907, 0.964, 0.969, 0.968, 0.957, 1.000; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv), 0.989 (heldout6.tsv)
+  0.947, 0.907, 0.964, 0.969, 0.968, 0.957, 1.000, 0.956; the aim is 0.97; two annotators agree on 0.881 (heldout5.tsv), 0.989 (heldout6.tsv)
   and 0.977 (heldout23.tsv)
   (segmentation_agreement.csv).
 """
@@ -230,12 +237,12 @@ from govreport.pipeline import report_segmenters
 
 FOLDER = Path(__file__).resolve().parent / "data" / "segmentation"
 ROOT = FOLDER.parents[2]
-BLIND = "heldout30"
+BLIND = "heldout31"
 #: Blind levels of the newest set less 0.03 (F1 ordinary: the level itself less 0.003).
 THRESHOLDS = {
-    ("govreport", "integrity"): 0.970,
-    ("govreport_parts", "integrity"): 0.970,
-    ("govreport", "f1_ordinary"): 0.950,
+    ("govreport", "integrity"): 0.925,
+    ("govreport_parts", "integrity"): 0.947,
+    ("govreport", "f1_ordinary"): 0.951,
     ("govreport_no_number_rule", "f1_ordinary"): 0.945,
 }
 
