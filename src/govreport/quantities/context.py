@@ -4997,7 +4997,6 @@ def nested_period(
 #: The count of years a period names: a five-year plan by name (“十一五”时期, 第六个五年计划期间,
 #: “六五”期间) or a count written in it (近两年, 五年来, 这三年).
 PLAN_NAMED = re.compile(r"五”|五年计划|五年规划")
-YEAR_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def years_counted(words: str) -> int | None:
@@ -5013,7 +5012,7 @@ def years_counted(words: str) -> int | None:
     m = SPAN_COUNT.search(words)
     if m is None:
         return None
-    return 10 if m.group(1) == "十" else YEAR_COUNTS[m.group(1)]
+    return small_numeral(m.group(1))
 
 
 def inner_span(
@@ -5192,24 +5191,10 @@ def announces_list(text: str) -> bool:
     True
     >>> announces_list("未来五年，地区生产总值年均增长5%左右。")
     False
+    >>> announces_list("五年来主要做了以下工作。"), announces_list("五年来的主要工作及特点：")
+    (True, True)
     """
     return bool(LIST_ANNOUNCEMENT.search(text.rstrip()))
-
-
-def leads_paragraphs(text: str) -> bool:
-    """True when a line announces the paragraphs after it (五年来主要做了以下工作。,
-    五年来的主要工作及特点：): the period it opens on, nearer than the part's heading, governs
-    them, whether written as an adverbial or as an attribute of the topic. Gold conventions
-    round 34 (tests/data/gold_corpus/CONVENTIONS.md): a figure takes the nearest governing period
-    words (its clause, its paragraph, the nearest lead line, then the part's title); 296 rows of
-    18 sets took the lead line against 15 the title.
-
-    >>> leads_paragraphs("五年来主要做了以下工作。"), leads_paragraphs("五年来的主要工作及特点：")
-    (True, True)
-    >>> leads_paragraphs("五年来，国民经济保持良好发展势头。")
-    False
-    """
-    return announces_list(text)
 
 
 #: A single year opening a clause near the start of a paragraph (今年经济社会发展的主要预期目标

@@ -17,7 +17,6 @@ from govreport.quantities.context import (
     heading_period,
     inner_span,
     last_clause_year,
-    leads_paragraphs,
     nested_period,
     opening_period,
     part_opening_period,
@@ -255,7 +254,11 @@ def read_report_quantities(
                 # (未来五年，…努力实现以下8个方面主要目标。 counts the items it heads)
                 in_force = carried or periods[sentence.part]
                 other = nested_period(carried_period(said, rules, years), in_force, years[1])
-                if other and in_force and other[1] == in_force[1] and not leads_paragraphs(said):
+                # a line announcing the paragraphs after it (五年来主要做了以下工作。, and as an
+                # attribute, 五年来的主要工作及特点：) governs them with its period, nearer than the
+                # part's heading: gold conventions round 34, the nearest governing period words
+                # (own clause, paragraph, lead line, part title; 296 rows of 18 sets against 15)
+                if other and in_force and other[1] == in_force[1] and not announces_list(said):
                     other = None
                 heading = nested_period(heading_period(said, rules, years), in_force, years[1])
                 if inner_span(heading or other, in_force):
