@@ -354,8 +354,11 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         ):  # (增产钢: a one-character product too)
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
-        if subject.startswith("共") and subject[1:].startswith(
-            joined_words(rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs")
+        if subject.startswith("共") and (
+            subject[1:].startswith(
+                joined_words(rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs")
+            )
+            or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
@@ -404,6 +407,25 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+def sum_adverb_before_verb(subject: str) -> bool:
+    """Whether ``subject`` opens with the adverb 共 (all told) standing before a verb of two
+    characters or more (by jieba's dictionary tag): the adverb sums the figure and is no part of
+    what is measured (共减轻企业负担, 共培养技术工人 -> without 共). 共 opening a word of its own
+    (共建, 共享, 共同, 共有: one character of a verb or a noun follows) stays.
+
+    >>> sum_adverb_before_verb("共减轻企业负担"), sum_adverb_before_verb("共培养技术工人")
+    (True, True)
+    >>> sum_adverb_before_verb("共建花园"), sum_adverb_before_verb("共享优质教育资源的学生")
+    (False, False)
+    >>> sum_adverb_before_verb("共同富裕示范区"), sum_adverb_before_verb("减轻企业负担")
+    (False, False)
+    """
+    if not subject.startswith("共"):
+        return False
+    word, tag = opening_word(subject[1:])
+    return len(word) >= 2 and tag == "v"
 
 
 #: The longest dictionary word opening or closing a phrase is looked for among its first or last
