@@ -400,6 +400,12 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         agent = leading_preposition(subject, rules)
         if agent:  # 由中央代地方发债 -> 中央代地方发债: the agent's preposition is no part of it
             subject, changed = subject[len(agent) :], True
+        adverbial = adverbial_tail(subject, rules)
+        if adverbial:  # 粮食总产量在上年增长的基础上 -> 粮食总产量: the adverbial says when or how
+            subject, changed = subject[: -len(adverbial)], True
+        allocation = allocation_tail(subject)
+        if allocation:  # 中央预算内投资安排 -> 中央预算内投资: the funds are what is measured
+            subject, changed = subject[: -len(allocation)], True
         closing = function_tail(subject, rules)
         if closing:  # 预算外资金却大幅度 -> 预算外资金: what is measured ends in no adverb
             subject, changed = subject[: -len(closing)], True
@@ -512,6 +518,51 @@ def adverbial_subject(subject: str, rules: Rules) -> bool:
         opening_word(subject)[1] in rules.adverbial_opening_tags
         and closing_word(subject)[1] in rules.adverbial_closing_tags
     )
+
+
+#: The preposition opening an adverbial that may close a subject (在上年增长的基础上, 在2001年到2005年间).
+ADVERBIAL_TAIL_OPENER = "在"
+
+
+def adverbial_tail(subject: str, rules: Rules) -> str:
+    """The adverbial closing ``subject`` after what is measured (:func:`adverbial_subject`: 在 and
+    a time, a localizer or a numeral closing it), else "": 粮食总产量在上年大幅度增长的基础上,
+    钢产量在2001年到2005年间 -> without the adverbial, which says the base or the time of the
+    figure, not what it measures. The noun phrase before it must be of two characters or more.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> adverbial_tail("棉花产量在去年增产的基础上", load_rules())
+    '在去年增产的基础上'
+    >>> adverbial_tail("钢产量在2001年到2005年间", load_rules())
+    '在2001年到2005年间'
+    >>> adverbial_tail("在园师生规模", load_rules()), adverbial_tail("积累率在去年高", load_rules())
+    ('', '')
+    """
+    at = subject.rfind(ADVERBIAL_TAIL_OPENER)
+    if at < 2:
+        return ""
+    tail = subject[at:]
+    return tail if adverbial_subject(tail, rules) else ""
+
+
+#: Verbs of allocating funds, written after the funds they allocate (中央预算内投资安排6100亿元).
+ALLOCATION_VERBS = ("安排", "下达", "拨付")
+
+
+def allocation_tail(subject: str) -> str:
+    """The verb of allocating closing ``subject`` when funds come right before it (a word of
+    ``MONEY_FUNDS`` ends what is left), else "": 中央预算内投资安排, 省级财政资金下达 -> the funds
+    are what the figure measures; the verb is the clause's predicate. A thing allocated that is
+    not money keeps its verb (保障性安居工程新安排).
+
+    >>> allocation_tail("中央预算内投资安排"), allocation_tail("省级衔接补助资金下达")
+    ('安排', '下达')
+    >>> allocation_tail("保障性安居工程新安排"), allocation_tail("安排")
+    ('', '')
+    """
+    verb = next((v for v in ALLOCATION_VERBS if subject.endswith(v)), "")
+    rest = subject[: -len(verb)] if verb else ""
+    return verb if len(rest) >= 2 and rest.endswith(MONEY_FUNDS) else ""
 
 
 def leading_preposition(subject: str, rules: Rules) -> str:
@@ -660,6 +711,8 @@ def _opening_stage(subject: str, rules: Rules) -> str:
     return lead + stage if stage and len(rest) >= 2 else ""
 
 
+#: Nouns of funds (money set aside for a use) that an allocation verb may follow (allocation_tail).
+MONEY_FUNDS = ("投资", "资金", "预算", "经费", "支出", "补助", "补贴", "拨款")
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
 MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "总额", "总量", "投资"})
 #: A bare magnitude before a noun counts that noun (14亿人口, 5575万农村贫困人口): "magnitude".
