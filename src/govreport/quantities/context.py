@@ -361,6 +361,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
+        modal = modal_lead(subject)
+        if modal:  # 要淘汰燃煤小锅炉 -> 淘汰燃煤小锅炉: the plan's modal is no part of the thing
+            subject, changed = subject[len(modal) :], True
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
             subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
         for word in starting_words(subject, rules.strip_leading):
@@ -432,6 +435,25 @@ def sum_adverb_before_verb(subject: str) -> bool:
         return False
     word, tag = opening_word(subject[1:])
     return len(word) >= 2 and tag == "v"
+
+
+#: Modal verbs of a plan (must, shall) that may open the words before a figure.
+MODAL_LEADS = ("要", "应当", "应该", "必须")
+
+
+def modal_lead(subject: str) -> str:
+    """The modal verb opening ``subject`` as a dictionary word of its own (要淘汰落后产能, 必须
+    控制人口增长率 -> without it: the modal says the figure is planned, the period columns say
+    so), when two characters or more follow it, else "". A word the modal's character opens (要素,
+    要点) stays.
+
+    >>> modal_lead("要淘汰燃煤小锅炉"), modal_lead("必须把财政赤字")
+    ('要', '必须')
+    >>> modal_lead("要素市场交易额"), modal_lead("要")
+    ('', '')
+    """
+    word = opening_word(subject)[0]
+    return word if word in MODAL_LEADS and len(subject) - len(word) >= 2 else ""
 
 
 #: The longest dictionary word opening or closing a phrase is looked for among its first or last
