@@ -125,6 +125,13 @@ SHARE_BASE = re.compile(r"(?<=增加值)在[^在]{2,12}中的(?=比重|占比)")
 #: A period framed by 在 opening a subject (在恢复期间工业总产值, 在第一个五年计划期间新建的…):
 #: the span column says it; the frame goes.
 FRAMED_SPAN = re.compile(r"^在[^在，,；;。]{1,16}?(?:期间|时期)(?=..)")
+#: A five-year plan's period opening a subject without 在 (“十四五”时期全省…, “十五”期间年均…,
+#: 第六个五年计划期间…): the span column says it; the frame goes, as FRAMED_SPAN's does. No gold
+#: subject opens with one (round 38; a plan named as a whole, “十五五”规划纲要…, is not a period).
+PLAN_SPAN_LEAD = re.compile(
+    r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?|第[一二三四五六七八九十]{1,2}个五年计划)"
+    r"(?:计划)?(?:时期|期间)的?(?=..)"
+)
 #: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
 #: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
 FRAMED_SHARE = re.compile(
@@ -318,7 +325,11 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if framed:
             part, whole, share = framed.group(2), framed.group(1), framed.group(3)
             subject, changed = f"{part}在{whole}中{share}", True
-        frame = FRAMED_SPAN.match(subject) or STANDING_PLACE.match(subject)
+        frame = (
+            FRAMED_SPAN.match(subject)
+            or STANDING_PLACE.match(subject)
+            or PLAN_SPAN_LEAD.match(subject)
+        )
         if frame:
             subject, changed = subject[frame.end() :], True
         standing = STANDING_INSIDE.search(subject)
