@@ -587,17 +587,17 @@ def adverbial_tail(subject: str, rules: Rules) -> str:
 #: heldout15). Three characters of a name at least stay before it.
 PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:是|为)每[人户亩]$")
 #: Verbs of allocating funds, written after the funds they allocate (中央预算内投资安排6100亿元).
-ALLOCATION_VERBS = ("安排", "下达", "拨付")
+ALLOCATION_VERBS = ("安排", "拨付")
 
 
 def allocation_tail(subject: str) -> str:
     """The verb of allocating closing ``subject`` when funds come right before it (a word of
-    ``MONEY_FUNDS`` ends what is left), else "": 中央预算内投资安排, 省级财政资金下达 -> the funds
+    ``MONEY_FUNDS`` ends what is left), else "": 中央预算内投资安排, 省级财政资金拨付 -> the funds
     are what the figure measures; the verb is the clause's predicate. A thing allocated that is
     not money keeps its verb (保障性安居工程新安排).
 
-    >>> allocation_tail("中央预算内投资安排"), allocation_tail("省级衔接补助资金下达")
-    ('安排', '下达')
+    >>> allocation_tail("中央预算内投资安排"), allocation_tail("省级衔接补助资金拨付")
+    ('安排', '拨付')
     >>> allocation_tail("保障性安居工程新安排"), allocation_tail("安排")
     ('', '')
     """
