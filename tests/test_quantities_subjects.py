@@ -188,10 +188,7 @@ def test_a_plans_modal_before_or_after_the_subject_is_no_part_of_it() -> None:
 def test_a_bare_oil_crop_before_a_rate_names_its_output() -> None:
     # round 38: 花生增长百分之二十, 大豆要求增长… (heldout20, heldout36 write 花生产量, 大豆产量)
     text = (
-        "一、2025年工作回顾\n"
-        "无。\n"
-        "二、2026年工作安排\n"
-        "花生要求增长百分之十二，芝麻增长百分之八。\n"
+        "一、2025年工作回顾\n无。\n二、2026年工作安排\n花生要求增长百分之十二，芝麻增长百分之八。\n"
     )
     found = subjects(text)
     assert found["百分之十二%"] == "花生产量"

@@ -367,7 +367,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             subject, changed = subject[len(verb) :] + verbs[verb], True
         if subject.startswith("共") and (
             subject[1:].startswith(
-                joined_words(rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs")
+                joined_words(
+                    rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs"
+                )
             )
             or sum_adverb_before_verb(subject)
         ):
