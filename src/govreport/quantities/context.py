@@ -125,6 +125,13 @@ SHARE_BASE = re.compile(r"(?<=增加值)在[^在]{2,12}中的(?=比重|占比)")
 #: A period framed by 在 opening a subject (在恢复期间工业总产值, 在第一个五年计划期间新建的…):
 #: the span column says it; the frame goes.
 FRAMED_SPAN = re.compile(r"^在[^在，,；;。]{1,16}?(?:期间|时期)(?=..)")
+#: A five-year plan's period opening a subject without 在 (“十四五”时期全省…, “十五”期间年均…,
+#: 第六个五年计划期间…): the span column says it; the frame goes, as FRAMED_SPAN's does. No gold
+#: subject opens with one (round 38; a plan named as a whole, “十五五”规划纲要…, is not a period).
+PLAN_SPAN_LEAD = re.compile(
+    r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?|第[一二三四五六七八九十]{1,2}个五年计划)"
+    r"(?:计划)?(?:时期|期间)的?(?=..)"
+)
 #: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
 #: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
 FRAMED_SHARE = re.compile(
@@ -318,7 +325,11 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if framed:
             part, whole, share = framed.group(2), framed.group(1), framed.group(3)
             subject, changed = f"{part}在{whole}中{share}", True
-        frame = FRAMED_SPAN.match(subject) or STANDING_PLACE.match(subject)
+        frame = (
+            FRAMED_SPAN.match(subject)
+            or STANDING_PLACE.match(subject)
+            or PLAN_SPAN_LEAD.match(subject)
+        )
         if frame:
             subject, changed = subject[frame.end() :], True
         standing = STANDING_INSIDE.search(subject)
@@ -354,10 +365,18 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         ):  # (增产钢: a one-character product too)
             # 净增经营主体 -> 经营主体净增: the object first, the verb as its measure
             subject, changed = subject[len(verb) :] + verbs[verb], True
-        if subject.startswith("共") and subject[1:].startswith(
-            joined_words(rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs")
+        if subject.startswith("共") and (
+            subject[1:].startswith(
+                joined_words(
+                    rules, "strip_verbs", "list_carried_verbs", "kept_verbs", "action_verbs"
+                )
+            )
+            or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
+        modal = modal_lead(subject)
+        if modal:  # 要淘汰燃煤小锅炉 -> 淘汰燃煤小锅炉: the plan's modal is no part of the thing
+            subject, changed = subject[len(modal) :], True
         if subject.startswith("就") and subject[1:].startswith(rules.kept_verbs):
             subject, changed = subject[1:], True  # 1956年就开垦荒地 (not 就业)
         for word in starting_words(subject, rules.strip_leading):
@@ -397,6 +416,15 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         agent = leading_preposition(subject, rules)
         if agent:  # 由中央代地方发债 -> 中央代地方发债: the agent's preposition is no part of it
             subject, changed = subject[len(agent) :], True
+        adverbial = adverbial_tail(subject, rules)
+        if adverbial:  # 粮食总产量在上年增长的基础上 -> 粮食总产量: the adverbial says when or how
+            subject, changed = subject[: -len(adverbial)], True
+        per_unit = PER_UNIT_TAIL.search(subject)
+        if per_unit:  # 职工年平均工资是每人 -> 职工年平均工资: the base the figure is per
+            subject, changed = subject[: per_unit.start()], True
+        allocation = allocation_tail(subject)
+        if allocation:  # 中央预算内投资安排 -> 中央预算内投资: the funds are what is measured
+            subject, changed = subject[: -len(allocation)], True
         closing = function_tail(subject, rules)
         if closing:  # 预算外资金却大幅度 -> 预算外资金: what is measured ends in no adverb
             subject, changed = subject[: -len(closing)], True
@@ -404,6 +432,44 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+def sum_adverb_before_verb(subject: str) -> bool:
+    """Whether ``subject`` opens with the adverb 共 (all told) standing before a verb of two
+    characters or more (by jieba's dictionary tag): the adverb sums the figure and is no part of
+    what is measured (共减轻企业负担, 共培养技术工人 -> without 共). 共 opening a word of its own
+    (共建, 共享, 共同, 共有: one character of a verb or a noun follows) stays.
+
+    >>> sum_adverb_before_verb("共减轻企业负担"), sum_adverb_before_verb("共培养技术工人")
+    (True, True)
+    >>> sum_adverb_before_verb("共建花园"), sum_adverb_before_verb("共享优质教育资源的学生")
+    (False, False)
+    >>> sum_adverb_before_verb("共同富裕示范区"), sum_adverb_before_verb("减轻企业负担")
+    (False, False)
+    """
+    if not subject.startswith("共"):
+        return False
+    word, tag = opening_word(subject[1:])
+    return len(word) >= 2 and tag == "v"
+
+
+#: Modal verbs of a plan (must, shall) that may open the words before a figure.
+MODAL_LEADS = ("要", "应当", "应该", "必须")
+
+
+def modal_lead(subject: str) -> str:
+    """The modal verb opening ``subject`` as a dictionary word of its own (要淘汰落后产能, 必须
+    控制人口增长率 -> without it: the modal says the figure is planned, the period columns say
+    so), when two characters or more follow it, else "". A word the modal's character opens (要素,
+    要点) stays.
+
+    >>> modal_lead("要淘汰燃煤小锅炉"), modal_lead("必须把财政赤字")
+    ('要', '必须')
+    >>> modal_lead("要素市场交易额"), modal_lead("要")
+    ('', '')
+    """
+    word = opening_word(subject)[0]
+    return word if word in MODAL_LEADS and len(subject) - len(word) >= 2 else ""
 
 
 #: The longest dictionary word opening or closing a phrase is looked for among its first or last
@@ -490,6 +556,56 @@ def adverbial_subject(subject: str, rules: Rules) -> bool:
         opening_word(subject)[1] in rules.adverbial_opening_tags
         and closing_word(subject)[1] in rules.adverbial_closing_tags
     )
+
+
+#: The preposition opening an adverbial that may close a subject (在上年增长的基础上, 在2001年到2005年间).
+ADVERBIAL_TAIL_OPENER = "在"
+
+
+def adverbial_tail(subject: str, rules: Rules) -> str:
+    """The adverbial closing ``subject`` after what is measured (:func:`adverbial_subject`: 在 and
+    a time, a localizer or a numeral closing it), else "": 粮食总产量在上年大幅度增长的基础上,
+    钢产量在2001年到2005年间 -> without the adverbial, which says the base or the time of the
+    figure, not what it measures. The noun phrase before it must be of two characters or more.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> adverbial_tail("棉花产量在去年增产的基础上", load_rules())
+    '在去年增产的基础上'
+    >>> adverbial_tail("钢产量在2001年到2005年间", load_rules())
+    '在2001年到2005年间'
+    >>> adverbial_tail("在园师生规模", load_rules()), adverbial_tail("积累率在去年高", load_rules())
+    ('', '')
+    """
+    at = subject.rfind(ADVERBIAL_TAIL_OPENER)
+    if at < 2:
+        return ""
+    tail = subject[at:]
+    return tail if adverbial_subject(tail, rules) else ""
+
+
+#: The base of a per-unit figure after a link verb closing a subject (职工年平均工资是每人446元,
+#: 平均亩产为每亩…): the unit the figure is per, not what it measures. Without the link verb,
+#: 平均每人 names a per-head measure and stays (集体分配平均每人收入, 平均每户养猪头数: heldout9,
+#: heldout15). Three characters of a name at least stay before it.
+PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:是|为)每[人户亩]$")
+#: Verbs of allocating funds, written after the funds they allocate (中央预算内投资安排6100亿元).
+ALLOCATION_VERBS = ("安排", "拨付")
+
+
+def allocation_tail(subject: str) -> str:
+    """The verb of allocating closing ``subject`` when funds come right before it (a word of
+    ``MONEY_FUNDS`` ends what is left), else "": 中央预算内投资安排, 省级财政资金拨付 -> the funds
+    are what the figure measures; the verb is the clause's predicate. A thing allocated that is
+    not money keeps its verb (保障性安居工程新安排).
+
+    >>> allocation_tail("中央预算内投资安排"), allocation_tail("省级衔接补助资金拨付")
+    ('安排', '拨付')
+    >>> allocation_tail("保障性安居工程新安排"), allocation_tail("安排")
+    ('', '')
+    """
+    verb = next((v for v in ALLOCATION_VERBS if subject.endswith(v)), "")
+    rest = subject[: -len(verb)] if verb else ""
+    return verb if len(rest) >= 2 and rest.endswith(MONEY_FUNDS) else ""
 
 
 def leading_preposition(subject: str, rules: Rules) -> str:
@@ -638,6 +754,8 @@ def _opening_stage(subject: str, rules: Rules) -> str:
     return lead + stage if stage and len(rest) >= 2 else ""
 
 
+#: Nouns of funds (money set aside for a use) that an allocation verb may follow (allocation_tail).
+MONEY_FUNDS = ("投资", "资金", "预算", "经费", "支出", "补助", "补贴", "拨款")
 #: Generic measure nouns that keep the verb before them (改造面积, 到位资金: the verb says what).
 MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "总额", "总量", "投资"})
 #: A bare magnitude before a noun counts that noun (14亿人口, 5575万农村贫困人口): "magnitude".
