@@ -1066,3 +1066,20 @@ def test_staff_and_pupils_on_the_rolls_are_a_stock() -> None:
         ("31", "stock", 2018, ""),
         ("5", "target", 2019, ""),
     ]
+
+
+def test_a_place_in_a_ranking_is_no_stock() -> None:
+    """Round 38: a place in a ranking (居全国第N位, 从第N位升至第M位) compares the year's figures of
+    many units; it is a result of the year (all 100 rank rows of the gold sets write actual), even
+    when what is ranked is a balance or a count of standing things, which alone is a stock."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省存款余额达到5.2万亿元，余额增速居全国第4位。"
+        "境内上市公司总数达到150家，从全国第12位升至第9位。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = {t[0]: t[1:] for t in as_tuples(rows(text, 2026))}
+    assert found["5.2"] == ("stock", 2025, "")
+    assert found["150"][0] == "stock"
+    assert [found[v][0] for v in ("4", "12", "9")] == ["actual", "actual", "actual"]

@@ -4768,6 +4768,11 @@ def _add_context(
                 # the stated balance (存款余额8562亿元，比年初增长9.8%): CONVENTIONS.md, round 28,
                 # changes of a balance
                 q.period_kind = "actual"
+            if q.period_kind == "stock" and q.kind == "rank":
+                # 贷款余额增速居全国第6位, 上市公司数从第9位升至第7位: a place in a ranking compares
+                # the year's figures of many units; it is a result of the year, not what stands,
+                # even when the ranked figure is a balance or a count of standing things
+                q.period_kind = "actual"
             if (
                 previous is not None
                 and previous.period_kind == "stock"
