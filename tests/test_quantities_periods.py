@@ -1083,3 +1083,26 @@ def test_a_place_in_a_ranking_is_no_stock() -> None:
     assert found["5.2"] == ("stock", 2025, "")
     assert found["150"][0] == "stock"
     assert [found[v][0] for v in ("4", "12", "9")] == ["actual", "actual", "actual"]
+
+
+def test_fewer_years_than_the_plan_in_force_are_its_years_elapsed() -> None:
+    """Round 38: under a part that names the five-year plan in force, a bare count of years that
+    governs a rate (五年平均每年增长…) counts the plan's years and ends with it; a count of fewer
+    years (两年平均每年递增…, 三年平均…) cannot be the plan's whole span: it counts the plan's years
+    elapsed, which end in the year under review (national 1982, a late-year report that also
+    sets the next year's plan)."""
+    text = (
+        "一、第六个五年计划的主要任务\n"
+        "第六个五年计划期间，工农业总产值计划平均每年递增百分之四。"
+        "第六个五年计划已经执行了两年。农业总产值一九八一年增长百分之五点七，"
+        "一九八二年增长百分之五，两年平均每年递增百分之五点三。"
+        "五年平均每年增长百分之四。\n"
+        "二、一九八三年的计划\n"
+        "工业总产值计划增长百分之四。\n"
+    )
+    with pytest.warns(StructureWarning):
+        got = [(v, p, y) for v, p, y, _ in as_tuples(rows(text, 1983))]
+    assert got[4:6] == [
+        ("百分之五点三", "actual", 1982),  # the two years elapsed: 1981-1982
+        ("百分之四", "plan_period", 1985),  # the plan's five years
+    ]

@@ -2198,6 +2198,8 @@ class Cues:
         written, end, offset = cast(tuple[str, str, int], found)
         if end == "in_force":  # 五年累计… in a plan part: the years of the plan in force
             end = str(self.in_force_end) if self.in_force_end is not None else "review"
+            if self.in_force_end is not None and (years_counted(written) or 5) < 5:
+                end = "review"  # 两年平均每年递增… under 第六个五年计划: the plan's years elapsed
             if self.in_force_end is None and self.plan_in_force_end is not None:
                 end = str(self.plan_in_force_end) if written.startswith("五") else end
         base = (
