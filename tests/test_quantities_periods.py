@@ -1106,3 +1106,35 @@ def test_fewer_years_than_the_plan_in_force_are_its_years_elapsed() -> None:
         ("百分之五点三", "actual", 1982),  # the two years elapsed: 1981-1982
         ("百分之四", "plan_period", 1985),  # the plan's five years
     ]
+
+
+def test_places_where_a_thing_already_stands_are_a_stock() -> None:
+    """Round 38: 已(经)在 before counted places (已在86个县建立了…) tells the places in which a thing
+    stands established by the time of speaking: a stock, of the part's year in a review and of the
+    report's own year in a report without part headings (national 1954, delivered in September);
+    the year's new units and a rate of a written year stay results."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省已在86个县建立了县级养老服务中心，已经在1200个村开办了老年食堂。全年新建养老机构30个。\n"
+        "二、2026年工作安排\n"
+        "力争在20个县建立县级养老服务中心。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("86", "stock", 2025),
+        ("1200", "stock", 2025),
+        ("30", "actual", 2025),
+        ("20", "target", 2026),
+    ]
+    unheaded = (
+        "各位代表：\n"
+        "我国人民已在二十个省、四个直辖市、一千八百个县建立了自己的政权。"
+        "一九五三年工业总产值增长百分之三十。\n"
+    )
+    with pytest.warns(StructureWarning):
+        got = [t[:3] for t in as_tuples(rows(unheaded, 1954))]
+    assert got == [
+        ("二十", "stock", 1954),
+        ("四", "stock", 1954),
+        ("一千八百", "stock", 1954),
+        ("百分之三十", "actual", 1953),
+    ]
