@@ -2735,8 +2735,13 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
     with 以上 before its noun counts those things (新实施1500个以上技改项目, 建设300个以上精品示范村:
-    heldout2, heldout10)."""
+    heldout2, heldout10). An amount with its unit right before 级 (7亿吨级, 百万吨级: a size grade)
+    and a share right after 前 (全球前1%学科: the top band of a ranking) name a class too (round 38)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
+    if r.unit and text.startswith("级", r.end):
+        return True  # 7亿吨级冶镁白云岩, 百万吨级工程示范: a size grade that names a class of things
+    if r.unit_class in ("percent", "permille") and text.endswith("前", 0, r.start):
+        return True  # ESI全球前1%学科, 排名前1‰的学科: the top share that names a class of things
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
