@@ -1161,3 +1161,20 @@ def test_a_size_grade_and_a_top_share_name_a_class() -> None:
         ("2", "actual", 2025),
         ("千", "other", None),
     ]
+
+
+def test_a_count_approached_or_extended_to_is_a_stock() -> None:
+    """Round 38: 接近 and 拓展至 before a count of standing entities (规模以上工业企业接近3000家,
+    国际航线通达城市拓展至18个) tell the count in place at the year's end, as 达到 / 增至 do (round
+    22: counts of firms and entities reached); a count added in the year stays a result."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全市规模以上工业企业接近3000家，国际航线通达城市拓展至18个。全年新登记经营主体2万户。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))][:3] == [
+        ("3000", "stock", 2025),
+        ("18", "stock", 2025),
+        ("2", "actual", 2025),
+    ]

@@ -2318,10 +2318,10 @@ FROM_YEAR_TO = re.compile(
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
-#: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
+#: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个, 接近2万家, 拓展至22个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
-    r"(?:达到?|突破|增至|减至|(?:增加|增长|提高|扩大|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
+    r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
     r"(?:了)?(?:近|约|超过)?$"
 )
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
@@ -2739,7 +2739,7 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     and a share right after 前 (全球前1%学科: the top band of a ranking) name a class too (round 38)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     if r.unit and text.startswith("级", r.end):
-        return True  # 7亿吨级冶镁白云岩, 百万吨级工程示范: a size grade that names a class of things
+        return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
     if r.unit_class in ("percent", "permille") and text.endswith("前", 0, r.start):
         return True  # ESI全球前1%学科, 排名前1‰的学科: the top share that names a class of things
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
