@@ -1178,3 +1178,20 @@ def test_a_count_approached_or_extended_to_is_a_stock() -> None:
         ("18", "stock", 2025),
         ("2", "actual", 2025),
     ]
+
+
+def test_a_network_in_service_and_computing_capacity_in_place_are_a_stock() -> None:
+    """Round 38: 运营里程 (the length of a network in service, as 营业里程) and 算力规模 (the
+    computing capacity in place, as 装机规模) name what stands at the year's end: a stock in the
+    review; the plan part's figure stays a target."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省算力规模达到5万P，城市轨道交通运营里程达到300公里。\n"
+        "二、2026年工作安排\n"
+        "全省算力规模突破8万P。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("5", "stock", 2025),
+        ("300", "stock", 2025),
+        ("8", "target", 2026),
+    ]
