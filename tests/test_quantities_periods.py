@@ -1195,3 +1195,22 @@ def test_a_network_in_service_and_computing_capacity_in_place_are_a_stock() -> N
         ("300", "stock", 2025),
         ("8", "target", 2026),
     ]
+
+
+def test_the_second_of_two_compared_periods_is_the_base() -> None:
+    """Round 38: in “七五”时期同“六五”时期相比，…由A增加到B the first period governs the figures and
+    the second is the base they are compared with: B is of the first period's last year, A (the
+    start value) of the base period's."""
+    text = (
+        "一、过去五年的回顾\n"
+        "“七五”时期同“六五”时期相比，全国钢的年平均产量由四千万吨增加到五千六百万吨，"
+        "原煤由七亿吨增加到九亿吨。\n"
+        "二、1991年的主要任务\n"
+        "国民生产总值增长百分之四点五。\n"
+    )
+    assert as_tuples(rows(text, 1991))[:4] == [
+        ("四千", "actual", 1985, ""),
+        ("五千六百", "actual", 1990, "“七五”时期"),
+        ("七", "actual", 1985, ""),
+        ("九", "actual", 1990, "“七五”时期"),
+    ]

@@ -2044,6 +2044,8 @@ class Cues:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
                 if MULTIPLE_OF_AFTER.match(text, m.end()):
                     continue  # 为“十三五”时期的2.2倍, 近两年的水平: a base, not the span
+                if compared_base(text, m.start(), m.end()):
+                    continue  # “六五”时期同“五五”时期相比: the second period is the base
                 end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
@@ -2307,6 +2309,24 @@ def base_phrase(text: str, pos: int) -> bool:
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
+#: A period between these and 相比 / 比较 is the base of a comparison (同“五五”时期相比).
+PAIRED_WITH = "同与和跟"
+
+
+def compared_base(text: str, start: int, end: int) -> bool:
+    """True when the period at ``start``-``end`` is the second term of a comparison of two
+    periods (“六五”时期同“五五”时期相比，…由A增加到B): the base the figures are compared with, not
+    the span that governs them; the first period is that span (round 38).
+
+    >>> text = "“六五”时期同“五五”时期相比，粮食由A增加到B"
+    >>> compared_base(text, 0, 6), compared_base(text, 7, 13)
+    (False, True)
+    >>> compared_base("与过去五年比较，", 1, 5), compared_base("过去五年和今后五年", 5, 9)
+    (True, False)
+    """
+    return start > 0 and text[start - 1] in PAIRED_WITH and text.startswith(("相比", "比较"), end)
+
+
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
 #: So is one before 的水平 (保持近两年的水平: national 1980, heldout17).
 MULTIPLE_OF_AFTER = re.compile(r"的(?:[0-9０-９.．一二三四五六七八九十点]+倍|水平)")
