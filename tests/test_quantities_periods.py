@@ -1142,20 +1142,18 @@ def test_places_where_a_thing_already_stands_are_a_stock() -> None:
 
 def test_a_size_grade_and_a_top_share_name_a_class() -> None:
     """Round 38: an amount with its unit right before 级 (10万吨级码头泊位, 千万吨级炼化基地) is a
-    size grade, and a share right after 前 (ESI全球前1%学科, 前1‰) the top band of a ranking:
+    size grade, and a percent right after 前 (ESI全球前1%学科) the top band of a ranking:
     both name a class of things, as 千亿级产业 does (kind and period other, no year; every such
     gold row writes so); the count of the things so named stays a result or a target."""
     text = (
         "一、2025年工作回顾\n"
-        "全省新增ESI全球前1%学科5个、前1‰学科1个，建成10万吨级码头泊位3个。粮食产量增长2%。\n"
+        "全省新增ESI全球前1%学科5个，建成10万吨级码头泊位3个。粮食产量增长2%。\n"
         "二、2026年工作安排\n"
         "加快建设千万吨级炼化基地。\n"
     )
     assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
         ("1", "other", None),
         ("5", "actual", 2025),
-        ("1", "other", None),
-        ("1", "actual", 2025),
         ("10", "other", None),
         ("3", "actual", 2025),
         ("2", "actual", 2025),

@@ -2760,8 +2760,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     if r.unit and text.startswith("级", r.end):
         return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
-    if r.unit_class in ("percent", "permille") and text.endswith("前", 0, r.start):
-        return True  # ESI全球前1%学科, 排名前1‰的学科: the top share that names a class of things
+    if r.unit_class == "percent" and text.endswith("前", 0, r.start):
+        return True  # ESI全球前1%学科, 排名前1%的学科: the top share that names a class of things
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
