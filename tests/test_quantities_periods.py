@@ -1212,3 +1212,21 @@ def test_the_second_of_two_compared_periods_is_the_base() -> None:
         ("七", "actual", 1985, ""),
         ("九", "actual", 1990, "“七五”时期"),
     ]
+
+
+def test_a_total_with_gongyou_is_not_a_stock_by_its_verb() -> None:
+    """Round 38: 共有 before a figure is no stock cue: what is counted decides (round 27). The
+    people who found work over the year and money spent in it (全年共有12万农村劳动力实现转移就业,
+    经费共有30亿元) are results of the year; a balance (余额) still stands."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全年共有12万农村劳动力实现转移就业，财政用于救助的经费共有30亿元。"
+        "城乡居民储蓄存款余额达到2万亿元。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))][:3] == [
+        ("12", "actual", 2025),
+        ("30", "actual", 2025),
+        ("2", "stock", 2025),
+    ]
