@@ -1230,3 +1230,20 @@ def test_a_total_with_gongyou_is_not_a_stock_by_its_verb() -> None:
         ("30", "actual", 2025),
         ("2", "stock", 2025),
     ]
+
+
+def test_the_nations_people_counted_as_chinese_are_a_stock() -> None:
+    """Round 38: a magnitude before 中国人 counts the nation's people at the time of speaking, as
+    before 人民 or 人口 (round 27, population figures without a year): a stock of the part's year,
+    in the plan part the plan year."""
+    text = (
+        "一、2025年工作回顾\n"
+        "粮食产量增长2%。\n"
+        "二、2026年工作安排\n"
+        "要让14亿多中国人的生活更加殷实。地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("2", "actual", 2025),
+        ("14", "stock", 2026),
+        ("5", "target", 2026),
+    ]
