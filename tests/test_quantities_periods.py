@@ -1247,3 +1247,19 @@ def test_the_nations_people_counted_as_chinese_are_a_stock() -> None:
         ("14", "stock", 2026),
         ("5", "target", 2026),
     ]
+
+
+def test_a_rate_per_head_reached_is_no_standing_count() -> None:
+    """Round 38: a count reached is a stock when it counts standing entities (round 22), but a
+    subject opening on a rate per head or per unit (每千人口托位数达到4.5个) counts no entities:
+    it is the year's level, a result."""
+    text = (
+        "一、2025年工作回顾\n"
+        "每千人口托位数达到4.5个，全省经营主体达到120万户。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))][:2] == [
+        ("4.5", "actual", 2025),
+        ("120", "stock", 2025),
+    ]

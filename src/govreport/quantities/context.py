@@ -2338,6 +2338,8 @@ FROM_YEAR_TO = re.compile(
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
+#: A subject that is a rate per head or per unit (每千人口托位数, 平均每个公社…): no count of entities.
+PER_HEAD = re.compile(r"(?:平均)?每[千万百十]?(?:人|个|户|名)")
 #: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个, 接近2万家, 拓展至22个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
@@ -4625,6 +4627,7 @@ def _add_context(
                 and q.period_kind == "actual"
                 and q.kind == "level"
                 and counted_unit(r.unit, rules)
+                and not PER_HEAD.match(q.subject)
                 and (
                     REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
                     or (
