@@ -1066,3 +1066,200 @@ def test_staff_and_pupils_on_the_rolls_are_a_stock() -> None:
         ("31", "stock", 2018, ""),
         ("5", "target", 2019, ""),
     ]
+
+
+def test_a_place_in_a_ranking_is_no_stock() -> None:
+    """Round 38: a place in a ranking (居全国第N位, 从第N位升至第M位) compares the year's figures of
+    many units; it is a result of the year (all 100 rank rows of the gold sets write actual), even
+    when what is ranked is a balance or a count of standing things, which alone is a stock."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省存款余额达到5.2万亿元，余额增速居全国第4位。"
+        "境内上市公司总数达到150家，从全国第12位升至第9位。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = {t[0]: t[1:] for t in as_tuples(rows(text, 2026))}
+    assert found["5.2"] == ("stock", 2025, "")
+    assert found["150"][0] == "stock"
+    assert [found[v][0] for v in ("4", "12", "9")] == ["actual", "actual", "actual"]
+
+
+def test_fewer_years_than_the_plan_in_force_are_its_years_elapsed() -> None:
+    """Round 38: under a part that names the five-year plan in force, a bare count of years that
+    governs a rate (五年平均每年增长…) counts the plan's years and ends with it; a count of fewer
+    years (两年平均每年递增…, 三年平均…) cannot be the plan's whole span: it counts the plan's years
+    elapsed, which end in the year under review (national 1982, a late-year report that also
+    sets the next year's plan)."""
+    text = (
+        "一、第六个五年计划的主要任务\n"
+        "第六个五年计划期间，工农业总产值计划平均每年递增百分之四。"
+        "第六个五年计划已经执行了两年。农业总产值一九八一年增长百分之五点七，"
+        "一九八二年增长百分之五，两年平均每年递增百分之五点三。"
+        "五年平均每年增长百分之四。\n"
+        "二、一九八三年的计划\n"
+        "工业总产值计划增长百分之四。\n"
+    )
+    with pytest.warns(StructureWarning):
+        got = [(v, p, y) for v, p, y, _ in as_tuples(rows(text, 1983))]
+    assert got[4:6] == [
+        ("百分之五点三", "actual", 1982),  # the two years elapsed: 1981-1982
+        ("百分之四", "plan_period", 1985),  # the plan's five years
+    ]
+
+
+def test_places_where_a_thing_already_stands_are_a_stock() -> None:
+    """Round 38: 已(经)在 before counted places (已在86个县建立了…) tells the places in which a thing
+    stands established by the time of speaking: a stock, of the part's year in a review and of the
+    report's own year in a report without part headings (national 1954, delivered in September);
+    the year's new units and a rate of a written year stay results."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省已在86个县建立了县级养老服务中心，已经在1200个村开办了老年食堂。全年新建养老机构30个。\n"
+        "二、2026年工作安排\n"
+        "力争在20个县建立县级养老服务中心。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("86", "stock", 2025),
+        ("1200", "stock", 2025),
+        ("30", "actual", 2025),
+        ("20", "target", 2026),
+    ]
+    unheaded = (
+        "各位代表：\n"
+        "我国人民已在二十个省、四个直辖市、一千八百个县建立了自己的政权。"
+        "一九五三年工业总产值增长百分之三十。\n"
+    )
+    with pytest.warns(StructureWarning):
+        got = [t[:3] for t in as_tuples(rows(unheaded, 1954))]
+    assert got == [
+        ("二十", "stock", 1954),
+        ("四", "stock", 1954),
+        ("一千八百", "stock", 1954),
+        ("百分之三十", "actual", 1953),
+    ]
+
+
+def test_a_size_grade_and_a_top_share_name_a_class() -> None:
+    """Round 38: an amount with its unit right before 级 (10万吨级码头泊位, 千万吨级炼化基地) is a
+    size grade, and a percent right after 前 (ESI全球前1%学科) the top band of a ranking:
+    both name a class of things, as 千亿级产业 does (kind and period other, no year; every such
+    gold row writes so); the count of the things so named stays a result or a target."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省新增ESI全球前1%学科5个，建成10万吨级码头泊位3个。粮食产量增长2%。\n"
+        "二、2026年工作安排\n"
+        "加快建设千万吨级炼化基地。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("1", "other", None),
+        ("5", "actual", 2025),
+        ("10", "other", None),
+        ("3", "actual", 2025),
+        ("2", "actual", 2025),
+        ("千", "other", None),
+    ]
+
+
+def test_a_count_approached_or_extended_to_is_a_stock() -> None:
+    """Round 38: 接近 and 拓展至 before a count of standing entities (规模以上工业企业接近3000家,
+    国际航线通达城市拓展至18个) tell the count in place at the year's end, as 达到 / 增至 do (round
+    22: counts of firms and entities reached); a count added in the year stays a result."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全市规模以上工业企业接近3000家，国际航线通达城市拓展至18个。全年新登记经营主体2万户。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))][:3] == [
+        ("3000", "stock", 2025),
+        ("18", "stock", 2025),
+        ("2", "actual", 2025),
+    ]
+
+
+def test_a_network_in_service_and_computing_capacity_in_place_are_a_stock() -> None:
+    """Round 38: 运营里程 (the length of a network in service, as 营业里程) and 算力规模 (the
+    computing capacity in place, as 装机规模) name what stands at the year's end: a stock in the
+    review; the plan part's figure stays a target."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全省算力规模达到5万P，城市轨道交通运营里程达到300公里。\n"
+        "二、2026年工作安排\n"
+        "全省算力规模突破8万P。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("5", "stock", 2025),
+        ("300", "stock", 2025),
+        ("8", "target", 2026),
+    ]
+
+
+def test_the_second_of_two_compared_periods_is_the_base() -> None:
+    """Round 38: in “七五”时期同“六五”时期相比，…由A增加到B the first period governs the figures and
+    the second is the base they are compared with: B is of the first period's last year, A (the
+    start value) of the base period's."""
+    text = (
+        "一、过去五年的回顾\n"
+        "“七五”时期同“六五”时期相比，全国钢的年平均产量由四千万吨增加到五千六百万吨，"
+        "原煤由七亿吨增加到九亿吨。\n"
+        "二、1991年的主要任务\n"
+        "国民生产总值增长百分之四点五。\n"
+    )
+    assert as_tuples(rows(text, 1991))[:4] == [
+        ("四千", "actual", 1985, ""),
+        ("五千六百", "actual", 1990, "“七五”时期"),
+        ("七", "actual", 1985, ""),
+        ("九", "actual", 1990, "“七五”时期"),
+    ]
+
+
+def test_a_total_with_gongyou_is_not_a_stock_by_its_verb() -> None:
+    """Round 38: 共有 before a figure is no stock cue: what is counted decides (round 27). The
+    people who found work over the year and money spent in it (全年共有12万农村劳动力实现转移就业,
+    经费共有30亿元) are results of the year; a balance (余额) still stands."""
+    text = (
+        "一、2025年工作回顾\n"
+        "全年共有12万农村劳动力实现转移就业，财政用于救助的经费共有30亿元。"
+        "城乡居民储蓄存款余额达到2万亿元。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))][:3] == [
+        ("12", "actual", 2025),
+        ("30", "actual", 2025),
+        ("2", "stock", 2025),
+    ]
+
+
+def test_the_nations_people_counted_as_chinese_are_a_stock() -> None:
+    """Round 38: a magnitude before 中国人 counts the nation's people at the time of speaking, as
+    before 人民 or 人口 (round 27, population figures without a year): a stock of the part's year,
+    in the plan part the plan year."""
+    text = (
+        "一、2025年工作回顾\n"
+        "粮食产量增长2%。\n"
+        "二、2026年工作安排\n"
+        "要让14亿多中国人的生活更加殷实。地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))] == [
+        ("2", "actual", 2025),
+        ("14", "stock", 2026),
+        ("5", "target", 2026),
+    ]
+
+
+def test_a_rate_per_head_reached_is_no_standing_count() -> None:
+    """Round 38: a count reached is a stock when it counts standing entities (round 22), but a
+    subject opening on a rate per head or per unit (每千人口托位数达到4.5个) counts no entities:
+    it is the year's level, a result."""
+    text = (
+        "一、2025年工作回顾\n"
+        "每千人口托位数达到4.5个，全省经营主体达到120万户。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 2026))][:2] == [
+        ("4.5", "actual", 2025),
+        ("120", "stock", 2025),
+    ]

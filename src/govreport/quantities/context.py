@@ -2162,6 +2162,8 @@ class Cues:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
                 if MULTIPLE_OF_AFTER.match(text, m.end()):
                     continue  # 为“十三五”时期的2.2倍, 近两年的水平: a base, not the span
+                if compared_base(text, m.start(), m.end()):
+                    continue  # “六五”时期同“五五”时期相比: the second period is the base
                 end, shift = span_end(m, end_rule, offset, plan_year)
                 if not end:
                     continue
@@ -2316,6 +2318,8 @@ class Cues:
         written, end, offset = cast(tuple[str, str, int], found)
         if end == "in_force":  # 五年累计… in a plan part: the years of the plan in force
             end = str(self.in_force_end) if self.in_force_end is not None else "review"
+            if self.in_force_end is not None and (years_counted(written) or 5) < 5:
+                end = "review"  # 两年平均每年递增… under 第六个五年计划: the plan's years elapsed
             if self.in_force_end is None and self.plan_in_force_end is not None:
                 end = str(self.plan_in_force_end) if written.startswith("五") else end
         base = (
@@ -2423,6 +2427,24 @@ def base_phrase(text: str, pos: int) -> bool:
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
+#: A period between these and 相比 / 比较 is the base of a comparison (同“五五”时期相比).
+PAIRED_WITH = "同与和跟"
+
+
+def compared_base(text: str, start: int, end: int) -> bool:
+    """True when the period at ``start``-``end`` is the second term of a comparison of two
+    periods (“六五”时期同“五五”时期相比，…由A增加到B): the base the figures are compared with, not
+    the span that governs them; the first period is that span (round 38).
+
+    >>> text = "“六五”时期同“五五”时期相比，粮食由A增加到B"
+    >>> compared_base(text, 0, 6), compared_base(text, 7, 13)
+    (False, True)
+    >>> compared_base("与过去五年比较，", 1, 5), compared_base("过去五年和今后五年", 5, 9)
+    (True, False)
+    """
+    return start > 0 and text[start - 1] in PAIRED_WITH and text.startswith(("相比", "比较"), end)
+
+
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
 #: So is one before 的水平 (保持近两年的水平: national 1980, heldout17).
 MULTIPLE_OF_AFTER = re.compile(r"的(?:[0-9０-９.．一二三四五六七八九十点]+倍|水平)")
@@ -2434,10 +2456,12 @@ FROM_YEAR_TO = re.compile(
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
-#: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个); 增加到 is a change of a
+#: A subject that is a rate per head or per unit (每千人口托位数, 平均每个公社…): no count of entities.
+PER_HEAD = re.compile(r"(?:平均)?每[千万百十]?(?:人|个|户|名)")
+#: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个, 接近2万家, 拓展至22个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
-    r"(?:达到?|突破|增至|减至|(?:增加|增长|提高|扩大|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
+    r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
     r"(?:了)?(?:近|约|超过)?$"
 )
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
@@ -2851,8 +2875,13 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
     with 以上 before its noun counts those things (新实施1500个以上技改项目, 建设300个以上精品示范村:
-    heldout2, heldout10)."""
+    heldout2, heldout10). An amount with its unit right before 级 (7亿吨级, 百万吨级: a size grade)
+    and a share right after 前 (全球前1%学科: the top band of a ranking) name a class too (round 38)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
+    if r.unit and text.startswith("级", r.end):
+        return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
+    if r.unit_class == "percent" and text.endswith("前", 0, r.start):
+        return True  # ESI全球前1%学科, 排名前1%的学科: the top share that names a class of things
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
@@ -4716,6 +4745,7 @@ def _add_context(
                 and q.period_kind == "actual"
                 and q.kind == "level"
                 and counted_unit(r.unit, rules)
+                and not PER_HEAD.match(q.subject)
                 and (
                     REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
                     or (
@@ -4885,6 +4915,11 @@ def _add_context(
                 # moved at is a result of the year, not what stands; so is a change right after
                 # the stated balance (存款余额8562亿元，比年初增长9.8%): CONVENTIONS.md, round 28,
                 # changes of a balance
+                q.period_kind = "actual"
+            if q.period_kind == "stock" and q.kind == "rank":
+                # 贷款余额增速居全国第6位, 上市公司数从第9位升至第7位: a place in a ranking compares
+                # the year's figures of many units; it is a result of the year, not what stands,
+                # even when the ranked figure is a balance or a count of standing things
                 q.period_kind = "actual"
             if (
                 previous is not None
