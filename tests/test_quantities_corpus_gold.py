@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout36.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout37.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout36.csv`` (paragraphs
-no gold had annotated of national 1958, 1960, 1978, 2004, 2006, 2009 and of hainan and hebei
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout37.csv`` (paragraphs
+no gold had annotated of national 1979, 1980, 1981, 2011, 2021, 2022 and of hunan and jiangxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout36]`` for the scores alone.
+[heldout37]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 38 (heldout36 tuned on; kept: subjects lose the residue of sums (共 before a verb,
+  共计 / 总计 after), 在-adverbials after the noun, modal verbs before and 要求 / 可 after it,
+  allocation verbs after funds and a plan period opening them, 23 development rows; periods of
+  ranks, size grades, compared plan periods and places that stand established, union
+  period_kind 0.948 -> 0.953, year 0.963 -> 0.967): heldout37 (national 1979, 1980, 1981, 2011,
+  2021, 2022, hunan, jiangxi; 54 rows, six paragraphs without a quantity) blind full_row 0.358,
+  subject 0.377 (lenient 0.736), period_kind 0.774, year 0.887, span 1.000 -- exactly the code
+  before the round: no row gained; its 1980 and 1981 rows (22) 0.000 full row, period_kind
+  0.455; hunan and jiangxi (20) 0.700. A second annotation of its paragraphs, made blind, agrees
+  with the first on 0.792 full row, 0.830 subject, 0.962 period_kind. heldout36 promoted to
+  development: union of thirty-seven files (4,714 rows) full_row 0.613, subject 0.669, targets
+  0.705.
 - Round 37 (heldout35 tuned on; kept: a quoted name opening a clause is the topic of the
   clause's first figure, 3 subjects in two sets; an entity opening a sentence carried to the
   bare measures of its later clauses measured over the union, 3 rows right and 27 wrong, not
@@ -255,7 +267,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -333,6 +345,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # takes full row to .6097 and measure to .5268 (a documented trade); the round's code, a quoted
 # programme or campaign opening a clause named as its topic, took full row .6097 -> .6099 and
 # subject +3 rows (heldout14, heldout35), no row lost.
+# Round 38: heldout36 joined the union (57 rows, blind full row .418); with it and the base code
+# the union of thirty-seven files has full row .6076, subject .6617, period kind .9483 and year
+# .9626. The round's subject code (residue of sums, adverbials, modal and framing verbs) and its
+# period code (ranks, size grades, compared plan periods, places that stand established) together
+# took full row to .6135, subject to .6686, period kind to .9526 and year to .9667; no threshold
+# went down.
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.979,
@@ -341,73 +359,74 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.953,
-    "period_kind": 0.947,
-    "year": 0.961,
-    "span": 0.960,
+    "period_kind": 0.951,
+    "year": 0.965,
+    "span": 0.962,
     "qualifier": 0.973,
-    "subject": 0.663,
+    "subject": 0.667,
     "subject_lenient": 0.838,
-    "measure": 0.525,
-    "full_row": 0.608,
-    "full_row_all": 0.597,
-    "full_row_targets": 0.694,
+    "measure": 0.528,
+    "full_row": 0.612,
+    "full_row_all": 0.600,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
     "heldout": 0.879,
-    "heldout2": 0.790,
-    "heldout3": 0.805,
-    "heldout4": 0.881,
-    "heldout5": 0.754,
+    "heldout2": 0.795,
+    "heldout3": 0.810,
+    "heldout4": 0.886,
+    "heldout5": 0.759,
     "heldout6": 0.723,
     "heldout7": 0.686,
     "heldout8": 0.570,
     "heldout9": 0.585,
     "heldout10": 0.602,
     "heldout11": 0.630,
-    "heldout12": 0.572,
+    "heldout12": 0.583,
     "heldout13": 0.655,
     "heldout14": 0.547,
     "heldout15": 0.604,
     "heldout16": 0.453,
     "heldout17": 0.450,
-    "heldout18": 0.489,
-    "heldout19": 0.438,
-    "heldout20": 0.518,
-    "heldout21": 0.572,
-    "heldout22": 0.458,
+    "heldout18": 0.499,
+    "heldout19": 0.449,
+    "heldout20": 0.526,
+    "heldout21": 0.585,
+    "heldout22": 0.474,
     "heldout23": 0.369,
     "heldout24": 0.432,
     "heldout25": 0.466,
     "heldout26": 0.543,
-    "heldout27": 0.349,
-    "heldout28": 0.614,
-    "heldout29": 0.319,
+    "heldout27": 0.374,
+    "heldout28": 0.633,
+    "heldout29": 0.339,
     "heldout30": 0.530,
     "heldout31": 0.393,
     "heldout32": 0.443,
-    "heldout33": 0.328,
-    "heldout34": 0.341,
-    "heldout35": 0.467,
+    "heldout33": 0.361,
+    "heldout34": 0.393,
+    "heldout35": 0.488,
+    "heldout36": 0.526,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.952,
-    "recall": 0.934,
+    "precision": 0.951,
+    "recall": 0.951,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.951,
-    "kind": 0.915,
-    "period_kind": 0.897,
-    "year": 0.951,
+    "unit": 0.951,
+    "value_base": 0.970,
+    "kind": 0.932,
+    "period_kind": 0.743,
+    "year": 0.856,
     "span": 0.970,
-    "qualifier": 0.951,
-    "subject": 0.424,
-    "subject_lenient": 0.679,
-    "measure": 0.370,
-    "full_row": 0.388,
-    "full_row_all": 0.373,
-    "full_row_targets": 0.548,
+    "qualifier": 0.932,
+    "subject": 0.347,
+    "subject_lenient": 0.705,
+    "measure": 0.290,
+    "full_row": 0.328,
+    "full_row_all": 0.321,
+    "full_row_targets": 0.303,
 }
 
 
@@ -440,7 +459,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4657
+    assert dev.n_gold >= 4714
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -490,7 +509,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout36"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout37"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
