@@ -1263,3 +1263,24 @@ def test_a_rate_per_head_reached_is_no_standing_count() -> None:
         ("4.5", "actual", 2025),
         ("120", "stock", 2025),
     ]
+
+
+def test_an_estimate_written_as_the_start_value_of_a_plan_change() -> None:
+    """Round 39: in a plan part, 由今年预计的A提高到B writes the estimate as the attribute of A
+    only (预计的A): A is the running year's estimate, B and the clauses after it are the plan
+    year's targets; 从今年预计的A改为B starts from this year's figure as 从…到 does."""
+    text = (
+        "一、1979年工作回顾\n"
+        "钢产量比上年增长8％。\n"
+        "二、1981年国民经济计划的任务\n"
+        "明年计划化肥施用量的比重，由今年预计的30％提高到32％，即提高2％，可以增产粮食50亿斤。"
+        "焦炭和生铁的比例，明年计划从今年预计的1.2比1改为1比1，可以节约原煤300万吨。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 1980))] == [
+        ("8", "actual", 1979),
+        ("30", "expected", 1980),
+        ("32", "target", 1981),
+        ("2", "target", 1981),
+        ("50", "target", 1981),
+        ("300", "target", 1981),
+    ]

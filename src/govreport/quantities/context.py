@@ -2211,6 +2211,7 @@ class Cues:
                 for m in re.finditer(re.escape(w), text)
                 if not _inside(m, blocked)
                 and not _estimated_base_before(text, m.start())
+                and not (w in rules.expected_words and attributive_estimate(text, m.start(), w))
                 and not closed_forecast(text, m.start())
             ]
             for w in words
@@ -2391,6 +2392,26 @@ def _estimated_base_before(text: str, pos: int) -> bool:
     return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
 
 
+#: An estimate written as an attribute of the figure right after it (由今年预计的3%提高到4%).
+ATTRIBUTIVE_ESTIMATE = re.compile(
+    r"的[^，,；;。：:\d%％的]{0,6}?[0-9０-９一二三四五六七八九十百千万亿两]"
+)
+
+
+def attributive_estimate(text: str, pos: int, word: str) -> bool:
+    """True when the estimate word at ``pos`` qualifies only the figure that follows it as an
+    attribute, linked by 的 (由今年预计的百分之三提高到百分之四): the estimate is that figure, the
+    base the change starts from; the figure the change reaches, and the clauses after it, are
+    the plan's, so the word governs none of them.
+
+    >>> attributive_estimate("由今年预计的3%提高到4%，即提高1%", 3, "预计")
+    True
+    >>> attributive_estimate("预计全年粮食产量达到6000亿斤", 0, "预计")
+    False
+    """
+    return ATTRIBUTIVE_ESTIMATE.match(text, pos + len(word)) is not None
+
+
 #: A forecast whose own clause ends on a trend without a figure (预计今年财政收入继续增长，…).
 CLOSED_FORECAST = re.compile(r"预计[^，,；;。：:\d%％]{0,30}(?:增长|增加|回升|恢复|好转)[，,]")
 
@@ -2448,9 +2469,10 @@ def compared_base(text: str, start: int, end: int) -> bool:
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
 #: So is one before 的水平 (保持近两年的水平: national 1980, heldout17).
 MULTIPLE_OF_AFTER = re.compile(r"的(?:[0-9０-９.．一二三四五六七八九十点]+倍|水平)")
-#: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到.
+#: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到
+#: (or at 改为: 从今年预计的1.03比1改为1比1).
 FROM_YEAR_TO = re.compile(
-    r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至)"
+    r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至|改为)"
 )
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
@@ -4846,6 +4868,13 @@ def _add_context(
                     q.span = ""  # the start value is of one year, before the span
                 if multi and range_start(multi[0]) is not None:
                     st.range_from_end = r.end
+                estimate = next(
+                    (w for w in rules.expected_words if from_to.group().endswith(w + "的")), ""
+                )
+                if estimate and q.period_kind != "other":
+                    # 由今年预计的3%提高到4%: the start value is the running year's estimate
+                    q.period_kind = "expected"
+                    q.year = cues.year(r.start, part_year)
             elif (
                 multi
                 and previous is not None
