@@ -1284,3 +1284,25 @@ def test_an_estimate_written_as_the_start_value_of_a_plan_change() -> None:
         ("50", "target", 1981),
         ("300", "target", 1981),
     ]
+
+
+def test_level_reached_from_an_earlier_year_in_a_report_without_parts() -> None:
+    """Round 39: in a report without part headings, a written year of the report's own year
+    makes its figures the plan's; but the level a change reached from a figure of an earlier
+    written year (从1950年到1954年，…从A降低到B, and the items after it, 其中…从A降低到B) is a result
+    of the year it reaches, unless a budget or plan word is in its sentence (1954年预算中…)."""
+    text = (
+        "从1950年到1954年，财政支出中行政费用的比重已从百分之五十降低到百分之二十五，"
+        "其中办公费从百分之十降低到百分之六。"
+        "1954年预算中经济建设费的比重从1950年的百分之二十增加到百分之四十。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = extract_quantities(parse_report(text), plan_year=1954)
+    assert [t[1:3] for t in as_tuples(found[COLUMNS])] == [
+        ("actual", 1950),
+        ("actual", 1954),
+        ("actual", 1950),
+        ("actual", 1954),
+        ("actual", 1950),
+        ("target", 1954),
+    ]

@@ -1793,6 +1793,45 @@ YEAR_ANCHOR = re.compile(
 SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|是)$")
 
 
+#: A change starting from a year written after 从 / 由 (从1950年的60.8%…, 从1950年到1954年…).
+FROM_WRITTEN_YEAR = re.compile(r"[从由]((?:19|20)\d{2})年")
+#: A figure written as the level a change reaches (降低到, 增加到1954年的, 上升为).
+REACHED_TO = re.compile(
+    r"(?:降低|下降|减少|增加|提高|上升|增长|扩大|缩小|降|升)(?:到|至|为)(?:(?:19|20)\d{2}年的?)?$"
+)
+#: Words that make the level reached a plan's or a forecast's, not a result.
+REACHED_NOT_RESULT = ("预算", "计划", "将", "要", "争取", "力争", "预计", "。", "；", ";")
+#: Where the sentence of a change ends before it (its plan words are read from there on).
+SENTENCE_ENDS = ("。", "；", ";")
+
+
+def reached_from_year(text: str, pos: int, plan_year: int | None) -> bool:
+    """True when the figure at ``pos`` is the level a change reached, in a sentence whose last
+    change starting from a written year (从1950年的…) starts before the plan year, with no plan
+    or forecast word in its sentence (已从1950年的60.8%降低到1954年的30.7%，其中国防费从41.5%
+    降低到21.1%): in a report without part headings, a result of the year it reaches, even the
+    report's own year, not that year's target (从1950年的25.5%增加到1954年预算的45.4%: the
+    budget's, a target). Reads at most :data:`CLAUSE_WINDOW` characters before the figure.
+
+    >>> text = "比重已从1950年的60.8%降低到1954年的30.7%，其中国防费从41.5%降低到21.1%"
+    >>> reached_from_year(text, text.index("30.7"), 1954), reached_from_year(text, text.index("21.1"), 1954)
+    (True, True)
+    >>> text = "比重从1950年的25.5%增加到1954年预算的45.4%"
+    >>> reached_from_year(text, text.index("45.4"), 1954)
+    False
+    """
+    if plan_year is None:
+        return False
+    floor = max(0, pos - CLAUSE_WINDOW)
+    if not REACHED_TO.search(text, max(floor, pos - 12), pos):
+        return False
+    last = next(reversed(list(FROM_WRITTEN_YEAR.finditer(text, floor, pos))), None)
+    if last is None or int(last.group(1)) >= plan_year:
+        return False
+    opening = max(text.rfind(w, floor, last.start()) for w in SENTENCE_ENDS) + 1
+    return not any(w in text[max(floor, opening) : pos] for w in REACHED_NOT_RESULT)
+
+
 def share_of_year(text: str, year_start: int) -> bool:
     """True when the year written at ``year_start`` is the base of a share (恢复到2019年的95%:
     95% of 2019's level, reached in the year under review), not the year of the figure.
@@ -4844,6 +4883,14 @@ def _add_context(
                 # 推动某集团60万吨赖氨酸等项目释放产能: a size in a project's name, no goal of
                 # the year (heldout21 jilin, heldout gansu: period other, no year)
                 q.period_kind, q.year = "other", None
+            if (
+                role in ("front", "other")
+                and q.period_kind == "target"
+                and reached_from_year(text, r.start, plan_year)
+            ):
+                # 已从1950年的60.8%降低到1954年的30.7% in a report without part headings: the level
+                # reached, a result of its year (national 1954, delivered in September)
+                q.period_kind = "actual"
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
