@@ -1306,3 +1306,20 @@ def test_level_reached_from_an_earlier_year_in_a_report_without_parts() -> None:
         ("actual", 1950),
         ("target", 1954),
     ]
+
+
+def test_elapsed_part_of_the_year_in_a_report_without_parts() -> None:
+    """Round 39: in a report without part headings, 今年 makes a sentence's figures the plan
+    year's targets; but a figure of a part of the year already past (今年…上半年…比去年同期增长)
+    with no plan word in its clause is a result of that year (a report delivered in August);
+    a clause with 要 or 力争 stays a target."""
+    text = (
+        "今年试行新办法的纺织企业，上半年利润比去年同期增长百分之十二。"
+        "今年全年粮食产量要增长百分之四。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = extract_quantities(parse_report(text), plan_year=1980)
+    assert [t[:3] for t in as_tuples(found[COLUMNS])] == [
+        ("百分之十二", "actual", 1980),
+        ("百分之四", "target", 1980),
+    ]

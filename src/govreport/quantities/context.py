@@ -2747,8 +2747,27 @@ def _period(
         return "expected", plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
-        return "target", cues.year(r.start, plan_year), False
+        year = cues.year(r.start, plan_year)
+        if elapsed_part_of_year(cues, r.start, clause):
+            return "actual", year, False
+        return "target", year, False
     return "other", None, False
+
+
+#: Words of a plan or a forecast in a clause: its part of the year is not yet a result.
+PART_YEAR_PLAN_WORDS = ("目标", "力争", "确保", "计划", "要", "将", "预计", "争取")
+
+
+def elapsed_part_of_year(cues: Cues, pos: int, clause: str) -> bool:
+    """True when the only plan cue of the sentence is 今年 and the figure at ``pos`` is of a part
+    of the year (今年上半年, 今年1至9月: :meth:`Cues.span`) with no plan or forecast word in its
+    clause: in a report without part headings, delivered during the year, that part of the year
+    has passed, and its figures are results (到今年上半年有六千多个, 上半年产值比去年同期增长百分之
+    十四), not the year's targets."""
+    if not cues.span(pos) or any(w in clause for w in PART_YEAR_PLAN_WORDS):
+        return False
+    cue = cues.plan_cue_end
+    return cue <= len(cues.text) and cues.text[cue - 2 : cue] == "今年"
 
 
 #: How many characters after a plan named after its figure are read for its outcome (如期实现).
