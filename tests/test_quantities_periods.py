@@ -1263,3 +1263,63 @@ def test_a_rate_per_head_reached_is_no_standing_count() -> None:
         ("4.5", "actual", 2025),
         ("120", "stock", 2025),
     ]
+
+
+def test_an_estimate_written_as_the_start_value_of_a_plan_change() -> None:
+    """Round 39: in a plan part, 由今年预计的A提高到B writes the estimate as the attribute of A
+    only (预计的A): A is the running year's estimate, B and the clauses after it are the plan
+    year's targets; 从今年预计的A改为B starts from this year's figure as 从…到 does."""
+    text = (
+        "一、1979年工作回顾\n"
+        "钢产量比上年增长8％。\n"
+        "二、1981年国民经济计划的任务\n"
+        "明年计划化肥施用量的比重，由今年预计的30％提高到32％，即提高2％，可以增产粮食50亿斤。"
+        "焦炭和生铁的比例，明年计划从今年预计的1.2比1改为1比1，可以节约原煤300万吨。\n"
+    )
+    assert [t[:3] for t in as_tuples(rows(text, 1980))] == [
+        ("8", "actual", 1979),
+        ("30", "expected", 1980),
+        ("32", "target", 1981),
+        ("2", "target", 1981),
+        ("50", "target", 1981),
+        ("300", "target", 1981),
+    ]
+
+
+def test_level_reached_from_an_earlier_year_in_a_report_without_parts() -> None:
+    """Round 39: in a report without part headings, a written year of the report's own year
+    makes its figures the plan's; but the level a change reached from a figure of an earlier
+    written year (从1950年到1954年，…从A降低到B, and the items after it, 其中…从A降低到B) is a result
+    of the year it reaches, unless a budget or plan word is in its sentence (1954年预算中…)."""
+    text = (
+        "从1950年到1954年，财政支出中行政费用的比重已从百分之五十降低到百分之二十五，"
+        "其中办公费从百分之十降低到百分之六。"
+        "1954年预算中经济建设费的比重从1950年的百分之二十增加到百分之四十。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = extract_quantities(parse_report(text), plan_year=1954)
+    assert [t[1:3] for t in as_tuples(found[COLUMNS])] == [
+        ("actual", 1950),
+        ("actual", 1954),
+        ("actual", 1950),
+        ("actual", 1954),
+        ("actual", 1950),
+        ("target", 1954),
+    ]
+
+
+def test_elapsed_part_of_the_year_in_a_report_without_parts() -> None:
+    """Round 39: in a report without part headings, 今年 makes a sentence's figures the plan
+    year's targets; but a figure of a part of the year already past (今年…上半年…比去年同期增长)
+    with no plan word in its clause is a result of that year (a report delivered in August);
+    a clause with 要 or 力争 stays a target."""
+    text = (
+        "今年试行新办法的纺织企业，上半年利润比去年同期增长百分之十二。"
+        "今年全年粮食产量要增长百分之四。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = extract_quantities(parse_report(text), plan_year=1980)
+    assert [t[:3] for t in as_tuples(found[COLUMNS])] == [
+        ("百分之十二", "actual", 1980),
+        ("百分之四", "target", 1980),
+    ]

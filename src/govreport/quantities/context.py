@@ -1793,6 +1793,45 @@ YEAR_ANCHOR = re.compile(
 SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|是)$")
 
 
+#: A change starting from a year written after 从 / 由 (从1950年的60.8%…, 从1950年到1954年…).
+FROM_WRITTEN_YEAR = re.compile(r"[从由]((?:19|20)\d{2})年")
+#: A figure written as the level a change reaches (降低到, 增加到1954年的, 上升为).
+REACHED_TO = re.compile(
+    r"(?:降低|下降|减少|增加|提高|上升|增长|扩大|缩小|降|升)(?:到|至|为)(?:(?:19|20)\d{2}年的?)?$"
+)
+#: Words that make the level reached a plan's or a forecast's, not a result.
+REACHED_NOT_RESULT = ("预算", "计划", "将", "要", "争取", "力争", "预计", "。", "；", ";")
+#: Where the sentence of a change ends before it (its plan words are read from there on).
+SENTENCE_ENDS = ("。", "；", ";")
+
+
+def reached_from_year(text: str, pos: int, plan_year: int | None) -> bool:
+    """True when the figure at ``pos`` is the level a change reached, in a sentence whose last
+    change starting from a written year (从1950年的…) starts before the plan year, with no plan
+    or forecast word in its sentence (已从1950年的60.8%降低到1954年的30.7%，其中国防费从41.5%
+    降低到21.1%): in a report without part headings, a result of the year it reaches, even the
+    report's own year, not that year's target (从1950年的25.5%增加到1954年预算的45.4%: the
+    budget's, a target). Reads at most :data:`CLAUSE_WINDOW` characters before the figure.
+
+    >>> text = "比重已从1950年的60.8%降低到1954年的30.7%，其中国防费从41.5%降低到21.1%"
+    >>> reached_from_year(text, text.index("30.7"), 1954), reached_from_year(text, text.index("21.1"), 1954)
+    (True, True)
+    >>> text = "比重从1950年的25.5%增加到1954年预算的45.4%"
+    >>> reached_from_year(text, text.index("45.4"), 1954)
+    False
+    """
+    if plan_year is None:
+        return False
+    floor = max(0, pos - CLAUSE_WINDOW)
+    if not REACHED_TO.search(text, max(floor, pos - 12), pos):
+        return False
+    last = next(reversed(list(FROM_WRITTEN_YEAR.finditer(text, floor, pos))), None)
+    if last is None or int(last.group(1)) >= plan_year:
+        return False
+    opening = max(text.rfind(w, floor, last.start()) for w in SENTENCE_ENDS) + 1
+    return not any(w in text[max(floor, opening) : pos] for w in REACHED_NOT_RESULT)
+
+
 def share_of_year(text: str, year_start: int) -> bool:
     """True when the year written at ``year_start`` is the base of a share (恢复到2019年的95%:
     95% of 2019's level, reached in the year under review), not the year of the figure.
@@ -2211,6 +2250,7 @@ class Cues:
                 for m in re.finditer(re.escape(w), text)
                 if not _inside(m, blocked)
                 and not _estimated_base_before(text, m.start())
+                and not (w in rules.expected_words and attributive_estimate(text, m.start(), w))
                 and not closed_forecast(text, m.start())
             ]
             for w in words
@@ -2391,6 +2431,26 @@ def _estimated_base_before(text: str, pos: int) -> bool:
     return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
 
 
+#: An estimate written as an attribute of the figure right after it (由今年预计的3%提高到4%).
+ATTRIBUTIVE_ESTIMATE = re.compile(
+    r"的[^，,；;。：:\d%％的]{0,6}?[0-9０-９一二三四五六七八九十百千万亿两]"
+)
+
+
+def attributive_estimate(text: str, pos: int, word: str) -> bool:
+    """True when the estimate word at ``pos`` qualifies only the figure that follows it as an
+    attribute, linked by 的 (由今年预计的百分之三提高到百分之四): the estimate is that figure, the
+    base the change starts from; the figure the change reaches, and the clauses after it, are
+    the plan's, so the word governs none of them.
+
+    >>> attributive_estimate("由今年预计的3%提高到4%，即提高1%", 3, "预计")
+    True
+    >>> attributive_estimate("预计全年粮食产量达到6000亿斤", 0, "预计")
+    False
+    """
+    return ATTRIBUTIVE_ESTIMATE.match(text, pos + len(word)) is not None
+
+
 #: A forecast whose own clause ends on a trend without a figure (预计今年财政收入继续增长，…).
 CLOSED_FORECAST = re.compile(r"预计[^，,；;。：:\d%％]{0,30}(?:增长|增加|回升|恢复|好转)[，,]")
 
@@ -2448,9 +2508,10 @@ def compared_base(text: str, start: int, end: int) -> bool:
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
 #: So is one before 的水平 (保持近两年的水平: national 1980, heldout17).
 MULTIPLE_OF_AFTER = re.compile(r"的(?:[0-9０-９.．一二三四五六七八九十点]+倍|水平)")
-#: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到.
+#: A year naming the start of 从A到B (从去年的2.1%提高到, 由今年预计的3%提高到): it stops at 到
+#: (or at 改为: 从今年预计的1.03比1改为1比1).
 FROM_YEAR_TO = re.compile(
-    r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至)"
+    r"[从由](?:(?:19|20)\d{2}年|去年|上年|今年)[^，,；;。到至]{0,24}?(?:到|至|改为)"
 )
 #: Where a clause-limited span (五年年均增长…) stops.
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
@@ -2686,8 +2747,27 @@ def _period(
         return "expected", plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
-        return "target", cues.year(r.start, plan_year), False
+        year = cues.year(r.start, plan_year)
+        if elapsed_part_of_year(cues, r.start, clause):
+            return "actual", year, False
+        return "target", year, False
     return "other", None, False
+
+
+#: Words of a plan or a forecast in a clause: its part of the year is not yet a result.
+PART_YEAR_PLAN_WORDS = ("目标", "力争", "确保", "计划", "要", "将", "预计", "争取")
+
+
+def elapsed_part_of_year(cues: Cues, pos: int, clause: str) -> bool:
+    """True when the only plan cue of the sentence is 今年 and the figure at ``pos`` is of a part
+    of the year (今年上半年, 今年1至9月: :meth:`Cues.span`) with no plan or forecast word in its
+    clause: in a report without part headings, delivered during the year, that part of the year
+    has passed, and its figures are results (到今年上半年有六千多个, 上半年产值比去年同期增长百分之
+    十四), not the year's targets."""
+    if not cues.span(pos) or any(w in clause for w in PART_YEAR_PLAN_WORDS):
+        return False
+    cue = cues.plan_cue_end
+    return cue <= len(cues.text) and cues.text[cue - 2 : cue] == "今年"
 
 
 #: How many characters after a plan named after its figure are read for its outcome (如期实现).
@@ -4822,6 +4902,14 @@ def _add_context(
                 # 推动某集团60万吨赖氨酸等项目释放产能: a size in a project's name, no goal of
                 # the year (heldout21 jilin, heldout gansu: period other, no year)
                 q.period_kind, q.year = "other", None
+            if (
+                role in ("front", "other")
+                and q.period_kind == "target"
+                and reached_from_year(text, r.start, plan_year)
+            ):
+                # 已从1950年的60.8%降低到1954年的30.7% in a report without part headings: the level
+                # reached, a result of its year (national 1954, delivered in September)
+                q.period_kind = "actual"
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
@@ -4846,6 +4934,13 @@ def _add_context(
                     q.span = ""  # the start value is of one year, before the span
                 if multi and range_start(multi[0]) is not None:
                     st.range_from_end = r.end
+                estimate = next(
+                    (w for w in rules.expected_words if from_to.group().endswith(w + "的")), ""
+                )
+                if estimate and q.period_kind != "other":
+                    # 由今年预计的3%提高到4%: the start value is the running year's estimate
+                    q.period_kind = "expected"
+                    q.year = cues.year(r.start, part_year)
             elif (
                 multi
                 and previous is not None
