@@ -208,3 +208,21 @@ def test_a_plan_period_a_per_unit_base_and_the_whole_year_leave_the_subject() ->
     assert found["45%"] == "全市森林覆盖率"
     assert found["9800元"] == "全市职工年平均工资"
     assert found["4%"] == "城镇登记失业率"
+
+
+def test_a_quarter_a_month_or_a_plan_period_opening_a_clause_carries_the_subject() -> None:
+    # round 39: 工业总产值第一季度下降…，第二季度增长…，10月份增长… (heldout37 1981), 其中第四季度
+    # 增长… (heldout32 1985), “一五”时期平均每年增长… (heldout7 1986): the part of the year or the
+    # plan period says when; the thing measured is the one of the clause before
+    text = (
+        "一、2025年工作回顾\n"
+        "全市社会商品零售额第一季度增长百分之二，第二季度增长百分之四，9月份增长百分之七。"
+        "全市职工工资总额增长百分之九，其中第四季度增长百分之十一。"
+        "全市农业总产值在“二五”时期平均每年增长百分之三，“三五”时期平均每年增长百分之五。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    for figure in ("百分之二%", "百分之四%", "百分之七%"):
+        assert found[figure] == "全市社会商品零售额"
+    assert found["百分之十一%"] == "全市职工工资总额"
+    assert found["百分之五%"] == "全市农业总产值"

@@ -157,6 +157,14 @@ SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
     r"(?:前?(?:[二三四五两]|十)年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
 )
+#: A part of a year or a plan period written where a clause's subject stands (工业总产值第一季度下降
+#: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
+#: says when, not what; the span column says it, and the thing measured is the one before.
+PART_PERIOD = re.compile(
+    r"(?:^(?:其中|比|较)?|(?<=[\u4e00-\u9fff）)]{2}))(?:第[一二三四1-4１-４]季度"
+    r"|(?:1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月份"
+    r"|“\s*[一二三四五六七八九十]{1,3}五\s*”(?:时期|期间))$"
+)
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
@@ -344,6 +352,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         moved_to = MOVE_TIME_TAIL.search(subject)
         if moved_to:  # 增加到去年的98亿元, 由年初的400多万人: the time is the period's
             subject, changed = subject[: moved_to.start()], True
+        part = PART_PERIOD.search(subject)
+        if part:  # 工业总产值第一季度 -> 工业总产值; 第二季度 alone -> "" (the subject is carried)
+            subject, changed = subject[: part.start()], True
         time_tail = TIME_TAIL.search(subject)
         if time_tail:
             subject, changed = subject[: time_tail.start()], True
