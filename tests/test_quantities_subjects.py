@@ -226,3 +226,18 @@ def test_a_quarter_a_month_or_a_plan_period_opening_a_clause_carries_the_subject
         assert found[figure] == "全市社会商品零售额"
     assert found["百分之十一%"] == "全市职工工资总额"
     assert found["百分之五%"] == "全市农业总产值"
+
+
+def test_a_counted_whole_closed_by_zhong_is_the_noun_with_its_modifier() -> None:
+    # round 39: 在本年的46种主要工业产品中 (heldout9 1956), 在三十二种主要工业产品中 (heldout9 1959),
+    # 在苏联协助我国建设的141个项目中 (heldout19 1954): the count names a whole within which a part is
+    # counted next; 中 is no part of the noun, the modifier before the figure is
+    text = (
+        "一、2025年工作回顾\n"
+        "在今年动工的36个重点项目中，已有12个建成投产。"
+        "在20种主要农产品中，有15种产量增长。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["36个"] == "今年动工的重点项目"
+    assert found["20种"] == "主要农产品"

@@ -840,6 +840,30 @@ NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十�
 DIGIT = re.compile(r"\d")
 
 
+#: The postposition 中 closing a counted noun (在46种主要工业产品中，…有28种…; 在1万多个合资企业中):
+#: the count names a whole within which a part is counted next; the things counted are the noun
+#: (not 高中, 初中, 集中, 其中).
+WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])中$")
+
+
+WITHIN_MODIFIER = re.compile(r"^在?([\u4e00-\u9fff“”]{2,16}的)$")
+
+
+def within_whole_modifier(bare: str, text: str, follow_end: int) -> str:
+    """The modifier written before the figure of a counted whole closed by 中 (:data:`WITHIN_WHOLE`),
+    a noun phrase ending in 的 after an optional 在: it belongs to the counted noun.
+
+    >>> within_whole_modifier("在今年建成的", "在今年建成的12个项目中，有5个…", 11)
+    '今年建成的'
+    >>> within_whole_modifier("建成", "建成12个项目中…", 6)
+    ''
+    """
+    if not text.startswith("中", follow_end):
+        return ""
+    match = WITHIN_MODIFIER.match(bare)
+    return match.group(1) if match else ""
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
@@ -867,6 +891,9 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
         kept.append(piece)
     phrase = "、".join(kept)
     phrase = JOINED_NUMBER.split(phrase, maxsplit=1)[0].rstrip("、和及与")
+    within = WITHIN_WHOLE.search(phrase)
+    if within:
+        return phrase[: within.start()], pos + within.start()
     return phrase, pos + len(phrase)
 
 
@@ -3126,8 +3153,11 @@ def owner_subject(
             entity = counted_entity(full, rules)
     else:
         entity = owner_topic(text[low : bounds[at]], rules)
+    framed = WITHIN_WHOLE.search(text, max(low, bounds[at] - 3), bounds[at])
     if len(entity) < 2 or entity == subject or entity.startswith("在") or entity.endswith("中"):
         return subject  # (在三十二种主要工业产品中，产量…: a frame, not the owner)
+    if framed:
+        return subject  # (the clause before closes on the 中 of a counted whole: a frame too)
     return _joined(entity, subject)
 
 
@@ -4073,7 +4103,12 @@ def _assign_subject(
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
         done = done_verb_before(bare, rules)
-        if reached:
+        whole = within_whole_modifier(bare, text, follow_end)
+        if whole:
+            # 在本年的46种主要工业产品中: the words before the figure say which whole it is
+            q.subject = whole + following
+            q.subject_start = seg_start + max(segment.find(whole), 0)
+        elif reached:
             # 高龄津贴惠及130万老年人: the programme reaching them names which ones
             q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
         elif done and not following.startswith(done) and len(following.strip("“”\"' ")) >= 2:
