@@ -241,3 +241,18 @@ def test_a_counted_whole_closed_by_zhong_is_the_noun_with_its_modifier() -> None
     found = subjects(text)
     assert found["36个"] == "今年动工的重点项目"
     assert found["20种"] == "主要农产品"
+
+
+def test_the_commas_of_a_note_in_parentheses_close_no_clause() -> None:
+    # round 39: 我国的工业总产值（不包括手工业产值，下同），在…前三年共增加了… (heldout7 1957), 工业
+    # 农业总产值（…，下同），比一九四九年增长了… (heldout33 1955), 机床（不包括简易机床，下同）增加了…
+    # (heldout21 1959): the note's comma is no clause boundary, the note on what follows no subject
+    text = (
+        "一、2025年工作回顾\n"
+        "全县的工业总产值（不包括村办企业产值，下同），在过去两年中共增加了八亿元。"
+        "钢增加了三万吨，水泥（不包括小水泥，下同）增加了五万吨。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["八亿元"] == "工业总产值"
+    assert found["五万吨"] == "水泥产量"

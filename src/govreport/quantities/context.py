@@ -157,6 +157,9 @@ SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
     r"(?:前?(?:[二三四五两]|十)年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
 )
+#: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
+#: writer's convention for the text, no part of the subject.
+NOTE_SAME_BELOW = re.compile(r"[（(][^（()）]{0,60}下同[）)]")
 #: A part of a year or a plan period written where a clause's subject stands (工业总产值第一季度下降
 #: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
 #: says when, not what; the span column says it, and the thing measured is the one before.
@@ -352,6 +355,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         moved_to = MOVE_TIME_TAIL.search(subject)
         if moved_to:  # 增加到去年的98亿元, 由年初的400多万人: the time is the period's
             subject, changed = subject[: moved_to.start()], True
+        same_below = NOTE_SAME_BELOW.search(subject)
+        if same_below:  # 机床（不包括简易机床，下同） -> 机床: the note on what follows is no part
+            subject, changed = subject[: same_below.start()] + subject[same_below.end() :], True
         part = PART_PERIOD.search(subject)
         if part:  # 工业总产值第一季度 -> 工业总产值; 第二季度 alone -> "" (the subject is carried)
             subject, changed = subject[: part.start()], True
@@ -804,13 +810,30 @@ FOLLOW_STOP = re.compile(
 BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
 
 
+#: A note in full-width parentheses after a noun, within a sentence (工业总产值（不包括手工业产值，下同）,
+#: 机床（不包括简易机床，下同）): its commas are no clause boundaries, the clause is the noun's.
+CLAUSE_NOTE = re.compile(r"（[^（）。；;\n]{1,60}）")
+
+
 def boundary_offsets(text: str) -> list[int]:
-    """The offsets of the clause boundaries (:data:`BOUNDARY`) in ``text``, in order.
+    """The offsets of the clause boundaries (:data:`BOUNDARY`) in ``text``, in order; not the
+    commas of a note in parentheses (:data:`CLAUSE_NOTE`).
 
     >>> boundary_offsets("增长5%，达到8%；其中")
     [4, 9]
+    >>> boundary_offsets("钢材（不含废钢，下同），增长5%")
+    [11]
     """
-    return [m.start() for m in BOUNDARY_CHAR.finditer(text)]
+    notes = [(m.start(), m.end()) for m in CLAUSE_NOTE.finditer(text)]
+    out, at = [], 0
+    for m in BOUNDARY_CHAR.finditer(text):
+        pos = m.start()
+        while at < len(notes) and notes[at][1] <= pos:
+            at += 1
+        if at < len(notes) and notes[at][0] < pos:
+            continue  # (a comma inside a note: 工业总产值（不包括手工业产值，下同），…)
+        out.append(pos)
+    return out
 
 
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
@@ -4040,7 +4063,7 @@ def _assign_subject(
     if subject and adverbial_subject(subject, rules):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
         # the clause before, in the same sentence and holding no figure, is the topic
-        before = topic_clause(text, seg_start, rules)
+        before = topic_clause(text, seg_start, rules, st.boundaries)
         subject, sub_offset = "", -1
         if before:
             carry = before
@@ -4184,20 +4207,24 @@ def _assign_subject(
         if q.subject == bare:
             q.subject = carry
     elif seg_start > 0 and r.unit_class != "time":
-        # nothing in this clause: the noun phrase of the clause before
-        before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
+        # nothing in this clause: the noun phrase of the clause before (a note closing it aside)
+        before = text[_segment_start(text, seg_start - 1, 0, st.boundaries) : seg_start - 1]
+        before = SUBJECT_NOTE.sub("", before)
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
 
 
-def topic_clause(text: str, seg_start: int, rules: Rules) -> str:
+def topic_clause(
+    text: str, seg_start: int, rules: Rules, bounds: Sequence[int] | None = None
+) -> str:
     """The noun phrase of the clause ending at ``seg_start`` (after a comma), when it is in the
-    same sentence and holds no figure; ``""`` otherwise."""
+    same sentence and holds no figure; ``""`` otherwise (``bounds``: :func:`boundary_offsets`,
+    a note in parentheses closing the clause aside)."""
     if seg_start <= 0 or text[seg_start - 1] not in "，,":
         return ""
-    before = text[
-        _segment_start(text, seg_start - 1, max(0, seg_start - 1 - SUBJECT_WINDOW)) : seg_start - 1
-    ]
+    floor = max(0, seg_start - 1 - SUBJECT_WINDOW)
+    before = text[_segment_start(text, seg_start - 1, floor, bounds) : seg_start - 1]
+    before = SUBJECT_NOTE.sub("", before) if bounds is not None else before
     if re.search(NUM, before):
         return ""
     return _subject_from_segment(before, rules, rank=False)[0]
