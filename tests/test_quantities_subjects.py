@@ -256,3 +256,19 @@ def test_the_commas_of_a_note_in_parentheses_close_no_clause() -> None:
     found = subjects(text)
     assert found["八亿元"] == "工业总产值"
     assert found["五万吨"] == "水泥产量"
+
+
+def test_a_time_pointed_to_opening_a_subject_leaves_it() -> None:
+    # round 39: 这五年共取得重要科研成果… (heldout34 1986), 这两年取得… (heldout31 1982), 当年的钢产量…
+    # (heldout33 1955), 本世纪末全国工农业年总产值… (heldout25 1984), 现在全国作为燃料烧掉的石油…
+    # (heldout37 1981): the span or the time says when; the period columns carry it
+    text = (
+        "一、2025年工作回顾\n"
+        "这五年共取得重大技术成果两千多项。当年的煤炭产量只有九百多万吨。"
+        "这三年城镇共安排五百多万人就业。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["两千项"] == "重大技术成果"
+    assert found["九百万吨"] == "煤炭产量"
+    assert found["五百万人"] == "城镇安排就业人数"  # (a time is no verb before it)

@@ -56,6 +56,10 @@ SUBJECT_LEAD = re.compile(
     r"(?:过去|近|前)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
+    # a span or a time pointed to (这两年取得…, 这五年共…, 前四年内…, 当年的钢产量, 现在全国…,
+    # 本世纪末全国…): the period columns say it
+    r"(?:这|前)(?:[二三四五两几]|十)?年(?:来|间|中|里|内)?(?=..)|当年的(?=..)|(?:现在|目前)(?=..)|"
+    r"本世纪末(?=..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
     r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
@@ -885,6 +889,17 @@ def within_whole_modifier(bare: str, text: str, follow_end: int) -> str:
         return ""
     match = WITHIN_MODIFIER.match(bare)
     return match.group(1) if match else ""
+
+
+#: A word of time in a clause's opening (not the ordinal of a list item: 七是改扩建…).
+TIME_WORD = re.compile(r"年|月|季度|现在|目前|世纪")
+
+
+def _lead_length(bare: str) -> int:
+    """The length of the time or span opening a clause (:data:`SUBJECT_LEAD`): no more than a
+    preposition is it a verb before the figure (这三年城镇共安排…人就业)."""
+    lead = SUBJECT_LEAD.match(bare)
+    return lead.end() if lead and TIME_WORD.search(lead.group()) else 0
 
 
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
@@ -4144,7 +4159,10 @@ def _assign_subject(
             and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
             and start == r.start
             and bare.endswith(subject)
-            and (len(bare) - len(leading_preposition(bare, rules)) > len(subject))
+            and (
+                len(bare) - len(leading_preposition(bare, rules)) - _lead_length(bare)
+                > len(subject)
+            )
         ):
             # 实施稳经济30项举措: a short modifier between the verb and the count belongs to the
             # counted noun (not a lone verb: 启动14个项目; not after a mere preposition: 在乡镇企业
