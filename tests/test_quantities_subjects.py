@@ -272,3 +272,18 @@ def test_a_time_pointed_to_opening_a_subject_leaves_it() -> None:
     assert found["两千项"] == "重大技术成果"
     assert found["九百万吨"] == "煤炭产量"
     assert found["五百万人"] == "城镇安排就业人数"  # (a time is no verb before it)
+
+
+def test_a_change_after_a_share_is_the_parts_and_a_base_in_shu_names_nothing() -> None:
+    # round 39: 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84% (heldout16 1956), 社会文教事业
+    # 支出…占本年预算支出的12.74%，同1955年比较增长18.36% (heldout33 1956): the clause after a share
+    # names only the comparison's base; the change is of the part, not of the share
+    text = (
+        "一、2025年工作回顾\n"
+        "全县农业税收入为三千万元，占本年财政收入的百分之二十，比上年决算数增长百分之六。"
+        "全县卫生事业支出占本年财政支出的百分之九，比上年增长百分之十二。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["百分之六%"] == "农业税收入"
+    assert found["百分之十二%"] == "卫生事业支出"

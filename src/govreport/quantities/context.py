@@ -66,6 +66,12 @@ SUBJECT_LEAD = re.compile(
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
 )
+#: A comparison's base named as a figure, a noun in 数 (比1955年决算数增长…, 比1954年的铺轨里数增长…):
+#: the clause says what the figure of the thing before is compared with, and names nothing else
+#: (not 比上年产值增长…, where the noun is what grew).
+COMPARED_BASE_MEASURE = re.compile(
+    r"(?:已经?|还|又)?(?:比|较)(?:(?:19|20)\d{2}\s?年|上一?年|去年)的?[\u4e00-\u9fff]{0,4}数(?:增长|增加|下降|减少|提高|降低)?"
+)
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
     r"(?:比|较|与|同)(?:上年同期|上一年|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
@@ -164,6 +170,10 @@ SPAN_TAIL = re.compile(
 #: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
 #: writer's convention for the text, no part of the subject.
 NOTE_SAME_BELOW = re.compile(r"[（(][^（()）]{0,60}下同[）)]")
+#: A carried share named by its part and whole (各项税收占本年预算收入的比重): a change in the next clause
+#: that names nothing (比1955年增长9.84%) is the part's, not the share's (:data:`CHANGE_CLAUSE`).
+SHARE_CARRIED = re.compile(r"^([^占，,]{2,}?)占[^占，,]{1,20}的?(?:比重|比例)$")
+CHANGE_CLAUSE = re.compile(r"(?:比|较)[^，,；;。]*(?:增长|增加|下降|减少)")
 #: A part of a year or a plan period written where a clause's subject stands (工业总产值第一季度下降
 #: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
 #: says when, not what; the span column says it, and the thing measured is the one before.
@@ -323,6 +333,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
+        if COMPARED_BASE_MEASURE.fullmatch(subject):
+            return ""  # 比1955年决算数增长9.84%: the base's own figure, the subject is carried
         for match in SUBJECT_COMPARISON.finditer(subject):
             if match.start() == 0 or match.end() == len(subject):
                 subject = subject[: match.start()] + subject[match.end() :]
@@ -4224,6 +4236,10 @@ def _assign_subject(
         q.subject = carry_measure(bare, carry, rules) if one else carry
         if q.subject == bare:
             q.subject = carry
+        part = SHARE_CARRIED.match(q.subject)
+        if part and CHANGE_CLAUSE.search(bare):
+            # 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84%: the change is the part's
+            q.subject = part.group(1)
     elif seg_start > 0 and r.unit_class != "time":
         # nothing in this clause: the noun phrase of the clause before (a note closing it aside)
         before = text[_segment_start(text, seg_start - 1, 0, st.boundaries) : seg_start - 1]
