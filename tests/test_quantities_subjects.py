@@ -208,3 +208,82 @@ def test_a_plan_period_a_per_unit_base_and_the_whole_year_leave_the_subject() ->
     assert found["45%"] == "全市森林覆盖率"
     assert found["9800元"] == "全市职工年平均工资"
     assert found["4%"] == "城镇登记失业率"
+
+
+def test_a_quarter_a_month_or_a_plan_period_opening_a_clause_carries_the_subject() -> None:
+    # round 39: 工业总产值第一季度下降…，第二季度增长…，10月份增长… (heldout37 1981), 其中第四季度
+    # 增长… (heldout32 1985), “一五”时期平均每年增长… (heldout7 1986): the part of the year or the
+    # plan period says when; the thing measured is the one of the clause before
+    text = (
+        "一、2025年工作回顾\n"
+        "全市社会商品零售额第一季度增长百分之二，第二季度增长百分之四，9月份增长百分之七。"
+        "全市职工工资总额增长百分之九，其中第四季度增长百分之十一。"
+        "全市农业总产值在“二五”时期平均每年增长百分之三，“三五”时期平均每年增长百分之五。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    for figure in ("百分之二%", "百分之四%", "百分之七%"):
+        assert found[figure] == "全市社会商品零售额"
+    assert found["百分之十一%"] == "全市职工工资总额"
+    assert found["百分之五%"] == "全市农业总产值"
+
+
+def test_a_counted_whole_closed_by_zhong_is_the_noun_with_its_modifier() -> None:
+    # round 39: 在本年的46种主要工业产品中 (heldout9 1956), 在三十二种主要工业产品中 (heldout9 1959),
+    # 在苏联协助我国建设的141个项目中 (heldout19 1954): the count names a whole within which a part is
+    # counted next; 中 is no part of the noun, the modifier before the figure is
+    text = (
+        "一、2025年工作回顾\n"
+        "在今年动工的36个重点项目中，已有12个建成投产。"
+        "在20种主要农产品中，有15种产量增长。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["36个"] == "今年动工的重点项目"
+    assert found["20种"] == "主要农产品"
+
+
+def test_the_commas_of_a_note_in_parentheses_close_no_clause() -> None:
+    # round 39: 我国的工业总产值（不包括手工业产值，下同），在…前三年共增加了… (heldout7 1957), 工业
+    # 农业总产值（…，下同），比一九四九年增长了… (heldout33 1955), 机床（不包括简易机床，下同）增加了…
+    # (heldout21 1959): the note's comma is no clause boundary, the note on what follows no subject
+    text = (
+        "一、2025年工作回顾\n"
+        "全县的工业总产值（不包括村办企业产值，下同），在过去两年中共增加了八亿元。"
+        "钢增加了三万吨，水泥（不包括小水泥，下同）增加了五万吨。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["八亿元"] == "工业总产值"
+    assert found["五万吨"] == "水泥产量"
+
+
+def test_a_time_pointed_to_opening_a_subject_leaves_it() -> None:
+    # round 39: 这五年共取得重要科研成果… (heldout34 1986), 这两年取得… (heldout31 1982), 当年的钢产量…
+    # (heldout33 1955), 本世纪末全国工农业年总产值… (heldout25 1984), 现在全国作为燃料烧掉的石油…
+    # (heldout37 1981): the span or the time says when; the period columns carry it
+    text = (
+        "一、2025年工作回顾\n"
+        "这五年共取得重大技术成果两千多项。当年的煤炭产量只有九百多万吨。"
+        "这三年城镇共安排五百多万人就业。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["两千项"] == "重大技术成果"
+    assert found["九百万吨"] == "煤炭产量"
+    assert found["五百万人"] == "城镇安排就业人数"  # (a time is no verb before it)
+
+
+def test_a_change_after_a_share_is_the_parts_and_a_base_in_shu_names_nothing() -> None:
+    # round 39: 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84% (heldout16 1956), 社会文教事业
+    # 支出…占本年预算支出的12.74%，同1955年比较增长18.36% (heldout33 1956): the clause after a share
+    # names only the comparison's base; the change is of the part, not of the share
+    text = (
+        "一、2025年工作回顾\n"
+        "全县农业税收入为三千万元，占本年财政收入的百分之二十，比上年决算数增长百分之六。"
+        "全县卫生事业支出占本年财政支出的百分之九，比上年增长百分之十二。\n"
+        "二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["百分之六%"] == "农业税收入"
+    assert found["百分之十二%"] == "卫生事业支出"

@@ -56,11 +56,21 @@ SUBJECT_LEAD = re.compile(
     r"(?:过去|近|前)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
+    # a span or a time pointed to (这两年取得…, 这五年共…, 前四年内…, 当年的钢产量, 现在全国…,
+    # 本世纪末全国…): the period columns say it
+    r"(?:这|前)(?:[二三四五两几]|十)?年(?:来|间|中|里|内)?(?=..)|当年的(?=..)|(?:现在|目前)(?=..)|"
+    r"本世纪末(?=..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
     r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
+)
+#: A comparison's base named as a figure, a noun in 数 (比1955年决算数增长…, 比1954年的铺轨里数增长…):
+#: the clause says what the figure of the thing before is compared with, and names nothing else
+#: (not 比上年产值增长…, where the noun is what grew).
+COMPARED_BASE_MEASURE = re.compile(
+    r"(?:已经?|还|又)?(?:比|较)(?:(?:19|20)\d{2}\s?年|上一?年|去年)的?[\u4e00-\u9fff]{0,4}数(?:增长|增加|下降|减少|提高|降低)?"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
@@ -156,6 +166,21 @@ MOVE_TIME_TAIL = re.compile(
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
     r"(?:前?(?:[二三四五两]|十)年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
+)
+#: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
+#: writer's convention for the text, no part of the subject.
+NOTE_SAME_BELOW = re.compile(r"[（(][^（()）]{0,60}下同[）)]")
+#: A carried share named by its part and whole (各项税收占本年预算收入的比重): a change in the next clause
+#: that names nothing (比1955年增长9.84%) is the part's, not the share's (:data:`CHANGE_CLAUSE`).
+SHARE_CARRIED = re.compile(r"^([^占，,]{2,}?)占[^占，,]{1,20}的?(?:比重|比例)$")
+CHANGE_CLAUSE = re.compile(r"(?:比|较)[^，,；;。]*(?:增长|增加|下降|减少)")
+#: A part of a year or a plan period written where a clause's subject stands (工业总产值第一季度下降
+#: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
+#: says when, not what; the span column says it, and the thing measured is the one before.
+PART_PERIOD = re.compile(
+    r"(?:^(?:其中|比|较)?|(?<=[\u4e00-\u9fff）)]{2}))(?:第[一二三四1-4１-４]季度"
+    r"|(?:1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月份"
+    r"|“\s*[一二三四五六七八九十]{1,3}五\s*”(?:时期|期间))$"
 )
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
@@ -308,6 +333,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
+        if COMPARED_BASE_MEASURE.fullmatch(subject):
+            return ""  # 比1955年决算数增长9.84%: the base's own figure, the subject is carried
         for match in SUBJECT_COMPARISON.finditer(subject):
             if match.start() == 0 or match.end() == len(subject):
                 subject = subject[: match.start()] + subject[match.end() :]
@@ -344,6 +371,12 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         moved_to = MOVE_TIME_TAIL.search(subject)
         if moved_to:  # 增加到去年的98亿元, 由年初的400多万人: the time is the period's
             subject, changed = subject[: moved_to.start()], True
+        same_below = NOTE_SAME_BELOW.search(subject)
+        if same_below:  # 机床（不包括简易机床，下同） -> 机床: the note on what follows is no part
+            subject, changed = subject[: same_below.start()] + subject[same_below.end() :], True
+        part = PART_PERIOD.search(subject)
+        if part:  # 工业总产值第一季度 -> 工业总产值; 第二季度 alone -> "" (the subject is carried)
+            subject, changed = subject[: part.start()], True
         time_tail = TIME_TAIL.search(subject)
         if time_tail:
             subject, changed = subject[: time_tail.start()], True
@@ -793,13 +826,30 @@ FOLLOW_STOP = re.compile(
 BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
 
 
+#: A note in full-width parentheses after a noun, within a sentence (工业总产值（不包括手工业产值，下同）,
+#: 机床（不包括简易机床，下同）): its commas are no clause boundaries, the clause is the noun's.
+CLAUSE_NOTE = re.compile(r"（[^（）。；;\n]{1,60}）")
+
+
 def boundary_offsets(text: str) -> list[int]:
-    """The offsets of the clause boundaries (:data:`BOUNDARY`) in ``text``, in order.
+    """The offsets of the clause boundaries (:data:`BOUNDARY`) in ``text``, in order; not the
+    commas of a note in parentheses (:data:`CLAUSE_NOTE`).
 
     >>> boundary_offsets("增长5%，达到8%；其中")
     [4, 9]
+    >>> boundary_offsets("钢材（不含废钢，下同），增长5%")
+    [11]
     """
-    return [m.start() for m in BOUNDARY_CHAR.finditer(text)]
+    notes = [(m.start(), m.end()) for m in CLAUSE_NOTE.finditer(text)]
+    out, at = [], 0
+    for m in BOUNDARY_CHAR.finditer(text):
+        pos = m.start()
+        while at < len(notes) and notes[at][1] <= pos:
+            at += 1
+        if at < len(notes) and notes[at][0] < pos:
+            continue  # (a comma inside a note: 工业总产值（不包括手工业产值，下同），…)
+        out.append(pos)
+    return out
 
 
 #: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
@@ -829,6 +879,41 @@ NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十�
 DIGIT = re.compile(r"\d")
 
 
+#: The postposition 中 closing a counted noun (在46种主要工业产品中，…有28种…; 在1万多个合资企业中):
+#: the count names a whole within which a part is counted next; the things counted are the noun
+#: (not 高中, 初中, 集中, 其中).
+WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])中$")
+
+
+WITHIN_MODIFIER = re.compile(r"^在?([\u4e00-\u9fff“”]{2,16}的)$")
+
+
+def within_whole_modifier(bare: str, text: str, follow_end: int) -> str:
+    """The modifier written before the figure of a counted whole closed by 中 (:data:`WITHIN_WHOLE`),
+    a noun phrase ending in 的 after an optional 在: it belongs to the counted noun.
+
+    >>> within_whole_modifier("在今年建成的", "在今年建成的12个项目中，有5个…", 11)
+    '今年建成的'
+    >>> within_whole_modifier("建成", "建成12个项目中…", 6)
+    ''
+    """
+    if not text.startswith("中", follow_end):
+        return ""
+    match = WITHIN_MODIFIER.match(bare)
+    return match.group(1) if match else ""
+
+
+#: A word of time in a clause's opening (not the ordinal of a list item: 七是改扩建…).
+TIME_WORD = re.compile(r"年|月|季度|现在|目前|世纪")
+
+
+def _lead_length(bare: str) -> int:
+    """The length of the time or span opening a clause (:data:`SUBJECT_LEAD`): no more than a
+    preposition is it a verb before the figure (这三年城镇共安排…人就业)."""
+    lead = SUBJECT_LEAD.match(bare)
+    return lead.end() if lead and TIME_WORD.search(lead.group()) else 0
+
+
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
@@ -856,6 +941,9 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
         kept.append(piece)
     phrase = "、".join(kept)
     phrase = JOINED_NUMBER.split(phrase, maxsplit=1)[0].rstrip("、和及与")
+    within = WITHIN_WHOLE.search(phrase)
+    if within:
+        return phrase[: within.start()], pos + within.start()
     return phrase, pos + len(phrase)
 
 
@@ -3195,8 +3283,11 @@ def owner_subject(
             entity = counted_entity(full, rules)
     else:
         entity = owner_topic(text[low : bounds[at]], rules)
+    framed = WITHIN_WHOLE.search(text, max(low, bounds[at] - 3), bounds[at])
     if len(entity) < 2 or entity == subject or entity.startswith("在") or entity.endswith("中"):
         return subject  # (在三十二种主要工业产品中，产量…: a frame, not the owner)
+    if framed:
+        return subject  # (the clause before closes on the 中 of a counted whole: a frame too)
     return _joined(entity, subject)
 
 
@@ -4079,7 +4170,7 @@ def _assign_subject(
     if subject and adverbial_subject(subject, rules):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
         # the clause before, in the same sentence and holding no figure, is the topic
-        before = topic_clause(text, seg_start, rules)
+        before = topic_clause(text, seg_start, rules, st.boundaries)
         subject, sub_offset = "", -1
         if before:
             carry = before
@@ -4142,7 +4233,12 @@ def _assign_subject(
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
         done = done_verb_before(bare, rules)
-        if reached:
+        whole = within_whole_modifier(bare, text, follow_end)
+        if whole:
+            # 在本年的46种主要工业产品中: the words before the figure say which whole it is
+            q.subject = whole + following
+            q.subject_start = seg_start + max(segment.find(whole), 0)
+        elif reached:
             # 高龄津贴惠及130万老年人: the programme reaching them names which ones
             q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
         elif done and not following.startswith(done) and len(following.strip("“”\"' ")) >= 2:
@@ -4155,7 +4251,10 @@ def _assign_subject(
             and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
             and start == r.start
             and bare.endswith(subject)
-            and (len(bare) - len(leading_preposition(bare, rules)) > len(subject))
+            and (
+                len(bare) - len(leading_preposition(bare, rules)) - _lead_length(bare)
+                > len(subject)
+            )
         ):
             # 实施稳经济30项举措: a short modifier between the verb and the count belongs to the
             # counted noun (not a lone verb: 启动14个项目; not after a mere preposition: 在乡镇企业
@@ -4217,21 +4316,29 @@ def _assign_subject(
         q.subject = carry_measure(bare, carry, rules) if one else carry
         if q.subject == bare:
             q.subject = carry
+        part = SHARE_CARRIED.match(q.subject)
+        if part and CHANGE_CLAUSE.search(bare):
+            # 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84%: the change is the part's
+            q.subject = part.group(1)
     elif seg_start > 0 and r.unit_class != "time":
-        # nothing in this clause: the noun phrase of the clause before
-        before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
+        # nothing in this clause: the noun phrase of the clause before (a note closing it aside)
+        before = text[_segment_start(text, seg_start - 1, 0, st.boundaries) : seg_start - 1]
+        before = SUBJECT_NOTE.sub("", before)
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
 
 
-def topic_clause(text: str, seg_start: int, rules: Rules) -> str:
+def topic_clause(
+    text: str, seg_start: int, rules: Rules, bounds: Sequence[int] | None = None
+) -> str:
     """The noun phrase of the clause ending at ``seg_start`` (after a comma), when it is in the
-    same sentence and holds no figure; ``""`` otherwise."""
+    same sentence and holds no figure; ``""`` otherwise (``bounds``: :func:`boundary_offsets`,
+    a note in parentheses closing the clause aside)."""
     if seg_start <= 0 or text[seg_start - 1] not in "，,":
         return ""
-    before = text[
-        _segment_start(text, seg_start - 1, max(0, seg_start - 1 - SUBJECT_WINDOW)) : seg_start - 1
-    ]
+    floor = max(0, seg_start - 1 - SUBJECT_WINDOW)
+    before = text[_segment_start(text, seg_start - 1, floor, bounds) : seg_start - 1]
+    before = SUBJECT_NOTE.sub("", before) if bounds is not None else before
     if re.search(NUM, before):
         return ""
     return _subject_from_segment(before, rules, rank=False)[0]
