@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout37.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout38.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout37.csv`` (paragraphs
-no gold had annotated of national 1979, 1980, 1981, 2011, 2021, 2022 and of hunan and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout38.csv`` (paragraphs
+no gold had annotated of national 1982, 1983, 1984, 1992, 1993, 2023 and of jilin and liaoning
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout37]`` for the scores alone.
+[heldout38]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 39 (heldout37 tuned on; kept: in the older national reports a quarter, month or plan
+  period where a subject stands, a note in full-width parentheses and a time word opening a
+  subject leave it, a whole closed by 中 names its noun, a change after a share is the part's,
+  20 development rows; periods of reports without part headings (an estimate as a start value's
+  attribute, a level reached from an earlier written year, the part of the year already past),
+  15 period kinds): heldout38 (national 1982, 1983, 1984, 1992, 1993, 2023, jilin, liaoning;
+  55 rows, six paragraphs without a quantity) blind full_row 0.358, subject 0.698 (lenient
+  0.943), period_kind 0.755, year 0.849, span 0.642 -- exactly the code before the round: no
+  row gained; its 2023 rows (13) 0.000 full row, period_kind 0.385; jilin and liaoning (19)
+  0.737. A second annotation of its paragraphs, made blind, agrees with the first on 0.818 full
+  row, 0.964 subject, 0.945 period_kind. heldout37 promoted to development (0.358 -> 0.432 full
+  row): union of thirty-eight files (4,768 rows) full_row 0.615, subject 0.671, targets 0.710.
 - Round 38 (heldout36 tuned on; kept: subjects lose the residue of sums (共 before a verb,
   共计 / 总计 after), 在-adverbials after the noun, modal verbs before and 要求 / 可 after it,
   allocation verbs after funds and a plan period opening them, 23 development rows; periods of
@@ -267,7 +279,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -351,6 +363,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # period code (ranks, size grades, compared plan periods, places that stand established) together
 # took full row to .6135, subject to .6686, period kind to .9526 and year to .9667; no threshold
 # went down.
+# Round 39: heldout37 joined the union (53 matched rows, blind full row .358); with it and the
+# base code the union of thirty-eight files has full row .6106, subject .6653, period kind .9506.
+# The round's subject code (when-words, notes and time words out of subjects, wholes closed by 中,
+# a change after a share) and period code (reports without part headings) together took full row
+# to .6153, subject to .6709, period kind to .9538; no threshold went down.
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.979,
@@ -359,16 +376,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.976,
     "kind": 0.953,
-    "period_kind": 0.951,
+    "period_kind": 0.952,
     "year": 0.965,
     "span": 0.962,
     "qualifier": 0.973,
-    "subject": 0.667,
-    "subject_lenient": 0.838,
-    "measure": 0.528,
-    "full_row": 0.612,
-    "full_row_all": 0.600,
-    "full_row_targets": 0.703,
+    "subject": 0.669,
+    "subject_lenient": 0.842,
+    "measure": 0.531,
+    "full_row": 0.614,
+    "full_row_all": 0.602,
+    "full_row_targets": 0.709,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
@@ -378,55 +395,56 @@ DEV_FILE_FULL_ROW = {
     "heldout4": 0.886,
     "heldout5": 0.759,
     "heldout6": 0.723,
-    "heldout7": 0.686,
+    "heldout7": 0.708,
     "heldout8": 0.570,
-    "heldout9": 0.585,
+    "heldout9": 0.602,
     "heldout10": 0.602,
     "heldout11": 0.630,
     "heldout12": 0.583,
     "heldout13": 0.655,
     "heldout14": 0.547,
     "heldout15": 0.604,
-    "heldout16": 0.453,
+    "heldout16": 0.474,
     "heldout17": 0.450,
     "heldout18": 0.499,
     "heldout19": 0.449,
     "heldout20": 0.526,
-    "heldout21": 0.585,
+    "heldout21": 0.599,
     "heldout22": 0.474,
     "heldout23": 0.369,
     "heldout24": 0.432,
-    "heldout25": 0.466,
+    "heldout25": 0.479,
     "heldout26": 0.543,
     "heldout27": 0.374,
     "heldout28": 0.633,
     "heldout29": 0.339,
     "heldout30": 0.530,
-    "heldout31": 0.393,
-    "heldout32": 0.443,
-    "heldout33": 0.361,
-    "heldout34": 0.393,
+    "heldout31": 0.402,
+    "heldout32": 0.459,
+    "heldout33": 0.394,
+    "heldout34": 0.420,
     "heldout35": 0.488,
     "heldout36": 0.526,
+    "heldout37": 0.432,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.951,
-    "recall": 0.951,
+    "precision": 0.883,
+    "recall": 0.933,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.951,
-    "value_base": 0.970,
-    "kind": 0.932,
-    "period_kind": 0.743,
-    "year": 0.856,
-    "span": 0.970,
-    "qualifier": 0.932,
-    "subject": 0.347,
-    "subject_lenient": 0.705,
-    "measure": 0.290,
+    "unit": 0.970,
+    "value_base": 0.951,
+    "kind": 0.951,
+    "period_kind": 0.724,
+    "year": 0.819,
+    "span": 0.611,
+    "qualifier": 0.970,
+    "subject": 0.668,
+    "subject_lenient": 0.913,
+    "measure": 0.347,
     "full_row": 0.328,
-    "full_row_all": 0.321,
-    "full_row_targets": 0.303,
+    "full_row_all": 0.315,
+    "full_row_targets": 0.720,
 }
 
 
@@ -459,7 +477,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4714
+    assert dev.n_gold >= 4768
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -509,7 +527,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout37"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout38"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
