@@ -1323,3 +1323,26 @@ def test_elapsed_part_of_the_year_in_a_report_without_parts() -> None:
         ("百分之十二", "actual", 1980),
         ("百分之四", "target", 1980),
     ]
+
+
+# ------------------------------------------------- round 40: a year-end point in a five-year review
+
+
+def test_last_years_end_opening_a_later_clause_in_a_five_year_review() -> None:
+    """In a five-year review (五年来), a clause opening on 去年 later in a sentence (…，去年底…)
+    dates the figures after it to the year under review: no multi-year span, as when 去年 opens
+    the sentence; and 去年底 is the year's end, so a count reached then is what stands (stock),
+    while a figure before the clause keeps the review's span."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，营商环境持续改善。\n"
+        "全省新增减税降费800亿元，创业活力明显增强，去年底高新技术企业超过1.2万家、"
+        "专精特新中小企业超过3000家。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[:3] == [
+        ("800", "actual", 2025, "五年来"),
+        ("1.2", "stock", 2025, ""),
+        ("3000", "stock", 2025, ""),
+    ]
