@@ -1346,3 +1346,22 @@ def test_last_years_end_opening_a_later_clause_in_a_five_year_review() -> None:
         ("1.2", "stock", 2025, ""),
         ("3000", "stock", 2025, ""),
     ]
+
+
+def test_many_years_opening_a_sentence_or_clause_is_its_span() -> None:
+    """多年来 opening a sentence, or 多年 before 累计 opening a clause, is a multi-year span of its
+    own inside a five-year review: written as it stands, ending in the review year; 近年来
+    inside a clause only compares and sets no span."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，改革不断深化。\n"
+        "多年来精简审批事项800多项，企业开办时间压缩到3个工作日以内。\n"
+        "农村基础设施明显改善，多年累计新建农村公路40万公里。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[:3] == [
+        ("800", "actual", 2025, "多年来"),
+        ("3", "actual", 2025, "多年来"),
+        ("40", "stock", 2025, "多年"),
+    ]
