@@ -1365,3 +1365,22 @@ def test_many_years_opening_a_sentence_or_clause_is_its_span() -> None:
         ("3", "actual", 2025, "多年来"),
         ("40", "stock", 2025, "多年"),
     ]
+
+
+def test_kinds_of_a_list_reached_by_a_change_stand() -> None:
+    """Kinds or classes of a list in force (种, 类) reached by a change (由8种扩大到14种,
+    从40类减少到12类) are the list standing at the point reached: stock, as counts of firms
+    reached are."""
+    text = (
+        "一、2025年工作回顾\n"
+        "免费筛查的出生缺陷病种由8种扩大到14种，重点工业产品生产许可证从40类减少到12类。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2026))
+    assert [t[:2] for t in got[:4]] == [
+        ("8", "stock"),
+        ("14", "stock"),
+        ("40", "stock"),
+        ("12", "stock"),
+    ]
