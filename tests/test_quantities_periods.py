@@ -1384,3 +1384,16 @@ def test_kinds_of_a_list_reached_by_a_change_stand() -> None:
         ("40", "stock"),
         ("12", "stock"),
     ]
+
+
+def test_level_reached_by_now_with_an_average_word_between() -> None:
+    """A level reached by now (压缩到目前的…, 提高到现在的…) is a result, not what stands, also
+    when 平均 or 人均 stands between the time word and the figure."""
+    text = (
+        "一、2025年工作回顾\n"
+        "深化商事制度改革，企业开办时间从半个月压缩到目前的平均2个工作日以内。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2026))
+    assert [t[:2] for t in got if t[0] == "2"] == [("2", "actual")]

@@ -2208,8 +2208,11 @@ def span_end(
 NOW_WINDOW = 60
 #: A bare noun phrase listed after a figure (，中等学校学生), with no verb of its own.
 BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
-#: A level reached by now (提高到现在的1721元): a result of the report's year, not a stock.
-NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?$")
+#: A level reached by now (提高到现在的1721元, 压缩到目前的平均4个工作日: an average or per-head
+#: word between does not change it): a result of the report's year, not a stock.
+NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?(?:平均|人均)?$")
+#: The longest text :data:`NOW_REACHED` can match.
+NOW_REACHED_CHARS = 7
 #: How far a modifier of the time of speaking (现有十二亿亩) reaches: the figure right after it.
 NOW_MODIFIER_WINDOW = 2
 
@@ -5075,7 +5078,7 @@ def _add_context(
                 # is given, a stock of the report's own year (rules: now_words)
                 q.period_kind, q.span = "stock", ""
                 q.year = cues.current_year if cues.current_year is not None else plan_year
-                if NOW_REACHED.search(text, max(0, r.start - 5), r.start):
+                if NOW_REACHED.search(text, max(0, r.start - NOW_REACHED_CHARS), r.start):
                     q.period_kind = "actual"  # 提高到现在的1721元: the level reached, a result
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
