@@ -1323,3 +1323,77 @@ def test_elapsed_part_of_the_year_in_a_report_without_parts() -> None:
         ("百分之十二", "actual", 1980),
         ("百分之四", "target", 1980),
     ]
+
+
+# ------------------------------------------------- round 40: a year-end point in a five-year review
+
+
+def test_last_years_end_opening_a_later_clause_in_a_five_year_review() -> None:
+    """In a five-year review (五年来), a clause opening on 去年 later in a sentence (…，去年底…)
+    dates the figures after it to the year under review: no multi-year span, as when 去年 opens
+    the sentence; and 去年底 is the year's end, so a count reached then is what stands (stock),
+    while a figure before the clause keeps the review's span."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，营商环境持续改善。\n"
+        "全省新增减税降费800亿元，创业活力明显增强，去年底高新技术企业超过1.2万家、"
+        "专精特新中小企业超过3000家。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[:3] == [
+        ("800", "actual", 2025, "五年来"),
+        ("1.2", "stock", 2025, ""),
+        ("3000", "stock", 2025, ""),
+    ]
+
+
+def test_many_years_opening_a_sentence_or_clause_is_its_span() -> None:
+    """多年来 opening a sentence, or 多年 before 累计 opening a clause, is a multi-year span of its
+    own inside a five-year review: written as it stands, ending in the review year; 近年来
+    inside a clause only compares and sets no span."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，改革不断深化。\n"
+        "多年来精简审批事项800多项，企业开办时间压缩到3个工作日以内。\n"
+        "农村基础设施明显改善，多年累计新建农村公路40万公里。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2026))[:3] == [
+        ("800", "actual", 2025, "多年来"),
+        ("3", "actual", 2025, "多年来"),
+        ("40", "stock", 2025, "多年"),
+    ]
+
+
+def test_kinds_of_a_list_reached_by_a_change_stand() -> None:
+    """Kinds or classes of a list in force (种, 类) reached by a change (由8种扩大到14种,
+    从40类减少到12类) are the list standing at the point reached: stock, as counts of firms
+    reached are."""
+    text = (
+        "一、2025年工作回顾\n"
+        "免费筛查的出生缺陷病种由8种扩大到14种，重点工业产品生产许可证从40类减少到12类。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2026))
+    assert [t[:2] for t in got[:4]] == [
+        ("8", "stock"),
+        ("14", "stock"),
+        ("40", "stock"),
+        ("12", "stock"),
+    ]
+
+
+def test_level_reached_by_now_with_an_average_word_between() -> None:
+    """A level reached by now (压缩到目前的…, 提高到现在的…) is a result, not what stands, also
+    when 平均 or 人均 stands between the time word and the figure."""
+    text = (
+        "一、2025年工作回顾\n"
+        "深化商事制度改革，企业开办时间从半个月压缩到目前的平均2个工作日以内。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2026))
+    assert [t[:2] for t in got if t[0] == "2"] == [("2", "actual")]

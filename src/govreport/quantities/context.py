@@ -2208,8 +2208,11 @@ def span_end(
 NOW_WINDOW = 60
 #: A bare noun phrase listed after a figure (，中等学校学生), with no verb of its own.
 BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
-#: A level reached by now (提高到现在的1721元): a result of the report's year, not a stock.
-NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?$")
+#: A level reached by now (提高到现在的1721元, 压缩到目前的平均4个工作日: an average or per-head
+#: word between does not change it): a result of the report's year, not a stock.
+NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?(?:平均|人均)?$")
+#: The longest text :data:`NOW_REACHED` can match.
+NOW_REACHED_CHARS = 7
 #: How far a modifier of the time of speaking (现有十二亿亩) reaches: the figure right after it.
 NOW_MODIFIER_WINDOW = 2
 
@@ -2623,9 +2626,10 @@ PLAN_SET_BEFORE = re.compile(
 PLAN_SET_CHARS = 24
 
 
-#: The year's end written in the figure's clause (储蓄存款年末达到, 年底存栏, 扩大到年末的), not a
-#: base (比上年末, 较年底) nor a start (从2007年末的: the rule of 从A到B decides).
-YEAR_END_IN_CLAUSE = re.compile(r"(?<![比较上去从由\d])(?:年末|年底)")
+#: The year's end written in the figure's clause (储蓄存款年末达到, 年底存栏, 扩大到年末的, 去年底企业
+#: 数量超过…: the end of the year under review), not a base (比上年末, 较年底, 比去年底) nor a start
+#: (从2007年末的: the rule of 从A到B decides).
+YEAR_END_IN_CLAUSE = re.compile(r"(?<![比较上从由\d])(?<![比较从由同与]去)(?:年末|年底)")
 #: Unit classes of things counted (a 总量 of them stands; an economy's 总量 in money is a flow).
 STANDING_COUNT_CLASSES = frozenset({"count", "magnitude"})
 
@@ -2643,6 +2647,10 @@ def standing_total(text: str, pos: int, subject: str, unit_class: str, rules: Ru
     False
     >>> standing_total("宽带用户超过7.8亿户", 6, "宽带用户", "count", rules)
     True
+    >>> standing_total("去年底高新技术企业超过1.2万家", 13, "高新技术企业", "count", rules)
+    True
+    >>> standing_total("贷款余额比去年底增加900亿元", 11, "贷款余额", "money", rules)
+    False
     """
     low = max(0, pos - CLAUSE_WINDOW)
     opened = max(text.rfind(c, low, pos) for c in CLAUSE_OPENERS)
@@ -4669,6 +4677,8 @@ def _add_context(
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)
+    opened_last_year = CLAUSE_LAST_YEAR.search(text)
+    last_year_at = opened_last_year.start() if opened_last_year else None
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -4842,8 +4852,9 @@ def _add_context(
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
             per_year = contains_any(clause, PER_YEAR_WORDS)
-            # 去年经济增长8.8%，… opening the sentence inside 过去的五年: the single year written
-            last_year_opened = CLAUSE_LAST_YEAR.match(text) is not None and not per_year
+            # 去年经济增长8.8%，… opening the sentence inside 过去的五年, or a later clause of it
+            # (…，去年底企业数量超过5200万户): the single year written, from there on
+            last_year_opened = last_year_at is not None and last_year_at <= r.start and not per_year
             if not multi and not last_year_opened and (written is None or deadline or per_year):
                 # the period of the heading or paragraph opening, unless a written year
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
@@ -5067,7 +5078,7 @@ def _add_context(
                 # is given, a stock of the report's own year (rules: now_words)
                 q.period_kind, q.span = "stock", ""
                 q.year = cues.current_year if cues.current_year is not None else plan_year
-                if NOW_REACHED.search(text, max(0, r.start - 5), r.start):
+                if NOW_REACHED.search(text, max(0, r.start - NOW_REACHED_CHARS), r.start):
                     q.period_kind = "actual"  # 提高到现在的1721元: the level reached, a result
             if q.kind in ("growth_pct", "share_pct") and q.period_kind == "stock":
                 if "累计" in governing and not any(w in clause for w in rules.stock_words):
