@@ -287,3 +287,30 @@ def test_a_change_after_a_share_is_the_parts_and_a_base_in_shu_names_nothing() -
     found = subjects(text)
     assert found["百分之六%"] == "农业税收入"
     assert found["百分之十二%"] == "卫生事业支出"
+
+
+def test_provinces_counted_with_what_they_did_are_named_by_it() -> None:
+    # round 40: provinces are counted as counties and cities are (28个省份开展大病医疗保险试点,
+    # 28个省（区、市）全部免征了农业税: heldout32, heldout36), predicate + 的 + noun
+    text = (
+        "一、2025年工作回顾\n"
+        "全国已有21个省份开展职业技能提升试点，16个省（区、市）全部取消了行政事业性收费。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["21个"] == "开展职业技能提升试点的省份"
+    assert found["16个"] == "取消行政事业性收费的省（区、市）"
+
+
+def test_the_digits_of_a_latin_name_are_no_figure_closing_a_predicate() -> None:
+    # round 40: 34个项目进入全国5G工厂名录 (heldout37): 5G is a name, the clause has one figure
+    text = (
+        "一、2025年工作回顾\n"
+        "全省12个园区建成5G示范网络，6家医院获批5G智慧医院试点。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["12个"] == "建成5G示范网络的园区"
+    assert found["6家"] == "获批5G智慧医院试点的医院"

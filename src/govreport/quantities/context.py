@@ -992,14 +992,14 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     """:func:`predicate_subject` for the verbs of :attr:`Rules.counted_predicates`."""
     if not rules.counted_predicates:
         return noun, 0
-    if re.match(r"\d", after) and not re.search(r"\d", noun):
+    if re.match(r"\d", after) and not LATIN_NAME.match(after) and not re.search(r"\d", noun):
         after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
     whole = noun + after
     match = rules.counted_predicates.search(whole, 2)
     if (
         not match
         or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
-        or re.search(r"\d", whole)
+        or re.search(r"\d", latin_names_out(whole))
         or re.search(r"[、和及与]", whole[match.end() :])
     ):
         return noun, 0
@@ -1042,11 +1042,11 @@ def clause_predicate_subject(
     pattern = rules.counted_head_pattern
     if pattern is None:
         return noun, 0
-    cut = bool(re.match(r"\d", after))
+    cut = bool(re.match(r"\d", after)) and not LATIN_NAME.match(after)
     if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    plain = re.sub(r"（[^）]*）", "", whole)
+    plain = latin_names_out(re.sub(r"（[^）]*）", "", whole))
     if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
         return noun, 0
     last = None
@@ -1087,6 +1087,20 @@ def clause_predicate_subject(
     if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+#: A name written in Latin letters with digits in it or before it (5G, PM2.5, 3D, A380).
+LATIN_NAME = re.compile(r"\d*[A-Za-z][A-Za-z\d.]*")
+
+
+def latin_names_out(text: str) -> str:
+    """``text`` without its names written in Latin letters (:data:`LATIN_NAME`): the digits
+    of such a name are part of it, no other figure in the clause (建成全省5G示范网络).
+
+    >>> latin_names_out("个园区建成全省5G示范网络"), latin_names_out("PM2.5浓度下降8%")
+    ('个园区建成全省示范网络', '浓度下降8%')
+    """
+    return LATIN_NAME.sub("", text)
 
 
 #: Characters that join two nouns or predicates (a list, not one predicate).
