@@ -314,3 +314,18 @@ def test_the_digits_of_a_latin_name_are_no_figure_closing_a_predicate() -> None:
     found = subjects(text)
     assert found["12个"] == "建成5G示范网络的园区"
     assert found["6家"] == "获批5G智慧医院试点的医院"
+
+
+def test_a_works_programme_measured_in_area_is_named_with_its_area() -> None:
+    # round 40: 开展黑土地保护工程1036万亩, 推进“三北”工程建设10万亩, 防沙治沙228.3万亩 (heldout31,
+    # heldout38): an action measured by its area takes 面积, as 营造林面积 does (CONVENTIONS round 15)
+    text = (
+        "一、2025年工作回顾\n"
+        "实施盐碱地改良工程120万亩，推进湿地保护建设8万亩，完成防沙治沙36万亩。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["120万亩"] == "盐碱地改良工程面积"
+    assert found["8万亩"] == "湿地保护建设面积"
+    assert found["36万亩"] == "防沙治沙面积"

@@ -3015,6 +3015,8 @@ def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
     ('营造林面积', '高标准农田')
     >>> action_measure("关停小火电机组", "power", load_rules())
     '关停小火电机组容量'
+    >>> action_measure("盐碱地改良工程", "area", load_rules()), action_measure("湿地建设", "area", load_rules())
+    ('盐碱地改良工程面积', '湿地建设面积')
     >>> action_measure("营造林", "count", load_rules())
     '营造林'
     """
