@@ -329,3 +329,18 @@ def test_a_works_programme_measured_in_area_is_named_with_its_area() -> None:
     assert found["120万亩"] == "盐碱地改良工程面积"
     assert found["8万亩"] == "湿地保护建设面积"
     assert found["36万亩"] == "防沙治沙面积"
+
+
+def test_zhengqu_before_a_noun_phrase_is_the_verb_of_obtaining_and_stays() -> None:
+    # round 40: 争取中央预算内投资140.3亿元 (heldout11, heldout31): funds or tasks won from above;
+    # before a verb 争取 is the hedge "strive to" and goes
+    text = (
+        "一、2025年工作回顾\n"
+        "争取中央预算内投资86.5亿元，争取“两重”建设项目42个。\n"
+        "二、2026年工作安排\n"
+        "争取实现地区生产总值增长6%。\n"
+    )
+    found = subjects(text)
+    assert found["86.5亿元"] == "争取中央预算内投资"
+    assert found["42个"] == "争取“两重”建设项目"
+    assert found["6%"] == "地区生产总值"

