@@ -344,3 +344,17 @@ def test_zhengqu_before_a_noun_phrase_is_the_verb_of_obtaining_and_stays() -> No
     assert found["86.5亿元"] == "争取中央预算内投资"
     assert found["42个"] == "争取“两重”建设项目"
     assert found["6%"] == "地区生产总值"
+
+
+def test_xin_before_any_verb_keeps_the_verb_before_the_counted_things() -> None:
+    # round 40: 新实施1500个以上技改项目, 新认定3家院士工作站 (heldout2, heldout36): 新 + a verb says
+    # the counted things are new units, as 新增 and 新建 do; the 新 of 创新 or 重新 does not
+    text = (
+        "一、2025年工作回顾\n"
+        "新评定12家省级工程研究中心，重新认定45家高新技术企业。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["12家"] == "新评定省级工程研究中心"
+    assert found["45家"] == "高新技术企业"
