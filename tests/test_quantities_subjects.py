@@ -338,9 +338,10 @@ def test_zhengqu_before_a_noun_phrase_is_the_verb_of_obtaining_and_stays() -> No
         "一、2025年工作回顾\n"
         "争取中央预算内投资86.5亿元，争取“两重”建设项目42个。\n"
         "二、2026年工作安排\n"
-        "争取实现地区生产总值增长6%。\n"
+        "争取实现地区生产总值增长6%，争取农村居民人均可支配收入增长7%。\n"
     )
     found = subjects(text)
+    assert found["7%"] == "农村居民人均可支配收入"  # a rate in 争取's clause: the hedge
     assert found["86.5亿元"] == "争取中央预算内投资"
     assert found["42个"] == "争取“两重”建设项目"
     assert found["6%"] == "地区生产总值"
