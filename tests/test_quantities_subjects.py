@@ -287,3 +287,75 @@ def test_a_change_after_a_share_is_the_parts_and_a_base_in_shu_names_nothing() -
     found = subjects(text)
     assert found["百分之六%"] == "农业税收入"
     assert found["百分之十二%"] == "卫生事业支出"
+
+
+def test_provinces_counted_with_what_they_did_are_named_by_it() -> None:
+    # round 40: provinces are counted as counties and cities are (28个省份开展大病医疗保险试点,
+    # 28个省（区、市）全部免征了农业税: heldout32, heldout36), predicate + 的 + noun
+    text = (
+        "一、2025年工作回顾\n"
+        "全国已有21个省份开展职业技能提升试点，16个省（区、市）全部取消了行政事业性收费。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["21个"] == "开展职业技能提升试点的省份"
+    assert found["16个"] == "取消行政事业性收费的省（区、市）"
+
+
+def test_the_digits_of_a_latin_name_are_no_figure_closing_a_predicate() -> None:
+    # round 40: 34个项目进入全国5G工厂名录 (heldout37): 5G is a name, the clause has one figure
+    text = (
+        "一、2025年工作回顾\n"
+        "全省12个园区建成5G示范网络，6家医院获批5G智慧医院试点。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["12个"] == "建成5G示范网络的园区"
+    assert found["6家"] == "获批5G智慧医院试点的医院"
+
+
+def test_a_works_programme_measured_in_area_is_named_with_its_area() -> None:
+    # round 40: 开展黑土地保护工程1036万亩, 推进“三北”工程建设10万亩, 防沙治沙228.3万亩 (heldout31,
+    # heldout38): an action measured by its area takes 面积, as 营造林面积 does (CONVENTIONS round 15)
+    text = (
+        "一、2025年工作回顾\n"
+        "实施盐碱地改良工程120万亩，推进湿地保护建设8万亩，完成防沙治沙36万亩。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["120万亩"] == "盐碱地改良工程面积"
+    assert found["8万亩"] == "湿地保护建设面积"
+    assert found["36万亩"] == "防沙治沙面积"
+
+
+def test_zhengqu_before_a_noun_phrase_is_the_verb_of_obtaining_and_stays() -> None:
+    # round 40: 争取中央预算内投资140.3亿元 (heldout11, heldout31): funds or tasks won from above;
+    # before a verb 争取 is the hedge "strive to" and goes
+    text = (
+        "一、2025年工作回顾\n"
+        "争取中央预算内投资86.5亿元，争取“两重”建设项目42个。\n"
+        "二、2026年工作安排\n"
+        "争取实现地区生产总值增长6%，争取农村居民人均可支配收入增长7%。\n"
+    )
+    found = subjects(text)
+    assert found["7%"] == "农村居民人均可支配收入"  # a rate in 争取's clause: the hedge
+    assert found["86.5亿元"] == "争取中央预算内投资"
+    assert found["42个"] == "争取“两重”建设项目"
+    assert found["6%"] == "地区生产总值"
+
+
+def test_xin_before_any_verb_keeps_the_verb_before_the_counted_things() -> None:
+    # round 40: 新实施1500个以上技改项目, 新认定3家院士工作站 (heldout2, heldout36): 新 + a verb says
+    # the counted things are new units, as 新增 and 新建 do; the 新 of 创新 or 重新 does not
+    text = (
+        "一、2025年工作回顾\n"
+        "新评定12家省级工程研究中心，重新认定45家高新技术企业。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["12家"] == "新评定省级工程研究中心"
+    assert found["45家"] == "高新技术企业"

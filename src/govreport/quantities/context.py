@@ -266,10 +266,38 @@ def done_verb_before(segment: str, rules: Rules) -> str:
     verb = max(ending_words(segment, words), key=len, default="")
     if verb and segment[: -len(verb)].endswith("新"):
         verb = "新" + verb  # 新开工10项…工程, 新获批13个…机构: the new word with its verb
+    if not verb:
+        verb = new_verb_before(segment)  # 新认定3家…工作站: any verb made "newly" by 新
     rest = segment[: -len(verb)] if verb else ""
     if rest.endswith((*words, *rules.created_verbs, "和", "及", "、")):
         return verb_chain(segment, (*words, *rules.created_verbs))
     return verb
+
+
+#: The longest verb read after 新 closing a segment (characters).
+NEW_VERB_MAX = 3
+
+
+def new_verb_before(segment: str) -> str:
+    """新 + a verb closing ``segment`` right before a count (新认定3家院士工作站, 新筹建1个…项目,
+    新实施1500个…项目): 新 makes any verb say the counted things are new units, what happened to
+    them, so it stays before them as the listed new words do (新增, 新建: CONVENTIONS round 15);
+    else "". Not the 新 of another word (创新, 更新, 重新: a dictionary word with the character
+    before it), and the verb is a dictionary verb of two or three characters (jieba's v; 能 of
+    新能源 is none).
+
+    >>> new_verb_before("年内新评定"), new_verb_before("新挂牌")
+    ('新评定', '新挂牌')
+    >>> new_verb_before("科技创新认定"), new_verb_before("重新认定"), new_verb_before("新能源")
+    ('', '', '')
+    """
+    at = segment.rfind("新", max(0, len(segment) - NEW_VERB_MAX - 1))
+    verb = segment[at + 1 :] if at >= 0 else ""
+    if len(verb) < 2 or _word_tags().get(verb, "") != "v":
+        return ""
+    if at >= 1 and segment[at - 1 : at + 1] in _word_tags():
+        return ""
+    return "新" + verb
 
 
 #: Joining words between the verbs of a chain (取消和下放246项…事项).
@@ -415,6 +443,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in starting_words(subject, rules.strip_leading):
             if word == "对" and toward_kept(subject, rules):
                 continue
+            if word == "争取" and obtained_object(subject[len(word) :]):
+                continue
             if not subject[len(word) :].startswith(rules.scope_kept_before):
                 subject, changed = subject[len(word) :], True
                 break
@@ -465,6 +495,28 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+#: Dictionary tags of a word opening a noun phrase: nouns and the distinguishing words that
+#: only modify them (中央, 国家, 社会; 上级, 省级: jieba's n* and b).
+NOUN_OPENING_TAGS = ("n", "b")
+
+
+def obtained_object(rest: str) -> bool:
+    """Whether ``rest``, after 争取, is a noun phrase: 争取 is then the verb of obtaining funds or
+    projects from above, which stays in the subject as 引进 does (争取中央预算内投资140亿元 ->
+    争取中央预算内投资: heldout11, heldout31); before a verb, a time or a number it is the hedge
+    "strive to" and goes (争取实现…翻两番, 争取每年…, 争取1997年…).
+
+    >>> [obtained_object(r) for r in ("中央预算内资金", "“两新”资金", "上级补助资金")]
+    [True, True, True]
+    >>> [obtained_object(r) for r in ("实现翻番", "每年新增", "新获批", "2030年", "早日建成")]
+    [False, False, False, False, False]
+    """
+    if rest.startswith("“"):
+        return True
+    word, tag = opening_word(rest)
+    return bool(word) and tag.startswith(NOUN_OPENING_TAGS)
 
 
 def sum_adverb_before_verb(subject: str) -> bool:
@@ -992,14 +1044,14 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     """:func:`predicate_subject` for the verbs of :attr:`Rules.counted_predicates`."""
     if not rules.counted_predicates:
         return noun, 0
-    if re.match(r"\d", after) and not re.search(r"\d", noun):
+    if re.match(r"\d", after) and not LATIN_NAME.match(after) and not re.search(r"\d", noun):
         after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
     whole = noun + after
     match = rules.counted_predicates.search(whole, 2)
     if (
         not match
         or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
-        or re.search(r"\d", whole)
+        or re.search(r"\d", latin_names_out(whole))
         or re.search(r"[、和及与]", whole[match.end() :])
     ):
         return noun, 0
@@ -1042,11 +1094,11 @@ def clause_predicate_subject(
     pattern = rules.counted_head_pattern
     if pattern is None:
         return noun, 0
-    cut = bool(re.match(r"\d", after))
+    cut = bool(re.match(r"\d", after)) and not LATIN_NAME.match(after)
     if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    plain = re.sub(r"（[^）]*）", "", whole)
+    plain = latin_names_out(re.sub(r"（[^）]*）", "", whole))
     if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
         return noun, 0
     last = None
@@ -1087,6 +1139,20 @@ def clause_predicate_subject(
     if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+#: A name written in Latin letters with digits in it or before it (5G, PM2.5, 3D, A380).
+LATIN_NAME = re.compile(r"\d*[A-Za-z][A-Za-z\d.]*")
+
+
+def latin_names_out(text: str) -> str:
+    """``text`` without its names written in Latin letters (:data:`LATIN_NAME`): the digits
+    of such a name are part of it, no other figure in the clause (建成全省5G示范网络).
+
+    >>> latin_names_out("个园区建成全省5G示范网络"), latin_names_out("PM2.5浓度下降8%")
+    ('个园区建成全省示范网络', '浓度下降8%')
+    """
+    return LATIN_NAME.sub("", text)
 
 
 #: Characters that join two nouns or predicates (a list, not one predicate).
@@ -3009,6 +3075,8 @@ def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
     ('营造林面积', '高标准农田')
     >>> action_measure("关停小火电机组", "power", load_rules())
     '关停小火电机组容量'
+    >>> action_measure("盐碱地改良工程", "area", load_rules()), action_measure("湿地建设", "area", load_rules())
+    ('盐碱地改良工程面积', '湿地建设面积')
     >>> action_measure("营造林", "count", load_rules())
     '营造林'
     """
@@ -4710,6 +4778,10 @@ def _add_context(
             entity = _subject_from_segment(segment, rules, rank=False)[0]
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
+        if q.subject.startswith("争取") and r.unit_class in RATE_CLASSES and q.subject_start:
+            # 争取城镇居民收入平均每年增长5%: a rate read in 争取's own clause, no amount obtained:
+            # 争取 is the hedge over the clause (a rate carried from an amount keeps it)
+            q.subject = q.subject.removeprefix("争取")
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class in SHARE_CLASSES:  # 文盲大约占人口的70%: 文盲占人口的比重
             q.subject = share_subject(q.subject, text[max(0, start - 1) : start])

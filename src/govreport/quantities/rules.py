@@ -753,6 +753,10 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     if not done and subject.startswith("新"):
         # 新开工重点工程 -> 重点工程: the new word with a stage verb
         done = next((f"新{w}" for w in rules.stage_verbs if subject.startswith(w, 1)), "")
+    if not done and subject.startswith("新"):
+        done = new_verb_opening(subject)  # 新认定院士工作站 -> 院士工作站 (round 40)
+    if not done and subject.startswith(OBTAINING_VERB):
+        done = OBTAINING_VERB  # 争取中央预算内投资 -> 中央预算内投资: what was obtained (round 40)
     if done and len(subject) - len(done) >= 2:
         subject = subject[len(done) :]
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
@@ -767,6 +771,34 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
             subject = subject[: -len(word)]
             break
     return _measure(subject, rules.measure_words, rules.measure_scope_words)
+
+
+#: The verb of obtaining funds or projects from above kept in a subject (quantities.context
+#: obtained_object); the measure is what was obtained.
+OBTAINING_VERB = "争取"
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """jieba's dictionary words tagged v (verbs), loaded once."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.ERROR)
+    return frozenset(w for w, t in jieba.posseg.dt.word_tag_tab.items() if t == "v")
+
+
+def new_verb_opening(subject: str) -> str:
+    """新 + the dictionary verb (of two or three characters) right after it opening ``subject``
+    (新认定院士工作站 -> 新认定), the longest, else "" (quantities.context.new_verb_before).
+
+    >>> new_verb_opening("新评定省级工程研究中心"), new_verb_opening("新能源汽车")
+    ('新评定', '')
+    """
+    verbs = _verb_words()
+    return next((subject[:k] for k in (4, 3) if subject[1:k] in verbs and len(subject) > k), "")
 
 
 @lru_cache(maxsize=4096)
