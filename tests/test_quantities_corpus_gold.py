@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout38.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout39.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout38.csv`` (paragraphs
-no gold had annotated of national 1982, 1983, 1984, 1992, 1993, 2023 and of jilin and liaoning
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout39.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1985, 1994, 1995, 1997 and of qinghai and shanxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout38]`` for the scores alone.
+[heldout39]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 40 (heldout38 tuned on; kept, in the modern national and provincial reports: provinces
+  counted as heads, 面积 named for works measured in area, 争取 before a noun phrase as the verb of
+  obtaining, 新 + verb before a count, 14 development subjects; 去年 opening a later clause dates
+  its figures and ends the review's span, 多年来 as a span of its own, kinds and classes reached
+  are a stock, a level reached by now with 平均, 9 full rows): heldout39 (national 1955, 1956,
+  1985, 1994, 1995, 1997, qinghai, shanxi; 62 rows, six paragraphs without a quantity) blind
+  full_row 0.435, subject 0.468 (lenient 0.774), period_kind 0.968, year 0.984, span 1.000 --
+  exactly the code before the round: no row gained; its 1955, 1956 and 1985 rows (37) 0.432 full
+  row, qinghai and shanxi (23) 0.478. A second annotation of its paragraphs, made blind, agrees
+  with the first on 0.726 full row, 0.726 subject, 1.000 period_kind. heldout38 promoted to
+  development (0.358 -> 0.547 full row): union of thirty-nine files (4,823 rows) full_row 0.617,
+  subject 0.674, targets 0.712.
 - Round 39 (heldout37 tuned on; kept: in the older national reports a quarter, month or plan
   period where a subject stands, a note in full-width parentheses and a time word opening a
   subject leave it, a whole closed by 中 names its noun, a change after a share is the part's,
@@ -279,7 +291,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358: far below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435: far below the aim (0.90) on
+  unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -368,29 +381,37 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's subject code (when-words, notes and time words out of subjects, wholes closed by 中,
 # a change after a share) and period code (reports without part headings) together took full row
 # to .6153, subject to .6709, period kind to .9538; no threshold went down.
+# Round 40: heldout38 joined the union (53 matched rows, blind full row .358); with it and the
+# base code the union of thirty-nine files has full row .6124, subject .6712, period kind .9516,
+# year .9649, span .960 and measure .5303. The round's subject code (provinces as heads, 面积,
+# 争取, 新 + verb) and period code (去年 in a later clause, 多年来, kinds reached, 平均 by now)
+# took full row to .6170, subject to .6741, period kind to .9531, span to .9621, measure to
+# .5312, year unchanged; no row was lost. Three thresholds are lower than round 39's only
+# because the union's composition changed: year .965 -> .963, span .962 -> .961, measure .531
+# -> .530 (heldout38's rows weigh them down; the code loses none of the earlier rows).
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.979,
     "value_num": 0.993,
     "value_high": 0.998,
     "unit": 0.994,
-    "value_base": 0.976,
-    "kind": 0.953,
+    "value_base": 0.977,
+    "kind": 0.954,
     "period_kind": 0.952,
-    "year": 0.965,
-    "span": 0.962,
-    "qualifier": 0.973,
-    "subject": 0.669,
-    "subject_lenient": 0.842,
-    "measure": 0.531,
-    "full_row": 0.614,
-    "full_row_all": 0.602,
-    "full_row_targets": 0.709,
+    "year": 0.963,
+    "span": 0.961,
+    "qualifier": 0.974,
+    "subject": 0.673,
+    "subject_lenient": 0.843,
+    "measure": 0.530,
+    "full_row": 0.616,
+    "full_row_all": 0.604,
+    "full_row_targets": 0.711,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.843,
     "heldout": 0.879,
-    "heldout2": 0.795,
+    "heldout2": 0.801,
     "heldout3": 0.810,
     "heldout4": 0.886,
     "heldout5": 0.759,
@@ -399,7 +420,7 @@ DEV_FILE_FULL_ROW = {
     "heldout8": 0.570,
     "heldout9": 0.602,
     "heldout10": 0.602,
-    "heldout11": 0.630,
+    "heldout11": 0.639,
     "heldout12": 0.583,
     "heldout13": 0.655,
     "heldout14": 0.547,
@@ -419,32 +440,33 @@ DEV_FILE_FULL_ROW = {
     "heldout28": 0.633,
     "heldout29": 0.339,
     "heldout30": 0.530,
-    "heldout31": 0.402,
-    "heldout32": 0.459,
+    "heldout31": 0.460,
+    "heldout32": 0.475,
     "heldout33": 0.394,
     "heldout34": 0.420,
     "heldout35": 0.488,
-    "heldout36": 0.526,
-    "heldout37": 0.432,
+    "heldout36": 0.544,
+    "heldout37": 0.451,
+    "heldout38": 0.546,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.883,
-    "recall": 0.933,
-    "value_num": 0.970,
+    "precision": 0.909,
+    "recall": 0.970,
+    "value_num": 0.953,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.951,
-    "kind": 0.951,
-    "period_kind": 0.724,
-    "year": 0.819,
-    "span": 0.611,
+    "value_base": 0.953,
+    "kind": 0.840,
+    "period_kind": 0.937,
+    "year": 0.953,
+    "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.668,
-    "subject_lenient": 0.913,
-    "measure": 0.347,
-    "full_row": 0.328,
-    "full_row_all": 0.315,
-    "full_row_targets": 0.720,
+    "subject": 0.437,
+    "subject_lenient": 0.744,
+    "measure": 0.373,
+    "full_row": 0.405,
+    "full_row_all": 0.405,
+    "full_row_targets": 0.192,
 }
 
 
@@ -477,7 +499,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4768
+    assert dev.n_gold >= 4823
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -527,7 +549,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout38"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout39"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
