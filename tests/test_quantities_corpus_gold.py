@@ -27,7 +27,8 @@ rule files' comments; the measurements, before and after each round, in the team
   row, qinghai and shanxi (23) 0.478. A second annotation of its paragraphs, made blind, agrees
   with the first on 0.726 full row, 0.726 subject, 1.000 period_kind. heldout38 promoted to
   development (0.358 -> 0.547 full row): union of thirty-nine files (4,823 rows) full_row 0.617,
-  subject 0.674, targets 0.712.
+  subject 0.674, targets 0.712; after the round-40 gold settlement (CONVENTIONS.md, 17 rows
+  re-annotated by reading) 0.619, 0.675, 0.713.
 - Round 39 (heldout37 tuned on; kept: in the older national reports a quarter, month or plan
   period where a subject stands, a note in full-width parentheses and a time word opening a
   subject leave it, a whole closed by 中 names its noun, a change after a share is the part's,
@@ -389,6 +390,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .5312, year unchanged; no row was lost. Three thresholds are lower than round 39's only
 # because the union's composition changed: year .965 -> .963, span .962 -> .961, measure .531
 # -> .530 (heldout38's rows weigh them down; the code loses none of the earlier rows).
+# Gold conventions, round 40 (CONVENTIONS.md; 17 rows re-annotated by reading, the majority of
+# 109 and of 582 rows kept): with the same code, full row .6170 -> .6192, year .9649 -> .9657,
+# span .9621 -> .9630, subject .6741 -> .6750 -- the code already wrote the majority's reading.
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.979,
@@ -398,21 +402,21 @@ DEV_THRESHOLDS = {
     "value_base": 0.977,
     "kind": 0.954,
     "period_kind": 0.952,
-    "year": 0.963,
+    "year": 0.964,
     "span": 0.961,
     "qualifier": 0.974,
     "subject": 0.673,
     "subject_lenient": 0.843,
     "measure": 0.530,
-    "full_row": 0.616,
-    "full_row_all": 0.604,
-    "full_row_targets": 0.711,
+    "full_row": 0.618,
+    "full_row_all": 0.606,
+    "full_row_targets": 0.712,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.843,
+    "dev": 0.865,
     "heldout": 0.879,
-    "heldout2": 0.801,
-    "heldout3": 0.810,
+    "heldout2": 0.806,
+    "heldout3": 0.815,
     "heldout4": 0.886,
     "heldout5": 0.759,
     "heldout6": 0.723,
@@ -440,9 +444,9 @@ DEV_FILE_FULL_ROW = {
     "heldout28": 0.633,
     "heldout29": 0.339,
     "heldout30": 0.530,
-    "heldout31": 0.460,
-    "heldout32": 0.475,
-    "heldout33": 0.394,
+    "heldout31": 0.470,
+    "heldout32": 0.491,
+    "heldout33": 0.416,
     "heldout34": 0.420,
     "heldout35": 0.488,
     "heldout36": 0.544,
