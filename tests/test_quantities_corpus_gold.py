@@ -28,7 +28,7 @@ rule files' comments; the measurements, before and after each round, in the team
   with the first on 0.726 full row, 0.726 subject, 1.000 period_kind. heldout38 promoted to
   development (0.358 -> 0.547 full row): union of thirty-nine files (4,823 rows) full_row 0.617,
   subject 0.674, targets 0.712; after the round-40 gold settlement (CONVENTIONS.md, 17 rows
-  re-annotated by reading) 0.619, 0.675, 0.713.
+  re-annotated by reading) 0.619, 0.675, 0.713; after round 41's (35 rows) 0.621, 0.677, 0.713.
 - Round 39 (heldout37 tuned on; kept: in the older national reports a quarter, month or plan
   period where a subject stands, a note in full-width parentheses and a time word opening a
   subject leave it, a whole closed by 中 names its noun, a change after a share is the part's,
@@ -393,6 +393,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Gold conventions, round 40 (CONVENTIONS.md; 17 rows re-annotated by reading, the majority of
 # 109 and of 582 rows kept): with the same code, full row .6170 -> .6192, year .9649 -> .9657,
 # span .9621 -> .9630, subject .6741 -> .6750 -- the code already wrote the majority's reading.
+# Gold conventions, round 41 (a verb before the counted noun without an added 的, 590 rows against
+# 32; a figure a duration qualifies keeps its own span, 13 against 5; 35 rows re-annotated, heldout39's
+# 4 kept as scored blind): same code, full row .6192 -> .6206, subject .6750 -> .6769, span .9630 ->
+# .9636.
 DEV_THRESHOLDS = {
     "precision": 0.972,
     "recall": 0.979,
@@ -403,19 +407,19 @@ DEV_THRESHOLDS = {
     "kind": 0.954,
     "period_kind": 0.952,
     "year": 0.964,
-    "span": 0.961,
+    "span": 0.962,
     "qualifier": 0.974,
-    "subject": 0.673,
-    "subject_lenient": 0.843,
+    "subject": 0.675,
+    "subject_lenient": 0.845,
     "measure": 0.530,
-    "full_row": 0.618,
-    "full_row_all": 0.606,
+    "full_row": 0.619,
+    "full_row_all": 0.607,
     "full_row_targets": 0.712,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
     "heldout": 0.879,
-    "heldout2": 0.806,
+    "heldout2": 0.811,
     "heldout3": 0.815,
     "heldout4": 0.886,
     "heldout5": 0.759,
@@ -423,10 +427,10 @@ DEV_FILE_FULL_ROW = {
     "heldout7": 0.708,
     "heldout8": 0.570,
     "heldout9": 0.602,
-    "heldout10": 0.602,
+    "heldout10": 0.608,
     "heldout11": 0.639,
     "heldout12": 0.583,
-    "heldout13": 0.655,
+    "heldout13": 0.673,
     "heldout14": 0.547,
     "heldout15": 0.604,
     "heldout16": 0.474,
@@ -440,7 +444,7 @@ DEV_FILE_FULL_ROW = {
     "heldout24": 0.432,
     "heldout25": 0.479,
     "heldout26": 0.543,
-    "heldout27": 0.374,
+    "heldout27": 0.386,
     "heldout28": 0.633,
     "heldout29": 0.339,
     "heldout30": 0.530,
@@ -448,7 +452,7 @@ DEV_FILE_FULL_ROW = {
     "heldout32": 0.491,
     "heldout33": 0.416,
     "heldout34": 0.420,
-    "heldout35": 0.488,
+    "heldout35": 0.509,
     "heldout36": 0.544,
     "heldout37": 0.451,
     "heldout38": 0.546,
