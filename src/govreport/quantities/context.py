@@ -7,7 +7,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
@@ -16,6 +15,7 @@ from govreport.quantities.rules import (
     BOUNDARY,
     CLAUSE_END,
     NUM,
+    OBTAINING_VERB,
     Rules,
     contains_any,
     ending_words,
@@ -25,6 +25,7 @@ from govreport.quantities.rules import (
     per_rules,
     remembered_per_rules,
     starting_words,
+    word_tags,
 )
 from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
 
@@ -293,9 +294,9 @@ def new_verb_before(segment: str) -> str:
     """
     at = segment.rfind("新", max(0, len(segment) - NEW_VERB_MAX - 1))
     verb = segment[at + 1 :] if at >= 0 else ""
-    if len(verb) < 2 or _word_tags().get(verb, "") != "v":
+    if len(verb) < 2 or word_tags().get(verb, "") != "v":
         return ""
-    if at >= 1 and segment[at - 1 : at + 1] in _word_tags():
+    if at >= 1 and segment[at - 1 : at + 1] in word_tags():
         return ""
     return "新" + verb
 
@@ -443,7 +444,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in starting_words(subject, rules.strip_leading):
             if word == "对" and toward_kept(subject, rules):
                 continue
-            if word == "争取" and obtained_object(subject[len(word) :]):
+            if word == OBTAINING_VERB and obtained_object(subject[len(word) :]):
                 continue
             if not subject[len(word) :].startswith(rules.scope_kept_before):
                 subject, changed = subject[len(word) :], True
@@ -562,25 +563,13 @@ def modal_lead(subject: str) -> str:
 WORD_TAG_MAX = 4
 
 
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary word -> part-of-speech tag table (loaded once, about 0.3 s)."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.ERROR)
-    return cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
-
-
 def opening_word(phrase: str) -> tuple[str, str]:
     """The longest dictionary word opening ``phrase`` and its jieba tag, else ("", "").
 
     >>> opening_word("推广节能空调"), opening_word("ABC")
     (('推广', 'v'), ('', ''))
     """
-    tags = _word_tags()
+    tags = word_tags()
     for size in range(min(len(phrase), WORD_TAG_MAX), 0, -1):
         tag = tags.get(phrase[:size])
         if tag is not None:
@@ -594,7 +583,7 @@ def closing_word(phrase: str) -> tuple[str, str]:
     >>> closing_word("预算外资金却大幅度"), closing_word("ABC")
     (('大幅度', 'd'), ('', ''))
     """
-    tags = _word_tags()
+    tags = word_tags()
     for size in range(min(len(phrase), WORD_TAG_MAX), 0, -1):
         tag = tags.get(phrase[-size:])
         if tag is not None:
@@ -1166,7 +1155,7 @@ def _joining(text: str) -> bool:
     >>> [_joining(t) for t in ("县普及了小学教育", "企业参与行动", "干部和群众", "以及")]
     [False, False, True, True]
     """
-    tags = _word_tags()
+    tags = word_tags()
     for i, char in enumerate(text):
         if char not in JOINING_CHARS:
             continue
@@ -4778,10 +4767,14 @@ def _add_context(
             entity = _subject_from_segment(segment, rules, rank=False)[0]
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
-        if q.subject.startswith("争取") and r.unit_class in RATE_CLASSES and q.subject_start:
+        if (
+            q.subject.startswith(OBTAINING_VERB)
+            and r.unit_class in RATE_CLASSES
+            and q.subject_start
+        ):
             # 争取城镇居民收入平均每年增长5%: a rate read in 争取's own clause, no amount obtained:
             # 争取 is the hedge over the clause (a rate carried from an amount keeps it)
-            q.subject = q.subject.removeprefix("争取")
+            q.subject = q.subject.removeprefix(OBTAINING_VERB)
         q.subject = drop_alias_note(q.subject)  # 细颗粒物（PM2.5）平均浓度 -> 细颗粒物平均浓度
         if r.unit_class in SHARE_CLASSES:  # 文盲大约占人口的70%: 文盲占人口的比重
             q.subject = share_subject(q.subject, text[max(0, start - 1) : start])
