@@ -356,7 +356,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
         changed = False
-        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的")
+        # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
+        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的各")
         if subject in rules.bare_measures:
             break  # 完成投资: a measure of its own, its verb is not stripped
         lead = SUBJECT_LEAD.match(subject)
