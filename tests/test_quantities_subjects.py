@@ -359,3 +359,43 @@ def test_xin_before_any_verb_keeps_the_verb_before_the_counted_things() -> None:
     found = subjects(text)
     assert found["12家"] == "新评定省级工程研究中心"
     assert found["45家"] == "高新技术企业"
+
+
+def test_a_one_character_stop_inside_a_compound_noun_does_not_cut_the_counted_noun() -> None:
+    # round 41: 创 of 创新, 均 of 均衡, 为 of 华为 inside the counted noun after a classifier
+    # (新建70个博士创新站, 建成6个义务教育优质均衡发展区: heldout12, heldout17, heldout32, heldout39)
+    text = (
+        "一、2025年工作回顾\n"
+        "建成12个县域优质均衡示范区。\n"
+        "二、2026年工作安排\n"
+        "新建30个企业创新驿站。\n"
+    )
+    found = subjects(text)
+    assert found["12个"] == "建成县域优质均衡示范区"
+    assert found["30个"] == "新建企业创新驿站"
+
+
+def test_the_distributive_ge_after_a_list_is_no_part_of_the_subject() -> None:
+    # round 41: 新建A、B、C各20家 (heldout19, heldout39): 各 'each' distributes the figure over
+    # the listed things, it is an adverb before the number, not the end of the noun phrase
+    text = (
+        "一、2025年工作回顾\n"
+        "地区生产总值增长5%。\n"
+        "二、2026年工作安排\n"
+        "新建省级技术中心、省级设计中心各15家。\n"
+    )
+    found = subjects(text)
+    assert found["15家"] == "新建省级技术中心、省级设计中心"
+
+
+def test_after_tuidong_the_counted_things_are_the_subject_of_the_following_predicate() -> None:
+    # round 41: 推动4个…产业基地提质升级 (heldout13): a pivotal construction (兼语句), the counted
+    # things are 推动's object and the subject of the verb phrase after them
+    text = (
+        "一、2025年工作回顾\n"
+        "地区生产总值增长5%。\n"
+        "二、2026年工作安排\n"
+        "推动8个省级农业园区提质增效。\n"
+    )
+    found = subjects(text)
+    assert found["8个"] == "提质增效的省级农业园区"

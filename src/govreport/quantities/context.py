@@ -356,7 +356,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     changed = True
     while changed and subject:
         changed = False
-        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的")
+        # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
+        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的各")
         if subject in rules.bare_measures:
             break  # 完成投资: a measure of its own, its verb is not stripped
         lead = SUBJECT_LEAD.match(subject)
@@ -863,6 +864,64 @@ FOLLOW_STOP = re.compile(
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设$"
 )
+
+
+def follow_stop(phrase: str) -> int:
+    """Where the noun phrase after a counted classifier ends: the first word of
+    :data:`FOLLOW_STOP` after its first character, else -1. A one-character stop (创, 均, 为, 等)
+    ends the phrase only as a word of its own, not as a morpheme of a two-character dictionary
+    word it makes with its neighbour (创新, 均衡, 华为, 首创, 高等): the compound is part of
+    the counted noun (博士创新站, 均衡发展区). The word the stop opens is read before the one it
+    closes; a verb or an adverb it makes (成为, 创建, 正式) still ends the noun.
+
+    >>> follow_stop("博士创新站")
+    -1
+    >>> follow_stop("优质均衡发展区")
+    -1
+    >>> follow_stop("企业为全省带来")
+    2
+    >>> follow_stop("项目成为示范")
+    2
+    >>> follow_stop("华为云生态企业落地")
+    7
+    >>> follow_stop("服务站正式启用")
+    3
+    """
+    tags = word_tags()
+    for match in FOLLOW_STOP.finditer(phrase, 1):
+        at = match.start()
+        if match.end() - at > 1:
+            return at
+        if phrase[at - 1 : at + 1] in STOP_VERBS:
+            return at - 1
+        opened = phrase[at : at + 2]  # the word the stop opens is read first (石油所|创造)
+        word = opened if opened in tags else phrase[at - 1 : at + 1]
+        if _noun_morpheme(word, tags):
+            continue
+        return at
+    return -1
+
+
+#: Verbs jieba tags v that the reports write as the first part of a compound noun (博士创新站,
+#: 制造业创新中心, 创新政策): a one-character stop inside them opens no predicate.
+ATTRIBUTIVE_VERBS = frozenset({"创新"})
+
+
+def _noun_morpheme(word: str, tags: dict[str, str]) -> bool:
+    """Whether ``word`` is a two-character dictionary word that belongs to a noun phrase: any
+    word class but a verb or an adverb (jieba's v, d, ad: 创建, 合为, 正式 open the predicate),
+    or an attributive verb (:data:`ATTRIBUTIVE_VERBS`)."""
+    tag = tags.get(word)
+    return tag is not None and (tag not in ("v", "d", "ad") or word in ATTRIBUTIVE_VERBS)
+
+
+#: Verbs a one-character stop makes with the character before it that still end a counted noun
+#: (3个项目成为…, 被认为…).
+STOP_VERBS = frozenset(
+    {"成为", "认为", "称为", "作为", "列为", "评为", "定为", "视为", "改为", "转为"}
+)
+
+
 #: One clause boundary character (:data:`BOUNDARY`).
 BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
 
@@ -971,9 +1030,9 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     phrase = text[pos : boundary.start() if boundary else limit]
     if FOLLOW_VERB.match(phrase):
         return "", pos
-    stop = FOLLOW_STOP.search(phrase, 1)
-    if stop:
-        phrase = phrase[: stop.start()]
+    stop = follow_stop(phrase)
+    if stop >= 0:
+        phrase = phrase[:stop]
     phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0]
     kept = []
     for piece in phrase.split("、"):
