@@ -1500,8 +1500,11 @@ def _kind(
     # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
     if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
         # (续建和新建的项目: projects carried over are under way, not new units)
-        words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
-        if "累计" not in governing and any(w in clause for w in words):
+        # (the new words in one scan of their compiled alternation, not one scan for each word)
+        if "累计" not in governing and (
+            contains_any(clause, rules.new_words)
+            or (role == "plan" and any(w in clause for w in rules.plan_new_words))
+        ):
             return "count_new"
         if created_before(clause, rules) and object_after(after, rules):
             return "count_new"
@@ -5042,7 +5045,7 @@ def _add_context(
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
-                and any(w in clause for w in rules.standing_words)
+                and contains_any(clause, rules.standing_words)  # (one scan of the clause)
                 and not r.unit.endswith(rules.event_units)
                 and not reached_standard(text, r.start, r.end, rules)
             ):
