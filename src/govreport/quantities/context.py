@@ -917,9 +917,7 @@ AGE_BOUND = re.compile(r"\d{1,3}(?:周)?岁(?:及)?(?:以上|以下)的?")
 
 
 #: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
-JOINED_NUMBER = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])")
 NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
-DIGIT = re.compile(r"\d")
 
 
 #: The postposition 中 closing a counted noun (在46种主要工业产品中，…有28种…; 在1万多个合资企业中):
@@ -976,14 +974,9 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     stop = FOLLOW_STOP.search(phrase, 1)
     if stop:
         phrase = phrase[: stop.start()]
-    phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0]
-    kept = []
-    for piece in phrase.split("、"):
-        if DIGIT.search(piece):
-            break
-        kept.append(piece)
-    phrase = "、".join(kept)
-    phrase = JOINED_NUMBER.split(phrase, maxsplit=1)[0].rstrip("、和及与")
+    # (cut at the first digit or joined number: no piece after it holds a digit, and no 和/及/与
+    # before it joins a number)
+    phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0].rstrip("、和及与")
     within = WITHIN_WHOLE.search(phrase)
     if within:
         return phrase[: within.start()], pos + within.start()
@@ -1531,7 +1524,8 @@ def completed_after(after: str, rules: Rules) -> bool:
     >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
     (True, False)
     """
-    clause = CLAUSE_OR_ITEM_END.split(after, maxsplit=1)[0]
+    end = CLAUSE_OR_ITEM_END.search(after)  # (the clause up to it, without splitting the rest)
+    clause = after[: end.start()] if end else after
     if not clause.endswith(rules.completed_predicates):
         return False
     for word in rules.completed_predicates:
