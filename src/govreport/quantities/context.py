@@ -1926,8 +1926,9 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 #: (最高的1936年，只有…亿斤: a year closing its clause before "only" and the figure anchors it too)
+#: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
 YEAR_ANCHOR = re.compile(
-    r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?"
+    r"((?:19|20)\d{2})(?<![比较于]\d{4})\s?年(?:底|末)?"
     r"(?:的|为|达到?|分别达到?|[，,](?:也|还|也还)?(?:只有|仅有|仅为|才有))?$"
 )
 #: Words before a written year that make a rate after it a share of that year's level.
@@ -2017,7 +2018,8 @@ YEAR_PAIR = re.compile(
 BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$")
 #: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
 #: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
-YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
+#: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
+YEAR_GROWTH_BEFORE = re.compile(r"((?:19|20)\d{2})(?<![比较]\d{4})年的?(?:增长|增加|下降|减少)了?$")
 
 
 def last_clause_year(text: str, last_year: int | None = None) -> int | None:
