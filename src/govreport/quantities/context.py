@@ -2338,6 +2338,8 @@ class Cues:
             for m in pattern.finditer(text):
                 span_marks.append((m.end(), (m.end(), len(m.group())), source[m.start() : m.end()]))
         for word in rules.full_year_words:
+            if word not in text:
+                continue  # (most sentences hold none: no pattern to look up and run)
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
@@ -2364,6 +2366,7 @@ class Cues:
         pairs = list(YEAR_PAIR.finditer(text))
         marks = list(YEAR_MARK.finditer(text))
         this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)]
+        clause_year_marks = list(CLAUSE_YEAR.finditer(text))  # (read once, used twice below)
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
         ]
@@ -2394,7 +2397,7 @@ class Cues:
         governing = {
             w: [
                 m.start()
-                for m in re.finditer(re.escape(w), text)
+                for m in (re.finditer(re.escape(w), text) if w in text else ())
                 if not _inside(m, blocked)
                 and not _estimated_base_before(text, m.start())
                 and not (w in rules.expected_words and attributive_estimate(text, m.start(), w))
@@ -2419,7 +2422,7 @@ class Cues:
                 [
                     *(
                         (m.end(), (m.start(),), int(m.group(1)))
-                        for m in (*CLAUSE_YEAR.finditer(text), *pairs)
+                        for m in (*clause_year_marks, *pairs)
                     ),
                     *(
                         (m.end(), (m.start(),), last_year)
@@ -2428,9 +2431,7 @@ class Cues:
                     ),
                 ]
             ),
-            year_opens=sorted(
-                [*(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)), *this_year]
-            ),
+            year_opens=sorted([*(m.end() for m in (*clause_year_marks, *pairs)), *this_year]),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
             current_year=today if late else None,
@@ -2441,6 +2442,7 @@ class Cues:
             now_ends=sorted(
                 (m.end(), NOW_WINDOW if word in rules.now_words else NOW_MODIFIER_WINDOW)
                 for word in (*rules.now_words, *rules.now_modifiers)
+                if word in text
                 for m in re.finditer(re.escape(word), text)
                 if m.start() == 0 or text[m.start() - 1] not in rules.now_not_after
             ),
