@@ -855,11 +855,13 @@ LINK_VERBS = (
     "提供",
     "受理",
 )
+#: (Every word opens on its own character, the lookbehinds after it: the regex engine then skips
+#: ahead to the characters that open a word instead of trying every word at every position.)
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
-    r"惠及|占|突破|超过|双双|(?<![先促推引改精])进|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
-    r"纳入|建立|拉动|带动|用于|(?<![存现实所])在|免费|"
+    r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
+    r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设$"
@@ -974,9 +976,7 @@ AGE_BOUND = re.compile(r"\d{1,3}(?:周)?岁(?:及)?(?:以上|以下)的?")
 
 
 #: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
-JOINED_NUMBER = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])")
 NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
-DIGIT = re.compile(r"\d")
 
 
 #: The postposition 中 closing a counted noun (在46种主要工业产品中，…有28种…; 在1万多个合资企业中):
@@ -1033,14 +1033,9 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     stop = follow_stop(phrase)
     if stop >= 0:
         phrase = phrase[:stop]
-    phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0]
-    kept = []
-    for piece in phrase.split("、"):
-        if DIGIT.search(piece):
-            break
-        kept.append(piece)
-    phrase = "、".join(kept)
-    phrase = JOINED_NUMBER.split(phrase, maxsplit=1)[0].rstrip("、和及与")
+    # (cut at the first digit or joined number: no piece after it holds a digit, and no 和/及/与
+    # before it joins a number)
+    phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0].rstrip("、和及与")
     within = WITHIN_WHOLE.search(phrase)
     if within:
         return phrase[: within.start()], pos + within.start()
@@ -1557,8 +1552,11 @@ def _kind(
     # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
     if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
         # (续建和新建的项目: projects carried over are under way, not new units)
-        words = (*rules.new_words, *(rules.plan_new_words if role == "plan" else ()))
-        if "累计" not in governing and any(w in clause for w in words):
+        # (the new words in one scan of their compiled alternation, not one scan for each word)
+        if "累计" not in governing and (
+            contains_any(clause, rules.new_words)
+            or (role == "plan" and any(w in clause for w in rules.plan_new_words))
+        ):
             return "count_new"
         if created_before(clause, rules) and object_after(after, rules):
             return "count_new"
@@ -1585,7 +1583,8 @@ def completed_after(after: str, rules: Rules) -> bool:
     >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
     (True, False)
     """
-    clause = CLAUSE_OR_ITEM_END.split(after, maxsplit=1)[0]
+    end = CLAUSE_OR_ITEM_END.search(after)  # (the clause up to it, without splitting the rest)
+    clause = after[: end.start()] if end else after
     if not clause.endswith(rules.completed_predicates):
         return False
     for word in rules.completed_predicates:
@@ -1986,8 +1985,9 @@ PER_YEAR_WORDS = ("年均", "平均每年")
 #: A written year right before a figure, which anchors it to that year (增加到2002年的…,
 #: 国内生产总值2000年达…, 外汇储备2000年底达…); not a base of comparison (比1995年底增加…).
 #: (最高的1936年，只有…亿斤: a year closing its clause before "only" and the figure anchors it too)
+#: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
 YEAR_ANCHOR = re.compile(
-    r"(?<![比较于])((?:19|20)\d{2})\s?年(?:底|末)?"
+    r"((?:19|20)\d{2})(?<![比较于]\d{4})\s?年(?:底|末)?"
     r"(?:的|为|达到?|分别达到?|[，,](?:也|还|也还)?(?:只有|仅有|仅为|才有))?$"
 )
 #: Words before a written year that make a rate after it a share of that year's level.
@@ -2077,7 +2077,8 @@ YEAR_PAIR = re.compile(
 BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$")
 #: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
 #: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
-YEAR_GROWTH_BEFORE = re.compile(r"(?<![比较])((?:19|20)\d{2})年的?(?:增长|增加|下降|减少)了?$")
+#: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
+YEAR_GROWTH_BEFORE = re.compile(r"((?:19|20)\d{2})(?<![比较]\d{4})年的?(?:增长|增加|下降|减少)了?$")
 
 
 def last_clause_year(text: str, last_year: int | None = None) -> int | None:
@@ -2396,6 +2397,8 @@ class Cues:
             for m in pattern.finditer(text):
                 span_marks.append((m.end(), (m.end(), len(m.group())), source[m.start() : m.end()]))
         for word in rules.full_year_words:
+            if word not in text:
+                continue  # (most sentences hold none: no pattern to look up and run)
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
@@ -2422,6 +2425,7 @@ class Cues:
         pairs = list(YEAR_PAIR.finditer(text))
         marks = list(YEAR_MARK.finditer(text))
         this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)]
+        clause_year_marks = list(CLAUSE_YEAR.finditer(text))  # (read once, used twice below)
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
         ]
@@ -2452,7 +2456,7 @@ class Cues:
         governing = {
             w: [
                 m.start()
-                for m in re.finditer(re.escape(w), text)
+                for m in (re.finditer(re.escape(w), text) if w in text else ())
                 if not _inside(m, blocked)
                 and not _estimated_base_before(text, m.start())
                 and not (w in rules.expected_words and attributive_estimate(text, m.start(), w))
@@ -2477,7 +2481,7 @@ class Cues:
                 [
                     *(
                         (m.end(), (m.start(),), int(m.group(1)))
-                        for m in (*CLAUSE_YEAR.finditer(text), *pairs)
+                        for m in (*clause_year_marks, *pairs)
                     ),
                     *(
                         (m.end(), (m.start(),), last_year)
@@ -2486,9 +2490,7 @@ class Cues:
                     ),
                 ]
             ),
-            year_opens=sorted(
-                [*(m.end() for m in (*CLAUSE_YEAR.finditer(text), *pairs)), *this_year]
-            ),
+            year_opens=sorted([*(m.end() for m in (*clause_year_marks, *pairs)), *this_year]),
             forecast_end=_first_end(text, rules.forecast_words),
             first_sum=text.find("累计"),
             current_year=today if late else None,
@@ -2499,6 +2501,7 @@ class Cues:
             now_ends=sorted(
                 (m.end(), NOW_WINDOW if word in rules.now_words else NOW_MODIFIER_WINDOW)
                 for word in (*rules.now_words, *rules.now_modifiers)
+                if word in text
                 for m in re.finditer(re.escape(word), text)
                 if m.start() == 0 or text[m.start() - 1] not in rules.now_not_after
             ),
@@ -5099,7 +5102,7 @@ def _add_context(
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
-                and any(w in clause for w in rules.standing_words)
+                and contains_any(clause, rules.standing_words)  # (one scan of the clause)
                 and not r.unit.endswith(rules.event_units)
                 and not reached_standard(text, r.start, r.end, rules)
             ):
