@@ -399,3 +399,21 @@ def test_after_tuidong_the_counted_things_are_the_subject_of_the_following_predi
     )
     found = subjects(text)
     assert found["8个"] == "提质增效的省级农业园区"
+
+
+def test_a_bare_measure_opening_a_clause_takes_the_topic_of_the_clause_before() -> None:
+    # round 41: zero possessor in a topic chain (粮食连续五年增产，总产量…, 央地合作持续深化，完成投资…,
+    # 全国粮食连续四年增产，2007年产量…: heldout3-5, three reports): the clause before opens with
+    # the topic, and its own figure (五年) names no owner; a noun that names its own thing stays
+    text = (
+        "一、2025年工作回顾\n"
+        "棉花连续三年增产，总产量达到650万吨。区域合作持续深化，完成投资820亿元。"
+        "职工医疗保险稳步推进，参保人数增加320万。钢铁工业稳步发展，钢产量1200万吨。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["650万吨"] == "棉花总产量"
+    assert found["820亿元"] == "区域合作完成投资"
+    assert found["320万"] == "职工医疗保险参保人数"
+    assert found["1200万吨"] == "钢产量"

@@ -3418,6 +3418,69 @@ def owner_subject(
     return _joined(entity, subject)
 
 
+#: Nouns that measure something and need its owner (relational nouns): a verb-led subject ending
+#: with one of these, or with a character of :data:`MEASURE_END_CHARS`, asks for a possessor.
+RELATIONAL_HEADS = ("规模", "占比", "覆盖面", "产能", "里程", "利润", "成本", "面积", "人次")
+#: The longest verb-led measure read as bare (characters).
+RELATIONAL_MAX = 6
+
+
+def relational_measure(subject: str, rules: Rules) -> bool:
+    """A bare measure that names nothing measured: one of the measures read as bare or owned
+    (``bare_measures``, ``owned_measures``: 总产量, 完成投资), or a verb of two characters with
+    a dictionary noun that measures its doers or objects (参保人数, 服务面积). A noun alone may
+    name its own thing (钢产量, 信访总量) and is not read as bare.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [relational_measure(s, load_rules()) for s in ("总产量", "参保人数", "高速公路", "钢产量")]
+    [True, True, False, False]
+    """
+    if subject in rules.bare_measures or subject in rules.owned_measures:
+        return True
+    if not 2 <= len(subject) <= RELATIONAL_MAX:
+        return False
+    word, tag = opening_word(subject)
+    rest = subject[len(word) :]
+    if tag != "v" or len(word) != 2 or not rest:
+        return False  # (a noun alone may name its own thing: 钢产量, 信访总量)
+    word, tag = opening_word(rest)
+    if rest in rules.count_measures:
+        return False  # (a verb's 总量 counts its own acts, a thing named: 信访总量)
+    measure_end = subject[-1] in MEASURE_END_CHARS or subject.endswith(RELATIONAL_HEADS)
+    return measure_end and word == rest and tag in ("n", "nz") and len(word) <= 3
+
+
+def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rules) -> str:
+    """Zero possessor in a topic chain: a clause that opens, right after a comma, with a bare
+    measure (:func:`relational_measure`) leaves its possessor unsaid when the clause before opens
+    with it as its topic (:func:`owner_topic`); the measure is the topic's. This reads, beyond
+    :func:`owner_subject`, a clause before whose own figure names no owner (棉花连续三年增产，
+    总产量达到… -> 棉花总产量: 三年 counts years) and the bare measures and verb-led measures
+    that are not ``owned_measures`` (区域合作持续深化，完成投资… -> 区域合作完成投资; 职工医疗保险
+    稳步推进，参保人数… -> 职工医疗保险参保人数). ``q.subject`` when no topic is read.
+    """
+    subject, r = q.subject, q.reading
+    if not relational_measure(subject, rules):
+        return subject
+    at = bisect_left(bounds, r.start) - 1
+    if at < 0 or text[bounds[at]] not in "，," or r.start - bounds[at] > OWNER_OPENING_MAX:
+        return subject
+    opening = text[bounds[at] + 1 : r.start]
+    lead = OWNER_TIME.match(opening)
+    if not opening[lead.end() if lead else 0 :].startswith(subject):
+        return subject
+    low = bounds[at - 1] + 1 if at >= 1 else 0
+    if bounds[at] - low > CLAUSE_WINDOW:
+        return subject
+    clause = re.sub(r"[\d０-９]+", "", text[low : bounds[at]])
+    entity = owner_topic(clause, rules)
+    if len(entity) < 2 or entity == subject or entity.endswith("中") or subject.startswith(entity):
+        return subject
+    if entity[-1] in MEASURE_END_CHARS or entity.endswith(RELATIONAL_HEADS):
+        return subject  # (粮食播种面积稳定在…，总产量…: a measure owns no measure)
+    return _joined(entity, subject)
+
+
 #: Last characters of a noun that is already a measure (总量, 产值, 总额, 比率, 人数, 收入 …).
 MEASURE_END_CHARS = "量值额率数价费入资积力重"
 #: A parenthesised note ending a subject (化肥（按有效成份计算）).
@@ -5376,6 +5439,10 @@ def _add_context(
         owned = owner_subject(q, text, bounds, previous, st.previous_full, rules)
         if owned != q.subject:  # 拖拉机站将增加到275个，服务面积… -> 拖拉机站服务面积
             full = q.subject = owned
+        elif q.subject == own_subject:
+            chained = chain_topic_subject(q, text, bounds, rules)
+            if chained != q.subject:  # 粮食连续三年增产，总产量… -> 粮食总产量
+                full = q.subject = chained
         q.subject = action_measure(q.subject, r.unit_class, rules)
         q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
         if q.kind == "other":
