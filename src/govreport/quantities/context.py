@@ -888,6 +888,8 @@ def follow_stop(phrase: str) -> int:
     7
     >>> follow_stop("服务站正式启用")
     3
+    >>> follow_stop("科技项目的课题")
+    4
     """
     tags = word_tags()
     for match in FOLLOW_STOP.finditer(phrase, 1):
@@ -896,6 +898,8 @@ def follow_stop(phrase: str) -> int:
             return at
         if phrase[at - 1 : at + 1] in STOP_VERBS:
             return at - 1
+        if phrase[at] == "的":  # the structural particle, never the end of 目的 / 标的 here
+            return at
         opened = phrase[at : at + 2]  # the word the stop opens is read first (石油所|创造)
         word = opened if opened in tags else phrase[at - 1 : at + 1]
         if _noun_morpheme(word, tags):
@@ -909,12 +913,26 @@ def follow_stop(phrase: str) -> int:
 ATTRIBUTIVE_VERBS = frozenset({"创新"})
 
 
+#: jieba's word classes of the words that belong inside a noun phrase: nouns and names (n, nr, ns,
+#: nt, nz: 首创, 华为, 修正主义), adjectives (a: 均衡), distinguishing words (b: 高等) and numeral
+#: compounds (m: 一等奖). Verbs and adverbs open the predicate (创建, 正式); particles, prepositions,
+#: localizers and abbreviations (的, 为了, 在内, 创投) do not continue the counted noun either.
+NOUN_PHRASE_TAGS = ("n", "a", "b", "m")
+
+
 def _noun_morpheme(word: str, tags: dict[str, str]) -> bool:
-    """Whether ``word`` is a two-character dictionary word that belongs to a noun phrase: any
-    word class but a verb or an adverb (jieba's v, d, ad: 创建, 合为, 正式 open the predicate),
-    or an attributive verb (:data:`ATTRIBUTIVE_VERBS`)."""
+    """Whether ``word`` is a dictionary word of a class that belongs inside a noun phrase
+    (:data:`NOUN_PHRASE_TAGS`, by the tag's first letter, adjectives a only as a, not ad), or an
+    attributive verb (:data:`ATTRIBUTIVE_VERBS`).
+
+    >>> tags = {"均衡": "a", "正式": "ad", "的": "uj", "创投": "j", "华为": "nr", "创新": "v"}
+    >>> [_noun_morpheme(w, tags) for w in ("均衡", "正式", "的", "创投", "华为", "创新")]
+    [True, False, False, False, True, True]
+    """
     tag = tags.get(word)
-    return tag is not None and (tag not in ("v", "d", "ad") or word in ATTRIBUTIVE_VERBS)
+    if tag is None:
+        return False
+    return word in ATTRIBUTIVE_VERBS or tag in ("a", "b") or tag.startswith(("n", "m"))
 
 
 #: Verbs a one-character stop makes with the character before it that still end a counted noun
