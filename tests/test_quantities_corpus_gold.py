@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout39.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout40.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout39.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1985, 1994, 1995, 1997 and of qinghai and shanxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout40.csv`` (paragraphs
+no gold had annotated of national 1957, 1959, 1960, 1998, 1999, 2002 and of chongqing and tianjin
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout39]`` for the scores alone.
+[heldout40]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 41 (heldout39 tuned on; the round counted each change by the distinct reports it gains
+  in; kept: a one-character stop after a number and measure word ends the counted noun only as a
+  word of its own (博士创新站, 优质均衡发展区), distributive 各 out of subjects, 推动 as a pivot verb,
+  8 development rows in 5 reports; a bare measure opening a clause owned by the topic opening the
+  clause before, 3 rows in 3 reports; the extractor's cost per row cut with identical outputs):
+  heldout40 (national 1957, 1959, 1960, 1998, 1999, 2002, chongqing, tianjin; 49 rows, five
+  paragraphs without a quantity) blind full_row 0.341, subject 0.500 (lenient 0.636),
+  period_kind 0.841, year 0.886, span 0.909 -- exactly the code before the round: no row gained;
+  its 1957, 1959 and 1960 rows (28) 0.143 full row, chongqing and tianjin (20) 0.550. A second
+  annotation of its paragraphs, made blind, agrees with the first on 0.857 full row, 0.857
+  subject, 1.000 period_kind. heldout39 promoted to development (0.468 -> 0.516 full row, its 2+2
+  rows re-annotated under round 41's convention): union of forty files (4,885 rows) full_row
+  0.619 -> 0.621, subject 0.675 -> 0.677, targets 0.709 -> 0.713.
 - Round 40 (heldout38 tuned on; kept, in the modern national and provincial reports: provinces
   counted as heads, 面积 named for works measured in area, 争取 before a noun phrase as the verb of
   obtaining, 新 + verb before a count, 14 development subjects; 去年 opening a later clause dates
@@ -292,7 +305,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435: far below the aim (0.90) on
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341: far below the aim (0.90) on
   unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -397,6 +410,14 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # 32; a figure a duration qualifies keeps its own span, 13 against 5; 35 rows re-annotated, heldout39's
 # 4 kept as scored blind): same code, full row .6192 -> .6206, subject .6750 -> .6769, span .9630 ->
 # .9636.
+# Round 41: heldout39 joined the union (62 rows, blind full row .435; its 2 rows of round 41's
+# convention re-annotated); with it and the base code the union of forty files has full row
+# .6187, subject .6746, targets .709. The round's subject code (one-character stops inside
+# dictionary words, distributive 各, 推动 as a pivot verb; a bare measure owned by the topic of the
+# clause before) took full row to .6210, subject to .6773, targets to .7128; no row was lost.
+# Four thresholds are lower than round 40's only because of heldout39's weight: precision .972 ->
+# .971, kind .954 -> .953, measure .530 -> .528, targets .712 -> .711 (the code loses none of the
+# earlier rows).
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.979,
@@ -409,32 +430,32 @@ DEV_THRESHOLDS = {
     "year": 0.964,
     "span": 0.963,
     "qualifier": 0.974,
-    "subject": 0.673,
+    "subject": 0.676,
     "subject_lenient": 0.845,
     "measure": 0.528,
-    "full_row": 0.617,
-    "full_row_all": 0.605,
-    "full_row_targets": 0.708,
+    "full_row": 0.619,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.711,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
     "heldout": 0.879,
     "heldout2": 0.811,
-    "heldout3": 0.815,
-    "heldout4": 0.886,
-    "heldout5": 0.759,
+    "heldout3": 0.820,
+    "heldout4": 0.891,
+    "heldout5": 0.764,
     "heldout6": 0.723,
     "heldout7": 0.708,
     "heldout8": 0.570,
     "heldout9": 0.602,
     "heldout10": 0.608,
     "heldout11": 0.639,
-    "heldout12": 0.583,
-    "heldout13": 0.673,
+    "heldout12": 0.595,
+    "heldout13": 0.679,
     "heldout14": 0.547,
     "heldout15": 0.604,
     "heldout16": 0.474,
-    "heldout17": 0.450,
+    "heldout17": 0.457,
     "heldout18": 0.499,
     "heldout19": 0.449,
     "heldout20": 0.526,
@@ -449,33 +470,33 @@ DEV_FILE_FULL_ROW = {
     "heldout29": 0.339,
     "heldout30": 0.530,
     "heldout31": 0.470,
-    "heldout32": 0.491,
+    "heldout32": 0.506,
     "heldout33": 0.416,
     "heldout34": 0.420,
     "heldout35": 0.509,
     "heldout36": 0.544,
     "heldout37": 0.451,
     "heldout38": 0.546,
-    "heldout39": 0.466,
+    "heldout39": 0.515,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.909,
-    "recall": 0.970,
-    "value_num": 0.953,
-    "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.953,
-    "kind": 0.840,
-    "period_kind": 0.937,
-    "year": 0.953,
-    "span": 0.970,
-    "qualifier": 0.970,
+    "precision": 0.906,
+    "recall": 0.867,
+    "value_num": 0.970,
+    "value_high": 0.947,
+    "unit": 0.947,
+    "value_base": 0.947,
+    "kind": 0.924,
+    "period_kind": 0.810,
+    "year": 0.856,
+    "span": 0.879,
+    "qualifier": 0.901,
     "subject": 0.470,
-    "subject_lenient": 0.776,
-    "measure": 0.373,
-    "full_row": 0.437,
-    "full_row_all": 0.437,
-    "full_row_targets": 0.192,
+    "subject_lenient": 0.606,
+    "measure": 0.265,
+    "full_row": 0.310,
+    "full_row_all": 0.276,
+    "full_row_targets": 0.636,
 }
 
 
@@ -508,7 +529,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4823
+    assert dev.n_gold >= 4885
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -558,7 +579,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout39"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout40"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
