@@ -28,7 +28,8 @@ rule files' comments; the measurements, before and after each round, in the team
   annotation of its paragraphs, made blind, agrees with the first on 0.857 full row, 0.857
   subject, 1.000 period_kind. heldout39 promoted to development (0.468 -> 0.516 full row, its 2+2
   rows re-annotated under round 41's convention): union of forty files (4,885 rows) full_row
-  0.619 -> 0.621, subject 0.675 -> 0.677, targets 0.709 -> 0.713.
+  0.619 -> 0.621, subject 0.675 -> 0.677, targets 0.709 -> 0.713; after the round-42 gold
+  settlement (60 rows re-annotated by reading) 0.623, 0.680, 0.706.
 - Round 40 (heldout38 tuned on; kept, in the modern national and provincial reports: provinces
   counted as heads, 面积 named for works measured in area, 争取 before a noun phrase as the verb of
   obtaining, 新 + verb before a count, 14 development subjects; 去年 opening a later clause dates
@@ -418,6 +419,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Four thresholds are lower than round 40's only because of heldout39's weight: precision .972 ->
 # .971, kind .954 -> .953, measure .530 -> .528, targets .712 -> .711 (the code loses none of the
 # earlier rows).
+# Gold conventions, round 42 (CONVENTIONS.md: a 的 the text writes stays, in the text's own phrase
+# and between an entity and its measure noun; 60 rows re-annotated by reading, heldout40's 2 kept as
+# scored blind): same code, 17 rows turn right and 8 wrong (the code drops the 的 of 粮食和棉花的产量),
+# full row .6210 -> .6228, subject .6773 -> .6798, targets .7128 -> .7062.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.979,
@@ -430,12 +435,12 @@ DEV_THRESHOLDS = {
     "year": 0.964,
     "span": 0.963,
     "qualifier": 0.974,
-    "subject": 0.676,
-    "subject_lenient": 0.845,
+    "subject": 0.678,
+    "subject_lenient": 0.848,
     "measure": 0.528,
-    "full_row": 0.619,
-    "full_row_all": 0.608,
-    "full_row_targets": 0.711,
+    "full_row": 0.621,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.705,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -444,33 +449,33 @@ DEV_FILE_FULL_ROW = {
     "heldout3": 0.820,
     "heldout4": 0.891,
     "heldout5": 0.764,
-    "heldout6": 0.723,
-    "heldout7": 0.708,
+    "heldout6": 0.729,
+    "heldout7": 0.719,
     "heldout8": 0.570,
-    "heldout9": 0.602,
+    "heldout9": 0.607,
     "heldout10": 0.608,
     "heldout11": 0.639,
     "heldout12": 0.595,
-    "heldout13": 0.679,
+    "heldout13": 0.703,
     "heldout14": 0.547,
-    "heldout15": 0.604,
+    "heldout15": 0.610,
     "heldout16": 0.474,
     "heldout17": 0.457,
     "heldout18": 0.499,
-    "heldout19": 0.449,
+    "heldout19": 0.438,
     "heldout20": 0.526,
     "heldout21": 0.599,
     "heldout22": 0.474,
-    "heldout23": 0.369,
+    "heldout23": 0.258,
     "heldout24": 0.432,
     "heldout25": 0.479,
-    "heldout26": 0.543,
-    "heldout27": 0.386,
+    "heldout26": 0.557,
+    "heldout27": 0.399,
     "heldout28": 0.633,
-    "heldout29": 0.339,
-    "heldout30": 0.530,
+    "heldout29": 0.359,
+    "heldout30": 0.552,
     "heldout31": 0.470,
-    "heldout32": 0.506,
+    "heldout32": 0.554,
     "heldout33": 0.416,
     "heldout34": 0.420,
     "heldout35": 0.509,
