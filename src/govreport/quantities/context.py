@@ -3399,6 +3399,26 @@ def _joined(entity: str, measure: str) -> str:
     return entity + measure
 
 
+def clause_before_opening(q: Quantity, text: str, bounds: Sequence[int]) -> tuple[int, int] | None:
+    """Where the clause before ``q``'s clause runs (its start and the comma closing it) when
+    ``q``'s subject opens its own clause right after that comma (after a time word at most);
+    ``None`` when it does not, or when either clause is too long to read (linear time)."""
+    r = q.reading
+    at = bisect_left(bounds, r.start) - 1
+    if at < 0 or text[bounds[at]] not in "，," or text[bounds[at] - 1 : bounds[at]].isdigit():
+        return None
+    if r.start - bounds[at] > OWNER_OPENING_MAX:
+        return None  # (bounded: linear time on a clause of many figures)
+    opening = text[bounds[at] + 1 : r.start]
+    lead = OWNER_TIME.match(opening)
+    if not opening[lead.end() if lead else 0 :].startswith(q.subject):
+        return None
+    low = bounds[at - 1] + 1 if at >= 1 else 0
+    if bounds[at] - low > CLAUSE_WINDOW:
+        return None  # (bounded: the clause before is read once, when short)
+    return low, bounds[at]
+
+
 def owner_subject(
     q: Quantity, text: str, bounds: Sequence[int], previous: Quantity | None, full: str,
     rules: Rules,
@@ -3407,28 +3427,20 @@ def owner_subject(
     comma: the measure of the previous clause's counted things, of its amount's entity, or of
     the noun phrase it opens with (quantity_rules.yml ``owned_measures``); ``q.subject`` when
     none of these is read."""
-    subject, r = q.subject, q.reading
+    subject = q.subject
     if subject not in rules.owned_measures:
         return subject
-    at = bisect_left(bounds, r.start) - 1
-    if at < 0 or text[bounds[at]] not in "，," or text[bounds[at] - 1 : bounds[at]].isdigit():
+    before = clause_before_opening(q, text, bounds)
+    if before is None:
         return subject
-    if r.start - bounds[at] > OWNER_OPENING_MAX:
-        return subject  # (bounded: linear time on a clause of many figures)
-    opening = text[bounds[at] + 1 : r.start]
-    lead = OWNER_TIME.match(opening)
-    if not opening[lead.end() if lead else 0 :].startswith(subject):
-        return subject
-    low = bounds[at - 1] + 1 if at >= 1 else 0
-    if bounds[at] - low > CLAUSE_WINDOW:
-        return subject  # (bounded: the clause before is read once, when short)
+    low, comma = before
     if previous is not None and previous.reading.start >= low:
         entity = next((full[: -len(m)] for m in rules.owned_measures if full.endswith(m)), "")
         if not entity and previous.reading.unit_class == "count":
             entity = counted_entity(full, rules)
     else:
-        entity = owner_topic(text[low : bounds[at]], rules)
-    framed = WITHIN_WHOLE.search(text, max(low, bounds[at] - 3), bounds[at])
+        entity = owner_topic(text[low:comma], rules)
+    framed = WITHIN_WHOLE.search(text, max(low, comma - 3), comma)
     if len(entity) < 2 or entity == subject or entity.startswith("在") or entity.endswith("中"):
         return subject  # (在三十二种主要工业产品中，产量…: a frame, not the owner)
     if framed:
@@ -3477,20 +3489,14 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     that are not ``owned_measures`` (区域合作持续深化，完成投资… -> 区域合作完成投资; 职工医疗保险
     稳步推进，参保人数… -> 职工医疗保险参保人数). ``q.subject`` when no topic is read.
     """
-    subject, r = q.subject, q.reading
+    subject = q.subject
     if not relational_measure(subject, rules):
         return subject
-    at = bisect_left(bounds, r.start) - 1
-    if at < 0 or text[bounds[at]] not in "，," or r.start - bounds[at] > OWNER_OPENING_MAX:
+    before = clause_before_opening(q, text, bounds)
+    if before is None:
         return subject
-    opening = text[bounds[at] + 1 : r.start]
-    lead = OWNER_TIME.match(opening)
-    if not opening[lead.end() if lead else 0 :].startswith(subject):
-        return subject
-    low = bounds[at - 1] + 1 if at >= 1 else 0
-    if bounds[at] - low > CLAUSE_WINDOW:
-        return subject
-    clause = re.sub(r"[\d０-９]+", "", text[low : bounds[at]])
+    low, comma = before
+    clause = re.sub(r"[\d０-９]+", "", text[low:comma])
     entity = owner_topic(clause, rules)
     if len(entity) < 2 or entity == subject or entity.endswith("中") or subject.startswith(entity):
         return subject
