@@ -5499,7 +5499,47 @@ def _add_context(
             q.subject = allocated_fund_subject(q.subject, rules)
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
+        q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
     share_closing_hedges(quantities, text)
+
+
+#: Adverbials of time or sum that may stand between the owner of a figure and its verb.
+INNER_ADVERBIAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?:去年|今年|全年|当年|累计|已经|已|共)")
+
+
+def inner_adverbial_out(subject: str) -> str:
+    """``subject`` without an adverbial of time or sum (去年, 全年, 累计, 已经, 共…) standing as a
+    word of its own between the noun that owns the figure and the verb of two characters or more
+    that follows it (subject - adverbial - verb, the adverbial modifying the predicate): the
+    adverbial dates or sums the figure, the period and hedge columns say so, and it is no part
+    of what is measured. One such adverbial is read (the first); one not preceded by a noun (a
+    verb, a preposition, a per-head word), not followed by a verb of two characters, or making a
+    word with a neighbour (公共, 共同) stays.
+
+    >>> inner_adverbial_out("全省去年引进高层次人才"), inner_adverbial_out("省财政累计投入资金")
+    ('全省引进高层次人才', '省财政投入资金')
+    >>> inner_adverbial_out("市级财政全年用于养老服务的支出")
+    '市级财政用于养老服务的支出'
+    >>> inner_adverbial_out("社会公共服务支出"), inner_adverbial_out("累计投入资金")
+    ('社会公共服务支出', '累计投入资金')
+    >>> inner_adverbial_out("全市共同富裕示范村"), inner_adverbial_out("新增已有企业")
+    ('全市共同富裕示范村', '新增已有企业')
+    >>> inner_adverbial_out("在今年进行改造的老旧小区")
+    '在今年进行改造的老旧小区'
+    """
+    match = INNER_ADVERBIAL.search(subject)
+    if match is None:
+        return subject
+    before, word, after = subject[: match.start()], match.group(), subject[match.end() :]
+    tags = word_tags()
+    if len(word) == 1 and (before[-1] + word in tags or word + after[:1] in tags):
+        return subject
+    if not (closing_word(before)[1].startswith("n") or before.endswith(("”", "）", ")"))):
+        return subject  # (平均每人全年可用于…的收入, 在今年进行建设的: no owner noun before it)
+    verb, tag = opening_word(after)
+    if len(verb) < 2 or not tag.startswith("v"):
+        return subject
+    return before + after
 
 
 #: Hedges written once after the last number of a coordinated list and meant for all of them.
