@@ -3837,6 +3837,27 @@ def forward_chain(phrase: str, verb: str, verbs: Iterable[str]) -> str:
     return phrase[:end]
 
 
+#: Unit classes of the amounts of things one verb does (counts and sizes of what is built, shut).
+OBJECT_AMOUNT_CLASSES = frozenset(
+    {"count", "length", "area", "magnitude", "power", "volume", "mass"}
+)
+
+
+def same_object_list(previous: str, current: str, listed: bool) -> bool:
+    """True when two figures of a list may be objects of one verb: the same unit class, or, for
+    an item after 、, any two amounts of things (改造老旧小区600个、老旧管网800公里: the verb
+    governs every object of its list whatever each is measured in).
+
+    >>> same_object_list("count", "count", False), same_object_list("count", "length", True)
+    (True, True)
+    >>> same_object_list("count", "length", False), same_object_list("count", "percent", True)
+    (False, False)
+    """
+    if previous == current:
+        return True
+    return listed and {previous, current} <= OBJECT_AMOUNT_CLASSES
+
+
 def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     """An item of a list of counted things whose first item opens with a verb that says what
     happened to them (a new word or an action verb, CONVENTIONS.md round 15) takes that verb:
@@ -3866,8 +3887,8 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     verb = forward_chain(previous, verb, verbs)
     if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
         return subject
-    if subject.startswith(verb):
-        return subject  # 亮化楼体、亮化道路: the item names the verb itself
+    if verb in subject:
+        return subject  # 亮化楼体、亮化道路, 老旧小区改造面积: the item names the verb itself
     own = joined_words(
         rules, "strip_verbs", "strip_leading", "new_subject_words", "action_verbs", "kept_verbs",
         "stage_verbs",
@@ -5435,7 +5456,7 @@ def _add_context(
             if (
                 previous is not None
                 and r.unit_class in COUNTED_CLASSES
-                and previous.reading.unit_class == r.unit_class
+                and same_object_list(previous.reading.unit_class, r.unit_class, in_list)
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
