@@ -3813,6 +3813,51 @@ def opening_verb(subject: str, rules: Rules) -> str:
     return "" if word in light or word in rules.opening_verb_not else word
 
 
+def forward_chain(phrase: str, verb: str, verbs: Iterable[str]) -> str:
+    """``verb`` opening ``phrase`` with the verbs of ``verbs`` that follow it, joined directly or by
+    和 / 及 / 、 (建成投产, 改造和新建): a chain of verbs governs its object as one predicate, so
+    an item of the object's list takes the whole chain, as :func:`verb_chain` keeps it before
+    the first item. Each step consumes a verb of at most four characters (bounded, linear).
+
+    >>> forward_chain("建成投产露天煤矿", "建成", ("建成", "投产")), forward_chain("改造和新建医院", "改造", ("新建",))
+    ('建成投产', '改造和新建')
+    >>> forward_chain("建成和平路", "建成", ("建成",)), forward_chain("医院", "", ("新建",))
+    ('建成', '')
+    """
+    if not verb:
+        return verb
+    words = frozenset(verbs)
+    end = len(verb)
+    while end < len(phrase):
+        join = 1 if phrase[end] in CHAIN_JOINS else 0
+        size = next((k for k in range(4, 1, -1) if phrase[end + join : end + join + k] in words), 0)
+        if not size or len(phrase) - (end + join + size) < 2:
+            break
+        end += join + size
+    return phrase[:end]
+
+
+#: Unit classes of the amounts of things one verb does (counts and sizes of what is built, shut).
+OBJECT_AMOUNT_CLASSES = frozenset(
+    {"count", "length", "area", "magnitude", "power", "volume", "mass"}
+)
+
+
+def same_object_list(previous: str, current: str, listed: bool) -> bool:
+    """True when two figures of a list may be objects of one verb: the same unit class, or, for
+    an item after 、, any two amounts of things (改造老旧小区600个、老旧管网800公里: the verb
+    governs every object of its list whatever each is measured in).
+
+    >>> same_object_list("count", "count", False), same_object_list("count", "length", True)
+    (True, True)
+    >>> same_object_list("count", "length", False), same_object_list("count", "percent", True)
+    (False, False)
+    """
+    if previous == current:
+        return True
+    return listed and {previous, current} <= OBJECT_AMOUNT_CLASSES
+
+
 def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     """An item of a list of counted things whose first item opens with a verb that says what
     happened to them (a new word or an action verb, CONVENTIONS.md round 15) takes that verb:
@@ -3839,8 +3884,11 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
         verb = "新" + verb if verb else ""
     if not verb:
         verb = opening_verb(previous, rules)  # 获评, 推广, 开通: a verb by its word class
+    verb = forward_chain(previous, verb, verbs)
     if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
         return subject
+    if verb in subject:
+        return subject  # 亮化楼体、亮化道路, 老旧小区改造面积: the item names the verb itself
     own = joined_words(
         rules, "strip_verbs", "strip_leading", "new_subject_words", "action_verbs", "kept_verbs",
         "stage_verbs",
@@ -3850,6 +3898,24 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     if "的" in subject:
         return subject  # 获评…智能工厂的企业: named by what it did, no other verb governs it
     return verb + subject
+
+
+#: Conjunctions joining the last item of a list of counted noun phrases (建成3个A和15个B).
+ITEM_CONJUNCTIONS = ("以及", "和", "及")
+
+
+def conjoined_item(segment: str) -> bool:
+    """True when the words between a figure's noun and the next figure open with a coordinating
+    conjunction (和, 及, 以及) and hold no clause break: the second figure's noun phrase is the
+    last conjunct of the first one's, the object of the same verb (新建3所中学和5所小学 ->
+    新建小学), as an item after 、 is (:func:`carry_governing_verb` decides whether a verb governs).
+
+    >>> conjoined_item("和"), conjoined_item("及县级"), conjoined_item("，和")
+    (True, True, False)
+    >>> conjoined_item("、"), conjoined_item("和，")
+    (False, False)
+    """
+    return segment.startswith(ITEM_CONJUNCTIONS) and not BOUNDARY_CHAR.search(segment)
 
 
 #: A figure followed by the goal it sets for a named indicator (8%左右的国内生产总值增长目标).
@@ -4897,6 +4963,7 @@ def _add_context(
             seg_start = after_span_tail(text, seg_start)  # 五年内全国…: not 内全国…
         segment = text[seg_start:start]
         in_list = st.previous is not None and segment.startswith("、")
+        joined_item = st.previous is not None and conjoined_item(segment)
         # 培育…“小巨人”企业12家，省级…中小企业156家: a comma right after a figure, before a bare
         # noun phrase with the same head noun, continues the list (see carry_governing_verb)
         comma_item = st.previous is not None and text[st.previous_end : seg_start] == "，"
@@ -5385,11 +5452,11 @@ def _add_context(
         own_subject = q.subject
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
-        if in_list or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
+        if in_list or joined_item or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
             if (
                 previous is not None
                 and r.unit_class in COUNTED_CLASSES
-                and previous.reading.unit_class == r.unit_class
+                and same_object_list(previous.reading.unit_class, r.unit_class, in_list)
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
