@@ -759,6 +759,7 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         done = OBTAINING_VERB  # 争取中央预算内投资 -> 中央预算内投资: what was obtained (round 40)
     if done and len(subject) - len(done) >= 2:
         subject = subject[len(done) :]
+        subject = chained_verbs_out(subject, done_words)  # 改造和新建县医院 -> 县医院
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
@@ -771,6 +772,28 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
             subject = subject[: -len(word)]
             break
     return _measure(subject, rules.measure_words, rules.measure_scope_words)
+
+
+#: Words joining two verbs of one verb chain before the counted things (改造和新建, 建成、投产).
+VERB_JOINERS = ("和", "及", "与", "、", "并")
+
+
+def chained_verbs_out(rest: str, done_words: tuple[str, ...]) -> str:
+    """``rest`` of a subject whose first verb of what was done is already taken off, without
+    the further verbs of the same chain (a joiner and a verb, or a verb: 和新建县医院 -> 县医院,
+    投产井工煤矿 -> 井工煤矿), as long as two characters of the things are left.
+
+    >>> chained_verbs_out("和新建县医院", ("新建", "投产")), chained_verbs_out("投产井工煤矿", ("投产",))
+    ('县医院', '井工煤矿')
+    >>> chained_verbs_out("新建", ("新建",))
+    '新建'
+    """
+    while True:
+        joiner = next((j for j in VERB_JOINERS if rest.startswith(j)), "")
+        verb = next(iter(starting_words(rest[len(joiner) :], done_words)), "")
+        if not verb or len(rest) - len(joiner) - len(verb) < 2:
+            return rest
+        rest = rest[len(joiner) + len(verb) :]
 
 
 #: The verb of obtaining funds or projects from above kept in a subject (quantities.context
