@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout40.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout41.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout40.csv`` (paragraphs
-no gold had annotated of national 1957, 1959, 1960, 1998, 1999, 2002 and of chongqing and tianjin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout41.csv`` (paragraphs
+no gold had annotated of national 1964, 1986, 1987, 2003, 2005, 2007 and of guizhou and hebei
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout40]`` for the scores alone.
+[heldout41]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 42 (heldout40 tuned on; each change was also read over every row it changed in the 67
+  reports, and narrowed until none was worse; kept: a time or sum adverbial (去年, 全年, 累计, 已,
+  共) between the owning noun and a verb leaves the subject, 6 development rows in 4 reports; the
+  objects of a list share the verb chain before it across 和 / 及 / 以及 and across units, 5 rows
+  in 7 reports): heldout41 (national 1964, 1986, 1987, 2003, 2005, 2007, guizhou, hebei; 36 rows,
+  five paragraphs without a quantity) blind full_row 0.486, subject 0.629 (lenient 0.743),
+  period_kind 0.971, year 0.914, span 0.943, against 0.429 and 0.571 with the code before the
+  round: 2 rows gained, both in 2005 (the adverbial rule), the first blind gain since round 30.
+  A second annotation of its paragraphs, made blind, agrees with the first on 0.829 full row,
+  0.857 subject, 0.971 period_kind. heldout40 promoted to development (its 2 rows of round 42's
+  convention re-annotated): union of forty-one files (4,934 rows) full_row 0.620 -> 0.623,
+  subject 0.678 -> 0.681, targets 0.706 -> 0.709.
 - Round 41 (heldout39 tuned on; the round counted each change by the distinct reports it gains
   in; kept: a one-character stop after a number and measure word ends the counted noun only as a
   word of its own (博士创新站, 优质均衡发展区), distributive 各 out of subjects, 推动 as a pivot verb,
@@ -306,7 +318,7 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341: far below the aim (0.90) on
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486: far below the aim (0.90) on
   unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -423,6 +435,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # and between an entity and its measure noun; 60 rows re-annotated by reading, heldout40's 2 kept as
 # scored blind): same code, 17 rows turn right and 8 wrong (the code drops the 的 of 粮食和棉花的产量),
 # full row .6210 -> .6228, subject .6773 -> .6798, targets .7128 -> .7062.
+# Round 42: heldout40 joined the union (49 rows, blind full row .341; its 2 rows of round 42's
+# convention re-annotated); with it and the base code the union of forty-one files has full row
+# .6203, subject .6782, targets .7060, measure .5278. The round's subject code (time and sum
+# adverbials out of subjects; a list's verb shared by its objects across 和/及 and units) took full
+# row to .6225, subject to .6811, targets to .7088, and with the measure taking off a whole verb
+# chain, measure .5278 -> .5302; no full row was lost. Lower than round 41's because of
+# heldout40's weight only: recall, value_high, period kind, span, qualifier, subject_lenient.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.978,
@@ -435,12 +454,12 @@ DEV_THRESHOLDS = {
     "year": 0.964,
     "span": 0.962,
     "qualifier": 0.973,
-    "subject": 0.677,
-    "subject_lenient": 0.846,
-    "measure": 0.526,
-    "full_row": 0.619,
-    "full_row_all": 0.606,
-    "full_row_targets": 0.704,
+    "subject": 0.680,
+    "subject_lenient": 0.847,
+    "measure": 0.528,
+    "full_row": 0.621,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.707,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -457,17 +476,17 @@ DEV_FILE_FULL_ROW = {
     "heldout11": 0.639,
     "heldout12": 0.595,
     "heldout13": 0.703,
-    "heldout14": 0.547,
+    "heldout14": 0.558,
     "heldout15": 0.610,
-    "heldout16": 0.474,
-    "heldout17": 0.457,
+    "heldout16": 0.481,
+    "heldout17": 0.469,
     "heldout18": 0.499,
     "heldout19": 0.438,
-    "heldout20": 0.526,
+    "heldout20": 0.533,
     "heldout21": 0.599,
     "heldout22": 0.474,
     "heldout23": 0.258,
-    "heldout24": 0.432,
+    "heldout24": 0.442,
     "heldout25": 0.479,
     "heldout26": 0.557,
     "heldout27": 0.399,
@@ -479,30 +498,30 @@ DEV_FILE_FULL_ROW = {
     "heldout33": 0.416,
     "heldout34": 0.420,
     "heldout35": 0.509,
-    "heldout36": 0.544,
+    "heldout36": 0.580,
     "heldout37": 0.451,
-    "heldout38": 0.546,
-    "heldout39": 0.515,
+    "heldout38": 0.565,
+    "heldout39": 0.531,
     "heldout40": 0.339,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.906,
-    "recall": 0.867,
-    "value_num": 0.970,
-    "value_high": 0.947,
-    "unit": 0.947,
-    "value_base": 0.947,
-    "kind": 0.924,
-    "period_kind": 0.810,
-    "year": 0.856,
-    "span": 0.879,
-    "qualifier": 0.901,
-    "subject": 0.470,
-    "subject_lenient": 0.606,
-    "measure": 0.265,
-    "full_row": 0.310,
-    "full_row_all": 0.276,
-    "full_row_targets": 0.636,
+    "precision": 0.915,
+    "recall": 0.942,
+    "value_num": 0.941,
+    "value_high": 0.970,
+    "unit": 0.970,
+    "value_base": 0.941,
+    "kind": 0.798,
+    "period_kind": 0.941,
+    "year": 0.884,
+    "span": 0.912,
+    "qualifier": 0.970,
+    "subject": 0.598,
+    "subject_lenient": 0.712,
+    "measure": 0.512,
+    "full_row": 0.455,
+    "full_row_all": 0.442,
+    "full_row_targets": 0.192,
 }
 
 
@@ -535,7 +554,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4885
+    assert dev.n_gold >= 4934
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -585,7 +604,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout40"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout41"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
