@@ -13,6 +13,7 @@ from govreport.numerals import small_numeral, to_chinese
 from govreport.quantities.numeral_runs import Reading
 from govreport.quantities.rules import (
     BOUNDARY,
+    CHAIN_JOINS,
     CLAUSE_END,
     NUM,
     OBTAINING_VERB,
@@ -299,10 +300,6 @@ def new_verb_before(segment: str) -> str:
     if at >= 1 and segment[at - 1 : at + 1] in word_tags():
         return ""
     return "新" + verb
-
-
-#: Joining words between the verbs of a chain (取消和下放246项…事项).
-CHAIN_JOINS = ("和", "及", "、")
 
 
 def verb_chain(segment: str, verbs: tuple[str, ...]) -> str:
@@ -914,16 +911,18 @@ ATTRIBUTIVE_VERBS = frozenset({"创新"})
 
 
 #: jieba's word classes of the words that belong inside a noun phrase: nouns and names (n, nr, ns,
-#: nt, nz: 首创, 华为, 修正主义), adjectives (a: 均衡), distinguishing words (b: 高等) and numeral
-#: compounds (m: 一等奖). Verbs and adverbs open the predicate (创建, 正式); particles, prepositions,
-#: localizers and abbreviations (的, 为了, 在内, 创投) do not continue the counted noun either.
-NOUN_PHRASE_TAGS = ("n", "a", "b", "m")
+#: nt, nz: 首创, 华为, 修正主义) and numeral compounds (m: 一等奖), by the tag's first letter, and
+#: adjectives and distinguishing words (a: 均衡, b: 高等), by the whole tag (ad is an adverb).
+#: Verbs and adverbs open the predicate (创建, 正式); particles, prepositions, localizers and
+#: abbreviations (的, 为了, 在内, 创投) do not continue the counted noun either.
+NOUN_PHRASE_TAG_CLASSES = ("n", "m")
+NOUN_PHRASE_TAGS = ("a", "b")
 
 
 def _noun_morpheme(word: str, tags: dict[str, str]) -> bool:
     """Whether ``word`` is a dictionary word of a class that belongs inside a noun phrase
-    (:data:`NOUN_PHRASE_TAGS`, by the tag's first letter, adjectives a only as a, not ad), or an
-    attributive verb (:data:`ATTRIBUTIVE_VERBS`).
+    (:data:`NOUN_PHRASE_TAG_CLASSES`, :data:`NOUN_PHRASE_TAGS`), or an attributive verb
+    (:data:`ATTRIBUTIVE_VERBS`).
 
     >>> tags = {"均衡": "a", "正式": "ad", "的": "uj", "创投": "j", "华为": "nr", "创新": "v"}
     >>> [_noun_morpheme(w, tags) for w in ("均衡", "正式", "的", "创投", "华为", "创新")]
@@ -932,7 +931,11 @@ def _noun_morpheme(word: str, tags: dict[str, str]) -> bool:
     tag = tags.get(word)
     if tag is None:
         return False
-    return word in ATTRIBUTIVE_VERBS or tag in ("a", "b") or tag.startswith(("n", "m"))
+    return (
+        word in ATTRIBUTIVE_VERBS
+        or tag in NOUN_PHRASE_TAGS
+        or tag.startswith(NOUN_PHRASE_TAG_CLASSES)
+    )
 
 
 #: Verbs a one-character stop makes with the character before it that still end a counted noun

@@ -774,8 +774,8 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     return _measure(subject, rules.measure_words, rules.measure_scope_words)
 
 
-#: Words joining two verbs of one verb chain before the counted things (改造和新建, 建成、投产).
-VERB_JOINERS = ("和", "及", "与", "、", "并")
+#: Joining words between the verbs of a chain (取消和下放246项…事项, 改造和新建县医院).
+CHAIN_JOINS = ("和", "及", "、")
 
 
 def chained_verbs_out(rest: str, done_words: tuple[str, ...]) -> str:
@@ -789,7 +789,7 @@ def chained_verbs_out(rest: str, done_words: tuple[str, ...]) -> str:
     '新建'
     """
     while True:
-        joiner = next((j for j in VERB_JOINERS if rest.startswith(j)), "")
+        joiner = next((j for j in CHAIN_JOINS if rest.startswith(j)), "")
         verb = next(iter(starting_words(rest[len(joiner) :], done_words)), "")
         if not verb or len(rest) - len(joiner) - len(verb) < 2:
             return rest
