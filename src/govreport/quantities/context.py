@@ -20,6 +20,7 @@ from govreport.quantities.rules import (
     Rules,
     contains_any,
     ending_words,
+    forward_chain,
     joined_words,
     last_word_end,
     load_glossary,
@@ -3814,30 +3815,6 @@ def opening_verb(subject: str, rules: Rules) -> str:
         return ""  # 采油和炼油企业, 可取”事项: no verb governing what follows
     light = joined_words(rules, "strip_leading", "strip_verbs")
     return "" if word in light or word in rules.opening_verb_not else word
-
-
-def forward_chain(phrase: str, verb: str, verbs: Iterable[str]) -> str:
-    """``verb`` opening ``phrase`` with the verbs of ``verbs`` that follow it, joined directly or by
-    和 / 及 / 、 (建成投产, 改造和新建): a chain of verbs governs its object as one predicate, so
-    an item of the object's list takes the whole chain, as :func:`verb_chain` keeps it before
-    the first item. Each step consumes a verb of at most four characters (bounded, linear).
-
-    >>> forward_chain("建成投产露天煤矿", "建成", ("建成", "投产")), forward_chain("改造和新建医院", "改造", ("新建",))
-    ('建成投产', '改造和新建')
-    >>> forward_chain("建成和平路", "建成", ("建成",)), forward_chain("医院", "", ("新建",))
-    ('建成', '')
-    """
-    if not verb:
-        return verb
-    words = frozenset(verbs)
-    end = len(verb)
-    while end < len(phrase):
-        join = 1 if phrase[end] in CHAIN_JOINS else 0
-        size = next((k for k in range(4, 1, -1) if phrase[end + join : end + join + k] in words), 0)
-        if not size or len(phrase) - (end + join + size) < 2:
-            break
-        end += join + size
-    return phrase[:end]
 
 
 #: Unit classes of the amounts of things one verb does (counts and sizes of what is built, shut).

@@ -757,9 +757,9 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         done = new_verb_opening(subject)  # 新认定院士工作站 -> 院士工作站 (round 40)
     if not done and subject.startswith(OBTAINING_VERB):
         done = OBTAINING_VERB  # 争取中央预算内投资 -> 中央预算内投资: what was obtained (round 40)
+    done = forward_chain(subject, done, done_words)  # 改造和新建县医院: the whole chain
     if done and len(subject) - len(done) >= 2:
         subject = subject[len(done) :]
-        subject = chained_verbs_out(subject, done_words)  # 改造和新建县医院 -> 县医院
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
         subject = gap.group(1)
@@ -778,22 +778,28 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
 CHAIN_JOINS = ("和", "及", "、")
 
 
-def chained_verbs_out(rest: str, done_words: tuple[str, ...]) -> str:
-    """``rest`` of a subject whose first verb of what was done is already taken off, without
-    the further verbs of the same chain (a joiner and a verb, or a verb: 和新建县医院 -> 县医院,
-    投产井工煤矿 -> 井工煤矿), as long as two characters of the things are left.
+def forward_chain(phrase: str, verb: str, verbs: Iterable[str]) -> str:
+    """``verb`` opening ``phrase`` with the verbs of ``verbs`` that follow it, joined directly or by
+    和 / 及 / 、 (建成投产, 改造和新建): a chain of verbs governs its object as one predicate, so
+    an item of the object's list takes the whole chain, as :func:`verb_chain` keeps it before
+    the first item. Each step consumes a verb of at most four characters (bounded, linear).
 
-    >>> chained_verbs_out("和新建县医院", ("新建", "投产")), chained_verbs_out("投产井工煤矿", ("投产",))
-    ('县医院', '井工煤矿')
-    >>> chained_verbs_out("新建", ("新建",))
-    '新建'
+    >>> forward_chain("建成投产露天煤矿", "建成", ("建成", "投产")), forward_chain("改造和新建医院", "改造", ("新建",))
+    ('建成投产', '改造和新建')
+    >>> forward_chain("建成和平路", "建成", ("建成",)), forward_chain("医院", "", ("新建",))
+    ('建成', '')
     """
-    while True:
-        joiner = next((j for j in CHAIN_JOINS if rest.startswith(j)), "")
-        verb = next(iter(starting_words(rest[len(joiner) :], done_words)), "")
-        if not verb or len(rest) - len(joiner) - len(verb) < 2:
-            return rest
-        rest = rest[len(joiner) + len(verb) :]
+    if not verb:
+        return verb
+    words = frozenset(verbs)
+    end = len(verb)
+    while end < len(phrase):
+        join = 1 if phrase[end] in CHAIN_JOINS else 0
+        size = next((k for k in range(4, 1, -1) if phrase[end + join : end + join + k] in words), 0)
+        if not size or len(phrase) - (end + join + size) < 2:
+            break
+        end += join + size
+    return phrase[:end]
 
 
 #: The verb of obtaining funds or projects from above kept in a subject (quantities.context
