@@ -442,6 +442,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # row to .6225, subject to .6811, targets to .7088, and with the measure taking off a whole verb
 # chain, measure .5278 -> .5302; no full row was lost. Lower than round 41's because of
 # heldout40's weight only: recall, value_high, period kind, span, qualifier, subject_lenient.
+# Round 43: heldout41 joined the union (36 rows, blind full row .486); with it and the same code
+# the union of forty-two files (4,970 rows) has full row .6216, subject .6807, targets .7047,
+# measure .5298. Lower than round 42's because of heldout41's weight only: kind, year, subject,
+# full row, full_row_all, targets.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.978,
@@ -449,17 +453,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.977,
-    "kind": 0.953,
+    "kind": 0.952,
     "period_kind": 0.951,
-    "year": 0.964,
+    "year": 0.963,
     "span": 0.962,
-    "qualifier": 0.973,
-    "subject": 0.680,
+    "qualifier": 0.974,
+    "subject": 0.679,
     "subject_lenient": 0.847,
     "measure": 0.528,
-    "full_row": 0.621,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.707,
+    "full_row": 0.620,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -503,6 +507,7 @@ DEV_FILE_FULL_ROW = {
     "heldout38": 0.565,
     "heldout39": 0.531,
     "heldout40": 0.339,
+    "heldout41": 0.484,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.915,
@@ -554,7 +559,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4934
+    assert dev.n_gold >= 4970
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
