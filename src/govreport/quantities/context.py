@@ -1498,7 +1498,29 @@ def split_enumeration(subject: str) -> list[str]:
             s if s.endswith(SHARED_SUFFIXES + MEASURE_ENDINGS) else s + _own_sector(s, suffix)
             for s in items
         ]
-    return items
+    return _shared_measure_word(items)
+
+
+def _shared_measure_word(items: list[str]) -> list[str]:
+    """Items of a list whose last item alone closes with a measure (MEASURE_ENDINGS): the
+    measure word closing it (a dictionary word of two characters or more) is the measure of each
+    item (乡村供水、污水处理普及率 -> 乡村供水普及率).
+
+    >>> _shared_measure_word(["乡村供水", "污水处理普及率"])
+    ['乡村供水普及率', '污水处理普及率']
+    >>> _shared_measure_word(["铁路", "公路投资"]), _shared_measure_word(["出口货值", "销售额"])
+    (['铁路', '公路投资'], ['出口货值', '销售额'])
+    """
+    if (
+        len(items) < 2
+        or any(s.endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, "值")) for s in items[:-1])
+        or "占" in items[-1]  # 甲、乙增加值占生产总值比重: the share is of the whole clause
+    ):
+        return items
+    word, _ = closing_word(items[-1])
+    if len(word) < 2 or not word.endswith(MEASURE_ENDINGS) or len(word) >= len(items[-1]):
+        return items
+    return [s + word for s in items[:-1]] + [items[-1]]
 
 
 #: Nouns naming a sector of the economy (新材料产业, 汽车行业): what an industry's measure is of.
