@@ -1440,6 +1440,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['钢铁产量', '新能源汽车零部件产量']
     >>> split_enumeration("服务业、文化旅游产业增加值")
     ['服务业增加值', '文化旅游产业增加值']
+    >>> split_enumeration("纺织、光伏组件、轨道交通行业增加值")
+    ['纺织行业增加值', '光伏组件行业增加值', '轨道交通行业增加值']
     """
     use = SPENT_ON.match(subject)
     if use:
@@ -1482,7 +1484,9 @@ def split_enumeration(subject: str) -> list[str]:
     # (a lone character is half of a word written once: 中、高等职业教育; else the head is not
     # cut inside a word: 汽车、新能源汽车产量 shares 产量, not 源汽车产量)
     split = short >= 2 and _cut_in_word(items[-1], short)
-    if short <= 3 and len(items[-1]) >= short + 4 and not split:
+    # (and every item before the last is a modifier of that length: 船舶、电子专用材料、航空航天…)
+    parallel = all(len(s) == short for s in items[:-1])
+    if short <= 3 and len(items[-1]) >= short + 4 and not split and parallel:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
