@@ -1380,6 +1380,28 @@ def etc_items(head: str) -> list[str]:
     return [item + match.group(2) for item in match.group(1).split("、")]
 
 
+def _cut_in_word(text: str, pos: int) -> bool:
+    """Whether cutting ``text`` at ``pos`` splits a word: what follows the cut opens with no
+    dictionary word of two characters or more, and a dictionary word of two to four characters
+    runs across the cut (新一代信|息技术, 新能|源汽车, 数字经|济, 食用|菌). The shared lead or
+    head of a list's items is made of whole words; a cut after a whole word (农村|居民, 排水|管网)
+    or before a word the dictionary lacks (洞庭湖|还湖面积) splits none.
+
+    >>> [_cut_in_word(t, p) for t, p in (("光电信息产业", 3), ("生物制药产值", 3),
+    ...     ("乡村居民收入", 2), ("供水管网", 2), ("太湖退圩面积", 2))]
+    [True, True, False, False, False]
+    """
+    word, _ = opening_word(text[pos:])
+    if len(word) >= 2:
+        return False
+    tags = word_tags()
+    return any(
+        text[i:j] in tags
+        for i in range(max(0, pos - 3), pos)
+        for j in range(pos + 1, min(len(text), i + 4) + 1)
+    )
+
+
 def split_enumeration(subject: str) -> list[str]:
     """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
     last item (增加值, 投资 ...) is given to the others.
@@ -1396,6 +1418,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['一产增加值', '二产增加值', '三产增加值']
     >>> split_enumeration("老旧供热、燃气、排水管网")
     ['老旧供热管网', '老旧燃气管网', '老旧排水管网']
+    >>> split_enumeration("陈旧供水、供气、污水管网")
+    ['陈旧供水管网', '陈旧供气管网', '陈旧污水管网']
     >>> split_enumeration("高速公路、水利、电网投资")
     ['高速公路投资', '水利投资', '电网投资']
     >>> split_enumeration("生产安全事故起数、死亡人数")
@@ -1406,6 +1430,18 @@ def split_enumeration(subject: str) -> list[str]:
     ['刑事案件数', '治安案件数', '命案数']
     >>> split_enumeration("城乡低保标准")
     ['城市低保标准', '农村低保标准']
+
+    A lead or head is shared only if cutting it off splits no word (:func:`_cut_in_word`), and
+    the sector noun before a list's measure is shared with it (:func:`_sector_head`):
+
+    >>> split_enumeration("电子信息、新能源、高端装备产业产值")
+    ['电子信息产业产值', '新能源产业产值', '高端装备产业产值']
+    >>> split_enumeration("钢铁、新能源汽车零部件产量")
+    ['钢铁产量', '新能源汽车零部件产量']
+    >>> split_enumeration("服务业、文化旅游产业增加值")
+    ['服务业增加值', '文化旅游产业增加值']
+    >>> split_enumeration("纺织、光伏组件、轨道交通行业增加值")
+    ['纺织行业增加值', '光伏组件行业增加值', '轨道交通行业增加值']
     """
     use = SPENT_ON.match(subject)
     if use:
@@ -1420,7 +1456,10 @@ def split_enumeration(subject: str) -> list[str]:
         measured = items[-1][core:] in SHARED_SUFFIXES  # 高速公路、水利、电网投资: sectors
         # (items that already name a measure share no head: 事故起数、死亡人数、受伤人数、经济损失)
         named = any(s.endswith(MEASURE_ENDINGS) for s in items[1:-1])
-        if len(items[0]) > core and len(items[-1]) > core and not measured and not named:
+        # (not when a cut splits a word: 新一代信息技术、新能源、输变电装备产业产值)
+        whole = not _cut_in_word(items[0], len(items[0]) - core)
+        whole = whole and not _cut_in_word(items[-1], core)
+        if len(items[0]) > core and len(items[-1]) > core and not measured and not named and whole:
             # 老旧供热、燃气、排水管网: 老旧 before the first item and 管网 after the last are shared
             lead, head = items[0][:-core], items[-1][core:]
             cores = [items[0][-core:], *items[1:-1], items[-1][:core]]
@@ -1442,7 +1481,12 @@ def split_enumeration(subject: str) -> list[str]:
         # 生产安全事故起数、死亡人数: the entity of the first item is that of the measures after it
         return [items[0]] + [s if s.startswith(entity) else entity + s for s in items[1:]]
     short = len(items[0])
-    if short <= 3 and len(items[-1]) >= short + 4:
+    # (a lone character is half of a word written once: 中、高等职业教育; else the head is not
+    # cut inside a word: 汽车、新能源汽车产量 shares 产量, not 源汽车产量)
+    split = short >= 2 and _cut_in_word(items[-1], short)
+    # (and every item before the last is a modifier of that length: 船舶、电子专用材料、航空航天…)
+    parallel = all(len(s) == short for s in items[:-1])
+    if short <= 3 and len(items[-1]) >= short + 4 and not split and parallel:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
@@ -1452,9 +1496,66 @@ def split_enumeration(subject: str) -> list[str]:
         return [s + TALLY_SUFFIX for s in items[:-1]] + [items[-1]]
     suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
     if suffix:
+        suffix = _sector_head(items[-1], suffix)
         # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
-        items = [s if s.endswith(SHARED_SUFFIXES + MEASURE_ENDINGS) else s + suffix for s in items]
-    return items
+        items = [
+            s if s.endswith(SHARED_SUFFIXES + MEASURE_ENDINGS) else s + _own_sector(s, suffix)
+            for s in items
+        ]
+    return _shared_measure_word(items)
+
+
+def _shared_measure_word(items: list[str]) -> list[str]:
+    """Items of a list whose last item alone closes with a measure (MEASURE_ENDINGS): the
+    measure word closing it (a dictionary word of two characters or more) is the measure of each
+    item (乡村供水、污水处理普及率 -> 乡村供水普及率).
+
+    >>> _shared_measure_word(["乡村供水", "污水处理普及率"])
+    ['乡村供水普及率', '污水处理普及率']
+    >>> _shared_measure_word(["铁路", "公路投资"]), _shared_measure_word(["出口货值", "销售额"])
+    (['铁路', '公路投资'], ['出口货值', '销售额'])
+    """
+    if (
+        len(items) < 2
+        or any(s.endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, "值")) for s in items[:-1])
+        or "占" in items[-1]  # 甲、乙增加值占生产总值比重: the share is of the whole clause
+    ):
+        return items
+    word, _ = closing_word(items[-1])
+    if len(word) < 2 or not word.endswith(MEASURE_ENDINGS) or len(word) >= len(items[-1]):
+        return items
+    return [s + word for s in items[:-1]] + [items[-1]]
+
+
+#: Nouns naming a sector of the economy (新材料产业, 汽车行业): what an industry's measure is of.
+SECTOR_NOUNS = ("产业", "行业")
+
+
+def _sector_head(last: str, suffix: str) -> str:
+    """The head shared by the items of a list of industries: the measure ``suffix`` closing the
+    last item, with the sector noun (:data:`SECTOR_NOUNS`) before it when there is one: the
+    other items are industries named without it (新材料、生物医药产业产值 -> 新材料产业产值).
+    An item ending in 业 names its sector itself (制造业、数字经济核心产业增加值 ->
+    制造业增加值).
+
+    >>> _sector_head("文化旅游产业增加值", "增加值"), _sector_head("工业投资", "投资")
+    ('产业增加值', '投资')
+    """
+    stem = last[: -len(suffix)]
+    sector = next((n for n in SECTOR_NOUNS if stem.endswith(n) and len(stem) > len(n)), "")
+    return sector + suffix
+
+
+def _own_sector(item: str, head: str) -> str:
+    """``head`` (:func:`_sector_head`) as given to ``item``: without its sector noun when the item
+    ends in 业 (制造业, 服务业: a sector named already).
+
+    >>> _own_sector("服务业", "产业增加值"), _own_sector("文化旅游", "行业营收")
+    ('增加值', '行业营收')
+    """
+    if item.endswith("业") and head.startswith(SECTOR_NOUNS):
+        return head[2:]
+    return head
 
 
 def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
