@@ -1397,3 +1397,38 @@ def test_level_reached_by_now_with_an_average_word_between() -> None:
     )
     got = as_tuples(rows(text, 2026))
     assert [t[:2] for t in got if t[0] == "2"] == [("2", "actual")]
+
+
+def test_coordinated_changes_share_the_start_year_written_once() -> None:
+    # round 43: ellipsis of the time adverbial in coordinated changes: 由2018年的A提高到B，
+    # 乙由C提高到D -- C is of 2018 too (heldout9 national 1981 and 1983, heldout14 1954)
+    text = (
+        "一、2024年工作回顾\n"
+        "服务业比重由2018年的52.2%提高到2024年的56.7%，消费率由53.6%提高到55.2%。\n"
+        "二、2025年工作安排\n"
+        "今年经济增长5%左右。\n"
+    )
+    found = as_tuples(rows(text, 2025))
+    assert found[0] == ("52.2", "actual", 2018, "")
+    assert found[2] == ("53.6", "actual", 2018, "")
+    # a start value written without any year in a sentence of its own keeps the year before
+    text = (
+        "一、2024年工作回顾\n消费率由53.6%提高到55.2%。\n二、2025年工作安排\n今年经济增长5%左右。\n"
+    )
+    assert as_tuples(rows(text, 2025))[0] == ("53.6", "actual", 2023, "")
+
+
+def test_a_start_value_after_a_relative_time_is_of_the_year_it_names() -> None:
+    # round 43: 由去年的A / 由年初的A / 由五年前的A: the start value is of the year the
+    # relative time names, not of the year before the one in force (heldout8 national 1979,
+    # heldout6 2002, heldout28 1993)
+    text = (
+        "一、2024年工作回顾\n"
+        "参保人数由年初的300万人增加到年末的360万人。"
+        "民营经济的比重已经由五年前的40%左右扩大到55%左右。\n"
+        "二、2025年工作安排\n"
+        "今年经济增长5%左右。\n"
+    )
+    found = as_tuples(rows(text, 2025))
+    assert found[0][2] == 2024
+    assert found[2][2] == 2020

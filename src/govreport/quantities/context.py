@@ -2927,8 +2927,10 @@ def plan_set_year(text: str, pos: int, plan_year: int | None) -> int | None:
 #: 从A增加到B / 由A提高到B / 由上年的A回落到B / 由上年居第四位上升为第三位 / 由上年下降A转为增长B:
 #: A is a start value; also of a count merged or a structure adjusted (由51家整合为33家,
 #: 装机规模由6.5亿千瓦增至…, 三次产业结构由8.7∶41.2∶50.1调整为…).
-#: A year written right after 从/由 is the start value's own (从2004年人均每月700元提高到…).
-FROM_TO_BEFORE = re.compile(r"(?:从|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$")
+#: A year written right after 从/由 is the start value's own (从2004年人均每月700元提高到…). 從 is the traditional form (national 1954).
+FROM_TO_BEFORE = re.compile(
+    r"(?:从|從|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$"
+)
 FROM_TO_AFTER = re.compile(
     r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
@@ -2964,6 +2966,50 @@ def _start_value_period(
     if role == "plan":
         return kind, review_year
     return q.period_kind, (q.year - 1 if q.year is not None else None)
+
+
+def shared_start_year(st: _State, base: int | None, written: int | None) -> int | None:
+    """The year of a start value of 由A到B in a sentence of coordinated changes: the year
+    written with it (``written``) is kept for the start values after it, and a start value
+    written without a year or base of its own takes the one written before it in the sentence.
+
+    Ellipsis of the time adverbial in coordinated clauses: 农业的比重由1978年的27.8%提高到
+    33.6%，轻工业的比重由31.1%提高到33.4% -- both start values are of 1978.
+
+    >>> st = _State()
+    >>> shared_start_year(st, 1978, 1978), shared_start_year(st, None, None)
+    (1978, 1978)
+    >>> shared_start_year(_State(), None, None) is None
+    True
+    """
+    if written is not None:
+        st.start_year = written
+        return base
+    return base if base is not None else st.start_year
+
+
+#: A time relative to the time of speaking or to the year in force, right before the start
+#: value of 由A到B (由去年的A, 由年初的A, 由五年前的A).
+RELATIVE_START = re.compile(r"[从從由](去年|年初|([二两三四五])年前)的$")
+
+
+def relative_start_year(opening: str, in_force: int | None, today: int | None) -> int | None:
+    """The year a relative time word names for the start value of 由A到B written after it
+    (``opening``, the text from 由/从 to the figure), else None: 去年 is the year its own mark
+    gave (``in_force``: the start value is of that year, not of the year before it), 年初 the
+    start of the year in force, N年前 N years before the time of speaking (``today``).
+
+    >>> relative_start_year("由去年的", 2024, 2025), relative_start_year("由年初的", 2024, 2025)
+    (2024, 2024)
+    >>> relative_start_year("已经由五年前的", 2024, 2025), relative_start_year("由", 2024, 2025)
+    (2020, None)
+    """
+    found = RELATIVE_START.search(opening)
+    if found is None:
+        return None
+    if found.group(2):
+        return today - SPAN_YEARS[found.group(2)] if today is not None else None
+    return in_force
 
 
 def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -3397,6 +3443,9 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    # the year written with the last start value of 由…到 read in the sentence (由1978年的A):
+    # a later start value written without one shares it (coordinated changes, ellipsis)
+    start_year: int | None = None
     # what the run of periods just read is about (粮食产量 of 粮食产量连续13年稳定在430亿斤以上):
     # the figures after the count carry it, not the count of the run; None after other figures
     run_of: str | None = None
@@ -5408,6 +5457,26 @@ def _add_context(
                     base = int(anchored.group(1))  # 由1978年的63.5%: of the year written
                 elif from_to.group(1) and q.period_kind in ("actual", "stock"):
                     base = int(from_to.group(1))  # 从2004年人均每月700元: of the year written
+                written_start = base if anchored is not None or from_to.group(1) else None
+                shared = shared_start_year(st, base, written_start)
+                if (
+                    base is None
+                    and shared is not None
+                    and plan_year is not None
+                    and shared < plan_year
+                    and q.period_kind in ("target", "expected", "plan_period")
+                ):
+                    q.period_kind = "actual"  # 其中国防费从A降低到B after 从1950年的…: a result
+                base = shared
+                named = relative_start_year(
+                    from_to.group(),
+                    cues.year(r.start, part_year),
+                    cues.current_year if cues.current_year is not None else plan_year,
+                )
+                if named is not None and base is None:
+                    if q.period_kind in ("target", "expected", "plan_period"):
+                        q.period_kind = "actual"  # 今年…由去年的A提高到B: A is last year's result
+                    base = named
                 if base is not None and q.period_kind in ("actual", "stock"):
                     q.year = base  # 1986年同1978年相比，国民收入由3010亿元…: of the base year
                 if multi:
