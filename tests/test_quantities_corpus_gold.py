@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout41.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout42.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout41.csv`` (paragraphs
-no gold had annotated of national 1964, 1986, 1987, 2003, 2005, 2007 and of guizhou and hebei
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout42.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1988, 2008, 2010, 2012 and of anhui and jilin
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout41]`` for the scores alone.
+[heldout42]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 43 (heldout41 tuned on; each change read over every row it changed in the 67 reports;
+  kept: the items of a split list share no lead or head cut inside a dictionary word, 产业/行业
+  go with the shared measure, the measure word closing the last item is shared, 4 development
+  rows in 2 reports and 24 rows in 10 reports of the corpus, none worse; the start value of
+  由A到B takes the year its sentence names for it, 7 development years in 6 reports; a verb before
+  a class word (亿元以上) and 全国 before a plain counted noun stay in the subject, 3 subjects in 3
+  reports): heldout42 (national 1954, 1958, 1988, 2008, 2010, 2012, anhui, jilin; 74 rows, three
+  paragraphs without a quantity) blind full_row 0.406, subject 0.493 (lenient 0.681),
+  period_kind 0.754, year 0.783, span 0.942 -- exactly the code before the round: no row gained;
+  its 1954 rows (16, most the savings a 1% cut in costs would bring) 0.000 full row, 0.125 year.
+  A second annotation of its paragraphs, made blind, agrees with the first on 0.685 full row,
+  0.712 subject, 0.959 period_kind. heldout41 promoted to development: union of forty-two files
+  (4,970 rows) full_row 0.622 -> 0.623, subject 0.681 -> 0.682, year 0.965 -> 0.966.
 - Round 42 (heldout40 tuned on; each change was also read over every row it changed in the 67
   reports, and narrowed until none was worse; kept: a time or sum adverbial (去年, 全年, 累计, 已,
   共) between the owning noun and a verb leaves the subject, 6 development rows in 4 reports; the
@@ -318,8 +331,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486: far below the aim (0.90) on
-  unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406: far below the
+  aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -446,6 +459,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # the union of forty-two files (4,970 rows) has full row .6216, subject .6807, targets .7047,
 # measure .5298. Lower than round 42's because of heldout41's weight only: kind, year, subject,
 # full row, full_row_all, targets.
+# The round's code (split lists without a cut inside a word; the year of a 由A到B start value; a
+# verb before a class word, 全国 before a counted noun) took full row to .6228, subject to .6823,
+# year to .9663, period kind to .9530; no row was lost.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.978,
@@ -455,21 +471,21 @@ DEV_THRESHOLDS = {
     "value_base": 0.977,
     "kind": 0.952,
     "period_kind": 0.951,
-    "year": 0.963,
+    "year": 0.965,
     "span": 0.962,
     "qualifier": 0.974,
-    "subject": 0.679,
-    "subject_lenient": 0.847,
+    "subject": 0.681,
+    "subject_lenient": 0.848,
     "measure": 0.528,
-    "full_row": 0.620,
-    "full_row_all": 0.608,
+    "full_row": 0.621,
+    "full_row_all": 0.609,
     "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
-    "heldout": 0.879,
+    "heldout": 0.884,
     "heldout2": 0.811,
-    "heldout3": 0.820,
+    "heldout3": 0.825,
     "heldout4": 0.891,
     "heldout5": 0.764,
     "heldout6": 0.729,
@@ -478,9 +494,9 @@ DEV_FILE_FULL_ROW = {
     "heldout9": 0.607,
     "heldout10": 0.608,
     "heldout11": 0.639,
-    "heldout12": 0.595,
+    "heldout12": 0.601,
     "heldout13": 0.703,
-    "heldout14": 0.558,
+    "heldout14": 0.575,
     "heldout15": 0.610,
     "heldout16": 0.481,
     "heldout17": 0.469,
@@ -510,23 +526,23 @@ DEV_FILE_FULL_ROW = {
     "heldout41": 0.484,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.915,
-    "recall": 0.942,
-    "value_num": 0.941,
+    "precision": 0.970,
+    "recall": 0.902,
+    "value_num": 0.955,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.941,
-    "kind": 0.798,
-    "period_kind": 0.941,
-    "year": 0.884,
+    "value_base": 0.955,
+    "kind": 0.883,
+    "period_kind": 0.723,
+    "year": 0.752,
     "span": 0.912,
-    "qualifier": 0.970,
-    "subject": 0.598,
-    "subject_lenient": 0.712,
-    "measure": 0.512,
-    "full_row": 0.455,
-    "full_row_all": 0.442,
-    "full_row_targets": 0.192,
+    "qualifier": 0.941,
+    "subject": 0.462,
+    "subject_lenient": 0.651,
+    "measure": 0.245,
+    "full_row": 0.375,
+    "full_row_all": 0.348,
+    "full_row_targets": 0.146,
 }
 
 
@@ -609,7 +625,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout41"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout42"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
