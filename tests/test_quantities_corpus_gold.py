@@ -462,24 +462,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (split lists without a cut inside a word; the year of a 由A到B start value; a
 # verb before a class word, 全国 before a counted noun) took full row to .6228, subject to .6823,
 # year to .9663, period kind to .9530; no row was lost.
+# Round 44: heldout42 joined the union (74 rows, blind full row .406); with it and the same code
+# the union of forty-three files (5,044 rows) has full row .6198, subject .6797, period kind .9502,
+# year .9638, targets .6965. Lower than round 43's only because of heldout42's weight.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.978,
-    "value_num": 0.993,
+    "value_num": 0.992,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.977,
-    "kind": 0.952,
-    "period_kind": 0.951,
-    "year": 0.965,
+    "kind": 0.951,
+    "period_kind": 0.949,
+    "year": 0.962,
     "span": 0.962,
     "qualifier": 0.974,
-    "subject": 0.681,
-    "subject_lenient": 0.848,
-    "measure": 0.528,
-    "full_row": 0.621,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.703,
+    "subject": 0.678,
+    "subject_lenient": 0.845,
+    "measure": 0.525,
+    "full_row": 0.618,
+    "full_row_all": 0.605,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -524,6 +527,7 @@ DEV_FILE_FULL_ROW = {
     "heldout39": 0.531,
     "heldout40": 0.339,
     "heldout41": 0.484,
+    "heldout42": 0.404,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -575,7 +579,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 4970
+    assert dev.n_gold >= 5044
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
