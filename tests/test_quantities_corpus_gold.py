@@ -465,6 +465,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 44: heldout42 joined the union (74 rows, blind full row .406); with it and the same code
 # the union of forty-three files (5,044 rows) has full row .6198, subject .6797, period kind .9502,
 # year .9638, targets .6965. Lower than round 43's only because of heldout42's weight.
+# Gold conventions, round 44 (CONVENTIONS.md: a scope word before a predicate + 的 + noun subject
+# stays, 6 rows; round 42's 的 rule applied to 5 rows it had missed; verbs of adding before a count
+# and the round-27 population years confirmed, no row changed): same code, full row .6198 -> .6204,
+# subject .6797 -> .6805.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.978,
@@ -477,11 +481,11 @@ DEV_THRESHOLDS = {
     "year": 0.962,
     "span": 0.962,
     "qualifier": 0.974,
-    "subject": 0.678,
-    "subject_lenient": 0.845,
+    "subject": 0.679,
+    "subject_lenient": 0.846,
     "measure": 0.525,
-    "full_row": 0.618,
-    "full_row_all": 0.605,
+    "full_row": 0.619,
+    "full_row_all": 0.606,
     "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
@@ -496,7 +500,7 @@ DEV_FILE_FULL_ROW = {
     "heldout8": 0.570,
     "heldout9": 0.607,
     "heldout10": 0.608,
-    "heldout11": 0.639,
+    "heldout11": 0.643,
     "heldout12": 0.601,
     "heldout13": 0.703,
     "heldout14": 0.575,
@@ -504,10 +508,10 @@ DEV_FILE_FULL_ROW = {
     "heldout16": 0.481,
     "heldout17": 0.469,
     "heldout18": 0.499,
-    "heldout19": 0.438,
+    "heldout19": 0.449,
     "heldout20": 0.533,
     "heldout21": 0.599,
-    "heldout22": 0.474,
+    "heldout22": 0.490,
     "heldout23": 0.258,
     "heldout24": 0.442,
     "heldout25": 0.479,
