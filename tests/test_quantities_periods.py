@@ -1432,3 +1432,18 @@ def test_a_start_value_after_a_relative_time_is_of_the_year_it_names() -> None:
     found = as_tuples(rows(text, 2025))
     assert found[0][2] == 2024
     assert found[2][2] == 2020
+
+
+def test_figures_of_a_conditional_sentence_are_of_no_period() -> None:
+    # 只要/如果/即使 … 就/也/仍: protasis and apodosis are hypothetical, of no period; a figure
+    # before the conjunction and one of a protasis that restates a result (扣除…) keep theirs
+    text = (
+        "一、过去一年的工作\n"
+        "去年全省粮食产量增长3%。企业能耗只要降低百分之二，就可以每年节约五十亿元。"
+        "即使每年增产百分之五，也已是很大的成绩。如果扣除价格因素，实际也增长了百分之四。\n"
+    )
+    with pytest.warns(StructureWarning):
+        found = as_tuples(rows(text, plan_year=2025))
+    assert found[0][1:3] == ("actual", 2024)
+    assert [f[1:3] for f in found[1:4]] == [("other", None)] * 3
+    assert found[4][1] == "actual"

@@ -3366,6 +3366,51 @@ def length_measure(subject: str, unit: str, unit_class: str, rules: Rules) -> st
     return subject + measure
 
 
+#: A conditional or concessive conjunction opening a hypothetical protasis (只要/如果/假如/倘若/假若/
+#: 即使/即便/哪怕; not 要是, read inside 主要是), then the rest of its sentence or semicolon clause.
+CONDITIONAL = re.compile(r"(?:只要|如果|假如|倘若|假若|即使|即便|哪怕)[^。！？；;]*")
+#: The apodosis of such a conditional: a later comma clause opening with or holding 就/便/也/仍.
+APODOSIS = re.compile(r"[，,][^，,]*?(?:就|便|也|仍)")
+#: A protasis that restates a result on another basis (扣除价格因素, 按可比口径计算) or frames a
+#: fact as its topic (即使以投资多了十五亿元来说, 也只占…): not hypothetical.
+RECOUNTED = re.compile(r"扣除|剔除|计算|口径|来说|而论|而言")
+
+
+def conditional_spans(text: str) -> list[tuple[int, int]]:
+    """The hypothetical stretches of a text: a conditional sentence, protasis and apodosis
+    (只要降低百分之一，就可以每年节约八千四百亿元; 如果每人每年增加一元，购买力就增加六亿元), or a
+    concessive-conditional one (即使每年增产百分之十，也已算得是跃进; 即使削减了50%，仍然占90%以上).
+    Its figures are of no period: what would follow if the condition held, not a result or a
+    target (CONVENTIONS.md: period_kind other). The stretch runs from the conjunction to the end
+    of its sentence or semicolon clause, and only where a later comma clause carries the
+    apodosis adverb (就/便/也/仍): 如果按可比口径计算，增长8% has none and stays a result, and a
+    protasis restating a result on another basis (扣除价格因素, 按…计算) is no hypothesis either.
+    One left-to-right scan, linear in the text.
+
+    >>> t = "去年粮食增产5%。只要成本降低百分之一，就可以每年节约三亿元。"
+    >>> [t[a:b] for a, b in conditional_spans(t)]
+    ['只要成本降低百分之一，就可以每年节约三亿元']
+    >>> conditional_spans("如果按可比口径计算，全年增长8%。")
+    []
+    >>> conditional_spans("如果扣除价格因素，实际也增长百分之六。")
+    []
+    """
+    spans = []
+    for m in CONDITIONAL.finditer(text):
+        protasis = m.group().split("，", 1)[0]
+        if RECOUNTED.search(protasis) is not None:
+            continue  # 如果扣除价格因素，实际也增长8%: the result measured another way
+        if APODOSIS.search(m.group()) is not None:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def in_conditional(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of :func:`conditional_spans`."""
+    i = bisect_right([a for a, _ in spans], pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -5117,6 +5162,7 @@ def _add_context(
     bounds = st.boundaries = boundary_offsets(text)
     opened_last_year = CLAUSE_LAST_YEAR.search(text)
     last_year_at = opened_last_year.start() if opened_last_year else None
+    hypothetical = conditional_spans(text)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -5622,6 +5668,9 @@ def _add_context(
         elif q.kind == "other" and r.unit_class == "time":
             # 时隔66年, 经过15年, 三年内, 连续5年: a duration tells how long, of no year, in a
             # review as in a plan (tests/data/gold_corpus/CONVENTIONS.md, round 21: durations)
+            q.period_kind, q.year, q.span = "other", None, ""
+        elif hypothetical and in_conditional(hypothetical, r.start):
+            # 只要降低百分之一，就可以节约八千四百亿元: a hypothetical figure, of no period
             q.period_kind, q.year, q.span = "other", None, ""
         q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
         if (
