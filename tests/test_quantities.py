@@ -1117,3 +1117,21 @@ def test_ahead_of_time_is_a_duration(sentence: str, value: float) -> None:
 def test_runs_shares_and_spans_name_their_subject(sentence: str, value: str, subject: str) -> None:
     rows = review(sentence)
     assert rows.loc[rows["value"] == value, "subject"].tolist() == [subject]
+
+
+def test_one_fold_is_a_multiple() -> None:
+    """一倍 is a multiple like 两倍 (增长一倍 = growth of 100 %), not the word 一 (round 44)."""
+    rows = review("全县粮食总产量比上年增长一倍，农民人均纯收入增加了一倍多。")
+    assert rows["value"].tolist() == ["一", "一"]
+    assert rows["unit"].tolist() == ["倍", "倍"]
+    assert rows["kind"].tolist() == ["growth_pct", "growth_pct"]
+
+
+def test_magnitude_grade_names_a_class() -> None:
+    """百亿级 / 千亿级 + noun: a size class named by a bare magnitude (区别词 with 级), other/other,
+    its subject the graded noun phrase; a count after it still counts the graded things (round 44)."""
+    rows = review("全省建成千亿级装备制造产业集群，新增百亿级骨干企业5家。")
+    grades = rows[rows["unit"] == "亿"]
+    assert grades["subject"].tolist() == ["千亿级装备制造产业集群", "百亿级骨干企业"]
+    assert set(grades["kind"]) == {"other"} and set(grades["period_kind"]) == {"other"}
+    assert rows[rows["value"] == "5"]["subject"].tolist() == ["新增百亿级骨干企业"]
