@@ -18,6 +18,7 @@ from govreport.quantities.rules import (
     NUM,
     OBTAINING_VERB,
     Rules,
+    common_words,
     contains_any,
     ending_words,
     forward_chain,
@@ -498,11 +499,17 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
             if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
+            if word in rules.prefix_hedges and hedge_ends_word(
+                subject, len(subject), HEDGE_NOUN_TAGS
+            ):
+                break  # 为国家节约, 参加国际条约: the hedge's character ends the noun named
             subject, changed = subject[: -len(word)], True
             break
         for word in ending_words(subject, joined_words(rules, "prefix_hedges", "governing_hedges"))[
             :1
         ]:
+            if len(word) == 1 and hedge_ends_word(subject, len(subject), HEDGE_NOUN_TAGS):
+                break  # 为国家节约: the hedge 约 is the end of the noun 节约
             subject, changed = subject[: -len(word)], True
         frame_lead = framing_lead(subject, rules)
         if frame_lead:  # 国家预算规定社会文教事业支出 -> 社会文教事业支出: who set it is no part
@@ -1589,6 +1596,35 @@ def _own_sector(item: str, head: str) -> str:
     return head
 
 
+#: Parts of speech of a word that a one-character hedge can end without being one (节约 n, 条约 n,
+#: 经过 p, 不过 c, 跨过 v, 最近 f); an adverb, a time word or an adjective ending in it is a hedge of
+#: its own (大约 d, 将近 t, 几近 d, 均达 a), and jieba's name tags on such words (高达 nr, 比达 nrt)
+#: are no evidence.
+WORD_NOT_HEDGE_TAGS = frozenset({"n", "v", "vn", "p", "c", "f"})
+
+
+#: A subject keeps a hedge's character that ends a noun (国际条约, 为国家节约: the noun is the
+#: thing counted); a preposition or verb ending in it (经过, 跨过) is no part of a subject.
+HEDGE_NOUN_TAGS = frozenset({"n"})
+
+
+def hedge_ends_word(text: str, pos: int, tags: frozenset[str] = WORD_NOT_HEDGE_TAGS) -> bool:
+    """True when the one-character hedge right before ``pos`` is the last character of a longer
+    word (a common dictionary word of two or three characters, :func:`common_words`) of a part of
+    speech of ``tags`` (by default :data:`WORD_NOT_HEDGE_TAGS`, no hedge's): the hedge is read by
+    word, not by character (issue 11 item 6). Two lookups per hedge: linear.
+
+    >>> hedge_ends_word("每年可为国家节约三亿元", 8), hedge_ends_word("签订国际条约十二个", 6)
+    (True, True)
+    >>> hedge_ends_word("经过十年努力", 2), hedge_ends_word("新增就业约100万人", 5)
+    (True, False)
+    >>> hedge_ends_word("共有职工大约八百万人", 6), hedge_ends_word("资金达50亿元", 3)
+    (False, False)
+    """
+    words = common_words()
+    return any(words.get(text[pos - k : pos], "") in tags for k in (2, 3) if pos >= k)
+
+
 def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
     """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start.
 
@@ -1599,6 +1635,8 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
         if rules.hedge_blockers and text.endswith(rules.hedge_blockers, 0, pos):
             break
         hedge = next(h for h in rules.prefix_hedges if text.endswith(h, floor, pos))
+        if len(hedge) == 1 and hedge_ends_word(text, pos):
+            break
         found.insert(0, rules.hedge_aliases.get(hedge, hedge))
         pos -= len(hedge)
     return found, pos

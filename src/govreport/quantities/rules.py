@@ -819,6 +819,22 @@ def word_tags() -> dict[str, str]:
     return cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """jieba's dictionary words of at least the corpus frequency floor
+    (:func:`govreport.tokens.frequency_floor`: rarer entries are often n-grams, 占比达, 资金达)
+    -> their part-of-speech tag."""
+    import jieba
+
+    from govreport.tokens import frequency_floor
+
+    tags = word_tags()
+    jieba.dt.check_initialized()
+    freq = cast(dict[str, int], jieba.dt.FREQ)
+    floor = frequency_floor(freq)
+    return {w: tags[w] for w, f in freq.items() if f >= floor and w in tags}
+
+
 def new_verb_opening(subject: str) -> str:
     """新 + the dictionary verb (of two or three characters) right after it opening ``subject``
     (新认定院士工作站 -> 新认定), the longest, else "" (quantities.context.new_verb_before).
