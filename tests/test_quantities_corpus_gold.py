@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout42.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout43.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout42.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1988, 2008, 2010, 2012 and of anhui and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout43.csv`` (paragraphs
+no gold had annotated of national 1960, 1978, 1979, 2013, 2014, 2015 and of gansu and hainan
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout42]`` for the scores alone.
+[heldout43]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 44 (heldout42 tuned on; each change read over every row it changed in the 67 reports;
+  kept: the figures of a conditional sentence (只要/如果/即使 … 就/也) have no period, 15
+  development periods and years in 5 reports; a one-character hedge ending a dictionary word is
+  not read (节约, 条约, 经过), 8 qualifiers in 7 reports; 一倍 is a multiple, 10 development rows
+  found in 9 reports): heldout43 (national 1960, 1978, 1979, 2013, 2014, 2015, gansu, hainan; 58
+  rows, three paragraphs without a quantity) blind full_row 0.471, subject 0.510 (lenient
+  0.706), period_kind 0.941, year 1.000, span 0.961 -- exactly the code before the round: no row
+  gained. A second annotation of its paragraphs, made blind, agrees with the first on 0.772 full
+  row, 0.807 subject, 0.982 period_kind. heldout42 promoted to development, and the gold settled
+  again (round 44: a scope word before a predicate + 的 + noun subject stays, 11 rows
+  re-annotated): union of forty-three files (5,044 rows) full_row 0.620 -> 0.621, period_kind
+  0.950 -> 0.953, year 0.964 -> 0.967.
 - Round 43 (heldout41 tuned on; each change read over every row it changed in the 67 reports;
   kept: the items of a split list share no lead or head cut inside a dictionary word, 产业/行业
   go with the shared measure, the measure word closing the last item is shared, 4 development
@@ -331,8 +343,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406: far below the
-  aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471: far
+  below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -469,23 +481,28 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # stays, 6 rows; round 42's 的 rule applied to 5 rows it had missed; verbs of adding before a count
 # and the round-27 population years confirmed, no row changed): same code, full row .6198 -> .6204,
 # subject .6797 -> .6805.
+# The round's code (conditional figures of no period; hedges ending a dictionary word not read;
+# 一倍 as a multiple) took full row to .6209, period kind to .9531, year to .9667, recall to .9812;
+# 9 full rows turn right and none wrong. Lower, because the ten 一倍 rows now found are matched
+# but not all fully right: value_base (the known 倍 conflict: the sets write the multiple, the
+# code growth in %), measure, and full row of heldout7, 9, 24, 27, 33, 34.
 DEV_THRESHOLDS = {
     "precision": 0.971,
-    "recall": 0.978,
+    "recall": 0.980,
     "value_num": 0.992,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.977,
+    "value_base": 0.975,
     "kind": 0.951,
-    "period_kind": 0.949,
-    "year": 0.962,
+    "period_kind": 0.952,
+    "year": 0.965,
     "span": 0.962,
-    "qualifier": 0.974,
+    "qualifier": 0.975,
     "subject": 0.679,
     "subject_lenient": 0.846,
-    "measure": 0.525,
+    "measure": 0.524,
     "full_row": 0.619,
-    "full_row_all": 0.606,
+    "full_row_all": 0.608,
     "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
@@ -494,11 +511,11 @@ DEV_FILE_FULL_ROW = {
     "heldout2": 0.811,
     "heldout3": 0.825,
     "heldout4": 0.891,
-    "heldout5": 0.764,
+    "heldout5": 0.770,
     "heldout6": 0.729,
-    "heldout7": 0.719,
+    "heldout7": 0.715,
     "heldout8": 0.570,
-    "heldout9": 0.607,
+    "heldout9": 0.603,
     "heldout10": 0.608,
     "heldout11": 0.643,
     "heldout12": 0.601,
@@ -513,44 +530,44 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.599,
     "heldout22": 0.490,
     "heldout23": 0.258,
-    "heldout24": 0.442,
+    "heldout24": 0.438,
     "heldout25": 0.479,
     "heldout26": 0.557,
-    "heldout27": 0.399,
-    "heldout28": 0.633,
+    "heldout27": 0.394,
+    "heldout28": 0.640,
     "heldout29": 0.359,
     "heldout30": 0.552,
-    "heldout31": 0.470,
+    "heldout31": 0.475,
     "heldout32": 0.554,
-    "heldout33": 0.416,
-    "heldout34": 0.420,
+    "heldout33": 0.412,
+    "heldout34": 0.409,
     "heldout35": 0.509,
     "heldout36": 0.580,
     "heldout37": 0.451,
     "heldout38": 0.565,
     "heldout39": 0.531,
-    "heldout40": 0.339,
+    "heldout40": 0.408,
     "heldout41": 0.484,
-    "heldout42": 0.404,
+    "heldout42": 0.433,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.902,
-    "value_num": 0.955,
+    "recall": 0.849,
+    "value_num": 0.950,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.955,
-    "kind": 0.883,
-    "period_kind": 0.723,
-    "year": 0.752,
-    "span": 0.912,
-    "qualifier": 0.941,
-    "subject": 0.462,
-    "subject_lenient": 0.651,
-    "measure": 0.245,
-    "full_row": 0.375,
-    "full_row_all": 0.348,
-    "full_row_targets": 0.146,
+    "value_base": 0.950,
+    "kind": 0.950,
+    "period_kind": 0.911,
+    "year": 0.970,
+    "span": 0.930,
+    "qualifier": 0.950,
+    "subject": 0.479,
+    "subject_lenient": 0.675,
+    "measure": 0.479,
+    "full_row": 0.440,
+    "full_row_all": 0.383,
+    "full_row_targets": 0.436,
 }
 
 
@@ -633,7 +650,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout42"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout43"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
