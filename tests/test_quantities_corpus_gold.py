@@ -486,24 +486,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # 9 full rows turn right and none wrong. Lower, because the ten 一倍 rows now found are matched
 # but not all fully right: value_base (the known 倍 conflict: the sets write the multiple, the
 # code growth in %), measure, and full row of heldout7, 9, 24, 27, 33, 34.
+# Round 45: heldout43 joined the union (58 rows, blind full row .471); with it and the same code
+# the union of forty-four files (5,102 rows) has full row .6194, subject .6784, period kind .9530,
+# year .9670, targets .6934. Lower than round 44's only because of heldout43's weight.
 DEV_THRESHOLDS = {
     "precision": 0.971,
-    "recall": 0.980,
+    "recall": 0.979,
     "value_num": 0.992,
-    "value_high": 0.997,
+    "value_high": 0.998,
     "unit": 0.994,
     "value_base": 0.975,
     "kind": 0.951,
     "period_kind": 0.952,
-    "year": 0.965,
+    "year": 0.966,
     "span": 0.962,
     "qualifier": 0.975,
-    "subject": 0.679,
-    "subject_lenient": 0.846,
+    "subject": 0.677,
+    "subject_lenient": 0.844,
     "measure": 0.524,
-    "full_row": 0.619,
-    "full_row_all": 0.608,
-    "full_row_targets": 0.695,
+    "full_row": 0.618,
+    "full_row_all": 0.606,
+    "full_row_targets": 0.692,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -549,6 +552,7 @@ DEV_FILE_FULL_ROW = {
     "heldout40": 0.408,
     "heldout41": 0.484,
     "heldout42": 0.433,
+    "heldout43": 0.469,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -600,7 +604,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5044
+    assert dev.n_gold >= 5102
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
