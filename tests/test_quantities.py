@@ -1125,3 +1125,21 @@ def test_one_fold_is_a_multiple() -> None:
     assert rows["value"].tolist() == ["一", "一"]
     assert rows["unit"].tolist() == ["倍", "倍"]
     assert rows["kind"].tolist() == ["growth_pct", "growth_pct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject", "value_num"),
+    [
+        ("全省当年减少城镇低保对象12万人。", "12", "城镇低保对象", -12.0),
+        ("机构改革中精简机关人员3000人。", "3000", "机关人员", -3000.0),
+        ("这一年全军裁减员额二十万。", "二十", "员额", -20.0),
+    ],
+)
+def test_a_reduction_verb_before_its_object_is_a_cut(
+    sentence: str, value: str, subject: str, value_num: float
+) -> None:
+    """减少 / 精简 / 裁减 + object + a count: the verb-object construction of a cut, a change of the
+    object with a negative value (round 45)."""
+    rows = review(sentence)
+    row = rows.loc[rows["value"] == value].iloc[0]
+    assert (row["kind"], row["subject"], row["value_num"]) == ("change", subject, value_num)

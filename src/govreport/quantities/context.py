@@ -1729,6 +1729,8 @@ def _kind(
             return "change"  # 每年增产原煤3000万吨: the product between the verb and the amount
     if r.unit_class == "money" and money_object_change(segment, rules):
         return "change"
+    if r.unit_class in ("count", "magnitude") and reduction_of_object(segment):
+        return "change"  # 减少农村贫困人口1000万人: the size of the cut (signed by is_decrease)
     opener = segment.lstrip("，、；")
     for word in (*rules.governing_hedges, "实现"):
         opener = opener.removeprefix(word)
@@ -2080,6 +2082,43 @@ def placed_in_jobs(clause: str, after: str, rules: Rules) -> bool:
 
 #: The object between a money change word and the amount: a noun, not 增加值 nor a level reached.
 MONEY_OBJECT = re.compile(r"(?![值到至为的])[\u4e00-\u9fff]{1,16}")
+
+
+#: A reduction verb, its object (a noun of up to eight characters) and nothing else before a count
+#: (减少农村贫困人口1000万人, 当年减少青壮年文盲400万人, 减少员额一百万): the verb-object construction
+#: whose count is the number of things cut. 的 / 到 / 为 / 了 / a verb of its own in the object end it.
+REDUCTION_OBJECT = re.compile(r"(?:减少|裁减|削减|精简)([\u4e00-\u9fff]{1,8})$")
+#: 裁军 right before a count (裁军50万人): a verb-object compound whose count is the troops cut.
+REDUCTION_COMPOUND = ("裁军",)
+
+
+def reduction_of_object(segment: str) -> bool:
+    """True when a reduction verb and its object stand right before a count: the verb-object
+    construction (动宾结构) of a cut, whose count is the number of things cut, a change with a
+    negative value (the gold writes 减少…贫困人口, 减少员额, 裁军 so); 减少 right before the number is
+    the change word itself and is not needed here. The object may not hold 的 (减少的人口: a relative
+    clause), 到 / 至 / 为 (a level reached) or 了.
+
+    >>> reduction_of_object("今年要再减少城镇低保对象"), reduction_of_object("精简机关人员")
+    (True, True)
+    >>> reduction_of_object("减少到"), reduction_of_object("减少的失业人员")
+    (False, False)
+    >>> reduction_of_object("今年计划裁军"), reduction_of_object("新增就业岗位")
+    (True, False)
+    """
+    return segment.endswith(REDUCTION_COMPOUND) or bool(reduced_object(segment))
+
+
+def reduced_object(segment: str) -> str:
+    """The object of a reduction verb right before a count (:func:`reduction_of_object`), else "":
+    what the change is a change of, the subject of the row (减少农村贫困人口1000万人 -> 农村贫困人口, as
+    the gold writes 农村贫困人口减少1000万 with the verb after the noun).
+
+    >>> reduced_object("今年要再减少城镇低保对象"), reduced_object("减少的失业人员")
+    ('城镇低保对象', '')
+    """
+    m = REDUCTION_OBJECT.search(segment)
+    return m.group(1) if m is not None and not re.search(r"[的到至为了是达]", m.group(1)) else ""
 
 
 def money_object_change(segment: str, rules: Rules) -> bool:
@@ -5285,6 +5324,10 @@ def _add_context(
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
         q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
+        if q.kind == "change" and r.unit_class in ("count", "magnitude"):
+            cut = reduced_object(kind_segment)
+            if cut and cut in q.subject:
+                q.subject = cut  # 减少农村贫困人口1000万人: a change of the object
         if q.kind in ("growth_pct", "change") and is_decrease(kind_segment, rules):
             q.sign = -1
         previous = st.previous
