@@ -380,6 +380,29 @@ def _strip_words(subject: str, rules: Rules) -> str:
     return stripped
 
 
+#: One-character words a subject drops at its start (the character strip of
+#: :func:`_strip_words_once` and ``subject_strip_leading``) that also open two-character
+#: conjunctions (并且, 而且, 而是, 还是).
+LEAD_CONJUNCTION_CHARS = "并而和及与还"
+
+
+def conjunction_lead(subject: str) -> str:
+    """The conjunction (jieba's tag c, a common dictionary word of two characters or more)
+    opening ``subject`` whose first character is a one-character word the subject drops
+    (:data:`LEAD_CONJUNCTION_CHARS`), else "": a clause-linking conjunction is one word, and
+    dropping its first character alone leaves the second in the subject (并且|决定 -> 且决定).
+
+    >>> conjunction_lead("并且新建校舍"), conjunction_lead("而且农民收入"), conjunction_lead("并购重组")
+    ('并且', '而且', '')
+    >>> conjunction_lead("和平利用"), conjunction_lead("因为减产")
+    ('', '')
+    """
+    if not subject.startswith(tuple(LEAD_CONJUNCTION_CHARS)):
+        return ""
+    word, tag = opening_word(subject)
+    return word if tag == "c" and len(word) >= 2 and word in common_words() else ""
+
+
 def _strip_words_once(subject: str, rules: Rules) -> str:
     verbs = per_rules(rules, "object_verbs", lambda r: {**r.object_verbs, **r.output_verbs})
     carried = per_rules(rules, "carried", lambda r: frozenset(r.kept_verbs + r.action_verbs))
@@ -387,6 +410,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     while changed and subject:
         changed = False
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
+        subject = subject.lstrip(" 、，,")
+        subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
         subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的各")
         if subject in rules.bare_measures:
             break  # 完成投资: a measure of its own, its verb is not stripped
@@ -1625,6 +1650,31 @@ def hedge_ends_word(text: str, pos: int, tags: frozenset[str] = WORD_NOT_HEDGE_T
     return any(words.get(text[pos - k : pos], "") in tags for k in (2, 3) if pos >= k)
 
 
+#: Parts of speech of a word that closes with a one-character hedge and is a hedge as a whole
+#: (大约 d, 将近 t): the adverb or time word is read whole, so that none of its characters is
+#: left in the subject before it.
+HEDGE_WORD_TAGS = frozenset({"d", "t"})
+
+
+def hedge_word_start(text: str, pos: int) -> int:
+    """Where the adverb or time word (:data:`HEDGE_WORD_TAGS`, a common dictionary word of two
+    or three characters) that closes with the one-character hedge right before ``pos`` opens,
+    else ``pos - 1`` (the hedge alone). An approximating adverb is one word (大约 'about', 将近
+    'nearly'): the subject before it ends before its first character, not inside it. Two lookups
+    per hedge: linear.
+
+    >>> hedge_word_start("全省职工大约五十万人", 6), hedge_word_start("将近三年", 2)
+    (4, 0)
+    >>> hedge_word_start("新增就业约20万人", 5), hedge_word_start("签订国际条约十二个", 6)
+    (4, 5)
+    """
+    words = common_words()
+    for k in (3, 2):
+        if pos >= k and words.get(text[pos - k : pos], "") in HEDGE_WORD_TAGS:
+            return pos - k
+    return pos - 1
+
+
 def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
     """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start.
 
@@ -1638,7 +1688,7 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
         if len(hedge) == 1 and hedge_ends_word(text, pos):
             break
         found.insert(0, rules.hedge_aliases.get(hedge, hedge))
-        pos -= len(hedge)
+        pos = max(floor, hedge_word_start(text, pos)) if len(hedge) == 1 else pos - len(hedge)
     return found, pos
 
 
