@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout43.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout44.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout43.csv`` (paragraphs
-no gold had annotated of national 1960, 1978, 1979, 2013, 2014, 2015 and of gansu and hainan
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout44.csv`` (paragraphs
+no gold had annotated of national 1980, 1981, 1982, 2016, 2017, 2018 and of hunan and jiangxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout43]`` for the scores alone.
+[heldout44]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 45 (heldout43 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a reduction verb and its object before a count of people or things (减少农村贫困人口1000万人,
+  裁减军队员额) is a negative change, 5 development rows in 5 reports; a conjunction or hedge word
+  opening or closing a subject is taken whole (并且, 大约), 18 corpus rows in 8 reports):
+  heldout44 (national 1980, 1981, 1982, 2016, 2017, 2018, hunan, jiangxi; 77 rows, three
+  paragraphs without a quantity) blind full_row 0.579, subject 0.737 (lenient 0.855),
+  period_kind 0.895, year 0.921, span 0.895 -- exactly the code before the round: no row gained.
+  A second annotation of its paragraphs, made blind, agrees with the first on 0.855 full row,
+  0.882 subject, 0.974 period_kind. heldout43 promoted to development: union of forty-four files
+  (5,102 rows) full_row 0.619 -> 0.620, subject 0.678 -> 0.679, 3 rows gained, none lost.
 - Round 44 (heldout42 tuned on; each change read over every row it changed in the 67 reports;
   kept: the figures of a conditional sentence (只要/如果/即使 … 就/也) have no period, 15
   development periods and years in 5 reports; a one-character hedge ending a dictionary word is
@@ -343,8 +353,8 @@ rule files' comments; the measurements, before and after each round, in the team
 - Blind full_row of the held-out sets so far (blind_scores.csv): 0.462, 0.599, 0.500, 0.600,
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
-  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471: far
-  below the aim (0.90) on unseen reports.
+  0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
+  0.579: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -489,24 +499,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 45: heldout43 joined the union (58 rows, blind full row .471); with it and the same code
 # the union of forty-four files (5,102 rows) has full row .6194, subject .6784, period kind .9530,
 # year .9670, targets .6934. Lower than round 44's only because of heldout43's weight.
+# The round's code (reduction verbs as negative changes; conjunction and hedge words taken whole)
+# took full row to .6200, subject to .6790, kind to .9540, targets to .6943; 3 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.979,
-    "value_num": 0.992,
+    "value_num": 0.993,
     "value_high": 0.998,
     "unit": 0.994,
-    "value_base": 0.975,
-    "kind": 0.951,
+    "value_base": 0.976,
+    "kind": 0.953,
     "period_kind": 0.952,
     "year": 0.966,
     "span": 0.962,
     "qualifier": 0.975,
-    "subject": 0.677,
+    "subject": 0.678,
     "subject_lenient": 0.844,
-    "measure": 0.524,
-    "full_row": 0.618,
+    "measure": 0.525,
+    "full_row": 0.619,
     "full_row_all": 0.606,
-    "full_row_targets": 0.692,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -527,7 +540,7 @@ DEV_FILE_FULL_ROW = {
     "heldout15": 0.610,
     "heldout16": 0.481,
     "heldout17": 0.469,
-    "heldout18": 0.499,
+    "heldout18": 0.508,
     "heldout19": 0.449,
     "heldout20": 0.533,
     "heldout21": 0.599,
@@ -549,29 +562,29 @@ DEV_FILE_FULL_ROW = {
     "heldout37": 0.451,
     "heldout38": 0.565,
     "heldout39": 0.531,
-    "heldout40": 0.408,
+    "heldout40": 0.430,
     "heldout41": 0.484,
     "heldout42": 0.433,
-    "heldout43": 0.469,
+    "heldout43": 0.489,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.849,
-    "value_num": 0.950,
-    "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.950,
-    "kind": 0.950,
-    "period_kind": 0.911,
-    "year": 0.970,
-    "span": 0.930,
-    "qualifier": 0.950,
-    "subject": 0.479,
-    "subject_lenient": 0.675,
-    "measure": 0.479,
-    "full_row": 0.440,
-    "full_row_all": 0.383,
-    "full_row_targets": 0.436,
+    "precision": 0.932,
+    "recall": 0.957,
+    "value_num": 0.956,
+    "value_high": 0.943,
+    "unit": 0.956,
+    "value_base": 0.943,
+    "kind": 0.877,
+    "period_kind": 0.864,
+    "year": 0.891,
+    "span": 0.864,
+    "qualifier": 0.943,
+    "subject": 0.706,
+    "subject_lenient": 0.825,
+    "measure": 0.509,
+    "full_row": 0.548,
+    "full_row_all": 0.541,
+    "full_row_targets": 0.739,
 }
 
 
@@ -654,7 +667,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout43"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout44"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
