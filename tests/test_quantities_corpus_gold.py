@@ -502,24 +502,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (reduction verbs as negative changes; conjunction and hedge words taken whole)
 # took full row to .6200, subject to .6790, kind to .9540, targets to .6943; 3 full rows turn
 # right and none wrong.
+# Round 46: heldout44 joined the union (77 rows, blind full row .579); with it and the same code
+# the union of forty-five files (5,179 rows) has full row .6194, subject .6799, period kind .9521,
+# year .9663, targets .6952.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.979,
     "value_num": 0.993,
-    "value_high": 0.998,
+    "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.976,
-    "kind": 0.953,
-    "period_kind": 0.952,
-    "year": 0.966,
-    "span": 0.962,
+    "kind": 0.952,
+    "period_kind": 0.951,
+    "year": 0.965,
+    "span": 0.961,
     "qualifier": 0.975,
     "subject": 0.678,
     "subject_lenient": 0.844,
     "measure": 0.525,
-    "full_row": 0.619,
+    "full_row": 0.618,
     "full_row_all": 0.606,
-    "full_row_targets": 0.693,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.865,
@@ -566,6 +569,7 @@ DEV_FILE_FULL_ROW = {
     "heldout41": 0.484,
     "heldout42": 0.433,
     "heldout43": 0.489,
+    "heldout44": 0.577,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.932,
@@ -617,7 +621,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5102
+    assert dev.n_gold >= 5179
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
