@@ -19,6 +19,7 @@ from govreport.quantities.rules import (
     PERCENT_WORDS_HIGH,
     THRESHOLD_PREFIX,
     Rules,
+    idioms,
 )
 
 # --------------------------------------------------------------------------- numeral runs
@@ -485,6 +486,39 @@ def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) 
                     claimed[index] = reason
                 index += 1
     return claimed
+
+
+def in_idiom(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """True when ``text[start:end]`` (a Chinese numeral run) lies inside an idiom of ``words``
+    read in ``text``: a numeral in a set phrase (百家争鸣, 信心百倍, 三心二意) counts nothing. Only
+    the windows of at most eight characters around the run are looked up (linear time).
+
+    >>> words = frozenset({"百家争鸣", "信心百倍"})
+    >>> in_idiom("百花齐放、百家争鸣的方针", 5, 6, words), in_idiom("群众信心百倍", 4, 5, words)
+    (True, True)
+    >>> in_idiom("新增百家企业", 2, 3, words)
+    False
+    """
+    for a in range(max(0, start - 7), start + 1):
+        for b in range(max(end, a + 4), min(len(text), a + 8) + 1):
+            if text[a:b] in words:
+                return True
+    return False
+
+
+def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:
+    """Indexes of the Chinese numeral runs of ``text`` that lie inside an idiom (:func:`in_idiom`
+    with :func:`govreport.quantities.rules.idioms`).
+
+    >>> idiom_runs("贯彻百家争鸣的方针，新增5家", numeral_runs("贯彻百家争鸣的方针，新增5家"), 0)
+    [0]
+    """
+    words = idioms()
+    return [
+        i
+        for i, run in enumerate(runs)
+        if run.script == "chinese" and in_idiom(text, run.start - offset, run.end - offset, words)
+    ]
 
 
 #: A numeral run longer than this is no quantity (a code or garbage); it is excluded as a code

@@ -835,6 +835,13 @@ def common_words() -> dict[str, str]:
     return {w: tags[w] for w, f in freq.items() if f >= floor and w in tags}
 
 
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """jieba's common dictionary words tagged as idioms (``i``: 百家争鸣, 信心百倍, 三心二意), of
+    four to eight characters: a numeral inside one is a word, not a figure."""
+    return frozenset(w for w, tag in common_words().items() if tag == "i" and 4 <= len(w) <= 8)
+
+
 def new_verb_opening(subject: str) -> str:
     """新 + the dictionary verb (of two or three characters) right after it opening ``subject``
     (新认定院士工作站 -> 新认定), the longest, else "" (quantities.context.new_verb_before).

@@ -27,6 +27,7 @@ from govreport.quantities.numeral_runs import (
     Run,
     _leftover,
     claim_exclusions,
+    idiom_runs,
     mask_long_runs,
     numeral_runs,
     read_number,
@@ -81,6 +82,8 @@ def read_sentence(
     fate: dict[int, tuple[str, str]] = {i: ("excluded", "code") for i in long}
     for i, reason in claim_exclusions(text, runs, rules, offset).items():
         fate.setdefault(i, ("excluded", reason))
+    for i in idiom_runs(text, runs, offset):
+        fate.setdefault(i, ("excluded", "word"))
     quantities: list[Quantity] = []
     consumed_until = 0
     for index, run in enumerate(runs):
