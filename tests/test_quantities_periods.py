@@ -389,6 +389,24 @@ def test_kinds_of_placements_cuts_by_a_share_and_money_increases() -> None:
     ]
 
 
+def test_one_half_is_a_fraction_and_an_idiom_counts_nothing() -> None:
+    # session 16: 一半 is the fraction one half, read as 二分之一 is (a cut by it is a negative
+    # growth rate, a part of a whole a share); 百家 inside the idiom 百家争鸣 counts no families
+    text = (
+        "一、2025年工作回顾\n"
+        "审批事项减少一半以上，贯彻百花齐放、百家争鸣的方针，新增5家企业。\n"
+        "二、2026年工作安排\n"
+        "全年税费收入的一半用于民生。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    columns = zip(found.value, found.kind, found.value_num, strict=True)
+    assert [(v, k, float(n)) for v, k, n in columns] == [
+        ("一半", "growth_pct", -0.5),
+        ("5", "count_new", 5.0),
+        ("一半", "share_pct", 0.5),
+    ]
+
+
 def test_estimate_opening_a_paragraph_frames_all_its_figures() -> None:
     # round 16: 根据预计，… as a clause of its own frames the figures after ； and in the
     # paragraph's later sentences (heldout14: national 1958); a 预计 inside one clause does not

@@ -187,11 +187,21 @@ def hedged_magnitude(text: str, numeral: str, end: int) -> tuple[str, int, str] 
     return numeral + "万", match.end(), match.group(1)
 
 
+#: One half written as a word: a fraction, as 二分之一 is (减少一半, 超过一半人口).
+HALF = "一半"
+
+
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
-    """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end."""
+    """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end.
+
+    >>> _number_at("减少一半以上", 2), _number_at("三分之一", 0)
+    (('一半', 4), ('三分之一', 4))
+    """
     slash = _slash_fraction(text, pos)
     if slash:
         return slash
+    if text.startswith(HALF, pos):
+        return HALF, pos + len(HALF)
     fraction = FRACTION.match(text, pos)
     if fraction and try_parse_number(fraction.group()) is not None:
         return fraction.group(), fraction.end()
@@ -231,7 +241,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         numeral, end, inner_hedge = inner
     percent_words = numeral.startswith("百分之")
     # 百分之六 is 6 %, not a fraction
-    is_fraction = ("分之" in numeral and not percent_words) or "/" in numeral
+    is_fraction = ("分之" in numeral and not percent_words) or "/" in numeral or numeral == HALF
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
         end -= len(magnitude_split)
@@ -251,6 +261,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if "/" in numeral:
         top, bottom = numeral.split("/")
         value_num: float | None = int(top) / int(bottom)
+    elif numeral == HALF:
+        value_num = 0.5
     else:
         value_num = try_parse_number(numeral)
     if value_num is None:
