@@ -1143,3 +1143,13 @@ def test_a_reduction_verb_before_its_object_is_a_cut(
     rows = review(sentence)
     row = rows.loc[rows["value"] == value].iloc[0]
     assert (row["kind"], row["subject"], row["value_num"]) == ("change", subject, value_num)
+
+
+def test_magnitude_grade_names_a_class() -> None:
+    """百亿级 / 千亿级 + noun: a size class named by a bare magnitude (区别词 with 级), other/other,
+    its subject the graded noun phrase; a count after it still counts the graded things (round 44)."""
+    rows = review("全省建成千亿级装备制造产业集群，新增百亿级骨干企业5家。")
+    grades = rows[rows["unit"] == "亿"]
+    assert grades["subject"].tolist() == ["千亿级装备制造产业集群", "百亿级骨干企业"]
+    assert set(grades["kind"]) == {"other"} and set(grades["period_kind"]) == {"other"}
+    assert rows[rows["value"] == "5"]["subject"].tolist() == ["新增百亿级骨干企业"]

@@ -3543,6 +3543,40 @@ def in_conditional(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and pos < spans[i][1]
 
 
+#: A bare round magnitude in words (百亿, 千亿, 五百亿, 万亿): the grade word's numeral.
+_GRADE_NUMERAL = re.compile(r"[一二两三四五六七八九]?[十百千万]*[万亿]")
+#: A conjoined grade after a grade (、24家百亿级), whose noun the first grade shares.
+_NEXT_GRADE = re.compile(r"[、和及与](?:\d+[家个])?[一二两三四五六七八九]?[十百千万]*[万亿]级")
+
+
+def magnitude_grade(text: str, r: Reading) -> str:
+    """The noun phrase a magnitude grade qualifies, with the grade: 千亿级产业集群.
+
+    A bare round magnitude in words with 级 (百亿级, 千亿级, 万亿级) is a non-predicate attributive
+    (区别词, a grade adjective formed with 级) that names a size class of the noun it qualifies;
+    the quantity is that class, and its subject the written noun phrase, grade included (gold
+    heldout10/13/14/20/21). Only a magnitude with no digits qualifies (7亿吨级, 百万吨级 keep the
+    threshold reading); with no noun after it (3个千亿级，) the grade alone.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> def grade(s, at):
+    ...     return magnitude_grade(s, read_number(s, at, load_rules()))
+    >>> grade("全市培育千亿级新能源产业，", 4), grade("建设百亿级项目3个", 2)
+    ('千亿级新能源产业', '百亿级项目')
+    >>> grade("打造千亿级、百亿级龙头企业", 2)
+    '千亿级龙头企业'
+    >>> grade("建成7亿吨级储量基地", 2)
+    ''
+    """
+    if not text.startswith("级", r.end) or not _GRADE_NUMERAL.fullmatch(text[r.start : r.end]):
+        return ""
+    # 千亿级、百亿级企业: coordinated grades share the noun after the last one
+    shared = _NEXT_GRADE.match(text, r.end + 1)
+    noun, _ = _following_noun(text, shared.end() if shared else r.end + 1)
+    return f"{text[r.start : r.end]}级{noun}"  # (3个千亿级，: the grade alone names the class)
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -5444,7 +5478,11 @@ def _add_context(
             st.threshold_noun = ""
         elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
+            grade = magnitude_grade(text, r)
             st.threshold_noun, _ = _following_noun(text, r.end)
+            if grade:
+                # 建成五百亿级开发区2个: a count after the grade counts the graded things
+                st.threshold_noun = grade[r.end - r.start :]
             own = q.subject if q.subject_start is not None and q.subject_start < start else ""
             st.threshold_subject = own or st.threshold_subject
             st.threshold_start = start if not own or q.subject_start is None else q.subject_start
@@ -5452,6 +5490,9 @@ def _add_context(
                 st.threshold_start -= len(class_word_verb(segment, rules))
             q.subject = st.threshold_subject + st.threshold_noun or q.subject
             q.subject_start = st.threshold_start
+            if grade:
+                # (the graded noun stays the next count's segment: subject_end at the grade)
+                q.subject, q.subject_start, q.subject_end = grade, r.start, r.end
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(

@@ -149,7 +149,11 @@ def _row(
     num_a, num_b = report.raw_span(offset + r.number_start, offset + r.number_end)
     unit_base = r.unit_base
     if r.unit_class == "magnitude":
-        unit_base = "元" if any(w in q.subject for w in _rules_money()) else ""
+        # a bare magnitude is money when its subject names money, and as a grade (千亿级产业集群:
+        # the size class of an industry, firm, project or park is its output or investment, as
+        # every grade row of the corpus gold writes it)
+        grade = s.text.startswith("级", r.end)
+        unit_base = "元" if grade or any(w in q.subject for w in _rules_money()) else ""
     value_base = r.value_num * r.factor
     if r.is_fraction:
         value_base = r.value_num * 100
