@@ -696,6 +696,8 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     ('高层次人才', '技术经理人')
     >>> measure_of("建成县域医共体", load_rules()), measure_of("新开工保障性安居工程", load_rules())
     ('县域医共体', '保障性安居工程')
+    >>> measure_of("增加停车泊位", load_rules(), "count")
+    '停车泊位'
 
     An indicator named by another word is measured by that indicator (``measure_aliases``).
 
@@ -757,6 +759,9 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         done = new_verb_opening(subject)  # 新认定院士工作站 -> 院士工作站 (round 40)
     if not done and subject.startswith(OBTAINING_VERB):
         done = OBTAINING_VERB  # 争取中央预算内投资 -> 中央预算内投资: what was obtained (round 40)
+    if not done and unit_class == "count":
+        # 增加开放口岸 (个) -> 开放口岸: a verb of addition before counted units (round 46)
+        done = next((w for w in ADDED_VERBS if subject.startswith(w)), "")
     done = forward_chain(subject, done, done_words)  # 改造和新建县医院: the whole chain
     if done and len(subject) - len(done) >= 2:
         subject = subject[len(done) :]
@@ -772,6 +777,12 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
             subject = subject[: -len(word)]
             break
     return _measure(subject, rules.measure_words, rules.measure_scope_words)
+
+
+#: Verbs of addition before a counted noun (增加34个口岸): they say the counted things are added,
+#: kept in the subject as 新增 is (CONVENTIONS round 44: 增加 / 新增 / 增补 settled), not in the
+#: measure.
+ADDED_VERBS = ("增加", "增补")
 
 
 #: Joining words between the verbs of a chain (取消和下放246项…事项, 改造和新建县医院).
