@@ -594,6 +594,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         closing = function_tail(subject, rules)
         if closing:  # 预算外资金却大幅度 -> 预算外资金: what is measured ends in no adverb
             subject, changed = subject[: -len(closing)], True
+        opening = predicate_opening(subject)
+        if opening:  # 工业总产值就应当 -> 工业总产值: the adverb opens the clause's predicate
+            subject, changed = subject[:opening], True
     subject = subject.strip(" 、，,")
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
@@ -691,6 +694,60 @@ def closing_word(phrase: str) -> tuple[str, str]:
         if tag is not None:
             return phrase[-size:], tag
     return "", ""
+
+
+def dictionary_words(phrase: str) -> list[tuple[str, str]]:
+    """``phrase`` cut into dictionary words by forward longest match (at most
+    :data:`WORD_TAG_MAX` characters), each with its jieba tag ("" for a character no word opens).
+
+    >>> dictionary_words("钢产量就应当")
+    [('钢产量', 'n'), ('就', 'd'), ('应当', 'v')]
+    """
+    tags = word_tags()
+    words: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(phrase):
+        word, tag = opening_word(phrase[pos : pos + WORD_TAG_MAX])
+        if not word:
+            word, tag = phrase[pos], tags.get(phrase[pos], "")
+        words.append((word, tag))
+        pos += len(word)
+    return words
+
+
+#: The modal verbs (能愿动词, a closed class): after an adverb they close no noun phrase.
+MODAL_VERBS = frozenset(
+    {"应当", "应该", "应", "可以", "可", "能够", "能", "会", "要", "将", "必须", "需要", "需", "得"}
+)
+#: Tags of a noun phrase's own words before an adverb that opens the predicate.
+NOUN_TAGS = ("n", "vn", "j", "nz", "l")
+
+
+def predicate_opening(subject: str) -> int:
+    """Where the predicate opens inside ``subject`` (words before a figure), else 0: a noun
+    phrase followed only by adverbs and modal verbs (能愿动词) to the end, the subject-predicate
+    construction cut before its verb (粮食总产量就应当是…, 钢产量也将达到…): the adverbs and
+    modals belong to the predicate, what is measured is the noun phrase before them. An adverb
+    before a noun or a full verb stays (长期国债, 再就业, 专精特新企业).
+
+    >>> predicate_opening("粮食总产量就应当"), predicate_opening("钢产量也将")
+    (5, 3)
+    >>> predicate_opening("长期建设国债"), predicate_opening("下岗职工再就业")
+    (0, 0)
+    """
+    words = dictionary_words(subject)
+    pos, noun, cut = 0, False, 0
+    for word, tag in words:
+        if cut and (tag == "d" or word in MODAL_VERBS):
+            pos += len(word)
+            continue
+        if cut:
+            return 0
+        if noun and tag == "d":
+            cut = pos
+        noun = noun or tag.startswith(NOUN_TAGS)
+        pos += len(word)
+    return cut if cut and any(w in MODAL_VERBS for w, _ in words) else 0
 
 
 def function_tail(subject: str, rules: Rules) -> str:
@@ -847,6 +904,32 @@ def framing_lead(subject: str, rules: Rules) -> str:
         ):  # (年度计划投资: a generic measure keeps the verb that says what it is)
             return subject[:end]
     return ""
+
+
+#: jieba's tags of the words of a predicate without a noun (verb, adverb, adjective,
+#: preposition, conjunction, particle, idiom): 用好, 相应地增加, 全面落实.
+PREDICATE_WORD_TAGS = ("v", "d", "a", "p", "c", "u", "i")
+
+
+def verb_fragment(subject: str) -> bool:
+    """Whether ``subject`` is a bare predicate: a verb and its adverbs, with no word of a noun
+    phrase (every dictionary word tagged as in :data:`PREDICATE_WORD_TAGS`, one a verb, an
+    adjective or an idiom). Before a
+    figure it is the verb of a verb-object construction (动宾结构) whose object is the noun
+    phrase after the figure's classifier (用好800亿元专项基金, 完成300万亩造林): that object is
+    what is measured.
+
+    >>> verb_fragment("用好"), verb_fragment("继续实施"), verb_fragment("粮食产量")
+    (True, True, False)
+    >>> verb_fragment("新建学校"), verb_fragment("就"), verb_fragment("")
+    (False, False, False)
+    """
+    words = dictionary_words(subject)
+    return (
+        bool(words)
+        and all(tag.startswith(PREDICATE_WORD_TAGS) and tag != "vn" for _, tag in words)
+        and any(tag in ("v", "a", "i") for _, tag in words)
+    )
 
 
 def verb_tail(subject: str) -> bool:
@@ -4951,6 +5034,13 @@ def _assign_subject(
             and verb_tail(subject)
             and opens_with_noun(following)
         )
+        or (
+            # (a funds noun closing the words after an amount makes them a noun phrase however
+            # they open: 引导基金)
+            start == r.start
+            and verb_fragment(subject)
+            and (r.unit_class == "money" or opens_with_noun(following))
+        )
     ):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
@@ -4974,6 +5064,9 @@ def _assign_subject(
         elif (
             subject
             and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
+            # (要用好300亿元基金: a bare predicate modifies no amount's noun; a count keeps the
+            # verb that says what happened to the counted things, CONVENTIONS.md round 15)
+            and (r.unit_class in ("count", "magnitude", "rank") or not verb_fragment(subject))
             and start == r.start
             and bare.endswith(subject)
             and (
