@@ -3,19 +3,33 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout44.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout45.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout44.csv`` (paragraphs
-no gold had annotated of national 1980, 1981, 1982, 2016, 2017, 2018 and of hunan and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout45.csv`` (paragraphs
+no gold had annotated of national 1983, 1984, 1985, 2019, 2024, 2025 and of jilin and liaoning
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout44]`` for the scores alone.
+[heldout45]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 46 (heldout44 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a Chinese numeral inside an idiom (百家争鸣) is a word, 12 false corpus rows in 10 reports
+  gone; 一半 is the fraction one half, 7 development rows found in 5 reports; a magnitude grade
+  (千亿级产业集群) is a row of its own, as the corpus gold writes it and no longer as the genre
+  sentence's formula, 10 development rows gained in 9 reports, 1 lost; the verb before counted
+  things stays (建成了, 增加 before counted units, 新增 over a list), 5 rows in 3 reports; a bare
+  verb before an amount takes the noun after it, and a modal closing a subject is cut, 3 subjects
+  in 3 reports): heldout45 (national 1983, 1984, 1985, 2019, 2024, 2025, jilin, liaoning; 37
+  rows, five paragraphs without a quantity) blind full_row 0.432, subject 0.541 (lenient
+  0.838), period_kind 0.946, year 0.946, span 0.973 -- exactly the code before the round: no
+  row gained. A second annotation of its paragraphs, made blind, agrees with the first on 0.811
+  full row, 0.811 subject, 1.000 period_kind. heldout44 promoted to development: union of
+  forty-five files (5,179 rows) full_row 0.619 -> 0.620, recall 0.980 -> 0.984, 18 rows gained,
+  1 lost.
 - Round 45 (heldout43 tuned on; each change read over every row it changed in the 67 reports;
   kept: a reduction verb and its object before a count of people or things (减少农村贫困人口1000万人,
   裁减军队员额) is a negative change, 5 development rows in 5 reports; a conjunction or hedge word
@@ -354,7 +368,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579: far below the aim (0.90) on unseen reports.
+  0.579, 0.432: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -505,48 +519,53 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 46: heldout44 joined the union (77 rows, blind full row .579); with it and the same code
 # the union of forty-five files (5,179 rows) has full row .6194, subject .6799, period kind .9521,
 # year .9663, targets .6952.
+# The round's code (idioms; 一半; magnitude grades as rows; the verb before counted things; clause
+# fragments as subjects) took full row to .6204, subject to .6813, recall to .9838, targets to
+# .6961; 18 full rows turn right and 1 wrong. Measure falls to .5254 and value_base to .9761
+# because the 19 rows now found (grades, 一半) are matched without the gold's built measure
+# (产业规模) or its value_base for a fraction.
 DEV_THRESHOLDS = {
     "precision": 0.971,
-    "recall": 0.979,
+    "recall": 0.982,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.976,
+    "value_base": 0.975,
     "kind": 0.952,
     "period_kind": 0.951,
     "year": 0.965,
     "span": 0.961,
     "qualifier": 0.975,
-    "subject": 0.678,
-    "subject_lenient": 0.844,
-    "measure": 0.525,
-    "full_row": 0.618,
-    "full_row_all": 0.606,
-    "full_row_targets": 0.694,
+    "subject": 0.680,
+    "subject_lenient": 0.845,
+    "measure": 0.524,
+    "full_row": 0.619,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
-    "dev": 0.865,
-    "heldout": 0.884,
+    "dev": 0.860,
+    "heldout": 0.885,
     "heldout2": 0.811,
-    "heldout3": 0.825,
+    "heldout3": 0.826,
     "heldout4": 0.891,
-    "heldout5": 0.770,
-    "heldout6": 0.729,
-    "heldout7": 0.715,
+    "heldout5": 0.766,
+    "heldout6": 0.747,
+    "heldout7": 0.711,
     "heldout8": 0.570,
     "heldout9": 0.603,
-    "heldout10": 0.608,
+    "heldout10": 0.616,
     "heldout11": 0.643,
     "heldout12": 0.601,
-    "heldout13": 0.703,
-    "heldout14": 0.575,
+    "heldout13": 0.697,
+    "heldout14": 0.576,
     "heldout15": 0.610,
     "heldout16": 0.481,
     "heldout17": 0.469,
     "heldout18": 0.508,
     "heldout19": 0.449,
-    "heldout20": 0.533,
-    "heldout21": 0.599,
+    "heldout20": 0.540,
+    "heldout21": 0.604,
     "heldout22": 0.490,
     "heldout23": 0.258,
     "heldout24": 0.438,
@@ -559,7 +578,7 @@ DEV_FILE_FULL_ROW = {
     "heldout31": 0.475,
     "heldout32": 0.554,
     "heldout33": 0.412,
-    "heldout34": 0.409,
+    "heldout34": 0.413,
     "heldout35": 0.509,
     "heldout36": 0.580,
     "heldout37": 0.451,
@@ -569,26 +588,26 @@ DEV_FILE_FULL_ROW = {
     "heldout41": 0.484,
     "heldout42": 0.433,
     "heldout43": 0.489,
-    "heldout44": 0.577,
+    "heldout44": 0.596,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.932,
-    "recall": 0.957,
-    "value_num": 0.956,
-    "value_high": 0.943,
-    "unit": 0.956,
-    "value_base": 0.943,
-    "kind": 0.877,
-    "period_kind": 0.864,
-    "year": 0.891,
-    "span": 0.864,
-    "qualifier": 0.943,
-    "subject": 0.706,
-    "subject_lenient": 0.825,
-    "measure": 0.509,
-    "full_row": 0.548,
-    "full_row_all": 0.541,
-    "full_row_targets": 0.739,
+    "precision": 0.943,
+    "recall": 0.970,
+    "value_num": 0.970,
+    "value_high": 0.970,
+    "unit": 0.970,
+    "value_base": 0.942,
+    "kind": 0.915,
+    "period_kind": 0.915,
+    "year": 0.915,
+    "span": 0.942,
+    "qualifier": 0.970,
+    "subject": 0.510,
+    "subject_lenient": 0.807,
+    "measure": 0.402,
+    "full_row": 0.402,
+    "full_row_all": 0.402,
+    "full_row_targets": 0.525,
 }
 
 
@@ -671,7 +690,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout44"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout45"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
