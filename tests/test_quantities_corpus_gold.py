@@ -524,6 +524,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .6961; 18 full rows turn right and 1 wrong. Measure falls to .5254 and value_base to .9761
 # because the 19 rows now found (grades, 一半) are matched without the gold's built measure
 # (产业规模) or its value_base for a fraction.
+# Round 47: heldout45 joined the union (37 rows, blind full row .432); with it and the same code
+# the union of forty-six files (5,216 rows) has full row .6191, subject .6802, period kind .9521,
+# year .9661, targets .6950.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.982,
@@ -536,12 +539,12 @@ DEV_THRESHOLDS = {
     "year": 0.965,
     "span": 0.961,
     "qualifier": 0.975,
-    "subject": 0.680,
+    "subject": 0.679,
     "subject_lenient": 0.845,
-    "measure": 0.524,
-    "full_row": 0.619,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.695,
+    "measure": 0.523,
+    "full_row": 0.618,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -589,6 +592,7 @@ DEV_FILE_FULL_ROW = {
     "heldout42": 0.433,
     "heldout43": 0.489,
     "heldout44": 0.596,
+    "heldout45": 0.431,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.943,
@@ -640,7 +644,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5179
+    assert dev.n_gold >= 5216
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
