@@ -4061,9 +4061,17 @@ def relational_measure(subject: str, rules: Rules) -> bool:
     >>> from govreport.quantities.rules import load_rules
     >>> [relational_measure(s, load_rules()) for s in ("总产量", "参保人数", "高速公路", "钢产量")]
     [True, True, False, False]
+
+    A total (总) of a relational noun (:data:`RELATIONAL_HEADS`) is bare as well; a noun with its
+    own modifier is not:
+
+    >>> [relational_measure(s, load_rules()) for s in ("总产能", "总里程", "炼油总产能")]
+    [True, True, False]
     """
     if subject in rules.bare_measures or subject in rules.owned_measures:
         return True
+    if len(subject) <= 4 and subject.startswith("总") and subject.endswith(RELATIONAL_HEADS):
+        return True  # a total of a relational noun (总产能, 总里程): of what, the context says
     if not 2 <= len(subject) <= RELATIONAL_MAX:
         return False
     word, tag = opening_word(subject)
