@@ -419,6 +419,22 @@ def test_a_bare_measure_opening_a_clause_takes_the_topic_of_the_clause_before() 
     assert found["1200万吨"] == "钢产量"
 
 
+def test_a_bare_measure_takes_the_noun_run_topic_of_a_clause_without_a_figure() -> None:
+    # round 47: zero possessor in a topic chain whose topic is a run of nouns before its comment
+    # (粮食按人口平均占有量超过…，总产量达到…: heldout8); a clause that counts things of its own
+    # (推进12个…项目，改造面积…) gives no topic, nor does a list of places (东江、北江流域…)
+    text = (
+        "一、2025年工作回顾\n"
+        "小麦按亩计算的单产创历史新高，总产量达到320万吨。"
+        "有序推进12个老旧小区改造项目，改造面积45万平方米。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["320万吨"] == "小麦总产量"
+    assert found["45万平方米"] != "有序改造面积"
+
+
 def test_a_verb_before_a_class_word_stays_before_the_counted_things() -> None:
     # round 43: verb + [class word + noun] + count (新增百亿县区26个, 引进亿元以上项目793个: heldout,
     # heldout12): the class word's own numeral must not cut the verb that governs the noun phrase

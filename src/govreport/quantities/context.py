@@ -3937,6 +3937,53 @@ def owner_topic(clause: str, rules: Rules) -> str:
     return topic
 
 
+#: Tags of the words of a noun phrase opening a clause (nouns, names of places and bodies).
+NOUN_RUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt"})
+#: Tags of the word that opens the comment after such a topic (a verb, an adverb, an adjective,
+#: an idiom, a preposition): a list mark or a number after the nouns is no comment.
+COMMENT_TAGS = frozenset({"v", "vn", "vd", "d", "a", "ad", "i", "l", "p"})
+
+
+def noun_run_topic(clause: str, rules: Rules) -> str:
+    """The topic of a topic-comment clause: the run of nouns (:data:`NOUN_RUN_TAGS`) the clause
+    opens with, when the comment follows it (:data:`COMMENT_TAGS`); "" when none, when the run
+    is the whole clause or stops at a list mark or a number, or when it ends with a measure
+    of its own (渗透率). It names the organisation, place or project the clause is about.
+    Bounded: at most :data:`OWNER_MAX` characters are read.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> noun_run_topic("东湖化工园区乙烯项目正式投产", load_rules())
+    '东湖化工园区乙烯项目'
+    >>> noun_run_topic("某市电动汽车市场渗透率居全省首位", load_rules())
+    ''
+    >>> noun_run_topic("加快建设产业园区", load_rules()), noun_run_topic("产业园区", load_rules())
+    ('', '')
+
+    A list of places is no topic of one noun phrase (东江、北江流域遭受洪灾):
+
+    >>> noun_run_topic("东江、北江流域遭受洪灾", load_rules())
+    ''
+    """
+    at = TOPIC_OPENING.match(clause)
+    body = clause[at.end() if at else 0 :].strip()
+    pos = 0
+    while pos < len(body) and pos <= OWNER_MAX:
+        word, tag = opening_word(body[pos:])
+        if not word or tag not in NOUN_RUN_TAGS:
+            break
+        pos += len(word)
+    topic = body[:pos]
+    if (
+        opening_word(body[pos:])[1] not in COMMENT_TAGS
+        or not 2 <= len(topic) <= OWNER_MAX
+        or topic[-1] in OWNER_NOT_ENDS + MEASURE_END_CHARS
+        or topic.endswith(RELATIONAL_HEADS)
+        or _strip_words(topic, rules) != topic
+    ):
+        return ""
+    return topic
+
+
 def _joined(entity: str, measure: str) -> str:
     """``entity`` + ``measure`` with a shared middle written once (城乡居民储蓄存款 + 存款余额).
 
@@ -4014,9 +4061,17 @@ def relational_measure(subject: str, rules: Rules) -> bool:
     >>> from govreport.quantities.rules import load_rules
     >>> [relational_measure(s, load_rules()) for s in ("总产量", "参保人数", "高速公路", "钢产量")]
     [True, True, False, False]
+
+    A total (总) of a relational noun (:data:`RELATIONAL_HEADS`) is bare as well; a noun with its
+    own modifier is not:
+
+    >>> [relational_measure(s, load_rules()) for s in ("总产能", "总里程", "炼油总产能")]
+    [True, True, False]
     """
     if subject in rules.bare_measures or subject in rules.owned_measures:
         return True
+    if len(subject) <= 4 and subject.startswith("总") and subject.endswith(RELATIONAL_HEADS):
+        return True  # a total of a relational noun (总产能, 总里程): of what, the context says
     if not 2 <= len(subject) <= RELATIONAL_MAX:
         return False
     word, tag = opening_word(subject)
@@ -4037,7 +4092,9 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     :func:`owner_subject`, a clause before whose own figure names no owner (棉花连续三年增产，
     总产量达到… -> 棉花总产量: 三年 counts years) and the bare measures and verb-led measures
     that are not ``owned_measures`` (区域合作持续深化，完成投资… -> 区域合作完成投资; 职工医疗保险
-    稳步推进，参保人数… -> 职工医疗保险参保人数). ``q.subject`` when no topic is read.
+    稳步推进，参保人数… -> 职工医疗保险参保人数). A clause before without a figure whose topic is
+    no plain owner_topic gives the run of nouns it opens with (:func:`noun_run_topic`): 小麦按
+    亩计算的单产创历史新高，总产量… -> 小麦总产量. ``q.subject`` when no topic is read.
     """
     subject = q.subject
     if not relational_measure(subject, rules):
@@ -4048,6 +4105,10 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     low, comma = before
     clause = re.sub(r"[\d０-９]+", "", text[low:comma])
     entity = owner_topic(clause, rules)
+    if not entity and not re.search(NUM, text[low:comma]):
+        # the topic of a clause without a figure (a clause that counts things, 推进24个…项目，
+        # gives the measure to the things it counts, not to its topic)
+        entity = noun_run_topic(clause, rules)
     if len(entity) < 2 or entity == subject or entity.endswith("中") or subject.startswith(entity):
         return subject
     if entity[-1] in MEASURE_END_CHARS or entity.endswith(RELATIONAL_HEADS):
