@@ -540,6 +540,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in starting_words(subject, rules.strip_leading):
             if word == "对" and toward_kept(subject, rules):
                 continue
+            if relative_clause_adverbial(word, subject[len(word) :]):
+                break
             if word == OBTAINING_VERB and obtained_object(subject[len(word) :]):
                 continue
             if not subject[len(word) :].startswith(rules.scope_kept_before):
@@ -606,6 +608,36 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
 #: Dictionary tags of a word opening a noun phrase: nouns and the distinguishing words that
 #: only modify them (中央, 国家, 社会; 上级, 省级: jieba's n* and b).
 NOUN_OPENING_TAGS = ("n", "b")
+
+
+#: Time and aspect adverbials that the strip list drops from a subject's head, but that belong to
+#: the verb of a relative clause when one follows (全年施工的…, 继续施工和开始施工的…).
+RELATIVE_ADVERBIALS = ("全年", "年内", "当年", "继续")
+#: A relative clause right after the adverbial: a verb (one to four characters, or two verbs
+#: joined by 和 / 及), then 的, then the head noun (two characters at least).
+RELATIVE_AFTER = re.compile(r"^([\u4e00-\u9fff]{1,4})(?:[和及][\u4e00-\u9fff]{1,6})?的[\u4e00-\u9fff“]{2}")
+
+
+def relative_clause_adverbial(word: str, rest: str) -> bool:
+    """Whether ``word``, an adverbial of time or aspect opening a subject, modifies the verb of a
+    relative clause (verb + 的 + head noun) that follows it, and so stays in the subject.
+
+    Construction: the adverbial inside a relative clause (定语从句中的状语): in 全年施工的更新改造项目
+    the words 全年 say which projects are counted (those under construction over the year), as
+    继续施工和开始施工的 does; a time word before a plain noun (全年粮食产量) is no part of it.
+
+    >>> relative_clause_adverbial("全年", "施工的水利工程"), relative_clause_adverbial("继续", "施工和开始施工的学校")
+    (True, True)
+    >>> relative_clause_adverbial("全年", "粮食产量"), relative_clause_adverbial("继续", "加大投入")
+    (False, False)
+    """
+    if word not in RELATIVE_ADVERBIALS:
+        return False
+    match = RELATIVE_AFTER.match(rest)
+    if not match:
+        return False
+    verb, tag = opening_word(match.group(1))
+    return tag.startswith("v") and verb == match.group(1)
 
 
 def obtained_object(rest: str) -> bool:
