@@ -615,7 +615,9 @@ NOUN_OPENING_TAGS = ("n", "b")
 RELATIVE_ADVERBIALS = ("全年", "年内", "当年", "继续")
 #: A relative clause right after the adverbial: a verb (one to four characters, or two verbs
 #: joined by 和 / 及), then 的, then the head noun (two characters at least).
-RELATIVE_AFTER = re.compile(r"^([\u4e00-\u9fff]{1,4})(?:[和及][\u4e00-\u9fff]{1,6})?的[\u4e00-\u9fff“]{2}")
+RELATIVE_AFTER = re.compile(
+    r"^([\u4e00-\u9fff]{1,4})(?:[和及][\u4e00-\u9fff]{1,6})?的[\u4e00-\u9fff“]{2}"
+)
 
 
 def relative_clause_adverbial(word: str, rest: str) -> bool:
