@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout45.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout46.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout45.csv`` (paragraphs
-no gold had annotated of national 1983, 1984, 1985, 2019, 2024, 2025 and of jilin and liaoning
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout46.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1957, 1992, 1997, 1999 and of qinghai and shanxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout45]`` for the scores alone.
+[heldout46]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 47 (heldout45 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a topic clause of nouns gives its noun run to the bare measure opening the next clause
+  (zero possessor in a topic chain), 2 development rows in 1 report; 总 + a relational head
+  (总产能) is a bare measure, 1 row; an adverbial (全年, 继续) before a relative clause stays in
+  the subject, 3 rows in 2 reports): heldout46 (national 1955, 1956, 1957, 1992, 1997, 1999,
+  qinghai, shanxi; 47 rows, three paragraphs without a quantity) blind full_row 0.426, subject
+  0.447 (lenient 0.660), period_kind 0.936, year 0.957, span 0.915 -- exactly the code before
+  the round: no row gained. A second annotation of its paragraphs, made blind, agrees with the
+  first on 0.787 full row, 0.894 subject, 1.000 period_kind. heldout45 promoted to development:
+  union of forty-six files (5,216 rows) full_row 0.619 -> 0.620, 6 rows gained, none lost.
 - Round 46 (heldout44 tuned on; each change read over every row it changed in the 67 reports;
   kept: a Chinese numeral inside an idiom (百家争鸣) is a word, 12 false corpus rows in 10 reports
   gone; 一半 is the fraction one half, 7 development rows found in 5 reports; a magnitude grade
@@ -368,7 +378,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -527,6 +537,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 47: heldout45 joined the union (37 rows, blind full row .432); with it and the same code
 # the union of forty-six files (5,216 rows) has full row .6191, subject .6802, period kind .9521,
 # year .9661, targets .6950.
+# The round's code (a topic clause's noun run carried to a bare measure; 总 + relational head; an
+# adverbial before a relative clause kept) took full row to .6202 and subject to .6814; 6 full
+# rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.982,
@@ -539,12 +552,12 @@ DEV_THRESHOLDS = {
     "year": 0.965,
     "span": 0.961,
     "qualifier": 0.975,
-    "subject": 0.679,
+    "subject": 0.680,
     "subject_lenient": 0.845,
     "measure": 0.523,
-    "full_row": 0.618,
-    "full_row_all": 0.608,
-    "full_row_targets": 0.693,
+    "full_row": 0.619,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -555,13 +568,13 @@ DEV_FILE_FULL_ROW = {
     "heldout5": 0.766,
     "heldout6": 0.747,
     "heldout7": 0.711,
-    "heldout8": 0.570,
+    "heldout8": 0.581,
     "heldout9": 0.603,
-    "heldout10": 0.616,
+    "heldout10": 0.621,
     "heldout11": 0.643,
     "heldout12": 0.601,
     "heldout13": 0.697,
-    "heldout14": 0.576,
+    "heldout14": 0.581,
     "heldout15": 0.610,
     "heldout16": 0.481,
     "heldout17": 0.469,
@@ -589,29 +602,29 @@ DEV_FILE_FULL_ROW = {
     "heldout39": 0.531,
     "heldout40": 0.430,
     "heldout41": 0.484,
-    "heldout42": 0.433,
+    "heldout42": 0.448,
     "heldout43": 0.489,
     "heldout44": 0.596,
-    "heldout45": 0.431,
+    "heldout45": 0.458,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.943,
+    "precision": 0.873,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.942,
-    "kind": 0.915,
-    "period_kind": 0.915,
-    "year": 0.915,
-    "span": 0.942,
+    "value_base": 0.948,
+    "kind": 0.948,
+    "period_kind": 0.906,
+    "year": 0.927,
+    "span": 0.884,
     "qualifier": 0.970,
-    "subject": 0.510,
-    "subject_lenient": 0.807,
-    "measure": 0.402,
-    "full_row": 0.402,
-    "full_row_all": 0.402,
-    "full_row_targets": 0.525,
+    "subject": 0.416,
+    "subject_lenient": 0.629,
+    "measure": 0.331,
+    "full_row": 0.395,
+    "full_row_all": 0.395,
+    "full_row_targets": 0.570,
 }
 
 
@@ -694,7 +707,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout45"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout46"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
