@@ -540,23 +540,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a topic clause's noun run carried to a bare measure; 总 + relational head; an
 # adverbial before a relative clause kept) took full row to .6202 and subject to .6814; 6 full
 # rows turn right and none wrong.
+# Round 48: heldout46 joined the union (47 rows, blind full row .426); with it and the same code
+# the union of forty-seven files (5,263 rows) has full row .6185, subject .6793, period kind .9519,
+# year .9660, targets .6954.
 DEV_THRESHOLDS = {
     "precision": 0.971,
-    "recall": 0.982,
+    "recall": 0.983,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.975,
     "kind": 0.952,
-    "period_kind": 0.951,
+    "period_kind": 0.950,
     "year": 0.965,
-    "span": 0.961,
+    "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.680,
-    "subject_lenient": 0.845,
-    "measure": 0.523,
-    "full_row": 0.619,
-    "full_row_all": 0.609,
+    "subject": 0.678,
+    "subject_lenient": 0.843,
+    "measure": 0.522,
+    "full_row": 0.617,
+    "full_row_all": 0.607,
     "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
@@ -606,6 +609,7 @@ DEV_FILE_FULL_ROW = {
     "heldout43": 0.489,
     "heldout44": 0.596,
     "heldout45": 0.458,
+    "heldout46": 0.424,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.873,
@@ -657,7 +661,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5216
+    assert dev.n_gold >= 5263
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
