@@ -502,7 +502,7 @@ def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) 
 
 def in_idiom(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """True when ``text[start:end]`` (a Chinese numeral run) lies inside an idiom of ``words``
-    read in ``text``: a numeral in a set phrase (百家争鸣, 信心百倍, 三心二意) counts nothing. Only
+    read in ``text``: a numeral in a set phrase (百家争鸣, 信心百倍, 五花八门) counts nothing. Only
     the windows of at most eight characters around the run are looked up (linear time).
 
     >>> words = frozenset({"百家争鸣", "信心百倍"})

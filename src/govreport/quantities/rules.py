@@ -848,8 +848,12 @@ def common_words() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def idioms() -> frozenset[str]:
-    """jieba's common dictionary words tagged as idioms (``i``: 百家争鸣, 信心百倍, 三心二意), of
-    four to eight characters: a numeral inside one is a word, not a figure."""
+    """jieba's common dictionary words tagged as idioms (``i``: 百家争鸣, 信心百倍, 五花八门), of
+    four to eight characters: a numeral inside one is a word, not a figure.
+
+    >>> all(w in idioms() for w in ("百家争鸣", "信心百倍", "五花八门")), "五年计划" in idioms()
+    (True, False)
+    """
     return frozenset(w for w, tag in common_words().items() if tag == "i" and 4 <= len(w) <= 8)
 
 
