@@ -154,3 +154,9 @@ def test_the_adverb_xin_before_a_verb_of_taking_in_is_count_new() -> None:
         "新认证绿色食品80个，新纳入低保对象1.2万人。"
     )
     assert rows["kind"].tolist() == ["count_new"] * 4
+
+
+def test_laying_out_or_certifying_a_count_is_count_new() -> None:
+    # round 48: 布局 / 认定 / 评定 right before the count, or opening a clause on its object
+    rows = review("布局8个数字产业园区，认定省级技术中心25家，评定“老字号”品牌40个。")
+    assert rows["kind"].tolist() == ["count_new"] * 3
