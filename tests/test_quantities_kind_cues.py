@@ -136,3 +136,27 @@ def test_a_count_taking_in_projects_carried_over_is_a_level() -> None:
     # round 27: 续建 (projects carried over from earlier years) counts what is under way
     rows = review("全年新建和续建大中型项目八百九十个，新建学校12所。")
     assert rows["kind"].tolist() == ["level", "count_new"]
+
+
+def test_kaigong_before_and_two_verb_completion_after_a_count_are_count_new() -> None:
+    # round 48: 开工 before the count, 建成通车 / 开工建设 / 竣工投产 closing the clause
+    rows = review(
+        "全年再开工9项重点引水工程，6条城际公路建成通车，"
+        "12座中型水库开工建设，5个能源项目竣工投产。"
+    )
+    assert rows["kind"].tolist() == ["count_new"] * 4
+
+
+def test_the_adverb_xin_before_a_verb_of_taking_in_is_count_new() -> None:
+    # round 48: 新入库 / 新筹集 / 新认证 / 新纳入 as 新入规 / 新登记
+    rows = review(
+        "新入库规模以上工业企业230家，新筹集公共租赁住房4200套，"
+        "新认证绿色食品80个，新纳入低保对象1.2万人。"
+    )
+    assert rows["kind"].tolist() == ["count_new"] * 4
+
+
+def test_laying_out_or_certifying_a_count_is_count_new() -> None:
+    # round 48: 布局 / 认定 / 评定 right before the count, or opening a clause on its object
+    rows = review("布局8个数字产业园区，认定省级技术中心25家，评定“老字号”品牌40个。")
+    assert rows["kind"].tolist() == ["count_new"] * 3

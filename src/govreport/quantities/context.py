@@ -1983,6 +1983,8 @@ def completed_after(after: str, rules: Rules) -> bool:
     >>> from govreport.quantities.rules import load_rules
     >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
     (True, False)
+    >>> completed_after("城际公路建成通车，", load_rules()), completed_after("座中型水库开工建设。", load_rules())
+    (True, True)
     """
     end = CLAUSE_OR_ITEM_END.search(after)  # (the clause up to it, without splitting the rest)
     clause = after[: end.start()] if end else after
@@ -2246,6 +2248,8 @@ def created_before(clause: str, rules: Rules) -> bool:
     (True, True)
     >>> created_before("拟发行长期建设国债", load_rules()), created_before("改造建设", load_rules())
     (False, False)
+    >>> created_before("全年再开工", load_rules()), created_object_before("，开工重点引水工程", load_rules())
+    (True, True)
     """
     tail = clause.rstrip()
     fillers = (*rules.prefix_hedges, *CREATED_FILLERS)
