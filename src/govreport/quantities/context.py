@@ -4123,6 +4123,70 @@ def relational_measure(subject: str, rules: Rules) -> bool:
     return measure_end and word == rest and tag in ("n", "nz") and len(word) <= 3
 
 
+#: Measure morphemes that make a verb a measure of its acts (保有 -> 保有量, 招生 -> 招生数).
+DEVERBAL_MEASURE_CHARS = "量率数"
+#: Heads of a measure that is a share or size of some body's whole (算力规模, 高端产品占比).
+SHARE_HEADS = ("规模", "占比")
+
+
+def wide_measure(subject: str) -> bool:
+    """A measure that needs its owner and is not one of the bare measures of
+    :func:`relational_measure`: a deverbal measure noun, a verb of two characters with a measure
+    morpheme (量, 率, 数) and nothing else (招生数: enrolled by whom), or the size or share of
+    a noun of at most four characters (算力规模, 高端产品占比: whose).
+
+    >>> [wide_measure(s) for s in ("招生数", "保有量", "算力规模", "高端产品占比", "产量", "汽车保有量")]
+    [True, True, True, True, False, False]
+    """
+    if len(subject) == 3 and subject[-1] in DEVERBAL_MEASURE_CHARS:
+        return word_tags().get(subject[:2]) == "v"
+    return subject.endswith(SHARE_HEADS) and 4 <= len(subject) <= 6
+
+
+#: What ends the name of a body at a clause's opening: a quoted programme it runs (酒钢集团
+#: “三化”改造…) or the frame of a change from one state to another (全国高等学校由…增加到…, 从无到有).
+BODY_NAME_END = re.compile(r"[“\"]|[由从][^，。；]*到")
+
+
+def named_body_topic(clause: str) -> str:
+    """The body a clause opens with, when it is named by a run of nouns (of places, bodies and
+    things, :data:`NOUN_RUN_TAGS`, or fixed phrases) that a quoted programme or a change frame
+    (由…增加到…) follows: 酒钢集团“三化”改造实现产业重塑 -> 酒钢集团. "" otherwise.
+
+    >>> named_body_topic("钢铁集团“三化”改造稳步推进"), named_body_topic("全省职业学校由十所增加到二十所")
+    ('钢铁集团', '全省职业学校')
+    >>> named_body_topic("加快推进“三化”改造"), named_body_topic("金融服务地方发展质效提升")
+    ('', '')
+    """
+    at = TOPIC_OPENING.match(clause)
+    body = clause[at.end() if at else 0 :].strip()
+    end = BODY_NAME_END.search(body)
+    if end is None or end.start() > OWNER_MAX:
+        return ""
+    pos = 0
+    while pos < end.start():
+        word, tag = opening_word(body[pos : end.start()])
+        if not word or tag not in NOUN_RUN_TAGS | {"l"}:
+            return ""
+        pos += len(word)
+    topic = body[:pos]
+    if not 2 <= len(topic) <= OWNER_MAX or topic[-1] in OWNER_NOT_ENDS + MEASURE_END_CHARS:
+        return ""
+    return topic
+
+
+def body_measure_subject(q: Quantity, text: str, bounds: Sequence[int]) -> str:
+    """Zero possessor of a measure that needs its owner (:func:`wide_measure`) and opens its
+    clause right after a clause that opens with the name of a body (:func:`named_body_topic`):
+    the measure is the body's (全省职业学校由十所增加到二十所，招生数… -> 全省职业学校招生数).
+    ``q.subject`` when no body is named."""
+    before = clause_before_opening(q, text, bounds)
+    if before is None:
+        return q.subject
+    entity = named_body_topic(text[before[0] : before[1]])
+    return _joined(entity, q.subject) if entity else q.subject
+
+
 def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rules) -> str:
     """Zero possessor in a topic chain: a clause that opens, right after a comma, with a bare
     measure (:func:`relational_measure`) leaves its possessor unsaid when the clause before opens
@@ -4136,7 +4200,7 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     """
     subject = q.subject
     if not relational_measure(subject, rules):
-        return subject
+        return body_measure_subject(q, text, bounds) if wide_measure(subject) else subject
     before = clause_before_opening(q, text, bounds)
     if before is None:
         return subject
