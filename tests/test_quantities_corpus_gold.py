@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout46.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout47.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout46.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1957, 1992, 1997, 1999 and of qinghai and shanxi
-2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout47.csv`` (paragraphs
+no gold had annotated of national 1959, 1960, 1964, 2000, 2001, 2004 and of tianjin and
+chongqing 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout46]`` for the scores alone.
+[heldout47]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 48 (heldout46 tuned on; each change read over every row it changed in the 67 reports;
+  kept: 开工 before a count and a two-verb completion predicate after the counted noun (建成通车,
+  竣工投产) make a count of new things, 8 development kinds in 8 reports; 新 + a verb of taking in
+  (新入库, 新认证) and 布局 / 认定 / 评定 before a count, 9 rows in 5 reports; a measure that needs
+  its owner (招生数, 算力规模, 高端产品占比) takes the body opening the clause before it, 4 rows in 2
+  reports): heldout47 (national 1959, 1960, 1964, 2000, 2001, 2004, tianjin, chongqing; 32 rows,
+  seven paragraphs without a quantity) blind full_row 0.500, subject 0.562 (lenient 0.719),
+  period_kind 0.844, year 0.969, span 0.969, against 0.469 with the code before the round: one
+  row gained (chongqing, a count of new things read as a level). A second annotation of its
+  paragraphs, made blind, agrees with the first on 0.969 full row, 1.000 subject, 0.969
+  period_kind. heldout46 promoted to development: union of forty-seven files (5,263 rows)
+  full_row 0.619 -> 0.622, kind 0.954 -> 0.957, 18 rows gained, none lost.
 - Round 47 (heldout45 tuned on; each change read over every row it changed in the 67 reports;
   kept: a topic clause of nouns gives its noun run to the bare measure opening the next clause
   (zero possessor in a topic chain), 2 development rows in 1 report; 总 + a relational head
@@ -378,7 +390,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -543,6 +555,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 48: heldout46 joined the union (47 rows, blind full row .426); with it and the same code
 # the union of forty-seven files (5,263 rows) has full row .6185, subject .6793, period kind .9519,
 # year .9660, targets .6954.
+# The round's code (开工 and completion predicates; 新 + verb, 布局 / 认定 / 评定 before a count; a
+# measure that needs its owner takes the body before it) took full row to .6219, kind to .9569,
+# targets to .7016, subject to .6802; 18 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
@@ -550,22 +565,22 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.975,
-    "kind": 0.952,
+    "kind": 0.955,
     "period_kind": 0.950,
     "year": 0.965,
     "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.678,
+    "subject": 0.679,
     "subject_lenient": 0.843,
-    "measure": 0.522,
-    "full_row": 0.617,
-    "full_row_all": 0.607,
-    "full_row_targets": 0.694,
+    "measure": 0.521,
+    "full_row": 0.620,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.700,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
     "heldout": 0.885,
-    "heldout2": 0.811,
+    "heldout2": 0.817,
     "heldout3": 0.826,
     "heldout4": 0.891,
     "heldout5": 0.766,
@@ -577,9 +592,9 @@ DEV_FILE_FULL_ROW = {
     "heldout11": 0.643,
     "heldout12": 0.601,
     "heldout13": 0.697,
-    "heldout14": 0.581,
-    "heldout15": 0.610,
-    "heldout16": 0.481,
+    "heldout14": 0.587,
+    "heldout15": 0.616,
+    "heldout16": 0.495,
     "heldout17": 0.469,
     "heldout18": 0.508,
     "heldout19": 0.449,
@@ -591,44 +606,44 @@ DEV_FILE_FULL_ROW = {
     "heldout25": 0.479,
     "heldout26": 0.557,
     "heldout27": 0.394,
-    "heldout28": 0.640,
+    "heldout28": 0.659,
     "heldout29": 0.359,
     "heldout30": 0.552,
-    "heldout31": 0.475,
+    "heldout31": 0.503,
     "heldout32": 0.554,
-    "heldout33": 0.412,
+    "heldout33": 0.422,
     "heldout34": 0.413,
-    "heldout35": 0.509,
+    "heldout35": 0.530,
     "heldout36": 0.580,
     "heldout37": 0.451,
     "heldout38": 0.565,
     "heldout39": 0.531,
     "heldout40": 0.430,
-    "heldout41": 0.484,
-    "heldout42": 0.448,
+    "heldout41": 0.599,
+    "heldout42": 0.462,
     "heldout43": 0.489,
-    "heldout44": 0.596,
+    "heldout44": 0.622,
     "heldout45": 0.458,
     "heldout46": 0.424,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.873,
+    "precision": 0.970,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.948,
-    "kind": 0.948,
-    "period_kind": 0.906,
-    "year": 0.927,
-    "span": 0.884,
-    "qualifier": 0.970,
-    "subject": 0.416,
-    "subject_lenient": 0.629,
-    "measure": 0.331,
-    "full_row": 0.395,
-    "full_row_all": 0.395,
-    "full_row_targets": 0.570,
+    "value_base": 0.876,
+    "kind": 0.813,
+    "period_kind": 0.813,
+    "year": 0.938,
+    "span": 0.938,
+    "qualifier": 0.907,
+    "subject": 0.532,
+    "subject_lenient": 0.688,
+    "measure": 0.376,
+    "full_row": 0.470,
+    "full_row_all": 0.470,
+    "full_row_targets": 0.858,
 }
 
 
@@ -711,7 +726,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout46"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout47"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
