@@ -3741,6 +3741,19 @@ _GRADE_NUMERAL = re.compile(r"[一二两三四五六七八九]?[十百千万]*[�
 _NEXT_GRADE = re.compile(r"[、和及与](?:\d+[家个])?[一二两三四五六七八九]?[十百千万]*[万亿]级")
 
 
+def is_magnitude_grade(text: str, r: Reading) -> bool:
+    """True when ``r`` is a bare round magnitude in words followed by 级 (百亿级, 千亿级): a
+    magnitude grade (:func:`magnitude_grade`). Digits do not make one (1000万级 is a threshold).
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "培育千亿级产业和1000万级项目"
+    >>> is_magnitude_grade(t, read_number(t, 2, load_rules())), is_magnitude_grade(t, read_number(t, 8, load_rules()))
+    (True, False)
+    """
+    return text.startswith("级", r.end) and bool(_GRADE_NUMERAL.fullmatch(text[r.start : r.end]))
+
+
 def magnitude_grade(text: str, r: Reading) -> str:
     """The noun phrase a magnitude grade qualifies, with the grade: 千亿级产业集群.
 
@@ -3761,7 +3774,7 @@ def magnitude_grade(text: str, r: Reading) -> str:
     >>> grade("建成7亿吨级储量基地", 2)
     ''
     """
-    if not text.startswith("级", r.end) or not _GRADE_NUMERAL.fullmatch(text[r.start : r.end]):
+    if not is_magnitude_grade(text, r):
         return ""
     # 千亿级、百亿级企业: coordinated grades share the noun after the last one
     shared = _NEXT_GRADE.match(text, r.end + 1)

@@ -16,6 +16,7 @@ from govreport.quantities.context import (
     estimate_lead,
     heading_period,
     inner_span,
+    is_magnitude_grade,
     last_clause_year,
     nested_period,
     opening_period,
@@ -152,7 +153,7 @@ def _row(
         # a bare magnitude is money when its subject names money, and as a grade (千亿级产业集群:
         # the size class of an industry, firm, project or park is its output or investment, as
         # every grade row of the corpus gold writes it)
-        grade = s.text.startswith("级", r.end)
+        grade = is_magnitude_grade(s.text, r)
         unit_base = "元" if grade or any(w in q.subject for w in _rules_money()) else ""
     value_base = r.value_num * r.factor
     if r.is_fraction:
