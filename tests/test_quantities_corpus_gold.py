@@ -558,24 +558,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (开工 and completion predicates; 新 + verb, 布局 / 认定 / 评定 before a count; a
 # measure that needs its owner takes the body before it) took full row to .6219, kind to .9569,
 # targets to .7016, subject to .6802; 18 full rows turn right and none wrong.
+# Round 49: heldout47 joined the union (32 rows, blind full row .500); with it and the same code
+# the union of forty-eight files (5,295 rows) has full row .6212, subject .6795, period kind .9513,
+# year .9660, targets .7031.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.975,
+    "value_base": 0.974,
     "kind": 0.955,
     "period_kind": 0.950,
     "year": 0.965,
-    "span": 0.960,
+    "span": 0.961,
     "qualifier": 0.975,
-    "subject": 0.679,
-    "subject_lenient": 0.843,
-    "measure": 0.521,
+    "subject": 0.678,
+    "subject_lenient": 0.842,
+    "measure": 0.520,
     "full_row": 0.620,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.700,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -625,6 +628,7 @@ DEV_FILE_FULL_ROW = {
     "heldout44": 0.622,
     "heldout45": 0.458,
     "heldout46": 0.424,
+    "heldout47": 0.499,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -676,7 +680,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5263
+    assert dev.n_gold >= 5295
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

@@ -419,7 +419,7 @@ DEV_SETS = (
     "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
     "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
-    "heldout43", "heldout44", "heldout45", "heldout46",
+    "heldout43", "heldout44", "heldout45", "heldout46", "heldout47",
 )  # fmt: skip
 #: The held-out set: annotated by reading while round 48 was made, scored once blind at its end.
 HELDOUT_SET = "heldout47"
