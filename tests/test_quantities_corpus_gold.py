@@ -828,3 +828,32 @@ if __name__ == "__main__":
             print(report_line("dev (" + "+".join(DEV_SETS) + ")", union))
         else:
             print(report_line(name, scores((name,))[name]))
+
+
+def test_round_reach_record_follows_the_blind_record() -> None:
+    """tests/data/gold_corpus/round_reach.csv (written by bench/round_reach.py) measures each
+    round between the commits the blind record names: the code that scored the previous
+    held-out set and the code that scored this round's. Its set sizes are the gold files' and
+    its expected counts follow from its own columns, and the blind history carries it."""
+    from govreport.quantities.evaluation import REACH_RECORD, blind_history
+
+    reach = read_csv_rows(GOLD / REACH_RECORD)
+    with (GOLD / "blind_scores.csv").open(encoding="utf-8") as handle:
+        record = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    record.sort(key=lambda row: int(row["round"]))
+    by_round = {int(row["round"]): n for n, row in enumerate(record)}
+    assert reach, "no round measured"
+    for row in reach:
+        n = by_round[int(row["round"])]
+        assert n > 0 and record[n]["before_full_row"], row["round"]
+        assert row["gold_set"] == record[n]["gold_set"]
+        assert row["commit_before"] == record[n - 1]["commit"]
+        assert row["commit"] == record[n]["commit"]
+        assert int(row["gold_rows"]) == len(read_csv_rows(GOLD / f"{row['gold_set']}.csv"))
+        assert 0 <= int(row["rows_changed"]) and int(row["rows"]) > 0
+        expected = int(row["rows_changed"]) / int(row["rows"]) * int(row["gold_rows"])
+        assert abs(float(row["expected_blind_rows_changed"]) - expected) < 0.0006
+    history = blind_history(GOLD).set_index("round")
+    for row in reach:
+        assert history.loc[int(row["round"]), "rows_changed"] == int(row["rows_changed"])
+    assert history["rows_changed"].notna().sum() == len(reach)

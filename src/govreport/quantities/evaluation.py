@@ -542,9 +542,14 @@ BLIND_RECORD = "blind_scores.csv"
 BLIND_FIELDS = ("full_row", "subject", "period_kind", "year", "span")
 #: Scores of the code from before each round on the same set (empty where not measured).
 BEFORE_FIELDS = ("full_row", "subject")
+#: How many rows of the whole corpus each round changed (``bench/round_reach.py`` writes it
+#: beside the gold; empty cells where a round was not measured).
+REACH_RECORD = "round_reach.csv"
+#: The corpus's rows at the round's end and the rows the round changed (:data:`REACH_RECORD`).
+REACH_FIELDS = ("corpus_rows", "rows_changed")
 BLIND_COLUMNS = [
     "gold_set", "round", "reports", "n_gold", *(f"acc_{f}" for f in BLIND_FIELDS),
-    *(f"before_{f}" for f in BEFORE_FIELDS), "commit", "note",
+    *(f"before_{f}" for f in BEFORE_FIELDS), *REACH_FIELDS, "commit", "note",
 ]  # fmt: skip
 
 
@@ -566,6 +571,7 @@ def blind_history(folder: Path) -> pd.DataFrame:
     path = folder / BLIND_RECORD
     if not path.is_file():
         return pd.DataFrame(columns=BLIND_COLUMNS)
+    reach = round_reach(folder)
     rows = []
     for record in read_csv_rows(path):
         name = record["gold_set"]
@@ -579,10 +585,28 @@ def blind_history(folder: Path) -> pd.DataFrame:
             round_ = int(record["round"])
         except (KeyError, ValueError) as error:
             raise InputError(f"{path}: bad row for {name} ({error})") from None
+        reached = reach.get((name, round_), (math.nan, math.nan))
         rows.append(
-            (name, round_, reports, len(gold), *fields, *before, record["commit"], record["note"])
-        )
+            (name, round_, reports, len(gold), *fields, *before, *reached, record["commit"],
+             record["note"])
+        )  # fmt: skip
     return pd.DataFrame(rows, columns=BLIND_COLUMNS)
+
+
+def round_reach(folder: Path) -> dict[tuple[str, int], tuple[float, float]]:
+    """The corpus rows and the rows changed of each measured round (:data:`REACH_RECORD`), by
+    held-out set and round; empty without the file."""
+    path = folder / REACH_RECORD
+    if not path.is_file():
+        return {}
+    reach = {}
+    for record in read_csv_rows(path):
+        try:
+            key = (record["gold_set"], int(record["round"]))
+            reach[key] = (float(record["rows"]), float(record["rows_changed"]))
+        except (KeyError, ValueError) as error:
+            raise InputError(f"{path}: bad row {record} ({error})") from None
+    return reach
 
 
 #: The aims of issue 11 on reports the extractor was not tuned on: full row and subject.
@@ -616,8 +640,9 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_blind_history`` table: the number of sets, the highest and
     lowest full-row score (percent) with its set's name, the newest
     :data:`~govreport.segmentation_eval.RECENT_BLIND_SETS` sets' pooled full row and subject
-    (:func:`recent_blind_scores`) and the verdict on the aims (:data:`FULL_ROW_AIM`,
-    :data:`SUBJECT_AIM`); "—" when the table is empty.
+    (:func:`recent_blind_scores`), the verdict on the aims (:data:`FULL_ROW_AIM`,
+    :data:`SUBJECT_AIM`) and how far the pooled full row is below its aim, with the rounds'
+    gains (:func:`round_gains`) and reach (:func:`round_reach_glue`); "—" when the table is empty.
 
     >>> t = pd.DataFrame({"gold_set": ["a", "b"], "round": [1, 2], "n_gold": [10, 30],
     ...     "acc_full_row": [0.6, 0.25], "acc_subject": [0.7, 0.5]})
@@ -626,14 +651,14 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     ('60%', 'a', '25%', 'b', '2')
     >>> g["recent_sets"], g["recent_rows"], g["recent_full_row"], g["recent_subject"]
     ('2', '40', '34%', '55%')
-    >>> g["aim_full_row"], g["aim_verdict"]
-    ('90%', '尚未达到')
+    >>> g["aim_full_row"], g["aim_verdict"], g["aim_gap"]
+    ('90%', '尚未达到', '56%')
     """
     keys = ["n_sets", "best", "best_set", "worst", "worst_set", "recent_sets", "recent_rows"]
     keys += ["recent_full_row", "recent_subject", "aim_full_row", "aim_subject", "aim_verdict"]
-    keys += ["before_sets", "before_first", "gained_sets", "mean_gain"]
+    keys += ["aim_gap", "before_sets", "before_first", "gained_sets", "mean_gain"]
     if table.empty:
-        return dict.fromkeys(keys, "—")
+        return dict.fromkeys(keys, "—") | round_reach_glue(table)
     best = table.loc[table["acc_full_row"].idxmax()]
     worst = table.loc[table["acc_full_row"].idxmin()]
     recent = recent_blind_scores(table, RECENT_BLIND_SETS)
@@ -652,7 +677,47 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
         "aim_full_row": f"{FULL_ROW_AIM:.0%}",
         "aim_subject": f"{SUBJECT_AIM:.0%}",
         "aim_verdict": "已达到" if reached else "尚未达到",
+        "aim_gap": f"{max(0.0, FULL_ROW_AIM - recent['full_row']):.0%}",
         **round_gains(table),
+        **round_reach_glue(table),
+    }
+
+
+def round_reach_glue(table: pd.DataFrame) -> dict[str, str]:
+    """How far the rounds reached, from the ``corpus_rows`` and ``rows_changed`` columns of a
+    blind history (:func:`round_reach`): the rounds measured and the first of them; the median
+    share of the corpus's rows a round changed, over all of them and over the newest
+    :data:`~govreport.segmentation_eval.RECENT_BLIND_SETS`; the median number of its held-out
+    set's rows a round of that reach is expected to touch (share x rows of the set), and the
+    rounds where that number is below one; "—" without measured rounds.
+
+    >>> t = pd.DataFrame({"round": [1, 2, 3], "n_gold": [50, 40, 40],
+    ...     "corpus_rows": [10000.0, 10000.0, float("nan")],
+    ...     "rows_changed": [500.0, 10.0, float("nan")]})
+    >>> g = round_reach_glue(t)
+    >>> g["reach_rounds"], g["reach_first"], g["reach_share"], g["reach_expected"]
+    ('2', '1', '2.55%', '1.27')
+    >>> g["reach_recent_share"], g["reach_recent_expected"], g["reach_below_one"]
+    ('2.55%', '1.27', '1')
+    """
+    keys = ("reach_rounds", "reach_first", "reach_share", "reach_expected", "reach_recent_share",
+            "reach_recent_expected", "reach_below_one")  # fmt: skip
+    if "rows_changed" not in table:
+        return dict.fromkeys(keys, "—")
+    measured = table[table["rows_changed"].notna()].sort_values("round")
+    if measured.empty:
+        return dict.fromkeys(keys, "—")
+    share = measured["rows_changed"] / measured["corpus_rows"]
+    expected = share * measured["n_gold"].astype(float)
+    recent = measured.index[-RECENT_BLIND_SETS:]
+    return {
+        "reach_rounds": str(len(measured)),
+        "reach_first": str(int(measured["round"].iloc[0])),
+        "reach_share": f"{share.median():.2%}",
+        "reach_expected": f"{expected.median():.2f}",
+        "reach_recent_share": f"{share[recent].median():.2%}",
+        "reach_recent_expected": f"{expected[recent].median():.2f}",
+        "reach_below_one": str(int((expected < 1).sum())),
     }
 
 
