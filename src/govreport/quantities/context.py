@@ -1917,7 +1917,7 @@ def _kind(
         if r.is_fraction:
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
             right_after = growth >= 0 and not segment[growth:].strip()
-            return "growth_pct" if right_after else "share_pct"
+            return "growth_pct" if right_after or fraction_cut(segment) else "share_pct"
         reached = segment.endswith(REACHED_WORDS) or segment.startswith(REACHED_WORDS, growth)
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
@@ -2332,6 +2332,31 @@ MONEY_OBJECT = re.compile(r"(?![值到至为的])[\u4e00-\u9fff]{1,16}")
 REDUCTION_OBJECT = re.compile(r"(?:减少|裁减|削减|精简)([\u4e00-\u9fff]{1,8})$")
 #: 裁军 right before a count (裁军50万人): a verb-object compound whose count is the troops cut.
 REDUCTION_COMPOUND = ("裁军",)
+#: A verb of reducing and at most its object (a noun of up to eight characters) before a fraction
+#: (人员编制减一半, 减少审批事项三分之一, 节约用煤四分之一): see :func:`fraction_cut`.
+FRACTION_CUT = re.compile(
+    r"(?:减少|裁减|削减|精简|压缩|压减|缩减|缩短|缩小|縮小|节约|节省|减)([\u4e00-\u9fff]{0,8})$"
+)
+
+
+def fraction_cut(segment: str) -> bool:
+    """True when a verb of reducing stands before a fraction, right before it or with only its
+    object between (the verb-object construction, 动宾结构, with the fraction as the extent of the
+    cut, 数量补语): the fraction is the part cut, a relative change (growth_pct, negative), not a
+    share. A lone 减 counts here (减一半: the classical verb). The object may not hold 的 (用煤的三分之一:
+    a share of a noun), 到 / 至 / 为 (a level reached), 了 or 是 / 达.
+
+    >>> fraction_cut("各级机关人员编制一律减"), fraction_cut("今年再减少审批事项")
+    (True, True)
+    >>> fraction_cut("力争节约用煤"), fraction_cut("受灾面积縮小")
+    (True, True)
+    >>> fraction_cut("减少到原来的"), fraction_cut("节约的资金占总额的")
+    (False, False)
+    >>> fraction_cut("投资总额的"), fraction_cut("只完成五年计划")
+    (False, False)
+    """
+    m = FRACTION_CUT.search(segment)
+    return m is not None and not re.search(r"[的到至为了是达]", m.group(1))
 
 
 def reduction_of_object(segment: str) -> bool:
