@@ -1322,7 +1322,55 @@ def predicate_subject(
     listed = _listed_predicate_subject(noun, after, rules)
     if listed[0] != noun or not general:
         return listed
-    return clause_predicate_subject(noun, after, rules, lead)
+    return clause_predicate_subject(noun, after, rules, lead, open_head=True)
+
+
+#: jieba's tags of a noun word that may end a counted noun phrase, and of a verb word.
+HEAD_NOUN_TAGS = ("n", "nz", "ng", "nt", "ns")
+PREDICATE_VERB_TAGS = ("v", "vn", "vd", "vi")
+
+
+def tagged_noun_end(whole: str, limit: int) -> int:
+    """Where a counted noun phrase with no listed head ends before its predicate (``whole``: the
+    noun and the rest of the clause; the end is at most ``limit``), by the words' classes
+    (jieba's tags): at the first noun word of two characters or more that a verb word of two
+    characters or more follows, when the clause closes with a verb word. In Chinese a modifier,
+    verbs and all, precedes its noun (共享农庄: a farm that is shared), so a verb right after a
+    noun opens the predicate (the subject-predicate construction, 主谓结构); a clause that closes
+    with a noun or an idiom may be a noun phrase going on (城市更新项目) or a topic and its comment,
+    and is not read; nor a noun with a preposition in it (由银行…: a prepositional phrase).
+    Returns the end, or 0.
+
+    >>> tagged_noun_end("市级特色农庄提档升级", 10), tagged_noun_end("物流平台退出", 6)
+    (6, 4)
+    >>> tagged_noun_end("小型灌区现代化改造", 9), tagged_noun_end("乡村学校联合体", 7)
+    (4, 0)
+    >>> tagged_noun_end("由银行提供贷款", 7), tagged_noun_end("良种育种场开展测定", 9)
+    (0, 0)
+    """
+    import jieba.posseg
+
+    word_tags()  # (jieba loaded quietly)
+    words = [(w.word, w.flag) for w in jieba.posseg.lcut(whole)]
+    if len(words) < 2 or words[-1][1] not in PREDICATE_VERB_TAGS:
+        return 0
+    at = 0
+    words.append(("", "x"))
+    for i in range(len(words) - 2):
+        (word, tag), (verb, next_tag), (third, third_tag) = words[i : i + 3]
+        at += len(word)
+        if at > limit or tag == "p":
+            return 0
+        if (
+            tag in HEAD_NOUN_TAGS
+            and len(word) >= 2
+            and next_tag in PREDICATE_VERB_TAGS
+            and len(verb) >= 2
+            # (a verb and one noun or classifier character after it make a noun: 育种场, 停车场)
+            and not (len(third) == 1 and third_tag[:1] in ("n", "q"))
+        ):
+            return at
+    return 0
 
 
 def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
@@ -1349,7 +1397,12 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
 
 
 def clause_predicate_subject(
-    noun: str, after: str, rules: Rules, lead: str = "", min_noun: int = 2
+    noun: str,
+    after: str,
+    rules: Rules,
+    lead: str = "",
+    min_noun: int = 2,
+    open_head: bool = False,
 ) -> tuple[str, int]:
     """The general form of :func:`predicate_subject`: the counted noun ends with the last head of
     :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun``, and the rest of
@@ -1357,6 +1410,8 @@ def clause_predicate_subject(
     :attr:`Rules.bare_predicates` goes before the noun without 的). ``lead``, a verb alone before
     the count, opens the predicate (免除3000万名学生住宿费 -> 免除住宿费的学生). ``min_noun``:
     the fewest characters of the counted noun (one after a 的 that closes what went before it).
+    ``open_head``: a noun with no listed head ends where the words' classes say
+    (:func:`tagged_noun_end`: 12家市级特色农庄提档升级 -> 提档升级的市级特色农庄).
 
     >>> from govreport.quantities.rules import load_rules
     >>> clause_predicate_subject("山区学校添置了校车", "", load_rules())
@@ -1389,9 +1444,11 @@ def clause_predicate_subject(
     last = None
     for match in pattern.finditer(whole, 0, len(noun)):
         last = match
-    if last is None:
+    if last is None and not open_head:
         return noun, 0
-    end = last.end()
+    end = last.end() if last is not None else tagged_noun_end(whole, len(noun))
+    if not end:
+        return noun, 0
     if whole.startswith("（", end) and "）" in whole[end:]:
         end = whole.index("）", end) + 1  # 2147个县（市、区）实施…: the head's note is its own
     if end < min_noun:
@@ -1917,7 +1974,7 @@ def _kind(
         if r.is_fraction:
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
             right_after = growth >= 0 and not segment[growth:].strip()
-            return "growth_pct" if right_after else "share_pct"
+            return "growth_pct" if right_after or fraction_cut(segment) else "share_pct"
         reached = segment.endswith(REACHED_WORDS) or segment.startswith(REACHED_WORDS, growth)
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
@@ -2332,6 +2389,31 @@ MONEY_OBJECT = re.compile(r"(?![值到至为的])[\u4e00-\u9fff]{1,16}")
 REDUCTION_OBJECT = re.compile(r"(?:减少|裁减|削减|精简)([\u4e00-\u9fff]{1,8})$")
 #: 裁军 right before a count (裁军50万人): a verb-object compound whose count is the troops cut.
 REDUCTION_COMPOUND = ("裁军",)
+#: A verb of reducing and at most its object (a noun of up to eight characters) before a fraction
+#: (人员编制减一半, 减少审批事项三分之一, 节约用煤四分之一): see :func:`fraction_cut`.
+FRACTION_CUT = re.compile(
+    r"(?:减少|裁减|削减|精简|压缩|压减|缩减|缩短|缩小|縮小|节约|节省|减)([\u4e00-\u9fff]{0,8})$"
+)
+
+
+def fraction_cut(segment: str) -> bool:
+    """True when a verb of reducing stands before a fraction, right before it or with only its
+    object between (the verb-object construction, 动宾结构, with the fraction as the extent of the
+    cut, 数量补语): the fraction is the part cut, a relative change (growth_pct, negative), not a
+    share. A lone 减 counts here (减一半: the classical verb). The object may not hold 的 (用煤的三分之一:
+    a share of a noun), 到 / 至 / 为 (a level reached), 了 or 是 / 达.
+
+    >>> fraction_cut("各级机关人员编制一律减"), fraction_cut("今年再减少审批事项")
+    (True, True)
+    >>> fraction_cut("力争节约用煤"), fraction_cut("受灾面积縮小")
+    (True, True)
+    >>> fraction_cut("减少到原来的"), fraction_cut("节约的资金占总额的")
+    (False, False)
+    >>> fraction_cut("投资总额的"), fraction_cut("只完成五年计划")
+    (False, False)
+    """
+    m = FRACTION_CUT.search(segment)
+    return m is not None and not re.search(r"[的到至为了是达]", m.group(1))
 
 
 def reduction_of_object(segment: str) -> bool:
