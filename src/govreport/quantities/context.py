@@ -754,7 +754,7 @@ MODAL_VERBS = frozenset(
     {"应当", "应该", "应", "可以", "可", "能够", "能", "会", "要", "将", "必须", "需要", "需", "得"}
 )
 #: Tags of a noun phrase's own words before an adverb that opens the predicate.
-NOUN_TAGS = ("n", "vn", "j", "nz", "l")
+PHRASE_NOUN_TAGS = ("n", "vn", "j", "nz", "l")
 
 
 def predicate_opening(subject: str) -> int:
@@ -779,7 +779,7 @@ def predicate_opening(subject: str) -> int:
             return 0
         if noun and tag == "d":
             cut = pos
-        noun = noun or tag.startswith(NOUN_TAGS)
+        noun = noun or tag.startswith(PHRASE_NOUN_TAGS)
         pos += len(word)
     return cut if cut and any(w in MODAL_VERBS for w, _ in words) else 0
 
