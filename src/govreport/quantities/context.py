@@ -1917,6 +1917,48 @@ PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标
 REACHED_WORDS = ("到", "至")
 
 
+#: A verb of reaching right before a figure, with at most a hedge after it (达, 达到, 突破, 增至,
+#: 增加到, 超, 超过, 接近): see :data:`REACHED_COUNT`, which adds 超 / 超过 (more than) here.
+REACH_VERB_BEFORE = re.compile(
+    r"(?:达到?|突破|接近|超过?|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
+    r"(?:了)?(?:近|约|超过)?$"
+)
+#: The longest text :data:`REACH_VERB_BEFORE` can match.
+REACH_VERB_CHARS = 8
+
+
+#: Where the figure's own phrase opens in its clause: after a comma, a list's 、 or a colon.
+OWN_PHRASE_OPENERS = "，,、；;：:"
+
+
+def total_reached(clause: str, subject: str, rules: Rules) -> bool:
+    """True when the figure closing ``clause`` is the total its subject reached, a level, not a
+    count of new units: a verb of reaching stands right before it (领事机构增至15个, 充电桩达到13万台)
+    and no word of new units (新增, 新设, 建成, 培育) stands in the figure's own phrase (after the
+    last comma or 、) nor in its subject (城镇新增就业人数超过6400万人, 日均新设企业增加到1万6千多户
+    count the ones added). When a word of new units opens the clause before that phrase (新增上市
+    公司48家、总量达122家; 新建成轨道交通线路7条、通车里程超400公里), the figure is a total only
+    when its subject names one (standing_total_words: 总量): else it measures the new units.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> total_reached("驻外机构增至", "驻外机构", rules), total_reached("新增企业30家、总量达", "企业总量", rules)
+    (True, True)
+    >>> total_reached("新增市场主体达到", "新增市场主体", rules)
+    False
+    >>> total_reached("新建铁路5条、里程超", "里程", rules), total_reached("建成公园", "公园", rules)
+    (False, False)
+    """
+    if REACH_VERB_BEFORE.search(clause[-REACH_VERB_CHARS:]) is None:
+        return False
+    opened = max(clause.rfind(c) for c in OWN_PHRASE_OPENERS)
+    own, before = clause[opened + 1 :], clause[: max(opened, 0)]
+    new = (*rules.new_words, *rules.plan_new_words)
+    if contains_any(own, new) or contains_any(subject, new):
+        return False
+    return not contains_any(before, new) or subject.endswith(rules.standing_total_words)
+
+
 def _last_word(segment: str, words: Iterable[str]) -> int:
     """Where the last of ``words`` to end in ``segment`` ends, else -1."""
     if isinstance(words, tuple):
@@ -2007,6 +2049,8 @@ def _kind(
         return "level" if measured else "other"
     if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
         return "count_new"
+    if r.unit_class in NEW_COUNT_CLASSES and total_reached(clause, q.subject, rules):
+        return "level"  # 、总量达122家, 领事机构增至15个: the total reached, not the ones added
     # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
     if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
         # (续建和新建的项目: projects carried over are under way, not new units)
@@ -3329,6 +3373,35 @@ def standing_total(text: str, pos: int, subject: str, unit_class: str, rules: Ru
     if YEAR_END_IN_CLAUSE.search(text, max(low, opened + 1), pos):
         return True
     return unit_class in STANDING_COUNT_CLASSES and subject.endswith(rules.standing_total_words)
+
+
+#: What a counted subject may not end with to name standing things: a measure of an activity or a
+#: size (产量, 吞吐量, 招生规模, 学生人数, 比率, 金额, 产值), not the things themselves.
+COUNT_MEASURE_ENDINGS = ("量", "规模", "数", "率", "额", "值")
+#: Units of a count that are no standing things: people (招生扩大到741万人, 劳动者增加到147万人 are
+#: flows as often as standing, round 28) and events or cases (人次, 车次, 立案…120多万起).
+NOT_STANDING_UNITS = ("人", "次", "起")
+
+
+def standing_noun(subject: str, unit: str, unit_class: str) -> bool:
+    """True when a count names standing things by a plain noun phrase: a count unit of things
+    (not people, events nor cases, :data:`NOT_STANDING_UNITS`), a subject that opens with no verb
+    and closes on a dictionary noun (航线, 床位, 线路), not on a measure (:data:`COUNT_MEASURE_ENDINGS`).
+    Reached by a verb of reaching (:data:`REACHED_COUNT`), such a count is what stands at the
+    point reached (CONVENTIONS.md, round 22), whatever its classifier (条, 张, 台).
+
+    >>> standing_noun("国际客运航线", "条", "count"), standing_noun("养老床位", "万张", "count")
+    (True, True)
+    >>> standing_noun("拖拉机产量", "万台", "count"), standing_noun("开行班列", "列", "count")
+    (False, False)
+    >>> standing_noun("职业技能培训学员", "万人", "count"), standing_noun("港口航线", "亿元", "money")
+    (False, False)
+    """
+    if unit_class != "count" or len(subject) < 2 or unit.endswith(NOT_STANDING_UNITS):
+        return False
+    if subject.endswith(COUNT_MEASURE_ENDINGS):
+        return False
+    return closing_word(subject)[1].startswith("n") and not opening_word(subject)[1].startswith("v")
 
 
 def counted_unit(unit: str, rules: Rules) -> bool:
@@ -5861,6 +5934,7 @@ def _add_context(
             st.new_lead
             and q.kind == "level"
             and new_list_item(text, previous, r, rules, st.capacity_lead)
+            and not total_reached(clause, q.subject, rules)  # 新建…，运营里程达1.6万公里
         ):
             q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
             between = text[previous.reading.end : r.start] if previous else ""
@@ -6041,7 +6115,7 @@ def _add_context(
                 role in ("review", "front", "other")
                 and q.period_kind == "actual"
                 and q.kind == "level"
-                and counted_unit(r.unit, rules)
+                and (counted_unit(r.unit, rules) or standing_noun(q.subject, r.unit, r.unit_class))
                 and not PER_HEAD.match(q.subject)
                 and (
                     REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
@@ -6291,6 +6365,9 @@ def _add_context(
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
         full = q.subject
         own_subject = q.subject
+        # a total reached (…，运营里程达1.6万公里) has a verb of its own: the verb before the first
+        # figure of the list (新建…) does not govern it
+        reached_total = q.kind == "level" and total_reached(clause, own_subject, rules)
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
         if in_list or joined_item or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
@@ -6299,6 +6376,7 @@ def _add_context(
                 and r.unit_class in COUNTED_CLASSES
                 and same_object_list(previous.reading.unit_class, r.unit_class, in_list)
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
+                and not reached_total  # …，高速铁路运营里程达: a verb of its own
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
         # the sentence's opening without the hedges that govern it; only as many characters as
