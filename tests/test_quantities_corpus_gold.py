@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout47.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout48.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout47.csv`` (paragraphs
-no gold had annotated of national 1959, 1960, 1964, 2000, 2001, 2004 and of tianjin and
-chongqing 2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout48.csv`` (paragraphs
+no gold had annotated of national 1986, 1987, 1988, 2006, 2009, 2011 and of guizhou and jilin
+2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout47]`` for the scores alone.
+[heldout48]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 49 (heldout47 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a verb of enlarging or reducing before a share or a fraction (扩大47.4%, 减价40%, 减少审批
+  事项三分之一) makes a signed relative change, 5 development kinds in 5 reports; 增长 and 扩招
+  before an amount make a change, 4 kinds in 4 reports; a counted noun with no listed head is
+  read by its words' classes before the predicate closing the clause (推动69家省级共享农庄提档升级
+  -> 提档升级的省级共享农庄), 4 subjects in 4 reports; a count after a verb of reaching is the total
+  reached (level), and a plain noun of standing things reached (航线增至150条) is a stock, 5 rows in
+  4 reports): heldout48 (national 1986, 1987, 1988, 2006, 2009, 2011, guizhou, jilin; 34 rows,
+  five paragraphs without a quantity) blind full_row 0.471, subject 0.559 (lenient 0.765),
+  period_kind 0.853, year 0.912, span 0.853 -- exactly the code before the round: no row gained.
+  A second annotation of its paragraphs, made blind, agrees with the first on 0.853 full row,
+  0.912 subject, 0.971 period_kind. heldout47 promoted to development: union of forty-eight
+  files (5,295 rows) full_row 0.621 -> 0.623, kind 0.956 -> 0.958, 11 rows gained, none lost.
 - Round 48 (heldout46 tuned on; each change read over every row it changed in the 67 reports;
   kept: 开工 before a count and a two-verb completion predicate after the counted noun (建成通车,
   竣工投产) make a count of new things, 8 development kinds in 8 reports; 新 + a verb of taking in
@@ -390,7 +403,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -561,30 +574,34 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 49: heldout47 joined the union (32 rows, blind full row .500); with it and the same code
 # the union of forty-eight files (5,295 rows) has full row .6212, subject .6795, period kind .9513,
 # year .9660, targets .7031.
+# The round's code (verbs of enlarging or reducing before a share; 增长 / 扩招 before an amount; a
+# counted noun read by word classes before its predicate; totals and standing things reached) took
+# full row to .6233, kind to .9584, period kind to .9520, subject to .6807, targets to .7048; 11
+# full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
-    "value_num": 0.993,
+    "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.974,
-    "kind": 0.955,
-    "period_kind": 0.950,
+    "value_base": 0.975,
+    "kind": 0.957,
+    "period_kind": 0.951,
     "year": 0.965,
     "span": 0.961,
     "qualifier": 0.975,
-    "subject": 0.678,
-    "subject_lenient": 0.842,
-    "measure": 0.520,
-    "full_row": 0.620,
-    "full_row_all": 0.610,
-    "full_row_targets": 0.702,
+    "subject": 0.679,
+    "subject_lenient": 0.843,
+    "measure": 0.521,
+    "full_row": 0.622,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
     "heldout": 0.885,
     "heldout2": 0.817,
-    "heldout3": 0.826,
+    "heldout3": 0.831,
     "heldout4": 0.891,
     "heldout5": 0.766,
     "heldout6": 0.747,
@@ -594,22 +611,22 @@ DEV_FILE_FULL_ROW = {
     "heldout10": 0.621,
     "heldout11": 0.643,
     "heldout12": 0.601,
-    "heldout13": 0.697,
+    "heldout13": 0.703,
     "heldout14": 0.587,
     "heldout15": 0.616,
-    "heldout16": 0.495,
+    "heldout16": 0.502,
     "heldout17": 0.469,
     "heldout18": 0.508,
-    "heldout19": 0.449,
+    "heldout19": 0.460,
     "heldout20": 0.540,
     "heldout21": 0.604,
     "heldout22": 0.490,
     "heldout23": 0.258,
     "heldout24": 0.438,
-    "heldout25": 0.479,
-    "heldout26": 0.557,
-    "heldout27": 0.394,
-    "heldout28": 0.659,
+    "heldout25": 0.505,
+    "heldout26": 0.572,
+    "heldout27": 0.406,
+    "heldout28": 0.678,
     "heldout29": 0.359,
     "heldout30": 0.552,
     "heldout31": 0.503,
@@ -621,33 +638,33 @@ DEV_FILE_FULL_ROW = {
     "heldout37": 0.451,
     "heldout38": 0.565,
     "heldout39": 0.531,
-    "heldout40": 0.430,
+    "heldout40": 0.453,
     "heldout41": 0.599,
     "heldout42": 0.462,
     "heldout43": 0.489,
     "heldout44": 0.622,
-    "heldout45": 0.458,
+    "heldout45": 0.485,
     "heldout46": 0.424,
     "heldout47": 0.499,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.914,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.876,
-    "kind": 0.813,
-    "period_kind": 0.813,
-    "year": 0.938,
-    "span": 0.938,
-    "qualifier": 0.907,
-    "subject": 0.532,
-    "subject_lenient": 0.688,
-    "measure": 0.376,
-    "full_row": 0.470,
-    "full_row_all": 0.470,
-    "full_row_targets": 0.858,
+    "value_base": 0.940,
+    "kind": 0.881,
+    "period_kind": 0.822,
+    "year": 0.881,
+    "span": 0.822,
+    "qualifier": 0.970,
+    "subject": 0.528,
+    "subject_lenient": 0.734,
+    "measure": 0.499,
+    "full_row": 0.440,
+    "full_row_all": 0.440,
+    "full_row_targets": 0.970,
 }
 
 
@@ -730,7 +747,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout47"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout48"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
