@@ -689,19 +689,26 @@ def round_reach_glue(table: pd.DataFrame) -> dict[str, str]:
     share of the corpus's rows a round changed, over all of them and over the newest
     :data:`~govreport.segmentation_eval.RECENT_BLIND_SETS`; the median number of its held-out
     set's rows a round of that reach is expected to touch (share x rows of the set), and the
-    rounds where that number is below one; "—" without measured rounds.
+    rounds where that number is below one; over all measured rounds, the rows expected to be
+    touched, the rows the rounds turned right on their blind sets (net, from the full-row scores
+    before and after, times the set's rows) and the share of the one in the other; "—" without
+    measured rounds.
 
     >>> t = pd.DataFrame({"round": [1, 2, 3], "n_gold": [50, 40, 40],
     ...     "corpus_rows": [10000.0, 10000.0, float("nan")],
-    ...     "rows_changed": [500.0, 10.0, float("nan")]})
+    ...     "rows_changed": [500.0, 10.0, float("nan")],
+    ...     "acc_full_row": [0.52, 0.5, 0.5], "before_full_row": [0.5, 0.5, 0.5]})
     >>> g = round_reach_glue(t)
     >>> g["reach_rounds"], g["reach_first"], g["reach_share"], g["reach_expected"]
     ('2', '1', '2.55%', '1.27')
     >>> g["reach_recent_share"], g["reach_recent_expected"], g["reach_below_one"]
     ('2.55%', '1.27', '1')
+    >>> g["reach_touched"], g["reach_gained"], g["reach_gained_share"]
+    ('3', '1', '39%')
     """
     keys = ("reach_rounds", "reach_first", "reach_share", "reach_expected", "reach_recent_share",
-            "reach_recent_expected", "reach_below_one")  # fmt: skip
+            "reach_recent_expected", "reach_below_one", "reach_touched", "reach_gained",
+            "reach_gained_share")  # fmt: skip
     if "rows_changed" not in table:
         return dict.fromkeys(keys, "—")
     measured = table[table["rows_changed"].notna()].sort_values("round")
@@ -710,6 +717,7 @@ def round_reach_glue(table: pd.DataFrame) -> dict[str, str]:
     share = measured["rows_changed"] / measured["corpus_rows"]
     expected = share * measured["n_gold"].astype(float)
     recent = measured.index[-RECENT_BLIND_SETS:]
+    gained = (measured["acc_full_row"] - measured["before_full_row"]) * measured["n_gold"]
     return {
         "reach_rounds": str(len(measured)),
         "reach_first": str(int(measured["round"].iloc[0])),
@@ -718,6 +726,9 @@ def round_reach_glue(table: pd.DataFrame) -> dict[str, str]:
         "reach_recent_share": f"{share[recent].median():.2%}",
         "reach_recent_expected": f"{expected[recent].median():.2f}",
         "reach_below_one": str(int((expected < 1).sum())),
+        "reach_touched": f"{expected.sum():.0f}",
+        "reach_gained": f"{gained.sum():.0f}",
+        "reach_gained_share": f"{gained.sum() / expected.sum():.0%}",
     }
 
 
