@@ -578,24 +578,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # counted noun read by word classes before its predicate; totals and standing things reached) took
 # full row to .6233, kind to .9584, period kind to .9520, subject to .6807, targets to .7048; 11
 # full rows turn right and none wrong.
+# Round 50: heldout48 joined the union (34 rows, blind full row .471); with it and the same code
+# the union of forty-nine files (5,329 rows) has full row .6223, subject .6799, period kind .9514,
+# year .9657, targets .7053.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.975,
+    "value_base": 0.974,
     "kind": 0.957,
-    "period_kind": 0.951,
-    "year": 0.965,
-    "span": 0.961,
+    "period_kind": 0.950,
+    "year": 0.964,
+    "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.679,
-    "subject_lenient": 0.843,
+    "subject": 0.678,
+    "subject_lenient": 0.842,
     "measure": 0.521,
-    "full_row": 0.622,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.703,
+    "full_row": 0.621,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.704,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -646,6 +649,7 @@ DEV_FILE_FULL_ROW = {
     "heldout45": 0.485,
     "heldout46": 0.424,
     "heldout47": 0.499,
+    "heldout48": 0.469,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.914,
@@ -697,7 +701,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5295
+    assert dev.n_gold >= 5329
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
