@@ -1230,6 +1230,45 @@ WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])
 WITHIN_MODIFIER = re.compile(r"^在?([\u4e00-\u9fff“”]{2,16}的)$")
 
 
+#: A relative clause in 的 that is the whole of a count's clause before the count, after a
+#: preposition of source or place at most (据四川省试点的84个地方企业) or a word that opens an
+#: example (例如), and not opening with a preposition of the main verb's object (对, 把): one 的,
+#: and none of the marks of a main clause's predicate (aspect 了, copula 是, modal 要).
+RELATIVE_BEFORE_COUNT = re.compile(r"^(?:例如|比如)?[据在]?(?![对把])([^\W\d_的了是要]{3,16}的)$")
+#: jieba's tags of a word that cannot open a relative clause read so (a conjunction, a
+#: preposition, an adverb, a pronoun, a locative: 例如…的, 对…的, 其中…的, 以上讲的).
+RELATIVE_NOT_OPENING = ("c", "p", "d", "r", "f")
+
+
+def relative_before_count(bare: str, following: str, rest: str) -> str:
+    """The relative clause (modifier in 的) written before a numeral-classifier phrase and its
+    noun, when that noun phrase stands alone as the clause's topic or a possessor (``rest``, the
+    text after the noun, opens with a clause boundary, 的 or 中). In Chinese a 的-modifier may
+    stand before the numeral and classifier as well as after them (列入计划的六十五种产品 =
+    六十五种列入计划的产品, "the sixty-five products listed in the plan"), and it restricts the
+    counted noun either way, so it belongs to the subject (CONVENTIONS.md round 23: counted
+    things named by predicate + 的 + noun). Only a clause whose words before the count are that
+    modifier and nothing else, after 据 / 在 (or 例如) at most; "" otherwise.
+
+    >>> relative_before_count("列入本届规划的", "重点工程", "，进展顺利")
+    '列入本届规划的'
+    >>> relative_before_count("据河南省试点的", "企业", "的统计")
+    '河南省试点的'
+    >>> relative_before_count("列入本届规划的", "重点工程", "全部开工")
+    ''
+    >>> relative_before_count("建成", "项目", "，"), relative_before_count("工业和农业是经济的", "部门", "。")
+    ('', '')
+    >>> relative_before_count("对全局有影响的", "项目", "，"), relative_before_count("例如在省城新建的", "医院", "，")
+    ('', '省城新建的')
+    """
+    match = RELATIVE_BEFORE_COUNT.match(bare)
+    if match is None or not following or not rest or rest[0] not in BOUNDARY + "的中":
+        return ""
+    if opening_word(match.group(1))[1] in RELATIVE_NOT_OPENING:
+        return ""
+    return match.group(1)
+
+
 def within_whole_modifier(bare: str, text: str, follow_end: int) -> str:
     """The modifier written before the figure of a counted whole closed by 中 (:data:`WITHIN_WHOLE`),
     a noun phrase ending in 的 after an optional 在: it belongs to the counted noun.
@@ -5380,6 +5419,8 @@ def _assign_subject(
         added = r.unit_class == "count" and not text.startswith("的", r.end)
         done = done_verb_before(bare, rules, added)
         whole = within_whole_modifier(bare, text, follow_end)
+        if not whole and r.unit_class == "count":
+            whole = relative_before_count(bare, following, text[follow_end : follow_end + 1])
         if whole:
             # 在本年的46种主要工业产品中: the words before the figure say which whole it is
             q.subject = whole + following
