@@ -3724,6 +3724,52 @@ def reached_standard(text: str, start: int, end: int, rules: Rules) -> bool:
     return any(w in window for w in rules.standing_reached_words)
 
 
+#: A verb of attaining a lasting status (CONVENTIONS.md, round 27: things that reached a lasting
+#: status by a point in time are a stock) said of the counted things right after them, with only
+#: their noun phrase, a list of like counts and adverbs of extent or completion between:
+#: 300多个城市建立了…制度, 28个省（区、市）、2300个县（市）已初步建立…框架, 28个省（区、市）全部免征了
+#: 农业税. Not 普及 (占全国人口65%的地区基本普及…: written actual, heldout19), nor 实现: its counted services, policies and units (1100余项政策实现
+#: “免申即享”, 613个管控单元实现全覆盖) are written actual as often as stock (round 50: 3 rows each way).
+STATUS_REACHED_AFTER = re.compile(
+    r"[^，,。；;：:！？]{0,20}?(?:已经|已|全部|均|都|基本|初步|率先|普遍)*(?:建立|免征)"
+)
+#: Units of counted people or households: what they attain (建立了档案, 实现了再就业) befalls them in
+#: the year, not a lasting status of a place or an institution.
+PERSON_UNITS = ("人", "户", "名")
+#: A preposition before the count makes the counted things the partners of the speaker's act (同
+#: 十五个国家建立了邦交, 与41个自贸区建立伙伴关系), not the subject that reached the status: the
+#: relations set up over the span, a result (heldout38 1983: actual).
+PARTNER_BEFORE = ("同", "与", "與", "跟")
+
+
+def status_reached(text: str, start: int, end: int, unit: str, unit_class: str) -> bool:
+    """True when the count or share at ``start``-``end`` is of things the text then says reached a
+    lasting status (:data:`STATUS_REACHED_AFTER`): a quantified subject noun phrase followed by its
+    predicate of attained state (建立 / 免征), so the figure is what stands at the point (a
+    stock), as with 已有 (CONVENTIONS.md, round 27). Not counted people or households
+    (:data:`PERSON_UNITS`), nor counted partners after a preposition (:data:`PARTNER_BEFORE`).
+
+    >>> status_reached("全省15个市州均建立了河长制度", 2, 6, "个", "count")
+    True
+    >>> status_reached("80%以上的乡镇建立了便民服务中心", 0, 3, "%", "percent")
+    True
+    >>> status_reached("新建15个站点，建立巡查制度", 2, 5, "个", "count")
+    False
+    >>> status_reached("20万名农民工建立了技能档案", 0, 4, "万名", "count")
+    False
+    >>> status_reached("我省同12个国家建立了友好关系", 3, 6, "个", "count")
+    False
+    >>> status_reached("与这3个城市建立合作机制", 2, 4, "个", "count")
+    False
+    """
+    if unit_class not in ("count", "percent") or unit.endswith(PERSON_UNITS):
+        return False
+    before = text[max(0, start - 2) : start]
+    if before[-1:] in PARTNER_BEFORE or (before[-1:] in "这這那" and before[:1] in PARTNER_BEFORE):
+        return False  # 同十五个国家, 同這兩個王國
+    return STATUS_REACHED_AFTER.match(text, end) is not None
+
+
 def is_population(text: str, pos: int, rules: Rules) -> bool:
     """True when a population noun of the rules stands at ``pos`` as a word of its own (八亿农民,
     not 农民工 or 人民币).
@@ -6153,6 +6199,16 @@ def _add_context(
                 and not reached_standard(text, r.start, r.end, rules)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                role in ("review", "front", "other")
+                and q.period_kind == "actual"
+                and (
+                    (q.kind == "level" and r.unit_class == "count")
+                    or (q.kind == "share_pct" and r.unit_class == "percent")
+                )
+                and status_reached(text, r.start, r.end, r.unit, r.unit_class)
+            ):
+                q.period_kind = "stock"  # 300多个城市建立了…制度: a lasting status reached (round 27)
             if (
                 q.period_kind == "actual"
                 and q.kind == "share_pct"
