@@ -1920,7 +1920,7 @@ REACHED_WORDS = ("到", "至")
 #: A verb of reaching right before a figure, with at most a hedge after it (达, 达到, 突破, 增至,
 #: 增加到, 超, 超过, 接近): see :data:`REACHED_COUNT`, which adds 超 / 超过 (more than) here.
 REACH_VERB_BEFORE = re.compile(
-    r"(?:达到?|突破|接近|超过?|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
+    r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
     r"(?:了)?(?:近|约|超过)?$"
 )
 #: The longest text :data:`REACH_VERB_BEFORE` can match.
@@ -3330,8 +3330,16 @@ PER_HEAD = re.compile(r"(?:平均)?每[千万百十]?(?:人|个|户|名)")
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
     r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
-    r"(?:了)?(?:近|约|超过)?$"
+    r"(?:了)?(?:(?:(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年(?:底|末)?的)?(?:近|约|超过)?$"
 )
+#: The longest text :data:`REACHED_COUNT` can match before a count (增加到一九八二年的七百二十九所:
+#: the point reached may be written between the verb and the count).
+REACHED_COUNT_CHARS = 14
+#: 超 / 超过 (more than) before a count of firms or institutions (家): the total reached, as with
+#: 突破 (国家科技型中小企业超1.25万家, 区域性功能性总部超过30家). Before other units it as often
+#: measures the work of the year (解决各类问题超1.3万个, 研发大模型超80个, 改造超过11万户): not read.
+FIRMS_OVER = re.compile(r"超过?(?:了)?$")
+FIRM_UNIT = "家"
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
 #: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
@@ -3381,6 +3389,23 @@ COUNT_MEASURE_ENDINGS = ("量", "规模", "数", "率", "额", "值")
 #: Units of a count that are no standing things: people (招生扩大到741万人, 劳动者增加到147万人 are
 #: flows as often as standing, round 28) and events or cases (人次, 车次, 立案…120多万起).
 NOT_STANDING_UNITS = ("人", "次", "起")
+
+
+def count_reached_before(text: str, start: int, unit: str) -> bool:
+    """True when a verb of reaching stands before the count at ``start`` (:data:`REACHED_COUNT`),
+    the point reached written between or not (增加到1990年的120所), or 超 / 超过 before a count of
+    firms or institutions (:data:`FIRMS_OVER`): the count is the total reached (round 22).
+
+    >>> count_reached_before("全省高校由八十所增加到一九九〇年的一百二十所", 17, "所")
+    True
+    >>> count_reached_before("全市高新技术企业超3000家", 9, "家"), count_reached_before("解决群众诉求超3000个", 7, "个")
+    (True, False)
+    """
+    if REACHED_COUNT.search(text, max(0, start - REACHED_COUNT_CHARS), start):
+        return True
+    return unit.lstrip("十百千万亿") == FIRM_UNIT and bool(
+        FIRMS_OVER.search(text, max(0, start - 3), start)
+    )
 
 
 def standing_noun(subject: str, unit: str, unit_class: str) -> bool:
@@ -6164,7 +6189,7 @@ def _add_context(
                 and (counted_unit(r.unit, rules) or standing_noun(q.subject, r.unit, r.unit_class))
                 and not PER_HEAD.match(q.subject)
                 and (
-                    REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
+                    count_reached_before(text, r.start, r.unit)
                     or (
                         FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
                         and FROM_TO_AFTER.match(text, r.end)
@@ -6208,7 +6233,9 @@ def _add_context(
                 )
                 and status_reached(text, r.start, r.end, r.unit, r.unit_class)
             ):
-                q.period_kind = "stock"  # 300多个城市建立了…制度: a lasting status reached (round 27)
+                q.period_kind = (
+                    "stock"  # 300多个城市建立了…制度: a lasting status reached (round 27)
+                )
             if (
                 q.period_kind == "actual"
                 and q.kind == "share_pct"
