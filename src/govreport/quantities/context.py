@@ -1959,7 +1959,7 @@ REACHED_WORDS = ("到", "至")
 #: A verb of reaching right before a figure, with at most a hedge after it (达, 达到, 突破, 增至,
 #: 增加到, 超, 超过, 接近): see :data:`REACHED_COUNT`, which adds 超 / 超过 (more than) here.
 REACH_VERB_BEFORE = re.compile(
-    r"(?:达到?|突破|接近|超过?|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
+    r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
     r"(?:了)?(?:近|约|超过)?$"
 )
 #: The longest text :data:`REACH_VERB_BEFORE` can match.
@@ -3369,8 +3369,16 @@ PER_HEAD = re.compile(r"(?:平均)?每[千万百十]?(?:人|个|户|名)")
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
     r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
-    r"(?:了)?(?:近|约|超过)?$"
+    r"(?:了)?(?:(?:(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年(?:底|末)?的)?(?:近|约|超过)?$"
 )
+#: The longest text :data:`REACHED_COUNT` can match before a count (增加到一九八二年的七百二十九所:
+#: the point reached may be written between the verb and the count).
+REACHED_COUNT_CHARS = 14
+#: 超 / 超过 (more than) before a count of firms or institutions (家): the total reached, as with
+#: 突破 (国家科技型中小企业超1.25万家, 区域性功能性总部超过30家). Before other units it as often
+#: measures the work of the year (解决各类问题超1.3万个, 研发大模型超80个, 改造超过11万户): not read.
+FIRMS_OVER = re.compile(r"超过?(?:了)?$")
+FIRM_UNIT = "家"
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
 #: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
@@ -3420,6 +3428,23 @@ COUNT_MEASURE_ENDINGS = ("量", "规模", "数", "率", "额", "值")
 #: Units of a count that are no standing things: people (招生扩大到741万人, 劳动者增加到147万人 are
 #: flows as often as standing, round 28) and events or cases (人次, 车次, 立案…120多万起).
 NOT_STANDING_UNITS = ("人", "次", "起")
+
+
+def count_reached_before(text: str, start: int, unit: str) -> bool:
+    """True when a verb of reaching stands before the count at ``start`` (:data:`REACHED_COUNT`),
+    the point reached written between or not (增加到1990年的120所), or 超 / 超过 before a count of
+    firms or institutions (:data:`FIRMS_OVER`): the count is the total reached (round 22).
+
+    >>> count_reached_before("全省高校由八十所增加到一九九〇年的一百二十所", 17, "所")
+    True
+    >>> count_reached_before("全市高新技术企业超3000家", 9, "家"), count_reached_before("解决群众诉求超3000个", 7, "个")
+    (True, False)
+    """
+    if REACHED_COUNT.search(text, max(0, start - REACHED_COUNT_CHARS), start):
+        return True
+    return unit.lstrip("十百千万亿") == FIRM_UNIT and bool(
+        FIRMS_OVER.search(text, max(0, start - 3), start)
+    )
 
 
 def standing_noun(subject: str, unit: str, unit_class: str) -> bool:
@@ -3761,6 +3786,52 @@ def reached_standard(text: str, start: int, end: int, rules: Rules) -> bool:
     stop = after[1] if len(after) > 1 else min(len(text), end + STANDARD_WINDOW)
     window = text[begin:stop]
     return any(w in window for w in rules.standing_reached_words)
+
+
+#: A verb of attaining a lasting status (CONVENTIONS.md, round 27: things that reached a lasting
+#: status by a point in time are a stock) said of the counted things right after them, with only
+#: their noun phrase, a list of like counts and adverbs of extent or completion between:
+#: 300多个城市建立了…制度, 28个省（区、市）、2300个县（市）已初步建立…框架, 28个省（区、市）全部免征了
+#: 农业税. Not 普及 (占全国人口65%的地区基本普及…: written actual, heldout19), nor 实现: its counted services, policies and units (1100余项政策实现
+#: “免申即享”, 613个管控单元实现全覆盖) are written actual as often as stock (round 50: 3 rows each way).
+STATUS_REACHED_AFTER = re.compile(
+    r"[^，,。；;：:！？]{0,20}?(?:已经|已|全部|均|都|基本|初步|率先|普遍)*(?:建立|免征)"
+)
+#: Units of counted people or households: what they attain (建立了档案, 实现了再就业) befalls them in
+#: the year, not a lasting status of a place or an institution.
+PERSON_UNITS = ("人", "户", "名")
+#: A preposition before the count makes the counted things the partners of the speaker's act (同
+#: 十五个国家建立了邦交, 与41个自贸区建立伙伴关系), not the subject that reached the status: the
+#: relations set up over the span, a result (heldout38 1983: actual).
+PARTNER_BEFORE = ("同", "与", "與", "跟")
+
+
+def status_reached(text: str, start: int, end: int, unit: str, unit_class: str) -> bool:
+    """True when the count or share at ``start``-``end`` is of things the text then says reached a
+    lasting status (:data:`STATUS_REACHED_AFTER`): a quantified subject noun phrase followed by its
+    predicate of attained state (建立 / 免征), so the figure is what stands at the point (a
+    stock), as with 已有 (CONVENTIONS.md, round 27). Not counted people or households
+    (:data:`PERSON_UNITS`), nor counted partners after a preposition (:data:`PARTNER_BEFORE`).
+
+    >>> status_reached("全省15个市州均建立了河长制度", 2, 6, "个", "count")
+    True
+    >>> status_reached("80%以上的乡镇建立了便民服务中心", 0, 3, "%", "percent")
+    True
+    >>> status_reached("新建15个站点，建立巡查制度", 2, 5, "个", "count")
+    False
+    >>> status_reached("20万名农民工建立了技能档案", 0, 4, "万名", "count")
+    False
+    >>> status_reached("我省同12个国家建立了友好关系", 3, 6, "个", "count")
+    False
+    >>> status_reached("与这3个城市建立合作机制", 2, 4, "个", "count")
+    False
+    """
+    if unit_class not in ("count", "percent") or unit.endswith(PERSON_UNITS):
+        return False
+    before = text[max(0, start - 2) : start]
+    if before[-1:] in PARTNER_BEFORE or (before[-1:] in "这這那" and before[:1] in PARTNER_BEFORE):
+        return False  # 同十五个国家, 同這兩個王國
+    return STATUS_REACHED_AFTER.match(text, end) is not None
 
 
 def is_population(text: str, pos: int, rules: Rules) -> bool:
@@ -6159,7 +6230,7 @@ def _add_context(
                 and (counted_unit(r.unit, rules) or standing_noun(q.subject, r.unit, r.unit_class))
                 and not PER_HEAD.match(q.subject)
                 and (
-                    REACHED_COUNT.search(text, max(0, r.start - 6), r.start)
+                    count_reached_before(text, r.start, r.unit)
                     or (
                         FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
                         and FROM_TO_AFTER.match(text, r.end)
@@ -6194,6 +6265,18 @@ def _add_context(
                 and not reached_standard(text, r.start, r.end, rules)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                role in ("review", "front", "other")
+                and q.period_kind == "actual"
+                and (
+                    (q.kind == "level" and r.unit_class == "count")
+                    or (q.kind == "share_pct" and r.unit_class == "percent")
+                )
+                and status_reached(text, r.start, r.end, r.unit, r.unit_class)
+            ):
+                q.period_kind = (
+                    "stock"  # 300多个城市建立了…制度: a lasting status reached (round 27)
+                )
             if (
                 q.period_kind == "actual"
                 and q.kind == "share_pct"
