@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout48.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout49.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout48.csv`` (paragraphs
-no gold had annotated of national 1986, 1987, 1988, 2006, 2009, 2011 and of guizhou and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout49.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1960, 2021, 2022, 2023 and of anhui and gansu
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout48]`` for the scores alone.
+[heldout49]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 50 (heldout48 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a 的-modifier written before a count and its noun belongs to the counted noun (列入…计划的
+  六十五种主要产品 -> 列入…计划的主要产品), 3 development subjects in 3 reports; counted places or
+  institutions that set up or were exempted from something (建立, 免征) are a stock, 4 rows in 2
+  reports; a count after a verb of reaching with a year between, or after 超 before a count of
+  firms, is a stock, 2 rows in 2 reports): heldout49 (national 1954, 1958, 1960, 2021, 2022, 2023,
+  anhui, gansu; 47 rows, two paragraphs without a quantity) blind full_row 0.467, subject 0.467
+  (lenient 0.867), period_kind 0.933, year 0.978, span 0.978 -- exactly the code before the
+  round: no row gained. A second annotation of its paragraphs, made blind, agrees with the first
+  on 0.851 full row, 0.872 subject, 0.979 period_kind. heldout48 promoted to development: union of
+  forty-nine files (5,329 rows) full_row 0.622 -> 0.623, period_kind 0.951 -> 0.953, 4 full rows
+  gained, none lost.
 - Round 49 (heldout47 tuned on; each change read over every row it changed in the 67 reports;
   kept: a verb of enlarging or reducing before a share or a fraction (扩大47.4%, 减价40%, 减少审批
   事项三分之一) makes a signed relative change, 5 development kinds in 5 reports; 增长 and 扩招
@@ -403,7 +415,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -581,6 +593,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 50: heldout48 joined the union (34 rows, blind full row .471); with it and the same code
 # the union of forty-nine files (5,329 rows) has full row .6223, subject .6799, period kind .9514,
 # year .9657, targets .7053.
+# The round's code (a 的-modifier before a count kept with the counted noun; lasting status and
+# counts reached read as stocks) took full row to .6231, subject to .6805, period kind to .9525;
+# 4 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
@@ -589,15 +604,15 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.957,
-    "period_kind": 0.950,
+    "period_kind": 0.951,
     "year": 0.964,
     "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.678,
+    "subject": 0.679,
     "subject_lenient": 0.842,
     "measure": 0.521,
-    "full_row": 0.621,
-    "full_row_all": 0.611,
+    "full_row": 0.622,
+    "full_row_all": 0.612,
     "full_row_targets": 0.704,
 }
 DEV_FILE_FULL_ROW = {
@@ -610,7 +625,7 @@ DEV_FILE_FULL_ROW = {
     "heldout6": 0.747,
     "heldout7": 0.711,
     "heldout8": 0.581,
-    "heldout9": 0.603,
+    "heldout9": 0.608,
     "heldout10": 0.621,
     "heldout11": 0.643,
     "heldout12": 0.601,
@@ -632,12 +647,12 @@ DEV_FILE_FULL_ROW = {
     "heldout28": 0.678,
     "heldout29": 0.359,
     "heldout30": 0.552,
-    "heldout31": 0.503,
+    "heldout31": 0.513,
     "heldout32": 0.554,
     "heldout33": 0.422,
     "heldout34": 0.413,
     "heldout35": 0.530,
-    "heldout36": 0.580,
+    "heldout36": 0.599,
     "heldout37": 0.451,
     "heldout38": 0.565,
     "heldout39": 0.531,
@@ -648,27 +663,27 @@ DEV_FILE_FULL_ROW = {
     "heldout44": 0.622,
     "heldout45": 0.485,
     "heldout46": 0.424,
-    "heldout47": 0.499,
+    "heldout47": 0.530,
     "heldout48": 0.469,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.914,
-    "recall": 0.970,
+    "precision": 0.970,
+    "recall": 0.927,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.940,
+    "value_base": 0.970,
     "kind": 0.881,
-    "period_kind": 0.822,
-    "year": 0.881,
-    "span": 0.822,
+    "period_kind": 0.903,
+    "year": 0.947,
+    "span": 0.947,
     "qualifier": 0.970,
-    "subject": 0.528,
-    "subject_lenient": 0.734,
-    "measure": 0.499,
-    "full_row": 0.440,
-    "full_row_all": 0.440,
-    "full_row_targets": 0.970,
+    "subject": 0.436,
+    "subject_lenient": 0.836,
+    "measure": 0.347,
+    "full_row": 0.436,
+    "full_row_all": 0.416,
+    "full_row_targets": 0.443,
 }
 
 
@@ -751,7 +766,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout48"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout49"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
