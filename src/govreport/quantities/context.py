@@ -1956,10 +1956,14 @@ PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标
 REACHED_WORDS = ("到", "至")
 
 
-#: A verb of reaching right before a figure, with at most a hedge after it (达, 达到, 突破, 增至,
-#: 增加到, 超, 超过, 接近): see :data:`REACHED_COUNT`, which adds 超 / 超过 (more than) here.
+#: Verbs that reach a figure by themselves (达, 达到, 突破, 接近, 增至, 减至), shared by
+#: :data:`REACH_VERB_BEFORE` and :data:`REACHED_COUNT`.
+REACH_VERBS = r"达到?|突破|接近|增至|减至"
+#: A verb of reaching right before a figure, with at most a hedge after it (达到, 增至, 增加到,
+#: 达到近): :data:`REACHED_COUNT` without its verbs of merging or cutting to a number (整合为,
+#: 压减到) and without a year written between; 超 / 超过 alone are not read here.
 REACH_VERB_BEFORE = re.compile(
-    r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
+    rf"(?:{REACH_VERBS}|(?:增加|增长|提高|扩大|拓展|发展|减少)(?:到|至))"
     r"(?:了)?(?:近|约|超过)?$"
 )
 #: The longest text :data:`REACH_VERB_BEFORE` can match.
@@ -3368,7 +3372,7 @@ PER_HEAD = re.compile(r"(?:平均)?每[千万百十]?(?:人|个|户|名)")
 #: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个, 接近2万家, 拓展至22个); 增加到 is a change of a
 #: flow in the older sets (城市增加到100个, 大队增加到5569个: heldout7, heldout9 write actual).
 REACHED_COUNT = re.compile(
-    r"(?:达到?|突破|接近|增至|减至|(?:增加|增长|提高|扩大|拓展|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
+    rf"(?:{REACH_VERBS}|(?:增加|增长|提高|扩大|拓展|发展|整合|合并|调整|精简|减少|压减|压缩|减)(?:到|至|为))"
     r"(?:了)?(?:(?:(?:19|20)\d{2}|[一二三四五六七八九〇○零]{4})年(?:底|末)?的)?(?:近|约|超过)?$"
 )
 #: The longest text :data:`REACHED_COUNT` can match before a count (增加到一九八二年的七百二十九所:
@@ -6274,9 +6278,8 @@ def _add_context(
                 )
                 and status_reached(text, r.start, r.end, r.unit, r.unit_class)
             ):
-                q.period_kind = (
-                    "stock"  # 300多个城市建立了…制度: a lasting status reached (round 27)
-                )
+                # 300多个城市建立了…制度: a lasting status reached (round 27)
+                q.period_kind = "stock"
             if (
                 q.period_kind == "actual"
                 and q.kind == "share_pct"
