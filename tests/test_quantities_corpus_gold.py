@@ -596,24 +596,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a 的-modifier before a count kept with the counted noun; lasting status and
 # counts reached read as stocks) took full row to .6231, subject to .6805, period kind to .9525;
 # 4 full rows turn right and none wrong.
+# Round 51: heldout49 joined the union (47 rows, blind full row .467); with it and the same code
+# the union of fifty files (5,376 rows) has full row .6217, subject .6786, period kind .9524,
+# year .9658, targets .7015.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.974,
-    "kind": 0.957,
+    "value_base": 0.975,
+    "kind": 0.956,
     "period_kind": 0.951,
     "year": 0.964,
     "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.679,
+    "subject": 0.677,
     "subject_lenient": 0.842,
-    "measure": 0.521,
-    "full_row": 0.622,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.704,
+    "measure": 0.520,
+    "full_row": 0.620,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.700,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -665,6 +668,7 @@ DEV_FILE_FULL_ROW = {
     "heldout46": 0.424,
     "heldout47": 0.530,
     "heldout48": 0.469,
+    "heldout49": 0.465,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -716,7 +720,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5329
+    assert dev.n_gold >= 5376
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
