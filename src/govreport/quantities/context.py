@@ -5579,6 +5579,9 @@ def _assign_subject(
         # 规上工业企业达到1268家，净增156家: the things before, measured by the verb (净增)
         verb = segment.strip(" ，,、；;")
         q.subject = counted_entity(carry, rules) + rules.object_verbs[verb]
+    elif carry and (fresh := fresh_topic(text, seg_start, rules, st.boundaries)):
+        # 第一是A的比重，已由…；第二是B的比重，已由…: the new topic, not the one carried
+        q.subject = fresh
     elif carry:
         bare = segment.strip(" ，,、；;")
         # (not a range's or a list's joining word: 七千二百亿斤到七千五百亿斤)
@@ -5597,6 +5600,71 @@ def _assign_subject(
         before = SUBJECT_NOTE.sub("", before)
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
     return segment
+
+
+#: Conjunctions and prepositions opening a subordinate clause (cause, condition, means, time).
+CLAUSE_CONJUNCTIONS = (
+    "由于",
+    "由於",
+    "因为",
+    "因為",
+    "如果",
+    "只要",
+    "随着",
+    "隨着",
+    "经过",
+    "經過",
+    "通过",
+    "通過",
+    "为了",
+    "爲了",
+    "为",
+    "爲",
+    "在",
+    "当",
+    "當",
+    "虽然",
+    "雖然",
+    "尽管",
+    "儘管",
+    "除",
+)
+#: An ordinal list marker opening a clause (第二是, 二是, 其二): it counts the points of a list,
+#: it is no figure.
+LIST_ORDINAL = re.compile(
+    r"^(?:第[一二三四五六七八九十]{1,3}(?:是|，|,|、)?|[一二三四五六七八九十]是|其[一二三四五六七八九十])"
+)
+
+
+def fresh_topic(
+    text: str, seg_start: int, rules: Rules, bounds: Sequence[int] | None = None
+) -> str:
+    """The noun phrase of a clause that opens its sentence (or the part after ； or ：) and ends
+    at the comma before ``seg_start``, holding no figure: a new topic, which a clause with no
+    subject of its own (已由…上升到…) predicates on, rather than on the subject carried from
+    the sentence before (a left-dislocated topic: 第二是X的比重，已由…). An ordinal list marker
+    opening it is no figure. ``""`` when there is none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "第一是A，已由百分之十上升到百分之二十；第二是国营工业的比重，已由百分之三十"
+    >>> fresh_topic(t, t.index("已由百分之三十"), load_rules())
+    '国营工业的比重'
+    >>> t = "粮食产量六千亿斤，比上年增长百分之五"
+    >>> fresh_topic(t, t.index("比上年"), load_rules())
+    ''
+    """
+    if seg_start <= 0 or text[seg_start - 1] not in "，,":
+        return ""
+    floor = max(0, seg_start - 1 - SUBJECT_WINDOW)
+    begin = _segment_start(text, seg_start - 1, floor, bounds)
+    if begin == floor and floor > 0:
+        return ""
+    if begin > 0 and text[begin - 1] not in "；;：:。！？":
+        return ""
+    before = LIST_ORDINAL.sub("", text[begin : seg_start - 1])
+    if not before or re.search(NUM, before) or before.startswith(CLAUSE_CONJUNCTIONS):
+        return ""  # (由於歷年修復了不少鐵路，今年預計將達…: a clause of cause names no topic)
+    return _subject_from_segment(before, rules, rank=False)[0]
 
 
 def topic_clause(
