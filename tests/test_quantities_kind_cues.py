@@ -160,3 +160,17 @@ def test_laying_out_or_certifying_a_count_is_count_new() -> None:
     # round 48: 布局 / 认定 / 评定 right before the count, or opening a clause on its object
     rows = review("布局8个数字产业园区，认定省级技术中心25家，评定“老字号”品牌40个。")
     assert rows["kind"].tolist() == ["count_new"] * 3
+
+
+def test_put_into_use_or_completed_after_a_coordinated_list_of_counts_is_count_new() -> None:
+    # round 51: 投入使用 / 正式启用 / 基本建成 closing the clause, also after a 和-list of counts
+    rows = review(
+        "4个物流园区正式启用，120个城市书房投入使用，15个乡镇卫生院和8个社区卫生服务中心基本建成。"
+    )
+    assert rows["kind"].tolist() == ["count_new"] * 4
+
+
+def test_items_of_a_list_with_actions_of_their_own_keep_their_kind() -> None:
+    # round 51: 60个小区改造和25个示范村创建: each item names its own action
+    rows = review("完成60个老旧小区改造和25个示范村创建。")
+    assert rows["kind"].tolist()[0] == "level"

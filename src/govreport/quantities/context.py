@@ -2118,19 +2118,40 @@ COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff“”（）]{1,14}?")
 
 #: Where the clause or list item after a count ends.
 CLAUSE_OR_ITEM_END = re.compile(r"[，,；;。：:、]")
+#: Where the clause after a count ends (a 、 or 和 list of counts stays inside it).
+COUNT_CLAUSE_END = re.compile(r"[，,；;。：:]")
+#: Further counted items of a coordinated list after the first count's noun (…县级 | 和250个省、
+#: 市（地）级疾病预防控制中心): a conjunction, a numeral, a classifier and the item's noun.
+LIST_ITEM_TAIL = re.compile(
+    r"(?:[和、及与][0-9０-９.．一二三四五六七八九十百千万两]+(?:多|余)?[个所座家条处项套]"
+    r"[\u4e00-\u9fff“”（）、]{1,16}?)+"
+)
+#: The conjunction that opens the second item of such a list.
+LIST_JOIN = re.compile(r"[和、及与](?=[0-9０-９.．一二三四五六七八九十百千万两])")
 
 
 def completed_after(after: str, rules: Rules) -> bool:
     """True when the count's clause closes on a predicate starting or completing the counted
     things (quantity_rules.yml ``completed_predicates``), only a noun and adverbs before it.
+    The predicate may close a coordinated list of counts (主谓结构 with a coordinated subject:
+    20个乡镇卫生院和30个社区卫生服务中心基本建成): it is then the predicate of every item.
 
     >>> from govreport.quantities.rules import load_rules
     >>> completed_after("“两重”项目全部开工，", load_rules()), completed_after("项目获批。", load_rules())
     (True, False)
     >>> completed_after("城际公路建成通车，", load_rules()), completed_after("座中型水库开工建设。", load_rules())
     (True, True)
+    >>> completed_after("乡镇卫生院和30个社区卫生服务中心基本建成。", load_rules())
+    True
+    >>> completed_after("乡镇卫生院，30个社区卫生服务中心基本建成。", load_rules())
+    False
+    >>> completed_after("老旧小区改造和30个示范村创建。", load_rules())
+    False
     """
-    end = CLAUSE_OR_ITEM_END.search(after)  # (the clause up to it, without splitting the rest)
+    item = CLAUSE_OR_ITEM_END.search(after)  # (the clause up to it, without splitting the rest)
+    end = COUNT_CLAUSE_END.search(after)
+    if item is not None and after[: item.start()].endswith(rules.completed_predicates):
+        end = item  # 9个中心开诊运营、居全国第1: the list item closes on its predicate
     clause = after[: end.start()] if end else after
     if not clause.endswith(rules.completed_predicates):
         return False
@@ -2141,7 +2162,18 @@ def completed_after(after: str, rules: Rules) -> bool:
                 if head.endswith(adverb):
                     head = head[: -len(adverb)]
                     break
-            return bool(head) and COUNTED_NOUN.fullmatch(head) is not None
+            if COUNTED_NOUN.fullmatch(head) is not None:
+                return True
+            # the first item's noun, then the further counted items of the list; not when the
+            # first item closes on a verb of its own (800个村扶持和100个示范村创建: each item
+            # names its own action, the last predicate is the last item's)
+            join = LIST_JOIN.search(head)
+            return (
+                join is not None
+                and COUNTED_NOUN.fullmatch(head, 0, join.start()) is not None
+                and not closing_word(head[: join.start()])[1].startswith("v")
+                and LIST_ITEM_TAIL.fullmatch(head, join.start()) is not None
+            )
     return False
 
 
@@ -2596,7 +2628,7 @@ def is_decrease(segment: str, rules: Rules) -> bool:
 CLAUSE_WINDOW = 200
 SUBJECT_WINDOW = 200
 #: How much text after a figure the kind rules read (左右的国内生产总值增长目标).
-KIND_AFTER_CHARS = 20
+KIND_AFTER_CHARS = 40
 
 #: 增加到 / 提高至 …: the level reached, not the change; also with the time of the level
 #: (增加到2002年的10.2万亿元, 增加到去年的98亿元, 扩大到年末的1120多万人).
