@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout49.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout50.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout49.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1960, 2021, 2022, 2023 and of anhui and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout50.csv`` (paragraphs
+no gold had annotated of national 1978, 1979, 1980, 1992, 1993, 1994 and of hainan and hunan
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout49]`` for the scores alone.
+[heldout50]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 51 (heldout49 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a share's whole written as a fronted clause of its own (在工农业总产值中，农业所占比重…)
+  goes back between the part and the measure, 11 development subjects in 3 reports; a clause
+  without a subject of its own predicates on the figure-free topic clause opening its sentence
+  (第二是X的比重，已由…上升到…), 9 subjects in 5 reports; a predicate putting counted things into
+  use or completing them (投入使用, 基本建成) closes a list of counts, 4 kinds in 3 reports):
+  heldout50 (national 1978, 1979, 1980, 1992, 1993, 1994, hainan, hunan; 31 rows, four paragraphs
+  without a quantity) blind full_row 0.481, subject 0.556 (lenient 0.741), period_kind 0.889,
+  year 0.852, span 0.889 -- exactly the code before the round: no row gained. A second
+  annotation of its paragraphs, made blind, agrees with the first on 0.857 full row, 0.857
+  subject, 1.000 period_kind. heldout49 promoted to development: union of fifty files (5,376
+  rows) full_row 0.622 -> 0.625, subject 0.679 -> 0.682, 16 full rows gained, none lost.
 - Round 50 (heldout48 tuned on; each change read over every row it changed in the 67 reports;
   kept: a 的-modifier written before a count and its noun belongs to the counted noun (列入…计划的
   六十五种主要产品 -> 列入…计划的主要产品), 3 development subjects in 3 reports; counted places or
@@ -415,7 +427,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -599,6 +611,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 51: heldout49 joined the union (47 rows, blind full row .467); with it and the same code
 # the union of fifty files (5,376 rows) has full row .6217, subject .6786, period kind .9524,
 # year .9658, targets .7015.
+# The round's code (a share's fronted whole put back; a subjectless clause on its opening topic; a
+# completing predicate closing a list of counts) took full row to .6248, subject to .6824, kind to
+# .9584, period kind to .9526, targets to .7024; 16 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.983,
@@ -606,17 +621,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.975,
-    "kind": 0.956,
+    "kind": 0.957,
     "period_kind": 0.951,
     "year": 0.964,
     "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.677,
-    "subject_lenient": 0.842,
-    "measure": 0.520,
-    "full_row": 0.620,
-    "full_row_all": 0.610,
-    "full_row_targets": 0.700,
+    "subject": 0.681,
+    "subject_lenient": 0.847,
+    "measure": 0.521,
+    "full_row": 0.623,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.701,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -625,27 +640,27 @@ DEV_FILE_FULL_ROW = {
     "heldout3": 0.831,
     "heldout4": 0.891,
     "heldout5": 0.766,
-    "heldout6": 0.747,
-    "heldout7": 0.711,
-    "heldout8": 0.581,
-    "heldout9": 0.608,
+    "heldout6": 0.753,
+    "heldout7": 0.717,
+    "heldout8": 0.593,
+    "heldout9": 0.624,
     "heldout10": 0.621,
     "heldout11": 0.643,
     "heldout12": 0.601,
     "heldout13": 0.703,
-    "heldout14": 0.587,
+    "heldout14": 0.597,
     "heldout15": 0.616,
     "heldout16": 0.502,
     "heldout17": 0.469,
     "heldout18": 0.508,
     "heldout19": 0.460,
-    "heldout20": 0.540,
+    "heldout20": 0.563,
     "heldout21": 0.604,
     "heldout22": 0.490,
     "heldout23": 0.258,
     "heldout24": 0.438,
     "heldout25": 0.505,
-    "heldout26": 0.572,
+    "heldout26": 0.601,
     "heldout27": 0.406,
     "heldout28": 0.678,
     "heldout29": 0.359,
@@ -666,28 +681,28 @@ DEV_FILE_FULL_ROW = {
     "heldout44": 0.622,
     "heldout45": 0.485,
     "heldout46": 0.424,
-    "heldout47": 0.530,
+    "heldout47": 0.592,
     "heldout48": 0.469,
     "heldout49": 0.465,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.927,
-    "value_num": 0.970,
-    "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.881,
-    "period_kind": 0.903,
-    "year": 0.947,
-    "span": 0.947,
-    "qualifier": 0.970,
-    "subject": 0.436,
-    "subject_lenient": 0.836,
-    "measure": 0.347,
-    "full_row": 0.436,
-    "full_row_all": 0.416,
-    "full_row_targets": 0.443,
+    "precision": 0.901,
+    "recall": 0.840,
+    "value_num": 0.858,
+    "value_high": 0.895,
+    "unit": 0.932,
+    "value_base": 0.858,
+    "kind": 0.895,
+    "period_kind": 0.858,
+    "year": 0.821,
+    "span": 0.858,
+    "qualifier": 0.932,
+    "subject": 0.525,
+    "subject_lenient": 0.710,
+    "measure": 0.118,
+    "full_row": 0.451,
+    "full_row_all": 0.389,
+    "full_row_targets": 0.684,
 }
 
 
@@ -770,7 +785,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout49"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout50"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
