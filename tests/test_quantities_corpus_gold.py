@@ -614,23 +614,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a share's fronted whole put back; a subjectless clause on its opening topic; a
 # completing predicate closing a list of counts) took full row to .6248, subject to .6824, kind to
 # .9584, period kind to .9526, targets to .7024; 16 full rows turn right and none wrong.
+# Round 52: heldout50 joined the union (31 rows, blind full row .481); with it and the same code
+# the union of fifty-one files (5,407 rows) has full row .6240, subject .6818, period kind .9522,
+# year .9652, targets .7025.
 DEV_THRESHOLDS = {
     "precision": 0.971,
-    "recall": 0.983,
-    "value_num": 0.994,
+    "recall": 0.982,
+    "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.975,
+    "value_base": 0.974,
     "kind": 0.957,
     "period_kind": 0.951,
     "year": 0.964,
     "span": 0.960,
     "qualifier": 0.975,
-    "subject": 0.681,
-    "subject_lenient": 0.847,
-    "measure": 0.521,
+    "subject": 0.680,
+    "subject_lenient": 0.846,
+    "measure": 0.519,
     "full_row": 0.623,
-    "full_row_all": 0.613,
+    "full_row_all": 0.612,
     "full_row_targets": 0.701,
 }
 DEV_FILE_FULL_ROW = {
@@ -684,6 +687,7 @@ DEV_FILE_FULL_ROW = {
     "heldout47": 0.592,
     "heldout48": 0.469,
     "heldout49": 0.465,
+    "heldout50": 0.480,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.901,
@@ -735,7 +739,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5376
+    assert dev.n_gold >= 5407
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
