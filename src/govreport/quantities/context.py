@@ -532,6 +532,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
+        adverb = predicate_adverb_lead(subject, rules)
+        if adverb:  # 进一步压缩行政经费 -> 压缩行政经费: the adverb modifies the predicate
+            subject, changed = subject[len(adverb) :], True
         modal = modal_lead(subject)
         if modal:  # 要淘汰燃煤小锅炉 -> 淘汰燃煤小锅炉: the plan's modal is no part of the thing
             subject, changed = subject[len(modal) :], True
@@ -676,6 +679,73 @@ def sum_adverb_before_verb(subject: str) -> bool:
         return False
     word, tag = opening_word(subject[1:])
     return len(word) >= 2 and tag == "v"
+
+
+#: Adverbs that modify a predicate and never a noun (Chinese 副词 of time and aspect, of scope
+#: and focus, of manner and degree, and the linking adverbs of a consequence): 已经, 进一步, 仅.
+PREDICATE_ADVERBS = frozenset(
+    (
+        "已经", "已", "现已", "业已", "早已", "曾经",
+        "进一步", "逐步", "逐年", "稳步", "大力", "适当", "大幅",
+        "仅", "仅仅", "只", "也", "都", "一律", "先后",
+        "一定", "因而", "从而", "却", "则",
+    )
+)  # fmt: skip
+
+
+def predicate_adverb_lead(subject: str, rules: Rules) -> str:
+    """The adverb opening ``subject`` (a dictionary word of its own in :data:`PREDICATE_ADVERBS`)
+    when a predicate follows it (a word tagged as in :data:`PREDICATE_OPENING`), else "". The
+    adverbial modifier (状语) stands before the predicate it modifies and is no part of the noun
+    phrase of what is measured: the verb phrase after it is (进一步压缩一般性支出 -> 压缩一般性支出,
+    逐年适当增加省级财政投入 -> 省级财政投入). A word the adverb's characters open (都市, 也门, 仅此)
+    is not the adverb; an adverb before a noun (仅省级财政) stays. Left to the rules of what
+    follows: a bare verb whose object comes after the figure (已形成|24个…), a phrase still open
+    (进一步加强内地与), a light verb with a result complement (已扩大到全国) and a share (也只占…的比重).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> predicate_adverb_lead("进一步压缩行政经费", rules), predicate_adverb_lead("已经建成投产的项目", rules)
+    ('进一步', '已经')
+    >>> predicate_adverb_lead("逐步提高最低工资标准", rules), predicate_adverb_lead("适当增加省级投入", rules)
+    ('逐步', '适当')
+    >>> predicate_adverb_lead("都市圈通勤人口", rules), predicate_adverb_lead("仅省级财政", rules)
+    ('', '')
+    >>> predicate_adverb_lead("已形成", rules), predicate_adverb_lead("已扩大到全市", rules)
+    ('', '')
+    >>> predicate_adverb_lead("也只占全年支出的比重", rules)
+    ''
+    """
+    adverb = next((w for w in PREDICATE_ADVERBS_LONGEST if subject.startswith(w)), "")
+    if not adverb:
+        return ""
+    word, tag = opening_word(subject)
+    if word != adverb and not (len(word) > len(adverb) and tag in ADVERB_PHRASE_TAGS):
+        return ""  # (都市, 也门, 仅此: a longer word; 逐步提高: a fixed phrase the adverb opens)
+    rest = subject[len(adverb) :]
+    verb, tag = opening_word(rest)
+    if len(rest) < 2 or tag[:1] not in PREDICATE_OPENING or closing_word(rest)[1] in ("p", "c"):
+        return ""  # (加强内地与: the phrase goes on after the figure)
+    after = rest[len(verb) :] if verb in PREDICATE_ADVERBS else rest  # 也只占…: the verb decides
+    resultative = verb in rules.strip_verbs and rest[len(verb) :].startswith(("到", "至"))
+    if verb_fragment(rest) or resultative or after.startswith(SHARE_VERBS):
+        return ""  # 已形成, 已扩大到, 已经占…的比重: the rules of those verbs read the words
+    return adverb
+
+
+#: The verbs of a share (占 'make up'), whose own rules read the words after them.
+SHARE_VERBS = ("占", "佔")
+
+#: Longest first, so that 已经 is found before 已 and 仅仅 before 仅.
+PREDICATE_ADVERBS_LONGEST = tuple(sorted(PREDICATE_ADVERBS, key=len, reverse=True))
+
+#: jieba's tags of a fixed phrase (idiom, set phrase) that an adverb opens: 逐步提高.
+ADVERB_PHRASE_TAGS = ("l", "i")
+
+#: First letters of jieba's tags of a word opening a predicate after an adverb: a verb, an
+#: adjective used as an adverb (适当增加), another adverb, a fixed phrase or an abbreviation of
+#: verbs (建成投产).
+PREDICATE_OPENING = ("v", "a", "d", "l", "i", "j")
 
 
 #: Modal verbs of a plan (must, shall) that may open the words before a figure.
