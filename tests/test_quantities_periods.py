@@ -1465,3 +1465,20 @@ def test_figures_of_a_conditional_sentence_are_of_no_period() -> None:
     assert found[0][1:3] == ("actual", 2024)
     assert [f[1:3] for f in found[1:4]] == [("other", None)] * 3
     assert found[4][1] == "actual"
+
+
+def test_years_counted_within_from_the_plan_year() -> None:
+    """Round 52: "N年内" (within N years) and "今后N年内" (within the next N years) count N years
+    from the plan year whatever N is (七年内 in 1978 ends 1984), and the span is written whole,
+    with 今后 and 内 (round 23: as the text writes it), not only its tail. The count of years of
+    a bare N年内 opening a clause is a time limit of its own (a duration, round 21)."""
+    text = (
+        "一、加快农业发展\n"
+        "七年内使全国的拖拉机增加到三十万台。"
+        "今后三年内，国家再安排一百个水利项目。\n"
+    )
+    assert as_tuples(quantities(text, 1978)[COLUMNS]) == [
+        ("七", "other", None, ""),
+        ("三十", "plan_period", 1984, "七年内"),
+        ("一百", "plan_period", 1980, "今后三年内"),
+    ]
