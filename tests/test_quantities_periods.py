@@ -1498,3 +1498,14 @@ def test_span_written_with_its_postposition() -> None:
         "这五年内，国家财政将拨出十五亿元支援边远地区。\n"
     )
     assert as_tuples(quantities(text, 1982)[COLUMNS]) == [("十五", "plan_period", 1985, "这五年内")]
+
+
+def test_span_opening_a_sentence_without_a_comma() -> None:
+    """Round 52: N年间 opening a sentence with no comma after it is still the sentence's topic
+    (a time topic, 话题), and governs every clause of the sentence, not only its first."""
+    text = (
+        "一、对外开放\n"
+        "五年来，对外开放不断扩大。\n"
+        "五年间全省引进外资四十亿美元，出口创汇六十亿美元。\n"
+    )
+    assert [r[3] for r in as_tuples(quantities(text, 1988)[COLUMNS])] == ["五年间", "五年间"]
