@@ -1487,10 +1487,7 @@ def test_years_counted_within_from_the_plan_year() -> None:
 def test_span_written_with_its_postposition() -> None:
     """Round 52: a counted span keeps the postposition the text writes after it (过去五年里,
     这五年内: round 23, spans as written), in a review and in a plan alike."""
-    text = (
-        "一、外交工作\n"
-        "在过去五年里，我国又同十二个国家建立了外交关系。\n"
-    )
+    text = "一、外交工作\n在过去五年里，我国又同十二个国家建立了外交关系。\n"
     assert as_tuples(quantities(text, 1983)[COLUMNS]) == [("十二", "actual", 1982, "过去五年里")]
     text = (
         "一、第六个五年计划的基本任务\n"
