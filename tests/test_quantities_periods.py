@@ -1465,3 +1465,44 @@ def test_figures_of_a_conditional_sentence_are_of_no_period() -> None:
     assert found[0][1:3] == ("actual", 2024)
     assert [f[1:3] for f in found[1:4]] == [("other", None)] * 3
     assert found[4][1] == "actual"
+
+
+def test_years_counted_within_from_the_plan_year() -> None:
+    """Round 52: "N年内" (within N years) and "今后N年内" (within the next N years) count N years
+    from the plan year whatever N is (七年内 in 1978 ends 1984), and the span is written whole,
+    with 今后 and 内 (round 23: as the text writes it), not only its tail. The count of years of
+    a bare N年内 opening a clause is a time limit of its own (a duration, round 21)."""
+    text = (
+        "一、加快农业发展\n"
+        "七年内使全国的拖拉机增加到三十万台。"
+        "今后三年内，国家再安排一百个水利项目。\n"
+    )
+    assert as_tuples(quantities(text, 1978)[COLUMNS]) == [
+        ("七", "other", None, ""),
+        ("三十", "plan_period", 1984, "七年内"),
+        ("一百", "plan_period", 1980, "今后三年内"),
+    ]
+
+
+def test_span_written_with_its_postposition() -> None:
+    """Round 52: a counted span keeps the postposition the text writes after it (过去五年里,
+    这五年内: round 23, spans as written), in a review and in a plan alike."""
+    text = "一、外交工作\n在过去五年里，我国又同十二个国家建立了外交关系。\n"
+    assert as_tuples(quantities(text, 1983)[COLUMNS]) == [("十二", "actual", 1982, "过去五年里")]
+    text = (
+        "一、第六个五年计划的基本任务\n"
+        "第六个五年计划期间，国民经济要稳步发展。\n"
+        "这五年内，国家财政将拨出十五亿元支援边远地区。\n"
+    )
+    assert as_tuples(quantities(text, 1982)[COLUMNS]) == [("十五", "plan_period", 1985, "这五年内")]
+
+
+def test_span_opening_a_sentence_without_a_comma() -> None:
+    """Round 52: N年间 opening a sentence with no comma after it is still the sentence's topic
+    (a time topic, 话题), and governs every clause of the sentence, not only its first."""
+    text = (
+        "一、对外开放\n"
+        "五年来，对外开放不断扩大。\n"
+        "五年间全省引进外资四十亿美元，出口创汇六十亿美元。\n"
+    )
+    assert [r[3] for r in as_tuples(quantities(text, 1988)[COLUMNS])] == ["五年间", "五年间"]
