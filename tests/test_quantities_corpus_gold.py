@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout50.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout51.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout50.csv`` (paragraphs
-no gold had annotated of national 1978, 1979, 1980, 1992, 1993, 1994 and of hainan and hunan
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout51.csv`` (paragraphs
+no gold had annotated of national 1981, 1982, 1983, 1995, 1997, 1998 and of jiangxi and jilin
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout50]`` for the scores alone.
+[heldout51]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 52 (heldout50 tuned on; each change read over every row it changed in the 67 reports;
+  kept: an adverbial modifier opening the words before a figure (已经, 进一步, 逐年适当) is
+  dropped when a predicate follows it, 2 development subjects in 2 reports; N年内 and 今后N年内
+  are counted from the plan year, a span keeps the postposition written after it (过去五年里),
+  and 五年间 opening a sentence governs all its clauses, 11 development spans in 5 reports):
+  heldout51 (national 1981, 1982, 1983, 1995, 1997, 1998, jiangxi, jilin; 27 rows, six
+  paragraphs without a quantity) blind full_row 0.280, subject 0.400 (lenient 0.600),
+  period_kind 0.840, year 0.920, span 0.840 -- exactly the code before the round: no row gained.
+  A second annotation of its paragraphs, made blind, agrees with the first on 0.741 full row,
+  0.778 subject, 0.963 period_kind. heldout50 promoted to development: union of fifty-one files
+  (5,407 rows) full_row 0.624 -> 0.625, span 0.961 -> 0.963, 3 full rows gained, none lost.
 - Round 51 (heldout49 tuned on; each change read over every row it changed in the 67 reports;
   kept: a share's whole written as a fronted clause of its own (在工农业总产值中，农业所占比重…)
   goes back between the part and the measure, 11 development subjects in 3 reports; a clause
@@ -427,7 +438,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280: far below the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -617,6 +628,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 52: heldout50 joined the union (31 rows, blind full row .481); with it and the same code
 # the union of fifty-one files (5,407 rows) has full row .6240, subject .6818, period kind .9522,
 # year .9652, targets .7025.
+# The round's code (an adverbial before a predicate dropped from the subject; spans counted within
+# the plan, written with their postposition, and governing a sentence they open) took full row to
+# .6246, span to .9631, targets to .7042; 3 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.982,
@@ -627,14 +641,14 @@ DEV_THRESHOLDS = {
     "kind": 0.957,
     "period_kind": 0.951,
     "year": 0.964,
-    "span": 0.960,
+    "span": 0.962,
     "qualifier": 0.975,
-    "subject": 0.680,
+    "subject": 0.681,
     "subject_lenient": 0.846,
     "measure": 0.519,
     "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.701,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -642,7 +656,7 @@ DEV_FILE_FULL_ROW = {
     "heldout2": 0.817,
     "heldout3": 0.831,
     "heldout4": 0.891,
-    "heldout5": 0.766,
+    "heldout5": 0.771,
     "heldout6": 0.753,
     "heldout7": 0.717,
     "heldout8": 0.593,
@@ -654,7 +668,7 @@ DEV_FILE_FULL_ROW = {
     "heldout14": 0.597,
     "heldout15": 0.616,
     "heldout16": 0.502,
-    "heldout17": 0.469,
+    "heldout17": 0.476,
     "heldout18": 0.508,
     "heldout19": 0.460,
     "heldout20": 0.563,
@@ -672,7 +686,7 @@ DEV_FILE_FULL_ROW = {
     "heldout32": 0.554,
     "heldout33": 0.422,
     "heldout34": 0.413,
-    "heldout35": 0.530,
+    "heldout35": 0.552,
     "heldout36": 0.599,
     "heldout37": 0.451,
     "heldout38": 0.565,
@@ -690,23 +704,23 @@ DEV_FILE_FULL_ROW = {
     "heldout50": 0.480,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.901,
-    "recall": 0.840,
-    "value_num": 0.858,
-    "value_high": 0.895,
-    "unit": 0.932,
-    "value_base": 0.858,
-    "kind": 0.895,
-    "period_kind": 0.858,
-    "year": 0.821,
-    "span": 0.858,
-    "qualifier": 0.932,
-    "subject": 0.525,
-    "subject_lenient": 0.710,
-    "measure": 0.118,
-    "full_row": 0.451,
-    "full_row_all": 0.389,
-    "full_row_targets": 0.684,
+    "precision": 0.751,
+    "recall": 0.895,
+    "value_num": 0.970,
+    "value_high": 0.970,
+    "unit": 0.970,
+    "value_base": 0.930,
+    "kind": 0.930,
+    "period_kind": 0.810,
+    "year": 0.890,
+    "span": 0.810,
+    "qualifier": 0.730,
+    "subject": 0.370,
+    "subject_lenient": 0.570,
+    "measure": 0.490,
+    "full_row": 0.250,
+    "full_row_all": 0.229,
+    "full_row_targets": 0.370,
 }
 
 
@@ -789,7 +803,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout50"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout51"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
