@@ -631,24 +631,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (an adverbial before a predicate dropped from the subject; spans counted within
 # the plan, written with their postposition, and governing a sentence they open) took full row to
 # .6246, span to .9631, targets to .7042; 3 full rows turn right and none wrong.
+# Round 53: heldout51 joined the union (27 rows, blind full row .280); with it and the same code
+# the union of fifty-two files (5,434 rows) has full row .6230, subject .6808, period kind .9519,
+# year .9652, targets .7029.
 DEV_THRESHOLDS = {
-    "precision": 0.971,
+    "precision": 0.969,
     "recall": 0.982,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.957,
-    "period_kind": 0.951,
+    "period_kind": 0.950,
     "year": 0.964,
-    "span": 0.962,
-    "qualifier": 0.975,
-    "subject": 0.681,
-    "subject_lenient": 0.846,
+    "span": 0.961,
+    "qualifier": 0.974,
+    "subject": 0.679,
+    "subject_lenient": 0.845,
     "measure": 0.519,
-    "full_row": 0.623,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.703,
+    "full_row": 0.621,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.701,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -702,6 +705,7 @@ DEV_FILE_FULL_ROW = {
     "heldout48": 0.469,
     "heldout49": 0.465,
     "heldout50": 0.480,
+    "heldout51": 0.279,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.751,
@@ -753,7 +757,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5407
+    assert dev.n_gold >= 5434
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
