@@ -288,12 +288,15 @@ def done_verb_before(segment: str, rules: Rules, added: bool = False) -> str:
     """
     closed = perfective_verb(segment)
     if closed != segment:
-        words = joined_words(rules, "new_subject_words", "stage_verbs")
+        names: tuple[str, ...] = ("new_subject_words", "stage_verbs")
     else:
-        words = joined_words(rules, "new_subject_words", "action_verbs", "stage_verbs")
+        names = ("new_subject_words", "action_verbs", "stage_verbs")
     segment = closed
+    words = joined_words(rules, *names)
     if added:
-        words = (*words, *ADDED_VERBS)
+        # (joined once per rules object: a new tuple each call rebuilt ending_words' index)
+        joined = words
+        words = per_rules(rules, ("added", names), lambda _: (*joined, *ADDED_VERBS))
     verb = max(ending_words(segment, words), key=len, default="")
     if verb and segment[: -len(verb)].endswith("新"):
         verb = "新" + verb  # 新开工10项…工程, 新获批13个…机构: the new word with its verb
@@ -2066,7 +2069,7 @@ def total_reached(clause: str, subject: str, rules: Rules) -> bool:
         return False
     opened = max(clause.rfind(c) for c in OWN_PHRASE_OPENERS)
     own, before = clause[opened + 1 :], clause[: max(opened, 0)]
-    new = (*rules.new_words, *rules.plan_new_words)
+    new = joined_words(rules, "new_words", "plan_new_words")  # (one tuple: its pattern is kept)
     if contains_any(own, new) or contains_any(subject, new):
         return False
     return not contains_any(before, new) or subject.endswith(rules.standing_total_words)
