@@ -5399,8 +5399,7 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
     ``segment`` is the clause's text before the figure, ``end`` where the figure (and its unit)
     ends in ``text``; ``""`` when the figure is not so written. A count of the modified things
     after the 的 is a figure of its own and no part of the noun; the noun ends where its
-    predicate begins (a head noun followed by a verb and what it governs; a verb alone closing
-    the phrase is a nominalised head: 公路建设).
+    predicate begins (a head noun followed by a verb; a nominal verb, 项目建设, stays in it).
 
     >>> from govreport.quantities.rules import load_rules
     >>> t = "开工总投资120亿元的滨江化工新材料项目进展顺利"
@@ -5438,7 +5437,7 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
     if heads is not None:
         for match in heads.finditer(noun):
             rest = dictionary_words(noun[match.end() :]) if match.end() < len(noun) else []
-            if len(rest) >= 2 and rest[0][1] == "v" and len(rest[0][0]) >= 2:
+            if rest and rest[0][1] == "v" and len(rest[0][0]) >= 2:
                 noun = noun[: match.end()]  # 巨化…项目刷新…纪录: the predicate is no part of it
                 break
     at = 0
@@ -5543,6 +5542,30 @@ def base_multiple_subject(
     return f"{before}与{source[m.start(1) : m.end(1)]}之比"
 
 
+#: Figures coordinated with 和 or 、 closing their clause (实际增长8.4%和8%): read from the first.
+COORDINATED_FIGURES = re.compile(rf"{NUM}(%|个百分点)?(?:[和、]{NUM}\1?)+(?=[，,。；;]|$)")
+
+
+def implied_respectively(
+    text: str, start: int, segment: str, st: _State, r: Reading, rules: Rules
+) -> list[str]:
+    """The subjects of coordinated figures read respectively without 分别: after clauses that
+    name two or more measured things each with a figure of its own, a clause whose predicate
+    names no thing and closes with as many coordinated figures of another kind (城镇居民人均可支配
+    收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%) gives them to those things in order,
+    as 分别 would (the respective reading of coordination, implied by the count matching). Returns
+    the subjects, the first one first, or ``[]``.
+    """
+    if "分别" in segment or st.previous is None or r.unit_class == st.previous.reading.unit_class:
+        return []
+    figures = COORDINATED_FIGURES.match(text, start)
+    if figures is None or _subject_from_segment(segment, rules, rank=False)[0]:
+        return []
+    count = len(re.findall(NUM, figures.group()))
+    earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
+    return earlier[-count:] if len(earlier) >= count >= 2 else []
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -5561,6 +5584,12 @@ def _assign_subject(
     if st.run_of is not None:
         carry = st.run_of
     st.list_item = False
+    implied = implied_respectively(text, start, segment, st, r, rules)
+    if implied:
+        # 城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%
+        st.respectively, st.respectively_segment = implied, segment
+        q.subject = st.respectively.pop(0)
+        return segment
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
