@@ -484,3 +484,12 @@ def test_coordinated_rates_after_two_measured_things_are_read_respectively() -> 
     found = subjects(text)
     assert found["4.6%"] == "城镇居民人均可支配收入"
     assert found["6.2%"] == "农村居民人均可支配收入"
+
+
+def test_an_amount_after_a_served_count_measures_the_verbs_object() -> None:
+    # round 53: beneficiary 为 + count + noun + verb + object + amount (为5.01万名农民工追回欠薪6.83亿元:
+    # heldout11 gansu, qinghai): the people are counted by the predicate, the amount is of the object
+    text = "一、2025年工作回顾\n为3.2万名农民工追回欠薪4.1亿元。\n二、2026年工作安排\n无。\n"
+    found = subjects(text)
+    assert found["3.2万名"] == "追回欠薪的农民工"
+    assert found["4.1亿元"] == "为农民工追回欠薪"

@@ -5566,6 +5566,35 @@ def implied_respectively(
     return earlier[-count:] if len(earlier) >= count >= 2 else []
 
 
+#: Prepositions of the beneficiary or recipient before a count of people (为…, 向…, 给…).
+BENEFICIARY_PREPOSITIONS = "为向给"
+
+
+def served_amount_subject(text: str, start: int, st: _State, r: Reading) -> str:
+    """The subject of an amount that closes the predicate of a count before it, in a clause
+    with a beneficiary (为 + count + noun + verb + object + amount: 为5.01万名农民工追回欠薪6.83
+    亿元): the amount measures the verb's object, not the people counted, so its subject is the
+    clause without the count's numeral (为农民工追回欠薪), where the count's own subject was read
+    as predicate + 的 + noun (追回欠薪的农民工); ``""`` otherwise (a rate, no beneficiary, or a
+    count not so read).
+    """
+    previous = st.previous
+    if previous is None or r.unit_class in RATE_CLASSES or r.unit_class == "count":
+        return ""
+    if previous.reading.unit_class != "count":
+        return ""
+    lead = text[previous.reading.start - 1 : previous.reading.start]
+    between = text[previous.reading.end : start]
+    if not lead or lead not in BENEFICIARY_PREPOSITIONS or not 4 <= len(between) <= 16:
+        return ""
+    if "的" not in previous.subject or re.search(r"[^\u4e00-\u9fff“”]", between):
+        return ""
+    predicate, _, noun = previous.subject.rpartition("的")
+    if not noun or between != noun + predicate:
+        return ""
+    return lead + between
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -5584,6 +5613,10 @@ def _assign_subject(
     if st.run_of is not None:
         carry = st.run_of
     st.list_item = False
+    served = served_amount_subject(text, start, st, r)
+    if served:
+        q.subject = served  # 为5.01万名农民工追回欠薪6.83亿元: the amount recovered
+        return segment
     implied = implied_respectively(text, start, segment, st, r, rules)
     if implied:
         # 城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%
