@@ -452,3 +452,44 @@ def test_the_whole_before_a_count_opens_the_counted_noun_phrase() -> None:
     found = subjects(text)
     assert found["1.8万个"] == "全省行政村"
     assert found["460万户"] == "全国农民"
+
+
+def test_a_figure_inside_a_de_modifier_measures_the_noun_it_modifies() -> None:
+    # round 53: attributive quantity phrase, measure + figure + 的 + noun (总投资410亿元的…项目,
+    # 全长1.3万公里的…公路: heldout11, heldout15, heldout18, heldout39, heldout48): the noun + the measure
+    text = (
+        "一、2025年工作回顾\n"
+        "总投资86亿元的临港化工新材料项目建成投产。"
+        "投资约40亿元、全长180公里的沿湖旅游公路全线贯通。"
+        "抓好总投资1200亿元的95个市重点项目。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["86亿元"] == "临港化工新材料项目总投资"
+    assert found["40亿元"] == "沿湖旅游公路投资"
+    assert found["180公里"] == "沿湖旅游公路全长"
+    assert found["1200亿元"] == "市重点项目总投资"
+
+
+def test_coordinated_rates_after_two_measured_things_are_read_respectively() -> None:
+    # round 53: the respective reading of coordination without 分别 (城镇…收入…元，农村…收入…元，
+    # 实际增长a%和b%: heldout3 2009, heldout5 2010): the rates go to the things in order
+    text = (
+        "一、2025年工作回顾\n"
+        "城镇居民人均可支配收入42100元，农村居民人均可支配收入19800元，实际增长4.6%和6.2%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["4.6%"] == "城镇居民人均可支配收入"
+    assert found["6.2%"] == "农村居民人均可支配收入"
+
+
+def test_an_amount_after_a_served_count_measures_the_verbs_object() -> None:
+    # round 53: beneficiary 为 + count + noun + verb + object + amount (为5.01万名农民工追回欠薪6.83亿元:
+    # heldout11 gansu, qinghai): the people are counted by the predicate, the amount is of the object
+    text = "一、2025年工作回顾\n为3.2万名农民工追回欠薪4.1亿元。\n二、2026年工作安排\n无。\n"
+    found = subjects(text)
+    assert found["3.2万名"] == "追回欠薪的农民工"
+    assert found["4.1亿元"] == "为农民工追回欠薪"

@@ -5379,6 +5379,85 @@ def _last_boundary(text: str, low: int, high: int, st: _State) -> int:
     return st.boundaries[at] if at >= 0 and st.boundaries[at] >= low else -1
 
 
+#: Measure nouns that a figure follows inside a 的-modifier of the thing it measures
+#: (总投资410亿元的…项目, 全长1.3万公里的…公路): :func:`attributive_measure_subject`.
+ATTRIBUTIVE_MEASURE = re.compile(
+    r"(总投资|投资|总额|全长|总长|总面积|总规模|总库容|总装机)"
+    r"(?:为|达到?|约|近|超过?|逾)?$"
+)
+#: What may stand between the figure and the 的 of its modifier: a hedge, and a second modifier
+#: coordinated with 、 (投资近千亿元、全长1.3万公里的…).
+ATTRIBUTIVE_TAIL = re.compile(
+    r"(?:以上|左右|多)?(?:、[^，,。；;：:的\d]{1,8}[\d.]+[^，,。；;：:的]{0,6})?的"
+)
+#: A count of the modified things between the 的 and their noun (总投资2万亿元的389个省重点项目).
+ATTRIBUTIVE_COUNT = re.compile(r"[0-9]+[个家项所座条处批]")
+
+
+def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules) -> str:
+    """The subject of a figure written inside a 的-modifier of a noun phrase, as measure noun +
+    figure + 的 + noun (总投资410亿元的巨化硅氟新材料项目, 全长1.3万公里的旅游公路): an
+    attributive quantity phrase, which measures the noun it modifies, so the subject is that
+    noun + the measure (巨化硅氟新材料项目总投资), not the words before the figure.
+    ``segment`` is the clause's text before the figure, ``end`` where the figure (and its unit)
+    ends in ``text``; ``""`` when the figure is not so written. A count of the modified things
+    after the 的 is a figure of its own and no part of the noun; the noun ends where its
+    predicate begins (a head noun followed by a verb; a nominal verb, 项目建设, stays in it).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "开工总投资120亿元的滨江化工新材料项目进展顺利"
+    >>> attributive_measure_subject("开工总投资", t, t.index("的"), load_rules())
+    '滨江化工新材料项目总投资'
+    >>> t = "推进投资约80亿元、全长260公里的沿江高速公路全线贯通"
+    >>> attributive_measure_subject("推进投资约", t, t.index("、"), load_rules())
+    '沿江高速公路投资'
+    >>> t = "抓好总投资3000亿元的120个市重点项目"
+    >>> attributive_measure_subject("抓好总投资", t, t.index("的"), load_rules())
+    '市重点项目总投资'
+    >>> t = "完成固定资产投资500亿元的目标"
+    >>> attributive_measure_subject("完成固定资产投资", t, t.index("的"), load_rules())
+    ''
+    >>> attributive_measure_subject("总投资", "总投资80亿元，建成", 7, load_rules())
+    ''
+    """
+    measure = ATTRIBUTIVE_MEASURE.search(segment)
+    if measure is None:
+        return ""
+    before = segment[: measure.start(1)]
+    if before and before[-1] not in "、，," and dictionary_words(before)[-1][1] != "v":
+        return ""  # 固定资产投资500亿元的目标: the measure's own modifier, another measure
+    tail = ATTRIBUTIVE_TAIL.match(text, end)
+    if tail is None:
+        return ""
+    pos = tail.end()
+    count = ATTRIBUTIVE_COUNT.match(text, pos)
+    if count:
+        pos = count.end()
+    noun, _ = _following_noun(text, pos - 1 if not count else pos)
+    if not 2 <= len(noun) <= 30 or re.search(r"\d", noun) or noun in NOT_ATTRIBUTIVE_NOUNS:
+        return ""
+    heads = rules.counted_head_pattern
+    if heads is not None:
+        for match in heads.finditer(noun):
+            rest = dictionary_words(noun[match.end() :]) if match.end() < len(noun) else []
+            if rest and rest[0][1] == "v" and len(rest[0][0]) >= 2:
+                noun = noun[: match.end()]  # 巨化…项目刷新…纪录: the predicate is no part of it
+                break
+    at = 0
+    for word, _ in dictionary_words(noun):
+        if at >= 2 and word.startswith(rules.predicate_adverbs + PREDICATE_MANNER):
+            noun = noun[:at]  # …旅游公路全线贯通: an adverb of manner opens the predicate
+            break
+        at += len(word)
+    return noun + measure.group(1)
+
+
+#: Adverbs of manner that open a predicate after a noun phrase (全线贯通, 顺利投产, 加快建设).
+PREDICATE_MANNER = ("全线", "顺利", "加快", "基本", "正式", "陆续")
+#: Nouns after a figure's 的 that name no measured thing but the figure's role (目标, 任务).
+NOT_ATTRIBUTIVE_NOUNS = frozenset({"目标", "任务", "水平", "规模", "标准", "幅度", "速度", "增长"})
+
+
 def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rules) -> None:
     """Put the clause's topic (:func:`clause_topic`) before ``q.subject`` when the subject lacks
     it: the figures of 辽宁实验室实施自主科研项目88项、转化科研成果328项 are the laboratory's. The
@@ -5466,6 +5545,59 @@ def base_multiple_subject(
     return f"{before}与{source[m.start(1) : m.end(1)]}之比"
 
 
+#: Figures coordinated with 和 or 、 closing their clause (实际增长8.4%和8%): read from the first.
+COORDINATED_FIGURES = re.compile(rf"{NUM}(%|个百分点)?(?:[和、]{NUM}\1?)+(?=[，,。；;]|$)")
+
+
+def implied_respectively(
+    text: str, start: int, segment: str, st: _State, r: Reading, rules: Rules
+) -> list[str]:
+    """The subjects of coordinated figures read respectively without 分别: after clauses that
+    name two or more measured things each with a figure of its own, a clause whose predicate
+    names no thing and closes with as many coordinated figures of another kind (城镇居民人均可支配
+    收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%) gives them to those things in order,
+    as 分别 would (the respective reading of coordination, implied by the count matching). Returns
+    the subjects, the first one first, or ``[]``.
+    """
+    if "分别" in segment or st.previous is None or r.unit_class == st.previous.reading.unit_class:
+        return []
+    figures = COORDINATED_FIGURES.match(text, start)
+    if figures is None or _subject_from_segment(segment, rules, rank=False)[0]:
+        return []
+    count = len(re.findall(NUM, figures.group()))
+    earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
+    return earlier[-count:] if len(earlier) >= count >= 2 else []
+
+
+#: Prepositions of the beneficiary or recipient before a count of people (为…, 向…, 给…).
+BENEFICIARY_PREPOSITIONS = "为向给"
+
+
+def served_amount_subject(text: str, start: int, st: _State, r: Reading) -> str:
+    """The subject of an amount that closes the predicate of a count before it, in a clause
+    with a beneficiary (为 + count + noun + verb + object + amount: 为5.01万名农民工追回欠薪6.83
+    亿元): the amount measures the verb's object, not the people counted, so its subject is the
+    clause without the count's numeral (为农民工追回欠薪), where the count's own subject was read
+    as predicate + 的 + noun (追回欠薪的农民工); ``""`` otherwise (a rate, no beneficiary, or a
+    count not so read).
+    """
+    previous = st.previous
+    if previous is None or r.unit_class in RATE_CLASSES or r.unit_class == "count":
+        return ""
+    if previous.reading.unit_class != "count":
+        return ""
+    lead = text[previous.reading.start - 1 : previous.reading.start]
+    between = text[previous.reading.end : start]
+    if not lead or lead not in BENEFICIARY_PREPOSITIONS or not 4 <= len(between) <= 16:
+        return ""
+    if "的" not in previous.subject or re.search(r"[^\u4e00-\u9fff“”]", between):
+        return ""
+    predicate, _, noun = previous.subject.rpartition("的")
+    if not noun or between != noun + predicate:
+        return ""
+    return lead + between
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -5484,6 +5616,16 @@ def _assign_subject(
     if st.run_of is not None:
         carry = st.run_of
     st.list_item = False
+    served = served_amount_subject(text, start, st, r)
+    if served:
+        q.subject = served  # 为5.01万名农民工追回欠薪6.83亿元: the amount recovered
+        return segment
+    implied = implied_respectively(text, start, segment, st, r, rules)
+    if implied:
+        # 城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%
+        st.respectively, st.respectively_segment = implied, segment
+        q.subject = st.respectively.pop(0)
+        return segment
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
@@ -6193,6 +6335,9 @@ def _add_context(
             entity = _subject_from_segment(segment, rules, rank=False)[0]
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
+        attributive = attributive_measure_subject(text[seg_start : r.start], text, r.end, rules)
+        if attributive:  # 总投资410亿元的…项目: the figure measures the noun it modifies
+            q.subject = attributive
         if (
             q.subject.startswith(OBTAINING_VERB)
             and r.unit_class in RATE_CLASSES
