@@ -2001,12 +2001,37 @@ def hedge_word_start(text: str, pos: int) -> int:
     return pos - 1
 
 
+#: A verb of reaching that is a hedge word (达到, 超过, 突破), then the aspect particle 了 and/or
+#: spaces, right before a figure: 工业总产值达到了500亿元, 就业率达到 80%.
+VERB_HEDGE_PARTICLE = re.compile(r"(?:达到|达|超过|突破|接近)(了?[ \u3000]*)$")
+#: The longest text :data:`VERB_HEDGE_PARTICLE` needs to see.
+VERB_HEDGE_PARTICLE_CHARS = 8
+
+
+def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
+    """``pos`` moved back over a perfective 了 or spaces between a verb hedge and the figure.
+
+    The perfective aspect particle 了 (and a stray space) stands between the verb and its object
+    without changing what the verb says of the figure: 达到了500亿元 is 达到 500亿元.
+
+    >>> _after_verb_hedge("总产值达到了500亿元", 6, 0), _after_verb_hedge("就业率达到 80%", 6, 0)
+    (5, 5)
+    >>> _after_verb_hedge("完成了500亿元", 3, 0)
+    3
+    """
+    m = VERB_HEDGE_PARTICLE.search(text, max(floor, pos - VERB_HEDGE_PARTICLE_CHARS), pos)
+    if m is None or not m.group(1):
+        return pos
+    return pos - len(m.group(1))
+
+
 def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
     """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start.
 
     A hedge that ends a longer word of ``not_hedges`` (努力争取) is not read.
     """
     found: list[str] = []
+    pos = _after_verb_hedge(text, pos, floor)
     while pos > floor and text.endswith(rules.prefix_hedges, floor, pos):
         if rules.hedge_blockers and text.endswith(rules.hedge_blockers, 0, pos):
             break
@@ -3340,6 +3365,33 @@ class Cues:
                 found[word] = starts[j]
         own = sorted(found, key=lambda w: (found[w], w))
         return [*(w for w in self.lead_words if w not in found), *own]
+
+
+#: A count of years (or a named period) right before 累计: 五年累计, 近三年累计, “十四五”期间累计.
+YEARS_BEFORE_SUM = re.compile(
+    r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十几]+)个?年(?:来|间|以来)?\s*$|(?:期间|时期|以来)\s*$"
+)
+#: The longest text :data:`YEARS_BEFORE_SUM` needs to see before 累计.
+YEARS_BEFORE_SUM_CHARS = 8
+
+
+def sum_over_years(text: str, start: int) -> bool:
+    """Whether the 累计 at ``start`` sums over a count of years written right before it.
+
+    Scope of the adverb 累计 (a construction: the adverbial of summation and its reach): 累计
+    after a count of years (五年累计, 近三年累计) frames the sentence like a topic, so every figure
+    of its clause chain is a sum over those years; a bare 累计 modifies its own verb phrase only
+    and a later comma clause with a verb or subject of its own (…，5家企业入选…, …，通关效率居
+    全省第2) is not a sum. Looks at a bounded window, so cues stay linear.
+
+    >>> text = "五年累计完成造林2000万公顷，治理沙化土地900万公顷"
+    >>> sum_over_years(text, 2)
+    True
+    >>> text = "累计新建道路300公里，全市公园数量居全省第1"
+    >>> sum_over_years(text, 0), sum_over_years("近三年累计投入50亿元", 3)
+    (False, True)
+    """
+    return bool(YEARS_BEFORE_SUM.search(text[max(0, start - YEARS_BEFORE_SUM_CHARS) : start]))
 
 
 def announced_hedges(cues: Cues, rules: Rules) -> tuple[str, ...]:
@@ -6169,20 +6221,58 @@ def _dropped_hedges(rules: Rules) -> tuple[str, ...]:
 
 
 def _qualifier(
-    q: Quantity, governing: Sequence[str], prefix: Sequence[str], threshold: bool, rules: Rules
+    q: Quantity,
+    governing: Sequence[str],
+    prefix: Sequence[str],
+    threshold: bool,
+    rules: Rules,
+    sum_rate: bool = False,
 ) -> list[str]:
     """Hedge words in text order, aliases mapped (达 -> 达到, 过 -> 超过).
 
     A definitional threshold takes no governing hedge (力争 is about the count, not the class);
-    累计 is not put on a share.
+    累计 is not put on a share, nor on a rate unless the rate is itself accumulated
+    (``sum_rate``, :func:`accumulated_rate`).
     """
     hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
     if not hedges:
         return []
-    if q.kind in ("share_pct", "growth_pct"):
-        hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not rates
+    if q.kind == "share_pct" or (q.kind == "growth_pct" and not sum_rate):
+        hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not shares
     mapped = (rules.hedge_aliases.get(h, h) for h in hedges)
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
+
+
+#: A figure of an amount (a digit run not followed by a rate's unit, a year or a month).
+AMOUNT_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．]*\s*(?![0-9０-９.．%％倍年月]|个百分点|\s)")
+#: How far back :func:`accumulated_rate` looks for the 累计 of a rate.
+SUM_RATE_WINDOW = 80
+
+
+def accumulated_rate(text: str, pos: int) -> bool:
+    """Whether the rate at ``pos`` is itself accumulated: the last 累计 before it (within a
+    bounded window) is followed by no amount before the rate.
+
+    Scope of 累计 over a rate: 累计 before a verb of change (PM2.5平均浓度累计下降20%, 五年
+    累计，能耗下降15%) makes the change a sum over the years; once the sum's own amount is
+    written (五年累计投入2.4万亿元，比前五年增长1.3倍) the rate compares that amount with another,
+    and is not accumulated. A bare 累计 reaches its own comma clause only (…累计赋能上千家团队，
+    研发经费投入年均增长10%: not accumulated), 五年累计 / 近三年累计 the clause chain.
+
+    >>> accumulated_rate("累计服务企业上千家，研发投入增长10%", 16)
+    False
+    >>> accumulated_rate("全省单位GDP能耗累计下降15%", 13), accumulated_rate("累计下降8%", 4)
+    (True, True)
+    >>> accumulated_rate("五年累计投入2.4万亿元，比前五年增长1.3倍", 22)
+    False
+    """
+    base = max(0, pos - SUM_RATE_WINDOW)
+    window = text[base:pos]
+    at = window.rfind("累计")
+    if at < 0 or AMOUNT_FIGURE.search(window, at):
+        return False
+    # a bare 累计 reaches its own comma clause only; 五年累计 the clause chain
+    return not any(c in window[at:] for c in "，,") or sum_over_years(text, base + at)
 
 
 def _written_alike(text: str, raw: str, to_raw: Sequence[int], offset: int) -> bool:
@@ -6841,7 +6931,8 @@ def _add_context(
         elif hypothetical and in_conditional(hypothetical, r.start):
             # 只要降低百分之一，就可以节约八千四百亿元: a hypothetical figure, of no period
             q.period_kind, q.year, q.span = "other", None, ""
-        q.qualifier = _qualifier(q, governing, prefix, threshold, rules)
+        sum_rate = "累计" in governing and accumulated_rate(text, r.start)
+        q.qualifier = _qualifier(q, governing, prefix, threshold, rules, sum_rate)
         if (
             q.kind == "growth_pct"
             and q.subject.endswith(rules.rate_suffixes)
