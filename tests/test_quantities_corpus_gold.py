@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout51.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout52.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout51.csv`` (paragraphs
-no gold had annotated of national 1981, 1982, 1983, 1995, 1997, 1998 and of jiangxi and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout52.csv`` (paragraphs
+no gold had annotated of national 1955, 1984, 1985, 1999, 2000, 2002 and of liaoning and qinghai
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout51]`` for the scores alone.
+[heldout52]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 53 (heldout51 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a figure inside a 的-modifier measures the noun it modifies (总投资410亿元的X项目 ->
+  X项目总投资), coordinated rates are read in order without 分别, and an amount after a
+  beneficiary counted with 为 measures the verb's object, 12 development subjects in 7 reports;
+  累计 before a verb of change stays on the rate it sums, and a verb hedge keeps its figure
+  across 了 and spaces (达到了586亿元), 24 qualifiers in 13 reports): heldout52 (national 1955,
+  1984, 1985, 1999, 2000, 2002, liaoning, qinghai; 33 rows, six paragraphs without a quantity)
+  blind full_row 0.258, subject 0.258 (lenient 0.548), period_kind 0.935, year 0.968, span
+  0.935 -- exactly the code before the round: no row gained. A second annotation of its
+  paragraphs, made blind, agrees with the first on 0.625 full row, 0.719 subject, 1.000
+  period_kind. heldout51 promoted to development: union of fifty-two files (5,434 rows)
+  full_row 0.623 -> 0.628, qualifier 0.976 -> 0.980, 26 full rows gained, none lost.
 - Round 52 (heldout50 tuned on; each change read over every row it changed in the 67 reports;
   kept: an adverbial modifier opening the words before a figure (已经, 进一步, 逐年适当) is
   dropped when a predicate follows it, 2 development subjects in 2 reports; N年内 and 今后N年内
@@ -438,7 +450,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280: far below the aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258: far below the aim (0.90) on
+  unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -634,6 +647,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 53: heldout51 joined the union (27 rows, blind full row .280); with it and the same code
 # the union of fifty-two files (5,434 rows) has full row .6230, subject .6808, period kind .9519,
 # year .9652, targets .7029.
+# The round's code (a figure inside a 的-modifier measuring its noun; rates read in order; 为 + a
+# counted beneficiary; 累计 kept on a summed rate; a verb hedge across 了) took full row to .6279,
+# subject to .6831, qualifier to .9802, targets to .7037; 26 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.982,
@@ -645,47 +661,47 @@ DEV_THRESHOLDS = {
     "period_kind": 0.950,
     "year": 0.964,
     "span": 0.961,
-    "qualifier": 0.974,
-    "subject": 0.679,
-    "subject_lenient": 0.845,
+    "qualifier": 0.979,
+    "subject": 0.682,
+    "subject_lenient": 0.847,
     "measure": 0.519,
-    "full_row": 0.621,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.701,
+    "full_row": 0.626,
+    "full_row_all": 0.616,
+    "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
     "heldout": 0.885,
     "heldout2": 0.817,
-    "heldout3": 0.831,
+    "heldout3": 0.851,
     "heldout4": 0.891,
-    "heldout5": 0.771,
+    "heldout5": 0.776,
     "heldout6": 0.753,
-    "heldout7": 0.717,
+    "heldout7": 0.722,
     "heldout8": 0.593,
-    "heldout9": 0.624,
+    "heldout9": 0.640,
     "heldout10": 0.621,
-    "heldout11": 0.643,
+    "heldout11": 0.664,
     "heldout12": 0.601,
     "heldout13": 0.703,
-    "heldout14": 0.597,
-    "heldout15": 0.616,
+    "heldout14": 0.603,
+    "heldout15": 0.642,
     "heldout16": 0.502,
-    "heldout17": 0.476,
-    "heldout18": 0.508,
-    "heldout19": 0.460,
+    "heldout17": 0.482,
+    "heldout18": 0.517,
+    "heldout19": 0.471,
     "heldout20": 0.563,
     "heldout21": 0.604,
     "heldout22": 0.490,
     "heldout23": 0.258,
-    "heldout24": 0.438,
+    "heldout24": 0.447,
     "heldout25": 0.505,
     "heldout26": 0.601,
     "heldout27": 0.406,
     "heldout28": 0.678,
     "heldout29": 0.359,
     "heldout30": 0.552,
-    "heldout31": 0.513,
+    "heldout31": 0.522,
     "heldout32": 0.554,
     "heldout33": 0.422,
     "heldout34": 0.413,
@@ -693,7 +709,7 @@ DEV_FILE_FULL_ROW = {
     "heldout36": 0.599,
     "heldout37": 0.451,
     "heldout38": 0.565,
-    "heldout39": 0.531,
+    "heldout39": 0.563,
     "heldout40": 0.453,
     "heldout41": 0.599,
     "heldout42": 0.462,
@@ -708,23 +724,23 @@ DEV_FILE_FULL_ROW = {
     "heldout51": 0.279,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.751,
-    "recall": 0.895,
-    "value_num": 0.970,
-    "value_high": 0.970,
+    "precision": 0.970,
+    "recall": 0.909,
+    "value_num": 0.937,
+    "value_high": 0.937,
     "unit": 0.970,
-    "value_base": 0.930,
-    "kind": 0.930,
-    "period_kind": 0.810,
-    "year": 0.890,
-    "span": 0.810,
-    "qualifier": 0.730,
-    "subject": 0.370,
-    "subject_lenient": 0.570,
-    "measure": 0.490,
-    "full_row": 0.250,
-    "full_row_all": 0.229,
-    "full_row_targets": 0.370,
+    "value_base": 0.937,
+    "kind": 0.937,
+    "period_kind": 0.905,
+    "year": 0.937,
+    "span": 0.905,
+    "qualifier": 0.970,
+    "subject": 0.228,
+    "subject_lenient": 0.518,
+    "measure": 0.034,
+    "full_row": 0.228,
+    "full_row_all": 0.212,
+    "full_row_targets": 0.220,
 }
 
 
@@ -807,7 +823,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout51"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout52"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
