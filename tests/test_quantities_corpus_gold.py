@@ -650,9 +650,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a figure inside a 的-modifier measuring its noun; rates read in order; 为 + a
 # counted beneficiary; 累计 kept on a summed rate; a verb hedge across 了) took full row to .6279,
 # subject to .6831, qualifier to .9802, targets to .7037; 26 full rows turn right and none wrong.
+# Round 54: heldout52 joined the union (33 rows, blind full row .258); with it and the same code
+# the union of fifty-three files (5,467 rows) has full row .6257, subject .6806, period kind .9518,
+# year .9652, targets .7022.
 DEV_THRESHOLDS = {
-    "precision": 0.969,
-    "recall": 0.982,
+    "precision": 0.970,
+    "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
@@ -662,12 +665,12 @@ DEV_THRESHOLDS = {
     "year": 0.964,
     "span": 0.961,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.847,
-    "measure": 0.519,
-    "full_row": 0.626,
-    "full_row_all": 0.616,
-    "full_row_targets": 0.702,
+    "subject": 0.679,
+    "subject_lenient": 0.845,
+    "measure": 0.517,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.701,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -722,6 +725,7 @@ DEV_FILE_FULL_ROW = {
     "heldout49": 0.465,
     "heldout50": 0.480,
     "heldout51": 0.279,
+    "heldout52": 0.257,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -773,7 +777,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5434
+    assert dev.n_gold >= 5467
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
