@@ -493,3 +493,54 @@ def test_an_amount_after_a_served_count_measures_the_verbs_object() -> None:
     found = subjects(text)
     assert found["3.2万名"] == "追回欠薪的农民工"
     assert found["4.1亿元"] == "为农民工追回欠薪"
+
+
+def test_a_head_noun_closing_a_list_of_graded_counts_is_shared() -> None:
+    # round 54: N个A级、M个B级 + head (培育6个世界级、7个国家级…产业集群: heldout52 liaoning,
+    # heldout14 hunan): every graded item counts the head, under the verb before the list; items
+    # that are nouns of their own share nothing
+    text = (
+        "一、2025年工作回顾\n"
+        "培育3个国家级、5个省级先进制造业集群。新增2家千亿级、6家百亿级工业企业。"
+        "建成4个园区、2个基地。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["3个"] == "培育国家级先进制造业集群"
+    assert found["5个"] == "培育省级先进制造业集群"
+    assert found["2家"] == "新增千亿级工业企业"
+    assert found["6家"] == "新增百亿级工业企业"
+    assert found["4个"] == "建成园区"
+    assert found["2个"] == "建成基地"
+
+
+def test_a_count_of_times_before_an_adjusting_verb_measures_the_times() -> None:
+    # round 54: N次 + (adverb of degree) + 提高/降低/下调… + object (两次降低存款准备金率: heldout45,
+    # heldout25, heldout28, heldout10, heldout2): object + verb + 次数 (CONVENTIONS.md, counts of
+    # times); a count of times of another verb keeps its own reading
+    text = (
+        "一、2025年工作回顾\n"
+        "三次下调贷款市场报价利率，两次较大幅度提高小麦最低收购价，五次举办招聘会。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["三次"] == "贷款市场报价利率下调次数"
+    assert found["两次"] == "小麦最低收购价提高次数"
+    assert not found["五次"].endswith("次数")
+
+
+def test_an_insurance_reaching_a_count_of_people_measures_the_people() -> None:
+    # round 54: insurance + 参保 / 覆盖 + count of people (基本医疗保险覆盖13.5亿人: heldout14, heldout33):
+    # the people reached, + 人数, as 1334万人参保 -> 参保人数; a named indicator stays as written
+    text = (
+        "一、2025年工作回顾\n"
+        "失业保险参保达到2100万人，工伤保险覆盖2600万人，城镇新增就业45万人。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["2100万人"] == "失业保险参保人数"
+    assert found["2600万人"] == "工伤保险覆盖人数"
+    assert found["45万人"] == "城镇新增就业"

@@ -7068,7 +7068,129 @@ def _add_context(
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
+        if q.reading.unit == TIMES_UNIT:
+            q.subject = times_subject(text, q.reading.end) or q.subject
+        q.subject = insured_people_subject(q.subject, q.reading.unit)
     share_closing_hedges(quantities, text)
+    share_list_head(quantities, text)
+
+
+#: The unit of a count of times (两次降低存款准备金率), and the measure word its subject takes.
+TIMES_UNIT = "次"
+TIMES_MEASURE = "次数"
+#: Adverbs of degree that may stand between a count of times and its verb (三次较大幅度提高…).
+TIMES_ADVERBS = ("较大幅度", "大幅度", "大幅", "小幅")
+#: Verbs of adjusting a rate or a standard, counted in times (两次下调政策利率).
+TIMES_VERBS = ("提高", "降低", "下调", "上调", "调高", "调低")
+#: A count of times read as the verb phrase after it: adverb?, verb, its object up to the clause's
+#: or the list item's end (no digit in it).
+TIMES_PHRASE = re.compile(
+    f"(?:{'|'.join(TIMES_ADVERBS)})?({'|'.join(TIMES_VERBS)})"
+    r"([^\d，,；;。！？!?：:\n、]{2,24})(?=[，,；;。！？!?：:\n、]|$)"
+)
+
+
+def times_subject(text: str, end: int) -> str:
+    """The subject of a count of times written before the verb it counts (两次降低存款准备金率):
+    object + verb + 次数 (CONVENTIONS.md: counts of times, 下调次数), the adverb of degree
+    dropped; "" when no verb of :data:`TIMES_VERBS` follows.
+
+    >>> times_subject("两次降低存款准备金率，", 2), times_subject("三次较大幅度提高粮食最低收购价", 2)
+    ('存款准备金率降低次数', '粮食最低收购价提高次数')
+    >>> times_subject("三次亲临考察", 2)
+    ''
+    """
+    match = TIMES_PHRASE.match(text, end)
+    if match is None:
+        return ""
+    return match.group(2) + match.group(1) + TIMES_MEASURE
+
+
+#: Insurance schemes, and the verbs of their reach closing a subject before a count of people
+#: (养老保险参保达到7.9亿人, 基本医疗保险覆盖13.5亿人).
+INSURANCE_NOUNS = ("保险", "医保", "社保")
+INSURANCE_VERBS = ("参保", "覆盖")
+
+
+def insured_people_subject(subject: str, unit: str) -> str:
+    """An insurance scheme + 参保 / 覆盖 before a count of people measures the people reached:
+    + 人数 (人次 for a unit of 人次), as the verb after the count does (:func:`people_count_subject`).
+
+    >>> insured_people_subject("基本医疗保险覆盖", "亿人"), insured_people_subject("城镇新增就业", "万人")
+    ('基本医疗保险覆盖人数', '城镇新增就业')
+    """
+    measure = PEOPLE_UNITS.get(unit.lstrip("万亿千百十"), "")
+    verb = next((v for v in INSURANCE_VERBS if subject.endswith(v)), "")
+    if not measure or not verb or not subject[: -len(verb)].endswith(INSURANCE_NOUNS):
+        return subject
+    return subject + measure
+
+
+#: A modifier standing for a class of the counted thing, written alone before the list's
+#: separator when one head noun closes the list (6个世界级、7个国家级产业集群): a grade in 级
+#: or a type in 型 (国家级, 千亿级, 大型), or a word of ownership of the list below.
+LIST_MODIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}?[级型]")
+#: Words of ownership that modify a counted noun (3所公办、2所民办学校).
+LIST_MODIFIER_WORDS = ("公办", "民办", "公立", "私立", "国有", "民营")
+#: The separators of a list of counts.
+LIST_SEPARATORS = ("、", "和", "及", "与")
+
+
+def list_modifier(phrase: str) -> str:
+    """The class modifier opening ``phrase`` (:data:`LIST_MODIFIER`), or "".
+
+    >>> list_modifier("区域级产业集群"), list_modifier("公办学校"), list_modifier("园区")
+    ('区域级', '公办', '')
+    """
+    word = next((w for w in LIST_MODIFIER_WORDS if phrase.startswith(w)), "")
+    if word:
+        return word
+    match = LIST_MODIFIER.match(phrase)
+    return match.group() if match else ""
+
+
+def share_list_head(quantities: Sequence[Quantity], text: str) -> None:
+    """培育6个世界级、7个国家级、9个区域级产业集群: a list of counts of one unit whose earlier items
+    are a class modifier alone (:func:`list_modifier`) and whose last item is a modifier and a
+    head noun: every item counts that head (培育世界级产业集群, 培育国家级产业集群), and the
+    verb written before the first item governs them all. Items that are nouns of their own
+    (建成5个园区、3个基地) share nothing."""
+    counts = [q for q in quantities if q.reading.unit_class == "count"]
+    n = 0
+    while n < len(counts):
+        run, modifiers = [counts[n]], []
+        while n + 1 < len(counts):
+            a, b = counts[n].reading, counts[n + 1].reading
+            between = text[a.end : b.start]
+            modifier = between[:-1]
+            if (
+                a.unit != b.unit
+                or not between.endswith(LIST_SEPARATORS)
+                or not modifier
+                or list_modifier(modifier) != modifier
+            ):
+                break
+            modifiers.append(modifier)
+            run.append(counts[n + 1])
+            n += 1
+        n += 1
+        if len(run) < 2:
+            continue
+        last = run[-1]
+        modifier = list_modifier(text[last.reading.end :])
+        at = last.subject.find(modifier) if modifier else -1
+        head = last.subject[at + len(modifier) :] if at >= 0 else ""
+        if len(head) < 2:
+            continue
+        items = [
+            (q, item, q.subject[: -len(item)])
+            for q, item in zip(run, modifiers, strict=False)
+            if q.subject.endswith(item)
+        ]
+        items.append((last, modifier, last.subject[:at]))
+        lead = next((own for _, _, own in items if own), "")
+        for q, item, own in items:
+            q.subject = (own or lead) + item + head
 
 
 #: Adverbials of time or sum that may stand between the owner of a figure and its verb.
