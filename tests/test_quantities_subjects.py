@@ -544,3 +544,43 @@ def test_an_insurance_reaching_a_count_of_people_measures_the_people() -> None:
     assert found["2100万人"] == "失业保险参保人数"
     assert found["2600万人"] == "工伤保险覆盖人数"
     assert found["45万人"] == "城镇新增就业"
+
+
+def test_a_lead_over_a_schedule_is_a_duration_of_what_was_done_ahead() -> None:
+    # round 54: X提前N年V names what was done + 提前 + the verb + 的年数, other/other, no year,
+    # and an aim governing the work (确保) is no hedge of the years (CONVENTIONS.md, round 21/27)
+    found = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n"
+            "沿海防护林二期工程提前两年建成，确保水污染治理任务提前一年完成。\n"
+            "二、2026年工作安排\n无。\n"
+        ),
+        plan_year=2026,
+    )
+    rows = found.set_index(found["value"] + found["unit"])
+    assert rows.loc["两年", "subject"] == "沿海防护林二期工程提前建成的年数"
+    assert rows.loc["一年", "subject"] == "水污染治理任务提前完成的年数"
+    assert list(rows.loc["一年", "qualifier"]) == []
+    assert rows.loc["两年", ["kind", "period_kind"]].tolist() == ["other", "other"]
+
+
+def test_a_run_of_years_that_holds_a_level_is_a_duration_not_the_level() -> None:
+    # round 54: 连续N年稳定在X天以上: the years are a duration (kind other), whatever the level's
+    # unit; a run whose clause names no owner takes none from a figure two clauses back
+    found = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n"
+            "城区空气质量优良天数连续5年稳定在300天以上。"
+            "人均预期寿命提高到79.1岁，社会保障体系不断健全，连续6年提高城乡低保标准。\n"
+            "二、2026年工作安排\n无。\n"
+        ),
+        plan_year=2026,
+    )
+    rows = found.set_index(found["value"] + found["unit"])
+    assert rows.loc["5年", ["subject", "kind", "period_kind"]].tolist() == [
+        "城区空气质量优良天数稳定在300天以上的连续年数",
+        "other",
+        "other",
+    ]
+    assert rows.loc["300天", "kind"] == "level"
+    assert rows.loc["6年", ["subject", "kind"]].tolist() == ["提高城乡低保标准的连续年数", "other"]

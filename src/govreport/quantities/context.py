@@ -4791,9 +4791,37 @@ CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月�
 #: What happened in each period of the run, after the count, up to the clause's end or a second
 #: predicate joined by 并; it may hold the level kept (稳定在430亿斤以上, 居全国前5位, 保持100%) and
 #: a name in quotes or brackets, never 的 (增产的基础上: a phrase, not the event).
-CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、的并]{1,20}(?=[，,。；;并]|$)")
+CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、的并]{1,20}(?=[，,。；;、并]|$)")
+#: A Chinese character (words, not punctuation alone, stand between two places).
+HAN = re.compile("[\u4e00-\u9fff]")
 #: How far after the count the event is read (characters).
 CONSECUTIVE_WINDOW = 24
+
+
+#: Words of a lead over a schedule (提前一年建成): the years are how far ahead of it, a duration.
+AHEAD_WORDS = ("提前", "提早")
+#: What was done ahead of schedule, after the count: a short verb closing the clause (建成, 完成),
+#: never 的 (提前两年的时间: a phrase) nor a figure.
+AHEAD_EVENT = re.compile(r"[^，,。；;：:、的0-9０-９]{1,4}(?=[，,。；;]|$)")
+
+
+def ahead_subject(subject: str, after: str) -> str:
+    """The subject of a lead over a schedule (X提前N年V): what was done + 提前 + the verb + 的年数
+    (CONVENTIONS.md, round 27: durations counted in years name what took them + 年数);
+    ``subject`` unchanged when no thing X stands before 提前 or no short verb closes the clause.
+
+    >>> ahead_subject("二期工程提前", "建成，效益显著")
+    '二期工程提前建成的年数'
+    >>> ahead_subject("提前", "实现农村中小学生人均公用经费目标")
+    '提前'
+    >>> ahead_subject("工程", "建成")
+    '工程'
+    """
+    word = next((w for w in AHEAD_WORDS if subject.endswith(w)), "")
+    event = AHEAD_EVENT.match(after)
+    if not word or len(subject) <= len(word) or not event:
+        return subject
+    return f"{subject}{event.group()}的年数"
 
 
 def run_rate_word(subject: str, before: str, rules: Rules) -> str:
@@ -6460,11 +6488,20 @@ def _add_context(
         if r.unit_class in HEAD_MEASURE_CLASSES and q.subject == segment.strip("，,；;、 "):
             # 预计产量…：电力108亿度，…: a bare item of a list whose head names the measure
             q.subject = head_measure_subject(q.subject, head_list_measure(text, r.start, rules))
+        counted_periods = False  # a run of periods (连续N年) or a lead over a schedule (提前N年V)
         if r.unit_class == "time" and segment.endswith("连续"):
+            words_between = HAN.search(text[st.previous_end : seg_start])
+            if segment.strip("，,；;、 ") == "连续" and words_between:
+                q.subject = ""  # …不断健全，连续5年提高…: no figure's owner right before the run
             q.subject = run_rate_word(q.subject, segment[:-2], rules)
             after = text[r.end : r.end + CONSECUTIVE_WINDOW]
             run_of, q.subject = q.subject, consecutive_subject(q.subject, after, r.unit)
             st.run_of = run_of if q.subject != run_of else None
+            counted_periods = True
+        elif r.unit_class == "time":
+            before_lead = q.subject
+            q.subject = ahead_subject(q.subject, text[r.end : r.end + CONSECUTIVE_WINDOW])
+            counted_periods = q.subject != before_lead
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
@@ -6476,6 +6513,8 @@ def _add_context(
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
         q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
+        if counted_periods:
+            q.kind = "other"  # 连续6年稳定在325天以上: the years are a duration, not the level held
         if q.kind == "change" and r.unit_class in ("count", "magnitude"):
             cut = reduced_object(kind_segment)
             if cut and cut in q.subject:
@@ -6932,7 +6971,12 @@ def _add_context(
             # 只要降低百分之一，就可以节约八千四百亿元: a hypothetical figure, of no period
             q.period_kind, q.year, q.span = "other", None, ""
         sum_rate = "累计" in governing and accumulated_rate(text, r.start)
-        q.qualifier = _qualifier(q, governing, prefix, threshold, rules, sum_rate)
+        if q.kind == "other" and r.unit_class == "time":
+            # 确保…提前一年完成: the aim governs the work, not how long it took (round 21)
+            hedging: list[str] = []
+        else:
+            hedging = list(governing)
+        q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
         if (
             q.kind == "growth_pct"
             and q.subject.endswith(rules.rate_suffixes)
