@@ -3,19 +3,33 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout52.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout53.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout52.csv`` (paragraphs
-no gold had annotated of national 1955, 1984, 1985, 1999, 2000, 2002 and of liaoning and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout53.csv`` (paragraphs
+no gold had annotated of national 1956, 1957, 1959, 2003, 2005, 2007 and of shanxi and tianjin
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout52]`` for the scores alone.
+[heldout53]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 54 (heldout52 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a head noun closing a list of graded counts is shared by every item (培育6个世界级、7个
+  国家级产业集群 -> 培育世界级产业集群), 5 development subjects in 2 reports; a count of times
+  before a verb adjusting a rate is named object + verb + 次数 (两次降低存款准备金率 ->
+  存款准备金率降低次数), 6 subjects in 5 reports; an insurance scheme's reach before a count of
+  people measures the people (基本医疗保险覆盖13.5亿人 -> …覆盖人数), 4 subjects in 2 reports;
+  durations: a lead over a schedule is named X提前V的年数, every 连续N年 is of kind other, and a
+  duration takes no governing hedge, 10 rows in 7 reports): heldout53 (national 1956, 1957,
+  1959, 2003, 2005, 2007, shanxi, tianjin; 57 rows, four paragraphs without a quantity) blind
+  full_row 0.375, subject 0.446 (lenient 0.714), period_kind 0.821, year 0.821, span 0.911 --
+  exactly the code before the round: no row gained. A second annotation of its paragraphs, made
+  blind, agrees with the first on 0.789 full row, 0.825 subject, 1.000 period_kind. heldout52
+  promoted to development: union of fifty-three files (5,467 rows) full_row 0.626 -> 0.629,
+  subject 0.681 -> 0.684, 17 full rows gained, none lost.
 - Round 53 (heldout51 tuned on; each change read over every row it changed in the 67 reports;
   kept: a figure inside a 的-modifier measures the noun it modifies (总投资410亿元的X项目 ->
   X项目总投资), coordinated rates are read in order without 分别, and an amount after a
@@ -450,8 +464,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258: far below the aim (0.90) on
-  unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375: far below the aim (0.90)
+  on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -653,6 +667,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 54: heldout52 joined the union (33 rows, blind full row .258); with it and the same code
 # the union of fifty-three files (5,467 rows) has full row .6257, subject .6806, period kind .9518,
 # year .9652, targets .7022.
+# The round's code (a head noun shared by a list of graded counts; counts of times; insurance
+# reach in people; durations) took full row to .6289, subject to .6836, period kind to .9522,
+# qualifier to .9808, targets to .7039; 17 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.981,
@@ -661,33 +678,33 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.957,
-    "period_kind": 0.950,
+    "period_kind": 0.951,
     "year": 0.964,
     "span": 0.961,
     "qualifier": 0.979,
-    "subject": 0.679,
-    "subject_lenient": 0.845,
+    "subject": 0.682,
+    "subject_lenient": 0.846,
     "measure": 0.517,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.701,
+    "full_row": 0.627,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
     "heldout": 0.885,
-    "heldout2": 0.817,
+    "heldout2": 0.822,
     "heldout3": 0.851,
     "heldout4": 0.891,
     "heldout5": 0.776,
-    "heldout6": 0.753,
+    "heldout6": 0.758,
     "heldout7": 0.722,
     "heldout8": 0.593,
     "heldout9": 0.640,
-    "heldout10": 0.621,
+    "heldout10": 0.627,
     "heldout11": 0.664,
     "heldout12": 0.601,
     "heldout13": 0.703,
-    "heldout14": 0.603,
+    "heldout14": 0.619,
     "heldout15": 0.642,
     "heldout16": 0.502,
     "heldout17": 0.482,
@@ -697,16 +714,16 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.604,
     "heldout22": 0.490,
     "heldout23": 0.258,
-    "heldout24": 0.447,
-    "heldout25": 0.505,
+    "heldout24": 0.456,
+    "heldout25": 0.518,
     "heldout26": 0.601,
     "heldout27": 0.406,
-    "heldout28": 0.678,
+    "heldout28": 0.697,
     "heldout29": 0.359,
     "heldout30": 0.552,
     "heldout31": 0.522,
     "heldout32": 0.554,
-    "heldout33": 0.422,
+    "heldout33": 0.455,
     "heldout34": 0.413,
     "heldout35": 0.552,
     "heldout36": 0.599,
@@ -716,35 +733,35 @@ DEV_FILE_FULL_ROW = {
     "heldout40": 0.453,
     "heldout41": 0.599,
     "heldout42": 0.462,
-    "heldout43": 0.489,
+    "heldout43": 0.508,
     "heldout44": 0.622,
-    "heldout45": 0.485,
+    "heldout45": 0.539,
     "heldout46": 0.424,
     "heldout47": 0.592,
     "heldout48": 0.469,
     "heldout49": 0.465,
     "heldout50": 0.480,
     "heldout51": 0.279,
-    "heldout52": 0.257,
+    "heldout52": 0.321,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.909,
-    "value_num": 0.937,
-    "value_high": 0.937,
-    "unit": 0.970,
-    "value_base": 0.937,
-    "kind": 0.937,
-    "period_kind": 0.905,
-    "year": 0.937,
-    "span": 0.905,
-    "qualifier": 0.970,
-    "subject": 0.228,
-    "subject_lenient": 0.518,
-    "measure": 0.034,
-    "full_row": 0.228,
-    "full_row_all": 0.212,
-    "full_row_targets": 0.220,
+    "precision": 0.919,
+    "recall": 0.952,
+    "value_num": 0.970,
+    "value_high": 0.970,
+    "unit": 0.934,
+    "value_base": 0.970,
+    "kind": 0.773,
+    "period_kind": 0.791,
+    "year": 0.791,
+    "span": 0.880,
+    "qualifier": 0.952,
+    "subject": 0.416,
+    "subject_lenient": 0.684,
+    "measure": 0.452,
+    "full_row": 0.345,
+    "full_row_all": 0.338,
+    "full_row_targets": 0.200,
 }
 
 
@@ -827,7 +844,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout52"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout53"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
