@@ -670,24 +670,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a head noun shared by a list of graded counts; counts of times; insurance
 # reach in people; durations) took full row to .6289, subject to .6836, period kind to .9522,
 # qualifier to .9808, targets to .7039; 17 full rows turn right and none wrong.
+# Round 55: heldout53 joined the union (57 rows, blind full row .375); with it and the same code
+# the union of fifty-four files (5,524 rows) has full row .6263, subject .6812, period kind .9508,
+# year .9641, targets .6987.
 DEV_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
-    "kind": 0.957,
-    "period_kind": 0.951,
-    "year": 0.964,
+    "kind": 0.956,
+    "period_kind": 0.949,
+    "year": 0.963,
     "span": 0.961,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.846,
-    "measure": 0.517,
-    "full_row": 0.627,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.702,
+    "subject": 0.680,
+    "subject_lenient": 0.845,
+    "measure": 0.516,
+    "full_row": 0.625,
+    "full_row_all": 0.614,
+    "full_row_targets": 0.697,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -743,6 +746,7 @@ DEV_FILE_FULL_ROW = {
     "heldout50": 0.480,
     "heldout51": 0.279,
     "heldout52": 0.321,
+    "heldout53": 0.374,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.919,
@@ -794,7 +798,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5467
+    assert dev.n_gold >= 5524
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
