@@ -685,12 +685,12 @@ DEV_THRESHOLDS = {
     "year": 0.963,
     "span": 0.961,
     "qualifier": 0.979,
-    "subject": 0.680,
-    "subject_lenient": 0.845,
+    "subject": 0.682,
+    "subject_lenient": 0.847,
     "measure": 0.516,
-    "full_row": 0.625,
-    "full_row_all": 0.614,
-    "full_row_targets": 0.697,
+    "full_row": 0.627,
+    "full_row_all": 0.616,
+    "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,

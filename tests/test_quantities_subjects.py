@@ -584,3 +584,42 @@ def test_a_run_of_years_that_holds_a_level_is_a_duration_not_the_level() -> None
     ]
     assert rows.loc["300天", "kind"] == "level"
     assert rows.loc["6年", ["subject", "kind"]].tolist() == ["提高城乡低保标准的连续年数", "other"]
+
+
+def test_an_amount_allocated_by_a_payers_bare_verb_is_named_by_its_purpose() -> None:
+    # round 55: 中央财政安排109亿元资金支持再就业，比上年增加26亿元 (heldout53 2005), 安排51亿元，
+    # 用于支持… / 安排27亿元国债资金用于… (heldout53 2007), 将投入100亿元，实施…计划 (heldout24
+    # 2007), 继续实施…危房改造，中央财政将投入60亿元 (heldout36 2004): payer + purpose + the fund
+    # written after the amount (资金 after 安排, 投入 after 投入); the change of it takes the same
+    text = (
+        "一、2025年工作回顾\n"
+        "中央财政安排12亿元，用于支持地方建设养老机构。"
+        "中央财政安排8亿元国债资金用于县级医院建设。\n"
+        "二、2026年工作安排\n"
+        "今年中央财政安排30亿元资金支持技能培训，比上年增加5亿元。"
+        "中央财政将投入40亿元，实施乡村学校改造计划。"
+        "继续实施乡镇卫生院改造，中央财政将投入9亿元。"
+        "中央财政安排7亿元。\n"
+    )
+    found = subjects(text)
+    assert found["12亿元"] == "中央财政支持地方建设养老机构资金"
+    assert found["8亿元"] == "中央财政县级医院建设国债资金"
+    assert found["30亿元"] == "中央财政支持技能培训资金"
+    assert found["5亿元"] == "中央财政支持技能培训资金"
+    assert found["40亿元"] == "中央财政乡村学校改造计划投入"
+    assert found["9亿元"] == "中央财政乡镇卫生院改造投入"
+    assert found["7亿元"] == "中央财政安排"  # no purpose written: left as it was
+
+
+def test_a_bare_disposal_verb_counts_the_noun_of_the_count_before_it() -> None:
+    # round 55: 对…756件行政法规进行全面清理，废止71件，宣布失效80件; 共清理涉外规章和有关政策
+    # 规定2300件，废止830件，修订325件 (heldout53 2003): verb + the thing counted before (same unit)
+    text = (
+        "一、2025年工作回顾\n"
+        "共清理地方性规章500件，废止120件，修订60件。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = subjects(text)
+    assert found["120件"] == "废止地方性规章"
+    assert found["60件"] == "修订地方性规章"

@@ -4956,6 +4956,28 @@ def counted_entity(previous: str, rules: Rules) -> str:
     return entity
 
 
+#: Verbs of disposing of counted documents or items that, standing alone before a count, count
+#: the noun of the count before them (清理行政法规756件，废止71件，宣布失效80件), longest first.
+DISPOSAL_VERBS = ("宣布失效", "废止", "修订", "修改", "撤销", "取消", "清理", "下放")
+
+
+def disposed_subject(verb: str, previous: str) -> str:
+    """A bare disposal verb (:data:`DISPOSAL_VERBS`) counting the thing the previous count
+    counted: verb + the previous subject after its own disposal verb (国务院各部门共清理涉外规章
+    -> 废止涉外规章); "" when ``verb`` is no such verb or nothing is left to carry.
+
+    >>> disposed_subject("废止", "行政法规"), disposed_subject("修订", "各部门共清理涉外规章")
+    ('废止行政法规', '修订涉外规章')
+    >>> disposed_subject("建设", "行政法规"), disposed_subject("废止", "")
+    ('', '')
+    """
+    if verb not in DISPOSAL_VERBS:
+        return ""
+    cuts = [i + len(v) for v in DISPOSAL_VERBS if (i := previous.rfind(v)) >= 0]
+    noun = previous[max(cuts) :] if cuts else previous
+    return verb + noun if len(noun) >= 2 else ""
+
+
 def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     """An item of a list governed by one verb takes the verb phrase of the first item:
     淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨 -> 淘汰落后炼钢产能."""
@@ -5407,6 +5429,91 @@ def allocated_fund_subject(subject: str, rules: Rules) -> str:
     if not verb or len(fund) < 2 or fund.startswith(("的", "了")):
         return subject
     return topic + fund
+
+
+#: The fund named right after an allocated amount (安排27亿元国债资金), longest first.
+ALLOCATED_FUND_NOUNS = ("国债资金", "专项资金", "资金")
+#: The measure of an allocated amount that names no fund after it: 安排 allocates funds (资金),
+#: 投入 puts in an input (投入).
+ALLOCATION_MEASURES = {"安排": "资金", "投入": "投入"}
+#: A change of the same allocation standing between the amount and its purpose (安排832亿元，
+#: 比上年增加167亿元，支持…): skipped, it names no purpose.
+ALLOCATION_CHANGE = re.compile(r"[，,]?比上年(?:增加|增长)[^，,。；;]{1,12}")
+#: The purpose of an allocated amount written after it (安排109亿元资金支持再就业, 安排51亿元，
+#: 用于支持…, 投入100亿元，实施…计划): the purpose verb, then its object up to the clause's end
+#: (no figure in it). 支持 stays in the name (支持再就业资金); 用于 and 实施 go.
+ALLOCATION_PURPOSE = re.compile(
+    r"[，,]?(用于|支持|实施)([^\d，,；;。！？!?：:\n]{2,30})(?=[，,；;。！？!?：:\n]|$)"
+)
+#: Purpose verbs that stay in the fund's name.
+KEPT_PURPOSE_VERBS = ("支持",)
+#: A programme launched in a clause before the allocation that closes the sentence (继续实施
+#: 第二期…危房改造，中央财政将投入60亿元。): an opening adverb or modal, the verb, its object.
+PROGRAMME_BEFORE = re.compile(
+    r"(?:今年|明年)?(?:继续|要|将|还要)*(?:实施|启动)([^\d，,；;。：:\n]{2,30})$"
+)
+#: The words pointing back to the programme of an earlier clause (中央财政将为此投入).
+FOR_THIS = "为此"
+
+
+def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) -> str:
+    """The name of an amount whose subject is only its payer's allocating clause (中央财政安排,
+    中央财政将投入): payer + the purpose written after the amount + the fund named after it
+    (else 资金 after 安排, 投入 after 投入); ``subject`` when no purpose follows.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "中央财政安排51亿元，用于支持地方加强公共卫生服务。"
+    >>> allocation_purpose_subject("中央财政安排", t, 10, load_rules())
+    '中央财政支持地方加强公共卫生服务资金'
+    >>> t = "中央财政将投入80亿元，实施校舍改造计划。"
+    >>> allocation_purpose_subject("中央财政将投入", t, 11, load_rules())
+    '中央财政校舍改造计划投入'
+    >>> allocation_purpose_subject("中央财政安排", "中央财政安排50亿元。", 10, load_rules())
+    '中央财政安排'
+    """
+    verb = next((v for v in ALLOCATION_MEASURES if subject.endswith(v)), "")
+    if not verb:
+        return subject
+    topic, offset, scope = clause_topic(subject, rules)
+    if not topic or scope or offset:
+        return subject
+    rest = subject[len(topic) : -len(verb)]
+    modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
+    while modal:
+        rest = rest[len(modal) :]
+        modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
+    for_this = rest == FOR_THIS
+    if rest and not for_this:
+        return subject  # (中央财政连续三年累计投入: words of its own between payer and verb)
+    fund = next((n for n in ALLOCATED_FUND_NOUNS if text.startswith(n, end)), "")
+    at = end + len(fund)
+    change = ALLOCATION_CHANGE.match(text, at)
+    purpose = ALLOCATION_PURPOSE.match(text, change.end() if change else at)
+    measure = fund or ALLOCATION_MEASURES[verb]
+    if purpose is not None and not for_this:
+        kept = purpose.group(1) if purpose.group(1) in KEPT_PURPOSE_VERBS else ""
+        return topic + kept + purpose.group(2) + measure
+    if text[at : at + 1] not in ("。", ""):
+        return subject
+    programme = programme_before(text, end, for_this)
+    return topic + programme + measure if programme else subject
+
+
+def programme_before(text: str, end: int, far: bool) -> str:
+    """The programme a clause before the one ending at ``end`` launches (:data:`PROGRAMME_BEFORE`):
+    the clause right before, or with ``far`` (为此) the nearest such clause of the sentence; "".
+
+    >>> programme_before("继续实施危房改造，中央财政将投入60亿元", 20, False)
+    '危房改造'
+    >>> programme_before("启动攻坚计划，到2007年普及义务教育，中央财政将为此投入9亿元", 31, True)
+    '攻坚计划'
+    """
+    clauses = re.split(r"[，,]", text[:end])[:-1]
+    for clause in reversed(clauses if far else clauses[-1:]):
+        launched = PROGRAMME_BEFORE.match(clause)
+        if launched is not None:
+            return launched.group(1)
+    return ""
 
 
 #: The shortest object after a verb of creation opening a subject: a verb and a two-character
@@ -7058,6 +7165,13 @@ def _add_context(
                 full = q.subject = counted_entity(st.previous_full, rules) + q.subject
             else:
                 full = q.subject = previous.subject if previous is not None else ""
+        disposed = (
+            disposed_subject(q.subject, st.previous_full)
+            if previous is not None and r.unit and r.unit == previous.reading.unit
+            else ""
+        )
+        if disposed:  # 清理行政法规756件，废止71件 -> 废止行政法规: the thing counted before
+            full = q.subject = disposed
         if (
             previous is not None
             and q.kind == "level"
@@ -7102,6 +7216,7 @@ def _add_context(
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
         st.subjects.append(q.subject)
+    allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
     for q in quantities:
         # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
         # the kind of the figures that carry the subject
@@ -7109,6 +7224,13 @@ def _add_context(
             q.subject = drop_rate_name(q.subject, rules)
         if q.reading.unit_class in FUND_CLASSES:  # (乡镇企业安排就业人数: 安排 places people)
             q.subject = allocated_fund_subject(q.subject, rules)
+        if q.reading.unit_class == "money":
+            # 中央财政安排109亿元资金支持再就业，比上年增加26亿元: the fund named by its purpose,
+            # and so is the change of it that carries the same allocating clause
+            fund = allocation_purpose_subject(q.subject, text, q.reading.end, rules)
+            if fund != q.subject:
+                allocations[q.subject] = fund
+            q.subject = allocations.get(q.subject, fund)
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
