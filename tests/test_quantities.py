@@ -1153,3 +1153,29 @@ def test_magnitude_grade_names_a_class() -> None:
     assert grades["subject"].tolist() == ["千亿级装备制造产业集群", "百亿级骨干企业"]
     assert set(grades["kind"]) == {"other"} and set(grades["period_kind"]) == {"other"}
     assert rows[rows["value"] == "5"]["subject"].tolist() == ["新增百亿级骨干企业"]
+
+
+def test_coordinated_shares_carry_their_whole_and_reach_a_level() -> None:
+    """A run of shares of one whole (A在W中所占的比重…，B所占的比重…): the whole named by the first
+    share carries to the later ones; 下降为 / 上升为 before a share is the level reached, share_pct
+    as after 上升到 (round 55)."""
+    rows = review(
+        "今年工业在全省总产值中所占的比重将上升到62%，农业所占的比重将下降为30%，"
+        "服务业所占的比重将上升为8%。"
+    )
+    assert rows["subject"].tolist() == [
+        "工业在全省总产值中所占的比重",
+        "农业在全省总产值中所占的比重",
+        "服务业在全省总产值中所占的比重",
+    ]
+    assert rows["kind"].tolist() == ["share_pct"] * 3
+
+
+def test_a_part_of_the_year_after_bi_is_a_base_not_a_span() -> None:
+    """比一季度 / 与一季度相比: the period a figure is compared with, not the span it covers; the
+    figure is of the whole period (round 55)."""
+    rows = review("全年全市社会消费品零售总额增长9.1%，增幅比一季度回落2.3个百分点。")
+    assert rows["span"].tolist() == ["", ""]
+    rows = review("上半年全市出口增长12%，与一季度相比，增速加快3个百分点。")
+    assert rows["span"].tolist() == ["上半年", "上半年"]
+    assert review("一季度全市出口增长12%。")["span"].tolist() == ["一季度"]

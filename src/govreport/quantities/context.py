@@ -2052,6 +2052,11 @@ PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标
 
 #: 上升到, 提高至: the level reached after a growth word.
 REACHED_WORDS = ("到", "至")
+#: 下降为, 上升为, 提高为 (上升爲 in traditional script): 为 after a verb of rising or falling
+#: names the level reached, as 到 does; not after 增长 (a rate is written 增长率为).
+LEVEL_AS_WORDS = ("为", "爲")
+#: Verbs of rising or falling that 为 turns into the level reached (降为 is read by its 降).
+RISE_FALL_VERBS = ("上升", "下降", "提高", "提升", "降低", "回落", "降")
 
 
 #: Verbs that reach a figure by themselves (达, 达到, 突破, 接近, 增至, 减至), shared by
@@ -2098,6 +2103,22 @@ def total_reached(clause: str, subject: str, rules: Rules) -> bool:
     if contains_any(own, new) or contains_any(subject, new):
         return False
     return not contains_any(before, new) or subject.endswith(rules.standing_total_words)
+
+
+def risen_to_level(segment: str, growth: int) -> bool:
+    """True when the growth word ending at ``growth`` is a verb of rising or falling followed
+    by 为: the figure after it is the level reached (比重将下降为15%), not the change.
+
+    >>> risen_to_level("比重将下降为", 5), risen_to_level("一九五七年上升为", 7)
+    (True, True)
+    >>> risen_to_level("比重下降", 4), risen_to_level("增长为", 2)
+    (False, False)
+    """
+    return (
+        growth > 0
+        and segment.startswith(LEVEL_AS_WORDS, growth)
+        and segment[:growth].endswith(RISE_FALL_VERBS)
+    )
 
 
 def _last_word(segment: str, words: Iterable[str]) -> int:
@@ -2158,7 +2179,11 @@ def _kind(
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
             right_after = growth >= 0 and not segment[growth:].strip()
             return "growth_pct" if right_after or fraction_cut(segment) else "share_pct"
-        reached = segment.endswith(REACHED_WORDS) or segment.startswith(REACHED_WORDS, growth)
+        reached = (
+            segment.endswith(REACHED_WORDS)
+            or segment.startswith(REACHED_WORDS, growth)
+            or risen_to_level(segment, growth)
+        )
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
         if r.unit_class == "ratio":
@@ -3167,6 +3192,8 @@ class Cues:
         span_marks: list[tuple[int, tuple, object]] = []
         for pattern in rules.spans:
             for m in pattern.finditer(text):
+                if part_span_compared(text, m.start(), m.end()):
+                    continue  # 增幅比一季度回落: the base of a comparison, not the span
                 span_marks.append((m.end(), (m.end(), len(m.group())), source[m.start() : m.end()]))
         for word in rules.full_year_words:
             if word not in text:
@@ -3510,6 +3537,25 @@ def compared_base(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return start > 0 and text[start - 1] in PAIRED_WITH and text.startswith(("相比", "比较"), end)
+
+
+#: Written right before a part of a year, these make it the base of a comparison (比一季度,
+#: 较上半年, 同比); 于 is not one of them here (于一季度完成 says when).
+PART_COMPARED_BEFORE = "比较"
+
+
+def part_span_compared(text: str, start: int, end: int) -> bool:
+    """True when the part-year period at ``start``-``end`` is the base a figure is compared
+    with (增幅比一季度回落, 与上半年相比), not the span the figure covers.
+
+    >>> part_span_compared("增幅比一季度回落", 3, 6), part_span_compared("与上半年相比，", 1, 4)
+    (True, True)
+    >>> part_span_compared("一季度增长5%", 0, 3), part_span_compared("于一季度完成", 1, 4)
+    (False, False)
+    """
+    if start > 0 and text[start - 1] in PART_COMPARED_BEFORE:
+        return True
+    return compared_base(text, start, end)
 
 
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
@@ -6297,6 +6343,10 @@ SHARE_MEASURE_TAIL = re.compile(r"(?:所占的?|的)?(?:比重|比例)$")
 SHARE_WHOLE_NOT = ("调整", "执行", "过程", "发展", "建设", "工作", "实践", "改革", "其")
 #: How far back (characters) a share's whole written as its own clause is looked for.
 SHARE_WHOLE_WINDOW = 120
+#: A share earlier in a run of coordinated shares that names its whole (A在工农业总产值中所占的
+#: 比重…，B所占的比重…): 在 + whole + 中 + the measure; the whole carries to the later shares
+#: that name none.
+SHARE_WHOLE_NAMED = re.compile(r"在([^在，,；;。：:]{2,16})中(?:所占的?|的)(?:比重|比例)")
 
 
 def framed_share_whole(subject: str, text: str, seg_start: int) -> str:
@@ -6304,13 +6354,19 @@ def framed_share_whole(subject: str, text: str, seg_start: int) -> str:
     before the part (a fronted locative frame, 在…中, topicalised out of the share's noun
     phrase): the whole goes back between the part and the measure, as the share is named
     unfronted (round 27's part + whole + 的比重; heldout9, heldout20, heldout47 write it so). The
-    frame governs each share of its sentence after it, a list of parts included.
+    frame governs each share of its sentence after it, a list of parts included; so does the
+    whole named by an earlier share of a coordinated run (A在W中所占的比重…，B所占的比重…).
 
     >>> framed_share_whole("服务业所占比重", "在全省生产总值中，服务业所占比重达到百分之五十。", 12)
     '服务业在全省生产总值中所占比重'
     >>> text = "预计在全市零售总额中，国营商店的比重为百分之六十，个体商店的比重为百分之十。"
     >>> framed_share_whole("个体商店的比重", text, 24)
     '个体商店在全市零售总额中的比重'
+    >>> text = "工业在全省总产值中所占的比重将上升到六成，农业所占的比重将下降为三成。"
+    >>> framed_share_whole("农业所占的比重", text, 21)
+    '农业在全省总产值中所占的比重'
+    >>> framed_share_whole("社会零售中的比重", text, 21)  # the whole written already
+    '社会零售中的比重'
     >>> framed_share_whole("服务业所占比重", "在调整中，服务业所占比重上升", 5)  # no whole named
     '服务业所占比重'
     >>> framed_share_whole("服务业在全省生产总值中所占比重", "在全省生产总值中，…", 9)
@@ -6319,12 +6375,17 @@ def framed_share_whole(subject: str, text: str, seg_start: int) -> str:
     tail = SHARE_MEASURE_TAIL.search(subject)
     if not tail or tail.start() < 2 or "在" in subject or "占" in subject[: tail.start()]:
         return subject
+    if subject.endswith("中", 0, tail.start()):
+        return subject  # 社会零售中的比重: the whole is named already
     floor = max(0, seg_start - SHARE_WHOLE_WINDOW)
     stop = max(text.rfind(mark, floor, seg_start) for mark in "。；;！？")
     window = text[max(floor, stop + 1) : seg_start]
     whole = ""
     for match in SHARE_WHOLE_CLAUSE.finditer(window):
         whole = match.group(1)
+    if not whole:  # A在W中所占的比重…，B所占的比重…: the whole of the run's first share
+        for match in SHARE_WHOLE_NAMED.finditer(window):
+            whole = match.group(1)
     if len(whole) < 3 or whole.endswith(SHARE_WHOLE_NOT):
         return subject
     return subject[: tail.start()] + "在" + whole + "中" + tail.group()
