@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout53.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout54.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout53.csv`` (paragraphs
-no gold had annotated of national 1956, 1957, 1959, 2003, 2005, 2007 and of shanxi and tianjin
-2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout54.csv`` (paragraphs
+no gold had annotated of national 1960, 1964, 1984, 2008, 2010, 2012 and of chongqing and
+guizhou 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout53]`` for the scores alone.
+[heldout54]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 55 (heldout53 tuned on; each change read over every row it changed in the 67 reports;
+  kept: an amount a payer allocates with a bare verb (中央财政安排, 中央财政将投入) is named by
+  the purpose written after it or the programme launched in the clause before it, 9 development
+  subjects in 5 reports; a bare verb of disposal counts the noun of the count before it (废止71件
+  -> 废止行政法规), 4 subjects in 1 report; a verb of rising or falling + 为 before a share is a
+  level (下降为48.2%), 7 kinds in 5 reports; a run of shares names its whole once, 2 subjects in
+  1 report; a part of the year after 比 is a comparison base, not a span): heldout54 (national
+  1960, 1964, 1984, 2008, 2010, 2012, chongqing, guizhou; 41 rows, five paragraphs without a
+  quantity) blind full_row 0.450, subject 0.650 (lenient 0.800), period_kind 0.975, year 0.850,
+  span 0.800 -- exactly the code before the round: no row gained. A second annotation of its
+  paragraphs, made blind, agrees with the first on 0.850 full row, 0.950 subject, 0.950
+  period_kind. heldout53 promoted to development: union of fifty-four files (5,524 rows)
+  full_row 0.626 -> 0.629, subject 0.681 -> 0.684, 14 full rows gained, none lost.
 - Round 54 (heldout52 tuned on; each change read over every row it changed in the 67 reports;
   kept: a head noun closing a list of graded counts is shared by every item (培育6个世界级、7个
   国家级产业集群 -> 培育世界级产业集群), 5 development subjects in 2 reports; a count of times
@@ -464,8 +477,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375: far below the aim (0.90)
-  on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450: far below the
+  aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -673,6 +686,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 55: heldout53 joined the union (57 rows, blind full row .375); with it and the same code
 # the union of fifty-four files (5,524 rows) has full row .6263, subject .6812, period kind .9508,
 # year .9641, targets .6987.
+# The round's code (allocated amounts named by their purpose; a bare disposal verb counting the
+# noun before it; a verb + 为 before a share a level; a run of shares naming its whole once; a
+# comparison base not a span) took full row to .6288, subject to .6839, kind to .9584, targets to
+# .7046; 14 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -680,7 +697,7 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
-    "kind": 0.956,
+    "kind": 0.957,
     "period_kind": 0.949,
     "year": 0.963,
     "span": 0.961,
@@ -689,8 +706,8 @@ DEV_THRESHOLDS = {
     "subject_lenient": 0.847,
     "measure": 0.516,
     "full_row": 0.627,
-    "full_row_all": 0.616,
-    "full_row_targets": 0.702,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -717,7 +734,7 @@ DEV_FILE_FULL_ROW = {
     "heldout21": 0.604,
     "heldout22": 0.490,
     "heldout23": 0.258,
-    "heldout24": 0.456,
+    "heldout24": 0.484,
     "heldout25": 0.518,
     "heldout26": 0.601,
     "heldout27": 0.406,
@@ -729,7 +746,7 @@ DEV_FILE_FULL_ROW = {
     "heldout33": 0.455,
     "heldout34": 0.413,
     "heldout35": 0.552,
-    "heldout36": 0.599,
+    "heldout36": 0.617,
     "heldout37": 0.451,
     "heldout38": 0.565,
     "heldout39": 0.563,
@@ -740,32 +757,32 @@ DEV_FILE_FULL_ROW = {
     "heldout44": 0.622,
     "heldout45": 0.539,
     "heldout46": 0.424,
-    "heldout47": 0.592,
+    "heldout47": 0.655,
     "heldout48": 0.469,
     "heldout49": 0.465,
     "heldout50": 0.480,
     "heldout51": 0.279,
     "heldout52": 0.321,
-    "heldout53": 0.374,
+    "heldout53": 0.516,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.919,
-    "recall": 0.952,
-    "value_num": 0.970,
+    "precision": 0.922,
+    "recall": 0.945,
+    "value_num": 0.895,
     "value_high": 0.970,
-    "unit": 0.934,
-    "value_base": 0.970,
-    "kind": 0.773,
-    "period_kind": 0.791,
-    "year": 0.791,
-    "span": 0.880,
-    "qualifier": 0.952,
-    "subject": 0.416,
-    "subject_lenient": 0.684,
-    "measure": 0.452,
-    "full_row": 0.345,
-    "full_row_all": 0.338,
-    "full_row_targets": 0.200,
+    "unit": 0.895,
+    "value_base": 0.945,
+    "kind": 0.920,
+    "period_kind": 0.945,
+    "year": 0.820,
+    "span": 0.770,
+    "qualifier": 0.970,
+    "subject": 0.620,
+    "subject_lenient": 0.770,
+    "measure": 0.495,
+    "full_row": 0.420,
+    "full_row_all": 0.409,
+    "full_row_targets": 0.470,
 }
 
 
@@ -848,7 +865,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout53"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout54"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
