@@ -690,24 +690,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # noun before it; a verb + 为 before a share a level; a run of shares naming its whole once; a
 # comparison base not a span) took full row to .6288, subject to .6839, kind to .9584, targets to
 # .7046; 14 full rows turn right and none wrong.
+# Round 56: heldout54 joined the union (41 rows, blind full row .450); with it and the same code
+# the union of fifty-five files (5,565 rows) has full row .6275, subject .6837, period kind .9510,
+# year .9632, targets .7039.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
-    "unit": 0.994,
+    "unit": 0.993,
     "value_base": 0.974,
     "kind": 0.957,
     "period_kind": 0.949,
-    "year": 0.963,
-    "span": 0.961,
+    "year": 0.962,
+    "span": 0.960,
     "qualifier": 0.979,
     "subject": 0.682,
-    "subject_lenient": 0.847,
-    "measure": 0.516,
-    "full_row": 0.627,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.703,
+    "subject_lenient": 0.846,
+    "measure": 0.517,
+    "full_row": 0.626,
+    "full_row_all": 0.615,
+    "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -764,6 +767,7 @@ DEV_FILE_FULL_ROW = {
     "heldout51": 0.279,
     "heldout52": 0.321,
     "heldout53": 0.516,
+    "heldout54": 0.449,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.922,
@@ -815,7 +819,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5524
+    assert dev.n_gold >= 5565
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
