@@ -1506,3 +1506,41 @@ def test_span_opening_a_sentence_without_a_comma() -> None:
         "五年间全省引进外资四十亿美元，出口创汇六十亿美元。\n"
     )
     assert [r[3] for r in as_tuples(quantities(text, 1988)[COLUMNS])] == ["五年间", "五年间"]
+
+
+def test_period_written_as_a_comparison_base_governs_only_its_own_figures() -> None:
+    """A period after 是 / 相当于 / 高于 up to 的总和 / 的水平 / 的N倍 is what a figure is
+    compared with: the figures around it and in later clauses keep the sentence's span and
+    year, and a figure inside the base has the base's period (round 56)."""
+    text = (
+        "一、过去五年的工作回顾\n"
+        "五年新增发电装机2亿千瓦，是1960年到2000年的总和；新增高速公路3万公里。"
+        "五年投入环保资金900亿元，是1960年到1995年投入总和的2倍。\n"
+    )
+    assert as_tuples(quantities(text, 2006)[COLUMNS]) == [
+        ("2", "actual", 2005, "五年"),
+        ("3", "actual", 2005, "五年"),
+        ("900", "actual", 2005, "五年"),
+        ("2", "actual", 2005, "五年"),
+    ]
+    text = (
+        "一、经济建设\n"
+        "粮食产量平均每年递增百分之四，高于1953年至1980年平均每年递增百分之二点六的水平。\n"
+    )
+    assert as_tuples(quantities(text, 1982)[COLUMNS])[1][2:] == (1980, "1953年至1980年")
+
+
+def test_part_of_a_plan_keeps_the_plan_name_in_its_span() -> None:
+    """A part of a plan period written right after the plan's name (“十一五”前四年) is one span
+    with it, its years the named plan's; the span words and 累计 leave the subject."""
+    text = "一、工作回顾\n“十一五”前四年累计单位国内生产总值能耗下降14%，二氧化硫排放量下降13%。\n"
+    found = quantities(text, 2010)
+    assert as_tuples(found[COLUMNS]) == [
+        ("14", "actual", 2009, "“十一五”前四年"),
+        ("13", "actual", 2009, "“十一五”前四年"),
+    ]
+    assert found.loc[0, "subject"] == "单位国内生产总值能耗"
+    text = "一、工作回顾\n第六个五年计划前三年，钢产量共增加了五百万吨。\n"
+    assert as_tuples(quantities(text, 1985)[COLUMNS]) == [
+        ("五百", "actual", 1983, "第六个五年计划前三年"),
+    ]

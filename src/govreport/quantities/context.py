@@ -143,9 +143,11 @@ FRAMED_SPAN = re.compile(r"^在[^在，,；;。]{1,16}?(?:期间|时期)(?=..)")
 #: A five-year plan's period opening a subject without 在 (“十四五”时期全省…, “十五”期间年均…,
 #: 第六个五年计划期间…): the span column says it; the frame goes, as FRAMED_SPAN's does. No gold
 #: subject opens with one (round 38; a plan named as a whole, “十五五”规划纲要…, is not a period).
+#: So does a part of the plan written after its name (“十一五”前四年累计…: the span is the part,
+#: 累计 its sum over those years).
 PLAN_SPAN_LEAD = re.compile(
     r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?|第[一二三四五六七八九十]{1,2}个五年计划)"
-    r"(?:计划)?(?:时期|期间)的?(?=..)"
+    r"(?:(?:计划)?(?:时期|期间)|前[二三四两]年(?:内|中|里)?)的?(?:累计)?(?=..)"
 )
 #: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
 #: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
@@ -3094,6 +3096,8 @@ def span_end(
     ('plan', 7)
     >>> span_end(re.search(".+", "1966年到1976年"), "range_end", 0)
     ('1976', 0)
+    >>> span_end(re.search("“(十一)五”前四年", "“十一五”前四年"), "plan_elapsed", 0, 2010)
+    ('2009', 0)
     """
     if end_rule == "plan_ordinal":
         return plan_ordinal_end(match), offset
@@ -3102,9 +3106,13 @@ def span_end(
         number = small_numeral(count.group(1)) if count else None
         return ("plan", number - 1) if number else ("", 0)
     if end_rule == "plan_elapsed":
-        count = SPAN_COUNT.search(match.group())
+        written = match.group()
+        count = SPAN_COUNT.search(written, max(written.rfind("年") - 1, 0))
         number = small_numeral(count.group(1)) if count else None
         start = plan_in_force_start(plan_year) if plan_year is not None else None
+        named = plan_ordinal_end(match) if any(match.groups()) else ""
+        if named:  # “十一五”前四年: the years of the plan named, not of the plan in force
+            start = int(named) - 4
         if not number or start is None or start + number - 1 >= plan_year:  # type: ignore[operator]
             return "", 0
         return str(start + number - 1), 0
@@ -3202,8 +3210,17 @@ class Cues:
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
+        regions = compared_regions(text)
         for index, (pattern, end_rule, offset, clause) in enumerate(rules.multi_year_spans):
             for m in pattern.finditer(text):
+                region = region_at(regions, m.start())
+                if region is not None:
+                    # 是1950年到2002年53年的总和: the base governs its own figures only
+                    end, shift = span_end(m, end_rule, offset, plan_year)
+                    if end:
+                        as_written = source[m.start() : m.end()]
+                        local_marks.append((m.end(), region[1], (as_written, end, shift)))
+                    continue
                 if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
                 if MULTIPLE_OF_AFTER.match(text, m.end()):
@@ -3233,6 +3250,10 @@ class Cues:
             # 赤字率从去年的2.1%提高到2.3%: the year is the start value's, not the end value's;
             # the year in force before it (到1985年…由1980年的A增加到B) comes back
             year_marks.append((m.end(), (m.end(), 0), before_from.at(m.start())))
+        for opens, closes in regions:
+            if any(opens <= m.start() < closes for m in (*marks, *pairs)):
+                # …，是1950年到2002年…的总和；新增…: the year in force before the base comes back
+                year_marks.append((closes, (closes, 0), before_from.at(opens)))
         for m in marks:
             base = BASE_PHRASE.match(text, m.end())
             if base:  # 在1958年增产…的基础上，再增加…: the year names the base, not what follows
@@ -3556,6 +3577,37 @@ def part_span_compared(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in PART_COMPARED_BEFORE:
         return True
     return compared_base(text, start, end)
+
+
+#: Verbs that open the base of a comparison (相当于…的总和, 是…的1.7倍, 高于…的水平).
+COMPARED_LEADS = ("相当于", "超过", "高于", "低于", "是", "为", "比")
+#: What ends such a base: a sum, a level or a multiple of it.
+COMPARED_ENDS = ("总和", "水平")
+#: The base of a comparison: a lead, then up to 30 characters of one clause with no 的, up to
+#: 的总和 / 的水平 / 的N倍 (是1950年到2002年53年的总和, 高于…平均每年递增4.3%的水平).
+COMPARED_BASE = re.compile(
+    rf"(?:{'|'.join(COMPARED_LEADS)})([^，,；;。的]{{2,30}}?)"
+    rf"(?=的(?:{'|'.join(COMPARED_ENDS)}|[0-9０-９.．一二三四五六七八九十百点]+倍))"
+)
+
+
+def compared_regions(text: str) -> list[tuple[int, int]]:
+    """Start and end of each base of a comparison in ``text`` (from after its lead to its 的):
+    a period written there is what a figure is compared with, so it governs only the figures
+    inside that base, not those around it nor later clauses.
+
+    >>> compared_regions("五年新增3.5亿千瓦，是1950年到2002年53年的总和；新增公路19.2万公里")
+    [(12, 26)]
+    >>> compared_regions("比去年增长5%，是全国的一半")
+    []
+    """
+    return [(m.start(1), m.end(1)) for m in COMPARED_BASE.finditer(text)]
+
+
+def region_at(regions: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The region of ``regions`` (sorted, disjoint) holding ``pos``, if any."""
+    i = bisect_right(regions, (pos, 1 << 62)) - 1
+    return regions[i] if i >= 0 and pos < regions[i][1] else None
 
 
 #: A multiple right after a period (“十三五”时期的2.2倍): the period is its base (heldout21).
