@@ -1155,6 +1155,30 @@ def test_magnitude_grade_names_a_class() -> None:
     assert rows[rows["value"] == "5"]["subject"].tolist() == ["新增百亿级骨干企业"]
 
 
+def test_measure_grade_names_the_size_of_the_graded_thing() -> None:
+    """A physical measure with 级 (千万吨级, 百万千瓦级, 10万吨级): the size class of the thing
+    after it, other/other, no year; a bare magnitude in words is the value and the measure the
+    unit; the subject is the graded thing + 规模 (berths and wharves: + 吨级), cut at the list
+    separator, with the name opening its 、-item (round 56, gold heldout50/54)."""
+    rows = review("全省建成千万吨级炼油基地和百万千瓦级风电场。")
+    assert rows[["value", "unit", "subject"]].values.tolist() == [
+        ["千万", "吨", "炼油基地规模"],
+        ["百万", "千瓦", "风电场规模"],
+    ]
+    assert rows["value_num"].tolist() == [10_000_000, 1_000_000]
+    assert set(rows["kind"]) == {"other"} and set(rows["period_kind"]) == {"other"}
+    rows = review("新建10万吨级以上泊位12个。")
+    assert rows[["value", "unit", "subject", "kind"]].values.tolist() == [
+        ["10", "万吨", "泊位吨级", "other"],
+        ["12", "个", "新建10万吨级以上泊位", "count_new"],
+    ]
+    assert review("新建万吨级泊位12个。")["value"].tolist() == ["12"]  # 万吨级: a class word
+    rows = review("物流园区、青山港10万吨级码头投入使用。")
+    assert rows[["value", "unit", "subject"]].values.tolist() == [["10", "万吨", "青山港码头吨级"]]
+    money = review("引进百亿元级项目10个。")  # money is no measure: its magnitude stays in the unit
+    assert money[["value", "unit"]].values.tolist()[0] == ["百", "亿元"]
+
+
 def test_coordinated_shares_carry_their_whole_and_reach_a_level() -> None:
     """A run of shares of one whole (A在W中所占的比重…，B所占的比重…): the whole named by the first
     share carries to the later ones; 下降为 / 上升为 before a share is the level reached, share_pct

@@ -1175,7 +1175,7 @@ def test_a_size_grade_and_a_top_share_name_a_class() -> None:
         ("10", "other", None),
         ("3", "actual", 2025),
         ("2", "actual", 2025),
-        ("千", "other", None),
+        ("千万", "other", None),  # a bare magnitude grade's value is the magnitude (round 56)
     ]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
-from govreport.quantities.numeral_runs import Reading
+from govreport.quantities.numeral_runs import GRADED_MEASURES, Reading
 from govreport.quantities.rules import (
     ADDED_VERBS,
     BOUNDARY,
@@ -4306,6 +4306,69 @@ def magnitude_grade(text: str, r: Reading) -> str:
     return f"{text[r.start : r.end]}级{noun}"  # (3个千亿级，: the grade alone names the class)
 
 
+#: What a grade of a measure (万吨级泊位, 百万吨级乙烯) names: the graded thing + this word.
+MEASURE_GRADE_NAME = "规模"
+#: Things graded by the tonnage of the ships they take or are (万吨级泊位, 10万吨级码头), whose
+#: grade is named 吨级 (泊位吨级: gold heldout50/54), not 规模.
+TONNAGE_GRADED = ("泊位", "码头", "船舶", "船", "航道")
+#: What ends the graded noun after a measure grade: a list separator (炼油厂、百万吨级乙烯) or a
+#: quotation (煤电机组“上大压小”).
+_GRADE_ITEM_CUT = re.compile(r"[、和及与“”‘’\"]")
+#: What may follow 级 before the graded noun (万吨级以上泊位, 千吨级及以上航道).
+_GRADE_ABOVE = re.compile(r"(?:及|或)?以上")
+#: The name opening a 、-list item right before a measure grade (美兰机场二期、洋浦港20万吨级),
+#: no numeral in it (储能四大千万千瓦级: 四大 counts the bases).
+_GRADE_OWNER = re.compile(r"、([^\W\d一二两三四五六七八九十几_]{1,6})$")
+
+
+#: Predicates of a built or graded thing (码头投入使用, 码头泊位新增吞吐能力, 海船下水): they end
+#: the noun a grade qualifies.
+GRADED_THING_PREDICATES = re.compile(
+    r"投入使用|投入运行|投用|投产|并网|下水|交付|通航|运营|新增|建成|开工|竣工"
+)
+
+
+def graded_noun(phrase: str) -> str:
+    """``phrase`` up to a predicate of :data:`GRADED_THING_PREDICATES` after its first
+    character: the thing a grade qualifies, not what is done to it (码头泊位新增吞吐能力 ->
+    码头泊位, 码头投入使用 -> 码头).
+
+    >>> graded_noun("码头泊位新增吞吐能力"), graded_noun("码头投入使用"), graded_noun("核电机组")
+    ('码头泊位', '码头', '核电机组')
+    """
+    predicate = GRADED_THING_PREDICATES.search(phrase, 1)
+    return phrase[: predicate.start()] if predicate else phrase
+
+
+def measure_grade(text: str, r: Reading) -> str:
+    """The subject of a grade of a physical measure (千万吨级炼油厂, 20万吨级泊位), else "".
+
+    A measure with 级 (万吨级, 百万千瓦级) names the size class of the thing after it: the
+    quantity is that thing's size, named thing + 规模 (泊位 / 码头 / 船: + 吨级), with 以上 after
+    级 inside the noun; the noun ends at a list separator (炼油厂、百万吨级乙烯), and a name opening
+    the figure's 、-list item (、洋浦港20万吨级泊位) stays before it (gold heldout25/28/50/54).
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> def grade(s, at):
+    ...     return measure_grade(s, read_number(s, at, load_rules()))
+    >>> grade("京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等", 7), grade("建成10万吨级以上泊位8个", 2)
+    ('炼油厂规模', '泊位吨级')
+    >>> grade("美兰机场二期、洋浦港20万吨级泊位和深水航道投用", 10), grade("培育千亿级产业", 2)
+    ('洋浦港泊位吨级', '')
+    """
+    if not (r.unit and r.unit_class in GRADED_MEASURES and text.startswith("级", r.end)):
+        return ""
+    above = _GRADE_ABOVE.match(text, r.end + 1)
+    noun, _ = _following_noun(text, above.end() if above else r.end + 1)
+    noun = graded_noun(_GRADE_ITEM_CUT.split(noun, maxsplit=1)[0])
+    if not noun:
+        return ""
+    owner = _GRADE_OWNER.search(text, max(0, r.start - 7), r.start)
+    name = "吨级" if r.unit_base == "吨" and noun.endswith(TONNAGE_GRADED) else MEASURE_GRADE_NAME
+    return (owner.group(1) if owner else "") + noun + name
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -6809,6 +6872,7 @@ def _add_context(
         elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
             grade = magnitude_grade(text, r)
+            measured = measure_grade(text, r)
             st.threshold_noun, _ = _following_noun(text, r.end)
             if grade:
                 # 建成五百亿级开发区2个: a count after the grade counts the graded things
@@ -6823,6 +6887,8 @@ def _add_context(
             if grade:
                 # (the graded noun stays the next count's segment: subject_end at the grade)
                 q.subject, q.subject_start, q.subject_end = grade, r.start, r.end
+            elif measured:
+                q.subject, q.subject_start, q.subject_end = measured, r.start, r.end
         else:
             st.threshold_noun = ""
             q.period_kind, q.year, past = _period(

@@ -127,6 +127,15 @@ NUMERAL_AT = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?")
 MAGNITUDE_INSIDE = re.compile(f"[{CN_DIGITS}十百千][万亿]")
 #: What makes a bare magnitude a number (万元以上, 亿美元以上).
 ABOVE_BARE_MAGNITUDE = re.compile(r"(?:元|美元)?以上")
+#: A numeral that is only round magnitudes in words (百万, 千万, 十亿): with a measure and 级
+#: after it (千万吨级, 百万千瓦级) it is a grade of that measure. A bare 万 or 亿 stays no number
+#: (万吨级 without a numeral is a class word: gold heldout25/37; heldout11/54 doubtful).
+BARE_MAGNITUDE_WORDS = re.compile(r"[十百千]*[万亿]?")
+#: The unit classes of measures graded with 级 (万吨级泊位, 百万千瓦级机组, 千伏级电网): a
+#: physical measure, not money (亿元级项目 is a class word, no row) nor a count.
+GRADED_MEASURES = frozenset(
+    {"mass", "power", "energy", "volume", "area", "length", "voltage", "compute"}
+)
 DASH_AT = re.compile(DASH)
 
 
@@ -336,6 +345,13 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     mag = unit_match.group("mag") or ""
     unit = unit_match.group("unit") or ""
     approx = unit_match.group("approx") or unit_match.group("approx2") or ""
+    if (
+        value_high is None
+        and BARE_MAGNITUDE_WORDS.fullmatch(numeral)
+        and measure_grade_at(text, end, rules)
+    ):
+        # 千万吨级炼油厂: the grade's value is the whole magnitude (千万), its unit the measure (吨)
+        value_text, value_num, mag = numeral + mag, value_num * rules.magnitudes.get(mag, 1.0), ""
     if inner_hedge:
         hedges.append(inner_hedge)
     if approx:
@@ -417,6 +433,21 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         hedges=hedges,
         rank_prefix=rank_prefix,
         is_fraction=is_fraction,
+    )
+
+
+def measure_grade_at(text: str, pos: int, rules: Rules) -> bool:
+    """Whether a physical measure (:data:`GRADED_MEASURES`), with or without a magnitude, and 级
+    follow ``pos``: the numeral before ``pos`` grades that measure (万吨级, 百万千瓦级).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> measure_grade_at("百万千瓦级机组", 1, load_rules()), measure_grade_at("百亿元级项目", 1, load_rules())
+    (True, False)
+    """
+    unit_match = match_unit(text, pos, rules)
+    info = rules.unit_index.get(unit_match.group("unit") or "")
+    return (
+        info is not None and info.cls in GRADED_MEASURES and text.startswith("级", unit_match.end())
     )
 
 
