@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout54.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout55.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout54.csv`` (paragraphs
-no gold had annotated of national 1960, 1964, 1984, 2008, 2010, 2012 and of chongqing and
-guizhou 2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout55.csv`` (paragraphs
+no gold had annotated of national 1986, 1987, 1988, 2013, 2014, 2015 and of jilin and anhui
+2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout54]`` for the scores alone.
+[heldout55]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 56 (heldout54 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a period written as the base of a comparison (相当于1950年到2002年53年的总和, 高于…的水平)
+  governs only the figures inside it, not those around it nor later clauses, 8 development rows
+  in 3 reports; a part of a plan written after the plan's name (“十一五”前四年) keeps the name in
+  its span and is no part of the subject, 3 rows in 1 report; a grade of a physical measure
+  (千万吨级炼油厂, 20万吨级泊位) is the size of the graded thing, 5 rows in 4 reports): heldout55
+  (national 1986, 1987, 1988, 2013, 2014, 2015, jilin, anhui; 30 rows, six paragraphs without a
+  quantity) blind full_row 0.633, subject 0.667 (lenient 0.933), period_kind 0.967, year 1.000,
+  span 0.967 -- exactly the code before the round: no row gained. A second annotation of its
+  paragraphs, made blind, agrees with the first on 0.933 full row, 0.967 subject, 1.000
+  period_kind. heldout54 promoted to development: union of fifty-five files (5,565 rows)
+  full_row 0.628 -> 0.630, year 0.963 -> 0.965, span 0.961 -> 0.963, 12 full rows gained, none
+  lost.
 - Round 55 (heldout53 tuned on; each change read over every row it changed in the 67 reports;
   kept: an amount a payer allocates with a bare verb (中央财政安排, 中央财政将投入) is named by
   the purpose written after it or the programme launched in the clause before it, 9 development
@@ -477,8 +490,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450: far below the
-  aim (0.90) on unseen reports.
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633: far below
+  the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
 """
@@ -693,23 +706,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 56: heldout54 joined the union (41 rows, blind full row .450); with it and the same code
 # the union of fifty-five files (5,565 rows) has full row .6275, subject .6837, period kind .9510,
 # year .9632, targets .7039.
+# The round's code (a comparison's period governing only its own figures; a plan's part keeping
+# the plan's name; grades of a physical measure as sizes) took full row to .6297, year to .9647,
+# span to .9632, subject to .6844; 12 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
-    "unit": 0.993,
+    "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.957,
-    "period_kind": 0.949,
-    "year": 0.962,
-    "span": 0.960,
+    "period_kind": 0.950,
+    "year": 0.963,
+    "span": 0.962,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.846,
+    "subject": 0.683,
+    "subject_lenient": 0.847,
     "measure": 0.517,
-    "full_row": 0.626,
-    "full_row_all": 0.615,
+    "full_row": 0.628,
+    "full_row_all": 0.617,
     "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
@@ -757,36 +773,36 @@ DEV_FILE_FULL_ROW = {
     "heldout41": 0.599,
     "heldout42": 0.462,
     "heldout43": 0.508,
-    "heldout44": 0.622,
+    "heldout44": 0.635,
     "heldout45": 0.539,
     "heldout46": 0.424,
     "heldout47": 0.655,
     "heldout48": 0.469,
     "heldout49": 0.465,
-    "heldout50": 0.480,
+    "heldout50": 0.517,
     "heldout51": 0.279,
     "heldout52": 0.321,
     "heldout53": 0.516,
-    "heldout54": 0.449,
+    "heldout54": 0.699,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.922,
-    "recall": 0.945,
-    "value_num": 0.895,
+    "precision": 0.907,
+    "recall": 0.970,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.895,
-    "value_base": 0.945,
-    "kind": 0.920,
-    "period_kind": 0.945,
-    "year": 0.820,
-    "span": 0.770,
-    "qualifier": 0.970,
-    "subject": 0.620,
-    "subject_lenient": 0.770,
-    "measure": 0.495,
-    "full_row": 0.420,
-    "full_row_all": 0.409,
-    "full_row_targets": 0.470,
+    "unit": 0.936,
+    "value_base": 0.970,
+    "kind": 0.936,
+    "period_kind": 0.936,
+    "year": 0.970,
+    "span": 0.936,
+    "qualifier": 0.936,
+    "subject": 0.636,
+    "subject_lenient": 0.903,
+    "measure": 0.503,
+    "full_row": 0.603,
+    "full_row_all": 0.603,
+    "full_row_targets": 0.636,
 }
 
 
@@ -869,7 +885,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout54"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout55"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
