@@ -3250,8 +3250,10 @@ class Cues:
             # 赤字率从去年的2.1%提高到2.3%: the year is the start value's, not the end value's;
             # the year in force before it (到1985年…由1980年的A增加到B) comes back
             year_marks.append((m.end(), (m.end(), 0), before_from.at(m.start())))
+        year_starts = sorted(m.start() for m in (*marks, *pairs))  # (sorted once: linear time)
         for opens, closes in regions:
-            if any(opens <= m.start() < closes for m in (*marks, *pairs)):
+            first = bisect_left(year_starts, opens)
+            if first < len(year_starts) and year_starts[first] < closes:
                 # …，是1950年到2002年…的总和；新增…: the year in force before the base comes back
                 year_marks.append((closes, (closes, 0), before_from.at(opens)))
         for m in marks:
