@@ -7481,6 +7481,8 @@ LIST_MODIFIER = re.compile(r"[\u4e00-\u9fff]{0,4}?[级型]")
 LIST_MODIFIER_WORDS = ("公办", "民办", "公立", "私立", "国有", "民营")
 #: The separators of a list of counts.
 LIST_SEPARATORS = ("、", "和", "及", "与")
+#: The longest modifier :func:`list_modifier` reads (four characters and 级 or 型).
+LIST_MODIFIER_CHARS = 5
 
 
 def list_modifier(phrase: str) -> str:
@@ -7524,7 +7526,8 @@ def share_list_head(quantities: Sequence[Quantity], text: str) -> None:
         if len(run) < 2:
             continue
         last = run[-1]
-        modifier = list_modifier(text[last.reading.end :])
+        end = last.reading.end
+        modifier = list_modifier(text[end : end + LIST_MODIFIER_CHARS])  # (a bounded look)
         at = last.subject.find(modifier) if modifier else -1
         head = last.subject[at + len(modifier) :] if at >= 0 else ""
         if len(head) < 2:
