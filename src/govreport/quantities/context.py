@@ -93,12 +93,15 @@ SUBJECT_COMPARISON = re.compile(
 COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|好于|优于|高出)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
 )
-#: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点): the gap is
-#: named with it (see :func:`gap_subject`); a comparison with another indicator (快于经济增速) is not.
+#: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点, 高于全部规上工业
+#: 2.3个百分点, 高于“十三五”时期1.2个百分点): any noun phrase between the comparison word and the
+#: figure; the gap is named with it (see :func:`gap_subject`).
 GAP_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|高出|低出)((?:全国|全省|全市|全区|全县|(?:19|20)\d{2}年|上年|去年)"
-    r"(?:平均水平|平均)?)(?:分别)?$"
+    r"(?:高于|低于|快于|慢于|高出|低出)([\u4e00-\u9fff“”\"0-9]{1,16}?)(?:分别)?$"
 )
+#: A benchmark that is another indicator (快于经济增速, 高于收入增长) or a target (低于控制目标):
+#: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
+INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
 
 
@@ -110,9 +113,11 @@ def gap_subject(subject: str, segment: str) -> str:
     '一产增加值增幅与全国之差'
     >>> gap_subject("GDP", "，快于2024年"), gap_subject("农村居民收入增速", "快于经济增速")
     ('GDP增速与2024年之差', '农村居民收入增速')
+    >>> gap_subject("民营工业增加值增速高于全部工业", "民营工业增加值增速高于全部工业")
+    '民营工业增加值增速与全部工业之差'
     """
     match = GAP_BENCHMARK.search(segment.rstrip("，,、 "))
-    if not match or not subject:
+    if not match or not subject or INDICATOR_BENCHMARK.search(match.group(1)):
         return subject
     cut = re.search(r"(?:高于|低于|快于|慢于|高出|低出)", subject)
     base = subject[: cut.start()] if cut else subject
@@ -122,6 +127,21 @@ def gap_subject(subject: str, segment: str) -> str:
     if not base.endswith(RATE_ENDINGS):
         base += "增速"
     return f"{base}与{match.group(1)}之差"
+
+
+#: A growth written as a yearly average just before its number (年均增长4.5%, 平均每年增长约3%).
+YEARLY_AVERAGE_GROWTH = re.compile(r"(?:年均|平均每年)(?:增长|递增)[约近超]?$")
+
+
+def growth_rate_name(text: str, number_start: int) -> str:
+    """The name of the growth rate whose figure starts at ``number_start``: 年均增速 for a yearly
+    average (年均增长4.5%), else 增速.
+
+    >>> growth_rate_name("年均增长4.5%", 4), growth_rate_name("增长4.5%", 2)
+    ('年均增速', '增速')
+    """
+    before = text[max(0, number_start - 7) : number_start]
+    return "年均增速" if YEARLY_AVERAGE_GROWTH.search(before) else "增速"
 
 
 #: A target or budget as the base of a share (完成年度目标的136%): not the subject.
@@ -6114,8 +6134,10 @@ def _assign_subject(
         q.subject, q.subject_start = carry, None
         return segment
     if subject and segment.lstrip("，、").startswith("占") and carry:
-        # 占全市比重18.8%: the share of the thing before, named by its part and whole
-        share = r.unit_class in SHARE_CLASSES or subject.endswith(SHARE_NAMED)
+        # 占全市比重18.8%: the share of the thing before, named by its part and whole; so is a
+        # change in percentage points (占国际市场份额比2007年提高2个多百分点: the share moved)
+        share = r.unit_class in SHARE_CLASSES or r.unit_class == "ppt"
+        share = share or subject.endswith(SHARE_NAMED)
         subject, sub_offset = carried_share(subject, carry) if share else carry, -1
     following, follow_end = "", r.end
     round_magnitude = r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿")
@@ -7402,8 +7424,9 @@ def _add_context(
             and q.subject == previous.subject
             and COMPARED_WITH.match(segment.lstrip("，,、"))
         ):
-            # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates
-            full = q.subject = q.subject + "增速"
+            # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates; after 年均增长
+            # 4.5%, one of yearly average rates (年均增速)
+            full = q.subject = q.subject + growth_rate_name(text, previous.reading.number_start)
         if q.kind == "change" and r.unit_class == "ppt":
             full = q.subject = gap_subject(q.subject, kind_segment)
         if q.subject in rules.count_measures:

@@ -298,6 +298,15 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             shared = match_unit(text, second[1], rules)
             if shared.group("unit"):
                 unit_match = SharedUnit(shared, end)
+    elif (
+        isinstance(unit_match, UnitMatch)
+        and not unit_match.group("mag")
+        and not unit_match.group("approx2")
+    ):
+        # 3.4个、1个百分点: a measure word alone shares the compound unit of the list's last figure
+        compound = _shared_compound(text, unit_match, rules)
+        if compound is not None:
+            unit_match = SharedUnit(compound, unit_match.end())
     hedges: list[str] = []
     value_high = None
     value_text = numeral
@@ -465,6 +474,43 @@ def _time_hedge(text: str, pos: int, unit_class: str) -> bool:
     (True, False)
     """
     return unit_class == "time" and bool(TIME_HEDGE_END.match(text, pos))
+
+
+#: How many figures of a list a measure word is followed through to the compound unit.
+SHARED_COMPOUND_REACH = 8
+
+
+def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatch | None:
+    """The unit match of the compound unit (measure word + noun: 个百分点, 个月) that the last figure
+    of a 、/和 list carries, when this figure's unit is that measure word alone and the compound
+    counts something else (3.4个、1个百分点; not 5人、8人次); ``None`` otherwise.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> _shared_compound("个、1个百分点", match_unit("个、1个百分点", 0, rules), rules).group("unit")
+    '个百分点'
+    >>> _shared_compound("个、2个县", match_unit("个、2个县", 0, rules), rules) is None
+    True
+    """
+    measure = unit_match.group("unit") or ""
+    own = rules.unit_index.get(measure)
+    if own is None:
+        return None
+    pos = unit_match.end()
+    for _ in range(SHARED_COMPOUND_REACH):
+        link = COORDINATED.match(text, pos)
+        second = _number_at(text, link.end()) if link else None
+        if second is None:
+            return None
+        following = match_unit(text, second[1], rules)
+        unit = following.group("unit") or ""
+        if following.group("mag") or unit != measure:
+            info = rules.unit_index.get(unit)
+            compound = unit.startswith(measure) and len(unit) > len(measure)
+            differs = info is not None and info.cls != own.cls
+            return following if compound and differs and not following.group("mag") else None
+        pos = following.end()
+    return None
 
 
 class SharedUnit:

@@ -248,7 +248,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     small_alts = "|".join(small)
     mag_alts = "|".join(big + ([f"(?:{small_alts})(?=[余多]?(?:{unit_alts}))"] if small else []))
     ge_units = sorted(
-        (u.unit[1:] for u in units if u.unit.startswith("个") and u.cls == "time"),
+        # every unit of 个 + a noun (个月, 个小时, 个百分点): 多/余 may stand between them
+        (u.unit[1:] for u in units if u.unit.startswith("个") and len(u.unit) > 1),
         key=len,
         reverse=True,
     )
@@ -257,7 +258,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         rf"(?P<approx>[余多])?(?P<mag>{mag_alts})?(?P<approx2>[余多])?"
         # a hedge between two magnitudes (3万多亿元: 3 万亿元 with 余)
         r"(?P<mag2>(?<=万[余多])亿)?"
-        # a hedge inside a unit written with 个 (1个多月, 两个多小时: unit 个月, 个小时 with 余)
+        # a hedge inside a unit written with 个 (1个多月, 两个多小时, 2个多百分点: unit 个月, 个小时,
+        # 个百分点 with 余)
         rf"(?:(?P<ge>个)(?P<approx3>[余多])(?=(?P<ge_unit>{ge_alts})))?"
         rf"(?P<unit>{unit_alts})?"
         # a unit character that starts an ordinary word is no unit (百亿台阶, 3条件, 14亿人口)
