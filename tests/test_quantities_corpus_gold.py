@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout55.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout56.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout55.csv`` (paragraphs
-no gold had annotated of national 1986, 1987, 1988, 2013, 2014, 2015 and of jilin and anhui
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout56.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1960, 2016, 2017, 2018 and of gansu and hainan
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout55]`` for the scores alone.
+[heldout56]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 57 (heldout55 tuned on; each change read over every row it changed in the 67 reports;
+  kept: a gap to any named base (高于全部规上工业2.3个百分点 -> X与全部规上工业之差; a yearly
+  average keeps 年均) and a measure word's compound unit shared back along a list (3.4个、1个
+  百分点), 多 inside 个 + noun a hedge, 5 development rows in 4 reports; a function character
+  that opens a dictionary word (并购重组, 使用外资) is no lone word to drop from a subject, 10 rows
+  in 6 reports; a pilot extended to N places counts the pilot places (试点扩大到1000个县 ->
+  X试点县), 5 rows in 4 reports): heldout56 (national 1954, 1958, 1960, 2016, 2017, 2018, gansu,
+  hainan; 62 rows, one paragraph without a quantity) blind full_row 0.459, subject 0.492
+  (lenient 0.820), period_kind 0.951, year 0.984, span 1.000 -- exactly the code before the
+  round: no row gained. A second annotation of its paragraphs, made blind, agrees with the first
+  on 0.790 full row, 0.790 subject, 0.984 period_kind. heldout55 promoted to development: union
+  of fifty-six files (5,595 rows) full_row 0.630 -> 0.632, subject 0.684 -> 0.686, 10 full rows
+  gained, none lost.
 - Round 56 (heldout54 tuned on; each change read over every row it changed in the 67 reports;
   kept: a period written as the base of a comparison (相当于1950年到2002年53年的总和, 高于…的水平)
   governs only the figures inside it, not those around it nor later clauses, 8 development rows
@@ -490,7 +503,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633: far below
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459: far
+  below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -712,31 +726,34 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 57: heldout55 joined the union (30 rows, blind full row .633); with it and the same code
 # the union of fifty-six files (5,595 rows) has full row .6298, subject .6843, period kind .9514,
 # year .9649, targets .7036.
+# The round's code (a gap to any named base; a compound unit shared along a list; a character
+# opening a word kept in a subject; a pilot's places named by the pilot) took full row to .6316,
+# subject to .6861, unit to .9953, targets to .7045; 10 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
-    "unit": 0.993,
+    "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.957,
     "period_kind": 0.950,
     "year": 0.963,
     "span": 0.962,
-    "qualifier": 0.979,
-    "subject": 0.683,
-    "subject_lenient": 0.847,
+    "qualifier": 0.980,
+    "subject": 0.685,
+    "subject_lenient": 0.848,
     "measure": 0.517,
-    "full_row": 0.628,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.702,
+    "full_row": 0.630,
+    "full_row_all": 0.619,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
     "heldout": 0.885,
     "heldout2": 0.822,
-    "heldout3": 0.851,
-    "heldout4": 0.891,
+    "heldout3": 0.856,
+    "heldout4": 0.896,
     "heldout5": 0.776,
     "heldout6": 0.758,
     "heldout7": 0.722,
@@ -764,7 +781,7 @@ DEV_FILE_FULL_ROW = {
     "heldout29": 0.359,
     "heldout30": 0.552,
     "heldout31": 0.522,
-    "heldout32": 0.554,
+    "heldout32": 0.570,
     "heldout33": 0.455,
     "heldout34": 0.413,
     "heldout35": 0.552,
@@ -780,33 +797,33 @@ DEV_FILE_FULL_ROW = {
     "heldout45": 0.539,
     "heldout46": 0.424,
     "heldout47": 0.655,
-    "heldout48": 0.469,
+    "heldout48": 0.499,
     "heldout49": 0.465,
     "heldout50": 0.517,
     "heldout51": 0.279,
     "heldout52": 0.321,
-    "heldout53": 0.516,
+    "heldout53": 0.552,
     "heldout54": 0.699,
-    "heldout55": 0.632,
+    "heldout55": 0.765,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.907,
-    "recall": 0.970,
+    "precision": 0.908,
+    "recall": 0.953,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.936,
-    "value_base": 0.970,
-    "kind": 0.936,
-    "period_kind": 0.936,
-    "year": 0.970,
-    "span": 0.936,
-    "qualifier": 0.936,
-    "subject": 0.636,
-    "subject_lenient": 0.903,
-    "measure": 0.503,
-    "full_row": 0.603,
-    "full_row_all": 0.603,
-    "full_row_targets": 0.636,
+    "unit": 0.970,
+    "value_base": 0.838,
+    "kind": 0.888,
+    "period_kind": 0.920,
+    "year": 0.953,
+    "span": 0.970,
+    "qualifier": 0.920,
+    "subject": 0.461,
+    "subject_lenient": 0.789,
+    "measure": 0.412,
+    "full_row": 0.429,
+    "full_row_all": 0.421,
+    "full_row_targets": 0.338,
 }
 
 
@@ -889,7 +906,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout55"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout56"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
