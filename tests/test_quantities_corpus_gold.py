@@ -729,24 +729,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a gap to any named base; a compound unit shared along a list; a character
 # opening a word kept in a subject; a pilot's places named by the pilot) took full row to .6316,
 # subject to .6861, unit to .9953, targets to .7045; 10 full rows turn right and none wrong.
+# Round 58: heldout56 joined the union (62 rows, blind full row .459); with it and the same code
+# the union of fifty-seven files (5,657 rows) has full row .6297, subject .6840, period kind
+# .9514, year .9651, targets .6993.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.974,
+    "value_base": 0.973,
     "kind": 0.957,
     "period_kind": 0.950,
-    "year": 0.963,
+    "year": 0.964,
     "span": 0.962,
-    "qualifier": 0.980,
-    "subject": 0.685,
+    "qualifier": 0.979,
+    "subject": 0.682,
     "subject_lenient": 0.848,
-    "measure": 0.517,
-    "full_row": 0.630,
-    "full_row_all": 0.619,
-    "full_row_targets": 0.703,
+    "measure": 0.516,
+    "full_row": 0.628,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.698,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -805,6 +808,7 @@ DEV_FILE_FULL_ROW = {
     "heldout53": 0.552,
     "heldout54": 0.699,
     "heldout55": 0.765,
+    "heldout56": 0.458,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.908,
@@ -856,7 +860,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5595
+    assert dev.n_gold >= 5657
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
