@@ -1203,3 +1203,32 @@ def test_a_part_of_the_year_after_bi_is_a_base_not_a_span() -> None:
     rows = review("上半年全市出口增长12%，与一季度相比，增速加快3个百分点。")
     assert rows["span"].tolist() == ["上半年", "上半年"]
     assert review("一季度全市出口增长12%。")["span"].tolist() == ["一季度"]
+
+
+def test_list_item_measure_takes_the_previous_items_entity() -> None:
+    # a 、 item naming a bare measure of one or two words takes the entity its parallel item
+    # opens with (CONVENTIONS: the subject names the entity and the measure)
+    rows = review("清洁能源装机占比达到60%、发电量占比达到51%。")
+    assert rows["subject"].tolist() == ["清洁能源装机占比", "清洁能源发电量占比"]
+    # a measure with an entity of its own keeps it
+    rows = review("工业投资增长5%、计算机及办公设备投资增长26%。")
+    assert rows["subject"].tolist()[1] == "计算机及办公设备投资"
+    # the entity closes on a noun: not inside the measure of the previous item
+    rows = review("地级及以上城市细颗粒物平均浓度下降到30微克/立方米、优良天数比例上升至85%。")
+    assert rows["subject"].tolist()[1] == "地级及以上城市优良天数比例"
+
+
+def test_respective_lists_of_indicators_and_split_words() -> None:
+    # indicators per unit of output: only the per-output modifier is shared
+    rows = review("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降20%、10%、15%。")
+    assert rows["subject"].tolist() == [
+        "单位国内生产总值用水量",
+        "单位国内生产总值能耗",
+        "单位国内生产总值二氧化碳排放量",
+    ]
+    # the tally word closing the list counts each kind
+    rows = review("刑事案件、命案起数分别下降20%、10%。")
+    assert rows["subject"].tolist() == ["刑事案件起数", "命案起数"]
+    # 存、贷款: a word written once in two halves
+    rows = review("金融机构本外币存、贷款余额分别突破2万亿元、1万亿元。")
+    assert rows["subject"].tolist() == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]

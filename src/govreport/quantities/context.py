@@ -1869,6 +1869,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     >>> split_enumeration("中央财政用于科技、教育和文化事业的支出")
     ['中央财政科技支出', '中央财政教育支出', '中央财政文化事业支出']
+    >>> split_enumeration("单位国内生产总值用水量、能耗、二氧化碳排放量")[1:]
+    ['单位国内生产总值能耗', '单位国内生产总值二氧化碳排放量']
     >>> split_enumeration("一二三产增加值")
     ['一产增加值', '二产增加值', '三产增加值']
     >>> split_enumeration("老旧供热、燃气、排水管网")
@@ -1883,6 +1885,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['生产安全事故死亡人数', '生产安全事故受伤人数', '生产安全事故直接经济损失']
     >>> split_enumeration("刑事案件、治安案件、命案数")
     ['刑事案件数', '治安案件数', '命案数']
+    >>> split_enumeration("刑事案件、命案起数")
+    ['刑事案件起数', '命案起数']
     >>> split_enumeration("城乡低保标准")
     ['城市低保标准', '农村低保标准']
 
@@ -1906,6 +1910,11 @@ def split_enumeration(subject: str) -> list[str]:
     if compact:
         return [d + compact.group(2) + compact.group(3) for d in compact.group(1)]
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
+    modifier = PER_OUTPUT.match(items[0]) if len(items) >= 2 else None
+    if modifier:
+        # 单位国内生产总值用水量、能耗、二氧化碳排放量: indicators per unit of output, each a
+        # measure of its own; only the "per unit of output" modifier is shared
+        return [items[0]] + [s if PER_OUTPUT.match(s) else modifier.group() + s for s in items[1:]]
     if len(items) >= 3 and len({len(s) for s in items[1:-1]}) == 1:
         core = len(items[1])
         measured = items[-1][core:] in SHARED_SUFFIXES  # 高速公路、水利、电网投资: sectors
@@ -1926,10 +1935,9 @@ def split_enumeration(subject: str) -> list[str]:
         return [town + subject[2:], "农村" + subject[2:]]
     if len(items) < 2:
         return items
-    modifier = PER_OUTPUT.match(items[0])
-    if modifier:
-        # 单位地区生产总值能耗和二氧化碳排放: the "per unit of output" modifier is shared
-        items = [items[0]] + [s if PER_OUTPUT.match(s) else modifier.group() + s for s in items[1:]]
+    halves = split_word_halves(items)
+    if halves:
+        return halves
     tally = next((m for m in TALLY_MEASURES if items[0].endswith(m)), "")
     entity = items[0][: -len(tally)] if tally else ""
     if len(entity) >= 2:
@@ -1947,8 +1955,10 @@ def split_enumeration(subject: str) -> list[str]:
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
     tallied = items[-1].endswith(TALLY_SUFFIX) and not items[-1].endswith(NOT_TALLIES)
     if tallied and not any(s.endswith(MEASURE_ENDINGS) for s in items[:-1]):
-        # 刑事案件、治安案件、命案数: the count closing the list counts each kind of case
-        return [s + TALLY_SUFFIX for s in items[:-1]] + [items[-1]]
+        # 刑事案件、治安案件、命案数: the count closing the list counts each kind of case, by
+        # its own tally word if it has one (刑事案件、命案起数 -> 刑事案件起数)
+        tally = next((m for m in TALLY_MEASURES if items[-1].endswith(m)), TALLY_SUFFIX)
+        return [s + tally for s in items[:-1]] + [items[-1]]
     suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
     if suffix:
         suffix = _sector_head(items[-1], suffix)
@@ -1958,6 +1968,26 @@ def split_enumeration(subject: str) -> list[str]:
             for s in items
         ]
     return _shared_measure_word(items)
+
+
+def split_word_halves(items: list[str]) -> list[str]:
+    """Two items whose first closes with a lone character that is half of a two-character word
+    whose other half opens the second item's first word (存、贷款: 存款, 贷款): the lead before
+    the character and the head after that half are shared, else [].
+
+    >>> split_word_halves(["金融机构本外币存", "贷款余额"])
+    ['金融机构本外币存款余额', '金融机构本外币贷款余额']
+    >>> split_word_halves(["工业投资", "技改投资"]), split_word_halves(["地表水", "近岸海域水质"])
+    ([], [])
+    """
+    if len(items) != 2 or len(items[0]) < 3 or len(items[1]) < 3:
+        return []
+    first, last = items
+    tags = word_tags()
+    word, _ = opening_word(last)
+    if len(word) != 2 or first[-1] + word[1] not in tags or len(closing_word(first)[0]) != 1:
+        return []  # (not a character closing a word of its own: 地表水、近岸海域)
+    return [first + last[1:], first[:-1] + last]
 
 
 def _shared_measure_word(items: list[str]) -> list[str]:
@@ -4619,6 +4649,54 @@ def rate_change_object(subject: str, kind: str) -> str:
     if kind != "growth_pct" or not verb or len(subject) - len(verb) < 2:
         return subject
     return subject[len(verb) :]
+
+
+#: What may stand alone between two figures of one list whose second names its measure only
+#: (资产总额达到2.7万亿元、工业总产值突破1万亿元).
+LIST_ITEM_SEPARATORS = ("、",)
+#: A measure naming no entity of its own is short (发电量占比, 优良天数比例).
+BARE_MEASURE_CHARS = 6
+#: What closes a subject that is a measure (余额, 占比, 总产值, 浓度, 比例, 装机 ...).
+LIST_MEASURE_ENDINGS = (*SHARED_SUFFIXES, *MEASURE_ENDINGS, "比例", "占比", "装机", "容量", "值")
+#: Tags of a word that names an entity of its own (a place, a body, a person: 省政协提案).
+OWN_ENTITY_TAGS = frozenset({"ns", "nt", "nr"})
+
+
+def carry_list_entity(subject: str, previous: str) -> str:
+    """A list item naming a measure only takes the entity the previous item's subject opens
+    with: the items are parallel, so the previous subject is that entity followed by a measure
+    of as many words as this one, up to the entity's last noun (省属企业资产总额…、工业总产值… ->
+    省属企业工业总产值; 地级及以上城市细颗粒物平均浓度…、优良天数比例… -> 地级及以上城市优良天数比例).
+
+    >>> carry_list_entity("发电量占比", "清洁能源装机占比")
+    '清洁能源发电量占比'
+    >>> carry_list_entity("装机占比", "清洁能源发电装机规模")
+    '清洁能源发电装机占比'
+    """
+    own = dictionary_words(subject)
+    words = dictionary_words(previous)
+    if (
+        len(words) <= len(own)
+        or len(subject) > BARE_MEASURE_CHARS
+        or own[0][1] in OWN_ENTITY_TAGS
+        or not subject.endswith(LIST_MEASURE_ENDINGS)
+        or not previous.endswith(LIST_MEASURE_ENDINGS)
+    ):
+        return subject
+    cut = len(words) - len(own)
+    shared = [i for i, (w, _) in enumerate(words[:-1]) if w == own[0][0] and len(w) >= 2]
+    if shared:  # the measure repeats a word of the previous one: 清洁能源发电|装机规模、装机占比
+        cut = shared[-1]
+    while (
+        not shared
+        and cut > 0
+        and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith("n"))
+    ):
+        cut -= 1  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度)
+    entity = "".join(w for w, _ in words[:cut])
+    if len(entity) < 2 or subject.startswith(entity):
+        return subject
+    return entity + subject
 
 
 #: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
@@ -7486,6 +7564,13 @@ def _add_context(
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
+        if (
+            previous is not None
+            and q.subject_start is not None
+            and text[st.previous_end : q.subject_start] in LIST_ITEM_SEPARATORS
+            and text.startswith(full, q.subject_start)
+        ):
+            full = q.subject = carry_list_entity(full, st.previous_full)
         owned = owner_subject(q, text, bounds, previous, st.previous_full, rules)
         if owned != q.subject:  # 拖拉机站将增加到275个，服务面积… -> 拖拉机站服务面积
             full = q.subject = owned
