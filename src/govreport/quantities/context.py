@@ -4658,6 +4658,9 @@ LIST_ITEM_SEPARATORS = ("、",)
 BARE_MEASURE_CHARS = 6
 #: What closes a subject that is a measure (余额, 占比, 总产值, 浓度, 比例, 装机 ...).
 LIST_MEASURE_ENDINGS = (*SHARED_SUFFIXES, *MEASURE_ENDINGS, "比例", "占比", "装机", "容量", "值")
+#: Tags of a word that may close the entity a list item carries: a noun, or a verbal noun (医疗旅游|
+#: 人次、收入 -> 医疗旅游收入, not 医疗收入).
+ENTITY_END_TAGS = ("n", "vn")
 #: Tags of a word that names an entity of its own (a place, a body, a person: 省政协提案).
 OWN_ENTITY_TAGS = frozenset({"ns", "nt", "nr"})
 
@@ -4672,6 +4675,8 @@ def carry_list_entity(subject: str, previous: str) -> str:
     '清洁能源发电量占比'
     >>> carry_list_entity("装机占比", "清洁能源发电装机规模")
     '清洁能源发电装机占比'
+    >>> carry_list_entity("收入", "医疗旅游人次")
+    '医疗旅游收入'
     """
     own = dictionary_words(subject)
     words = dictionary_words(previous)
@@ -4690,7 +4695,7 @@ def carry_list_entity(subject: str, previous: str) -> str:
     while (
         not shared
         and cut > 0
-        and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith("n"))
+        and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith(ENTITY_END_TAGS))
     ):
         cut -= 1  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度)
     entity = "".join(w for w, _ in words[:cut])
