@@ -4658,9 +4658,6 @@ LIST_ITEM_SEPARATORS = ("、",)
 BARE_MEASURE_CHARS = 6
 #: What closes a subject that is a measure (余额, 占比, 总产值, 浓度, 比例, 装机 ...).
 LIST_MEASURE_ENDINGS = (*SHARED_SUFFIXES, *MEASURE_ENDINGS, "比例", "占比", "装机", "容量", "值")
-#: Tags of a word that may close the entity a list item carries: a noun, or a verbal noun (医疗旅游|
-#: 人次、收入 -> 医疗旅游收入, not 医疗收入).
-ENTITY_END_TAGS = ("n", "vn")
 #: Tags of a word that names an entity of its own (a place, a body, a person: 省政协提案).
 OWN_ENTITY_TAGS = frozenset({"ns", "nt", "nr"})
 
@@ -4668,15 +4665,17 @@ OWN_ENTITY_TAGS = frozenset({"ns", "nt", "nr"})
 def carry_list_entity(subject: str, previous: str) -> str:
     """A list item naming a measure only takes the entity the previous item's subject opens
     with: the items are parallel, so the previous subject is that entity followed by a measure
-    of as many words as this one, up to the entity's last noun (省属企业资产总额…、工业总产值… ->
-    省属企业工业总产值; 地级及以上城市细颗粒物平均浓度…、优良天数比例… -> 地级及以上城市优良天数比例).
+    of as many words as this one (省属企业资产总额…、工业总产值… -> 省属企业工业总产值; 地级及以上城市
+    细颗粒物平均浓度…、优良天数比例… -> 地级及以上城市优良天数比例). The entity must close on a noun
+    word there: a verb or a verbal noun (医疗旅游|人次、收入; 新增|发电装机、总装机) leaves the item as
+    it is, since no cut of it is sure to name the entity.
 
     >>> carry_list_entity("发电量占比", "清洁能源装机占比")
     '清洁能源发电量占比'
     >>> carry_list_entity("装机占比", "清洁能源发电装机规模")
     '清洁能源发电装机占比'
-    >>> carry_list_entity("收入", "医疗旅游人次")
-    '医疗旅游收入'
+    >>> carry_list_entity("收入", "医疗旅游人次"), carry_list_entity("总装机", "新增发电装机")
+    ('收入', '总装机')
     """
     own = dictionary_words(subject)
     words = dictionary_words(previous)
@@ -4692,12 +4691,10 @@ def carry_list_entity(subject: str, previous: str) -> str:
     shared = [i for i, (w, _) in enumerate(words[:-1]) if w == own[0][0] and len(w) >= 2]
     if shared:  # the measure repeats a word of the previous one: 清洁能源发电|装机规模、装机占比
         cut = shared[-1]
-    while (
-        not shared
-        and cut > 0
-        and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith(ENTITY_END_TAGS))
-    ):
-        cut -= 1  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度)
+    if not shared and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith("n")):
+        return (
+            subject  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度), else no carry
+        )
     entity = "".join(w for w, _ in words[:cut])
     if len(entity) < 2 or subject.startswith(entity):
         return subject
