@@ -4666,9 +4666,9 @@ def carry_list_entity(subject: str, previous: str) -> str:
     """A list item naming a measure only takes the entity the previous item's subject opens
     with: the items are parallel, so the previous subject is that entity followed by a measure
     of as many words as this one (省属企业资产总额…、工业总产值… -> 省属企业工业总产值; 地级及以上城市
-    细颗粒物平均浓度…、优良天数比例… -> 地级及以上城市优良天数比例). The entity must close on a noun
-    word there: a verb or a verbal noun (医疗旅游|人次、收入; 新增|发电装机、总装机) leaves the item as
-    it is, since no cut of it is sure to name the entity.
+    细颗粒物平均浓度…、优良天数比例… -> 地级及以上城市优良天数比例), up to the entity's last noun. A
+    verb or a verbal noun met there (医疗旅游|人次、收入; 新增|发电装机、总装机) leaves the item as it
+    is: the cut would split the entity (医疗收入), and no cut of it is sure to name it.
 
     >>> carry_list_entity("发电量占比", "清洁能源装机占比")
     '清洁能源发电量占比'
@@ -4691,10 +4691,14 @@ def carry_list_entity(subject: str, previous: str) -> str:
     shared = [i for i, (w, _) in enumerate(words[:-1]) if w == own[0][0] and len(w) >= 2]
     if shared:  # the measure repeats a word of the previous one: 清洁能源发电|装机规模、装机占比
         cut = shared[-1]
-    if not shared and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith("n")):
-        return (
-            subject  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度), else no carry
-        )
+    while (
+        not shared
+        and cut > 0
+        and not (len(words[cut - 1][0]) >= 2 and words[cut - 1][1].startswith("n"))
+    ):
+        if words[cut - 1][1].startswith("v"):
+            return subject  # a verb or verbal noun is in the entity: no cut of it is sure
+        cut -= 1  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度)
     entity = "".join(w for w, _ in words[:cut])
     if len(entity) < 2 or subject.startswith(entity):
         return subject
