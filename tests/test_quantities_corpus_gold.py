@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout56.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout57.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout56.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1960, 2016, 2017, 2018 and of gansu and hainan
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout57.csv`` (paragraphs
+no gold had annotated of national 1978, 1979, 1980, 2019, 2024, 2025 and of hunan and jiangxi
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout56]`` for the scores alone.
+[heldout57]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 58 (heldout56 tuned on; each change read over every row it changed in the 67 reports;
+  kept: verbs naming what was done to the counted things stay in the subject (应对热带气旋, 建立
+  … with kind count_new, 压减钢铁产能 before an amount, 住房基本建成 -> 基本建成住房), 18
+  development rows in 13 reports; respective lists: a per-output modifier (单位国内生产总值) shared
+  by its indicators, a word split across the list (存、贷款余额) and a tally word (起数) shared, and
+  a list item naming a measure only takes the previous item's entity (清洁能源装机占比、发电量占比
+  -> 清洁能源发电量占比), 8 rows in 4 reports): heldout57 (national 1978, 1979, 1980, 2019, 2024,
+  2025, hunan, jiangxi; 27 rows, four paragraphs without a quantity) blind full_row 0.519,
+  subject 0.556 (lenient 0.741), period_kind 0.889, year 0.926, span 0.926 -- exactly the code
+  before the round: no row gained. A second annotation of its paragraphs, made blind, agrees with
+  the first on 0.769 full row, 0.808 subject, 0.962 period_kind. heldout56 promoted to
+  development: union of fifty-seven files (5,657 rows) full_row 0.630 -> 0.633, subject 0.684 ->
+  0.687, 17 full rows gained, none lost.
 - Round 57 (heldout55 tuned on; each change read over every row it changed in the 67 reports;
   kept: a gap to any named base (高于全部规上工业2.3个百分点 -> X与全部规上工业之差; a yearly
   average keeps 年均) and a measure word's compound unit shared back along a list (3.4个、1个
@@ -503,8 +516,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.489, 0.322, 0.279, 0.110, 0.171, 0.368, 0.272, 0.292, 0.333, 0.270, 0.403, 0.350, 0.310,
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
-  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459: far
-  below
+  0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
+  0.519: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -732,43 +745,47 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 58: heldout56 joined the union (62 rows, blind full row .459); with it and the same code
 # the union of fifty-seven files (5,657 rows) has full row .6297, subject .6840, period kind
 # .9514, year .9651, targets .6993.
+# The round's code (verbs of what was done to the counted things kept; respective lists sharing
+# a modifier, a split word and a tally word; a list item's bare measure taking the previous
+# item's entity) took full row to .6327, subject to .6869, targets to .7009; 17 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.973,
+    "value_base": 0.975,
     "kind": 0.957,
     "period_kind": 0.950,
     "year": 0.964,
     "span": 0.962,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.848,
+    "subject": 0.685,
+    "subject_lenient": 0.849,
     "measure": 0.516,
-    "full_row": 0.628,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.698,
+    "full_row": 0.631,
+    "full_row_all": 0.620,
+    "full_row_targets": 0.699,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
     "heldout": 0.885,
     "heldout2": 0.822,
-    "heldout3": 0.856,
-    "heldout4": 0.896,
+    "heldout3": 0.867,
+    "heldout4": 0.907,
     "heldout5": 0.776,
     "heldout6": 0.758,
     "heldout7": 0.722,
     "heldout8": 0.593,
     "heldout9": 0.640,
     "heldout10": 0.627,
-    "heldout11": 0.664,
+    "heldout11": 0.672,
     "heldout12": 0.601,
     "heldout13": 0.703,
     "heldout14": 0.619,
     "heldout15": 0.642,
-    "heldout16": 0.502,
+    "heldout16": 0.509,
     "heldout17": 0.482,
     "heldout18": 0.517,
     "heldout19": 0.471,
@@ -783,7 +800,7 @@ DEV_FILE_FULL_ROW = {
     "heldout28": 0.697,
     "heldout29": 0.359,
     "heldout30": 0.552,
-    "heldout31": 0.522,
+    "heldout31": 0.532,
     "heldout32": 0.570,
     "heldout33": 0.455,
     "heldout34": 0.413,
@@ -808,26 +825,26 @@ DEV_FILE_FULL_ROW = {
     "heldout53": 0.552,
     "heldout54": 0.699,
     "heldout55": 0.765,
-    "heldout56": 0.458,
+    "heldout56": 0.605,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.908,
-    "recall": 0.953,
+    "precision": 0.970,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.838,
-    "kind": 0.888,
-    "period_kind": 0.920,
-    "year": 0.953,
-    "span": 0.970,
-    "qualifier": 0.920,
-    "subject": 0.461,
-    "subject_lenient": 0.789,
-    "measure": 0.412,
-    "full_row": 0.429,
-    "full_row_all": 0.421,
-    "full_row_targets": 0.338,
+    "unit": 0.895,
+    "value_base": 0.970,
+    "kind": 0.895,
+    "period_kind": 0.858,
+    "year": 0.895,
+    "span": 0.895,
+    "qualifier": 0.858,
+    "subject": 0.525,
+    "subject_lenient": 0.710,
+    "measure": 0.266,
+    "full_row": 0.488,
+    "full_row_all": 0.488,
+    "full_row_targets": 0.570,
 }
 
 
@@ -910,7 +927,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout56"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout57"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
