@@ -749,21 +749,24 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # a modifier, a split word and a tally word; a list item's bare measure taking the previous
 # item's entity) took full row to .6327, subject to .6869, targets to .7009; 17 full rows turn
 # right and none wrong.
+# Round 59: heldout57 joined the union (27 rows, blind full row .519); with it and the same code
+# the union of fifty-eight files (5,684 rows) has full row .6322, subject .6862, period kind
+# .9511, year .9649, targets .7001.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
-    "unit": 0.994,
+    "unit": 0.993,
     "value_base": 0.975,
     "kind": 0.957,
     "period_kind": 0.950,
-    "year": 0.964,
+    "year": 0.963,
     "span": 0.962,
     "qualifier": 0.979,
     "subject": 0.685,
-    "subject_lenient": 0.849,
-    "measure": 0.516,
+    "subject_lenient": 0.848,
+    "measure": 0.515,
     "full_row": 0.631,
     "full_row_all": 0.620,
     "full_row_targets": 0.699,
@@ -826,6 +829,7 @@ DEV_FILE_FULL_ROW = {
     "heldout54": 0.699,
     "heldout55": 0.765,
     "heldout56": 0.605,
+    "heldout57": 0.517,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -877,7 +881,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5657
+    assert dev.n_gold >= 5684
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
