@@ -737,3 +737,23 @@ def test_essentially_completed_after_the_things_goes_before_them() -> None:
     # round 58: 城镇保障性住房基本建成432万套 -> 基本建成城镇保障性住房 (heldout4, heldout56)
     text = "一、2025年工作回顾\n公共租赁住房基本建成5万套。\n二、2026年工作安排\n加强管理。\n"
     assert kinds(text)["5万套"] == ("基本建成公共租赁住房", "count_new")
+
+
+def test_a_bare_magnitude_shares_the_unit_and_a_sector_head_is_shared_whole() -> None:
+    # round 59: 1.28万亿、1.18万亿、8200亿元 (heldout57): coordinated figures share the unit
+    # written after the last one, each with its own magnitude (CONVENTIONS: 万亿元); the head of
+    # a list of industries (产业规模) is given whole to each item; a count after a bare magnitude
+    # (近千亿、4个) shares nothing
+    text = (
+        "一、2025年工作回顾\n"
+        "文化惠民、全民健身活动分别惠及2500万、1800万人次。"
+        "新增1个总量近千亿、4个过百亿的县市。\n"
+        "二、2026年工作安排\n"
+        "力争新材料、生物医药、汽车制造业产业规模分别达1.5万亿、9000亿、6000亿元。\n"
+    )
+    found = rows(text)
+    assert ("1.5", "万亿元", "新材料产业规模", "力争|达到") in found
+    assert ("9000", "亿元", "生物医药产业规模", "力争|达到") in found
+    assert ("6000", "亿元", "汽车制造业产业规模", "力争|达到") in found
+    assert [unit for value, unit, *_ in found if value == "2500"] == ["万人次"]
+    assert [unit for value, unit, *_ in found if value == "千"] == ["亿"]

@@ -1997,6 +1997,8 @@ def _shared_measure_word(items: list[str]) -> list[str]:
 
     >>> _shared_measure_word(["乡村供水", "污水处理普及率"])
     ['乡村供水普及率', '污水处理普及率']
+    >>> _shared_measure_word(["电子信息", "有色金属", "装备制造业产业规模"])[:2]
+    ['电子信息产业规模', '有色金属产业规模']
     >>> _shared_measure_word(["铁路", "公路投资"]), _shared_measure_word(["出口货值", "销售额"])
     (['铁路', '公路投资'], ['出口货值', '销售额'])
     """
@@ -2009,7 +2011,9 @@ def _shared_measure_word(items: list[str]) -> list[str]:
     word, _ = closing_word(items[-1])
     if len(word) < 2 or not word.endswith(MEASURE_ENDINGS) or len(word) >= len(items[-1]):
         return items
-    return [s + word for s in items[:-1]] + [items[-1]]
+    # (电子信息、装备制造业产业规模: the sector noun before the measure is shared with it)
+    head = _sector_head(items[-1], word)
+    return [s + _own_sector(s, head) for s in items[:-1]] + [items[-1]]
 
 
 #: Nouns naming a sector of the economy (新材料产业, 汽车行业): what an industry's measure is of.

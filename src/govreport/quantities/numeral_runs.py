@@ -276,7 +276,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         value_num = try_parse_number(numeral)
     if value_num is None:
         return None
-    unit_match: UnitMatch | SharedUnit = match_unit(text, end, rules)
+    unit_match: UnitMatch | SharedUnit | ScaledUnit = match_unit(text, end, rules)
     assert unit_match is not None  # the pattern can match the empty string
     if (
         not (unit_match.group("unit") or unit_match.group("mag"))
@@ -307,6 +307,11 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         compound = _shared_compound(text, unit_match, rules)
         if compound is not None:
             unit_match = SharedUnit(compound, unit_match.end())
+    elif isinstance(unit_match, UnitMatch) and not unit_match.group("approx2"):
+        # 1.28万亿、1.18万亿、8200亿元: a bare magnitude shares the unit of the list's last figure
+        scaled = _shared_scaled_unit(text, unit_match, rules)
+        if scaled is not None:
+            unit_match = scaled
     hedges: list[str] = []
     value_high = None
     value_text = numeral
@@ -511,6 +516,64 @@ def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatc
             return following if compound and differs and not following.group("mag") else None
         pos = following.end()
     return None
+
+
+#: The unit classes a magnitude scales (万亿元, 万人次, 万平方公里): a bare magnitude in a list
+#: shares only such a unit, not a rate (2万、3%: two figures of their own).
+SCALED_CLASSES = frozenset(
+    {"money", "count", "mass", "power", "energy", "volume", "area", "length", "compute"}
+)
+
+
+def _shared_scaled_unit(text: str, unit_match: UnitMatch, rules: Rules) -> ScaledUnit | None:
+    """The unit (without its magnitude) of the last figure of a 、/和 list, for a figure written
+    with a magnitude alone (1.28万亿、1.18万亿、8200亿元: 万亿 + 元); every figure of the list is
+    written with a magnitude. ``None`` when this figure has a unit, the list ends in none or in a
+    figure without a magnitude, or the unit is no measure a magnitude scales
+    (:data:`SCALED_CLASSES`).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> t = "万亿、1.18万亿、8200亿元"
+    >>> u = _shared_scaled_unit(t, match_unit(t, 0, rules), rules)
+    >>> u.group("mag"), u.group("unit"), u.end()
+    ('万亿', '元', 2)
+    >>> [_shared_scaled_unit(t, match_unit(t, 0, rules), rules) for t in ("万、3%", "亿、4个")]
+    [None, None]
+    """
+    if not unit_match.group("mag") or unit_match.group("unit"):
+        return None
+    pos = unit_match.end()
+    for _ in range(SHARED_COMPOUND_REACH):
+        link = COORDINATED.match(text, pos)
+        second = _number_at(text, link.end()) if link else None
+        if second is None:
+            return None
+        following = match_unit(text, second[1], rules)
+        unit = following.group("unit")
+        if not following.group("mag"):
+            return None  # (近千亿、4个过五百亿的县市: a count of its own, no scaled figure)
+        if unit:
+            info = rules.unit_index.get(unit)
+            if info is None or info.cls not in SCALED_CLASSES:
+                return None
+            return ScaledUnit(unit_match, unit)
+        pos = following.end()
+    return None
+
+
+class ScaledUnit:
+    """This number's own magnitude with the unit written once after the list's last number
+    (1.28万亿、8200亿元: 万亿元); nothing past the magnitude is consumed."""
+
+    def __init__(self, own: UnitMatch, unit: str) -> None:
+        self.own, self.unit = own, unit
+
+    def group(self, name: str) -> str | None:
+        return self.unit if name == "unit" else self.own.group(name)
+
+    def end(self) -> int:
+        return self.own.end()
 
 
 class SharedUnit:
