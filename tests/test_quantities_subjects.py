@@ -6,6 +6,8 @@ Each test is a small made-up report, one class of wrong subjects of the corpus g
 
 from __future__ import annotations
 
+import pandas as pd
+
 from govreport.quantities import extract_quantities
 from govreport.report import parse_report
 
@@ -737,3 +739,30 @@ def test_essentially_completed_after_the_things_goes_before_them() -> None:
     # round 58: 城镇保障性住房基本建成432万套 -> 基本建成城镇保障性住房 (heldout4, heldout56)
     text = "一、2025年工作回顾\n公共租赁住房基本建成5万套。\n二、2026年工作安排\n加强管理。\n"
     assert kinds(text)["5万套"] == ("基本建成公共租赁住房", "count_new")
+
+
+def review(sentence: str) -> pd.DataFrame:
+    """Quantities of one sentence placed in a review part (2024)."""
+    return extract_quantities(
+        parse_report(f"一、2024年工作回顾\n{sentence}\n二、2025年工作安排\n无。")
+    )
+
+
+def test_age_bound_inside_group_names_it() -> None:
+    """An age bound inside a noun phrase names the group: no 以上 / 以下 qualifier on the age,
+    and the count of the group keeps the bound in its subject (round 59)."""
+    df = review("为30万名70岁以上老年人发放津贴。")
+    age = df[df.quote.str.startswith("70岁")].iloc[0]
+    assert age.qualifier == ""
+    count = df[df.quote.str.startswith("30万名")].iloc[0]
+    assert "70岁以上老年人" in count.subject
+    df = review("为5万名3岁以下婴幼儿做健康检查。")
+    assert df[df.quote.str.startswith("3岁")].iloc[0].qualifier == ""
+
+
+def test_service_before_count_of_people_counts_people_served() -> None:
+    """A service named before a count of people: + 人数; attendances (人次) keep the name."""
+    df = review("开展居家养老上门服务12万人。")
+    assert df.iloc[0].subject == "居家养老上门服务人数"
+    df = review("实施临时救助30万人次。")
+    assert df.iloc[0].subject == "临时救助"
