@@ -626,11 +626,15 @@ def test_round_14_produced_things_are_measured_by_their_output() -> None:
 
 def test_round_14_people_a_programme_reaches() -> None:
     """Round 14: people counted after a programme that reaches them (X惠及/覆盖N万Y) are named by
-    it; an age bound before the people counted is a figure of its own, and a free service after
-    them is no part of their noun (round 22: it names them as a predicate, 免费…的老年人, as
-    heldout11, 12 and 20 write the people a service was given to)."""
+    it; an age bound before the people counted is a figure of its own and, since round 59, part
+    of the group's name in the count's subject too (60岁以上人口: heldout25/32/57), and a free
+    service after them is no part of their noun (round 22: it names them as a predicate,
+    免费…的老年人, as heldout11, 12 and 20 write the people a service was given to)."""
     rows = review("困难残疾人生活补贴惠及45万残疾人，为120万60岁以上老年人免费接种疫苗。")
-    assert rows["subject"].tolist()[:2] == ["困难残疾人生活补贴惠及残疾人", "免费接种疫苗的老年人"]
+    assert rows["subject"].tolist()[:2] == [
+        "困难残疾人生活补贴惠及残疾人",
+        "免费接种疫苗的60岁以上老年人",
+    ]
     assert review("惠及17万婴幼儿。")["subject"].tolist() == ["婴幼儿"]
 
 

@@ -6,6 +6,8 @@ Each test is a small made-up report, one class of wrong subjects of the corpus g
 
 from __future__ import annotations
 
+import pandas as pd
+
 from govreport.quantities import extract_quantities
 from govreport.report import parse_report
 
@@ -757,3 +759,30 @@ def test_a_bare_magnitude_shares_the_unit_and_a_sector_head_is_shared_whole() ->
     assert ("6000", "亿元", "汽车制造业产业规模", "力争|达到") in found
     assert [unit for value, unit, *_ in found if value == "2500"] == ["万人次"]
     assert [unit for value, unit, *_ in found if value == "千"] == ["亿"]
+
+
+def review(sentence: str) -> pd.DataFrame:
+    """Quantities of one sentence placed in a review part (2024)."""
+    return extract_quantities(
+        parse_report(f"一、2024年工作回顾\n{sentence}\n二、2025年工作安排\n无。")
+    )
+
+
+def test_age_bound_inside_group_names_it() -> None:
+    """An age bound inside a noun phrase names the group: no 以上 / 以下 qualifier on the age,
+    and the count of the group keeps the bound in its subject (round 59)."""
+    df = review("为30万名70岁以上老年人发放津贴。")
+    age = df[df.quote.str.startswith("70岁")].iloc[0]
+    assert age.qualifier == ""
+    count = df[df.quote.str.startswith("30万名")].iloc[0]
+    assert "70岁以上老年人" in count.subject
+    df = review("为5万名3岁以下婴幼儿做健康检查。")
+    assert df[df.quote.str.startswith("3岁")].iloc[0].qualifier == ""
+
+
+def test_service_before_count_of_people_counts_people_served() -> None:
+    """A service named before a count of people: + 人数; attendances (人次) keep the name."""
+    df = review("开展居家养老上门服务12万人。")
+    assert df.iloc[0].subject == "居家养老上门服务人数"
+    df = review("实施临时救助30万人次。")
+    assert df.iloc[0].subject == "临时救助"

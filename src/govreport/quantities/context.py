@@ -1354,6 +1354,23 @@ NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速�
 #: An age bound between a count and the people counted (65岁以上, 3岁以下): it is a figure of its
 #: own, the noun after it is what is counted.
 AGE_BOUND = re.compile(r"\d{1,3}(?:周)?岁(?:及)?(?:以上|以下)的?")
+#: The words of an age bound that close the range (60岁以上人口, 3岁以下婴幼儿): inside the noun
+#: phrase they name the group, they do not hedge the age.
+AGE_BOUND_WORDS = ("以上", "以下")
+
+
+def age_bound_in_noun(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is an age bound written inside a noun phrase (a noun after
+    it: 60岁以上人口, 3岁以下婴幼儿), whose 以上 / 以下 names the group and is no qualifier.
+
+    >>> age_bound_in_noun("我国60岁以上人口已达2.5亿", 2), age_bound_in_noun("年龄在60岁以上，", 3)
+    (True, False)
+    """
+    age = AGE_BOUND.match(text, start)
+    return (
+        age is not None
+        and re.match(r"[\u4e00-\u9fff]", text[age.end() : age.end() + 1]) is not None
+    )
 
 
 #: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
@@ -1432,6 +1449,30 @@ def _lead_length(bare: str) -> int:
     preposition is it a verb before the figure (这三年城镇共安排…人就业)."""
     lead = SUBJECT_LEAD.match(bare)
     return lead.end() if lead and TIME_WORD.search(lead.group()) else 0
+
+
+def with_age_bound(subject: str, following: str, text: str, pos: int) -> str:
+    """The subject of a count with the age bound written between the count and the people
+    counted put back before their noun (87万名80岁以上老年人: 80岁以上老年人): the bound is part of
+    the group's name (:data:`AGE_BOUND`, read apart as a figure of its own by
+    :func:`_following_noun`). The noun is the longest opening of ``following`` (the words read
+    after the bound) that closes ``subject``; the subject is unchanged with no bound or no noun.
+
+    >>> with_age_bound("发放高龄津贴的老年人", "老年人发放高龄津贴", "87万名80岁以上老年人发放", 4)
+    '发放高龄津贴的80岁以上老年人'
+    >>> with_age_bound("老年人", "老年人", "390万老年人", 4)
+    '老年人'
+    """
+    if text.startswith("的", pos) and not text.startswith("的", pos + 1):
+        pos += 1
+    age = AGE_BOUND.match(text, pos)
+    if age is None:
+        return subject
+    head = next((n for n in range(len(following), 0, -1) if subject.endswith(following[:n])), 0)
+    if not head:
+        return subject
+    at = len(subject) - head
+    return subject[:at] + age.group().removesuffix("的") + subject[at:]
 
 
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
@@ -6352,6 +6393,7 @@ def _assign_subject(
             # made a relative clause: 全市4个贫困县全部脱贫摘帽 -> 脱贫摘帽的贫困县, the genre gold)
             q.subject = bare + q.subject
             q.subject_start = seg_start + max(segment.find(bare), 0)
+        q.subject = with_age_bound(q.subject, following, text, r.end)
     elif subject:
         q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
@@ -7470,6 +7512,8 @@ def _add_context(
         else:
             hedging = list(governing)
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
+        if age_bound_in_noun(text, r.start):
+            q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
         if (
             q.kind == "growth_pct"
             and q.subject.endswith(rules.rate_suffixes)
@@ -7631,7 +7675,8 @@ def _add_context(
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
-        q.subject = insured_people_subject(q.subject, q.reading.unit)
+        before = text[: q.reading.start].rstrip()
+        q.subject = insured_people_subject(q.subject, q.reading.unit, before.endswith(q.subject))
     share_closing_hedges(quantities, text)
     share_list_head(quantities, text)
 
@@ -7671,16 +7716,31 @@ def times_subject(text: str, end: int) -> str:
 #: (养老保险参保达到7.9亿人, 基本医疗保险覆盖13.5亿人).
 INSURANCE_NOUNS = ("保险", "医保", "社保")
 INSURANCE_VERBS = ("参保", "覆盖")
+#: Words closing the name of a service or aid given to people (家庭医生签约服务, 辅助器具适配补贴):
+#: before a count of people (人, 名) the count is of the people served, + 人数; a count of
+#: attendances keeps the bare name (临时救助800万人次, 职业技能培训100万人次: the gold's call).
+SERVICE_ENDINGS = ("服务", "补贴", "救助", "资助", "培训")
 
 
-def insured_people_subject(subject: str, unit: str) -> str:
+def insured_people_subject(subject: str, unit: str, written_before: bool = True) -> str:
     """An insurance scheme + 参保 / 覆盖 before a count of people measures the people reached:
-    + 人数 (人次 for a unit of 人次), as the verb after the count does (:func:`people_count_subject`).
+    + 人数 (人次 for a unit of 人次), as the verb after the count does (:func:`people_count_subject`);
+    so does a service or aid (:data:`SERVICE_ENDINGS`) written right before a count of people
+    (``written_before``; not the noun after it: 1万名乡村医生线下培训), not of attendances (人次).
 
     >>> insured_people_subject("基本医疗保险覆盖", "亿人"), insured_people_subject("城镇新增就业", "万人")
     ('基本医疗保险覆盖人数', '城镇新增就业')
+    >>> insured_people_subject("家庭医生签约服务", "万人"), insured_people_subject("临时救助", "万人次")
+    ('家庭医生签约服务人数', '临时救助')
     """
     measure = PEOPLE_UNITS.get(unit.lstrip("万亿千百十"), "")
+    if (
+        measure == "人数"
+        and written_before
+        and subject.endswith(SERVICE_ENDINGS)
+        and len(subject) > 2
+    ):
+        return subject + measure  # 家庭医生签约服务2000万人: the people served
     verb = next((v for v in INSURANCE_VERBS if subject.endswith(v)), "")
     if not measure or not verb or not subject[: -len(verb)].endswith(INSURANCE_NOUNS):
         return subject
