@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout57.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout58.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout57.csv`` (paragraphs
-no gold had annotated of national 1978, 1979, 1980, 2019, 2024, 2025 and of hunan and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout58.csv`` (paragraphs
+no gold had annotated of national 1981, 1982, 1983, 1992, 1994, 1995 and of jilin and liaoning
 2026). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout57]`` for the scores alone.
+[heldout58]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 59 (heldout57 tuned on; each change read over every row it changed in the 67 reports;
+  kept: an age bound inside a group's name (60岁以上人口, 3岁以下婴幼儿) is no hedge and stays in
+  the subject of the group's count, 12 development rows in 10 reports; a service written before a
+  count of people names the people counted (家庭医生签约服务人数), 2 rows in 2 reports; a figure
+  of a list written with a bare magnitude (1.28万亿、…8200亿元) shares the list's unit and a
+  list's head keeps its sector noun (产业规模), 5 rows in 3 reports): heldout58 (national 1981,
+  1982, 1983, 1992, 1994, 1995, jilin, liaoning; 23 rows, five paragraphs without a quantity)
+  blind full_row 0.286, subject 0.381 (lenient 0.762), period_kind 0.857, year 0.810, span
+  0.762 -- exactly the code before the round: no row gained. A second annotation of its
+  paragraphs, made blind, agrees with the first on 0.739 full row, 0.783 subject, 1.000
+  period_kind. heldout57 promoted to development: union of fifty-eight files (5,684 rows)
+  full_row 0.632 -> 0.633, subject 0.686 -> 0.687, 5 full rows gained, none lost.
 - Round 58 (heldout56 tuned on; each change read over every row it changed in the 67 reports;
   kept: verbs naming what was done to the counted things stay in the subject (应对热带气旋, 建立
   … with kind count_new, 压减钢铁产能 before an amount, 住房基本建成 -> 基本建成住房), 18
@@ -517,7 +529,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519: far below
+  0.519, 0.286: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -752,24 +764,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 59: heldout57 joined the union (27 rows, blind full row .519); with it and the same code
 # the union of fifty-eight files (5,684 rows) has full row .6322, subject .6862, period kind
 # .9511, year .9649, targets .7001.
+# The round's code (an age bound in a group's name no hedge and kept in the count's subject; a
+# service's people named …人数; a bare magnitude sharing the list's unit) took full row to .6331,
+# subject to .6871, qualifier to .9812, targets to .7033; 5 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
-    "unit": 0.993,
+    "unit": 0.994,
     "value_base": 0.975,
     "kind": 0.957,
     "period_kind": 0.950,
     "year": 0.963,
     "span": 0.962,
-    "qualifier": 0.979,
-    "subject": 0.685,
-    "subject_lenient": 0.848,
+    "qualifier": 0.980,
+    "subject": 0.686,
+    "subject_lenient": 0.849,
     "measure": 0.515,
-    "full_row": 0.631,
-    "full_row_all": 0.620,
-    "full_row_targets": 0.699,
+    "full_row": 0.632,
+    "full_row_all": 0.621,
+    "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -787,7 +802,7 @@ DEV_FILE_FULL_ROW = {
     "heldout12": 0.601,
     "heldout13": 0.703,
     "heldout14": 0.619,
-    "heldout15": 0.642,
+    "heldout15": 0.648,
     "heldout16": 0.509,
     "heldout17": 0.482,
     "heldout18": 0.517,
@@ -797,7 +812,7 @@ DEV_FILE_FULL_ROW = {
     "heldout22": 0.490,
     "heldout23": 0.258,
     "heldout24": 0.484,
-    "heldout25": 0.518,
+    "heldout25": 0.531,
     "heldout26": 0.601,
     "heldout27": 0.406,
     "heldout28": 0.697,
@@ -829,26 +844,26 @@ DEV_FILE_FULL_ROW = {
     "heldout54": 0.699,
     "heldout55": 0.765,
     "heldout56": 0.605,
-    "heldout57": 0.517,
+    "heldout57": 0.628,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.970,
+    "precision": 0.845,
+    "recall": 0.883,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.895,
-    "value_base": 0.970,
-    "kind": 0.895,
-    "period_kind": 0.858,
-    "year": 0.895,
-    "span": 0.895,
-    "qualifier": 0.858,
-    "subject": 0.525,
-    "subject_lenient": 0.710,
-    "measure": 0.266,
-    "full_row": 0.488,
-    "full_row_all": 0.488,
-    "full_row_targets": 0.570,
+    "unit": 0.970,
+    "value_base": 0.922,
+    "kind": 0.779,
+    "period_kind": 0.827,
+    "year": 0.779,
+    "span": 0.731,
+    "qualifier": 0.970,
+    "subject": 0.350,
+    "subject_lenient": 0.731,
+    "measure": 0.398,
+    "full_row": 0.255,
+    "full_row_all": 0.230,
+    "full_row_targets": 0.770,
 }
 
 
@@ -931,7 +946,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout57"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout58"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
