@@ -5686,12 +5686,24 @@ def reach_subject(segment: str, counted: str, rules: Rules) -> str:
     match = REACH_VERB.search(segment)
     if not match or not counted:
         return ""
-    raw = segment[: match.start()]
+    programme = named_programme(segment[: match.start()], rules)
+    return programme + match.group(1) + counted if programme else ""
+
+
+def named_programme(raw: str, rules: Rules) -> str:
+    """The programme a clause names before its verb of reach or extension: the words left when
+    the clause's leading and framing words are stripped, as written from there on (营养改善计划:
+    its own 计划 stays); empty when that is under two characters, holds a digit, or is no part of
+    ``raw`` as written.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> named_programme("学前免费教育", load_rules()), named_programme("", load_rules())
+    ('学前免费教育', '')
+    """
     programme = _strip_words(raw, rules)
     if len(programme) < 2 or re.search(r"\d", programme) or programme not in raw:
         return ""
-    programme = raw[raw.index(programme) :]  # 营养改善计划: its own 计划 stays
-    return programme + match.group(1) + counted
+    return raw[raw.index(programme) :]
 
 
 #: A pilot extended to a number of places, the words closing the clause before the count:
@@ -5713,11 +5725,8 @@ def extended_pilot_subject(segment: str, counted: str, rules: Rules) -> str:
     match = EXTENDED_PILOT.search(segment)
     if not match or not counted:
         return ""
-    raw = segment[: match.start()]
-    programme = _strip_words(raw, rules)
-    if len(programme) < 2 or re.search(r"\d", programme) or programme not in raw:
-        return ""
-    return raw[raw.index(programme) :] + "试点" + counted
+    programme = named_programme(segment[: match.start()], rules)
+    return programme + "试点" + counted if programme else ""
 
 
 #: The verb between the two figures of a change 由A…为B (整合为, 压减到, 调整至).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from govreport.numerals import MIXED_NUMERAL, split_magnitude, try_parse_number
@@ -485,6 +485,25 @@ def _time_hedge(text: str, pos: int, unit_class: str) -> bool:
 SHARED_COMPOUND_REACH = 8
 
 
+def _list_unit_matches(text: str, pos: int, rules: Rules) -> Iterator[UnitMatch]:
+    """The unit matches of the figures that follow ``pos`` in a 、/和 list, each read at its
+    number's end, up to :data:`SHARED_COMPOUND_REACH` of them; the caller stops at the one it
+    decides on (each is read once: linear in the list).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [m.group("unit") for m in _list_unit_matches("、2个、3个百分点", 0, load_rules())][:2]
+    ['个', '个百分点']
+    """
+    for _ in range(SHARED_COMPOUND_REACH):
+        link = COORDINATED.match(text, pos)
+        second = _number_at(text, link.end()) if link else None
+        if second is None:
+            return
+        following = match_unit(text, second[1], rules)
+        yield following
+        pos = following.end()
+
+
 def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatch | None:
     """The unit match of the compound unit (measure word + noun: 个百分点, 个月) that the last figure
     of a 、/和 list carries, when this figure's unit is that measure word alone and the compound
@@ -501,20 +520,13 @@ def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatc
     own = rules.unit_index.get(measure)
     if own is None:
         return None
-    pos = unit_match.end()
-    for _ in range(SHARED_COMPOUND_REACH):
-        link = COORDINATED.match(text, pos)
-        second = _number_at(text, link.end()) if link else None
-        if second is None:
-            return None
-        following = match_unit(text, second[1], rules)
+    for following in _list_unit_matches(text, unit_match.end(), rules):
         unit = following.group("unit") or ""
         if following.group("mag") or unit != measure:
             info = rules.unit_index.get(unit)
             compound = unit.startswith(measure) and len(unit) > len(measure)
             differs = info is not None and info.cls != own.cls
             return following if compound and differs and not following.group("mag") else None
-        pos = following.end()
     return None
 
 
@@ -543,13 +555,7 @@ def _shared_scaled_unit(text: str, unit_match: UnitMatch, rules: Rules) -> Scale
     """
     if not unit_match.group("mag") or unit_match.group("unit"):
         return None
-    pos = unit_match.end()
-    for _ in range(SHARED_COMPOUND_REACH):
-        link = COORDINATED.match(text, pos)
-        second = _number_at(text, link.end()) if link else None
-        if second is None:
-            return None
-        following = match_unit(text, second[1], rules)
+    for following in _list_unit_matches(text, unit_match.end(), rules):
         unit = following.group("unit")
         if not following.group("mag"):
             return None  # (近千亿、4个过五百亿的县市: a count of its own, no scaled figure)
@@ -558,7 +564,6 @@ def _shared_scaled_unit(text: str, unit_match: UnitMatch, rules: Rules) -> Scale
             if info is None or info.cls not in SCALED_CLASSES:
                 return None
             return ScaledUnit(unit_match, unit)
-        pos = following.end()
     return None
 
 
