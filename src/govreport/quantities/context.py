@@ -7684,8 +7684,8 @@ def _add_context(
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
-        before = text[: q.reading.start].rstrip()
-        q.subject = insured_people_subject(q.subject, q.reading.unit, before.endswith(q.subject))
+        written = written_right_before(text, q.reading.start, q.subject)
+        q.subject = insured_people_subject(q.subject, q.reading.unit, written)
     share_closing_hedges(quantities, text)
     share_list_head(quantities, text)
 
@@ -7729,6 +7729,21 @@ INSURANCE_VERBS = ("参保", "覆盖")
 #: before a count of people (人, 名) the count is of the people served, + 人数; a count of
 #: attendances keeps the bare name (临时救助800万人次, 职业技能培训100万人次: the gold's call).
 SERVICE_ENDINGS = ("服务", "补贴", "救助", "资助", "培训")
+
+
+#: Spaces read between a phrase and the figure after it (a space of the web page: 服务 2000万人).
+SPACES_BEFORE_FIGURE = 4
+
+
+def written_right_before(text: str, start: int, phrase: str) -> bool:
+    """Whether ``phrase`` is written right before ``start``, spaces apart (at most
+    :data:`SPACES_BEFORE_FIGURE`): a bounded look back, not a copy of the text before it.
+
+    >>> written_right_before("签约服务 2000万人", 5, "签约服务"), written_right_before("服务于2000万人", 3, "服务")
+    (True, False)
+    """
+    window = text[max(0, start - len(phrase) - SPACES_BEFORE_FIGURE) : start].rstrip()
+    return window.endswith(phrase)
 
 
 def insured_people_subject(subject: str, unit: str, written_before: bool = True) -> str:
