@@ -767,23 +767,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (an age bound in a group's name no hedge and kept in the count's subject; a
 # service's people named …人数; a bare magnitude sharing the list's unit) took full row to .6331,
 # subject to .6871, qualifier to .9812, targets to .7033; 5 full rows turn right and none wrong.
+# Round 60: heldout58 joined the union (23 rows, blind full row .286); with it and the same code
+# the union of fifty-nine files (5,707 rows) has full row .6318, subject .6860, period kind .9508,
+# year .9643, targets .7037.
 DEV_THRESHOLDS = {
-    "precision": 0.969,
+    "precision": 0.968,
     "recall": 0.981,
-    "value_num": 0.993,
+    "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.975,
-    "kind": 0.957,
-    "period_kind": 0.950,
+    "kind": 0.956,
+    "period_kind": 0.949,
     "year": 0.963,
-    "span": 0.962,
+    "span": 0.961,
     "qualifier": 0.980,
-    "subject": 0.686,
-    "subject_lenient": 0.849,
+    "subject": 0.684,
+    "subject_lenient": 0.848,
     "measure": 0.515,
-    "full_row": 0.632,
-    "full_row_all": 0.621,
+    "full_row": 0.630,
+    "full_row_all": 0.619,
     "full_row_targets": 0.702,
 }
 DEV_FILE_FULL_ROW = {
@@ -845,6 +848,7 @@ DEV_FILE_FULL_ROW = {
     "heldout55": 0.765,
     "heldout56": 0.605,
     "heldout57": 0.628,
+    "heldout58": 0.284,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.845,
@@ -896,7 +900,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5684
+    assert dev.n_gold >= 5707
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1030,6 +1034,29 @@ def test_a_record_row_with_an_unquoted_comma_is_an_error_not_a_cut_note(tmp_path
     table = blind_history(tmp_path)
     assert table["note"].tolist() == ["whole, here"]
     assert table["before_full_row"].isna().all()
+
+
+def test_an_excerpt_scores_only_its_opening_sentences_and_gold_beyond_it_is_an_error() -> None:
+    """From heldout59 on, a listed paragraph may be annotated only through ``excerpt_end``: the
+    extractor's rows after the excerpt count neither as found nor as extra, and a gold row after
+    it is a slip reported in one line."""
+    from govreport.errors import InputError
+    from govreport.quantities.evaluation import score_report
+
+    text = "标题\n一、去年增长5%。今年增长6%。\n"
+    fields = dict.fromkeys((*FIELDS, "value_base", "measure"), "")
+    gold = {**fields, "report_id": "r", "paragraph": "一、", "number_text": "5%"}
+    gold["context"] = "去年增长5%"
+    found = pd.DataFrame([{**fields, "number_start": text.index(n)} for n in ("5%", "6%")])
+    whole = score_report([gold], [("一、", "")], text, found)
+    excerpt = score_report([gold], [("一、", "增长5%。")], text, found)
+    assert (whole.n_found, len(whole.extra)) == (2, 1)
+    assert (excerpt.n_found, len(excerpt.extra), excerpt.n_matched) == (1, 0, 1)
+    later = {**gold, "number_text": "6%", "context": "今年增长6%"}
+    with pytest.raises(InputError, match="outside its excerpt: 今年增长6%"):
+        score_report([gold, later], [("一、", "增长5%。")], text, found)
+    with pytest.raises(InputError, match="excerpt end not found"):
+        score_report([gold], [("一、", "增长7%。")], text, found)
 
 
 if __name__ == "__main__":
