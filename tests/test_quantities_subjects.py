@@ -786,3 +786,22 @@ def test_service_before_count_of_people_counts_people_served() -> None:
     assert df.iloc[0].subject == "居家养老上门服务人数"
     df = review("实施临时救助30万人次。")
     assert df.iloc[0].subject == "临时救助"
+
+
+def test_bare_measure_after_a_topic_clause_is_the_topics() -> None:
+    """A sentence that opens with a topic noun phrase set off by a comma, then a bare measure
+    (after a time word at most): the measure is the topic's, with the 的 the text writes and no
+    other (round 60); a measure that names its own thing keeps its name."""
+    found = subjects("一、2025年工作回顾\n水利建设，五年投资三百亿元。\n")
+    assert found["三百亿元"] == "水利建设投资"
+    found = subjects("一、2025年工作回顾\n化肥、农药等主要农业物资，2025年的产量增长5%。\n")
+    assert found["5%"] == "化肥、农药等主要农业物资的产量"
+    found = subjects("一、2025年工作回顾\n能源工业，煤炭产量达到10亿吨。\n")
+    assert found["10亿吨"] == "煤炭产量"
+
+
+def test_approximating_word_before_a_round_magnitude_is_no_part_of_the_subject() -> None:
+    """有上千项 'a thousand or more': 上 approximates the magnitude like 近, and 有 links the
+    things to their number; neither is in the subject (round 60)."""
+    found = subjects("一、2025年工作回顾\n工厂试制的新产品有上千项。\n")
+    assert next(iter(found.values())) == "工厂试制的新产品"

@@ -4248,6 +4248,27 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
     )
 
 
+#: Words that approximate a round magnitude from below or above when written right before it
+#: (上千项 'a thousand or more', 上万种): no part of the subject, like the hedge 近.
+APPROXIMATING_LEADS = ("上",)
+#: Characters a round magnitude opens with (百, 千, 万).
+ROUND_MAGNITUDE_OPENINGS = "百千万"
+
+
+def without_approximation(segment: str, text: str, start: int) -> str:
+    """``segment`` (the words before the figure at ``start``) without an approximating word
+    (:data:`APPROXIMATING_LEADS`) it ends with when the figure opens with a round magnitude:
+    新工艺有上千项 -> 新工艺有 (then read as any subject before a figure).
+
+    >>> without_approximation("新工艺有上", "新工艺有上千项", 5), without_approximation("线上", "线上3家", 2)
+    ('新工艺有', '线上')
+    """
+    if text[start : start + 1] not in ROUND_MAGNITUDE_OPENINGS or not start:
+        return segment
+    lead = next((w for w in APPROXIMATING_LEADS if segment.endswith(w)), "")
+    return segment[: -len(lead)] if lead else segment
+
+
 def counted_magnitude(text: str, r: Reading, rules: Rules) -> bool:
     """True when a bare round magnitude counts people rather than naming a class: after 上 or 近
     (上千万住房困难群众, 近千万知识青年: heldout4, 5, 10, 15 wrote level) or before a population
@@ -4752,7 +4773,7 @@ def carry_list_entity(subject: str, previous: str) -> str:
 
 #: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
 OWNER_TIME = re.compile(
-    r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)|全年|当年|年末|年底)?"
+    r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)?|全年|当年|年末|年底)?"
 )
 #: What may not end the noun phrase a clause opens with: a measure of its own (占有量, 比重).
 OWNER_NOT_ENDS = "量率额数值价重"
@@ -5006,6 +5027,79 @@ def body_measure_subject(q: Quantity, text: str, bounds: Sequence[int]) -> str:
     return _joined(entity, q.subject) if entity else q.subject
 
 
+#: Tags of the words a clause that is nothing but a topic noun phrase is made of: nouns, names,
+#: abbreviations, verbal nouns (建设), distinguishing words (主要), set phrases, classifiers.
+TOPIC_CLAUSE_TAGS = NOUN_RUN_TAGS | frozenset({"vn", "j", "b", "l", "q"})
+#: Tags of the word that may close such a topic (a noun, a name, an abbreviation).
+TOPIC_CLAUSE_HEAD_TAGS = NOUN_RUN_TAGS | frozenset({"j"})
+#: Verbal nouns that close a topic as the name of a field of work (电力工业建设, the set phrase
+#: 水利建设); another verbal noun there is a predicate (项目投产).
+TOPIC_VERBAL_HEADS = ("建设", "工作", "事业")
+#: Words joining the parts of a coordinated topic (交通运输和邮电通信建设, 钢、石油等主要产品).
+TOPIC_CLAUSE_JOINERS = frozenset({"和", "与", "及", "、", "等"})
+#: Measure nouns that name no thing of their own besides :func:`relational_measure`'s.
+TOPIC_MEASURE_WORDS = frozenset({"投资", "资金", "收入", "支出", "总量"})
+#: The longest clause read as a topic noun phrase (characters).
+TOPIC_CLAUSE_MAX = 40
+#: What ends the clause before a sentence's (or a ；-clause's) first clause.
+SENTENCE_OPENERS = "。；;！？!?\n"
+
+
+def noun_phrase_clause(clause: str) -> str:
+    """The clause itself when it is nothing but a noun phrase (:data:`TOPIC_CLAUSE_TAGS`, parts
+    joined by :data:`TOPIC_CLAUSE_JOINERS`, numerals allowed, a noun last): a topic set off by a
+    comma (电力工业建设，五年投资… -> 电力工业建设); "" when a verb, an adverb or a 的 is in it.
+
+    >>> noun_phrase_clause("交通运输和邮电通信建设"), noun_phrase_clause("加快电力建设")
+    ('交通运输和邮电通信建设', '')
+    """
+    if not 2 <= len(clause) <= TOPIC_CLAUSE_MAX or clause.startswith("在"):
+        return ""
+    words = dictionary_words(clause)
+    if any(
+        tag not in TOPIC_CLAUSE_TAGS and word not in TOPIC_CLAUSE_JOINERS and not word.isdigit()
+        for word, tag in words
+    ):
+        return ""
+    last, tag = words[-1]
+    if len(last) < 2 or (
+        tag not in TOPIC_CLAUSE_HEAD_TAGS and not last.endswith(TOPIC_VERBAL_HEADS)
+    ):
+        return ""
+    return clause
+
+
+def bare_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rules) -> str:
+    """Zero possessor of a bare measure (:data:`TOPIC_MEASURE_WORDS` or a
+    :func:`relational_measure`, ending with :data:`MEASURE_END_CHARS` or :data:`RELATIONAL_HEADS`)
+    that opens its clause, after a time word at most, when the clause before opens its sentence
+    (or follows ；) and is nothing but a topic noun phrase (:func:`noun_phrase_clause`): the
+    measure is the topic's, joined without a 的 unless the text writes one after the time word
+    (电力工业建设，五年投资… -> 电力工业建设投资; 钢、石油等主要工业产品，1964年的产量… ->
+    钢、石油等主要工业产品的产量). ``""`` otherwise."""
+    subject = q.subject
+    if not 2 <= len(subject) <= RELATIONAL_MAX or not (
+        subject[-1] in MEASURE_END_CHARS or subject.endswith(RELATIONAL_HEADS)
+    ):
+        return ""
+    if subject not in TOPIC_MEASURE_WORDS and not relational_measure(subject, rules):
+        return ""  # (能源工业，煤炭产量…: a measure that names its own thing is no topic's)
+    before = clause_before_opening(q, text, bounds)
+    if before is None:
+        return ""
+    low, comma = before
+    if low > 0 and text[low - 1] not in SENTENCE_OPENERS:
+        return ""
+    clause = text[low:comma]
+    opening = TOPIC_OPENING.match(clause)
+    topic = noun_phrase_clause(clause[opening.end() if opening else 0 :].strip())
+    if not topic or subject.startswith(topic) or topic.endswith(subject):
+        return ""
+    lead = OWNER_TIME.match(text[comma + 1 : q.reading.start])
+    written = "的" if lead is not None and lead.group().endswith("的") else ""
+    return topic + written + subject if written else _joined(topic, subject)
+
+
 def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rules) -> str:
     """Zero possessor in a topic chain: a clause that opens, right after a comma, with a bare
     measure (:func:`relational_measure`) leaves its possessor unsaid when the clause before opens
@@ -5018,6 +5112,9 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     亩计算的单产创历史新高，总产量… -> 小麦总产量. ``q.subject`` when no topic is read.
     """
     subject = q.subject
+    topical = bare_topic_subject(q, text, bounds, rules)
+    if topical:
+        return topical
     if not relational_measure(subject, rules):
         return body_measure_subject(q, text, bounds) if wide_measure(subject) else subject
     before = clause_before_opening(q, text, bounds)
@@ -6266,7 +6363,9 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
         st.list_carry = carry  # (均居全市前三位 after a 分别 list: the list's ranking)
     st.respectively = []
-    subject, sub_offset = _subject_from_segment(segment, rules, rank=bool(r.rank_prefix))
+    subject, sub_offset = _subject_from_segment(
+        without_approximation(segment, text, r.start), rules, rank=bool(r.rank_prefix)
+    )
     if subject and adverbial_subject(subject, rules):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
         # the clause before, in the same sentence and holding no figure, is the topic
