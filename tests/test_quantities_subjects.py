@@ -805,3 +805,34 @@ def test_approximating_word_before_a_round_magnitude_is_no_part_of_the_subject()
     things to their number; neither is in the subject (round 60)."""
     found = subjects("一、2025年工作回顾\n工厂试制的新产品有上千项。\n")
     assert next(iter(found.values())) == "工厂试制的新产品"
+
+
+def test_an_adverb_inside_a_relative_clause_stays_with_it() -> None:
+    """已经 / 已 opening a relative clause (predicate + 的 + noun) before a figure restricts which
+    things are measured and stays; before a bare verb-object phrase it goes (round 60)."""
+    df = review("今年已经推广使用的新品种的比重达到40%。")
+    assert df.iloc[0].subject == "已经推广使用的新品种的比重"
+    df = review("已开工建设的重点水利工程有12个。")
+    assert df.iloc[0].subject == "已开工建设的重点水利工程"
+    df = review("进一步压缩一般性支出10亿元。")
+    assert df.iloc[0].subject == "压缩一般性支出"
+
+
+def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
+    """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
+    after the last (round 60)."""
+    df = review("3项民生工程、2项改革任务未能按期完成。")
+    assert list(df.subject) == ["未能按期完成的民生工程", "未能按期完成的改革任务"]
+    df = review("4个产业园区、6个特色小镇入选省级示范名单。")
+    assert list(df.subject) == ["入选省级示范名单的产业园区", "入选省级示范名单的特色小镇"]
+
+
+def test_a_threshold_clause_before_the_counted_noun_stays() -> None:
+    """A relative clause holding a figure (营业收入超5亿元的) before the counted noun restricts
+    the things counted and opens the count's subject (round 60)."""
+    df = review("营业收入超5亿元的骨干企业达到30家。")
+    count = df[df.value == "30"].iloc[0]
+    assert count.subject == "营业收入超5亿元的骨干企业"
+    df = review("新建装机容量十万千瓦以上的风电场六个。")
+    count = df[df.value == "六"].iloc[0]
+    assert count.subject == "新建装机容量十万千瓦以上的风电场"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -774,8 +775,10 @@ def predicate_adverb_lead(subject: str, rules: Rules) -> str:
 
     >>> from govreport.quantities.rules import load_rules
     >>> rules = load_rules()
-    >>> predicate_adverb_lead("进一步压缩行政经费", rules), predicate_adverb_lead("已经建成投产的项目", rules)
+    >>> predicate_adverb_lead("进一步压缩行政经费", rules), predicate_adverb_lead("已经建成投产项目", rules)
     ('进一步', '已经')
+    >>> predicate_adverb_lead("已经建成投产的项目", rules), predicate_adverb_lead("也增加的项目", rules)
+    ('', '也')
     >>> predicate_adverb_lead("逐步提高最低工资标准", rules), predicate_adverb_lead("适当增加省级投入", rules)
     ('逐步', '适当')
     >>> predicate_adverb_lead("都市圈通勤人口", rules), predicate_adverb_lead("仅省级财政", rules)
@@ -799,7 +802,33 @@ def predicate_adverb_lead(subject: str, rules: Rules) -> str:
     resultative = verb in rules.strip_verbs and rest[len(verb) :].startswith(("到", "至"))
     if verb_fragment(rest) or resultative or after.startswith(SHARE_VERBS):
         return ""  # 已形成, 已扩大到, 已经占…的比重: the rules of those verbs read the words
+    if adverb not in LINKING_ADVERBS and relative_clause_head(rest):
+        return ""  # 已经建成投产的项目: the adverb is inside the clause that says which things
     return adverb
+
+
+#: Adverbs of :data:`PREDICATE_ADVERBS` that link a predicate to the clause before it (also,
+#: all, however, thus) and so never stand inside a relative clause before a noun.
+LINKING_ADVERBS = frozenset(("也", "都", "因而", "从而", "却", "则"))
+
+
+def relative_clause_head(phrase: str) -> str:
+    """The head noun of ``phrase`` when it is a relative clause (定语从句) closed by its noun: a
+    predicate, then 的, then the noun (two characters at least, no verb opening it); else "".
+    The adverb before such a clause (已经, 未能, 进一步) restricts which things are measured and
+    stays in the subject (CONVENTIONS: a restricting modifier is part of what is measured).
+
+    >>> relative_clause_head("建成投产的项目"), relative_clause_head("应用于生产的比重")
+    ('项目', '比重')
+    >>> relative_clause_head("压缩行政经费"), relative_clause_head("提高的"), relative_clause_head("增加新建项目的")
+    ('', '', '')
+    """
+    clause, mark, head = phrase.rpartition("的")
+    if not mark or len(clause) < 2 or len(head) < 2:
+        return ""
+    if opening_word(head)[1].startswith("v"):
+        return ""  # 的 + verb: no noun closes the phrase
+    return head
 
 
 #: The verbs of a share (占 'make up'), whose own rules read the words after them.
@@ -7787,6 +7816,8 @@ def _add_context(
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
     share_closing_hedges(quantities, text)
     share_list_head(quantities, text)
+    share_list_predicate(quantities, text)
+    threshold_clause_subjects(quantities, text)
 
 
 #: The unit of a count of times (两次降低存款准备金率), and the measure word its subject takes.
@@ -7938,6 +7969,67 @@ def share_list_head(quantities: Sequence[Quantity], text: str) -> None:
         lead = next((own for _, _, own in items if own), "")
         for q, item, own in items:
             q.subject = (own or lead) + item + head
+
+
+def written_predicate(q: Quantity, text: str) -> str:
+    """The predicate of a count whose subject was built as predicate + 的 + noun from the clause
+    after it (2个平台获评国家级中试平台 -> 获评…的平台): the predicate, when the noun is written
+    right after the figure and the predicate's first words within :data:`PREDICATE_WINDOW`
+    characters after the noun; else ""."""
+    predicate, mark, head = q.subject.rpartition("的")
+    end = q.reading.end
+    if not mark or len(predicate) < 2 or len(head) < 2 or not text.startswith(head, end):
+        return ""
+    after = text[end + len(head) : end + len(head) + PREDICATE_WINDOW]
+    return predicate if predicate[:2] in after else ""
+
+
+def share_list_predicate(quantities: Sequence[Quantity], text: str) -> None:
+    """5项预期性指标、1项约束性指标未能如期完成: in a list of counts linked by 、/和 (each item a number
+    and its noun only), the predicate written after the last item says what happened to the things
+    of every item, and each earlier one is named by it as the last is (未能如期完成的预期性指标)."""
+    counts = [q for q in quantities if q.reading.unit_class == "count"]
+    shared = ""
+    for i in range(len(counts) - 2, -1, -1):
+        a, b = counts[i], counts[i + 1]
+        between = text[a.reading.end : b.reading.start]
+        noun = between[:-1]
+        if not between.endswith(LIST_SEPARATORS) or a.subject != noun or len(noun) < 2:
+            shared = ""
+            continue
+        shared = shared or written_predicate(b, text)
+        if shared:
+            a.subject = shared + "的" + noun
+
+
+#: The most characters of a relative clause holding a threshold figure (年销售收入超10亿元的).
+THRESHOLD_CLAUSE_MAX = 24
+
+
+def threshold_clause_subjects(quantities: Sequence[Quantity], text: str) -> None:
+    """年销售收入超10亿元的龙头企业达100家: a count whose noun follows 的 right after the figure before
+    it (with its closing hedge, 四十万千瓦以上的水电站) is of the things that clause restricts; the
+    relative clause, from the earlier figure's subject through its figure, opens the count's subject
+    (CONVENTIONS: a restricting modifier is part of what is measured)."""
+    for a, b in itertools.pairwise(quantities):
+        if b.reading.unit_class != "count" or len(b.subject) < 2:
+            continue
+        end = a.reading.end
+        hedge = next((h for h in CLOSING_HEDGES if text.startswith(h, end)), "")
+        end += len(hedge)
+        if not text.startswith("的" + b.subject, end) or len(a.subject) < 2:
+            continue
+        start = text.rfind(
+            a.subject, max(0, a.reading.start - THRESHOLD_CLAUSE_MAX), a.reading.start
+        )
+        if start < 0:
+            continue
+        adverb = next((w for w in PREDICATE_ADVERBS_LONGEST if text.endswith(w, 0, start)), "")
+        if adverb and adverb not in LINKING_ADVERBS:
+            start -= len(adverb)  # 已开工建设的投资在五亿元以上的: the clause's adverb opens it
+        clause = text[start:end]
+        if not re.search(r"[，,；;。：:！？]", clause):
+            b.subject = clause + "的" + b.subject
 
 
 #: Adverbials of time or sum that may stand between the owner of a figure and its verb.
