@@ -4287,15 +4287,20 @@ ROUND_MAGNITUDE_OPENINGS = "百千万"
 def without_approximation(segment: str, text: str, start: int) -> str:
     """``segment`` (the words before the figure at ``start``) without an approximating word
     (:data:`APPROXIMATING_LEADS`) it ends with when the figure opens with a round magnitude:
-    新工艺有上千项 -> 新工艺有 (then read as any subject before a figure).
+    新工艺有上千项 -> 新工艺有 (then read as any subject before a figure). The word stays when
+    it closes a dictionary word with the character before it (增加值跨上万亿元台阶: 跨上).
 
     >>> without_approximation("新工艺有上", "新工艺有上千项", 5), without_approximation("线上", "线上3家", 2)
     ('新工艺有', '线上')
+    >>> without_approximation("增加值跨上", "增加值跨上万亿元台阶", 5)
+    '增加值跨上'
     """
     if text[start : start + 1] not in ROUND_MAGNITUDE_OPENINGS or not start:
         return segment
     lead = next((w for w in APPROXIMATING_LEADS if segment.endswith(w)), "")
-    return segment[: -len(lead)] if lead else segment
+    if not lead or segment[-len(lead) - 1 :] in word_tags():
+        return segment
+    return segment[: -len(lead)]
 
 
 def counted_magnitude(text: str, r: Reading, rules: Rules) -> bool:
@@ -4804,6 +4809,8 @@ def carry_list_entity(subject: str, previous: str) -> str:
 OWNER_TIME = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)?|全年|当年|年末|年底)?"
 )
+#: The most characters :data:`OWNER_TIME` reads (2025年底的: 8).
+OWNER_TIME_MAX = 12
 #: What may not end the noun phrase a clause opens with: a measure of its own (占有量, 比重).
 OWNER_NOT_ENDS = "量率额数值价重"
 #: The longest noun phrase read as the owner of a measure (characters).
@@ -5124,7 +5131,7 @@ def bare_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rul
     topic = noun_phrase_clause(clause[opening.end() if opening else 0 :].strip())
     if not topic or subject.startswith(topic) or topic.endswith(subject):
         return ""
-    lead = OWNER_TIME.match(text[comma + 1 : q.reading.start])
+    lead = OWNER_TIME.match(text[comma + 1 : min(q.reading.start, comma + 1 + OWNER_TIME_MAX)])
     written = "的" if lead is not None and lead.group().endswith("的") else ""
     return topic + written + subject if written else _joined(topic, subject)
 
