@@ -3,19 +3,35 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout58.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout59.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout58.csv`` (paragraphs
-no gold had annotated of national 1981, 1982, 1983, 1992, 1994, 1995 and of jilin and liaoning
-2026). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout59.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1985, 2004, 2006, 2009 and of shanxi and tianjin
+2026, three of them through their opening sentences only: the paragraphs file's excerpt_end).
+Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout58]`` for the scores alone.
+[heldout59]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 60 (heldout58 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a restricting relative clause stays before the counted noun: an adverb opening it
+  (已经应用于生产的比重), a predicate written after a 、-list of counts naming each item
+  (未能如期完成的预期性指标), a clause holding a threshold figure (年销售收入超10亿元的龙头企业), 13
+  rows in 10 reports; a bare measure after a topic noun phrase set off by a comma takes the topic
+  (电力工业建设，五年投资 -> 电力工业建设投资), 5 rows in 2 reports; an approximating 上 before a round
+  magnitude (有上万种) is no part of the subject, 4 rows in 4 reports): heldout59 (national
+  1955, 1956, 1985, 2004, 2006, 2009, shanxi, tianjin; 62 rows in 16 units, three of them
+  opening excerpts of paragraphs over the 20-number cap, two units without a quantity; the first
+  set chosen by a program under round 60's rule: only reports with a candidate of 3 numbers or
+  more) blind full_row 0.306, subject 0.468 (lenient 0.758), period_kind 0.968, year 0.984, span
+  0.726 -- exactly the code before the round: no row gained. A second annotation of its units,
+  made blind, agrees with the first on 0.952 full row, 0.952 subject, 1.000 period_kind.
+  heldout58 promoted to development: union of fifty-nine files (5,707 rows) full_row 0.632 ->
+  0.633, subject 0.686 -> 0.688, 8 full rows gained, none lost.
 - Round 59 (heldout57 tuned on; each change read over every row it changed in the 67 reports;
   kept: an age bound inside a group's name (60岁以上人口, 3岁以下婴幼儿) is no hedge and stays in
   the subject of the group's count, 12 development rows in 10 reports; a service written before a
@@ -529,7 +545,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286: far below
+  0.519, 0.286, 0.306: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -770,6 +786,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 60: heldout58 joined the union (23 rows, blind full row .286); with it and the same code
 # the union of fifty-nine files (5,707 rows) has full row .6318, subject .6860, period kind .9508,
 # year .9643, targets .7037.
+# The round's code (a restricting relative clause kept before the counted noun; a bare measure
+# after a comma topic taking the topic; an approximating 上 before a round magnitude dropped) took
+# full row to .6332, subject to .6879, targets to .7045; 8 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -782,12 +801,12 @@ DEV_THRESHOLDS = {
     "year": 0.963,
     "span": 0.961,
     "qualifier": 0.980,
-    "subject": 0.684,
+    "subject": 0.686,
     "subject_lenient": 0.848,
     "measure": 0.515,
-    "full_row": 0.630,
-    "full_row_all": 0.619,
-    "full_row_targets": 0.702,
+    "full_row": 0.632,
+    "full_row_all": 0.621,
+    "full_row_targets": 0.703,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -848,26 +867,26 @@ DEV_FILE_FULL_ROW = {
     "heldout55": 0.765,
     "heldout56": 0.605,
     "heldout57": 0.628,
-    "heldout58": 0.284,
+    "heldout58": 0.475,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.845,
-    "recall": 0.883,
+    "precision": 0.970,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.922,
-    "kind": 0.779,
-    "period_kind": 0.827,
-    "year": 0.779,
-    "span": 0.731,
+    "unit": 0.889,
+    "value_base": 0.873,
+    "kind": 0.953,
+    "period_kind": 0.937,
+    "year": 0.953,
+    "span": 0.695,
     "qualifier": 0.970,
-    "subject": 0.350,
-    "subject_lenient": 0.731,
-    "measure": 0.398,
-    "full_row": 0.255,
-    "full_row_all": 0.230,
-    "full_row_targets": 0.770,
+    "subject": 0.437,
+    "subject_lenient": 0.728,
+    "measure": 0.405,
+    "full_row": 0.276,
+    "full_row_all": 0.276,
+    "full_row_targets": 0.220,
 }
 
 
@@ -950,7 +969,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout58"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout59"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
