@@ -789,24 +789,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a restricting relative clause kept before the counted noun; a bare measure
 # after a comma topic taking the topic; an approximating 上 before a round magnitude dropped) took
 # full row to .6332, subject to .6879, targets to .7045; 8 full rows turn right and none wrong.
+# Round 61: heldout59 joined the union (62 rows, blind full row .306); with it and the same code
+# the union of sixty files (5,769 rows) has full row .6296, subject .6855, period kind .9510,
+# year .9646, span .9601, unit .9945, targets .6987.
 DEV_THRESHOLDS = {
-    "precision": 0.968,
+    "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
-    "unit": 0.994,
-    "value_base": 0.975,
-    "kind": 0.956,
+    "unit": 0.993,
+    "value_base": 0.974,
+    "kind": 0.957,
     "period_kind": 0.949,
     "year": 0.963,
-    "span": 0.961,
+    "span": 0.959,
     "qualifier": 0.980,
-    "subject": 0.686,
-    "subject_lenient": 0.848,
-    "measure": 0.515,
-    "full_row": 0.632,
-    "full_row_all": 0.621,
-    "full_row_targets": 0.703,
+    "subject": 0.684,
+    "subject_lenient": 0.847,
+    "measure": 0.514,
+    "full_row": 0.628,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.697,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -868,6 +871,7 @@ DEV_FILE_FULL_ROW = {
     "heldout56": 0.605,
     "heldout57": 0.628,
     "heldout58": 0.475,
+    "heldout59": 0.305,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -919,7 +923,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5707
+    assert dev.n_gold >= 5769
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
