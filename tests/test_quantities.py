@@ -874,6 +874,19 @@ def test_round_19_a_chain_of_verbs_before_a_count_stays_whole() -> None:
     ]  # fmt: skip
 
 
+def test_round_61_verbs_of_rules_and_levies_cleared_stay_before_a_count() -> None:
+    """Round 61: verbs of rules and levies cleared or suspended (清理规范, 清理, 停征) say what was
+    done to the counted things, as 取消 and 下放 do (CONVENTIONS round 15): they stay, also in a
+    chain with 取消 and after the connective 加上."""
+    rows = review(
+        "清理规范36项审批中介服务事项，清理地方性法规20件，"
+        "加上取消和停征50项行政事业性收费，减轻企业负担。"
+    )
+    assert rows["subject"].tolist() == [
+        "清理规范审批中介服务事项", "清理地方性法规", "取消和停征行政事业性收费",
+    ]  # fmt: skip
+
+
 def test_round_20_a_change_of_output_names_the_products_output() -> None:
     """Round 20: a change of output written after the product (原煤增产了, 棉花减产) or before it
     (增产钢, 两年共增产粮食) measures the product's output; the old units 立方公尺, 公尺 and 个千分点
