@@ -3,20 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout59.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout60.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout59.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1985, 2004, 2006, 2009 and of shanxi and tianjin
-2026, three of them through their opening sentences only: the paragraphs file's excerpt_end).
-Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout60.csv`` (paragraphs
+no gold had annotated of national 1957, 1959, 1960, 1998, 2011, 2023 and of chongqing and
+guizhou 2026, seven of them through their opening sentences only: the paragraphs file's
+excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout59]`` for the scores alone.
+[heldout60]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 61 (heldout59 tuned on; each change read over every row it changed in the 65 reports;
+  kept: transport work in a product unit (亿人公里, 吨海里, 人海里) read as one unit, 9 rows in 1
+  report; a span carried from an earlier paragraph (在五年内，…) gives way to the plan's last year
+  written (到一九五七年，…将达到…), only a plan's titled part keeping its span, 17 rows in 2
+  reports; verbs of rules and levies cleared (清理规范, 清理, 停征) kept before a count, 3 rows in 2
+  reports): heldout60 (national 1957, 1959, 1960, 1998, 2011, 2023, chongqing, guizhou; 123 rows
+  in 14 units, seven of them opening excerpts, two units without a quantity) blind full_row
+  0.392, subject 0.600 (lenient 0.767), period_kind 0.833, year 0.917, span 0.858 -- exactly
+  the code before the round: no row gained. A second annotation of its units, made blind, agrees
+  with the first on 0.789 full row, 0.894 subject, 0.959 period_kind. heldout59 promoted to
+  development: union of sixty files (5,769 rows) full_row 0.630 -> 0.631, span 0.960 -> 0.961,
+  7 full rows gained, none lost.
 - Round 60 (heldout58 tuned on; each change read over every row it changed in the 65 reports;
   kept: a restricting relative clause stays before the counted noun: an adverb opening it
   (已经应用于生产的比重), a predicate written after a 、-list of counts naming each item
@@ -545,7 +557,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306: far below
+  0.519, 0.286, 0.306, 0.392: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -792,24 +804,28 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 61: heldout59 joined the union (62 rows, blind full row .306); with it and the same code
 # the union of sixty files (5,769 rows) has full row .6296, subject .6855, period kind .9510,
 # year .9646, span .9601, unit .9945, targets .6987.
+# The round's code (transport work in a product unit read whole; a span carried from an earlier
+# paragraph giving way to the plan's last year written; verbs of rules and levies cleared kept
+# before a count) took full row to .6309, span to .9614, unit to .9954, subject to .6859,
+# targets to .6995; 7 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
-    "unit": 0.993,
+    "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.957,
     "period_kind": 0.949,
     "year": 0.963,
-    "span": 0.959,
+    "span": 0.960,
     "qualifier": 0.980,
     "subject": 0.684,
-    "subject_lenient": 0.847,
+    "subject_lenient": 0.849,
     "measure": 0.514,
-    "full_row": 0.628,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.697,
+    "full_row": 0.629,
+    "full_row_all": 0.619,
+    "full_row_targets": 0.698,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -871,26 +887,26 @@ DEV_FILE_FULL_ROW = {
     "heldout56": 0.605,
     "heldout57": 0.628,
     "heldout58": 0.475,
-    "heldout59": 0.305,
+    "heldout59": 0.353,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.970,
+    "precision": 0.937,
+    "recall": 0.945,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.889,
-    "value_base": 0.873,
-    "kind": 0.953,
-    "period_kind": 0.937,
-    "year": 0.953,
-    "span": 0.695,
-    "qualifier": 0.970,
-    "subject": 0.437,
-    "subject_lenient": 0.728,
-    "measure": 0.405,
-    "full_row": 0.276,
-    "full_row_all": 0.276,
-    "full_row_targets": 0.220,
+    "unit": 0.970,
+    "value_base": 0.903,
+    "kind": 0.870,
+    "period_kind": 0.803,
+    "year": 0.886,
+    "span": 0.828,
+    "qualifier": 0.886,
+    "subject": 0.570,
+    "subject_lenient": 0.736,
+    "measure": 0.436,
+    "full_row": 0.361,
+    "full_row_all": 0.352,
+    "full_row_targets": 0.443,
 }
 
 
@@ -973,7 +989,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout59"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout60"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
