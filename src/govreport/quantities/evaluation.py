@@ -278,6 +278,15 @@ def field_checks() -> dict[str, Callable[[dict[str, str], dict], bool]]:
     }
 
 
+def _listed_span(g: GoldRow, spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The listed paragraph or excerpt that holds the gold row; a gold row outside every one is
+    an annotation slip (a row past its excerpt's end), reported in one line."""
+    span = next(((a, b) for a, b in spans if a <= g.start < b), None)
+    if span is None:
+        raise InputError(f"gold row outside its excerpt: {g.row['context']}")
+    return span
+
+
 def score_report(
     gold: Iterable[dict[str, str]],
     paragraphs: Iterable[tuple[str, str]],
@@ -288,9 +297,7 @@ def score_report(
     and extractor rows."""
     spans = [paragraph_span(text, prefix, end) for prefix, end in paragraphs]
     located = [locate(text, row) for row in gold]
-    outside = [g for g in located if not any(a <= g.start < b for a, b in spans)]
-    if outside:
-        raise InputError(f"gold row outside its excerpt: {outside[0].row['context']}")
+    owners = [_listed_span(g, spans) for g in located]
     rows = [
         r
         for r in found.to_dict("records")
@@ -300,7 +307,7 @@ def score_report(
     checks = field_checks()
     correct = dict.fromkeys((*FIELDS, "full_row"), 0)
     pairs = []
-    for g in located:
+    for g, span in zip(located, owners, strict=True):
         match = next(
             (
                 i
@@ -309,9 +316,8 @@ def score_report(
             ),
             None,
         )
-        a, b = next(((a, b) for a, b in spans if a <= g.start < b), (0, len(text)))
         pair = Pair(g, None if match is None else rows[match])
-        pair.verbatim = verbatim_subject(g.row["subject"], text[a:b])
+        pair.verbatim = verbatim_subject(g.row["subject"], text[span[0] : span[1]])
         if match is not None:
             used.add(match)
             for name, check in checks.items():
