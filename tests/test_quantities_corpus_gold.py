@@ -808,24 +808,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # paragraph giving way to the plan's last year written; verbs of rules and levies cleared kept
 # before a count) took full row to .6309, span to .9614, unit to .9954, subject to .6859,
 # targets to .6995; 7 full rows turn right and none wrong.
+# Round 62: heldout60 joined the union (123 rows, blind full row .392); with it and the same code
+# the union of sixty-one files (5,892 rows) has full row .6259, subject .6841, period kind .9485,
+# year .9636, span .9592, unit .9955, targets .6962.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
-    "value_base": 0.974,
-    "kind": 0.957,
-    "period_kind": 0.949,
-    "year": 0.963,
-    "span": 0.960,
-    "qualifier": 0.980,
-    "subject": 0.684,
-    "subject_lenient": 0.849,
-    "measure": 0.514,
-    "full_row": 0.629,
-    "full_row_all": 0.619,
-    "full_row_targets": 0.698,
+    "value_base": 0.973,
+    "kind": 0.955,
+    "period_kind": 0.947,
+    "year": 0.962,
+    "span": 0.958,
+    "qualifier": 0.979,
+    "subject": 0.683,
+    "subject_lenient": 0.847,
+    "measure": 0.513,
+    "full_row": 0.624,
+    "full_row_all": 0.614,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -888,6 +891,7 @@ DEV_FILE_FULL_ROW = {
     "heldout57": 0.628,
     "heldout58": 0.475,
     "heldout59": 0.353,
+    "heldout60": 0.390,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.937,
@@ -939,7 +943,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5769
+    assert dev.n_gold >= 5892
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
