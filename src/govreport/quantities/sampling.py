@@ -1,0 +1,268 @@
+"""Choosing the paragraphs of a new held-out gold set, by the rule its header states (from
+heldout59 on), before anyone reads them.
+
+The rule, in order:
+
+1. Paragraphs listed so far are counted per report over the existing ``<name>_paragraphs.csv``
+   files (not the second annotations of ``agreement/``).
+2. A report is *eligible* when its body still holds a candidate with at least
+   :data:`MIN_NUMBERS` numbers. A *candidate* is a body paragraph of at least :data:`MIN_CHARS`
+   characters with a number, not listed yet; one over :data:`NUMBER_CAP` numbers is a candidate
+   through its *opening excerpt*, its leading whole sentences while their numbers add up to the cap.
+3. The least-used eligible reports are taken: :data:`QUOTA` older national (to
+   :data:`OLDER_LAST_YEAR`), modern national and provincial ones; ties go to the earlier year,
+   then the name.
+4. Each report is cut at the heading that opens its plan part (a split line, the one earlier sets
+   used, kept in ``sampling_splits.csv``), or in two halves of its candidate list when it has no
+   such heading. One unit per part: among its candidates with at least :data:`MIN_NUMBERS`
+   numbers (all of them when none has), the one with the most numbers, the earliest on a tie.
+
+The functions read nothing themselves except :func:`listed_paragraphs` and :func:`report_lines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from govreport.errors import InputError
+from govreport.quantities.evaluation import CORPUS_DIRS, read_csv_rows, report_path
+
+#: Numbers a unit may hold; a paragraph over it enters through its opening excerpt.
+NUMBER_CAP = 20
+#: Numbers that make a candidate count for eligibility and for the choice within a part.
+MIN_NUMBERS = 3
+#: The shortest candidate paragraph (characters, its leading full-width spaces stripped).
+MIN_CHARS = 40
+#: The last year of an "older" national report.
+OLDER_LAST_YEAR = 1990
+#: Reports taken per group.
+QUOTA = {"older": 3, "modern": 3, "provincial": 2}
+#: Characters of the excerpt's end written in the paragraphs file.
+EXCERPT_END_CHARS = 12
+
+#: A number as the headers count it: a run of ASCII or full-width digits (a decimal point between
+#: two runs joins them), or a run of two or more Chinese numeral characters.
+NUMBER = re.compile(
+    r"[0-9０-９]+(?:[.．][0-9０-９]+)*|[〇○零一二三四五六七八九十百千万萬亿億两兩点點]{2,}"
+)
+#: A Chinese run counts only when it holds a digit character (not 千万 or 亿 alone).
+CHINESE_DIGIT = re.compile("[〇○零一二三四五六七八九十]")
+SENTENCE = re.compile(r"[^。！？]*[。！？]|[^。！？]+$")
+#: The lines that open and close a provincial report's body (after and before the web page's debris).
+BODY_OPENING = "各位代表"
+BODY_CLOSING = "相关报道"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A chosen paragraph (1-based ``line``) or its opening excerpt (``excerpt_end`` not empty)."""
+
+    report_id: str
+    line: int
+    part: str
+    numbers: int
+    paragraph_numbers: int
+    excerpt_end: str
+
+
+def count_numbers(text: str) -> int:
+    """Numbers in ``text`` as the headers count them.
+
+    >>> count_numbers("增长5.5%，达到一千二百万人，千万不要"), count_numbers("第一")
+    (2, 0)
+    """
+    return sum(
+        1
+        for m in NUMBER.finditer(text)
+        if m.group()[0] in "0123456789０１２３４５６７８９" or CHINESE_DIGIT.search(m.group())
+    )
+
+
+def opening_unit(paragraph: str, cap: int = NUMBER_CAP) -> tuple[int, str] | None:
+    """The numbers of ``paragraph``'s unit and the end of its opening excerpt ("" for the whole
+    paragraph); None when its first sentence alone holds more than ``cap``.
+
+    >>> opening_unit("增长1%。增长2%。增长3%。", cap=2), opening_unit("增长1%。", cap=2)
+    ((2, '增长1%。增长2%。'), (1, ''))
+    """
+    total = count_numbers(paragraph)
+    if total <= cap:
+        return total, ""
+    total, text = 0, ""
+    for sentence in SENTENCE.findall(paragraph):
+        found = count_numbers(sentence)
+        if total + found > cap:
+            break
+        total, text = total + found, text + sentence
+    return (total, text[-EXCERPT_END_CHARS:]) if text else None
+
+
+def body_lines(report_id: str, lines: Sequence[str]) -> tuple[int, int]:
+    """First and last line (1-based) of a report's body: the whole of a national report; a
+    provincial one from its 各位代表 line to the line before the page's 相关报道.
+
+    >>> body_lines("x-2026", ["下载", "各位代表：", "正文", "相关报道：", "其他"])
+    (2, 3)
+    """
+    if report_id.startswith("china-national"):
+        return 1, len(lines)
+    opened = [i for i, ln in enumerate(lines, 1) if ln.lstrip("\u3000 ").startswith(BODY_OPENING)]
+    start = opened[0] if opened else 1
+    closing = (
+        i
+        for i, ln in enumerate(lines, 1)
+        if i > start and ln.lstrip("\u3000 ").startswith(BODY_CLOSING)
+    )
+    return start, next(closing, len(lines) + 1) - 1
+
+
+def candidates(report_id: str, lines: Sequence[str], listed: Sequence[str]) -> list[Unit]:
+    """The body's candidate units of a report, in file order (``part`` left empty)."""
+    first, last = body_lines(report_id, lines)
+    found = []
+    for number, line in enumerate(lines[first - 1 : last], first):
+        if len(line.lstrip("\u3000")) < MIN_CHARS or line.startswith(tuple(listed)):
+            continue
+        in_paragraph = count_numbers(line)
+        unit = opening_unit(line) if in_paragraph else None
+        if unit is not None:
+            found.append(Unit(report_id, number, "", unit[0], in_paragraph, unit[1]))
+    return found
+
+
+def eligible(units: Iterable[Unit]) -> bool:
+    """Whether a report's candidates hold one with at least :data:`MIN_NUMBERS` numbers."""
+    return any(u.numbers >= MIN_NUMBERS for u in units)
+
+
+def group(report_id: str) -> str:
+    """older / modern (national reports to and after :data:`OLDER_LAST_YEAR`) or provincial.
+
+    >>> group("china-national-1983"), group("china-national-2003"), group("jilin-2026")
+    ('older', 'modern', 'provincial')
+    """
+    if not report_id.startswith("china-national"):
+        return "provincial"
+    return "older" if int(report_id[-4:]) <= OLDER_LAST_YEAR else "modern"
+
+
+def choose_reports(uses: Mapping[str, int], eligible_ids: Iterable[str]) -> list[str]:
+    """The least-used eligible reports of each group (:data:`QUOTA`), national ones in year
+    order, then the provincial ones in the order they were chosen.
+
+    >>> choose_reports({"china-national-1983": 2, "china-national-1954": 3, "a-2026": 1},
+    ...                ["china-national-1954", "china-national-1983", "a-2026"])
+    ['china-national-1954', 'china-national-1983', 'a-2026']
+    """
+    chosen: list[str] = []
+    for name, quota in QUOTA.items():
+        ids = sorted((uses.get(i, 0), i) for i in eligible_ids if group(i) == name)
+        chosen += (
+            sorted(i for _, i in ids[:quota])
+            if name != "provincial"
+            else [i for _, i in ids[:quota]]
+        )
+    return chosen
+
+
+def parts(units: Sequence[Unit], split: int | None) -> dict[str, list[Unit]]:
+    """A report's candidates by part: before and from the ``split`` line (review, plan), or the
+    two halves of the list (the odd one to the first) when there is no split."""
+    if split is not None:
+        return {
+            "review": [u for u in units if u.line < split],
+            "plan": [u for u in units if u.line >= split],
+        }
+    half = (len(units) + 1) // 2
+    return {"first half": list(units[:half]), "second half": list(units[half:])}
+
+
+def choose_unit(units: Sequence[Unit]) -> Unit | None:
+    """The unit of a part: the most numbers among those with :data:`MIN_NUMBERS` or more (all
+    when none has), the earliest on a tie."""
+    pool = [u for u in units if u.numbers >= MIN_NUMBERS] or list(units)
+    return max(pool, key=lambda u: u.numbers, default=None)
+
+
+def choose_units(
+    report_id: str, lines: Sequence[str], listed: Sequence[str], split: int | None
+) -> list[Unit]:
+    """One unit per part of a report (a part without a candidate gives none)."""
+    chosen = []
+    for part, units in parts(candidates(report_id, lines, listed), split).items():
+        unit = choose_unit(units)
+        if unit is not None:
+            chosen.append(
+                Unit(
+                    report_id,
+                    unit.line,
+                    part,
+                    unit.numbers,
+                    unit.paragraph_numbers,
+                    unit.excerpt_end,
+                )
+            )
+    return chosen
+
+
+def listed_paragraphs(gold_dir: Path, names: Iterable[str]) -> dict[str, list[str]]:
+    """The paragraph prefixes listed per report in the ``<name>_paragraphs.csv`` files."""
+    listed: dict[str, list[str]] = {}
+    for name in names:
+        for row in read_csv_rows(gold_dir / f"{name}_paragraphs.csv"):
+            listed.setdefault(row["report_id"], []).append(row["paragraph"])
+    return listed
+
+
+def report_lines(report_id: str, raw_root: Path) -> list[str]:
+    """The lines of a corpus report's raw text."""
+    return report_path(report_id, raw_root).read_text(encoding="utf-8").splitlines()
+
+
+def usage(listed: Mapping[str, Sequence[str]]) -> Counter[str]:
+    """Paragraphs listed so far per report."""
+    return Counter({rid: len(prefixes) for rid, prefixes in listed.items()})
+
+
+def corpus_ids(raw_root: Path) -> list[str]:
+    """Every report of the corpora under ``raw_root`` (their ``index.csv``)."""
+    from govreport.corpus import list_corpus
+
+    return [e.report_id for sub in CORPUS_DIRS for e in list_corpus(raw_root / sub)]
+
+
+def read_splits(path: Path) -> dict[str, int | None]:
+    """report_id -> the line opening its plan part (None: no such heading, halves), from a
+    ``report_id,line,heading`` file."""
+    splits: dict[str, int | None] = {}
+    for row in read_csv_rows(path):
+        try:
+            splits[row["report_id"]] = int(row["line"]) if row["line"] else None
+        except (KeyError, ValueError):
+            raise InputError(
+                f"{path}: a row needs report_id and a line number or none: {row}"
+            ) from None
+    return splits
+
+
+def propose(
+    gold_dir: Path, raw_root: Path, names: Iterable[str], splits: Mapping[str, int | None]
+) -> list[Unit]:
+    """The units of a new held-out set, given the paragraphs files ``names`` made so far and the
+    split line of each report (a report chosen without one in ``splits`` is an error: look up
+    its plan heading, or None for halves, first)."""
+    listed = listed_paragraphs(gold_dir, names)
+    lines = {rid: report_lines(rid, raw_root) for rid in corpus_ids(raw_root)}
+    ok = [
+        rid for rid, text in lines.items() if eligible(candidates(rid, text, listed.get(rid, [])))
+    ]
+    units = []
+    for rid in choose_reports(usage(listed), ok):
+        if rid not in splits:
+            raise InputError(f"{rid}: chosen, but no split line is given for it")
+        units += choose_units(rid, lines[rid], listed.get(rid, []), splits[rid])
+    return units

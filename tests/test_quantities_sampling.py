@@ -1,0 +1,75 @@
+"""The held-out sets from heldout59 on were chosen by the rule their headers state; the rule is
+``govreport.quantities.sampling``, and these tests choose each set again from the paragraphs files
+made before it and compare the result with the set's own paragraphs file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreport.errors import InputError
+from govreport.quantities.evaluation import HELDOUT_HISTORY, paragraph_span, read_csv_rows
+from govreport.quantities.sampling import (
+    Unit,
+    choose_unit,
+    opening_unit,
+    parts,
+    propose,
+    read_splits,
+    report_lines,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "gold_corpus"
+RAW = ROOT / "data" / "raw"
+SPLITS = GOLD / "sampling_splits.csv"
+#: The sets chosen by the rule (the earlier ones were chosen by their annotators).
+SAMPLED_SETS = ("heldout59", "heldout60")
+
+
+def listed_units(name: str) -> list[tuple[str, int, str]]:
+    """(report_id, line, excerpt_end) of each unit of a set's paragraphs file."""
+    out = []
+    for row in read_csv_rows(GOLD / f"{name}_paragraphs.csv"):
+        text = "\n".join(report_lines(row["report_id"], RAW))
+        start, _ = paragraph_span(text, row["paragraph"])
+        out.append((row["report_id"], text.count("\n", 0, start) + 1, row.get("excerpt_end") or ""))
+    return out
+
+
+@pytest.mark.parametrize("name", SAMPLED_SETS)
+def test_each_sampled_set_is_what_the_rule_chooses_from_the_sets_before_it(name: str) -> None:
+    before = ("dev", *HELDOUT_HISTORY[: HELDOUT_HISTORY.index(name)])
+    units = propose(GOLD, RAW, before, read_splits(SPLITS))
+    assert [(u.report_id, u.line, u.excerpt_end) for u in units] == listed_units(name)
+
+
+def test_each_split_line_is_its_heading() -> None:
+    for report_id, line in read_splits(SPLITS).items():
+        row = next(r for r in read_csv_rows(SPLITS) if r["report_id"] == report_id)
+        if line is not None:
+            assert (
+                report_lines(report_id, RAW)[line - 1].lstrip("\u3000 ").startswith(row["heading"])
+            )
+
+
+def test_a_long_paragraph_enters_through_its_opening_whole_sentences() -> None:
+    text = "一是增长1%和2%。二是增长3%。三是增长4%。"
+    assert opening_unit(text, cap=3) == (3, "一是增长1%和2%。二是增长3%。"[-12:])
+    assert opening_unit("增长1%、2%、3%、4%。", cap=3) is None  # (first sentence over the cap)
+
+
+def test_a_part_takes_its_unit_with_the_most_numbers_among_those_with_three_or_more() -> None:
+    units = [Unit("r", i, "", n, n, "") for i, n in ((1, 2), (2, 5), (3, 5), (4, 4))]
+    assert choose_unit(units) == units[1]  # (the earliest of the two with 5)
+    assert choose_unit(units[:1]) == units[0]  # (none with 3: all of them)
+    assert choose_unit([]) is None
+    assert [len(p) for p in parts(units, None).values()] == [2, 2]
+    assert [len(p) for p in parts(units, 3).values()] == [2, 2]
+
+
+def test_a_chosen_report_without_a_split_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "splits.csv").write_text("report_id,line,heading\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no split line"):
+        propose(GOLD, RAW, ("dev", "heldout"), read_splits(tmp_path / "splits.csv"))
