@@ -1567,3 +1567,33 @@ def test_year_reached_after_a_span_carried_from_an_earlier_paragraph() -> None:
         "三、2026年工作安排\n无。\n"
     )
     assert as_tuples(rows(text, 2026)) == [("4", "plan_period", 2030, "“十五五”时期")]
+
+
+def test_bare_count_of_years_governs_its_clause_under_a_paragraph_opening_span() -> None:
+    # round 62: in a paragraph that opens on its own span (五年来，…), a bare count of years
+    # inside a later sentence (五年改造…) is the span of its own clause; the next clauses keep
+    # the paragraph's span as written (CONVENTIONS.md span: the governing period words)
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，我们坚持以人为本，民生福祉得到新提升。五年改造老旧小区800个，"
+        "更新加装电梯1000台。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2026))
+    assert got[0] == ("800", "actual", 2025, "五年")
+    assert got[1] == ("1000", "actual", 2025, "五年来")
+
+
+def test_bare_count_of_years_carries_on_under_a_heading_span() -> None:
+    # a span from the part's heading only (过去五年工作回顾): the bare count nearer the figure
+    # carries to the rest of its sentence (dev 2013, heldout15 2011, heldout54 2008)
+    text = (
+        "一、过去五年工作回顾\n"
+        "基础设施建设加快，五年建成铁路新线1600公里，新增公路6390公里。\n"
+        "二、2026年工作安排\n"
+        "地区生产总值增长5%左右。\n"
+    )
+    got = as_tuples(rows(text, 2026))
+    assert got[0] == ("1600", "actual", 2025, "五年")
+    assert got[1] == ("6390", "actual", 2025, "五年")

@@ -7099,6 +7099,9 @@ def _add_context(
         part.title, rules, (review_year, plan_year)
     )
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
+    own_opening = inherited is not None and paragraph_opens_on(
+        report.clean_text, sentence.clean_start, inherited[0]
+    )
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)
     opened_last_year = CLAUSE_LAST_YEAR.search(text)
@@ -7329,6 +7332,8 @@ def _add_context(
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
                 multi = inherited
+            if own_opening:
+                multi = clause_count_period(multi, inherited, text, r.start)
             multi = nested_period(multi, inherited, plan_year)
             if multi and multi[1] is not None and plan_year is not None:
                 if role in ("front", "other") and q.period_kind == "other" and not past:
@@ -8116,6 +8121,54 @@ def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
 
 #: A span that only counts years (五年内, 三年中), naming no plan or year of its own.
 BARE_COUNT = re.compile(r"^[二两三四五六七八九十]年(?:内|中|间)$")
+
+
+#: A count of years written bare inside a sentence (五年改造…, 进出口总值五年累计…): a span of its
+#: own clause when its paragraph opens on a span of the same review (五年来，…)
+BARE_YEAR_COUNT = re.compile(r"(?:[二三四五六七八九两]|十)年")
+
+
+def paragraph_opens_on(text: str, pos: int, span: str) -> bool:
+    """True when the paragraph holding ``pos`` in ``text`` opens on ``span`` as a clause of its
+    own (五年来，…), not when the span comes from the part's heading or an earlier paragraph.
+
+    >>> paragraph_opens_on("标题\\n　　五年来，我们坚持…。五年新增…", 12, "五年来")
+    True
+    >>> paragraph_opens_on("过去五年工作回顾\\n我们坚持…。五年新增…", 12, "过去五年")
+    False
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    head = text[start : start + len(span) + 8].lstrip(OPENING_DEBRIS)
+    return bool(span) and head.startswith(span) and head[len(span) : len(span) + 1] in "，,"
+
+
+def clause_count_period(
+    period: tuple[str, int | None] | None,
+    in_force: tuple[str, int | None] | None,
+    text: str,
+    pos: int,
+) -> tuple[str, int | None] | None:
+    """The period of a figure at ``pos`` when its sentence writes a bare count of years
+    (五年) in an earlier clause while the paragraph's opening span (五年来，…) is in force: the
+    count governs its own clause only, later clauses keep the opening's span (the caller
+    checks the opening: :func:`paragraph_opens_on`).
+
+    >>> text = "五年改造小区8074个，更新电梯1.1万台"
+    >>> clause_count_period(("五年", 2025), ("五年来", 2025), text, text.index("1.1"))
+    ('五年来', 2025)
+    >>> clause_count_period(("五年", 2025), ("五年来", 2025), text, text.index("8074"))
+    ('五年', 2025)
+    >>> clause_count_period(("五年", 2025), None, text, text.index("1.1"))
+    ('五年', 2025)
+    """
+    if period is None or in_force is None or not BARE_YEAR_COUNT.fullmatch(period[0]):
+        return period
+    if in_force[0] == period[0] or in_force[1] != period[1]:
+        return period
+    mark = text.rfind(period[0], 0, pos)
+    if mark < 0 or not CLAUSE_STOP.search(text, mark, pos):
+        return period
+    return in_force
 
 
 def nested_period(
