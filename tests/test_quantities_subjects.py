@@ -836,3 +836,20 @@ def test_a_threshold_clause_before_the_counted_noun_stays() -> None:
     df = review("新建装机容量十万千瓦以上的风电场六个。")
     count = df[df.value == "六"].iloc[0]
     assert count.subject == "新建装机容量十万千瓦以上的风电场"
+
+
+def test_a_list_in_the_clause_before_a_bare_respectively_clause() -> None:
+    """A、B，分别 + figures, the clause before holding no figure: its list gives the subjects in
+    order, as a list right before 分别 does (round 62)."""
+    df = review("规模以上工业增加值和社会消费品零售总额，分别增长6.5%和7.2%。")
+    assert list(df.subject) == ["规模以上工业增加值", "社会消费品零售总额"]
+    df = review("特色产业集群、专业镇从无到有，分别达到4个、9个。")
+    assert list(df.subject) == ["特色产业集群", "专业镇"]
+
+
+def test_nine_year_compulsory_education_is_a_name() -> None:
+    """九年义务教育 names the schooling (a name with a number, no quantity), so a 、-list holding
+    it keeps all its items before 分别 (round 62)."""
+    df = review("学前教育普及率、九年义务教育巩固率分别达到92%、97%。")
+    assert list(df.value) == ["92", "97"]
+    assert list(df.subject) == ["学前教育普及率", "九年义务教育巩固率"]

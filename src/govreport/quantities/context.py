@@ -6363,16 +6363,13 @@ def _assign_subject(
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
-        if (
-            head.strip("，,、 ")
-            and not subject_text
-            and not _strip_words(head, rules)
-            and seg_start
-        ):
+        if not subject_text and not _strip_words(head, rules) and seg_start:
             # 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the list is the
-            # clause before, when this one holds only a time word
-            before = text[_segment_start(text, seg_start - 1, 0) : seg_start - 1]
-            if not re.search(r"\d", before):
+            # clause before, when this one holds only a time word or opens with 分别 (苎麻和柞蚕茧
+            # 的生产，分别安排了…) and the clause before holds no figure of its own
+            before_start = _segment_start(text, seg_start - 1, 0)
+            before = text[before_start : seg_start - 1]
+            if not re.search(r"\d", before) and st.previous_end <= before_start:
                 subject_text = _subject_from_segment(before, rules, rank=False)[0]
         st.respectively = etc_items(head) or split_enumeration(subject_text)
         if not subject_text and st.subjects:
