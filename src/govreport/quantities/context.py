@@ -6367,7 +6367,7 @@ def _assign_subject(
             # 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the list is the
             # clause before, when this one holds only a time word or opens with 分别 (苎麻和柞蚕茧
             # 的生产，分别安排了…) and the clause before holds no figure of its own
-            before_start = _segment_start(text, seg_start - 1, 0)
+            before_start = _segment_start(text, seg_start - 1, 0, st.boundaries)
             before = text[before_start : seg_start - 1]
             if not re.search(r"\d", before) and st.previous_end <= before_start:
                 subject_text = _subject_from_segment(before, rules, rank=False)[0]
@@ -7058,13 +7058,15 @@ def _add_context(
     carried_year: int | None = None,
     carried_lead: tuple[str, ...] = (),
     carried_estimate: int | None = None,
+    paragraph_opening: str = "",
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
     ``inherited`` is the multi-year period of the part heading (过去五年工作回顾), used where the
     sentence names none of its own; ``carried_lead`` the estimate opening the paragraph
     (:func:`estimate_lead`); ``carried_estimate`` the year a review paragraph's first figure is
-    an estimate of (:attr:`Cues.carried_estimate`).
+    an estimate of (:attr:`Cues.carried_estimate`); ``paragraph_opening`` the first sentence of
+    the sentence's paragraph (:func:`paragraph_opens_on`).
     """
     if not quantities:
         return
@@ -7096,9 +7098,7 @@ def _add_context(
         part.title, rules, (review_year, plan_year)
     )
     cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
-    own_opening = inherited is not None and paragraph_opens_on(
-        report.clean_text, sentence.clean_start, inherited[0]
-    )
+    own_opening = inherited is not None and paragraph_opens_on(paragraph_opening, inherited[0])
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)
     opened_last_year = CLAUSE_LAST_YEAR.search(text)
@@ -8123,20 +8123,23 @@ BARE_COUNT = re.compile(r"^[二两三四五六七八九十]年(?:内|中|间)$")
 #: A count of years written bare inside a sentence (五年改造…, 进出口总值五年累计…): a span of its
 #: own clause when its paragraph opens on a span of the same review (五年来，…)
 BARE_YEAR_COUNT = re.compile(r"(?:[二三四五六七八九两]|十)年")
+#: How far back from a figure the bare count of years is looked for (characters: a sentence's
+#: length in the reports; a count further back leaves the figure's period as it is).
+CLAUSE_COUNT_WINDOW = 400
 
 
-def paragraph_opens_on(text: str, pos: int, span: str) -> bool:
-    """True when the paragraph holding ``pos`` in ``text`` opens on ``span`` as a clause of its
-    own (五年来，…), not when the span comes from the part's heading or an earlier paragraph.
+def paragraph_opens_on(opening: str, span: str) -> bool:
+    """True when a paragraph whose first sentence is ``opening`` opens on ``span`` as a clause
+    of its own (五年来，…), not when the span comes from the part's heading or an earlier
+    paragraph.
 
-    >>> paragraph_opens_on("标题\\n　　五年来，我们坚持…。五年新增…", 12, "五年来")
-    True
-    >>> paragraph_opens_on("过去五年工作回顾\\n我们坚持…。五年新增…", 12, "过去五年")
+    >>> paragraph_opens_on("　　五年来，我们坚持…。", "五年来"), paragraph_opens_on("我们坚持…。", "过去五年")
+    (True, False)
+    >>> paragraph_opens_on("五年来", "五年来")
     False
     """
-    start = text.rfind("\n", 0, pos) + 1
-    head = text[start : start + len(span) + 8].lstrip(OPENING_DEBRIS)
-    return bool(span) and head.startswith(span) and head[len(span) : len(span) + 1] in "，,"
+    head = opening[: len(span) + 8].lstrip(OPENING_DEBRIS)
+    return bool(span) and head.startswith(span) and head[len(span) : len(span) + 1] in ("，", ",")
 
 
 def clause_count_period(
@@ -8162,7 +8165,7 @@ def clause_count_period(
         return period
     if in_force[0] == period[0] or in_force[1] != period[1]:
         return period
-    mark = text.rfind(period[0], 0, pos)
+    mark = text.rfind(period[0], max(0, pos - CLAUSE_COUNT_WINDOW), pos)
     if mark < 0 or not CLAUSE_STOP.search(text, mark, pos):
         return period
     return in_force

@@ -68,12 +68,13 @@ def read_sentence(
     carried_year: int | None = None,
     carried_lead: tuple[str, ...] = (),
     carried_estimate: int | None = None,
+    paragraph_opening: str = "",
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
     clause year of the paragraph's earlier sentences, see :func:`last_clause_year`;
     ``carried_lead``: the estimate opening the paragraph, see :func:`estimate_lead`;
     ``carried_estimate``: the year of the estimate a review paragraph opens with, see
-    :func:`paragraph_estimate`).
+    :func:`paragraph_estimate`; ``paragraph_opening``: the first sentence of its paragraph).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -105,7 +106,7 @@ def read_sentence(
             fate[index] = _leftover(text, run, offset, rules)
     _add_context(
         quantities, text, report, rules, inherited, years, carried_year, carried_lead,
-        carried_estimate,
+        carried_estimate, paragraph_opening,
     )  # fmt: skip
     return quantities, fate, runs
 
@@ -228,6 +229,7 @@ def read_report_quantities(
     estimate: int | None = None
     figures = 0  # quantities read so far in the paragraph
     own: tuple[str, int | None] | None = None  # the period the paragraph opens on
+    opening = ""  # the paragraph's first sentence
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -278,11 +280,12 @@ def read_report_quantities(
             opened_inner = None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
             estimate, first, figures = None, True, 0
+            opening = sentence.text
         else:
             first = False
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead, estimate
+            sentence, report, rules, inherited, years, clause_year, lead, estimate, opening
         )
         mark_programme_targets(quantities, said, programmes, rules)
         role = base_role(roles[sentence.part])
