@@ -847,6 +847,13 @@ def test_a_list_in_the_clause_before_a_bare_respectively_clause() -> None:
     assert list(df.subject) == ["特色产业集群", "专业镇"]
 
 
+def test_a_clause_before_a_bare_respectively_clause_gives_subjects_only_when_it_is_a_list() -> None:
+    """An adverbial clause before 分别 (按照不同的情况，分别达到…) lists nothing: its words are no
+    subject of the figures (review of round 62)."""
+    df = review("亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤。")
+    assert not any("情况" in s for s in df.subject)
+
+
 def test_nine_year_compulsory_education_is_a_name() -> None:
     """九年义务教育 names the schooling (a name with a number, no quantity), so a 、-list holding
     it keeps all its items before 分别 (round 62)."""

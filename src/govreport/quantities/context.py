@@ -6365,12 +6365,16 @@ def _assign_subject(
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
         if not subject_text and not _strip_words(head, rules) and seg_start:
             # 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the list is the
-            # clause before, when this one holds only a time word or opens with 分别 (苎麻和柞蚕茧
-            # 的生产，分别安排了…) and the clause before holds no figure of its own
-            before_start = _segment_start(text, seg_start - 1, 0, st.boundaries)
+            # clause before, when this one holds only a time word, or opens with 分别 after a
+            # clause that is a list (城镇居民…和农村居民…，分别增长…; not 按照不同的情况，分别…),
+            # and the clause before holds no figure of its own
+            floor = max(0, seg_start - 1 - CLAUSE_WINDOW)
+            before_start = _segment_start(text, seg_start - 1, floor, st.boundaries)
             before = text[before_start : seg_start - 1]
             if not re.search(r"\d", before) and st.previous_end <= before_start:
-                subject_text = _subject_from_segment(before, rules, rank=False)[0]
+                listed = _subject_from_segment(before, rules, rank=False)[0]
+                if head.strip("，,、 ") or len(split_enumeration(listed)) >= 2:
+                    subject_text = listed
         st.respectively = etc_items(head) or split_enumeration(subject_text)
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
