@@ -852,6 +852,8 @@ def test_a_clause_before_a_bare_respectively_clause_gives_subjects_only_when_it_
     subject of the figures (review of round 62)."""
     df = review("亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤。")
     assert not any("情况" in s for s in df.subject)
+    df = review("按照企业、产品和任务的不同，分别采取三种管理办法。")
+    assert not any("按照" in s for s in df.subject)
 
 
 def test_nine_year_compulsory_education_is_a_name() -> None:

@@ -6373,8 +6373,10 @@ def _assign_subject(
             before = text[before_start : seg_start - 1]
             if not re.search(r"\d", before) and st.previous_end <= before_start:
                 listed = _subject_from_segment(before, rules, rank=False)[0]
-                if head.strip("，,、 ") or len(split_enumeration(listed)) >= 2:
-                    subject_text = listed
+                if head.strip("，,、 ") or (
+                    len(split_enumeration(listed)) >= 2 and opening_word(before.strip())[1] != "p"
+                ):
+                    subject_text = listed  # (not 按照企业、产品和任务的不同，分别…)
         st.respectively = etc_items(head) or split_enumeration(subject_text)
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
