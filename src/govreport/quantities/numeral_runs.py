@@ -145,20 +145,19 @@ class UnitMatch:
 
     def __init__(self, match: re.Match[str]) -> None:
         self.match = match
-        self.groups = match.groupdict()  # (read once: a reading asks for the groups many times)
+        # (read and put together once: a reading asks for the groups many times)
+        g = self.groups = match.groupdict()
+        if g["ge"]:
+            g["unit"] = "个" + g["ge_unit"]
+        g["mag"] = (g["mag"] or "") + (g["mag2"] or "") or None
+        g["approx2"] = g["approx2"] or g["approx3"]
+        self._end = match.end("ge_unit") if g["ge"] else match.end()
 
     def group(self, name: str) -> str | None:
-        g = self.groups
-        if name == "unit" and g["ge"]:
-            return "个" + g["ge_unit"]
-        if name == "mag":
-            return (g["mag"] or "") + (g["mag2"] or "") or None
-        if name == "approx2":
-            return g["approx2"] or g["approx3"]
-        return g[name]
+        return self.groups[name]
 
     def end(self) -> int:
-        return self.match.end("ge_unit") if self.match.group("ge") else self.match.end()
+        return self._end
 
 
 def match_unit(text: str, pos: int, rules: Rules) -> UnitMatch:
