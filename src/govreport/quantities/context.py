@@ -1518,8 +1518,8 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     limit = min(len(text), pos + FOLLOW_WINDOW)
     boundary = BOUNDARY_CHAR.search(text, pos, limit)
     phrase = text[pos : boundary.start() if boundary else limit]
-    if FOLLOW_VERB.match(phrase):
-        return "", pos
+    if FOLLOW_VERB.match(phrase) or NUMBER_OR_JOINED.match(phrase):
+        return "", pos  # (a number right after: the cut below leaves nothing, whatever the stop)
     stop = follow_stop(phrase)
     if stop >= 0:
         phrase = phrase[:stop]
@@ -3467,7 +3467,7 @@ class Cues:
             years=_PrefixBest(year_marks),
             written_years=_PrefixBest(written),
             clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
-            governing=governing,
+            governing={w: starts for w, starts in governing.items() if starts},  # (held words)
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
             clause_years=_PrefixBest(
