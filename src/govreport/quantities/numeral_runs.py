@@ -19,6 +19,7 @@ from govreport.quantities.rules import (
     PERCENT_WORDS_HIGH,
     THRESHOLD_PREFIX,
     Rules,
+    idiom_pieces,
     idioms,
 )
 
@@ -669,11 +670,13 @@ def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:
     >>> idiom_runs("贯彻百家争鸣的方针，新增5家", numeral_runs("贯彻百家争鸣的方针，新增5家"), 0)
     [0]
     """
-    words = idioms()
+    words, pieces = idioms(), idiom_pieces()  # (a run no idiom holds is in none: not looked up)
     return [
         i
         for i, run in enumerate(runs)
-        if run.script == "chinese" and in_idiom(text, run.start - offset, run.end - offset, words)
+        if run.script == "chinese"
+        and text[run.start - offset : run.end - offset] in pieces
+        and in_idiom(text, run.start - offset, run.end - offset, words)
     ]
 
 
