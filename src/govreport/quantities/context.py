@@ -1518,8 +1518,8 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     limit = min(len(text), pos + FOLLOW_WINDOW)
     boundary = BOUNDARY_CHAR.search(text, pos, limit)
     phrase = text[pos : boundary.start() if boundary else limit]
-    if FOLLOW_VERB.match(phrase):
-        return "", pos
+    if FOLLOW_VERB.match(phrase) or NUMBER_OR_JOINED.match(phrase):
+        return "", pos  # (a number right after: the cut below leaves nothing, whatever the stop)
     stop = follow_stop(phrase)
     if stop >= 0:
         phrase = phrase[:stop]
@@ -2374,11 +2374,12 @@ def _kind(
     if r.unit_class in ("count", "magnitude") and reduction_of_object(segment):
         return "change"  # 减少农村贫困人口1000万人: the size of the cut (signed by is_decrease)
     opener = segment.lstrip("，、；")
-    for word in (*rules.governing_hedges, "实现"):
-        opener = opener.removeprefix(word)
+    if opener.startswith(rules.governing_hedges) or opener.startswith("实现"):  # (else none goes)
+        for word in (*rules.governing_hedges, "实现"):
+            opener = opener.removeprefix(word)
     if opener.startswith(rules.change_openers) and not LEVEL_REACHED.match(opener):
         return "change"
-    if r.unit == "个" and re.search(r"跨(?:越|上)?$", segment) and STEPS_CROSSED.match(after):
+    if r.unit == "个" and STEP_CROSSING.search(segment) and STEPS_CROSSED.match(after):
         return "change"
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
@@ -2936,6 +2937,8 @@ GROWTH_NAMED_AFTER = re.compile(
 )
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
 STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}台阶")
+#: The verb of crossing closing the text before such a count (连跨, 跨越, 跨上).
+STEP_CROSSING = re.compile(r"跨(?:越|上)?$")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
@@ -3464,7 +3467,7 @@ class Cues:
             years=_PrefixBest(year_marks),
             written_years=_PrefixBest(written),
             clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
-            governing=governing,
+            governing={w: starts for w, starts in governing.items() if starts},  # (held words)
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
             clause_years=_PrefixBest(
@@ -4965,6 +4968,7 @@ RELATIONAL_HEADS = ("规模", "占比", "覆盖面", "产能", "里程", "利润
 RELATIONAL_MAX = 6
 
 
+@remembered_per_rules  # (asked twice per row, by the topic and the chain readings)
 def relational_measure(subject: str, rules: Rules) -> bool:
     """A bare measure that names nothing measured: one of the measures read as bare or owned
     (``bare_measures``, ``owned_measures``: 总产量, 完成投资), or a verb of two characters with
@@ -6453,8 +6457,10 @@ def _assign_subject(
             following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
-    tail = segment.rstrip()
-    issued = next((v for v in rules.object_verbs if tail.endswith(v)), "")
+    issued = ""
+    if following and r.unit_class == "money":  # (the verbs are looked for only where read)
+        tail = segment.rstrip()
+        issued = next((v for v in rules.object_verbs if tail.endswith(v)), "")
     if following and r.unit_class == "money" and issued:
         # 特别是发行6600亿元长期建设国债 -> 长期建设国债发行规模: the verb says which amount
         q.subject = following + rules.object_verbs[issued]
@@ -7110,6 +7116,7 @@ def _add_context(
     opened_last_year = CLAUSE_LAST_YEAR.search(text)
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
+    hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -7706,10 +7713,11 @@ def _add_context(
         # the sentence's opening without the hedges that govern it; only as many characters as
         # the hedges and the subject can take are read (a copy of all text before each number
         # made this quadratic on a long sentence)
-        window = sum(map(len, rules.governing_hedges)) + len(q.subject)
+        window = hedges_chars + len(q.subject)
         opening = text[: min(r.start, window)]
-        for word in rules.governing_hedges:
-            opening = opening.removeprefix(word)
+        if opening.startswith(rules.governing_hedges):  # (else none is taken off)
+            for word in rules.governing_hedges:
+                opening = opening.removeprefix(word)
         measure = q.subject.removeprefix("产业")
         if opening.startswith(q.subject) and measure in (*rules.bare_measures, "投资"):
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is

@@ -19,6 +19,7 @@ from govreport.quantities.rules import (
     PERCENT_WORDS_HIGH,
     THRESHOLD_PREFIX,
     Rules,
+    idiom_pieces,
     idioms,
 )
 
@@ -145,20 +146,19 @@ class UnitMatch:
 
     def __init__(self, match: re.Match[str]) -> None:
         self.match = match
-        self.groups = match.groupdict()  # (read once: a reading asks for the groups many times)
+        # (read and put together once: a reading asks for the groups many times)
+        g = self.groups = match.groupdict()
+        if g["ge"]:
+            g["unit"] = "个" + g["ge_unit"]
+        g["mag"] = (g["mag"] or "") + (g["mag2"] or "") or None
+        g["approx2"] = g["approx2"] or g["approx3"]
+        self._end = match.end("ge_unit") if g["ge"] else match.end()
 
     def group(self, name: str) -> str | None:
-        g = self.groups
-        if name == "unit" and g["ge"]:
-            return "个" + g["ge_unit"]
-        if name == "mag":
-            return (g["mag"] or "") + (g["mag2"] or "") or None
-        if name == "approx2":
-            return g["approx2"] or g["approx3"]
-        return g[name]
+        return self.groups[name]
 
     def end(self) -> int:
-        return self.match.end("ge_unit") if self.match.group("ge") else self.match.end()
+        return self._end
 
 
 def match_unit(text: str, pos: int, rules: Rules) -> UnitMatch:
@@ -670,11 +670,13 @@ def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:
     >>> idiom_runs("贯彻百家争鸣的方针，新增5家", numeral_runs("贯彻百家争鸣的方针，新增5家"), 0)
     [0]
     """
-    words = idioms()
+    words, pieces = idioms(), idiom_pieces()  # (a run no idiom holds is in none: not looked up)
     return [
         i
         for i, run in enumerate(runs)
-        if run.script == "chinese" and in_idiom(text, run.start - offset, run.end - offset, words)
+        if run.script == "chinese"
+        and text[run.start - offset : run.end - offset] in pieces
+        and in_idiom(text, run.start - offset, run.end - offset, words)
     ]
 
 

@@ -469,6 +469,10 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     return Glossary({zh: en for zh, en in pairs if zh and en})
 
 
+#: The joiners of a list of subjects (several subjects have no one English name).
+LIST_JOINERS = re.compile("[和、及与]")
+
+
 def subject_english(subject: str, glossary: dict[str, str]) -> str:
     """English name of a subject: exact glossary entry, else the longest entry it ends with,
     else a pattern entry ``{}<suffix>`` (``{}发行规模`` -> ``issuance of {}``) whose stem has a
@@ -482,7 +486,7 @@ def subject_english(subject: str, glossary: dict[str, str]) -> str:
     key = subject.strip("“”\"'")
     if key in glossary:
         return glossary[key]
-    if re.search("[和、及与]", key):
+    if LIST_JOINERS.search(key):
         return ""
     for length in range(
         len(key) - 1, 2, -1
@@ -857,6 +861,19 @@ def idioms() -> frozenset[str]:
     (True, False)
     """
     return frozenset(w for w, tag in common_words().items() if tag == "i" and 4 <= len(w) <= 8)
+
+
+@lru_cache(maxsize=1)
+def idiom_pieces() -> frozenset[str]:
+    """Every piece (substring) of the :func:`idioms` (some 4,000): a numeral run that is none
+    lies in no idiom, and its windows need not be looked up.
+
+    >>> "百家" in idiom_pieces(), "二十七亿" in idiom_pieces()
+    (True, False)
+    """
+    return frozenset(
+        w[i:j] for w in idioms() for i in range(len(w)) for j in range(i + 1, len(w) + 1)
+    )
 
 
 def new_verb_opening(subject: str) -> str:
