@@ -3,20 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout60.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout61.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout60.csv`` (paragraphs
-no gold had annotated of national 1957, 1959, 1960, 1998, 2011, 2023 and of chongqing and
-guizhou 2026, seven of them through their opening sentences only: the paragraphs file's
-excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout61.csv`` (paragraphs
+no gold had annotated of national 1954, 1983, 1986, 2003, 2007, 2008 and of jilin and anhui
+2026, six of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout60]`` for the scores alone.
+[heldout61]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 62 (heldout60 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a bare count of years (五年改造…) governs only its own clause when the paragraph opens on
+  its own span (五年来，…), 24 rows in 1 report; a clause opening with 分别 takes its subjects
+  from a list in the clause before (城镇居民…和农村居民…，分别增长…), not from an adverbial or
+  prepositional one, 6 rows in 3 reports; 九年(制)义务教育 is a name, no length of time, 30 rows
+  in 17 reports): heldout61 (national 1954, 1983, 1986, 2003, 2007, 2008, jilin, anhui; 101 rows
+  in 15 units, six of them opening excerpts, one unit without a quantity) blind full_row 0.430,
+  subject 0.520 (lenient 0.780), period_kind 0.930, year 0.890, span 0.880 -- exactly the code
+  before the round: no row gained. A second annotation of its units, made blind, agrees with the
+  first on 0.812 full row, 0.851 subject, 0.970 period_kind. heldout60 promoted to development:
+  union of sixty-one files (5,892 rows) full_row 0.626 -> 0.628, span 0.959 -> 0.962, 14 full
+  rows gained, none lost.
 - Round 61 (heldout59 tuned on; each change read over every row it changed in the 65 reports;
   kept: transport work in a product unit (亿人公里, 吨海里, 人海里) read as one unit, 9 rows in 1
   report; a span carried from an earlier paragraph (在五年内，…) gives way to the plan's last year
@@ -557,7 +568,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392: far below
+  0.519, 0.286, 0.306, 0.392, 0.430: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -811,8 +822,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 62: heldout60 joined the union (123 rows, blind full row .392); with it and the same code
 # the union of sixty-one files (5,892 rows) has full row .6259, subject .6841, period kind .9485,
 # year .9636, span .9592, unit .9955, targets .6962.
+# The round's code (a bare count of years governing only its own clause under a paragraph's own
+# opening span; a clause opening with 分别 taking a list from the clause before; 九年义务教育 a
+# name) took full row to .6283, subject to .6851, span to .9615; 14 full rows turn right and none
+# wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.969,
+    "precision": 0.971,
     "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
@@ -821,13 +836,13 @@ DEV_THRESHOLDS = {
     "kind": 0.955,
     "period_kind": 0.947,
     "year": 0.962,
-    "span": 0.958,
+    "span": 0.960,
     "qualifier": 0.979,
-    "subject": 0.683,
-    "subject_lenient": 0.847,
-    "measure": 0.513,
-    "full_row": 0.624,
-    "full_row_all": 0.614,
+    "subject": 0.684,
+    "subject_lenient": 0.848,
+    "measure": 0.514,
+    "full_row": 0.627,
+    "full_row_all": 0.616,
     "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
@@ -891,26 +906,26 @@ DEV_FILE_FULL_ROW = {
     "heldout57": 0.628,
     "heldout58": 0.475,
     "heldout59": 0.353,
-    "heldout60": 0.390,
+    "heldout60": 0.440,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.937,
-    "recall": 0.945,
+    "precision": 0.931,
+    "recall": 0.960,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.903,
-    "kind": 0.870,
-    "period_kind": 0.803,
-    "year": 0.886,
-    "span": 0.828,
-    "qualifier": 0.886,
-    "subject": 0.570,
-    "subject_lenient": 0.736,
-    "measure": 0.436,
-    "full_row": 0.361,
-    "full_row_all": 0.352,
-    "full_row_targets": 0.443,
+    "unit": 0.960,
+    "value_base": 0.920,
+    "kind": 0.930,
+    "period_kind": 0.900,
+    "year": 0.860,
+    "span": 0.850,
+    "qualifier": 0.950,
+    "subject": 0.490,
+    "subject_lenient": 0.750,
+    "measure": 0.430,
+    "full_row": 0.400,
+    "full_row_all": 0.395,
+    "full_row_targets": 0.570,
 }
 
 
@@ -993,7 +1008,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout60"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout61"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
