@@ -826,6 +826,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # opening span; a clause opening with 分别 taking a list from the clause before; 九年义务教育 a
 # name) took full row to .6283, subject to .6851, span to .9615; 14 full rows turn right and none
 # wrong.
+# Round 63: heldout61 joined the union (101 rows, blind full row .430); with it and the same code
+# the union of sixty-two files (5,993 rows) has full row .6250, subject .6823, period kind .9482,
+# year .9623, span .9601, unit .9954, targets .6958.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.981,
@@ -835,15 +838,15 @@ DEV_THRESHOLDS = {
     "value_base": 0.973,
     "kind": 0.955,
     "period_kind": 0.947,
-    "year": 0.962,
-    "span": 0.960,
+    "year": 0.961,
+    "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.684,
-    "subject_lenient": 0.848,
-    "measure": 0.514,
-    "full_row": 0.627,
-    "full_row_all": 0.616,
-    "full_row_targets": 0.695,
+    "subject": 0.681,
+    "subject_lenient": 0.847,
+    "measure": 0.513,
+    "full_row": 0.623,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -907,6 +910,7 @@ DEV_FILE_FULL_ROW = {
     "heldout58": 0.475,
     "heldout59": 0.353,
     "heldout60": 0.440,
+    "heldout61": 0.429,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.931,
@@ -958,7 +962,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5892
+    assert dev.n_gold >= 5993
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
