@@ -46,12 +46,20 @@ def test_each_sampled_set_is_what_the_rule_chooses_from_the_sets_before_it(name:
 
 
 def test_each_split_line_is_its_heading() -> None:
-    for report_id, line in read_splits(SPLITS).items():
-        row = next(r for r in read_csv_rows(SPLITS) if r["report_id"] == report_id)
-        if line is not None:
-            assert (
-                report_lines(report_id, RAW)[line - 1].lstrip("\u3000 ").startswith(row["heading"])
-            )
+    rows = {r["report_id"]: r for r in read_csv_rows(SPLITS)}
+    for report_id, lines in read_splits(SPLITS).items():
+        headings = rows[report_id]["heading"].split("|") if lines else []
+        assert len(headings) == len(lines or ())
+        text = report_lines(report_id, RAW)
+        for line, heading in zip(lines or (), headings, strict=True):
+            assert text[line - 1].lstrip("\u3000 ").startswith(heading), (report_id, line)
+
+
+def test_parts_alternate_at_several_splits() -> None:
+    units = [Unit("r", n, "", 3, 3, "") for n in (2, 10, 90, 120)]
+    found = parts(units, (5, 89, 115))
+    assert [u.line for u in found["review"]] == [2, 90]
+    assert [u.line for u in found["plan"]] == [10, 120]
 
 
 def test_a_long_paragraph_enters_through_its_opening_whole_sentences() -> None:
@@ -66,7 +74,7 @@ def test_a_part_takes_its_unit_with_the_most_numbers_among_those_with_three_or_m
     assert choose_unit(units[:1]) == units[0]  # (none with 3: all of them)
     assert choose_unit([]) is None
     assert [len(p) for p in parts(units, None).values()] == [2, 2]
-    assert [len(p) for p in parts(units, 3).values()] == [2, 2]
+    assert [len(p) for p in parts(units, (3,)).values()] == [2, 2]
 
 
 def test_a_chosen_report_without_a_split_is_an_error(tmp_path: Path) -> None:

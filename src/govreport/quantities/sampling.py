@@ -13,7 +13,8 @@ The rule, in order:
    :data:`OLDER_LAST_YEAR`), modern national and provincial ones; ties go to the earlier year,
    then the name.
 4. Each report is cut at the heading that opens its plan part (a split line, the one earlier sets
-   used, kept in ``sampling_splits.csv``), or in two halves of its candidate list when it has no
+   used, kept in ``sampling_splits.csv``; a report whose review and plan parts alternate has
+   several, each opening the other part), or in two halves of its candidate list when it has no
    such heading. One unit per part: among its candidates with at least :data:`MIN_NUMBERS`
    numbers (all of them when none has), the one with the most numbers, the earliest on a tie.
 
@@ -169,13 +170,23 @@ def choose_reports(uses: Mapping[str, int], eligible_ids: Iterable[str]) -> list
     return chosen
 
 
-def parts(units: Sequence[Unit], split: int | None) -> dict[str, list[Unit]]:
-    """A report's candidates by part: before and from the ``split`` line (review, plan), or the
-    two halves of the list (the odd one to the first) when there is no split."""
-    if split is not None:
+def part_of(line: int, splits: Sequence[int]) -> str:
+    """review or plan: the parts alternate at the ``splits`` lines, the review first.
+
+    >>> [part_of(n, (5, 89, 115)) for n in (1, 5, 88, 89, 115)]
+    ['review', 'plan', 'plan', 'review', 'plan']
+    """
+    return "plan" if sum(line >= s for s in splits) % 2 else "review"
+
+
+def parts(units: Sequence[Unit], splits: Sequence[int] | None) -> dict[str, list[Unit]]:
+    """A report's candidates by part: review and plan by the ``splits`` lines
+    (:func:`part_of`), or the two halves of the list (the odd one to the first) when there is
+    no split."""
+    if splits is not None:
         return {
-            "review": [u for u in units if u.line < split],
-            "plan": [u for u in units if u.line >= split],
+            "review": [u for u in units if part_of(u.line, splits) == "review"],
+            "plan": [u for u in units if part_of(u.line, splits) == "plan"],
         }
     half = (len(units) + 1) // 2
     return {"first half": list(units[:half]), "second half": list(units[half:])}
@@ -189,7 +200,7 @@ def choose_unit(units: Sequence[Unit]) -> Unit | None:
 
 
 def choose_units(
-    report_id: str, lines: Sequence[str], listed: Sequence[str], split: int | None
+    report_id: str, lines: Sequence[str], listed: Sequence[str], split: Sequence[int] | None
 ) -> list[Unit]:
     """One unit per part of a report (a part without a candidate gives none)."""
     chosen = []
@@ -235,22 +246,27 @@ def corpus_ids(raw_root: Path) -> list[str]:
     return [e.report_id for sub in CORPUS_DIRS for e in list_corpus(raw_root / sub)]
 
 
-def read_splits(path: Path) -> dict[str, int | None]:
-    """report_id -> the line opening its plan part (None: no such heading, halves), from a
-    ``report_id,line,heading`` file."""
-    splits: dict[str, int | None] = {}
+def read_splits(path: Path) -> dict[str, tuple[int, ...] | None]:
+    """report_id -> the lines opening its parts in turn (the plan part first; None: no such
+    heading, halves), from a ``report_id,line,heading`` file whose line holds one number or
+    several separated by spaces."""
+    splits: dict[str, tuple[int, ...] | None] = {}
     for row in read_csv_rows(path):
         try:
-            splits[row["report_id"]] = int(row["line"]) if row["line"] else None
+            lines = tuple(int(n) for n in (row["line"] or "").split())
         except (KeyError, ValueError):
             raise InputError(
-                f"{path}: a row needs report_id and a line number or none: {row}"
+                f"{path}: a row needs report_id and line numbers or none: {row}"
             ) from None
+        splits[row["report_id"]] = lines or None
     return splits
 
 
 def propose(
-    gold_dir: Path, raw_root: Path, names: Iterable[str], splits: Mapping[str, int | None]
+    gold_dir: Path,
+    raw_root: Path,
+    names: Iterable[str],
+    splits: Mapping[str, tuple[int, ...] | None],
 ) -> list[Unit]:
     """The units of a new held-out set, given the paragraphs files ``names`` made so far and the
     split line of each report (a report chosen without one in ``splits`` is an error: look up
