@@ -160,6 +160,18 @@ def test_range_and_approximate_amounts() -> None:
     assert rows["qualifier"].tolist()[1:] == ["余", "余"]
 
 
+def test_a_rate_unit_stops_at_its_denominator_before_a_verb() -> None:
+    # round 63: 保障标准从796元/月提高至…: the per-unit unit is 元/月, its verb is no part of it
+    rows = review(
+        "城市低保标准从700元/月提高至760元/月，养老金由900元/年提高到1000元/年，"
+        "人均补助标准从120元/月增至150元/月，人均产出58万元/人左右。"
+    )
+    monthly, yearly = ["元/月"] * 2, ["元/年"] * 2
+    assert rows["unit"].tolist() == monthly + yearly + monthly + ["万元/人"]
+    assert rows["value"].tolist()[:2] == ["700", "760"]
+    assert rows["qualifier"].iloc[-1] == "左右"
+
+
 def test_percent_range() -> None:
     rows = plan("经济增长5%—5.5%。")
     assert rows[["value", "value_num", "value_high", "unit"]].iloc[0].tolist() == [

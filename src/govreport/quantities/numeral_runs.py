@@ -93,6 +93,34 @@ SLASH_FRACTION = re.compile(r"(\d{1,2})\s*/\s*(\d{1,3})(?![\d.])")
 PER_UNIT = re.compile(
     r"[/／]([百千万亿]*[\u4e00-\u9fff]{1,4}?)(?=左右|以上|以下|以内|[^\u4e00-\u9fff]|$)"
 )
+#: The per-unit part opened by a slash, up to six characters (its denominator is cut from it).
+PER_UNIT_OPEN = re.compile(r"[/／]([百千万亿]*)([\u4e00-\u9fff]{1,6})")
+#: Denominators of a rate that are periods, not units of their own (元/月, 元/年, 元/日).
+PERIOD_DENOMINATORS = frozenset({"月", "年", "日", "天", "周", "季度"})
+
+
+def per_unit_at(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
+    """The denominator of a rate's unit after its slash at ``pos`` and where it ends: the
+    longest known unit or period right after the slash (a verb after it is no part of the
+    unit: 元/月提高至), else the short word before a non-Chinese character (:data:`PER_UNIT`).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> per_unit_at("元/月提高至900元", 1, rules), per_unit_at("万元/人，", 2, rules)
+    (('月', 3), ('人', 4))
+    >>> per_unit_at("人/百亿元。", 1, rules), per_unit_at("克/千克", 1, rules)
+    (('百亿元', 5), ('千克', 4))
+    """
+    opened = PER_UNIT_OPEN.match(text, pos)
+    if opened:
+        start = opened.start(1)
+        for mag_end in range(opened.end(1), start - 1, -1):  # 千 may open the unit (克/千克)
+            words = text[mag_end : min(opened.end(), mag_end + 6)]
+            for k in range(len(words), 0, -1):
+                if words[:k] in rules.unit_index or words[:k] in PERIOD_DENOMINATORS:
+                    return text[start : mag_end + k], mag_end + k
+    short = PER_UNIT.match(text, pos)
+    return (short.group(1), short.end()) if short else None
 
 
 def ratio_parts(value: str) -> list[float]:
@@ -379,9 +407,9 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if unit in ("番", "位数") and not 1 <= value_num <= 9:
         return None  # 翻一番 .. 翻九番, 两位数: anything else is no such quantity
     unit_end = unit_match.end()
-    per_unit = PER_UNIT.match(text, unit_end) if unit and not is_fraction else None
+    per_unit = per_unit_at(text, unit_end, rules) if unit and not is_fraction else None
     if per_unit:
-        unit_end = per_unit.end()  # 58万元/人: a rate; its hedge (左右) follows the whole unit
+        unit_end = per_unit[1]  # 58万元/人: a rate; its hedge (左右) follows the whole unit
     if not unit and not mag:
         unit_end = number_end
         if approx:
@@ -401,8 +429,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if percent_words:
         unit_written = "%"
     if per_unit:
-        unit_written += "/" + per_unit.group(1)
-        base, unit_class = f"{base}/{per_unit.group(1)}", "per_unit"
+        unit_written += "/" + per_unit[0]
+        base, unit_class = f"{base}/{per_unit[0]}", "per_unit"
     # rank frames: 第三位, 前三位, 居全市第二
     rank_prefix = ""
     if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
