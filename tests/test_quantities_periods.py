@@ -1597,3 +1597,40 @@ def test_bare_count_of_years_carries_on_under_a_heading_span() -> None:
     got = as_tuples(rows(text, 2026))
     assert got[0] == ("1600", "actual", 2025, "五年")
     assert got[1] == ("6390", "actual", 2025, "五年")
+
+
+# ------------------------------------------ round 63: a sentence's own written years over the heading
+
+
+def test_written_years_listed_before_their_count_are_the_span() -> None:
+    """Years written one by one before their count (一九八一、一九八二两年, 一九七九和一九八○两年)
+    are the sentence's own multi-year span inside a five-year review: written as they stand,
+    ending in the last year listed, not the heading's 过去五年."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "过去五年，经济建设取得很大成绩。\n"
+        "一九八一、一九八二两年合计新建住房三亿平方米。\n"
+        "二、一九八三年工作安排\n"
+        "今年工农业总产值增长百分之四。\n"
+    )
+    assert as_tuples(rows(text, 1983))[0][1:] == ("actual", 1982, "一九八一、一九八二两年")
+
+
+def test_yearly_average_after_two_years_compared_has_no_span() -> None:
+    """A sentence framed by two written years compared (1982年同1978年相比，…) dates its figures
+    to those years: a yearly average in it (平均每年增加…) is of the interval compared, written
+    with no span, while a yearly average after a single written year keeps the review's span."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "过去五年，经济建设取得很大成绩。\n"
+        "1982年同1978年相比，社会商品零售总额增长64.8%，平均每年增加253亿元。\n"
+        "1982年国家财政收入达到1200亿元，平均每年增长5%。\n"
+        "二、1983年工作安排\n"
+        "今年工农业总产值增长4%。\n"
+    )
+    assert as_tuples(rows(text, 1983))[:4] == [
+        ("64.8", "actual", 1982, ""),
+        ("253", "actual", 1982, ""),
+        ("1200", "actual", 1982, ""),
+        ("5", "actual", 1982, "过去五年"),
+    ]

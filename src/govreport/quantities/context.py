@@ -3042,6 +3042,10 @@ CLAUSE_THIS_YEAR = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:而|在)?今年(?
 YEAR_PAIR = re.compile(
     r"((?:19|20)\d{2})年(?:预计)?(?:比((?:19|20)\d{2})年|(?:同|与|和|跟)((?:19|20)\d{2})年相比)"
 )
+#: Two written years compared as a sentence's frame (一九八二年同一九七八年相比，…): the figures
+#: after it are of those years, a yearly average (平均每年增加…) of the interval between them, not
+#: of the heading's span (round 63: 39 of the 40 union rows under one write no span, 4 reports).
+YEAR_COMPARED = re.compile(r"(?:19|20)\d{2}年(?:同|与|和|跟)(?:19|20)\d{2}年相比")
 #: The base of a comparison written with its year and figure (比1957年的1241亿元增长65%): the
 #: figure is that year's result.
 BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$")
@@ -3184,6 +3188,9 @@ def plan_ordinal_end(match: re.Match[str]) -> str:
 SPAN_COUNT = re.compile(r"([二两三四五六七八九十])年")
 #: 本世纪末 in a report of the 20th century: the end of a written range (一九八一年到本世纪末).
 CENTURY_END = 2000
+#: Digits a year may be written in (一九七九, 一九八○, １９７９) mapped to ASCII, for the years of a
+#: span written without 年 after each (一九七九和一九八○两年).
+YEAR_DIGITS = str.maketrans("零〇○一二三四五六七八九０１２３４５６７８９", "0001234567890123456789")
 
 
 #: A goal's horizon written in the figure's own clause, beyond the years that govern it: 到本世纪末
@@ -3267,6 +3274,8 @@ def span_end(
     ('plan', 7)
     >>> span_end(re.search(".+", "1966年到1976年"), "range_end", 0)
     ('1976', 0)
+    >>> span_end(re.search(".+", "一九七九和一九八○两年"), "range_end", 0)
+    ('1980', 0)
     >>> span_end(re.search("“(十一)五”前四年", "“十一五”前四年"), "plan_elapsed", 0, 2010)
     ('2009', 0)
     """
@@ -3288,7 +3297,7 @@ def span_end(
             return "", 0
         return str(start + number - 1), 0
     if end_rule == "range_end":
-        years = re.findall(r"(?:19|20)\d{2}", match.group())
+        years = re.findall(r"(?:19|20)\d{2}", match.group().translate(YEAR_DIGITS))
         if "本世纪末" in match.group():
             return str(CENTURY_END), 0
         return (years[-1], 0) if len(years) > 1 else ("", 0)
@@ -7113,6 +7122,8 @@ def _add_context(
     own_opening = inherited is not None and paragraph_opens_on(paragraph_opening, inherited[0])
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)
+    compared = YEAR_COMPARED.search(text)
+    compared_at = compared.start() if compared else None
     opened_last_year = CLAUSE_LAST_YEAR.search(text)
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
@@ -7334,10 +7345,13 @@ def _add_context(
             )
             # 2000年国家财政收入达13380亿元，平均每年增长16.5%: a yearly average is of the span
             per_year = contains_any(clause, PER_YEAR_WORDS)
+            # 一九八二年同一九七八年相比，…平均每年增加…: the average of the years compared, no span
+            framed = compared_at is not None and compared_at < r.start
             # 去年经济增长8.8%，… opening the sentence inside 过去的五年, or a later clause of it
             # (…，去年底企业数量超过5200万户): the single year written, from there on
             last_year_opened = last_year_at is not None and last_year_at <= r.start and not per_year
-            if not multi and not last_year_opened and (written is None or deadline or per_year):
+            heading_governs = written is None or deadline or (per_year and not framed)
+            if not multi and not last_year_opened and heading_governs:
                 # the period of the heading or paragraph opening, unless a written year
                 # anchors the figure (2012年底，城镇人均住房面积…); 力争到2030年，… in the
                 # “十五五”时期 part is the plan's own end: the plan's span stays (heldout2 call)
