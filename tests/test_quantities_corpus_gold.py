@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout61.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout62.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout61.csv`` (paragraphs
-no gold had annotated of national 1954, 1983, 1986, 2003, 2007, 2008 and of jilin and anhui
-2026, six of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout62.csv`` (paragraphs
+no gold had annotated of national 1958, 1960, 1980, 2010, 2012, 2013 and of gansu and hainan
+2026, four of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout61]`` for the scores alone.
+[heldout62]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 63 (heldout61 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a rate's unit stops at its denominator, so a verb after it (元/月提高至) is no part of
+  the unit, 3 rows in 2 reports; written years listed before their count (一九七九和一九八○两年)
+  are the sentence's own span, ending in the last year, 5 rows in 5 reports; after two years
+  compared as the sentence's frame (一九八二年同一九七八年相比，…) a yearly average takes no
+  heading span, 3 rows in 2 reports): heldout62 (national 1958, 1960, 1980, 2010, 2012, 2013,
+  gansu, hainan; 83 rows in 15 units, four of them opening excerpts, three units without a
+  quantity) blind full_row 0.475, subject 0.475 (lenient 0.713), period_kind 0.925, year 0.938,
+  span 1.000 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.783 full row, 0.783 subject, 1.000 period_kind.
+  heldout61 promoted to development: union of sixty-two files (5,993 rows) full_row 0.625 ->
+  0.626, span 0.960 -> 0.961, 5 full rows gained, none lost.
 - Round 62 (heldout60 tuned on; each change read over every row it changed in the 65 reports;
   kept: a bare count of years (五年改造…) governs only its own clause when the paragraph opens on
   its own span (五年来，…), 24 rows in 1 report; a clause opening with 分别 takes its subjects
@@ -568,7 +580,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -829,6 +841,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 63: heldout61 joined the union (101 rows, blind full row .430); with it and the same code
 # the union of sixty-two files (5,993 rows) has full row .6250, subject .6823, period kind .9482,
 # year .9623, span .9601, unit .9954, targets .6958.
+# The round's code (a rate's unit stopping at its denominator; written years listed before their
+# count read as the sentence's span; a yearly average after two years compared taking no heading
+# span) took full row to .6258, span to .9613, year to .9630, unit to .9956; 5 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.981,
@@ -839,12 +855,12 @@ DEV_THRESHOLDS = {
     "kind": 0.955,
     "period_kind": 0.947,
     "year": 0.961,
-    "span": 0.959,
+    "span": 0.960,
     "qualifier": 0.979,
     "subject": 0.681,
     "subject_lenient": 0.847,
     "measure": 0.513,
-    "full_row": 0.623,
+    "full_row": 0.624,
     "full_row_all": 0.613,
     "full_row_targets": 0.694,
 }
@@ -910,26 +926,26 @@ DEV_FILE_FULL_ROW = {
     "heldout58": 0.475,
     "heldout59": 0.353,
     "heldout60": 0.440,
-    "heldout61": 0.429,
+    "heldout61": 0.449,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.931,
-    "recall": 0.960,
+    "precision": 0.970,
+    "recall": 0.933,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.960,
-    "value_base": 0.920,
-    "kind": 0.930,
-    "period_kind": 0.900,
-    "year": 0.860,
-    "span": 0.850,
-    "qualifier": 0.950,
-    "subject": 0.490,
-    "subject_lenient": 0.750,
-    "measure": 0.430,
-    "full_row": 0.400,
-    "full_row_all": 0.395,
-    "full_row_targets": 0.570,
+    "unit": 0.970,
+    "value_base": 0.970,
+    "kind": 0.882,
+    "period_kind": 0.895,
+    "year": 0.907,
+    "span": 0.970,
+    "qualifier": 0.907,
+    "subject": 0.445,
+    "subject_lenient": 0.682,
+    "measure": 0.382,
+    "full_row": 0.445,
+    "full_row_all": 0.427,
+    "full_row_targets": 0.060,
 }
 
 
@@ -1012,7 +1028,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout61"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout62"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
