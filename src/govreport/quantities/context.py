@@ -8300,6 +8300,7 @@ def part_period(
     return Cues.build(title, rules, years).multi_year(len(title), *years)
 
 
+@remembered_per_rules  # (asked for every sentence; the same for all sentences of a part)
 def titled_period(
     title: str, rules: Rules, years: tuple[int | None, int | None]
 ) -> tuple[str, int | None] | None:

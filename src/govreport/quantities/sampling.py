@@ -160,6 +160,7 @@ def choose_reports(uses: Mapping[str, int], eligible_ids: Iterable[str]) -> list
     ['china-national-1954', 'china-national-1983', 'a-2026']
     """
     chosen: list[str] = []
+    eligible_ids = list(eligible_ids)  # (read once per group)
     for name, quota in QUOTA.items():
         ids = sorted((uses.get(i, 0), i) for i in eligible_ids if group(i) == name)
         chosen += (
