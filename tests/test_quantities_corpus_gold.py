@@ -845,6 +845,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # count read as the sentence's span; a yearly average after two years compared taking no heading
 # span) took full row to .6258, span to .9613, year to .9630, unit to .9956; 5 full rows turn
 # right and none wrong.
+# Round 64: heldout62 joined the union (83 rows, blind full row .475); with it and the same code
+# the union of sixty-three files (6,076 rows) has full row .6238, subject .6796, period kind .9477,
+# year .9626, span .9618, unit .9956, targets .6906.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.981,
@@ -853,16 +856,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.973,
     "kind": 0.955,
-    "period_kind": 0.947,
+    "period_kind": 0.946,
     "year": 0.961,
     "span": 0.960,
-    "qualifier": 0.979,
-    "subject": 0.681,
-    "subject_lenient": 0.847,
-    "measure": 0.513,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.694,
+    "qualifier": 0.978,
+    "subject": 0.678,
+    "subject_lenient": 0.845,
+    "measure": 0.512,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -927,6 +930,7 @@ DEV_FILE_FULL_ROW = {
     "heldout59": 0.353,
     "heldout60": 0.440,
     "heldout61": 0.449,
+    "heldout62": 0.474,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -978,7 +982,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 5993
+    assert dev.n_gold >= 6076
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
