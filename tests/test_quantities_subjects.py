@@ -862,3 +862,19 @@ def test_nine_year_compulsory_education_is_a_name() -> None:
     df = review("学前教育普及率、九年义务教育巩固率分别达到92%、97%。")
     assert list(df.value) == ["92", "97"]
     assert list(df.subject) == ["学前教育普及率", "九年义务教育巩固率"]
+
+
+def test_a_growth_target_and_a_next_year_word_are_no_part_of_the_indicator() -> None:
+    # round 64: 广义货币M2预期增长目标拟定为13%左右 (heldout62 national 2013, heldout13 national
+    # 2010) names the indicator the target is set for; 明年能源生产计划增长0.9％ (heldout62 national
+    # 1980) opens with the year the figure is of, as 今年 and 去年 do
+    text = (
+        "一、2025年工作回顾\n"
+        "城镇新增就业6.8万人，完成年度目标的136%。\n"
+        "二、2026年工作安排\n"
+        "广义货币M2预期增长目标拟定为13%左右。明年能源生产计划增长0.9%。\n"
+    )
+    found = subjects(text)
+    assert found["13%"] == "广义货币M2"
+    assert found["0.9%"] == "能源生产"
+    assert found["136%"] == "城镇新增就业"  # 目标 alone stays what the share is of
