@@ -878,3 +878,19 @@ def test_a_growth_target_and_a_next_year_word_are_no_part_of_the_indicator() -> 
     assert found["13%"] == "广义货币M2"
     assert found["0.9%"] == "能源生产"
     assert found["136%"] == "城镇新增就业"  # 目标 alone stays what the share is of
+
+
+def test_parallel_items_of_a_respectively_list_share_the_head_after_their_common_ending() -> None:
+    # round 64: 文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5% (heldout62 gansu),
+    # 城镇职工基本养老保险、基本医疗保险参保人数分别增加… (heldout48 national 2009): each item closes
+    # with the same words and the head after them in the last item is the first item's too
+    text = (
+        "一、2025年工作回顾\n"
+        "城镇职工基本养老保险、基本医疗保险参保人数分别增加1753万人和2028万人。\n"
+        "二、2026年工作安排\n"
+        "文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%。\n"
+    )
+    found = subjects(text)
+    assert found["2%"] == "文化及相关产业增加值占地区生产总值比重"
+    assert found["5%"] == "旅游及相关产业增加值占地区生产总值比重"
+    assert found["1753万人"] == "城镇职工基本养老保险参保人数"

@@ -2029,6 +2029,9 @@ def split_enumeration(subject: str) -> list[str]:
         # its own tally word if it has one (刑事案件、命案起数 -> 刑事案件起数)
         tally = next((m for m in TALLY_MEASURES if items[-1].endswith(m)), TALLY_SUFFIX)
         return [s + tally for s in items[:-1]] + [items[-1]]
+    parallel_items = parallel_head(items)
+    if parallel_items:
+        return parallel_items
     suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
     if suffix:
         suffix = _sector_head(items[-1], suffix)
@@ -2038,6 +2041,29 @@ def split_enumeration(subject: str) -> list[str]:
             for s in items
         ]
     return _shared_measure_word(items)
+
+
+#: The longest ending parallel items are compared on (characters; bounded, so the search is
+#: linear in the subject).
+PARALLEL_ENDING_MAX = 8
+
+
+def parallel_head(items: list[str]) -> list[str]:
+    """Items of a list written in parallel, each closing with the same words (…及相关产业), the
+    last one going on to a head: the head after those words is every item's, else [].
+
+    >>> parallel_head(["文化及相关产业", "旅游及相关产业增加值占地区生产总值比重"])[0]
+    '文化及相关产业增加值占地区生产总值比重'
+    >>> parallel_head(["工业投资", "技改投资"]), parallel_head(["粮食", "棉花产量"])
+    ([], [])
+    """
+    first, last = items[0], items[-1]
+    for size in range(min(len(first) - 1, PARALLEL_ENDING_MAX), 1, -1):
+        at = last.find(first[-size:], 1)
+        head = last[at + size :] if at > 0 else ""
+        if head and all(s.endswith(first[-size:]) for s in items[:-1]):
+            return [s + head for s in items[:-1]] + [last]
+    return []
 
 
 def split_word_halves(items: list[str]) -> list[str]:
