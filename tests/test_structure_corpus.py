@@ -19,6 +19,7 @@ import pytest
 from govreport.config import project
 from govreport.errors import StructureWarning
 from govreport.report import (
+    NOTE_REFERENCE,
     PLAN_ROLES,
     REVIEW_ROLES,
     main_targets,
@@ -187,13 +188,25 @@ def test_web_debris_out_of_the_clean_view_but_in_the_raw_offsets(name: str) -> N
     for offset in range(0, len(report.clean_text), 97):
         raw_char = report.raw_text[report.clean_to_raw[offset]]
         assert raw_char == report.clean_text[offset] or not raw_char.isascii()
-    # nothing else was removed: the clean view keeps every other raw line
-    kept = [line for line in raw_lines if line and line not in debris]
+    # nothing else was removed: the clean view keeps every other raw line (less its note
+    # references, 四大主导产业［2］占GDP比重)
+    kept = [NOTE_REFERENCE.sub("", line) for line in raw_lines if line and line not in debris]
     missing = [line for line in kept if unicodedata.normalize("NFKC", line) not in clean_lines]
     assert not missing, missing[:3]
     # and the report text starts where the report does
     first = next(p for p in report.paragraphs() if p.text.strip())
     assert "下载" not in first.text and "来源" not in first.text
+
+
+def test_note_references_are_out_of_the_clean_view_and_map_back() -> None:
+    # round 64: a web page's links to its notes (海南 2026: 四大主导产业［2］占GDP比重较2020年提高约14个
+    # 百分点) split the subject from its measure; they leave the clean view as page debris does
+    text = "各位代表：\n一、2025年工作回顾\n四大主导产业［2］占GDP比重提高14个百分点，ESI[5]全球排名前1%。"
+    report = parse_report(text, metadata={"plan_year": 2026})
+    assert "四大主导产业占GDP比重提高14个百分点，ESI全球排名前1%。" in report.clean_text
+    at = report.clean_text.index("占GDP")
+    assert report.raw_text[report.clean_to_raw[at] - 3 : report.clean_to_raw[at]] == "［2］"
+    assert report.clean_text.count("1") == 2  # (14 and 1%: the references' digits are gone)
 
 
 def test_debris_words_inside_the_report_are_kept() -> None:

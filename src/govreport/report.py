@@ -35,10 +35,15 @@ CHINESE_DIGITS = "零〇一二两三四五六七八九十"
 #: A well-formed heading numeral, 一 to 九十九 ("一一" or "十十" is not one).
 _NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 
-#: Conversion debris removed from the clean view: Word bookmarks, carriage returns, zero-width
-#: characters, page-number lines ("- 3 -") and the page number left at the very end ("(\n1\n)").
+#: A note reference in square brackets (四大主导产业［2］占GDP比重, ESI［5］全球排名): a web page's link
+#: to its notes, no part of the words or the figures.
+NOTE_REFERENCE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]")
+#: Conversion debris removed from the clean view: Word bookmarks, note references, carriage
+#: returns, zero-width characters, page-number lines ("- 3 -") and the page number left at the
+#: very end ("(\n1\n)").
 DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[bookmark: [^\]\n]*\]"),
+    NOTE_REFERENCE,
     re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff]"),
     re.compile(r"(?m)^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$"),
     re.compile(r"\s*[(（]\s*\d{1,3}\s*[)）]\s*\Z"),
