@@ -894,3 +894,11 @@ def test_parallel_items_of_a_respectively_list_share_the_head_after_their_common
     assert found["2%"] == "文化及相关产业增加值占地区生产总值比重"
     assert found["5%"] == "旅游及相关产业增加值占地区生产总值比重"
     assert found["1753万人"] == "城镇职工基本养老保险参保人数"
+
+
+def test_a_bound_after_a_growth_is_neither_subject_nor_a_level_reached() -> None:
+    # round 64: 1979年在能源增长不到3％的情况下 (heldout62 national 1980): 不到 bounds the growth
+    text = "一、2025年工作回顾\n在能源增长不到3%的情况下，工业总产值增长8.5%。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    row = found[found["value"] == "3"].iloc[0]
+    assert (row["subject"], row["kind"]) == ("能源", "growth_pct")

@@ -2248,6 +2248,8 @@ PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标
 
 #: 上升到, 提高至: the level reached after a growth word.
 REACHED_WORDS = ("到", "至")
+#: 增长不到3%: a bound on the growth (less than), no level reached.
+BOUND_WORDS = ("不到",)
 #: 下降为, 上升为, 提高为 (上升爲 in traditional script): 为 after a verb of rising or falling
 #: names the level reached, as 到 does; not after 增长 (a rate is written 增长率为).
 LEVEL_AS_WORDS = ("为", "爲")
@@ -2348,6 +2350,8 @@ def _kind(
     'change'
     >>> kind("总值增加到2002年的10.2万亿元", 12, "增加到2002年的", "")
     'level'
+    >>> kind("能源增长不到3%", 6, "能源增长不到", "")
+    'growth_pct'
     """
     r = q.reading
     if r.unit_class == "ppt":
@@ -2376,7 +2380,7 @@ def _kind(
             right_after = growth >= 0 and not segment[growth:].strip()
             return "growth_pct" if right_after or fraction_cut(segment) else "share_pct"
         reached = (
-            segment.endswith(REACHED_WORDS)
+            (segment.endswith(REACHED_WORDS) and not segment.endswith(BOUND_WORDS))
             or segment.startswith(REACHED_WORDS, growth)
             or risen_to_level(segment, growth)
         )
