@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout62.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout63.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout62.csv`` (paragraphs
-no gold had annotated of national 1958, 1960, 1980, 2010, 2012, 2013 and of gansu and hainan
-2026, four of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout63.csv`` (paragraphs
+no gold had annotated of national 1955, 1981, 1982, 2014, 2015, 2016 and of hunan and jiangxi
+2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout62]`` for the scores alone.
+[heldout63]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 64 (heldout62 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 明年 opens a subject as 今年 and 去年 do, and a growth target written after its indicator
+  (广义货币M2预期增长目标拟定为13%) is no part of it, 11 rows in 6 reports; items of a
+  respectively-list written in parallel share the head after their common ending
+  (文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%), 2 rows in 2 reports; note
+  references in square brackets (四大主导产业［2］占GDP比重) leave the clean view, 4 rows in 1
+  report; 不到 after a growth word bounds it (能源增长不到3％), 7 rows in 6 reports): heldout63
+  (national 1955, 1981, 1982, 2014, 2015, 2016, hunan, jiangxi; 72 rows in 16 units, two of them
+  opening excerpts, three units without a quantity) blind full_row 0.565, subject 0.681 (lenient
+  0.855), period_kind 0.942, year 0.986, span 0.928 -- exactly the code before the round: no row
+  gained. A second annotation of its units, made blind, agrees with the first on 0.778 full row,
+  0.847 subject, 1.000 period_kind. heldout62 promoted to development: union of sixty-three files
+  (6,076 rows) full_row 0.624 -> 0.625, subject 0.680 -> 0.681, 7 full rows gained, none lost.
 - Round 63 (heldout61 tuned on; each change read over every row it changed in the 65 reports;
   kept: a rate's unit stops at its denominator, so a verb after it (元/月提高至) is no part of
   the unit, 3 rows in 2 reports; written years listed before their count (一九七九和一九八○两年)
@@ -580,7 +593,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -848,6 +861,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 64: heldout62 joined the union (83 rows, blind full row .475); with it and the same code
 # the union of sixty-three files (6,076 rows) has full row .6238, subject .6796, period kind .9477,
 # year .9626, span .9618, unit .9956, targets .6906.
+# The round's code (明年 and a growth target after the indicator out of subjects; parallel items
+# of a respectively-list sharing their head; note references out of the clean view; 不到 bounding
+# a growth) took full row to .6250, subject to .6807, targets to .6930; 7 full rows turn right and
+# none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.981,
@@ -860,12 +877,12 @@ DEV_THRESHOLDS = {
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.978,
-    "subject": 0.678,
-    "subject_lenient": 0.845,
+    "subject": 0.679,
+    "subject_lenient": 0.846,
     "measure": 0.512,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.689,
+    "full_row": 0.623,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -933,23 +950,23 @@ DEV_FILE_FULL_ROW = {
     "heldout62": 0.474,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.933,
+    "precision": 0.854,
+    "recall": 0.928,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.882,
-    "period_kind": 0.895,
-    "year": 0.907,
-    "span": 0.970,
-    "qualifier": 0.907,
-    "subject": 0.445,
-    "subject_lenient": 0.682,
-    "measure": 0.382,
-    "full_row": 0.445,
-    "full_row_all": 0.427,
-    "full_row_targets": 0.060,
+    "unit": 0.941,
+    "value_base": 0.912,
+    "kind": 0.926,
+    "period_kind": 0.912,
+    "year": 0.955,
+    "span": 0.897,
+    "qualifier": 0.941,
+    "subject": 0.651,
+    "subject_lenient": 0.825,
+    "measure": 0.433,
+    "full_row": 0.535,
+    "full_row_all": 0.511,
+    "full_row_targets": 0.270,
 }
 
 
@@ -1032,7 +1049,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout62"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout63"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

@@ -455,8 +455,9 @@ DEV_SETS = (
     "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
     "heldout61", "heldout62",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 63 was made, scored once blind at its end.
-HELDOUT_SET = "heldout62"
+#: The held-out set: annotated by reading while round 63 was made, scored once blind at the end
+#: of round 64.
+HELDOUT_SET = "heldout63"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -467,7 +468,7 @@ HELDOUT_HISTORY = (
     "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42",
     "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
-    "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62",
+    "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
 )  # fmt: skip
 
 
