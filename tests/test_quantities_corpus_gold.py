@@ -865,8 +865,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # of a respectively-list sharing their head; note references out of the clean view; 不到 bounding
 # a growth) took full row to .6250, subject to .6807, targets to .6930; 7 full rows turn right and
 # none wrong.
+# Round 65: heldout63 joined the union (72 rows, blind full row .565); with it and the same code
+# the union of sixty-four files (6,148 rows) has full row .6243, subject .6807, period kind .9477,
+# year .9629, span .9614, unit .9954, targets .6899.
 DEV_THRESHOLDS = {
-    "precision": 0.971,
+    "precision": 0.970,
     "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
@@ -881,8 +884,8 @@ DEV_THRESHOLDS = {
     "subject_lenient": 0.846,
     "measure": 0.512,
     "full_row": 0.623,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.691,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.688,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -948,6 +951,7 @@ DEV_FILE_FULL_ROW = {
     "heldout60": 0.440,
     "heldout61": 0.449,
     "heldout62": 0.474,
+    "heldout63": 0.564,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.854,
@@ -999,7 +1003,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6076
+    assert dev.n_gold >= 6148
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
