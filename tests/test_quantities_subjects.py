@@ -902,3 +902,24 @@ def test_a_bound_after_a_growth_is_neither_subject_nor_a_level_reached() -> None
     found = extract_quantities(parse_report(text), plan_year=2026)
     row = found[found["value"] == "3"].iloc[0]
     assert (row["subject"], row["kind"]) == ("能源", "growth_pct")
+
+
+def test_computing_power_and_printed_sheets_are_units_and_networks_in_service_stand() -> None:
+    # round 65 (heldout63 hunan and national 1982, 2015): petaflops written PF and printed sheets
+    # 印张 are units (the letters were read as a code, 亿 as a bare magnitude); a network or a
+    # capacity in service (营运里程, 航道里程, 算力) reached is a stock; 统一 before a change is no
+    # part of what changes
+    text = (
+        "一、2025年工作回顾\n"
+        "这五年，高铁营运里程达到2501公里，智能算力达4800PF，总算力突破1.3万PF。"
+        "城乡居民基础养老金标准统一由55元提高到70元。\n"
+        "二、2026年工作安排\n"
+        "书籍的出版总量要达到四百五十六亿印张。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    row = found.loc["4800"]
+    assert (row["unit"], row["subject"], row["period_kind"]) == ("PF", "智能算力", "stock")
+    assert found.loc["1.3", "unit"] == "万PF"
+    assert found.loc["2501", "period_kind"] == "stock"
+    assert found.loc["四百五十六", "unit"] == "亿印张"
+    assert found.loc["55", "subject"] == "城乡居民基础养老金标准"
