@@ -923,3 +923,16 @@ def test_computing_power_and_printed_sheets_are_units_and_networks_in_service_st
     assert found.loc["2501", "period_kind"] == "stock"
     assert found.loc["四百五十六", "unit"] == "亿印张"
     assert found.loc["55", "subject"] == "城乡居民基础养老金标准"
+
+
+def test_a_bare_total_after_an_added_amount_is_the_total_of_the_same_things() -> None:
+    # round 65: 新增高速公路通车里程1523公里，总里程达8667公里 (heldout63 hunan): the total is a level of
+    # the things the added length names, not another added amount
+    text = "一、2025年工作回顾\n新增高速公路通车里程1523公里，总里程达8667公里。新增发电装机4178万千瓦、总装机达9157万千瓦。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert (found.loc["8667", "subject"], found.loc["8667", "kind"]) == (
+        "高速公路通车总里程",
+        "level",
+    )
+    assert found.loc["9157", "subject"] == "发电总装机"
+    assert found.loc["1523", "kind"] == "count_new"

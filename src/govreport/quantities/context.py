@@ -2303,6 +2303,28 @@ def total_reached(clause: str, subject: str, rules: Rules) -> bool:
     return not contains_any(before, new) or subject.endswith(rules.standing_total_words)
 
 
+def total_of_added(subject: str, previous: str, rules: Rules) -> str:
+    """A bare total (总里程, 总装机) right after an amount added to the same measure (新增高速公路
+    通车里程1523公里，总里程达8667公里; 新增发电装机4178万千瓦、总装机达9157万千瓦): the total of the
+    things the added amount names, without the word of new units (高速公路通车总里程, 发电总装机);
+    else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> total_of_added("总里程", "新增高速公路通车里程", load_rules())
+    '高速公路通车总里程'
+    >>> total_of_added("总装机", "新增发电装机", load_rules()), total_of_added("总里程", "高速公路里程", load_rules())
+    ('发电总装机', '')
+    """
+    measure = subject[1:]
+    if not subject.startswith("总") or len(measure) < 2:
+        return ""
+    new = next((w for w in rules.new_subject_words if previous.startswith(w)), "")
+    rest = previous[len(new) :]
+    if not new or not rest.endswith(measure) or len(rest) <= len(measure):
+        return ""
+    return rest[: -len(measure)] + subject
+
+
 def risen_to_level(segment: str, growth: int) -> bool:
     """True when the growth word ending at ``growth`` is a verb of rising or falling followed
     by 为: the figure after it is the level reached (比重将下降为15%), not the change.
@@ -7754,6 +7776,11 @@ def _add_context(
                 and not reached_total  # …，高速铁路运营里程达: a verb of its own
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
+        added_total = total_of_added(own_subject, st.previous_full, rules) if previous else ""
+        if added_total:
+            # 新增高速公路通车里程1523公里，总里程达8667公里: the total the added length joined
+            full = q.subject = added_total
+            q.kind = "level"
         # the sentence's opening without the hedges that govern it; only as many characters as
         # the hedges and the subject can take are read (a copy of all text before each number
         # made this quadratic on a long sentence)
