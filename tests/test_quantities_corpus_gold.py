@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout63.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout64.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout63.csv`` (paragraphs
-no gold had annotated of national 1955, 1981, 1982, 2014, 2015, 2016 and of hunan and jiangxi
-2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout64.csv`` (paragraphs
+no gold had annotated of national 1956, 1957, 1959, 2017, 2018, 2019 and of liaoning and shanxi
+2026, five of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout63]`` for the scores alone.
+[heldout64]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 65 (heldout63 tuned on; each change read over every row it changed in the 65 reports;
+  kept: petaflops written PF and printed sheets 印张 are units, a network or capacity in service
+  under its other names (营运里程, 航道里程, 算力) reached is a stock, and 统一 before a change is no
+  part of what changes, 9 rows changed and 2 new in 5 reports; a bare total right after an amount
+  added to the same measure (新增高速公路通车里程1523公里，总里程达8667公里) is the total of the
+  things added to, 2 rows in 1 report): heldout64 (national 1956, 1957, 1959, 2017, 2018, 2019,
+  liaoning, shanxi; 90 rows in 16 units, five of them opening excerpts, none without a quantity)
+  blind full_row 0.640, subject 0.719 (lenient 0.820), period_kind 0.910, year 0.944, span 0.989
+  -- exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.956 full row, 0.978 subject, 0.978 period_kind (both
+  annotators followed the earlier sets' rows of the same reports). heldout63 promoted to
+  development: union of sixty-four files (6,148 rows) full_row 0.624 -> 0.626, subject 0.681 ->
+  0.682, 10 full rows gained, none lost.
 - Round 64 (heldout62 tuned on; each change read over every row it changed in the 65 reports;
   kept: 明年 opens a subject as 今年 and 去年 do, and a growth target written after its indicator
   (广义货币M2预期增长目标拟定为13%) is no part of it, 11 rows in 6 reports; items of a
@@ -593,7 +606,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -868,6 +881,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 65: heldout63 joined the union (72 rows, blind full row .565); with it and the same code
 # the union of sixty-four files (6,148 rows) has full row .6243, subject .6807, period kind .9477,
 # year .9629, span .9614, unit .9954, targets .6899.
+# The round's code (units PF and 印张; networks and capacities in service as stocks; 统一 out of
+# subjects; a bare total after an added amount named by the things added to) took full row to
+# .6257, subject to .6818, period kind to .9482, recall to .9826; 10 full rows turn right and
+# none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.981,
@@ -876,16 +893,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.973,
     "kind": 0.955,
-    "period_kind": 0.946,
+    "period_kind": 0.947,
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.978,
-    "subject": 0.679,
+    "subject": 0.680,
     "subject_lenient": 0.846,
     "measure": 0.512,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.688,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -954,23 +971,23 @@ DEV_FILE_FULL_ROW = {
     "heldout63": 0.564,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.854,
-    "recall": 0.928,
+    "precision": 0.958,
+    "recall": 0.958,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.941,
-    "value_base": 0.912,
-    "kind": 0.926,
-    "period_kind": 0.912,
-    "year": 0.955,
-    "span": 0.897,
-    "qualifier": 0.941,
-    "subject": 0.651,
-    "subject_lenient": 0.825,
-    "measure": 0.433,
-    "full_row": 0.535,
-    "full_row_all": 0.511,
-    "full_row_targets": 0.270,
+    "unit": 0.970,
+    "value_base": 0.958,
+    "kind": 0.936,
+    "period_kind": 0.880,
+    "year": 0.913,
+    "span": 0.958,
+    "qualifier": 0.970,
+    "subject": 0.689,
+    "subject_lenient": 0.790,
+    "measure": 0.430,
+    "full_row": 0.610,
+    "full_row_all": 0.603,
+    "full_row_targets": 0.550,
 }
 
 
@@ -1053,7 +1070,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout63"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout64"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
