@@ -885,6 +885,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # subjects; a bare total after an added amount named by the things added to) took full row to
 # .6257, subject to .6818, period kind to .9482, recall to .9826; 10 full rows turn right and
 # none wrong.
+# Round 66: heldout64 joined the union (90 rows, blind full row .640); with it and the same code
+# the union of sixty-five files (6,238 rows) has full row .6259, subject .6824, period kind .9476,
+# year .9626, span .9618, unit .9958, targets .6882.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.981,
@@ -893,16 +896,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.973,
     "kind": 0.955,
-    "period_kind": 0.947,
+    "period_kind": 0.946,
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.978,
     "subject": 0.680,
     "subject_lenient": 0.846,
-    "measure": 0.512,
+    "measure": 0.511,
     "full_row": 0.624,
     "full_row_all": 0.613,
-    "full_row_targets": 0.689,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -969,6 +972,7 @@ DEV_FILE_FULL_ROW = {
     "heldout61": 0.449,
     "heldout62": 0.474,
     "heldout63": 0.564,
+    "heldout64": 0.639,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.958,
@@ -1020,7 +1024,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6148
+    assert dev.n_gold >= 6238
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
