@@ -936,3 +936,12 @@ def test_a_bare_total_after_an_added_amount_is_the_total_of_the_same_things() ->
     )
     assert found.loc["9157", "subject"] == "发电总装机"
     assert found.loc["1523", "kind"] == "count_new"
+
+
+def test_an_output_the_text_names_with_de_keeps_it_and_is_measured_without() -> None:
+    # round 66: 钢的产量，一九五八年比一九五七年增长了百分之一百零七 (heldout64 national 1959; CONVENTIONS.md
+    # round 42: the 的 the text writes between the entity and its measure noun stays)
+    text = "一、1958年工作回顾\n钢的产量，一九五八年比一九五七年增长了百分之一百零七。粮食产量增长百分之十。\n"
+    found = extract_quantities(parse_report(text), plan_year=1959).set_index("value")
+    assert found.loc["百分之一百零七", ["subject", "measure"]].tolist() == ["钢的产量", "钢产量"]
+    assert found.loc["百分之十", "subject"] == "粮食产量"

@@ -5467,13 +5467,14 @@ OUTPUT_FRAME_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|[一二〇○零三四五六
 
 @remembered_per_rules
 def product_output(subject: str, rules: Rules) -> str:
-    """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets.
+    """A bare product (:attr:`Rules.output_products`) names its output, before a note in brackets;
+    an output the text names with 的 (棉布的产量) stays as written (CONVENTIONS.md, round 42).
 
     >>> from govreport.quantities.rules import load_rules
     >>> product_output("钢", load_rules()), product_output("化肥（折纯）", load_rules())
     ('钢产量', '化肥产量（折纯）')
     >>> product_output("发电", load_rules()), product_output("棉布的产量", load_rules())
-    ('发电量', '棉布产量')
+    ('发电量', '棉布的产量')
     >>> product_output("两年共增产粮食", load_rules()), product_output("增产钢", load_rules())
     ('粮食产量', '钢产量')
     >>> product_output("一九五八粮食的指标", load_rules()), product_output("棉花的指标", load_rules())
@@ -5485,8 +5486,6 @@ def product_output(subject: str, rules: Rules) -> str:
     if frame:  # 1958粮食的指标 -> 粮食产量: the plan's figure for the product is its output
         product = OUTPUT_FRAME_YEAR.sub("", core[: -len(frame)])
         core = product if product in rules.output_products else core
-    if core.endswith("的产量") and core[:-3] in rules.output_products:
-        core = core[:-3]  # 棉布的产量 -> 棉布产量
     for verb in rules.output_verbs:
         # 两年共增产粮食, 增产钢: a change of output before the product names the product's output
         at = core.rfind(verb)

@@ -694,6 +694,8 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     ('各类经营主体', '民间投资')
     >>> measure_of("居民消费价格总水平", load_rules())
     '居民消费价格'
+    >>> measure_of("钢的产量", load_rules())
+    '钢产量'
 
     A new word or a verb of what was done to the things (``subject_action_verbs``) stays in the
     subject (CONVENTIONS.md, round 15), not in the measure.
@@ -738,6 +740,8 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     """
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
+    if subject.endswith("的产量") and subject[:-3] in rules.output_products:
+        subject = rules.output_products[subject[:-3]]  # 钢的产量 -> 钢产量 (the 的 is the text's)
     length = rules.length_measure
     if unit_class == "length" and length and subject.endswith(length) and len(subject) > 3:
         # 新建改建农村公路里程 -> 农村公路里程: the things' measure with the length word
