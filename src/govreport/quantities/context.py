@@ -1959,6 +1959,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['刑事案件起数', '命案起数']
     >>> split_enumeration("城乡低保标准")
     ['城市低保标准', '农村低保标准']
+    >>> split_enumeration("快递、电信业务量"), split_enumeration("木材和水泥的产量")
+    (['快递业务量', '电信业务量'], ['木材的产量', '水泥的产量'])
 
     A lead or head is shared only if cutting it off splits no word (:func:`_cut_in_word`), and
     the sector noun before a list's measure is shared with it (:func:`_sector_head`):
@@ -2019,7 +2021,9 @@ def split_enumeration(subject: str) -> list[str]:
     split = short >= 2 and _cut_in_word(items[-1], short)
     # (and every item before the last is a modifier of that length: 船舶、电子专用材料、航空航天…)
     parallel = all(len(s) == short for s in items[:-1])
-    if short <= 3 and len(items[-1]) >= short + 4 and not split and parallel:
+    # (a head of three characters only when it is a measure: 快递、电信业务量)
+    measured_head = items[-1].endswith(("量", *MEASURE_ENDINGS)) and len(items[-1]) >= short + 3
+    if short <= 3 and (len(items[-1]) >= short + 4 or measured_head) and not split and parallel:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
