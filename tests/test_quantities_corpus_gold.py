@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout64.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout65.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout64.csv`` (paragraphs
-no gold had annotated of national 1956, 1957, 1959, 2017, 2018, 2019 and of liaoning and shanxi
-2026, five of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout65.csv`` (paragraphs
+no gold had annotated of national 1954, 1983, 1986, 1998, 2003, 2004 and of tianjin and chongqing
+2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout64]`` for the scores alone.
+[heldout65]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 66 (heldout64 tuned on; each change read over every row it changed in the 65 reports;
+  kept: an output the text names with 的 (钢的产量) keeps it, as CONVENTIONS.md settled in round
+  42, 8 rows in 3 reports; a respectively-list of short items before a three-character measure
+  head (快递、电信业务量分别增长16%、10.7%) gives every item the head, 2 rows in 2 reports):
+  heldout65 (national 1954, 1983, 1986, 1998, 2003, 2004, tianjin, chongqing; 54 rows in 14
+  units, two of them opening excerpts, three units without a quantity) blind full_row 0.491,
+  subject 0.623 (lenient 0.887), period_kind 0.887, year 0.925, span 0.925 -- exactly the code
+  before the round: no row gained. A second annotation of its units, made blind, agrees with the
+  first on 0.778 full row, 0.796 subject, 1.000 period_kind. heldout64 promoted to development:
+  union of sixty-five files (6,238 rows) full_row 0.626 -> 0.627, subject 0.682 -> 0.684, 6 full
+  rows gained, none lost.
 - Round 65 (heldout63 tuned on; each change read over every row it changed in the 65 reports;
   kept: petaflops written PF and printed sheets 印张 are units, a network or capacity in service
   under its other names (营运里程, 航道里程, 算力) reached is a stock, and 统一 before a change is no
@@ -606,7 +617,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -888,6 +899,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 66: heldout64 joined the union (90 rows, blind full row .640); with it and the same code
 # the union of sixty-five files (6,238 rows) has full row .6259, subject .6824, period kind .9476,
 # year .9626, span .9618, unit .9958, targets .6882.
+# The round's code (an output named with 的 keeping it; a three-character measure head shared by a
+# respectively-list) took full row to .6269, subject to .6835, targets to .6904; 6 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.981,
@@ -900,12 +914,12 @@ DEV_THRESHOLDS = {
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.978,
-    "subject": 0.680,
-    "subject_lenient": 0.846,
-    "measure": 0.511,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.687,
+    "subject": 0.682,
+    "subject_lenient": 0.847,
+    "measure": 0.512,
+    "full_row": 0.625,
+    "full_row_all": 0.615,
+    "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -975,23 +989,23 @@ DEV_FILE_FULL_ROW = {
     "heldout64": 0.639,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.958,
-    "recall": 0.958,
+    "precision": 0.970,
+    "recall": 0.951,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.958,
-    "kind": 0.936,
-    "period_kind": 0.880,
-    "year": 0.913,
-    "span": 0.958,
-    "qualifier": 0.970,
-    "subject": 0.689,
-    "subject_lenient": 0.790,
-    "measure": 0.430,
-    "full_row": 0.610,
-    "full_row_all": 0.603,
-    "full_row_targets": 0.550,
+    "value_base": 0.951,
+    "kind": 0.913,
+    "period_kind": 0.856,
+    "year": 0.894,
+    "span": 0.894,
+    "qualifier": 0.894,
+    "subject": 0.592,
+    "subject_lenient": 0.856,
+    "measure": 0.347,
+    "full_row": 0.460,
+    "full_row_all": 0.451,
+    "full_row_targets": 0.636,
 }
 
 
@@ -1074,7 +1088,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout64"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout65"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
