@@ -902,8 +902,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (an output named with 的 keeping it; a three-character measure head shared by a
 # respectively-list) took full row to .6269, subject to .6835, targets to .6904; 6 full rows turn
 # right and none wrong.
+# Round 67: heldout65 joined the union (54 rows, blind full row .491); with it and the same code
+# the union of sixty-six files (6,292 rows) has full row .6257, subject .6830, period kind .9471,
+# year .9623, span .9615, unit .9958, targets .6904.
 DEV_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.971,
     "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
@@ -916,9 +919,9 @@ DEV_THRESHOLDS = {
     "qualifier": 0.978,
     "subject": 0.682,
     "subject_lenient": 0.847,
-    "measure": 0.512,
-    "full_row": 0.625,
-    "full_row_all": 0.615,
+    "measure": 0.510,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
     "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
@@ -987,6 +990,7 @@ DEV_FILE_FULL_ROW = {
     "heldout62": 0.474,
     "heldout63": 0.564,
     "heldout64": 0.639,
+    "heldout65": 0.489,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -1038,7 +1042,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6238
+    assert dev.n_gold >= 6292
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
