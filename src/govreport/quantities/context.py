@@ -28,6 +28,7 @@ from govreport.quantities.rules import (
     last_word_end,
     load_glossary,
     per_rules,
+    possible_matches,
     remembered_per_rules,
     starting_words,
     word_tags,
@@ -3341,6 +3342,15 @@ NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?(?:平均|人均)?$")
 NOW_REACHED_CHARS = 7
 #: How far a modifier of the time of speaking (现有十二亿亩) reaches: the figure right after it.
 NOW_MODIFIER_WINDOW = 2
+#: A character that ends a clause (:data:`govreport.quantities.rules.CLAUSE_END`).
+CLAUSE_END_CHAR = re.compile(f"[{re.escape(CLAUSE_END)}]")
+
+
+def multi_year_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``rules.multi_year_spans``, in order (one tuple per rules object)."""
+    return per_rules(
+        rules, "multi_year_patterns", lambda r: tuple(m[0] for m in r.multi_year_spans)
+    )
 
 
 @dataclass
@@ -3404,7 +3414,9 @@ class Cues:
         review_year, plan_year = years
         source = source or text
         span_marks: list[tuple[int, tuple, object]] = []
-        for pattern in rules.spans:
+        for pattern, may in zip(rules.spans, possible_matches(text, rules.spans), strict=True):
+            if not may:
+                continue  # (a character every match has is not in the text)
             for m in pattern.finditer(text):
                 if part_span_compared(text, m.start(), m.end()):
                     continue  # 增幅比一季度回落: the base of a comparison, not the span
@@ -3417,7 +3429,10 @@ class Cues:
         multi_marks: list[tuple[int, tuple, object]] = []
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
         regions = compared_regions(text)
+        possible = possible_matches(text, multi_year_patterns(rules))
         for index, (pattern, end_rule, offset, clause) in enumerate(rules.multi_year_spans):
+            if not possible[index]:
+                continue  # (a character every match has is not in the text)
             for m in pattern.finditer(text):
                 region = region_at(regions, m.start())
                 if region is not None:
@@ -3501,7 +3516,7 @@ class Cues:
             local_multi=sorted(local_marks),
             years=_PrefixBest(year_marks),
             written_years=_PrefixBest(written),
-            clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
+            clause_ends=[m.start() for m in CLAUSE_END_CHAR.finditer(text)],
             governing={w: starts for w, starts in governing.items() if starts},  # (held words)
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
@@ -4054,6 +4069,7 @@ def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
     return sorted(
         (m.start(), m.end())
         for word in rules.hedge_blockers
+        if word in text  # (most sentences hold none: no pattern to look up and run)
         for m in re.finditer(re.escape(word), text)
     )
 

@@ -4,12 +4,9 @@ exclusion rules that claim runs which are not quantities."""
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from govreport.numerals import MIXED_NUMERAL, split_magnitude, try_parse_number
 from govreport.quantities.rules import (
@@ -25,6 +22,7 @@ from govreport.quantities.rules import (
     idiom_pieces,
     idioms,
     per_rules,
+    possible_matches,
 )
 
 # --------------------------------------------------------------------------- numeral runs
@@ -654,96 +652,11 @@ RANK_FRAME = re.compile(
 )
 
 
-#: A set of characters larger than this tells nothing worth testing (a range such as
-#: [\u4e00-\u9fff]); it is no need of :func:`needed_chars`.
-MAX_NEEDED_SET = 64
-_RepeatOps = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def needed_chars(pattern: re.Pattern[str]) -> list[frozenset[str]]:
-    r"""Sets of characters of which every match of ``pattern`` meets one, in the text it is
-    searched (literals, classes and alternations of them, lookarounds included; nothing inside
-    an optional part, a negative lookaround or a group with flags of its own): a text holding no
-    character of one of the sets holds no match.
-
-    >>> p = re.compile(r"(?<![\d.])\d{1,2}(?=\s*[月日]|号)")
-    >>> ["".join(sorted(chars)) for chars in needed_chars(p)]
-    ['号日月']
-    >>> needed_chars(re.compile("(?i)a")), needed_chars(re.compile("[^a]|b?"))
-    ([], [])
-    """
-    if pattern.flags & re.IGNORECASE:
-        return []
-    return _sequence_needs(sre_parse.parse(pattern.pattern, pattern.flags))
-
-
-def _sequence_needs(items: sre_parse.SubPattern) -> list[frozenset[str]]:
-    """The needed sets of a sequence: those of each of its items."""
-    needs: list[frozenset[str]] = []
-    for op, av in items:
-        needs += _item_needs(op, av)
-    return needs
-
-
-def _item_needs(op: Any, av: Any) -> list[frozenset[str]]:
-    """The needed sets of one parsed item (``op``, ``av`` as :mod:`re._parser` gives them)."""
-    chars = _item_chars(op, av)
-    if chars is not None:
-        return [chars]
-    if op is sre.SUBPATTERN and not av[1] and not av[2]:
-        return _sequence_needs(av[3])
-    if op in _RepeatOps and av[0] >= 1:
-        return _sequence_needs(av[2])
-    if op is sre.ASSERT:
-        return _sequence_needs(av[1])
-    return []
-
-
-def _item_chars(op: Any, av: Any) -> frozenset[str] | None:
-    """One set of which every match of the item meets a character, else ``None``."""
-    chars: set[str] = set()
-    if op is sre.LITERAL:
-        return frozenset(chr(av))
-    if op is sre.IN:
-        for kind, value in av:
-            if kind is sre.LITERAL:
-                chars.add(chr(value))
-            elif kind is sre.RANGE and value[1] - value[0] < MAX_NEEDED_SET:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return None  # (a negated class, a category: \d)
-    elif op is sre.BRANCH:
-        for branch in av[1]:
-            fewest = min(_sequence_needs(branch), key=len, default=None)
-            if fewest is None:
-                return None
-            chars |= fewest
-    else:
-        return None
-    return frozenset(chars) if len(chars) <= MAX_NEEDED_SET else None
-
-
-def _exclusion_needs(rules: Rules) -> tuple[dict[str, int], tuple[int, ...]]:
-    """The needed sets (:func:`needed_chars`) of the exclusion rules as bits: each character's
-    (the sets it is in) and each rule's (the sets it needs)."""
-    bits: dict[frozenset[str], int] = {}
-    needs = []
-    for _, pattern, _ in rules.exclusions:
-        need = 0
-        for chars in needed_chars(pattern):
-            need |= bits.setdefault(chars, 1 << len(bits))
-        needs.append(need)
-    of_char: dict[str, int] = {}
-    for chars, bit in bits.items():
-        for char in chars:
-            of_char[char] = of_char.get(char, 0) | bit
-    return of_char, tuple(needs)
-
-
 def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) -> dict[int, str]:
     """Reason per run index for the runs the exclusion rules claim (first rule wins). A sentence
     without a numeral run (about half of a report's) has nothing to claim, so no rule is run on
-    it; nor is a rule whose pattern needs a character the text lacks (:func:`needed_chars`).
+    it; nor is a rule whose pattern needs a character the text lacks
+    (:func:`govreport.quantities.rules.possible_matches`).
 
     >>> from govreport.quantities.rules import load_rules
     >>> claim_exclusions("全面推进乡村振兴。", [], load_rules(), 0)
@@ -754,14 +667,12 @@ def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) 
     """
     if not runs:
         return {}
-    of_char, needs = per_rules(rules, "exclusion_needs", _exclusion_needs)
-    present = 0
-    for char in set(text):
-        present |= of_char.get(char, 0)
+    patterns = per_rules(rules, "exclusion_patterns", lambda r: tuple(e[1] for e in r.exclusions))
+    possible = possible_matches(text, patterns)
     claimed: dict[int, str] = {}
     ends = [run.end for run in runs]  # runs are in text order and do not overlap
-    for (reason, pattern, numerals_only), need in zip(rules.exclusions, needs, strict=True):
-        if present & need != need:
+    for (reason, pattern, numerals_only), may in zip(rules.exclusions, possible, strict=True):
+        if not may:
             continue  # (a character every match has is not in the text)
         for match in pattern.finditer(text):
             a, b = offset + match.start(), offset + match.end()

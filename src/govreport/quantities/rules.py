@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
@@ -613,6 +615,115 @@ def last_word_end(text: str, words: tuple[str, ...]) -> int:
     """
     found = _alternation(words, reverse=True).search(text[::-1])
     return len(text) - found.start() if found else -1
+
+
+#: A set of characters larger than this tells nothing worth testing (a range such as
+#: [\u4e00-\u9fff]); it is no need of :func:`needed_chars`.
+MAX_NEEDED_SET = 64
+_RepeatOps = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed_chars(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    r"""Sets of characters of which every match of ``pattern`` meets one, in the text it is
+    searched (literals, classes and alternations of them, lookarounds included; nothing inside
+    an optional part, a negative lookaround or a group with flags of its own): a text holding no
+    character of one of the sets holds no match.
+
+    >>> p = re.compile(r"(?<![\d.])\d{1,2}(?=\s*[月日]|号)")
+    >>> ["".join(sorted(chars)) for chars in needed_chars(p)]
+    ['号日月']
+    >>> needed_chars(re.compile("(?i)a")), needed_chars(re.compile("[^a]|b?"))
+    ([], [])
+    """
+    if pattern.flags & re.IGNORECASE:
+        return []
+    return _sequence_needs(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _sequence_needs(items: sre_parse.SubPattern) -> list[frozenset[str]]:
+    """The needed sets of a sequence: those of each of its items."""
+    needs: list[frozenset[str]] = []
+    for op, av in items:
+        needs += _item_needs(op, av)
+    return needs
+
+
+def _item_needs(op: Any, av: Any) -> list[frozenset[str]]:
+    """The needed sets of one parsed item (``op``, ``av`` as :mod:`re._parser` gives them)."""
+    chars = _item_chars(op, av)
+    if chars is not None:
+        return [chars]
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _sequence_needs(av[3])
+    if op in _RepeatOps and av[0] >= 1:
+        return _sequence_needs(av[2])
+    if op is sre.ASSERT:
+        return _sequence_needs(av[1])
+    return []
+
+
+def _item_chars(op: Any, av: Any) -> frozenset[str] | None:
+    """One set of which every match of the item meets a character, else ``None``."""
+    chars: set[str] = set()
+    if op is sre.LITERAL:
+        return frozenset(chr(av))
+    if op is sre.IN:
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < MAX_NEEDED_SET:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # (a negated class, a category: \d)
+    elif op is sre.BRANCH:
+        for branch in av[1]:
+            fewest = min(_sequence_needs(branch), key=len, default=None)
+            if fewest is None:
+                return None
+            chars |= fewest
+    else:
+        return None
+    return frozenset(chars) if len(chars) <= MAX_NEEDED_SET else None
+
+
+#: Pattern tuples read once by :func:`needed_chars`, as bits (keyed by the tuple's id; the tuple
+#: kept alive with its table): each character's bits (the sets it is in), each pattern's bits.
+_NEEDS: dict[int, tuple[tuple[re.Pattern[str], ...], dict[str, int], tuple[int, ...]]] = {}
+
+
+def _needs_table(patterns: tuple[re.Pattern[str], ...]) -> tuple[dict[str, int], tuple[int, ...]]:
+    """The needed sets of ``patterns`` (:func:`needed_chars`) as bits, read once per tuple."""
+    entry = _NEEDS.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        bits: dict[frozenset[str], int] = {}
+        needs = []
+        for pattern in patterns:
+            need = 0
+            for chars in needed_chars(pattern):
+                need |= bits.setdefault(chars, 1 << len(bits))
+            needs.append(need)
+        of_char: dict[str, int] = {}
+        for chars, bit in bits.items():
+            for char in chars:
+                of_char[char] = of_char.get(char, 0) | bit
+        entry = (patterns, of_char, tuple(needs))
+        _NEEDS[id(patterns)] = entry
+    return entry[1], entry[2]
+
+
+def possible_matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[bool]:
+    r"""For each of ``patterns``, False when ``text`` lacks a character every match of it needs
+    (:func:`needed_chars`): that pattern has no match in the text and need not be run on it
+    (one pass over the text's characters for all of them).
+
+    >>> possible_matches("2025年1月", (re.compile(r"\d+(?=月)"), re.compile(r"\d+(?=日)")))
+    [True, False]
+    """
+    of_char, needs = _needs_table(patterns)
+    present = 0
+    for char in set(text):
+        present |= of_char.get(char, 0)
+    return [present & need == need for need in needs]
 
 
 #: Entries a per-rules memo holds before it is cleared (memory stays bounded).
