@@ -3353,6 +3353,16 @@ def multi_year_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def multi_year_alternation(rules: Rules) -> re.Pattern[str]:
+    """The patterns of ``rules.multi_year_spans`` as one alternation (one rules object, one
+    compiled pattern): where it does not match, none of them does."""
+    return per_rules(
+        rules,
+        "multi_year_alternation",
+        lambda r: re.compile("|".join(f"(?:{p.pattern})" for p in multi_year_patterns(r))),
+    )
+
+
 @dataclass
 class Cues:
     """Period, span and hedge cues of one sentence, found once (linear in its length) and then
@@ -3665,14 +3675,18 @@ def sum_over_years(text: str, start: int) -> bool:
     return bool(YEARS_BEFORE_SUM.search(text[max(0, start - YEARS_BEFORE_SUM_CHARS) : start]))
 
 
+#: A colon, full-width or not.
+COLON = re.compile("[：:]")
+
+
 def announced_hedges(cues: Cues, rules: Rules) -> tuple[str, ...]:
     """Expected-words of a clause that announces a list with a colon (拿…的一九五四年预计产量
     来同一九四九年产量比较一下，我们可以看到以下的数字：电力…；原煤…): they govern every item of
     the list, across ；, to the end of the sentence."""
-    colon = next((i for i, c in enumerate(cues.text) if c in "：:"), -1)
-    if colon < 0:
+    colon = COLON.search(cues.text)
+    if colon is None:
         return ()
-    return tuple(w for w in cues.governing_at(colon) if w in rules.expected_words)
+    return tuple(w for w in cues.governing_at(colon.start()) if w in rules.expected_words)
 
 
 def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
@@ -8422,6 +8436,13 @@ def opening_period(
     if SINGLE_YEAR_OPENING.match(head):
         return "", years[0]
     lead = LEAD_CLAUSE.match(head)
+    anyone = multi_year_alternation(rules)
+    if not (
+        anyone.match(head)
+        or (head.startswith("在") and anyone.match(head, 1))
+        or (lead and anyone.match(head, lead.end()))
+    ):
+        return None  # (no multi-year pattern matches where one is tried: most sentences)
     for pattern, _, _, _ in rules.multi_year_spans:
         m = pattern.match(head, 1) if head.startswith("在") else None  # 在第一个五年计划期间，
         m = m or pattern.match(head)

@@ -233,6 +233,7 @@ def read_report_quantities(
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
+        now = opening_period(said, rules, years)  # (read once: a paragraph's opening uses it too)
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
@@ -244,7 +245,7 @@ def read_report_quantities(
                     # 工作: the year governs its paragraph; the lead line governs the next ones
                     resumed = carried
                 carried = None
-            opened_year = opening_period(said, rules, years)
+            opened_year = now
             if periods[sentence.part] is not None and opened_year and not opened_year[0]:
                 # 刚刚过去的2025年，… inside “十四五”时期工作回顾: the paragraphs after it are of
                 # that year, not of the heading's period (heldout10: shanxi)
@@ -293,7 +294,6 @@ def read_report_quantities(
             estimate = paragraph_estimate(role, quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         figures += len(quantities)
-        now = opening_period(said, rules, years)
         if role == "review" and periods[sentence.part] is None and not figures and not first:
             # 各位代表！…。回望过去五年，…。五年来，…。: in a review part, a paragraph without
             # figures whose later sentence opens on a multi-year period governs the paragraphs
