@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreport.numerals import MIXED_NUMERAL, split_magnitude, try_parse_number
 from govreport.quantities.rules import (
@@ -695,11 +696,21 @@ def in_idiom(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     >>> in_idiom("新增百家企业", 2, 3, words)
     False
     """
-    for a in range(max(0, start - 7), start + 1):
-        for b in range(max(end, a + 4), min(len(text), a + 8) + 1):
-            if text[a:b] in words:
+    for size in word_sizes(words):  # (a window of another size holds no idiom)
+        for a in range(max(0, start - 7, end - size), min(start, len(text) - size) + 1):
+            if text[a : a + size] in words:
                 return True
     return False
+
+
+@lru_cache(maxsize=8)
+def word_sizes(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``words`` that :func:`in_idiom` looks up (four to eight characters).
+
+    >>> word_sizes(frozenset({"百家争鸣", "一以贯之", "说一千道一万"}))
+    (4, 6)
+    """
+    return tuple(sorted({len(w) for w in words} & set(range(4, 9))))
 
 
 def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:

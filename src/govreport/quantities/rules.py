@@ -721,8 +721,8 @@ def possible_matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[b
     """
     of_char, needs = _needs_table(patterns)
     present = 0
-    for char in set(text):
-        present |= of_char.get(char, 0)
+    for char in of_char.keys() & set(text):  # (the characters of the text some pattern needs)
+        present |= of_char[char]
     return [present & need == need for need in needs]
 
 
