@@ -3107,6 +3107,8 @@ CHINESE_YEAR = re.compile(
     r"(?<![〇○零一二三四五六七八九十])[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)"
 )
 _YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: The first two digits of every :data:`CHINESE_YEAR` (a search that starts on a class: fast).
+CHINESE_YEAR_OPENING = re.compile("[一二][九〇○零]")
 
 
 def arabic_years(text: str) -> str:
@@ -3116,8 +3118,8 @@ def arabic_years(text: str) -> str:
     >>> arabic_years("一九七七年比一九七六年增长百分之十四点三，一九八○年，八年")
     '1977年比1976年增长百分之十四点三，1980年，八年'
     """
-    if "年" not in text:
-        return text
+    if "年" not in text or not CHINESE_YEAR_OPENING.search(text):
+        return text  # (most sentences: no year in Chinese digits to turn)
     return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
 
 

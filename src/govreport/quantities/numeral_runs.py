@@ -696,7 +696,10 @@ def in_idiom(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     >>> in_idiom("新增百家企业", 2, 3, words)
     False
     """
-    for size in word_sizes(words):  # (a window of another size holds no idiom)
+    run = text[start:end]
+    for size, pieces in sized_pieces(words):
+        if run not in pieces:
+            continue  # (no word of this size holds the run: no window of it is one)
         for a in range(max(0, start - 7, end - size), min(start, len(text) - size) + 1):
             if text[a : a + size] in words:
                 return True
@@ -704,13 +707,28 @@ def in_idiom(text: str, start: int, end: int, words: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def word_sizes(words: frozenset[str]) -> tuple[int, ...]:
-    """The lengths of ``words`` that :func:`in_idiom` looks up (four to eight characters).
+def sized_pieces(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """For each length of ``words`` that :func:`in_idiom` looks up (four to eight characters),
+    every piece (substring) of the words of that length: a window of another length, or around
+    a run that is no piece of a word of its length, holds no word.
 
-    >>> word_sizes(frozenset({"百家争鸣", "一以贯之", "说一千道一万"}))
-    (4, 6)
+    >>> [(size, "一千" in pieces) for size, pieces in sized_pieces(frozenset({"百家争鸣", "说一千道一万"}))]
+    [(4, False), (6, True)]
     """
-    return tuple(sorted({len(w) for w in words} & set(range(4, 9))))
+    sizes = sorted({len(w) for w in words} & set(range(4, 9)))
+    return tuple(
+        (
+            size,
+            frozenset(
+                w[i:j]
+                for w in words
+                if len(w) == size
+                for i in range(size)
+                for j in range(i + 1, size + 1)
+            ),
+        )
+        for size in sizes
+    )
 
 
 def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:

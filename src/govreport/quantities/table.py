@@ -209,8 +209,9 @@ def read_report_quantities(
     glossary = load_glossary()
     roles = {p.index: p.role for p in report.parts}
     # a report delivered at the end of its year reviews that year and plans the next
+    written = arabic_years(report.clean_text)  # (read once: the programmes read it too)
     years = running_years(
-        arabic_years(report.clean_text),
+        written,
         (report.review_year, report.plan_year),
         [p.first_year for p in report.parts if p.role == "plan"],
     )
@@ -219,7 +220,7 @@ def read_report_quantities(
     last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
-    programmes = programme_ends(arabic_years(report.clean_text), rules)
+    programmes = programme_ends(written, rules)
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
