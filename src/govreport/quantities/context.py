@@ -3095,7 +3095,7 @@ def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     found: tuple[int, int] | None = None
     for m in CLAUSE_YEAR.finditer(text):
         found = (m.start(), int(m.group(1)))
-    if last_year is not None:
+    if last_year is not None and "去年" in text:  # (no scan of a sentence without it)
         for m in CLAUSE_LAST_YEAR.finditer(text):
             if found is None or m.start() > found[0]:
                 found = (m.start(), last_year)
@@ -3473,7 +3473,7 @@ class Cues:
                     multi_marks.append((m.end(), (m.end(), -index), (as_written, end, shift)))
         pairs = list(YEAR_PAIR.finditer(text))
         marks = list(YEAR_MARK.finditer(text))
-        this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)]
+        this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)] if "今年" in text else []
         clause_year_marks = list(CLAUSE_YEAR.finditer(text))  # (read once, used twice below)
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
@@ -3540,8 +3540,11 @@ class Cues:
                     ),
                     *(
                         (m.end(), (m.start(),), last_year)
-                        for m in CLAUSE_LAST_YEAR.finditer(text)
-                        if last_year is not None
+                        for m in (
+                            CLAUSE_LAST_YEAR.finditer(text)
+                            if last_year is not None and "去年" in text
+                            else ()
+                        )
                     ),
                 ]
             ),
@@ -7182,7 +7185,7 @@ def _add_context(
     bounds = st.boundaries = boundary_offsets(text)
     compared = YEAR_COMPARED.search(text)
     compared_at = compared.start() if compared else None
-    opened_last_year = CLAUSE_LAST_YEAR.search(text)
+    opened_last_year = CLAUSE_LAST_YEAR.search(text) if "去年" in text else None
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
     hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)

@@ -650,6 +650,8 @@ def _sequence_needs(items: sre_parse.SubPattern) -> list[frozenset[str]]:
 
 def _item_needs(op: Any, av: Any) -> list[frozenset[str]]:
     """The needed sets of one parsed item (``op``, ``av`` as :mod:`re._parser` gives them)."""
+    if op is sre.BRANCH:
+        return _branch_needs(av[1])
     chars = _item_chars(op, av)
     if chars is not None:
         return [chars]
@@ -660,6 +662,15 @@ def _item_needs(op: Any, av: Any) -> list[frozenset[str]]:
     if op is sre.ASSERT:
         return _sequence_needs(av[1])
     return []
+
+
+def _branch_needs(branches: list[Any]) -> list[frozenset[str]]:
+    """The needed sets of an alternation: the union of one set of each branch, and every set
+    each branch needs (年 and 间 of 三年间(?=，)|五年间)."""
+    each = [_sequence_needs(branch) for branch in branches]
+    union = _item_chars(sre.BRANCH, (None, branches))
+    common = [chars for chars in each[0] if all(chars in other for other in each[1:])]
+    return ([union] if union is not None else []) + common
 
 
 def _item_chars(op: Any, av: Any) -> frozenset[str] | None:
