@@ -697,13 +697,90 @@ def _item_chars(op: Any, av: Any) -> frozenset[str] | None:
     return frozenset(chars) if len(chars) <= MAX_NEEDED_SET else None
 
 
+def needed_words(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    r"""Sets of words (literal strings of two characters or more) of which every match of
+    ``pattern`` holds one, in the text it is searched: the runs of literal characters, a run
+    followed by an alternation of branches opening on literals (年(?:攻坚|行动) -> 年攻坚,
+    年行动), and those of an alternation as :func:`needed_chars` reads it, inside lookarounds
+    too; the finer test after the characters.
+
+    >>> [sorted(words) for words in needed_words(re.compile(r"\d+(?=年(?:攻坚|行动))"))]
+    [['年攻坚', '年行动'], ['攻坚', '行动']]
+    >>> [sorted(words) for words in needed_words(re.compile(r"(?<=攻坚)\d+(?=年行动)|三年间"))]
+    [['三年间', '攻坚']]
+    """
+    if pattern.flags & re.IGNORECASE:
+        return []
+    return _sequence_words(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _leading_literal(items: Any) -> str:
+    """The literal characters a sequence opens with (through groups without flags)."""
+    lead = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            lead += chr(av)
+        elif op is sre.SUBPATTERN and not av[1] and not av[2] and not lead:
+            return _leading_literal(av[3])
+        else:
+            break
+    return lead
+
+
+def _sequence_words(items: Any) -> list[frozenset[str]]:
+    """The needed word sets of a sequence (:func:`needed_words`)."""
+    needs: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        branches = av[1] if op is sre.BRANCH else None
+        if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+            inner_op, inner_av = av[3][0]
+            branches = inner_av[1] if inner_op is sre.BRANCH else None
+        if run and branches is not None:
+            leads = [_leading_literal(branch) for branch in branches]
+            if all(leads):
+                needs.append(frozenset(run + lead for lead in leads))
+        if len(run) >= 2:
+            needs.append(frozenset({run}))
+        run = ""
+        needs += _item_words(op, av)
+    if len(run) >= 2:
+        needs.append(frozenset({run}))
+    return needs
+
+
+def _item_words(op: Any, av: Any) -> list[frozenset[str]]:
+    """The needed word sets of one parsed item other than a literal."""
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _sequence_words(av[3])
+    if op in _RepeatOps and av[0] >= 1:
+        return _sequence_words(av[2])
+    if op is sre.ASSERT:
+        return _sequence_words(av[1])
+    if op is sre.BRANCH:
+        each = [_sequence_words(branch) for branch in av[1]]
+        common = [words for words in each[0] if all(words in other for other in each[1:])]
+        if not all(each):
+            return common
+        return [frozenset().union(*(min(words, key=len) for words in each)), *common]
+    return []
+
+
 #: Pattern tuples read once by :func:`needed_chars`, as bits (keyed by the tuple's id; the tuple
 #: kept alive with its table): each character's bits (the sets it is in), each pattern's bits.
-_NEEDS: dict[int, tuple[tuple[re.Pattern[str], ...], dict[str, int], tuple[int, ...]]] = {}
+_NEEDS: dict[int, tuple[tuple[re.Pattern[str], ...], dict[str, int], tuple[int, ...], Any]] = {}
+#: A needed word set of each pattern of a tuple (:func:`needed_words`; empty: none).
+WordNeeds = tuple[frozenset[str] | tuple[()], ...]
 
 
-def _needs_table(patterns: tuple[re.Pattern[str], ...]) -> tuple[dict[str, int], tuple[int, ...]]:
-    """The needed sets of ``patterns`` (:func:`needed_chars`) as bits, read once per tuple."""
+def _needs_table(
+    patterns: tuple[re.Pattern[str], ...],
+) -> tuple[dict[str, int], tuple[int, ...], WordNeeds]:
+    """The needed sets of ``patterns`` (:func:`needed_chars`) as bits, and a needed word set of
+    each (:func:`needed_words`), read once per tuple."""
     entry = _NEEDS.get(id(patterns))
     if entry is None or entry[0] is not patterns:
         bits: dict[frozenset[str], int] = {}
@@ -717,24 +794,30 @@ def _needs_table(patterns: tuple[re.Pattern[str], ...]) -> tuple[dict[str, int],
         for chars, bit in bits.items():
             for char in chars:
                 of_char[char] = of_char.get(char, 0) | bit
-        entry = (patterns, of_char, tuple(needs))
+        # (of the word sets, the one with the fewest words: one test per pattern)
+        words = tuple(min(needed_words(pattern), key=len, default=()) for pattern in patterns)
+        entry = (patterns, of_char, tuple(needs), words)
         _NEEDS[id(patterns)] = entry
-    return entry[1], entry[2]
+    return entry[1], entry[2], entry[3]
 
 
 def possible_matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[bool]:
     r"""For each of ``patterns``, False when ``text`` lacks a character every match of it needs
-    (:func:`needed_chars`): that pattern has no match in the text and need not be run on it
-    (one pass over the text's characters for all of them).
+    (:func:`needed_chars`; one pass over the text's characters for all of them) or, past that, a
+    word (:func:`needed_words`): that pattern has no match in the text and need not be run.
 
     >>> possible_matches("2025年1月", (re.compile(r"\d+(?=月)"), re.compile(r"\d+(?=日)")))
     [True, False]
     """
-    of_char, needs = _needs_table(patterns)
+    of_char, needs, words = _needs_table(patterns)
     present = 0
     for char in of_char.keys() & set(text):  # (the characters of the text some pattern needs)
         present |= of_char[char]
-    return [present & need == need for need in needs]
+    holds = text.__contains__
+    return [
+        present & need == need and (not held or any(map(holds, held)))
+        for need, held in zip(needs, words, strict=True)
+    ]
 
 
 #: Entries a per-rules memo holds before it is cleared (memory stays bounded).
