@@ -178,9 +178,7 @@ def small_numeral(numeral: str, colloquial: bool = True) -> int | None:
     >>> small_numeral("两", colloquial=False), small_numeral("一一"), small_numeral("十十")
     (None, None, None)
     """
-    digits = {d: i for i, d in enumerate("零一二三四五六七八九")}
-    if colloquial:
-        digits |= {"两": 2, "双": 2}
+    digits = _SMALL_COLLOQUIAL if colloquial else _SMALL_DIGITS
     if numeral in digits:
         return digits[numeral]
     match = _SMALL.fullmatch(numeral)
@@ -191,6 +189,9 @@ def small_numeral(numeral: str, colloquial: bool = True) -> int | None:
 
 
 _SMALL = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)")
+#: The digits of :func:`small_numeral`, and with its colloquial ones (built once, read only).
+_SMALL_DIGITS = {d: i for i, d in enumerate("零一二三四五六七八九")}
+_SMALL_COLLOQUIAL = _SMALL_DIGITS | {"两": 2, "双": 2}
 _YEAR_DIGITS = re.compile(r"[0-9０-９](?:[ \u3000]?[0-9０-９]){3}|[〇零一二三四五六七八九]{4}")
 
 

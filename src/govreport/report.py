@@ -21,6 +21,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,12 @@ def _one_for_one(traditional: bool) -> dict[str, str]:
     written in traditional characters also 於 -> 于 and the like)."""
     anywhere, in_traditional = fold_tables()
     return (anywhere | in_traditional if traditional else anywhere) | _ONE_FOR_ONE
+
+
+@lru_cache(maxsize=2)
+def _one_for_one_table(traditional: bool) -> dict[int, str]:
+    """:func:`_one_for_one` as a table of :meth:`str.translate`."""
+    return str.maketrans(_one_for_one(traditional))
 
 
 _FULLWIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
@@ -472,17 +479,11 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[start:end] = [False] * (end - start)
     for gap in spaced_digit_gaps(raw):
         keep[gap] = False
-    normalised = _points(raw)
-    one_for_one = _one_for_one(is_traditional(raw))
-    chars: list[str] = []
-    to_raw: list[int] = []
-    for offset, ch in enumerate(normalised):
-        if keep[offset]:
-            chars.append(one_for_one.get(ch, ch))
-            to_raw.append(offset)
-    to_raw.append(len(raw))
+    normalised = _points(raw)  # (one for one: the offsets are the raw ones)
+    kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
+    to_raw = (*compress(range(len(normalised)), keep), len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
-    return _points("".join(chars)), tuple(to_raw)
+    return _points(kept), to_raw
 
 
 def raw_span(to_raw: tuple[int, ...], clean_start: int, clean_end: int) -> tuple[int, int]:

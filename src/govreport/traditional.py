@@ -68,7 +68,7 @@ def is_traditional(text: str) -> bool:
     """
     anywhere = fold_table()
     han = len(_HAN.findall(text))
-    return han > 0 and sum(ch in anywhere for ch in text) >= TRADITIONAL_SHARE * han
+    return han > 0 and sum(map(anywhere.__contains__, text)) >= TRADITIONAL_SHARE * han
 
 
 def text_fold_table(text: str) -> dict[str, str]:
@@ -105,7 +105,7 @@ def written_forms(
     """
     anywhere, in_traditional = fold_tables()
     table = anywhere | in_traditional
-    if not any(ch in anywhere for ch in raw):
+    if not any(map(anywhere.__contains__, raw)):  # (a loop in C)
         return {}
     seen: dict[str, set[str]] = {}
     for at in range(start, len(clean) if end is None else end):

@@ -28,6 +28,7 @@ from govreport.quantities.rules import (
     last_word_end,
     load_glossary,
     per_rules,
+    possible_matches,
     remembered_per_rules,
     starting_words,
     word_tags,
@@ -3124,7 +3125,7 @@ def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     found: tuple[int, int] | None = None
     for m in CLAUSE_YEAR.finditer(text):
         found = (m.start(), int(m.group(1)))
-    if last_year is not None:
+    if last_year is not None and "去年" in text:  # (no scan of a sentence without it)
         for m in CLAUSE_LAST_YEAR.finditer(text):
             if found is None or m.start() > found[0]:
                 found = (m.start(), last_year)
@@ -3136,6 +3137,8 @@ CHINESE_YEAR = re.compile(
     r"(?<![〇○零一二三四五六七八九十])[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)"
 )
 _YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: The first two digits of every :data:`CHINESE_YEAR` (a search that starts on a class: fast).
+CHINESE_YEAR_OPENING = re.compile("[一二][九〇○零]")
 
 
 def arabic_years(text: str) -> str:
@@ -3145,8 +3148,8 @@ def arabic_years(text: str) -> str:
     >>> arabic_years("一九七七年比一九七六年增长百分之十四点三，一九八○年，八年")
     '1977年比1976年增长百分之十四点三，1980年，八年'
     """
-    if "年" not in text:
-        return text
+    if "年" not in text or not CHINESE_YEAR_OPENING.search(text):
+        return text  # (most sentences: no year in Chinese digits to turn)
     return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
 
 
@@ -3371,6 +3374,25 @@ NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?(?:平均|人均)?$")
 NOW_REACHED_CHARS = 7
 #: How far a modifier of the time of speaking (现有十二亿亩) reaches: the figure right after it.
 NOW_MODIFIER_WINDOW = 2
+#: A character that ends a clause (:data:`govreport.quantities.rules.CLAUSE_END`).
+CLAUSE_END_CHAR = re.compile(f"[{re.escape(CLAUSE_END)}]")
+
+
+def multi_year_patterns(rules: Rules) -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``rules.multi_year_spans``, in order (one tuple per rules object)."""
+    return per_rules(
+        rules, "multi_year_patterns", lambda r: tuple(m[0] for m in r.multi_year_spans)
+    )
+
+
+def multi_year_alternation(rules: Rules) -> re.Pattern[str]:
+    """The patterns of ``rules.multi_year_spans`` as one alternation (one rules object, one
+    compiled pattern): where it does not match, none of them does."""
+    return per_rules(
+        rules,
+        "multi_year_alternation",
+        lambda r: re.compile("|".join(f"(?:{p.pattern})" for p in multi_year_patterns(r))),
+    )
 
 
 @dataclass
@@ -3434,7 +3456,9 @@ class Cues:
         review_year, plan_year = years
         source = source or text
         span_marks: list[tuple[int, tuple, object]] = []
-        for pattern in rules.spans:
+        for pattern, may in zip(rules.spans, possible_matches(text, rules.spans), strict=True):
+            if not may:
+                continue  # (a character every match has is not in the text)
             for m in pattern.finditer(text):
                 if part_span_compared(text, m.start(), m.end()):
                     continue  # 增幅比一季度回落: the base of a comparison, not the span
@@ -3447,7 +3471,10 @@ class Cues:
         multi_marks: list[tuple[int, tuple, object]] = []
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
         regions = compared_regions(text)
+        possible = possible_matches(text, multi_year_patterns(rules))
         for index, (pattern, end_rule, offset, clause) in enumerate(rules.multi_year_spans):
+            if not possible[index]:
+                continue  # (a character every match has is not in the text)
             for m in pattern.finditer(text):
                 region = region_at(regions, m.start())
                 if region is not None:
@@ -3476,7 +3503,7 @@ class Cues:
                     multi_marks.append((m.end(), (m.end(), -index), (as_written, end, shift)))
         pairs = list(YEAR_PAIR.finditer(text))
         marks = list(YEAR_MARK.finditer(text))
-        this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)]
+        this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)] if "今年" in text else []
         clause_year_marks = list(CLAUSE_YEAR.finditer(text))  # (read once, used twice below)
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
@@ -3531,7 +3558,7 @@ class Cues:
             local_multi=sorted(local_marks),
             years=_PrefixBest(year_marks),
             written_years=_PrefixBest(written),
-            clause_ends=[i for i, c in enumerate(text) if c in CLAUSE_END],
+            clause_ends=[m.start() for m in CLAUSE_END_CHAR.finditer(text)],
             governing={w: starts for w, starts in governing.items() if starts},  # (held words)
             past_end=_first_end(text, rules.past_words),
             plan_cue_end=plan_cue.end() if plan_cue else len(text) + 1,
@@ -3543,8 +3570,11 @@ class Cues:
                     ),
                     *(
                         (m.end(), (m.start(),), last_year)
-                        for m in CLAUSE_LAST_YEAR.finditer(text)
-                        if last_year is not None
+                        for m in (
+                            CLAUSE_LAST_YEAR.finditer(text)
+                            if last_year is not None and "去年" in text
+                            else ()
+                        )
                     ),
                 ]
             ),
@@ -3680,14 +3710,18 @@ def sum_over_years(text: str, start: int) -> bool:
     return bool(YEARS_BEFORE_SUM.search(text[max(0, start - YEARS_BEFORE_SUM_CHARS) : start]))
 
 
+#: A colon, full-width or not.
+COLON = re.compile("[：:]")
+
+
 def announced_hedges(cues: Cues, rules: Rules) -> tuple[str, ...]:
     """Expected-words of a clause that announces a list with a colon (拿…的一九五四年预计产量
     来同一九四九年产量比较一下，我们可以看到以下的数字：电力…；原煤…): they govern every item of
     the list, across ；, to the end of the sentence."""
-    colon = next((i for i, c in enumerate(cues.text) if c in "：:"), -1)
-    if colon < 0:
+    colon = COLON.search(cues.text)
+    if colon is None:
         return ()
-    return tuple(w for w in cues.governing_at(colon) if w in rules.expected_words)
+    return tuple(w for w in cues.governing_at(colon.start()) if w in rules.expected_words)
 
 
 def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
@@ -4084,6 +4118,7 @@ def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
     return sorted(
         (m.start(), m.end())
         for word in rules.hedge_blockers
+        if word in text  # (most sentences hold none: no pattern to look up and run)
         for m in re.finditer(re.escape(word), text)
     )
 
@@ -7179,7 +7214,7 @@ def _add_context(
     bounds = st.boundaries = boundary_offsets(text)
     compared = YEAR_COMPARED.search(text)
     compared_at = compared.start() if compared else None
-    opened_last_year = CLAUSE_LAST_YEAR.search(text)
+    opened_last_year = CLAUSE_LAST_YEAR.search(text) if "去年" in text else None
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
     hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)
@@ -8440,6 +8475,13 @@ def opening_period(
     if SINGLE_YEAR_OPENING.match(head):
         return "", years[0]
     lead = LEAD_CLAUSE.match(head)
+    anyone = multi_year_alternation(rules)
+    if not (
+        anyone.match(head)
+        or (head.startswith("在") and anyone.match(head, 1))
+        or (lead and anyone.match(head, lead.end()))
+    ):
+        return None  # (no multi-year pattern matches where one is tried: most sentences)
     for pattern, _, _, _ in rules.multi_year_spans:
         m = pattern.match(head, 1) if head.startswith("在") else None  # 在第一个五年计划期间，
         m = m or pattern.match(head)

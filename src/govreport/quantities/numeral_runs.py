@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreport.numerals import MIXED_NUMERAL, split_magnitude, try_parse_number
 from govreport.quantities.rules import (
@@ -21,6 +22,8 @@ from govreport.quantities.rules import (
     Rules,
     idiom_pieces,
     idioms,
+    per_rules,
+    possible_matches,
 )
 
 # --------------------------------------------------------------------------- numeral runs
@@ -652,17 +655,26 @@ RANK_FRAME = re.compile(
 
 def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) -> dict[int, str]:
     """Reason per run index for the runs the exclusion rules claim (first rule wins). A sentence
-    without a numeral run (about half of a report's) has nothing to claim, so no rule is run on it.
+    without a numeral run (about half of a report's) has nothing to claim, so no rule is run on
+    it; nor is a rule whose pattern needs a character the text lacks
+    (:func:`govreport.quantities.rules.possible_matches`).
 
     >>> from govreport.quantities.rules import load_rules
     >>> claim_exclusions("全面推进乡村振兴。", [], load_rules(), 0)
     {}
+    >>> text = "2025年1月5日，新增5个"
+    >>> claim_exclusions(text, numeral_runs(text), load_rules(), 0)
+    {0: 'year', 1: 'date', 2: 'date'}
     """
     if not runs:
         return {}
+    patterns = per_rules(rules, "exclusion_patterns", lambda r: tuple(e[1] for e in r.exclusions))
+    possible = possible_matches(text, patterns)
     claimed: dict[int, str] = {}
     ends = [run.end for run in runs]  # runs are in text order and do not overlap
-    for reason, pattern, numerals_only in rules.exclusions:
+    for (reason, pattern, numerals_only), may in zip(rules.exclusions, possible, strict=True):
+        if not may:
+            continue  # (a character every match has is not in the text)
         for match in pattern.finditer(text):
             a, b = offset + match.start(), offset + match.end()
             index = bisect_right(ends, a)
@@ -684,11 +696,39 @@ def in_idiom(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     >>> in_idiom("新增百家企业", 2, 3, words)
     False
     """
-    for a in range(max(0, start - 7), start + 1):
-        for b in range(max(end, a + 4), min(len(text), a + 8) + 1):
-            if text[a:b] in words:
+    run = text[start:end]
+    for size, pieces in sized_pieces(words):
+        if run not in pieces:
+            continue  # (no word of this size holds the run: no window of it is one)
+        for a in range(max(0, start - 7, end - size), min(start, len(text) - size) + 1):
+            if text[a : a + size] in words:
                 return True
     return False
+
+
+@lru_cache(maxsize=8)
+def sized_pieces(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """For each length of ``words`` that :func:`in_idiom` looks up (four to eight characters),
+    every piece (substring) of the words of that length: a window of another length, or around
+    a run that is no piece of a word of its length, holds no word.
+
+    >>> [(size, "一千" in pieces) for size, pieces in sized_pieces(frozenset({"百家争鸣", "说一千道一万"}))]
+    [(4, False), (6, True)]
+    """
+    sizes = sorted({len(w) for w in words} & set(range(4, 9)))
+    return tuple(
+        (
+            size,
+            frozenset(
+                w[i:j]
+                for w in words
+                if len(w) == size
+                for i in range(size)
+                for j in range(i + 1, size + 1)
+            ),
+        )
+        for size in sizes
+    )
 
 
 def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
@@ -613,6 +615,209 @@ def last_word_end(text: str, words: tuple[str, ...]) -> int:
     """
     found = _alternation(words, reverse=True).search(text[::-1])
     return len(text) - found.start() if found else -1
+
+
+#: A set of characters larger than this tells nothing worth testing (a range such as
+#: [\u4e00-\u9fff]); it is no need of :func:`needed_chars`.
+MAX_NEEDED_SET = 64
+_RepeatOps = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needed_chars(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    r"""Sets of characters of which every match of ``pattern`` meets one, in the text it is
+    searched (literals, classes and alternations of them, lookarounds included; nothing inside
+    an optional part, a negative lookaround or a group with flags of its own): a text holding no
+    character of one of the sets holds no match.
+
+    >>> p = re.compile(r"(?<![\d.])\d{1,2}(?=\s*[月日]|号)")
+    >>> ["".join(sorted(chars)) for chars in needed_chars(p)]
+    ['号日月']
+    >>> needed_chars(re.compile("(?i)a")), needed_chars(re.compile("[^a]|b?"))
+    ([], [])
+    """
+    if pattern.flags & re.IGNORECASE:
+        return []
+    return _sequence_needs(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _sequence_needs(items: sre_parse.SubPattern) -> list[frozenset[str]]:
+    """The needed sets of a sequence: those of each of its items."""
+    needs: list[frozenset[str]] = []
+    for op, av in items:
+        needs += _item_needs(op, av)
+    return needs
+
+
+def _item_needs(op: Any, av: Any) -> list[frozenset[str]]:
+    """The needed sets of one parsed item (``op``, ``av`` as :mod:`re._parser` gives them)."""
+    if op is sre.BRANCH:
+        return _branch_needs(av[1])
+    chars = _item_chars(op, av)
+    if chars is not None:
+        return [chars]
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _sequence_needs(av[3])
+    if op in _RepeatOps and av[0] >= 1:
+        return _sequence_needs(av[2])
+    if op is sre.ASSERT:
+        return _sequence_needs(av[1])
+    return []
+
+
+def _branch_needs(branches: list[Any]) -> list[frozenset[str]]:
+    """The needed sets of an alternation: the union of one set of each branch, and every set
+    each branch needs (年 and 间 of 三年间(?=，)|五年间)."""
+    each = [_sequence_needs(branch) for branch in branches]
+    union = _item_chars(sre.BRANCH, (None, branches))
+    common = [chars for chars in each[0] if all(chars in other for other in each[1:])]
+    return ([union] if union is not None else []) + common
+
+
+def _item_chars(op: Any, av: Any) -> frozenset[str] | None:
+    """One set of which every match of the item meets a character, else ``None``."""
+    chars: set[str] = set()
+    if op is sre.LITERAL:
+        return frozenset(chr(av))
+    if op is sre.IN:
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < MAX_NEEDED_SET:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # (a negated class, a category: \d)
+    elif op is sre.BRANCH:
+        for branch in av[1]:
+            fewest = min(_sequence_needs(branch), key=len, default=None)
+            if fewest is None:
+                return None
+            chars |= fewest
+    else:
+        return None
+    return frozenset(chars) if len(chars) <= MAX_NEEDED_SET else None
+
+
+def needed_words(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    r"""Sets of words (literal strings of two characters or more) of which every match of
+    ``pattern`` holds one, in the text it is searched: the runs of literal characters, a run
+    followed by an alternation of branches opening on literals (年(?:攻坚|行动) -> 年攻坚,
+    年行动), and those of an alternation as :func:`needed_chars` reads it, inside lookarounds
+    too; the finer test after the characters.
+
+    >>> [sorted(words) for words in needed_words(re.compile(r"\d+(?=年(?:攻坚|行动))"))]
+    [['年攻坚', '年行动'], ['攻坚', '行动']]
+    >>> [sorted(words) for words in needed_words(re.compile(r"(?<=攻坚)\d+(?=年行动)|三年间"))]
+    [['三年间', '攻坚']]
+    """
+    if pattern.flags & re.IGNORECASE:
+        return []
+    return _sequence_words(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _leading_literal(items: Any) -> str:
+    """The literal characters a sequence opens with (through groups without flags)."""
+    lead = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            lead += chr(av)
+        elif op is sre.SUBPATTERN and not av[1] and not av[2] and not lead:
+            return _leading_literal(av[3])
+        else:
+            break
+    return lead
+
+
+def _sequence_words(items: Any) -> list[frozenset[str]]:
+    """The needed word sets of a sequence (:func:`needed_words`)."""
+    needs: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        branches = av[1] if op is sre.BRANCH else None
+        if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+            inner_op, inner_av = av[3][0]
+            branches = inner_av[1] if inner_op is sre.BRANCH else None
+        if run and branches is not None:
+            leads = [_leading_literal(branch) for branch in branches]
+            if all(leads):
+                needs.append(frozenset(run + lead for lead in leads))
+        if len(run) >= 2:
+            needs.append(frozenset({run}))
+        run = ""
+        needs += _item_words(op, av)
+    if len(run) >= 2:
+        needs.append(frozenset({run}))
+    return needs
+
+
+def _item_words(op: Any, av: Any) -> list[frozenset[str]]:
+    """The needed word sets of one parsed item other than a literal."""
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return _sequence_words(av[3])
+    if op in _RepeatOps and av[0] >= 1:
+        return _sequence_words(av[2])
+    if op is sre.ASSERT:
+        return _sequence_words(av[1])
+    if op is sre.BRANCH:
+        each = [_sequence_words(branch) for branch in av[1]]
+        common = [words for words in each[0] if all(words in other for other in each[1:])]
+        if not all(each):
+            return common
+        return [frozenset().union(*(min(words, key=len) for words in each)), *common]
+    return []
+
+
+#: Pattern tuples read once by :func:`needed_chars`, as bits (keyed by the tuple's id; the tuple
+#: kept alive with its table): each character's bits (the sets it is in), each pattern's bits.
+_NEEDS: dict[int, tuple[tuple[re.Pattern[str], ...], dict[str, int], tuple[int, ...], Any]] = {}
+#: A needed word set of each pattern of a tuple (:func:`needed_words`; empty: none).
+WordNeeds = tuple[frozenset[str] | tuple[()], ...]
+
+
+def _needs_table(
+    patterns: tuple[re.Pattern[str], ...],
+) -> tuple[dict[str, int], tuple[int, ...], WordNeeds]:
+    """The needed sets of ``patterns`` (:func:`needed_chars`) as bits, and a needed word set of
+    each (:func:`needed_words`), read once per tuple."""
+    entry = _NEEDS.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        bits: dict[frozenset[str], int] = {}
+        needs = []
+        for pattern in patterns:
+            need = 0
+            for chars in needed_chars(pattern):
+                need |= bits.setdefault(chars, 1 << len(bits))
+            needs.append(need)
+        of_char: dict[str, int] = {}
+        for chars, bit in bits.items():
+            for char in chars:
+                of_char[char] = of_char.get(char, 0) | bit
+        # (of the word sets, the one with the fewest words: one test per pattern)
+        words = tuple(min(needed_words(pattern), key=len, default=()) for pattern in patterns)
+        entry = (patterns, of_char, tuple(needs), words)
+        _NEEDS[id(patterns)] = entry
+    return entry[1], entry[2], entry[3]
+
+
+def possible_matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[bool]:
+    r"""For each of ``patterns``, False when ``text`` lacks a character every match of it needs
+    (:func:`needed_chars`; one pass over the text's characters for all of them) or, past that, a
+    word (:func:`needed_words`): that pattern has no match in the text and need not be run.
+
+    >>> possible_matches("2025年1月", (re.compile(r"\d+(?=月)"), re.compile(r"\d+(?=日)")))
+    [True, False]
+    """
+    of_char, needs, words = _needs_table(patterns)
+    present = 0
+    for char in of_char.keys() & set(text):  # (the characters of the text some pattern needs)
+        present |= of_char[char]
+    holds = text.__contains__
+    return [
+        present & need == need and (not held or any(map(holds, held)))
+        for need, held in zip(needs, words, strict=True)
+    ]
 
 
 #: Entries a per-rules memo holds before it is cleared (memory stays bounded).

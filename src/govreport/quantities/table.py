@@ -209,8 +209,9 @@ def read_report_quantities(
     glossary = load_glossary()
     roles = {p.index: p.role for p in report.parts}
     # a report delivered at the end of its year reviews that year and plans the next
+    written = arabic_years(report.clean_text)  # (read once: the programmes read it too)
     years = running_years(
-        arabic_years(report.clean_text),
+        written,
         (report.review_year, report.plan_year),
         [p.first_year for p in report.parts if p.role == "plan"],
     )
@@ -219,7 +220,7 @@ def read_report_quantities(
     last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
-    programmes = programme_ends(arabic_years(report.clean_text), rules)
+    programmes = programme_ends(written, rules)
     rows, audit = [], []
     paragraph, opened, carried = (-1, -1, -1), None, None
     opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
@@ -233,6 +234,7 @@ def read_report_quantities(
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
+        now = opening_period(said, rules, years)  # (read once: a paragraph's opening uses it too)
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
@@ -244,7 +246,7 @@ def read_report_quantities(
                     # 工作: the year governs its paragraph; the lead line governs the next ones
                     resumed = carried
                 carried = None
-            opened_year = opening_period(said, rules, years)
+            opened_year = now
             if periods[sentence.part] is not None and opened_year and not opened_year[0]:
                 # 刚刚过去的2025年，… inside “十四五”时期工作回顾: the paragraphs after it are of
                 # that year, not of the heading's period (heldout10: shanxi)
@@ -293,7 +295,6 @@ def read_report_quantities(
             estimate = paragraph_estimate(role, quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
         figures += len(quantities)
-        now = opening_period(said, rules, years)
         if role == "review" and periods[sentence.part] is None and not figures and not first:
             # 各位代表！…。回望过去五年，…。五年来，…。: in a review part, a paragraph without
             # figures whose later sentence opens on a multi-year period governs the paragraphs
