@@ -945,3 +945,15 @@ def test_an_output_the_text_names_with_de_keeps_it_and_is_measured_without() -> 
     found = extract_quantities(parse_report(text), plan_year=1959).set_index("value")
     assert found.loc["百分之一百零七", ["subject", "measure"]].tolist() == ["钢的产量", "钢产量"]
     assert found.loc["百分之十", "subject"] == "粮食产量"
+
+
+def test_a_hedge_word_inside_a_quoted_name_hedges_nothing() -> None:
+    # round 67: 中央财政用于“两个确保”和“低保”的资金达594亿元 (heldout65 national 2003): 确保 is part of
+    # the name of a policy, no hedge of the figure; 确保 outside quotes still is
+    text = (
+        "一、2025年工作回顾\n中央财政用于“两个确保”和“低保”的资金达594亿元。\n"
+        "二、2026年工作安排\n确保粮食产量1.3万亿斤以上。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["594", "qualifier"] == "达到"
+    assert found.loc["1.3", "qualifier"].split("|")[0] == "确保"

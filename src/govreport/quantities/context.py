@@ -4112,15 +4112,23 @@ def relative_start_year(opening: str, in_force: int | None, today: int | None) -
     return in_force
 
 
+#: A short name in quotation marks (“两个确保”, “两个毫不动摇”): a hedge word inside it is part of
+#: the name.
+QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+
+
 def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """Where a word that contains a hedge but is another word stands (努力争取 is not 力争),
-    sorted by start."""
-    return sorted(
+    """Where a word that contains a hedge but is another word stands (努力争取 is not 力争), and
+    the short names in quotation marks (中央财政用于“两个确保”的资金: no 确保 of the figure), sorted
+    by start."""
+    words = (
         (m.start(), m.end())
         for word in rules.hedge_blockers
         if word in text  # (most sentences hold none: no pattern to look up and run)
         for m in re.finditer(re.escape(word), text)
     )
+    names = ((m.start(), m.end()) for m in QUOTED_NAME.finditer(text)) if "“" in text else ()
+    return sorted((*words, *names))
 
 
 def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
