@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout65.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout66.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout65.csv`` (paragraphs
-no gold had annotated of national 1954, 1983, 1986, 1998, 2003, 2004 and of tianjin and chongqing
-2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout66.csv`` (paragraphs
+no gold had annotated of national 1958, 1980, 1981, 2006, 2009, 2011 and of guizhou and jilin
+2026, four of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout65]`` for the scores alone.
+[heldout66]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 67 (heldout65 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a hedge word inside a short name in quotation marks (中央财政用于“两个确保”和“低保”的资金)
+  hedges no figure, 8 rows in 2 reports; the per-row work of the perf64 branch, merged in this
+  round, changed no output): heldout66 (national 1958, 1980, 1981, 2006, 2009, 2011, guizhou,
+  jilin; 82 rows in 16 units, four of them opening excerpts, two units without a quantity) blind
+  full_row 0.447, subject 0.500 (lenient 0.803), period_kind 0.987, year 0.987, span 0.934 --
+  exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.827 full row, 0.827 subject, 1.000 period_kind. heldout65
+  promoted to development: union of sixty-six files (6,292 rows) full_row 0.6257 -> 0.6261,
+  qualifier 0.9795 -> 0.9801, 2 full rows gained, none lost.
 - Round 66 (heldout64 tuned on; each change read over every row it changed in the 65 reports;
   kept: an output the text names with 的 (钢的产量) keeps it, as CONVENTIONS.md settled in round
   42, 8 rows in 3 reports; a respectively-list of short items before a three-character measure
@@ -617,7 +627,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -905,6 +915,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 67: heldout65 joined the union (54 rows, blind full row .491); with it and the same code
 # the union of sixty-six files (6,292 rows) has full row .6257, subject .6830, period kind .9471,
 # year .9623, span .9615, unit .9958, targets .6904.
+# The round's code (a hedge word inside a quoted name hedging nothing) took full row to .6261,
+# qualifier to .9801; 2 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.981,
@@ -916,12 +928,12 @@ DEV_THRESHOLDS = {
     "period_kind": 0.946,
     "year": 0.961,
     "span": 0.960,
-    "qualifier": 0.978,
+    "qualifier": 0.979,
     "subject": 0.682,
     "subject_lenient": 0.847,
     "measure": 0.510,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
+    "full_row": 0.625,
+    "full_row_all": 0.614,
     "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
@@ -993,23 +1005,23 @@ DEV_FILE_FULL_ROW = {
     "heldout65": 0.489,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.951,
-    "value_num": 0.970,
+    "precision": 0.920,
+    "recall": 0.896,
+    "value_num": 0.956,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.951,
-    "kind": 0.913,
-    "period_kind": 0.856,
-    "year": 0.894,
-    "span": 0.894,
-    "qualifier": 0.894,
-    "subject": 0.592,
-    "subject_lenient": 0.856,
-    "measure": 0.347,
-    "full_row": 0.460,
-    "full_row_all": 0.451,
-    "full_row_targets": 0.636,
+    "unit": 0.956,
+    "value_base": 0.956,
+    "kind": 0.851,
+    "period_kind": 0.956,
+    "year": 0.956,
+    "span": 0.904,
+    "qualifier": 0.956,
+    "subject": 0.470,
+    "subject_lenient": 0.772,
+    "measure": 0.272,
+    "full_row": 0.417,
+    "full_row_all": 0.384,
+    "full_row_targets": 0.431,
 }
 
 
@@ -1092,7 +1104,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout65"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout66"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
