@@ -917,24 +917,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # year .9623, span .9615, unit .9958, targets .6904.
 # The round's code (a hedge word inside a quoted name hedging nothing) took full row to .6261,
 # qualifier to .9801; 2 full rows turn right and none wrong.
+# Round 68: heldout66 joined the union (82 rows, blind full row .447); with it and the same code
+# the union of sixty-seven files (6,374 rows) has full row .6239, subject .6808, period kind .9476,
+# year .9626, span .9612, unit .9957, targets .6860.
 DEV_THRESHOLDS = {
-    "precision": 0.971,
-    "recall": 0.981,
+    "precision": 0.970,
+    "recall": 0.980,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.973,
-    "kind": 0.955,
+    "kind": 0.954,
     "period_kind": 0.946,
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.979,
-    "subject": 0.682,
+    "subject": 0.679,
     "subject_lenient": 0.847,
-    "measure": 0.510,
-    "full_row": 0.625,
-    "full_row_all": 0.614,
-    "full_row_targets": 0.689,
+    "measure": 0.508,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.684,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1003,6 +1006,7 @@ DEV_FILE_FULL_ROW = {
     "heldout63": 0.564,
     "heldout64": 0.639,
     "heldout65": 0.489,
+    "heldout66": 0.446,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.920,
@@ -1054,7 +1058,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6292
+    assert dev.n_gold >= 6374
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
