@@ -957,3 +957,17 @@ def test_a_hedge_word_inside_a_quoted_name_hedges_nothing() -> None:
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["594", "qualifier"] == "达到"
     assert found.loc["1.3", "qualifier"].split("|")[0] == "确保"
+
+
+def test_latin_compute_units_small_lengths_and_contents_are_read() -> None:
+    # round 68 (heldout66 guizhou and jilin): 160Eflops was read as a code, 20.6厘米 and
+    # 27克/千克 as no quantity; 止跌 before a rise is no part of what rose
+    text = (
+        "一、2025年工作回顾\n"
+        "全省算力规模突破160Eflops。"
+        "黑土地耕层厚度止跌提升3.5%、达到20.6厘米，有机质增长6.1%、达到27克/千克。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["160", "unit"] == "Eflops"
+    assert (found.loc["20.6", "unit"], found.loc["20.6", "subject"]) == ("厘米", "黑土地耕层厚度")
+    assert found.loc["27", "unit"] == "克/千克"
