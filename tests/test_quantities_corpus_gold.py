@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout66.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout67.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout66.csv`` (paragraphs
-no gold had annotated of national 1958, 1980, 1981, 2006, 2009, 2011 and of guizhou and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout67.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1982, 2003, 2007, 2023 and of anhui and hainan
 2026, four of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout66]`` for the scores alone.
+[heldout67]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 68 (heldout66 tuned on; each change read over every row it changed in the 65 reports;
+  kept: petaflops written Eflops, small lengths 厘米 / 毫米 and contents 克/千克 are units, 5 rows
+  found in 2 reports; 止跌 before a rise is no part of what rose, and 累计 inside the name of a
+  cumulative rate (累计降低率) hedges no later figure, 2 rows in 1 report): heldout67 (national
+  1955, 1956, 1982, 2003, 2007, 2023, anhui, hainan; 83 rows in 14 units, four of them opening
+  excerpts, three units without a quantity) blind full_row 0.434, subject 0.614 (lenient
+  0.867), period_kind 0.892, year 0.964, span 0.988 -- exactly the code before the round: no row
+  gained. A second annotation of its units, made blind, agrees with the first on 0.732 full row,
+  0.915 subject, 0.976 period_kind. heldout66 promoted to development: union of sixty-seven
+  files (6,374 rows) full_row 0.6239 -> 0.6244, recall 0.9820 -> 0.9827, 6 full rows gained,
+  none lost.
 - Round 67 (heldout65 tuned on; each change read over every row it changed in the 65 reports;
   kept: a hedge word inside a short name in quotation marks (中央财政用于“两个确保”和“低保”的资金)
   hedges no figure, 8 rows in 2 reports; the per-row work of the perf64 branch, merged in this
@@ -627,7 +638,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -920,9 +931,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 68: heldout66 joined the union (82 rows, blind full row .447); with it and the same code
 # the union of sixty-seven files (6,374 rows) has full row .6239, subject .6808, period kind .9476,
 # year .9626, span .9612, unit .9957, targets .6860.
+# The round's code (units Eflops, 厘米, 毫米, 克/千克; 止跌 out of subjects; 累计 inside a rate's name
+# hedging nothing) took full row to .6244, recall to .9827, targets to .6867; 6 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.980,
+    "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
@@ -932,12 +946,12 @@ DEV_THRESHOLDS = {
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.979,
-    "subject": 0.679,
+    "subject": 0.680,
     "subject_lenient": 0.847,
     "measure": 0.508,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.684,
+    "full_row": 0.623,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.685,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1009,23 +1023,23 @@ DEV_FILE_FULL_ROW = {
     "heldout66": 0.446,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.920,
-    "recall": 0.896,
-    "value_num": 0.956,
+    "precision": 0.946,
+    "recall": 0.970,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.956,
-    "value_base": 0.956,
-    "kind": 0.851,
-    "period_kind": 0.956,
-    "year": 0.956,
-    "span": 0.904,
-    "qualifier": 0.956,
-    "subject": 0.470,
-    "subject_lenient": 0.772,
-    "measure": 0.272,
-    "full_row": 0.417,
-    "full_row_all": 0.384,
-    "full_row_targets": 0.431,
+    "unit": 0.897,
+    "value_base": 0.970,
+    "kind": 0.897,
+    "period_kind": 0.861,
+    "year": 0.933,
+    "span": 0.957,
+    "qualifier": 0.861,
+    "subject": 0.584,
+    "subject_lenient": 0.837,
+    "measure": 0.488,
+    "full_row": 0.403,
+    "full_row_all": 0.403,
+    "full_row_targets": 0.414,
 }
 
 
@@ -1108,7 +1122,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout66"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout67"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

@@ -455,9 +455,9 @@ DEV_SETS = (
     "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60",
     "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 66 was made, scored once blind at the end
-#: of round 67.
-HELDOUT_SET = "heldout66"
+#: The held-out set: annotated by reading while round 67 was made, scored once blind at the end
+#: of round 68.
+HELDOUT_SET = "heldout67"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -469,7 +469,7 @@ HELDOUT_HISTORY = (
     "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
     "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
-    "heldout64", "heldout65", "heldout66",
+    "heldout64", "heldout65", "heldout66", "heldout67",
 )  # fmt: skip
 
 
