@@ -971,3 +971,10 @@ def test_latin_compute_units_small_lengths_and_contents_are_read() -> None:
     assert found.loc["160", "unit"] == "Eflops"
     assert (found.loc["20.6", "unit"], found.loc["20.6", "subject"]) == ("厘米", "黑土地耕层厚度")
     assert found.loc["27", "unit"] == "克/千克"
+
+
+def test_battery_energy_in_latin_letters_is_a_unit() -> None:
+    # round 69: 新能源电池产能达55GWh (heldout66 guizhou) was read as a code and left out
+    text = "一、2025年工作回顾\n新能源电池产能达55GWh，储能装机达2TWh。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert (found.loc["55", "unit"], found.loc["2", "unit"]) == ("GWh", "TWh")
