@@ -934,24 +934,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (units Eflops, 厘米, 毫米, 克/千克; 止跌 out of subjects; 累计 inside a rate's name
 # hedging nothing) took full row to .6244, recall to .9827, targets to .6867; 6 full rows turn
 # right and none wrong.
+# Round 69: heldout67 joined the union (83 rows, blind full row .434); with it and the same code
+# the union of sixty-eight files (6,457 rows) has full row .6218, subject .6802, period kind .9468,
+# year .9627, span .9616, unit .9948, targets .6851.
 DEV_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.981,
+    "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
-    "unit": 0.994,
+    "unit": 0.993,
     "value_base": 0.973,
     "kind": 0.954,
-    "period_kind": 0.946,
+    "period_kind": 0.945,
     "year": 0.961,
     "span": 0.960,
-    "qualifier": 0.979,
-    "subject": 0.680,
+    "qualifier": 0.978,
+    "subject": 0.679,
     "subject_lenient": 0.847,
     "measure": 0.508,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.685,
+    "full_row": 0.620,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.684,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1021,6 +1024,7 @@ DEV_FILE_FULL_ROW = {
     "heldout64": 0.639,
     "heldout65": 0.489,
     "heldout66": 0.446,
+    "heldout67": 0.432,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.946,
@@ -1072,7 +1076,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6374
+    assert dev.n_gold >= 6457
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
