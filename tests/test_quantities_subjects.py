@@ -978,3 +978,19 @@ def test_battery_energy_in_latin_letters_is_a_unit() -> None:
     text = "一、2025年工作回顾\n新能源电池产能达55GWh，储能装机达2TWh。\n"
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert (found.loc["55", "unit"], found.loc["2", "unit"]) == ("GWh", "TWh")
+
+
+def test_a_list_item_marker_or_a_joining_word_opening_a_clause_is_no_part_of_the_subject() -> None:
+    # round 69 (heldout67 national 1955, 1956): （一）工业支出为… kept 一） in its subject,
+    # 加上…方面的… and 还有… kept their joining words, and a noun-like verb modifying a noun
+    # (运输交通和邮电方面) was carried as a verb to the items after it (运输文化…方面)
+    text = (
+        "一、1955年工作回顾\n各类支出如下：（一）工业支出为85亿元，比上年实际增长46%；"
+        "(2)农业支出为21亿元。\n限额以上的有694个，加上农业方面的252个，运输交通和邮电方面的"
+        "220个，文化、教育、卫生方面的156个。还有限额以下的建设单位六千多个。\n"
+    )
+    found = subjects(text, plan_year=1956)
+    assert (found["85亿元"], found["46%"], found["21亿元"]) == ("工业支出", "工业支出", "农业支出")
+    assert (found["252个"], found["220个"]) == ("农业方面", "运输交通和邮电方面")
+    assert found["156个"] == "文化、教育、卫生方面"
+    assert found["六千个"] == "限额以下的建设单位"

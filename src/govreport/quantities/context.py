@@ -498,13 +498,25 @@ def lstrip_joining(subject: str) -> str:
 
     >>> lstrip_joining("、和并购重组"), lstrip_joining("并企业"), lstrip_joining("（与会代表")
     ('并购重组', '企业', '与会代表')
+
+    An item marker of a list written inside the sentence (（一）工业支出为…, (2)农业支出…) is debris
+    too:
+
+    >>> lstrip_joining("一）工业支出"), lstrip_joining("(2)农业支出"), lstrip_joining("一二九师")
+    ('工业支出', '农业支出', '一二九师')
     """
     debris = " 、，,的（("
     while subject and subject[0] in debris + LEAD_JOINING_CHARS:
         if subject[0] in LEAD_JOINING_CHARS and opens_word(subject):
             break
         subject = subject[1:]
-    return subject
+    marker = ITEM_MARKER_LEAD.match(subject)
+    return subject[marker.end() :] if marker else subject
+
+
+#: The rest of a list item's marker opening a subject: its numeral and the closing parenthesis
+#: (the opening one is a clause boundary).
+ITEM_MARKER_LEAD = re.compile(r"[(（]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]")
 
 
 def _strip_words_once(subject: str, rules: Rules) -> str:
@@ -5627,6 +5639,8 @@ def opening_verb(subject: str, rules: Rules) -> str:
     ('获评', '')
     >>> opening_verb("城市公园", load_rules()), opening_verb("实现脱贫的农村贫困人口", load_rules())
     ('', '')
+    >>> opening_verb("运输交通方面", load_rules()), opening_verb("启动改造城中村", load_rules())
+    ('', '启动')
     """
     if not rules.opening_verb_tags:
         return ""
@@ -5635,6 +5649,8 @@ def opening_verb(subject: str, rules: Rules) -> str:
         return ""
     if subject[len(word)] in OPENING_VERB_NOT_BEFORE:
         return ""  # 采油和炼油企业, 可取”事项: no verb governing what follows
+    if tag == "vn" and opening_word(subject[len(word) :])[1].startswith("n"):
+        return ""  # 运输企业, 经营主体: a noun-like verb before a noun is its modifier
     light = joined_words(rules, "strip_leading", "strip_verbs")
     return "" if word in light or word in rules.opening_verb_not else word
 
