@@ -994,3 +994,17 @@ def test_a_list_item_marker_or_a_joining_word_opening_a_clause_is_no_part_of_the
     assert (found["252个"], found["220个"]) == ("农业方面", "运输交通和邮电方面")
     assert found["156个"] == "文化、教育、卫生方面"
     assert found["六千个"] == "限额以下的建设单位"
+
+
+def test_about_written_with_the_verb_of_having_is_a_hedge() -> None:
+    # round 69 (heldout67 national 1955): 其中工业方面约有二千三百个 lost its 约 (有 stood between
+    # the hedge and the figure), and 大约有 left 大 in the subject
+    text = (
+        "一、1955年工作回顾\n其中工业方面约有二千三百个。食品价格上涨的因素大约有十三个百分点左右。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["二千三百", "qualifier"] == "约"
+    assert (found.loc["十三", "qualifier"], found.loc["十三", "subject"]) == (
+        "约|左右",
+        "食品价格上涨的因素",
+    )
