@@ -680,6 +680,23 @@ def test_dated_programme_governs_the_figures_it_demands() -> None:
     ]
 
 
+def test_a_base_written_with_its_year_is_no_figure_of_a_programme_demand() -> None:
+    # round 69 (heldout67 national 1982): 计划规定，…达到八千七百一十亿元，比一九八○年的七千一百五十九
+    # 亿元增加…: the base is the result of the year written with it, not a goal of the programme
+    text = (
+        "一、2021年工作回顾\n"
+        "我们讨论了2016年到2027年全省林业发展纲要。\n"
+        "纲要要求：木材产量达到八百万立方米，比2015年的六百万立方米增加二百万立方米。\n"
+        "二、2022年工作安排\n"
+        "造林面积增长百分之五。\n"
+    )
+    assert as_tuples(rows(text, 2022))[:3] == [
+        ("八百", "plan_period", 2027, ""),
+        ("六百", "actual", 2015, ""),
+        ("二百", "plan_period", 2027, ""),
+    ]
+
+
 def test_undated_or_bare_plan_heads_govern_nothing() -> None:
     # a bare 计划 is the year's plan, and a programme the report does not date has no end year
     text = (

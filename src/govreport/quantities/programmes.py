@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 
-from govreport.quantities.context import Quantity
+from govreport.quantities.context import BASE_VALUE_BEFORE, Quantity
 from govreport.quantities.rules import Rules
 
 #: A programme named with its span: 1956年到1967年全国农业发展纲要, 1956—1967年科学发展远景规划
@@ -90,7 +90,9 @@ def mark_programme_targets(
     """Set the figures after a dated programme's demand in their sentence ``text`` (same offsets
     as the readings) to ``plan_period`` of the programme's end year; durations and thresholds
     (kind ``other``), figures before the demand and figures whose clause says they are already
-    so (``rules.programme_done_words``: 已经有五十六个县…达到了…的要求) are left alone."""
+    so (``rules.programme_done_words``: 已经有五十六个县…达到了…的要求) are left alone, and so is the
+    base of a comparison written with its year (计划规定，一九八五年…达到八千七百一十亿元，比一九八○年的
+    七千一百五十九亿元增加…: the base year's result)."""
     marks = demand_marks(text, ends, rules)
     if not marks:
         return
@@ -98,10 +100,15 @@ def mark_programme_targets(
     for q in quantities:
         i = bisect_right(ends_at, q.reading.start)  # the last demand before the figure
         clause = text[_clause_start(text, q.reading.start) : q.reading.start]
+        base = BASE_VALUE_BEFORE.search(text, max(0, q.reading.start - BASE_CHARS), q.reading.start)
+        if i and base and int(base.group(1)) < marks[i - 1][1]:
+            continue
         if i and q.kind != "other" and not any(w in clause for w in rules.programme_done_words):
             q.period_kind, q.year = "plan_period", marks[i - 1][1]
 
 
+#: The longest written base (比1980年的, 较2020年末的) before a figure, in characters.
+BASE_CHARS = 10
 #: Marks that end a clause.
 CLAUSE_MARKS = "，,；;。：:"
 #: How far back (characters) a figure's clause is read for words saying it is already so.
