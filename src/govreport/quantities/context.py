@@ -2927,6 +2927,11 @@ def reduced_object(segment: str) -> str:
     return m.group(1) if m is not None and not re.search(r"[的到至为了是达]", m.group(1)) else ""
 
 
+#: The word naming what funds are spent on (用于), and how far before a change word it is read.
+PURPOSE_WORD = "用于"
+PURPOSE_CHARS = 8
+
+
 def money_object_change(segment: str, rules: Rules) -> bool:
     """True when a change word and its object stand right before an amount of money.
 
@@ -2935,12 +2940,19 @@ def money_object_change(segment: str, rules: Rules) -> bool:
     True
     >>> money_object_change("服务业增加值达到", load_rules())
     False
+
+    Funds said to be spent on an increase (用于地方增加机关事业单位职工工资1755亿元) are a level: the
+    change word names their purpose.
+
+    >>> money_object_change("用于地方增加机关事业单位职工工资", load_rules())
+    False
     """
     for word in rules.money_change_words:
         at = segment.rfind(word)
         rest = segment[at + len(word) :] if at >= 0 else ""
         if (
             rest
+            and PURPOSE_WORD not in segment[max(0, at - PURPOSE_CHARS) : at]
             and MONEY_OBJECT.fullmatch(rest)
             and not re.search(r"达|为|是|到|至|的", rest)
             and not any(w in rest for w in rules.change_words)  # 增加开支和减少收入共…: a sum
