@@ -3,19 +3,34 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout67.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout68.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout67.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1982, 2003, 2007, 2023 and of anhui and hainan
-2026, four of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout68.csv`` (paragraphs
+no gold had annotated of national 1957, 1959, 1982, 2008, 2010, 2012 and of hunan and jiangxi
+2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout67]`` for the scores alone.
+[heldout68]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 69 (heldout67 tuned on; each change read over every row it changed in the 65 reports;
+  kept: battery and grid energy in Latin letters (GWh, TWh) are units, 1 row; the rest of a list
+  item's marker written inside a sentence (（一）工业支出为…), the joining words 加上 / 还有 / 则
+  opening a clause, and a noun-like verb modifying a noun (运输交通和邮电方面) carried to no later
+  item, 43 rows in 6 reports; 约有 / 大约有 are the hedge 约, 11 rows in 7 reports; a base
+  written with its year after a dated programme's demand is that year's result, and funds spent
+  on an increase (用于…增加…) are a level, 1 row each): heldout68 (national 1957, 1959, 1982,
+  2008, 2010, 2012, hunan, jiangxi; 66 rows in 15 units, one of them an opening excerpt, two
+  units without a quantity) blind full_row 0.415, subject 0.508 (lenient 0.815), period_kind
+  0.892, year 0.985, span 0.892 -- the full row of the code before the round (one row's hedge
+  gained). The lead read heldout68's header and first three rows at the round's start, to write
+  the next set's brief: declared in blind_scores.csv. A second annotation of its units, made
+  blind, agrees with the first on 0.569 full row, 0.723 subject, 0.938 period_kind. heldout67
+  promoted to development: union of sixty-eight files (6,457 rows) full_row 0.6218 -> 0.6229,
+  qualifier 0.9792 -> 0.9800, 7 full rows gained, none lost.
 - Round 68 (heldout66 tuned on; each change read over every row it changed in the 65 reports;
   kept: petaflops written Eflops, small lengths 厘米 / 毫米 and contents 克/千克 are units, 5 rows
   found in 2 reports; 止跌 before a rise is no part of what rose, and 累计 inside the name of a
@@ -638,7 +653,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -937,6 +952,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 69: heldout67 joined the union (83 rows, blind full row .434); with it and the same code
 # the union of sixty-eight files (6,457 rows) has full row .6218, subject .6802, period kind .9468,
 # year .9627, span .9616, unit .9948, targets .6851.
+# The round's code (list item markers, 加上 / 还有 / 则 and noun-like verbs out of subjects; 约有 a
+# hedge; a written base after a programme's demand; 用于…增加 a level) took full row to .6229,
+# qualifier to .9800, targets to .6880; 7 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
@@ -949,12 +967,12 @@ DEV_THRESHOLDS = {
     "year": 0.961,
     "span": 0.960,
     "qualifier": 0.978,
-    "subject": 0.679,
-    "subject_lenient": 0.847,
-    "measure": 0.508,
-    "full_row": 0.620,
-    "full_row_all": 0.610,
-    "full_row_targets": 0.684,
+    "subject": 0.680,
+    "subject_lenient": 0.849,
+    "measure": 0.509,
+    "full_row": 0.621,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1027,23 +1045,23 @@ DEV_FILE_FULL_ROW = {
     "heldout67": 0.432,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.946,
-    "recall": 0.970,
-    "value_num": 0.970,
+    "precision": 0.954,
+    "recall": 0.954,
+    "value_num": 0.954,
     "value_high": 0.970,
-    "unit": 0.897,
-    "value_base": 0.970,
-    "kind": 0.897,
-    "period_kind": 0.861,
-    "year": 0.933,
-    "span": 0.957,
-    "qualifier": 0.861,
-    "subject": 0.584,
-    "subject_lenient": 0.837,
-    "measure": 0.488,
-    "full_row": 0.403,
-    "full_row_all": 0.403,
-    "full_row_targets": 0.414,
+    "unit": 0.954,
+    "value_base": 0.954,
+    "kind": 0.923,
+    "period_kind": 0.862,
+    "year": 0.954,
+    "span": 0.862,
+    "qualifier": 0.908,
+    "subject": 0.477,
+    "subject_lenient": 0.785,
+    "measure": 0.416,
+    "full_row": 0.385,
+    "full_row_all": 0.379,
+    "full_row_targets": 0.470,
 }
 
 
@@ -1126,7 +1144,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout67"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout68"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
