@@ -955,24 +955,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (list item markers, 加上 / 还有 / 则 and noun-like verbs out of subjects; 约有 a
 # hedge; a written base after a programme's demand; 用于…增加 a level) took full row to .6229,
 # qualifier to .9800, targets to .6880; 7 full rows turn right and none wrong.
+# Round 70: heldout68 joined the union (66 rows, blind full row .415); with it and the same code
+# the union of sixty-nine files (6,523 rows) has full row .6208, subject .6792, period kind .9464,
+# year .9630, span .9609, unit .9947, targets .6870.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
-    "value_base": 0.973,
+    "value_base": 0.974,
     "kind": 0.954,
     "period_kind": 0.945,
-    "year": 0.961,
-    "span": 0.960,
+    "year": 0.962,
+    "span": 0.959,
     "qualifier": 0.978,
-    "subject": 0.680,
-    "subject_lenient": 0.849,
-    "measure": 0.509,
-    "full_row": 0.621,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.687,
+    "subject": 0.678,
+    "subject_lenient": 0.848,
+    "measure": 0.508,
+    "full_row": 0.619,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.685,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1043,6 +1046,7 @@ DEV_FILE_FULL_ROW = {
     "heldout65": 0.489,
     "heldout66": 0.446,
     "heldout67": 0.432,
+    "heldout68": 0.414,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.954,
@@ -1094,7 +1098,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6457
+    assert dev.n_gold >= 6523
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
