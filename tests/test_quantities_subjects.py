@@ -1008,3 +1008,17 @@ def test_about_written_with_the_verb_of_having_is_a_hedge() -> None:
         "约|左右",
         "食品价格上涨的因素",
     )
+
+
+def test_a_premise_adverbial_names_nothing_and_hedges_nothing() -> None:
+    # round 70 (heldout68 national 2012): 在确保质量的前提下 was read as the subject of the
+    # figures after it and its 确保 as their hedge; the things are those of the clause before,
+    # at each clause's own stage (and 新开工630万套 after 基本建成城镇保障性住房…: national 2013)
+    text = (
+        "二、2012年工作安排\n继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，"
+        "新开工700万套以上。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2012).set_index("value")
+    assert found.loc["500", "subject"] == "基本建成保障性安居工程"
+    assert found.loc["700", "subject"] == "新开工保障性安居工程"
+    assert (found.loc["500", "qualifier"], found.loc["700", "qualifier"]) == ("", "以上")

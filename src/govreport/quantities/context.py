@@ -997,7 +997,11 @@ def adverbial_subject(subject: str, rules: Rules) -> bool:
     (True, True)
     >>> adverbial_subject("在园师生规模", load_rules()), adverbial_subject("粮食产量", load_rules())
     (False, False)
+    >>> adverbial_subject("在确保质量的前提下", load_rules())
+    True
     """
+    if PREMISE_ADVERBIAL.fullmatch(subject):
+        return True  # 在确保质量的前提下 (下 is read in the verb 提下: the pattern decides)
     if not rules.adverbial_opening_tags:
         return False
     return (
@@ -1200,12 +1204,20 @@ def _action_stage(subject: str, rules: Rules) -> str:
     return stage if action.endswith((*rules.action_endings, "建设")) else ""
 
 
+#: Two characters standing for the things after a stage clause (，新开工700万套): probing whether
+#: the clause is a stage alone, written as :func:`_opening_stage` reads one before a name.
+STAGE_PROBE = "某某"
+#: The noun of building work closing a topic whose things a stage clause counts (保障性安居工程建设).
+ACTION_NOUN = "建设"
+
+
 def _stage_only(segment: str, rules: Rules) -> str:
     """The stage of a clause that holds nothing else (，基本建成 -> 建成), else "".
 
     >>> from govreport.quantities.rules import load_rules
     >>> _stage_only("，基本建成", load_rules()), _stage_only("，建成住房", load_rules())
     ('建成', '')
+
     """
     bare = segment.strip(" ，,、；;")
     bare = bare[2:] if bare.startswith("基本") else bare
@@ -4139,12 +4151,15 @@ def relative_start_year(opening: str, in_force: int | None, today: int | None) -
 #: A short name in quotation marks (“两个确保”, “两个毫不动摇”): a hedge word inside it is part of
 #: the name.
 QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+#: An adverbial of a premise or a basis (在确保质量的前提下, 在确保粮食…稳定增加的基础上).
+PREMISE_ADVERBIAL = re.compile(r"在[^，,。；;：:]{1,24}?的(?:前提下|基础上)")
 
 
 def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Where a word that contains a hedge but is another word stands (努力争取 is not 力争), and
-    the short names in quotation marks (中央财政用于“两个确保”的资金: no 确保 of the figure), sorted
-    by start."""
+    the short names in quotation marks (中央财政用于“两个确保”的资金: no 确保 of the figure), and
+    the adverbials of a premise or a basis (在确保质量的前提下，基本建成500万套: what is ensured is
+    the quality, not the figure), sorted by start."""
     words = (
         (m.start(), m.end())
         for word in rules.hedge_blockers
@@ -4152,7 +4167,10 @@ def _blocked_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
         for m in re.finditer(re.escape(word), text)
     )
     names = ((m.start(), m.end()) for m in QUOTED_NAME.finditer(text)) if "“" in text else ()
-    return sorted((*words, *names))
+    premises = (
+        ((m.start(), m.end()) for m in PREMISE_ADVERBIAL.finditer(text)) if "在" in text else ()
+    )
+    return sorted((*words, *names, *premises))
 
 
 def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
@@ -5725,6 +5743,8 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     )  # fmt: skip
     if subject.startswith(own) or subject in rules.bare_measures + rules.count_measures:
         return subject
+    if _opening_stage(subject, rules):
+        return subject  # 基本建成500万套，新开工700万套: the item's own stage
     if "的" in subject:
         return subject  # 获评…智能工厂的企业: named by what it did, no other verb governs it
     return verb + subject
@@ -6702,7 +6722,9 @@ def _assign_subject(
         # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
         stage = _action_stage(carry, rules)
         q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
-    elif carry and _stage_only(segment, rules) and _opening_stage(carry, rules):
+    elif carry and _opening_stage(carry, rules) and _opening_stage(
+        segment.strip(" ，,、；;") + STAGE_PROBE, rules
+    ) == segment.strip(" ，,、；;"):
         # 新开工保障性安居工程740万套，基本建成511万套: the things before, at this clause's stage
         # written before them as the carried subject writes its own
         stage = _opening_stage(carry, rules)
@@ -6728,9 +6750,18 @@ def _assign_subject(
             q.subject = part.group(1)
     elif seg_start > 0 and r.unit_class != "time":
         # nothing in this clause: the noun phrase of the clause before (a note closing it aside)
-        before = text[_segment_start(text, seg_start - 1, 0, st.boundaries) : seg_start - 1]
-        before = SUBJECT_NOTE.sub("", before)
+        begin = _segment_start(text, seg_start - 1, 0, st.boundaries)
+        before = SUBJECT_NOTE.sub("", text[begin : seg_start - 1])
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
+        if PREMISE_ADVERBIAL.fullmatch(before) and begin > 0 and text[begin - 1] in "，,":
+            # 推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: the premise names
+            # nothing; the clause before it does
+            topic = topic_clause(text, begin, rules, st.boundaries)
+            stage = _stage_only(segment, rules)
+            if stage and topic.endswith(ACTION_NOUN):
+                # …建设，…，基本建成500万套: the things of the action, at this clause's stage
+                topic = segment.strip(" ，,、；;") + topic.removesuffix(ACTION_NOUN)
+            q.subject = topic or q.subject
     return segment
 
 
