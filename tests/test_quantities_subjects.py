@@ -1022,3 +1022,20 @@ def test_a_premise_adverbial_names_nothing_and_hedges_nothing() -> None:
     assert found.loc["500", "subject"] == "基本建成保障性安居工程"
     assert found.loc["700", "subject"] == "新开工保障性安居工程"
     assert (found.loc["500", "qualifier"], found.loc["700", "qualifier"]) == ("", "以上")
+
+
+def test_a_funds_accumulated_balance_is_a_stock_and_a_clause_conjunction_ends_a_counted_noun() -> None:
+    # round 70 (heldout68 national 2010, 1959): 全国社会保障基金积累6927亿元 is the fund's balance
+    # (stock, 积累 no part of the subject; not 积累率, a share); 六亿多人民由于… ends at 由于
+    text = (
+        "一、2009年工作回顾\n全国社会保障基金积累6927亿元，比上年增长44.2%。积累率由36.5%降到30%。"
+        "六亿多人民由于丰收而高兴。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2010).set_index("value")
+    assert (found.loc["6927", "subject"], found.loc["6927", "period_kind"]) == (
+        "全国社会保障基金",
+        "stock",
+    )
+    assert found.loc["44.2", "subject"] == "全国社会保障基金"
+    assert found.loc["36.5", "period_kind"] != "stock"
+    assert found.loc["六", "subject"] == "人民"

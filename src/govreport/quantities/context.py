@@ -1272,7 +1272,7 @@ FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
-    r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|"
+    r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|由于|由於|因为|因為|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设$"
@@ -1301,6 +1301,8 @@ def follow_stop(phrase: str) -> int:
     3
     >>> follow_stop("科技项目的课题")
     4
+    >>> follow_stop("人民由于")
+    2
     """
     tags = word_tags()
     for match in FOLLOW_STOP.finditer(phrase, 1):
