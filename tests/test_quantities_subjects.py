@@ -1039,3 +1039,15 @@ def test_a_funds_accumulated_balance_is_a_stock_and_a_clause_conjunction_ends_a_
     assert found.loc["44.2", "subject"] == "全国社会保障基金"
     assert found.loc["36.5", "period_kind"] != "stock"
     assert found.loc["六", "subject"] == "人民"
+
+
+def test_a_new_word_governs_a_list_of_capacities_of_any_unit() -> None:
+    # round 70 (heldout68 national 2010): 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨 ->
+    # 新增垃圾日处理能力; a cut (淘汰…) still governs no product measured in tonnes
+    text = (
+        "二、2010年工作安排\n新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨。"
+        "淘汰落后炼钢产能600万吨、水泥4200万吨。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2010).set_index("value")
+    assert found.loc["6", "subject"] == "新增垃圾日处理能力"
+    assert not found.loc["4200", "subject"].startswith("淘汰")

@@ -7877,7 +7877,15 @@ def _add_context(
         if in_list or joined_item or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
             if (
                 previous is not None
-                and r.unit_class in COUNTED_CLASSES
+                and (
+                    r.unit_class in COUNTED_CLASSES
+                    # 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: a new capacity of
+                    # any size is added too (not 淘汰水泥…: the things cut are counted as written)
+                    or (
+                        r.unit_class in ADDED_CLASSES
+                        and st.previous_full.startswith(rules.new_subject_words)
+                    )
+                )
                 and same_object_list(previous.reading.unit_class, r.unit_class, in_list)
                 and st.previous_full not in glossary  # 新增城镇就业…、输转…劳动力: a name
                 and not reached_total  # …，高速铁路运营里程达: a verb of its own
