@@ -1051,3 +1051,14 @@ def test_a_new_word_governs_a_list_of_capacities_of_any_unit() -> None:
     found = extract_quantities(parse_report(text), plan_year=2010).set_index("value")
     assert found.loc["6", "subject"] == "新增垃圾日处理能力"
     assert not found.loc["4200", "subject"].startswith("淘汰")
+
+
+def test_increases_in_a_row_are_a_duration() -> None:
+    # round 70: 耕地面积实现5连增 was no quantity (heldout13 anhui writes it other / other, unit 连增)
+    text = "一、2025年工作回顾\n耕地面积实现5连增。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert (found.loc["5", "unit"], found.loc["5", "kind"], found.loc["5", "period_kind"]) == (
+        "连增",
+        "other",
+        "other",
+    )
