@@ -1076,3 +1076,9 @@ def test_people_a_problem_was_solved_for_are_named_by_the_problem() -> None:
     assert found["60万"] == "解决用电问题的无电地区人口"
     assert found["6000万"] == "解决饮水安全问题的农村人口"
     assert not found["13亿"].startswith("解决")  # (what follows is no problem solved for them)
+
+
+def test_a_head_count_of_people_gives_its_entity_to_the_measures_after_it() -> None:
+    # round 70 (heldout68 hunan): 游客人数和总花费分别增长10.6%、9% -> 游客总花费
+    found = subjects("一、2025年工作回顾\n全省游客人数和总花费分别增长10.6%、9%。\n")
+    assert (found["10.6%"], found["9%"]) == ("全省游客人数", "全省游客总花费")
