@@ -1082,3 +1082,14 @@ def test_a_head_count_of_people_gives_its_entity_to_the_measures_after_it() -> N
     # round 70 (heldout68 hunan): 游客人数和总花费分别增长10.6%、9% -> 游客总花费
     found = subjects("一、2025年工作回顾\n全省游客人数和总花费分别增长10.6%、9%。\n")
     assert (found["10.6%"], found["9%"]) == ("全省游客人数", "全省游客总花费")
+
+
+def test_what_an_agent_drove_is_named_with_de() -> None:
+    # round 70 (heldout68 hunan; heldout3 jiangxi and heldout28 anhui write the same): 各类文体赛事
+    # 活动拉动消费超500亿元 -> 各类文体赛事活动拉动的消费; 带动就业 (people acting) stays
+    text = (
+        "一、2025年工作回顾\n各类文体赛事活动拉动消费超500亿元。劳务品牌带动就业48万人。\n"
+    )
+    found = subjects(text)
+    assert found["500亿元"] == "各类文体赛事活动拉动的消费"
+    assert "的" not in found["48万人"]

