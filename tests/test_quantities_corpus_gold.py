@@ -3,19 +3,34 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout68.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout69.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout68.csv`` (paragraphs
-no gold had annotated of national 1957, 1959, 1982, 2008, 2010, 2012 and of hunan and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout69.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1986, 2013, 2014, 2016 and of liaoning and shanxi
 2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout68]`` for the scores alone.
+[heldout69]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 70 (heldout68 tuned on; each change read over every row it changed in the 65 reports;
+  kept: an adverbial of a premise (在确保质量的前提下) names and hedges nothing and an item with
+  its own stage (新开工) takes none from the item before, 3 rows; a fund's accumulated balance
+  (基金积累) is a stock and 由于 / 因为 end a counted noun, 8 rows in 5 reports; 新增 governs its
+  、-list whatever the unit, 1 row; 5连增 is a duration, 1 row; people a problem was solved for
+  are named by it (解决饮水困难的农村人口), 12 rows in 10 reports; a head count of people gives its
+  entity to the measures after it, 1 row; what an agent drove is named with 的 (以旧换新带动的
+  销售额), 6 rows in 4 reports): heldout69 (national 1954, 1958, 1986, 2013, 2014, 2016,
+  liaoning, shanxi; 55 rows in 16 units, one of them an opening excerpt, five units without a
+  quantity) blind full_row 0.582, subject 0.600 (lenient 0.782), period_kind 0.964, year 1.000,
+  span 0.964 -- one row more than the code before the round (0.564: national 2013 新开工630万套,
+  the stage change), the first blind gain since round 48. A second annotation of its units, made
+  blind, agrees with the first on 0.836 full row, 0.855 subject, 0.945 period_kind. heldout68
+  promoted to development: union of sixty-nine files (6,523 rows) full_row 0.6208 -> 0.6235,
+  subject 0.6792 -> 0.6824, 18 full rows gained, none lost.
 - Round 69 (heldout67 tuned on; each change read over every row it changed in the 65 reports;
   kept: battery and grid energy in Latin letters (GWh, TWh) are units, 1 row; the rest of a list
   item's marker written inside a sentence (（一）工业支出为…), the joining words 加上 / 还有 / 则
@@ -653,7 +668,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -958,6 +973,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 70: heldout68 joined the union (66 rows, blind full row .415); with it and the same code
 # the union of sixty-nine files (6,523 rows) has full row .6208, subject .6792, period kind .9464,
 # year .9630, span .9609, unit .9947, targets .6870.
+# The round's code (premise adverbials; 基金积累 a stock; 由于 ends a counted noun; 新增 over any
+# unit; 5连增; 解决…的 people; a head count's entity; 带动的) took full row to .6235, subject to
+# .6824, targets to .6913; 18 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
@@ -970,12 +988,12 @@ DEV_THRESHOLDS = {
     "year": 0.962,
     "span": 0.959,
     "qualifier": 0.978,
-    "subject": 0.678,
-    "subject_lenient": 0.848,
-    "measure": 0.508,
-    "full_row": 0.619,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.685,
+    "subject": 0.681,
+    "subject_lenient": 0.850,
+    "measure": 0.511,
+    "full_row": 0.622,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.690,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1049,23 +1067,23 @@ DEV_FILE_FULL_ROW = {
     "heldout68": 0.414,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.954,
-    "recall": 0.954,
-    "value_num": 0.954,
+    "precision": 0.970,
+    "recall": 0.970,
+    "value_num": 0.951,
     "value_high": 0.970,
-    "unit": 0.954,
-    "value_base": 0.954,
-    "kind": 0.923,
-    "period_kind": 0.862,
-    "year": 0.954,
-    "span": 0.862,
-    "qualifier": 0.908,
-    "subject": 0.477,
-    "subject_lenient": 0.785,
-    "measure": 0.416,
-    "full_row": 0.385,
-    "full_row_all": 0.379,
-    "full_row_targets": 0.470,
+    "unit": 0.970,
+    "value_base": 0.951,
+    "kind": 0.806,
+    "period_kind": 0.933,
+    "year": 0.970,
+    "span": 0.933,
+    "qualifier": 0.970,
+    "subject": 0.570,
+    "subject_lenient": 0.751,
+    "measure": 0.260,
+    "full_row": 0.551,
+    "full_row_all": 0.551,
+    "full_row_targets": 0.443,
 }
 
 
@@ -1148,7 +1166,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout68"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout69"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
