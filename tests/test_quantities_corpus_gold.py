@@ -976,24 +976,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (premise adverbials; 基金积累 a stock; 由于 ends a counted noun; 新增 over any
 # unit; 5连增; 解决…的 people; a head count's entity; 带动的) took full row to .6235, subject to
 # .6824, targets to .6913; 18 full rows turn right and none wrong.
+# Round 71: heldout69 joined the union (55 rows, blind full row .582); with it and the same code
+# the union of seventy files (6,578 rows) has full row .6231, subject .6817, period kind .9468,
+# year .9634, span .9609, unit .9947, targets .6883.
 DEV_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.971,
     "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.974,
-    "kind": 0.954,
+    "kind": 0.953,
     "period_kind": 0.945,
     "year": 0.962,
     "span": 0.959,
-    "qualifier": 0.978,
-    "subject": 0.681,
-    "subject_lenient": 0.850,
-    "measure": 0.511,
+    "qualifier": 0.979,
+    "subject": 0.680,
+    "subject_lenient": 0.849,
+    "measure": 0.509,
     "full_row": 0.622,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.690,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1065,6 +1068,7 @@ DEV_FILE_FULL_ROW = {
     "heldout66": 0.446,
     "heldout67": 0.432,
     "heldout68": 0.414,
+    "heldout69": 0.580,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -1116,7 +1120,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6523
+    assert dev.n_gold >= 6578
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
