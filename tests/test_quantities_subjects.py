@@ -1093,3 +1093,31 @@ def test_what_an_agent_drove_is_named_with_de() -> None:
     found = subjects(text)
     assert found["500亿元"] == "各类文体赛事活动拉动的消费"
     assert "的" not in found["48万人"]
+
+
+def test_a_raise_by_a_share_and_a_rate_named_after_the_figure_are_growth() -> None:
+    # round 71 (heldout69 liaoning, national 2016): 退休人员基本养老金总体上调2% is a growth of the
+    # pension, not a share; 有6.5%－7%的增速就能够实现… names a growth rate after the figure
+    text = (
+        "一、2025年工作回顾\n退休人员基本养老金总体上调2%。\n"
+        "二、2026年工作安排\n稳增长主要是为了保就业，有6.5%的增速就能够实现比较充分的就业。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert (found.loc["2", "kind"], found.loc["2", "subject"]) == ("growth_pct", "退休人员基本养老金")
+    assert found.loc["6.5", "kind"] == "growth_pct"
+
+
+def test_a_capacity_to_manufacture_added_is_counted_new_item_by_item() -> None:
+    # round 71 (heldout69 national 1958): 可以增加的制造能力，按年产量计算如下：冶金机械三万吨，… ->
+    # 增加的冶金机械制造能力, count_new (as 新增加的生产能力有：… gives 新增…生产能力, now count_new too)
+    text = (
+        "二、1958年的计划\n由于这些工厂的建设完工，可以增加的制造能力，按年产量计算如下：冶金机械三万吨，"
+        "矿山机械二万七千吨。新增加的生产能力有：生铁一百八十八万吨，钢材七十六万二千吨。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
+    assert (found.loc["三", "subject"], found.loc["三", "kind"]) == ("增加的冶金机械制造能力", "count_new")
+    assert found.loc["二万七千", "subject"] == "增加的矿山机械制造能力"
+    assert (found.loc["一百八十八", "subject"], found.loc["一百八十八", "kind"]) == (
+        "新增生铁生产能力",
+        "count_new",
+    )

@@ -3029,7 +3029,7 @@ LEVEL_REACHED = re.compile(
 #: A rate named as growth right after the figure (8%左右的国内生产总值增长目标, 7%左右的增长速度,
 #: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
 GROWTH_NAMED_AFTER = re.compile(
-    r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标)"
+    r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标|增速)"
 )
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
 STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}台阶")
@@ -5367,40 +5367,45 @@ def head_list_measure(text: str, pos: int, rules: Rules) -> str:
 CAPACITY_ITEM_CLASSES = HEAD_MEASURE_CLASSES | {"power"}
 
 
-def head_capacity(text: str, pos: int, rules: Rules) -> str:
-    """The capacity a colon list's head clause announces (新增生产能力…有：钢42.7万吨，…), with
-    the 新增 it is written with (:attr:`Rules.capacity_list`), or ``""``; bounded as
-    :func:`head_list_measure`.
+def head_capacity(text: str, pos: int, rules: Rules) -> tuple[str, str]:
+    """The capacity a colon list's head clause announces (新增生产能力…有：钢42.7万吨，…): the
+    word of adding it is written with (the first of ``capacity_list.new`` in the head, "-" when
+    none) and the capacity's measure (the first of ``capacity_list.measures`` in it), or
+    ``("", "")``; bounded as :func:`head_list_measure`.
 
     >>> from govreport.quantities.rules import load_rules
     >>> t = "今年新增加的生产能力有：生铁188万吨，钢材76万吨"
     >>> head_capacity(t, t.index("76"), load_rules()), head_capacity("钢材：76万吨", 3, load_rules())
-    ('新增', '')
+    (('新增', '生产能力'), ('', ''))
+    >>> t = "可以增加的制造能力，按年产量计算如下：冶金机械三万吨"
+    >>> head_capacity(t, t.index("三"), load_rules())
+    ('增加的', '制造能力')
     """
     floor = max(0, pos - HEAD_WINDOW)
     colon = max(text.rfind("：", floor, pos), text.rfind(":", floor, pos))
     if colon < 0 or "。" in text[colon:pos] or not rules.capacity_list:
-        return ""
+        return "", ""
     head = text[max(0, colon - HEAD_CLAUSE) : colon]
     head = head[head.rfind("。") + 1 :]
-    measure = rules.capacity_list.get("measure", "")
-    if not measure or measure not in head:
-        return ""
+    measure = next((m for m in rules.capacity_list.get("measures", []) if m in head), "")
+    if not measure:
+        return "", ""
     new = rules.capacity_list.get("new", [])
-    return "新增" if any(w in head for w in new) else "-"
+    return next((w for w in new if w in head), "-"), measure
 
 
-def capacity_item_subject(item: str, added: str, rules: Rules) -> str:
+def capacity_item_subject(item: str, added: str, rules: Rules, measure: str = "生产能力") -> str:
     """A bare product of a capacity list named as the capacity to make it: 钢 -> 新增钢生产能力
-    (``added`` "新增" when the head wrote it, "-" when not).
+    (``added`` the word of adding the head wrote, "-" when none; ``measure`` the head's).
 
     >>> from govreport.quantities.rules import load_rules
     >>> capacity_item_subject("钢材", "新增", load_rules()), capacity_item_subject("钢材", "-", load_rules())
     ('新增钢材生产能力', '钢材生产能力')
+    >>> capacity_item_subject("冶金机械", "增加的", load_rules(), "制造能力")
+    '增加的冶金机械制造能力'
     >>> capacity_item_subject("铜采选五百吨（日处理矿量）", "新增", load_rules())
     ''
     """
-    measure = rules.capacity_list.get("measure", "")
     if not 1 <= len(item) <= 8 or re.search(r"[^\u4e00-\u9fff、]", item) or item[-1] in "量值额率":
         return ""  # 发电量三十二亿度: an item that names its own measure keeps it
     return (added if added != "-" else "") + item + measure
@@ -7417,10 +7422,10 @@ def _add_context(
             earlier = earlier[earlier.rfind("\n") + 1 :]  # (not across paragraphs)
             near = text[max(0, seg_start - REFERENCE_WINDOW) : seg_start]
             q.subject = referred_subject(q.subject, earlier + near, rules)
-        item, added = segment.strip("，,；;、 "), ""
+        item, added, made = segment.strip("，,；;、 "), "", ""
         if r.unit_class in CAPACITY_ITEM_CLASSES and item:
-            added = head_capacity(text, r.start, rules)
-        capacity = capacity_item_subject(item, added, rules) if added else ""
+            added, made = head_capacity(text, r.start, rules)
+        capacity = capacity_item_subject(item, added, rules, made) if added else ""
         if capacity:
             # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
             q.subject = capacity
@@ -7495,6 +7500,8 @@ def _add_context(
             q.kind = "count_new"  # 新增生产能力举其重要的来说，有：钢四十二万七千吨
         elif q.kind == "level" and new_count_item(text, previous, r, rules):
             q.kind = "count_new"  # 开通…线路26条、国际货运航线11条: an item of the new count
+        elif q.kind == "level" and capacity and added != "-":
+            q.kind = "count_new"  # 可以增加的制造能力…：冶金机械三万吨: the capacity added
         st.new_lead = q.kind == "count_new" and (new_led(clause, rules) or opened or st.new_lead)
         if opened:
             st.capacity_lead = CAPACITY_LEAD in text[st.previous_end : r.start]
