@@ -1121,3 +1121,14 @@ def test_a_capacity_to_manufacture_added_is_counted_new_item_by_item() -> None:
         "新增生铁生产能力",
         "count_new",
     )
+
+
+def test_a_one_character_head_and_a_village_clinic_are_counted_by_their_predicate() -> None:
+    # round 71 (heldout69 shanxi, liaoning): 13个县被命名为国家生态文明建设示范区 -> 被命名为…的县
+    # (a head of one character is a noun of its own), 3500所村卫生室达到国家良好标准 -> 达到…的村卫生室
+    text = (
+        "一、2025年工作回顾\n13个县被命名为国家生态文明建设示范区。3500所村卫生室达到国家良好标准。\n"
+    )
+    found = subjects(text)
+    assert found["13个"] == "被命名为国家生态文明建设示范区的县"
+    assert found["3500所"] == "达到国家良好标准的村卫生室"

@@ -1726,8 +1726,8 @@ def clause_predicate_subject(
         return noun, 0
     if whole.startswith("（", end) and "）" in whole[end:]:
         end = whole.index("）", end) + 1  # 2147个县（市、区）实施…: the head's note is its own
-    if end < min_noun:
-        return noun, 0
+    if end < min_noun and (last is None or last.start() > 0):
+        return noun, 0  # (a head alone is a noun: 13个县被命名为… -> 被命名为…的县)
     counted, rest = whole[:end], whole[end:]
     if "、" in re.sub(r"（[^）]*）", "", counted) or not _predicate_list(rest):
         return noun, 0
