@@ -1144,3 +1144,15 @@ def test_a_headless_de_clause_before_a_count_of_people_names_the_people() -> Non
     found = extract_quantities(parse_report(text), plan_year=1983).set_index("value")
     assert found.loc["四万二千九百", "subject"] == "被评为新长征突击手的人"
     assert found.loc["二百零七", "subject"] == "由各地劳动部门介绍就业的人"
+
+
+def test_a_level_reached_in_the_year_before_is_of_that_year_without_a_span() -> None:
+    # round 71 (heldout69 national 2013): 从2009年的2.8%降到去年的1.5%左右 in a five-year review
+    # has no span (the year rule), and 提升到去年底的13.3% keeps the carried subject
+    text = (
+        "一、过去五年工作回顾\n五年来，财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，"
+        "资本充足率从2007年底的8.4%提升到去年底的13.3%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2013).set_index("value")
+    assert (found.loc["1.5", "span"], found.loc["1.5", "year"]) == ("", 2012)
+    assert (found.loc["13.3", "subject"], found.loc["13.3", "span"]) == ("资本充足率", "")

@@ -189,7 +189,8 @@ TIME_TAIL = re.compile(
 #: 由年初的400多万人, 已由五十年代的50%左右, 上升到今年的70%左右): the period columns say it; the
 #: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment.
 MOVE_TIME_TAIL = re.compile(
-    r"(?<=[由从到至])(?:今年|去年|上年|本年|当年|年初|年末|年底|[一二三四五六七八九]十年代)的?$"
+    r"(?<=[由从到至])(?:(?:去年|上年|今年)(?:底|末)|今年|去年|上年|本年|当年|年初|年末|年底|"
+    r"[一二三四五六七八九]十年代)的?$"
 )
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
@@ -3026,6 +3027,9 @@ LEVEL_REACHED = re.compile(
     r"^[\u4e00-\u9fff]{1,3}(?:到|至)"
     r"(?:(?:(?:19|20)\d{2}\s?年(?:底|末)?|去年|今年|上年|年末|年底|年初)的?)?$"
 )
+#: A level reached in the year before the report, named so (降到去年的1.5%): a figure of its own
+#: year, with no span (CONVENTIONS.md round 34).
+REACHED_LAST_YEAR = re.compile(r"(?:到|至|为)(?:去年|上年)(?:底|末)?的$")
 #: A rate named as growth right after the figure (8%左右的国内生产总值增长目标, 7%左右的增长速度,
 #: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
 GROWTH_NAMED_AFTER = re.compile(
@@ -7655,10 +7659,14 @@ def _add_context(
                 # 财政赤字从1979年的170亿元、1980年的127亿元: each figure of its written year
                 # (是2010年的2.2倍 is a multiple of that year's figure, not of that year)
                 q.year = int(anchored.group(1))
+            # 从2009年的2.8%降到去年的1.5%: the level of the year it names, no span
+            reached_last = REACHED_LAST_YEAR.search(text, max(0, r.start - 8), r.start)
+            if q.span and reached_last:
+                q.span = ""
             if multi and not q.span:
                 # 增加到2002年的10.2万亿元, 2030年达到305亿斤: a written year anchors the figure to
                 # one year, no span (heldout3, heldout4 and dev.csv against heldout.csv)
-                q.span = "" if anchored else multi[0]
+                q.span = "" if anchored or reached_last else multi[0]
                 if q.period_kind != "other" and multi[1] is not None and not past_anchor:
                     # 积累率由一九七八年的36.5%… in 过去五年: of the year written, not the span's end
                     anchor_year = int(anchored.group(1)) if anchored else multi[1]
