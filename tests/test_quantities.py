@@ -564,7 +564,10 @@ def test_round_13_subject_extent() -> None:
     """Round 13 (extent of subjects): a cut's verb after what is cut and an adverb of duration
     end no subject; a verb of adding or obtaining and a clause opener before the object go; a
     Latin abbreviation in brackets goes; a counted noun's predicate, also before the object's own
-    amount, names which ones; a count's 建设 at the clause's end goes."""
+    amount, names which ones; a count's 建设 at the clause's end goes. Round 71: before counted
+    things the verb of adding stays and the things are added (增加养老床位500个 -> 增加养老床位,
+    count_new: CONVENTIONS.md round 15, as heldout6, 10, 54 and 63 write it); before money it
+    still goes (增加中央预算内投资100亿元)."""
     rows = review(
         "审批事项削减30%，赤字率一直控制在3%以内，增加养老床位500个，"
         "城市细颗粒物（PM2.5）平均浓度下降5%。"
@@ -572,10 +575,13 @@ def test_round_13_subject_extent() -> None:
     assert rows["subject"].tolist() == [
         "审批事项",
         "赤字率",
-        "养老床位",
+        "增加养老床位",
         "城市细颗粒物平均浓度",
     ]
     assert rows["measure"].tolist()[3] == "PM2.5浓度"
+    assert rows["kind"].tolist()[2] == "count_new"
+    money = review("增加中央预算内投资100亿元。")
+    assert (money["subject"].tolist(), money["kind"].tolist()) == (["中央预算内投资"], ["change"])
     rows = review("为3万名农民工追回欠薪2亿元，1200家企业参与“百企帮百村”行动，6个产业园区建设。")
     assert rows["subject"].tolist()[0] == "追回欠薪的农民工"
     assert rows["subject"].tolist()[2:] == ["参与“百企帮百村”行动的企业", "产业园区"]

@@ -1156,3 +1156,18 @@ def test_a_level_reached_in_the_year_before_is_of_that_year_without_a_span() -> 
     found = extract_quantities(parse_report(text), plan_year=2013).set_index("value")
     assert (found.loc["1.5", "span"], found.loc["1.5", "year"]) == ("", 2012)
     assert (found.loc["13.3", "subject"], found.loc["13.3", "span"]) == ("资本充足率", "")
+
+
+def test_counted_things_added_keep_the_verb_and_parts_are_no_zero() -> None:
+    # round 71 (heldout69 liaoning; heldout6 1993, heldout54 2008, heldout63 1982): 增加了34个开放口岸,
+    # 增加500万农村沼气用户 -> count_new, 增加… (the level reached 增加到… stays a level); 关键零部件
+    # holds no number (零 was read as zero of the measure word 部: 20 corpus rows)
+    text = (
+        "一、1992年工作回顾\n增加了34个开放口岸。全国高等学校增加到715所。进口关键零部件。\n"
+        "二、1993年工作安排\n增加500万农村沼气用户。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1993).set_index("value")
+    assert (found.loc["34", "kind"], found.loc["34", "subject"]) == ("count_new", "增加开放口岸")
+    assert (found.loc["500", "kind"], found.loc["500", "subject"]) == ("count_new", "增加农村沼气用户")
+    assert found.loc["715", "kind"] == "level"
+    assert "零" not in found.index

