@@ -3,19 +3,35 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout69.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout70.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout69.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1986, 2013, 2014, 2016 and of liaoning and shanxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout70.csv`` (paragraphs
+no gold had annotated of national 1955, 1980, 1982, 2017, 2018, 2019 and of tianjin and chongqing
 2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout69]`` for the scores alone.
+[heldout70]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 71 (heldout69 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 上调 / 下调 by a share is a growth and 的增速 after a figure names a growth rate; a
+  capacity to manufacture added (可以增加的制造能力…：冶金机械三万吨) names each item 增加的…制造能力
+  and every item of a capacity list written with a word of adding is count_new, 21 rows in 4
+  reports; a one-character head (县) and 卫生室 are counted by their predicate, 4 rows; a headless
+  的-clause before a count of people names them (…的人) and 仅 opening a clause goes, 13 rows in
+  7 reports; a level reached in the year before the report (降到去年的1.5%) has no span, 4 rows;
+  增加 before counted things is count_new with the verb kept (round 13's test updated to the
+  round-15 convention), 8 rows in 7 reports; 零部件 holds no number, 20 false rows gone): heldout70
+  (national 1955, 1980, 1982, 2017, 2018, 2019, tianjin, chongqing; 58 rows in 15 units, one of
+  them an opening excerpt, one unit without a quantity) blind full_row 0.482, subject 0.500
+  (lenient 0.893), period_kind 0.875, year 0.982, span 0.875 -- the full row of the code before
+  the round (precision 0.889 -> 0.903). A second annotation of its units, made blind, agrees with
+  the first on 0.707 full row, 0.810 subject, 0.948 period_kind. heldout69 promoted to
+  development: union of seventy files (6,578 rows) full_row 0.6231 -> 0.6253, kind 0.9547 ->
+  0.9580, 14 full rows gained, none lost.
 - Round 70 (heldout68 tuned on; each change read over every row it changed in the 65 reports;
   kept: an adverbial of a premise (在确保质量的前提下) names and hedges nothing and an item with
   its own stage (新开工) takes none from the item before, 3 rows; a fund's accumulated balance
@@ -668,7 +684,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -979,6 +995,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 71: heldout69 joined the union (55 rows, blind full row .582); with it and the same code
 # the union of seventy files (6,578 rows) has full row .6231, subject .6817, period kind .9468,
 # year .9634, span .9609, unit .9947, targets .6883.
+# The round's code (上调 and 的增速 growths; 制造能力 lists count_new; one-character heads; …的人;
+# 到去年的 without a span; 增加 before counted things count_new; 零部件 no number) took full row to
+# .6253, kind to .9580, targets to .6926; 14 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.971,
     "recall": 0.982,
@@ -986,17 +1005,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.974,
-    "kind": 0.953,
+    "kind": 0.957,
     "period_kind": 0.945,
     "year": 0.962,
-    "span": 0.959,
+    "span": 0.960,
     "qualifier": 0.979,
-    "subject": 0.680,
-    "subject_lenient": 0.849,
+    "subject": 0.682,
+    "subject_lenient": 0.850,
     "measure": 0.509,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.687,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1071,23 +1090,23 @@ DEV_FILE_FULL_ROW = {
     "heldout69": 0.580,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.970,
-    "value_num": 0.951,
-    "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.951,
-    "kind": 0.806,
-    "period_kind": 0.933,
-    "year": 0.970,
-    "span": 0.933,
+    "precision": 0.873,
+    "recall": 0.935,
+    "value_num": 0.970,
+    "value_high": 0.934,
+    "unit": 0.952,
+    "value_base": 0.934,
+    "kind": 0.916,
+    "period_kind": 0.845,
+    "year": 0.952,
+    "span": 0.845,
     "qualifier": 0.970,
-    "subject": 0.570,
-    "subject_lenient": 0.751,
-    "measure": 0.260,
-    "full_row": 0.551,
-    "full_row_all": 0.551,
-    "full_row_targets": 0.443,
+    "subject": 0.470,
+    "subject_lenient": 0.862,
+    "measure": 0.327,
+    "full_row": 0.452,
+    "full_row_all": 0.435,
+    "full_row_targets": 0.670,
 }
 
 
@@ -1170,7 +1189,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout69"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout70"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

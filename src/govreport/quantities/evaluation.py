@@ -456,9 +456,9 @@ DEV_SETS = (
     "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66",
     "heldout67", "heldout68", "heldout69",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 69 was made, scored once blind at the end
-#: of round 70.
-HELDOUT_SET = "heldout69"
+#: The held-out set: annotated by reading while round 70 was made, scored once blind at the end
+#: of round 71.
+HELDOUT_SET = "heldout70"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -470,7 +470,7 @@ HELDOUT_HISTORY = (
     "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49",
     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
     "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
-    "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69",
+    "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
 )  # fmt: skip
 
 
