@@ -998,23 +998,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (上调 and 的增速 growths; 制造能力 lists count_new; one-character heads; …的人;
 # 到去年的 without a span; 增加 before counted things count_new; 零部件 no number) took full row to
 # .6253, kind to .9580, targets to .6926; 14 full rows turn right and none wrong.
+# Round 72: heldout70 joined the union (58 rows, blind full row .482); with it and the same code
+# the union of seventy-one files (6,636 rows) has full row .6241, subject .6823, period kind
+# .9462, year .9635, span .9606, unit .9946, targets .6927.
 DEV_THRESHOLDS = {
-    "precision": 0.971,
+    "precision": 0.970,
     "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.974,
-    "kind": 0.957,
+    "kind": 0.956,
     "period_kind": 0.945,
     "year": 0.962,
-    "span": 0.960,
+    "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.682,
+    "subject": 0.681,
     "subject_lenient": 0.850,
-    "measure": 0.509,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
+    "measure": 0.507,
+    "full_row": 0.623,
+    "full_row_all": 0.612,
     "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
@@ -1088,6 +1091,7 @@ DEV_FILE_FULL_ROW = {
     "heldout67": 0.432,
     "heldout68": 0.414,
     "heldout69": 0.580,
+    "heldout70": 0.481,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.873,
@@ -1139,7 +1143,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6578
+    assert dev.n_gold >= 6636
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
