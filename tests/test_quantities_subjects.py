@@ -1171,3 +1171,19 @@ def test_counted_things_added_keep_the_verb_and_parts_are_no_zero() -> None:
     assert (found.loc["500", "kind"], found.loc["500", "subject"]) == ("count_new", "增加农村沼气用户")
     assert found.loc["715", "kind"] == "level"
     assert "零" not in found.index
+
+
+def test_a_share_named_as_a_new_topic_is_the_subject_of_its_move() -> None:
+    # round 72 (heldout70 national 1955): 因此，生产资料的产值在工业总产值中所占的比重，将由一九五二年的
+    # 百分之三十九点七到一九五七年上升为…: the topic after a connective or after a figure's clause
+    # names the share, and 百分之三十九点七到一九五七年 is no range (the 到 opens a year)
+    text = (
+        "二、第一个五年计划\n五年内生产资料的产值将增长百分之一百二十六点五，消费资料的产值则增长百分之七十九点七，"
+        "因此，生产资料的产值在工业总产值中所占的比重，将由一九五二年的百分之三十九点七到一九五七年上升为"
+        "百分之四十五点四，消费资料的产值所占的比重，将由一九五二年的百分之六十点三到一九五七年下降为"
+        "百分之五十四点六。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["百分之三十九点七", "subject"] == "生产资料的产值在工业总产值中所占的比重"
+    assert pd.isna(found.loc["百分之三十九点七", "value_high"])
+    assert found.loc["百分之六十点三", "subject"].startswith("消费资料的产值")

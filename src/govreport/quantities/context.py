@@ -6914,6 +6914,14 @@ LIST_ORDINAL = re.compile(
 )
 
 
+#: A topic clause naming a share, closing before its comma (…所占的比重，), and the opening of a move
+#: from one level to another after it (将由, 则由, 已从).
+SHARE_TOPIC_END = re.compile(r"(?:比重|比例)[，,]$")
+MOVE_OPEN = re.compile(r"(?:将|则|已|已经)?(?:由|从)")
+#: Connectives that may stand alone as a clause before a sentence's topic (因此，…的比重，将由…).
+CONNECTIVES = ("因此", "所以", "同时", "此外", "另外", "然而", "其次", "首先", "总之")
+
+
 def fresh_topic(
     text: str, seg_start: int, rules: Rules, bounds: Sequence[int] | None = None
 ) -> str:
@@ -6937,7 +6945,22 @@ def fresh_topic(
     begin = _segment_start(text, seg_start - 1, floor, bounds)
     if begin == floor and floor > 0:
         return ""
-    if begin > 0 and text[begin - 1] not in "；;：:。！？":
+    if begin > 0 and text[begin - 1] in "，,":
+        # 因此，生产资料的产值…所占的比重，将由…: a connective alone before the topic
+        word = next((w for w in CONNECTIVES if text.endswith(w, 0, begin - 1)), "")
+        lead = begin - 1 - len(word)
+        # (or a share named after a figure's clause, before its move: …增长百分之七十九点七，消费
+        # 资料的产值所占的比重，将由…到…)
+        share_move = (
+            SHARE_TOPIC_END.search(text, begin, seg_start)
+            and MOVE_OPEN.match(text, seg_start)
+            and re.search(NUM, text[max(floor, begin - 12) : begin - 1])
+        )
+        if not share_move and (
+            not word or (lead > 0 and text[lead - 1] not in "；;：:。！？，,")
+        ):
+            return ""
+    elif begin > 0 and text[begin - 1] not in "；;：:。！？":
         return ""
     before = LIST_ORDINAL.sub("", text[begin : seg_start - 1])
     if not before or re.search(NUM, before) or before.startswith(CLAUSE_CONJUNCTIONS):

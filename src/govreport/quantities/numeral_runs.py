@@ -382,7 +382,12 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         # 百分之八至九, 百分之四至百分之五: a range in percentage words
         words_high = PERCENT_WORDS_HIGH.match(text, end)
         high = try_parse_number(words_high["high"]) if words_high else None
-        if words_high and high is not None and high > value_num:
+        if (
+            words_high
+            and high is not None
+            and high > value_num
+            and not text.startswith("年", words_high.end())  # (…百分之三十九点七到一九五七年: a year)
+        ):
             value_text = f"{numeral}{text[end : words_high.end()].strip()}"
             value_high = high
             number_end = words_high.end()
