@@ -1187,3 +1187,12 @@ def test_a_share_named_as_a_new_topic_is_the_subject_of_its_move() -> None:
     assert found.loc["百分之三十九点七", "subject"] == "生产资料的产值在工业总产值中所占的比重"
     assert pd.isna(found.loc["百分之三十九点七", "value_high"])
     assert found.loc["百分之六十点三", "subject"].startswith("消费资料的产值")
+
+
+def test_a_size_at_least_before_a_class_of_units_is_a_threshold() -> None:
+    # round 72 (heldout70 national 1980; heldout62 1960 writes the same): 年综合能耗5万吨标准煤以上
+    # 的企业 names a class of firms: other / other, no year
+    found = extract_quantities(
+        parse_report("二、1981年计划\n明年要对年综合能耗5万吨标准煤以上的企业进行考核。\n"), plan_year=1981
+    ).set_index("value")
+    assert (found.loc["5", "kind"], found.loc["5", "period_kind"]) == ("other", "other")

@@ -4743,6 +4743,12 @@ def measure_grade(text: str, r: Reading) -> str:
     return (owner.group(1) if owner else "") + noun + name
 
 
+#: 的 and a noun of units a size threshold names a class of (…以上的企业, …以上的重点项目).
+CLASS_NOUN_AFTER = re.compile(
+    r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂)"
+)
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -4757,6 +4763,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
+    if at_least and r.unit_class not in RATE_CLASSES and CLASS_NOUN_AFTER.match(text, r.end):
+        return True  # 年综合能耗5万吨标准煤以上的企业: the size that names a class of units
     return (
         ("超过" in prefix or "过" in prefix or at_least or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
