@@ -1196,3 +1196,19 @@ def test_a_size_at_least_before_a_class_of_units_is_a_threshold() -> None:
         parse_report("二、1981年计划\n明年要对年综合能耗5万吨标准煤以上的企业进行考核。\n"), plan_year=1981
     ).set_index("value")
     assert (found.loc["5", "kind"], found.loc["5", "period_kind"]) == ("other", "other")
+
+
+def test_steps_crossed_are_named_by_what_crossed_them() -> None:
+    # round 72 (heldout70 chongqing; heldout3, 16, 66 write the same): 地区生产总值跨越3个千亿元台阶
+    # -> 地区生产总值跨越的千亿元台阶, a change (跨过…关口 is a crossing too); the figures after
+    # them measure the output again, not the steps
+    text = (
+        "一、过去五年工作回顾\n地区生产总值跨越3个千亿元台阶，达到1.5万亿元。"
+        "金融资产跨过2个万亿级关口。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    rows = dict(zip(found["quote"], zip(found["subject"], found["kind"], strict=True), strict=True))
+    steps = next(v for k, v in rows.items() if "台阶" in k)
+    assert steps == ("地区生产总值跨越的千亿元台阶", "change")
+    assert next(v for k, v in rows.items() if "1.5" in k)[0] == "地区生产总值"
+    assert next(v for k, v in rows.items() if "关口" in k) == ("金融资产跨过的万亿级关口", "change")

