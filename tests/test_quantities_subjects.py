@@ -1212,3 +1212,12 @@ def test_steps_crossed_are_named_by_what_crossed_them() -> None:
     assert steps == ("地区生产总值跨越的千亿元台阶", "change")
     assert next(v for k, v in rows.items() if "1.5" in k)[0] == "地区生产总值"
     assert next(v for k, v in rows.items() if "关口" in k) == ("金融资产跨过的万亿级关口", "change")
+
+
+def test_assets_held_are_a_stock() -> None:
+    # round 72 (heldout70 chongqing): 金融资产规模超过9.5万亿元 is what stands, not a flow
+    found = extract_quantities(
+        parse_report("一、2025年工作回顾\n金融资产规模超过9.5万亿元，银行业资产总额突破11万亿元。\n"),
+        plan_year=2026,
+    ).set_index("value")
+    assert found.loc["9.5", "period_kind"] == found.loc["11", "period_kind"] == "stock"
