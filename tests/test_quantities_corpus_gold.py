@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout70.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout71.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout70.csv`` (paragraphs
-no gold had annotated of national 1955, 1980, 1982, 2017, 2018, 2019 and of tianjin and chongqing
-2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout71.csv`` (paragraphs
+no gold had annotated of national 1956, 1957, 1959, 2003, 2004, 2009 and of guizhou and anhui
+2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout70]`` for the scores alone.
+[heldout71]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 72 (heldout70 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a share named as a new topic before its move (…所占的比重，将由…) is its subject, after a
+  lone connective or a figure's clause, and 百分之三十九点七到一九五七年 is no range, 8 rows in 1
+  report; a size at least before 的 and a class of units is a threshold, 2 rows; steps crossed
+  are named by what crossed them (地区生产总值跨越的千亿元台阶) and the figures after them carry
+  the measure, 12 rows in 5 reports; assets held are a stock, 2 rows): heldout71 (national 1956,
+  1957, 1959, 2003, 2004, 2009, guizhou, anhui; 55 rows in 15 units, two of them opening
+  excerpts, one unit without a quantity) blind full_row 0.364, subject 0.418 (lenient 0.655),
+  period_kind 0.764, year 0.945, span 0.891 -- exactly the code before the round: no row gained.
+  A second annotation of its units, made blind, agrees with the first on 0.654 full row, 0.731
+  subject, 1.000 period_kind. heldout70 promoted to development: union of seventy-one files
+  (6,636 rows) full_row 0.6241 -> 0.6254, subject 0.6823 -> 0.6838, 9 full rows gained, none
+  lost.
 - Round 71 (heldout69 tuned on; each change read over every row it changed in the 65 reports;
   kept: 上调 / 下调 by a share is a growth and 的增速 after a figure names a growth rate; a
   capacity to manufacture added (可以增加的制造能力…：冶金机械三万吨) names each item 增加的…制造能力
@@ -684,7 +697,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1001,6 +1014,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 72: heldout70 joined the union (58 rows, blind full row .482); with it and the same code
 # the union of seventy-one files (6,636 rows) has full row .6241, subject .6823, period kind
 # .9462, year .9635, span .9606, unit .9946, targets .6927.
+# The round's code (a share's topic before its move; no range to a year; thresholds before a class
+# of units; steps crossed; assets a stock) took full row to .6254, subject to .6838, kind to
+# .9583; 9 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
@@ -1008,16 +1024,16 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.974,
-    "kind": 0.956,
+    "kind": 0.957,
     "period_kind": 0.945,
     "year": 0.962,
     "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.681,
-    "subject_lenient": 0.850,
-    "measure": 0.507,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
+    "subject": 0.682,
+    "subject_lenient": 0.851,
+    "measure": 0.508,
+    "full_row": 0.624,
+    "full_row_all": 0.614,
     "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
@@ -1094,23 +1110,23 @@ DEV_FILE_FULL_ROW = {
     "heldout70": 0.481,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.873,
-    "recall": 0.935,
-    "value_num": 0.970,
-    "value_high": 0.934,
-    "unit": 0.952,
-    "value_base": 0.934,
-    "kind": 0.916,
-    "period_kind": 0.845,
-    "year": 0.952,
-    "span": 0.845,
+    "precision": 0.952,
+    "recall": 0.970,
+    "value_num": 0.951,
+    "value_high": 0.970,
+    "unit": 0.970,
+    "value_base": 0.915,
+    "kind": 0.824,
+    "period_kind": 0.733,
+    "year": 0.915,
+    "span": 0.860,
     "qualifier": 0.970,
-    "subject": 0.470,
-    "subject_lenient": 0.862,
-    "measure": 0.327,
-    "full_row": 0.452,
-    "full_row_all": 0.435,
-    "full_row_targets": 0.670,
+    "subject": 0.388,
+    "subject_lenient": 0.624,
+    "measure": 0.242,
+    "full_row": 0.333,
+    "full_row_all": 0.333,
+    "full_row_targets": 0.391,
 }
 
 
@@ -1193,7 +1209,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout70"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout71"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
