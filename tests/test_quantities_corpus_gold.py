@@ -1017,24 +1017,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a share's topic before its move; no range to a year; thresholds before a class
 # of units; steps crossed; assets a stock) took full row to .6254, subject to .6838, kind to
 # .9583; 9 full rows turn right and none wrong.
+# Round 73: heldout71 joined the union (55 rows, blind full row .364); with it and the same code
+# the union of seventy-two files (6,691 rows) has full row .6233, subject .6816, period kind
+# .9451, year .9637, span .9600, unit .9947, targets .6891.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
-    "value_base": 0.974,
-    "kind": 0.957,
-    "period_kind": 0.945,
+    "value_base": 0.973,
+    "kind": 0.956,
+    "period_kind": 0.944,
     "year": 0.962,
     "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.851,
-    "measure": 0.508,
-    "full_row": 0.624,
-    "full_row_all": 0.614,
-    "full_row_targets": 0.691,
+    "subject": 0.680,
+    "subject_lenient": 0.849,
+    "measure": 0.506,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.688,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1108,6 +1111,7 @@ DEV_FILE_FULL_ROW = {
     "heldout68": 0.414,
     "heldout69": 0.580,
     "heldout70": 0.481,
+    "heldout71": 0.362,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.952,
@@ -1159,7 +1163,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6636
+    assert dev.n_gold >= 6691
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
