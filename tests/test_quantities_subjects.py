@@ -1221,3 +1221,10 @@ def test_assets_held_are_a_stock() -> None:
         plan_year=2026,
     ).set_index("value")
     assert found.loc["9.5", "period_kind"] == found.loc["11", "period_kind"] == "stock"
+
+
+def test_a_fund_named_after_an_allocated_amount_is_the_subject() -> None:
+    # round 73 (heldout71 national 2009): 中央财政安排384亿元救灾款 -> 中央财政救灾款 (the fund the
+    # payer allocated, named after the amount by its own noun)
+    found = subjects("一、2008年工作回顾\n中央财政安排384亿元救灾款。\n", plan_year=2009)
+    assert found["384亿元"] == "中央财政救灾款"

@@ -1398,7 +1398,7 @@ FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上�
 
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
 MONEY_NOUNS = (
-    "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
+    "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额", "款",
 )  # fmt: skip
 #: The longest noun phrase read after a counted classifier (characters).
 FOLLOW_WINDOW = 60
@@ -6251,6 +6251,11 @@ def allocated_fund_subject(subject: str, rules: Rules) -> str:
 
 #: The fund named right after an allocated amount (安排27亿元国债资金), longest first.
 ALLOCATED_FUND_NOUNS = ("国债资金", "专项资金", "资金")
+#: A fund named by its own noun right after an allocated amount, closing its clause or joined to
+#: the next (安排384亿元救灾款和740亿元恢复重建资金: heldout71 national 2009).
+NAMED_FUND_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?(?:款|资金|补助|补贴|经费|基金))(?=[，,；;。和及、]|$)"
+)
 #: The measure of an allocated amount that names no fund after it: 安排 allocates funds (资金),
 #: 投入 puts in an input (投入).
 ALLOCATION_MEASURES = {"安排": "资金", "投入": "投入"}
@@ -6288,6 +6293,9 @@ def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) 
     '中央财政校舍改造计划投入'
     >>> allocation_purpose_subject("中央财政安排", "中央财政安排50亿元。", 10, load_rules())
     '中央财政安排'
+    >>> t = "中央财政安排384亿元救灾款和740亿元恢复重建资金。"
+    >>> allocation_purpose_subject("中央财政安排", t, 11, load_rules())
+    '中央财政救灾款'
     """
     verb = next((v for v in ALLOCATION_MEASURES if subject.endswith(v)), "")
     if not verb:
@@ -6304,6 +6312,9 @@ def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) 
     if rest and not for_this:
         return subject  # (中央财政连续三年累计投入: words of its own between payer and verb)
     fund = next((n for n in ALLOCATED_FUND_NOUNS if text.startswith(n, end)), "")
+    named = NAMED_FUND_AFTER.match(text, end)
+    if named and not fund and not for_this:
+        return topic + named.group(1)  # 中央财政安排384亿元救灾款: the fund it names
     at = end + len(fund)
     change = ALLOCATION_CHANGE.match(text, at)
     purpose = ALLOCATION_PURPOSE.match(text, change.end() if change else at)
