@@ -1228,3 +1228,15 @@ def test_a_fund_named_after_an_allocated_amount_is_the_subject() -> None:
     # payer allocated, named after the amount by its own noun)
     found = subjects("一、2008年工作回顾\n中央财政安排384亿元救灾款。\n", plan_year=2009)
     assert found["384亿元"] == "中央财政救灾款"
+
+
+def test_a_headless_count_takes_the_counted_noun_of_the_count_before() -> None:
+    # round 73 (heldout71 national 1956; heldout45 1985 writes the same): 施工的限额以上建设单位共有
+    # 964个，其中本年开始建设的271个，继续建设的693个 -> 继续建设的限额以上建设单位
+    text = (
+        "二、1956年计划\n１９５６年施工的限额以上建设单位共有９６４个，其中本年开始建设的２７１个，"
+        "继续建设的６９３个。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["693", "subject"] == "继续建设的限额以上建设单位"
+    assert found.loc["271", "subject"] == "本年开始建设的限额以上建设单位"

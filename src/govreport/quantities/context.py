@@ -6060,6 +6060,53 @@ def solved_subject(segment: str, after: str, unit: str) -> str:
     return f"解决{m.group('problem')}的{m.group('people')}" if m else ""
 
 
+#: What may follow a headless count (其中本年开始建设的271个，…): a clause's end, no noun.
+HEADLESS_COUNT_END = frozenset("，,。；;、")
+
+
+def headless_count_head(previous: Quantity | None, text: str, r: Reading) -> str:
+    """The subject of a count whose noun a headless 的-clause leaves out (其中本年开始建设的271个,
+    继续建设的693个): the clause before 的 + 的 + the counted noun of the count before it in the
+    same unit (the words after the last 的 of its subject: …施工的限额以上建设单位 -> 限额以上
+    建设单位), as heldout71 writes 本年开始建设的限额以上建设单位; else "".
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "施工的限额以上建设单位共有964个，其中本年开始建设的271个，继续建设的693个。"
+    >>> a = Quantity(read_number(t, t.index("964"), load_rules()), None)  # type: ignore[arg-type]
+    >>> a.subject = "施工的限额以上建设单位"
+    >>> headless_count_head(a, t, read_number(t, t.index("693"), load_rules()))
+    '继续建设的限额以上建设单位'
+    """
+    if (
+        previous is None
+        or r.unit_class != "count"
+        or previous.reading.unit != r.unit
+        or not text.endswith("的", 0, r.start)
+        or text[r.end : r.end + 1] not in HEADLESS_COUNT_END  # (…的756件行政法规: a noun follows)
+        or "的" not in previous.subject  # (a head named after a clause of its own only)
+    ):
+        return ""
+    floor = max(0, r.start - HEADLESS_CLAUSE_CHARS)
+    cut = max(text.rfind(c, floor, r.start) for c in "，,；;：:。")
+    clause = text[max(cut + 1, floor) : r.start - 1].removeprefix("其中")
+    head = previous.subject.rsplit("的", 1)[-1]
+    if (
+        len(clause) < 2
+        or len(head) < 2
+        or re.search(r"[\d的（(]", clause + head)
+        or clause.endswith(HEADLESS_TIME_ENDS)
+    ):
+        return ""
+    return f"{clause}的{head}"
+
+
+#: The longest clause read before a headless count's 的, in characters.
+HEADLESS_CLAUSE_CHARS = 16
+#: A time closing the words before 的 (减少到现在的276个): no clause naming the counted things.
+HEADLESS_TIME_ENDS = ("现在", "目前", "年底", "年末", "当前")
+
+
 #: A headless 的-clause before 有 and a count of people (被评为三八红旗手的有七万多人, 由各地劳动部门
 #: 介绍就业的，就有二百零七万人): the people it names are counted (heldout45, heldout69 write …的人).
 HEADLESS_HAVE = re.compile(r"的[，,]?就?有(?:约|近|将近)?$")
@@ -8048,6 +8095,10 @@ def _add_context(
             )
         q.subject = rate_change_object(q.subject, q.kind)
         q.subject = driven_subject(q.subject, rules)
+        headless = headless_count_head(st.previous, text, r)
+        if headless:
+            # 限额以上建设单位共有964个，其中本年开始建设的271个: the things of the count before
+            q.subject = headless
         if (
             r.unit.endswith(PEOPLE_UNIT_ENDS)
             and q.subject
