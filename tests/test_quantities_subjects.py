@@ -1240,3 +1240,11 @@ def test_a_headless_count_takes_the_counted_noun_of_the_count_before() -> None:
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["693", "subject"] == "继续建设的限额以上建设单位"
     assert found.loc["271", "subject"] == "本年开始建设的限额以上建设单位"
+
+
+def test_routes_opened_are_counted_new() -> None:
+    # round 73 (heldout71 anhui; heldout12 and 16 write the same): 新开通国际客货运航线15条
+    found = extract_quantities(
+        parse_report("一、2025年工作回顾\n新开通国际客货运航线15条。\n"), plan_year=2026
+    ).set_index("value")
+    assert found.loc["15", "kind"] == "count_new"
