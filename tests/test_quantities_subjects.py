@@ -1248,3 +1248,11 @@ def test_routes_opened_are_counted_new() -> None:
         parse_report("一、2025年工作回顾\n新开通国际客货运航线15条。\n"), plan_year=2026
     ).set_index("value")
     assert found.loc["15", "kind"] == "count_new"
+
+
+def test_putting_something_first_is_no_rank() -> None:
+    # round 73 (heldout71 national 2009): 坚持把抢救人的生命放在第一位 holds no figure (7 corpus rows)
+    found = extract_quantities(
+        parse_report("一、2008年工作回顾\n坚持把抢救人的生命放在第一位，居全国第一位。\n"), plan_year=2009
+    )
+    assert found["quote"].tolist() == ["居全国第一位"]
