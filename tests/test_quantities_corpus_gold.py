@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout71.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout72.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout71.csv`` (paragraphs
-no gold had annotated of national 1956, 1957, 1959, 2003, 2004, 2009 and of guizhou and anhui
-2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout72.csv`` (paragraphs
+no gold had annotated of national 1954, 1958, 1982, 2003, 2011, 2023 and of hainan and hunan
+2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout71]`` for the scores alone.
+[heldout72]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 73 (heldout71 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a fund named after an allocated amount (中央财政安排384亿元救灾款) is the payer's fund, 2
+  rows; a headless count (其中本年开始建设的271个，继续建设的693个) takes the counted noun of the
+  count before it, 8 rows in 3 reports; routes opened (新开通…航线) are counted new, 1 row;
+  放在第一位 is no rank, 7 false rows gone): heldout72 (national 1954, 1958, 1982, 2003, 2011,
+  2023, hainan, hunan; 54 rows in 14 units, one of them an opening excerpt, six units without a
+  quantity) blind full_row 0.469, subject 0.551 (lenient 0.776), period_kind 0.776, year 0.857,
+  span 0.959 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.769 full row, 0.865 subject, 0.981 period_kind.
+  heldout71 promoted to development: union of seventy-two files (6,691 rows) full_row 0.6233 ->
+  0.6239, 4 full rows gained, none lost.
 - Round 72 (heldout70 tuned on; each change read over every row it changed in the 65 reports;
   kept: a share named as a new topic before its move (…所占的比重，将由…) is its subject, after a
   lone connective or a figure's clause, and 百分之三十九点七到一九五七年 is no range, 8 rows in 1
@@ -697,7 +708,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1020,6 +1031,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 73: heldout71 joined the union (55 rows, blind full row .364); with it and the same code
 # the union of seventy-two files (6,691 rows) has full row .6233, subject .6816, period kind
 # .9451, year .9637, span .9600, unit .9947, targets .6891.
+# The round's code (a fund named after its amount; headless counts; routes opened; 放在第一位 no
+# rank) took full row to .6239, precision to .9721, targets to .6898; 4 full rows turn right and
+# none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
@@ -1032,7 +1046,7 @@ DEV_THRESHOLDS = {
     "year": 0.962,
     "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.680,
+    "subject": 0.681,
     "subject_lenient": 0.849,
     "measure": 0.506,
     "full_row": 0.622,
@@ -1114,23 +1128,24 @@ DEV_FILE_FULL_ROW = {
     "heldout71": 0.362,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.952,
-    "recall": 0.970,
-    "value_num": 0.951,
+    "precision": 0.930,
+    "recall": 0.877,
+    "value_num": 0.949,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.915,
-    "kind": 0.824,
-    "period_kind": 0.733,
-    "year": 0.915,
-    "span": 0.860,
-    "qualifier": 0.970,
-    "subject": 0.388,
-    "subject_lenient": 0.624,
-    "measure": 0.242,
-    "full_row": 0.333,
-    "full_row_all": 0.333,
-    "full_row_targets": 0.391,
+    "unit": 0.949,
+    "value_base": 0.929,
+    "kind": 0.786,
+    "period_kind": 0.745,
+    "year": 0.827,
+    "span": 0.929,
+    "qualifier": 0.949,
+    "subject": 0.521,
+    "subject_lenient": 0.745,
+    "measure": 0.337,
+    "full_row": 0.439,
+    "full_row_all": 0.395,
+    # (full_row_targets is not asserted for heldout72: its 2 plan-year target rows were both wrong
+    # at the blind score, 0.000, and a floor of 0 could not fail)
 }
 
 
@@ -1213,7 +1228,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout71"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout72"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
