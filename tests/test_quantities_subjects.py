@@ -999,9 +999,7 @@ def test_a_list_item_marker_or_a_joining_word_opening_a_clause_is_no_part_of_the
 def test_about_written_with_the_verb_of_having_is_a_hedge() -> None:
     # round 69 (heldout67 national 1955): 其中工业方面约有二千三百个 lost its 约 (有 stood between
     # the hedge and the figure), and 大约有 left 大 in the subject
-    text = (
-        "一、1955年工作回顾\n其中工业方面约有二千三百个。食品价格上涨的因素大约有十三个百分点左右。\n"
-    )
+    text = "一、1955年工作回顾\n其中工业方面约有二千三百个。食品价格上涨的因素大约有十三个百分点左右。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["二千三百", "qualifier"] == "约"
     assert (found.loc["十三", "qualifier"], found.loc["十三", "subject"]) == (
@@ -1024,7 +1022,9 @@ def test_a_premise_adverbial_names_nothing_and_hedges_nothing() -> None:
     assert (found.loc["500", "qualifier"], found.loc["700", "qualifier"]) == ("", "以上")
 
 
-def test_a_funds_accumulated_balance_is_a_stock_and_a_clause_conjunction_ends_a_counted_noun() -> None:
+def test_a_funds_accumulated_balance_is_a_stock_and_a_clause_conjunction_ends_a_counted_noun() -> (
+    None
+):
     # round 70 (heldout68 national 2010, 1959): 全国社会保障基金积累6927亿元 is the fund's balance
     # (stock, 积累 no part of the subject; not 积累率, a share); 六亿多人民由于… ends at 由于
     text = (
@@ -1087,9 +1087,7 @@ def test_a_head_count_of_people_gives_its_entity_to_the_measures_after_it() -> N
 def test_what_an_agent_drove_is_named_with_de() -> None:
     # round 70 (heldout68 hunan; heldout3 jiangxi and heldout28 anhui write the same): 各类文体赛事
     # 活动拉动消费超500亿元 -> 各类文体赛事活动拉动的消费; 带动就业 (people acting) stays
-    text = (
-        "一、2025年工作回顾\n各类文体赛事活动拉动消费超500亿元。劳务品牌带动就业48万人。\n"
-    )
+    text = "一、2025年工作回顾\n各类文体赛事活动拉动消费超500亿元。劳务品牌带动就业48万人。\n"
     found = subjects(text)
     assert found["500亿元"] == "各类文体赛事活动拉动的消费"
     assert "的" not in found["48万人"]
@@ -1103,7 +1101,10 @@ def test_a_raise_by_a_share_and_a_rate_named_after_the_figure_are_growth() -> No
         "二、2026年工作安排\n稳增长主要是为了保就业，有6.5%的增速就能够实现比较充分的就业。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
-    assert (found.loc["2", "kind"], found.loc["2", "subject"]) == ("growth_pct", "退休人员基本养老金")
+    assert (found.loc["2", "kind"], found.loc["2", "subject"]) == (
+        "growth_pct",
+        "退休人员基本养老金",
+    )
     assert found.loc["6.5", "kind"] == "growth_pct"
 
 
@@ -1115,7 +1116,10 @@ def test_a_capacity_to_manufacture_added_is_counted_new_item_by_item() -> None:
         "矿山机械二万七千吨。新增加的生产能力有：生铁一百八十八万吨，钢材七十六万二千吨。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
-    assert (found.loc["三", "subject"], found.loc["三", "kind"]) == ("增加的冶金机械制造能力", "count_new")
+    assert (found.loc["三", "subject"], found.loc["三", "kind"]) == (
+        "增加的冶金机械制造能力",
+        "count_new",
+    )
     assert found.loc["二万七千", "subject"] == "增加的矿山机械制造能力"
     assert (found.loc["一百八十八", "subject"], found.loc["一百八十八", "kind"]) == (
         "新增生铁生产能力",
@@ -1126,9 +1130,7 @@ def test_a_capacity_to_manufacture_added_is_counted_new_item_by_item() -> None:
 def test_a_one_character_head_and_a_village_clinic_are_counted_by_their_predicate() -> None:
     # round 71 (heldout69 shanxi, liaoning): 13个县被命名为国家生态文明建设示范区 -> 被命名为…的县
     # (a head of one character is a noun of its own), 3500所村卫生室达到国家良好标准 -> 达到…的村卫生室
-    text = (
-        "一、2025年工作回顾\n13个县被命名为国家生态文明建设示范区。3500所村卫生室达到国家良好标准。\n"
-    )
+    text = "一、2025年工作回顾\n13个县被命名为国家生态文明建设示范区。3500所村卫生室达到国家良好标准。\n"
     found = subjects(text)
     assert found["13个"] == "被命名为国家生态文明建设示范区的县"
     assert found["3500所"] == "达到国家良好标准的村卫生室"
@@ -1168,7 +1170,10 @@ def test_counted_things_added_keep_the_verb_and_parts_are_no_zero() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=1993).set_index("value")
     assert (found.loc["34", "kind"], found.loc["34", "subject"]) == ("count_new", "增加开放口岸")
-    assert (found.loc["500", "kind"], found.loc["500", "subject"]) == ("count_new", "增加农村沼气用户")
+    assert (found.loc["500", "kind"], found.loc["500", "subject"]) == (
+        "count_new",
+        "增加农村沼气用户",
+    )
     assert found.loc["715", "kind"] == "level"
     assert "零" not in found.index
 
@@ -1193,7 +1198,8 @@ def test_a_size_at_least_before_a_class_of_units_is_a_threshold() -> None:
     # round 72 (heldout70 national 1980; heldout62 1960 writes the same): 年综合能耗5万吨标准煤以上
     # 的企业 names a class of firms: other / other, no year
     found = extract_quantities(
-        parse_report("二、1981年计划\n明年要对年综合能耗5万吨标准煤以上的企业进行考核。\n"), plan_year=1981
+        parse_report("二、1981年计划\n明年要对年综合能耗5万吨标准煤以上的企业进行考核。\n"),
+        plan_year=1981,
     ).set_index("value")
     assert (found.loc["5", "kind"], found.loc["5", "period_kind"]) == ("other", "other")
 
@@ -1217,7 +1223,9 @@ def test_steps_crossed_are_named_by_what_crossed_them() -> None:
 def test_assets_held_are_a_stock() -> None:
     # round 72 (heldout70 chongqing): 金融资产规模超过9.5万亿元 is what stands, not a flow
     found = extract_quantities(
-        parse_report("一、2025年工作回顾\n金融资产规模超过9.5万亿元，银行业资产总额突破11万亿元。\n"),
+        parse_report(
+            "一、2025年工作回顾\n金融资产规模超过9.5万亿元，银行业资产总额突破11万亿元。\n"
+        ),
         plan_year=2026,
     ).set_index("value")
     assert found.loc["9.5", "period_kind"] == found.loc["11", "period_kind"] == "stock"
@@ -1253,6 +1261,7 @@ def test_routes_opened_are_counted_new() -> None:
 def test_putting_something_first_is_no_rank() -> None:
     # round 73 (heldout71 national 2009): 坚持把抢救人的生命放在第一位 holds no figure (7 corpus rows)
     found = extract_quantities(
-        parse_report("一、2008年工作回顾\n坚持把抢救人的生命放在第一位，居全国第一位。\n"), plan_year=2009
+        parse_report("一、2008年工作回顾\n坚持把抢救人的生命放在第一位，居全国第一位。\n"),
+        plan_year=2009,
     )
     assert found["quote"].tolist() == ["居全国第一位"]

@@ -6781,7 +6781,9 @@ def _assign_subject(
         SOLVED_BEFORE.search(segment.rstrip()) or solved_item
     ):
         boundary = BOUNDARY_CHAR.search(text, r.end, min(len(text), r.end + FOLLOW_WINDOW))
-        after = text[r.end : boundary.start() if boundary else min(len(text), r.end + FOLLOW_WINDOW)]
+        after = text[
+            r.end : boundary.start() if boundary else min(len(text), r.end + FOLLOW_WINDOW)
+        ]
         after = JOINED_FIGURE.split(after, maxsplit=1)[0]
         solved = solved_subject("解决" if solved_item else segment.rstrip(), after, r.unit)
         if solved:
@@ -6908,9 +6910,12 @@ def _assign_subject(
         # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
         stage = _action_stage(carry, rules)
         q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
-    elif carry and _opening_stage(carry, rules) and _opening_stage(
-        segment.strip(" ，,、；;") + STAGE_PROBE, rules
-    ) == segment.strip(" ，,、；;"):
+    elif (
+        carry
+        and _opening_stage(carry, rules)
+        and _opening_stage(segment.strip(" ，,、；;") + STAGE_PROBE, rules)
+        == segment.strip(" ，,、；;")
+    ):
         # 新开工保障性安居工程740万套，基本建成511万套: the things before, at this clause's stage
         # written before them as the carried subject writes its own
         stage = _opening_stage(carry, rules)
@@ -7027,9 +7032,7 @@ def fresh_topic(
             and MOVE_OPEN.match(text, seg_start)
             and re.search(NUM, text[max(floor, begin - 12) : begin - 1])
         )
-        if not share_move and (
-            not word or (lead > 0 and text[lead - 1] not in "；;：:。！？，,")
-        ):
+        if not share_move and (not word or (lead > 0 and text[lead - 1] not in "；;：:。！？，,")):
             return ""
     elif begin > 0 and text[begin - 1] not in "；;：:。！？":
         return ""

@@ -386,7 +386,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             words_high
             and high is not None
             and high > value_num
-            and not text.startswith("年", words_high.end())  # (…百分之三十九点七到一九五七年: a year)
+            # (…百分之三十九点七到一九五七年: the 到 opens a year, no range)
+            and not text.startswith("年", words_high.end())
         ):
             value_text = f"{numeral}{text[end : words_high.end()].strip()}"
             value_high = high
