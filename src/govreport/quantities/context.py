@@ -1001,7 +1001,7 @@ def adverbial_subject(subject: str, rules: Rules) -> bool:
     >>> adverbial_subject("在确保质量的前提下", load_rules())
     True
     """
-    if PREMISE_ADVERBIAL.fullmatch(subject):
+    if subject.startswith("在") and PREMISE_ADVERBIAL.fullmatch(subject):
         return True  # 在确保质量的前提下 (下 is read in the verb 提下: the pattern decides)
     if not rules.adverbial_opening_tags:
         return False
@@ -2456,10 +2456,13 @@ def _kind(
         if GROWTH_NAMED_AFTER.match(after):
             return "growth_pct"
         return "share_pct"
-    added = ADDED_COUNT_OPEN.fullmatch(segment.lstrip("，、；; "))
+    added = (
+        ADDED_COUNT_OPEN.fullmatch(segment.lstrip("，、；; "))
+        if r.unit_class in ("count", "magnitude") and ADDED_VERB in segment
+        else None
+    )
     if (
-        r.unit_class in ("count", "magnitude")
-        and added
+        added
         and not COMPARED_IN.search(added.group("object"))
         and (len(added.group("object")) >= 2 or HAN.match(after[:1] or " "))
     ):
@@ -6027,7 +6030,7 @@ def reach_subject(segment: str, counted: str, rules: Rules) -> str:
 
 #: The verb of solving a problem for people, closing the clause right before a count of them
 #: (解决了6398万农村人口的饮水困难, 今年再解决3200万人的安全饮水问题).
-SOLVED_BEFORE = re.compile(r"解决了?$")
+SOLVED_VERBS = ("解决", "解决了")
 #: The people counted (a noun closing with a people word) and the problem solved for them, up to
 #: the clause's end, with or without 的 between (农村人口饮水困难, 农村人口的饮水安全问题).
 SOLVED_PEOPLE = re.compile(
@@ -6052,7 +6055,7 @@ def solved_subject(segment: str, after: str, unit: str) -> str:
     >>> solved_subject("解决了", "的就业问题", "万人"), solved_subject("实施", "农村人口饮水工程", "万")
     ('解决就业问题的人', '')
     """
-    if not SOLVED_BEFORE.search(segment):
+    if not segment.endswith(SOLVED_VERBS):
         return ""
     if unit.endswith("人") and after.startswith("的"):
         after = "人" + after
@@ -6132,7 +6135,7 @@ def driven_subject(subject: str, rules: Rules) -> str:
     >>> driven_subject("劳务品牌带动就业", load_rules())
     '劳务品牌带动就业'
     """
-    m = DRIVEN.fullmatch(subject)
+    m = DRIVEN.fullmatch(subject) if "动" in subject else None
     if m is None:
         return subject
     driven = m.group("driven")
@@ -6773,12 +6776,13 @@ def _assign_subject(
         share = share or subject.endswith(SHARE_NAMED)
         subject, sub_offset = carried_share(subject, carry) if share else carry, -1
     solved_item = (
-        segment.strip() in ITEM_CONJUNCTIONS
+        len(segment) <= 3
+        and segment.strip() in ITEM_CONJUNCTIONS
         and st.previous is not None
         and st.previous.subject.startswith("解决")
     )  # (…的饮水困难和60万无电地区人口的用电问题: the verb governs the second count too)
     if r.unit_class in ("magnitude", "count") and (
-        SOLVED_BEFORE.search(segment.rstrip()) or solved_item
+        segment.rstrip().endswith(SOLVED_VERBS) or solved_item
     ):
         boundary = BOUNDARY_CHAR.search(text, r.end, min(len(text), r.end + FOLLOW_WINDOW))
         after = text[
@@ -6990,9 +6994,9 @@ LIST_ORDINAL = re.compile(
 )
 
 
-#: A topic clause naming a share, closing before its comma (…所占的比重，), and the opening of a move
-#: from one level to another after it (将由, 则由, 已从).
-SHARE_TOPIC_END = re.compile(r"(?:比重|比例)[，,]$")
+#: The words closing a topic clause that names a share (…所占的比重，将由…), and the opening of a
+#: move from one level to another after it (将由, 则由, 已从).
+SHARE_TOPIC_WORDS = ("比重", "比例")
 MOVE_OPEN = re.compile(r"(?:将|则|已|已经)?(?:由|从)")
 #: Connectives that may stand alone as a clause before a sentence's topic (因此，…的比重，将由…).
 CONNECTIVES = ("因此", "所以", "同时", "此外", "另外", "然而", "其次", "首先", "总之")
@@ -7028,8 +7032,8 @@ def fresh_topic(
         # (or a share named after a figure's clause, before its move: …增长百分之七十九点七，消费
         # 资料的产值所占的比重，将由…到…)
         share_move = (
-            SHARE_TOPIC_END.search(text, begin, seg_start)
-            and MOVE_OPEN.match(text, seg_start)
+            MOVE_OPEN.match(text, seg_start)
+            and text.endswith(SHARE_TOPIC_WORDS, begin, seg_start - 1)
             and re.search(NUM, text[max(floor, begin - 12) : begin - 1])
         )
         if not share_move and (not word or (lead > 0 and text[lead - 1] not in "；;：:。！？，,")):
