@@ -1034,24 +1034,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a fund named after its amount; headless counts; routes opened; 放在第一位 no
 # rank) took full row to .6239, precision to .9721, targets to .6898; 4 full rows turn right and
 # none wrong.
+# Round 74: heldout72 joined the union (54 rows, blind full row .469); with it and the same code
+# the union of seventy-three files (6,745 rows) has full row .6227, subject .6812, period kind
+# .9439, year .9629, span .9600, unit .9946, targets .6888.
 DEV_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.982,
+    "recall": 0.981,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.956,
-    "period_kind": 0.944,
-    "year": 0.962,
+    "kind": 0.955,
+    "period_kind": 0.942,
+    "year": 0.961,
     "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.681,
+    "subject": 0.680,
     "subject_lenient": 0.849,
     "measure": 0.506,
-    "full_row": 0.622,
+    "full_row": 0.621,
     "full_row_all": 0.611,
-    "full_row_targets": 0.688,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1126,6 +1129,7 @@ DEV_FILE_FULL_ROW = {
     "heldout69": 0.580,
     "heldout70": 0.481,
     "heldout71": 0.362,
+    "heldout72": 0.468,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.930,
@@ -1178,7 +1182,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6691
+    assert dev.n_gold >= 6745
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
