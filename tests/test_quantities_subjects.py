@@ -1265,3 +1265,12 @@ def test_putting_something_first_is_no_rank() -> None:
         plan_year=2009,
     )
     assert found["quote"].tolist() == ["居全国第一位"]
+
+
+def test_a_burden_lightened_by_a_share_is_a_fall() -> None:
+    # round 74 (heldout72 national 2003): 试点地区农民负担平均减轻30% -> -30 %, 试点地区农民负担
+    found = extract_quantities(
+        parse_report("一、2002年工作回顾\n试点地区农民负担平均减轻30%。\n"), plan_year=2003
+    ).set_index("value")
+    assert (found.loc["30", "kind"], found.loc["30", "value_num"]) == ("growth_pct", -30)
+    assert found.loc["30", "subject"] == "试点地区农民负担"
