@@ -1205,9 +1205,6 @@ def _action_stage(subject: str, rules: Rules) -> str:
     return stage if action.endswith((*rules.action_endings, "建设")) else ""
 
 
-#: Two characters standing for the things after a stage clause (，新开工700万套): probing whether
-#: the clause is a stage alone, written as :func:`_opening_stage` reads one before a name.
-STAGE_PROBE = "某某"
 #: The noun of building work closing a topic whose things a stage clause counts (保障性安居工程建设).
 ACTION_NOUN = "建设"
 
@@ -1218,11 +1215,22 @@ def _stage_only(segment: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> _stage_only("，基本建成", load_rules()), _stage_only("，建成住房", load_rules())
     ('建成', '')
-
     """
     bare = segment.strip(" ，,、；;")
     bare = bare[2:] if bare.startswith("基本") else bare
     return bare if bare in rules.stage_verbs else ""
+
+
+def _stage_clause(segment: str, rules: Rules) -> str:
+    """A clause that is a stage alone, with the 新 or 基本 written before it (，新开工 -> 新开工), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _stage_clause("，新开工", load_rules()), _stage_clause("，新开工住房", load_rules())
+    ('新开工', '')
+    """
+    bare = segment.strip(" ，,、；;")
+    lead = next((w for w in ("新", "基本") if bare.startswith(w)), "")
+    return bare if bare[len(lead) :] in rules.stage_verbs else ""
 
 
 def _opening_stage(subject: str, rules: Rules) -> str:
@@ -1398,7 +1406,7 @@ FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上�
 
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
 MONEY_NOUNS = (
-    "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额", "款",
+    "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
 )  # fmt: skip
 #: The longest noun phrase read after a counted classifier (characters).
 FOLLOW_WINDOW = 60
@@ -5432,9 +5440,10 @@ def head_capacity(text: str, pos: int, rules: Rules) -> tuple[str, str]:
     return next((w for w in new if w in head), "-"), measure
 
 
-def capacity_item_subject(item: str, added: str, rules: Rules, measure: str = "生产能力") -> str:
+def capacity_item_subject(item: str, added: str, rules: Rules, measure: str = "") -> str:
     """A bare product of a capacity list named as the capacity to make it: 钢 -> 新增钢生产能力
-    (``added`` the word of adding the head wrote, "-" when none; ``measure`` the head's).
+    (``added`` the word of adding the head wrote, "-" when none; ``measure`` the head's, by default
+    the first of ``capacity_list.measures``).
 
     >>> from govreport.quantities.rules import load_rules
     >>> capacity_item_subject("钢材", "新增", load_rules()), capacity_item_subject("钢材", "-", load_rules())
@@ -5446,6 +5455,7 @@ def capacity_item_subject(item: str, added: str, rules: Rules, measure: str = "�
     """
     if not 1 <= len(item) <= 8 or re.search(r"[^\u4e00-\u9fff、]", item) or item[-1] in "量值额率":
         return ""  # 发电量三十二亿度: an item that names its own measure keeps it
+    measure = measure or next(iter(rules.capacity_list.get("measures", [])), "")
     return (added if added != "-" else "") + item + measure
 
 
@@ -6781,15 +6791,14 @@ def _assign_subject(
         and st.previous is not None
         and st.previous.subject.startswith("解决")
     )  # (…的饮水困难和60万无电地区人口的用电问题: the verb governs the second count too)
-    if r.unit_class in ("magnitude", "count") and (
-        segment.rstrip().endswith(SOLVED_VERBS) or solved_item
-    ):
+    closing = segment.rstrip() if r.unit_class in ("magnitude", "count") else ""
+    if closing.endswith(SOLVED_VERBS) or (solved_item and r.unit_class in ("magnitude", "count")):
         boundary = BOUNDARY_CHAR.search(text, r.end, min(len(text), r.end + FOLLOW_WINDOW))
         after = text[
             r.end : boundary.start() if boundary else min(len(text), r.end + FOLLOW_WINDOW)
         ]
         after = JOINED_FIGURE.split(after, maxsplit=1)[0]
-        solved = solved_subject("解决" if solved_item else segment.rstrip(), after, r.unit)
+        solved = solved_subject("解决" if solved_item else closing, after, r.unit)
         if solved:
             # 解决了6398万农村人口的饮水困难: the people, named by the problem solved for them
             q.subject, q.subject_start, q.subject_end = solved, r.start, r.end + len(after)
@@ -6914,12 +6923,7 @@ def _assign_subject(
         # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
         stage = _action_stage(carry, rules)
         q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
-    elif (
-        carry
-        and _opening_stage(carry, rules)
-        and _opening_stage(segment.strip(" ，,、；;") + STAGE_PROBE, rules)
-        == segment.strip(" ，,、；;")
-    ):
+    elif carry and _opening_stage(carry, rules) and _stage_clause(segment, rules):
         # 新开工保障性安居工程740万套，基本建成511万套: the things before, at this clause's stage
         # written before them as the carried subject writes its own
         stage = _opening_stage(carry, rules)
