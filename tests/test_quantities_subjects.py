@@ -1274,3 +1274,26 @@ def test_a_burden_lightened_by_a_share_is_a_fall() -> None:
     ).set_index("value")
     assert (found.loc["30", "kind"], found.loc["30", "value_num"]) == ("growth_pct", -30)
     assert found.loc["30", "subject"] == "试点地区农民负担"
+
+
+def test_an_amount_reaching_a_step_names_what_reached_it() -> None:
+    # round 74 (heldout72 hunan): 地区生产总值迈上5万亿台阶、五年增量超1.36万亿元 -> the step is no
+    # noun counted by 5万亿; 五年增量 is the amount added over the five years (a change of it)
+    text = "一、过去五年工作回顾\n这五年，经济总量持续增长。地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["5", "subject"] == "地区生产总值"
+    assert found.loc["1.36", ["subject", "kind", "span"]].tolist() == [
+        "地区生产总值",
+        "change",
+        "五年",
+    ]
+    assert "五" not in found.index  # (五年 is the span, no quantity)
+
+
+def test_a_growth_compared_with_a_whole_plan_period_carries_the_subject() -> None:
+    # round 74 (heldout72 hunan): 地方一般公共预算收入累计超1.6万亿元，较“十三五”增长16.3%
+    text = (
+        "一、过去五年工作回顾\n这五年，地方一般公共预算收入累计超1.6万亿元，较“十三五”增长16.3%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["16.3", "subject"] == "地方一般公共预算收入"

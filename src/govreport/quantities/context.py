@@ -86,8 +86,9 @@ SUBJECT_COMPARISON = re.compile(
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?)"
     r"(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
-    # the end of a five-year plan as the base (较“十三五”末的9323.1亿元)
-    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?"
+    # the end of a five-year plan as the base (较“十三五”末的9323.1亿元), or the whole plan period
+    # (较“十三五”增长16.3%: the sum over the five years compared)
+    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?|(?:比|较|与)“?十[一二三四五]五”?(?:时期|期间)?的?"
 )
 
 
@@ -3064,6 +3065,8 @@ REACHED_LAST_YEAR = re.compile(r"(?:到|至|为)(?:去年|上年)(?:底|末)?的
 GROWTH_NAMED_AFTER = re.compile(
     r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标|增速)"
 )
+#: Steps an amount reaches (迈上5万亿台阶, 突破千亿关口): the step is no noun counted by it.
+STEP_NOUNS = ("台阶", "关口")
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
 STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}(?:台阶|关口)")
 #: What crossed the steps and the verb, closing the text before their count (地区生产总值连跨,
@@ -6811,7 +6814,9 @@ def _assign_subject(
         if unit_fragment(following, r.unit_class) or segment.endswith("由"):
             # 2.9万场次, 48万份: the unit's rest; 由51家整合为33家: a change's start, no noun
             following, follow_end = "", r.end
-        if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
+        if (r.unit_class == "money" and not following.endswith(MONEY_NOUNS)) or (
+            r.unit_class == "magnitude" and following.startswith(STEP_NOUNS)
+        ):
             following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
     issued = ""
     if following and r.unit_class == "money":  # (the verbs are looked for only where read)
