@@ -1297,3 +1297,10 @@ def test_a_growth_compared_with_a_whole_plan_period_carries_the_subject() -> Non
     )
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["16.3", "subject"] == "地方一般公共预算收入"
+
+
+def test_a_count_grown_to_keeps_no_verb_in_its_subject() -> None:
+    # round 74 (heldout72 national 1954): 農業生産合作社在今年八月已經發展到十萬個 -> 農業生産合作社
+    text = "一、1954年工作\n农业生产合作社在今年八月已经发展到十万个。\n"
+    found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
+    assert found.loc["十", "subject"] == "农业生产合作社"
