@@ -1304,3 +1304,11 @@ def test_a_count_grown_to_keeps_no_verb_in_its_subject() -> None:
     text = "一、1954年工作\n农业生产合作社在今年八月已经发展到十万个。\n"
     found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
     assert found.loc["十", "subject"] == "农业生产合作社"
+
+
+def test_an_adjective_and_de_before_the_counted_noun_are_part_of_it() -> None:
+    # round 74 (heldout72 national 1958: 三百七十二种重要的新产品进行试制; heldout46 1956: 对3,280个
+    # 较大的建设单位的统计): an adjective alone names nothing, the noun after its 的 is counted
+    text = "一、1955年工作回顾\n据对３，２８０个较大的建设单位的统计，完成了计划。\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["3,280", "subject"] == "较大的建设单位"

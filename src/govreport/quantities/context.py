@@ -1289,6 +1289,11 @@ FOLLOW_STOP = re.compile(
 )
 
 
+#: jieba's tags of adjectives (a, an) and distinguishing words (b: 主要, 大型), which modify a noun
+#: and name nothing of their own.
+ADJECTIVE_TAGS = ("a", "b")
+
+
 def follow_stop(phrase: str) -> int:
     """Where the noun phrase after a counted classifier ends: the first word of
     :data:`FOLLOW_STOP` after its first character, else -1. A one-character stop (创, 均, 为, 等)
@@ -1313,6 +1318,8 @@ def follow_stop(phrase: str) -> int:
     4
     >>> follow_stop("人民由于")
     2
+    >>> follow_stop("重要的新产品进行试制")
+    6
     """
     tags = word_tags()
     for match in FOLLOW_STOP.finditer(phrase, 1):
@@ -1322,6 +1329,8 @@ def follow_stop(phrase: str) -> int:
         if phrase[at - 1 : at + 1] in STOP_VERBS:
             return at - 1
         if phrase[at] == "的":  # the structural particle, never the end of 目的 / 标的 here
+            if tags.get(phrase[:at], "")[:1] in ADJECTIVE_TAGS and phrase[at + 1 : at + 2] != "、":
+                continue  # 372种重要的新产品: an adjective alone names nothing, the noun follows
             return at
         opened = phrase[at : at + 2]  # the word the stop opens is read first (石油所|创造)
         word = opened if opened in tags else phrase[at - 1 : at + 1]
