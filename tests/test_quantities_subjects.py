@@ -1312,3 +1312,15 @@ def test_an_adjective_and_de_before_the_counted_noun_are_part_of_it() -> None:
     text = "一、1955年工作回顾\n据对３，２８０个较大的建设单位的统计，完成了计划。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["3,280", "subject"] == "较大的建设单位"
+
+
+def test_a_rating_before_the_thing_rated_names_a_class() -> None:
+    # round 74 (heldout72 national 1958; heldout53 1959 and heldout58 1982 write the same): the
+    # power or voltage of one machine or plant, written before it, says which kind of thing
+    text = (
+        "二、1958年计划\n将试制五万千瓦的全套火力发电设备，二十二万伏的高压变压器，五十四马力的"
+        "履带式拖拉机。国际形势危机四伏。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
+    assert found["unit"].tolist() == ["万千瓦", "万伏", "马力"]
+    assert set(found["kind"]) == {"other"} and set(found["period_kind"]) == {"other"}

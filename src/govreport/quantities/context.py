@@ -4777,17 +4777,27 @@ CLASS_NOUN_AFTER = re.compile(
 )
 
 
+#: Unit classes of a machine's or plant's rating (power, voltage): an amount in one of them written
+#: right before 的 and a noun (五万千瓦的全套火力发电设备, 三十万千瓦的核电站一个, 五十四马力的履带式
+#: 拖拉机) says which kind of thing, a class (heldout53, heldout58, heldout72: 7 gold rows, all other).
+RATING_CLASSES = ("power", "voltage")
+RATED_THING = re.compile(r"的[\u4e00-\u9fff]")
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
     with 以上 before its noun counts those things (新实施1500个以上技改项目, 建设300个以上精品示范村:
     heldout2, heldout10). An amount with its unit right before 级 (7亿吨级, 百万吨级: a size grade)
-    and a share right after 前 (全球前1%学科: the top band of a ranking) name a class too (round 38)."""
+    and a share right after 前 (全球前1%学科: the top band of a ranking) name a class too (round 38),
+    as does a rating before the thing rated (:data:`RATING_CLASSES`)."""
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     if r.unit and text.startswith("级", r.end):
         return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
     if r.unit_class == "percent" and text.endswith("前", 0, r.start):
         return True  # ESI全球前1%学科, 排名前1%的学科: the top share that names a class of things
+    if r.unit_class in RATING_CLASSES and RATED_THING.match(text, r.end):
+        return True  # 五万千瓦的全套火力发电设备, 二十二万伏的高压变压器: the rating of one machine
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
