@@ -1324,3 +1324,22 @@ def test_a_rating_before_the_thing_rated_names_a_class() -> None:
     found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
     assert found["unit"].tolist() == ["万千瓦", "万伏", "马力"]
     assert set(found["kind"]) == {"other"} and set(found["period_kind"]) == {"other"}
+    # named as the thing rated and the unit's measure
+    assert found["subject"].tolist() == [
+        "全套火力发电设备容量",
+        "高压变压器电压等级",
+        "履带式拖拉机功率",
+    ]
+
+
+def test_a_rating_takes_the_measure_its_clause_names_and_carries_it() -> None:
+    # round 74 (heldout58 national 1982, heldout53 1959): 新建和续建装机容量四十万千瓦以上的水电站十五个，
+    # 二十万千瓦以上的火电站四十五个 -> 水电站装机容量, 火电站装机容量; the count keeps the clause
+    text = (
+        "二、1982年计划\n五年内新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的"
+        "火电站四十五个。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
+    assert found.loc["四十", "subject"] == "水电站装机容量"
+    assert found.loc["二十", "subject"] == "火电站装机容量"
+    assert found.loc["十五", "subject"] == "新建和续建装机容量四十万千瓦以上的水电站"

@@ -4777,6 +4777,35 @@ CLASS_NOUN_AFTER = re.compile(
 )
 
 
+def rating_measure(segment: str, carried: dict[str, str], unit: str, rules: Rules) -> str:
+    """The measure a rating of a thing gives (:data:`RATING_CLASSES`): the one named in its own
+    ``segment`` (the text since the figure before), else the one ``carried`` from the sentence's
+    rating before in the same unit, else the unit's own (``rules.rating_measures``); "" for a
+    unit without one.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> rating_measure("新建和续建装机容量", {}, "万千瓦", rules), rating_measure("，", {}, "万伏", rules)
+    ('装机容量', '电压等级')
+    >>> rating_measure("，", {"千瓦": "设备总容量"}, "万千瓦", rules)
+    '设备总容量'
+    """
+    named = rules.rating_measures.get("named", ())
+    key = rating_unit(unit, rules)
+    own = next((m for m in named if m in segment), "")
+    return own or carried.get(key, "") or rules.rating_measures.get("by_unit", {}).get(key, "")
+
+
+def rating_unit(unit: str, rules: Rules) -> str:
+    """The rated unit ``unit`` is written in (万千瓦 -> 千瓦), "" if none."""
+    return next((u for u in rules.rating_measures.get("by_unit", {}) if unit.endswith(u)), "")
+
+
+#: The thing rated, up to a count of it or the verb before that count (火力发电站就有十五个,
+#: 水电站十五个, 核电站一个), or up to the next item of a list (蒸气发电设备、合金无缝钢管).
+RATED_NOUN = re.compile(r"(.*?)(?:就有|共有|有|共)?(?=[零〇一二两三四五六七八九十\d、]|$)")
+
+
 #: Unit classes of a machine's or plant's rating (power, voltage): an amount in one of them written
 #: right before 的 and a noun (五万千瓦的全套火力发电设备, 三十万千瓦的核电站一个, 五十四马力的履带式
 #: 拖拉机) says which kind of thing, a class (heldout53, heldout58, heldout72: 7 gold rows, all other).
@@ -8313,6 +8342,27 @@ def _add_context(
     share_list_head(quantities, text)
     share_list_predicate(quantities, text)
     threshold_clause_subjects(quantities, text)
+    rating_subjects(quantities, text, rules)
+
+
+def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> None:
+    """A rating before the thing rated (a class, kind other: :data:`RATING_CLASSES`) is named as
+    the thing + its measure (五万千瓦的全套火力发电设备 -> 全套火力发电设备容量; :func:`rating_measure`),
+    once the counts after it have read the clause as written (:func:`threshold_clause_subjects`)."""
+    carried: dict[str, str] = {}  # unit -> the measure of the sentence's last rating in it
+    previous_end = 0
+    for q in quantities:
+        r, segment = q.reading, text[previous_end : q.reading.start]
+        previous_end = r.end
+        if q.kind != "other" or r.unit_class not in RATING_CLASSES:
+            continue
+        if not RATED_THING.match(text, r.end):
+            continue
+        rated = RATED_NOUN.match(_following_noun(text, r.end)[0])
+        measure = rating_measure(segment, carried, r.unit, rules)
+        if rated and rated.group(1) and measure:
+            q.subject = rated.group(1) + measure
+            carried[rating_unit(r.unit, rules)] = measure
 
 
 #: The unit of a count of times (两次降低存款准备金率), and the measure word its subject takes.

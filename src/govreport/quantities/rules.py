@@ -208,6 +208,7 @@ class Rules:
         object.__setattr__(self, "link_tail", tail)
 
     policy_threshold_words: tuple[str, ...] = ()
+    rating_measures: dict[str, Any] = field(default_factory=dict)
     rank_scopes: tuple[str, ...] = ()
     rank_verbs: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
@@ -398,6 +399,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
         price_level_suffixes=_longest_first(data.get("price_level_suffixes", [])),
         policy_threshold_words=tuple(data.get("policy_threshold_words", [])),
+        rating_measures=dict(data.get("rating_measures", {})),
         rank_scopes=_longest_first(ranking.get("scopes", [])),
         rank_verbs=_longest_first(ranking.get("verbs", [])),
         indicator_words=tuple(data.get("indicator_words", [])),
