@@ -4801,6 +4801,8 @@ def rating_unit(unit: str, rules: Rules) -> str:
     return next((u for u in rules.rating_measures.get("by_unit", {}) if unit.endswith(u)), "")
 
 
+#: What joins ratings listed for one thing (一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备).
+RATING_JOINTS = ("、", "和", "或", "至", "到", "以至")
 #: The thing rated, up to a count of it or the verb before that count (火力发电站就有十五个,
 #: 水电站十五个, 核电站一个), or up to the next item of a list (蒸气发电设备、合金无缝钢管).
 RATED_NOUN = re.compile(r"(.*?)(?:就有|共有|有|共)?(?=[零〇一二两三四五六七八九十\d、]|$)")
@@ -8351,7 +8353,7 @@ def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> 
     once the counts after it have read the clause as written (:func:`threshold_clause_subjects`)."""
     carried: dict[str, str] = {}  # unit -> the measure of the sentence's last rating in it
     previous_end = 0
-    for q in quantities:
+    for i, q in enumerate(quantities):
         r, segment = q.reading, text[previous_end : q.reading.start]
         previous_end = r.end
         if q.kind != "other" or r.unit_class not in RATING_CLASSES:
@@ -8363,6 +8365,16 @@ def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> 
         if rated and rated.group(1) and measure:
             q.subject = rated.group(1) + measure
             carried[rating_unit(r.unit, rules)] = measure
+        # 每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备: the ratings listed before it
+        # rate the same thing
+        later = q
+        for earlier in reversed(quantities[:i]):
+            joint = text[earlier.reading.end : later.reading.start]
+            if earlier.reading.unit_class not in RATING_CLASSES or joint not in RATING_JOINTS:
+                break
+            earlier.kind, earlier.period_kind, earlier.year = "other", "other", None
+            earlier.span, earlier.subject = "", q.subject
+            later = earlier
 
 
 #: The unit of a count of times (两次降低存款准备金率), and the measure word its subject takes.

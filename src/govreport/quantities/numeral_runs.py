@@ -142,9 +142,10 @@ def _slash_fraction(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-#: A Chinese numeral ending on a magnitude and a bare 千 (五十三万千瓦, 一百万千伏安): the 千 is the
-#: first character of the unit (千瓦, 千米, 千克), as no numeral ends that way (五十三万一千).
-UNIT_THOUSAND = ("万千", "亿千")
+#: A Chinese numeral ending on a magnitude and a bare 千 (五十三万千瓦, 一百万千伏安, 二万五千千瓦,
+#: 七万二千五百千瓦, 五十千瓦): the 千 is the first character of the unit (千瓦, 千米, 千克), as no
+#: numeral ends that way (五十三万一千).
+UNIT_THOUSAND = ("万千", "亿千", "千千", "百千", "十千")
 
 
 #: Arabic digits grouped by Chinese magnitudes (1万6千, 1亿3千, 1亿2000万: one number,
