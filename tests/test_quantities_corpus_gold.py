@@ -3,19 +3,33 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout72.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout73.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout72.csv`` (paragraphs
-no gold had annotated of national 1954, 1958, 1982, 2003, 2011, 2023 and of hainan and hunan
-2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout73.csv`` (paragraphs
+no gold had annotated of national 1955, 1980, 1982, 2007, 2008, 2010 and of jiangxi and liaoning
+2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout72]`` for the scores alone.
+[heldout73]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 74 (heldout72 tuned on; each change read over every row it changed in the 65 reports;
+  kept: an amount reaching a step (迈上5万亿台阶) counts no step, 五年增量 is a change over its
+  five years and a growth compared with a whole plan period (较“十三五”) carries its subject, 7
+  rows in 1 report; 发展到 is a verb of reaching, 2 rows; a counted noun opened by an adjective
+  and 的 (三百七十二种重要的新产品) is the whole phrase, 16 rows; a power or voltage rating before
+  the thing rated (五万千瓦的全套火力发电设备) is a class named as the thing + its measure, 伏 and
+  马力 units, numerals ending 千千 before 瓦, 29 rows in 7 reports; the parts of an added total
+  (新增发电装机容量…，其中水电9601万千瓦) are added, 4 rows): heldout73 (national 1955, 1980,
+  1982, 2007, 2008, 2010, jiangxi, liaoning; 42 rows in 14 units, four units without a quantity)
+  blind full_row 0.463, subject 0.488 (lenient 0.829), period_kind 0.854, year 0.878, span 0.829
+  -- exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.690 full row, 0.905 subject, 1.000 period_kind. heldout72
+  promoted to development: union of seventy-three files (6,745 rows) full_row 0.6227 -> 0.6252,
+  subject 0.6812 -> 0.6839, 17 full rows gained, none lost.
 - Round 73 (heldout71 tuned on; each change read over every row it changed in the 65 reports;
   kept: a fund named after an allocated amount (中央财政安排384亿元救灾款) is the payer's fund, 2
   rows; a headless count (其中本年开始建设的271个，继续建设的693个) takes the counted noun of the
@@ -708,7 +722,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.196, 0.319, 0.372, 0.351, 0.230, 0.113, 0.358, 0.390, 0.500, 0.287, 0.558, 0.320, 0.532,
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
-  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469: far below
+  0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
+  0.463: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1037,23 +1052,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 74: heldout72 joined the union (54 rows, blind full row .469); with it and the same code
 # the union of seventy-three files (6,745 rows) has full row .6227, subject .6812, period kind
 # .9439, year .9629, span .9600, unit .9946, targets .6888.
+# The round's code (steps reached, 五年增量, 较“十三五”; 发展到; adjective + 的 nouns; ratings named
+# as classes; parts of added totals) took full row to .6252, subject to .6839, kind to .9585;
+# 17 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.981,
+    "precision": 0.971,
+    "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.955,
-    "period_kind": 0.942,
-    "year": 0.961,
+    "kind": 0.957,
+    "period_kind": 0.943,
+    "year": 0.962,
     "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.680,
-    "subject_lenient": 0.849,
+    "subject": 0.682,
+    "subject_lenient": 0.851,
     "measure": 0.506,
-    "full_row": 0.621,
-    "full_row_all": 0.611,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
     "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
@@ -1132,24 +1150,23 @@ DEV_FILE_FULL_ROW = {
     "heldout72": 0.468,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.930,
-    "recall": 0.877,
-    "value_num": 0.949,
+    "precision": 0.842,
+    "recall": 0.946,
+    "value_num": 0.921,
     "value_high": 0.970,
-    "unit": 0.949,
-    "value_base": 0.929,
-    "kind": 0.786,
-    "period_kind": 0.745,
-    "year": 0.827,
-    "span": 0.929,
-    "qualifier": 0.949,
-    "subject": 0.521,
-    "subject_lenient": 0.745,
-    "measure": 0.337,
-    "full_row": 0.439,
-    "full_row_all": 0.395,
-    # (full_row_targets is not asserted for heldout72: its 2 plan-year target rows were both wrong
-    # at the blind score, 0.000, and a floor of 0 could not fail)
+    "unit": 0.970,
+    "value_base": 0.872,
+    "kind": 0.848,
+    "period_kind": 0.823,
+    "year": 0.848,
+    "span": 0.799,
+    "qualifier": 0.921,
+    "subject": 0.457,
+    "subject_lenient": 0.799,
+    "measure": 0.384,
+    "full_row": 0.433,
+    "full_row_all": 0.422,
+    "full_row_targets": 0.870,
 }
 
 
@@ -1232,7 +1249,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout72"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout73"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

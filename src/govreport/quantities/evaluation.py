@@ -456,9 +456,9 @@ DEV_SETS = (
     "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66",
     "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 72 was made, scored once blind at the end
-#: of round 73.
-HELDOUT_SET = "heldout72"
+#: The held-out set: annotated by reading while round 74 was made, scored once blind at the end
+#: of round 74.
+HELDOUT_SET = "heldout73"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -471,7 +471,7 @@ HELDOUT_HISTORY = (
     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
     "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
     "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
-    "heldout71", "heldout72",
+    "heldout71", "heldout72", "heldout73",
 )  # fmt: skip
 
 
