@@ -1055,24 +1055,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (steps reached, 五年增量, 较“十三五”; 发展到; adjective + 的 nouns; ratings named
 # as classes; parts of added totals) took full row to .6252, subject to .6839, kind to .9585;
 # 17 full rows turn right and none wrong.
+# Round 75: heldout73 joined the union (42 rows, blind full row .463); with it and the same code
+# the union of seventy-four files (6,787 rows) has full row .6243, subject .6827, period kind
+# .9444, year .9634, span .9598, unit .9949, targets .6903.
 DEV_THRESHOLDS = {
-    "precision": 0.971,
+    "precision": 0.970,
     "recall": 0.982,
-    "value_num": 0.994,
+    "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
     "kind": 0.957,
     "period_kind": 0.943,
     "year": 0.962,
-    "span": 0.959,
+    "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.851,
+    "subject": 0.681,
+    "subject_lenient": 0.850,
     "measure": 0.506,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.687,
+    "full_row": 0.623,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1148,6 +1151,7 @@ DEV_FILE_FULL_ROW = {
     "heldout70": 0.481,
     "heldout71": 0.362,
     "heldout72": 0.468,
+    "heldout73": 0.462,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.842,
@@ -1199,7 +1203,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6745
+    assert dev.n_gold >= 6787
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
