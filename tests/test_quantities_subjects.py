@@ -1367,3 +1367,25 @@ def test_the_parts_of_an_added_total_are_added() -> None:
         "新增水电装机容量", "新增核电装机容量", "新增高速铁路里程",
     ]  # fmt: skip
     assert set(found["kind"]) == {"count_new"}
+
+
+def test_a_size_at_least_before_counted_units_is_a_threshold() -> None:
+    # round 75 (heldout73 national 1982): 新建一百万吨以上的大型矿井二十八个 -> 一百万吨 names the
+    # class (kind other), the count after it counts the mines; 二十八个 is no part of the noun
+    text = "二、1982年计划\n在煤炭工业方面，新建一百万吨以上的大型矿井二十八个。\n"
+    found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
+    assert found.loc["一百", "kind"] == "other"
+    assert found.loc["二十八", "kind"] == "count_new"
+    assert "二十八" not in found.loc["二十八", "subject"]
+
+
+def test_a_counted_noun_ends_where_the_next_count_in_words_begins() -> None:
+    # round 75 (heldout35 national 1954): 三個直轄市、二千一百一十六個縣 -> 直轄市 (not inside a
+    # quoted name: 6部作品获中宣部“五个一工程”奖 keeps its name)
+    text = (
+        "一、1954年工作\n已在三個直轄市、二千一百一十六個縣建立了政權。"
+        "6部作品获中宣部“五个一工程”奖。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
+    assert found.loc["三", "subject"] == "直轄市"
+    assert "五个一工程" in found.loc["6", "subject"]

@@ -1449,6 +1449,8 @@ def age_bound_in_noun(text: str, start: int) -> bool:
 
 
 #: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
+#: A count written in words (二十八个, 一百零三项): a number of its own, no part of a noun before it.
+CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+[个座家所处项条名]")
 NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
 
 
@@ -1572,6 +1574,11 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     # (cut at the first digit or joined number: no piece after it holds a digit, and no 和/及/与
     # before it joins a number)
     phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0].rstrip("、和及与")
+    counted = CHINESE_COUNT.search(phrase, 1)
+    if counted and phrase.count("“", 0, counted.start()) <= phrase.count("”", 0, counted.start()):
+        # 大型矿井二十八个: the noun ends where its count in words begins (not inside a quoted
+        # name: “五个一工程”)
+        phrase = phrase[: counted.start()].rstrip("、和及与")
     within = WITHIN_WHOLE.search(phrase)
     if within:
         return phrase[: within.start()], pos + within.start()
@@ -4810,9 +4817,11 @@ def measure_grade(text: str, r: Reading) -> str:
     return (owner.group(1) if owner else "") + noun + name
 
 
-#: 的 and a noun of units a size threshold names a class of (…以上的企业, …以上的重点项目).
+#: 的 and a noun of units a size threshold names a class of (…以上的企业, …以上的重点项目), or any
+#: noun counted right after (一百万吨以上的大型矿井二十八个: the units of that size counted).
 CLASS_NOUN_AFTER = re.compile(
     r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂)"
+    r"|的[\u4e00-\u9fff]{1,8}?[零〇一二两三四五六七八九十百千\d]+[个座家所处项条]"
 )
 
 
