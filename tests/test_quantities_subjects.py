@@ -1398,3 +1398,14 @@ def test_more_or_less_right_before_an_amount_is_a_difference() -> None:
     found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
     assert found.loc["二百二十七", ["kind", "value_num"]].tolist() == ["change", 227]
     assert found.loc["两", ["kind", "value_num"]].tolist() == ["change", -2]
+
+
+def test_an_output_added_after_its_verb_names_the_product_and_its_scope() -> None:
+    # round 75 (heldout73 national 1955): 全国每年就可以至少增产一亿余斤食油 -> 全国食油产量, a
+    # minimum (以上 | 余); 至少增产两万件棉纱 -> 棉纱产量 (a product counted in its pieces)
+    text = (
+        "一、1954年工作\n全国每年就可以至少增产一亿余斤食油。全国每年就可以至少增产两万件棉纱。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["一", ["subject", "qualifier"]].tolist() == ["全国食油产量", "以上|余"]
+    assert found.loc["两", ["subject", "qualifier"]].tolist() == ["棉纱产量", "以上"]

@@ -2294,7 +2294,15 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
             break
         found.insert(0, rules.hedge_aliases.get(hedge, hedge))
         pos = max(floor, hedge_word_start(text, pos)) if len(hedge) == 1 else pos - len(hedge)
+    if not found and MINIMUM_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
+        found = ["以上"]  # 至少增产两万件: the change at least (至少 -> 以上), its verb stays
     return found, pos
+
+
+#: 至少 / 不少于 before the verb of a change right before its amount (全国每年就可以至少增产两万件
+#: 棉纱): the change is a minimum, 以上 (heldout73 national 1955, 2 rows).
+MINIMUM_CHANGE = re.compile(r"(?:至少|不少于)(?:增产|增加|提高|增长|节约|减少)$")
+MINIMUM_CHANGE_CHARS = 5
 
 
 #: A rate by which a plan or its quota was exceeded, closing the clause before it (超年度计划28%,
@@ -5726,6 +5734,8 @@ def product_output(subject: str, rules: Rules) -> str:
     ('粮食产量', '钢产量')
     >>> product_output("一九五八粮食的指标", load_rules()), product_output("棉花的指标", load_rules())
     ('粮食产量', '棉花产量')
+    >>> product_output("全国食油", load_rules())
+    '全国食油产量'
     """
     note = SUBJECT_NOTE.search(subject)
     core = subject[: note.start()] if note else subject
@@ -5738,6 +5748,9 @@ def product_output(subject: str, rules: Rules) -> str:
         at = core.rfind(verb)
         if at >= 0 and core[at + len(verb) :] in rules.output_products:
             core = core[at + len(verb) :]
+    scope = WHOLE_SCOPE.match(core)
+    if scope and core[scope.end() :] in rules.output_products:
+        return scope.group() + product_output(subject[scope.end() :], rules)  # 全国食油
     output = rules.output_products.get(core)
     return output + (note.group() if note else "") if output else subject
 
@@ -6931,7 +6944,7 @@ def _assign_subject(
         or (
             r.unit_class in OBJECT_AFTER_VERB_CLASSES
             and start == r.start
-            and verb_tail(subject)
+            and (verb_tail(subject) or WHOLE_SCOPE.fullmatch(subject) and verb_tail(segment))
             and opens_with_noun(following)
         )
         or (
@@ -6943,6 +6956,8 @@ def _assign_subject(
         )
     ):
         q.subject, q.subject_start, q.subject_end = following, r.start, follow_end
+        if r.unit_class in OBJECT_AFTER_VERB_CLASSES and WHOLE_SCOPE.fullmatch(subject):
+            q.subject = subject + following  # 全国增产一亿余斤食油: the whole's output
         bare = segment.strip(" ，,、；;")
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
         if r.unit_class == "count":
@@ -7669,8 +7684,11 @@ def _add_context(
         if capacity:
             # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
             q.subject = capacity
-        elif r.unit_class not in NO_OUTPUT_CLASSES:
-            q.subject = product_output(q.subject, rules)  # 钢增长58% -> 钢产量
+        elif r.unit_class not in NO_OUTPUT_CLASSES or (
+            r.unit_class == "count" and segment.rstrip().endswith(tuple(rules.output_verbs))
+        ):
+            # 钢增长58% -> 钢产量; 增产两万件棉纱: a product counted in its pieces after 增产 too
+            q.subject = product_output(q.subject, rules)
         if r.unit_class in PRODUCED_CLASSES:
             q.subject = produced_output(q.subject)  # 生产钾肥757.5万吨 -> 钾肥产量
         if r.unit_class in HEAD_MEASURE_CLASSES and q.subject == segment.strip("，,；;、 "):
