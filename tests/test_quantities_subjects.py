@@ -1409,3 +1409,11 @@ def test_an_output_added_after_its_verb_names_the_product_and_its_scope() -> Non
     found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
     assert found.loc["一", ["subject", "qualifier"]].tolist() == ["全国食油产量", "以上|余"]
     assert found.loc["两", ["subject", "qualifier"]].tolist() == ["棉纱产量", "以上"]
+
+
+def test_a_negation_ends_the_counted_noun() -> None:
+    # round 75 (heldout73 jiangxi: 两个指标没有达到规划预期): 没有 / 尚未 / 未能 open a predicate,
+    # no part of the noun (3个项目尚未开工 -> 尚未开工的项目, not 开工的项目尚未)
+    text = "一、过去五年工作回顾\n3个项目尚未开工。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["3", "subject"] == "尚未开工的项目"
