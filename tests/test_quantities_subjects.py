@@ -1417,3 +1417,10 @@ def test_a_negation_ends_the_counted_noun() -> None:
     text = "一、过去五年工作回顾\n3个项目尚未开工。\n"
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["3", "subject"] == "尚未开工的项目"
+
+
+def test_a_length_listed_after_an_added_length_shares_its_verb_and_kind() -> None:
+    # round 75 (heldout73 liaoning): 建设改造农村公路4000公里、农村电网5800公里 -> both count_new
+    text = "一、2025年工作回顾\n二、2026年工作安排\n建设改造农村公路4000公里、农村电网5800公里。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["5800", ["subject", "kind"]].tolist() == ["建设改造农村电网里程", "count_new"]

@@ -8267,6 +8267,16 @@ def _add_context(
                 and not reached_total  # …，高速铁路运营里程达: a verb of its own
             ):
                 full = q.subject = carry_governing_verb(q.subject, st.previous_full, rules)
+                if (
+                    q.subject != own_subject
+                    and q.kind == "level"
+                    and previous.kind == "count_new"
+                    and r.unit_class in NEW_LIST_CLASSES
+                ):
+                    # 建设改造农村公路4000公里、农村电网5800公里: a length or area item shares the
+                    # verb that made the first one an added amount (counts of things keep their
+                    # own reading: 新建…，棚户区改造住房…套 is level in heldout5, 25, 68)
+                    q.kind = "count_new"
         added_total = total_of_added(own_subject, st.previous_full, rules) if previous else ""
         if added_total:
             # 新增高速公路通车里程1523公里，总里程达8667公里: the total the added length joined
