@@ -1424,3 +1424,11 @@ def test_a_length_listed_after_an_added_length_shares_its_verb_and_kind() -> Non
     text = "一、2025年工作回顾\n二、2026年工作安排\n建设改造农村公路4000公里、农村电网5800公里。\n"
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["5800", ["subject", "kind"]].tolist() == ["建设改造农村电网里程", "count_new"]
+
+
+def test_an_output_added_to_products_summed_with_deng_is_a_change() -> None:
+    # round 75 (heldout73 national 1980): 增产小型材、线材、薄板、焊管等短线钢材200多万吨: the
+    # products listed and summed up with 等 stand between the verb and the amount as one product
+    text = "一、1979年工作回顾\n钢铁工业根据市场需要，增产小型材、线材、薄板、焊管等短线钢材200多万吨。\n"
+    found = extract_quantities(parse_report(text), plan_year=1980).set_index("value")
+    assert found.loc["200", "kind"] == "change"

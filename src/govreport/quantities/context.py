@@ -2312,6 +2312,13 @@ MINIMUM_CHANGE_CHARS = 5
 PLAN_EXCEEDED = re.compile(r"超(?:过了?)?[^，,。；;]{0,24}(?:计划|指标)的?$")
 
 
+#: Products listed and summed up with 等 (小型材、线材、薄板、焊管等短线钢材): the word after 等 names
+#: the product a change of output is of.
+SUMMED_PRODUCTS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等[\u4e00-\u9fff]{1,4}"
+)
+
+
 #: 上升到, 提高至: the level reached after a growth word.
 REACHED_WORDS = ("到", "至")
 #: 增长不到3%: a bound on the growth (less than), no level reached.
@@ -2506,6 +2513,8 @@ def _kind(
     for word in rules.object_change_words:
         at = segment.rfind(word)
         rest = segment[at + len(word) :] if at >= 0 else ""
+        if at >= 0 and SUMMED_PRODUCTS.fullmatch(rest):
+            rest = rest[rest.rindex("等") + 1 :]  # 增产小型材、线材、薄板、焊管等短线钢材200多万吨
         if at >= 0 and 0 < len(rest) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", rest):
             return "change"  # 每年增产原煤3000万吨: the product between the verb and the amount
     if r.unit_class == "money" and money_object_change(segment, rules):
