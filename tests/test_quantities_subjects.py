@@ -1432,3 +1432,10 @@ def test_an_output_added_to_products_summed_with_deng_is_a_change() -> None:
     text = "一、1979年工作回顾\n钢铁工业根据市场需要，增产小型材、线材、薄板、焊管等短线钢材200多万吨。\n"
     found = extract_quantities(parse_report(text), plan_year=1980).set_index("value")
     assert found.loc["200", "kind"] == "change"
+
+
+def test_a_conditional_conjunction_is_no_part_of_a_subject() -> None:
+    # round 75 (heldout73 national 1955: 如果每件棉纱平均少用两斤棉花; heldout42 1954: 只要降低…)
+    text = "一、1954年工作\n如果每件棉纱平均少用两斤棉花，就可以增产。\n"
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert not found.loc["两", "subject"].startswith("如果")

@@ -453,6 +453,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
 #: :func:`_strip_words_once` and ``subject_strip_leading``) that also open two-character
 #: conjunctions (并且, 而且, 而是, 还是).
 LEAD_CONJUNCTION_CHARS = "并而和及与还"
+#: Conditional conjunctions opening a subject (如果每件棉纱平均少用两斤棉花): the condition is no
+#: part of what is measured.
+CONDITIONAL_LEADS = ("如果", "假如", "只要", "倘若", "假若")
 
 
 def conjunction_lead(subject: str) -> str:
@@ -466,7 +469,9 @@ def conjunction_lead(subject: str) -> str:
     >>> conjunction_lead("和平利用"), conjunction_lead("因为减产")
     ('', '')
     """
-    if not subject.startswith(tuple(LEAD_CONJUNCTION_CHARS)):
+    if not subject.startswith(tuple(LEAD_CONJUNCTION_CHARS)) and not subject.startswith(
+        CONDITIONAL_LEADS
+    ):
         return ""
     word, tag = opening_word(subject)
     return word if tag == "c" and len(word) >= 2 and word in common_words() else ""
