@@ -3,19 +3,34 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout73.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout74.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout73.csv`` (paragraphs
-no gold had annotated of national 1955, 1980, 1982, 2007, 2008, 2010 and of jiangxi and liaoning
-2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout74.csv`` (paragraphs
+no gold had annotated of national 1956, 1957, 1959, 2012, 2013, 2016 and of shanxi and tianjin
+2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only
+aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout73]`` for the scores alone.
+[heldout74]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 75 (heldout73 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a counted noun ends where the next count in words begins and a size at least before a
+  noun counted right after it names a class, 34 rows; 多 / 少 / 少用 before an amount are a
+  difference, 7 rows; an output added after its verb under a whole scope (全国…增产一亿余斤食油)
+  names the scope's output and 至少增产 is a minimum, 8 rows; 没有 / 尚未 end a counted noun, 1
+  row; a length listed after an added one is added, 1 row; products summed with 等 after 增产, 1
+  row; conditional conjunctions leave subjects, 13 rows): heldout74 (national 1956, 1957, 1959,
+  2012, 2013, 2016, shanxi, tianjin; 37 rows in 16 units, two of them opening excerpts, five
+  units without a quantity) blind full_row 0.343, subject 0.429 (lenient 0.629), period_kind
+  0.943, year 0.857, span 0.971 -- exactly the code before the round: no row gained. A second
+  annotation of its units, made blind, agrees with the first on 0.378 full row, 0.432 subject,
+  1.000 period_kind (the lowest agreement of any set: the annotators named subjects differently).
+  heldout73 promoted to development: union of seventy-four files (6,787 rows) full_row 0.6243 ->
+  0.6250, kind 0.9580 -> 0.9591, 5 full rows gained, none lost.
 - Round 74 (heldout72 tuned on; each change read over every row it changed in the 65 reports;
   kept: an amount reaching a step (迈上5万亿台阶) counts no step, 五年增量 is a change over its
   five years and a growth compared with a whole plan period (较“十三五”) carries its subject, 7
@@ -723,7 +738,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463: far below
+  0.463, 0.343: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1058,23 +1073,26 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 75: heldout73 joined the union (42 rows, blind full row .463); with it and the same code
 # the union of seventy-four files (6,787 rows) has full row .6243, subject .6827, period kind
 # .9444, year .9634, span .9598, unit .9949, targets .6903.
+# The round's code (counts in words end nouns; thresholds before counted units; 多 / 少 differences;
+# a scope's output; 至少增产; negations; added lengths listed) took full row to .6250, kind to
+# .9591; 5 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.982,
-    "value_num": 0.993,
+    "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.957,
+    "kind": 0.958,
     "period_kind": 0.943,
     "year": 0.962,
     "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.681,
-    "subject_lenient": 0.850,
-    "measure": 0.506,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
+    "subject": 0.682,
+    "subject_lenient": 0.851,
+    "measure": 0.507,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
     "full_row_targets": 0.689,
 }
 DEV_FILE_FULL_ROW = {
@@ -1154,23 +1172,24 @@ DEV_FILE_FULL_ROW = {
     "heldout73": 0.462,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.842,
-    "recall": 0.946,
-    "value_num": 0.921,
+    "precision": 0.867,
+    "recall": 0.915,
+    "value_num": 0.912,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.872,
-    "kind": 0.848,
-    "period_kind": 0.823,
-    "year": 0.848,
-    "span": 0.799,
-    "qualifier": 0.921,
-    "subject": 0.457,
-    "subject_lenient": 0.799,
-    "measure": 0.384,
-    "full_row": 0.433,
-    "full_row_all": 0.422,
-    "full_row_targets": 0.870,
+    "unit": 0.941,
+    "value_base": 0.941,
+    "kind": 0.884,
+    "period_kind": 0.912,
+    "year": 0.827,
+    "span": 0.941,
+    "qualifier": 0.941,
+    "subject": 0.398,
+    "subject_lenient": 0.598,
+    "measure": 0.370,
+    "full_row": 0.312,
+    "full_row_all": 0.294,
+    # (full_row_targets is not asserted for heldout74: its plan-year target rows (7 gold target
+    # rows) were all wrong at the blind score, 0.000, and a floor of 0 could not fail)
 }
 
 
@@ -1253,7 +1272,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout73"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout74"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
