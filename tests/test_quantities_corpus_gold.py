@@ -1076,24 +1076,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (counts in words end nouns; thresholds before counted units; 多 / 少 differences;
 # a scope's output; 至少增产; negations; added lengths listed) took full row to .6250, kind to
 # .9591; 5 full rows turn right and none wrong.
+# Round 76: heldout74 joined the union (37 rows, blind full row .343); with it and the same code
+# the union of seventy-five files (6,824 rows) has full row .6235, subject .6820, period kind
+# .9447, year .9632, span .9600, unit .9948, targets .6876.
 DEV_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.982,
-    "value_num": 0.994,
+    "recall": 0.981,
+    "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.958,
+    "kind": 0.957,
     "period_kind": 0.943,
     "year": 0.962,
-    "span": 0.958,
+    "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.851,
-    "measure": 0.507,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.689,
+    "subject": 0.680,
+    "subject_lenient": 0.849,
+    "measure": 0.506,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1170,6 +1173,7 @@ DEV_FILE_FULL_ROW = {
     "heldout71": 0.362,
     "heldout72": 0.468,
     "heldout73": 0.462,
+    "heldout74": 0.341,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.867,
@@ -1222,7 +1226,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6787
+    assert dev.n_gold >= 6824
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
