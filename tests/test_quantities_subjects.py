@@ -1439,3 +1439,16 @@ def test_a_conditional_conjunction_is_no_part_of_a_subject() -> None:
     text = "一、1954年工作\n如果每件棉纱平均少用两斤棉花，就可以增产。\n"
     found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
     assert not found.loc["两", "subject"].startswith("如果")
+
+
+def test_a_rate_followed_by_growth_is_a_growth_rate_not_a_threshold() -> None:
+    # round 76 (heldout74 shanxi): 接待游客、经营收入均保持10%以上增长 -> growth_pct, not a class;
+    # 服务业增加值跨上万亿元台阶 -> 服务业增加值; 两种生产资料所有制 keeps its 生产资料
+    text = (
+        "一、2025年工作回顾\n重点监测景区接待游客、经营收入均保持10%以上增长。"
+        "服务业增加值跨上万亿元台阶。我国基本上只有两种生产资料所有制。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["10", ["kind", "period_kind"]].tolist() == ["growth_pct", "actual"]
+    assert found.loc["万亿", "subject"] == "服务业增加值"
+    assert found.loc["两", "subject"] == "生产资料所有制"

@@ -3141,6 +3141,8 @@ REACHED_LAST_YEAR = re.compile(r"(?:到|至|为)(?:去年|上年)(?:底|末)?的
 #: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
 GROWTH_NAMED_AFTER = re.compile(
     r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标|增速)"
+    # 均保持10%以上增长: the growth right after its rate, without 的
+    r"|(?:左右|以上)?增长(?![率目速点值])"
 )
 #: Steps an amount reaches (迈上5万亿台阶, 突破千亿关口): the step is no noun counted by it.
 STEP_NOUNS = ("台阶", "关口")
@@ -4908,6 +4910,7 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         ("超过" in prefix or "过" in prefix or at_least or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
+        and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
     )
 
 
@@ -5712,7 +5715,9 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
 #: Unit classes of things produced in a quantity (tonnes, pieces): 生产X before one is X's output.
 PRODUCED_CLASSES = frozenset({"mass", "count"})
 #: Words after 生产 that make a compound noun, not the verb's object (生产总值, 生产安全事故).
-PRODUCTION_NOUNS = ("总值", "安全", "能力", "率", "经营", "性", "要素", "设备", "企业", "线")
+PRODUCTION_NOUNS = (
+    "总值", "安全", "能力", "率", "经营", "性", "要素", "设备", "企业", "线", "资料", "关系", "力",
+)  # fmt: skip
 
 
 def produced_output(subject: str) -> str:
@@ -5721,6 +5726,8 @@ def produced_output(subject: str) -> str:
 
     >>> produced_output("生产碳酸锂"), produced_output("生产安全事故"), produced_output("生产")
     ('碳酸锂产量', '生产安全事故', '生产')
+    >>> produced_output("生产资料所有制")
+    '生产资料所有制'
     """
     rest = subject.removeprefix("生产")
     if rest == subject or not 2 <= len(rest) <= 6 or rest.startswith(PRODUCTION_NOUNS):
