@@ -1452,3 +1452,11 @@ def test_a_rate_followed_by_growth_is_a_growth_rate_not_a_threshold() -> None:
     assert found.loc["10", ["kind", "period_kind"]].tolist() == ["growth_pct", "actual"]
     assert found.loc["万亿", "subject"] == "服务业增加值"
     assert found.loc["两", "subject"] == "生产资料所有制"
+
+
+def test_spent_less_than_budgeted_is_a_negative_change() -> None:
+    # round 76 (heldout74 national 1956): 比预算数…元少支474,890,000元 -> change, negative (not 超收,
+    # which heldout and heldout42 write as a level)
+    text = "一、1955年决算\n１９５５年决算支出比预算数少支４７４，８９０，０００元。\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["474,890,000", ["kind", "value_num"]].tolist() == ["change", -474890000]
