@@ -1460,3 +1460,10 @@ def test_spent_less_than_budgeted_is_a_negative_change() -> None:
     text = "一、1955年决算\n１９５５年决算支出比预算数少支４７４，８９０，０００元。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["474,890,000", ["kind", "value_num"]].tolist() == ["change", -474890000]
+
+
+def test_zhunbei_before_a_planned_level_is_a_modal() -> None:
+    # round 76 (heldout74 national 1956): 夏征和秋征的总额准备增加到约414亿斤 -> 夏征和秋征的总额
+    text = "二、1956年的国家预算\n夏征和秋征的总额准备增加到约４１４亿斤。\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["414", "subject"] == "夏征和秋征的总额"
