@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout74.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout75.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout74.csv`` (paragraphs
-no gold had annotated of national 1956, 1957, 1959, 2012, 2013, 2016 and of shanxi and tianjin
-2026, two of them through their opening sentences only: the paragraphs file's excerpt_end). Only
-aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout75.csv`` (paragraphs
+no gold had annotated of national 1954, 1955, 1982, 2003, 2017, 2018 and of chongqing and guizhou
+2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout74]`` for the scores alone.
+[heldout75]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 76 (heldout74 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a rate with growth right after it (均保持10%以上增长) is a growth rate, no threshold, 跨上
+  goes from subjects and 生产资料 is a noun, 3 rows; 少支 / 多支 / 少收 / 多收 are differences, 1 row
+  (超收 left: the gold writes it as a level); 准备 is a modal, 2 rows): heldout75 (national 1954,
+  1955, 1982, 2003, 2017, 2018, chongqing, guizhou; 39 rows in 13 units, three units without a
+  quantity) blind full_row 0.462, subject 0.513 (lenient 0.744), period_kind 0.744, year 0.744,
+  span 0.897 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.667 full row, 0.744 subject, 0.974 period_kind.
+  heldout74 promoted to development: union of seventy-five files (6,824 rows) full_row 0.6235 ->
+  0.6238, 2 full rows gained, none lost.
 - Round 75 (heldout73 tuned on; each change read over every row it changed in the 65 reports;
   kept: a counted noun ends where the next count in words begins and a size at least before a
   noun counted right after it names a class, 34 rows; 多 / 少 / 少用 before an amount are a
@@ -738,7 +747,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343: far below
+  0.463, 0.343, 0.462: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1079,6 +1088,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 76: heldout74 joined the union (37 rows, blind full row .343); with it and the same code
 # the union of seventy-five files (6,824 rows) has full row .6235, subject .6820, period kind
 # .9447, year .9632, span .9600, unit .9948, targets .6876.
+# The round's code (a rate before 增长 a growth; 跨上; 生产资料; 少支 differences; 准备 a modal) took
+# full row to .6238, kind to .9591; 2 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.970,
     "recall": 0.981,
@@ -1086,16 +1097,16 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.957,
+    "kind": 0.958,
     "period_kind": 0.943,
     "year": 0.962,
     "span": 0.959,
     "qualifier": 0.979,
-    "subject": 0.680,
-    "subject_lenient": 0.849,
+    "subject": 0.681,
+    "subject_lenient": 0.850,
     "measure": 0.506,
     "full_row": 0.622,
-    "full_row_all": 0.611,
+    "full_row_all": 0.612,
     "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {
@@ -1176,24 +1187,23 @@ DEV_FILE_FULL_ROW = {
     "heldout74": 0.341,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.867,
-    "recall": 0.915,
-    "value_num": 0.912,
+    "precision": 0.898,
+    "recall": 0.970,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.941,
-    "value_base": 0.941,
-    "kind": 0.884,
-    "period_kind": 0.912,
-    "year": 0.827,
-    "span": 0.941,
-    "qualifier": 0.941,
-    "subject": 0.398,
-    "subject_lenient": 0.598,
-    "measure": 0.370,
-    "full_row": 0.312,
-    "full_row_all": 0.294,
-    # (full_row_targets is not asserted for heldout74: its plan-year target rows (7 gold target
-    # rows) were all wrong at the blind score, 0.000, and a floor of 0 could not fail)
+    "unit": 0.970,
+    "value_base": 0.918,
+    "kind": 0.893,
+    "period_kind": 0.713,
+    "year": 0.713,
+    "span": 0.867,
+    "qualifier": 0.944,
+    "subject": 0.482,
+    "subject_lenient": 0.713,
+    "measure": 0.200,
+    "full_row": 0.431,
+    "full_row_all": 0.431,
+    "full_row_targets": 0.770,
 }
 
 
@@ -1276,7 +1286,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout74"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout75"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
