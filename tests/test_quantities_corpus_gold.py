@@ -1090,24 +1090,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9447, year .9632, span .9600, unit .9948, targets .6876.
 # The round's code (a rate before 增长 a growth; 跨上; 生产资料; 少支 differences; 准备 a modal) took
 # full row to .6238, kind to .9591; 2 full rows turn right and none wrong.
+# Round 77: heldout75 joined the union (39 rows, blind full row .462); with it and the same code
+# the union of seventy-six files (6,863 rows) has full row .6229, subject .6813, period kind
+# .9437, year .9621, span .9597, unit .9948, targets .6880.
 DEV_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.969,
     "recall": 0.981,
     "value_num": 0.993,
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.958,
-    "period_kind": 0.943,
-    "year": 0.962,
-    "span": 0.959,
+    "kind": 0.957,
+    "period_kind": 0.942,
+    "year": 0.961,
+    "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.681,
-    "subject_lenient": 0.850,
-    "measure": 0.506,
-    "full_row": 0.622,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.686,
+    "subject": 0.680,
+    "subject_lenient": 0.849,
+    "measure": 0.505,
+    "full_row": 0.621,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1185,6 +1188,7 @@ DEV_FILE_FULL_ROW = {
     "heldout72": 0.468,
     "heldout73": 0.462,
     "heldout74": 0.341,
+    "heldout75": 0.460,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.898,
@@ -1236,7 +1240,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6824
+    assert dev.n_gold >= 6863
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
