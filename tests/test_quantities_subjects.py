@@ -1467,3 +1467,11 @@ def test_zhunbei_before_a_planned_level_is_a_modal() -> None:
     text = "二、1956年的国家预算\n夏征和秋征的总额准备增加到约４１４亿斤。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["414", "subject"] == "夏征和秋征的总额"
+
+
+def test_counted_winners_of_an_award_are_named_by_it() -> None:
+    # round 77 (heldout64 liaoning, heldout22 gansu; heldout75 chongqing writes the form):
+    # 6家组织获得第五届中国质量奖提名奖 -> 获得第五届中国质量奖提名奖的组织
+    text = "一、2025年工作回顾\n6家组织获得第五届中国质量奖提名奖。\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["6", "subject"] == "获得第五届中国质量奖提名奖的组织"
