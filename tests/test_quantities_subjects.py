@@ -1475,3 +1475,9 @@ def test_counted_winners_of_an_award_are_named_by_it() -> None:
     text = "一、2025年工作回顾\n6家组织获得第五届中国质量奖提名奖。\n"
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["6", "subject"] == "获得第五届中国质量奖提名奖的组织"
+
+
+def test_errenzhuan_is_a_name_not_two_people() -> None:
+    # round 77 (jilin 2026: 二人转“守岛夫妻哨”荣获第…届…奖): the folk duet holds no count of people
+    text = "一、2025年工作回顾\n二人转“守岛夫妻哨”荣获大奖。\n"
+    assert extract_quantities(parse_report(text), plan_year=2026).empty
