@@ -1490,3 +1490,15 @@ def test_a_size_before_a_noun_counted_right_after_names_a_class() -> None:
     found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
     assert found.loc["五十", "kind"] == "other"
     assert found.loc["三百二十二", "subject"].endswith("五十吨敞车")
+
+
+def test_the_next_object_of_a_change_opener_is_changed_too() -> None:
+    # round 77 (heldout75 national 1982): 扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩 -> both
+    # change; not after a change compared with a base (粮食比上年增加…，棉花产量2000万担 is a level)
+    text = (
+        "二、1982年计划\n要扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩。"
+        "粮食比上年增加100亿斤，棉花产量2000万担。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
+    assert found.loc["八十", "kind"] == "change"
+    assert found.loc["2000", "kind"] == "level"

@@ -2784,6 +2784,43 @@ def new_list_item(
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
 
 
+#: How far before a figure the change opener of its object may stand (扩大淡水养殖面积).
+CHANGE_OPENER_WINDOW = 16
+
+
+def change_list_item(text: str, previous: Quantity | None, r: Reading, rules: Rules) -> bool:
+    """True when the figure at ``r`` is the next object of a change opener (扩大, 增加…:
+    ``change_openers``) that governed the figure before it, in the same unit class: only a comma
+    and a bare noun between them (:data:`NEW_LIST_ITEM`, no word of change, growth, share or
+    action), and the opener right before the previous figure's object, in its clause.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> rules, t = load_rules(), "扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩"
+    >>> prev = Quantity(read_number(t, 8, rules), None)  # type: ignore[arg-type]
+    >>> prev.kind = "change"
+    >>> change_list_item(t, prev, read_number(t, 21, rules), rules)
+    True
+    """
+    if previous is None or previous.kind != "change" or r.unit_class == "percent":
+        return False
+    if previous.reading.unit_class != r.unit_class:
+        return False
+    between = text[previous.reading.end : r.start]
+    words = (
+        *rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
+        *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS, "达",
+    )  # fmt: skip
+    if not NEW_LIST_ITEM.fullmatch(between) or any(w in between for w in words):
+        return False
+    before = text[max(0, previous.reading.start - CHANGE_OPENER_WINDOW) : previous.reading.start]
+    before = re.split(r"[，,；;。：:]", before)[-1]
+    at = max((before.rfind(o) + len(o) for o in rules.change_openers if o in before), default=-1)
+    # (the opener's object written between it and the figure: 扩大|淡水养殖面积; not a change of a
+    # subject compared with a base, 粮食比上年增加100亿斤)
+    return at >= 0 and len(before) - at >= 2 and not COMPARED_IN.search(before)
+
+
 def new_list_subject(subject: str, previous: Quantity | None, between: str, rules: Rules) -> str:
     """An item of a list of new capacities takes the new word of the item before it (a verb
     shared by the objects of a list, written once before the first: 全年新增发电机组容量1500万千瓦，
@@ -7793,6 +7830,9 @@ def _add_context(
             and not (previous.kind == "change" and "达" in text[seg_start : r.start])
         ):
             # 增长7%左右，力争8%: same measure; 增加910元，达到1826元 is the level reached
+            q.kind, q.sign = previous.kind, previous.sign
+        elif q.kind == "level" and change_list_item(text, previous, r, rules):
+            # 扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩: the opener's object list goes on
             q.kind, q.sign = previous.kind, previous.sign
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
         if (
