@@ -2534,6 +2534,7 @@ def _kind(
     if opener.startswith(rules.governing_hedges) or opener.startswith("实现"):  # (else none goes)
         for word in (*rules.governing_hedges, "实现"):
             opener = opener.removeprefix(word)
+    opener = opener.removeprefix(OPENER_MODAL.match(opener).group())  # 要扩大…: the plan's modal
     if opener.startswith(rules.change_openers) and not LEVEL_REACHED.match(opener):
         return "change"
     if r.unit == "个" and STEP_CROSSING.search(segment) and STEPS_CROSSED.match(after):
@@ -2784,6 +2785,8 @@ def new_list_item(
     return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
 
 
+#: A modal of a plan before a change opener (要扩大淡水养殖面积…, 将增加…): the opener still opens.
+OPENER_MODAL = re.compile(r"(?:要|将|拟|准备|计划)?")
 #: How far before a figure the change opener of its object may stand (扩大淡水养殖面积).
 CHANGE_OPENER_WINDOW = 16
 
@@ -7831,7 +7834,11 @@ def _add_context(
         ):
             # 增长7%左右，力争8%: same measure; 增加910元，达到1826元 is the level reached
             q.kind, q.sign = previous.kind, previous.sign
-        elif q.kind == "level" and change_list_item(text, previous, r, rules):
+        elif (
+            previous is not None
+            and q.kind == "level"
+            and change_list_item(text, previous, r, rules)
+        ):
             # 扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩: the opener's object list goes on
             q.kind, q.sign = previous.kind, previous.sign
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
@@ -8395,16 +8402,16 @@ def _add_context(
         if st.added_whole is not None and between.startswith("、"):
             # (…，其中水电9601万千瓦、核电384万千瓦: the next part of the same total)
             whole, between = st.added_whole, "，其中" + between[1:]
-        part = (
+        added_part = (
             added_part_subject(between, whole, r, rules)
             if whole is not None and q.kind in ("level", "count_new")
             else ""
         )
-        st.added_whole = whole if part else None
-        if part:
+        st.added_whole = whole if added_part else None
+        if added_part:
             # 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦 -> 新增水电装机容量: a part of the total
             # added is added too
-            full = q.subject = part
+            full = q.subject = added_part
             q.kind = "count_new"
         if (
             previous is not None
