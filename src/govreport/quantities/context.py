@@ -2534,7 +2534,7 @@ def _kind(
     if opener.startswith(rules.governing_hedges) or opener.startswith("实现"):  # (else none goes)
         for word in (*rules.governing_hedges, "实现"):
             opener = opener.removeprefix(word)
-    opener = opener.removeprefix(OPENER_MODAL.match(opener).group())  # 要扩大…: the plan's modal
+    opener = OPENER_MODAL.sub("", opener, count=1)  # 要扩大…: the plan's modal goes
     if opener.startswith(rules.change_openers) and not LEVEL_REACHED.match(opener):
         return "change"
     if r.unit == "个" and STEP_CROSSING.search(segment) and STEPS_CROSSED.match(after):
@@ -2786,7 +2786,7 @@ def new_list_item(
 
 
 #: A modal of a plan before a change opener (要扩大淡水养殖面积…, 将增加…): the opener still opens.
-OPENER_MODAL = re.compile(r"(?:要|将|拟|准备|计划)?")
+OPENER_MODAL = re.compile(r"^(?:要|将|拟|准备|计划)")
 #: How far before a figure the change opener of its object may stand (扩大淡水养殖面积).
 CHANGE_OPENER_WINDOW = 16
 
