@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout75.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout76.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout75.csv`` (paragraphs
-no gold had annotated of national 1954, 1955, 1982, 2003, 2017, 2018 and of chongqing and guizhou
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout76.csv`` (paragraphs
+no gold had annotated of national 1958, 1980, 1982, 2003, 2011, 2023 and of anhui and hainan
 2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout75]`` for the scores alone.
+[heldout76]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 77 (heldout75 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 获得 / 获 / 荣获 are counted predicates, 7 rows; 二人转 is a name, 1 false row gone; a size
+  before a noun counted right after it (五十吨敞车三百二十二辆) names a class, 3 rows; the next object
+  of a change opener (扩大淡水养殖面积…，海水养殖面积八十万亩) is changed, 1 row): heldout76 (national
+  1958, 1980, 1982, 2003, 2011, 2023, anhui, hainan; 38 rows in 14 units, five units without a
+  quantity) blind full_row 0.529, subject 0.588 (lenient 1.000), period_kind 0.824, year 1.000,
+  span 1.000 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.800 full row, 0.914 subject, 0.886 period_kind.
+  heldout75 promoted to development: union of seventy-six files (6,863 rows) full_row 0.6229 ->
+  0.6233, 3 full rows gained, none lost.
 - Round 76 (heldout74 tuned on; each change read over every row it changed in the 65 reports;
   kept: a rate with growth right after it (均保持10%以上增长) is a growth rate, no threshold, 跨上
   goes from subjects and 生产资料 is a noun, 3 rows; 少支 / 多支 / 少收 / 多收 are differences, 1 row
@@ -747,7 +757,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462: far below
+  0.463, 0.343, 0.462, 0.529: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1093,6 +1103,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 77: heldout75 joined the union (39 rows, blind full row .462); with it and the same code
 # the union of seventy-six files (6,863 rows) has full row .6229, subject .6813, period kind
 # .9437, year .9621, span .9597, unit .9948, targets .6880.
+# The round's code (获 predicates; 二人转; sizes before counted things; a change opener's next
+# object) took full row to .6233, kind to .9592; 3 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1100,15 +1112,15 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.993,
     "value_base": 0.973,
-    "kind": 0.957,
+    "kind": 0.958,
     "period_kind": 0.942,
     "year": 0.961,
     "span": 0.958,
     "qualifier": 0.979,
     "subject": 0.680,
-    "subject_lenient": 0.849,
+    "subject_lenient": 0.850,
     "measure": 0.505,
-    "full_row": 0.621,
+    "full_row": 0.622,
     "full_row_all": 0.611,
     "full_row_targets": 0.687,
 }
@@ -1191,23 +1203,23 @@ DEV_FILE_FULL_ROW = {
     "heldout75": 0.460,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.898,
-    "recall": 0.970,
-    "value_num": 0.970,
+    "precision": 0.914,
+    "recall": 0.864,
+    "value_num": 0.911,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.918,
-    "kind": 0.893,
-    "period_kind": 0.713,
-    "year": 0.713,
-    "span": 0.867,
-    "qualifier": 0.944,
-    "subject": 0.482,
-    "subject_lenient": 0.713,
-    "measure": 0.200,
-    "full_row": 0.431,
-    "full_row_all": 0.431,
-    "full_row_targets": 0.770,
+    "unit": 0.940,
+    "value_base": 0.911,
+    "kind": 0.940,
+    "period_kind": 0.793,
+    "year": 0.970,
+    "span": 0.970,
+    "qualifier": 0.940,
+    "subject": 0.558,
+    "subject_lenient": 0.970,
+    "measure": 0.293,
+    "full_row": 0.499,
+    "full_row_all": 0.443,
+    "full_row_targets": 0.220,
 }
 
 
@@ -1290,7 +1302,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout75"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout76"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

@@ -457,9 +457,9 @@ DEV_SETS = (
     "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73",
     "heldout74", "heldout75",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 76 was made, scored once blind at the end
-#: of round 76.
-HELDOUT_SET = "heldout75"
+#: The held-out set: annotated by reading while round 77 was made, scored once blind at the end
+#: of round 77.
+HELDOUT_SET = "heldout76"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -472,7 +472,7 @@ HELDOUT_HISTORY = (
     "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
     "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63",
     "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
-    "heldout71", "heldout72", "heldout73", "heldout74", "heldout75",
+    "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
 )  # fmt: skip
 
 
