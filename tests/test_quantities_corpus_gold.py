@@ -1105,6 +1105,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9437, year .9621, span .9597, unit .9948, targets .6880.
 # The round's code (获 predicates; 二人转; sizes before counted things; a change opener's next
 # object) took full row to .6233, kind to .9592; 3 full rows turn right and none wrong.
+# Round 78: heldout76 joined the union (38 rows, blind full row .529); with it and the same code
+# the union of seventy-seven files (6,901 rows) has full row .6229, subject .6813, period kind
+# .9432, year .9624, span .9599, unit .9947, targets .6856.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1119,10 +1122,10 @@ DEV_THRESHOLDS = {
     "qualifier": 0.979,
     "subject": 0.680,
     "subject_lenient": 0.850,
-    "measure": 0.505,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.687,
+    "measure": 0.504,
+    "full_row": 0.621,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.684,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1201,6 +1204,7 @@ DEV_FILE_FULL_ROW = {
     "heldout73": 0.462,
     "heldout74": 0.341,
     "heldout75": 0.460,
+    "heldout76": 0.528,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.914,
@@ -1252,7 +1256,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6863
+    assert dev.n_gold >= 6901
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
