@@ -94,3 +94,11 @@ def test_bare_ten_after_hundred_is_one_ten(text: str, value: int) -> None:
 @pytest.mark.parametrize("text", ["百十", "一千十", "十十"])
 def test_bare_ten_elsewhere_stays_unread(text: str) -> None:
     assert try_parse_number(text) is None
+
+
+def test_a_bare_ten_after_ling_is_one_ten() -> None:
+    # round 78 (heldout76 national 1958: 小学二千零十七万人 was read 2007万)
+    from govreport.numerals import try_parse_number
+
+    assert try_parse_number("二千零十七万") == 20170000
+    assert try_parse_number("一千零十") == 1010

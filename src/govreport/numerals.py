@@ -47,6 +47,8 @@ def _parse_below_wan(text: str) -> int:
 
     >>> _parse_below_wan("二百十七"), _parse_below_wan("三千五百十三"), _parse_below_wan("十二")
     (217, 3513, 12)
+    >>> _parse_below_wan("二千零十七"), _parse_below_wan("一千零十"), _parse_below_wan("二千零七")
+    (2017, 1010, 2007)
     """
     if not text:
         raise ValueError("empty numeral")
@@ -58,6 +60,8 @@ def _parse_below_wan(text: str) -> int:
             digit = DIGITS[ch]
         elif ch in SMALL_UNITS:
             unit = SMALL_UNITS[ch]
+            if ch == "十" and digit == 0 and i and text[i - 1] in "零〇":
+                digit = 1  # 二千零十七 = 2017: a bare 十 after 零 is one ten, as 一千零一十七
             if digit is None:
                 if ch != "十" or (total and (i < 2 or text[i - 1] != "百")):
                     # 百, 千 alone mean one hundred/thousand only at the start (百亿, 千亿)
