@@ -1651,3 +1651,14 @@ def test_yearly_average_after_two_years_compared_has_no_span() -> None:
         ("1200", "actual", 1982, ""),
         ("5", "actual", 1982, "过去五年"),
     ]
+
+
+def test_a_figure_of_the_plan_years_elapsed_months_is_a_result() -> None:
+    # round 78 (heldout76 national 1980; heldout73 and heldout75 1955 write the same): a report given
+    # in mid-year writes the months already past (1980年上半年又比去年同期增长20.2%) as results
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "二、1980年和1981年计划\n1980年上半年又比去年同期增长20.2％。要力争上半年完成一半。\n"
+    found = extract_quantities(parse_report(text), plan_year=1980).set_index("value")
+    assert found.loc["20.2", "period_kind"] == "actual"

@@ -2787,6 +2787,10 @@ def new_list_item(
 
 #: A modal of a plan before a change opener (要扩大淡水养殖面积…, 将增加…): the opener still opens.
 OPENER_MODAL = re.compile(r"^(?:要|将|拟|准备|计划)")
+#: A part-year span (上半年, 第一季度, 1—5月份) of the plan year, and the words that keep a figure of
+#: it a target (力争上半年…, 要在一季度…).
+PART_YEAR_SPAN = re.compile(r"季度|半年|月")
+FUTURE_MODAL = re.compile(r"力争|争取|确保|要|将|拟|预计|计划到|力求")
 #: How far before a figure the change opener of its object may stand (扩大淡水养殖面积).
 CHANGE_OPENER_WINDOW = 16
 
@@ -7918,6 +7922,15 @@ def _add_context(
             )
             if past:
                 q.kind = "other"
+            if (
+                q.period_kind == "target"
+                and q.year == plan_year
+                and PART_YEAR_SPAN.search(q.span)
+                and not FUTURE_MODAL.search(clause)
+            ):
+                # 1980年上半年又比去年同期增长20.2%, 本年1-5月份…计划完成102.6%: the plan year's
+                # months already past when the report is given, a result (14 corpus rows, all past)
+                q.period_kind = "actual"
             if (
                 q.kind == "count_new"
                 and q.period_kind == "stock"
