@@ -102,3 +102,21 @@ def test_a_bare_ten_after_ling_is_one_ten() -> None:
 
     assert try_parse_number("二千零十七万") == 20170000
     assert try_parse_number("一千零十") == 1010
+
+
+def test_a_rate_per_thousand_in_words_is_its_number_of_permille() -> None:
+    # round 78 (heldout76 national 1982; heldout16, heldout50 write the same): 千分之十三 -> 13, unit
+    # 千分之, base ‰ (a share), not the fraction 0.013; 三分之一 stays a fraction
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "二、1982年计划\n人口的年自然增长率必须控制在千分之十三以下，三分之一的县。\n"
+    found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
+    row = found.loc["千分之十三"]
+    assert (row["value_num"], row["unit"], row["unit_base"], row["kind"]) == (
+        13,
+        "千分之",
+        "‰",
+        "share_pct",
+    )
+    assert found.loc["三分之一", "unit_base"] == "%"

@@ -281,8 +281,15 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if inner:
         numeral, end, inner_hedge = inner
     percent_words = numeral.startswith("百分之")
+    # 千分之十三 is 13 ‰ (a rate per thousand, as the gold writes it: heldout16, 50, 76), not a
+    # fraction either
+    permille_words = numeral.startswith(PERMILLE_WORDS)
     # 百分之六 is 6 %, not a fraction
-    is_fraction = ("分之" in numeral and not percent_words) or "/" in numeral or numeral == HALF
+    is_fraction = (
+        ("分之" in numeral and not percent_words and not permille_words)
+        or "/" in numeral
+        or numeral == HALF
+    )
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
         end -= len(magnitude_split)
@@ -304,6 +311,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         value_num: float | None = int(top) / int(bottom)
     elif numeral == HALF:
         value_num = 0.5
+    elif permille_words:
+        value_num = try_parse_number(numeral[len(PERMILLE_WORDS) :])
     else:
         value_num = try_parse_number(numeral)
     if value_num is None:
@@ -428,6 +437,10 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if percent_words:
         unit, unit_class, base, factor = "%", "percent", "%", 1.0
         unit_written = ""
+    elif permille_words and not (unit or mag):
+        # (class fraction: a rate per thousand is read as a share, as the gold writes it)
+        unit, unit_class, base, factor = PERMILLE_WORDS, "fraction", "‰", 1.0
+        unit_written = PERMILLE_WORDS
     elif is_fraction:
         unit_written, unit_class, base, factor = "", "fraction", "%", 100.0
     else:
@@ -451,7 +464,9 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         unit_class = "rank"
     if unit == "位" and not rank_prefix and text[max(0, pos - 1) : pos] in rules.person_count_tails:
         unit_class = "count"  # 院士2位: people counted with the polite measure word
-    if not (unit or mag or is_fraction or percent_words or rank_prefix or grouped):
+    if not (
+        unit or mag or is_fraction or percent_words or permille_words or rank_prefix or grouped
+    ):
         return None
     if (
         unit in rules.half_units
@@ -753,6 +768,10 @@ def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:
         and text[run.start - offset : run.end - offset] in pieces
         and in_idiom(text, run.start - offset, run.end - offset, words)
     ]
+
+
+#: A rate per thousand written in words (千分之十三): its unit as written, base ‰.
+PERMILLE_WORDS = "千分之"
 
 
 #: A numeral run longer than this is no quantity (a code or garbage); it is excluded as a code
