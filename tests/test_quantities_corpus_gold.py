@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout76.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout77.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout76.csv`` (paragraphs
-no gold had annotated of national 1958, 1980, 1982, 2003, 2011, 2023 and of anhui and hainan
-2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout77.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1957, 2007, 2008, 2010 and of jiangxi and liaoning
+2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only
+aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout76]`` for the scores alone.
+[heldout77]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 78 (heldout76 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a bare 十 after 零 is one ten (二千零十七万 was read 2007万), 1 row; a figure of the plan
+  year's months already past in a mid-year report is a result, 12 rows in 3 reports; 千分之十三 is
+  13 ‰, a share, 8 rows): heldout77 (national 1955, 1956, 1957, 2007, 2008, 2010, jiangxi,
+  liaoning; 32 rows in 14 units, one of them an opening excerpt, two units without a quantity)
+  blind full_row 0.484, subject 0.548 (lenient 0.742), period_kind 0.968, year 0.968, span 0.903
+  -- exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.625 full row, 0.719 subject, 0.938 period_kind. heldout76
+  promoted to development: union of seventy-seven files (6,901 rows) full_row 0.6229 -> 0.6230,
+  unit 0.9947 -> 0.9959, 1 full row gained, none lost.
 - Round 77 (heldout75 tuned on; each change read over every row it changed in the 65 reports;
   kept: 获得 / 获 / 荣获 are counted predicates, 7 rows; 二人转 is a name, 1 false row gone; a size
   before a noun counted right after it (五十吨敞车三百二十二辆) names a class, 3 rows; the next object
@@ -757,7 +768,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529: far below
+  0.463, 0.343, 0.462, 0.529, 0.484: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1108,13 +1119,15 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 78: heldout76 joined the union (38 rows, blind full row .529); with it and the same code
 # the union of seventy-seven files (6,901 rows) has full row .6229, subject .6813, period kind
 # .9432, year .9624, span .9599, unit .9947, targets .6856.
+# The round's code (二千零十七; the plan year's elapsed months actual; 千分之 a unit) took full row
+# to .6230, unit to .9959, value to .9960; 1 full row turns right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
-    "value_num": 0.993,
+    "value_num": 0.995,
     "value_high": 0.997,
-    "unit": 0.993,
-    "value_base": 0.973,
+    "unit": 0.994,
+    "value_base": 0.974,
     "kind": 0.958,
     "period_kind": 0.942,
     "year": 0.961,
@@ -1123,8 +1136,8 @@ DEV_THRESHOLDS = {
     "subject": 0.680,
     "subject_lenient": 0.850,
     "measure": 0.504,
-    "full_row": 0.621,
-    "full_row_all": 0.610,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
     "full_row_targets": 0.684,
 }
 DEV_FILE_FULL_ROW = {
@@ -1207,23 +1220,23 @@ DEV_FILE_FULL_ROW = {
     "heldout76": 0.528,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.914,
-    "recall": 0.864,
-    "value_num": 0.911,
+    "precision": 0.881,
+    "recall": 0.938,
+    "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.940,
-    "value_base": 0.911,
-    "kind": 0.940,
-    "period_kind": 0.793,
-    "year": 0.970,
-    "span": 0.970,
-    "qualifier": 0.940,
-    "subject": 0.558,
-    "subject_lenient": 0.970,
-    "measure": 0.293,
-    "full_row": 0.499,
-    "full_row_all": 0.443,
-    "full_row_targets": 0.220,
+    "unit": 0.970,
+    "value_base": 0.970,
+    "kind": 0.970,
+    "period_kind": 0.937,
+    "year": 0.937,
+    "span": 0.873,
+    "qualifier": 0.905,
+    "subject": 0.518,
+    "subject_lenient": 0.711,
+    "measure": 0.421,
+    "full_row": 0.453,
+    "full_row_all": 0.438,
+    "full_row_targets": 0.636,
 }
 
 
@@ -1306,7 +1319,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout76"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout77"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
