@@ -1121,6 +1121,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9432, year .9624, span .9599, unit .9947, targets .6856.
 # The round's code (二千零十七; the plan year's elapsed months actual; 千分之 a unit) took full row
 # to .6230, unit to .9959, value to .9960; 1 full row turns right and none wrong.
+# Round 79: heldout77 joined the union (32 rows, blind full row .484); with it and the same code
+# the union of seventy-eight files (6,933 rows) has full row .6224, subject .6807, period kind
+# .9441, year .9624, span .9596, unit .9959, targets .6855.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1129,15 +1132,15 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.958,
-    "period_kind": 0.942,
+    "period_kind": 0.943,
     "year": 0.961,
     "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.680,
+    "subject": 0.679,
     "subject_lenient": 0.850,
     "measure": 0.504,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
+    "full_row": 0.621,
+    "full_row_all": 0.610,
     "full_row_targets": 0.684,
 }
 DEV_FILE_FULL_ROW = {
@@ -1218,6 +1221,7 @@ DEV_FILE_FULL_ROW = {
     "heldout74": 0.341,
     "heldout75": 0.460,
     "heldout76": 0.528,
+    "heldout77": 0.482,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.881,
@@ -1269,7 +1273,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6901
+    assert dev.n_gold >= 6933
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
