@@ -1502,3 +1502,23 @@ def test_the_next_object_of_a_change_opener_is_changed_too() -> None:
     found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
     assert found.loc["八十", "kind"] == "change"
     assert found.loc["2000", "kind"] == "level"
+
+
+def test_about_before_a_change_verb_hedges_and_concessive_leads_go() -> None:
+    # round 79 (heldout77 national 1955, 1957, 2010): 比一九五二年大约增长百分之四十一点七 -> 约;
+    # 虽然1956年我国生产资料工业的产值增长了41% -> no 虽然; 新型农村合作医疗制度覆盖8.3亿人 ->
+    # …覆盖人数; 成千成万 holds no figure
+    text = (
+        "一、1954年工作\n社会零售总额比一九五二年大约增长百分之四十一点七。"
+        "新型农村合作医疗制度覆盖8.3亿人。成千成万的妇女参加了生产。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["百分之四十一点七", ["subject", "qualifier"]].tolist() == [
+        "社会零售总额",
+        "约",
+    ]
+    assert found.loc["8.3", "subject"] == "新型农村合作医疗制度覆盖人数"
+    assert "千" not in found.index
+    text = "一、1956年工作\n虽然1956年我国生产资料工业的产值增长了41%，但是…。\n"
+    found = extract_quantities(parse_report(text), plan_year=1957).set_index("value")
+    assert not found.loc["41", "subject"].startswith("虽然")

@@ -453,9 +453,9 @@ def _strip_words(subject: str, rules: Rules) -> str:
 #: :func:`_strip_words_once` and ``subject_strip_leading``) that also open two-character
 #: conjunctions (并且, 而且, 而是, 还是).
 LEAD_CONJUNCTION_CHARS = "并而和及与还"
-#: Conditional conjunctions opening a subject (如果每件棉纱平均少用两斤棉花): the condition is no
-#: part of what is measured.
-CONDITIONAL_LEADS = ("如果", "假如", "只要", "倘若", "假若")
+#: Conditional and concessive conjunctions opening a subject (如果每件棉纱平均少用两斤棉花, 虽然1956年
+#: 我国生产资料工业的产值增长了41%): the condition is no part of what is measured.
+CONDITIONAL_LEADS = ("如果", "假如", "只要", "倘若", "假若", "虽然", "尽管", "即使", "即便")
 
 
 def conjunction_lead(subject: str) -> str:
@@ -2305,6 +2305,8 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
         pos = max(floor, hedge_word_start(text, pos)) if len(hedge) == 1 else pos - len(hedge)
     if not found and MINIMUM_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
         found = ["以上"]  # 至少增产两万件: the change at least (至少 -> 以上), its verb stays
+    if not found and APPROXIMATE_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
+        found = ["约"]  # 比一九五二年大约增长百分之四十一点七: the change about
     return found, pos
 
 
@@ -2312,6 +2314,8 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
 #: 棉纱): the change is a minimum, 以上 (heldout73 national 1955, 2 rows).
 MINIMUM_CHANGE = re.compile(r"(?:至少|不少于)(?:增产|增加|提高|增长|节约|减少)$")
 MINIMUM_CHANGE_CHARS = 5
+#: 大约 / 约 before the verb of a change right before its amount (大约增长百分之四十一点七): about.
+APPROXIMATE_CHANGE = re.compile(r"(?:大约|约)(?:增长|增加|提高|下降|降低|减少)$")
 
 
 #: A rate by which a plan or its quota was exceeded, closing the clause before it (超年度计划28%,
@@ -8596,7 +8600,7 @@ def times_subject(text: str, end: int) -> str:
 
 #: Insurance schemes, and the verbs of their reach closing a subject before a count of people
 #: (养老保险参保达到7.9亿人, 基本医疗保险覆盖13.5亿人).
-INSURANCE_NOUNS = ("保险", "医保", "社保")
+INSURANCE_NOUNS = ("保险", "医保", "社保", "合作医疗制度", "合作医疗", "保障制度")
 INSURANCE_VERBS = ("参保", "覆盖")
 #: Words closing the name of a service or aid given to people (家庭医生签约服务, 辅助器具适配补贴):
 #: before a count of people (人, 名) the count is of the people served, + 人数; a count of
