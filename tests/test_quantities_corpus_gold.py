@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout77.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout78.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout77.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1957, 2007, 2008, 2010 and of jiangxi and liaoning
-2026, one of them through its opening sentences only: the paragraphs file's excerpt_end). Only
-aggregate numbers are asserted for it. Matching and fields: see
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout78.csv`` (paragraphs
+no gold had annotated of national 1954, 1959, 1982, 2013, 2016, 2018 and of tianjin and chongqing
+2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout77]`` for the scores alone.
+[heldout78]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 79 (heldout77 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 大约 / 约 before a change verb make the change about, 大约 a prefix hedge; concessive leads
+  go; a scheme's 覆盖 before a count of people is …覆盖人数; 成千成万 no figure; 12 rows, 3 false
+  rows gone): heldout78 (national 1954, 1959, 1982, 2013, 2016, 2018, tianjin, chongqing; 36 rows
+  in 15 units, three units without a quantity) blind full_row 0.472, subject 0.528 (lenient
+  0.778), period_kind 0.917, year 0.944, span 0.944 -- exactly the code before the round: no row
+  gained. A second annotation of its units, made blind, agrees with the first on 0.647 full row,
+  0.765 subject, 0.941 period_kind. heldout77 promoted to development: union of seventy-eight
+  files (6,933 rows) full_row 0.6224 -> 0.6230, 4 full rows gained, none lost.
 - Round 78 (heldout76 tuned on; each change read over every row it changed in the 65 reports;
   kept: a bare 十 after 零 is one ten (二千零十七万 was read 2007万), 1 row; a figure of the plan
   year's months already past in a mid-year report is a result, 12 rows in 3 reports; 千分之十三 is
@@ -768,7 +776,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1124,6 +1132,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 79: heldout77 joined the union (32 rows, blind full row .484); with it and the same code
 # the union of seventy-eight files (6,933 rows) has full row .6224, subject .6807, period kind
 # .9441, year .9624, span .9596, unit .9959, targets .6855.
+# The round's code (大约 before a change verb; concessive leads; 覆盖人数; 成千成万) took full row to
+# .6230, subject to .6811; 4 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1136,11 +1146,11 @@ DEV_THRESHOLDS = {
     "year": 0.961,
     "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.679,
+    "subject": 0.680,
     "subject_lenient": 0.850,
     "measure": 0.504,
     "full_row": 0.621,
-    "full_row_all": 0.610,
+    "full_row_all": 0.611,
     "full_row_targets": 0.684,
 }
 DEV_FILE_FULL_ROW = {
@@ -1224,23 +1234,23 @@ DEV_FILE_FULL_ROW = {
     "heldout77": 0.482,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.881,
-    "recall": 0.938,
+    "precision": 0.942,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
+    "value_base": 0.886,
     "kind": 0.970,
-    "period_kind": 0.937,
-    "year": 0.937,
-    "span": 0.873,
-    "qualifier": 0.905,
-    "subject": 0.518,
-    "subject_lenient": 0.711,
-    "measure": 0.421,
-    "full_row": 0.453,
-    "full_row_all": 0.438,
-    "full_row_targets": 0.636,
+    "period_kind": 0.886,
+    "year": 0.914,
+    "span": 0.914,
+    "qualifier": 0.970,
+    "subject": 0.497,
+    "subject_lenient": 0.747,
+    "measure": 0.497,
+    "full_row": 0.442,
+    "full_row_all": 0.442,
+    "full_row_targets": 0.398,
 }
 
 
@@ -1323,7 +1333,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout77"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout78"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
