@@ -8558,7 +8558,8 @@ def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> 
         # 每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备: the ratings listed before it
         # rate the same thing
         later = q
-        for earlier in reversed(quantities[:i]):
+        for j in range(i - 1, -1, -1):  # (indexes, not a copy of the list before: linear)
+            earlier = quantities[j]
             joint = text[earlier.reading.end : later.reading.start]
             if earlier.reading.unit_class not in RATING_CLASSES or joint not in RATING_JOINTS:
                 break
