@@ -2917,9 +2917,7 @@ def added_part_subject(between: str, previous: Quantity, r: Reading, rules: Rule
         return ""
     if r.unit_class != previous.reading.unit_class or r.unit_class not in ADDED_CLASSES:
         return ""
-    new = next(
-        (w for w in ("新增", *rules.new_subject_words) if previous.subject.startswith(w)), ""
-    )
+    new = next((w for w in rules.new_subject_words if previous.subject.startswith(w)), "")
     words = (*rules.change_words, *rules.growth_words, *rules.share_words, *rules.stock_words,
              *rules.strip_verbs, *rules.kept_verbs, *LINK_VERBS, "有", "是")  # fmt: skip
     noun = part.group(1)
