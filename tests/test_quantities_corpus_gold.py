@@ -1134,6 +1134,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9441, year .9624, span .9596, unit .9959, targets .6855.
 # The round's code (大约 before a change verb; concessive leads; 覆盖人数; 成千成万) took full row to
 # .6230, subject to .6811; 4 full rows turn right and none wrong.
+# Round 80: heldout78 joined the union (36 rows, blind full row .472); with it and the same code
+# the union of seventy-nine files (6,969 rows) has full row .6222, subject .6803, period kind
+# .9439, year .9623, span .9595, unit .9959, targets .6842.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1142,16 +1145,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.958,
-    "period_kind": 0.943,
+    "period_kind": 0.942,
     "year": 0.961,
     "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.680,
+    "subject": 0.679,
     "subject_lenient": 0.850,
     "measure": 0.504,
     "full_row": 0.621,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.684,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.683,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1232,6 +1235,7 @@ DEV_FILE_FULL_ROW = {
     "heldout75": 0.460,
     "heldout76": 0.528,
     "heldout77": 0.482,
+    "heldout78": 0.471,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.942,
@@ -1283,7 +1287,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6933
+    assert dev.n_gold >= 6969
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
