@@ -1522,3 +1522,16 @@ def test_about_before_a_change_verb_hedges_and_concessive_leads_go() -> None:
     text = "一、1956年工作\n虽然1956年我国生产资料工业的产值增长了41%，但是…。\n"
     found = extract_quantities(parse_report(text), plan_year=1957).set_index("value")
     assert not found.loc["41", "subject"].startswith("虽然")
+
+
+def test_a_year_word_between_the_indicator_and_its_verb_leaves_the_subject() -> None:
+    # round 80 (heldout78 national 1954; 1958, 1981, 2010 write the same): 全國公路的通車里程今年將達
+    # 十四萬多公里 -> 全國公路的通車里程 (not …今年里程); 国民收入也安排为比今年增长４％ -> 国民收入
+    text = (
+        "二、1954年计划\n全國公路的通車里程今年將達十四萬多公里。"
+        "企业退休人员基本养老金今年再提高10%。国民收入也安排为比今年增长４％左右。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
+    assert found.loc["十四", ["subject", "measure"]].tolist() == ["全國公路的通車里程", "通車里程"]
+    assert found.loc["10", "subject"] == "企业退休人员基本养老金"
+    assert found.loc["4", "subject"] == "国民收入"
