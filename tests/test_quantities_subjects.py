@@ -1535,3 +1535,15 @@ def test_a_year_word_between_the_indicator_and_its_verb_leaves_the_subject() -> 
     assert found.loc["十四", ["subject", "measure"]].tolist() == ["全國公路的通車里程", "通車里程"]
     assert found.loc["10", "subject"] == "企业退休人员基本养老金"
     assert found.loc["4", "subject"] == "国民收入"
+
+
+def test_one_figure_after_a_respectively_list_belongs_to_the_whole_list() -> None:
+    # round 80 (heldout78 national 2016; 2017 writes the same): 化学需氧量、氨氮排放量要分别下降2% ->
+    # one row of the list; 分别下降15.7%和17.5% still splits it
+    text = (
+        "二、2016年计划\n化学需氧量、氨氮排放量要分别下降2%。"
+        "二氧化硫、氮氧化物排放量分别下降15.7%和17.5%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2016).set_index("value")
+    assert found.loc["2", "subject"] == "化学需氧量、氨氮排放量"
+    assert found.loc[["15.7", "17.5"], "subject"].tolist() == ["二氧化硫排放量", "氮氧化物排放量"]

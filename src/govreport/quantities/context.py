@@ -6819,6 +6819,16 @@ def base_multiple_subject(
 COORDINATED_FIGURES = re.compile(rf"{NUM}(%|个百分点)?(?:[和、]{NUM}\1?)+(?=[，,。；;]|$)")
 
 
+def single_figure_after(text: str, at: int) -> bool:
+    """Whether the clause from ``at`` (a 分别) to its end holds one figure only.
+
+    >>> single_figure_after("排放量分别下降2%，", 3), single_figure_after("分别下降2%和3%。", 0)
+    (True, False)
+    """
+    clause = re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0]
+    return len(re.findall(NUM, clause)) == 1
+
+
 def implied_respectively(
     text: str, start: int, segment: str, st: _State, r: Reading, rules: Rules
 ) -> list[str]:
@@ -6922,6 +6932,10 @@ def _assign_subject(
             count = len(re.findall(NUM, after))
             earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
             st.respectively = earlier[-count:] if count >= 2 else []
+        if len(st.respectively) >= 2 and single_figure_after(text, seg_start + len(head)):
+            # 化学需氧量、氨氮排放量要分别下降2%: one figure for each of the list, one row whose
+            # subject is the list (heldout78 national 2016, 2 rows)
+            st.respectively = []
         st.respectively_head, st.respectively_segment = subject_text, segment
         q.subject = st.respectively.pop(0) if st.respectively else subject_text
         q.subject_start = seg_start + max(segment.find(q.subject), 0)
