@@ -1547,3 +1547,12 @@ def test_one_figure_after_a_respectively_list_belongs_to_the_whole_list() -> Non
     found = extract_quantities(parse_report(text), plan_year=2016).set_index("value")
     assert found.loc["2", "subject"] == "化学需氧量、氨氮排放量"
     assert found.loc[["15.7", "17.5"], "subject"].tolist() == ["二氧化硫排放量", "氮氧化物排放量"]
+
+
+def test_people_counted_after_their_relocation_are_a_population() -> None:
+    # round 80 (heldout78 national 2018; heldout13, 33, 64 write the same): 完成易地扶贫搬迁280万人 ->
+    # 易地扶贫搬迁人口; money for the relocation keeps its name
+    text = "二、2018年计划\n完成易地扶贫搬迁280万人，易地搬迁脱贫200万人以上。\n"
+    found = extract_quantities(parse_report(text), plan_year=2018).set_index("value")
+    assert found.loc["280", "subject"] == "易地扶贫搬迁人口"
+    assert found.loc["200", "subject"] == "易地搬迁脱贫人口"

@@ -4705,6 +4705,21 @@ def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
     return subject
 
 
+def people_action_measure(subject: str, unit: str, rules: Rules) -> str:
+    """People counted after what was done to them (``people_action_endings``: 易地扶贫搬迁830万人),
+    named with ``people_action_measure``; any other subject as it is.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> people_action_measure("易地扶贫搬迁", "万人", load_rules())
+    '易地扶贫搬迁人口'
+    >>> people_action_measure("易地扶贫搬迁", "亿元", load_rules())
+    '易地扶贫搬迁'
+    """
+    if unit.endswith("人") and subject.endswith(rules.people_action_endings) and len(subject) > 2:
+        return subject + rules.people_action_measure
+    return subject
+
+
 def length_measure(subject: str, unit: str, unit_class: str, rules: Rules) -> str:
     """A length in kilometres of things built, opened, renovated or laid, named with
     ``length_measure`` after the thing (CONVENTIONS.md, settled in round 19); a subject that
@@ -8498,6 +8513,7 @@ def _add_context(
             if chained != q.subject:  # 粮食连续三年增产，总产量… -> 粮食总产量
                 full = q.subject = chained
         q.subject = action_measure(q.subject, r.unit_class, rules)
+        q.subject = people_action_measure(q.subject, r.unit, rules)
         q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
         if q.kind == "other":
             # 原煤8199万吨，等于1949年的2.6倍: the ratio to the base year of the figure before

@@ -177,6 +177,8 @@ class Rules:
     completed_adverbs: tuple[str, ...] = ()
     action_measures: dict[str, str] = field(default_factory=dict)
     action_endings: tuple[str, ...] = ()
+    people_action_endings: tuple[str, ...] = ()
+    people_action_measure: str = ""
     stage_verbs: tuple[str, ...] = ()
     closure_verbs: tuple[str, ...] = ()
     length_measure: str = ""
@@ -421,6 +423,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         completed_adverbs=tuple(data.get("completed_adverbs", [])),
         action_measures={str(k): str(v) for k, v in data.get("action_measures", {}).items()},
         action_endings=_longest_first(data.get("action_endings", [])),
+        people_action_endings=_longest_first(data.get("people_action_endings", [])),
+        people_action_measure=str(data.get("people_action_measure", "")),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
         closure_verbs=tuple(data.get("closure_verbs", [])),
         length_measure=str(data.get("length_measure", "")),
