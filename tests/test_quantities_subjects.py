@@ -1556,3 +1556,10 @@ def test_people_counted_after_their_relocation_are_a_population() -> None:
     found = extract_quantities(parse_report(text), plan_year=2018).set_index("value")
     assert found.loc["280", "subject"] == "易地扶贫搬迁人口"
     assert found.loc["200", "subject"] == "易地搬迁脱贫人口"
+
+
+def test_a_verb_jieba_tags_as_an_adjective_is_read_as_a_verb() -> None:
+    # round 80 (heldout78 national 2013): 底线是严守18亿亩耕地红线 -> 耕地红线 (word_tag_fixes: 严守 v)
+    text = "二、2013年计划\n粮食安全的底线是严守18亿亩耕地红线。\n"
+    found = extract_quantities(parse_report(text), plan_year=2013).set_index("value")
+    assert found.loc["18", "subject"] == "耕地红线"

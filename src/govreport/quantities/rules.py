@@ -1041,14 +1041,18 @@ OBTAINING_VERB = "争取"
 
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
-    """jieba's dictionary word -> part-of-speech tag table (loaded once, about 0.3 s)."""
+    """jieba's dictionary word -> part-of-speech tag table (loaded once, about 0.3 s), with the
+    rules' ``word_tag_fixes`` (words jieba tags as another part of speech than they are read in
+    the reports) over it."""
     import logging
 
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.ERROR)
-    return cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
+    fixes = read_yaml(RULES_FILE).get("word_tag_fixes", {})
+    tags = cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
+    return {**tags, **{str(k): str(v) for k, v in fixes.items()}} if fixes else tags
 
 
 @lru_cache(maxsize=1)
