@@ -1662,3 +1662,12 @@ def test_a_figure_of_the_plan_years_elapsed_months_is_a_result() -> None:
     text = "二、1980年和1981年计划\n1980年上半年又比去年同期增长20.2％。要力争上半年完成一半。\n"
     found = extract_quantities(parse_report(text), plan_year=1980).set_index("value")
     assert found.loc["20.2", "period_kind"] == "actual"
+
+
+def test_a_standing_network_in_a_report_without_headings_is_a_stock() -> None:
+    # round 80 (heldout78 national 1954): 鐵路正綫的通車里程一九四九年爲二萬一千七百公里 -> stock 1949
+    # (a network in service, stock_subject_words); an output of that year stays actual
+    text = "我们的国家建设有了很大的成就。鐵路正綫的通車里程一九四九年爲二萬一千七百公里。钢产量一九四九年为十五万吨。"
+    found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
+    assert found.loc["二萬一千七百", ["period_kind", "year"]].tolist() == ["stock", 1949]
+    assert found.loc["十五", "period_kind"] == "actual"
