@@ -1671,3 +1671,15 @@ def test_a_standing_network_in_a_report_without_headings_is_a_stock() -> None:
     found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
     assert found.loc["二萬一千七百", ["period_kind", "year"]].tolist() == ["stock", 1949]
     assert found.loc["十五", "period_kind"] == "actual"
+
+
+def test_will_reach_in_the_running_year_of_a_report_without_headings_is_an_estimate() -> None:
+    # round 80 (heldout78 national 1954, heldout30 1979): 全國公路的通車里程今年將達十四萬多公里 in the
+    # September 1954 report -> expected; a clause naming a plan (计划将达到) stays a target
+    text = (
+        "我们的国家建设有了很大的成就。今年工业增长很快。全國公路的通車里程今年將達十四萬多公里。"
+        "今年基本建设投资计划将达到九十亿元。"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
+    assert found.loc["十四", "period_kind"] == "expected"
+    assert found.loc["九十", "period_kind"] == "target"

@@ -4456,8 +4456,29 @@ def _period(
         year = cues.year(r.start, plan_year)
         if elapsed_part_of_year(cues, r.start, clause):
             return "actual", year, False
+        if year == plan_year and running_estimate(clause, rules):
+            return "expected", year, False  # 通車里程今年將達…: the running year's estimate
         return "target", year, False
     return "other", None, False
+
+
+#: Words of a plan in a clause: its 将 (will) is a target's, not an estimate's.
+PLAN_CLAUSE_WORDS = ("目标", "力争", "确保", "计划", "要", "争取", "预算", "规定", "必须", "应")
+
+
+def running_estimate(clause: str, rules: Rules) -> bool:
+    """Whether ``clause``, of the running year in a report without part headings (delivered
+    during that year: national 1954), says what the year will come to (将, 可达到) and names no
+    plan (计划, 要, 预算, 力争 …): an estimate of the year, not its target.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> running_estimate("全国公路的通车里程今年将达", load_rules())
+    True
+    >>> running_estimate("基本建设投资计划将达", load_rules()), running_estimate("达到", load_rules())
+    (False, False)
+    """
+    words = rules.running_estimate_words
+    return any(w in clause for w in words) and not any(w in clause for w in PLAN_CLAUSE_WORDS)
 
 
 #: Words of a plan or a forecast in a clause: its part of the year is not yet a result.
