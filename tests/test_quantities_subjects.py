@@ -1563,3 +1563,16 @@ def test_a_verb_jieba_tags_as_an_adjective_is_read_as_a_verb() -> None:
     text = "二、2013年计划\n粮食安全的底线是严守18亿亩耕地红线。\n"
     found = extract_quantities(parse_report(text), plan_year=2013).set_index("value")
     assert found.loc["18", "subject"] == "耕地红线"
+
+
+def test_a_population_counted_by_a_bare_magnitude_is_named_by_its_noun() -> None:
+    # round 80 (heldout8, 9, 10, 22, 49, 59, 65: national 1979-2023): 发挥八亿农民的积极性 -> 农民人数;
+    # 我国有十亿多人口 -> 我国人口; 十亿人口的大国 -> 人口; not people a programme reached
+    text = (
+        "二、1985年计划\n首先要充分发挥八亿农民的积极性。我国有十亿多人口，目前主要靠农业。"
+        "应该看到，十亿人口的大国。农村饮水安全工程使6069万农民受益。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1985).set_index("value")
+    assert found.loc["八", "subject"] == "农民人数"
+    assert found.loc["十", "subject"].tolist() == ["我国人口", "人口"]
+    assert found.loc["6069", "subject"] != "农民人数"

@@ -4624,6 +4624,46 @@ def is_population(text: str, pos: int, rules: Rules) -> bool:
     )
 
 
+#: What may stand between a population's scope and its figure (我国有十亿多人口, 我国近14亿人口;
+#: not 这样一个: 在我国这样一个九亿多人口的大国 describes the country, heldout24 writes 人口).
+POPULATION_SCOPE_GAP = re.compile(r"(?:有|拥有|约|近|共)*$")
+
+
+def population_reached(text: str, end: int, clause: str, rules: Rules) -> bool:
+    """Whether the people counted right after ``end`` are those a programme reached (惠及 before
+    them, or 受益 / 参加 / 享受 after them: ``stock_subject_not``, ``people_verbs``,
+    ``population_reached_after``), not the population at the time of speaking.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> population_reached("6069万农民受益", 5, "", load_rules())
+    True
+    >>> population_reached("八亿农民的积极性", 2, "发挥", load_rules())
+    False
+    """
+    noun = next((n for n in rules.population_nouns if text.startswith(n, end)), "")
+    after = text[end + len(noun) : end + len(noun) + 4]
+    verbs = rules.people_verbs + rules.population_reached_after
+    return any(w in clause for w in rules.stock_subject_not) or after.startswith(verbs)
+
+
+def population_subject(text: str, start: int, end: int, rules: Rules) -> str:
+    """The subject of a population counted by a bare magnitude (``text[start:end]``, followed by
+    one of ``population_nouns``): the noun as ``population_names`` names it, after the national
+    scope the text writes right before the figure.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> population_subject("我国有十亿多人口", 3, 6, load_rules())
+    '我国人口'
+    >>> population_subject("发挥八亿农民的积极性", 2, 4, load_rules())
+    '农民人数'
+    """
+    noun = next(n for n in rules.population_nouns if text.startswith(n, end))
+    before = text[max(0, start - 8) : start]
+    before = before[: POPULATION_SCOPE_GAP.search(before).start()]  # type: ignore[union-attr]
+    scope = next((s for s in rules.population_scopes if before.endswith(s)), "")
+    return scope + rules.population_names.get(noun, noun)
+
+
 #: Words that approximate a round magnitude from below or above when written right before it
 #: (上千项 'a thousand or more', 上万种): no part of the subject, like the hedge 近.
 APPROXIMATING_LEADS = ("上",)
@@ -8344,6 +8384,8 @@ def _add_context(
         if r.unit_class == "magnitude" and not threshold and is_population(text, r.end, rules):
             # 八亿农民, 十亿人民: the people counted at the time of speaking
             q.kind, q.period_kind = "level", "stock"
+            if not population_reached(text, r.end, clause, rules):
+                q.subject = population_subject(text, r.start, r.end, rules)
             q.year = q.year if q.year is not None else plan_year
         if role == "plan" and _counts_indicators(q, text, rules):
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)

@@ -93,6 +93,9 @@ class Rules:
     framing_rest_tags: tuple[str, ...] = ()
     review_target_words: tuple[str, ...] = ()
     population_nouns: tuple[str, ...] = ()
+    population_names: dict[str, str] = field(default_factory=dict)
+    population_scopes: tuple[str, ...] = ()
+    population_reached_after: tuple[str, ...] = ()
     forecast_words: tuple[str, ...] = ()
     running_estimate_words: tuple[str, ...] = ()
     estimate_leads: tuple[str, ...] = ()
@@ -308,6 +311,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
         review_target_words=tuple(data.get("review_target_words", [])),
         population_nouns=tuple(data.get("population_nouns", [])),
+        population_names={str(k): str(v) for k, v in data.get("population_names", {}).items()},
+        population_scopes=tuple(data.get("population_scopes", [])),
+        population_reached_after=tuple(data.get("population_reached_after", [])),
         forecast_words=tuple(data.get("forecast_words", [])),
         running_estimate_words=tuple(data.get("running_estimate_words", [])),
         estimate_leads=tuple(data.get("estimate_leads", [])),
