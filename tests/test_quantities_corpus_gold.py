@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout78.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout79.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout78.csv`` (paragraphs
-no gold had annotated of national 1954, 1959, 1982, 2013, 2016, 2018 and of tianjin and chongqing
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout79.csv`` (paragraphs
+no gold had annotated of national 1955, 1958, 1980, 2003, 2011, 2023 and of guizhou and jiangxi
 2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout78]`` for the scores alone.
+[heldout79]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 80 (heldout78 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a year word between an indicator and its verb leaves the subject, 11 rows; one figure after
+  a 分别 list is the whole list's, 4 rows; people counted after their relocation are a population,
+  5 rows; word_tag_fixes (严守 a verb), 1 row; a standing network in a report without headings a
+  stock, 1 row; 将 in such a report's running year an estimate, 2 rows; a population counted by a
+  bare magnitude named by its noun, 24 rows): heldout79 (national 1955, 1958, 1980, 2003, 2011,
+  2023, guizhou, jiangxi; 28 rows in 12 units, five units without a quantity) blind full_row
+  0.407, subject 0.519 (lenient 0.852), period_kind 0.926, year 1.000, span 0.889 -- the code
+  before the round 0.407 / 0.481: one subject gained, the row of heldout79 a grep of mine printed
+  before the round's first change (a declared blindness lapse, blind_scores.csv); without it no
+  row gained. A second annotation of its units, made blind, agrees with the first on 0.704 full
+  row, 0.815 subject, 1.000 period_kind. heldout78 promoted to development: union of seventy-nine
+  files (6,969 rows) full_row 0.6222 -> 0.6247, 17 full rows gained, none lost.
 - Round 79 (heldout77 tuned on; each change read over every row it changed in the 65 reports;
   kept: 大约 / 约 before a change verb make the change about, 大约 a prefix hedge; concessive leads
   go; a scheme's 覆盖 before a count of people is …覆盖人数; 成千成万 no figure; 12 rows, 3 false
@@ -776,7 +789,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1137,6 +1150,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 80: heldout78 joined the union (36 rows, blind full row .472); with it and the same code
 # the union of seventy-nine files (6,969 rows) has full row .6222, subject .6803, period kind
 # .9439, year .9623, span .9595, unit .9959, targets .6842.
+# The round's code (year words out of subjects; one figure after a 分别 list; relocated people; 严守;
+# standing networks and running-year estimates without headings; populations by their noun) took
+# full row to .6247, subject to .6829; 17 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1145,16 +1161,16 @@ DEV_THRESHOLDS = {
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.958,
-    "period_kind": 0.942,
+    "period_kind": 0.943,
     "year": 0.961,
     "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.679,
+    "subject": 0.681,
     "subject_lenient": 0.850,
-    "measure": 0.504,
-    "full_row": 0.621,
-    "full_row_all": 0.610,
-    "full_row_targets": 0.683,
+    "measure": 0.505,
+    "full_row": 0.623,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1238,23 +1254,23 @@ DEV_FILE_FULL_ROW = {
     "heldout78": 0.471,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.942,
-    "recall": 0.970,
+    "precision": 0.934,
+    "recall": 0.934,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.886,
-    "kind": 0.970,
-    "period_kind": 0.886,
-    "year": 0.914,
-    "span": 0.914,
-    "qualifier": 0.970,
-    "subject": 0.497,
-    "subject_lenient": 0.747,
-    "measure": 0.497,
-    "full_row": 0.442,
-    "full_row_all": 0.442,
-    "full_row_targets": 0.398,
+    "unit": 0.932,
+    "value_base": 0.970,
+    "kind": 0.932,
+    "period_kind": 0.895,
+    "year": 0.970,
+    "span": 0.858,
+    "qualifier": 0.895,
+    "subject": 0.488,
+    "subject_lenient": 0.821,
+    "measure": 0.266,
+    "full_row": 0.377,
+    "full_row_all": 0.362,
+    "full_row_targets": 0.303,
 }
 
 
@@ -1337,7 +1353,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout78"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout79"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
