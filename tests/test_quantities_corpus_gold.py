@@ -1153,6 +1153,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (year words out of subjects; one figure after a 分别 list; relocated people; 严守;
 # standing networks and running-year estimates without headings; populations by their noun) took
 # full row to .6247, subject to .6829; 17 full rows turn right and none wrong.
+# Round 81: heldout79 joined the union (28 rows, blind full row .407); with it and the same code
+# the union of eighty files (6,997 rows) has full row .6238, subject .6823, period kind .9443,
+# year .9625, span .9593, unit .9958, targets .6875.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1167,10 +1170,10 @@ DEV_THRESHOLDS = {
     "qualifier": 0.979,
     "subject": 0.681,
     "subject_lenient": 0.850,
-    "measure": 0.505,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.687,
+    "measure": 0.504,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1252,6 +1255,7 @@ DEV_FILE_FULL_ROW = {
     "heldout76": 0.528,
     "heldout77": 0.482,
     "heldout78": 0.471,
+    "heldout79": 0.406,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.934,
@@ -1303,7 +1307,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6969
+    assert dev.n_gold >= 6997
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
