@@ -82,6 +82,8 @@ COMPARED_BASE_MEASURE = re.compile(
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
     r"(?:比|较|与|同)(?:上年同期|上一年|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
+    # years before the time of speaking (较五年前, 比十年前: heldout79 national 2023)
+    r"|(?:[两三四五六七八九十]|\d{1,2})年前"
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?)"
     r"(?:预算)?"
@@ -94,7 +96,8 @@ SUBJECT_COMPARISON = re.compile(
 
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
 COMPARED_WITH = re.compile(
-    r"(?:高于|低于|快于|慢于|好于|优于|高出)|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年)"
+    r"(?:高于|低于|快于|慢于|好于|优于|高出)"
+    r"|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年|(?:[两三四五六七八九十]|\d{1,2})年前)"
 )
 #: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点, 高于全部规上工业
 #: 2.3个百分点, 高于“十三五”时期1.2个百分点): any noun phrase between the comparison word and the
