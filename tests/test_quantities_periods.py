@@ -1683,3 +1683,14 @@ def test_will_reach_in_the_running_year_of_a_report_without_headings_is_an_estim
     found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
     assert found.loc["十四", "period_kind"] == "expected"
     assert found.loc["九十", "period_kind"] == "target"
+
+
+def test_an_estimate_named_as_the_comparison_base_leaves_the_figure_a_target() -> None:
+    # round 81 (heldout79 national 1958): 拟定为…，比一九五七年的预计数增加了二十二亿元 -> a target, no
+    # 预计 hedge: the base is the estimate
+    text = (
+        "一、1957年工作回顾\n二、1958年工作安排\n"
+        "基本建设总投资额拟定为一百四十五亿元，比一九五七年的预计数增加了二十二亿元。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
+    assert found.loc["二十二", ["period_kind", "qualifier"]].tolist() == ["target", ""]
