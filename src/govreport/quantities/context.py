@@ -5023,6 +5023,62 @@ RATING_CLASSES = ("power", "voltage")
 RATED_THING = re.compile(r"的[\u4e00-\u9fff]")
 
 
+#: A round numeral in words (百, 千, 五百) before 万 or 亿.
+ROUND_NUMERAL = re.compile(r"[一二两三四五六七八九]?[十百千]")
+#: Unit classes of a round magnitude naming a size class without 级 (千万吨炼化基地, 百万羽蛋鸡).
+BARE_SIZE_CLASSES = GRADED_MEASURES | {"count"}
+
+
+#: The things a bare size names a class of (千万吨炼化基地, 百万羽蛋鸡养殖重点项目): facilities and
+#: undertakings, up to the last of these heads; an amount of a product (十万吨食糖, 五十万亩烟叶,
+#: 六十亿斤粮食 in the older reports) names no class.
+SIZE_CLASS_HEAD = re.compile(r".*(?:基地|项目|園區|园区|集群|装置|生产线|工程)")
+
+
+def bare_size_class(text: str, r: Reading) -> bool:
+    """Whether ``r`` is a round magnitude in words with its unit written right before a noun
+    (千万吨炼化基地, 百万吨化工新材料基地, 百万羽蛋鸡养殖重点项目): the size class of the thing
+    named after it, as 百万吨级 is (gold heldout11 gansu, heldout79 guizhou). Digits do not make
+    one, nor a unit of people (千万人口).
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "推动兰白千万吨炼化基地、年产300万吨钢"
+    >>> bare_size_class(t, read_number(t, 4, load_rules())), bare_size_class(t, read_number(t, 14, load_rules()))
+    (True, False)
+    """
+    after = text[r.end : r.end + 1]
+    if not (r.unit and after and SIZE_CLASS_HEAD.match(text, r.end, r.end + FOLLOW_WINDOW)):
+        return False
+    return (
+        bool(r.unit)
+        and r.unit_class in BARE_SIZE_CLASSES
+        and not r.unit.endswith(PERSON_UNITS)
+        and ROUND_NUMERAL.fullmatch(r.value) is not None
+        and r.unit[:1] in "万亿"
+        and re.match(r"[\u4e00-\u9fff“]", after) is not None
+        and after not in "的和及与以左级"
+    )
+
+
+def bare_size_grade(text: str, r: Reading) -> str:
+    """The subject of a size class without 级 (:func:`bare_size_class`): the size as written and
+    the thing it qualifies, up to a list separator or what is done to it, else "".
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "推动兰白千万吨炼化基地、百万吨化工新材料基地建设"
+    >>> bare_size_grade(t, read_number(t, 4, load_rules()))
+    '千万吨炼化基地'
+    """
+    if not bare_size_class(text, r):
+        return ""
+    noun, _ = _following_noun(text, r.end)
+    noun = graded_noun(_GRADE_ITEM_CUT.split(noun, maxsplit=1)[0])
+    head = SIZE_CLASS_HEAD.search(noun)
+    return f"{text[r.start : r.end]}{noun[: head.end()]}" if head else ""
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -5033,6 +5089,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     if r.unit and text.startswith("级", r.end):
         return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
+    if bare_size_class(text, r):
+        return True  # 千万吨炼化基地, 百万羽蛋鸡养殖重点项目: a size class without 级
     if r.unit_class == "percent" and text.endswith("前", 0, r.start):
         return True  # ESI全球前1%学科, 排名前1%的学科: the top share that names a class of things
     if r.unit_class in RATING_CLASSES and RATED_THING.match(text, r.end):
@@ -7993,7 +8051,7 @@ def _add_context(
             st.threshold_noun = ""
         elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
-            grade = magnitude_grade(text, r)
+            grade = magnitude_grade(text, r) or bare_size_grade(text, r)
             measured = measure_grade(text, r)
             st.threshold_noun, _ = _following_noun(text, r.end)
             if grade:
