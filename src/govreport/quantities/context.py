@@ -2950,8 +2950,9 @@ def new_list_opened(between: str, r: Reading, rules: Rules) -> bool:
     return bool(NEW_LIST_OPENED.fullmatch(between)) and new_led(between, rules)
 
 
-#: Words that may stand between a verb of creation and its count (启动了, 共建设, 设立首批).
-CREATED_FILLERS = ("了", "首批")
+#: Words that may stand between a verb of creation and its count (启动了, 共建设, 设立首批; 上 of
+#: a round magnitude approximated from below: 试制成功上千种).
+CREATED_FILLERS = ("了", "首批", "上")
 
 
 def created_before(clause: str, rules: Rules) -> bool:
