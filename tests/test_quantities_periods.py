@@ -1664,15 +1664,6 @@ def test_a_figure_of_the_plan_years_elapsed_months_is_a_result() -> None:
     assert found.loc["20.2", "period_kind"] == "actual"
 
 
-def test_a_standing_network_in_a_report_without_headings_is_a_stock() -> None:
-    # round 80 (heldout78 national 1954): 鐵路正綫的通車里程一九四九年爲二萬一千七百公里 -> stock 1949
-    # (a network in service, stock_subject_words); an output of that year stays actual
-    text = "我们的国家建设有了很大的成就。鐵路正綫的通車里程一九四九年爲二萬一千七百公里。钢产量一九四九年为十五万吨。"
-    found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
-    assert found.loc["二萬一千七百", ["period_kind", "year"]].tolist() == ["stock", 1949]
-    assert found.loc["十五", "period_kind"] == "actual"
-
-
 def test_will_reach_in_the_running_year_of_a_report_without_headings_is_an_estimate() -> None:
     # round 80 (heldout78 national 1954, heldout30 1979): 全國公路的通車里程今年將達十四萬多公里 in the
     # September 1954 report -> expected; a clause naming a plan (计划将达到) stays a target

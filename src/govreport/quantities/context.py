@@ -8178,11 +8178,7 @@ def _add_context(
                 # time, plan or estimate cue in its sentence is a result of the year under review
                 # (有百分之二十四的国营工业企业存在着亏损; 上百万赤脚医生成长起来), or of the
                 # year written before it (从1949年的二千四百多万人); not 至少 (a floor set)
-                standing = r.unit_class not in RATE_CLASSES and standing_subject(
-                    r, clause, governing, q.subject, rules
-                )
-                q.period_kind = "stock" if standing else "actual"  # 通車里程一九四九年爲…: a stock
-                q.year = cues.year(r.start, review_year)
+                q.period_kind, q.year = "actual", cues.year(r.start, review_year)
             anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
                 YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
             )
