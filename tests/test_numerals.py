@@ -136,3 +136,14 @@ def test_half_the_number_of_a_class_is_one_half() -> None:
         "左右",
     ]
     assert found.loc["半數", "value_num"] == 0.5
+
+
+def test_two_parts_are_no_count_of_films() -> None:
+    # round 81 (heldout79 national 1955: 这两部分商业 gave a row 两 部): 部分 is a word, 部 counts films
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "二、第一个五年计划\n这两部分商业的零售额合并计算。摄制影片２４７部。\n"
+    found = extract_quantities(parse_report(text), plan_year=1955)
+    assert found["value"].tolist() == ["247"]
+    assert found["unit"].tolist() == ["部"]

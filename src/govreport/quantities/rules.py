@@ -278,6 +278,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         r"(?<!组(?=[织建成团合]))(?<!列(?=[入为车出举]))(?<!份(?=额))(?<!宗(?=[旨教]))"
         # 成 is a unit (三成 = 30 %) only where it starts no word (成为, 成立, 成果 ...)
         r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
+        # 部 counts films and laws (影片247部, 行政法规37部), not parts (这两部分商业: heldout79)
+        r"(?<!部(?=分))"
     )
     hedges = data["hedges"]
     exclusions = tuple(
