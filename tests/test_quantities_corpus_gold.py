@@ -3,19 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout79.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout80.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout79.csv`` (paragraphs
-no gold had annotated of national 1955, 1958, 1980, 2003, 2011, 2023 and of guizhou and jiangxi
-2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
-:mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout79]`` for the scores alone.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout80.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1982, 2003, 2008, 2016 and of hainan and liaoning
+2026, whole paragraphs but one opening excerpt). Only aggregate numbers are asserted for it.
+Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
+tests/test_quantities_corpus_gold.py [dev] [heldout80]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 81 (heldout79 tuned on; each change read over every row it changed in the 65 reports;
+  kept: years before the time of speaking a comparison base, 3 rows; an estimate named as the
+  base leaves the figure a target, 2 rows; a round size before a facility a class without 级 and
+  羽 a unit, 4 rows; a part's 占 share after a frame naming the whole, 13 rows; 试制成功 a verb of
+  creation, 1 row; 半数 one half and 上下 about, 4 rows; 部分 no count of films, 3 false rows
+  gone; round 80's stock reading of standing subjects in reports without headings reverted):
+  heldout80 (national 1955, 1956, 1982, 2003, 2008, 2016, hainan, liaoning; 41 rows in 13 units,
+  one of them an opening excerpt, two units without a quantity) blind full_row 0.675, subject
+  0.825 (lenient 0.900), period_kind 0.900, year 0.900, span 0.850 -- exactly the code before the
+  round: no row gained. A second annotation of its units, made blind, agrees with the first on
+  0.756 full row, 0.878 subject, 0.927 period_kind. heldout79 promoted to development: union of
+  eighty files (6,997 rows) full_row 0.6238 -> 0.6245, 8 full rows gained, 1 lost (the revert).
 - Round 80 (heldout78 tuned on; each change read over every row it changed in the 65 reports;
   kept: a year word between an indicator and its verb leaves the subject, 11 rows; one figure after
   a 分别 list is the whole list's, 4 rows; people counted after their relocation are a population,
@@ -789,7 +801,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1156,6 +1168,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 81: heldout79 joined the union (28 rows, blind full row .407); with it and the same code
 # the union of eighty files (6,997 rows) has full row .6238, subject .6823, period kind .9443,
 # year .9625, span .9593, unit .9958, targets .6875.
+# The round's code (较五年前; 比…的预计数; sizes before facilities; 占 shares after a frame; 试制成功;
+# 半数; 部分; round 80's stock reading without headings reverted) took full row to .6245, subject to
+# .6830; 8 full rows turn right and 1 wrong (the revert).
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1163,17 +1178,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
-    "kind": 0.958,
+    "kind": 0.959,
     "period_kind": 0.943,
     "year": 0.961,
     "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.681,
+    "subject": 0.682,
     "subject_lenient": 0.850,
-    "measure": 0.504,
-    "full_row": 0.622,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.686,
+    "measure": 0.505,
+    "full_row": 0.623,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1258,25 +1273,23 @@ DEV_FILE_FULL_ROW = {
     "heldout79": 0.406,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.934,
-    "recall": 0.934,
+    "precision": 0.922,
+    "recall": 0.945,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.932,
-    # (round 81 reads 半数: a row the set missed is matched, its value_base 50 against the gold's
-    # 0.5, the fraction-scale conflict of every bare fraction; 0.03 below 26 of 27)
-    "value_base": 0.933,
-    "kind": 0.932,
-    "period_kind": 0.895,
-    "year": 0.970,
-    "span": 0.858,
-    "qualifier": 0.895,
-    "subject": 0.488,
-    "subject_lenient": 0.821,
-    "measure": 0.266,
-    "full_row": 0.377,
-    "full_row_all": 0.362,
-    "full_row_targets": 0.303,
+    "unit": 0.970,
+    "value_base": 0.970,
+    "kind": 0.895,
+    "period_kind": 0.870,
+    "year": 0.870,
+    "span": 0.820,
+    "qualifier": 0.970,
+    "subject": 0.794,
+    "subject_lenient": 0.870,
+    "measure": 0.595,
+    "full_row": 0.645,
+    "full_row_all": 0.628,
+    "full_row_targets": 0.845,
 }
 
 
@@ -1359,7 +1372,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout79"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout80"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
