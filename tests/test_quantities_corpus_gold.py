@@ -1171,6 +1171,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (较五年前; 比…的预计数; sizes before facilities; 占 shares after a frame; 试制成功;
 # 半数; 部分; round 80's stock reading without headings reverted) took full row to .6245, subject to
 # .6830; 8 full rows turn right and 1 wrong (the revert).
+# Round 82: heldout80 joined the union (41 rows, blind full row .675); with it and the same code
+# the union of eighty-one files (7,038 rows) has full row .6248, subject .6838, period kind .9441,
+# year .9620, span .9587, unit .9960, targets .6899.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1178,17 +1181,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
-    "kind": 0.959,
+    "kind": 0.958,
     "period_kind": 0.943,
-    "year": 0.961,
-    "span": 0.958,
+    "year": 0.960,
+    "span": 0.957,
     "qualifier": 0.979,
     "subject": 0.682,
     "subject_lenient": 0.850,
-    "measure": 0.505,
+    "measure": 0.506,
     "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.687,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.688,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1271,6 +1274,7 @@ DEV_FILE_FULL_ROW = {
     "heldout77": 0.482,
     "heldout78": 0.471,
     "heldout79": 0.406,
+    "heldout80": 0.674,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.922,
@@ -1322,7 +1326,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 6997
+    assert dev.n_gold >= 7038
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
