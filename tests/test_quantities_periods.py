@@ -1685,3 +1685,15 @@ def test_an_estimate_named_as_the_comparison_base_leaves_the_figure_a_target() -
     )
     found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
     assert found.loc["二十二", ["period_kind", "qualifier"]].tolist() == ["target", ""]
+
+
+def test_a_year_attributed_to_the_subject_opening_a_clause_is_the_figure_s() -> None:
+    # round 82 (heldout80 national 1955 plan part): 一九三六年的粮食产量是三千亿斤, 我国在一九五二年的
+    # 粮食产量就达到… -> actual 1936 / 1952, no span, in a part of the five-year plan
+    text = (
+        "一、1954年工作\n无。\n二、第一个五年计划概要\n五年内，农业总产值将增长百分之二十三点三。"
+        "一九三六年的粮食产量是三千亿斤。我国在一九五二年的粮食产量就达到三千二百七十八亿斤。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["三千", ["period_kind", "year", "span"]].tolist() == ["actual", 1936, ""]
+    assert found.loc["三千二百七十八", ["period_kind", "year"]].tolist() == ["actual", 1952]

@@ -4486,6 +4486,11 @@ def running_estimate(clause: str, rules: Rules) -> bool:
     return any(w in clause for w in words) and not any(w in clause for w in PLAN_CLAUSE_WORDS)
 
 
+#: A year written as the attribute of the subject opening a clause (1936年的粮食产量是…, 我国在
+#: 1952年的粮食产量就达到…): the figure of that clause is of that year.
+ATTRIBUTED_YEAR = re.compile(r"(?:[^，,；;。\d]{0,4}?在)?((?:19|20)\d{2})\s?年的(?!基础|水平|基数)")
+
+
 #: Words of a plan or a forecast in a clause: its part of the year is not yet a result.
 PART_YEAR_PLAN_WORDS = ("目标", "力争", "确保", "计划", "要", "将", "预计", "争取")
 
@@ -8179,8 +8184,12 @@ def _add_context(
                 # (有百分之二十四的国营工业企业存在着亏损; 上百万赤脚医生成长起来), or of the
                 # year written before it (从1949年的二千四百多万人); not 至少 (a floor set)
                 q.period_kind, q.year = "actual", cues.year(r.start, review_year)
-            anchored = YEAR_ANCHOR.search(text, max(0, start - 12), start) or (
-                YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
+            anchored = (
+                YEAR_ANCHOR.search(text, max(0, start - 12), start)
+                or YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
+                # 一九三六年的粮食产量是三千亿斤, 我国在一九五二年的粮食产量就达到… (1955 plan part):
+                # the year written as the attribute of the subject opening the clause
+                or ATTRIBUTED_YEAR.match(clause)
             )
             if anchored and r.unit_class in RATE_CLASSES and share_of_year(text, anchored.start()):
                 anchored = None  # 恢复到2019年的95%: of the year under review, 2019 the base
