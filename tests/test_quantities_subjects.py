@@ -1619,3 +1619,12 @@ def test_new_products_made_for_the_first_time_are_new_units() -> None:
     text = "一、1979年工作回顾\n1979年工业部门试制成功上千种重要的新产品。\n"
     found = extract_quantities(parse_report(text), plan_year=1980).set_index("value")
     assert found.loc["千", "kind"] == "count_new"
+
+
+def test_the_field_of_a_sum_written_as_an_aspect_names_the_sum() -> None:
+    # round 82 (heldout80 and heldout16 national 1956): 国家决算在工业建设方面支出…元，占预算数的93.30%
+    # -> 国家决算工业建设支出, …占预算数的比重
+    text = "一、1955年国家决算\n１９５５年国家决算在工业建设方面支出５，９６０，２８１，０００元，占预算数的９３．３０％。\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["5,960,281,000", "subject"] == "国家决算工业建设支出"
+    assert found.loc["93.30", "subject"] == "国家决算工业建设支出占预算数的比重"

