@@ -147,3 +147,13 @@ def test_two_parts_are_no_count_of_films() -> None:
     found = extract_quantities(parse_report(text), plan_year=1955)
     assert found["value"].tolist() == ["247"]
     assert found["unit"].tolist() == ["部"]
+
+
+def test_the_report_s_own_list_of_tasks_is_no_quantity() -> None:
+    # round 82 (heldout80 national 2008: 抓好三项工作 had a row the gold has not; 10 corpus rows)
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "二、2008年工作安排\n今年要抓好三项工作：一是完善宏观调控。报告专项工作27项。\n"
+    found = extract_quantities(parse_report(text), plan_year=2008)
+    assert found["value"].tolist() == ["27"]
