@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout80.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout81.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout80.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1982, 2003, 2008, 2016 and of hainan and liaoning
-2026, whole paragraphs but one opening excerpt). Only aggregate numbers are asserted for it.
-Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout80]`` for the scores alone.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout81.csv`` (paragraphs
+no gold had annotated of national 1954, 1959, 1982, 2003, 2018, 2023 and of tianjin and guizhou
+2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
+:mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
+[heldout81]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 82 (heldout80 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a year attributed to the subject opening a clause (一九三六年的粮食产量是…) anchors the
+  figure, 4 rows; the field of a sum written 在…方面 names the sum, 4 rows; the budget year of a
+  share's whole leaves the subject, 7 rows; the report's own list of tasks (三项工作) a list
+  count, 10 false rows gone): heldout81 (national 1954, 1959, 1982, 2003, 2018, 2023, tianjin,
+  guizhou; 30 rows in 12 units, two units without a quantity) blind full_row 0.345, subject
+  0.552 (lenient 0.862), period_kind 0.897, year 0.897, span 0.862 -- exactly the code before
+  the round: no row gained. A second annotation of its units, made blind, agrees with the first
+  on 0.667 full row, 0.867 subject, 1.000 period_kind. heldout80 promoted to development: union
+  of eighty-one files (7,038 rows) full_row 0.6248 -> 0.6266, 12 full rows gained, none lost.
 - Round 81 (heldout79 tuned on; each change read over every row it changed in the 65 reports;
   kept: years before the time of speaking a comparison base, 3 rows; an estimate named as the
   base leaves the figure a target, 2 rows; a round size before a facility a class without 级 and
@@ -801,7 +811,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1174,6 +1184,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 82: heldout80 joined the union (41 rows, blind full row .675); with it and the same code
 # the union of eighty-one files (7,038 rows) has full row .6248, subject .6838, period kind .9441,
 # year .9620, span .9587, unit .9960, targets .6899.
+# The round's code (years attributed to a clause's subject; 在…方面 sums; 占本年预算…; lists of
+# tasks) took full row to .6266, subject to .6851; 12 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1183,15 +1195,15 @@ DEV_THRESHOLDS = {
     "value_base": 0.974,
     "kind": 0.958,
     "period_kind": 0.943,
-    "year": 0.960,
-    "span": 0.957,
+    "year": 0.961,
+    "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.682,
-    "subject_lenient": 0.850,
+    "subject": 0.684,
+    "subject_lenient": 0.852,
     "measure": 0.506,
-    "full_row": 0.623,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.688,
+    "full_row": 0.625,
+    "full_row_all": 0.614,
+    "full_row_targets": 0.692,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1277,23 +1289,23 @@ DEV_FILE_FULL_ROW = {
     "heldout80": 0.674,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.922,
-    "recall": 0.945,
-    "value_num": 0.970,
+    "precision": 0.876,
+    "recall": 0.936,
+    "value_num": 0.935,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.895,
-    "period_kind": 0.870,
-    "year": 0.870,
-    "span": 0.820,
+    "value_base": 0.901,
+    "kind": 0.832,
+    "period_kind": 0.866,
+    "year": 0.866,
+    "span": 0.832,
     "qualifier": 0.970,
-    "subject": 0.794,
-    "subject_lenient": 0.870,
-    "measure": 0.595,
-    "full_row": 0.645,
-    "full_row_all": 0.628,
-    "full_row_targets": 0.845,
+    "subject": 0.521,
+    "subject_lenient": 0.832,
+    "measure": 0.383,
+    "full_row": 0.314,
+    "full_row_all": 0.303,
+    "full_row_targets": 0.220,
 }
 
 
@@ -1376,7 +1388,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout80"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout81"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
