@@ -1186,24 +1186,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # year .9620, span .9587, unit .9960, targets .6899.
 # The round's code (years attributed to a clause's subject; 在…方面 sums; 占本年预算…; lists of
 # tasks) took full row to .6266, subject to .6851; 12 full rows turn right and none wrong.
+# Round 83: heldout81 joined the union (30 rows, blind full row .345); with it and the same code
+# the union of eighty-two files (7,068 rows) has full row .6254, subject .6846, period kind .9441,
+# year .9620, span .9588, unit .9960, targets .6927.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
-    "value_num": 0.995,
+    "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
     "kind": 0.958,
     "period_kind": 0.943,
-    "year": 0.961,
-    "span": 0.958,
+    "year": 0.960,
+    "span": 0.957,
     "qualifier": 0.979,
-    "subject": 0.684,
+    "subject": 0.683,
     "subject_lenient": 0.852,
     "measure": 0.506,
-    "full_row": 0.625,
-    "full_row_all": 0.614,
-    "full_row_targets": 0.692,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1287,6 +1290,7 @@ DEV_FILE_FULL_ROW = {
     "heldout78": 0.471,
     "heldout79": 0.406,
     "heldout80": 0.674,
+    "heldout81": 0.343,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.876,
@@ -1338,7 +1342,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7038
+    assert dev.n_gold >= 7068
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
