@@ -174,3 +174,13 @@ def test_items_of_a_list_with_actions_of_their_own_keep_their_kind() -> None:
     # round 51: 60个小区改造和25个示范村创建: each item names its own action
     rows = review("完成60个老旧小区改造和25个示范村创建。")
     assert rows["kind"].tolist()[0] == "level"
+
+
+def test_an_amount_shrunk_is_a_change() -> None:
+    # round 83 (heldout81 national 2018): 缩减 right before an amount, as 减少
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "一、过去五年工作回顾\n沙化土地面积年均缩减近2000平方公里。\n二、2018年工作建议\n"
+    found = extract_quantities(parse_report(text), plan_year=2018).set_index("value")
+    assert found.loc["2000", ["kind", "value_num"]].tolist() == ["change", -2000.0]

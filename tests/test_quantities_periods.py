@@ -1705,3 +1705,18 @@ def test_a_network_length_from_a_start_to_an_end_is_a_stock() -> None:
     found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
     assert found.loc["63", ["period_kind", "year"]].tolist() == ["stock", 2017]
     assert found.loc["89", ["period_kind", "year"]].tolist() == ["stock", 2022]
+
+
+def test_an_earlier_plan_period_named_as_a_base_gives_its_figure_s_period() -> None:
+    # round 83 (heldout8 and heldout81 national 1982, heldout34 1986: 3 rows)
+    text = (
+        "一、过去的工作\n略。\n二、第六个五年计划\n第六个五年计划期间，教育经费将达到九百六十七亿元，"
+        "比第五个五年计划期间的五百七十七亿元增加百分之六十。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
+    assert found.loc["五百七十七", ["period_kind", "year", "span"]].tolist() == [
+        "actual",
+        1980,
+        "第五个五年计划期间",
+    ]
+    assert found.loc["九百六十七", "period_kind"] == "plan_period"

@@ -1653,3 +1653,26 @@ def test_a_verb_before_named_examples_governs_the_count_after_them() -> None:
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["8", "subject"] == "新开工更新项目"
     assert found.loc["180", ["subject", "kind"]].tolist() == ["启动改造城镇老旧小区", "count_new"]
+
+
+def test_a_five_year_plan_setting_the_figure_leaves_the_subject() -> None:
+    # round 83 (heldout46 1955, heldout81 1982): 第六个五年计划安排…的经费占…的百分之十五点九 ->
+    # …的经费占…的比重; not before 的 (“六五”计划安排的…项目 names which projects)
+    text = (
+        "一、过去的工作\n略。\n二、第六个五年计划\n第六个五年计划安排教育事业的经费占国家财政支出总额的百分之十五点九。"
+        "“六五”计划安排的续建和新建的大中型项目共八百九十个。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1982).set_index("value")
+    assert found.loc["百分之十五点九", "subject"] == "教育事业的经费占国家财政支出总额的比重"
+    assert found.loc["八百九十", "subject"].startswith("“六五”计划安排的")
+
+
+def test_a_round_magnitude_after_shang_counts_the_noun_after_it() -> None:
+    # round 83 (heldout81 national 2023; heldout10 1975, heldout15 2014): 上千万农村人口 is an amount
+    # of people, not a class named by a round magnitude (百亿县区)
+    text = (
+        "一、过去五年工作回顾\n我国仍处于城镇化进程中，每年有上千万农村人口转移到城镇。\n"
+        "二、2023年工作建议\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
+    assert found.loc["千", "subject"] == "转移到城镇的农村人口"

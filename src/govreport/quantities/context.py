@@ -175,6 +175,13 @@ PLAN_SPAN_LEAD = re.compile(
     r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?|第[一二三四五六七八九十]{1,2}个五年计划)"
     r"(?:(?:计划)?(?:时期|期间)|前[二三四两]年(?:内|中|里)?)的?(?:累计)?(?=..)"
 )
+#: A five-year plan setting the figure, opening a subject (第一个五年计划规定农业及其副业的总产值…,
+#: 第六个五年计划安排教育…的经费…): the period columns say whose figure it is; the plan and its verb
+#: go (heldout46 1955, heldout81 1982). Not before 的 (“六五”计划安排的…项目: the plan names which).
+PLAN_SET_LEAD = re.compile(
+    r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?|第[一二三四五六七八九十]{1,2}个五年计划)"
+    r"(?:规定|安排)(?!的)(?=..)"
+)
 #: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
 #: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
 FRAMED_SHARE = re.compile(
@@ -599,6 +606,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             FRAMED_SPAN.match(subject)
             or STANDING_PLACE.match(subject)
             or PLAN_SPAN_LEAD.match(subject)
+            or PLAN_SET_LEAD.match(subject)
         )
         if frame:
             subject, changed = subject[frame.end() :], True
@@ -4146,6 +4154,34 @@ FROM_YEAR_TO = re.compile(
 CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 #: The end of a five-year plan right before a figure (“十三五”末的9323.1亿元; 十一五 ends 2010).
 PLAN_END_BEFORE = re.compile(r"“?十([一二三四五])五”?(?:末|期末)的?$")
+#: A five-year plan's period named as a comparison's base right before its figure (比第五个五年计划
+#: 期间的五百七十七亿元, 比“五五”时期的…): the figure is the earlier plan's, a result of its period.
+PLAN_PERIOD_BASE = re.compile(
+    r"[比较同](?:第([一二三四五六七八九十]{1,2})个五年计划|“\s*([一二三四五六七八九十]{1,2})五\s*”)"
+    r"(?:计划)?(?:期间|时期)的$"
+)
+#: The longest text :data:`PLAN_PERIOD_BASE` can match.
+PLAN_PERIOD_BASE_CHARS = 16
+
+
+def plan_period_base(text: str, pos: int) -> tuple[int, str] | None:
+    """The last year and the span of a five-year plan's period named as the base of a comparison
+    right before ``pos`` (heldout8 and heldout81 national 1982, heldout34 1986: actual, the plan's
+    last year, the period as written), else None.
+
+    >>> plan_period_base("比第五个五年计划期间的百分之十一", 11), plan_period_base("比“ 五五”时期的577亿元", 9)
+    ((1980, '第五个五年计划期间'), (1980, '“五五”时期'))
+    >>> plan_period_base("第五个五年计划期间的百分之十一", 10) is None
+    True
+    """
+    found = PLAN_PERIOD_BASE.search(text, max(0, pos - PLAN_PERIOD_BASE_CHARS), pos)
+    if not found:
+        return None
+    end = plan_ordinal_end(found)
+    span = re.sub(r"\s", "", found.group()[1:-1])
+    return (int(end), span) if end else None
+
+
 #: A subject that is a rate per head or per unit (每千人口托位数, 平均每个公社…): no count of entities.
 PER_HEAD = re.compile(r"(?:平均)?每[千万百十]?(?:人|个|户|名)")
 #: A count reached (达120对, 分别达到43家, 突破4500家, 增至15个, 接近2万家, 拓展至22个); 增加到 is a change of a
@@ -7123,6 +7159,12 @@ def served_amount_subject(text: str, start: int, st: _State, r: Reading) -> str:
     return lead + between
 
 
+#: Words before a round magnitude that make it an amount of the noun after it, not a class
+#: (上千万农村人口转移到城镇, 近千万知识青年上山下乡, 上百万赤脚医生: heldout10, 15, 81), as a
+#: round magnitude alone defines one (百亿县区, see _is_threshold).
+ROUND_AMOUNT_HEDGES = ("上", "近")
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -7257,7 +7299,11 @@ def _assign_subject(
             q.subject, q.subject_start, q.subject_end = solved, r.start, r.end + len(after)
             return segment
     following, follow_end = "", r.end
-    round_magnitude = r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿")
+    round_magnitude = (
+        r.unit_class == "magnitude"
+        and set(r.value) <= set("十百千万亿")
+        and not text.endswith(ROUND_AMOUNT_HEDGES, 0, r.start)
+    )
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
         # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
@@ -7297,6 +7343,8 @@ def _assign_subject(
         if r.unit_class in OBJECT_AFTER_VERB_CLASSES and WHOLE_SCOPE.fullmatch(subject):
             q.subject = subject + following  # 全国增产一亿余斤食油: the whole's output
         bare = segment.strip(" ，,、；;")
+        if r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿"):
+            bare = bare.removesuffix("上")  # 每年有上千万…: 上 is the amount's, not the clause's
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
         if r.unit_class == "count":
             reached = extended_pilot_subject(bare, following, rules)
@@ -8460,6 +8508,10 @@ def _add_context(
             planned = plan_set_year(text, r.start, plan_year)
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
+            earlier_plan = plan_period_base(text, r.start)
+            if earlier_plan and q.period_kind != "other":
+                # 比第五个五年计划期间的百分之十一: the earlier plan's figure, a result of its period
+                q.period_kind, (q.year, q.span) = "actual", earlier_plan
             plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
