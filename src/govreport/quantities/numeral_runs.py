@@ -14,6 +14,7 @@ from govreport.quantities.rules import (
     AR,
     CN,
     CN_DIGITS,
+    CN_ODD,
     DASH,
     FRACTION,
     NUMERAL_RUN,
@@ -155,7 +156,10 @@ MIXED_AT = re.compile(r"\d+(?:[亿万]\d+[千百十万])+万?(?![亿\d])|\d+[千
 #: The hedge before the last magnitude of a numeral with 亿 inside (一亿一千多万).
 HEDGED_WAN = re.compile(r"([余多])万(?![亿万])")
 #: A numeral: Arabic digits, or Chinese numeral characters with a decimal part (点).
-NUMERAL_AT = re.compile(rf"{AR}|{CN}(?:点[{CN_DIGITS}]+)?")
+NUMERAL_AT = re.compile(rf"{AR}|{CN_ODD}|{CN}(?:点[{CN_DIGITS}]+)?")
+#: The odd part of a numeral written with 几 (三十几 -> 三十, 一百几十亿 -> 一百亿): the gold's value_num
+#: is the written base, the value the text as written, no hedge (heldout31, 38, 81).
+ODD_PART = re.compile(r"几[十百千]?")
 #: A Chinese numeral with a magnitude inside (三千万, 两亿).
 MAGNITUDE_INSIDE = re.compile(f"[{CN_DIGITS}十百千][万亿]")
 #: What makes a bare magnitude a number (万元以上, 亿美元以上).
@@ -296,9 +300,14 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         or numeral == HALF
         or numeral in HALF_COUNT
     )
+    written = numeral
+    if "几" in numeral:
+        numeral = ODD_PART.sub("", numeral)  # 十几万 -> 十万: read as its written base
+    magnitude_split = ""
     if not is_fraction and not numeral[0].isdigit():
         numeral, magnitude_split = split_magnitude(numeral)
         end -= len(magnitude_split)
+    written = written[: len(written) - len(magnitude_split)]
     # a numeral with its magnitudes inside (一亿二千万, 1万6千) is a number without a unit too
     grouped = not is_fraction and (
         bool(MIXED_NUMERAL.fullmatch(numeral))
@@ -361,7 +370,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             unit_match = scaled
     hedges: list[str] = []
     value_high = None
-    value_text = numeral
+    value_text = written
     number_end = end
     assert unit_match is not None  # the pattern can match the empty string
     # a range: 1—2个, 5%—5.5%, 3至5家

@@ -24,7 +24,9 @@ CN_CHARS = CN_DIGITS + "十百千万亿"
 CN = f"[{CN_CHARS}]+"
 AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUM = f"(?:{AR}|{CN})"
-NUMERAL_RUN = re.compile(rf"{AR}|半[数數]|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
+#: A Chinese numeral with an odd part written 几 (三十几, 十几万, 一百几十亿, 一百一十几万): "thirty-odd".
+CN_ODD = rf"[{CN_CHARS}]+几[十百千]?(?:万亿|万|亿)?"
+NUMERAL_RUN = re.compile(rf"{AR}|半[数數]|{CN_ODD}|[{CN_CHARS}]+(?:点[{CN_DIGITS}]+)?")
 DASH = r"\s*[—–\-－~～至到]+\s*"
 #: A Chinese numeral with its decimals written out (七点九 = 7.9, as in 百分之七点九).
 CN_DECIMAL = rf"{CN}(?:点[{CN_DIGITS}]+)?"
