@@ -1720,3 +1720,16 @@ def test_an_earlier_plan_period_named_as_a_base_gives_its_figure_s_period() -> N
         "第五个五年计划期间",
     ]
     assert found.loc["九百六十七", "period_kind"] == "plan_period"
+
+
+def test_a_written_year_since_right_before_a_figure_is_its_span() -> None:
+    # round 83 (heldout81 national 2003): 1998年以来五次降低… -> span 1998年以来; a year since as a
+    # noun's modifier (2013年以来新增的涉税市场主体…: heldout13) stays in the subject
+    text = (
+        "一、过去五年工作回顾\n根据需要，1998年以来五次降低银行存贷款利率。"
+        "2013年以来新增的市场主体纳税达到4.76万亿元。\n二、2003年工作建议\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2003).set_index("value")
+    assert found.loc["五", "span"] == "1998年以来"
+    assert found.loc["4.76", "span"] == "过去五年"  # the heading's, not 2013年以来
+    assert found.loc["4.76", "subject"].startswith("2013年以来新增")
