@@ -1733,3 +1733,15 @@ def test_a_written_year_since_right_before_a_figure_is_its_span() -> None:
     assert found.loc["五", "span"] == "1998年以来"
     assert found.loc["4.76", "span"] == "过去五年"  # the heading's, not 2013年以来
     assert found.loc["4.76", "subject"].startswith("2013年以来新增")
+
+
+def test_a_total_after_an_added_amount_stands() -> None:
+    # round 83 (heldout63 hunan 2026): 新增发电装机4178万千瓦、总装机达9157万千瓦 -> 发电总装机, a stock
+    # as 总装机 alone is; the 新增 of the list's first item made it a flow before
+    text = "一、2025年工作回顾\n新增发电装机4178万千瓦、总装机达9157万千瓦。\n二、2026年工作安排\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["9157", ["subject", "kind", "period_kind"]].tolist() == [
+        "发电总装机",
+        "level",
+        "stock",
+    ]

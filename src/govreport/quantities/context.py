@@ -8742,6 +8742,10 @@ def _add_context(
             # 新增高速公路通车里程1523公里，总里程达8667公里: the total the added length joined
             full = q.subject = added_total
             q.kind = "level"
+            if q.period_kind == "actual" and standing_subject(
+                r, clause, governing, q.subject, rules
+            ):
+                q.period_kind = "stock"  # 、总装机达9157万千瓦: the total standing, as 总装机 alone
         # the sentence's opening without the hedges that govern it; only as many characters as
         # the hedges and the subject can take are read (a copy of all text before each number
         # made this quadratic on a long sentence)
