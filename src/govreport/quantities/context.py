@@ -350,6 +350,23 @@ def done_verb_before(segment: str, rules: Rules, added: bool = False) -> str:
     return verb
 
 
+#: Adverbs of time and plan read off before the verb of :func:`examples_verb` (将要新建…等).
+EXAMPLES_ADVERBS = (
+    "将要",
+    "将",
+    "要",
+    "计划",
+    "继续",
+    "还",
+    "再",
+    "又",
+    "共",
+    "累计",
+    "先后",
+    "陆续",
+)
+
+
 def examples_verb(segment: str, rules: Rules, added: bool = False) -> str:
     """The verb opening a clause segment that closes on named examples of the counted things
     (verb + names + 等 + count + noun: 新开工郁江新里等8个更新项目, 新建提升柳林公园、…等13座城市公园): it
@@ -361,10 +378,14 @@ def examples_verb(segment: str, rules: Rules, added: bool = False) -> str:
     ('新开工', '建成')
     >>> examples_verb("加快邵永、黔吉等", load_rules()), examples_verb("新开工等", load_rules())
     ('', '')
+    >>> examples_verb("将要新建响洪甸水库、新洋港水闸等", load_rules())
+    '新建'
     """
     if not segment.endswith("等"):
         return ""
     head = segment[:-1]
+    lead = max(starting_words(head, EXAMPLES_ADVERBS), key=len, default="")
+    head = head[len(lead) :]  # 将要新建…等: the adverb before the verb
     verbs = joined_words(rules, "new_subject_words", "action_verbs", "stage_verbs")
     verb = max(starting_words(head, verbs), key=len, default="")
     if not verb and head.startswith("新"):
