@@ -3,19 +3,36 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout81.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout82.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout81.csv`` (paragraphs
-no gold had annotated of national 1954, 1959, 1982, 2003, 2018, 2023 and of tianjin and guizhou
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout82.csv`` (paragraphs
+no gold had annotated of national 1955, 1958, 1982, 2003, 2011, 2023 and of hainan and liaoning
 2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout81]`` for the scores alone.
+[heldout82]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 83 (heldout81 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 成立 a verb of creation and a clause of a count and its noun alone an item of the list
+  before it, 4 rows; a verb before named examples (新开工…等8个…项目) governs the count after them,
+  7 rows; a network's length at both ends of 从A公里增加到B公里 a stock, 8 rows; a five-year plan
+  setting the figure (第六个五年计划安排…) leaves the subject, 7 rows; an earlier plan's period as
+  a comparison base gives its figure that period, 3 rows; 缩减 a change, 1 row; 上 before a round
+  magnitude an amount of the noun after it, 4 rows; a base before 几 (三十几个) a row of its base,
+  8 rows found; a written year + 以来 right before its figure its span, 2 rows; a total after an
+  added amount a stock, 1 row): heldout82 (national 1955, 1958, 1982, 2003, 2011, 2023, hainan,
+  liaoning; 41 rows in 11 units, one unit without a quantity) blind full_row 0.425, subject 0.525
+  (lenient 0.750), period_kind 0.725, year 0.800, span 0.800 -- exactly the code before the
+  round: no row gained. A second annotation of its units, made blind, agrees with the first on
+  0.415 full row, 0.634 subject, 0.927 period_kind. heldout81 promoted to development: union of
+  eighty-two files (7,068 rows) full_row 0.6254 -> 0.6283, 22 full rows gained, none lost.
+  Declared for heldout83 (scored at round 84's end): its annotators' reports, read before the 几
+  class was made, said heldout83 writes 一百一十几万 with value_num 110 as heldout31, 38 and 81
+  write such figures; the class was found on heldout81's missed 三十几个.
 - Round 82 (heldout80 tuned on; each change read over every row it changed in the 65 reports;
   kept: a year attributed to the subject opening a clause (一九三六年的粮食产量是…) anchors the
   figure, 4 rows; the field of a sum written 在…方面 names the sum, 4 rows; the budget year of a
@@ -811,7 +828,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1189,24 +1206,28 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 83: heldout81 joined the union (30 rows, blind full row .345); with it and the same code
 # the union of eighty-two files (7,068 rows) has full row .6254, subject .6846, period kind .9441,
 # year .9620, span .9588, unit .9960, targets .6927.
+# The round's code (成立 and comma lists of counts; verbs before named examples; network lengths
+# from A to B; plans setting figures; earlier plans as bases; 缩减; 上千万; 几; 以来 spans; totals
+# after added amounts) took full row to .6283, subject to .6861; 22 full rows turn right and none
+# wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
-    "recall": 0.981,
-    "value_num": 0.994,
+    "recall": 0.982,
+    "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
-    "kind": 0.958,
-    "period_kind": 0.943,
-    "year": 0.960,
-    "span": 0.957,
+    "kind": 0.959,
+    "period_kind": 0.944,
+    "year": 0.961,
+    "span": 0.958,
     "qualifier": 0.979,
-    "subject": 0.683,
+    "subject": 0.685,
     "subject_lenient": 0.852,
     "measure": 0.506,
-    "full_row": 0.624,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.691,
+    "full_row": 0.627,
+    "full_row_all": 0.616,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1297,23 +1318,23 @@ DEV_FILE_FULL_ROW = {
     "heldout81": 0.343,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.876,
-    "recall": 0.936,
-    "value_num": 0.935,
+    "precision": 0.970,
+    "recall": 0.945,
+    "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.901,
-    "kind": 0.832,
-    "period_kind": 0.866,
-    "year": 0.866,
-    "span": 0.832,
-    "qualifier": 0.970,
-    "subject": 0.521,
-    "subject_lenient": 0.832,
-    "measure": 0.383,
-    "full_row": 0.314,
-    "full_row_all": 0.303,
-    "full_row_targets": 0.220,
+    "value_base": 0.970,
+    "kind": 0.870,
+    "period_kind": 0.695,
+    "year": 0.770,
+    "span": 0.770,
+    "qualifier": 0.845,
+    "subject": 0.495,
+    "subject_lenient": 0.720,
+    "measure": 0.420,
+    "full_row": 0.395,
+    "full_row_all": 0.384,
+    "full_row_targets": 0.636,
 }
 
 
@@ -1396,7 +1417,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout81"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout82"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
