@@ -1210,6 +1210,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # from A to B; plans setting figures; earlier plans as bases; 缩减; 上千万; 几; 以来 spans; totals
 # after added amounts) took full row to .6283, subject to .6861; 22 full rows turn right and none
 # wrong.
+# Round 84: heldout82 joined the union (41 rows, blind full row .425); with it and the same code
+# the union of eighty-three files (7,109 rows) has full row .6271, subject .6852, period kind
+# .9441, year .9614, span .9585, unit .9960, targets .6939.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.982,
@@ -1217,17 +1220,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.994,
     "value_base": 0.974,
-    "kind": 0.959,
-    "period_kind": 0.944,
-    "year": 0.961,
-    "span": 0.958,
+    "kind": 0.958,
+    "period_kind": 0.943,
+    "year": 0.960,
+    "span": 0.957,
     "qualifier": 0.979,
-    "subject": 0.685,
-    "subject_lenient": 0.852,
+    "subject": 0.684,
+    "subject_lenient": 0.851,
     "measure": 0.506,
-    "full_row": 0.627,
-    "full_row_all": 0.616,
-    "full_row_targets": 0.693,
+    "full_row": 0.626,
+    "full_row_all": 0.615,
+    "full_row_targets": 0.692,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1316,6 +1319,7 @@ DEV_FILE_FULL_ROW = {
     "heldout79": 0.406,
     "heldout80": 0.674,
     "heldout81": 0.343,
+    "heldout82": 0.424,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -1367,7 +1371,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7068
+    assert dev.n_gold >= 7109
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
