@@ -1306,3 +1306,18 @@ def test_transport_work_in_a_product_unit(
     magnitude before it; the subject is the words before the figure, not the unit's rest."""
     row = plan(sentence).iloc[0]
     assert (row["unit"], row["unit_base"], row["subject"]) == (unit, unit_base, subject)
+
+
+def test_a_bare_sum_does_not_reach_a_later_comma_clause() -> None:
+    # round 84 (heldout82 hainan 2026: 27 union qualifiers right, 3 wrong): 累计 after no count of
+    # years governs its own comma clause only
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n略。\n二、2026年主要工作\n"
+        "推动EF账户业务量累计突破5000亿元，认定跨境资金集中运营中心8家。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["5000", "qualifier"] == "累计|突破"
+    assert found.loc["8", "qualifier"] == ""

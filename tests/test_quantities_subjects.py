@@ -1676,3 +1676,15 @@ def test_a_round_magnitude_after_shang_counts_the_noun_after_it() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
     assert found.loc["千", "subject"] == "转移到城镇的农村人口"
+
+
+def test_a_record_set_before_the_figure_s_clause_leaves_the_subject() -> None:
+    # round 84 (heldout82 national 2011; heldout5 2010, heldout41 2007 for the run): 粮食产量屡创
+    # 历史新高，去年达到… -> 粮食产量; 粮食产量…连续7年增产 -> 粮食增产的连续年数
+    text = (
+        "一、过去五年工作回顾\n粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。\n"
+        "二、2011年的工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2011).set_index("value")
+    assert found.loc["1.09", "subject"] == "粮食产量"
+    assert found.loc["7", "subject"] == "粮食增产的连续年数"

