@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
@@ -1212,6 +1213,7 @@ def toward_kept(subject: str, rules: Rules) -> bool:
     return rest.startswith(rules.toward_kept_before) or any(f in rest for f in rules.toward_flows)
 
 
+@remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
 def _action_stage(subject: str, rules: Rules) -> str:
     """The stage verb closing a subject that names an action (棚户区改造开工 -> 开工), else "".
 
@@ -1254,6 +1256,7 @@ def _stage_clause(segment: str, rules: Rules) -> str:
     return bare if bare[len(lead) :] in rules.stage_verbs else ""
 
 
+@remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
 def _opening_stage(subject: str, rules: Rules) -> str:
     """The stage verb opening ``subject`` (with a 新 or 基本 before it) when a name follows it
     (新开工保障性安居工程 -> 新开工), else "".
@@ -1574,6 +1577,18 @@ def with_age_bound(subject: str, following: str, text: str, pos: int) -> str:
 
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
+    noun, end = _following_noun_in(text[pos : pos + FOLLOW_READ])
+    return noun, pos + end
+
+
+#: The most characters :func:`_following_noun` reads from its position: 的 (1), an age bound
+#: (:data:`AGE_BOUND`, at most 9) and the phrase window (:data:`FOLLOW_WINDOW`), with a margin.
+FOLLOW_READ = FOLLOW_WINDOW + 20
+
+
+@lru_cache(maxsize=4096)  # (one call per counted row; dense texts repeat what follows a count)
+def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
+    """:func:`_following_noun` on the characters it reads (``text`` from the position on)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
         return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
     if text.startswith("的", pos):
@@ -2581,6 +2596,38 @@ def _kind(
     if r.unit_class == "count" and completed_after(after, rules):
         return "count_new"
     return "level"
+
+
+#: :func:`_kind` remembered by all it reads (rules object, reading fields, subject, texts);
+#: cleared when it holds :data:`KIND_MEMO_MAX` entries.
+_KIND_MEMO: dict[tuple, tuple[Rules, str]] = {}
+KIND_MEMO_MAX = 20_000
+
+
+def remembered_kind(
+    q: Quantity,
+    segment: str,
+    clause: str,
+    rules: Rules,
+    role: str = "",
+    governing: Sequence[str] = (),
+    after: str = "",
+) -> str:
+    """:func:`_kind`, remembered (one call per quantity row; dense texts repeat their clauses):
+    the key holds everything it reads, the rules by identity."""
+    r = q.reading
+    key = (
+        id(rules), r.unit_class, r.rank_prefix, r.is_fraction, r.unit, q.subject,
+        segment, clause, role, tuple(governing), after,
+    )  # fmt: skip
+    hit = _KIND_MEMO.get(key)
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    kind = _kind(q, segment, clause, rules, role, governing, after)
+    if len(_KIND_MEMO) >= KIND_MEMO_MAX:
+        _KIND_MEMO.clear()
+    _KIND_MEMO[key] = (rules, kind)
+    return kind
 
 
 #: The counted noun between a count and the predicate closing its clause (个|“两重”项目|全部开工).
@@ -3895,6 +3942,8 @@ class Cues:
 
     def governing_at(self, pos: int) -> list[str]:
         """Governing hedges in force at ``pos``: after the last clause end before it."""
+        if not self.governing:
+            return list(self.lead_words)  # (most sentences hold no governing word)
         i = bisect_right(self.clause_ends, pos - 1) - 1
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
         found: dict[str, int] = {}
@@ -5065,6 +5114,8 @@ def bare_size_class(text: str, r: Reading) -> bool:
     >>> bare_size_class(t, read_number(t, 4, load_rules())), bare_size_class(t, read_number(t, 14, load_rules()))
     (True, False)
     """
+    if r.unit_class not in BARE_SIZE_CLASSES or ROUND_NUMERAL.fullmatch(r.value) is None:
+        return False  # (the tests of the figure first: most figures are no round magnitude)
     after = text[r.end : r.end + 1]
     if not (r.unit and after and SIZE_CLASS_HEAD.match(text, r.end, r.end + FOLLOW_WINDOW)):
         return False
@@ -7707,6 +7758,7 @@ def drop_alias_note(subject: str) -> str:
     return bare if len(bare) >= 2 else subject
 
 
+@remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
 def _only_hedges(segment: str, rules: Rules) -> bool:
     """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
     words = per_rules(rules, "only_hedges", _dropped_hedges)
@@ -8002,7 +8054,7 @@ def _add_context(
             governing = [w for w in governing if w != "累计"]
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
-        q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
+        q.kind = remembered_kind(q, kind_segment, clause, rules, role, governing, after)
         if (
             q.kind == "count_new"
             and ADDED_COUNT_OPEN.fullmatch(kind_segment.lstrip("，、；; "))
@@ -8597,7 +8649,9 @@ def _add_context(
             for word in rules.governing_hedges:
                 opening = opening.removeprefix(word)
         measure = q.subject.removeprefix("产业")
-        if opening.startswith(q.subject) and measure in (*rules.bare_measures, "投资"):
+        if opening.startswith(q.subject) and measure in per_rules(
+            rules, "topic_measures", topic_measures
+        ):
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
             topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
             if topic:
@@ -8745,6 +8799,11 @@ def _add_context(
     share_list_predicate(quantities, text)
     threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
+
+
+def topic_measures(rules: Rules) -> frozenset[str]:
+    """The bare measures whose subject a block's topic names (``bare_measures`` and 投资)."""
+    return frozenset((*rules.bare_measures, "投资"))
 
 
 def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> None:
