@@ -4514,7 +4514,11 @@ def _period(
             # …预计达到…。比上一年，原煤增产了…: the same estimate (not 从1979年的170亿元)
             return "expected", year, False
         return "actual", year, False
-    if role in ("front", "other") and any(w in governing for w in rules.expected_words):
+    if (
+        role in ("front", "other")
+        and governing
+        and any(w in governing for w in rules.expected_words)
+    ):
         # a report without part headings (national 1954): 预计 is the running year's estimate
         return "expected", plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
@@ -9032,7 +9036,9 @@ def threshold_clause_subjects(quantities: Sequence[Quantity], text: str) -> None
         if b.reading.unit_class != "count" or len(b.subject) < 2:
             continue
         end = a.reading.end
-        hedge = next((h for h in CLOSING_HEDGES if text.startswith(h, end)), "")
+        hedge = ""
+        if text.startswith(CLOSING_HEDGES, end):  # (most figures are followed by none)
+            hedge = next(h for h in CLOSING_HEDGES if text.startswith(h, end))
         end += len(hedge)
         if not text.startswith("的" + b.subject, end) or len(a.subject) < 2:
             continue

@@ -577,8 +577,8 @@ def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatc
     """
     measure = unit_match.group("unit") or ""
     own = rules.unit_index.get(measure)
-    if own is None:
-        return None
+    if own is None or not COORDINATED.match(text, unit_match.end()):
+        return None  # (no list after the figure: most figures are followed by none)
     for following in _list_unit_matches(text, unit_match.end(), rules):
         unit = following.group("unit") or ""
         if following.group("mag") or unit != measure:
