@@ -8025,7 +8025,8 @@ def _add_context(
             # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
             q.subject = capacity
         elif r.unit_class not in NO_OUTPUT_CLASSES or (
-            r.unit_class == "count" and segment.rstrip().endswith(tuple(rules.output_verbs))
+            r.unit_class == "count"
+            and segment.rstrip().endswith(joined_words(rules, "output_verbs"))
         ):
             # 钢增长58% -> 钢产量; 增产两万件棉纱: a product counted in its pieces after 增产 too
             q.subject = product_output(q.subject, rules)
@@ -8252,9 +8253,12 @@ def _add_context(
                 # (有百分之二十四的国营工业企业存在着亏损; 上百万赤脚医生成长起来), or of the
                 # year written before it (从1949年的二千四百多万人); not 至少 (a floor set)
                 q.period_kind, q.year = "actual", cues.year(r.start, review_year)
+            # (the year patterns below read at most 12 characters before the figure, each a 年 in
+            # them: one test for all, most figures have none written right before)
+            year_near = text.find("年", max(0, start - 12), r.start) >= 0
             anchored = (
-                YEAR_ANCHOR.search(text, max(0, start - 12), start)
-                or YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
+                (year_near and YEAR_ANCHOR.search(text, max(0, start - 12), start))
+                or (year_near and YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start))
                 # 一九三六年的粮食产量是三千亿斤, 我国在一九五二年的粮食产量就达到… (1955 plan part):
                 # the year written as the attribute of the subject opening the clause
                 or ATTRIBUTED_YEAR.match(clause)
@@ -8282,7 +8286,9 @@ def _add_context(
                 # (是2010年的2.2倍 is a multiple of that year's figure, not of that year)
                 q.year = int(anchored.group(1))
             # 从2009年的2.8%降到去年的1.5%: the level of the year it names, no span
-            reached_last = REACHED_LAST_YEAR.search(text, max(0, r.start - 8), r.start)
+            reached_last = (
+                REACHED_LAST_YEAR.search(text, max(0, r.start - 8), r.start) if year_near else None
+            )
             if q.span and reached_last:
                 q.span = ""
             if multi and not q.span:
@@ -8303,11 +8309,15 @@ def _add_context(
                 and q.period_kind == "target"
             ):
                 q.period_kind = "actual"  # 过去五年，… in a part that also sets goals: a result
-            grown = YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start)
+            grown = (
+                YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start) if year_near else None
+            )
             if grown and plan_year is not None and int(grown.group(1)) < plan_year:
                 # 低于1985年增长44.6%: a result of the year written before it
                 q.period_kind, q.year = "actual", int(grown.group(1))
-            base_value = BASE_VALUE_BEFORE.search(text, max(0, start - 10), start)
+            base_value = (
+                BASE_VALUE_BEFORE.search(text, max(0, start - 10), start) if year_near else None
+            )
             if base_value and q.period_kind != "other":
                 # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
                 q.year, q.span = int(base_value.group(1)), ""
