@@ -2333,9 +2333,11 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
             break
         found.insert(0, rules.hedge_aliases.get(hedge, hedge))
         pos = max(floor, hedge_word_start(text, pos)) if len(hedge) == 1 else pos - len(hedge)
-    if not found and MINIMUM_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
+    # (至少 and 不少于 both hold 少, 大约 and 约 hold 约: the patterns run only where it is written)
+    lo = max(floor, pos - MINIMUM_CHANGE_CHARS)
+    if not found and text.find("少", lo, pos) >= 0 and MINIMUM_CHANGE.search(text, lo, pos):
         found = ["以上"]  # 至少增产两万件: the change at least (至少 -> 以上), its verb stays
-    if not found and APPROXIMATE_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
+    if not found and text.find("约", lo, pos) >= 0 and APPROXIMATE_CHANGE.search(text, lo, pos):
         found = ["约"]  # 比一九五二年大约增长百分之四十一点七: the change about
     return found, pos
 
@@ -7963,6 +7965,7 @@ def _add_context(
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
     hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)
+    output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -8025,8 +8028,7 @@ def _add_context(
             # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
             q.subject = capacity
         elif r.unit_class not in NO_OUTPUT_CLASSES or (
-            r.unit_class == "count"
-            and segment.rstrip().endswith(joined_words(rules, "output_verbs"))
+            r.unit_class == "count" and segment.rstrip().endswith(output_verbs)
         ):
             # 钢增长58% -> 钢产量; 增产两万件棉纱: a product counted in its pieces after 增产 too
             q.subject = product_output(q.subject, rules)
