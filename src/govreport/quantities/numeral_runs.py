@@ -766,6 +766,8 @@ def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:
     >>> idiom_runs("贯彻百家争鸣的方针，新增5家", numeral_runs("贯彻百家争鸣的方针，新增5家"), 0)
     [0]
     """
+    if not any(run.script == "chinese" for run in runs):
+        return []  # (no Chinese numeral: the dictionary's idioms need not be loaded)
     words, pieces = idioms(), idiom_pieces()  # (a run no idiom holds is in none: not looked up)
     return [
         i
