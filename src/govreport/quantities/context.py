@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
@@ -1267,6 +1268,7 @@ def toward_kept(subject: str, rules: Rules) -> bool:
     return rest.startswith(rules.toward_kept_before) or any(f in rest for f in rules.toward_flows)
 
 
+@remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
 def _action_stage(subject: str, rules: Rules) -> str:
     """The stage verb closing a subject that names an action (棚户区改造开工 -> 开工), else "".
 
@@ -1309,6 +1311,7 @@ def _stage_clause(segment: str, rules: Rules) -> str:
     return bare if bare[len(lead) :] in rules.stage_verbs else ""
 
 
+@remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
 def _opening_stage(subject: str, rules: Rules) -> str:
     """The stage verb opening ``subject`` (with a 新 or 基本 before it) when a name follows it
     (新开工保障性安居工程 -> 新开工), else "".
@@ -1629,6 +1632,18 @@ def with_age_bound(subject: str, following: str, text: str, pos: int) -> str:
 
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
+    noun, end = _following_noun_in(text[pos : pos + FOLLOW_READ])
+    return noun, pos + end
+
+
+#: The most characters :func:`_following_noun` reads from its position: 的 (1), an age bound
+#: (:data:`AGE_BOUND`, at most 9) and the phrase window (:data:`FOLLOW_WINDOW`), with a margin.
+FOLLOW_READ = FOLLOW_WINDOW + 20
+
+
+@lru_cache(maxsize=4096)  # (one call per counted row; dense texts repeat what follows a count)
+def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
+    """:func:`_following_noun` on the characters it reads (``text`` from the position on)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
         return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
     if text.startswith("的", pos):
@@ -2373,9 +2388,11 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
             break
         found.insert(0, rules.hedge_aliases.get(hedge, hedge))
         pos = max(floor, hedge_word_start(text, pos)) if len(hedge) == 1 else pos - len(hedge)
-    if not found and MINIMUM_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
+    # (至少 and 不少于 both hold 少, 大约 and 约 hold 约: the patterns run only where it is written)
+    lo = max(floor, pos - MINIMUM_CHANGE_CHARS)
+    if not found and text.find("少", lo, pos) >= 0 and MINIMUM_CHANGE.search(text, lo, pos):
         found = ["以上"]  # 至少增产两万件: the change at least (至少 -> 以上), its verb stays
-    if not found and APPROXIMATE_CHANGE.search(text, max(floor, pos - MINIMUM_CHANGE_CHARS), pos):
+    if not found and text.find("约", lo, pos) >= 0 and APPROXIMATE_CHANGE.search(text, lo, pos):
         found = ["约"]  # 比一九五二年大约增长百分之四十一点七: the change about
     return found, pos
 
@@ -2636,6 +2653,38 @@ def _kind(
     if r.unit_class == "count" and completed_after(after, rules):
         return "count_new"
     return "level"
+
+
+#: :func:`_kind` remembered by all it reads (rules object, reading fields, subject, texts);
+#: cleared when it holds :data:`KIND_MEMO_MAX` entries.
+_KIND_MEMO: dict[tuple, tuple[Rules, str]] = {}
+KIND_MEMO_MAX = 20_000
+
+
+def remembered_kind(
+    q: Quantity,
+    segment: str,
+    clause: str,
+    rules: Rules,
+    role: str = "",
+    governing: Sequence[str] = (),
+    after: str = "",
+) -> str:
+    """:func:`_kind`, remembered (one call per quantity row; dense texts repeat their clauses):
+    the key holds everything it reads, the rules by identity."""
+    r = q.reading
+    key = (
+        id(rules), r.unit_class, r.rank_prefix, r.is_fraction, r.unit, q.subject,
+        segment, clause, role, tuple(governing), after,
+    )  # fmt: skip
+    hit = _KIND_MEMO.get(key)
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    kind = _kind(q, segment, clause, rules, role, governing, after)
+    if len(_KIND_MEMO) >= KIND_MEMO_MAX:
+        _KIND_MEMO.clear()
+    _KIND_MEMO[key] = (rules, kind)
+    return kind
 
 
 #: The counted noun between a count and the predicate closing its clause (个|“两重”项目|全部开工).
@@ -3950,6 +3999,8 @@ class Cues:
 
     def governing_at(self, pos: int) -> list[str]:
         """Governing hedges in force at ``pos``: after the last clause end before it."""
+        if not self.governing:
+            return list(self.lead_words)  # (most sentences hold no governing word)
         i = bisect_right(self.clause_ends, pos - 1) - 1
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
         found: dict[str, int] = {}
@@ -4598,7 +4649,11 @@ def _period(
             # …预计达到…。比上一年，原煤增产了…: the same estimate (not 从1979年的170亿元)
             return "expected", year, False
         return "actual", year, False
-    if role in ("front", "other") and any(w in governing for w in rules.expected_words):
+    if (
+        role in ("front", "other")
+        and governing
+        and any(w in governing for w in rules.expected_words)
+    ):
         # a report without part headings (national 1954): 预计 is the running year's estimate
         return "expected", plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
@@ -5198,6 +5253,8 @@ def bare_size_class(text: str, r: Reading) -> bool:
     >>> bare_size_class(t, read_number(t, 4, load_rules())), bare_size_class(t, read_number(t, 14, load_rules()))
     (True, False)
     """
+    if r.unit_class not in BARE_SIZE_CLASSES or ROUND_NUMERAL.fullmatch(r.value) is None:
+        return False  # (the tests of the figure first: most figures are no round magnitude)
     after = text[r.end : r.end + 1]
     if not (r.unit and after and SIZE_CLASS_HEAD.match(text, r.end, r.end + FOLLOW_WINDOW)):
         return False
@@ -7899,6 +7956,7 @@ def drop_alias_note(subject: str) -> str:
     return bare if len(bare) >= 2 else subject
 
 
+@remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
 def _only_hedges(segment: str, rules: Rules) -> bool:
     """True when a segment holds nothing but hedge words (，力争8%), 累计 excepted."""
     words = per_rules(rules, "only_hedges", _dropped_hedges)
@@ -8099,6 +8157,7 @@ def _add_context(
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
     hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)
+    output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -8161,7 +8220,7 @@ def _add_context(
             # 新增生产能力有：钢42.7万吨，…: the capacity to make the product, not its output
             q.subject = capacity
         elif r.unit_class not in NO_OUTPUT_CLASSES or (
-            r.unit_class == "count" and segment.rstrip().endswith(tuple(rules.output_verbs))
+            r.unit_class == "count" and segment.rstrip().endswith(output_verbs)
         ):
             # 钢增长58% -> 钢产量; 增产两万件棉纱: a product counted in its pieces after 增产 too
             q.subject = product_output(q.subject, rules)
@@ -8194,7 +8253,7 @@ def _add_context(
             governing = [w for w in governing if w != "累计"]
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
-        q.kind = _kind(q, kind_segment, clause, rules, role, governing, after)
+        q.kind = remembered_kind(q, kind_segment, clause, rules, role, governing, after)
         if (
             q.kind == "count_new"
             and ADDED_COUNT_OPEN.fullmatch(kind_segment.lstrip("，、；; "))
@@ -8388,9 +8447,12 @@ def _add_context(
                 # (有百分之二十四的国营工业企业存在着亏损; 上百万赤脚医生成长起来), or of the
                 # year written before it (从1949年的二千四百多万人); not 至少 (a floor set)
                 q.period_kind, q.year = "actual", cues.year(r.start, review_year)
+            # (the year patterns below read at most 12 characters before the figure, each a 年 in
+            # them: one test for all, most figures have none written right before)
+            year_near = text.find("年", max(0, start - 12), r.start) >= 0
             anchored = (
-                YEAR_ANCHOR.search(text, max(0, start - 12), start)
-                or YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start)
+                (year_near and YEAR_ANCHOR.search(text, max(0, start - 12), start))
+                or (year_near and YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start))
                 # 一九三六年的粮食产量是三千亿斤, 我国在一九五二年的粮食产量就达到… (1955 plan part):
                 # the year written as the attribute of the subject opening the clause
                 or ATTRIBUTED_YEAR.match(clause)
@@ -8418,7 +8480,9 @@ def _add_context(
                 # (是2010年的2.2倍 is a multiple of that year's figure, not of that year)
                 q.year = int(anchored.group(1))
             # 从2009年的2.8%降到去年的1.5%: the level of the year it names, no span
-            reached_last = REACHED_LAST_YEAR.search(text, max(0, r.start - 8), r.start)
+            reached_last = (
+                REACHED_LAST_YEAR.search(text, max(0, r.start - 8), r.start) if year_near else None
+            )
             if q.span and reached_last:
                 q.span = ""
             if multi and not q.span:
@@ -8439,11 +8503,15 @@ def _add_context(
                 and q.period_kind == "target"
             ):
                 q.period_kind = "actual"  # 过去五年，… in a part that also sets goals: a result
-            grown = YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start)
+            grown = (
+                YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start) if year_near else None
+            )
             if grown and plan_year is not None and int(grown.group(1)) < plan_year:
                 # 低于1985年增长44.6%: a result of the year written before it
                 q.period_kind, q.year = "actual", int(grown.group(1))
-            base_value = BASE_VALUE_BEFORE.search(text, max(0, start - 10), start)
+            base_value = (
+                BASE_VALUE_BEFORE.search(text, max(0, start - 10), start) if year_near else None
+            )
             if base_value and q.period_kind != "other":
                 # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
                 q.year, q.span = int(base_value.group(1)), ""
@@ -8807,7 +8875,9 @@ def _add_context(
             for word in rules.governing_hedges:
                 opening = opening.removeprefix(word)
         measure = q.subject.removeprefix("产业")
-        if opening.startswith(q.subject) and measure in (*rules.bare_measures, "投资"):
+        if opening.startswith(q.subject) and measure in per_rules(
+            rules, "topic_measures", topic_measures
+        ):
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
             topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
             if topic:
@@ -8955,6 +9025,11 @@ def _add_context(
     share_list_predicate(quantities, text)
     threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
+
+
+def topic_measures(rules: Rules) -> frozenset[str]:
+    """The bare measures whose subject a block's topic names (``bare_measures`` and 投资)."""
+    return frozenset((*rules.bare_measures, "投资"))
 
 
 def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> None:
@@ -9183,7 +9258,9 @@ def threshold_clause_subjects(quantities: Sequence[Quantity], text: str) -> None
         if b.reading.unit_class != "count" or len(b.subject) < 2:
             continue
         end = a.reading.end
-        hedge = next((h for h in CLOSING_HEDGES if text.startswith(h, end)), "")
+        hedge = ""
+        if text.startswith(CLOSING_HEDGES, end):  # (most figures are followed by none)
+            hedge = next(h for h in CLOSING_HEDGES if text.startswith(h, end))
         end += len(hedge)
         if not text.startswith("的" + b.subject, end) or len(a.subject) < 2:
             continue

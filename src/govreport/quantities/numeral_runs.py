@@ -586,8 +586,8 @@ def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatc
     """
     measure = unit_match.group("unit") or ""
     own = rules.unit_index.get(measure)
-    if own is None:
-        return None
+    if own is None or not COORDINATED.match(text, unit_match.end()):
+        return None  # (no list after the figure: most figures are followed by none)
     for following in _list_unit_matches(text, unit_match.end(), rules):
         unit = following.group("unit") or ""
         if following.group("mag") or unit != measure:
@@ -775,6 +775,8 @@ def idiom_runs(text: str, runs: Sequence[Run], offset: int) -> list[int]:
     >>> idiom_runs("贯彻百家争鸣的方针，新增5家", numeral_runs("贯彻百家争鸣的方针，新增5家"), 0)
     [0]
     """
+    if not any(run.script == "chinese" for run in runs):
+        return []  # (no Chinese numeral: the dictionary's idioms need not be loaded)
     words, pieces = idioms(), idiom_pieces()  # (a run no idiom holds is in none: not looked up)
     return [
         i

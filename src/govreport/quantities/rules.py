@@ -617,8 +617,29 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
 
     >>> contains_any("比上年增长", ("下降", "增长")), contains_any("比上年", ("下降", "增长"))
     (True, False)
+
+    A long text (a clause of :data:`LONG_TEXT` characters or more, asked once per figure of it) is
+    remembered with the word tuple it was scanned for (by identity, the tuple kept alive).
     """
-    return _alternation(words).search(text) is not None
+    if len(text) < LONG_TEXT:
+        return _alternation(words).search(text) is not None
+    key = (id(words), text)
+    hit = _CONTAINS.get(key)
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    found = _alternation(words).search(text) is not None
+    if len(_CONTAINS) >= CONTAINS_MEMO_MAX:
+        _CONTAINS.clear()
+    _CONTAINS[key] = (words, found)
+    return found
+
+
+#: A text at least this long is worth remembering in :func:`contains_any` (hashing it costs less
+#: than scanning it again for many words).
+LONG_TEXT = 48
+#: Entries :func:`contains_any` remembers before its memo is cleared (memory stays bounded).
+CONTAINS_MEMO_MAX = 20_000
+_CONTAINS: dict[tuple[int, str], tuple[tuple[str, ...], bool]] = {}
 
 
 def last_word_end(text: str, words: tuple[str, ...]) -> int:

@@ -137,9 +137,12 @@ def _row(
     glossary: dict[str, str],
     part_role: str,
     forms: dict[str, str] | None = None,
+    names: dict[tuple[str, str, str], tuple[str, str]] | None = None,
 ) -> dict:
     """One ``indicators`` row; the texts read from the clean view (subject, measure, value, unit,
     span) in the report's own characters (``forms``: see :func:`govreport.traditional.written_forms`).
+    ``names`` remembers the English name and measure of each subject for one report (one glossary
+    and rules object), see :func:`subject_names`.
     """
     r, s = q.reading, q.sentence
     forms = forms or {}
@@ -168,6 +171,7 @@ def _row(
     elif r.unit_class == "ratio" and q.kind == "growth_pct":
         value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
     sign = q.sign
+    english, measure = subject_names(q.subject, r.unit_class, r.unit, glossary, names)
     return {
         "report_id": report.report_id,
         "indicator_id": f"{s.sentence_id}-{k}",
@@ -179,8 +183,8 @@ def _row(
         "char_end": raw_b,
         "quote": report.raw_text[raw_a:raw_b],
         "subject": as_written(q.subject, forms),
-        "subject_en": subject_english(q.subject, glossary),
-        "measure": as_written(measure_of(q.subject, load_rules(), r.unit_class, r.unit), forms),
+        "subject_en": english,
+        "measure": as_written(measure, forms),
         "value": as_written(r.value, forms),
         "value_num": _fmt(sign * r.value_num),
         "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
@@ -195,6 +199,27 @@ def _row(
         "number_start": num_a,
         "number_end": num_b,
     }
+
+
+def subject_names(
+    subject: str,
+    unit_class: str,
+    unit: str,
+    glossary: dict[str, str],
+    names: dict[tuple[str, str, str], tuple[str, str]] | None = None,
+) -> tuple[str, str]:
+    """The English name of a subject and its measure (clean view), remembered in ``names`` (a
+    report's rows repeat their subjects; the glossary and rules are the same for all of them)."""
+    key = (subject, unit_class, unit)
+    found = names.get(key) if names is not None else None
+    if found is None:
+        found = (
+            subject_english(subject, glossary),
+            measure_of(subject, load_rules(), unit_class, unit),
+        )
+        if names is not None:
+            names[key] = found
+    return found
 
 
 def _rules_money() -> tuple[str, ...]:
@@ -222,6 +247,7 @@ def read_report_quantities(
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
     programmes = programme_ends(written, rules)
     rows, audit = [], []
+    names: dict[tuple[str, str, str], tuple[str, str]] = {}  # subject -> English name, measure
     paragraph, opened, carried = (-1, -1, -1), None, None
     opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
     resumed: tuple[str, int | None] | None = None  # a lead paused by a paragraph's own year
@@ -322,7 +348,7 @@ def read_report_quantities(
             sentence.clean_end,
         )
         for k, q in enumerate(quantities, 1):
-            row = _row(q, k, report, glossary, roles[sentence.part], here)
+            row = _row(q, k, report, glossary, roles[sentence.part], here, names)
             rows.append(row)
             ids.append(row["indicator_id"])
         for index, run in enumerate(runs):
