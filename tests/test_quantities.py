@@ -1309,15 +1309,18 @@ def test_transport_work_in_a_product_unit(
 
 
 def test_a_bare_sum_does_not_reach_a_later_comma_clause() -> None:
-    # round 84 (heldout82 hainan 2026: 27 union qualifiers right, 3 wrong): 累计 after no count of
-    # years governs its own comma clause only
+    # round 84 (heldout82 hainan 2026; 7 union qualifiers right, 2 wrong): 累计 after no count of
+    # years does not reach a later comma clause that opens with a verb of its own
     from govreport.quantities import extract_quantities
     from govreport.report import parse_report
 
     text = (
         "一、2025年工作回顾\n略。\n二、2026年主要工作\n"
-        "推动EF账户业务量累计突破5000亿元，认定跨境资金集中运营中心8家。\n"
+        "推动EF账户业务量累计突破5000亿元，认定跨境资金集中运营中心8家。"
+        "累计引进各类项目531个，其中“招强引优”项目30个。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["5000", "qualifier"] == "累计|突破"
     assert found.loc["8", "qualifier"] == ""
+    # 其中… continues the sum (the book's gold carries 累计 there)
+    assert found.loc["30", "qualifier"] == "累计"

@@ -4043,22 +4043,30 @@ def sum_over_years(text: str, start: int) -> bool:
 
 def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
     """Whether the last 累计 before ``pos`` (of ``starts``) is a bare one left behind: a comma
-    lies between it and the figure and no count of years stands before it (see
-    :func:`sum_over_years`), so the figure's comma clause is not a sum (推动EF账户业务量累计突破
-    5000亿元，认定…中心8家: heldout82 hainan writes no 累计 on the 8家).
+    lies between it and the figure, no count of years stands before it (see
+    :func:`sum_over_years`) and the figure's comma clause opens with a verb of its own, so it is
+    not a sum (推动EF账户业务量累计突破5000亿元，认定…中心8家: heldout82 hainan writes no 累计 on
+    the 8家).
 
     >>> text = "累计突破5000亿元，认定中心8家"
     >>> bare_sum_left(text, [0], text.index("8")), bare_sum_left("五年累计造林20万亩，种草10万亩", [2], 13)
     (True, False)
     >>> bare_sum_left("累计新增企业50家、商户30家", [0], 11)
     False
+    >>> text = "累计超过500家，其中金融类区域总部81家"
+    >>> bare_sum_left(text, [0], text.index("81"))
+    False
     """
     i = bisect_right(starts, pos - 1) - 1
     if i < 0:
         return False
     start = starts[i]
-    between = text[start:pos]
-    return ("，" in between or "," in between) and not sum_over_years(text, start)
+    comma = max(text.rfind("，", start, pos), text.rfind(",", start, pos))
+    if comma < 0 or sum_over_years(text, start):
+        return False
+    # (a clause of its own opens with its verb; 其中… or a bare item continues the sum: 累计超过
+    # 500家，其中金融类区域总部81家, as the book's gold carries it)
+    return opening_word(text[comma + 1 : pos])[1].startswith("v")
 
 
 #: A colon, full-width or not.
