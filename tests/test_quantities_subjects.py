@@ -1688,3 +1688,15 @@ def test_a_record_set_before_the_figure_s_clause_leaves_the_subject() -> None:
     found = extract_quantities(parse_report(text), plan_year=2011).set_index("value")
     assert found.loc["1.09", "subject"] == "粮食产量"
     assert found.loc["7", "subject"] == "粮食增产的连续年数"
+
+
+def test_the_whole_s_scope_before_a_link_verb_stays() -> None:
+    # round 84 (heldout82 and heldout17 national 2003: 4 rows): 全国 stays before the measure
+    # (CONVENTIONS round 21) when only 共 / 累计 and the link verb stand between; not 全国率先…
+    text = (
+        "一、过去五年工作回顾\n五年全国共完成技术改造投资2.66万亿元，比前五年增长67%。"
+        "全国率先实现行政村5G网络通达率100%。\n二、2003年工作建议\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2003).set_index("value")
+    assert found.loc["2.66", "subject"] == "全国技术改造投资"
+    assert found.loc["100", "subject"] == "行政村5G网络通达率"

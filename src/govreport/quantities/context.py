@@ -1971,6 +1971,14 @@ def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None
 ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])")
 
 
+#: A whole's scope before a link verb, with only 共 between (全国共完成…), after the span it sums
+#: over (五年全国共完成…: the span column says it). Not 累计 (全省累计完成固定资产投资… -> 固定资产投资:
+#: genre sentence thirteenth-plan-cumulative).
+SCOPE_TOTAL = re.compile(
+    r"(?:(?:过去)?(?:[二三四五两]|十)年(?:来|间|中)?[，,]?)?(全[国國省市区區县縣])(?:共计|共|总共|一共)?"
+)
+
+
 @remembered_per_rules
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
     """Subject in a clause segment and its offset in the segment."""
@@ -1993,6 +2001,11 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         if TARGET_BASE.match(after):
             after = ""  # 一般公共预算收入完成年初预算的102.3%
         if after and not rank and not re.match(r"每|人均|平均", after):
+            scope = SCOPE_TOTAL.fullmatch(segment[:index].strip(" ，,"))
+            if scope:
+                # 全国共完成技术改造投资…: the whole's amount (全国 stays, CONVENTIONS round 21;
+                # not 全国率先实现…, first in the country)
+                return scope.group(1) + after, offset + segment.index(scope.group(1))
             return after, offset + segment.index(after, index)
         segment = segment[:index]
     subject = _strip_words(segment, rules)
