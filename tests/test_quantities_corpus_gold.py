@@ -3,19 +3,32 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout82.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout83.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout82.csv`` (paragraphs
-no gold had annotated of national 1955, 1958, 1982, 2003, 2011, 2023 and of hainan and liaoning
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout83.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1959, 2008, 2016, 2018 and of tianjin and liaoning
 2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout82]`` for the scores alone.
+[heldout83]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 84 (heldout82 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a record set (屡创历史新高) before the figure's clause out of the subject and an output's
+  run of 增产 years without 产量, 4 rows; a bare 累计 not reaching a later comma clause that opens
+  with a verb of its own, 12 rows (qualifiers 7 right, 2 wrong); the whole's scope before a link
+  verb with only 共 between (全国共完成…) kept, 4 rows): heldout83 (national 1955, 1956, 1959,
+  2008, 2016, 2018, tianjin, liaoning; 35 rows in 14 units, four units without a quantity) blind
+  full_row 0.250, subject 0.312 (lenient 0.656), period_kind 0.531, year 0.719, span 0.719 --
+  exactly the code before the round: no row gained. Declared: round 83's 几 class, made after
+  the annotators' reports said heldout83 writes 一百一十几万 with value_num 110, finds heldout83's
+  two such rows (recall 0.857 with round 82's code, 0.914 since), neither fully right: full_row_all
+  0.229 either way. A second annotation of its units, made blind, agrees with the first on 0.500
+  full row, 0.794 subject, 1.000 period_kind. heldout82 promoted to development: union of
+  eighty-three files (7,109 rows) full_row 0.6271 -> 0.6286, 10 full rows gained, none lost.
 - Round 83 (heldout81 tuned on; each change read over every row it changed in the 65 reports;
   kept: 成立 a verb of creation and a clause of a count and its noun alone an item of the list
   before it, 4 rows; a verb before named examples (新开工…等8个…项目) governs the count after them,
@@ -828,7 +841,7 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425, 0.250: far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1213,6 +1226,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 84: heldout82 joined the union (41 rows, blind full row .425); with it and the same code
 # the union of eighty-three files (7,109 rows) has full row .6271, subject .6852, period kind
 # .9441, year .9614, span .9585, unit .9960, targets .6939.
+# The round's code (屡创历史新高 and 增产 runs; a bare 累计 left behind a verb's clause; 全国共完成…)
+# took full row to .6286, subject to .6864; 10 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.982,
@@ -1225,12 +1240,12 @@ DEV_THRESHOLDS = {
     "year": 0.960,
     "span": 0.957,
     "qualifier": 0.979,
-    "subject": 0.684,
-    "subject_lenient": 0.851,
+    "subject": 0.685,
+    "subject_lenient": 0.852,
     "measure": 0.506,
-    "full_row": 0.626,
-    "full_row_all": 0.615,
-    "full_row_targets": 0.692,
+    "full_row": 0.627,
+    "full_row_all": 0.616,
+    "full_row_targets": 0.693,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1322,23 +1337,23 @@ DEV_FILE_FULL_ROW = {
     "heldout82": 0.424,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.945,
+    "precision": 0.939,
+    "recall": 0.884,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.870,
-    "period_kind": 0.695,
-    "year": 0.770,
-    "span": 0.770,
-    "qualifier": 0.845,
-    "subject": 0.495,
-    "subject_lenient": 0.720,
-    "measure": 0.420,
-    "full_row": 0.395,
-    "full_row_all": 0.384,
-    "full_row_targets": 0.636,
+    "value_base": 0.938,
+    "kind": 0.938,
+    "period_kind": 0.501,
+    "year": 0.688,
+    "span": 0.688,
+    "qualifier": 0.876,
+    "subject": 0.282,
+    "subject_lenient": 0.626,
+    "measure": 0.282,
+    "full_row": 0.220,
+    "full_row_all": 0.198,
+    "full_row_targets": 0.303,
 }
 
 
@@ -1421,7 +1436,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout82"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout83"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
