@@ -1228,24 +1228,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9441, year .9614, span .9585, unit .9960, targets .6939.
 # The round's code (屡创历史新高 and 增产 runs; a bare 累计 left behind a verb's clause; 全国共完成…)
 # took full row to .6286, subject to .6864; 10 full rows turn right and none wrong.
+# Round 85: heldout83 joined the union (35 rows, blind full row .250); with it and the same code
+# the union of eighty-four files (7,144 rows) has full row .6268, subject .6847, period kind
+# .9422, year .9603, span .9574, unit .9960, targets .6938.
 DEV_THRESHOLDS = {
     "precision": 0.969,
-    "recall": 0.982,
+    "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.997,
-    "unit": 0.994,
+    "unit": 0.995,
     "value_base": 0.974,
     "kind": 0.958,
-    "period_kind": 0.943,
-    "year": 0.960,
-    "span": 0.957,
+    "period_kind": 0.941,
+    "year": 0.959,
+    "span": 0.956,
     "qualifier": 0.979,
-    "subject": 0.685,
-    "subject_lenient": 0.852,
-    "measure": 0.506,
-    "full_row": 0.627,
-    "full_row_all": 0.616,
-    "full_row_targets": 0.693,
+    "subject": 0.683,
+    "subject_lenient": 0.851,
+    "measure": 0.505,
+    "full_row": 0.625,
+    "full_row_all": 0.615,
+    "full_row_targets": 0.692,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1335,6 +1338,7 @@ DEV_FILE_FULL_ROW = {
     "heldout80": 0.674,
     "heldout81": 0.343,
     "heldout82": 0.424,
+    "heldout83": 0.249,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.939,
@@ -1386,7 +1390,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7109
+    assert dev.n_gold >= 7144
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
