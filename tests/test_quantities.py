@@ -1330,3 +1330,9 @@ def test_as_high_as_is_no_hedge() -> None:
     # round 85 (heldout22, 28, 82, 83: 6 rows write no qualifier): 高达 is a verb of its own
     rows = review("单位造价高达三百四十六元。")
     assert rows[["subject", "qualifier"]].values.tolist() == [["单位造价", ""]]
+
+
+def test_doubled_with_the_perfective_particle_is_read() -> None:
+    # round 85 (heldout41 1986, heldout83 2018: both missed): 翻了一番 as 翻一番
+    rows = review("技术交易额翻了一番。")
+    assert rows[["value_num", "unit", "kind"]].values.tolist() == [[1.0, "番", "growth_pct"]]

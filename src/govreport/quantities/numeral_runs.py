@@ -434,8 +434,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         hedges.append(approx)
     if not unit and mag in ("千", "百"):
         return None  # 千/百 alone after a number are not a unit here (三百 is read whole)
-    if unit == "番" and not (pos > 0 and text[pos - 1] == "翻"):
-        return None  # 番 counts only in 翻一番, 翻两番
+    if unit == "番" and not text.endswith(("翻", "翻了"), 0, pos):
+        return None  # 番 counts only in 翻一番, 翻两番, 翻了一番
     if unit in ("成", "位数") and mag:
         return None
     if unit in ("番", "位数") and not 1 <= value_num <= 9:
