@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout83.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout84.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout83.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1959, 2008, 2016, 2018 and of tianjin and liaoning
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout84.csv`` (paragraphs
+no gold had annotated of national 1955, 1958, 1982, 2003, 2011, 2023 and of hainan and liaoning
 2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
 :mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout83]`` for the scores alone.
+[heldout84]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 85 (heldout83 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 高达 a verb of its own, no 达到 hedge, 8 rows; 翻了一番 read as 翻一番, 2 rows found):
+  heldout84 (national 1955, 1958, 1982, 2003, 2011, 2023, hainan, liaoning; 35 rows in 11 units,
+  five units without a quantity) blind full_row 0.469, subject 0.500 (lenient 0.719), period_kind
+  0.812, year 0.812, span 0.719 -- exactly the code before the round: no row gained. A second
+  annotation of its units, made blind, agrees with the first on 0.600 full row, 0.657 subject,
+  1.000 period_kind. heldout83 promoted to development: union of eighty-four files (7,144 rows)
+  full_row 0.6268 -> 0.6271, 3 full rows gained, none lost.
 - Round 84 (heldout82 tuned on; each change read over every row it changed in the 65 reports;
   kept: a record set (屡创历史新高) before the figure's clause out of the subject and an output's
   run of 增产 years without 产量, 4 rows; a bare 累计 not reaching a later comma clause that opens
@@ -841,7 +849,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425, 0.250: far below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425, 0.250, 0.469: far
+  below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1231,9 +1240,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 85: heldout83 joined the union (35 rows, blind full row .250); with it and the same code
 # the union of eighty-four files (7,144 rows) has full row .6268, subject .6847, period kind
 # .9422, year .9603, span .9574, unit .9960, targets .6938.
+# The round's code (高达; 翻了一番) took full row to .6271, qualifier to .9815; 3 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
-    "recall": 0.981,
+    "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
@@ -1242,11 +1253,11 @@ DEV_THRESHOLDS = {
     "period_kind": 0.941,
     "year": 0.959,
     "span": 0.956,
-    "qualifier": 0.979,
+    "qualifier": 0.980,
     "subject": 0.683,
     "subject_lenient": 0.851,
-    "measure": 0.505,
-    "full_row": 0.625,
+    "measure": 0.506,
+    "full_row": 0.626,
     "full_row_all": 0.615,
     "full_row_targets": 0.692,
 }
@@ -1344,20 +1355,20 @@ HELDOUT_THRESHOLDS = {
     "precision": 0.939,
     "recall": 0.884,
     "value_num": 0.970,
-    "value_high": 0.970,
+    "value_high": 0.938,
     "unit": 0.970,
-    "value_base": 0.938,
-    "kind": 0.938,
-    "period_kind": 0.501,
-    "year": 0.688,
+    "value_base": 0.970,
+    "kind": 0.813,
+    "period_kind": 0.782,
+    "year": 0.782,
     "span": 0.688,
-    "qualifier": 0.876,
-    "subject": 0.282,
-    "subject_lenient": 0.626,
-    "measure": 0.282,
-    "full_row": 0.220,
-    "full_row_all": 0.198,
-    "full_row_targets": 0.303,
+    "qualifier": 0.907,
+    "subject": 0.470,
+    "subject_lenient": 0.688,
+    "measure": 0.313,
+    "full_row": 0.438,
+    "full_row_all": 0.398,
+    "full_row_targets": 0.970,
 }
 
 
@@ -1440,7 +1451,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout83"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout84"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
