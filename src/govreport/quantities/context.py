@@ -8165,6 +8165,13 @@ def _add_context(
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
     hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)
+    # (words some checks below need, looked for once in the sentence: where it has none, those
+    # checks would find nothing for any of its figures and are left out)
+    has_year = "年" in text  # (a written year, 五年计划)
+    has_five = "五" in text  # (“十四五”末, 第五个五年计划期间)
+    has_from = "从" in text or "從" in text or "由" in text  # (从…增加到)
+    has_horizon = has_year or "本世纪末" in text  # (到2030年, 本世纪末)
+    has_age = "岁" in text  # (60岁以上)
     output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
     for n, q in enumerate(quantities):
         r = q.reading
@@ -8463,7 +8470,7 @@ def _add_context(
                 or (year_near and YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start))
                 # 一九三六年的粮食产量是三千亿斤, 我国在一九五二年的粮食产量就达到… (1955 plan part):
                 # the year written as the attribute of the subject opening the clause
-                or ATTRIBUTED_YEAR.match(clause)
+                or (ATTRIBUTED_YEAR.match(clause) if has_year else None)
             )
             if anchored and r.unit_class in RATE_CLASSES and share_of_year(text, anchored.start()):
                 anchored = None  # 恢复到2019年的95%: of the year under review, 2019 the base
@@ -8631,21 +8638,25 @@ def _add_context(
                 # 已从1950年的60.8%降低到1954年的30.7% in a report without part headings: the level
                 # reached, a result of its year (national 1954, delivered in September)
                 q.period_kind = "actual"
-            planned = plan_set_year(text, r.start, plan_year)
+            planned = plan_set_year(text, r.start, plan_year) if has_year else None
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
-            earlier_plan = plan_period_base(text, r.start)
+            earlier_plan = plan_period_base(text, r.start) if has_five else None
             if earlier_plan and q.period_kind != "other":
                 # 比第五个五年计划期间的百分之十一: the earlier plan's figure, a result of its period
                 q.period_kind, (q.year, q.span) = "actual", earlier_plan
-            plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
+            plan_end = (
+                PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start) if has_five else None
+            )
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
             if q.period_kind == "actual" and length_reached(text, r, q.kind):
                 q.period_kind = "stock"  # 排水管道从63万公里增加到89万公里: the network's length
-            from_to = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+            from_to = (
+                FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start) if has_from else None
+            )
             if from_to and FROM_TO_AFTER.match(text, r.end):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
@@ -8737,7 +8748,7 @@ def _add_context(
                 # report's plan year; a figure of a later year is a goal (every gold row of a year
                 # two or more past the report's year is plan_period)
                 q.period_kind = "plan_period"
-            horizon = goal_horizon(text, r.start, plan_year)
+            horizon = goal_horizon(text, r.start, plan_year) if has_horizon else None
             if (
                 horizon is not None
                 and q.period_kind in ("actual", "target", "plan_period")
@@ -8797,7 +8808,7 @@ def _add_context(
             if "累计" in hedging and bare_sum_left(text, cues.governing["累计"], r.start):
                 hedging.remove("累计")  # …累计突破5000亿元，认定…8家: a clause of its own
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
-        if age_bound_in_noun(text, r.start):
+        if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
         if (
             q.kind == "growth_pct"
