@@ -8172,6 +8172,10 @@ def _add_context(
     has_from = "从" in text or "從" in text or "由" in text  # (从…增加到)
     has_horizon = has_year or "本世纪末" in text  # (到2030年, 本世纪末)
     has_age = "岁" in text  # (60岁以上)
+    has_de = "的" in text  # (其中本年开始建设的271个)
+    has_comma = "，" in text or "," in text  # (成立了二十九个自治州，五十四个自治县)
+    has_reach = any(c in text for c in "达破近至到")  # (REACH_VERB_BEFORE: 达到, 突破, 增至…)
+    hedged_opening = text.startswith(rules.governing_hedges)  # (a governing hedge opens it)
     output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
     for n, q in enumerate(quantities):
         r = q.reading
@@ -8821,7 +8825,7 @@ def _add_context(
             )
         q.subject = rate_change_object(q.subject, q.kind)
         q.subject = driven_subject(q.subject, rules)
-        headless = headless_count_head(st.previous, text, r)
+        headless = headless_count_head(st.previous, text, r) if has_de else ""
         if headless:
             # 限额以上建设单位共有964个，其中本年开始建设的271个: the things of the count before
             q.subject = headless
@@ -8840,10 +8844,14 @@ def _add_context(
         own_subject = q.subject
         # a total reached (…，运营里程达1.6万公里) has a verb of its own: the verb before the first
         # figure of the list (新建…) does not govern it
-        reached_total = q.kind == "level" and total_reached(clause, own_subject, rules)
+        reached_total = (
+            q.kind == "level" and has_reach and total_reached(clause, own_subject, rules)
+        )
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
-        counted_item = previous is not None and comma_count_item(text, previous.reading, r)
+        counted_item = (
+            previous is not None and has_comma and comma_count_item(text, previous.reading, r)
+        )
         if (
             in_list
             or joined_item
@@ -8888,15 +8896,17 @@ def _add_context(
         # the sentence's opening without the hedges that govern it; only as many characters as
         # the hedges and the subject can take are read (a copy of all text before each number
         # made this quadratic on a long sentence)
-        window = hedges_chars + len(q.subject)
-        opening = text[: min(r.start, window)]
-        if opening.startswith(rules.governing_hedges):  # (else none is taken off)
-            for word in rules.governing_hedges:
-                opening = opening.removeprefix(word)
+        if hedged_opening:
+            window = hedges_chars + len(q.subject)
+            opening = text[: min(r.start, window)]
+            if opening.startswith(rules.governing_hedges):  # (else none is taken off)
+                for word in rules.governing_hedges:
+                    opening = opening.removeprefix(word)
+            opens = opening.startswith(q.subject)
+        else:  # (no hedge to take off: the text before the figure opens with the subject)
+            opens = text.startswith(q.subject, 0, r.start)
         measure = q.subject.removeprefix("产业")
-        if opening.startswith(q.subject) and measure in per_rules(
-            rules, "topic_measures", topic_measures
-        ):
+        if opens and measure in per_rules(rules, "topic_measures", topic_measures):
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
             topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
             if topic:
@@ -9039,10 +9049,12 @@ def _add_context(
             q.subject = times_subject(text, q.reading.end) or q.subject
         written = written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
-    share_closing_hedges(quantities, text)
-    share_list_head(quantities, text)
-    share_list_predicate(quantities, text)
-    threshold_clause_subjects(quantities, text)
+    if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
+        share_closing_hedges(quantities, text)
+        share_list_head(quantities, text)
+        share_list_predicate(quantities, text)
+    if has_de:  # (a count whose noun follows 的 after the figure before it)
+        threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
 
 
