@@ -189,6 +189,10 @@ def _row_values(
         value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
     sign = q.sign
     english, measure = subject_names(q.subject, r.unit_class, r.unit, glossary, names)
+    subject, value, unit, span = q.subject, r.value, r.unit, q.span
+    if forms:  # (in the report's own characters; without forms each text is as written)
+        subject, measure, value = (as_written(x, forms) for x in (subject, measure, value))
+        unit, unit_base, span = (as_written(x, forms) for x in (unit, unit_base, span))
     return (
         report.report_id,  # report_id
         f"{s.sentence_id}-{k}",  # indicator_id
@@ -199,19 +203,19 @@ def _row_values(
         raw_a,  # char_start
         raw_b,  # char_end
         report.raw_text[raw_a:raw_b],  # quote
-        as_written(q.subject, forms),  # subject
+        subject,  # subject
         english,  # subject_en
-        as_written(measure, forms),  # measure
-        as_written(r.value, forms),  # value
+        measure,  # measure
+        value,  # value
         _fmt(sign * r.value_num),  # value_num
         _fmt(sign * r.value_high) if r.value_high is not None else None,  # value_high
-        as_written(r.unit, forms),  # unit
+        unit,  # unit
         _fmt(sign * value_base),  # value_base
-        as_written(unit_base, forms),  # unit_base
+        unit_base,  # unit_base
         q.kind,  # kind
         q.period_kind,  # period_kind
         q.year,  # year
-        as_written(q.span, forms),  # span
+        span,  # span
         "|".join(q.qualifier),  # qualifier
         num_a,  # number_start
         num_b,  # number_end
