@@ -7544,11 +7544,11 @@ def _assign_subject(
         # numbers, with no subject of its own, is distributed over the same items
         q.subject, st.respectively = items[0], items[1:]
         st.respectively_segment, st.respectively_head = segment, ""
-    elif carry and _action_stage(carry, rules) and _stage_only(segment, rules):
+    elif carry and _stage_only(segment, rules) and _action_stage(carry, rules):
         # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
         stage = _action_stage(carry, rules)
         q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
-    elif carry and _opening_stage(carry, rules) and _stage_clause(segment, rules):
+    elif carry and _stage_clause(segment, rules) and _opening_stage(carry, rules):
         # 新开工保障性安居工程740万套，基本建成511万套: the things before, at this clause's stage
         # written before them as the carried subject writes its own
         stage = _opening_stage(carry, rules)
@@ -8209,7 +8209,11 @@ def _add_context(
             entity = _subject_from_segment(segment, rules, rank=False)[0]
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
-        attributive = attributive_measure_subject(text[seg_start : r.start], text, r.end, rules)
+        attributive = (  # (总投资410亿元的…: a 的 after the figure)
+            attributive_measure_subject(text[seg_start : r.start], text, r.end, rules)
+            if has_de
+            else ""
+        )
         if attributive:  # 总投资410亿元的…项目: the figure measures the noun it modifies
             q.subject = attributive
         if (
