@@ -7557,11 +7557,11 @@ def _assign_subject(
         # numbers, with no subject of its own, is distributed over the same items
         q.subject, st.respectively = items[0], items[1:]
         st.respectively_segment, st.respectively_head = segment, ""
-    elif carry and _action_stage(carry, rules) and _stage_only(segment, rules):
+    elif carry and _stage_only(segment, rules) and _action_stage(carry, rules):
         # 棚户区改造开工2.3万套，基本建成1.8万套: the action before, at this clause's stage
         stage = _action_stage(carry, rules)
         q.subject = carry[: -len(stage)] + _stage_only(segment, rules)
-    elif carry and _opening_stage(carry, rules) and _stage_clause(segment, rules):
+    elif carry and _stage_clause(segment, rules) and _opening_stage(carry, rules):
         # 新开工保障性安居工程740万套，基本建成511万套: the things before, at this clause's stage
         # written before them as the carried subject writes its own
         stage = _opening_stage(carry, rules)
@@ -8178,6 +8178,17 @@ def _add_context(
     last_year_at = opened_last_year.start() if opened_last_year else None
     hypothetical = conditional_spans(text)
     hedges_chars = sum(map(len, rules.governing_hedges))  # (the same for every row)
+    # (words some checks below need, looked for once in the sentence: where it has none, those
+    # checks would find nothing for any of its figures and are left out)
+    has_year = "年" in text  # (a written year, 五年计划)
+    has_five = "五" in text  # (“十四五”末, 第五个五年计划期间)
+    has_from = "从" in text or "從" in text or "由" in text  # (从…增加到)
+    has_horizon = has_year or "本世纪末" in text  # (到2030年, 本世纪末)
+    has_age = "岁" in text  # (60岁以上)
+    has_de = "的" in text  # (其中本年开始建设的271个)
+    has_comma = "，" in text or "," in text  # (成立了二十九个自治州，五十四个自治县)
+    has_reach = any(c in text for c in "达破近至到")  # (REACH_VERB_BEFORE: 达到, 突破, 增至…)
+    hedged_opening = text.startswith(rules.governing_hedges)  # (a governing hedge opens it)
     output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
     for n, q in enumerate(quantities):
         r = q.reading
@@ -8211,7 +8222,11 @@ def _add_context(
             entity = _subject_from_segment(segment, rules, rank=False)[0]
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
-        attributive = attributive_measure_subject(text[seg_start : r.start], text, r.end, rules)
+        attributive = (  # (总投资410亿元的…: a 的 after the figure)
+            attributive_measure_subject(text[seg_start : r.start], text, r.end, rules)
+            if has_de
+            else ""
+        )
         if attributive:  # 总投资410亿元的…项目: the figure measures the noun it modifies
             q.subject = attributive
         if (
@@ -8476,7 +8491,7 @@ def _add_context(
                 or (year_near and YEAR_ANCHOR.search(text, max(0, r.start - 12), r.start))
                 # 一九三六年的粮食产量是三千亿斤, 我国在一九五二年的粮食产量就达到… (1955 plan part):
                 # the year written as the attribute of the subject opening the clause
-                or ATTRIBUTED_YEAR.match(clause)
+                or (ATTRIBUTED_YEAR.match(clause) if has_year else None)
             )
             if anchored and r.unit_class in RATE_CLASSES and share_of_year(text, anchored.start()):
                 anchored = None  # 恢复到2019年的95%: of the year under review, 2019 the base
@@ -8644,21 +8659,25 @@ def _add_context(
                 # 已从1950年的60.8%降低到1954年的30.7% in a report without part headings: the level
                 # reached, a result of its year (national 1954, delivered in September)
                 q.period_kind = "actual"
-            planned = plan_set_year(text, r.start, plan_year)
+            planned = plan_set_year(text, r.start, plan_year) if has_year else None
             if planned is not None and q.period_kind != "other":
                 q.period_kind, q.year = "plan_period", planned
-            earlier_plan = plan_period_base(text, r.start)
+            earlier_plan = plan_period_base(text, r.start) if has_five else None
             if earlier_plan and q.period_kind != "other":
                 # 比第五个五年计划期间的百分之十一: the earlier plan's figure, a result of its period
                 q.period_kind, (q.year, q.span) = "actual", earlier_plan
-            plan_end = PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start)
+            plan_end = (
+                PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start) if has_five else None
+            )
             if plan_end and q.period_kind != "other":
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
             if q.period_kind == "actual" and length_reached(text, r, q.kind):
                 q.period_kind = "stock"  # 排水管道从63万公里增加到89万公里: the network's length
-            from_to = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
+            from_to = (
+                FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start) if has_from else None
+            )
             if from_to and FROM_TO_AFTER.match(text, r.end):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)
@@ -8750,7 +8769,7 @@ def _add_context(
                 # report's plan year; a figure of a later year is a goal (every gold row of a year
                 # two or more past the report's year is plan_period)
                 q.period_kind = "plan_period"
-            horizon = goal_horizon(text, r.start, plan_year)
+            horizon = goal_horizon(text, r.start, plan_year) if has_horizon else None
             if (
                 horizon is not None
                 and q.period_kind in ("actual", "target", "plan_period")
@@ -8810,7 +8829,7 @@ def _add_context(
             if "累计" in hedging and bare_sum_left(text, cues.governing["累计"], r.start):
                 hedging.remove("累计")  # …累计突破5000亿元，认定…8家: a clause of its own
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
-        if age_bound_in_noun(text, r.start):
+        if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
         if (
             q.kind == "growth_pct"
@@ -8823,7 +8842,7 @@ def _add_context(
             )
         q.subject = rate_change_object(q.subject, q.kind)
         q.subject = driven_subject(q.subject, rules)
-        headless = headless_count_head(st.previous, text, r)
+        headless = headless_count_head(st.previous, text, r) if has_de else ""
         if headless:
             # 限额以上建设单位共有964个，其中本年开始建设的271个: the things of the count before
             q.subject = headless
@@ -8842,10 +8861,14 @@ def _add_context(
         own_subject = q.subject
         # a total reached (…，运营里程达1.6万公里) has a verb of its own: the verb before the first
         # figure of the list (新建…) does not govern it
-        reached_total = q.kind == "level" and total_reached(clause, own_subject, rules)
+        reached_total = (
+            q.kind == "level" and has_reach and total_reached(clause, own_subject, rules)
+        )
         if in_list:
             full = q.subject = carry_list_verb(q.subject, st.previous_full, rules)
-        counted_item = previous is not None and comma_count_item(text, previous.reading, r)
+        counted_item = (
+            previous is not None and has_comma and comma_count_item(text, previous.reading, r)
+        )
         if (
             in_list
             or joined_item
@@ -8890,15 +8913,17 @@ def _add_context(
         # the sentence's opening without the hedges that govern it; only as many characters as
         # the hedges and the subject can take are read (a copy of all text before each number
         # made this quadratic on a long sentence)
-        window = hedges_chars + len(q.subject)
-        opening = text[: min(r.start, window)]
-        if opening.startswith(rules.governing_hedges):  # (else none is taken off)
-            for word in rules.governing_hedges:
-                opening = opening.removeprefix(word)
+        if hedged_opening:
+            window = hedges_chars + len(q.subject)
+            opening = text[: min(r.start, window)]
+            if opening.startswith(rules.governing_hedges):  # (else none is taken off)
+                for word in rules.governing_hedges:
+                    opening = opening.removeprefix(word)
+            opens = opening.startswith(q.subject)
+        else:  # (no hedge to take off: the text before the figure opens with the subject)
+            opens = text.startswith(q.subject, 0, r.start)
         measure = q.subject.removeprefix("产业")
-        if opening.startswith(q.subject) and measure in per_rules(
-            rules, "topic_measures", topic_measures
-        ):
+        if opens and measure in per_rules(rules, "topic_measures", topic_measures):
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
             topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
             if topic:
@@ -9041,10 +9066,12 @@ def _add_context(
             q.subject = times_subject(text, q.reading.end) or q.subject
         written = written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
-    share_closing_hedges(quantities, text)
-    share_list_head(quantities, text)
-    share_list_predicate(quantities, text)
-    threshold_clause_subjects(quantities, text)
+    if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
+        share_closing_hedges(quantities, text)
+        share_list_head(quantities, text)
+        share_list_predicate(quantities, text)
+    if has_de:  # (a count whose noun follows 的 after the figure before it)
+        threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
 
 

@@ -50,6 +50,8 @@ COLUMNS = [
     "value_high", "unit", "value_base", "unit_base", "kind", "period_kind", "year", "span",
     "qualifier", "number_start", "number_end",
 ]  # fmt: skip
+#: Where a row of :func:`_row_values` holds its indicator id.
+INDICATOR_ID = COLUMNS.index("indicator_id")
 AUDIT_COLUMNS = [
     "report_id", "sentence_id", "char_start", "char_end", "run_text", "script", "status",
     "exclusion_reason", "indicator_id", "context",
@@ -144,6 +146,21 @@ def _row(
     ``names`` remembers the English name and measure of each subject for one report (one glossary
     and rules object), see :func:`subject_names`.
     """
+    values = _row_values(q, k, report, glossary, part_role, forms, names)
+    return dict(zip(COLUMNS, values, strict=True))
+
+
+def _row_values(
+    q: Quantity,
+    k: int,
+    report: Report,
+    glossary: dict[str, str],
+    part_role: str,
+    forms: dict[str, str] | None = None,
+    names: dict[tuple[str, str, str], tuple[str, str]] | None = None,
+) -> tuple:
+    """The values of :func:`_row`, in the order of :data:`COLUMNS` (a report's rows are kept as
+    tuples: the table is built from them at once, and no dict per row stays alive until then)."""
     r, s = q.reading, q.sentence
     forms = forms or {}
     offset = s.clean_start
@@ -172,33 +189,37 @@ def _row(
         value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
     sign = q.sign
     english, measure = subject_names(q.subject, r.unit_class, r.unit, glossary, names)
-    return {
-        "report_id": report.report_id,
-        "indicator_id": f"{s.sentence_id}-{k}",
-        "part": s.part,
-        "part_role": part_role,
-        "section": s.section,
-        "sentence_id": s.sentence_id,
-        "char_start": raw_a,
-        "char_end": raw_b,
-        "quote": report.raw_text[raw_a:raw_b],
-        "subject": as_written(q.subject, forms),
-        "subject_en": english,
-        "measure": as_written(measure, forms),
-        "value": as_written(r.value, forms),
-        "value_num": _fmt(sign * r.value_num),
-        "value_high": _fmt(sign * r.value_high) if r.value_high is not None else None,
-        "unit": as_written(r.unit, forms),
-        "value_base": _fmt(sign * value_base),
-        "unit_base": as_written(unit_base, forms),
-        "kind": q.kind,
-        "period_kind": q.period_kind,
-        "year": q.year,
-        "span": as_written(q.span, forms),
-        "qualifier": "|".join(q.qualifier),
-        "number_start": num_a,
-        "number_end": num_b,
-    }
+    subject, value, unit, span = q.subject, r.value, r.unit, q.span
+    if forms:  # (in the report's own characters; without forms each text is as written)
+        subject, measure, value = (as_written(x, forms) for x in (subject, measure, value))
+        unit, unit_base, span = (as_written(x, forms) for x in (unit, unit_base, span))
+    return (
+        report.report_id,  # report_id
+        f"{s.sentence_id}-{k}",  # indicator_id
+        s.part,  # part
+        part_role,  # part_role
+        s.section,  # section
+        s.sentence_id,  # sentence_id
+        raw_a,  # char_start
+        raw_b,  # char_end
+        report.raw_text[raw_a:raw_b],  # quote
+        subject,  # subject
+        english,  # subject_en
+        measure,  # measure
+        value,  # value
+        _fmt(sign * r.value_num),  # value_num
+        _fmt(sign * r.value_high) if r.value_high is not None else None,  # value_high
+        unit,  # unit
+        _fmt(sign * value_base),  # value_base
+        unit_base,  # unit_base
+        q.kind,  # kind
+        q.period_kind,  # period_kind
+        q.year,  # year
+        span,  # span
+        "|".join(q.qualifier),  # qualifier
+        num_a,  # number_start
+        num_b,  # number_end
+    )
 
 
 def subject_names(
@@ -246,7 +267,8 @@ def read_report_quantities(
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
     programmes = programme_ends(written, rules)
-    rows, audit = [], []
+    rows: list[tuple] = []  # (one tuple per row: see _row_values)
+    audit: list[tuple] = []
     names: dict[tuple[str, str, str], tuple[str, str]] = {}  # subject -> English name, measure
     paragraph, opened, carried = (-1, -1, -1), None, None
     opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
@@ -348,26 +370,26 @@ def read_report_quantities(
             sentence.clean_end,
         )
         for k, q in enumerate(quantities, 1):
-            row = _row(q, k, report, glossary, roles[sentence.part], here, names)
+            row = _row_values(q, k, report, glossary, roles[sentence.part], here, names)
             rows.append(row)
-            ids.append(row["indicator_id"])
+            ids.append(row[INDICATOR_ID])
         for index, run in enumerate(runs):
             status, reason = fate[index]
             raw_a, raw_b = report.raw_span(run.start, run.end)
             context = report.clean_text[max(run.start - 8, sentence.clean_start) : run.end + 8]
             audit.append(
-                {
-                    "report_id": report.report_id,
-                    "sentence_id": sentence.sentence_id,
-                    "char_start": raw_a,
-                    "char_end": raw_b,
-                    "run_text": report.raw_text[raw_a:raw_b],
-                    "script": run.script,
-                    "status": status,
-                    "exclusion_reason": "" if status == "quantity" else reason,
-                    "indicator_id": ids[int(reason)] if status == "quantity" else "",
-                    "context": as_written(context, here).replace("\n", " "),
-                }
+                (
+                    report.report_id,  # report_id
+                    sentence.sentence_id,  # sentence_id
+                    raw_a,  # char_start
+                    raw_b,  # char_end
+                    report.raw_text[raw_a:raw_b],  # run_text
+                    run.script,  # script
+                    status,  # status
+                    "" if status == "quantity" else reason,  # exclusion_reason
+                    ids[int(reason)] if status == "quantity" else "",  # indicator_id
+                    as_written(context, here).replace("\n", " "),  # context
+                )
             )
     indicators = pd.DataFrame(rows, columns=COLUMNS)
     indicators["year"] = indicators["year"].astype("Int64")
