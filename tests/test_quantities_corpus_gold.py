@@ -1242,24 +1242,27 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9422, year .9603, span .9574, unit .9960, targets .6938.
 # The round's code (高达; 翻了一番) took full row to .6271, qualifier to .9815; 3 full rows turn
 # right and none wrong.
+# Round 86: heldout84 joined the union (35 rows, blind full row .469); with it and the same code
+# the union of eighty-five files (7,179 rows) has full row .6264, subject .6841, period kind
+# .9416, year .9596, span .9563, unit .9960, targets .6953.
 DEV_THRESHOLDS = {
     "precision": 0.969,
-    "recall": 0.982,
+    "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
     "kind": 0.958,
-    "period_kind": 0.941,
-    "year": 0.959,
-    "span": 0.956,
+    "period_kind": 0.940,
+    "year": 0.958,
+    "span": 0.955,
     "qualifier": 0.980,
     "subject": 0.683,
     "subject_lenient": 0.851,
-    "measure": 0.506,
-    "full_row": 0.626,
-    "full_row_all": 0.615,
-    "full_row_targets": 0.692,
+    "measure": 0.505,
+    "full_row": 0.625,
+    "full_row_all": 0.614,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1350,6 +1353,7 @@ DEV_FILE_FULL_ROW = {
     "heldout81": 0.343,
     "heldout82": 0.424,
     "heldout83": 0.249,
+    "heldout84": 0.467,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.939,
@@ -1401,7 +1405,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7144
+    assert dev.n_gold >= 7179
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))

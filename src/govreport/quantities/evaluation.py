@@ -456,7 +456,7 @@ DEV_SETS = (
     "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66",
     "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73",
     "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
-    "heldout80", "heldout81", "heldout82", "heldout83",
+    "heldout80", "heldout81", "heldout82", "heldout83", "heldout84",
 )  # fmt: skip
 #: The held-out set: annotated by reading while round 85 was made, scored once blind at the end
 #: of round 85.
