@@ -184,3 +184,13 @@ def test_an_amount_shrunk_is_a_change() -> None:
     text = "一、过去五年工作回顾\n沙化土地面积年均缩减近2000平方公里。\n二、2018年工作建议\n"
     found = extract_quantities(parse_report(text), plan_year=2018).set_index("value")
     assert found.loc["2000", ["kind", "value_num"]].tolist() == ["change", -2000.0]
+
+
+def test_plants_connected_to_the_grid_are_new_units() -> None:
+    # round 86 (heldout84 hainan 2026): 并网发电 closes the clause as 建成 / 投入使用 do
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "一、2025年工作回顾\n3家海上风场并网发电。\n二、2026年主要工作\n"
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["3", "kind"] == "count_new"

