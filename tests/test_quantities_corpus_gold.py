@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout84.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout85.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout84.csv`` (paragraphs
-no gold had annotated of national 1955, 1958, 1982, 2003, 2011, 2023 and of hainan and liaoning
-2026, whole paragraphs). Only aggregate numbers are asserted for it. Matching and fields: see
-:mod:`govreport.quantities.evaluation`. Run ``python tests/test_quantities_corpus_gold.py [dev]
-[heldout84]`` for the scores alone.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout85.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1982, 2003, 2016, 2023 and of tianjin and hainan
+2026, whole paragraphs but one opening excerpt). Only aggregate numbers are asserted for it.
+Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
+tests/test_quantities_corpus_gold.py [dev] [heldout85]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 86 (heldout84 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a verb of driving before what grew leaves a rate's subject, 1 row; 并网发电 closes a count
+  of new plants, 1 row): heldout85 (national 1955, 1956, 1982, 2003, 2016, 2023, tianjin, hainan;
+  45 rows in 12 units, one an opening excerpt, two units without a quantity) blind full_row
+  0.400, subject 0.467 (lenient 0.822), period_kind 0.822, year 0.711, span 0.756 -- exactly the
+  code before the round: no row gained. A second annotation of its units, made blind, agrees
+  with the first on 0.727 full row, 0.727 subject, 0.977 period_kind. heldout84 promoted to
+  development: union of eighty-five files (7,179 rows) full_row 0.6264 -> 0.6265, 1 full row
+  gained, none lost.
 - Round 85 (heldout83 tuned on; each change read over every row it changed in the 65 reports;
   kept: 高达 a verb of its own, no 达到 hedge, 8 rows; 翻了一番 read as 翻一番, 2 rows found):
   heldout84 (national 1955, 1958, 1982, 2003, 2011, 2023, hainan, liaoning; 35 rows in 11 units,
@@ -849,8 +858,8 @@ rule files' comments; the measurements, before and after each round, in the team
   0.394, 0.429, 0.319, 0.237, 0.447, 0.418, 0.358, 0.358, 0.435, 0.341, 0.486, 0.406, 0.471,
   0.579, 0.432, 0.426, 0.500, 0.471, 0.467, 0.481, 0.280, 0.258, 0.375, 0.450, 0.633, 0.459,
   0.519, 0.286, 0.306, 0.392, 0.430, 0.475, 0.565, 0.640, 0.491, 0.447, 0.434, 0.415, 0.582, 0.482, 0.364, 0.469,
-  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425, 0.250, 0.469: far
-  below
+  0.463, 0.343, 0.462, 0.529, 0.484, 0.472, 0.407, 0.675, 0.345, 0.425, 0.250, 0.469, 0.400:
+  far below
   the aim (0.90) on unseen reports.
 - Baseline before issue 11 (dev / held-out): full_row 0.356 / 0.139, subject 0.611 / 0.532,
   period_kind 0.783 / 0.699, year 0.639 / 0.312, span 0.661 / 0.601.
@@ -1245,6 +1254,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 86: heldout84 joined the union (35 rows, blind full row .469); with it and the same code
 # the union of eighty-five files (7,179 rows) has full row .6264, subject .6841, period kind
 # .9416, year .9596, span .9563, unit .9960, targets .6953.
+# The round's code (带动 before a rate's subject; 并网发电) took full row to .6265, kind to .9595;
+# 1 full row turns right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1356,22 +1367,22 @@ DEV_FILE_FULL_ROW = {
     "heldout84": 0.467,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.939,
-    "recall": 0.884,
+    "precision": 0.948,
+    "recall": 0.970,
     "value_num": 0.970,
-    "value_high": 0.938,
+    "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.813,
-    "period_kind": 0.782,
-    "year": 0.782,
-    "span": 0.688,
-    "qualifier": 0.907,
-    "subject": 0.470,
-    "subject_lenient": 0.688,
-    "measure": 0.313,
-    "full_row": 0.438,
-    "full_row_all": 0.398,
+    "value_base": 0.947,
+    "kind": 0.747,
+    "period_kind": 0.792,
+    "year": 0.681,
+    "span": 0.725,
+    "qualifier": 0.970,
+    "subject": 0.436,
+    "subject_lenient": 0.792,
+    "measure": 0.325,
+    "full_row": 0.370,
+    "full_row_all": 0.370,
     "full_row_targets": 0.970,
 }
 
@@ -1455,7 +1466,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout84"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout85"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
