@@ -172,17 +172,15 @@ FRAMED_SPAN = re.compile(r"^在[^在，,；;。]{1,16}?(?:期间|时期)(?=..)")
 #: subject opens with one (round 38; a plan named as a whole, “十五五”规划纲要…, is not a period).
 #: So does a part of the plan written after its name (“十一五”前四年累计…: the span is the part,
 #: 累计 its sum over those years).
+#: A five-year plan named by its short or full name (“十四五”, 六五, 第六个五年计划).
+PLAN_NAME = r"(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?|第[一二三四五六七八九十]{1,2}个五年计划)"
 PLAN_SPAN_LEAD = re.compile(
-    r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?|第[一二三四五六七八九十]{1,2}个五年计划)"
-    r"(?:(?:计划)?(?:时期|期间)|前[二三四两]年(?:内|中|里)?)的?(?:累计)?(?=..)"
+    rf"^{PLAN_NAME}(?:(?:计划)?(?:时期|期间)|前[二三四两]年(?:内|中|里)?)的?(?:累计)?(?=..)"
 )
 #: A five-year plan setting the figure, opening a subject (第一个五年计划规定农业及其副业的总产值…,
 #: 第六个五年计划安排教育…的经费…): the period columns say whose figure it is; the plan and its verb
 #: go (heldout46 1955, heldout81 1982). Not before 的 (“六五”计划安排的…项目: the plan names which).
-PLAN_SET_LEAD = re.compile(
-    r"^(?:“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:计划)?|第[一二三四五六七八九十]{1,2}个五年计划)"
-    r"(?:规定|安排)(?!的)(?=..)"
-)
+PLAN_SET_LEAD = re.compile(rf"^{PLAN_NAME}(?:计划)?(?:规定|安排)(?!的)(?=..)")
 #: A share of a whole written frame first (在工农业生产总值中现代工业所占的比重): the part first,
 #: then the whole it is part of, as the share is named (现代工业在工农业生产总值中所占的比重).
 FRAMED_SHARE = re.compile(
@@ -388,14 +386,24 @@ def examples_verb(segment: str, rules: Rules, added: bool = False) -> str:
     lead = max(starting_words(head, EXAMPLES_ADVERBS), key=len, default="")
     head = head[len(lead) :]  # 将要新建…等: the adverb before the verb
     verbs = joined_words(rules, "new_subject_words", "action_verbs", "stage_verbs")
-    verb = max(starting_words(head, verbs), key=len, default="")
-    if not verb and head.startswith("新"):
-        verb = max(starting_words(head[1:], verbs), key=len, default="")
-        verb = "新" + verb if verb else ""  # 新开工…等: the new word with its verb
-    verb = forward_chain(head, verb, verbs)
+    verb = forward_chain(head, leading_verb(head, verbs), verbs)
     if not verb or len(head) - len(verb) < 2:
         return ""
     return verb if done_verb_before(verb, rules, added) == verb else ""
+
+
+def leading_verb(phrase: str, verbs: tuple[str, ...]) -> str:
+    """The longest of ``verbs`` opening ``phrase``, or 新 + one (新培育…, 新开工…: the new word with
+    its verb, as :func:`done_verb_before` reads it), else "".
+
+    >>> leading_verb("新开工项目", ("开工", "建设")), leading_verb("建设学校", ("建设",))
+    ('新开工', '建设')
+    """
+    verb = max(starting_words(phrase, verbs), key=len, default="")
+    if not verb and phrase.startswith("新"):
+        verb = max(starting_words(phrase[1:], verbs), key=len, default="")
+        verb = "新" + verb if verb else ""
+    return verb
 
 
 def perfective_verb(segment: str) -> str:
@@ -1975,7 +1983,7 @@ ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])
 #: over (五年全国共完成…: the span column says it). Not 累计 (全省累计完成固定资产投资… -> 固定资产投资:
 #: genre sentence thirteenth-plan-cumulative).
 SCOPE_TOTAL = re.compile(
-    r"(?:(?:过去)?(?:[二三四五两]|十)年(?:来|间|中)?[，,]?)?(全[国國省市区區县縣])(?:共计|共|总共|一共)?"
+    rf"(?:(?:过去)?(?:[二三四五两]|十)年(?:来|间|中)?[，,]?)?({WHOLE_SCOPE.pattern})(?:共计|共|总共|一共)?"
 )
 
 
@@ -2671,7 +2679,7 @@ def _kind(
 #: :func:`_kind` remembered by all it reads (rules object, reading fields, subject, texts);
 #: cleared when it holds :data:`KIND_MEMO_MAX` entries.
 _KIND_MEMO: dict[tuple, tuple[Rules, str]] = {}
-KIND_MEMO_MAX = 20_000
+KIND_MEMO_MAX = 20_000  # (not remembered_per_rules: its first argument, a Quantity, is unhashable)
 
 
 def remembered_kind(
@@ -4445,26 +4453,27 @@ FROM_TO_END = re.compile(
 FROM_TO_END_CHARS = 30
 
 
-def length_reached(text: str, r: Reading, kind: str) -> bool:
+def length_reached(text: str, r: Reading, kind: str, start_value: bool) -> bool:
     """Whether a length is a start or end value of 从A增加到B (排水管道从63万公里增加到89万公里,
     高速公路里程从9.6万公里增加到13.6万公里): the length of a network standing at each end, a
     stock (heldout44, heldout72, heldout81: 7 rows, none actual), not a length built in a year
     (a count_new).
 
+    ``start_value``: :data:`FROM_TO_BEFORE` matched right before the figure (the caller's search).
+
     >>> from govreport.quantities.numeral_runs import read_number
     >>> from govreport.quantities.rules import load_rules
     >>> s = "排水管道从63万公里增加到89万公里。"
-    >>> [length_reached(s, read_number(s, i, load_rules()), "level") for i in (5, 13)]
+    >>> [length_reached(s, read_number(s, i, load_rules()), "level", i == 5) for i in (5, 13)]
     [True, True]
-    >>> length_reached(s, read_number(s, 13, load_rules()), "count_new")
+    >>> length_reached(s, read_number(s, 13, load_rules()), "count_new", False)
     False
     """
     if r.unit_class != "length" or kind != "level":
         return False
     if FROM_TO_END.search(text, max(0, r.start - FROM_TO_END_CHARS), r.start):
         return True
-    start = FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
-    return start is not None and FROM_TO_AFTER.match(text, r.end) is not None
+    return start_value and FROM_TO_AFTER.match(text, r.end) is not None
 
 
 #: A span written as a range of calendar years (一九七一年到一九七八年, 1980年至1985年).
@@ -6355,11 +6364,7 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     '新培育县域特色产业集群'
     """
     verbs = joined_words(rules, "new_subject_words", "action_verbs", "kept_verbs", "stage_verbs")
-    verb = max(starting_words(previous, verbs), key=len, default="")
-    if not verb and previous.startswith("新"):
-        # 新培育…集群10个、…30个: the new word with its verb (as done_verb_before reads it)
-        verb = max(starting_words(previous[1:], verbs), key=len, default="")
-        verb = "新" + verb if verb else ""
+    verb = leading_verb(previous, verbs)  # (新培育…集群10个、…30个: 新 with its verb)
     if not verb:
         verb = opening_verb(previous, rules)  # 获评, 推广, 开通: a verb by its word class
     verb = forward_chain(previous, verb, verbs)
@@ -7431,11 +7436,8 @@ def _assign_subject(
             q.subject, q.subject_start, q.subject_end = solved, r.start, r.end + len(after)
             return segment
     following, follow_end = "", r.end
-    round_magnitude = (
-        r.unit_class == "magnitude"
-        and set(r.value) <= set("十百千万亿")
-        and not text.endswith(ROUND_AMOUNT_HEDGES, 0, r.start)
-    )
+    round_value = r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿")
+    round_magnitude = round_value and not text.endswith(ROUND_AMOUNT_HEDGES, 0, r.start)
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
         # (a round magnitude before a noun defines a class: 百亿县区, see _is_threshold)
         following, follow_end = _following_noun(text, r.end)
@@ -7475,7 +7477,7 @@ def _assign_subject(
         if r.unit_class in OBJECT_AFTER_VERB_CLASSES and WHOLE_SCOPE.fullmatch(subject):
             q.subject = subject + following  # 全国增产一亿余斤食油: the whole's output
         bare = segment.strip(" ，,、；;")
-        if r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿"):
+        if round_value:
             bare = bare.removesuffix("上")  # 每年有上千万…: 上 is the amount's, not the clause's
         reached = reach_subject(bare, following, rules) if r.unit_class == "magnitude" else ""
         if r.unit_class == "count":
@@ -8677,11 +8679,15 @@ def _add_context(
                 # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
-            if q.period_kind == "actual" and length_reached(text, r, q.kind):
-                q.period_kind = "stock"  # 排水管道从63万公里增加到89万公里: the network's length
             from_to = (
                 FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start) if has_from else None
             )
+            if (
+                has_from
+                and q.period_kind == "actual"
+                and length_reached(text, r, q.kind, from_to is not None)
+            ):
+                q.period_kind = "stock"  # 排水管道从63万公里增加到89万公里: the network's length
             if from_to and FROM_TO_AFTER.match(text, r.end):
                 # 从26.6万亿元增加到51.9万亿元: the start value is of the year before the span
                 # (or, in a plan, the year under review)

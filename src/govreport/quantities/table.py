@@ -132,24 +132,6 @@ def _fmt(value: float | None) -> float | None:
     return float(f"{value:.10g}")
 
 
-def _row(
-    q: Quantity,
-    k: int,
-    report: Report,
-    glossary: dict[str, str],
-    part_role: str,
-    forms: dict[str, str] | None = None,
-    names: dict[tuple[str, str, str], tuple[str, str]] | None = None,
-) -> dict:
-    """One ``indicators`` row; the texts read from the clean view (subject, measure, value, unit,
-    span) in the report's own characters (``forms``: see :func:`govreport.traditional.written_forms`).
-    ``names`` remembers the English name and measure of each subject for one report (one glossary
-    and rules object), see :func:`subject_names`.
-    """
-    values = _row_values(q, k, report, glossary, part_role, forms, names)
-    return dict(zip(COLUMNS, values, strict=True))
-
-
 def _row_values(
     q: Quantity,
     k: int,
@@ -159,8 +141,11 @@ def _row_values(
     forms: dict[str, str] | None = None,
     names: dict[tuple[str, str, str], tuple[str, str]] | None = None,
 ) -> tuple:
-    """The values of :func:`_row`, in the order of :data:`COLUMNS` (a report's rows are kept as
-    tuples: the table is built from them at once, and no dict per row stays alive until then)."""
+    """One ``indicators`` row, in the order of :data:`COLUMNS`; the texts read from the clean view
+    (subject, measure, value, unit, span) in the report's own characters (``forms``: see
+    :func:`govreport.traditional.written_forms`). ``names`` remembers the English name and measure
+    of each subject for one report (one glossary and rules object), see :func:`subject_names`. A
+    report's rows are kept as tuples: the table is built from them at once."""
     r, s = q.reading, q.sentence
     forms = forms or {}
     offset = s.clean_start
