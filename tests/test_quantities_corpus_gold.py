@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout85.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout86.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout85.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1982, 2003, 2016, 2023 and of tianjin and hainan
-2026, whole paragraphs but one opening excerpt). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout86.csv`` (paragraphs
+no gold had annotated of national 1955, 1958, 1959, 2003, 2011, 2023 and of hainan 2026, whole
+paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout85]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout86]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 87 (heldout85 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a plan fulfilled (完成了原定计划的101%) a result, not the plan quoted, 4 rows; a period
+  writing its own last year (从一九五三年到一九六○年…) keeps it inside a shorter plan in force, 8
+  rows; a month range with a doubled dash (１——５月份) one span, 4 rows; the share of a plan
+  fulfilled named what was measured + 完成 + the plan + 的比例, a share, 11 rows): heldout86
+  (national 1955, 1958, 1959, 2003, 2011, 2023, hainan; 34 rows in 11 units, two units without a
+  quantity) blind full_row 0.424, subject 0.424 (lenient 0.758), period_kind 1.000, year 1.000,
+  span 1.000 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.719 full row, 0.750 subject, 0.906 period_kind.
+  heldout85 promoted to development: union of eighty-six files (7,224 rows) full_row 0.6251 ->
+  0.6263, 9 full rows gained, none lost.
 - Round 86 (heldout84 tuned on; each change read over every row it changed in the 65 reports;
   kept: a verb of driving before what grew leaves a rate's subject, 1 row; 并网发电 closes a count
   of new plants, 1 row): heldout85 (national 1955, 1956, 1982, 2003, 2016, 2023, tianjin, hainan;
@@ -1256,6 +1267,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9416, year .9596, span .9563, unit .9960, targets .6953.
 # The round's code (带动 before a rate's subject; 并网发电) took full row to .6265, kind to .9595;
 # 1 full row turns right and none wrong.
+# Round 87: heldout85 joined the union (45 rows, blind full row .400); with it and the same code
+# the union of eighty-six files (7,224 rows) has full row .6251, subject .6828, period kind
+# .9408, year .9580, span .9551, unit .9961, targets .6965.
+# The round's code (plans fulfilled: results, named with their plan; periods writing their last
+# year; month ranges with a doubled dash) took full row to .6263, subject to .6839, year to .9592;
+# 9 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1263,17 +1280,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.958,
+    "kind": 0.957,
     "period_kind": 0.940,
     "year": 0.958,
-    "span": 0.955,
+    "span": 0.954,
     "qualifier": 0.980,
-    "subject": 0.683,
+    "subject": 0.682,
     "subject_lenient": 0.851,
     "measure": 0.505,
     "full_row": 0.625,
     "full_row_all": 0.614,
-    "full_row_targets": 0.694,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1365,25 +1382,27 @@ DEV_FILE_FULL_ROW = {
     "heldout82": 0.424,
     "heldout83": 0.249,
     "heldout84": 0.467,
+    "heldout85": 0.443,
 }
+# (full_row_targets has no floor for heldout86: none of its 8 plan-year targets, national 1958's
+# plan paragraph, is fully right, so 0.03 below it would be a test that cannot fail)
 HELDOUT_THRESHOLDS = {
-    "precision": 0.948,
-    "recall": 0.970,
+    "precision": 0.861,
+    "recall": 0.940,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.947,
-    "kind": 0.747,
-    "period_kind": 0.792,
-    "year": 0.681,
-    "span": 0.725,
+    "value_base": 0.970,
+    "kind": 0.939,
+    "period_kind": 0.970,
+    "year": 0.970,
+    "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.436,
-    "subject_lenient": 0.792,
-    "measure": 0.325,
-    "full_row": 0.370,
-    "full_row_all": 0.370,
-    "full_row_targets": 0.970,
+    "subject": 0.394,
+    "subject_lenient": 0.727,
+    "measure": 0.394,
+    "full_row": 0.394,
+    "full_row_all": 0.381,
 }
 
 
@@ -1416,7 +1435,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7179
+    assert dev.n_gold >= 7224
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1466,7 +1485,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout85"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout86"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:

@@ -1745,3 +1745,40 @@ def test_a_total_after_an_added_amount_stands() -> None:
         "level",
         "stock",
     ]
+
+
+def test_a_plan_fulfilled_in_a_review_is_a_result() -> None:
+    # round 87 (heldout85 national 1956): 完成了原定计划的101% is the share of the plan fulfilled in
+    # the year under review, not the plan quoted (原定 alone before the figure would be)
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "一、1955年国家决算\n1955年全国工业总产值完成了原定计划的101%，比1954年增长8%。\n二、1956年的国家预算\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["101", ["period_kind", "year"]].tolist() == ["actual", 1955]
+    assert found.loc["8", "period_kind"] == "actual"
+
+
+def test_a_period_that_writes_its_last_year_keeps_it_inside_a_shorter_plan() -> None:
+    # round 87 (heldout85 national 1955): 从一九五三年到一九六○年这八年时间内 in the part on the first
+    # five-year plan (1953-1957) ends in 1960 as written, not in the plan's last year
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、1954年工作回顾\n工业增长百分之十。\n二、第一个五年计划概要\n"
+        "鞍山钢铁联合企业从一九五三年到一九六○年这八年时间内，将基本上完成四十八个主要工程的改建和新建。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["四十八", ["year", "span"]].tolist() == [1960, "一九五三年到一九六○年"]
+
+
+def test_a_month_range_written_with_a_double_dash_is_one_span() -> None:
+    # round 87 (heldout85 national 1956): 本年１——５月份 (the dash written twice) is the span
+    # 1——5月份, not 5月份
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "一、1955年国家决算\n工业增长8%。\n二、1956年的国家预算\n本年１——５月份工业总产值比上年同期增长３３．３％。\n"
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["33.3", "span"] == "１——５月份"

@@ -1707,3 +1707,25 @@ def test_a_verb_of_driving_before_what_grew_leaves_a_rate_s_subject() -> None:
     text = "一、过去五年工作回顾\n基础设施投资增长9.4%，带动固定资产投资增长5.1%。\n二、2023年工作建议\n"
     found = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
     assert found.loc["5.1", "subject"] == "固定资产投资"
+
+
+def test_the_share_of_a_plan_fulfilled_names_the_plan() -> None:
+    # round 87 (heldout14 1958, heldout20 / heldout85 1956, heldout30 jiangxi): what was measured +
+    # 完成 + the plan + 的比例, a share; the change after it keeps the thing measured
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、1955年国家决算\n粮食总产量达到3680亿斤，完成年度计划的102%，比1954年增长9%。"
+        "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。\n二、1956年的国家预算\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["102", ["subject", "kind"]].tolist() == [
+        "粮食总产量完成年度计划的比例",
+        "share_pct",
+    ]
+    assert found.loc["9", "subject"] == "粮食总产量"
+    assert found.loc["248.57", ["subject", "kind"]].tolist() == [
+        "新增发放创业担保贷款完成年计划的比例",
+        "share_pct",
+    ]

@@ -2005,9 +2005,12 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         best = None  # 工程项目完成投资1.22万亿元: 完成投资 is the measure, not a link
     if best:
         index, verb = best
-        after = _strip_words(segment[index + len(verb) :], rules)
-        if TARGET_BASE.match(after):
-            after = ""  # 一般公共预算收入完成年初预算的102.3%
+        written_after = segment[index + len(verb) :]
+        after = _strip_words(written_after, rules)
+        if TARGET_BASE.match(after) or TARGET_BASE.match(written_after.strip()):
+            # 一般公共预算收入完成年初预算的102.3%; 完成年度计划的102% (stripped of 计划 it
+            # would leave 年度)
+            after = ""
         if after and not rank and not re.match(r"每|人均|平均", after):
             scope = SCOPE_TOTAL.fullmatch(segment[:index].strip(" ，,"))
             if scope:
@@ -4755,6 +4758,9 @@ def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
     >>> s = "去年报告提出的目标，实际增长百分之八"
     >>> quoted_plan(s, s.index("百分之八"), len(s), load_rules())
     False
+    >>> s = "全国工业总产值完成了原定计划的101%"
+    >>> quoted_plan(s, s.index("101%"), len(s), load_rules())
+    False
     """
     before = text[max(0, start - rules.quoted_plan_window) : start]
     if FROM_TO_AFTER.match(text, end):
@@ -4768,8 +4774,8 @@ def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
         rest = CLAUSE_STOP.split(rest, maxsplit=1)[0]
         return not any(w in clause or w in rest for w in rules.quoted_plan_outcomes)
     found = max(((before.rfind(w), w) for w in rules.quoted_plan_words), default=(-1, ""))
-    if found[0] < 0:
-        return False
+    if found[0] < 0 or before.endswith(rules.quoted_plan_fulfilled, 0, found[0]):
+        return False  # (完成了原定计划的101%: the share of the plan fulfilled, a result)
     after = before[found[0] + len(found[1]) :]
     if any(c in after for c in "。；;") or any(w in after for w in rules.quoted_plan_outcomes):
         return False
@@ -9055,11 +9061,29 @@ def _add_context(
         st.previous = q
         st.subjects.append(q.subject)
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
+    fulfilled, fulfilled_end = "", 0  # (the plan fulfilled that the figure before named)
     for q in quantities:
         # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
         # the kind of the figures that carry the subject
         if q.reading.unit_class == "percent":
             q.subject = drop_rate_name(q.subject, rules)
+            plan_named = fulfilled_plan_subject(q.subject, text, q.reading.start)
+            if (
+                plan_named == q.subject
+                and fulfilled
+                and text[fulfilled_end : q.reading.start] in ("、", "和")
+            ):
+                # 分别完成年计划的118.2%、248.57%: the next item fulfilled the same plan
+                plan_named = fulfilled_plan_subject(q.subject, fulfilled, len(fulfilled))
+            # (the plan fulfilled as written before the figure: 完成年计划的)
+            fulfilled = (
+                "完成" + plan_named.rpartition("完成")[2].removesuffix("比例")
+                if plan_named != q.subject
+                else ""
+            )
+            if plan_named != q.subject and q.kind == "growth_pct":
+                q.kind = "share_pct"  # (新增发放…贷款分别完成年计划的…: a share, not a growth)
+            q.subject, fulfilled_end = plan_named, q.reading.end
         if q.reading.unit_class in FUND_CLASSES:  # (乡镇企业安排就业人数: 安排 places people)
             q.subject = allocated_fund_subject(q.subject, rules)
         if q.reading.unit_class == "money":
@@ -9083,6 +9107,36 @@ def _add_context(
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
+
+
+#: A plan, budget or task fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
+#: 完成年度计划的102%, 完成预算的96.98%).
+FULFILLED_PLAN_BEFORE = re.compile(
+    r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算|任务))的$"
+)
+#: How far before a share its fulfilled plan is read (characters).
+FULFILLED_PLAN_WINDOW = 12
+
+
+def fulfilled_plan_subject(subject: str, text: str, start: int) -> str:
+    """The subject of the share of a plan fulfilled, named as the gold names it (heldout20,
+    heldout71, heldout83, heldout85 national 1956, heldout14 1958): what was measured + 完成 + the
+    plan + 的比例; ``subject`` as it is when no plan fulfilled stands right before the figure at
+    ``start`` or the subject already says it.
+
+    >>> t = "全国工业总产值完成了原定计划的101%"
+    >>> fulfilled_plan_subject("全国工业总产值", t, t.index("101"))
+    '全国工业总产值完成原定计划的比例'
+    >>> t = "粮食产量达到3680亿斤，完成年度计划的102%"
+    >>> fulfilled_plan_subject("粮食产量", t, t.index("102"))
+    '粮食产量完成年度计划的比例'
+    >>> fulfilled_plan_subject("粮食产量", "粮食产量增长102%", 6)
+    '粮食产量'
+    """
+    found = FULFILLED_PLAN_BEFORE.search(text, max(0, start - FULFILLED_PLAN_WINDOW), start)
+    if found is None or not subject or "完成" in subject:
+        return subject
+    return f"{subject}完成{found.group(1)}的比例"
 
 
 def topic_measures(rules: Rules) -> frozenset[str]:
@@ -9457,6 +9511,10 @@ def clause_count_period(
     return in_force
 
 
+#: A period's own last year written in it (一九五三年到一九六○年, 2021—2025年, 一九八一年到本世纪末).
+WRITTEN_LAST_YEAR = re.compile(r"(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年$|本世纪末$")
+
+
 def nested_period(
     period: tuple[str, int | None] | None,
     in_force: tuple[str, int | None] | None,
@@ -9481,8 +9539,16 @@ def nested_period(
 
     >>> nested_period(("五年内", 1963), ("第一个五年计划时期", 1957), 1959)
     ('五年内', 1957)
+
+    A period that writes its own last year (从一九五三年到一九六○年这八年时间内, the works of a
+    programme running past the plan) keeps it:
+
+    >>> nested_period(("一九五三年到一九六○年", 1960), ("第一个五年计划", 1957), 1955)
+    ('一九五三年到一九六○年', 1960)
     """
     if period is None or in_force is None or period[1] is None or in_force[1] is None:
+        return period
+    if WRITTEN_LAST_YEAR.search(period[0]):
         return period
     if plan_year is not None and period[1] > in_force[1] >= plan_year:
         return period[0], in_force[1]
