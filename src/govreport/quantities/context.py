@@ -9061,29 +9061,19 @@ def _add_context(
         st.previous = q
         st.subjects.append(q.subject)
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
-    fulfilled, fulfilled_end = "", 0  # (the plan fulfilled that the figure before named)
+    fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
     for q in quantities:
         # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
         # the kind of the figures that carry the subject
         if q.reading.unit_class == "percent":
             q.subject = drop_rate_name(q.subject, rules)
-            plan_named = fulfilled_plan_subject(q.subject, text, q.reading.start)
-            if (
-                plan_named == q.subject
-                and fulfilled
-                and text[fulfilled_end : q.reading.start] in ("、", "和")
-            ):
-                # 分别完成年计划的118.2%、248.57%: the next item fulfilled the same plan
-                plan_named = fulfilled_plan_subject(q.subject, fulfilled, len(fulfilled))
-            # (the plan fulfilled as written before the figure: 完成年计划的)
-            fulfilled = (
-                "完成" + plan_named.rpartition("完成")[2].removesuffix("比例")
-                if plan_named != q.subject
-                else ""
-            )
-            if plan_named != q.subject and q.kind == "growth_pct":
+            plan = fulfilled_plan(text, q.reading.start)
+            if not plan and text[fulfilled_end : q.reading.start] in ("、", "和"):
+                plan = fulfilled  # 分别完成年计划的118.2%、248.57%: the next item, the same plan
+            plan_subject = fulfilled_plan_subject(q.subject, plan)
+            if plan_subject != q.subject and q.kind == "growth_pct":
                 q.kind = "share_pct"  # (新增发放…贷款分别完成年计划的…: a share, not a growth)
-            q.subject, fulfilled_end = plan_named, q.reading.end
+            q.subject, fulfilled, fulfilled_end = plan_subject, plan, q.reading.end
         if q.reading.unit_class in FUND_CLASSES:  # (乡镇企业安排就业人数: 安排 places people)
             q.subject = allocated_fund_subject(q.subject, rules)
         if q.reading.unit_class == "money":
@@ -9118,25 +9108,29 @@ FULFILLED_PLAN_BEFORE = re.compile(
 FULFILLED_PLAN_WINDOW = 12
 
 
-def fulfilled_plan_subject(subject: str, text: str, start: int) -> str:
-    """The subject of the share of a plan fulfilled, named as the gold names it (heldout20,
-    heldout71, heldout83, heldout85 national 1956, heldout14 1958): what was measured + 完成 + the
-    plan + 的比例; ``subject`` as it is when no plan fulfilled stands right before the figure at
-    ``start`` or the subject already says it.
+def fulfilled_plan(text: str, start: int) -> str:
+    """The plan, budget or task fulfilled right before the share at ``start``, or "".
 
     >>> t = "全国工业总产值完成了原定计划的101%"
-    >>> fulfilled_plan_subject("全国工业总产值", t, t.index("101"))
-    '全国工业总产值完成原定计划的比例'
-    >>> t = "粮食产量达到3680亿斤，完成年度计划的102%"
-    >>> fulfilled_plan_subject("粮食产量", t, t.index("102"))
-    '粮食产量完成年度计划的比例'
-    >>> fulfilled_plan_subject("粮食产量", "粮食产量增长102%", 6)
-    '粮食产量'
+    >>> fulfilled_plan(t, t.index("101")), fulfilled_plan("粮食产量增长102%", 6)
+    ('原定计划', '')
     """
     found = FULFILLED_PLAN_BEFORE.search(text, max(0, start - FULFILLED_PLAN_WINDOW), start)
-    if found is None or not subject or "完成" in subject:
+    return found.group(1) if found else ""
+
+
+def fulfilled_plan_subject(subject: str, plan: str) -> str:
+    """The subject of the share of ``plan`` fulfilled, named as the gold names it (heldout20,
+    heldout71, heldout83, heldout85 national 1956, heldout14 1958, heldout30 jiangxi): what was
+    measured + 完成 + the plan + 的比例; ``subject`` as it is without a plan or when it already
+    says it.
+
+    >>> fulfilled_plan_subject("粮食产量", "年度计划"), fulfilled_plan_subject("粮食产量", "")
+    ('粮食产量完成年度计划的比例', '粮食产量')
+    """
+    if not plan or not subject or "完成" in subject:
         return subject
-    return f"{subject}完成{found.group(1)}的比例"
+    return f"{subject}完成{plan}的比例"
 
 
 def topic_measures(rules: Rules) -> frozenset[str]:
