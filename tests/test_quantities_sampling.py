@@ -11,6 +11,7 @@ import pytest
 from govreport.errors import InputError
 from govreport.quantities.evaluation import paragraph_span, read_csv_rows
 from govreport.quantities.sampling import (
+    FILL_QUOTA_FROM,
     Unit,
     choose_unit,
     opening_unit,
@@ -47,7 +48,8 @@ def listed_units(name: str) -> list[tuple[str, int, str]]:
 @pytest.mark.parametrize("name", SAMPLED_SETS)
 def test_each_sampled_set_is_what_the_rule_chooses_from_the_sets_before_it(name: str) -> None:
     before = ("dev", "heldout", *(f"heldout{n}" for n in range(2, int(name[7:]))))
-    units = propose(GOLD, RAW, before, read_splits(SPLITS))
+    fill = int(name[7:]) >= FILL_QUOTA_FROM
+    units = propose(GOLD, RAW, before, read_splits(SPLITS), fill_quota=fill)
     assert [(u.report_id, u.line, u.excerpt_end) for u in units] == listed_units(name)
 
 

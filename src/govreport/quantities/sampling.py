@@ -11,7 +11,10 @@ The rule, in order:
    through its *opening excerpt*, its leading whole sentences while their numbers add up to the cap.
 3. The least-used eligible reports are taken: :data:`QUOTA` older national (to
    :data:`OLDER_LAST_YEAR`), modern national and provincial ones; ties go to the earlier year,
-   then the name.
+   then the name. From heldout :data:`FILL_QUOTA_FROM` on, a group with fewer eligible reports
+   than its quota is filled up with its least-used reports that still hold any candidate (by
+   heldout87 most reports had no paragraph of three numbers left: six of the 65 were
+   eligible, and the sets would have shrunk to a few reports).
 4. Each report is cut at the heading that opens its plan part (a split line, the one earlier sets
    used, kept in ``sampling_splits.csv``; a report whose review and plan parts alternate has
    several, each opening the other part), or in two halves of its candidate list when it has no
@@ -42,6 +45,8 @@ MIN_CHARS = 40
 OLDER_LAST_YEAR = 1990
 #: Reports taken per group.
 QUOTA = {"older": 3, "modern": 3, "provincial": 2}
+#: The first held-out set whose groups are filled up with reports that are not eligible (rule 3).
+FILL_QUOTA_FROM = 88
 #: Characters of the excerpt's end written in the paragraphs file.
 EXCERPT_END_CHARS = 12
 
@@ -151,23 +156,26 @@ def group(report_id: str) -> str:
     return "older" if int(report_id[-4:]) <= OLDER_LAST_YEAR else "modern"
 
 
-def choose_reports(uses: Mapping[str, int], eligible_ids: Iterable[str]) -> list[str]:
+def choose_reports(
+    uses: Mapping[str, int], eligible_ids: Iterable[str], fillers: Iterable[str] = ()
+) -> list[str]:
     """The least-used eligible reports of each group (:data:`QUOTA`), national ones in year
-    order, then the provincial ones in the order they were chosen.
+    order, then the provincial ones in the order they were chosen; a group short of its quota
+    is filled up with the least-used of ``fillers`` (reports with a candidate, not eligible).
 
     >>> choose_reports({"china-national-1983": 2, "china-national-1954": 3, "a-2026": 1},
     ...                ["china-national-1954", "china-national-1983", "a-2026"])
     ['china-national-1954', 'china-national-1983', 'a-2026']
+    >>> choose_reports({"b-2026": 4, "c-2026": 2}, ["b-2026"], ["c-2026", "d-2026"])[-2:]
+    ['b-2026', 'd-2026']
     """
     chosen: list[str] = []
-    eligible_ids = list(eligible_ids)  # (read once per group)
+    eligible_ids, fillers = list(eligible_ids), list(fillers)  # (read once per group)
     for name, quota in QUOTA.items():
-        ids = sorted((uses.get(i, 0), i) for i in eligible_ids if group(i) == name)
-        chosen += (
-            sorted(i for _, i in ids[:quota])
-            if name != "provincial"
-            else [i for _, i in ids[:quota]]
-        )
+        ids = sorted((uses.get(i, 0), i) for i in eligible_ids if group(i) == name)[:quota]
+        more = sorted((uses.get(i, 0), i) for i in fillers if group(i) == name)
+        ids += more[: quota - len(ids)]
+        chosen += sorted(i for _, i in ids) if name != "provincial" else [i for _, i in ids]
     return chosen
 
 
@@ -268,17 +276,19 @@ def propose(
     raw_root: Path,
     names: Iterable[str],
     splits: Mapping[str, tuple[int, ...] | None],
+    fill_quota: bool = False,
 ) -> list[Unit]:
     """The units of a new held-out set, given the paragraphs files ``names`` made so far and the
     split line of each report (a report chosen without one in ``splits`` is an error: look up
-    its plan heading, or None for halves, first)."""
+    its plan heading, or None for halves, first); ``fill_quota``: the rule from heldout
+    :data:`FILL_QUOTA_FROM` on (groups short of eligible reports filled up)."""
     listed = listed_paragraphs(gold_dir, names)
     lines = {rid: report_lines(rid, raw_root) for rid in corpus_ids(raw_root)}
-    ok = [
-        rid for rid, text in lines.items() if eligible(candidates(rid, text, listed.get(rid, [])))
-    ]
+    found = {rid: candidates(rid, text, listed.get(rid, [])) for rid, text in lines.items()}
+    ok = [rid for rid, units in found.items() if eligible(units)]
+    fillers = [rid for rid, units in found.items() if units and not eligible(units)]
     units = []
-    for rid in choose_reports(usage(listed), ok):
+    for rid in choose_reports(usage(listed), ok, fillers if fill_quota else ()):
         if rid not in splits:
             raise InputError(f"{rid}: chosen, but no split line is given for it")
         units += choose_units(rid, lines[rid], listed.get(rid, []), splits[rid])
