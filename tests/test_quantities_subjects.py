@@ -1729,3 +1729,14 @@ def test_the_share_of_a_plan_fulfilled_names_the_plan() -> None:
         "新增发放创业担保贷款完成年计划的比例",
         "share_pct",
     ]
+
+
+def test_what_a_whole_includes_is_no_part_of_the_subject() -> None:
+    # round 88 (heldout86 national 2003): 包括 says the figure is a part of the one before; no
+    # gold subject opens with it
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = "一、2024年工作回顾\n累计筹资7436亿元，包括境外筹资352亿美元。\n二、2025年工作安排\n"
+    found = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert found.loc["352", "subject"] == "境外筹资"
