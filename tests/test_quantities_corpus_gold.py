@@ -3,19 +3,26 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout86.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout87.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout86.csv`` (paragraphs
-no gold had annotated of national 1955, 1958, 1959, 2003, 2011, 2023 and of hainan 2026, whole
-paragraphs). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout87.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1959, 2023 and of hainan 2026, whole paragraphs).
+Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout86]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout87]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 88 (heldout86 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 包括 opens no subject, 12 rows, none turning right): heldout87 (national 1955, 1956, 1959,
+  2023, hainan; 29 rows in 8 units, one unit without a quantity) blind full_row 0.464, subject
+  0.536 (lenient 0.750), period_kind 0.714, year 0.679, span 0.714 -- exactly the code before
+  the round: no row gained. A second annotation of its units, made blind, agrees with the first
+  on 0.586 full row, 0.793 subject, 0.931 period_kind. heldout86 promoted to development: union
+  of eighty-seven files (7,258 rows) full_row 0.6254 -> 0.6254, none gained, none lost.
 - Round 87 (heldout85 tuned on; each change read over every row it changed in the 65 reports;
   kept: a plan fulfilled (完成了原定计划的101%) a result, not the plan quoted, 4 rows; a period
   writing its own last year (从一九五三年到一九六○年…) keeps it inside a shorter plan in force, 8
@@ -1273,6 +1280,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (plans fulfilled: results, named with their plan; periods writing their last
 # year; month ranges with a doubled dash) took full row to .6263, subject to .6839, year to .9592;
 # 9 full rows turn right and none wrong.
+# Round 88: heldout86 joined the union (34 rows, blind full row .424); with it and the same code
+# the union of eighty-seven files (7,258 rows) has full row .6254, subject .6827, period kind
+# .9417, year .9593, span .9556, unit .9961, targets .6928.
+# The round's code (包括 out of subjects) turned no row right or wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1285,12 +1296,12 @@ DEV_THRESHOLDS = {
     "year": 0.958,
     "span": 0.954,
     "qualifier": 0.980,
-    "subject": 0.682,
+    "subject": 0.681,
     "subject_lenient": 0.851,
-    "measure": 0.505,
-    "full_row": 0.625,
-    "full_row_all": 0.614,
-    "full_row_targets": 0.695,
+    "measure": 0.504,
+    "full_row": 0.624,
+    "full_row_all": 0.613,
+    "full_row_targets": 0.691,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1383,26 +1394,27 @@ DEV_FILE_FULL_ROW = {
     "heldout83": 0.249,
     "heldout84": 0.467,
     "heldout85": 0.443,
+    "heldout86": 0.423,
 }
-# (full_row_targets has no floor for heldout86: none of its 8 plan-year targets, national 1958's
-# plan paragraph, is fully right, so 0.03 below it would be a test that cannot fail)
+# (full_row_targets has no floor for heldout87: its units hold no plan-year target, the score
+# would be 0 whatever the code)
 HELDOUT_THRESHOLDS = {
-    "precision": 0.861,
-    "recall": 0.940,
-    "value_num": 0.970,
+    "precision": 0.873,
+    "recall": 0.935,
+    "value_num": 0.934,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.939,
-    "period_kind": 0.970,
-    "year": 0.970,
-    "span": 0.970,
-    "qualifier": 0.970,
-    "subject": 0.394,
-    "subject_lenient": 0.727,
-    "measure": 0.394,
-    "full_row": 0.394,
-    "full_row_all": 0.381,
+    "value_base": 0.934,
+    "kind": 0.862,
+    "period_kind": 0.684,
+    "year": 0.648,
+    "span": 0.684,
+    "qualifier": 0.934,
+    "subject": 0.505,
+    "subject_lenient": 0.720,
+    "measure": 0.470,
+    "full_row": 0.434,
+    "full_row_all": 0.418,
 }
 
 
@@ -1435,7 +1447,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7224
+    assert dev.n_gold >= 7258
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1485,7 +1497,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout86"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout87"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
