@@ -1782,3 +1782,19 @@ def test_a_month_range_written_with_a_double_dash_is_one_span() -> None:
     text = "一、1955年国家决算\n工业增长8%。\n二、1956年的国家预算\n本年１——５月份工业总产值比上年同期增长３３．３％。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["33.3", "span"] == "１——５月份"
+
+
+def test_a_conditional_without_its_conjunction_is_of_no_period() -> None:
+    # round 89 (heldout87 national 1955): 多种四十万亩甘蔗，就能增产十万吨食糖 is what would follow,
+    # as 如果…就… is; a clause of time before 就能 (在今后五年内，就能够实现…) is no condition
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、1954年工作回顾\n工业增长百分之十。\n二、第一个五年计划概要\n"
+        "多种四十万亩甘蔗，就能增产十万吨食糖。在今后五年内，就能够新建八十个工厂。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["十", "period_kind"] == "other"
+    assert pd.isna(found.loc["十", "year"])
+    assert found.loc["八十", "period_kind"] != "other"

@@ -1740,3 +1740,18 @@ def test_what_a_whole_includes_is_no_part_of_the_subject() -> None:
     text = "一、2024年工作回顾\n累计筹资7436亿元，包括境外筹资352亿美元。\n二、2025年工作安排\n"
     found = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
     assert found.loc["352", "subject"] == "境外筹资"
+
+
+def test_one_of_a_counted_group_counts_the_group() -> None:
+    # round 89 (heldout87 hainan, jilin 2026): 成为…5个国家公园之一 counts the parks; 之一 is no
+    # part of the subject, nor are the adverbs piled before 占 (还只占)
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n东北虎豹国家公园成为全国首批5个国家公园之一。"
+        "组成农业生产合作社的农户还只占农户总数的百分之二左右。\n二、2026年主要工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["5", "subject"] == "国家公园"
+    assert found.loc["百分之二", "subject"] == "组成农业生产合作社的农户占农户总数的比重"

@@ -1544,6 +1544,9 @@ NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十�
 #: the count names a whole within which a part is counted next; the things counted are the noun
 #: (not 高中, 初中, 集中, 其中).
 WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])中$")
+#: 之一 closing a counted noun (成为全国首批5个国家公园之一): the count is the group's, of which
+#: the subject is one; the things counted are the noun.
+ONE_OF = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})之一$")
 
 
 WITHIN_MODIFIER = re.compile(r"^在?([\u4e00-\u9fff“”]{2,16}的)$")
@@ -1681,7 +1684,7 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
         # 大型矿井二十八个: the noun ends where its count in words begins (not inside a quoted
         # name: “五个一工程”)
         phrase = phrase[: counted.start()].rstrip("、和及与")
-    within = WITHIN_WHOLE.search(phrase)
+    within = WITHIN_WHOLE.search(phrase) or ONE_OF.search(phrase)
     if within:
         return phrase[: within.start()], pos + within.start()
     return phrase, pos + len(phrase)
@@ -5063,6 +5066,13 @@ APODOSIS = re.compile(r"[，,][^，,]*?(?:就|便|也|仍)")
 RECOUNTED = re.compile(r"扣除|剔除|计算|口径|来说|而论|而言")
 
 
+#: A conditional without its conjunction: a comma clause, then an apodosis opening with 就能 / 就可以
+#: (多种五十万亩烟叶，就能增产五十万箱纸烟; 减少百分之二、三的占用量，就可以节省出七十亿到一百亿元).
+IMPLICIT_CONDITIONAL = re.compile(r"[^，,。！？；;：:]+[，,]就(?:能够|能|可以|可)[^。！？；;]*")
+#: A clause of time or of a plan's frame before 就能 (在今后五年内，就能够实现…): no condition.
+FRAME_PROTASIS = re.compile(r"^\s*(?:在|到|从|经过|今后|今年|明年|这样|那样|这|那)")
+
+
 def conditional_spans(text: str) -> list[tuple[int, int]]:
     """The hypothetical stretches of a text: a conditional sentence, protasis and apodosis
     (只要降低百分之一，就可以每年节约八千四百亿元; 如果每人每年增加一元，购买力就增加六亿元), or a
@@ -5089,6 +5099,13 @@ def conditional_spans(text: str) -> list[tuple[int, int]]:
             continue  # 如果扣除价格因素，实际也增长8%: the result measured another way
         if APODOSIS.search(m.group()) is not None:
             spans.append((m.start(), m.end()))
+    if "就" in text:
+        for m in IMPLICIT_CONDITIONAL.finditer(text):
+            if FRAME_PROTASIS.match(m.group()) or RECOUNTED.search(m.group().split("，", 1)[0]):
+                continue
+            if not any(a <= m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+        spans.sort()
     return spans
 
 
@@ -7846,7 +7863,7 @@ def people_count_subject(entity: str, verb: str, unit: str) -> str:
 #: A share named by its part and whole without its measure (参加农业生产合作社的农户已经占总农户,
 #: 文盲大约占人口): an adverb before 占 goes and the share's measure is added.
 SHARE_UNNAMED = re.compile(
-    r"^(?P<part>[^占，,；;。]{2,}?)(?<!所)(?:已经|已|大约|约|将|仅|只|还)?占(?P<whole>[^占，,；;。]{2,20})$"
+    r"^(?P<part>[^占，,；;。]{2,}?)(?<!所)(?:已经|已|大约|约|将|仅|只|还)*占(?P<whole>[^占，,；;。]{2,20})$"
 )
 SHARE_NAMED = ("比重", "比例", "占比")
 SHARE_CLASSES = frozenset({"percent", "fraction", "tenth"})
@@ -7859,6 +7876,8 @@ def share_subject(subject: str, before: str) -> str:
 
     >>> share_subject("文盲大约占人口", "文盲大约占人口的"), share_subject("产能占全球", "产能占全球")
     ('文盲占人口的比重', '产能占全球比重')
+    >>> share_subject("农户还只占农户总数", "农户还只占农户总数的")
+    '农户占农户总数的比重'
     >>> share_subject("先进制造业占制造业比重", "…比重"), share_subject("制造业增加值占比", "占比")
     ('先进制造业占制造业比重', '制造业增加值占比')
     """
@@ -9099,11 +9118,9 @@ def _add_context(
     rating_subjects(quantities, text, rules)
 
 
-#: A plan, budget or task fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
-#: 完成年度计划的102%, 完成预算的96.98%).
-FULFILLED_PLAN_BEFORE = re.compile(
-    r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算|任务))的$"
-)
+#: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
+#: 完成年度计划的102%, 完成预算的96.98%); not a task (完成年度任务的112%: no gold row names one).
+FULFILLED_PLAN_BEFORE = re.compile(r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算))的$")
 #: How far before a share its fulfilled plan is read (characters).
 FULFILLED_PLAN_WINDOW = 12
 

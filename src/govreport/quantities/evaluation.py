@@ -457,10 +457,11 @@ DEV_SETS = (
     "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73",
     "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
     "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
+    "heldout87",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 88 was made, scored once blind at the end
-#: of round 88.
-HELDOUT_SET = "heldout87"
+#: The held-out set: annotated by reading while round 89 was made, scored once blind at the end
+#: of round 89.
+HELDOUT_SET = "heldout88"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -475,7 +476,7 @@ HELDOUT_HISTORY = (
     "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70",
     "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
     "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82",
-    "heldout83", "heldout84", "heldout85", "heldout86", "heldout87",
+    "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
 )  # fmt: skip
 
 
