@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout87.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout88.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout87.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1959, 2023 and of hainan 2026, whole paragraphs).
-Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout88.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1997, 1999, 2023 and of hainan and qinghai
+2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout87]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout88]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 89 (heldout87 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a conditional without its conjunction (多种…，就能增产…) of no period, 9 rows; 之一 out of
+  a counted noun, 2 rows; adverbs piled before 占, 1 row): heldout88 (national 1955, 1956, 1958,
+  1997, 1999, 2023, hainan, qinghai; the first set whose modern and provincial groups were filled
+  up with reports that are not eligible; 36 rows in 12 units, four units without a quantity)
+  blind full_row 0.417, subject 0.472 (lenient 0.889), period_kind 0.806, year 0.861, span 0.833
+  -- exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.576 full row, 0.727 subject, 1.000 period_kind. heldout87
+  promoted to development: union of eighty-eight files (7,287 rows) full_row 0.6248 -> 0.6249,
+  1 full row gained, none lost.
 - Round 88 (heldout86 tuned on; each change read over every row it changed in the 65 reports;
   kept: 包括 opens no subject, 12 rows, none turning right): heldout87 (national 1955, 1956, 1959,
   2023, hainan; 29 rows in 8 units, one unit without a quantity) blind full_row 0.464, subject
@@ -1284,6 +1294,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # the union of eighty-seven files (7,258 rows) has full row .6254, subject .6827, period kind
 # .9417, year .9593, span .9556, unit .9961, targets .6928.
 # The round's code (包括 out of subjects) turned no row right or wrong.
+# Round 89: heldout87 joined the union (29 rows, blind full row .464); with it and the same code
+# the union of eighty-eight files (7,287 rows) has full row .6248, subject .6822, period kind
+# .9408, year .9582, span .9546, unit .9961, targets .6928.
+# The round's code (conditionals without their conjunction; 之一; adverbs before 占) took full row
+# to .6249, period kind to .9419, year to .9594, span to .9559; 1 full row turns right and none
+# wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1299,7 +1315,7 @@ DEV_THRESHOLDS = {
     "subject": 0.681,
     "subject_lenient": 0.851,
     "measure": 0.504,
-    "full_row": 0.624,
+    "full_row": 0.623,
     "full_row_all": 0.613,
     "full_row_targets": 0.691,
 }
@@ -1395,26 +1411,26 @@ DEV_FILE_FULL_ROW = {
     "heldout84": 0.467,
     "heldout85": 0.443,
     "heldout86": 0.423,
+    "heldout87": 0.499,
 }
-# (full_row_targets has no floor for heldout87: its units hold no plan-year target, the score
-# would be 0 whatever the code)
 HELDOUT_THRESHOLDS = {
-    "precision": 0.873,
-    "recall": 0.935,
-    "value_num": 0.934,
+    "precision": 0.970,
+    "recall": 0.970,
+    "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.934,
-    "kind": 0.862,
-    "period_kind": 0.684,
-    "year": 0.648,
-    "span": 0.684,
-    "qualifier": 0.934,
-    "subject": 0.505,
-    "subject_lenient": 0.720,
-    "measure": 0.470,
-    "full_row": 0.434,
-    "full_row_all": 0.418,
+    "value_base": 0.970,
+    "kind": 0.803,
+    "period_kind": 0.775,
+    "year": 0.831,
+    "span": 0.803,
+    "qualifier": 0.942,
+    "subject": 0.442,
+    "subject_lenient": 0.858,
+    "measure": 0.414,
+    "full_row": 0.386,
+    "full_row_all": 0.386,
+    "full_row_targets": 0.470,
 }
 
 
@@ -1447,7 +1463,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7258
+    assert dev.n_gold >= 7287
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1497,7 +1513,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout87"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout88"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
