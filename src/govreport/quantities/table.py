@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pandas as pd
 
@@ -232,10 +235,41 @@ def _rules_money() -> tuple[str, ...]:
     return load_rules().money_subject_words
 
 
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused inside the block, and enabled again after it if
+    it was before. The extraction allocates a few container objects per row (the quantity, its
+    reading, lists, memo entries) that form no cycles, and each collection walks all the rows
+    and memos kept so far: about a tenth of the time on a dense 1 MB text (issue 11). Reference
+    counting still frees everything as it is dropped; peak memory stays the same.
+
+    >>> with cyclic_gc_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_report_quantities(
     report: Report, rules: Rules | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(indicators, audit)`` tables of a report."""
+    with cyclic_gc_paused():
+        return _read_report_quantities(report, rules)
+
+
+def _read_report_quantities(
+    report: Report, rules: Rules | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`read_report_quantities`, with the collector as it is."""
     rules = rules or load_rules()
     glossary = load_glossary()
     roles = {p.index: p.role for p in report.parts}
