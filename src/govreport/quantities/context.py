@@ -5518,8 +5518,10 @@ def rate_change_object(subject: str, kind: str) -> str:
     >>> rate_change_object("带动固定资产投资", "growth_pct"), rate_change_object("带动就业", "level")
     ('固定资产投资', '带动就业')
     """
+    if kind != "growth_pct":
+        return subject  # (only a rate's subject is read: most rows are of other kinds)
     verb = next((v for v in RATE_CHANGE_VERBS if subject.startswith(v)), "")
-    if kind != "growth_pct" or not verb or len(subject) - len(verb) < 2:
+    if not verb or len(subject) - len(verb) < 2:
         return subject
     return subject[len(verb) :]
 
@@ -9088,7 +9090,10 @@ def _add_context(
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
-        written = written_right_before(text, q.reading.start, q.subject)
+        # (whether the subject is written right before the figure matters for counts of people
+        # only: looked at for them alone)
+        people = q.reading.unit.lstrip("万亿千百十") in PEOPLE_UNITS
+        written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
     if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
         share_closing_hedges(quantities, text)
@@ -9237,6 +9242,8 @@ def insured_people_subject(subject: str, unit: str, written_before: bool = True)
     ('家庭医生签约服务人数', '临时救助')
     """
     measure = PEOPLE_UNITS.get(unit.lstrip("万亿千百十"), "")
+    if not measure:
+        return subject  # (no count of people: most rows)
     if (
         measure == "人数"
         and written_before
