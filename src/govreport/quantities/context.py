@@ -1315,7 +1315,7 @@ def _stage_clause(segment: str, rules: Rules) -> str:
     ('新开工', '')
     """
     bare = segment.strip(" ，,、；;")
-    lead = next((w for w in ("新", "基本") if bare.startswith(w)), "")
+    lead = "新" if bare.startswith("新") else "基本" if bare.startswith("基本") else ""
     return bare if bare[len(lead) :] in rules.stage_verbs else ""
 
 
@@ -2378,6 +2378,9 @@ def hedge_word_start(text: str, pos: int) -> int:
 VERB_HEDGE_PARTICLE = re.compile(r"(?:达到|达|超过|突破|接近)(了?[ \u3000]*)$")
 #: The longest text :data:`VERB_HEDGE_PARTICLE` needs to see.
 VERB_HEDGE_PARTICLE_CHARS = 8
+#: The characters one of which ends a text where :data:`VERB_HEDGE_PARTICLE` reads a particle
+#: (its ``$`` also matches before a last newline).
+VERB_HEDGE_LAST = frozenset("了 \u3000\n")
 
 
 def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
@@ -2391,6 +2394,9 @@ def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
     >>> _after_verb_hedge("完成了500亿元", 3, 0)
     3
     """
+    if text[pos - 1 : pos] not in VERB_HEDGE_LAST:
+        # (the particle or a space ends a match, or a newline after it: most figures have none)
+        return pos
     m = VERB_HEDGE_PARTICLE.search(text, max(floor, pos - VERB_HEDGE_PARTICLE_CHARS), pos)
     if m is None or not m.group(1):
         return pos
@@ -8204,6 +8210,7 @@ def _add_context(
     has_reach = any(c in text for c in "达破近至到")  # (REACH_VERB_BEFORE: 达到, 突破, 增至…)
     hedged_opening = text.startswith(rules.governing_hedges)  # (a governing hedge opens it)
     output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
+    measures_topic = per_rules(rules, "topic_measures", topic_measures)  # (and these measures)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -8941,7 +8948,7 @@ def _add_context(
         else:  # (no hedge to take off: the text before the figure opens with the subject)
             opens = text.startswith(q.subject, 0, r.start)
         measure = q.subject.removeprefix("产业")
-        if opens and measure in per_rules(rules, "topic_measures", topic_measures):
+        if opens and measure in measures_topic:
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
             topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
             if topic:
