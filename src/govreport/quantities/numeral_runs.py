@@ -289,7 +289,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if not found:
         return None
     numeral, end = found
-    inner = hedged_magnitude(text, numeral, end)
+    # (only a numeral with 亿 inside has a magnitude split by a hedge: most have none)
+    inner = hedged_magnitude(text, numeral, end) if "亿" in numeral else None
     inner_hedge = ""
     if inner:
         numeral, end, inner_hedge = inner
