@@ -1315,7 +1315,7 @@ def _stage_clause(segment: str, rules: Rules) -> str:
     ('新开工', '')
     """
     bare = segment.strip(" ，,、；;")
-    lead = next((w for w in ("新", "基本") if bare.startswith(w)), "")
+    lead = "新" if bare.startswith("新") else "基本" if bare.startswith("基本") else ""
     return bare if bare[len(lead) :] in rules.stage_verbs else ""
 
 
@@ -2381,6 +2381,9 @@ def hedge_word_start(text: str, pos: int) -> int:
 VERB_HEDGE_PARTICLE = re.compile(r"(?:达到|达|超过|突破|接近)(了?[ \u3000]*)$")
 #: The longest text :data:`VERB_HEDGE_PARTICLE` needs to see.
 VERB_HEDGE_PARTICLE_CHARS = 8
+#: The characters one of which ends a text where :data:`VERB_HEDGE_PARTICLE` reads a particle
+#: (its ``$`` also matches before a last newline).
+VERB_HEDGE_LAST = frozenset("了 \u3000\n")
 
 
 def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
@@ -2394,6 +2397,9 @@ def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
     >>> _after_verb_hedge("完成了500亿元", 3, 0)
     3
     """
+    if text[pos - 1 : pos] not in VERB_HEDGE_LAST:
+        # (the particle or a space ends a match, or a newline after it: most figures have none)
+        return pos
     m = VERB_HEDGE_PARTICLE.search(text, max(floor, pos - VERB_HEDGE_PARTICLE_CHARS), pos)
     if m is None or not m.group(1):
         return pos
@@ -5535,8 +5541,10 @@ def rate_change_object(subject: str, kind: str) -> str:
     >>> rate_change_object("带动固定资产投资", "growth_pct"), rate_change_object("带动就业", "level")
     ('固定资产投资', '带动就业')
     """
+    if kind != "growth_pct":
+        return subject  # (only a rate's subject is read: most rows are of other kinds)
     verb = next((v for v in RATE_CHANGE_VERBS if subject.startswith(v)), "")
-    if kind != "growth_pct" or not verb or len(subject) - len(verb) < 2:
+    if not verb or len(subject) - len(verb) < 2:
         return subject
     return subject[len(verb) :]
 
@@ -8221,6 +8229,7 @@ def _add_context(
     has_reach = any(c in text for c in "达破近至到")  # (REACH_VERB_BEFORE: 达到, 突破, 增至…)
     hedged_opening = text.startswith(rules.governing_hedges)  # (a governing hedge opens it)
     output_verbs = joined_words(rules, "output_verbs")  # (so are the verbs of output)
+    measures_topic = per_rules(rules, "topic_measures", topic_measures)  # (and these measures)
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -8958,7 +8967,7 @@ def _add_context(
         else:  # (no hedge to take off: the text before the figure opens with the subject)
             opens = text.startswith(q.subject, 0, r.start)
         measure = q.subject.removeprefix("产业")
-        if opens and measure in per_rules(rules, "topic_measures", topic_measures):
+        if opens and measure in measures_topic:
             # 新材料产业瞄准…。产值超过350亿元。: the block's topic names whose output it is
             topic = sentence_topic(report.clean_text, sentence.clean_start, rules)
             if topic:
@@ -9107,7 +9116,10 @@ def _add_context(
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
-        written = written_right_before(text, q.reading.start, q.subject)
+        # (whether the subject is written right before the figure matters for counts of people
+        # only: looked at for them alone)
+        people = q.reading.unit.lstrip("万亿千百十") in PEOPLE_UNITS
+        written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
     if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
         share_closing_hedges(quantities, text)
@@ -9254,6 +9266,8 @@ def insured_people_subject(subject: str, unit: str, written_before: bool = True)
     ('家庭医生签约服务人数', '临时救助')
     """
     measure = PEOPLE_UNITS.get(unit.lstrip("万亿千百十"), "")
+    if not measure:
+        return subject  # (no count of people: most rows)
     if (
         measure == "人数"
         and written_before

@@ -99,6 +99,8 @@ PER_UNIT = re.compile(
 )
 #: The per-unit part opened by a slash, up to six characters (its denominator is cut from it).
 PER_UNIT_OPEN = re.compile(r"[/／]([百千万亿]*)([\u4e00-\u9fff]{1,6})")
+#: The slashes opening a rate's per-unit part (:data:`PER_UNIT`, :data:`PER_UNIT_OPEN`).
+SLASHES = ("/", "／")
 #: Denominators of a rate that are periods, not units of their own (元/月, 元/年, 元/日).
 PERIOD_DENOMINATORS = frozenset({"月", "年", "日", "天", "周", "季度"})
 
@@ -115,6 +117,8 @@ def per_unit_at(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
     >>> per_unit_at("人/百亿元。", 1, rules), per_unit_at("克/千克", 1, rules)
     (('百亿元', 5), ('千克', 4))
     """
+    if not text.startswith(SLASHES, pos):
+        return None  # (both patterns open with the slash: most units have none after them)
     opened = PER_UNIT_OPEN.match(text, pos)
     if opened:
         start = opened.start(1)
@@ -285,7 +289,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     if not found:
         return None
     numeral, end = found
-    inner = hedged_magnitude(text, numeral, end)
+    # (only a numeral with 亿 inside has a magnitude split by a hedge: most have none)
+    inner = hedged_magnitude(text, numeral, end) if "亿" in numeral else None
     inner_hedge = ""
     if inner:
         numeral, end, inner_hedge = inner
