@@ -3,19 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout88.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout89.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout88.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1997, 1999, 2023 and of hainan and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout89.csv`` (paragraphs
+no gold had annotated of national 1955, 1958, 1959, 2000, 2001, 2023 and of hainan and qinghai
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout88]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout89]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 90 (heldout88 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a plant's yearly output before it (年产…的钢铁联合企业) its size class, named plant +
+  product + 年产量, 10 rows; a class's figure lends no list measure to the item after it, 1 row;
+  the per-row speed-ups of branch perf88, byte-identical): heldout89 (national 1955, 1958, 1959,
+  2000, 2001, 2023, hainan, qinghai; 19 rows in 12 units, five units without a quantity) blind
+  full_row 0.105, subject 0.105 (lenient 0.789), period_kind 0.895, year 0.947, span 1.000 --
+  exactly the code before the round: no row gained; 7 of its 19 rows are one 1958 paragraph whose
+  subjects carry its section's label (建筑材料工业。…). A second annotation of its units, made
+  blind, agrees with the first on 0.684 full row, 0.737 subject, 1.000 period_kind. heldout88
+  promoted to development: union of eighty-nine files (7,323 rows) full_row 0.6239 -> 0.6247, 6
+  full rows gained, none lost.
 - Round 89 (heldout87 tuned on; each change read over every row it changed in the 65 reports;
   kept: a conditional without its conjunction (多种…，就能增产…) of no period, 9 rows; 之一 out of
   a counted noun, 2 rows; adverbs piled before 占, 1 row): heldout88 (national 1955, 1956, 1958,
@@ -1300,6 +1311,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (conditionals without their conjunction; 之一; adverbs before 占) took full row
 # to .6249, period kind to .9419, year to .9594, span to .9559; 1 full row turns right and none
 # wrong.
+# Round 90: heldout88 joined the union (36 rows, blind full row .417); with it and the same code
+# the union of eighty-nine files (7,323 rows) has full row .6239, subject .6814, period kind
+# .9412, year .9589, span .9553, unit .9961, targets .6918.
+# The round's code (plants sized by their yearly output; no list measure from a class) took full
+# row to .6247, kind to .9590, period kind to .9422; 6 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1307,17 +1323,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.957,
-    "period_kind": 0.940,
+    "kind": 0.958,
+    "period_kind": 0.941,
     "year": 0.958,
     "span": 0.954,
     "qualifier": 0.980,
     "subject": 0.681,
-    "subject_lenient": 0.851,
+    "subject_lenient": 0.852,
     "measure": 0.504,
     "full_row": 0.623,
-    "full_row_all": 0.613,
-    "full_row_targets": 0.691,
+    "full_row_all": 0.612,
+    "full_row_targets": 0.690,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1412,25 +1428,26 @@ DEV_FILE_FULL_ROW = {
     "heldout85": 0.443,
     "heldout86": 0.423,
     "heldout87": 0.499,
+    "heldout88": 0.526,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.919,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.803,
-    "period_kind": 0.775,
-    "year": 0.831,
-    "span": 0.803,
-    "qualifier": 0.942,
-    "subject": 0.442,
-    "subject_lenient": 0.858,
-    "measure": 0.414,
-    "full_row": 0.386,
-    "full_row_all": 0.386,
-    "full_row_targets": 0.470,
+    "kind": 0.917,
+    "period_kind": 0.864,
+    "year": 0.917,
+    "span": 0.970,
+    "qualifier": 0.917,
+    "subject": 0.075,
+    "subject_lenient": 0.759,
+    "measure": 0.233,
+    "full_row": 0.075,
+    "full_row_all": 0.075,
+    "full_row_targets": 0.151,
 }
 
 
@@ -1463,7 +1480,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7287
+    assert dev.n_gold >= 7323
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1513,7 +1530,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout88"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout89"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
