@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from govreport.quantities import read_report_quantities
@@ -51,6 +51,9 @@ def run(text: str) -> float:
     pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=6),
     size=st.integers(min_value=20_000, max_value=60_000),
 )
+# (always tried: a 就 with no comma in 60,000 characters, which round 89's conditional without
+# its conjunction first read in quadratic time, found by the bench, not by the random examples)
+@example(pieces=["城镇新增就业100万人以上"], size=60_000)
 def test_long_text_without_sentence_end_is_linear(pieces: list[str], size: int) -> None:
     unit = "".join(pieces)
     text = (unit * (size // len(unit) + 1))[:size]

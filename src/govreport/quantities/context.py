@@ -5074,7 +5074,10 @@ RECOUNTED = re.compile(r"扣除|剔除|计算|口径|来说|而论|而言")
 
 #: A conditional without its conjunction: a comma clause, then an apodosis opening with 就能 / 就可以
 #: (多种五十万亩烟叶，就能增产五十万箱纸烟; 减少百分之二、三的占用量，就可以节省出七十亿到一百亿元).
-IMPLICIT_CONDITIONAL = re.compile(r"[^，,。！？；;：:]+[，,]就(?:能够|能|可以|可)[^。！？；;]*")
+#: (An attempt starts only where a clause does, so a text without commas is read once: linear.)
+IMPLICIT_CONDITIONAL = re.compile(
+    r"(?:^|(?<=[，,。！？；;：:]))[^，,。！？；;：:]+[，,]就(?:能够|能|可以|可)[^。！？；;]*"
+)
 #: A clause of time or of a plan's frame before 就能 (在今后五年内，就能够实现…): no condition.
 FRAME_PROTASIS = re.compile(r"^\s*(?:在|到|从|经过|今后|今年|明年|这样|那样|这|那)")
 
