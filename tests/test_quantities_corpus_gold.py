@@ -3,19 +3,26 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout89.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout90.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout89.csv`` (paragraphs
-no gold had annotated of national 1955, 1958, 1959, 2000, 2001, 2023 and of hainan and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout90.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 2021, 2022, 2023 and of hainan and gansu
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout89]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout90]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 91 (heldout89 read; no class kept: its errors hold in one report only, see the commit):
+  heldout90 (national 1955, 1956, 1958, 2021, 2022, 2023, hainan, gansu; 29 rows in 12 units,
+  one unit without a quantity) blind full_row 0.517, subject 0.517 (lenient 0.793), period_kind
+  0.897, year 0.966, span 0.862 -- the code of round 90 with a linear-time fix that changes no
+  row. A second annotation of its units, made blind, agrees with the first on 0.621 full row,
+  0.690 subject, 0.931 period_kind. heldout89 promoted to development: union of ninety files
+  (7,342 rows) full_row 0.6233.
 - Round 90 (heldout88 tuned on; each change read over every row it changed in the 65 reports;
   kept: a plant's yearly output before it (年产…的钢铁联合企业) its size class, named plant +
   product + 年产量, 10 rows; a class's figure lends no list measure to the item after it, 1 row;
@@ -1316,6 +1323,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9412, year .9589, span .9553, unit .9961, targets .6918.
 # The round's code (plants sized by their yearly output; no list measure from a class) took full
 # row to .6247, kind to .9590, period kind to .9422; 6 full rows turn right and none wrong.
+# Round 91: heldout89 joined the union (19 rows, blind full row .105); with it and the same code
+# the union of ninety files (7,342 rows) has full row .6233, subject .6807, period kind .9421,
+# year .9598, span .9559, unit .9961, targets .6882. No class was kept.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1323,17 +1333,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.958,
+    "kind": 0.957,
     "period_kind": 0.941,
     "year": 0.958,
     "span": 0.954,
     "qualifier": 0.980,
-    "subject": 0.681,
+    "subject": 0.679,
     "subject_lenient": 0.852,
-    "measure": 0.504,
-    "full_row": 0.623,
-    "full_row_all": 0.612,
-    "full_row_targets": 0.690,
+    "measure": 0.503,
+    "full_row": 0.622,
+    "full_row_all": 0.611,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1429,25 +1439,26 @@ DEV_FILE_FULL_ROW = {
     "heldout86": 0.423,
     "heldout87": 0.499,
     "heldout88": 0.526,
+    "heldout89": 0.104,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.919,
+    "precision": 0.970,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.917,
-    "period_kind": 0.864,
-    "year": 0.917,
-    "span": 0.970,
-    "qualifier": 0.917,
-    "subject": 0.075,
-    "subject_lenient": 0.759,
-    "measure": 0.233,
-    "full_row": 0.075,
-    "full_row_all": 0.075,
-    "full_row_targets": 0.151,
+    "kind": 0.970,
+    "period_kind": 0.866,
+    "year": 0.935,
+    "span": 0.832,
+    "qualifier": 0.970,
+    "subject": 0.487,
+    "subject_lenient": 0.763,
+    "measure": 0.314,
+    "full_row": 0.487,
+    "full_row_all": 0.487,
+    "full_row_targets": 0.170,
 }
 
 
@@ -1480,7 +1491,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7323
+    assert dev.n_gold >= 7342
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1530,7 +1541,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout89"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout90"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
