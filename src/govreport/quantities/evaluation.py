@@ -852,22 +852,25 @@ def subject_source_verdict(verbatim: float | None, built: float | None) -> str:
 
 
 def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, str]:
-    """Glue values of an ``extraction_agreement`` table, set by set (joined with 、, "set
-    value"): the sets annotated twice, the two annotators' agreement on subject (exact and
-    lenient; exact where the first annotation's subject is verbatim and where it is built),
-    measure, period kind, year and full row, and the extractor's blind subject and full
-    row on the same sets (``extraction_blind_history``); ``blind_verdict`` compares the two full
-    rows on every set. Percent with one decimal; every value "—" without a set.
+    """Glue values of an ``extraction_agreement`` table, pooled over the sets annotated twice
+    (each set weighted by its first annotation's rows, ``n_gold``), with the range over the sets
+    in brackets: the sets, the two annotators' agreement on subject (exact and lenient; exact
+    where the first annotation's subject is verbatim and where it is built), measure, period
+    kind, year and full row, and the extractor's blind subject and full row on the same sets
+    (``extraction_blind_history``); ``blind_verdict`` counts the sets where the extractor's
+    full row is more than ten points below the annotators'. Percent with one decimal; every
+    value "—" without a set. The values of each set are in the table itself.
 
-    >>> a = pd.DataFrame({"gold_set": ["h.csv"] * 2 + ["k.csv"] * 2,
-    ...                   "metric": ["subject", "full_row"] * 2, "score": [0.91, 0.889, 0.76, 0.715]})
-    >>> b = pd.DataFrame({"gold_set": ["h", "k"], "acc_subject": [0.4, 0.345],
-    ...                   "acc_full_row": [0.272, 0.292]})
+    >>> a = pd.DataFrame({"gold_set": ["h2.csv"] * 3 + ["h5.csv"] * 3,
+    ...                   "metric": ["n_gold", "subject", "full_row"] * 2,
+    ...                   "score": [10, 0.9, 0.8, 30, 0.7, 0.6]})
+    >>> b = pd.DataFrame({"gold_set": ["h2", "h5"], "acc_subject": [0.4, 0.3],
+    ...                   "acc_full_row": [0.3, 0.55]})
     >>> g = agreement_glue(a, b)
     >>> g["sets"], g["subject"], g["blind_full_row"]
-    ('h.csv、k.csv', 'h.csv 91.0%、k.csv 76.0%', 'h.csv 27.2%、k.csv 29.2%')
+    ('h2 至 h5 中的 2 份', '75.0%（各份 70.0%–90.0%）', '48.8%（各份 30.0%–55.0%）')
     >>> g["blind_verdict"]
-    '在每一份上都远低于两人之间的一致程度，差距不是评分标准太严造成的'
+    '在 2 份中的 1 份上比两人之间的一致程度低十个百分点以上'
     """
     keys = (
         "subject", "subject_lenient", "subject_on_verbatim", "subject_on_built", "measure",
@@ -878,27 +881,32 @@ def agreement_glue(agreement: pd.DataFrame, blind: pd.DataFrame) -> dict[str, st
         return out
     names = list(dict.fromkeys(agreement["gold_set"]))
     scores = {n: agreement[agreement["gold_set"] == n].set_index("metric")["score"] for n in names}
+    weights = {n: float(scores[n].get("n_gold", 1.0)) for n in names}
     rows = {n: blind[blind["gold_set"] == n.removesuffix(".csv")] for n in names}
 
-    def joined(values: dict[str, float]) -> str:
+    def pooled(values: dict[str, float]) -> str:
         # one decimal: several agreements sit just under 100%, where whole percents round up
-        return "、".join(f"{n} {v * 100:.1f}%" for n, v in values.items())
+        if not values:
+            return "—"
+        mean = sum(v * weights[n] for n, v in values.items()) / sum(weights[n] for n in values)
+        low, high = min(values.values()), max(values.values())
+        return f"{mean * 100:.1f}%（各份 {low * 100:.1f}%–{high * 100:.1f}%）"
 
-    out["sets"] = "、".join(names)
+    first, last = (n.removesuffix(".csv") for n in (names[0], names[-1]))
+    out["sets"] = f"{first} 至 {last} 中的 {len(names)} 份" if len(names) > 1 else first
     for key in keys:
-        out[key] = joined({n: float(scores[n][key]) for n in names if key in scores[n]})
+        out[key] = pooled({n: float(scores[n][key]) for n in names if key in scores[n]})
     recorded = [n for n in names if not rows[n].empty]
     if recorded:
         for key in ("subject", "full_row"):
-            out[f"blind_{key}"] = joined(
+            out[f"blind_{key}"] = pooled(
                 {n: float(rows[n][f"acc_{key}"].iloc[0]) for n in recorded}
             )
-        gaps = [
-            float(rows[n]["acc_full_row"].iloc[0]) - float(scores[n]["full_row"]) for n in recorded
-        ]
+        below = sum(
+            float(rows[n]["acc_full_row"].iloc[0]) < float(scores[n]["full_row"]) - 0.1
+            for n in recorded
+        )
         out["blind_verdict"] = (
-            "在每一份上都远低于两人之间的一致程度，差距不是评分标准太严造成的"
-            if max(gaps) < -0.1
-            else "至少在一份上与两人之间的一致程度相差不到十个百分点"
+            f"在 {len(recorded)} 份中的 {below} 份上比两人之间的一致程度低十个百分点以上"
         )
     return out
