@@ -5365,7 +5365,7 @@ PLANT_CLOSERS = "，,、；;。：:等）)"
 def output_rating(text: str, r: Reading) -> str:
     """The subject of a plant's yearly output written before it as its size (年产一百五十万吨钢的
     钢铁联合企业, 年产五万吨合成氨的氮肥厂, 年产石油一亿吨以上的国家): a class, kind other as a
-    rating is (:func:`_is_threshold`), named plant + product + 年产量 as the gold writes it
+    rating is (read beside :func:`_is_threshold`), named plant + product + 年产量 as the gold writes it
     (heldout37, heldout53, heldout60, heldout84, heldout88: 11 rows); "" for any other figure.
 
     >>> from govreport.quantities.numeral_runs import read_number
@@ -5410,8 +5410,6 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         return True  # 五万千瓦的全套火力发电设备, 二十二万伏的高压变压器: the rating of one machine
     if r.unit_class in SIZED_CLASSES and SIZED_THINGS_COUNTED.match(text, r.end):
         return True  # 五十吨敞车三百二十二辆: the size of each of the things counted right after
-    if output_rating(text, r):
-        return True  # 年产一百五十万吨钢的钢铁联合企业: the yearly output that sizes a plant
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
@@ -8473,19 +8471,22 @@ def _add_context(
             if placed and st.previous is not None:
                 q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
         # period, year, span
-        threshold = _is_threshold(text, r, prefix) and not counted_magnitude(text, r, rules)
+        # 年产一百五十万吨钢的钢铁联合企业: the yearly output that sizes a plant, a class too
+        rated = output_rating(text, r)
+        threshold = (bool(rated) or _is_threshold(text, r, prefix)) and not counted_magnitude(
+            text, r, rules
+        )
         q.span = cues.span(r.start)
         if threshold and text.startswith("的", r.end):
             # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
             q.kind, q.period_kind, q.year = "other", "other", None
             st.threshold_noun = ""
-            rated = output_rating(text, r)  # (年产十万吨的钢铁厂: the plant's output, named)
-            if rated:
+            if rated:  # (年产十万吨的钢铁厂: the plant's output, named)
                 q.subject, q.subject_start, q.subject_end = rated, r.start, r.end
         elif threshold:
             q.kind, q.period_kind, q.year = "other", "other", None
             grade = magnitude_grade(text, r) or bare_size_grade(text, r)
-            measured = measure_grade(text, r) or output_rating(text, r)
+            measured = measure_grade(text, r) or rated
             st.threshold_noun, _ = _following_noun(text, r.end)
             if grade:
                 # 建成五百亿级开发区2个: a count after the grade counts the graded things
