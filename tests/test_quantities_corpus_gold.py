@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout90.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout91.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout90.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 2021, 2022, 2023 and of hainan and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout91.csv`` (paragraphs
+no gold had annotated of national 1955, 1958, 1959, 1992, 1993, 2023 and of hainan and qinghai
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout90]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout91]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 92 (heldout90 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 占有率 no share of a whole, 2 rows; a subject opening with its own span drops it, 7 rows;
+  a change against the same months of last year a result, 2 rows; 完成年计划27% a plan fulfilled,
+  1 row; 到5月份为止 the span as written, 2 rows): heldout91 (national 1955, 1958, 1959, 1992,
+  1993, 2023, hainan, qinghai; 25 rows in 12 units, five units without a quantity) blind
+  full_row 0.360, subject 0.400 (lenient 0.640), period_kind 0.800, year 0.960, span 0.960 --
+  exactly the code before the round: no row gained. A second annotation of its units, made blind,
+  agrees with the first on 0.826 full row, 1.000 subject, 0.913 period_kind. heldout90 promoted to
+  development: union of ninety-one files (7,371 rows) full_row 0.6229 -> 0.6236, 5 full rows
+  gained, none lost.
 - Round 91 (heldout89 read; no class kept: its errors hold in one report only, see the commit):
   heldout90 (national 1955, 1956, 1958, 2021, 2022, 2023, hainan, gansu; 29 rows in 12 units,
   one unit without a quantity) blind full_row 0.517, subject 0.517 (lenient 0.793), period_kind
@@ -1326,6 +1336,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 91: heldout89 joined the union (19 rows, blind full row .105); with it and the same code
 # the union of ninety files (7,342 rows) has full row .6233, subject .6807, period kind .9421,
 # year .9598, span .9559, unit .9961, targets .6882. No class was kept.
+# Round 92: heldout90 joined the union (29 rows, blind full row .517); with it and the same code
+# the union of ninety-one files (7,371 rows) has full row .6229, subject .6801, period kind .9419,
+# year .9598, span .9556, unit .9961, targets .6866.
+# The round's code (占有率; a subject's own span out; 比去年同期; 完成年计划; 到…为止) took full row
+# to .6236, subject to .6807, period kind to .9422, span to .9558, targets to .6873; 5 full rows
+# turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1333,7 +1349,7 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.957,
+    "kind": 0.958,
     "period_kind": 0.941,
     "year": 0.958,
     "span": 0.954,
@@ -1343,7 +1359,7 @@ DEV_THRESHOLDS = {
     "measure": 0.503,
     "full_row": 0.622,
     "full_row_all": 0.611,
-    "full_row_targets": 0.687,
+    "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1440,25 +1456,26 @@ DEV_FILE_FULL_ROW = {
     "heldout87": 0.499,
     "heldout88": 0.526,
     "heldout89": 0.104,
+    "heldout90": 0.619,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.895,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.970,
-    "period_kind": 0.866,
-    "year": 0.935,
-    "span": 0.832,
+    "value_base": 0.930,
+    "kind": 0.890,
+    "period_kind": 0.770,
+    "year": 0.930,
+    "span": 0.930,
     "qualifier": 0.970,
-    "subject": 0.487,
-    "subject_lenient": 0.763,
-    "measure": 0.314,
-    "full_row": 0.487,
-    "full_row_all": 0.487,
-    "full_row_targets": 0.170,
+    "subject": 0.370,
+    "subject_lenient": 0.610,
+    "measure": 0.410,
+    "full_row": 0.330,
+    "full_row_all": 0.330,
+    "full_row_targets": 0.541,
 }
 
 
@@ -1491,7 +1508,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7342
+    assert dev.n_gold >= 7371
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1541,7 +1558,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout90"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout91"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
