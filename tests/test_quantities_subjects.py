@@ -1755,3 +1755,32 @@ def test_one_of_a_counted_group_counts_the_group() -> None:
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
     assert found.loc["5", "subject"] == "国家公园"
     assert found.loc["百分之二", "subject"] == "组成农业生产合作社的农户占农户总数的比重"
+
+
+def test_how_a_figure_is_counted_is_no_part_of_its_subject() -> None:
+    # round 93 (heldout91 national 1955): 以货币计算 / 按可比价格计算 after the indicator is the basis
+    # of the count; written before the noun with 的 it is part of the name and stays
+    text = (
+        "一、1954年工作回顾\n工业增长百分之十。\n二、1955年的工作\n"
+        "工人职员的平均工资以货币计算约增长百分之三十三。"
+        "按不变价格计算的工业总产值为七百亿元。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["百分之三十三", "subject"] == "工人职员的平均工资"
+    assert found.loc["七百", "subject"] == "按不变价格计算的工业总产值"
+
+
+def test_an_estimate_and_now_are_no_part_of_the_subject() -> None:
+    # round 93 (heldout91 national 1958, 1993): 估算为 (estimated at) and 现已 (now already) stand
+    # between the indicator and its figure; a figure standing now is of the report's own year
+    text = (
+        "一、1992年工作回顾\n五年来，我国同３０个国家建立了外交关系，同我国建交的国家总数现已达到１５５个。"
+        "社会购买力估算为四百九十四亿元左右。\n二、1993年的工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1993).set_index("value")
+    assert found.loc["155", ["subject", "year", "span"]].tolist() == [
+        "同我国建交的国家总数",
+        1993,
+        "",
+    ]
+    assert found.loc["四百九十四", "subject"] == "社会购买力"

@@ -762,6 +762,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         per_unit = PER_UNIT_TAIL.search(subject)
         if per_unit:  # 职工年平均工资是每人 -> 职工年平均工资: the base the figure is per
             subject, changed = subject[: per_unit.start()], True
+        basis = CALCULATION_TAIL.search(subject)
+        if basis:  # 平均工资以货币计算 -> 平均工资: how it is counted is no part of it
+            subject, changed = subject[: basis.start()], True
         allocation = allocation_tail(subject)
         if allocation:  # 中央预算内投资安排 -> 中央预算内投资: the funds are what is measured
             subject, changed = subject[: -len(allocation)], True
@@ -1126,6 +1129,13 @@ def adverbial_tail(subject: str, rules: Rules) -> str:
 #: 平均每人 names a per-head measure and stays (集体分配平均每人收入, 平均每户养猪头数: heldout9,
 #: heldout15). Three characters of a name at least stay before it.
 PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:是|为)每[人户亩]$")
+#: How a figure is counted, written after what it measures (工人职员的平均工资以货币计算约增长33%,
+#: 油料作物以播种面积计算达到…, 农民人均纯收入按可比价格计算增长…): the basis of the count, not
+#: what is measured (heldout91); attributive (按1952年不变价格计算的工业总产值) or in brackets
+#: (化肥产量（按有效成份计算）) it is part of the name and stays, as the gold writes it.
+CALCULATION_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:以|按照|按)[^以按照，,；;。（）()]{1,10}计算$"
+)
 #: Verbs of allocating funds, written after the funds they allocate (中央预算内投资安排6100亿元).
 ALLOCATION_VERBS = ("安排", "拨付")
 
@@ -3728,6 +3738,24 @@ def span_end(
     return end_rule, offset
 
 
+def now_reach(text: str, end: int, word: str, rules: Rules) -> int:
+    """How many characters after ``end`` a word of the time of speaking ending there governs:
+    :data:`NOW_WINDOW` for a word of ``now_words`` (目前, 现在), the end of its clause for one of
+    ``now_clause_words`` (现已, at most :data:`NOW_CLAUSE_WINDOW`), else the figure right after it
+    (:data:`NOW_MODIFIER_WINDOW`, 现有).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> now_reach("总数现已达到155个，已有120万人次受益", 4, "现已", load_rules())
+    6
+    """
+    if word in rules.now_words:
+        return NOW_WINDOW
+    if word in rules.now_clause_words:
+        stop = NOW_CLAUSE_END.search(text, end, end + NOW_CLAUSE_WINDOW)
+        return (stop.start() if stop else end + NOW_CLAUSE_WINDOW) - end
+    return NOW_MODIFIER_WINDOW
+
+
 #: How far (characters) a word of the time of speaking governs the figures after it.
 NOW_WINDOW = 60
 #: A bare noun phrase listed after a figure (，中等学校学生), with no verb of its own.
@@ -3739,6 +3767,10 @@ NOW_REACHED = re.compile(r"[到至](?:目前|现在)的?(?:平均|人均)?$")
 NOW_REACHED_CHARS = 7
 #: How far a modifier of the time of speaking (现有十二亿亩) reaches: the figure right after it.
 NOW_MODIFIER_WINDOW = 2
+#: How far a word of the time of speaking before its verb (现已达到155个) reaches: up to the end of its
+#: clause, at most this many characters.
+NOW_CLAUSE_WINDOW = 12
+NOW_CLAUSE_END = re.compile(r"[，,；;。：:！？]")
 #: A character that ends a clause (:data:`govreport.quantities.rules.CLAUSE_END`).
 CLAUSE_END_CHAR = re.compile(f"[{re.escape(CLAUSE_END)}]")
 
@@ -3952,8 +3984,8 @@ class Cues:
             ),
             this_year_opens=this_year,
             now_ends=sorted(
-                (m.end(), NOW_WINDOW if word in rules.now_words else NOW_MODIFIER_WINDOW)
-                for word in (*rules.now_words, *rules.now_modifiers)
+                (m.end(), now_reach(text, m.end(), word, rules))
+                for word in (*rules.now_words, *rules.now_modifiers, *rules.now_clause_words)
                 if word in text
                 for m in re.finditer(re.escape(word), text)
                 if m.start() == 0 or text[m.start() - 1] not in rules.now_not_after

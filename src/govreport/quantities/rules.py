@@ -117,6 +117,7 @@ class Rules:
     minimum_hedges: tuple[str, ...] = ()
     now_blockers: tuple[str, ...] = ()
     now_modifiers: tuple[str, ...] = ()
+    now_clause_words: tuple[str, ...] = ()
     now_not_after: str = ""
     quoted_plan_words: tuple[str, ...] = ()
     quoted_plan_self: tuple[str, ...] = ()
@@ -338,6 +339,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         minimum_hedges=tuple(data.get("minimum_hedges", [])),
         now_blockers=tuple(data.get("now_blockers", [])),
         now_modifiers=tuple(data.get("now_modifiers", [])),
+        now_clause_words=tuple(data.get("now_clause_words", [])),
         now_not_after=str(data.get("now_not_after", "")),
         quoted_plan_words=tuple(data.get("quoted_plan_words", [])),
         quoted_plan_self=tuple(data.get("quoted_plan_self", [])),
