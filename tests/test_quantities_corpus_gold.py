@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout91.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout92.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout91.csv`` (paragraphs
-no gold had annotated of national 1955, 1958, 1959, 1992, 1993, 2023 and of hainan and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout92.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1994, 1995, 2023 and of hainan and jilin
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout91]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout92]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 93 (heldout91 tuned on; each change read over every row it changed in the 65 reports;
+  kept: how a figure is counted (以货币计算) out of its subject, 2 rows; 估算 out, 1 row; 现已 the
+  time of speaking for its own clause, 2 rows, and no 到现 subject, 2 rows): heldout92 (national
+  1955, 1956, 1958, 1994, 1995, 2023, hainan, jilin; 30 rows in 10 units, three units without a
+  quantity) blind full_row 0.448, subject 0.517 (lenient 0.655), period_kind 0.759, year 0.690,
+  span 0.793 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.500 full row, 0.643 subject, 1.000 period_kind,
+  0.750 year. heldout91 promoted to development: union of ninety-two files (7,396 rows) full_row
+  0.6227 -> 0.6230, 2 full rows gained, none lost.
 - Round 92 (heldout90 tuned on; each change read over every row it changed in the 65 reports;
   kept: 占有率 no share of a whole, 2 rows; a subject opening with its own span drops it, 7 rows;
   a change against the same months of last year a result, 2 rows; 完成年计划27% a plan fulfilled,
@@ -1342,6 +1351,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (占有率; a subject's own span out; 比去年同期; 完成年计划; 到…为止) took full row
 # to .6236, subject to .6807, period kind to .9422, span to .9558, targets to .6873; 5 full rows
 # turn right and none wrong.
+# Round 93: heldout91 joined the union (25 rows, blind full row .360); with it and the same code
+# the union of ninety-two files (7,396 rows) has full row .6227, subject .6798, period kind .9417,
+# year .9598, span .9558, unit .9961, targets .6867.
+# The round's code (以货币计算; 估算; 现已) took full row to .6230, subject to .6802, span to .9560;
+# 2 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1350,16 +1364,16 @@ DEV_THRESHOLDS = {
     "unit": 0.995,
     "value_base": 0.974,
     "kind": 0.958,
-    "period_kind": 0.941,
+    "period_kind": 0.940,
     "year": 0.958,
     "span": 0.954,
     "qualifier": 0.980,
     "subject": 0.679,
-    "subject_lenient": 0.852,
+    "subject_lenient": 0.851,
     "measure": 0.503,
-    "full_row": 0.622,
+    "full_row": 0.621,
     "full_row_all": 0.611,
-    "full_row_targets": 0.686,
+    "full_row_targets": 0.685,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1457,25 +1471,26 @@ DEV_FILE_FULL_ROW = {
     "heldout88": 0.526,
     "heldout89": 0.104,
     "heldout90": 0.619,
+    "heldout91": 0.439,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.895,
-    "recall": 0.970,
+    "precision": 0.970,
+    "recall": 0.936,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.930,
-    "kind": 0.890,
-    "period_kind": 0.770,
-    "year": 0.930,
-    "span": 0.930,
+    "value_base": 0.935,
+    "kind": 0.901,
+    "period_kind": 0.728,
+    "year": 0.659,
+    "span": 0.763,
     "qualifier": 0.970,
-    "subject": 0.370,
-    "subject_lenient": 0.610,
-    "measure": 0.410,
-    "full_row": 0.330,
-    "full_row_all": 0.330,
-    "full_row_targets": 0.541,
+    "subject": 0.487,
+    "subject_lenient": 0.625,
+    "measure": 0.452,
+    "full_row": 0.418,
+    "full_row_all": 0.403,
+    "full_row_targets": 0.970,
 }
 
 
@@ -1508,7 +1523,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7371
+    assert dev.n_gold >= 7396
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1558,7 +1573,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout91"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout92"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
