@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout92.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout93.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout92.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1994, 1995, 2023 and of hainan and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout93.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1997, 1999, 2023 and of hainan and gansu
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout92]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout93]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 94 (heldout92 tuned on; each change read over every row it changed in the 65 reports;
+  kept: two written years joined by 和 the span of their clause, 2 rows; a revenue received
+  (收到) drops the verb, 8 rows; 计划安排 after the funds, 1 row): heldout93 (national 1955, 1956,
+  1958, 1997, 1999, 2023, hainan, gansu; 28 rows in 11 units, two units without a quantity) blind
+  full_row 0.393, subject 0.679 (lenient 0.786), period_kind 0.714, year 0.714, span 0.750 --
+  exactly the code before the round: no row gained. A second annotation of its units, made blind,
+  agrees with the first on 0.714 full row, 0.714 subject, 1.000 period_kind, 1.000 year.
+  heldout92 promoted to development: union of ninety-three files (7,426 rows) full_row 0.6223 ->
+  0.6224, 1 full row gained, none lost.
 - Round 93 (heldout91 tuned on; each change read over every row it changed in the 65 reports;
   kept: how a figure is counted (以货币计算) out of its subject, 2 rows; 估算 out, 1 row; 现已 the
   time of speaking for its own clause, 2 rows, and no 到现 subject, 2 rows): heldout92 (national
@@ -1356,6 +1365,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # year .9598, span .9558, unit .9961, targets .6867.
 # The round's code (以货币计算; 估算; 现已) took full row to .6230, subject to .6802, span to .9560;
 # 2 full rows turn right and none wrong.
+# Round 94: heldout92 joined the union (30 rows, blind full row .448); with it and the same code
+# the union of ninety-three files (7,426 rows) has full row .6223, subject .6795, period kind
+# .9410, year .9588, span .9553, unit .9962, targets .6879.
+# The round's code (A年和B年; 收到; 计划安排) took full row to .6224, subject to .6797, year to
+# .9590, span to .9556; 1 full row turns right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1363,17 +1377,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.958,
-    "period_kind": 0.940,
+    "kind": 0.957,
+    "period_kind": 0.939,
     "year": 0.958,
     "span": 0.954,
     "qualifier": 0.980,
-    "subject": 0.679,
-    "subject_lenient": 0.851,
+    "subject": 0.678,
+    "subject_lenient": 0.850,
     "measure": 0.503,
     "full_row": 0.621,
-    "full_row_all": 0.611,
-    "full_row_targets": 0.685,
+    "full_row_all": 0.610,
+    "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1472,25 +1486,26 @@ DEV_FILE_FULL_ROW = {
     "heldout89": 0.104,
     "heldout90": 0.619,
     "heldout91": 0.439,
+    "heldout92": 0.447,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.936,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.935,
-    "kind": 0.901,
-    "period_kind": 0.728,
-    "year": 0.659,
-    "span": 0.763,
+    "value_base": 0.970,
+    "kind": 0.720,
+    "period_kind": 0.684,
+    "year": 0.684,
+    "span": 0.720,
     "qualifier": 0.970,
-    "subject": 0.487,
-    "subject_lenient": 0.625,
-    "measure": 0.452,
-    "full_row": 0.418,
-    "full_row_all": 0.403,
-    "full_row_targets": 0.970,
+    "subject": 0.648,
+    "subject_lenient": 0.755,
+    "measure": 0.648,
+    "full_row": 0.362,
+    "full_row_all": 0.362,
+    "full_row_targets": 0.770,
 }
 
 
@@ -1523,7 +1538,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7396
+    assert dev.n_gold >= 7426
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1573,7 +1588,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout92"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout93"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
