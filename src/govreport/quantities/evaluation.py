@@ -726,6 +726,39 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
         "aim_gap": f"{max(0.0, FULL_ROW_AIM - recent['full_row']):.0%}",
         **round_gains(table),
         **round_reach_glue(table),
+        **coverage_glue(table),
+    }
+
+
+def coverage_glue(table: pd.DataFrame) -> dict[str, str]:
+    """How much of the corpus the held-out sets have used up, from a blind history: the rows of
+    all its sets, the rows the extractor finds in the corpus's national and provincial reports
+    (the newest measured ``corpus_rows``) and the one as a share of the other; the reports the
+    newest :data:`~govreport.segmentation_eval.RECENT_BLIND_SETS` sets draw their rows from, how
+    many, and those in every one of them (、-joined); "—" where the table has none.
+
+    >>> t = pd.DataFrame({"n_gold": [30, 20, 50], "corpus_rows": [200.0, 200.0, float("nan")],
+    ...     "reports": ["a|b", "a|c", "a|b|d"]})
+    >>> g = coverage_glue(t)
+    >>> g["gold_rows"], g["corpus_rows"], g["gold_share"]
+    ('100', '200', '50%')
+    >>> g["recent_reports"], g["recent_common"]
+    ('4', 'a')
+    """
+    keys = ("gold_rows", "corpus_rows", "gold_share", "recent_reports", "recent_common")
+    if table.empty:
+        return dict.fromkeys(keys, "—")
+    rows = int(table["n_gold"].sum())
+    corpus = table["corpus_rows"].dropna() if "corpus_rows" in table else pd.Series(dtype=float)
+    listed = table["reports"] if "reports" in table else pd.Series(dtype=str)
+    recent = [set(str(r).split("|")) for r in listed.tail(RECENT_BLIND_SETS)] or [set()]
+    common = sorted(set.intersection(*recent))
+    return {
+        "gold_rows": str(rows),
+        "corpus_rows": str(int(corpus.iloc[-1])) if len(corpus) else "—",
+        "gold_share": f"{rows / corpus.iloc[-1]:.0%}" if len(corpus) else "—",
+        "recent_reports": str(len(set.union(*recent))) if len(listed) else "—",
+        "recent_common": "、".join(common) if common else "—",
     }
 
 
