@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout93.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout94.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout93.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1997, 1999, 2023 and of hainan and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout94.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 2005, 2021, 2023 and of hainan and jilin
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout93]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout94]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 95 (heldout93 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 本年 out of a share's whole of spending or revenue, 12 rows; a count of people followed
+  by what they did no class, 2 rows; a scope word before a predicate subject stays first, 4 rows;
+  the genre's four-character completions listed, 4 rows): heldout94 (national 1955, 1956, 1958,
+  2005, 2021, 2023, hainan, jilin; 21 rows in 11 units, three units without a quantity) blind
+  full_row 0.286, subject 0.429 (lenient 0.619), period_kind 0.905, year 1.000, span 1.000 --
+  exactly the code before the round: no row gained. A second annotation of its units, made blind,
+  agrees with the first on 0.714 full row, 0.714 subject, 1.000 period_kind, 1.000 year.
+  heldout93 promoted to development: union of ninety-four files (7,454 rows) full_row 0.6215 ->
+  0.6225, 7 full rows gained, none lost.
 - Round 94 (heldout92 tuned on; each change read over every row it changed in the 65 reports;
   kept: two written years joined by 和 the span of their clause, 2 rows; a revenue received
   (收到) drops the verb, 8 rows; 计划安排 after the funds, 1 row): heldout93 (national 1955, 1956,
@@ -1370,6 +1380,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9410, year .9588, span .9553, unit .9962, targets .6879.
 # The round's code (A年和B年; 收到; 计划安排) took full row to .6224, subject to .6797, year to
 # .9590, span to .9556; 1 full row turns right and none wrong.
+# Round 95: heldout93 joined the union (28 rows, blind full row .393); with it and the same code
+# the union of ninety-four files (7,454 rows) has full row .6215, subject .6797, period kind
+# .9401, year .9581, span .9548, unit .9962, targets .6883.
+# The round's code (本年 out of a whole; people doing; a scope before a predicate subject; the
+# four-character completions) took full row to .6225, subject to .6808, kind to .9584, period kind
+# to .9404, year to .9584, span to .9551; 7 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.981,
@@ -1379,15 +1395,15 @@ DEV_THRESHOLDS = {
     "value_base": 0.974,
     "kind": 0.957,
     "period_kind": 0.939,
-    "year": 0.958,
+    "year": 0.957,
     "span": 0.954,
     "qualifier": 0.980,
-    "subject": 0.678,
-    "subject_lenient": 0.850,
-    "measure": 0.503,
+    "subject": 0.679,
+    "subject_lenient": 0.851,
+    "measure": 0.504,
     "full_row": 0.621,
     "full_row_all": 0.610,
-    "full_row_targets": 0.686,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1487,25 +1503,26 @@ DEV_FILE_FULL_ROW = {
     "heldout90": 0.619,
     "heldout91": 0.439,
     "heldout92": 0.447,
+    "heldout93": 0.463,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.810,
     "recall": 0.970,
-    "value_num": 0.970,
+    "value_num": 0.874,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.720,
-    "period_kind": 0.684,
-    "year": 0.684,
-    "span": 0.720,
-    "qualifier": 0.970,
-    "subject": 0.648,
-    "subject_lenient": 0.755,
-    "measure": 0.648,
-    "full_row": 0.362,
-    "full_row_all": 0.362,
-    "full_row_targets": 0.770,
+    "unit": 0.922,
+    "value_base": 0.874,
+    "kind": 0.731,
+    "period_kind": 0.874,
+    "year": 0.970,
+    "span": 0.970,
+    "qualifier": 0.922,
+    "subject": 0.398,
+    "subject_lenient": 0.589,
+    "measure": 0.303,
+    "full_row": 0.255,
+    "full_row_all": 0.255,
+    "full_row_targets": 0.255,
 }
 
 
@@ -1538,7 +1555,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7426
+    assert dev.n_gold >= 7454
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1588,7 +1605,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout93"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout94"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
