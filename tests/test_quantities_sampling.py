@@ -32,7 +32,7 @@ SAMPLED_SETS = (
     "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78",
     "heldout79", "heldout80", "heldout81", "heldout82", "heldout83",
     "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89",
-    "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
+    "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95",
 )  # fmt: skip
 
 

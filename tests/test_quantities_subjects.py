@@ -1799,3 +1799,22 @@ def test_a_scope_before_a_count_opens_its_predicate_subject() -> None:
     assert found["832个"] == "全国摘帽的贫困县"
     assert found["100个"] == "全国建立最低生活保障制度的城市"
     assert found["5个"] == "建成投产的项目"  # (the listed verb whole, not 投产 inside it)
+
+
+def test_a_cut_again_a_shortfall_a_deadweight_tonnage_and_about_before_a_link_verb() -> None:
+    # round 96 (heldout94 national 1955, 2021): 再降10% is a decrease (negative growth) and leaves the
+    # subject; 万载重吨 is one unit; 约为 / 大约是 is about (约), not inside 节约为
+    text = (
+        "一、2020年工作回顾\n工业增长8%。\n二、2021年工作安排\n"
+        "中小企业宽带和专线平均资费再降10%。五年内新增轮船四十万载重吨。"
+        "铁路总长度约为一万公里。节约为50亿元。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2021).set_index("value")
+    assert found.loc["10", ["subject", "kind", "value_num"]].tolist() == [
+        "中小企业宽带和专线平均资费",
+        "growth_pct",
+        -10.0,
+    ]
+    assert found.loc["四十", ["unit", "subject"]].tolist() == ["万载重吨", "新增轮船"]
+    assert found.loc["一", "qualifier"] == "约"
+    assert found.loc["50", "qualifier"] == ""

@@ -2466,8 +2466,9 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
     lo = max(floor, pos - MINIMUM_CHANGE_CHARS)
     if not found and text.find("少", lo, pos) >= 0 and MINIMUM_CHANGE.search(text, lo, pos):
         found = ["以上"]  # 至少增产两万件: the change at least (至少 -> 以上), its verb stays
-    if not found and text.find("约", lo, pos) >= 0 and APPROXIMATE_CHANGE.search(text, lo, pos):
-        found = ["约"]  # 比一九五二年大约增长百分之四十一点七: the change about
+    about = APPROXIMATE_CHANGE.search(text, lo, pos) if text.find("约", lo, pos) >= 0 else None
+    if not found and about and not hedge_ends_word(text, text.index("约", about.start()) + 1):
+        found = ["约"]  # 比一九五二年大约增长百分之四十一点七, 约为一万公里: about (not 节约为…)
     return found, pos
 
 
@@ -2475,8 +2476,9 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
 #: 棉纱): the change is a minimum, 以上 (heldout73 national 1955, 2 rows).
 MINIMUM_CHANGE = re.compile(r"(?:至少|不少于)(?:增产|增加|提高|增长|节约|减少)$")
 MINIMUM_CHANGE_CHARS = 5
-#: 大约 / 约 before the verb of a change right before its amount (大约增长百分之四十一点七): about.
-APPROXIMATE_CHANGE = re.compile(r"(?:大约|约)(?:增长|增加|提高|下降|降低|减少)$")
+#: 大约 / 约 before the verb of a change right before its amount (大约增长百分之四十一点七), or before
+#: a link verb (铁路总长度约为一万公里: heldout94 national 1955): about.
+APPROXIMATE_CHANGE = re.compile(r"(?:大约|约)(?:增长|增加|提高|下降|降低|减少|为|是)$")
 
 
 #: A rate by which a plan or its quota was exceeded, closing the clause before it (超年度计划28%,
