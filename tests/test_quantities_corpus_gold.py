@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout94.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout95.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout94.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 2005, 2021, 2023 and of hainan and jilin
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout95.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1992, 2024, 2025 and of hainan and qinghai
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout94]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout95]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 96 (heldout94 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 再降 / 还少 before a share, 2 rows; 载重吨 a unit, 1 row; 约 before a link verb, 3 rows):
+  heldout95 (national 1955, 1956, 1958, 1992, 2024, 2025, hainan, qinghai; 29 rows in 12 units,
+  four units without a quantity) blind full_row 0.310, subject 0.345 (lenient 0.655),
+  period_kind 0.586, year 0.759, span 0.621 -- exactly the code before the round: no row gained.
+  A second annotation of its units, made blind, agrees with the first on 0.586 full row, 0.724
+  subject, 1.000 period_kind, 1.000 year. heldout94 promoted to development: union of ninety-five
+  files (7,475 rows) full_row 0.6215 -> 0.6221, 4 full rows gained, none lost.
 - Round 95 (heldout93 tuned on; each change read over every row it changed in the 65 reports;
   kept: 本年 out of a share's whole of spending or revenue, 12 rows; a count of people followed
   by what they did no class, 2 rows; a scope word before a predicate subject stays first, 4 rows;
@@ -1386,8 +1394,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (本年 out of a whole; people doing; a scope before a predicate subject; the
 # four-character completions) took full row to .6225, subject to .6808, kind to .9584, period kind
 # to .9404, year to .9584, span to .9551; 7 full rows turn right and none wrong.
+# Round 96: heldout94 joined the union (21 rows, blind full row .286); with it and the same code
+# the union of ninety-five files (7,475 rows) has full row .6215, subject .6800, period kind
+# .9403, year .9585, span .9552, unit .9961, targets .6865, precision .9699.
+# The round's code (再降 / 还少; 载重吨; 约为) took full row to .6221, subject to .6803, kind to
+# .9581, unit to .9962, qualifier to .9819, targets to .6871; 4 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.969,
+    "precision": 0.968,
     "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.997,
@@ -1399,11 +1412,11 @@ DEV_THRESHOLDS = {
     "span": 0.954,
     "qualifier": 0.980,
     "subject": 0.679,
-    "subject_lenient": 0.851,
+    "subject_lenient": 0.850,
     "measure": 0.504,
     "full_row": 0.621,
     "full_row_all": 0.610,
-    "full_row_targets": 0.687,
+    "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1504,25 +1517,26 @@ DEV_FILE_FULL_ROW = {
     "heldout91": 0.439,
     "heldout92": 0.447,
     "heldout93": 0.463,
+    "heldout94": 0.380,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.810,
+    "precision": 0.936,
     "recall": 0.970,
-    "value_num": 0.874,
-    "value_high": 0.970,
-    "unit": 0.922,
-    "value_base": 0.874,
-    "kind": 0.731,
-    "period_kind": 0.874,
-    "year": 0.970,
-    "span": 0.970,
-    "qualifier": 0.922,
-    "subject": 0.398,
-    "subject_lenient": 0.589,
-    "measure": 0.303,
-    "full_row": 0.255,
-    "full_row_all": 0.255,
-    "full_row_targets": 0.255,
+    "value_num": 0.797,
+    "value_high": 0.866,
+    "unit": 0.970,
+    "value_base": 0.763,
+    "kind": 0.763,
+    "period_kind": 0.556,
+    "year": 0.728,
+    "span": 0.590,
+    "qualifier": 0.970,
+    "subject": 0.314,
+    "subject_lenient": 0.625,
+    "measure": 0.073,
+    "full_row": 0.280,
+    "full_row_all": 0.280,
+    "full_row_targets": 0.770,
 }
 
 
@@ -1555,7 +1569,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7454
+    assert dev.n_gold >= 7475
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1605,7 +1619,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout94"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout95"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
