@@ -1399,23 +1399,28 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9403, year .9585, span .9552, unit .9961, targets .6865, precision .9699.
 # The round's code (再降 / 还少; 载重吨; 约为) took full row to .6221, subject to .6803, kind to
 # .9581, unit to .9962, qualifier to .9819, targets to .6871; 4 full rows turn right and none wrong.
+# Round 97: heldout95 joined the union (29 rows, blind full row .310); with it and the same code
+# the union of ninety-six files (7,504 rows) has full row .6208, subject .6790, period kind
+# .9389, year .9577, span .9539, unit .9962, value .9955, targets .6875.
+# The round's code (四、五十亿元 ranges; a plan compared with out of a subject) took value to
+# .9961, value_high to .9988, subject to .6791; no full row turns right or wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
-    "recall": 0.981,
+    "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.957,
-    "period_kind": 0.939,
-    "year": 0.957,
-    "span": 0.954,
+    "kind": 0.956,
+    "period_kind": 0.937,
+    "year": 0.956,
+    "span": 0.952,
     "qualifier": 0.980,
-    "subject": 0.679,
+    "subject": 0.678,
     "subject_lenient": 0.850,
-    "measure": 0.504,
-    "full_row": 0.621,
-    "full_row_all": 0.610,
+    "measure": 0.503,
+    "full_row": 0.619,
+    "full_row_all": 0.609,
     "full_row_targets": 0.686,
 }
 DEV_FILE_FULL_ROW = {

