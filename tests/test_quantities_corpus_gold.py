@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout95.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout96.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout95.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1992, 2024, 2025 and of hainan and qinghai
-2026, whole paragraphs). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout96.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1994, 1995, 1997 and of hainan and qinghai
+2026, whole paragraphs but one excerpt). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout95]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout96]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 97 (heldout95 tuned on; each change read over every row it changed in the 65 reports;
+  kept: two adjacent digits joined by 、 a range, 8 rows; a plan compared with out of a subject,
+  4 rows): heldout96 (national 1955, 1956, 1958, 1994, 1995, 1997, hainan, qinghai; 17 rows in
+  10 units, two units without a quantity) blind full_row 0.438, subject 0.500 (lenient 0.750),
+  period_kind 0.688, year 0.750, span 0.750 -- exactly the code before the round: no row gained.
+  A second annotation of its units, made blind, agrees with the first on 0.706 full row, 0.882
+  subject, 0.941 period_kind, 0.941 year. heldout95 promoted to development: union of ninety-six
+  files (7,504 rows) full_row 0.6208, no full row gained or lost (value .9955 -> .9961).
 - Round 96 (heldout94 tuned on; each change read over every row it changed in the 65 reports;
   kept: 再降 / 还少 before a share, 2 rows; 载重吨 a unit, 1 row; 约 before a link verb, 3 rows):
   heldout95 (national 1955, 1956, 1958, 1992, 2024, 2025, hainan, qinghai; 29 rows in 12 units,
@@ -1523,25 +1531,26 @@ DEV_FILE_FULL_ROW = {
     "heldout92": 0.447,
     "heldout93": 0.463,
     "heldout94": 0.380,
+    "heldout95": 0.310,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.936,
-    "recall": 0.970,
-    "value_num": 0.797,
-    "value_high": 0.866,
+    "precision": 0.970,
+    "recall": 0.911,
+    "value_num": 0.970,
+    "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.763,
-    "kind": 0.763,
-    "period_kind": 0.556,
-    "year": 0.728,
-    "span": 0.590,
+    "value_base": 0.907,
+    "kind": 0.907,
+    "period_kind": 0.657,
+    "year": 0.720,
+    "span": 0.720,
     "qualifier": 0.970,
-    "subject": 0.314,
-    "subject_lenient": 0.625,
-    "measure": 0.073,
-    "full_row": 0.280,
-    "full_row_all": 0.280,
-    "full_row_targets": 0.770,
+    "subject": 0.470,
+    "subject_lenient": 0.720,
+    "measure": 0.532,
+    "full_row": 0.407,
+    "full_row_all": 0.381,
+    "full_row_targets": 0.747,
 }
 
 
@@ -1574,7 +1583,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7475
+    assert dev.n_gold >= 7504
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1624,7 +1633,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout95"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout96"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
