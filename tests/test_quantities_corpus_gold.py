@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout96.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout97.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout96.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1994, 1995, 1997 and of hainan and qinghai
-2026, whole paragraphs but one excerpt). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout97.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1999, 2001, 2021 and of gansu and hunan
+2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout96]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout97]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 98 (heldout96 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 例如 / 比如 out of a subject, 9 rows; years in Chinese digits kept in subjects, 14 rows; a
+  written year between the owner and its verb out, 3 rows): heldout97 (national 1955, 1956,
+  1958, 1999, 2001, 2021, gansu, hunan; 15 rows in 10 units, four units without a quantity)
+  blind full_row 0.667, subject 0.733 (lenient 0.867), period_kind 1.000, year 1.000, span 1.000
+  -- exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.933 full row, 1.000 subject, 0.933 period_kind. heldout96
+  promoted to development: union of ninety-seven files (7,521 rows) full_row 0.6205, no full
+  row gained or lost (subject .6788 -> .6792).
 - Round 97 (heldout95 tuned on; each change read over every row it changed in the 65 reports;
   kept: two adjacent digits joined by 、 a range, 8 rows; a plan compared with out of a subject,
   4 rows): heldout96 (national 1955, 1956, 1958, 1994, 1995, 1997, hainan, qinghai; 17 rows in
@@ -1412,9 +1421,14 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9389, year .9577, span .9539, unit .9962, value .9955, targets .6875.
 # The round's code (四、五十亿元 ranges; a plan compared with out of a subject) took value to
 # .9961, value_high to .9988, subject to .6791; no full row turns right or wrong.
+# Round 98: heldout96 joined the union (17 rows, blind full row .438); with it and the same code
+# the union of ninety-seven files (7,521 rows) has full row .6205, subject .6788, period kind
+# .9383, year .9573, span .9535, unit .9962, targets .6880.
+# The round's code (例如 out; years as written; a year between owner and verb) took subject to
+# .6792; no full row turns right or wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
-    "recall": 0.982,
+    "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
@@ -1423,13 +1437,13 @@ DEV_THRESHOLDS = {
     "period_kind": 0.937,
     "year": 0.956,
     "span": 0.952,
-    "qualifier": 0.980,
+    "qualifier": 0.981,
     "subject": 0.678,
     "subject_lenient": 0.850,
     "measure": 0.503,
     "full_row": 0.619,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.686,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1532,25 +1546,26 @@ DEV_FILE_FULL_ROW = {
     "heldout93": 0.463,
     "heldout94": 0.380,
     "heldout95": 0.310,
+    "heldout96": 0.437,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.911,
+    "precision": 0.852,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.907,
-    "kind": 0.907,
-    "period_kind": 0.657,
-    "year": 0.720,
-    "span": 0.720,
+    "value_base": 0.970,
+    "kind": 0.836,
+    "period_kind": 0.970,
+    "year": 0.970,
+    "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.470,
-    "subject_lenient": 0.720,
-    "measure": 0.532,
-    "full_row": 0.407,
-    "full_row_all": 0.381,
-    "full_row_targets": 0.747,
+    "subject": 0.703,
+    "subject_lenient": 0.836,
+    "measure": 0.570,
+    "full_row": 0.636,
+    "full_row_all": 0.636,
+    "full_row_targets": 0.697,
 }
 
 
@@ -1583,7 +1598,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7504
+    assert dev.n_gold >= 7521
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1633,7 +1648,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout96"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout97"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
