@@ -180,19 +180,33 @@ GRADED_MEASURES = frozenset(
 DASH_AT = re.compile(DASH)
 
 
+#: The named groups of ``rules.unit_pattern`` (all of them), in the order :class:`UnitMatch`
+#: reads them.
+UNIT_GROUPS = ("approx", "mag", "approx2", "mag2", "ge", "approx3", "ge_unit", "unit")
+
+
 class UnitMatch:
     """The unit read after a number (``rules.unit_pattern``), with a magnitude split by a hedge
     (3万多亿元: 万亿) and a unit written with 个 split by one (1个多月: 个月) put together."""
 
+    __slots__ = ("match", "groups", "_end")  # (one per number read: a small object)
+
     def __init__(self, match: re.Match[str]) -> None:
         self.match = match
-        # (read and put together once: a reading asks for the groups many times)
-        g = self.groups = match.groupdict()
-        if g["ge"]:
-            g["unit"] = "个" + g["ge_unit"]
-        g["mag"] = (g["mag"] or "") + (g["mag2"] or "") or None
-        g["approx2"] = g["approx2"] or g["approx3"]
-        self._end = match.end("ge_unit") if g["ge"] else match.end()
+        # (read and put together once: a reading asks for the groups many times; the groups are
+        # fetched as one tuple, cheaper than a groupdict edited afterwards)
+        approx, mag, approx2, mag2, ge, approx3, ge_unit, unit = match.group(*UNIT_GROUPS)
+        self.groups = {
+            "approx": approx,
+            "mag": (mag or "") + (mag2 or "") or None,
+            "approx2": approx2 or approx3,
+            "mag2": mag2,
+            "ge": ge,
+            "approx3": approx3,
+            "ge_unit": ge_unit,
+            "unit": "个" + ge_unit if ge else unit,
+        }
+        self._end = match.end("ge_unit") if ge else match.end()
 
     def group(self, name: str) -> str | None:
         return self.groups[name]
@@ -243,12 +257,24 @@ HALF = "一半"
 HALF_COUNT = ("半数", "半數")
 
 
+#: Arabic digits (with decimals) that none of the other numeral shapes can go on from: no
+#: grouping comma, second decimal point, space or slash (1/3), 分之 (3分之1) or Chinese magnitude
+#: (1万6千) after them. Such a numeral is the :data:`NUMERAL_AT` match itself, the most common
+#: shape by far (:func:`_number_at` tries it before the five patterns of the rarer shapes).
+PLAIN_ARABIC = re.compile(r"\d+(?:\.\d+)?(?![\d,.\s/分亿万千百])")
+
+
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end.
 
     >>> _number_at("减少一半以上", 2), _number_at("三分之一", 0)
     (('一半', 4), ('三分之一', 4))
+    >>> _number_at("新增12.5个", 2), _number_at("1/3", 0), _number_at("1万6千人", 0)
+    (('12.5', 6), ('1/3', 3), ('1万6千', 4))
     """
+    plain = PLAIN_ARABIC.match(text, pos)
+    if plain:
+        return plain.group(), plain.end()
     slash = _slash_fraction(text, pos)
     if slash:
         return slash
