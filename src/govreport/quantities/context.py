@@ -3837,6 +3837,13 @@ class Cues:
     #: where each word of the time of speaking ends (目前, 现在, 现有: :meth:`now_governs`)
     #: (and how far it reaches: an adverb its sentence, 现有 the figure right after it)
     now_ends: list[tuple[int, int]] = field(default_factory=list)
+    #: per clause start, where the first of each governing word in the clause ends (sorted), its
+    #: start and the word, and the answers given so far by how many of them have ended and the
+    #: lead words (:meth:`governing_at`)
+    clause_governing: dict[
+        int,
+        tuple[list[int], list[tuple[int, str]], dict[tuple[int, tuple[str, ...]], list[str]]],
+    ] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -4066,20 +4073,35 @@ class Cues:
         return part_year if value is None else int(value)  # type: ignore[call-overload]
 
     def governing_at(self, pos: int) -> list[str]:
-        """Governing hedges in force at ``pos``: after the last clause end before it."""
+        """Governing hedges in force at ``pos``: after the last clause end before it.
+
+        The first of each governing word after the clause start is looked up once per clause
+        (:attr:`clause_governing`); the words in force at ``pos`` are those of them that end by
+        ``pos``, so the answer depends only on how many have ended, and is kept per count (the
+        figures of a clause ask in turn).
+        """
         if not self.governing:
             return list(self.lead_words)  # (most sentences hold no governing word)
         i = bisect_right(self.clause_ends, pos - 1) - 1
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
-        found: dict[str, int] = {}
-        for word, starts in self.governing.items():
-            if not starts:
-                continue  # (a word the sentence does not hold)
-            j = bisect_right(starts, floor - 1)
-            if j < len(starts) and starts[j] + len(word) <= pos:
-                found[word] = starts[j]
-        own = sorted(found, key=lambda w: (found[w], w))
-        return [*(w for w in self.lead_words if w not in found), *own]
+        clause = self.clause_governing.get(floor)
+        if clause is None:
+            firsts: list[tuple[int, int, str]] = []  # (end, start, word) of each word's first
+            for word, starts in self.governing.items():
+                j = bisect_right(starts, floor - 1)
+                if j < len(starts):
+                    firsts.append((starts[j] + len(word), starts[j], word))
+            firsts.sort()
+            clause = [end for end, _, _ in firsts], [(s, w) for _, s, w in firsts], {}
+            self.clause_governing[floor] = clause
+        ends, first_words, answers = clause
+        key = (bisect_right(ends, pos), self.lead_words)  # (the lead words may be set later)
+        answer = answers.get(key)
+        if answer is None:
+            own = [w for _, w in sorted(first_words[: key[0]])]  # (by start, then word)
+            held = set(own)
+            answer = answers[key] = [*(w for w in self.lead_words if w not in held), *own]
+        return list(answer)
 
 
 #: A count of years (or a named period) right before 累计: 五年累计, 近三年累计, “十四五”期间累计.
@@ -7789,7 +7811,12 @@ def fresh_topic(
         return ""
     if begin > 0 and text[begin - 1] in "，,":
         # 因此，生产资料的产值…所占的比重，将由…: a connective alone before the topic
-        word = next((w for w in CONNECTIVES if text.endswith(w, 0, begin - 1)), "")
+        # (which connective, looked for only when one is there: most clauses end on none)
+        word = (
+            next(w for w in CONNECTIVES if text.endswith(w, 0, begin - 1))
+            if text.endswith(CONNECTIVES, 0, begin - 1)
+            else ""
+        )
         lead = begin - 1 - len(word)
         # (or a share named after a figure's clause, before its move: …增长百分之七十九点七，消费
         # 资料的产值所占的比重，将由…到…)
