@@ -4151,12 +4151,37 @@ def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
     if i < 0:
         return False
     start = starts[i]
-    comma = max(text.rfind("，", start, pos), text.rfind(",", start, pos))
+    # (the last comma before the figure, looked up among the sentence's commas found once: a
+    # scan back to the 累计 for each figure was quadratic in a long clause that has none)
+    commas = _comma_offsets(text)
+    k = bisect_left(commas, pos) - 1
+    comma = commas[k] if k >= 0 and commas[k] >= start else -1
     if comma < 0 or sum_over_years(text, start):
         return False
     # (a clause of its own opens with its verb; 其中… or a bare item continues the sum: 累计超过
-    # 500家，其中金融类区域总部81家, as the book's gold carries it)
-    return opening_word(text[comma + 1 : pos])[1].startswith("v")
+    # 500家，其中金融类区域总部81家, as the book's gold carries it; only the characters the
+    # opening word can take are copied)
+    return opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])[1].startswith("v")
+
+
+#: A comma, full-width or not.
+COMMA_CHAR = re.compile("[，,]")
+#: The text :func:`_comma_offsets` last read (kept alive, compared by identity) and its commas.
+_COMMAS: list[tuple[str, list[int]]] = []
+
+
+def _comma_offsets(text: str) -> list[int]:
+    """The offsets of the commas of ``text``, in order, found once per text: the figures of a
+    sentence ask in turn with the same text object (the last one asked about is kept).
+
+    >>> _comma_offsets("累计突破5000亿元，认定中心8家,其中")
+    [10, 17]
+    """
+    if _COMMAS and _COMMAS[0][0] is text:
+        return _COMMAS[0][1]
+    found = [m.start() for m in COMMA_CHAR.finditer(text)]
+    _COMMAS[:] = [(text, found)]
+    return found
 
 
 #: A colon, full-width or not.
