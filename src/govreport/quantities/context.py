@@ -3880,6 +3880,13 @@ class Cues:
     #: where each word of the time of speaking ends (目前, 现在, 现有: :meth:`now_governs`)
     #: (and how far it reaches: an adverb its sentence, 现有 the figure right after it)
     now_ends: list[tuple[int, int]] = field(default_factory=list)
+    #: per clause start, where the first of each governing word in the clause ends (sorted), its
+    #: start and the word, and the answers given so far by how many of them have ended and the
+    #: lead words (:meth:`governing_at`)
+    clause_governing: dict[
+        int,
+        tuple[list[int], list[tuple[int, str]], dict[tuple[int, tuple[str, ...]], list[str]]],
+    ] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -4109,20 +4116,35 @@ class Cues:
         return part_year if value is None else int(value)  # type: ignore[call-overload]
 
     def governing_at(self, pos: int) -> list[str]:
-        """Governing hedges in force at ``pos``: after the last clause end before it."""
+        """Governing hedges in force at ``pos``: after the last clause end before it.
+
+        The first of each governing word after the clause start is looked up once per clause
+        (:attr:`clause_governing`); the words in force at ``pos`` are those of them that end by
+        ``pos``, so the answer depends only on how many have ended, and is kept per count (the
+        figures of a clause ask in turn).
+        """
         if not self.governing:
             return list(self.lead_words)  # (most sentences hold no governing word)
         i = bisect_right(self.clause_ends, pos - 1) - 1
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
-        found: dict[str, int] = {}
-        for word, starts in self.governing.items():
-            if not starts:
-                continue  # (a word the sentence does not hold)
-            j = bisect_right(starts, floor - 1)
-            if j < len(starts) and starts[j] + len(word) <= pos:
-                found[word] = starts[j]
-        own = sorted(found, key=lambda w: (found[w], w))
-        return [*(w for w in self.lead_words if w not in found), *own]
+        clause = self.clause_governing.get(floor)
+        if clause is None:
+            firsts: list[tuple[int, int, str]] = []  # (end, start, word) of each word's first
+            for word, starts in self.governing.items():
+                j = bisect_right(starts, floor - 1)
+                if j < len(starts):
+                    firsts.append((starts[j] + len(word), starts[j], word))
+            firsts.sort()
+            clause = [end for end, _, _ in firsts], [(s, w) for _, s, w in firsts], {}
+            self.clause_governing[floor] = clause
+        ends, first_words, answers = clause
+        key = (bisect_right(ends, pos), self.lead_words)  # (the lead words may be set later)
+        answer = answers.get(key)
+        if answer is None:
+            own = [w for _, w in sorted(first_words[: key[0]])]  # (by start, then word)
+            held = set(own)
+            answer = answers[key] = [*(w for w in self.lead_words if w not in held), *own]
+        return list(answer)
 
 
 #: A count of years (or a named period) right before 累计: 五年累计, 近三年累计, “十四五”期间累计.
@@ -4172,12 +4194,37 @@ def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
     if i < 0:
         return False
     start = starts[i]
-    comma = max(text.rfind("，", start, pos), text.rfind(",", start, pos))
+    # (the last comma before the figure, looked up among the sentence's commas found once: a
+    # scan back to the 累计 for each figure was quadratic in a long clause that has none)
+    commas = _comma_offsets(text)
+    k = bisect_left(commas, pos) - 1
+    comma = commas[k] if k >= 0 and commas[k] >= start else -1
     if comma < 0 or sum_over_years(text, start):
         return False
     # (a clause of its own opens with its verb; 其中… or a bare item continues the sum: 累计超过
-    # 500家，其中金融类区域总部81家, as the book's gold carries it)
-    return opening_word(text[comma + 1 : pos])[1].startswith("v")
+    # 500家，其中金融类区域总部81家, as the book's gold carries it; only the characters the
+    # opening word can take are copied)
+    return opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])[1].startswith("v")
+
+
+#: A comma, full-width or not.
+COMMA_CHAR = re.compile("[，,]")
+#: The text :func:`_comma_offsets` last read (kept alive, compared by identity) and its commas.
+_COMMAS: list[tuple[str, list[int]]] = []
+
+
+def _comma_offsets(text: str) -> list[int]:
+    """The offsets of the commas of ``text``, in order, found once per text: the figures of a
+    sentence ask in turn with the same text object (the last one asked about is kept).
+
+    >>> _comma_offsets("累计突破5000亿元，认定中心8家,其中")
+    [10, 17]
+    """
+    if _COMMAS and _COMMAS[0][0] is text:
+        return _COMMAS[0][1]
+    found = [m.start() for m in COMMA_CHAR.finditer(text)]
+    _COMMAS[:] = [(text, found)]
+    return found
 
 
 #: A colon, full-width or not.
@@ -7853,7 +7900,12 @@ def fresh_topic(
         return ""
     if begin > 0 and text[begin - 1] in "，,":
         # 因此，生产资料的产值…所占的比重，将由…: a connective alone before the topic
-        word = next((w for w in CONNECTIVES if text.endswith(w, 0, begin - 1)), "")
+        # (which connective, looked for only when one is there: most clauses end on none)
+        word = (
+            next(w for w in CONNECTIVES if text.endswith(w, 0, begin - 1))
+            if text.endswith(CONNECTIVES, 0, begin - 1)
+            else ""
+        )
         lead = begin - 1 - len(word)
         # (or a share named after a figure's clause, before its move: …增长百分之七十九点七，消费
         # 资料的产值所占的比重，将由…到…)

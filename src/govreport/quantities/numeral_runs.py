@@ -180,19 +180,33 @@ GRADED_MEASURES = frozenset(
 DASH_AT = re.compile(DASH)
 
 
+#: The named groups of ``rules.unit_pattern`` (all of them), in the order :class:`UnitMatch`
+#: reads them.
+UNIT_GROUPS = ("approx", "mag", "approx2", "mag2", "ge", "approx3", "ge_unit", "unit")
+
+
 class UnitMatch:
     """The unit read after a number (``rules.unit_pattern``), with a magnitude split by a hedge
     (3万多亿元: 万亿) and a unit written with 个 split by one (1个多月: 个月) put together."""
 
+    __slots__ = ("match", "groups", "_end")  # (one per number read: a small object)
+
     def __init__(self, match: re.Match[str]) -> None:
         self.match = match
-        # (read and put together once: a reading asks for the groups many times)
-        g = self.groups = match.groupdict()
-        if g["ge"]:
-            g["unit"] = "个" + g["ge_unit"]
-        g["mag"] = (g["mag"] or "") + (g["mag2"] or "") or None
-        g["approx2"] = g["approx2"] or g["approx3"]
-        self._end = match.end("ge_unit") if g["ge"] else match.end()
+        # (read and put together once: a reading asks for the groups many times; the groups are
+        # fetched as one tuple, cheaper than a groupdict edited afterwards)
+        approx, mag, approx2, mag2, ge, approx3, ge_unit, unit = match.group(*UNIT_GROUPS)
+        self.groups = {
+            "approx": approx,
+            "mag": (mag or "") + (mag2 or "") or None,
+            "approx2": approx2 or approx3,
+            "mag2": mag2,
+            "ge": ge,
+            "approx3": approx3,
+            "ge_unit": ge_unit,
+            "unit": "个" + ge_unit if ge else unit,
+        }
+        self._end = match.end("ge_unit") if ge else match.end()
 
     def group(self, name: str) -> str | None:
         return self.groups[name]
@@ -243,12 +257,24 @@ HALF = "一半"
 HALF_COUNT = ("半数", "半數")
 
 
+#: Arabic digits (with decimals) that none of the other numeral shapes can go on from: no
+#: grouping comma, second decimal point, space or slash (1/3), 分之 (3分之1) or Chinese magnitude
+#: (1万6千) after them. Such a numeral is the :data:`NUMERAL_AT` match itself, the most common
+#: shape by far (:func:`_number_at` tries it before the five patterns of the rarer shapes).
+PLAIN_ARABIC = re.compile(r"\d+(?:\.\d+)?(?![\d,.\s/分亿万千百])")
+
+
 def _number_at(text: str, pos: int) -> tuple[str, int] | None:
     """The numeral (fraction, Arabic or Chinese) starting at ``pos``, with its end.
 
     >>> _number_at("减少一半以上", 2), _number_at("三分之一", 0)
     (('一半', 4), ('三分之一', 4))
+    >>> _number_at("新增12.5个", 2), _number_at("1/3", 0), _number_at("1万6千人", 0)
+    (('12.5', 6), ('1/3', 3), ('1万6千', 4))
     """
+    plain = PLAIN_ARABIC.match(text, pos)
+    if plain:
+        return plain.group(), plain.end()
     slash = _slash_fraction(text, pos)
     if slash:
         return slash
@@ -306,6 +332,70 @@ ROUND_CHINESE = re.compile("[一二三四五六七八九十][十百千万亿]*")
 ADJACENT_NOT_UNITS = frozenset({"季度", "月份", "月"})
 
 
+#: Units whose reading has a rule of its own (翻一番, 两位数, 第三位, 前十强, 院士2位): never read by
+#: :func:`_plain_reading`.
+OWN_RULE_UNITS = frozenset({"番", "位数", "位", "强"})
+#: The separators of a ratio after its first number (:data:`RATIO`).
+RATIO_SEPARATORS = (":", "：", "∶")
+
+
+def _plain_reading(text: str, pos: int, rules: Rules) -> Reading | None:
+    """The reading of the most common shape, a plain Arabic numeral (:data:`PLAIN_ARABIC`) and a
+    unit alone (no magnitude, hedge, range, list, rate, rank or half after or before it: 12个,
+    5.5公里), or ``None`` for any other shape (:func:`read_number` reads it in full).
+
+    Each test stands for a branch of :func:`read_number` that this shape does not take, so the
+    reading is the one it gives; a dense text is mostly such figures, and the full path runs
+    some twenty tests and patterns more per figure.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = _plain_reading("新增12个，", 2, load_rules())
+    >>> r.value, r.unit, r.unit_class, r.end
+    ('12', '个', 'count', 5)
+    >>> [_plain_reading(t, 0, load_rules()) for t in ("5%左右", "1—2个", "3个、4个百分点", "5万元")]
+    [None, None, None, None]
+    """
+    numeral = PLAIN_ARABIC.match(text, pos)
+    if numeral is None or (pos > 0 and text[pos - 1] in "第前"):
+        return None  # (not digits alone, or a rank frame before them)
+    end = numeral.end()
+    unit_match = rules.unit_pattern.match(text, end)
+    if unit_match is None:
+        return None
+    approx, mag, approx2, mag2, ge, _, _, unit = unit_match.group(*UNIT_GROUPS)
+    if not unit or approx or mag or approx2 or mag2 or ge or unit in OWN_RULE_UNITS:
+        return None
+    info = rules.unit_index.get(unit)
+    unit_end = unit_match.end()
+    if (
+        info is None
+        or text.startswith(RATIO_SEPARATORS, end)
+        or COORDINATED.match(text, unit_end)  # (a list that may share a compound unit)
+        or DASH_AT.match(text, unit_end)  # (a range)
+        or text.startswith(SLASHES, unit_end)  # (a rate's unit: 万元/人)
+        or text.startswith("半", unit_end)  # (六倍半)
+        or text.startswith(rules.postfix_hedges, unit_end)
+    ):
+        return None
+    value_num = try_parse_number(numeral.group())
+    if value_num is None:
+        return None
+    return Reading(  # (by position, in the order of the fields: a call per figure)
+        pos,  # start
+        unit_end,  # end
+        pos,  # number_start
+        end,  # number_end
+        numeral.group(),  # value
+        float(value_num),  # value_num
+        None,  # value_high
+        unit,  # unit
+        info.base,  # unit_base
+        rules.magnitudes.get("", 1.0),  # factor
+        info.cls,  # unit_class
+        [],  # hedges
+    )
+
+
 def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     """Read a quantity whose numeral starts at ``pos``, or ``None`` if it is not one.
 
@@ -317,6 +407,9 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
     >>> r.value, r.unit, r.value_num * r.factor, r.unit_base, r.hedges
     ('7000', '万元', 70000000.0, '元', ['余'])
     """
+    plain = _plain_reading(text, pos, rules)
+    if plain is not None:
+        return plain
     ratio = RATIO.match(text, pos)
     if ratio and (pos == 0 or not text[pos - 1].isdigit()):
         return _ratio_reading(ratio, pos, rules)
