@@ -9339,10 +9339,10 @@ def _add_context(
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
-    years = year_forms(text, source)
-    for q in quantities if years else ():
+    chinese_years = year_forms(text, source)
+    for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
-        q.subject = years_as_written(q.subject, years)
+        q.subject = years_as_written(q.subject, chinese_years)
 
 
 #: A run of Arabic digits of the text the context reads (years in Chinese digits turned by
