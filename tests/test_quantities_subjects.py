@@ -1869,3 +1869,10 @@ def test_an_example_s_words_and_its_year_leave_the_subject_written_in_the_report
     assert found.loc["十五", "subject"] == "鞍山钢铁公司修建的职工宿舍"
     assert found.loc["五十", "subject"] == "哈尔滨食品公司发生的浪费事件"
     assert "一九五五年" in found.loc["七", "subject"]
+
+
+def test_a_text_ending_right_after_a_percentage_in_words_is_read() -> None:
+    # review of rounds 92-98: the 、-range look-ahead after 百分之二 read past the end of a text
+    # with no closing stop (an IndexError on 经济增长百分之二)
+    found = extract_quantities(parse_report("一、2024年工作回顾\n经济增长百分之二"), plan_year=2025)
+    assert found["value"].tolist() == ["百分之二"]

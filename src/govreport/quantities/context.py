@@ -2476,8 +2476,12 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
     lo = max(floor, pos - MINIMUM_CHANGE_CHARS)
     if not found and text.find("少", lo, pos) >= 0 and MINIMUM_CHANGE.search(text, lo, pos):
         found = ["以上"]  # 至少增产两万件: the change at least (至少 -> 以上), its verb stays
-    about = APPROXIMATE_CHANGE.search(text, lo, pos) if text.find("约", lo, pos) >= 0 else None
-    if not found and about and not hedge_ends_word(text, text.index("约", about.start()) + 1):
+    about = (
+        APPROXIMATE_CHANGE.search(text, lo, pos)
+        if not found and text.find("约", lo, pos) >= 0
+        else None
+    )
+    if about and not hedge_ends_word(text, text.index("约", about.start()) + 1):
         found = ["约"]  # 比一九五二年大约增长百分之四十一点七, 约为一万公里: about (not 节约为…)
     return found, pos
 
@@ -3569,6 +3573,34 @@ def arabic_years(text: str) -> str:
     if "年" not in text or not CHINESE_YEAR_OPENING.search(text):
         return text  # (most sentences: no year in Chinese digits to turn)
     return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
+
+
+def chinese_year_forms(source: str) -> dict[str, str]:
+    """The years ``source`` writes in Chinese digits, by the Arabic form :func:`arabic_years`
+    gives them (the inverse: subjects are built from the turned text and read back in the
+    report's own words, 一九五三年, as the gold writes them; full-width digits stay folded, as
+    the clean view folds them everywhere).
+
+    >>> chinese_year_forms("在一九五三年修建"), chinese_year_forms("2024年")
+    ({'1953': '一九五三'}, {})
+    """
+    if "年" not in source or not CHINESE_YEAR_OPENING.search(source):
+        return {}
+    return {m.group().translate(_YEAR_DIGIT): m.group() for m in CHINESE_YEAR.finditer(source)}
+
+
+#: A year in Arabic digits before 年, the shape :func:`arabic_years` writes.
+ARABIC_YEAR = re.compile(r"\d{4}(?=年)")
+
+
+def years_as_written(subject: str, forms: dict[str, str]) -> str:
+    """``subject`` with each year of ``forms`` (:func:`chinese_year_forms`) as the report
+    writes it.
+
+    >>> years_as_written("鞍山钢铁公司在1953年修建的职工宿舍", {"1953": "一九五三"})
+    '鞍山钢铁公司在一九五三年修建的职工宿舍'
+    """
+    return ARABIC_YEAR.sub(lambda m: forms.get(m.group(), m.group()), subject)
 
 
 #: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 / 与去年 (a base of comparison); in a
@@ -9339,44 +9371,10 @@ def _add_context(
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
-    chinese_years = year_forms(text, source)
+    chinese_years = chinese_year_forms(source)
     for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
         q.subject = years_as_written(q.subject, chinese_years)
-
-
-#: A run of Arabic digits of the text the context reads (years in Chinese digits turned by
-#: :func:`arabic_years`).
-DIGIT_RUN = re.compile(r"[0-9]+")
-
-
-def year_forms(text: str, source: str) -> dict[str, str]:
-    """The years of ``text`` that :func:`arabic_years` turned from Chinese digits (``source``:
-    the same sentence before it, same offsets): the subjects are built from ``text`` and read
-    back in the report's own words (一九五三年, as the gold writes them). Full-width digits stay
-    folded, as the clean view folds them everywhere (tests/test_quantities_genre.py: full-width
-    digits give the same rows).
-
-    >>> year_forms("在1953年修建", "在一九五三年修建"), year_forms("2024年", "2024年")
-    ({'1953': '一九五三'}, {})
-    """
-    forms: dict[str, str] = {}
-    if text == source:
-        return forms  # (most sentences: no year in Chinese digits)
-    for m in DIGIT_RUN.finditer(text):
-        written = source[m.start() : m.end()]
-        if written != m.group() and CHINESE_YEAR_OPENING.match(written):
-            forms.setdefault(m.group(), written)
-    return forms
-
-
-def years_as_written(subject: str, forms: dict[str, str]) -> str:
-    """``subject`` with each year of ``forms`` (:func:`year_forms`) as the report writes it.
-
-    >>> years_as_written("鞍山钢铁公司在1953年修建的职工宿舍", {"1953": "一九五三"})
-    '鞍山钢铁公司在一九五三年修建的职工宿舍'
-    """
-    return DIGIT_RUN.sub(lambda m: forms.get(m.group(), m.group()), subject)
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,

@@ -312,9 +312,11 @@ def adjacent_digit_before(text: str, pos: int) -> str:
     ('四', '')
     >>> adjacent_digit_before("一、二、三级", 4), adjacent_digit_before("一、三十", 2)
     ('', '')
+    >>> adjacent_digit_before("增长百分之二", 7)
+    ''
     """
-    if pos < 2 or text[pos - 1] != "、" or text[pos] not in ADJACENT_DIGITS:
-        return ""
+    if not 2 <= pos < len(text) or text[pos - 1] != "、" or text[pos] not in ADJACENT_DIGITS:
+        return ""  # (a text may end right after the numeral: 增长百分之二)
     first = text[pos - 2]
     if first not in ADJACENT_DIGITS[:-1] or ADJACENT_DIGITS.index(first) + 1 != (
         ADJACENT_DIGITS.index(text[pos])
