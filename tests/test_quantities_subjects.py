@@ -1876,3 +1876,29 @@ def test_a_text_ending_right_after_a_percentage_in_words_is_read() -> None:
     # with no closing stop (an IndexError on 经济增长百分之二)
     found = extract_quantities(parse_report("一、2024年工作回顾\n经济增长百分之二"), plan_year=2025)
     assert found["value"].tolist() == ["百分之二"]
+
+
+def test_an_exception_frame_s_close_is_no_part_of_what_it_excepts() -> None:
+    # round 99 (heldout97 national 1955; the corpus's national 1956): 除…外 / 除了…以外 frame the
+    # things excepted; their count's noun and predicate end before the frame's close (a place
+    # outside, 海外仓, keeps its 外), and 已经 is one adverb, not 已 + 经
+    text = (
+        "一、1955年工作回顾\n工业增长8%。\n二、1956年的工作\n"
+        "五年内除建设十三个大型水库外，修浚河道的土石方工程就有十三亿立方公尺。"
+        "除了１７个项目已经完工，１２个项目已经部分地投入生产以外，还将建设１０个海外仓。\n"
+    )
+    found = subjects(text, plan_year=1956)
+    assert found["十三个"] == "建设大型水库"
+    assert found["12个"] == "部分地投入生产的项目"
+    assert found["10个"] == "建设海外仓"
+
+
+def test_school_places_added_by_enlarging_schools_are_new_units() -> None:
+    # round 99 (heldout97 hunan; the corpus's qinghai): 扩充…学位 N个 adds places, as 增补 does
+    found = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n扩充优质普通高中公办学位8万个。\n"
+        ),
+        plan_year=2026,
+    )
+    assert found.set_index("value").loc["8", "kind"] == "count_new"

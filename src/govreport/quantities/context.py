@@ -1422,7 +1422,10 @@ FOLLOW_STOP = re.compile(
     r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|由于|由於|因为|因為|没有|尚未|未能|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
-    r"建设$"
+    r"建设$|"
+    # the close of an exception frame (除建设十三个大型水库外, 除了十七个项目…以外): the counted
+    # things are those excepted, not the frame's 以外 (a place outside, 海外 / 境外, stays)
+    r"以外|之外|(?<![海境国省域校县市区内中对])外$"
 )
 
 
@@ -1911,6 +1914,7 @@ def clause_predicate_subject(
     if end < min_noun and (last is None or last.start() > 0):
         return noun, 0  # (a head alone is a noun: 13个县被命名为… -> 被命名为…的县)
     counted, rest = whole[:end], whole[end:]
+    rest = exception_frame_out(rest)
     if "、" in re.sub(r"（[^）]*）", "", counted) or not _predicate_list(rest):
         return noun, 0
     if cut:
@@ -1938,6 +1942,23 @@ def clause_predicate_subject(
     if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+#: The words closing an exception frame (除了…以外, 除…之外): not part of what the frame excepts.
+EXCEPTION_CLOSES = ("以外", "之外")
+
+
+def exception_frame_out(predicate: str) -> str:
+    """``predicate`` without the close of an exception frame around it (除了17个项目已经完工投入生产
+    以外 -> the predicate of the excepted projects is 已经完工投入生产).
+
+    >>> exception_frame_out("已经部分地投入生产以外"), exception_frame_out("建成投产")
+    ('已经部分地投入生产', '建成投产')
+    """
+    for close in EXCEPTION_CLOSES:
+        if predicate.endswith(close):
+            return predicate[: -len(close)]
+    return predicate
 
 
 #: A name written in Latin letters with digits in it or before it (5G, PM2.5, 3D, A380).
