@@ -3,19 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout97.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout98.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout97.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1999, 2001, 2021 and of gansu and hunan
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout98.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1993, 1994, 2022 and of qinghai and shanxi
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout97]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout98]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 99 (heldout97 tuned on; each change read over every row it changed in the 65 reports;
+  kept: an exception frame's close (除…外, 以外) out of the counted noun and its predicate, and
+  已经 one adverb, 3 rows; 扩充…学位 count_new, 2 rows): heldout98 (national 1955, 1956, 1958,
+  1993, 1994, 2022, qinghai, shanxi; 16 rows in 11 units, four units without a quantity) blind
+  full_row 0.500, subject 0.688 (lenient 0.938), period_kind 0.875, year 0.875, span 0.875 --
+  exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.812 full row, 0.875 subject, 0.875 period_kind. heldout97
+  promoted to development: union of ninety-eight files (7,536 rows) full_row 0.6205 -> 0.6208,
+  2 full rows gained, none lost (subject .6793 -> .6794).
 - Round 98 (heldout96 tuned on; each change read over every row it changed in the 65 reports;
   kept: 例如 / 比如 out of a subject, 9 rows; years in Chinese digits kept in subjects, 14 rows; a
   written year between the owner and its verb out, 3 rows): heldout97 (national 1955, 1956,
@@ -1426,9 +1435,14 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9383, year .9573, span .9535, unit .9962, targets .6880.
 # The round's code (例如 out; years as written; a year between owner and verb) took subject to
 # .6792; no full row turns right or wrong.
+# Round 99: heldout97 joined the union (15 rows, blind full row .667); with it and the same code
+# the union of ninety-eight files (7,536 rows) has full row .6205, subject .6793, period kind
+# .9384, year .9573, span .9536, unit .9962, targets .6883.
+# The round's code (an exception frame's close; 已经; 扩充…学位) took full row to .6208, subject to
+# .6794, kind to .9573, targets to .6889; 2 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
-    "recall": 0.981,
+    "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
@@ -1442,7 +1456,7 @@ DEV_THRESHOLDS = {
     "subject_lenient": 0.850,
     "measure": 0.503,
     "full_row": 0.619,
-    "full_row_all": 0.608,
+    "full_row_all": 0.609,
     "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
@@ -1547,25 +1561,26 @@ DEV_FILE_FULL_ROW = {
     "heldout94": 0.380,
     "heldout95": 0.310,
     "heldout96": 0.437,
+    "heldout97": 0.799,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.852,
+    "precision": 0.970,
     "recall": 0.970,
-    "value_num": 0.970,
+    "value_num": 0.907,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.836,
-    "period_kind": 0.970,
-    "year": 0.970,
-    "span": 0.970,
+    "value_base": 0.845,
+    "kind": 0.720,
+    "period_kind": 0.845,
+    "year": 0.845,
+    "span": 0.845,
     "qualifier": 0.970,
-    "subject": 0.703,
-    "subject_lenient": 0.836,
-    "measure": 0.570,
-    "full_row": 0.636,
-    "full_row_all": 0.636,
-    "full_row_targets": 0.697,
+    "subject": 0.657,
+    "subject_lenient": 0.907,
+    "measure": 0.657,
+    "full_row": 0.470,
+    "full_row_all": 0.470,
+    "full_row_targets": 0.720,
 }
 
 
@@ -1598,7 +1613,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7521
+    assert dev.n_gold >= 7536
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1648,7 +1663,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout97"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout98"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
