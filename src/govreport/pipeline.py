@@ -398,13 +398,27 @@ def extraction_agreement(paths: BuildPaths) -> pd.DataFrame:
     return agreement_table(paths.gold, paths.corpora[0].parent)
 
 
+def extraction_headline(paths: BuildPaths) -> pd.DataFrame:
+    """The extractor's accuracy on the headline targets, the main-targets paragraphs
+    (:func:`govreport.quantities.evaluation.headline_table`); empty without gold or the
+    main-targets file."""
+    from govreport.quantities.evaluation import QUALITY_COLUMNS, headline_table
+
+    gold, targets = paths.gold, paths.main_targets
+    if gold is None or not gold.is_dir() or not paths.corpora or targets is None:
+        return pd.DataFrame(columns=QUALITY_COLUMNS)
+    return headline_table(gold, paths.corpora[0].parent, targets)
+
+
 def extraction_tables(paths: BuildPaths) -> dict[str, pd.DataFrame]:
-    """The extractor's evaluation tables: ``extraction_quality``, ``extraction_blind_history``
-    and ``extraction_agreement`` (one task of the build's pool, beside the corpus)."""
+    """The extractor's evaluation tables: ``extraction_quality``, ``extraction_blind_history``,
+    ``extraction_agreement`` and ``extraction_headline`` (one task of the build's pool, beside
+    the corpus)."""
     return {
         "extraction_quality": extraction_quality(paths),
         "extraction_blind_history": extraction_blind_history(paths),
         "extraction_agreement": extraction_agreement(paths),
+        "extraction_headline": extraction_headline(paths),
     }
 
 
@@ -575,6 +589,9 @@ class BuildPaths:
     #: Hand-segmented sentences (tests/data/segmentation/gold.tsv of a checkout) that give the
     #: tokenizer's accuracy table.
     segmentation_gold: Path | None = None
+    #: The main-targets paragraph of each corpus report, written by reading
+    #: (tests/data/structure/main_targets.csv of a checkout): the headline-targets accuracy table.
+    main_targets: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -597,6 +614,7 @@ class BuildPaths:
             series_overrides=project.reviewed / "national_series_overrides.csv",
             gold=project.root / "tests" / "data" / "gold_corpus",
             segmentation_gold=project.root / "tests" / "data" / "segmentation" / "gold.tsv",
+            main_targets=project.root / "tests" / "data" / "structure" / "main_targets.csv",
         )
 
 
@@ -626,6 +644,7 @@ def _inputs_key(paths: BuildPaths, code: str) -> str:
         hash_files(sorted(p for p in g.parent.rglob("*.*") if p.is_file()))
         if (g := paths.segmentation_gold)
         else "",
+        hash_files([t]) if (t := paths.main_targets) and t.is_file() else "",
         str(paths.out_dir.resolve()),
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()

@@ -358,11 +358,21 @@ def score_gold(
     """Score the extractor (``extract(report)``, default its indicators table,
     :func:`govreport.quantities.table.extract_quantities`) against a gold file, report by report
     (each report of :func:`govreport.report.read_report`, read once)."""
+    return score_gold_rows(
+        read_csv_rows(gold_file), read_csv_rows(paragraphs_file), raw_root, extract
+    )
+
+
+def score_gold_rows(
+    gold: Sequence[dict[str, str]],
+    paragraphs: Sequence[dict[str, str]],
+    raw_root: Path,
+    extract: Callable[[Report], pd.DataFrame] | None = None,
+) -> Score:
+    """:func:`score_gold` on gold rows and paragraph rows already read (a selection of them)."""
     from govreport.quantities.table import extract_quantities
     from govreport.report import read_report
 
-    gold = read_csv_rows(gold_file)
-    paragraphs = read_csv_rows(paragraphs_file)
     scores = []
     for report_id in dict.fromkeys(row["report_id"] for row in gold):
         path = report_path(report_id, raw_root)
@@ -518,16 +528,21 @@ def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.D
 def score_rows(folder: Path, name: str, score: Score) -> list[tuple[str, str, str, float, str]]:
     """Rows of :data:`QUALITY_COLUMNS` for a score on set ``name`` of ``folder``: each measure
     of :data:`ACCURACY_LABELS`, then the counts of gold rows and reports (in the set's order)."""
-    gold = read_csv_rows(folder / f"{name}.csv")
+    return labelled_score_rows(f"{name}.csv", read_csv_rows(folder / f"{name}.csv"), score)
+
+
+def labelled_score_rows(
+    label: str, gold: Sequence[dict[str, str]], score: Score
+) -> list[tuple[str, str, str, float, str]]:
+    """:func:`score_rows` for a score on the gold rows ``gold``, named ``label``."""
     reports = list(dict.fromkeys(r["report_id"] for r in gold))
     joined, summary = "|".join(reports), score.summary()
     rows = [
-        (f"{name}.csv", key, label, round(summary[key], 4), joined)
-        for key, label in ACCURACY_LABELS.items()
+        (label, key, text, round(summary[key], 4), joined) for key, text in ACCURACY_LABELS.items()
     ]
     return rows + [
-        (f"{name}.csv", "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
-        (f"{name}.csv", "n_reports", "报告数 reports", float(len(reports)), joined),
+        (label, "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
+        (label, "n_reports", "报告数 reports", float(len(reports)), joined),
     ]
 
 
@@ -586,6 +601,119 @@ def agreement_table(folder: Path, raw_root: Path) -> pd.DataFrame:
 
 
 #: The record of each held-out set's blind scores (a file of the gold folder).
+#: The ``gold_set`` of the extraction_headline table: the development gold's rows in the
+#: paragraphs that state a plan year's main targets (主要预期目标). Every such paragraph of the
+#: corpus was annotated in the first sets (dev, heldout-heldout6, heldout20), all tuned on since.
+HEADLINE_DEV = "main_targets_dev"
+
+
+def main_target_openings(path: Path, raw_root: Path) -> dict[str, str]:
+    """Report id -> the first characters of the line that states its plan year's main targets,
+    from ``main_targets.csv`` (written by reading: ``report`` the file name, ``expected`` the
+    paragraph's opening; ``none`` for a report that states no such list, left out). A heading
+    line ending with a colon and holding no figure (今年…主要预期目标是：) gives way to the next
+    non-empty line, the list. Reports not in the corpus folders under ``raw_root`` are left out.
+    """
+    openings = {}
+    for row in read_csv_rows(path):
+        report_id, opening = row["report"].removesuffix(".txt"), row["expected"]
+        if opening == "none" or not any(
+            (raw_root / sub / f"{report_id}.txt").is_file() for sub in CORPUS_DIRS
+        ):
+            continue
+        openings[report_id] = list_line_opening(read_report_text(report_id, raw_root), opening)
+    return openings
+
+
+def read_report_text(report_id: str, raw_root: Path) -> str:
+    """The decoded raw text of a corpus report (:func:`govreport.report.read_report`)."""
+    from govreport.report import read_report
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        return read_report(report_path(report_id, raw_root)).raw_text
+
+
+def list_line_opening(text: str, opening: str, width: int = 20) -> str:
+    r"""``opening``, or, when the line it opens ends with a colon and holds no figure, the first
+    ``width`` characters of the next non-empty line (the list the heading announces).
+
+    >>> list_line_opening("前言\n今年主要预期目标是：\n\n　　国内生产总值增长8%左右。\n", "今年主要预期目标是")
+    '　　国内生产总值增长8%左右。'
+    >>> list_line_opening("今年主要预期目标是：增长5%。\n", "今年主要预期目标是")
+    '今年主要预期目标是'
+    """
+    lines = text.splitlines()
+    at = next((i for i, ln in enumerate(lines) if ln.strip("\u3000 ").startswith(opening)), None)
+    if at is None:
+        return opening
+    line = lines[at].rstrip()
+    if not line.endswith(("：", ":")) or any(c.isdigit() for c in line):
+        return opening
+    following = next((ln for ln in lines[at + 1 :] if ln.strip()), "")
+    return following[:width] or opening
+
+
+def opens_main_targets(paragraph: str, opening: str) -> bool:
+    """Whether a gold paragraph (its first characters, as the gold files write them) is the one
+    that opens with ``opening``: either may be the shorter; leading spaces aside.
+
+    >>> opens_main_targets("　　今年发展主要预期目标是：国内生产总", "今年发展主要预期目标是")
+    True
+    >>> opens_main_targets("今年经济社会发展主要预期目标是：地区生", "今年发展主要预期目标是")
+    False
+    """
+    line, wanted = paragraph.strip("\u3000 "), opening.strip("\u3000 ")
+    return bool(line and wanted) and (line.startswith(wanted) or wanted.startswith(line))
+
+
+def main_target_gold(
+    folder: Path, names: Iterable[str], openings: dict[str, str]
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The gold rows and the paragraph rows of the sets ``names`` of ``folder`` that lie in a
+    main-targets paragraph (:func:`main_target_openings`)."""
+    gold: list[dict[str, str]] = []
+    paragraphs: list[dict[str, str]] = []
+    for name in names:
+        listed = [
+            p
+            for p in read_csv_rows(folder / f"{name}_paragraphs.csv")
+            if p["report_id"] in openings
+            and opens_main_targets(p["paragraph"], openings[p["report_id"]])
+        ]
+        keys = {(p["report_id"], p["paragraph"]) for p in listed}
+        paragraphs += listed
+        gold += [
+            r
+            for r in read_csv_rows(folder / f"{name}.csv")
+            if (r["report_id"], r["paragraph"]) in keys
+        ]
+    return gold, paragraphs
+
+
+def headline_table(folder: Path, raw_root: Path, main_targets: Path) -> pd.DataFrame:
+    """The extractor's accuracy on the headline targets, in the form of :func:`quality_table`:
+    the development gold's rows in the main-targets paragraphs of the corpus reports
+    (:data:`HEADLINE_DEV`; tuned on, so an upper mark): the ``extraction_headline`` table that
+    ``govreport build`` writes, with the reports whose paragraph no gold set lists. Empty without
+    a main-targets file or such rows."""
+    if not main_targets.is_file():
+        return pd.DataFrame(columns=QUALITY_COLUMNS)
+    openings = main_target_openings(main_targets, raw_root)
+    gold, paragraphs = main_target_gold(folder, DEV_SETS, openings)
+    if not gold:
+        return pd.DataFrame(columns=QUALITY_COLUMNS)
+    score = score_gold_rows(gold, paragraphs, raw_root)
+    rows = labelled_score_rows(HEADLINE_DEV, gold, score)
+    covered = {p["report_id"] for p in paragraphs}
+    missing = [r for r in openings if r not in covered]
+    rows.append(
+        (HEADLINE_DEV, "n_missing", "未标注的主要目标段落 paragraphs without gold",
+         float(len(missing)), "|".join(missing))
+    )  # fmt: skip
+    return pd.DataFrame(rows, columns=QUALITY_COLUMNS)
+
+
 BLIND_RECORD = "blind_scores.csv"
 BLIND_FIELDS = ("full_row", "subject", "period_kind", "year", "span")
 #: Scores of the code from before each round on the same set (empty where not measured).
@@ -864,6 +992,35 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
         scores.get("subject_on_verbatim"), scores.get("subject_on_built")
     )
     return values
+
+
+#: The measures of :func:`headline_glue`.
+HEADLINE_GLUE_KEYS = ("n_gold", "n_reports", "full_row", "subject", "period_kind", "year")
+
+
+def headline_glue(table: pd.DataFrame) -> dict[str, str]:
+    """Glue values of an ``extraction_headline`` table (:func:`headline_table`): the measures
+    of :data:`HEADLINE_GLUE_KEYS` as :func:`quality_glue` writes them, the count of corpus
+    reports whose main-targets paragraph no gold set lists (``n_missing``) and how many rows
+    are not fully right (``n_wrong``); "—" for an empty table.
+
+    >>> t = pd.DataFrame({"gold_set": ["main_targets_dev"] * 3,
+    ...     "metric": ["full_row", "n_gold", "n_missing"], "metric_label": [""] * 3,
+    ...     "score": [0.99, 197.0, 0.0], "reports": ["a|b", "a|b", ""]})
+    >>> g = headline_glue(t)
+    >>> g["full_row"], g["n_gold"], g["n_missing"], g["n_wrong"]
+    ('99%', '197', '0', '2')
+    """
+    if table.empty:
+        return dict.fromkeys((*HEADLINE_GLUE_KEYS, "n_missing", "n_wrong"), "—")
+    scores = dict(zip(table["metric"], table["score"], strict=True))
+    counted = table[table["metric"] != "n_missing"].reset_index(drop=True)
+    values = quality_glue(counted)
+    out = {key: values.get(key, "—") for key in HEADLINE_GLUE_KEYS}
+    out["n_missing"] = str(int(scores.get("n_missing", 0)))
+    wrong = scores["n_gold"] * (1 - scores["full_row"]) if "full_row" in scores else math.nan
+    out["n_wrong"] = str(round(wrong)) if not math.isnan(wrong) else "—"
+    return out
 
 
 #: How much lower the accuracy on built subjects must be for the gap to be said to lie there.
