@@ -1902,3 +1902,15 @@ def test_school_places_added_by_enlarging_schools_are_new_units() -> None:
         plan_year=2026,
     )
     assert found.set_index("value").loc["8", "kind"] == "count_new"
+
+
+def test_this_year_and_the_next_is_a_span_not_a_count_of_years() -> None:
+    # round 100 (national 2008-2019): 今明两年 (this year and the next) dates what follows, as
+    # the gold files list it; it is no row of two years and no subject of the figures after it
+    text = (
+        "一、2008年工作回顾\n增长9%。\n二、2009年工作安排\n"
+        "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2009)
+    assert found["value"].tolist() == ["9", "10"]  # (the review's 9 %, and the 10 %)
+    assert not found["subject"].iloc[1].startswith("今明")
