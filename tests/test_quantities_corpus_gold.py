@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout98.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout99.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout98.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1993, 1994, 2022 and of qinghai and shanxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout99.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1995, 1997, 1998 and of gansu and qinghai
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout98]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout99]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 100 (heldout98 tuned on; the change read over every row it changed in the 65 reports;
+  kept: 今明两年 a span, no row, 7 rows): heldout99 (national 1955, 1956, 1958, 1995, 1997, 1998,
+  gansu, qinghai; 13 rows in 9 units, one unit without a quantity) blind full_row 0.462, subject
+  0.462 (lenient 0.769), period_kind 0.923, year 1.000, span 1.000 -- exactly the code before
+  the round: no row gained. A second annotation of its units, made blind, agrees with the first
+  on 0.462 full row, 0.615 subject, 1.000 period_kind. heldout98 promoted to development: union
+  of ninety-nine files (7,552 rows) full_row 0.6206, no full row gained or lost (precision
+  .9698 -> .9701).
 - Round 99 (heldout97 tuned on; each change read over every row it changed in the 65 reports;
   kept: an exception frame's close (除…外, 以外) out of the counted noun and its predicate, and
   已经 one adverb, 3 rows; 扩充…学位 count_new, 2 rows): heldout98 (national 1955, 1956, 1958,
@@ -1440,14 +1448,18 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9384, year .9573, span .9536, unit .9962, targets .6883.
 # The round's code (an exception frame's close; 已经; 扩充…学位) took full row to .6208, subject to
 # .6794, kind to .9573, targets to .6889; 2 full rows turn right and none wrong.
+# Round 100: heldout98 joined the union (16 rows, blind full row .500); with it and the same code
+# the union of ninety-nine files (7,552 rows) has full row .6206, subject .6794, period kind
+# .9383, year .9572, span .9534, unit .9962, value .9960, kind .9569, targets .6892.
+# The round's code (今明两年 a span) took precision to .9701; no full row turns right or wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.968,
+    "precision": 0.969,
     "recall": 0.982,
-    "value_num": 0.995,
+    "value_num": 0.994,
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.956,
+    "kind": 0.955,
     "period_kind": 0.937,
     "year": 0.956,
     "span": 0.952,
@@ -1457,7 +1469,7 @@ DEV_THRESHOLDS = {
     "measure": 0.503,
     "full_row": 0.619,
     "full_row_all": 0.609,
-    "full_row_targets": 0.687,
+    "full_row_targets": 0.688,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1562,25 +1574,26 @@ DEV_FILE_FULL_ROW = {
     "heldout95": 0.310,
     "heldout96": 0.437,
     "heldout97": 0.799,
+    "heldout98": 0.499,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
+    "precision": 0.898,
     "recall": 0.970,
-    "value_num": 0.907,
+    "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.845,
-    "kind": 0.720,
-    "period_kind": 0.845,
-    "year": 0.845,
-    "span": 0.845,
+    "value_base": 0.970,
+    "kind": 0.739,
+    "period_kind": 0.893,
+    "year": 0.970,
+    "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.657,
-    "subject_lenient": 0.907,
-    "measure": 0.657,
-    "full_row": 0.470,
-    "full_row_all": 0.470,
-    "full_row_targets": 0.720,
+    "subject": 0.431,
+    "subject_lenient": 0.739,
+    "measure": 0.431,
+    "full_row": 0.431,
+    "full_row_all": 0.431,
+    "full_row_targets": 0.470,
 }
 
 
@@ -1613,7 +1626,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7536
+    assert dev.n_gold >= 7552
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1663,7 +1676,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout98"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout99"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
