@@ -1914,3 +1914,28 @@ def test_this_year_and_the_next_is_a_span_not_a_count_of_years() -> None:
     found = extract_quantities(parse_report(text), plan_year=2009)
     assert found["value"].tolist() == ["9", "10"]  # (the review's 9 %, and the 10 %)
     assert not found["subject"].iloc[1].startswith("今明")
+
+
+def test_people_counted_with_the_polite_measure_word_are_no_rank() -> None:
+    # round 101 (heldout99 national 1995; the corpus's 1957, 1984, 2005): 40多位外国元首, 2000多位
+    # 专家 count people; 位 is a place in a ranking only after 第 / 前 or a word of ranking in its
+    # clause (排名由369位上升到235位)
+    text = (
+        "一、1994年工作回顾\n４０多位外国元首和政府首脑先后访华。"
+        "企业“世界500强”排名由369位上升到235位。\n二、1995年工作安排\n增长8%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1995).set_index("value")
+    assert found.loc["40", "kind"] == "level"
+    assert "排名" not in found.loc["40", "subject"]
+    assert found.loc["369", "kind"] == found.loc["235", "kind"] == "rank"
+
+
+def test_a_part_year_span_in_full_width_digits_leaves_the_subject() -> None:
+    # round 101 (heldout99 national 1956): the span is kept as written (１——５月份), the subject
+    # is read in the clean view, where the digits are folded
+    text = (
+        "一、1955年工作回顾\n增长8%。\n二、1956年的工作\n"
+        "本年１——５月份铁道货运量计划完成１０５％。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956)
+    assert found["subject"].iloc[-1] == "铁道货运量"

@@ -9691,6 +9691,12 @@ def threshold_clause_subjects(quantities: Sequence[Quantity], text: str) -> None
 SPAN_ADVERB = re.compile(r"^(?:已经|已|就|内)")
 
 
+#: The year a part-year span may be written after (本年1——5月份…), or none.
+SPAN_YEAR_WORDS = ("", "本年", "今年")
+#: Full-width digits and point folded, as the clean view folds them.
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
 def leading_span_out(subject: str, span: str) -> str:
     """``subject`` without the span it opens with and the time adverb after it: the span column
     holds the time (CONVENTIONS.md: span as written), the subject what is measured (heldout48
@@ -9704,10 +9710,23 @@ def leading_span_out(subject: str, span: str) -> str:
     ('国内生产总值', '前三年')
     >>> leading_span_out("“六五”计划安排的续建和新建的大中型项目", "“六五”计划")
     '“六五”计划安排的续建和新建的大中型项目'
+
+    The span as written may have full-width digits that the subject, read in the clean view,
+    has folded (１——５月份铁道货运量 -> 铁道货运量: national 1956):
+
+    >>> leading_span_out("1——5月份铁道货运量", "１——５月份")
+    '铁道货运量'
+
+    So does the year the part-year span is of (本年1——5月份各工业部工业生产总值):
+
+    >>> leading_span_out("本年1——5月份各工业部工业生产总值", "１——５月份")
+    '各工业部工业生产总值'
     """
-    if not span or not subject.startswith(span) or span.endswith(("计划", "规划")):
+    span = span.translate(FULL_WIDTH_DIGITS)
+    year = next((w for w in SPAN_YEAR_WORDS if subject.startswith(w + span)), None)
+    if not span or year is None or span.endswith(("计划", "规划")):
         return subject
-    rest = SPAN_ADVERB.sub("", subject[len(span) :])
+    rest = SPAN_ADVERB.sub("", subject[len(year + span) :])
     return rest if len(rest) >= 2 and not rest.startswith("的") else subject
 
 

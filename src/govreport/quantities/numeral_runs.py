@@ -619,8 +619,8 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
             unit_class = "rank"
     if unit == "强":
         unit_class = "rank"
-    if unit == "位" and not rank_prefix and text[max(0, pos - 1) : pos] in rules.person_count_tails:
-        unit_class = "count"  # 院士2位: people counted with the polite measure word
+    if unit == "位" and not rank_prefix and people_by_polite_word(text, pos, unit_end, rules):
+        unit_class = "count"  # 院士2位, 40多位外国元首: people counted with the polite measure word
     if not (
         unit or mag or is_fraction or percent_words or permille_words or rank_prefix or grouped
     ):
@@ -838,6 +838,34 @@ def _ratio_reading(ratio: re.Match[str], pos: int, rules: Rules) -> Reading:
 
 #: 居全省第一, 排名第二: a rank written without 位; also a rank after the scope it is taken in
 #: (综合算力指数全国第一, 稳居西部第一, 居中部地区第1).
+def people_by_polite_word(text: str, pos: int, end: int, rules: Rules) -> bool:
+    """Whether a figure at ``pos`` whose measure word 位 ends at ``end`` (no 第 / 前 before it)
+    counts people with the polite measure word: after a noun of people (院士2位), or before
+    anything but 数 (两位数: digits) with no word of ranking (:attr:`Rules.ranking_words`)
+    shortly before it (40多位外国元首; not 排名提升6位).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = load_rules()
+    >>> [people_by_polite_word(t, 0, t.index("位") + 1, r) for t in ("40多位外国元首", "两位数增长")]
+    [True, False]
+    >>> people_by_polite_word("指数排名提升6位，", 6, 8, r)
+    False
+    >>> t = "“世界500强”排名由369位上升到235位"
+    >>> people_by_polite_word(t, t.index("235"), len(t), r)
+    False
+    """
+    if text[max(0, pos - 1) : pos] in rules.person_count_tails:
+        return True
+    before = text[max(0, pos - RANKING_REACH) : pos]
+    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1 :]
+    return not text.startswith("数", end) and not any(w in clause for w in rules.ranking_words)
+
+
+#: How far before a figure, within its clause, a word of ranking makes its 位 a place
+#: (排名由369位上升到235位, 指数排名提升6位).
+RANKING_REACH = 20
+
+
 RANK_FRAME = re.compile(
     r"(?:(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?"
     r"|(?:全国|全省|全球|世界|(?:东|中|西)部(?:地区)?|东北(?:地区)?)(?:同类城市)?)第$"

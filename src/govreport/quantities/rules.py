@@ -79,6 +79,7 @@ class Rules:
     decrease_words: tuple[str, ...] = ()
     half_units: tuple[str, ...] = ()
     person_count_tails: tuple[str, ...] = ()
+    ranking_words: tuple[str, ...] = ()
     stock_subject_words: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
@@ -312,6 +313,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         decrease_words=_longest_first(data.get("decrease_words", [])),
         half_units=tuple(data.get("half_units", [])),
         person_count_tails=tuple(data.get("person_count_tails", [])),
+        ranking_words=tuple(data.get("ranking_words", [])),
         stock_subject_words=tuple(data.get("stock_subject_words", [])),
         rate_subject_words=tuple(data.get("rate_subject_words", [])),
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
