@@ -3,19 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout99.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout100.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout99.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1995, 1997, 1998 and of gansu and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout100.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 1999, 2005, 2015 and of anhui and gansu
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout99]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout100]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 101 (heldout99 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 位 before people a count, not a rank, 6 rows; a part-year span in full-width digits out
+  of the subject, 2 rows): heldout100 (national 1955, 1956, 1958, 1999, 2005, 2015, anhui,
+  gansu; 14 rows in 12 units, five units without a quantity) blind full_row 0.357, subject
+  0.357 (lenient 0.857), period_kind 0.929, year 1.000, span 1.000 -- exactly the code before
+  the round: no row gained. A second annotation of its units, made blind, agrees with the first
+  on 0.714 full row, 0.786 subject, 1.000 period_kind. heldout99 promoted to development: union
+  of a hundred files (7,565 rows) full_row 0.6203 -> 0.6204, 1 full row gained, none lost.
 - Round 100 (heldout98 tuned on; the change read over every row it changed in the 65 reports;
   kept: 今明两年 a span, no row, 7 rows): heldout99 (national 1955, 1956, 1958, 1995, 1997, 1998,
   gansu, qinghai; 13 rows in 9 units, one unit without a quantity) blind full_row 0.462, subject
@@ -1452,6 +1460,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # the union of ninety-nine files (7,552 rows) has full row .6206, subject .6794, period kind
 # .9383, year .9572, span .9534, unit .9962, value .9960, kind .9569, targets .6892.
 # The round's code (今明两年 a span) took precision to .9701; no full row turns right or wrong.
+# Round 101: heldout99 joined the union (13 rows, blind full row .462); with it and the same code
+# the union of a hundred files (7,565 rows) has full row .6203, subject .6790, period kind
+# .9383, year .9572, span .9535, unit .9962, kind .9566, targets .6887.
+# The round's code (位 before people; a full-width part-year span) took full row to .6204,
+# subject to .6792; 1 full row turns right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.969,
     "recall": 0.982,
@@ -1465,11 +1478,11 @@ DEV_THRESHOLDS = {
     "span": 0.952,
     "qualifier": 0.981,
     "subject": 0.678,
-    "subject_lenient": 0.850,
+    "subject_lenient": 0.851,
     "measure": 0.503,
     "full_row": 0.619,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.688,
+    "full_row_all": 0.608,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1575,25 +1588,26 @@ DEV_FILE_FULL_ROW = {
     "heldout96": 0.437,
     "heldout97": 0.799,
     "heldout98": 0.499,
+    "heldout99": 0.461,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.898,
+    "precision": 0.903,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.739,
-    "period_kind": 0.893,
+    "value_base": 0.827,
+    "kind": 0.970,
+    "period_kind": 0.898,
     "year": 0.970,
     "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.431,
-    "subject_lenient": 0.739,
-    "measure": 0.431,
-    "full_row": 0.431,
-    "full_row_all": 0.431,
-    "full_row_targets": 0.470,
+    "subject": 0.327,
+    "subject_lenient": 0.827,
+    "measure": 0.612,
+    "full_row": 0.327,
+    "full_row_all": 0.327,
+    "full_row_targets": 0.220,
 }
 
 
@@ -1626,7 +1640,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7552
+    assert dev.n_gold >= 7565
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1676,7 +1690,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout99"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout100"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
