@@ -33,7 +33,7 @@ SAMPLED_SETS = (
     "heldout79", "heldout80", "heldout81", "heldout82", "heldout83",
     "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89",
     "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95",
-    "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
+    "heldout96", "heldout97", "heldout98", "heldout99", "heldout100", "heldout101",
 )  # fmt: skip
 
 
