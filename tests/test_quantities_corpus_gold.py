@@ -3,19 +3,25 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout100.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout101.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout100.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 1999, 2005, 2015 and of anhui and gansu
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout101.csv`` (paragraphs
+no gold had annotated of national 1955, 1956, 1958, 2021, 2024, 2025 and of hunan and jiangxi
 2026, whole paragraphs). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout100]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout101]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 102 (heldout100 read, no rule kept; no code change): heldout101 (national 1955, 1956,
+  1958, 2021, 2024, 2025, hunan, jiangxi; 12 rows in 11 units, six units without a quantity)
+  blind full_row 0.083, subject 0.167 (lenient 0.417), period_kind 0.833, year 0.833, span
+  1.000. A second annotation of its units, made blind, agrees with the first on 0.250 full row,
+  0.500 subject, 0.833 period_kind. heldout100 promoted to development: union of a hundred and
+  one files (7,579 rows) full_row 0.6199.
 - Round 101 (heldout99 tuned on; each change read over every row it changed in the 65 reports;
   kept: 位 before people a count, not a rank, 6 rows; a part-year span in full-width digits out
   of the subject, 2 rows): heldout100 (national 1955, 1956, 1958, 1999, 2005, 2015, anhui,
@@ -1465,8 +1471,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9383, year .9572, span .9535, unit .9962, kind .9566, targets .6887.
 # The round's code (位 before people; a full-width part-year span) took full row to .6204,
 # subject to .6792; 1 full row turns right and none wrong.
+# Round 102: heldout100 joined the union (14 rows, blind full row .357); with the same code the
+# union of a hundred and one files (7,579 rows) has full row .6199, subject .6786, period kind
+# .9383, year .9573, span .9536, unit .9962, kind .9569, targets .6866. No code change.
 DEV_THRESHOLDS = {
-    "precision": 0.969,
+    "precision": 0.968,
     "recall": 0.982,
     "value_num": 0.994,
     "value_high": 0.997,
@@ -1477,12 +1486,12 @@ DEV_THRESHOLDS = {
     "year": 0.956,
     "span": 0.952,
     "qualifier": 0.981,
-    "subject": 0.678,
+    "subject": 0.677,
     "subject_lenient": 0.851,
-    "measure": 0.503,
-    "full_row": 0.619,
+    "measure": 0.504,
+    "full_row": 0.618,
     "full_row_all": 0.608,
-    "full_row_targets": 0.687,
+    "full_row_targets": 0.685,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1589,25 +1598,27 @@ DEV_FILE_FULL_ROW = {
     "heldout97": 0.799,
     "heldout98": 0.499,
     "heldout99": 0.461,
+    "heldout100": 0.356,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.903,
+    "precision": 0.893,
     "recall": 0.970,
-    "value_num": 0.970,
-    "value_high": 0.970,
+    "value_num": 0.886,
+    "value_high": 0.886,
     "unit": 0.970,
-    "value_base": 0.827,
-    "kind": 0.970,
-    "period_kind": 0.898,
-    "year": 0.970,
+    "value_base": 0.886,
+    "kind": 0.720,
+    "period_kind": 0.803,
+    "year": 0.803,
     "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.327,
-    "subject_lenient": 0.827,
-    "measure": 0.612,
-    "full_row": 0.327,
-    "full_row_all": 0.327,
-    "full_row_targets": 0.220,
+    "subject": 0.136,
+    "subject_lenient": 0.386,
+    "measure": 0.220,
+    "full_row": 0.053,
+    "full_row_all": 0.053,
+    # (full_row_targets: none of heldout101's target rows is right blind; a threshold 0.03 below
+    # zero would assert nothing, so none is set)
 }
 
 
@@ -1640,7 +1651,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7565
+    assert dev.n_gold >= 7579
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1690,7 +1701,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout100"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout101"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
