@@ -1805,10 +1805,10 @@ def tagged_noun_end(whole: str, limit: int) -> int:
     >>> tagged_noun_end("由银行提供贷款", 7), tagged_noun_end("良种育种场开展测定", 9)
     (0, 0)
     """
-    import jieba.posseg
+    from govreport.tokens import import_posseg
 
     word_tags()  # (jieba loaded quietly)
-    words = [(w.word, w.flag) for w in jieba.posseg.lcut(whole)]
+    words = [(w.word, w.flag) for w in import_posseg().lcut(whole)]
     if len(words) < 2 or words[-1][1] not in PREDICATE_VERB_TAGS:
         return 0
     at = 0
