@@ -7630,8 +7630,12 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
         st.list_carry = carry  # (均居全市前三位 after a 分别 list: the list's ranking)
     st.respectively = []
-    subject, sub_offset = _subject_from_segment(
-        without_approximation(segment, text, r.start), rules, rank=bool(r.rank_prefix)
+    subject, sub_offset = (
+        _subject_from_segment(
+            without_approximation(segment, text, r.start), rules, rank=bool(r.rank_prefix)
+        )
+        if segment
+        else ("", 0)  # (what it reads of an empty segment: figures back to back, 1个2个…)
     )
     if subject and adverbial_subject(subject, rules):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
@@ -8596,7 +8600,7 @@ def _add_context(
         if (
             previous is not None
             and segment
-            and set(segment) <= set("、和及与")
+            and not segment.strip("、和及与")  # (made of these only; no two sets per figure)
             and previous.reading.unit_class == r.unit_class
         ):
             q.kind, q.sign = previous.kind, previous.sign
@@ -9144,7 +9148,7 @@ def _add_context(
         ):
             # 被评为新长征突击手的有四万二千九百多人: the people the 的-clause names
             q.subject += "的人"
-        for word in rules.price_suffixes:
+        for word in rules.price_suffixes if "价格" in q.subject else ():
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
         full = q.subject
