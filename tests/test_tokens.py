@@ -28,10 +28,8 @@ from govreport.tokens import (
     UserTerm,
     curated_terms,
     default_tokenizer,
-    dictionary_cut,
     dictionary_terms,
     expand_pattern,
-    jieba_word_freqs,
     jieba_word_tags,
     listed_sectors,
     make_tokenizer,
@@ -376,32 +374,6 @@ def test_read_word_tags_reads_lines_as_jieba_does():
     assert read_word_tags(data) == {"一": "d", "二\u30002": "m"}
     with pytest.raises(ValueError, match="Line 2"):
         read_word_tags("一 3 m\n二 2\n".encode())
-
-
-def test_word_freqs_read_once_are_jiebas():
-    """The frequencies read once per process are those of jieba's prefix dictionary (its words;
-    the prefixes it adds have frequency 0), with the same total."""
-    import jieba
-
-    freqs, total = jieba_word_freqs()
-    jieba.dt.check_initialized()
-    assert total == jieba.dt.total
-    assert all(jieba.dt.FREQ.get(w) == f for w, f in freqs.items())
-    assert all(freqs.get(w) == f for w, f in jieba.dt.FREQ.items() if f)
-
-
-def test_dictionary_cut_is_jiebas_cut_without_hmm():
-    """dictionary_cut cuts as ``jieba.lcut(text, HMM=False)`` does: the openings of every
-    clause of both reports, at several lengths, and texts with other scripts and spaces."""
-    import jieba
-
-    texts = ["", " ", "abc def", "A股3.5%增长", "和\u3000企业", "x\ny", "1,000.5—2%、", "B超检查"]
-    for report_id in REPORTS:
-        for sentence in report(report_id).sentences():
-            for clause in re.split("[，。；：、]", sentence.text):
-                texts += [clause[:size] for size in (2, 5, 8)]
-    assert len(texts) > 3000
-    assert [dictionary_cut(t) for t in texts] == [jieba.lcut(t, HMM=False) for t in texts]
 
 
 def test_posseg_imported_with_the_shared_table():

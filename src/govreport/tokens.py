@@ -905,58 +905,6 @@ def jieba_word_tags() -> dict[str, str]:
         return read_word_tags(handle.read(), getattr(handle, "name", "dict.txt"))
 
 
-def read_word_freqs(data: bytes) -> tuple[dict[str, int], int]:
-    """The word -> frequency table of a jieba dictionary file's bytes and the sum of the
-    frequencies of its lines, as ``jieba.Tokenizer.gen_pfdict`` reads them, without the prefixes
-    it adds with frequency 0 (a later line of a word wins; every line counts in the total).
-
-    >>> read_word_freqs("一 3 m\\n二 2 m\\n一 5 d\\n".encode())
-    ({'一': 5, '二': 2}, 10)
-    """
-    freqs: dict[str, int] = {}
-    total = 0
-    for line in data.decode("utf-8").split("\n"):
-        line = line.strip(" \t\n\r\x0b\x0c")
-        if not line:
-            continue
-        word, freq = line.split(" ")[:2]
-        freqs[word] = int(freq)
-        total += int(freq)
-    return freqs, total
-
-
-@lru_cache(maxsize=1)
-def jieba_word_freqs() -> tuple[dict[str, int], int]:
-    """jieba's default dictionary's word -> frequency table and total (:func:`read_word_freqs`),
-    read once per process: loading jieba's own prefix dictionary (its cache of every word and
-    word prefix) takes about 0.8 s. Callers must not change it."""
-    import jieba
-
-    with jieba.Tokenizer().get_dict_file() as handle:
-        return read_word_freqs(handle.read())
-
-
-def dictionary_cut(text: str) -> list[str]:
-    """jieba's cut of a short ``text`` by its default dictionary alone,
-    ``jieba.lcut(text, HMM=False)``, without loading jieba's prefix dictionary: jieba's own
-    tokenizer cuts it with a table of every piece of ``text`` and its frequency (0 for a piece
-    that is no word: the same words found and the same route taken). Quadratic in the length of
-    ``text``: for a few characters (a subject's opening).
-
-    >>> dictionary_cut("并购重组"), dictionary_cut("和企业")
-    (['并购', '重组'], ['和', '企业'])
-    """
-    import jieba
-
-    freqs, total = jieba_word_freqs()
-    cutter = jieba.Tokenizer()
-    pieces = (text[i:j] for i in range(len(text)) for j in range(i + 1, len(text) + 1))
-    cutter.FREQ = {piece: freqs.get(piece, 0) for piece in pieces}
-    cutter.total = total
-    cutter.initialized = True
-    return cutter.lcut(text, HMM=False)
-
-
 @lru_cache(maxsize=1)
 def import_posseg() -> ModuleType:
     """``jieba.posseg``, imported so that its module-level tagger (``jieba.posseg.dt``) gets a

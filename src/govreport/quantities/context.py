@@ -585,10 +585,10 @@ def opens_word(subject: str) -> bool:
     >>> [opens_word(s) for s in ("并购重组", "和谐社区", "对外贸易额", "并发放补贴", "和企业", "并且新建")]
     [True, True, True, False, False, False]
     """
-    from govreport.tokens import dictionary_cut
+    import jieba
 
     word_tags()  # (jieba loaded quietly)
-    words = dictionary_cut(subject[:OPENING_SLICE])  # (jieba.lcut(…, HMM=False), same words)
+    words = jieba.lcut(subject[:OPENING_SLICE], HMM=False)
     return bool(words) and len(words[0]) >= 2 and word_tags().get(words[0]) not in (None, "c")
 
 

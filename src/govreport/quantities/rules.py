@@ -1098,12 +1098,13 @@ def common_words() -> dict[str, str]:
     """jieba's dictionary words of at least the corpus frequency floor
     (:func:`govreport.tokens.frequency_floor`: rarer entries are often n-grams, 占比达, 资金达)
     -> their part-of-speech tag."""
-    from govreport.tokens import frequency_floor, jieba_word_freqs
+    import jieba
+
+    from govreport.tokens import frequency_floor
 
     tags = word_tags()
-    # (jieba's words and frequencies without its prefix dictionary, whose load takes 0.8 s; the
-    # prefixes have frequency 0, below any floor)
-    freq = jieba_word_freqs()[0]
+    jieba.dt.check_initialized()
+    freq = cast(dict[str, int], jieba.dt.FREQ)
     floor = frequency_floor(freq)
     return {w: tags[w] for w, f in freq.items() if f >= floor and w in tags}
 
