@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from govreport.cli import main
 from govreport.config import lexicon_file, project
 from govreport.datafiles import data_lines
 from govreport.errors import InputError
+from govreport.quantities.rules import word_tags
 from govreport.report import load_report
 from govreport.tokens import (
     LONG_NAME_CHARS,
@@ -27,6 +30,7 @@ from govreport.tokens import (
     default_tokenizer,
     dictionary_terms,
     expand_pattern,
+    jieba_word_tags,
     listed_sectors,
     make_tokenizer,
     parse_split_words,
@@ -40,6 +44,7 @@ from govreport.tokens import (
     read_stopwords,
     read_term_patterns,
     read_user_terms,
+    read_word_tags,
     report_tokenizer,
     segment,
     tokenize_report,
@@ -342,6 +347,52 @@ def test_segmentation_is_deterministic():
     cut = lambda tok: [(t.token, t.pos, t.start, t.end) for x in texts for t in segment(x, tok)]  # noqa: E731
     assert cut(fresh) == cut(default_tokenizer())
     assert tokenize_report(report(SUBJECT_REPORT_ID)).equals(tokens_table(SUBJECT_REPORT_ID))
+
+
+def jiebas_own_word_tags() -> dict[str, str]:
+    """The word -> tag table as jieba's own loader reads its default dictionary."""
+    import jieba
+    import jieba.posseg
+
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.load_word_tag(jieba.Tokenizer().get_dict_file())
+    return tagger.word_tag_tab
+
+
+def test_word_tags_read_once_are_jiebas_table():
+    """The table read once per process (jieba_word_tags) is jieba's loader's, in its order,
+    and every tagger the project builds starts from it."""
+    ours, theirs = jieba_word_tags(), jiebas_own_word_tags()
+    assert ours == theirs and list(ours) == list(theirs)
+    fresh = make_tokenizer.__wrapped__(())
+    assert fresh.word_tag_tab == theirs and fresh.word_tag_tab is not ours
+    assert word_tags() == {**theirs, "严守": "v"}  # the rules' one fix over jieba's table
+
+
+def test_read_word_tags_reads_lines_as_jieba_does():
+    data = "一 3 m\n\n二\u30002 2 m \r\n一 5 d\n".encode()
+    assert read_word_tags(data) == {"一": "d", "二\u30002": "m"}
+    with pytest.raises(ValueError, match="Line 2"):
+        read_word_tags("一 3 m\n二 2\n".encode())
+
+
+def test_posseg_imported_with_the_shared_table():
+    """In a fresh process, jieba.posseg's own tagger gets the table read once (not a second
+    read of the dictionary) and it equals jieba's loader's."""
+    code = (
+        "from govreport.tokens import import_posseg, jieba_word_tags\n"
+        "posseg = import_posseg()\n"
+        "tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)\n"
+        "import jieba\n"
+        "tagger.load_word_tag(jieba.Tokenizer().get_dict_file())\n"
+        "table = posseg.dt.word_tag_tab\n"
+        "assert table == tagger.word_tag_tab and list(table) == list(tagger.word_tag_tab)\n"
+        "assert table is not jieba_word_tags() and 'get_dict_file' not in vars(jieba.dt)\n"
+        "print(len(table))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) > 300_000
 
 
 @pytest.mark.parametrize("report_id", REPORTS)

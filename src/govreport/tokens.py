@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -871,6 +872,66 @@ def read_split_words(path: Path | None = None) -> tuple[str, ...]:
     return tuple(parse_split_words(data_lines(path), name=str(path)))
 
 
+def read_word_tags(data: bytes, name: str = "dict.txt") -> dict[str, str]:
+    """The word -> part-of-speech tag table of a jieba dictionary file's bytes, the same table as
+    ``jieba.posseg.POSTokenizer.load_word_tag`` builds (lines of ``word freq tag``; a later line
+    of a word wins), from one decode instead of one per line.
+
+    >>> read_word_tags("一 3 m\\n\\n二 2 m \\r\\n一 5 d\\n".encode())
+    {'一': 'd', '二': 'm'}
+    """
+    table: dict[str, str] = {}
+    # split at newlines and strip ASCII white space only, as iterating over the binary file and
+    # bytes.strip do (str.splitlines and str.strip would also cut at U+2028 or U+3000)
+    for number, line in enumerate(data.decode("utf-8").split("\n"), 1):
+        line = line.strip(" \t\n\r\x0b\x0c")
+        if not line:
+            continue
+        fields = line.split(" ")
+        if len(fields) != 3:
+            raise ValueError(f"invalid POS dictionary entry in {name} at Line {number}: {line}")
+        table[fields[0]] = fields[2]
+    return table
+
+
+@lru_cache(maxsize=1)
+def jieba_word_tags() -> dict[str, str]:
+    """jieba's default dictionary's word -> tag table (:func:`read_word_tags`), read once per
+    process and shared: jieba's own loader reads ``dict.txt`` line by line (about 0.4 s) for
+    every tagger it builds. Callers must not change it; a tagger gets a copy (8 ms)."""
+    import jieba
+
+    with jieba.Tokenizer().get_dict_file() as handle:
+        return read_word_tags(handle.read(), getattr(handle, "name", "dict.txt"))
+
+
+@lru_cache(maxsize=1)
+def import_posseg() -> ModuleType:
+    """``jieba.posseg``, imported so that its module-level tagger (``jieba.posseg.dt``) gets a
+    copy of :func:`jieba_word_tags` instead of reading jieba's dictionary once more (jieba
+    builds that tagger when the module is imported, about 0.4 s). The same table: jieba's
+    global tokenizer reads the default dictionary, as :func:`jieba_word_tags` does; with another
+    dictionary set, or the module already imported, jieba's own import is left as it is."""
+    import io
+    import sys
+
+    import jieba
+
+    if "jieba.posseg" in sys.modules or jieba.dt.dictionary != jieba.DEFAULT_DICT:
+        import jieba.posseg
+
+        return jieba.posseg
+    table = jieba_word_tags()
+    # an instance attribute over the method, for the import only: the tagger reads no lines
+    jieba.dt.get_dict_file = lambda: io.BytesIO()
+    try:
+        import jieba.posseg
+    finally:
+        del jieba.dt.get_dict_file
+    jieba.posseg.dt.word_tag_tab = dict(table)
+    return jieba.posseg
+
+
 @lru_cache(maxsize=8)
 def make_tokenizer(
     terms: tuple[UserTerm, ...], split: tuple[str, ...] = (), organs: bool = False
@@ -885,14 +946,17 @@ def make_tokenizer(
     :func:`frequency_floor`; the terms are added in file order, so the result is deterministic.
     """
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    posseg = import_posseg()
     memoize_hmm()
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     floor = frequency_floor(tokenizer.FREQ)
-    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    # what POSTokenizer(tokenizer) does, with the table read once per process
+    tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
+    tagger.tokenizer = tokenizer
+    tagger.word_tag_tab = dict(jieba_word_tags())
     listed = {entry.term for entry in terms}
     # the words stay in the dictionary, so jieba still reads the organ's prefix as one with it
     # (高等教育部, not 高等教育 部), and are cut in two after the cut

@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
@@ -1808,10 +1808,10 @@ def tagged_noun_end(whole: str, limit: int) -> int:
     >>> tagged_noun_end("由银行提供贷款", 7), tagged_noun_end("良种育种场开展测定", 9)
     (0, 0)
     """
-    import jieba.posseg
+    from govreport.tokens import import_posseg
 
     word_tags()  # (jieba loaded quietly)
-    words = [(w.word, w.flag) for w in jieba.posseg.lcut(whole)]
+    words = [(w.word, w.flag) for w in import_posseg().lcut(whole)]
     if len(words) < 2 or words[-1][1] not in PREDICATE_VERB_TAGS:
         return 0
     at = 0
@@ -4168,6 +4168,12 @@ class Cues:
         value = self.years.at(pos)
         return part_year if value is None else int(value)  # type: ignore[call-overload]
 
+    @cached_property
+    def commas(self) -> list[int]:
+        """The offsets of the sentence's commas (:func:`comma_offsets`), found when first asked:
+        the figures after a 累计 ask in turn (:func:`bare_sum_left`)."""
+        return comma_offsets(self.text)
+
     def governing_at(self, pos: int) -> list[str]:
         """Governing hedges in force at ``pos``: after the last clause end before it.
 
@@ -4227,12 +4233,15 @@ def sum_over_years(text: str, start: int) -> bool:
     return bool(YEARS_BEFORE_SUM.search(text[max(0, start - YEARS_BEFORE_SUM_CHARS) : start]))
 
 
-def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
+def bare_sum_left(
+    text: str, starts: Sequence[int], pos: int, commas: Sequence[int] | None = None
+) -> bool:
     """Whether the last 累计 before ``pos`` (of ``starts``) is a bare one left behind: a comma
     lies between it and the figure, no count of years stands before it (see
     :func:`sum_over_years`) and the figure's comma clause opens with a verb of its own, so it is
     not a sum (推动EF账户业务量累计突破5000亿元，认定…中心8家: heldout82 hainan writes no 累计 on
-    the 8家).
+    the 8家). ``commas``: the offsets of the commas of ``text`` (:attr:`Cues.commas`, found once
+    per sentence), else they are looked for here.
 
     >>> text = "累计突破5000亿元，认定中心8家"
     >>> bare_sum_left(text, [0], text.index("8")), bare_sum_left("五年累计造林20万亩，种草10万亩", [2], 13)
@@ -4249,7 +4258,7 @@ def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
     start = starts[i]
     # (the last comma before the figure, looked up among the sentence's commas found once: a
     # scan back to the 累计 for each figure was quadratic in a long clause that has none)
-    commas = _comma_offsets(text)
+    commas = comma_offsets(text) if commas is None else commas
     k = bisect_left(commas, pos) - 1
     comma = commas[k] if k >= 0 and commas[k] >= start else -1
     if comma < 0 or sum_over_years(text, start):
@@ -4262,22 +4271,15 @@ def bare_sum_left(text: str, starts: Sequence[int], pos: int) -> bool:
 
 #: A comma, full-width or not.
 COMMA_CHAR = re.compile("[，,]")
-#: The text :func:`_comma_offsets` last read (kept alive, compared by identity) and its commas.
-_COMMAS: list[tuple[str, list[int]]] = []
 
 
-def _comma_offsets(text: str) -> list[int]:
-    """The offsets of the commas of ``text``, in order, found once per text: the figures of a
-    sentence ask in turn with the same text object (the last one asked about is kept).
+def comma_offsets(text: str) -> list[int]:
+    """The offsets of the commas of ``text``, in order.
 
-    >>> _comma_offsets("累计突破5000亿元，认定中心8家,其中")
+    >>> comma_offsets("累计突破5000亿元，认定中心8家,其中")
     [10, 17]
     """
-    if _COMMAS and _COMMAS[0][0] is text:
-        return _COMMAS[0][1]
-    found = [m.start() for m in COMMA_CHAR.finditer(text)]
-    _COMMAS[:] = [(text, found)]
-    return found
+    return [m.start() for m in COMMA_CHAR.finditer(text)]
 
 
 #: A colon, full-width or not.
@@ -7649,8 +7651,12 @@ def _assign_subject(
         carry, st.respectively_head = st.respectively_head, ""
         st.list_carry = carry  # (均居全市前三位 after a 分别 list: the list's ranking)
     st.respectively = []
-    subject, sub_offset = _subject_from_segment(
-        without_approximation(segment, text, r.start), rules, rank=bool(r.rank_prefix)
+    subject, sub_offset = (
+        _subject_from_segment(
+            without_approximation(segment, text, r.start), rules, rank=bool(r.rank_prefix)
+        )
+        if segment
+        else ("", 0)  # (what it reads of an empty segment: figures back to back, 1个2个…)
     )
     if subject and adverbial_subject(subject, rules):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
@@ -8615,7 +8621,7 @@ def _add_context(
         if (
             previous is not None
             and segment
-            and set(segment) <= set("、和及与")
+            and not segment.strip("、和及与")  # (made of these only; no two sets per figure)
             and previous.reading.unit_class == r.unit_class
         ):
             q.kind, q.sign = previous.kind, previous.sign
@@ -9133,7 +9139,9 @@ def _add_context(
             hedging: list[str] = []
         else:
             hedging = list(governing)
-            if "累计" in hedging and bare_sum_left(text, cues.governing["累计"], r.start):
+            if "累计" in hedging and bare_sum_left(
+                text, cues.governing["累计"], r.start, cues.commas
+            ):
                 hedging.remove("累计")  # …累计突破5000亿元，认定…8家: a clause of its own
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
         if has_age and age_bound_in_noun(text, r.start):
@@ -9161,7 +9169,7 @@ def _add_context(
         ):
             # 被评为新长征突击手的有四万二千九百多人: the people the 的-clause names
             q.subject += "的人"
-        for word in rules.price_suffixes:
+        for word in rules.price_suffixes if "价格" in q.subject else ():
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
         full = q.subject

@@ -1084,11 +1084,14 @@ def word_tags() -> dict[str, str]:
     import logging
 
     import jieba
-    import jieba.posseg
+
+    from govreport.tokens import jieba_word_tags
 
     jieba.setLogLevel(logging.ERROR)
     fixes = read_yaml(RULES_FILE).get("word_tag_fixes", {})
-    tags = cast(dict[str, str], jieba.posseg.dt.word_tag_tab)
+    # the table jieba.posseg's tagger reads, without importing jieba.posseg (its import reads
+    # the dictionary line by line again)
+    tags = jieba_word_tags()
     return {**tags, **{str(k): str(v) for k, v in fixes.items()}} if fixes else tags
 
 
