@@ -61,3 +61,10 @@ def test_the_published_table_is_the_one_the_gold_gives(table: pd.DataFrame) -> N
     published = pd.read_csv(ROOT / "data" / "processed" / "extraction_headline.csv")
     assert published["metric"].tolist() == table["metric"].tolist()
     assert published["score"].round(4).tolist() == table["score"].round(4).tolist()
+
+
+def test_a_main_targets_file_without_its_columns_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "main_targets.csv"
+    bad.write_text("file,opening\nchina-national-2025.txt,今年\n", encoding="utf-8")
+    with pytest.raises(ev.InputError, match="needs the columns report and expected"):
+        ev.headline_table(GOLD, RAW, bad)

@@ -617,7 +617,10 @@ def main_target_openings(path: Path, raw_root: Path) -> dict[str, str]:
     non-empty line, the list. Reports not in the corpus folders under ``raw_root`` are left out.
     """
     openings = {}
-    for row in read_csv_rows(path):
+    rows = read_csv_rows(path)
+    if rows and not {"report", "expected"} <= rows[0].keys():
+        raise InputError(f"{path}: needs the columns report and expected")
+    for row in rows:
         report_id, opening = row["report"].removesuffix(".txt"), row["expected"]
         if opening == "none" or not any(
             (raw_root / sub / f"{report_id}.txt").is_file() for sub in CORPUS_DIRS
@@ -645,7 +648,7 @@ def list_line_opening(text: str, opening: str, width: int = 20) -> str:
     >>> list_line_opening("今年主要预期目标是：增长5%。\n", "今年主要预期目标是")
     '今年主要预期目标是'
     """
-    lines = text.splitlines()
+    lines = text.split("\n")  # (paragraphs are lines, as paragraph_span reads them)
     at = next((i for i, ln in enumerate(lines) if ln.strip("\u3000 ").startswith(opening)), None)
     if at is None:
         return opening
