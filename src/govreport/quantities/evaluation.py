@@ -1006,23 +1006,30 @@ HEADLINE_GLUE_KEYS = ("n_gold", "n_reports", "full_row", "subject", "period_kind
 def headline_glue(table: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_headline`` table (:func:`headline_table`): the measures
     of :data:`HEADLINE_GLUE_KEYS` as :func:`quality_glue` writes them, the count of corpus
-    reports whose main-targets paragraph no gold set lists (``n_missing``) and how many rows
-    are not fully right (``n_wrong``); "—" for an empty table.
+    reports whose main-targets paragraph no gold set lists (``n_missing``, and a clause saying
+    so, ``coverage``) and how many rows are not fully right (``n_wrong``); "—" for an empty
+    table.
 
     >>> t = pd.DataFrame({"gold_set": ["main_targets_dev"] * 3,
     ...     "metric": ["full_row", "n_gold", "n_missing"], "metric_label": [""] * 3,
     ...     "score": [0.99, 197.0, 0.0], "reports": ["a|b", "a|b", ""]})
     >>> g = headline_glue(t)
-    >>> g["full_row"], g["n_gold"], g["n_missing"], g["n_wrong"]
-    ('99%', '197', '0', '2')
+    >>> g["full_row"], g["n_gold"], g["n_missing"], g["n_wrong"], g["coverage"]
+    ('99%', '197', '0', '2', '语料中有这样一段的报告，这一段都已标注')
     """
     if table.empty:
-        return dict.fromkeys((*HEADLINE_GLUE_KEYS, "n_missing", "n_wrong"), "—")
+        return dict.fromkeys((*HEADLINE_GLUE_KEYS, "n_missing", "n_wrong", "coverage"), "—")
     scores = dict(zip(table["metric"], table["score"], strict=True))
     counted = table[table["metric"] != "n_missing"].reset_index(drop=True)
     values = quality_glue(counted)
     out = {key: values.get(key, "—") for key in HEADLINE_GLUE_KEYS}
-    out["n_missing"] = str(int(scores.get("n_missing", 0)))
+    missing = int(scores.get("n_missing", 0))
+    out["n_missing"] = str(missing)
+    out["coverage"] = (
+        "语料中有这样一段的报告，这一段都已标注"
+        if not missing
+        else f"语料中另有 {missing} 份报告的这一段还没有标注"
+    )
     wrong = scores["n_gold"] * (1 - scores["full_row"]) if "full_row" in scores else math.nan
     out["n_wrong"] = str(round(wrong)) if not math.isnan(wrong) else "—"
     return out

@@ -836,8 +836,6 @@ def _ratio_reading(ratio: re.Match[str], pos: int, rules: Rules) -> Reading:
     )
 
 
-#: 居全省第一, 排名第二: a rank written without 位; also a rank after the scope it is taken in
-#: (综合算力指数全国第一, 稳居西部第一, 居中部地区第1).
 def people_by_polite_word(text: str, pos: int, end: int, rules: Rules) -> bool:
     """Whether a figure at ``pos`` whose measure word 位 ends at ``end`` (no 第 / 前 before it)
     counts people with the polite measure word: after a noun of people (院士2位), or before
@@ -866,6 +864,8 @@ def people_by_polite_word(text: str, pos: int, end: int, rules: Rules) -> bool:
 RANKING_REACH = 20
 
 
+#: 居全省第一, 排名第二: a rank written without 位; also a rank after the scope it is taken in
+#: (综合算力指数全国第一, 稳居西部第一, 居中部地区第1).
 RANK_FRAME = re.compile(
     r"(?:(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?"
     r"|(?:全国|全省|全球|世界|(?:东|中|西)部(?:地区)?|东北(?:地区)?)(?:同类城市)?)第$"
