@@ -34,7 +34,7 @@ from govreport.quantities.rules import (
     starting_words,
     word_tags,
 )
-from govreport.report import Part, Report, Sentence, base_role, five_year_plan_start
+from govreport.report import Part, Report, Sentence, base_role, clean_text, five_year_plan_start
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -9701,8 +9701,6 @@ SPAN_ADVERB = re.compile(r"^(?:已经|已|就|内)")
 
 #: The year a part-year span may be written after (本年1——5月份…), or none.
 SPAN_YEAR_WORDS = ("", "本年", "今年")
-#: Full-width digits and point folded, as the clean view folds them.
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def leading_span_out(subject: str, span: str) -> str:
@@ -9719,8 +9717,8 @@ def leading_span_out(subject: str, span: str) -> str:
     >>> leading_span_out("“六五”计划安排的续建和新建的大中型项目", "“六五”计划")
     '“六五”计划安排的续建和新建的大中型项目'
 
-    The span as written may have full-width digits that the subject, read in the clean view,
-    has folded (１——５月份铁道货运量 -> 铁道货运量: national 1956):
+    The span is compared as the clean view writes it, as the subject is read: full-width
+    digits (１——５月份铁道货运量 -> 铁道货运量: national 1956) and traditional characters folded:
 
     >>> leading_span_out("1——5月份铁道货运量", "１——５月份")
     '铁道货运量'
@@ -9730,7 +9728,7 @@ def leading_span_out(subject: str, span: str) -> str:
     >>> leading_span_out("本年1——5月份各工业部工业生产总值", "１——５月份")
     '各工业部工业生产总值'
     """
-    span = span.translate(FULL_WIDTH_DIGITS)
+    span = clean_text(span)[0] if span else span
     year = next((w for w in SPAN_YEAR_WORDS if subject.startswith(w + span)), None)
     if not span or year is None or span.endswith(("计划", "规划")):
         return subject

@@ -631,12 +631,12 @@ def main_target_openings(path: Path, raw_root: Path) -> dict[str, str]:
 
 
 def read_report_text(report_id: str, raw_root: Path) -> str:
-    """The decoded raw text of a corpus report (:func:`govreport.report.read_report`)."""
-    from govreport.report import read_report
+    """The decoded raw text of a corpus report, as :func:`govreport.report.read_report` decodes
+    it (no parse: the scoring reads the report again)."""
+    from govreport.report import decode_bytes, read_bytes
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        return read_report(report_path(report_id, raw_root)).raw_text
+    path = report_path(report_id, raw_root)
+    return decode_bytes(read_bytes(path), name=str(path))[0]
 
 
 def list_line_opening(text: str, opening: str, width: int = 20) -> str:
