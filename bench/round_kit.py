@@ -87,7 +87,15 @@ CORPUS_KEY = 3
 #: Characters of raw text before and after a number's start in a ``corpus`` dump.
 CONTEXT_BEFORE, CONTEXT_AFTER = 14, 10
 #: The columns of ``h<N>_paragraph_list.csv`` (fields of a sampling unit).
-PROPOSAL_COLUMNS = ("report_id", "line", "part", "numbers", "paragraph_numbers", "excerpt_end")
+PROPOSAL_COLUMNS = (
+    "report_id",
+    "line",
+    "part",
+    "numbers",
+    "paragraph_numbers",
+    "excerpt_end",
+    "excerpt_start",
+)
 #: The selection facts' lines before the per-group counts (the rule the proposal follows).
 RULE = (
     "Rule: heldout59's with round 87's change of rule 3 (sets from"
@@ -96,6 +104,13 @@ RULE = (
     "than its quota is filled up with its least-used reports that still hold a candidate).",
     "Counts (paragraphs listed so far; e = eligible, f = has a candidate but not eligible,"
     " n = no candidate), per group:",
+)
+#: The rule's line for the sets from heldout102 on.
+CONTINUE_RULE = (
+    f"With round 103's change of rule 2 (sets from heldout{S.CONTINUE_FROM} on: a paragraph"
+    " listed so far only through excerpts",
+    "is a candidate again through its continuation, the whole sentences after the furthest"
+    " excerpt, while their numbers add up to the cap).",
 )
 
 T = TypeVar("T")
@@ -181,11 +196,7 @@ def score_set(
     scores, pairs = [], []
     for report_id in dict.fromkeys(r["report_id"] for r in rows):
         text, table = found[report_id]
-        listed = [
-            (p["paragraph"], p.get("excerpt_end") or "")
-            for p in paragraphs
-            if p["report_id"] == report_id
-        ]
+        listed = [E.listed_unit(p) for p in paragraphs if p["report_id"] == report_id]
         gold = [r for r in rows if r["report_id"] == report_id]
         score = E.score_report(gold, listed, text, table)
         scores.append(score)
@@ -356,12 +367,22 @@ def cmd_corpus_diff(args: argparse.Namespace) -> int:
 
 
 def group_counts(
-    listed: dict[str, list[str]], uses: Counter[str], report_ids: Sequence[str]
+    listed: dict[str, list[str]],
+    uses: Counter[str],
+    report_ids: Sequence[str],
+    excerpts: dict[str, dict[str, list[tuple[str, str]]]] | None = None,
 ) -> list[str]:
     """Per group, each report's paragraphs listed so far and whether it is eligible (e), has a
-    candidate but is not (f) or has none (n), least used first."""
+    candidate but is not (f) or has none (n), least used first (``excerpts``: listed paragraphs
+    enter through their continuation, :data:`govreport.quantities.sampling.CONTINUE_FROM`)."""
     found = {
-        rid: S.candidates(rid, S.report_lines(rid, RAW), listed.get(rid, [])) for rid in report_ids
+        rid: S.candidates(
+            rid,
+            S.report_lines(rid, RAW),
+            listed.get(rid, []),
+            None if excerpts is None else excerpts.get(rid, {}),
+        )
+        for rid in report_ids
     }
 
     def tag(rid: str) -> str:
@@ -384,14 +405,24 @@ def cmd_propose(args: argparse.Namespace) -> int:
     splits = S.read_splits(SPLITS)
     listed = S.listed_paragraphs(GOLD, names)
     uses = S.usage(listed)
-    units = S.propose(GOLD, RAW, names, splits, fill_quota=args.n >= S.FILL_QUOTA_FROM)
+    continued = args.n >= S.CONTINUE_FROM
+    units = S.propose(
+        GOLD,
+        RAW,
+        names,
+        splits,
+        fill_quota=args.n >= S.FILL_QUOTA_FROM,
+        continue_excerpts=continued,
+    )
     last = E.HELDOUT_HISTORY[-1].removeprefix("heldout")
     listed_so_far = f"{len(names)} paragraphs files, {sum(uses.values())} paragraphs"
     facts = [f"heldout2-{last} and dev: {listed_so_far}"]
     for rid in dict.fromkeys(u.report_id for u in units):
         facts.append(f"{rid}: listed so far {uses.get(rid, 0)}; split lines {splits.get(rid)}")
     facts.append(f"{len(units)} units, {sum(u.numbers for u in units)} numbers")
-    counts = [*RULE, *group_counts(listed, uses, S.corpus_ids(RAW))]
+    excerpts = S.listed_excerpts(GOLD, names) if continued else None
+    rule = [*RULE[:2], *(CONTINUE_RULE if continued else ()), *RULE[2:]]
+    counts = [*rule, *group_counts(listed, uses, S.corpus_ids(RAW), excerpts)]
     args.out.mkdir(parents=True, exist_ok=True)
     units_file = args.out / f"h{args.n}_paragraph_list.csv"
     with units_file.open("w", newline="", encoding="utf-8") as handle:

@@ -1810,6 +1810,27 @@ def test_an_excerpt_scores_only_its_opening_sentences_and_gold_beyond_it_is_an_e
         score_report([gold], [("一、", "增长7%。")], text, found)
 
 
+def test_a_continuation_scores_its_own_sentences_and_finds_its_rows_in_them() -> None:
+    """From heldout102 on, a listed unit may continue an earlier excerpt (``excerpt_start``): only
+    the extractor's rows from there on count, and a gold context that also stands in the
+    sentences before it is looked up inside the unit first."""
+    from govreport.errors import InputError
+    from govreport.quantities.evaluation import score_report
+
+    text = "标题\n一、去年增长5%。今年增长5%。明年增长6%。\n"
+    fields = dict.fromkeys((*FIELDS, "value_base", "measure"), "")
+    gold = {**fields, "report_id": "r", "paragraph": "一、", "number_text": "5%"}
+    gold["context"] = "增长5%"
+    starts = [text.index("5%"), text.index("今年") + 4, text.index("6%")]
+    found = pd.DataFrame([{**fields, "number_start": at} for at in starts])
+    score = score_report([gold], [("一、", "5%。", "今年")], text, found)
+    assert (score.n_found, score.n_matched, len(score.extra)) == (1, 1, 0)
+    to_end = score_report([gold], [("一、", "", "今年")], text, found)
+    assert (to_end.n_found, to_end.n_matched, len(to_end.extra)) == (2, 1, 1)
+    with pytest.raises(InputError, match="excerpt start not found"):
+        score_report([gold], [("一、", "", "后年")], text, found)
+
+
 if __name__ == "__main__":
     names = tuple(sys.argv[1:]) or ("dev",)
     for name in names:

@@ -11,8 +11,10 @@ import pytest
 from govreport.errors import InputError
 from govreport.quantities.evaluation import paragraph_span, read_csv_rows
 from govreport.quantities.sampling import (
+    CONTINUE_FROM,
     FILL_QUOTA_FROM,
     Unit,
+    candidates,
     choose_unit,
     opening_unit,
     parts,
@@ -37,22 +39,32 @@ SAMPLED_SETS = (
 )  # fmt: skip
 
 
-def listed_units(name: str) -> list[tuple[str, int, str]]:
-    """(report_id, line, excerpt_end) of each unit of a set's paragraphs file."""
+def listed_units(name: str) -> list[tuple[str, int, str, str]]:
+    """(report_id, line, excerpt_end, excerpt_start) of each unit of a set's paragraphs file."""
     out = []
     for row in read_csv_rows(GOLD / f"{name}_paragraphs.csv"):
         text = "\n".join(report_lines(row["report_id"], RAW))
         start, _ = paragraph_span(text, row["paragraph"])
-        out.append((row["report_id"], text.count("\n", 0, start) + 1, row.get("excerpt_end") or ""))
+        line = text.count("\n", 0, start) + 1
+        ends = (row.get("excerpt_end") or "", row.get("excerpt_start") or "")
+        out.append((row["report_id"], line, *ends))
     return out
 
 
 @pytest.mark.parametrize("name", SAMPLED_SETS)
 def test_each_sampled_set_is_what_the_rule_chooses_from_the_sets_before_it(name: str) -> None:
-    before = ("dev", "heldout", *(f"heldout{n}" for n in range(2, int(name[7:]))))
-    fill = int(name[7:]) >= FILL_QUOTA_FROM
-    units = propose(GOLD, RAW, before, read_splits(SPLITS), fill_quota=fill)
-    assert [(u.report_id, u.line, u.excerpt_end) for u in units] == listed_units(name)
+    number = int(name[7:])
+    before = ("dev", "heldout", *(f"heldout{n}" for n in range(2, number)))
+    units = propose(
+        GOLD,
+        RAW,
+        before,
+        read_splits(SPLITS),
+        fill_quota=number >= FILL_QUOTA_FROM,
+        continue_excerpts=number >= CONTINUE_FROM,
+    )
+    chosen = [(u.report_id, u.line, u.excerpt_end, u.excerpt_start) for u in units]
+    assert chosen == listed_units(name)
 
 
 def test_each_split_line_is_its_heading() -> None:
@@ -76,6 +88,32 @@ def test_a_long_paragraph_enters_through_its_opening_whole_sentences() -> None:
     text = "一是增长1%和2%。二是增长3%。三是增长4%。"
     assert opening_unit(text, cap=3) == (3, "一是增长1%和2%。二是增长3%。"[-12:])
     assert opening_unit("增长1%、2%、3%、4%。", cap=3) is None  # (first sentence over the cap)
+
+
+def test_a_paragraph_listed_through_an_excerpt_enters_again_through_its_continuation() -> None:
+    """From heldout102 on (CONTINUE_FROM), the whole sentences after the furthest excerpt listed
+    of a paragraph are a candidate, written as the text they start with and end with; a
+    paragraph listed whole, or whose excerpts reach its end, gives none; before, a listed
+    paragraph gives none at all."""
+    first = "一是地区生产总值增长1%和2%，规模以上工业增加值增长3%。"
+    second = "二是新增城镇就业4万人，一般公共预算收入增长5%，居民收入增长6%左右。"
+    third = "三是进出口总额增长7%，实际使用外资8亿美元。"
+    lines = ["各位代表：", first + second + third]
+    listed = [first[:20]]
+    assert candidates("x-2026", lines, listed) == []
+    excerpt = {first[:20]: [("", first[-12:])]}
+    (unit,) = candidates("x-2026", lines, listed, excerpt)
+    assert (unit.line, unit.numbers, unit.paragraph_numbers) == (2, 5, 8)
+    assert (unit.excerpt_start, unit.excerpt_end) == (second[:12], "")
+    span = paragraph_span("\n".join(lines), listed[0], unit.excerpt_end, unit.excerpt_start)
+    assert "\n".join(lines)[slice(*span)] == second + third
+    capped = candidates(
+        "x-2026", [lines[0], lines[1] + "四是" + "增长9%，" * 20 + "。"], listed, excerpt
+    )
+    assert (capped[0].numbers, capped[0].excerpt_end) == (5, third[-12:])
+    assert candidates("x-2026", lines, listed, {first[:20]: [("", ""), ("", first[-12:])]}) == []
+    to_end = [("", first[-12:]), (second[:12], third[-12:])]
+    assert candidates("x-2026", lines, listed, {first[:20]: to_end}) == []
 
 
 def test_a_part_takes_its_unit_with_the_most_numbers_among_those_with_three_or_more() -> None:

@@ -3,7 +3,9 @@
 A gold file lists quantities of chosen paragraphs of corpus reports (conventions in its ``#``
 header); a paragraphs file lists those paragraphs (the gold is exhaustive within them): each by
 the text it starts with, and, from heldout59 on, optionally an ``excerpt_end``: the text its
-opening excerpt ends with, when only the paragraph's first sentences were annotated. Each
+opening excerpt ends with, when only the paragraph's first sentences were annotated; from
+heldout102 on, optionally an ``excerpt_start``: the text an excerpt that continues an earlier one
+starts with (the sentences after it). Each
 gold row is located in the raw text by its ``context`` and ``number_text``; an extractor row
 matches it when the extractor's number (``number_start``) falls inside the gold ``number_text``.
 Detection precision counts the extractor rows whose number lies in a listed paragraph.
@@ -143,19 +145,29 @@ def report_path(report_id: str, raw_root: Path) -> Path:
     raise InputError(f"{report_id}: no raw text under {raw_root}")
 
 
-def paragraph_span(text: str, prefix: str, excerpt_end: str = "") -> tuple[int, int]:
+def paragraph_span(
+    text: str, prefix: str, excerpt_end: str = "", excerpt_start: str = ""
+) -> tuple[int, int]:
     r"""Offsets of the line (paragraph) of ``text`` that starts with ``prefix``; with
-    ``excerpt_end``, of its opening excerpt only, through the first ``excerpt_end`` in the line.
+    ``excerpt_end``, of its opening excerpt only, through the first ``excerpt_end`` in the line;
+    with ``excerpt_start``, of the excerpt from the first ``excerpt_start`` in the line on
+    (through the first ``excerpt_end`` after it, or the line's end).
 
     >>> text = "标题\n一、去年增长5%。今年增长6%。\n二、其他"
     >>> paragraph_span(text, "一、"), paragraph_span(text, "一、", "增长5%。")
     ((3, 19), (3, 12))
+    >>> paragraph_span(text, "一、", "", "今年"), paragraph_span(text, "一、", "6%", "今年")
+    ((12, 19), (12, 18))
     """
     start = 0 if text.startswith(prefix) else text.find("\n" + prefix) + 1
     if start == 0 and not text.startswith(prefix):
         raise InputError(f"paragraph not found: {prefix}")
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
+    if excerpt_start:
+        start = text.find(excerpt_start, start, end)
+        if start < 0:
+            raise InputError(f"excerpt start not found in its paragraph: {excerpt_start}")
     if excerpt_end:
         at = text.find(excerpt_end, start, end)
         if at < 0:
@@ -177,10 +189,21 @@ def _number_in(context: str, number: str) -> int:
     return at
 
 
-def locate(text: str, row: dict[str, str]) -> GoldRow:
-    """Where the gold row's number stands in the raw text (within its paragraph)."""
+def listed_unit(row: dict[str, str]) -> tuple[str, str, str]:
+    """A paragraphs file row's arguments of :func:`paragraph_span`: the paragraph's prefix, its
+    excerpt's end and start ("" when the file has no such column or leaves it empty)."""
+    return row["paragraph"], row.get("excerpt_end") or "", row.get("excerpt_start") or ""
+
+
+def locate(text: str, row: dict[str, str], spans: Sequence[tuple[int, int]] = ()) -> GoldRow:
+    """Where the gold row's number stands in the raw text: its context's first occurrence within
+    a listed span (``spans``, :func:`paragraph_span`) of its paragraph, else within its
+    paragraph (a row outside every listed span is then reported by the scorer)."""
     para = paragraph_span(text, row["paragraph"])
-    at = text.find(row["context"], para[0], para[1])
+    inside = (text.find(row["context"], a, b) for a, b in spans if para[0] <= a and b <= para[1])
+    at = next((a for a in inside if a >= 0), -1)
+    if at < 0:
+        at = text.find(row["context"], para[0], para[1])
     inner = _number_in(row["context"], row["number_text"])
     if at < 0 or inner < 0:
         raise InputError(f"{row['report_id']}: context not found: {row['context']}")
@@ -289,14 +312,14 @@ def _listed_span(g: GoldRow, spans: Sequence[tuple[int, int]]) -> tuple[int, int
 
 def score_report(
     gold: Iterable[dict[str, str]],
-    paragraphs: Iterable[tuple[str, str]],
+    paragraphs: Iterable[tuple[str, ...]],
     text: str,
     found: pd.DataFrame,
 ) -> Score:
-    """Score one report: its gold rows, listed paragraphs (prefix, excerpt end or ""), raw text
-    and extractor rows."""
-    spans = [paragraph_span(text, prefix, end) for prefix, end in paragraphs]
-    located = [locate(text, row) for row in gold]
+    """Score one report: its gold rows, listed paragraphs (prefix, then optionally excerpt end
+    and excerpt start, "" for none: :func:`listed_unit`), raw text and extractor rows."""
+    spans = [paragraph_span(text, *unit) for unit in paragraphs]
+    located = [locate(text, row, spans) for row in gold]
     owners = [_listed_span(g, spans) for g in located]
     rows = [
         r
@@ -385,11 +408,7 @@ def score_gold_rows(
         scores.append(
             score_report(
                 [row for row in gold if row["report_id"] == report_id],
-                [
-                    (p["paragraph"], p.get("excerpt_end") or "")
-                    for p in paragraphs
-                    if p["report_id"] == report_id
-                ],
+                [listed_unit(p) for p in paragraphs if p["report_id"] == report_id],
                 report.raw_text,
                 found,
             )
@@ -564,12 +583,15 @@ def second_annotations(folder: Path) -> list[str]:
     return sorted(names, key=lambda n: (order.get(n, len(order)), n))
 
 
-def annotation_rows(rows: Sequence[dict[str, str]], text: str) -> pd.DataFrame:
+def annotation_rows(
+    rows: Sequence[dict[str, str]], text: str, spans: Sequence[tuple[int, int]] = ()
+) -> pd.DataFrame:
     """Gold-format rows as if an extractor had found them (``number_start`` located in
-    ``text``; the unit in the contract's vocabulary), to be scored against another annotation."""
+    ``text``, within the listed ``spans`` first: :func:`locate`; the unit in the contract's
+    vocabulary), to be scored against another annotation."""
     out = []
     for row in rows:
-        located = locate(text, row)
+        located = locate(text, row, spans)
         out.append({**row, "unit": _unit(row["unit"]), "number_start": located.start})
     return pd.DataFrame(out, columns=[*(rows[0] if rows else {}), "number_start"])
 
@@ -580,10 +602,13 @@ def agreement_score(folder: Path, name: str, raw_root: Path) -> Score:
     precision is the share of the second annotator's quantities the first also annotated, recall
     the reverse; the field scores are the agreement on the quantities both annotated."""
     second = read_csv_rows(folder / AGREEMENT_FOLDER / f"{name}_second.csv")
+    listed = read_csv_rows(folder / f"{name}_paragraphs.csv")
 
     def theirs(report: Report) -> pd.DataFrame:
         rows = [row for row in second if row["report_id"] == report.report_id]
-        return annotation_rows(rows, report.raw_text)
+        units = [listed_unit(p) for p in listed if p["report_id"] == report.report_id]
+        spans = [paragraph_span(report.raw_text, *unit) for unit in units]
+        return annotation_rows(rows, report.raw_text, spans)
 
     return score_gold(
         folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", raw_root, extract=theirs

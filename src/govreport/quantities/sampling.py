@@ -15,6 +15,11 @@ The rule, in order:
    than its quota is filled up with its least-used reports that still hold any candidate (by
    heldout87 most reports had no paragraph of three numbers left: six of the 65 were
    eligible, and the sets would have shrunk to a few reports).
+   From heldout :data:`CONTINUE_FROM` on, a paragraph listed so far only through excerpts is a
+   candidate again through its *continuation*: the whole sentences after the furthest excerpt
+   listed of it, while their numbers add up to the cap (by heldout101 the modern reports had no
+   paragraph of three numbers left, while the paragraphs they had entered through an opening
+   excerpt still held most of their numbers after it).
 4. Each report is cut at the heading that opens its plan part (a split line, the one earlier sets
    used, kept in ``sampling_splits.csv``; a report whose review and plan parts alternate has
    several, each opening the other part), or in two halves of its candidate list when it has no
@@ -29,7 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from govreport.errors import InputError
@@ -47,7 +52,11 @@ OLDER_LAST_YEAR = 1990
 QUOTA = {"older": 3, "modern": 3, "provincial": 2}
 #: The first held-out set whose groups are filled up with reports that are not eligible (rule 3).
 FILL_QUOTA_FROM = 88
-#: Characters of the excerpt's end written in the paragraphs file.
+#: The first held-out set in which a paragraph listed through excerpts enters again through its
+#: continuation (rule 2).
+CONTINUE_FROM = 102
+#: Characters of the excerpt's end (and of a continuation's start, at least) written in the
+#: paragraphs file.
 EXCERPT_END_CHARS = 12
 
 #: A number as the headers count it: a run of ASCII or full-width digits (a decimal point between
@@ -65,7 +74,9 @@ BODY_CLOSING = "相关报道"
 
 @dataclass(frozen=True)
 class Unit:
-    """A chosen paragraph (1-based ``line``) or its opening excerpt (``excerpt_end`` not empty)."""
+    """A chosen paragraph (1-based ``line``), its opening excerpt (``excerpt_end`` not empty) or
+    a continuation (``excerpt_start`` not empty: from there through ``excerpt_end``, or the
+    line's end when that is empty)."""
 
     report_id: str
     line: int
@@ -73,6 +84,7 @@ class Unit:
     numbers: int
     paragraph_numbers: int
     excerpt_end: str
+    excerpt_start: str = ""
 
 
 def count_numbers(text: str) -> int:
@@ -95,16 +107,86 @@ def opening_unit(paragraph: str, cap: int = NUMBER_CAP) -> tuple[int, str] | Non
     >>> opening_unit("增长1%。增长2%。增长3%。", cap=2), opening_unit("增长1%。", cap=2)
     ((2, '增长1%。增长2%。'), (1, ''))
     """
+    unit = opening_excerpt(paragraph, cap)
+    if unit is None:
+        return None
+    total, text = unit
+    return total, "" if text == paragraph else text[-EXCERPT_END_CHARS:]
+
+
+def opening_excerpt(paragraph: str, cap: int = NUMBER_CAP) -> tuple[int, str] | None:
+    """The numbers and the text of ``paragraph``'s unit: the whole paragraph when it holds at
+    most ``cap`` numbers, else its leading whole sentences while their numbers add up to it;
+    None when its first sentence alone holds more.
+
+    >>> opening_excerpt("增长1%。增长2%。增长3%。", cap=2)
+    (2, '增长1%。增长2%。')
+    """
     total = count_numbers(paragraph)
     if total <= cap:
-        return total, ""
+        return total, paragraph
     total, text = 0, ""
     for sentence in SENTENCE.findall(paragraph):
         found = count_numbers(sentence)
         if total + found > cap:
             break
         total, text = total + found, text + sentence
-    return (total, text[-EXCERPT_END_CHARS:]) if text else None
+    return (total, text) if text else None
+
+
+def first_found(
+    line: str, at: int, stop: int | None = None, shortest: int = EXCERPT_END_CHARS
+) -> str:
+    """The shortest text of ``line`` from ``at`` (at least ``shortest`` characters, or what is
+    left) whose first occurrence in the line is there; with ``stop``, the shortest text ending at
+    ``stop`` whose first occurrence from ``at`` on ends there.
+
+    >>> first_found("增长5%。增长5%，达到", 5, shortest=2), first_found("增长5%。增长5%。", 0, 10, 2)
+    ('增长5%，', '。增长5%。')
+    """
+    if stop is None:
+        size = min(shortest, len(line) - at)
+        while line.find(line[at : at + size]) != at:
+            size += 1
+        return line[at : at + size]
+    size = min(shortest, stop - at)
+    while line.find(line[stop - size : stop], at) != stop - size:
+        size += 1
+    return line[stop - size : stop]
+
+
+def continuation(
+    line: str, excerpts: Sequence[tuple[str, str]], cap: int = NUMBER_CAP
+) -> tuple[int, str, str] | None:
+    """The numbers, excerpt end and start of the unit after the furthest of a listed paragraph's
+    ``excerpts`` ((start, end) as its paragraphs files write them); None when one of them is
+    the whole paragraph ("" end, "" start) or what is left is no candidate.
+
+    >>> line = ("一、去年增长5%，达到8亿元。今年预计地区生产总值增长6%左右，一般公共预算收入"
+    ...         "达到9亿元，城镇新增就业1万人以上。明年再增长7%以上，进出口总额增长3%左右。")
+    >>> continuation(line, [("", "达到8亿元。")], cap=3)
+    (3, '城镇新增就业1万人以上。', '今年预计地区生产总值增长')
+    >>> continuation(line, [("", "达到8亿元。")], cap=5)
+    (5, '', '今年预计地区生产总值增长')
+    >>> continuation(line, [("", "达到8亿元。"), ("", "")]) is None
+    True
+    """
+    ends = []
+    for start_text, end_text in excerpts:
+        if not end_text and not start_text:
+            return None
+        at = line.find(start_text) if start_text else 0
+        ends.append(line.find(end_text, at) + len(end_text) if end_text else len(line))
+    rest_at = max(ends)
+    rest = line[rest_at:]
+    if len(rest) < MIN_CHARS or not count_numbers(rest):
+        return None
+    unit = opening_excerpt(rest, cap)
+    if unit is None:
+        return None
+    numbers, text = unit
+    end_text = "" if text == rest else first_found(line, rest_at, rest_at + len(text))
+    return numbers, end_text, first_found(line, rest_at)
 
 
 def body_lines(report_id: str, lines: Sequence[str]) -> tuple[int, int]:
@@ -126,14 +208,30 @@ def body_lines(report_id: str, lines: Sequence[str]) -> tuple[int, int]:
     return start, next(closing, len(lines) + 1) - 1
 
 
-def candidates(report_id: str, lines: Sequence[str], listed: Sequence[str]) -> list[Unit]:
-    """The body's candidate units of a report, in file order (``part`` left empty)."""
+def candidates(
+    report_id: str,
+    lines: Sequence[str],
+    listed: Sequence[str],
+    excerpts: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+) -> list[Unit]:
+    """The body's candidate units of a report, in file order (``part`` left empty); with
+    ``excerpts`` (listed paragraph prefix -> its listings, :func:`listed_excerpts`), listed
+    paragraphs enter through their :func:`continuation` (rule 2 from heldout
+    :data:`CONTINUE_FROM` on)."""
     first, last = body_lines(report_id, lines)
     found = []
     for number, line in enumerate(lines[first - 1 : last], first):
-        if len(line.lstrip("\u3000")) < MIN_CHARS or line.startswith(tuple(listed)):
+        if len(line.lstrip("\u3000")) < MIN_CHARS:
             continue
         in_paragraph = count_numbers(line)
+        if line.startswith(tuple(listed)):
+            if excerpts is None:
+                continue
+            listings = [e for prefix in listed if line.startswith(prefix) for e in excerpts[prefix]]
+            more = continuation(line, listings)
+            if more is not None:
+                found.append(Unit(report_id, number, "", more[0], in_paragraph, *more[1:]))
+            continue
         unit = opening_unit(line) if in_paragraph else None
         if unit is not None:
             found.append(Unit(report_id, number, "", unit[0], in_paragraph, unit[1]))
@@ -209,23 +307,18 @@ def choose_unit(units: Sequence[Unit]) -> Unit | None:
 
 
 def choose_units(
-    report_id: str, lines: Sequence[str], listed: Sequence[str], split: Sequence[int] | None
+    report_id: str,
+    lines: Sequence[str],
+    listed: Sequence[str],
+    split: Sequence[int] | None,
+    excerpts: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> list[Unit]:
     """One unit per part of a report (a part without a candidate gives none)."""
     chosen = []
-    for part, units in parts(candidates(report_id, lines, listed), split).items():
+    for part, units in parts(candidates(report_id, lines, listed, excerpts), split).items():
         unit = choose_unit(units)
         if unit is not None:
-            chosen.append(
-                Unit(
-                    report_id,
-                    unit.line,
-                    part,
-                    unit.numbers,
-                    unit.paragraph_numbers,
-                    unit.excerpt_end,
-                )
-            )
+            chosen.append(replace(unit, part=part))
     return chosen
 
 
@@ -235,6 +328,19 @@ def listed_paragraphs(gold_dir: Path, names: Iterable[str]) -> dict[str, list[st
     for name in names:
         for row in read_csv_rows(gold_dir / f"{name}_paragraphs.csv"):
             listed.setdefault(row["report_id"], []).append(row["paragraph"])
+    return listed
+
+
+def listed_excerpts(
+    gold_dir: Path, names: Iterable[str]
+) -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """report_id -> paragraph prefix -> (excerpt start, excerpt end) of each listing in the
+    ``<name>_paragraphs.csv`` files ("" where a file leaves them out)."""
+    listed: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for name in names:
+        for row in read_csv_rows(gold_dir / f"{name}_paragraphs.csv"):
+            listing = (row.get("excerpt_start") or "", row.get("excerpt_end") or "")
+            listed.setdefault(row["report_id"], {}).setdefault(row["paragraph"], []).append(listing)
     return listed
 
 
@@ -277,19 +383,30 @@ def propose(
     names: Iterable[str],
     splits: Mapping[str, tuple[int, ...] | None],
     fill_quota: bool = False,
+    continue_excerpts: bool = False,
 ) -> list[Unit]:
     """The units of a new held-out set, given the paragraphs files ``names`` made so far and the
     split line of each report (a report chosen without one in ``splits`` is an error: look up
     its plan heading, or None for halves, first); ``fill_quota``: the rule from heldout
-    :data:`FILL_QUOTA_FROM` on (groups short of eligible reports filled up)."""
+    :data:`FILL_QUOTA_FROM` on (groups short of eligible reports filled up);
+    ``continue_excerpts``: the rule from heldout :data:`CONTINUE_FROM` on (listed paragraphs
+    enter again through their continuation)."""
+    names = list(names)
     listed = listed_paragraphs(gold_dir, names)
+    excerpts = listed_excerpts(gold_dir, names) if continue_excerpts else {}
+
+    def report_candidates(rid: str) -> list[Unit]:
+        more = excerpts.get(rid, {}) if continue_excerpts else None
+        return candidates(rid, lines[rid], listed.get(rid, []), more)
+
     lines = {rid: report_lines(rid, raw_root) for rid in corpus_ids(raw_root)}
-    found = {rid: candidates(rid, text, listed.get(rid, [])) for rid, text in lines.items()}
+    found = {rid: report_candidates(rid) for rid in lines}
     ok = [rid for rid, units in found.items() if eligible(units)]
     fillers = [rid for rid, units in found.items() if units and not eligible(units)]
     units = []
     for rid in choose_reports(usage(listed), ok, fillers if fill_quota else ()):
         if rid not in splits:
             raise InputError(f"{rid}: chosen, but no split line is given for it")
-        units += choose_units(rid, lines[rid], listed.get(rid, []), splits[rid])
+        more = excerpts.get(rid, {}) if continue_excerpts else None
+        units += choose_units(rid, lines[rid], listed.get(rid, []), splits[rid], more)
     return units
