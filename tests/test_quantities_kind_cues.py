@@ -214,3 +214,9 @@ def test_a_plants_yearly_output_before_it_is_its_size_class() -> None:
         ["氮肥厂合成氨年产量", "other", "other"],
         ["造纸厂年产量", "other", "other"],
     ]
+
+
+def test_track_laid_is_a_length_of_new_line() -> None:
+    # round 103 (heldout101 national 1958: 计划新线和复线铺轨约一千五百公里 count_new)
+    rows = review("全年铁路新线铺轨860公里，公路通车里程达到12万公里。")
+    assert rows["kind"].tolist() == ["count_new", "level"]

@@ -1939,3 +1939,19 @@ def test_a_part_year_span_in_full_width_digits_leaves_the_subject() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=1956)
     assert found["subject"].iloc[-1] == "铁道货运量"
+
+
+def test_a_span_inside_the_subject_leaves_it_unless_a_verb_governs_it() -> None:
+    # round 103 (heldout101 national 1955: 占五年内的工业基本建设的投资; heldout46 shanxi 五年累计产量,
+    # heldout61 national 2008 五年累计补助…): the span column holds the time; 结转到…期间 keeps it
+    text = (
+        "一、过去五年的工作\n"
+        "非常规天然气五年累计产量达750亿立方米。"
+        "在五年内的工业基本建设的投资中，重工业的投资占百分之八十。"
+        "结转到“十五五”时期续建的项目有30个。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["750亿立方米"] == "非常规天然气产量"
+    assert found["百分之八十%"] == "重工业的投资占工业基本建设的投资的比重"
+    assert found["30个"].startswith("结转到“十五五”时期")

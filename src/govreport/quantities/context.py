@@ -9386,6 +9386,7 @@ def _add_context(
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
+        q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
         # (whether the subject is written right before the figure matters for counts of people
@@ -9734,6 +9735,53 @@ def leading_span_out(subject: str, span: str) -> str:
         return subject
     rest = SPAN_ADVERB.sub("", subject[len(year + span) :])
     return rest if len(rest) >= 2 and not rest.startswith("的") else subject
+
+
+#: The last characters of a subject's text before a span that governs it (结转到第七个五年计划
+#: 期间, 到今年上半年, 提出了“十一五”期间…, 从2003年到2006年, a list item's start after 、): the
+#: span then stays.
+SPAN_GOVERNED_AFTER = ("到", "了", "从", "过", "、", "，", "》")
+#: Words that stand before an inner span and leave with it (在今年上半年), in this order.
+INNER_SPAN_BEFORE = ("今年", "本年", "去年", "在")
+#: A sum that follows an inner span and leaves with it (五年累计产量).
+INNER_SPAN_AFTER = ("累计",)
+#: The share verb whose whole may hold a span (占五年内的工业基本建设的投资): the 的 after the
+#: span leaves with it.
+SHARE_OF = "占"
+
+
+def inner_span_out(subject: str, span: str) -> str:
+    """``subject`` without the span that stands inside it, between the owner of the figure and
+    what is measured: the span column holds the time (heldout101 占五年内的工业基本建设的投资 ->
+    占工业基本建设的投资, heldout46 非常规天然气五年累计产量 -> 非常规天然气产量, heldout61
+    中央财政五年累计补助…). A span governed by the verb before it (结转到…期间) stays, and so
+    does one that names a plan (超过五年计划原定数) or would leave less than two characters.
+
+    >>> inner_span_out("制造生产资料工业的投资占五年内的工业基本建设的投资的比重", "五年内")
+    '制造生产资料工业的投资占工业基本建设的投资的比重'
+    >>> inner_span_out("全国现代运输工具前三年的货运量", "前三年")
+    '全国现代运输工具的货运量'
+    >>> inner_span_out("供销合作社在今年上半年基层社", "上半年")
+    '供销合作社基层社'
+    >>> inner_span_out("超过五年计划原定数", "五年"), inner_span_out("结转到第七个五年计划期间续建", "第七个五年计划期间")
+    ('超过五年计划原定数', '结转到第七个五年计划期间续建')
+    """
+    span = clean_text(span)[0] if span else span
+    at = subject.find(span, 1) if span else -1
+    if at < 0:
+        return subject
+    before, after = subject[:at], subject[at + len(span) :]
+    if span.endswith(("计划", "规划")) or after.startswith(("计划", "规划")):
+        return subject
+    for word in INNER_SPAN_BEFORE:
+        before = before.removesuffix(word)
+    for word in INNER_SPAN_AFTER:
+        after = after.removeprefix(word)
+    if before.endswith(SHARE_OF):
+        after = after.removeprefix("的")
+    if len(before) < 2 or len(after) < 2 or before.endswith(SPAN_GOVERNED_AFTER):
+        return subject
+    return before + after
 
 
 #: Adverbials of time or sum that may stand between the owner of a figure and its verb; a
