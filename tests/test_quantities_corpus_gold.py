@@ -3,19 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout101.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout102.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout101.csv`` (paragraphs
-no gold had annotated of national 1955, 1956, 1958, 2021, 2024, 2025 and of hunan and jiangxi
-2026, whole paragraphs). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout102.csv`` (units
+no gold had annotated of national 1960, 1983, 1986, 1993, 2003, 2008 and of jilin and chongqing
+2026: five whole paragraphs and seven continuations, the sentences after an excerpt an earlier
+set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout101]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout102]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 103 (heldout101 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a span inside the subject out of it, 12 rows; 铺轨 count_new, 5 rows): heldout102
+  (national 1960, 1983, 1986, 1993, 2003, 2008, jilin, chongqing; 74 rows in 12 units, seven
+  of them continuations (sampling from heldout102 on), three units without a quantity) blind
+  full_row 0.569, subject 0.611 (lenient 0.778), period_kind 0.889, year 0.931, span 0.958 --
+  exactly the code before the round: no row gained. A second annotation of its units, made
+  blind, agrees with the first on 0.662 full row, 0.803 subject, 0.930 period_kind. heldout101
+  promoted to development: union of a hundred and two files (7,591 rows) full_row 0.6191 ->
+  0.6199, 6 full rows gained, none lost.
 - Round 102 (heldout100 read, no rule kept; no code change): heldout101 (national 1955, 1956,
   1958, 2021, 2024, 2025, hunan, jiangxi; 12 rows in 11 units, six units without a quantity)
   blind full_row 0.083, subject 0.167 (lenient 0.417), period_kind 0.833, year 0.833, span
@@ -1474,6 +1484,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # Round 102: heldout100 joined the union (14 rows, blind full row .357); with the same code the
 # union of a hundred and one files (7,579 rows) has full row .6199, subject .6786, period kind
 # .9383, year .9573, span .9536, unit .9962, kind .9569, targets .6866. No code change.
+# Round 103: heldout101 joined the union (12 rows, blind full row .083); with it and the same code
+# the union of a hundred and two files (7,591 rows) has full row .6191, subject .6777, period kind
+# .9381, year .9571, span .9536, unit .9962, kind .9566, targets .6840.
+# The round's code (a span inside the subject out of it; 铺轨 count_new) took full row to .6199,
+# subject to .6787, kind to .9570; 6 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.982,
@@ -1602,24 +1617,24 @@ DEV_FILE_FULL_ROW = {
     "heldout101": 0.249,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.893,
-    "recall": 0.970,
-    "value_num": 0.886,
-    "value_high": 0.886,
-    "unit": 0.970,
-    "value_base": 0.886,
-    "kind": 0.720,
-    "period_kind": 0.803,
-    "year": 0.803,
-    "span": 0.970,
-    "qualifier": 0.970,
-    "subject": 0.136,
-    "subject_lenient": 0.386,
-    "measure": 0.220,
-    "full_row": 0.053,
-    "full_row_all": 0.053,
-    # (full_row_targets: none of heldout101's target rows is right blind; a threshold 0.03 below
-    # zero would assert nothing, so none is set)
+    "precision": 0.917,
+    "recall": 0.942,
+    "value_num": 0.970,
+    "value_high": 0.970,
+    "unit": 0.942,
+    "value_base": 0.928,
+    "kind": 0.914,
+    "period_kind": 0.858,
+    "year": 0.900,
+    "span": 0.928,
+    "qualifier": 0.928,
+    "subject": 0.581,
+    "subject_lenient": 0.747,
+    "measure": 0.247,
+    "full_row": 0.539,
+    "full_row_all": 0.524,
+    # (full_row_targets: none of heldout102's target rows (national 2008's 2,762 and 458 亿元) is
+    # right blind; a threshold 0.03 below zero would assert nothing, so none is set)
 }
 
 
@@ -1652,7 +1667,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7579
+    assert dev.n_gold >= 7591
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1702,7 +1717,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout101"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout102"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
