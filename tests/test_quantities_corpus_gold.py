@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout102.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout103.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout102.csv`` (units
-no gold had annotated of national 1960, 1983, 1986, 1993, 2003, 2008 and of jilin and chongqing
-2026: five whole paragraphs and seven continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout103.csv`` (units
+no gold had annotated of national 1957, 1960, 1983, 1997, 1998, 1999 and of jilin and gansu
+2026: five whole paragraphs and six continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout102]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout103]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 104 (heldout102 tuned on; each change read over every row it changed in the 65 reports;
+  kept: comparisons with a plan's end or a year in Chinese numerals out of the subject, 5 rows;
+  a gap after a ratio, 2 rows; 亩次 and tillage, 2 rows; a length's end value and 整合至 stocks,
+  2 rows): heldout103 (national 1957, 1960, 1983, 1997, 1998, 1999, jilin, gansu; 43 rows in 11
+  units, six of them continuations, three units without a quantity) blind full_row 0.342,
+  subject 0.421 (lenient 0.763), period_kind 0.921, year 0.947, span 0.684 -- exactly the code
+  before the round: no row gained. A second annotation of its units, made blind, agrees with
+  the first on 0.500 full row, 0.714 subject, 1.000 period_kind. heldout102 promoted to
+  development: union of a hundred and three files (7,665 rows) full_row 0.6194 -> 0.6200, 5
+  full rows gained, none lost.
 - Round 103 (heldout101 tuned on; each change read over every row it changed in the 65 reports;
   kept: a span inside the subject out of it, 12 rows; 铺轨 count_new, 5 rows): heldout102
   (national 1960, 1983, 1986, 1993, 2003, 2008, jilin, chongqing; 74 rows in 12 units, seven
@@ -1489,6 +1499,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9381, year .9571, span .9536, unit .9962, kind .9566, targets .6840.
 # The round's code (a span inside the subject out of it; 铺轨 count_new) took full row to .6199,
 # subject to .6787, kind to .9570; 6 full rows turn right and none wrong.
+# Round 104: heldout102 joined the union (74 rows, blind full row .569); with it and the same code
+# the union of a hundred and three files (7,665 rows) has full row .6194, subject .6780, period
+# kind .9378, year .9569, span .9537, unit .9960, kind .9569, targets .6832.
+# The round's code (comparisons with a plan's end; a gap after a ratio; 亩次; stocks of from-to
+# lengths and merges) took full row to .6200, subject to .6786, period kind to .9380; 5 full rows
+# turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.982,
@@ -1618,23 +1634,23 @@ DEV_FILE_FULL_ROW = {
     "heldout102": 0.624,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.917,
-    "recall": 0.942,
+    "precision": 0.919,
+    "recall": 0.853,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.942,
-    "value_base": 0.928,
-    "kind": 0.914,
-    "period_kind": 0.858,
-    "year": 0.900,
-    "span": 0.928,
-    "qualifier": 0.928,
-    "subject": 0.581,
-    "subject_lenient": 0.747,
-    "measure": 0.247,
-    "full_row": 0.539,
-    "full_row_all": 0.524,
-    # (full_row_targets: none of heldout102's target rows (national 2008's 2,762 and 458 亿元) is
+    "unit": 0.943,
+    "value_base": 0.970,
+    "kind": 0.864,
+    "period_kind": 0.891,
+    "year": 0.917,
+    "span": 0.654,
+    "qualifier": 0.943,
+    "subject": 0.391,
+    "subject_lenient": 0.733,
+    "measure": 0.470,
+    "full_row": 0.312,
+    "full_row_all": 0.272,
+    # (full_row_targets: neither of heldout103's target rows (1997's 四个行业, gansu's 97%) is
     # right blind; a threshold 0.03 below zero would assert nothing, so none is set)
 }
 
@@ -1668,7 +1684,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7591
+    assert dev.n_gold >= 7665
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1718,7 +1734,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout102"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout103"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
