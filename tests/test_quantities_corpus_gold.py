@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout103.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout104.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout103.csv`` (units
-no gold had annotated of national 1957, 1960, 1983, 1997, 1998, 1999 and of jilin and gansu
-2026: five whole paragraphs and six continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout104.csv`` (units
+no gold had annotated of national 1957, 1980, 1982, 2006, 2021, 2022 and of jilin and anhui
+2026: eight whole paragraphs and six continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout103]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout104]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 105 (heldout103 tuned on; the change read over every row it changed in the 65 reports;
+  kept: the perfective 了 out of the subject, 53 rows): heldout104 (national 1957, 1980, 1982,
+  2006, 2021, 2022, jilin, anhui; 51 rows in 14 units, six of them continuations, every unit
+  with a quantity) blind full_row 0.647, subject 0.765 (lenient 0.902), period_kind 0.980,
+  year 0.863, span 0.882 -- exactly the code before the round: no row gained. A second
+  annotation of its units, made blind, agrees with the first on 0.896 full row, 0.917 subject,
+  1.000 period_kind. heldout103 promoted to development: union of a hundred and four files
+  (7,708 rows) full_row 0.6186 -> 0.6189, 2 full rows gained, none lost.
 - Round 104 (heldout102 tuned on; each change read over every row it changed in the 65 reports;
   kept: comparisons with a plan's end or a year in Chinese numerals out of the subject, 5 rows;
   a gap after a ratio, 2 rows; 亩次 and tillage, 2 rows; a length's end value and 整合至 stocks,
@@ -1505,6 +1513,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (comparisons with a plan's end; a gap after a ratio; 亩次; stocks of from-to
 # lengths and merges) took full row to .6200, subject to .6786, period kind to .9380; 5 full rows
 # turn right and none wrong.
+# Round 105: heldout103 joined the union (43 rows, blind full row .342); with it and the same code
+# the union of a hundred and four files (7,708 rows) has full row .6186, subject .6773, period
+# kind .9379, year .9570, span .9525, unit .9960, kind .9566, targets .6824.
+# The round's code (the perfective 了 out of the subject) took full row to .6189, subject to
+# .6778; 2 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1635,24 +1648,23 @@ DEV_FILE_FULL_ROW = {
     "heldout103": 0.341,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.919,
-    "recall": 0.853,
+    "precision": 0.914,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.943,
-    "value_base": 0.970,
-    "kind": 0.864,
-    "period_kind": 0.891,
-    "year": 0.917,
-    "span": 0.654,
-    "qualifier": 0.943,
-    "subject": 0.391,
-    "subject_lenient": 0.733,
-    "measure": 0.470,
-    "full_row": 0.312,
-    "full_row_all": 0.272,
-    # (full_row_targets: neither of heldout103's target rows (1997's 四个行业, gansu's 97%) is
-    # right blind; a threshold 0.03 below zero would assert nothing, so none is set)
+    "unit": 0.970,
+    "value_base": 0.930,
+    "kind": 0.911,
+    "period_kind": 0.950,
+    "year": 0.832,
+    "span": 0.852,
+    "qualifier": 0.930,
+    "subject": 0.734,
+    "subject_lenient": 0.871,
+    "measure": 0.519,
+    "full_row": 0.617,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.525,
 }
 
 
@@ -1685,7 +1697,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7665
+    assert dev.n_gold >= 7708
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1735,7 +1747,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout103"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout104"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
