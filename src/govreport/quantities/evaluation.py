@@ -492,10 +492,11 @@ DEV_SETS = (
     "heldout101",
     "heldout102",
     "heldout103",
+    "heldout104",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 105 was made, scored once blind at the end
-#: of round 105.
-HELDOUT_SET = "heldout104"
+#: The held-out set: annotated by reading while round 106 was made, scored once blind at the end
+#: of round 106.
+HELDOUT_SET = "heldout105"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -513,7 +514,7 @@ HELDOUT_HISTORY = (
     "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
     "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
-    "heldout101", "heldout102", "heldout103", "heldout104",
+    "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
 )  # fmt: skip
 
 
