@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout104.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout105.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout104.csv`` (units
-no gold had annotated of national 1957, 1980, 1982, 2006, 2021, 2022 and of jilin and anhui
-2026: eight whole paragraphs and six continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout105.csv`` (units
+no gold had annotated of national 1955, 1959, 1980, 1993, 1997, 1998 and of guizhou and hunan
+2026: five whole paragraphs and seven continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout104]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout105]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 106 (heldout104 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a per-head measure shared by two items, 3 rows; a share clause after an adverb, 1 row):
+  heldout105 (national 1955, 1959, 1980, 1993, 1997, 1998, guizhou, hunan; 56 rows in 12 units,
+  seven of them continuations, two units without a quantity) blind full_row 0.527, subject
+  0.691 (lenient 0.836), period_kind 0.909, year 0.927, span 0.873 -- exactly the code before
+  the round: no row gained. A second annotation of its units, made blind, agrees with the first
+  on 0.839 full row, 0.929 subject, 0.982 period_kind. heldout104 promoted to development: union
+  of a hundred and five files (7,759 rows) full_row 0.6191 -> 0.6195, 3 full rows gained, none
+  lost.
 - Round 105 (heldout103 tuned on; the change read over every row it changed in the 65 reports;
   kept: the perfective 了 out of the subject, 53 rows): heldout104 (national 1957, 1980, 1982,
   2006, 2021, 2022, jilin, anhui; 51 rows in 14 units, six of them continuations, every unit
@@ -1518,6 +1527,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # kind .9379, year .9570, span .9525, unit .9960, kind .9566, targets .6824.
 # The round's code (the perfective 了 out of the subject) took full row to .6189, subject to
 # .6778; 2 full rows turn right and none wrong.
+# Round 106: heldout104 joined the union (51 rows, blind full row .647); with it and the same code
+# the union of a hundred and five files (7,759 rows) has full row .6191, subject .6784, period
+# kind .9382, year .9563, span .9520, unit .9961, kind .9565, targets .6817.
+# The round's code (a per-head measure shared by two items; a share after an adverb) took full
+# row to .6195, subject to .6789, targets to .6835; 3 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1649,23 +1663,23 @@ DEV_FILE_FULL_ROW = {
     "heldout104": 0.685,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.914,
-    "recall": 0.970,
+    "precision": 0.934,
+    "recall": 0.952,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.930,
-    "kind": 0.911,
-    "period_kind": 0.950,
-    "year": 0.832,
-    "span": 0.852,
-    "qualifier": 0.930,
-    "subject": 0.734,
-    "subject_lenient": 0.871,
-    "measure": 0.519,
-    "full_row": 0.617,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.525,
+    "value_base": 0.951,
+    "kind": 0.915,
+    "period_kind": 0.879,
+    "year": 0.897,
+    "span": 0.842,
+    "qualifier": 0.933,
+    "subject": 0.660,
+    "subject_lenient": 0.806,
+    "measure": 0.260,
+    "full_row": 0.497,
+    "full_row_all": 0.487,
+    "full_row_targets": 0.436,
 }
 
 
@@ -1698,7 +1712,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7708
+    assert dev.n_gold >= 7759
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1748,7 +1762,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout104"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout105"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
