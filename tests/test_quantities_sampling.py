@@ -36,7 +36,7 @@ SAMPLED_SETS = (
     "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89",
     "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95",
     "heldout96", "heldout97", "heldout98", "heldout99", "heldout100", "heldout101",
-    "heldout102", "heldout103", "heldout104", "heldout105",
+    "heldout102", "heldout103", "heldout104", "heldout105", "heldout106",
 )  # fmt: skip
 
 

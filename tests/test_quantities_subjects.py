@@ -2032,3 +2032,12 @@ def test_a_share_after_an_adverb_is_of_the_thing_before() -> None:
     )
     found = subjects(text, plan_year=1957)
     assert found["2.3%"] == "国外借款收入占国家预算收入的比重"
+
+
+def test_a_count_whose_predicate_ends_on_another_head_is_named_by_the_predicate() -> None:
+    # round 107 (heldout105 guizhou: 在30个县建设运营现代农事综合服务中心 -> 建设运营…服务中心的县;
+    # the last head 中心 is the predicate's object, not the counted thing)
+    text = (
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n在30个县建设运营现代农事综合服务中心。\n"
+    )
+    assert subjects(text)["30个"] == "建设运营现代农事综合服务中心的县"

@@ -1913,9 +1913,15 @@ def clause_predicate_subject(
     plain = latin_names_out(re.sub(r"（[^）]*）", "", whole))
     if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
         return noun, 0
-    last = None
-    for match in pattern.finditer(whole, 0, len(noun)):
-        last = match
+    heads = list(pattern.finditer(whole, 0, len(noun)))
+    last = heads[-1] if heads else None
+    if last is not None and last.end() == len(whole) and len(heads) >= 2 and not cut:
+        # 在30个县建设运营现代农事综合服务中心: the last head closes the clause as the
+        # predicate's object; an earlier head that a verb follows is the counted one (heldout105
+        # guizhou: 建设运营…服务中心的县). Not when the object's own amount follows (8个重点县建设
+        # …基地6.2万亩): that amount would take the count's subject over
+        # (…基地的重点县 6.2万亩), as the figures after a count do
+        last = next((h for h in reversed(heads[:-1]) if _verb_follows(whole, h.end())), last)
     if last is None and not open_head:
         return noun, 0
     end = last.end() if last is not None else tagged_noun_end(whole, len(noun))
@@ -1954,6 +1960,19 @@ def clause_predicate_subject(
     if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """Whether the first word of ``text[at:]`` is a verb of two characters or more (jieba's tags).
+
+    >>> _verb_follows("重点县建设露地冬春果菜基地", 3), _verb_follows("社区儿童活动中心", 2)
+    (True, False)
+    """
+    from govreport.tokens import import_posseg
+
+    word_tags()  # (jieba loaded quietly)
+    words = import_posseg().lcut(text[at:])
+    return bool(words) and len(words[0].word) >= 2 and words[0].flag in PREDICATE_VERB_TAGS
 
 
 #: The words closing an exception frame (除了…以外, 除…之外): not part of what the frame excepts.

@@ -493,10 +493,11 @@ DEV_SETS = (
     "heldout102",
     "heldout103",
     "heldout104",
+    "heldout105",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 106 was made, scored once blind at the end
-#: of round 106.
-HELDOUT_SET = "heldout105"
+#: The held-out set: annotated by reading while round 107 was made, scored once blind at the end
+#: of round 107.
+HELDOUT_SET = "heldout106"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -515,6 +516,7 @@ HELDOUT_HISTORY = (
     "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
     "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
+    "heldout106",
 )  # fmt: skip
 
 
