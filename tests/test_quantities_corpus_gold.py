@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout105.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout106.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout105.csv`` (units
-no gold had annotated of national 1955, 1959, 1980, 1993, 1997, 1998 and of guizhou and hunan
-2026: five whole paragraphs and seven continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout106.csv`` (units
+no gold had annotated of national 1955, 1958, 1959, 2005, 2014, 2015 and of chongqing and anhui
+2026: eleven whole paragraphs and three continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout105]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout106]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 107 (heldout105 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a predicate ending on another head, 1 row; funds' sizes stocks, 4 rows): heldout106
+  (national 1955, 1958, 1959, 2005, 2014, 2015, chongqing, anhui; 36 rows in 14 units, three of
+  them continuations, one unit without a quantity) blind full_row 0.417, subject 0.417 (lenient
+  0.694), period_kind 0.944, year 0.944, span 0.944 -- exactly the code before the round: no row
+  gained. A second annotation of its units, made blind, agrees with the first on 0.639 full row,
+  0.722 subject, 0.917 period_kind. heldout105 promoted to development: union of a hundred and
+  six files (7,815 rows) full_row 0.6188 -> 0.6192, 3 full rows gained, none lost.
 - Round 106 (heldout104 tuned on; each change read over every row it changed in the 65 reports;
   kept: a per-head measure shared by two items, 3 rows; a share clause after an adverb, 1 row):
   heldout105 (national 1955, 1959, 1980, 1993, 1997, 1998, guizhou, hunan; 56 rows in 12 units,
@@ -1532,6 +1540,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # kind .9382, year .9563, span .9520, unit .9961, kind .9565, targets .6817.
 # The round's code (a per-head measure shared by two items; a share after an adverb) took full
 # row to .6195, subject to .6789, targets to .6835; 3 full rows turn right and none wrong.
+# Round 107: heldout105 joined the union (56 rows, blind full row .527); with it and the same code
+# the union of a hundred and six files (7,815 rows) has full row .6188, subject .6790, period
+# kind .9380, year .9561, span .9514, unit .9961, kind .9564, targets .6815.
+# The round's code (a predicate ending on another head; funds' sizes stocks) took full row to
+# .6192, period kind to .9385, targets to .6821; 3 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1664,23 +1677,23 @@ DEV_FILE_FULL_ROW = {
     "heldout105": 0.580,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.934,
-    "recall": 0.952,
+    "precision": 0.942,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
-    "value_base": 0.951,
-    "kind": 0.915,
-    "period_kind": 0.879,
-    "year": 0.897,
-    "span": 0.842,
-    "qualifier": 0.933,
-    "subject": 0.660,
-    "subject_lenient": 0.806,
-    "measure": 0.260,
-    "full_row": 0.497,
-    "full_row_all": 0.487,
-    "full_row_targets": 0.436,
+    "unit": 0.942,
+    "value_base": 0.970,
+    "kind": 0.803,
+    "period_kind": 0.914,
+    "year": 0.914,
+    "span": 0.914,
+    "qualifier": 0.942,
+    "subject": 0.386,
+    "subject_lenient": 0.664,
+    "measure": 0.247,
+    "full_row": 0.386,
+    "full_row_all": 0.386,
+    "full_row_targets": 0.333,
 }
 
 
@@ -1713,7 +1726,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7759
+    assert dev.n_gold >= 7815
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1763,7 +1776,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout105"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout106"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
