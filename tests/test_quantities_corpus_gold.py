@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout106.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout107.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout106.csv`` (units
-no gold had annotated of national 1955, 1958, 1959, 2005, 2014, 2015 and of chongqing and anhui
-2026: eleven whole paragraphs and three continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout107.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 2019, 2021, 2024 and of guizhou and hunan
+2026: nine whole paragraphs and four continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout106]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout107]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 108 (heldout106 tuned on; the change read over every row it changed in the 65 reports;
+  kept: an item joined by 和 split when a 分别 list's figures outnumber its items, 2 rows):
+  heldout107 (national 1955, 1956, 1958, 2019, 2021, 2024, guizhou, hunan; 63 rows in 13 units,
+  four of them continuations, one unit without a quantity) blind full_row 0.413, subject 0.571
+  (lenient 0.762), period_kind 0.952, year 1.000, span 0.825 -- exactly the code before the
+  round: no row gained. A second annotation of its units, made blind, agrees with the first on
+  0.619 full row, 0.762 subject, 0.984 period_kind. heldout106 promoted to development: union of
+  a hundred and seven files (7,851 rows) full_row 0.6183 -> 0.6185, 2 full rows gained, none
+  lost.
 - Round 107 (heldout105 tuned on; each change read over every row it changed in the 65 reports;
   kept: a predicate ending on another head, 1 row; funds' sizes stocks, 4 rows): heldout106
   (national 1955, 1958, 1959, 2005, 2014, 2015, chongqing, anhui; 36 rows in 14 units, three of
@@ -1545,6 +1554,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # kind .9380, year .9561, span .9514, unit .9961, kind .9564, targets .6815.
 # The round's code (a predicate ending on another head; funds' sizes stocks) took full row to
 # .6192, period kind to .9385, targets to .6821; 3 full rows turn right and none wrong.
+# Round 108: heldout106 joined the union (36 rows, blind full row .417); with it and the same code
+# the union of a hundred and seven files (7,851 rows) has full row .6183, subject .6779, period
+# kind .9386, year .9561, span .9514, unit .9960, kind .9558, targets .6800.
+# The round's code (an item joined by 和 split for a 分别 list's extra figures; 毛 / 净 in a shared
+# measure) took full row to .6185, subject to .6782; 2 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1678,23 +1692,23 @@ DEV_FILE_FULL_ROW = {
     "heldout106": 0.471,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.942,
+    "precision": 0.954,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.942,
+    "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.803,
-    "period_kind": 0.914,
-    "year": 0.914,
-    "span": 0.914,
-    "qualifier": 0.942,
-    "subject": 0.386,
-    "subject_lenient": 0.664,
-    "measure": 0.247,
-    "full_row": 0.386,
-    "full_row_all": 0.386,
-    "full_row_targets": 0.333,
+    "kind": 0.970,
+    "period_kind": 0.922,
+    "year": 0.970,
+    "span": 0.795,
+    "qualifier": 0.970,
+    "subject": 0.541,
+    "subject_lenient": 0.731,
+    "measure": 0.477,
+    "full_row": 0.382,
+    "full_row_all": 0.382,
+    "full_row_targets": 0.370,
 }
 
 
@@ -1727,7 +1741,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7815
+    assert dev.n_gold >= 7851
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1777,7 +1791,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout106"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout107"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
