@@ -1962,3 +1962,18 @@ def test_round_reach_record_follows_the_blind_record() -> None:
     for row in reach:
         assert history.loc[int(row["round"]), "rows_changed"] == int(row["rows_changed"])
     assert history["rows_changed"].notna().sum() == len(reach)
+
+
+def test_a_continuation_row_whose_context_begins_before_the_unit_is_found_in_it() -> None:
+    """A gold context may open a few characters before a continuation's start (its number inside
+    the unit): it is found there, not at an equal context in the sentences annotated before."""
+    from govreport.quantities.evaluation import score_report
+
+    text = "标题\n一、甲。今年增长5%。丙。今年增长5%，达到。\n"
+    fields = dict.fromkeys((*FIELDS, "value_base", "measure"), "")
+    gold = {**fields, "report_id": "r", "paragraph": "一、", "number_text": "5%"}
+    gold["context"] = "。今年增长5%"  # (also in the sentences before the unit)
+    at = text.index("今年增长5%，") + 4
+    found = pd.DataFrame([{**fields, "number_start": at}])
+    score = score_report([gold], [("一、", "", "今年增长5%，")], text, found)
+    assert (score.n_found, score.n_matched) == (1, 1)

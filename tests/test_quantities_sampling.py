@@ -131,3 +131,19 @@ def test_a_chosen_report_without_a_split_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "splits.csv").write_text("report_id,line,heading\n", encoding="utf-8")
     with pytest.raises(InputError, match="no split line"):
         propose(GOLD, RAW, ("dev", "heldout"), read_splits(tmp_path / "splits.csv"))
+
+
+def test_an_excerpt_text_that_is_not_in_its_paragraph_or_not_first_there_is_an_error() -> None:
+    """A listed excerpt's start or end that its paragraph does not hold is a one-line error (not
+    a continuation computed from -1), and so is a continuation whose opening text occurs earlier
+    in the line all the way to the line's end (it could not be written so that it is found)."""
+    from govreport.quantities.sampling import continuation, first_found
+
+    line = "一、去年增长5%，达到8亿元。今年预计地区生产总值增长6%左右，一般公共预算收入达到9亿元。"
+    with pytest.raises(InputError, match="excerpt text not found in its paragraph: 达到7亿元"):
+        continuation(line, [("", "达到7亿元。")])
+    with pytest.raises(InputError, match="excerpt text not found in its paragraph: 明年"):
+        continuation(line, [("明年", "")])
+    with pytest.raises(InputError, match="no text from offset 5"):
+        first_found("增长5%。增长5%。", 5)
+    assert first_found("增长5%。增长5%，达到", 5, shortest=2) == "增长5%，"

@@ -81,10 +81,12 @@ COMPARED_BASE_MEASURE = re.compile(
     r"(?:已经?|还|又)?(?:比|较)(?:(?:19|20)\d{2}\s?年|上一?年|去年)的?[\u4e00-\u9fff]{0,4}数(?:增长|增加|下降|减少|提高|降低)?"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
+#: A year written in Chinese numerals (一九八○, 二〇二五), without its 年.
+CHINESE_YEAR_TEXT = "[一二][九〇○零][〇○零一二三四五六七八九]{2}"
 SUBJECT_COMPARISON = re.compile(
     r"(?:比|较|与|同)(?:上年同期|上一年|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
     # a year in Chinese numerals (合计比一九八○年增加了一倍: heldout102 national 1986)
-    r"|[一二][九〇○零][〇○零一二三四五六七八九]{2}年(?:同期|底|末)?"
+    r"|" + CHINESE_YEAR_TEXT + r"年(?:同期|底|末)?"
     # years before the time of speaking (较五年前, 比十年前: heldout79 national 2023)
     r"|(?:[两三四五六七八九十]|\d{1,2})年前"
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
@@ -114,9 +116,6 @@ GAP_BENCHMARK = re.compile(
 #: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
 INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
-#: A subject that is a ratio itself (机械化率, 占比): a gap in percentage points after it is one of
-#: the ratio (机械化率达到95%、高于全国平均水平18.3个百分点: heldout102 jilin), not of a growth.
-RATIO_ENDINGS = ("率", "比重", "占比", "比例")
 
 
 def gap_subject(subject: str, segment: str) -> str:
@@ -1437,7 +1436,7 @@ FOLLOW_STOP = re.compile(
     r"以外|之外|(?<![海境国省域校县市区内中对])外$|"
     # a comparison with an earlier year (两项资金合计比一九八○年增加了一倍: heldout102 national
     # 1986): the counted things end before it
-    r"(?:比|较)(?=上年|去年|上一年|同期|年初|(?:19|20)\d\d|[一二][九〇○零][〇○零一二三四五六七八九]{2}年)"
+    r"(?:比|较)(?=上年|去年|上一年|同期|年初|(?:19|20)\d\d年|" + CHINESE_YEAR_TEXT + "年)"
 )
 
 
@@ -1877,7 +1876,9 @@ def clause_predicate_subject(
     open_head: bool = False,
 ) -> tuple[str, int]:
     """The general form of :func:`predicate_subject`: the counted noun ends with the last head of
-    :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun``, and the rest of
+    :attr:`Rules.counted_head_pattern` (the things a report counts) in ``noun`` (an earlier head
+    that a verb follows when the last one closes the clause as the predicate's object, see
+    below), and the rest of
     the clause is its predicate: predicate + 的 + noun (a bare predicate of
     :attr:`Rules.bare_predicates` goes before the noun without 的). ``lead``, a verb alone before
     the count, opens the predicate (免除3000万名学生住宿费 -> 免除住宿费的学生). ``min_noun``:
@@ -1921,7 +1922,8 @@ def clause_predicate_subject(
         # guizhou: 建设运营…服务中心的县). Not when the object's own amount follows (8个重点县建设
         # …基地6.2万亩): that amount would take the count's subject over
         # (…基地的重点县 6.2万亩), as the figures after a count do
-        last = next((h for h in reversed(heads[:-1]) if _verb_follows(whole, h.end())), last)
+        verbs = verb_starts(whole)
+        last = next((h for h in reversed(heads[:-1]) if h.end() in verbs), last)
     if last is None and not open_head:
         return noun, 0
     end = last.end() if last is not None else tagged_noun_end(whole, len(noun))
@@ -1962,17 +1964,22 @@ def clause_predicate_subject(
     return lead + rest + "的" + counted, len(after)
 
 
-def _verb_follows(text: str, at: int) -> bool:
-    """Whether the first word of ``text[at:]`` is a verb of two characters or more (jieba's tags).
+def verb_starts(text: str) -> frozenset[int]:
+    """Where the verb words of two characters or more of ``text`` start (jieba's tags; the text
+    is cut once).
 
-    >>> _verb_follows("重点县建设露地冬春果菜基地", 3), _verb_follows("社区儿童活动中心", 2)
-    (True, False)
+    >>> sorted(verb_starts("重点县建设露地冬春果菜基地")), sorted(verb_starts("社区儿童活动中心"))
+    ([3], [])
     """
     from govreport.tokens import import_posseg
 
     word_tags()  # (jieba loaded quietly)
-    words = import_posseg().lcut(text[at:])
-    return bool(words) and len(words[0].word) >= 2 and words[0].flag in PREDICATE_VERB_TAGS
+    starts, at = set(), 0
+    for word in import_posseg().lcut(text):
+        if len(word.word) >= 2 and word.flag in PREDICATE_VERB_TAGS:
+            starts.add(at)
+        at += len(word.word)
+    return frozenset(starts)
 
 
 #: The words closing an exception frame (除了…以外, 除…之外): not part of what the frame excepts.
@@ -2241,6 +2248,8 @@ def split_enumeration(subject: str) -> list[str]:
     (['快递业务量', '电信业务量'], ['木材的产量', '水泥的产量'])
     >>> split_enumeration("居民医保和基本公共卫生服务经费人均财政补助标准")[0]
     '居民医保人均财政补助标准'
+    >>> split_enumeration("地区生产总值和居民人均可支配收入")[0]
+    '地区生产总值'
 
     A lead or head is shared only if cutting it off splits no word (:func:`_cut_in_word`), and
     the sector noun before a list's measure is shared with it (:func:`_sector_head`):
@@ -2308,7 +2317,10 @@ def split_enumeration(subject: str) -> list[str]:
         head = items[-1][short:]
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
     per_head = PER_HEAD_MEASURE.search(items[-1], 2) if len(items) == 2 else None
-    if per_head and "、" not in subject and not PER_HEAD_MEASURE.search(items[0]):
+    # (not after a measure of its own or a per-head item: 地区生产总值和居民人均可支配收入,
+    # 城镇居民人均可支配收入和农村居民人均纯收入)
+    own = items[0].endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, "总值"))
+    if per_head and "、" not in subject and not own and not PER_HEAD_MEASURE.search(items[0]):
         # 居民医保和基本公共卫生服务经费人均财政补助标准: the per-head measure closing the second
         # of two items joined by 和 is the first's too (heldout104 national 2021, 2022:
         # 居民医保人均财政补助标准); not in a 、-list of measures (接待游客人次、…、游客人均花费)
@@ -2328,7 +2340,9 @@ def split_enumeration(subject: str) -> list[str]:
         suffix = _sector_head(items[-1], suffix)
         # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
         items = [
-            s if s.endswith(SHARED_SUFFIXES + MEASURE_ENDINGS) else s + _own_sector(s, suffix)
+            s
+            if s.endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, "总值"))
+            else s + _own_sector(s, suffix)
             for s in items
         ]
     return _shared_measure_word(items)
@@ -2392,7 +2406,7 @@ def items_for_figures(items: list[str], text: str, at: int) -> list[str]:
     True
     """
     after = re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0]
-    missing = len(re.findall(NUM, after)) - len(items)
+    missing = len(re.findall(NUM + "(?!年)", after)) - len(items)  # (figures, not years)
     for i in reversed(range(len(items))):
         if missing <= 0:
             break
@@ -2422,6 +2436,8 @@ def _shared_measure_word(items: list[str]) -> list[str]:
     (['铁路', '公路投资'], ['出口货值', '销售额'])
     >>> _shared_measure_word(["高中阶段", "高等教育毛入学率"])[0]
     '高中阶段毛入学率'
+    >>> _shared_measure_word(["棉花", "羊毛产量"])[0]  # (羊毛 is a word: 产量 is the measure)
+    '棉花产量'
     """
     if (
         len(items) < 2
@@ -2430,7 +2446,8 @@ def _shared_measure_word(items: list[str]) -> list[str]:
     ):
         return items
     word, _ = closing_word(items[-1])
-    if items[-1].endswith(tuple(p + word for p in GROSS_NET)) and len(word) >= 2:
+    gross = items[-1][-len(word) - 2 : -len(word)] if len(word) >= 2 else ""
+    if gross[-1:] in GROSS_NET and gross not in word_tags():
         word = items[-1][-len(word) - 1 :]  # 高中阶段和高等教育毛入学率: 毛入学率 is one measure
     if len(word) < 2 or not word.endswith(MEASURE_ENDINGS) or len(word) >= len(items[-1]):
         return items
@@ -3652,9 +3669,7 @@ def last_clause_year(text: str, last_year: int | None = None) -> int | None:
 
 
 #: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).
-CHINESE_YEAR = re.compile(
-    r"(?<![〇○零一二三四五六七八九十])[一二][九〇○零][〇○零一二三四五六七八九]{2}(?=年)"
-)
+CHINESE_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十])" + CHINESE_YEAR_TEXT + "(?=年)")
 _YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: The first two digits of every :data:`CHINESE_YEAR` (a search that starts on a class: fast).
 CHINESE_YEAR_OPENING = re.compile("[一二][九〇○零]")
@@ -8223,6 +8238,9 @@ SHARE_UNNAMED = re.compile(
     r"(?P<whole>[^占，,；;。]{2,20})$"
 )
 SHARE_NAMED = ("比重", "比例", "占比")
+#: A subject that is a ratio itself (机械化率, 占比): a gap in percentage points after it is one of
+#: the ratio (机械化率达到95%、高于全国平均水平18.3个百分点: heldout102 jilin), not of a growth.
+RATIO_ENDINGS = (*SHARE_NAMED, "率")
 SHARE_CLASSES = frozenset({"percent", "fraction", "tenth"})
 
 
@@ -8248,7 +8266,7 @@ def share_subject(subject: str, before: str) -> str:
 
 
 #: A clause opening with a share of the thing before: 占, after at most an adverb of degree or
-#: sum (只占, 仅占, 约占, 共占).
+#: sum (只占, 仅占, 约占, 共占); not the verbs 占领 / 占用 / 占有 / 占据 (taking, not a share).
 SHARE_LEAD = re.compile(r"(只|仅|仅仅|约|大约|共|均)?占(?!领|用|有|据)")
 
 
@@ -9832,9 +9850,9 @@ def leading_span_out(subject: str, span: str) -> str:
     return rest if len(rest) >= 2 and not rest.startswith("的") else subject
 
 
-#: The last characters of a subject's text before a span that governs it (结转到第七个五年计划
-#: 期间, 到今年上半年, 提出了“十一五”期间…, 从2003年到2006年, a list item's start after 、): the
-#: span then stays.
+#: The last characters of a subject's text before an inner span that govern the span (结转到第七个
+#: 五年计划期间, 到今年上半年, 提出了“十一五”期间…, 从2003年到2006年, a list item's start after 、):
+#: the span then stays.
 SPAN_GOVERNED_AFTER = ("到", "了", "从", "过", "、", "，", "》")
 #: Words that stand before an inner span and leave with it (在今年上半年), in this order.
 INNER_SPAN_BEFORE = ("今年", "本年", "去年", "在")
@@ -9850,7 +9868,8 @@ def inner_span_out(subject: str, span: str) -> str:
     what is measured: the span column holds the time (heldout101 占五年内的工业基本建设的投资 ->
     占工业基本建设的投资, heldout46 非常规天然气五年累计产量 -> 非常规天然气产量, heldout61
     中央财政五年累计补助…). A span governed by the verb before it (结转到…期间) stays, and so
-    does one that names a plan (超过五年计划原定数) or would leave less than two characters.
+    does one that names a plan (超过五年计划原定数) or would leave less than two characters
+    before or after it.
 
     >>> inner_span_out("制造生产资料工业的投资占五年内的工业基本建设的投资的比重", "五年内")
     '制造生产资料工业的投资占工业基本建设的投资的比重'
@@ -9881,9 +9900,9 @@ def inner_span_out(subject: str, span: str) -> str:
 
 #: The perfective particle after a verb inside a subject (推广了各种改良农具, 动用了历年财政结余, a
 #: leading 了钢产量 left by the clause before): not after 为 / 除 (为了, 除了: words of their own),
-#: nor in 了解 / 了结.
+#: nor in 了解 / 了结 or the idioms 一目了然, 不了了之, 了不起, 了如指掌.
 PERFECTIVE = re.compile(
-    r"(?:^|(?<=[\u4e00-\u9fff])(?<![为除為]))了(?![解结結])(?=[\u4e00-\u9fff“])"
+    r"(?:^|(?<=[\u4e00-\u9fff])(?<![为除為了目]))了(?![解结結然之不如了])(?=[\u4e00-\u9fff“])"
 )
 
 
@@ -9896,6 +9915,8 @@ def perfective_out(subject: str) -> str:
     ('推广各种改良农具', '钢产量')
     >>> perfective_out("为了确保这"), perfective_out("了解情况的干部"), perfective_out("有了")
     ('为了确保这', '了解情况的干部', '有了')
+    >>> perfective_out("一目了然的成果"), perfective_out("不了了之的案件")
+    ('一目了然的成果', '不了了之的案件')
     """
     return PERFECTIVE.sub("", subject) if "了" in subject else subject
 

@@ -5,8 +5,9 @@ header); a paragraphs file lists those paragraphs (the gold is exhaustive within
 the text it starts with, and, from heldout59 on, optionally an ``excerpt_end``: the text its
 opening excerpt ends with, when only the paragraph's first sentences were annotated; from
 heldout102 on, optionally an ``excerpt_start``: the text an excerpt that continues an earlier one
-starts with (the sentences after it). Each
-gold row is located in the raw text by its ``context`` and ``number_text``; an extractor row
+starts with (the sentences after it), its ``excerpt_end`` then looked for from there (empty: to
+the line's end). Each gold row is located in the raw text by its ``context`` and
+``number_text``, inside its listed unit first (:func:`locate`); an extractor row
 matches it when the extractor's number (``number_start``) falls inside the gold ``number_text``.
 Detection precision counts the extractor rows whose number lies in a listed paragraph.
 
@@ -196,15 +197,22 @@ def listed_unit(row: dict[str, str]) -> tuple[str, str, str]:
 
 
 def locate(text: str, row: dict[str, str], spans: Sequence[tuple[int, int]] = ()) -> GoldRow:
-    """Where the gold row's number stands in the raw text: its context's first occurrence within
-    a listed span (``spans``, :func:`paragraph_span`) of its paragraph, else within its
-    paragraph (a row outside every listed span is then reported by the scorer)."""
+    """Where the gold row's number stands in the raw text: its context's first occurrence whose
+    number lies in a listed span (``spans``, :func:`paragraph_span`) of its paragraph (the
+    context may begin before a continuation's start), else the first within its paragraph (a row
+    outside every listed span is then reported by the scorer)."""
     para = paragraph_span(text, row["paragraph"])
-    inside = (text.find(row["context"], a, b) for a, b in spans if para[0] <= a and b <= para[1])
-    at = next((a for a in inside if a >= 0), -1)
+    context, inner = row["context"], _number_in(row["context"], row["number_text"])
+    at = -1
+    for a, b in spans:
+        if not (para[0] <= a and b <= para[1]) or inner < 0:
+            continue
+        hit = text.find(context, max(para[0], a - inner), b)  # (its number at a or after)
+        if hit >= 0:
+            at = hit
+            break
     if at < 0:
-        at = text.find(row["context"], para[0], para[1])
-    inner = _number_in(row["context"], row["number_text"])
+        at = text.find(context, para[0], para[1])
     if at < 0 or inner < 0:
         raise InputError(f"{row['report_id']}: context not found: {row['context']}")
     start = at + inner

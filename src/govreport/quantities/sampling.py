@@ -9,24 +9,25 @@ The rule, in order:
    :data:`MIN_NUMBERS` numbers. A *candidate* is a body paragraph of at least :data:`MIN_CHARS`
    characters with a number, not listed yet; one over :data:`NUMBER_CAP` numbers is a candidate
    through its *opening excerpt*, its leading whole sentences while their numbers add up to the cap.
+   From heldout :data:`CONTINUE_FROM` on, a paragraph listed so far only through excerpts is a
+   candidate again through its *continuation*: the whole sentences after the furthest excerpt
+   listed of it, while their numbers add up to the cap (by heldout101 the modern reports had no
+   paragraph of three numbers left, while the paragraphs they had entered through an opening
+   excerpt still held most of their numbers after it).
 3. The least-used eligible reports are taken: :data:`QUOTA` older national (to
    :data:`OLDER_LAST_YEAR`), modern national and provincial ones; ties go to the earlier year,
    then the name. From heldout :data:`FILL_QUOTA_FROM` on, a group with fewer eligible reports
    than its quota is filled up with its least-used reports that still hold any candidate (by
    heldout87 most reports had no paragraph of three numbers left: six of the 65 were
    eligible, and the sets would have shrunk to a few reports).
-   From heldout :data:`CONTINUE_FROM` on, a paragraph listed so far only through excerpts is a
-   candidate again through its *continuation*: the whole sentences after the furthest excerpt
-   listed of it, while their numbers add up to the cap (by heldout101 the modern reports had no
-   paragraph of three numbers left, while the paragraphs they had entered through an opening
-   excerpt still held most of their numbers after it).
 4. Each report is cut at the heading that opens its plan part (a split line, the one earlier sets
    used, kept in ``sampling_splits.csv``; a report whose review and plan parts alternate has
    several, each opening the other part), or in two halves of its candidate list when it has no
    such heading. One unit per part: among its candidates with at least :data:`MIN_NUMBERS`
    numbers (all of them when none has), the one with the most numbers, the earliest on a tie.
 
-The functions read nothing themselves except :func:`listed_paragraphs` and :func:`report_lines`.
+The functions read nothing themselves except :func:`listed_paragraphs`, :func:`listed_excerpts`
+and :func:`report_lines`.
 """
 
 from __future__ import annotations
@@ -147,11 +148,13 @@ def first_found(
     if stop is None:
         size = min(shortest, len(line) - at)
         while line.find(line[at : at + size]) != at:
+            if at + size >= len(line):
+                raise InputError(f"no text from offset {at} is first found there: {line[at:]}")
             size += 1
         return line[at : at + size]
     size = min(shortest, stop - at)
     while line.find(line[stop - size : stop], at) != stop - size:
-        size += 1
+        size += 1  # (ends when the text reaches back to at: found there first)
     return line[stop - size : stop]
 
 
@@ -176,7 +179,11 @@ def continuation(
         if not end_text and not start_text:
             return None
         at = line.find(start_text) if start_text else 0
-        ends.append(line.find(end_text, at) + len(end_text) if end_text else len(line))
+        end = line.find(end_text, max(at, 0)) if end_text else len(line)
+        if at < 0 or end < 0:
+            missing = start_text if at < 0 else end_text
+            raise InputError(f"excerpt text not found in its paragraph: {missing}")
+        ends.append(end + len(end_text))
     rest_at = max(ends)
     rest = line[rest_at:]
     if len(rest) < MIN_CHARS or not count_numbers(rest):
@@ -219,12 +226,12 @@ def candidates(
     paragraphs enter through their :func:`continuation` (rule 2 from heldout
     :data:`CONTINUE_FROM` on)."""
     first, last = body_lines(report_id, lines)
-    found = []
+    found, prefixes = [], tuple(listed)
     for number, line in enumerate(lines[first - 1 : last], first):
         if len(line.lstrip("\u3000")) < MIN_CHARS:
             continue
         in_paragraph = count_numbers(line)
-        if line.startswith(tuple(listed)):
+        if line.startswith(prefixes):
             if excerpts is None:
                 continue
             listings = [e for prefix in listed if line.startswith(prefix) for e in excerpts[prefix]]
