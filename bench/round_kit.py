@@ -22,7 +22,8 @@ subcommands, each a step of that routine:
     (``~``), keyed by report and number_start; their count on stderr.
 ``propose N [--out DIR]``
     The units of heldout<N> by :func:`govreport.quantities.sampling.propose` (the filled-up quota
-    from :data:`~govreport.quantities.sampling.FILL_QUOTA_FROM` on) and the selection facts, with
+    from :data:`~govreport.quantities.sampling.FILL_QUOTA_FROM` on, continuations of excerpts from
+    :data:`~govreport.quantities.sampling.CONTINUE_FROM` on) and the selection facts, with
     the paragraphs listed so far per report of each group, written to
     ``DIR/h<N>_paragraph_list.csv`` and ``DIR/h<N>_selection_facts.txt``.
 
