@@ -404,7 +404,8 @@ def cmd_propose(args: argparse.Namespace) -> int:
     if name in names:
         raise InputError(f"{name} exists already (HELDOUT_HISTORY)")
     splits = S.read_splits(SPLITS)
-    listed = S.listed_paragraphs(GOLD, names)
+    listings = S.listed_excerpts(GOLD, names)  # (the paragraphs files, read once here)
+    listed = S.paragraph_prefixes(listings)
     uses = S.usage(listed)
     continued = args.n >= S.CONTINUE_FROM
     units = S.propose(
@@ -421,7 +422,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
     for rid in dict.fromkeys(u.report_id for u in units):
         facts.append(f"{rid}: listed so far {uses.get(rid, 0)}; split lines {splits.get(rid)}")
     facts.append(f"{len(units)} units, {sum(u.numbers for u in units)} numbers")
-    excerpts = S.listed_excerpts(GOLD, names) if continued else None
+    excerpts = listings if continued else None
     rule = [*RULE[:2], *(CONTINUE_RULE if continued else ()), *RULE[2:]]
     counts = [*rule, *group_counts(listed, uses, S.corpus_ids(RAW), excerpts)]
     args.out.mkdir(parents=True, exist_ok=True)

@@ -1955,7 +1955,7 @@ def clause_predicate_subject(
         return noun, 0
     adverb = next((a for a in rules.predicate_adverbs if rest.startswith(a)), "")
     rest = rest[len(adverb) :]
-    rest = re.sub(r"(?<![为除罢])了(?!解)", "", rest)  # 补助了生活费 -> 补助生活费
+    rest = perfective_out(rest)  # 补助了生活费 -> 补助生活费
     if rest in rules.bare_predicates:
         return rest + counted, len(after)
     # (after an adverb two characters are a verb: 全面完成 -> 完成)
@@ -9817,6 +9817,17 @@ SPAN_ADVERB = re.compile(r"^(?:已经|已|就|内)")
 SPAN_YEAR_WORDS = ("", "本年", "今年")
 
 
+@lru_cache(maxsize=4096)
+def folded_span(span: str) -> str:
+    """``span`` as the clean view writes it (full-width digits and traditional characters
+    folded), the form a subject is read in; remembered, as a report repeats its spans.
+
+    >>> folded_span("１——５月份"), folded_span("")
+    ('1——5月份', '')
+    """
+    return clean_text(span)[0] if span else span
+
+
 def leading_span_out(subject: str, span: str) -> str:
     """``subject`` without the span it opens with and the time adverb after it: the span column
     holds the time (CONVENTIONS.md: span as written), the subject what is measured (heldout48
@@ -9842,7 +9853,7 @@ def leading_span_out(subject: str, span: str) -> str:
     >>> leading_span_out("本年1——5月份各工业部工业生产总值", "１——５月份")
     '各工业部工业生产总值'
     """
-    span = clean_text(span)[0] if span else span
+    span = folded_span(span)
     year = next((w for w in SPAN_YEAR_WORDS if subject.startswith(w + span)), None)
     if not span or year is None or span.endswith(("计划", "规划")):
         return subject
@@ -9880,7 +9891,7 @@ def inner_span_out(subject: str, span: str) -> str:
     >>> inner_span_out("超过五年计划原定数", "五年"), inner_span_out("结转到第七个五年计划期间续建", "第七个五年计划期间")
     ('超过五年计划原定数', '结转到第七个五年计划期间续建')
     """
-    span = clean_text(span)[0] if span else span
+    span = folded_span(span)
     at = subject.find(span, 1) if span else -1
     if at < 0:
         return subject
@@ -9899,10 +9910,10 @@ def inner_span_out(subject: str, span: str) -> str:
 
 
 #: The perfective particle after a verb inside a subject (推广了各种改良农具, 动用了历年财政结余, a
-#: leading 了钢产量 left by the clause before): not after 为 / 除 (为了, 除了: words of their own),
+#: leading 了钢产量 left by the clause before): not after 为 / 除 / 罢 (为了, 除了, 罢了: words of their own),
 #: nor in 了解 / 了结 or the idioms 一目了然, 不了了之, 了不起, 了如指掌.
 PERFECTIVE = re.compile(
-    r"(?:^|(?<=[\u4e00-\u9fff])(?<![为除為了目]))了(?![解结結然之不如了])(?=[\u4e00-\u9fff“])"
+    r"(?:^|(?<=[\u4e00-\u9fff])(?<![为除為罢了目]))了(?![解结結然之不如了])(?=[\u4e00-\u9fff“])"
 )
 
 

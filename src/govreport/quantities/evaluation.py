@@ -625,9 +625,8 @@ def agreement_score(folder: Path, name: str, raw_root: Path) -> Score:
         spans = [paragraph_span(report.raw_text, *unit) for unit in units]
         return annotation_rows(rows, report.raw_text, spans)
 
-    return score_gold(
-        folder / f"{name}.csv", folder / f"{name}_paragraphs.csv", raw_root, extract=theirs
-    )
+    gold = read_csv_rows(folder / f"{name}.csv")
+    return score_gold_rows(gold, listed, raw_root, extract=theirs)
 
 
 def agreement_table(folder: Path, raw_root: Path) -> pd.DataFrame:
@@ -910,22 +909,22 @@ def coverage_glue(table: pd.DataFrame) -> dict[str, str]:
     all its sets, the rows the extractor finds in the corpus's national and provincial reports
     (the newest measured ``corpus_rows``) and the one as a share of the other; the reports the
     newest :data:`~govreport.segmentation_eval.RECENT_BLIND_SETS` sets draw their rows from, how
-    many, and those in every one of them (、-joined; ``recent_common_clause`` says it in a
-    clause, also when there is none); "—" where the table has none.
+    many, and a clause naming those in every one of them (、-joined) or saying there is none;
+    "—" where the table has none.
 
     >>> t = pd.DataFrame({"n_gold": [30, 20, 50], "corpus_rows": [200.0, 200.0, float("nan")],
     ...     "reports": ["a|b", "a|c", "a|b|d"]})
     >>> g = coverage_glue(t)
     >>> g["gold_rows"], g["corpus_rows"], g["gold_share"]
     ('100', '200', '50%')
-    >>> g["recent_reports"], g["recent_common"], g["recent_common_clause"]
-    ('4', 'a', '其中每一份都用到的是a')
+    >>> g["recent_reports"], g["recent_common_clause"]
+    ('4', '其中每一份都用到的是a')
     >>> coverage_glue(t.assign(reports=["a", "b", "c"]))["recent_common_clause"]
     '没有一份报告是每一份都用到的'
     """
-    keys = ("gold_rows", "corpus_rows", "gold_share", "recent_reports", "recent_common")
+    keys = ("gold_rows", "corpus_rows", "gold_share", "recent_reports", "recent_common_clause")
     if table.empty:
-        return {**dict.fromkeys(keys, "—"), "recent_common_clause": "—"}
+        return dict.fromkeys(keys, "—")
     rows = int(table["n_gold"].sum())
     corpus = table["corpus_rows"].dropna() if "corpus_rows" in table else pd.Series(dtype=float)
     listed = table["reports"] if "reports" in table else pd.Series(dtype=str)
@@ -936,7 +935,6 @@ def coverage_glue(table: pd.DataFrame) -> dict[str, str]:
         "corpus_rows": str(int(corpus.iloc[-1])) if len(corpus) else "—",
         "gold_share": f"{rows / corpus.iloc[-1]:.0%}" if len(corpus) else "—",
         "recent_reports": str(len(set.union(*recent))) if len(listed) else "—",
-        "recent_common": "、".join(common) if common else "—",
         "recent_common_clause": (
             f"其中每一份都用到的是{'、'.join(common)}" if common else "没有一份报告是每一份都用到的"
         ),

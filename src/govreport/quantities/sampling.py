@@ -234,7 +234,12 @@ def candidates(
         if line.startswith(prefixes):
             if excerpts is None:
                 continue
-            listings = [e for prefix in listed if line.startswith(prefix) for e in excerpts[prefix]]
+            listings = [
+                e
+                for prefix in dict.fromkeys(listed)
+                if line.startswith(prefix)
+                for e in excerpts[prefix]
+            ]
             more = continuation(line, listings)
             if more is not None:
                 found.append(Unit(report_id, number, "", more[0], in_paragraph, *more[1:]))
@@ -330,12 +335,23 @@ def choose_units(
 
 
 def listed_paragraphs(gold_dir: Path, names: Iterable[str]) -> dict[str, list[str]]:
-    """The paragraph prefixes listed per report in the ``<name>_paragraphs.csv`` files."""
-    listed: dict[str, list[str]] = {}
-    for name in names:
-        for row in read_csv_rows(gold_dir / f"{name}_paragraphs.csv"):
-            listed.setdefault(row["report_id"], []).append(row["paragraph"])
-    return listed
+    """The paragraph prefixes listed per report in the ``<name>_paragraphs.csv`` files (a prefix
+    once per listing: :func:`paragraph_prefixes` of :func:`listed_excerpts`)."""
+    return paragraph_prefixes(listed_excerpts(gold_dir, names))
+
+
+def paragraph_prefixes(
+    excerpts: Mapping[str, Mapping[str, Sequence[tuple[str, str]]]],
+) -> dict[str, list[str]]:
+    """report_id -> the paragraph prefixes of :func:`listed_excerpts`, each once per listing.
+
+    >>> paragraph_prefixes({"r": {"一、": [("", "5%。"), ("今年", "")], "二、": [("", "")]}})
+    {'r': ['一、', '一、', '二、']}
+    """
+    return {
+        rid: [prefix for prefix, listings in paragraphs.items() for _ in listings]
+        for rid, paragraphs in excerpts.items()
+    }
 
 
 def listed_excerpts(
@@ -398,15 +414,14 @@ def propose(
     :data:`FILL_QUOTA_FROM` on (groups short of eligible reports filled up);
     ``continue_excerpts``: the rule from heldout :data:`CONTINUE_FROM` on (listed paragraphs
     enter again through their continuation)."""
-    names = list(names)
-    listed = listed_paragraphs(gold_dir, names)
-    excerpts = listed_excerpts(gold_dir, names) if continue_excerpts else {}
+    excerpts = listed_excerpts(gold_dir, names)
+    listed = paragraph_prefixes(excerpts)
+    lines = {rid: report_lines(rid, raw_root) for rid in corpus_ids(raw_root)}
 
     def report_candidates(rid: str) -> list[Unit]:
         more = excerpts.get(rid, {}) if continue_excerpts else None
         return candidates(rid, lines[rid], listed.get(rid, []), more)
 
-    lines = {rid: report_lines(rid, raw_root) for rid in corpus_ids(raw_root)}
     found = {rid: report_candidates(rid) for rid in lines}
     ok = [rid for rid, units in found.items() if eligible(units)]
     fillers = [rid for rid, units in found.items() if units and not eligible(units)]
