@@ -1559,24 +1559,32 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # kind .9386, year .9561, span .9514, unit .9960, kind .9558, targets .6800.
 # The round's code (an item joined by 和 split for a 分别 list's extra figures; 毛 / 净 in a shared
 # measure) took full row to .6185, subject to .6782; 2 full rows turn right and none wrong.
+# Round 109: heldout107 joined the union (63 rows, blind full row .413); with it and the same code
+# the union of a hundred and eight files (7,914 rows) has full row .6169, subject .6773, period
+# kind .9387, year .9564, span .9504, unit .9960, kind .9562, targets .6759.
+# The round's code (a written range opening a later sentence frames that sentence only; 改扩建 and
+# 维修改造 in a verb chain; 组建 a verb of new bodies, 共同体 a noun; an item's own verb and a
+# sibling people count carry nothing; firms over a count in 户 a stock) took full row to .6187,
+# span to .9517, subject to .6778, period kind to .9388, targets to .6777; 14 full rows turn
+# right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
-    "value_num": 0.994,
+    "value_num": 0.995,
     "value_high": 0.997,
-    "unit": 0.994,
-    "value_base": 0.973,
-    "kind": 0.954,
+    "unit": 0.995,
+    "value_base": 0.974,
+    "kind": 0.955,
     "period_kind": 0.937,
     "year": 0.955,
     "span": 0.950,
     "qualifier": 0.980,
-    "subject": 0.677,
+    "subject": 0.676,
     "subject_lenient": 0.852,
-    "measure": 0.499,
+    "measure": 0.501,
     "full_row": 0.617,
     "full_row_all": 0.606,
-    "full_row_targets": 0.679,
+    "full_row_targets": 0.676,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1690,6 +1698,7 @@ DEV_FILE_FULL_ROW = {
     "heldout104": 0.685,
     "heldout105": 0.580,
     "heldout106": 0.471,
+    "heldout107": 0.570,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.954,

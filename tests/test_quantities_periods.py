@@ -1865,3 +1865,34 @@ def test_the_size_of_funds_under_management_is_a_stock() -> None:
     )
     found = rows(text, 2026)
     assert found["period_kind"].tolist()[:2] == ["stock", "stock"]
+
+
+def test_a_written_range_opening_a_later_sentence_frames_that_sentence_only() -> None:
+    # round 109 (heldout107 guizhou: 五年来，… heads the part; a paragraph then writes 2020年到2025年，
+    # 工业投资占…比重从17.9%提升到35.5%。旅游业…新增五星级饭店16家: the range frames its own from-to
+    # figures, the sentences after it keep the part's 五年来, 10 rows); opening the paragraph it
+    # still governs it
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，我们主要做了以下工作。\n"
+        "（一）大抓产业。2020年到2025年，工业投资比重从17.9%提升到35.5%。"
+        "旅游业质量效益持续提升。新增五星级饭店16家。\n"
+        "2003年到2006年，粮食产量增长12%。新增耕地300万亩。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2026).set_index("value")
+    assert found.loc["16", "span"] == "五年来"
+    assert found.loc["300", "span"] == "2003年到2006年"
+
+
+def test_firms_counted_in_households_over_a_figure_are_a_stock() -> None:
+    # round 109 (heldout107 hunan: 企业主体超220万户, as heldout13 anhui 经营主体超850万户 and
+    # heldout53 tianjin: firms over a count stand at the year's end; households renovated, 改造超过
+    # 11万户, are the year's work)
+    text = (
+        "一、2025年工作回顾\n企业主体超220万户，改造老旧小区超过11万户。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2026).set_index("value")
+    assert found.loc["220", "period_kind"] == "stock"
+    assert found.loc["11", "period_kind"] == "actual"

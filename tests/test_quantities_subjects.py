@@ -2055,3 +2055,41 @@ def test_an_item_joined_by_he_splits_when_the_figures_outnumber_the_items() -> N
     assert [found[v] for v in ("93.5%", "98.3%", "98.5%", "64.3%")] == [
         "学前教育毛入园率", "义务教育巩固率", "高中阶段毛入学率", "高等教育毛入学率",
     ]  # fmt: skip
+
+
+def test_a_chain_of_building_verbs_governs_every_item_of_its_list() -> None:
+    # round 109 (heldout107 guizhou: 新建改扩建及维修改造公办幼儿园200所以上、义务教育学校500所以上 ->
+    # 新建改扩建及维修改造义务教育学校; 改扩建 and 维修改造 join the chain after 新建)
+    text = (
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n"
+        "新建改扩建及维修改造公办幼儿园200所以上、义务教育学校500所以上、普通高中40所以上。\n"
+    )
+    found = subjects(text)
+    assert found["500所"] == "新建改扩建及维修改造义务教育学校"
+    assert found["40所"] == "新建改扩建及维修改造普通高中"
+
+
+def test_bodies_formed_are_new_units_named_whole() -> None:
+    # round 109 (heldout53 shanxi: 新改扩建…学校1700余所，组建600个城乡学校共同体 -> 组建城乡学校共同体,
+    # count_new, heldout62 gansu and heldout104 anhui alike; 共同体 is a noun, not the adverb 共同;
+    # the clause's own verb keeps the verb of the item before from it)
+    text = (
+        "一、2025年工作回顾\n"
+        "新改扩建义务教育寄宿制学校1700余所，组建600个城乡学校共同体。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["600", ["subject", "kind"]].tolist() == ["组建城乡学校共同体", "count_new"]
+
+
+def test_a_people_count_is_no_owner_of_a_sibling_measure_after_it() -> None:
+    # round 109 (heldout107 national 1956: 毕业学生６．４万人，在校学生将达到３８万余人 -> not
+    # 毕业学生在校学生: the students graduating do not own the students enrolled; 办了三万多所
+    # 农业中学，在校学生… still owns them)
+    text = (
+        "一、1955年的工作\n增长5%。\n二、1956年的计划\n"
+        "毕业学生６．４万人，在校学生将达到３８万余人。办了三万多所农业中学，在校学生二百多万人。\n"
+    )
+    found = subjects(text, 1956)
+    assert found["38万人"] == "在校学生"
+    assert found["二百万人"] == "农业中学在校学生"

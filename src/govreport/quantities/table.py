@@ -26,6 +26,7 @@ from govreport.quantities.context import (
     part_opening_period,
     part_period,
     running_years,
+    sentence_range,
 )
 from govreport.quantities.numeral_runs import (
     Run,
@@ -389,7 +390,7 @@ def _read_report_quantities(
         if first:
             own = now
         if not (own and now and not first and now[1] == own[1]) and not (
-            not first and inner_span(now, opened or periods[sentence.part])
+            not first and (inner_span(now, opened or periods[sentence.part]) or sentence_range(now))
         ):
             opened = nested_period(now, opened, years[1]) or opened
         ids = []
