@@ -1578,6 +1578,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # sibling people count carry nothing; firms over a count in 户 a stock) took full row to .6187,
 # span to .9517, subject to .6778, period kind to .9388, targets to .6777; 14 full rows turn
 # right and none wrong.
+# Round 110: heldout108 joined the union (50 rows, blind full row .520); with it and the same code
+# the union of a hundred and nine files (7,964 rows) has full row .6180, subject .6773, period
+# kind .9387, year .9563, span .9518, unit .9960, kind .9567, targets .6772.
+# The round's code (a comma clause with its own subject and verb is no part of a sum before it;
+# 累计 / 年均 between an entity and its verb leave the subject; 本年将 / 本年内 lead no subject)
+# took full row to .6196, period kind to .9396, qualifier to .9828, subject to .6778; 12 full
+# rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1586,15 +1593,15 @@ DEV_THRESHOLDS = {
     "unit": 0.995,
     "value_base": 0.974,
     "kind": 0.955,
-    "period_kind": 0.937,
+    "period_kind": 0.938,
     "year": 0.955,
     "span": 0.950,
-    "qualifier": 0.980,
+    "qualifier": 0.981,
     "subject": 0.676,
     "subject_lenient": 0.852,
-    "measure": 0.501,
-    "full_row": 0.617,
-    "full_row_all": 0.606,
+    "measure": 0.500,
+    "full_row": 0.618,
+    "full_row_all": 0.607,
     "full_row_targets": 0.676,
 }
 DEV_FILE_FULL_ROW = {
@@ -1710,6 +1717,7 @@ DEV_FILE_FULL_ROW = {
     "heldout105": 0.580,
     "heldout106": 0.471,
     "heldout107": 0.570,
+    "heldout108": 0.599,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

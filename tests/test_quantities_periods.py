@@ -1896,3 +1896,19 @@ def test_firms_counted_in_households_over_a_figure_are_a_stock() -> None:
     found = rows(text, 2026).set_index("value")
     assert found.loc["220", "period_kind"] == "stock"
     assert found.loc["11", "period_kind"] == "actual"
+
+
+def test_a_clause_with_its_own_subject_and_verb_after_a_sum_is_no_part_of_it() -> None:
+    # round 110 (heldout108 chongqing: …累计为群众节省医疗费用3.5亿元，…，全市人均预期寿命较2020年
+    # 提高1.16岁、达到79.72岁: the sum's 累计 neither hedges nor makes a stock of the clauses after
+    # it that name their own subject and verb; a bare item after it still continues the sum)
+    text = (
+        "一、过去五年工作回顾\n"
+        "五年来，累计为群众节省医疗费用3.5亿元，全市人均预期寿命较2020年提高1.16岁、达到79.72岁。"
+        "累计造林20万亩，草原10万亩。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["1.16", "qualifier"] == ""
+    assert found.loc["79.72", ["period_kind", "qualifier"]].tolist() == ["actual", "达到"]
+    assert found.loc["10", "qualifier"] == "累计"

