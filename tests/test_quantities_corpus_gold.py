@@ -1594,6 +1594,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # 累计 / 年均 between an entity and its verb leave the subject; 本年将 / 本年内 lead no subject)
 # took full row to .6196, period kind to .9396, qualifier to .9828, subject to .6778; 12 full
 # rows turn right and none wrong.
+# Round 111: heldout109 joined the union (43 rows, blind full row .762); with it and the same code
+# the union of a hundred and ten files (8,007 rows) has full row .6203, subject .6788, period
+# kind .9391, year .9559, span .9516, unit .9961, kind .9572, targets .6800.
+# The round's code (years counted opening a clause after a colon; a doubling before the level
+# reached; a year alone and a case line's tail name nothing) took full row to .6215, subject to
+# .6797, period kind to .9396, year to .9564; 9 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1601,17 +1607,17 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.955,
+    "kind": 0.956,
     "period_kind": 0.938,
     "year": 0.955,
-    "span": 0.950,
+    "span": 0.951,
     "qualifier": 0.981,
-    "subject": 0.676,
-    "subject_lenient": 0.852,
-    "measure": 0.500,
-    "full_row": 0.618,
-    "full_row_all": 0.607,
-    "full_row_targets": 0.676,
+    "subject": 0.678,
+    "subject_lenient": 0.853,
+    "measure": 0.502,
+    "full_row": 0.620,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.679,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1727,6 +1733,7 @@ DEV_FILE_FULL_ROW = {
     "heldout106": 0.471,
     "heldout107": 0.570,
     "heldout108": 0.599,
+    "heldout109": 0.856,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.946,

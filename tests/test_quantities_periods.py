@@ -1912,3 +1912,15 @@ def test_a_clause_with_its_own_subject_and_verb_after_a_sum_is_no_part_of_it() -
     assert found.loc["1.16", "qualifier"] == ""
     assert found.loc["79.72", ["period_kind", "qualifier"]].tolist() == ["actual", "达到"]
     assert found.loc["10", "qualifier"] == "累计"
+
+
+def test_years_counted_opening_a_clause_after_a_colon_are_its_span() -> None:
+    # round 111 (heldout109 national 1955: 在运输交通方面：两年铁路的货物周转量增长百分之五十五 in the
+    # review of the plan's first two years: span 两年, a result of the review year, as after a
+    # comma or a stop)
+    text = (
+        "一、1954年的工作\n增长5%。\n二、1955年的计划\n"
+        "在运输交通方面：两年铁路的货物周转量增长百分之五十五。\n"
+    )
+    found = rows(text, 1955)
+    assert as_tuples(found)[-1] == ("百分之五十五", "actual", 1954, "两年")

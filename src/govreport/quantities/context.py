@@ -809,10 +809,24 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         opening = predicate_opening(subject)
         if opening:  # 工业总产值就应当 -> 工业总产值: the adverb opens the clause's predicate
             subject, changed = subject[:opening], True
+        case = CASE_TAIL.search(subject)
+        if case and case.start() >= 2:  # 工业总产值的情况也是这样 -> 工业总产值: the topic named
+            subject, changed = subject[: case.start()], True
     subject = subject.strip(" 、，,")
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
+    if YEAR_ONLY.fullmatch(subject):
+        return ""  # 一九八○比一九七五年增加…: a year written without 年 names nothing measured
     return subject if len(subject) >= 2 else ""  # 稳居, 高: a lone character names nothing
+
+
+#: A topic line's tail saying the figures after it go the same way (工农业总产值的情况也是这样：
+#: heldout106 national 1959, 3 rows writing 工农业总产值).
+CASE_TAIL = re.compile(r"的情况(?:也是这样|也是如此|也一样|也相同)$")
+#: A year alone, in Arabic or Chinese digits, with or without 年 (一九八○, 1980年).
+YEAR_ONLY = re.compile(
+    r"(?:(?:19|20)\d{2}|[一二][九零〇○][零〇○一二三四五六七八九]{2}|[１２][０-９]{3})年?"
+)
 
 
 #: Dictionary tags of a word opening a noun phrase: nouns and the distinguishing words that

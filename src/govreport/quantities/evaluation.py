@@ -505,10 +505,11 @@ DEV_SETS = (
     "heldout106",
     "heldout107",
     "heldout108",
+    "heldout109",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 110 was made, scored once blind at the end
-#: of round 110.
-HELDOUT_SET = "heldout109"
+#: The held-out set: annotated by reading while round 111 was made, scored once blind at the end
+#: of round 111.
+HELDOUT_SET = "heldout110"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -527,7 +528,7 @@ HELDOUT_HISTORY = (
     "heldout89", "heldout90", "heldout91", "heldout92", "heldout93", "heldout94",
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
     "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
-    "heldout106", "heldout107", "heldout108", "heldout109",
+    "heldout106", "heldout107", "heldout108", "heldout109", "heldout110",
 )  # fmt: skip
 
 
