@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout109.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout110.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout109.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 1998, 2004, 2006 and of guizhou and hunan
-2026: nine whole paragraphs and four continuations, the sentences after an excerpt an earlier
-set annotated). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout110.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 2009, 2021, 2022 and of chongqing and
+liaoning 2026: nine whole paragraphs and four continuations, the sentences after an excerpt an
+earlier set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout109]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout110]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 111 (heldout109 tuned on; each change read over every row it changed in the 65 reports;
+  kept: years counted after a colon, 4 rows; a doubling before the level, 2 rows; a year alone
+  and a case line's tail, 6 rows): heldout110 (national 1955, 1956, 1958, 2009, 2021, 2022,
+  chongqing, liaoning; 45 rows in 13 units, four of them continuations, two units without a
+  quantity) blind full_row 0.477, subject 0.523 (lenient 0.841), period_kind 0.909, year 0.955,
+  span 0.955 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.600 full row, 0.689 subject, 0.978 period_kind.
+  heldout109 promoted to development: union of a hundred and ten files (8,007 rows) full_row
+  0.6203 -> 0.6215, 9 full rows gained, none lost.
 - Round 110 (heldout108 tuned on; each change read over every row it changed in the 65 reports;
   kept: a comma clause with its own subject and verb no part of a sum, 19 rows; 累计 / 年均
   between an entity and its verb, 5 rows; 本年将 / 本年内, 3 rows): heldout109 (national 1955,
@@ -1736,23 +1745,23 @@ DEV_FILE_FULL_ROW = {
     "heldout109": 0.856,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.946,
-    "recall": 0.946,
+    "precision": 0.970,
+    "recall": 0.947,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.970,
-    "period_kind": 0.827,
-    "year": 0.850,
-    "span": 0.874,
-    "qualifier": 0.970,
-    "subject": 0.827,
-    "subject_lenient": 0.922,
-    "measure": 0.565,
-    "full_row": 0.731,
-    "full_row_all": 0.714,
-    "full_row_targets": 0.970,
+    "value_base": 0.924,
+    "kind": 0.901,
+    "period_kind": 0.879,
+    "year": 0.924,
+    "span": 0.924,
+    "qualifier": 0.947,
+    "subject": 0.492,
+    "subject_lenient": 0.810,
+    "measure": 0.310,
+    "full_row": 0.447,
+    "full_row_all": 0.436,
+    "full_row_targets": 0.720,
 }
 
 
@@ -1785,7 +1794,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 7964
+    assert dev.n_gold >= 8007
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1835,7 +1844,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout109"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout110"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
