@@ -1609,6 +1609,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (years counted opening a clause after a colon; a doubling before the level
 # reached; a year alone and a case line's tail name nothing) took full row to .6215, subject to
 # .6797, period kind to .9396, year to .9564; 9 full rows turn right and none wrong.
+# Round 112: heldout110 joined the union (45 rows, blind full row .477); with it and the same code
+# the union of a hundred and eleven files (8,052 rows) has full row .6207, subject .6788, period
+# kind .9395, year .9564, span .9521, unit .9961, kind .9570, targets .6812.
+# The round's code (增设 adds units; the start count of standing units in a plan a stock; 连续
+# ends a counted noun; people a problem is solved for in a bare unit the population) took full
+# row to .6216, period kind to .9399, subject to .6794, targets to .6830; 7 full rows turn right
+# and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1623,10 +1630,10 @@ DEV_THRESHOLDS = {
     "qualifier": 0.981,
     "subject": 0.678,
     "subject_lenient": 0.853,
-    "measure": 0.502,
+    "measure": 0.501,
     "full_row": 0.620,
     "full_row_all": 0.609,
-    "full_row_targets": 0.679,
+    "full_row_targets": 0.681,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1743,6 +1750,7 @@ DEV_FILE_FULL_ROW = {
     "heldout107": 0.570,
     "heldout108": 0.599,
     "heldout109": 0.856,
+    "heldout110": 0.612,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

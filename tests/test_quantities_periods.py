@@ -1924,3 +1924,14 @@ def test_years_counted_opening_a_clause_after_a_colon_are_its_span() -> None:
     )
     found = rows(text, 1955)
     assert as_tuples(found)[-1] == ("百分之五十五", "actual", 1954, "两年")
+
+
+def test_the_start_count_of_standing_units_in_a_plan_is_a_stock_of_the_year_under_review() -> None:
+    # round 112 (heldout110 national 1956: 中国科学院的科学研究机构将由４４个发展到６０个; heldout65
+    # national 1998 国务院组成部门从40个减少到29个: the count in place, a stock)
+    text = (
+        "一、1955年的工作\n增长5%。\n二、1956年的计划\n"
+        "中国科学院的科学研究机构将由44个发展到60个。\n"
+    )
+    found = rows(text, 1956)
+    assert as_tuples(found)[-2:] == [("44", "stock", 1955, ""), ("60", "target", 1956, "")]

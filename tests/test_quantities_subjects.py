@@ -2146,3 +2146,34 @@ def test_a_year_alone_or_a_case_line_tail_names_nothing_measured() -> None:
     found = subjects(text, 1986)
     assert found["二百二十六亿元"] == "财政收入"
     assert found["百分之六十五%"] == "工农业总产值"
+
+
+def test_units_set_up_after_their_noun_are_added_and_the_total_is_theirs() -> None:
+    # round 112 (heldout110 national 1956: 全国医院和疗养院病床将增设６万张，总数达到３３．９万张 ->
+    # count_new, then 全国医院和疗养院病床总数, not …将增设总数)
+    text = (
+        "一、1955年的工作\n增长5%。\n二、1956年的计划\n"
+        "全国医院和疗养院病床将增设6万张，总数达到33.9万张。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
+    assert found.loc["6", "kind"] == "count_new"
+    assert found.loc["33.9", "subject"] == "全国医院和疗养院病床总数"
+
+
+def test_a_run_of_years_after_a_counted_noun_ends_the_noun() -> None:
+    # round 112 (heldout110 chongqing: 74个国控断面水质优良比例连续3年保持100% -> the duration
+    # 国控断面水质优良比例保持100%的连续年数 and the level 国控断面水质优良比例, not …比例连续)
+    text = (
+        "一、过去五年工作回顾\n五年来，74个国控断面水质优良比例连续3年保持100%。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["3年"] == "国控断面水质优良比例保持100%的连续年数"
+    assert found["100%"] == "国控断面水质优良比例"
+
+
+def test_people_a_problem_is_solved_for_counted_in_a_bare_unit_are_the_population() -> None:
+    # round 112 (heldout110 national 2009: 再解决6000万人安全饮水问题 -> 解决安全饮水问题的人口, as
+    # heldout61 writes 3200万人的安全饮水问题 and round 80 names people counted after an action)
+    text = "一、2008年工作回顾\n增长5%。\n二、2009年工作任务\n再解决6000万人安全饮水问题。\n"
+    assert subjects(text, 2009)["6000万人"] == "解决安全饮水问题的人口"
