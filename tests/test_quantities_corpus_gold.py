@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout110.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout111.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout110.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 2009, 2021, 2022 and of chongqing and
-liaoning 2026: nine whole paragraphs and four continuations, the sentences after an excerpt an
-earlier set annotated). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout111.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 1997, 2005, 2012 and of hainan and qinghai
+2026: nine whole paragraphs and three continuations, the sentences after an excerpt an earlier
+set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout110]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout111]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 112 (heldout110 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 增设, 3 rows; a plan's start count of standing units a stock, 3 rows; 连续 ends a counted
+  noun, 3 rows; people a problem is solved for, 1 row): heldout111 (national 1955, 1956, 1958,
+  1997, 2005, 2012, hainan, qinghai; 38 rows in 12 units, three of them continuations, three
+  units without a quantity) blind full_row 0.263, subject 0.395 (lenient 0.868), period_kind
+  0.921, year 1.000, span 0.868 -- exactly the code before the round: no row gained. A second
+  annotation of its units, made blind, agrees with the first on 0.553 full row, 0.632 subject,
+  0.974 period_kind. heldout110 promoted to development: union of a hundred and eleven files
+  (8,052 rows) full_row 0.6207 -> 0.6216, 7 full rows gained, none lost.
 - Round 111 (heldout109 tuned on; each change read over every row it changed in the 65 reports;
   kept: years counted after a colon, 4 rows; a doubling before the level, 2 rows; a year alone
   and a case line's tail, 6 rows): heldout110 (national 1955, 1956, 1958, 2009, 2021, 2022,
@@ -1753,23 +1762,23 @@ DEV_FILE_FULL_ROW = {
     "heldout110": 0.612,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.947,
+    "precision": 0.919,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.924,
-    "kind": 0.901,
-    "period_kind": 0.879,
-    "year": 0.924,
-    "span": 0.924,
-    "qualifier": 0.947,
-    "subject": 0.492,
-    "subject_lenient": 0.810,
-    "measure": 0.310,
-    "full_row": 0.447,
-    "full_row_all": 0.436,
-    "full_row_targets": 0.720,
+    "value_base": 0.943,
+    "kind": 0.838,
+    "period_kind": 0.891,
+    "year": 0.970,
+    "span": 0.838,
+    "qualifier": 0.943,
+    "subject": 0.364,
+    "subject_lenient": 0.838,
+    "measure": 0.470,
+    "full_row": 0.233,
+    "full_row_all": 0.233,
+    "full_row_targets": 0.636,
 }
 
 
@@ -1802,7 +1811,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8007
+    assert dev.n_gold >= 8052
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1852,7 +1861,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout110"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout111"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
