@@ -1337,3 +1337,10 @@ def test_doubled_with_the_perfective_particle_is_read() -> None:
     # round 85 (heldout41 1986, heldout83 2018: both missed): 翻了一番 as 翻一番
     rows = review("技术交易额翻了一番。")
     assert rows[["value_num", "unit", "kind"]].values.tolist() == [[1.0, "番", "growth_pct"]]
+
+
+def test_more_than_a_multiple_is_hedged() -> None:
+    # round 113 (heldout3 national 2001, heldout24 2003, heldout60 1959, heldout110 chongqing,
+    # heldout111 1958: every gold row of N倍多 writes 余); 多 opening a word after 倍 is no hedge
+    rows = review("居民储蓄存款余额五年增长1倍多，出口增长两倍多元化发展。")
+    assert rows["qualifier"].tolist() == ["余", ""]

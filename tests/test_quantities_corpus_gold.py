@@ -1625,6 +1625,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # ends a counted noun; people a problem is solved for in a bare unit the population) took full
 # row to .6216, period kind to .9399, subject to .6794, targets to .6830; 7 full rows turn right
 # and none wrong.
+# Round 113: heldout111 joined the union (38 rows, blind full row .263); with it and the same code
+# the union of a hundred and twelve files (8,090 rows) has full row .6198, subject .6781, period
+# kind .9398, year .9567, span .9517, unit .9961, kind .9567, targets .6829.
+# The round's code (多 after 倍 hedges the multiple; the share of a budget fulfilled is the
+# amount's before it) took full row to .6202, qualifier to .9839; 3 full rows turn right and
+# none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1632,16 +1638,16 @@ DEV_THRESHOLDS = {
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.956,
+    "kind": 0.955,
     "period_kind": 0.938,
     "year": 0.955,
-    "span": 0.951,
-    "qualifier": 0.981,
-    "subject": 0.678,
+    "span": 0.950,
+    "qualifier": 0.982,
+    "subject": 0.677,
     "subject_lenient": 0.853,
     "measure": 0.501,
-    "full_row": 0.620,
-    "full_row_all": 0.609,
+    "full_row": 0.619,
+    "full_row_all": 0.608,
     "full_row_targets": 0.681,
 }
 DEV_FILE_FULL_ROW = {
@@ -1760,6 +1766,7 @@ DEV_FILE_FULL_ROW = {
     "heldout108": 0.599,
     "heldout109": 0.856,
     "heldout110": 0.612,
+    "heldout111": 0.262,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.919,

@@ -2177,3 +2177,16 @@ def test_people_a_problem_is_solved_for_counted_in_a_bare_unit_are_the_populatio
     # heldout61 writes 3200万人的安全饮水问题 and round 80 names people counted after an action)
     text = "一、2008年工作回顾\n增长5%。\n二、2009年工作任务\n再解决6000万人安全饮水问题。\n"
     assert subjects(text, 2009)["6000万人"] == "解决安全饮水问题的人口"
+
+
+def test_the_share_of_the_budget_fulfilled_is_the_amount_before_it() -> None:
+    # round 113 (heldout110, heldout111 national 1956: 各项税收共收到…元，完成预算数的９２．４９％ ->
+    # 各项税收完成预算数的比例, as 完成年度计划的 names the share of a plan; not the bare 预算数)
+    text = (
+        "一、1955年国家决算\n"
+        "各项税收共收到127亿元，完成预算数的92.49%；信贷保险收入共收到23亿元，完成预算数的97.91%。\n"
+        "二、1956年的国家预算\n增长5%。\n"
+    )
+    found = subjects(text, 1956)
+    assert found["92.49%"] == "各项税收完成预算数的比例"
+    assert found["97.91%"] == "信贷保险收入完成预算数的比例"

@@ -9574,6 +9574,7 @@ def _add_context(
         st.subjects.append(q.subject)
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
     fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
+    read_before: Quantity | None = None  # (the figure before, for a share naming only its plan)
     for q in quantities:
         # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
         # the kind of the figures that carry the subject
@@ -9582,6 +9583,10 @@ def _add_context(
             plan = fulfilled_plan(text, q.reading.start)
             if not plan and text[fulfilled_end : q.reading.start] in ("、", "和"):
                 plan = fulfilled  # 分别完成年计划的118.2%、248.57%: the next item, the same plan
+            if plan and q.subject == plan and read_before and read_before.subject != plan:
+                # 各项税收共收到…元，完成预算数的９２．４９％: the budget names no subject, the
+                # amount before is what was fulfilled (heldout111 national 1956)
+                q.subject = read_before.subject
             plan_subject = fulfilled_plan_subject(q.subject, plan)
             if plan_subject != q.subject and q.kind == "growth_pct":
                 q.kind = "share_pct"  # (新增发放…贷款分别完成年计划的…: a share, not a growth)
@@ -9598,6 +9603,7 @@ def _add_context(
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
+        read_before = q
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
@@ -9624,7 +9630,7 @@ def _add_context(
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
 #: 完成年度计划的102%, 完成预算的96.98%, or without 的: 完成年计划27%, heldout90); not a task
 #: (完成年度任务的112%: no gold row names one).
-FULFILLED_PLAN_BEFORE = re.compile(r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算))的?$")
+FULFILLED_PLAN_BEFORE = re.compile(r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算)数?)的?$")
 #: How far before a share its fulfilled plan is read (characters).
 FULFILLED_PLAN_WINDOW = 12
 
