@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout111.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout112.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout111.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 1997, 2005, 2012 and of hainan and qinghai
-2026: nine whole paragraphs and three continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout112.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 2014, 2015, 2017 and of shanxi and jiangxi
+2026: eleven whole paragraphs and two continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout111]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout112]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 113 (heldout111 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 多 after 倍 a hedge, 10 rows; the share of a budget fulfilled, 8 rows): heldout112
+  (national 1955, 1956, 1958, 2014, 2015, 2017, shanxi, jiangxi; 39 rows in 13 units, two of
+  them continuations, every unit with a quantity) blind full_row 0.447, subject 0.474 (lenient
+  0.868), period_kind 0.974, year 1.000, span 1.000 -- exactly the code before the round: no row
+  gained. A second annotation of its units, made blind, agrees with the first on 0.692 full
+  row, 0.718 subject, 1.000 period_kind. heldout111 promoted to development: union of a hundred
+  and twelve files (8,090 rows) full_row 0.6198 -> 0.6202, 3 full rows gained, none lost.
 - Round 112 (heldout110 tuned on; each change read over every row it changed in the 65 reports;
   kept: 增设, 3 rows; a plan's start count of standing units a stock, 3 rows; 连续 ends a counted
   noun, 3 rows; people a problem is solved for, 1 row): heldout111 (national 1955, 1956, 1958,
@@ -1769,23 +1777,23 @@ DEV_FILE_FULL_ROW = {
     "heldout111": 0.262,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.919,
-    "recall": 0.970,
+    "precision": 0.944,
+    "recall": 0.944,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.943,
-    "kind": 0.838,
-    "period_kind": 0.891,
+    "value_base": 0.970,
+    "kind": 0.970,
+    "period_kind": 0.943,
     "year": 0.970,
-    "span": 0.838,
-    "qualifier": 0.943,
-    "subject": 0.364,
+    "span": 0.970,
+    "qualifier": 0.970,
+    "subject": 0.443,
     "subject_lenient": 0.838,
-    "measure": 0.470,
-    "full_row": 0.233,
-    "full_row_all": 0.233,
-    "full_row_targets": 0.636,
+    "measure": 0.522,
+    "full_row": 0.417,
+    "full_row_all": 0.405,
+    "full_row_targets": 0.233,
 }
 
 
@@ -1818,7 +1826,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8052
+    assert dev.n_gold >= 8090
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1868,7 +1876,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout111"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout112"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
