@@ -1639,6 +1639,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (多 after 倍 hedges the multiple; the share of a budget fulfilled is the
 # amount's before it) took full row to .6202, qualifier to .9839; 3 full rows turn right and
 # none wrong.
+# Round 114: heldout112 joined the union (39 rows, blind full row .447); with it and the same code
+# the union of a hundred and thirteen files (8,129 rows) has full row .6194, subject .6771,
+# period kind .9399, year .9569, span .9519, unit .9961, kind .9569, targets .6784.
+# The round's code (a list of ratings per piece takes the measure written before its first item)
+# took full row to .6198, subject to .6775; 3 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.968,
     "recall": 0.981,
@@ -1651,12 +1656,12 @@ DEV_THRESHOLDS = {
     "year": 0.955,
     "span": 0.950,
     "qualifier": 0.982,
-    "subject": 0.677,
-    "subject_lenient": 0.853,
+    "subject": 0.676,
+    "subject_lenient": 0.854,
     "measure": 0.501,
-    "full_row": 0.619,
+    "full_row": 0.618,
     "full_row_all": 0.608,
-    "full_row_targets": 0.681,
+    "full_row_targets": 0.677,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1775,6 +1780,7 @@ DEV_FILE_FULL_ROW = {
     "heldout109": 0.856,
     "heldout110": 0.612,
     "heldout111": 0.262,
+    "heldout112": 0.525,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.944,

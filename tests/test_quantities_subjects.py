@@ -1349,11 +1349,12 @@ def test_a_rating_takes_the_measure_its_clause_names_and_carries_it() -> None:
 def test_kilowatts_after_a_numeral_ending_in_a_magnitude_are_read() -> None:
     # round 74 (heldout72 national 1958: 七万二千五百千瓦的全套水力发电设备 was missed; 1955 lists
     # 每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备): no numeral ends on 千千 / 百千, the
-    # last 千 opens 千瓦; ratings listed for one thing all rate it
+    # last 千 opens 千瓦; ratings listed for one thing all rate it; round 114 (heldout112 writes
+    # 发电设备每台容量): the list takes the per-piece measure written before its first item
     text = "二、1955年计划\n将能够制造每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备。\n"
     found = extract_quantities(parse_report(text), plan_year=1955)
     assert found["value"].tolist() == ["一万二千", "二万五千", "五"]
-    assert set(found["kind"]) == {"other"} and set(found["subject"]) == {"发电设备容量"}
+    assert set(found["kind"]) == {"other"} and set(found["subject"]) == {"发电设备每台容量"}
 
 
 def test_the_parts_of_an_added_total_are_added() -> None:

@@ -5611,11 +5611,24 @@ def rating_measure(segment: str, carried: dict[str, str], unit: str, rules: Rule
     ('装机容量', '电压等级')
     >>> rating_measure("，", {"千瓦": "设备总容量"}, "万千瓦", rules)
     '设备总容量'
+
+    A rating per piece keeps its 每台 / 单机 (制造每台容量一万二千千瓦…的发电设备 -> 每台容量:
+    heldout112 national 1955):
+
+    >>> rating_measure("制造每台容量", {}, "千瓦", rules)
+    '每台容量'
     """
     named = rules.rating_measures.get("named", ())
     key = rating_unit(unit, rules)
     own = next((m for m in named if m in segment), "")
+    piece = PER_PIECE.search(segment, 0, segment.find(own)) if own else None
+    if piece and piece.end() == segment.find(own):
+        own = piece.group() + own
     return own or carried.get(key, "") or rules.rating_measures.get("by_unit", {}).get(key, "")
+
+
+#: Words of a rating per piece written before its measure (每台容量, 单机容量).
+PER_PIECE = re.compile(r"每台|每套|每座|单台|单机")
 
 
 def rating_unit(unit: str, rules: Rules) -> str:
@@ -9674,15 +9687,18 @@ def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> 
     once the counts after it have read the clause as written (:func:`threshold_clause_subjects`)."""
     carried: dict[str, str] = {}  # unit -> the measure of the sentence's last rating in it
     previous_end = 0
+    list_segment = ""  # (the words before the first rating of a list of them: 每台容量…、…以至…)
     for i, q in enumerate(quantities):
         r, segment = q.reading, text[previous_end : q.reading.start]
         previous_end = r.end
+        if not (segment in RATING_JOINTS and list_segment):
+            list_segment = segment  # (a list's first item may be read as a rating only below)
         if q.kind != "other" or r.unit_class not in RATING_CLASSES:
             continue
         if not RATED_THING.match(text, r.end):
             continue
         rated = RATED_NOUN.match(_following_noun(text, r.end)[0])
-        measure = rating_measure(segment, carried, r.unit, rules)
+        measure = rating_measure(list_segment, carried, r.unit, rules)
         if rated and rated.group(1) and measure:
             q.subject = rated.group(1) + measure
             carried[rating_unit(r.unit, rules)] = measure
