@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout112.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout113.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout112.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 2014, 2015, 2017 and of shanxi and jiangxi
-2026: eleven whole paragraphs and two continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout113.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 2019, 2021, 2024 and of qinghai and jiangxi
+2026: eight whole paragraphs and two continuations, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout112]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout113]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 114 (heldout112 tuned on; the change read over every row it changed in the 65 reports;
+  kept: a list of ratings per piece, 3 rows): heldout113 (national 1955, 1956, 1958, 2019, 2021,
+  2024, qinghai, jiangxi; 21 rows in 10 units, two of them continuations, every unit with a
+  quantity) blind full_row 0.714, subject 0.762 (lenient 0.952), period_kind 0.905, year 1.000,
+  span 0.857 -- exactly the code before the round: no row gained. A second annotation of its
+  units, made blind, agrees with the first on 0.857 full row, 0.952 subject, 1.000 period_kind.
+  heldout112 promoted to development: union of a hundred and thirteen files (8,129 rows)
+  full_row 0.6194 -> 0.6198, 3 full rows gained, none lost.
 - Round 113 (heldout111 tuned on; each change read over every row it changed in the 65 reports;
   kept: 多 after 倍 a hedge, 10 rows; the share of a budget fulfilled, 8 rows): heldout112
   (national 1955, 1956, 1958, 2014, 2015, 2017, shanxi, jiangxi; 39 rows in 13 units, two of
@@ -1783,23 +1791,23 @@ DEV_FILE_FULL_ROW = {
     "heldout112": 0.525,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.944,
-    "recall": 0.944,
+    "precision": 0.924,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
     "kind": 0.970,
-    "period_kind": 0.943,
+    "period_kind": 0.874,
     "year": 0.970,
-    "span": 0.970,
+    "span": 0.827,
     "qualifier": 0.970,
-    "subject": 0.443,
-    "subject_lenient": 0.838,
-    "measure": 0.522,
-    "full_row": 0.417,
-    "full_row_all": 0.405,
-    "full_row_targets": 0.233,
+    "subject": 0.731,
+    "subject_lenient": 0.922,
+    "measure": 0.541,
+    "full_row": 0.684,
+    "full_row_all": 0.684,
+    "full_row_targets": 0.870,
 }
 
 
@@ -1832,7 +1840,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8090
+    assert dev.n_gold >= 8129
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1882,7 +1890,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout112"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout113"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
