@@ -1652,24 +1652,30 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # period kind .9399, year .9569, span .9519, unit .9961, kind .9569, targets .6784.
 # The round's code (a list of ratings per piece takes the measure written before its first item)
 # took full row to .6198, subject to .6775; 3 full rows turn right and none wrong.
+# Round 115: heldout113 joined the union (21 rows, blind full row .714); with it and the same code
+# the union of a hundred and fourteen files (8,150 rows) has precision .9697, full row .6200,
+# subject .6777, period kind .9398, year .9571, span .9517, kind .9571, targets .6796.
+# The round's code (五年内 opening a clause is the plan's span, not a quantity; the verb after
+# leading years says the kind) took precision to .9743 (68 rows of a duration no gold annotates
+# gone); no full row turns right or wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.968,
+    "precision": 0.973,
     "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.955,
+    "kind": 0.956,
     "period_kind": 0.938,
-    "year": 0.955,
+    "year": 0.956,
     "span": 0.950,
-    "qualifier": 0.982,
+    "qualifier": 0.983,
     "subject": 0.676,
     "subject_lenient": 0.854,
     "measure": 0.501,
-    "full_row": 0.618,
+    "full_row": 0.619,
     "full_row_all": 0.608,
-    "full_row_targets": 0.677,
+    "full_row_targets": 0.678,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1789,6 +1795,7 @@ DEV_FILE_FULL_ROW = {
     "heldout110": 0.612,
     "heldout111": 0.262,
     "heldout112": 0.525,
+    "heldout113": 0.713,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.924,

@@ -1935,3 +1935,19 @@ def test_the_start_count_of_standing_units_in_a_plan_is_a_stock_of_the_year_unde
     )
     found = rows(text, 1956)
     assert as_tuples(found)[-2:] == [("44", "stock", 1955, ""), ("60", "target", 1956, "")]
+
+
+def test_five_years_opening_a_clause_are_the_span_not_a_quantity() -> None:
+    # round 115 (national 1955: 五年内新增…, 五年内扩大播种面积一千一百多万亩: the plan's five years,
+    # which no gold annotates, 68 corpus rows; the kind is the verb's after it); a deadline of its
+    # own stays a duration (三年内给予定额税费减免)
+    text = (
+        "一、1954年的工作\n增长5%。\n二、第一个五年计划\n"
+        "以棉花来说，五年内扩大播种面积一千一百多万亩。五年内增加卫生专业人员六十万人。\n"
+        "三、2019年工作任务\n对小微企业三年内给予定额税费减免。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1955)
+    assert "五" not in found["value"].tolist()
+    kinds = dict(zip(found["value"], found["kind"], strict=True))
+    assert (kinds["一千一百"], kinds["六十"]) == ("change", "count_new")
+    assert "三" in found["value"].tolist()

@@ -2904,6 +2904,23 @@ _KIND_MEMO: dict[tuple, tuple[Rules, str]] = {}
 KIND_MEMO_MAX = 20_000  # (not remembered_per_rules: its first argument, a Quantity, is unhashable)
 
 
+#: Years counted opening the words before a figure (五年内, 今后三年内, 两年中): the span of the
+#: clause, read as such (multi_year_spans), before the verb that says the figure's kind.
+LEADING_YEARS = re.compile(
+    r"^([，,、；;\s　]*)(?:今后|未来|在)?[一二三四五六七八九十两]{1,3}年(?:之?内|中|间|里)"
+)
+
+
+def without_leading_years(segment: str) -> str:
+    """``segment`` without the years counted that open it (:data:`LEADING_YEARS`), its leading
+    punctuation kept: the verb after them says the kind (五年内扩大播种面积 -> a change).
+
+    >>> without_leading_years("五年内扩大播种面积"), without_leading_years("，今后三年内增加")
+    ('扩大播种面积', '，增加')
+    """
+    return LEADING_YEARS.sub(r"\1", segment, count=1)
+
+
 def remembered_kind(
     q: Quantity,
     segment: str,
@@ -8806,6 +8823,7 @@ def _add_context(
             governing = [w for w in governing if w != "累计"]
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
+        kind_segment = without_leading_years(kind_segment)  # 五年内扩大…: the verb opens it
         q.kind = remembered_kind(q, kind_segment, clause, rules, role, governing, after)
         if (
             q.kind == "count_new"
