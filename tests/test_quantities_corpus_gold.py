@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout113.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout114.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout113.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 2019, 2021, 2024 and of qinghai and jiangxi
-2026: eight whole paragraphs and two continuations, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout114.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 2004, 2006, 2025 and of qinghai and shanxi
+2026: ten whole paragraphs and one continuation, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout113]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout114]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 115 (heldout113 tuned on; the change read over every row it changed in the 65 reports;
+  kept: 五年内 opening a clause the plan's span, not a quantity, 68 rows): heldout114 (national
+  1955, 1956, 1958, 2004, 2006, 2025, qinghai, shanxi; 14 rows in 11 units, one of them a
+  continuation, two units without a quantity) blind full_row 0.429, subject 0.500 (lenient
+  0.786), period_kind 0.786, year 0.929, span 0.929 -- the code before the round scored the
+  same rows; its precision .875 rose to .933 (a 五年内 read as a quantity gone). A second
+  annotation of its units, made blind, agrees with the first on 0.714 full row, 0.857 subject,
+  1.000 period_kind. heldout113 promoted to development: union of a hundred and fourteen files
+  (8,150 rows) precision .9697 -> .9743, full_row 0.6200 unchanged.
 - Round 114 (heldout112 tuned on; the change read over every row it changed in the 65 reports;
   kept: a list of ratings per piece, 3 rows): heldout113 (national 1955, 1956, 1958, 2019, 2021,
   2024, qinghai, jiangxi; 21 rows in 10 units, two of them continuations, every unit with a
@@ -1798,23 +1807,23 @@ DEV_FILE_FULL_ROW = {
     "heldout113": 0.713,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.924,
+    "precision": 0.903,
     "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
     "kind": 0.970,
-    "period_kind": 0.874,
-    "year": 0.970,
-    "span": 0.827,
+    "period_kind": 0.755,
+    "year": 0.898,
+    "span": 0.898,
     "qualifier": 0.970,
-    "subject": 0.731,
-    "subject_lenient": 0.922,
+    "subject": 0.470,
+    "subject_lenient": 0.755,
     "measure": 0.541,
-    "full_row": 0.684,
-    "full_row_all": 0.684,
-    "full_row_targets": 0.870,
+    "full_row": 0.398,
+    "full_row_all": 0.398,
+    "full_row_targets": 0.470,
 }
 
 
@@ -1847,7 +1856,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8129
+    assert dev.n_gold >= 8150
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1897,7 +1906,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout113"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout114"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
