@@ -1667,8 +1667,14 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (五年内 opening a clause is the plan's span, not a quantity; the verb after
 # leading years says the kind) took precision to .9743 (68 rows of a duration no gold annotates
 # gone); no full row turns right or wrong.
+# Round 116: heldout114 joined the union (14 rows, blind full row .429); with it and the same code
+# the union of a hundred and fifteen files (8,164 rows) has precision .9743, full row .6197,
+# subject .6774, period kind .9396, year .9570, span .9517, kind .9571, targets .6792.
+# The round's code (a share compared with a written year's is of that year; a named span of
+# years, 关键性五年 / 第一个五年 / 后三年, no duration) took precision to .9782 (38 rows no gold
+# annotates gone), period kind to .9397, year to .9571; no full row turns right or wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.973,
+    "precision": 0.977,
     "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.997,
@@ -1681,8 +1687,8 @@ DEV_THRESHOLDS = {
     "qualifier": 0.983,
     "subject": 0.676,
     "subject_lenient": 0.854,
-    "measure": 0.501,
-    "full_row": 0.619,
+    "measure": 0.502,
+    "full_row": 0.618,
     "full_row_all": 0.608,
     "full_row_targets": 0.678,
 }
@@ -1805,6 +1811,7 @@ DEV_FILE_FULL_ROW = {
     "heldout111": 0.262,
     "heldout112": 0.525,
     "heldout113": 0.713,
+    "heldout114": 0.427,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.903,

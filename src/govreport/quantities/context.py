@@ -2918,7 +2918,13 @@ def without_leading_years(segment: str) -> str:
     >>> without_leading_years("五年内扩大播种面积"), without_leading_years("，今后三年内增加")
     ('扩大播种面积', '，增加')
     """
+    if "年" not in segment[:LEADING_YEARS_CHARS]:
+        return segment  # (most segments open with no years: no pattern to run)
     return LEADING_YEARS.sub(r"\1", segment, count=1)
+
+
+#: How far into a segment :data:`LEADING_YEARS` may find its 年 (punctuation, 今后, three numerals).
+LEADING_YEARS_CHARS = 12
 
 
 def remembered_kind(
@@ -3698,6 +3704,13 @@ YEAR_COMPARED = re.compile(r"(?:19|20)\d{2}年(?:同|与|和|跟)(?:19|20)\d{2}�
 #: The base of a comparison written with its year and figure (比1957年的1241亿元增长65%): the
 #: figure is that year's result.
 BASE_VALUE_BEFORE = re.compile(r"[比较同]((?:19|20)\d{2})年(?:底|末)?的$")
+#: A share compared with a written year's (小于1952年所占的比例13.2%: heldout114 national 1956
+#: writes it actual 1952): the figure is that year's share.
+COMPARED_YEAR_SHARE = re.compile(
+    r"(?:小于|低于|高于|大于|少于|多于)((?:19|20)\d{2})年(?:所占)?的?(?:比例|比重)$"
+)
+#: The longest text :data:`COMPARED_YEAR_SHARE` can match before a figure.
+COMPARED_YEAR_SHARE_CHARS = 14
 #: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
 #: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
 #: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
@@ -4422,8 +4435,11 @@ def bare_sum_left(
         return True
     if not opening[1].startswith("n"):
         return False
-    clause = dictionary_words(text[comma + 1 : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)])
-    return any(tag.startswith("v") and len(word) > 1 for word, tag in clause[1:])
+    # (a verb of two characters anywhere after the opening noun: one dictionary lookup per
+    # position of a bounded window, no segmentation)
+    clause = text[comma + 1 + len(opening[0]) : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)]
+    tags = word_tags()
+    return any(tags.get(clause[i : i + 2], "").startswith("v") for i in range(len(clause) - 1))
 
 
 #: The most characters of a comma clause read for a verb of its own after its opening noun.
@@ -9090,6 +9106,11 @@ def _add_context(
             base_value = (
                 BASE_VALUE_BEFORE.search(text, max(0, start - 10), start) if year_near else None
             )
+            if base_value is None and year_near:
+                # 小于1952年所占的比例13.2%: the share compared with, of its year
+                base_value = COMPARED_YEAR_SHARE.search(
+                    text, max(0, start - COMPARED_YEAR_SHARE_CHARS), start
+                )
             if base_value and q.period_kind != "other":
                 # 比1957年的1241亿元增长65%: the base figure, a result of its year, no span
                 q.year, q.span = int(base_value.group(1)), ""
