@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout114.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout115.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout114.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 2004, 2006, 2025 and of qinghai and shanxi
-2026: ten whole paragraphs and one continuation, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout115.csv`` (units
+no gold had annotated of national 1955, 1956, 1958, 2009, 2021, 2022 and of gansu and jiangxi
+2026: nine whole paragraphs and one continuation, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout114]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout115]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 116 (heldout114 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a share compared with a written year's, 1 row; a named span of years no duration, 38
+  rows): heldout115 (national 1955, 1956, 1958, 2009, 2021, 2022, gansu, jiangxi; 14 rows in 10
+  units, one of them a continuation, two units without a quantity) blind full_row 0.286,
+  subject 0.286 (lenient 0.929), period_kind 0.929, year 0.929, span 0.929 -- exactly the code
+  before the round: no row gained. A second annotation of its units, made blind, agrees with
+  the first on 0.786 full row, 0.929 subject, 1.000 period_kind. heldout114 promoted to
+  development: union of a hundred and fifteen files (8,164 rows) precision .9743 -> .9782,
+  full_row 0.6197 unchanged.
 - Round 115 (heldout113 tuned on; the change read over every row it changed in the 65 reports;
   kept: 五年内 opening a clause the plan's span, not a quantity, 68 rows): heldout114 (national
   1955, 1956, 1958, 2004, 2006, 2025, qinghai, shanxi; 14 rows in 11 units, one of them a
@@ -1820,16 +1829,16 @@ HELDOUT_THRESHOLDS = {
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.970,
-    "period_kind": 0.755,
+    "kind": 0.755,
+    "period_kind": 0.898,
     "year": 0.898,
     "span": 0.898,
-    "qualifier": 0.970,
-    "subject": 0.470,
-    "subject_lenient": 0.755,
-    "measure": 0.541,
-    "full_row": 0.398,
-    "full_row_all": 0.398,
+    "qualifier": 0.898,
+    "subject": 0.255,
+    "subject_lenient": 0.898,
+    "measure": 0.470,
+    "full_row": 0.255,
+    "full_row_all": 0.255,
     "full_row_targets": 0.470,
 }
 
@@ -1863,7 +1872,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8150
+    assert dev.n_gold >= 8164
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1913,7 +1922,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout114"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout115"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
