@@ -824,9 +824,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
 #: heldout106 national 1959, 3 rows writing 工农业总产值).
 CASE_TAIL = re.compile(r"的情况(?:也是这样|也是如此|也一样|也相同)$")
 #: A year alone, in Arabic or Chinese digits, with or without 年 (一九八○, 1980年).
-YEAR_ONLY = re.compile(
-    r"(?:(?:19|20)\d{2}|[一二][九零〇○][零〇○一二三四五六七八九]{2}|[１２][０-９]{3})年?"
-)
+YEAR_ONLY = re.compile(rf"(?:(?:19|20)\d{{2}}|{CHINESE_YEAR_TEXT}|[１２][０-９]{{3}})年?")
 
 
 #: Dictionary tags of a word opening a noun phrase: nouns and the distinguishing words that
@@ -5654,14 +5652,13 @@ def rating_measure(segment: str, carried: dict[str, str], unit: str, rules: Rule
     named = rules.rating_measures.get("named", ())
     key = rating_unit(unit, rules)
     own = next((m for m in named if m in segment), "")
-    piece = PER_PIECE.search(segment, 0, segment.find(own)) if own else None
-    if piece and piece.end() == segment.find(own):
-        own = piece.group() + own
+    at = segment.find(own) if own else -1
+    own = next((p for p in PER_PIECE if segment.endswith(p, 0, at)), "") + own if own else own
     return own or carried.get(key, "") or rules.rating_measures.get("by_unit", {}).get(key, "")
 
 
 #: Words of a rating per piece written before its measure (每台容量, 单机容量).
-PER_PIECE = re.compile(r"每台|每套|每座|单台|单机")
+PER_PIECE = ("每台", "每套", "每座", "单台", "单机")
 
 
 def rating_unit(unit: str, rules: Rules) -> str:
@@ -9655,7 +9652,6 @@ def _add_context(
         if q.kind == "level" and created_subject(q, rules):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
-        read_before = q
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
@@ -9666,6 +9662,7 @@ def _add_context(
         people = q.reading.unit.lstrip("万亿千百十") in PEOPLE_UNITS
         written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
+        read_before = q
     if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
         share_closing_hedges(quantities, text)
         share_list_head(quantities, text)

@@ -636,7 +636,7 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         value_num, value_text, unit_end = value_num + 0.5, f"{value_text}{unit}半", unit_end + 1
     for hedge in rules.postfix_hedges if text.startswith(rules.postfix_hedges, unit_end) else ():
         if text.startswith(hedge, unit_end) and hedge not in hedges:
-            if hedge in "余多" and unit and not _time_hedge(text, unit_end, unit_class, unit):
+            if hedge in "余多" and unit and not _hedge_after_unit(text, unit_end, unit_class, unit):
                 continue
             hedges.append(hedge)
             unit_end += len(hedge)
@@ -693,14 +693,14 @@ COORDINATED = re.compile(r"\s*[和、及与或]\s*(?=\d)")
 TIME_HEDGE_END = re.compile(r"[余多](?:[，,；;。、！？!?）)”\s]|时间|的|$)")
 
 
-def _time_hedge(text: str, pos: int, unit_class: str, unit: str = "") -> bool:
+def _hedge_after_unit(text: str, pos: int, unit_class: str, unit: str = "") -> bool:
     """Whether the 多/余 at ``pos``, after a unit of time or a multiple (倍), hedges the figure
     (三年多，; 增长1倍多，: heldout110 chongqing and heldout111 national 1958 write 余) rather than
     opening a word (年多元化, 天多云).
 
-    >>> _time_hedge("三年多，才建成", 2, "time"), _time_hedge("十年多元发展", 2, "time")
+    >>> _hedge_after_unit("三年多，才建成", 2, "time"), _hedge_after_unit("十年多元发展", 2, "time")
     (True, False)
-    >>> _time_hedge("增长1倍多，", 4, "multiple", "倍"), _time_hedge("1倍多元", 2, "multiple", "倍")
+    >>> _hedge_after_unit("增长1倍多，", 4, "multiple", "倍"), _hedge_after_unit("1倍多元", 2, "multiple", "倍")
     (True, False)
     """
     return (unit_class == "time" or unit == MULTIPLE_UNIT) and bool(TIME_HEDGE_END.match(text, pos))
