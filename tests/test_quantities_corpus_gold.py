@@ -1682,9 +1682,17 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a share compared with a written year's is of that year; a named span of
 # years, 关键性五年 / 第一个五年 / 后三年, no duration) took precision to .9782 (38 rows no gold
 # annotates gone), period kind to .9397, year to .9571; no full row turns right or wrong.
+# Round 117: heldout115 joined the union (14 rows, blind full row .286); with it and the same code
+# the union of a hundred and sixteen files (8,178 rows) has precision .9781, full row .6191,
+# subject .6767, period kind .9397, year .9571, span .9516, kind .9568, targets .6786.
+# The round's code (a headless 的-clause before 有 counts a part of the things counted before it,
+# new units when they are; a relative clause of starting opens a count of new units; a count of
+# laws keeps its verb of law-making; the object of 将 / 把 is named by what is done to it) took
+# full row to .6206, subject to .6781, kind to .9575, measure to .5077, targets to .6798; 13 full
+# rows turn right and one wrong (1987 制定和颁布了５９项行政法规, which heldout28 writes bare).
 DEV_THRESHOLDS = {
     "precision": 0.977,
-    "recall": 0.981,
+    "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.997,
     "unit": 0.995,
@@ -1693,12 +1701,12 @@ DEV_THRESHOLDS = {
     "period_kind": 0.938,
     "year": 0.956,
     "span": 0.950,
-    "qualifier": 0.983,
-    "subject": 0.676,
+    "qualifier": 0.982,
+    "subject": 0.677,
     "subject_lenient": 0.854,
-    "measure": 0.502,
-    "full_row": 0.618,
-    "full_row_all": 0.608,
+    "measure": 0.506,
+    "full_row": 0.619,
+    "full_row_all": 0.609,
     "full_row_targets": 0.678,
 }
 DEV_FILE_FULL_ROW = {
@@ -1821,6 +1829,7 @@ DEV_FILE_FULL_ROW = {
     "heldout112": 0.525,
     "heldout113": 0.713,
     "heldout114": 0.427,
+    "heldout115": 0.713,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.903,

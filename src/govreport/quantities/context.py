@@ -1658,7 +1658,9 @@ WITHIN_MODIFIER = re.compile(r"^在?([\u4e00-\u9fff“”]{2,16}的)$")
 #: preposition of source or place at most (据四川省试点的84个地方企业) or a word that opens an
 #: example (例如), and not opening with a preposition of the main verb's object (对, 把): one 的,
 #: and none of the marks of a main clause's predicate (aspect 了, copula 是, modal 要).
-RELATIVE_BEFORE_COUNT = re.compile(r"^(?:例如|比如)?[据在]?(?![对把])([^\W\d_的了是要]{3,16}的)$")
+RELATIVE_BEFORE_COUNT = re.compile(
+    r"^(?:例如|比如)?[据在]?(?![对把])([^\W\d_的了是要]{3,16}的(?:[^\W\d_的了是要]{2,8}的)?)$"
+)
 #: jieba's tags of a word that cannot open a relative clause read so (a conjunction, a
 #: preposition, an adverb, a pronoun, a locative: 例如…的, 对…的, 其中…的, 以上讲的).
 RELATIVE_NOT_OPENING = ("c", "p", "d", "r", "f")
@@ -7184,6 +7186,8 @@ def solved_subject(segment: str, after: str, unit: str, people: str = "") -> str
     return f"解决{m.group('problem')}的{m.group('people')}" if m else ""
 
 
+#: The magnitude characters that may open a unit (万个, 亿人): the unit's own word follows them.
+MAGNITUDE_CHARS = "万亿千百十"
 #: What may follow a headless count (其中本年开始建设的271个，…): a clause's end, no noun.
 HEADLESS_COUNT_END = frozenset("，,。；;、")
 
@@ -7205,24 +7209,56 @@ def headless_count_head(previous: Quantity | None, text: str, r: Reading) -> str
     if (
         previous is None
         or r.unit_class != "count"
-        or previous.reading.unit != r.unit
-        or not text.endswith("的", 0, r.start)
+        or previous.reading.unit.lstrip(MAGNITUDE_CHARS) != r.unit.lstrip(MAGNITUDE_CHARS)
         or text[r.end : r.end + 1] not in HEADLESS_COUNT_END  # (…的756件行政法规: a noun follows)
-        or "的" not in previous.subject  # (a head named after a clause of its own only)
     ):
         return ""
-    floor = max(0, r.start - HEADLESS_CLAUSE_CHARS)
-    cut = max(text.rfind(c, floor, r.start) for c in "，,；;：:。")
-    clause = text[max(cut + 1, floor) : r.start - 1].removeprefix("其中")
-    head = previous.subject.rsplit("的", 1)[-1]
+    de = headless_de(text, r.start)
+    if de < 0 or ("的" not in previous.subject and headless_written(text, previous.reading)):
+        return ""  # (a head named by a clause of its own, or by a count that names its noun)
+    floor = max(0, de + 1 - HEADLESS_CLAUSE_CHARS)
+    cut = max(text.rfind(c, floor, de) for c in "，,；;：:。")
+    clause = text[max(cut + 1, floor) : de].removeprefix("其中")
+    head = previous.subject.split("的", 1)[-1]
     if (
         len(clause) < 2
         or len(head) < 2
-        or re.search(r"[\d的（(]", clause + head)
+        or re.search(r"[\d（(]", clause + head)
+        or "的" in clause
         or clause.endswith(HEADLESS_TIME_ENDS)
     ):
         return ""
     return f"{clause}的{head}"
+
+
+#: The verb of being between a headless 的-clause and its count (分布在内地的将有472个, 其中限额以上的
+#: 有921个): the count is still the clause's things.
+HEADLESS_COUNT_HAVE = re.compile(r"的(?:将要|将|就|还|共)?有$")
+
+
+def headless_de(text: str, start: int) -> int:
+    """Where the 的 closing a headless clause stands before a count starting at ``start``
+    (…建设的271个, …内地的将有472个), else -1.
+
+    >>> headless_de("继续建设的693个", 5), headless_de("分布在内地的将有472个", 8), headless_de("共有964个", 2)
+    (4, 5, -1)
+    """
+    have = HEADLESS_COUNT_HAVE.search(text, max(0, start - HEADLESS_HAVE_CHARS), start)
+    de = have.start() if have else start - 1
+    return de if text[de : de + 1] == "的" else -1
+
+
+def headless_written(text: str, r: Reading) -> bool:
+    """Whether the count read as ``r`` is written headless: a 的-clause before it
+    (:func:`headless_de`) and no noun after it (…继续建设的693个，), not …的694个工业建设单位.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "开始建设的694个工业建设单位，分布在内地的将有472个。"
+    >>> [headless_written(t, read_number(t, t.index(n), load_rules())) for n in ("694", "472")]
+    [False, True]
+    """
+    return headless_de(text, r.start) >= 0 and text[r.end : r.end + 1] in HEADLESS_COUNT_END
 
 
 #: The longest clause read before a headless count's 的, in characters.
@@ -7549,6 +7585,49 @@ def created_subject(q: Quantity, rules: Rules) -> bool:
         bool(verb)
         and len(subject) - len(verb) >= CREATED_OBJECT_MIN
         and not any(w in subject for w in rules.continued_words)
+    )
+
+
+#: A subject opening with a relative clause of starting or completing the counted things
+#: (开始建设的限额以上的工业建设单位, 本年开始建设的…, 开工建设的…工程), a time before it at most.
+STARTED_RELATIVE = re.compile(
+    r"^(?:本年内?|今年内?|五年内)?(?:新开工|开工建设|开工|开始建设|开始兴建|兴建|建成|竣工)的.{2}"
+)
+
+
+def started_subject(q: Quantity) -> bool:
+    """True when a count's subject opens with a relative clause of starting or completing the
+    counted things (:data:`STARTED_RELATIVE`): a count of new units, as a verb of creation before
+    the count makes it (CONVENTIONS: count_new; heldout12, 42, 71, 103, 115 write it so, one
+    set against: heldout33's 开工的…二期项目). Not for a stock.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> q = Quantity(read_number("694个", 0, load_rules()), None)  # type: ignore[arg-type]
+    >>> q.subject = "开始建设的限额以上的工业建设单位"
+    >>> started_subject(q)
+    True
+    >>> q.subject = "开始建设"
+    >>> started_subject(q)
+    False
+    """
+    return (
+        q.reading.unit_class == "count"
+        and q.period_kind != "stock"
+        and STARTED_RELATIVE.match(q.subject) is not None
+    )
+
+
+def headless_part(q: Quantity, whole: Quantity, text: str) -> bool:
+    """True when ``q`` counts a part of the new units ``whole`` counted, named by a headless
+    clause (…开始建设的694个工业建设单位，分布在内地的将有472个): the part is new units too."""
+    head = whole.subject.split("的", 1)[-1]
+    return (
+        whole.kind == "count_new"
+        and q.reading.unit_class == "count"
+        and len(head) >= 2
+        and q.subject.endswith("的" + head)
+        and headless_de(text, q.reading.start) >= 0
     )
 
 
@@ -9624,6 +9703,7 @@ def _add_context(
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
     fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
     read_before: Quantity | None = None  # (the figure before, for a share naming only its plan)
+    named_whole: Quantity | None = None  # (the last count that names its noun, for its parts)
     for q in quantities:
         # 工农业总产值的增长速度 -> 工农业总产值, once the sentence is read: the rate's name told
         # the kind of the figures that carry the subject
@@ -9649,14 +9729,21 @@ def _add_context(
             if fund != q.subject:
                 allocations[q.subject] = fund
             q.subject = allocations.get(q.subject, fund)
-        if q.kind == "level" and created_subject(q, rules):
+        if q.kind == "level" and (created_subject(q, rules) or started_subject(q)):
             q.kind = "count_new"  # 建设乡镇区域养老服务中心60个: a count of new units
+        elif q.kind == "level" and named_whole and headless_part(q, named_whole, text):
+            q.kind = "count_new"  # …开始建设的694个工业建设单位，分布在内地的将有472个
+        if not headless_written(text, q.reading):
+            named_whole = q
         q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
         if q.reading.unit == TIMES_UNIT:
             q.subject = times_subject(text, q.reading.end) or q.subject
+        q.subject = disposal_subject(q.subject, text, q.reading)
+        if q.reading.unit_class == "count" and q.subject.endswith(rules.law_documents):
+            q.subject = law_making_subject(q.subject, text, q.reading.start, rules)
         # (whether the subject is written right before the figure matters for counts of people
         # only: looked at for them alone)
         people = q.reading.unit.lstrip("万亿千百十") in PEOPLE_UNITS
@@ -9749,6 +9836,85 @@ def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> 
             earlier.kind, earlier.period_kind, earlier.year = "other", "other", None
             earlier.span, earlier.subject = "", q.subject
             later = earlier
+
+
+#: The disposal construction's object marker before a figure (将2.8万亿元中央财政资金纳入…).
+DISPOSAL_MARKERS = ("将", "把")
+#: The verb phrase closing a disposal construction after its object: a verb opening words with
+#: no digit and no 的, up to the clause's or the list item's end.
+DISPOSAL_PHRASE = re.compile(r"[^\W\d_的]{2,16}(?=[，,。；;、]|$)")
+
+
+def disposal_subject(subject: str, text: str, r: Reading) -> str:
+    """The subject of a figure that is the object of a disposal construction (将 / 把 + figure +
+    noun + verb phrase: 将2.8万亿元中央财政资金纳入直达范围): the noun named by what is done to
+    it, verb phrase + 的 + noun (纳入直达范围的中央财政资金: heldout2 2021, heldout111 2012,
+    heldout115 2022 write it so); the subject as it is when the noun is not written right after
+    the figure or no verb opens the words after it.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "将2.8万亿元中央财政资金纳入直达范围。"
+    >>> disposal_subject("中央财政资金", t, read_number(t, 1, load_rules()))
+    '纳入直达范围的中央财政资金'
+    >>> t = "把14亿多中国人的饭碗牢牢端在自己手中。"
+    >>> disposal_subject("中国人", t, read_number(t, 1, load_rules()))
+    '中国人'
+    """
+    if not subject or text[r.start - 1 : r.start] not in DISPOSAL_MARKERS:
+        return subject
+    if not text.startswith(subject, r.end):
+        return subject
+    phrase = DISPOSAL_PHRASE.match(text, r.end + len(subject))
+    if phrase is None or not opening_word(phrase.group())[1].startswith("v"):
+        return subject
+    return f"{phrase.group()}的{subject}"
+
+
+#: How far before a count of laws its verb of law-making is looked for (characters).
+LAW_MAKING_WINDOW = 80
+
+
+def law_making_phrase(rules: Rules) -> re.Pattern[str]:
+    """The verb phrase of law-making closing the words before a count of laws (``law_making``
+    in the rules): the body a bill goes to (向 / 提请 + body) at most, a chain of verbs (制定或
+    修订, 制定、修订), a 了, and a list of the documents' names closed by 等."""
+
+    def build(r: Rules) -> re.Pattern[str]:
+        verb = "|".join(r.law_verbs)
+        chain = f"(?:{verb})(?:[和或、及与并]?(?:{verb}))*"
+        return re.compile(
+            rf"((?:(?:向|提请)[^\W\d_的]{{2,12}}?)?{chain})了?(?:[^，,；;。：:\d]{{0,60}}等)?$"
+        )
+
+    return per_rules(rules, "law_making_phrase", build)
+
+
+def law_making_subject(subject: str, text: str, start: int, rules: Rules) -> str:
+    """A count of laws or regulations (``law_making.documents``) named by what was done to them:
+    the verb phrase of law-making before the count (or before the documents when they are
+    written right before it) + the documents (``law_making`` in the rules); the subject as it
+    is when it has no such phrase or already opens with one.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "国务院提请全国人大常委会审议了社会保险法、防震减灾法等8件法律议案，制定或修订了30件行政法规。"
+    >>> law_making_subject("法律议案", t, t.index("8件"), load_rules())
+    '提请全国人大常委会审议法律议案'
+    >>> law_making_subject("行政法规", t, t.index("30件"), load_rules())
+    '制定或修订行政法规'
+    >>> t = "五年间，国务院提出法律议案50件，颁布行政法规150件。"
+    >>> law_making_subject("法律议案", t, t.index("50件"), load_rules())
+    '提出法律议案'
+    >>> law_making_subject("行政法规", "清理行政法规756件", 6, load_rules())
+    '行政法规'
+    """
+    if any(verb in subject for verb in rules.law_verbs):
+        return subject
+    end = start - len(subject) if text.endswith(subject, 0, start) else start
+    window = text[max(0, end - LAW_MAKING_WINDOW) : end]
+    clause = re.split(r"[，,；;。：:]", window)[-1]
+    match = law_making_phrase(rules).search(clause)
+    return match.group(1) + subject if match else subject
 
 
 #: The unit of a count of times (两次降低存款准备金率), and the measure word its subject takes.

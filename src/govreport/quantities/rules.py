@@ -164,6 +164,8 @@ class Rules:
     owner_predicates: tuple[str, ...] = ()
     owner_dropped_endings: tuple[str, ...] = ()
     list_carried_verbs: tuple[str, ...] = ()
+    law_verbs: tuple[str, ...] = ()
+    law_documents: tuple[str, ...] = ()
     rate_suffixes: tuple[str, ...] = ()
     price_suffixes: tuple[str, ...] = ()
     price_level_suffixes: tuple[str, ...] = ()
@@ -412,6 +414,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         owner_predicates=_longest_first(data.get("owned_measures", {}).get("predicates", [])),
         owner_dropped_endings=tuple(data.get("owned_measures", {}).get("dropped_endings", [])),
         list_carried_verbs=tuple(data.get("list_carried_verbs", [])),
+        law_verbs=_longest_first(data.get("law_making", {}).get("verbs", [])),
+        law_documents=_longest_first(data.get("law_making", {}).get("documents", [])),
         people_verbs=_longest_first(data.get("people_verbs", [])),
         rate_suffixes=_longest_first(data.get("rate_suffixes", [])),
         price_suffixes=_longest_first(data.get("price_suffixes", [])),
@@ -981,6 +985,11 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
 
     A length of things done is measured by the things' length (round 19).
 
+    A count of laws or regulations is measured by the documents (``law_making``, round 117).
+
+    >>> measure_of("制定或修订行政法规", load_rules(), "count", "件")
+    '行政法规'
+
     >>> measure_of("新建改建农村公路里程", load_rules(), "length", "万公里")
     '农村公路里程'
     >>> measure_of("铁路营业里程", load_rules(), "length", "万公里")
@@ -997,6 +1006,9 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         named = (w for w in rules.measure_words if len(w) > len(length) and w.endswith(length))
         if not any(subject.endswith(w) for w in named):
             return measure_of(subject[: -len(length)], rules) + length
+    if unit_class == "count" and subject.endswith(rules.law_documents):
+        # 提请全国人大常委会审议法律议案 -> 法律议案: a count of laws is measured by the documents
+        return next(d for d in rules.law_documents if subject.endswith(d))
     if unit_class == "count" and not unit.endswith(rules.count_measure_entity_units):
         bare = subject.strip("“”\"' ")
         heads = ending_words(bare, joined_words(rules, "count_measure_heads"))
