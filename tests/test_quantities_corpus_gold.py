@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout115.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout116.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout115.csv`` (units
-no gold had annotated of national 1955, 1956, 1958, 2009, 2021, 2022 and of gansu and jiangxi
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout116.csv`` (units
+no gold had annotated of national 1955, 1956, 1987, 2005, 2007, 2024 and of qinghai and shanxi
 2026: nine whole paragraphs and one continuation, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout115]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout116]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 117 (heldout115 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a headless 的-clause before 有 a part of the things counted before, 4 rows; a relative
+  clause of starting a count of new units, 3 rows; a count of laws keeps its verb of law-making,
+  16 rows; the object of 将 / 把 named by what is done to it, 3 rows): heldout116 (national 1955,
+  1956, 1987, 2005, 2007, 2024, qinghai, shanxi; 10 rows in 10 units, one of them a
+  continuation, two units without a quantity) blind full_row 0.400, subject 0.500 (lenient
+  0.800), period_kind 0.800, year 0.800, span 0.900 -- exactly the code before the round: no
+  row gained. A second annotation of its units, made blind, agrees with the first on 0.600 full
+  row, 0.900 subject, 1.000 period_kind. heldout115 promoted to development: union of a hundred
+  and sixteen files (8,178 rows) full_row 0.6191 -> 0.6206 (13 rows right, 1 wrong).
 - Round 116 (heldout114 tuned on; each change read over every row it changed in the 65 reports;
   kept: a share compared with a written year's, 1 row; a named span of years no duration, 38
   rows): heldout115 (national 1955, 1956, 1958, 2009, 2021, 2022, gansu, jiangxi; 14 rows in 10
@@ -1832,23 +1842,23 @@ DEV_FILE_FULL_ROW = {
     "heldout115": 0.713,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.903,
+    "precision": 0.803,
     "recall": 0.970,
     "value_num": 0.970,
-    "value_high": 0.970,
+    "value_high": 0.870,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.755,
-    "period_kind": 0.898,
-    "year": 0.898,
-    "span": 0.898,
-    "qualifier": 0.898,
-    "subject": 0.255,
-    "subject_lenient": 0.898,
-    "measure": 0.470,
-    "full_row": 0.255,
-    "full_row_all": 0.255,
-    "full_row_targets": 0.470,
+    "kind": 0.870,
+    "period_kind": 0.770,
+    "year": 0.770,
+    "span": 0.870,
+    "qualifier": 0.870,
+    "subject": 0.470,
+    "subject_lenient": 0.770,
+    "measure": 0.070,
+    "full_row": 0.370,
+    "full_row_all": 0.370,
+    "full_row_targets": 0.541,
 }
 
 
@@ -1881,7 +1891,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8164
+    assert dev.n_gold >= 8178
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1931,7 +1941,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout115"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout116"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
