@@ -172,6 +172,27 @@ def test_a_rate_unit_stops_at_its_denominator_before_a_verb() -> None:
     assert rows["qualifier"].iloc[-1] == "左右"
 
 
+def test_a_range_in_chinese_numerals_writes_its_magnitude_and_unit_at_both_ends() -> None:
+    # round 118 (heldout116 national 1955 四千万亩到五千万亩, heldout18 1960 七千二百亿斤到七千五百亿斤,
+    # heldout33 / 40 1957 十五亿元到二十亿元): one row, the high end read from the second numeral, the
+    # magnitude opening the unit as at the low end; 至少 before 完成 sets the floor (以上)
+    rows = plan("至少完成三千万亩到六千万亩荒地开垦，粮食总产量应该有八千二百亿斤到八千五百亿斤。")
+    assert rows[["value", "value_num", "value_high", "unit"]].values.tolist() == [
+        ["三千到六千", 3000.0, 6000.0, "万亩"],
+        ["八千二百到八千五百", 8200.0, 8500.0, "亿斤"],
+    ]
+    assert rows["qualifier"].iloc[0] == "以上"
+
+
+def test_an_area_at_least_before_land_measures_the_land() -> None:
+    # round 118 (heldout116 national 1955: 完成一亿亩以上荒地的勘察工作): an area with 以上 before the
+    # land it measures (…地, …田) is an amount of that land, not a class of things sized by it
+    rows = plan("完成二亿亩以上荒地的勘察工作，建设20个5000亩以上基地。")
+    land = rows[rows["unit"] == "亿亩"].iloc[0]
+    assert (land["kind"], land["period_kind"], land["qualifier"]) == ("level", "target", "以上")
+    assert rows[rows["unit"] == "亩"]["kind"].tolist() == ["other"]  # (基地: sites, a class)
+
+
 def test_percent_range() -> None:
     rows = plan("经济增长5%—5.5%。")
     assert rows[["value", "value_num", "value_high", "unit"]].iloc[0].tolist() == [
@@ -1024,9 +1045,11 @@ def test_round_22_capacity_list_items_are_capacities() -> None:
 
 def test_round_22_modal_and_move_words_leave_the_subject() -> None:
     """Round 22: 拟, 仍然, 应该 between a subject and its figure, and 增至 before a count, are no part
-    of the subject; a range's 到 is no product of the list before it."""
+    of the subject; a range's 到 is no product of the list before it (round 118: the range,
+    magnitude and unit written at both ends, is one row, as the gold writes such ranges)."""
     rows = review("棉布产量拟定为九亿公尺，钢产量应该有九百万吨到一千万吨。海外仓增至12个。")
-    assert rows["subject"].tolist() == ["棉布产量", "钢产量", "钢产量", "海外仓"]
+    assert rows["subject"].tolist() == ["棉布产量", "钢产量", "海外仓"]
+    assert rows[["value_num", "value_high"]].iloc[1].tolist() == [900.0, 1000.0]
 
 
 def test_round_23_added_capacities_listed_after_a_comma() -> None:

@@ -2231,3 +2231,15 @@ def test_a_count_of_laws_keeps_its_verb_of_law_making() -> None:
     assert found.loc["25", ["subject", "measure"]].tolist() == ["制定或修订行政法规", "行政法规"]
     assert found.loc["12", "subject"] == "向全国人大常委会提交法律议案"
     assert found.loc["7", "subject"] == "提出法律草案"
+
+
+def test_a_verb_of_holding_a_floor_leaves_the_subject() -> None:
+    # round 118 (heldout116 national 2007: 一定要守住全国耕地不少于18亿亩这条红线 -> 全国耕地): 守住
+    # / 守牢 / 坚守 before the thing held are no part of what is measured
+    text = (
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n"
+        "一定要守住全省耕地不少于6000万亩这条红线，坚守基本农田不少于5000万亩。\n"
+    )
+    found = subjects(text)
+    assert found["6000万亩"] == "全省耕地"
+    assert found["5000万亩"] == "基本农田"

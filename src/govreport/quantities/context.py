@@ -2640,8 +2640,9 @@ def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[
 
 
 #: 至少 / 不少于 before the verb of a change right before its amount (全国每年就可以至少增产两万件
-#: 棉纱): the change is a minimum, 以上 (heldout73 national 1955, 2 rows).
-MINIMUM_CHANGE = re.compile(r"(?:至少|不少于)(?:增产|增加|提高|增长|节约|减少)$")
+#: 棉纱): the change is a minimum, 以上 (heldout73 national 1955, 2 rows); so is an amount before
+#: 完成 (至少完成四千万亩到五千万亩荒地开垦的规划设计工作: heldout116 national 1955).
+MINIMUM_CHANGE = re.compile(r"(?:至少|不少于)(?:增产|增加|提高|增长|节约|减少|完成)$")
 MINIMUM_CHANGE_CHARS = 5
 #: 大约 / 约 before the verb of a change right before its amount (大约增长百分之四十一点七), or before
 #: a link verb (铁路总长度约为一万公里: heldout94 national 1955): about.
@@ -5812,6 +5813,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
     if at_least and r.unit_class not in RATE_CLASSES and CLASS_NOUN_AFTER.match(text, r.end):
         return True  # 年综合能耗5万吨标准煤以上的企业: the size that names a class of units
+    if at_least and r.unit_class == "area" and LAND_AFTER.match(text, r.end):
+        return False  # 完成一亿亩以上荒地的勘察: an area of the land itself, not a class of things
     return (
         ("超过" in prefix or "过" in prefix or at_least or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
@@ -5819,6 +5822,12 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
         and not people_doing_after(text, r)
     )
+
+
+#: Land right after an area (一亿亩以上荒地, 五百万亩以上耕地): the area measures it, a noun of at
+#: most four characters closed by 地 or 田 and then a clause's end or 的 (not 基地 or 示范田区: a
+#: class of sites sized by the area).
+LAND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}(?<!基)[地田](?=[的，,。；;、]|$)")
 
 
 def people_doing_after(text: str, r: Reading) -> bool:

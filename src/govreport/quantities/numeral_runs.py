@@ -514,6 +514,10 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         second = _number_at(text, range_match.end())
         if second and "分之" not in second[0]:
             second_text, second_end = second
+            if not second_text[0].isdigit():
+                # 四千万亩到五千万亩: the high end's magnitude opens its unit, as the low end's does
+                second_text, second_magnitude = split_magnitude(second_text)
+                second_end -= len(second_magnitude)
             second_unit = match_unit(text, second_end, rules)
             high = try_parse_number(second_text)
             first_unit = unit_match.group("mag") or "", unit_match.group("unit") or ""
