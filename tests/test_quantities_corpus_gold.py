@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout116.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout117.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout116.csv`` (units
-no gold had annotated of national 1955, 1956, 1987, 2005, 2007, 2024 and of qinghai and shanxi
-2026: nine whole paragraphs and one continuation, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout117.csv`` (units
+no gold had annotated of national 1955, 1956, 1964, 2010, 2012, 2013 and of gansu and jiangxi
+2026: eleven whole paragraphs and one continuation, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout116]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout117]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 118 (heldout116 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a range in Chinese numerals writing its magnitude and unit at both ends one row, 14 rows;
+  an area with 以上 before the land it measures no class, 1 row; 至少 before 完成 a floor, 1 row;
+  守住 / 坚守 out of the subject, 1 row): heldout117 (national 1955, 1956, 1964, 2010, 2012, 2013,
+  gansu, jiangxi; 9 rows in 12 units, one of them a continuation, five units without a quantity)
+  blind full_row 0.375, subject 0.375 (lenient 0.750), period_kind 0.875, year 0.875, span
+  0.875, recall 0.889 -- exactly the code before the round: no row gained. A second annotation
+  of its units, made blind, agrees with the first on 0.778 full row, 0.778 subject, 1.000
+  period_kind. heldout116 promoted to development: union of a hundred and seventeen files (8,188
+  rows) precision .9779 -> .9787, full_row 0.6203 -> 0.6206 (2 rows right, none wrong).
 - Round 117 (heldout115 tuned on; each change read over every row it changed in the 65 reports;
   kept: a headless 的-clause before 有 a part of the things counted before, 4 rows; a relative
   clause of starting a count of new units, 3 rows; a count of laws keeps its verb of law-making,
@@ -1850,23 +1860,23 @@ DEV_FILE_FULL_ROW = {
     "heldout116": 0.499,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.803,
-    "recall": 0.970,
+    "precision": 0.770,
+    "recall": 0.858,
     "value_num": 0.970,
-    "value_high": 0.870,
+    "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.870,
-    "period_kind": 0.770,
-    "year": 0.770,
-    "span": 0.870,
-    "qualifier": 0.870,
-    "subject": 0.470,
-    "subject_lenient": 0.770,
-    "measure": 0.070,
-    "full_row": 0.370,
-    "full_row_all": 0.370,
-    "full_row_targets": 0.541,
+    "kind": 0.970,
+    "period_kind": 0.845,
+    "year": 0.845,
+    "span": 0.845,
+    "qualifier": 0.970,
+    "subject": 0.345,
+    "subject_lenient": 0.720,
+    "measure": 0.470,
+    "full_row": 0.345,
+    "full_row_all": 0.303,
+    "full_row_targets": 0.370,
 }
 
 
@@ -1899,7 +1909,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8178
+    assert dev.n_gold >= 8188
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1949,7 +1959,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout116"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout117"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
