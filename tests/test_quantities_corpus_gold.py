@@ -1717,24 +1717,30 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # row; an area with 以上 before the land it measures is no class; 至少 before 完成 sets a floor;
 # 守住 / 坚守 leave the subject) took precision to .9787, value_high to .9995, unit to .9964,
 # full row to .6206, targets to .6799; 2 full rows turn right and none wrong.
+# Round 119: heldout117 joined the union (9 rows, blind full row .375); with it and the same code
+# the union of a hundred and eighteen files (8,197 rows) has precision .9785, full row .6203,
+# subject .6777, period kind .9396, year .9569, span .9516, kind .9576, targets .6791.
+# The round's code (an allocation with no purpose after it takes the purpose of the clause before,
+# 为加快…体系建设 / 增加…投入) took full row to .6207, subject to .6780, targets to .6808; 3 full
+# rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.977,
-    "recall": 0.982,
+    "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.998,
     "unit": 0.995,
     "value_base": 0.974,
     "kind": 0.956,
     "period_kind": 0.938,
-    "year": 0.956,
+    "year": 0.955,
     "span": 0.950,
     "qualifier": 0.982,
-    "subject": 0.676,
+    "subject": 0.677,
     "subject_lenient": 0.854,
     "measure": 0.506,
     "full_row": 0.619,
     "full_row_all": 0.609,
-    "full_row_targets": 0.678,
+    "full_row_targets": 0.679,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1858,6 +1864,7 @@ DEV_FILE_FULL_ROW = {
     "heldout114": 0.427,
     "heldout115": 0.713,
     "heldout116": 0.499,
+    "heldout117": 0.499,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.770,

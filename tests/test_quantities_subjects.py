@@ -2243,3 +2243,17 @@ def test_a_verb_of_holding_a_floor_leaves_the_subject() -> None:
     found = subjects(text)
     assert found["6000万亩"] == "全省耕地"
     assert found["5000万亩"] == "基本农田"
+
+
+def test_an_allocation_without_a_purpose_after_it_takes_the_purpose_of_the_clause_before() -> None:
+    # round 119 (heldout117 national 2010: 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元 ->
+    # 中央财政社会保障资金; heldout102 2008: 为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年
+    # 增加458亿元 -> the same fund for both figures)
+    text = (
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n"
+        "为加快医疗保障体系建设，今年中央财政将安排900亿元，比上年增加80亿元。"
+        "各级政府要进一步增加教育投入，中央财政拟安排1200亿元。\n"
+    )
+    found = subjects(text)
+    assert found["900亿元"] == found["80亿元"] == "中央财政医疗保障资金"
+    assert found["1200亿元"] == "中央财政教育资金"

