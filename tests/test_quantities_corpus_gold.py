@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout117.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout118.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout117.csv`` (units
-no gold had annotated of national 1955, 1956, 1964, 2010, 2012, 2013 and of gansu and jiangxi
-2026: eleven whole paragraphs and one continuation, the sentences after an excerpt an earlier
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout118.csv`` (units
+no gold had annotated of national 1955, 1956, 1987, 2014, 2015, 2017 and of qinghai and shanxi
+2026: ten whole paragraphs and one continuation, the sentences after an excerpt an earlier
 set annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout117]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout118]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 119 (heldout117 tuned on; the change read over every row it changed in the 65 reports;
+  kept: an allocation with no purpose after it takes the purpose of the clause before, 3 rows):
+  heldout118 (national 1955, 1956, 1987, 2014, 2015, 2017, qinghai, shanxi; 13 rows in 11 units,
+  one of them a continuation, four units without a quantity) blind full_row 0.615, subject
+  0.692 (lenient 0.769), period_kind 0.923, year 1.000, span 1.000 -- exactly the code before
+  the round: no row changed. Less blind than the others: the annotators' reports described
+  their rows to the tuner during the round (the change touches none of them). A second
+  annotation of its units, made blind, agrees with the first on 0.846 full row, 0.923 subject,
+  0.923 period_kind. heldout117 promoted to development: union of a hundred and eighteen files
+  (8,197 rows) full_row 0.6203 -> 0.6207 (3 rows right, none wrong).
 - Round 118 (heldout116 tuned on; each change read over every row it changed in the 65 reports;
   kept: a range in Chinese numerals writing its magnitude and unit at both ends one row, 14 rows;
   an area with 以上 before the land it measures no class, 1 row; 至少 before 完成 a floor, 1 row;
@@ -1867,23 +1877,23 @@ DEV_FILE_FULL_ROW = {
     "heldout117": 0.499,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.770,
-    "recall": 0.858,
+    "precision": 0.970,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.970,
-    "period_kind": 0.845,
-    "year": 0.845,
-    "span": 0.845,
+    "kind": 0.816,
+    "period_kind": 0.893,
+    "year": 0.970,
+    "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.345,
-    "subject_lenient": 0.720,
-    "measure": 0.470,
-    "full_row": 0.345,
-    "full_row_all": 0.303,
-    "full_row_targets": 0.370,
+    "subject": 0.662,
+    "subject_lenient": 0.739,
+    "measure": 0.508,
+    "full_row": 0.585,
+    "full_row_all": 0.585,
+    "full_row_targets": 0.595,
 }
 
 
@@ -1916,7 +1926,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8188
+    assert dev.n_gold >= 8197
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1966,7 +1976,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout117"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout118"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
