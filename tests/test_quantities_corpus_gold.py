@@ -1733,6 +1733,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (an allocation with no purpose after it takes the purpose of the clause before,
 # 为加快…体系建设 / 增加…投入) took full row to .6207, subject to .6780, targets to .6808; 3 full
 # rows turn right and none wrong.
+# Round 120: heldout118 joined the union (13 rows, blind full row .615); with it and the same code
+# the union of a hundred and nineteen files (8,210 rows) has precision .9785, full row .6207,
+# subject .6781, period kind .9395, year .9570, span .9517, kind .9574, targets .6805.
+# The round's code (a subscript a web page set on a line of its own, 广义货币M / 2 / 增长…, joins
+# its paragraph again in the clean view) took full row to .6208, subject to .6783; 1 full row
+# turns right and none wrong (8 corpus rows of national 2014-2022 changed).
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1742,11 +1748,11 @@ DEV_THRESHOLDS = {
     "value_base": 0.974,
     "kind": 0.956,
     "period_kind": 0.938,
-    "year": 0.955,
+    "year": 0.956,
     "span": 0.950,
-    "qualifier": 0.982,
+    "qualifier": 0.983,
     "subject": 0.677,
-    "subject_lenient": 0.854,
+    "subject_lenient": 0.855,
     "measure": 0.506,
     "full_row": 0.619,
     "full_row_all": 0.609,
@@ -1875,6 +1881,7 @@ DEV_FILE_FULL_ROW = {
     "heldout115": 0.713,
     "heldout116": 0.499,
     "heldout117": 0.499,
+    "heldout118": 0.691,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

@@ -217,6 +217,22 @@ def test_spaced_digits_are_joined_and_still_map_to_the_raw_quote() -> None:
     assert SPACED[to_raw[start] : to_raw[start + 5] + 1] == "1 0 ．0 6 ‰"
 
 
+def test_a_subscript_on_a_line_of_its_own_joins_its_paragraph_again() -> None:
+    # round 120 (heldout118 national 2017: 广义货币M / 2 / 增长11.3%, the page's <sub> set as a line;
+    # national 2014, 2015, 2017, 2019 and 2022 write M2 and PM2.5 so, 13 times): the line breaks
+    # around the subscript leave the clean view, the raw text keeps them
+    raw = "一、2016年工作回顾\n稳健的货币政策灵活适度，广义货币M\n2\n增长11.3%。\n细颗粒物（PM\n2.5\n）浓度下降。\n"
+    text, to_raw = clean_text(raw)
+    assert text.endswith("广义货币M2增长11.3%。\n细颗粒物（PM2.5）浓度下降。\n")
+    report = parse_report(raw)
+    assert [p.text[:9] for p in report.paragraphs()][-2:] == [
+        "稳健的货币政策灵活",
+        "细颗粒物（PM2.",
+    ]
+    start = text.index("M2")
+    assert raw[to_raw[start] : to_raw[start + 1] + 1] == "M\n2"
+
+
 def test_normally_spaced_numbers_are_never_glued() -> None:
     # a few spaced digits in an ordinary text: only the clearly spaced run (3 digits, a point)
     raw = "到1997 年增长5 %，编号1 2 和2024 1 2 3，共7 4 7 个，增长8 ．8 ％，第3 名，2 , 3 4"

@@ -401,8 +401,27 @@ def _control_share(text: str) -> float:
 # --------------------------------------------------------------------------- cleaning
 
 
+#: A subscript a web page set on a line of its own (广义货币M / 2 / 增长11.3%, 细颗粒物（PM / 2.5 /
+#: ）浓度…: <sub> rendered as a line): a Latin letter closing a line, one or two digits (and a
+#: decimal) alone on the next, the text going on after it.
+SUBSCRIPT_LINE = re.compile(r"[A-Za-z](\r?\n)[0-9]{1,2}(?:\.[0-9])?(\r?\n)(?=[^\s\d])")
+
+
+def subscript_break_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the line breaks around a subscript set on a line of its own
+    (:data:`SUBSCRIPT_LINE`): removed from the clean view, they leave the paragraph whole
+    (广义货币M2增长11.3%).
+
+    >>> raw = "稳健的货币政策，广义货币M\\n2\\n增长11.3%。\\n2\\n"
+    >>> [(a, b) for a, b in subscript_break_spans(raw)]
+    [(13, 14), (15, 16)]
+    """
+    return [span for m in SUBSCRIPT_LINE.finditer(raw) for span in (m.span(1), m.span(2))]
+
+
 def debris_spans(raw: str) -> list[tuple[int, int]]:
-    """Sorted, merged raw spans matched by :data:`DEBRIS_PATTERNS`.
+    """Sorted, merged raw spans matched by :data:`DEBRIS_PATTERNS`, of the web pages' debris
+    lines and of the breaks around a subscript line.
 
     >>> debris_spans("[bookmark: _GoBack]正文\\r\\n")
     [(0, 19), (21, 22)]
@@ -410,6 +429,7 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     spans = sorted(
         [m.span() for pattern in DEBRIS_PATTERNS for m in pattern.finditer(raw)]
         + debris_line_spans(raw)
+        + subscript_break_spans(raw)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
