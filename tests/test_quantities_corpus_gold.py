@@ -3,20 +3,28 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout118.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout119.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout118.csv`` (units
-no gold had annotated of national 1955, 1956, 1987, 2014, 2015, 2017 and of qinghai and shanxi
-2026: ten whole paragraphs and one continuation, the sentences after an excerpt an earlier
-set annotated). Only aggregate numbers are asserted for it.
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout119.csv`` (units
+no gold had annotated of national 1955, 1956, 1988, 2019, 2021, 2024 and of gansu and jiangxi
+2026: ten whole paragraphs, none of them a continuation of an excerpt an earlier set
+annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout118]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout119]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 120 (heldout118 tuned on; the change read over every row it changed in the 65 reports;
+  kept: a subscript set on a line of its own joins its paragraph again, 8 rows): heldout119
+  (national 1955, 1956, 1988, 2019, 2021, 2024, gansu, jiangxi; 9 rows in 10 units, three units
+  without a quantity) blind full_row 0.444, subject 0.444 (lenient 0.778), period_kind 1.000,
+  year 1.000, span 0.889 -- exactly the code before the round: no row changed. A second
+  annotation of its units, made blind, agrees with the first on 0.667 full row, 0.778 subject,
+  0.889 period_kind. heldout118 promoted to development: union of a hundred and nineteen files
+  (8,210 rows) full_row 0.6207 -> 0.6208 (1 row right, none wrong).
 - Round 119 (heldout117 tuned on; the change read over every row it changed in the 65 reports;
   kept: an allocation with no purpose after it takes the purpose of the clause before, 3 rows):
   heldout118 (national 1955, 1956, 1987, 2014, 2015, 2017, qinghai, shanxi; 13 rows in 11 units,
@@ -1890,17 +1898,17 @@ HELDOUT_THRESHOLDS = {
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.816,
-    "period_kind": 0.893,
+    "kind": 0.858,
+    "period_kind": 0.970,
     "year": 0.970,
-    "span": 0.970,
+    "span": 0.858,
     "qualifier": 0.970,
-    "subject": 0.662,
-    "subject_lenient": 0.739,
-    "measure": 0.508,
-    "full_row": 0.585,
-    "full_row_all": 0.585,
-    "full_row_targets": 0.595,
+    "subject": 0.414,
+    "subject_lenient": 0.747,
+    "measure": 0.414,
+    "full_row": 0.414,
+    "full_row_all": 0.414,
+    "full_row_targets": 0.470,
 }
 
 
@@ -1933,7 +1941,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8197
+    assert dev.n_gold >= 8210
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -1983,7 +1991,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout118"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout119"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
