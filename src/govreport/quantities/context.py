@@ -10313,9 +10313,13 @@ def perfective_out(subject: str) -> str:
 #: written year too (鞍山钢铁公司在一九五三年修建的职工宿舍, 哈尔滨食品公司一九五四年一年中发生的浪费
 #: 事件: heldout82, heldout96 write 鞍山钢铁公司修建的职工宿舍, 哈尔滨食品公司发生的浪费事件).
 INNER_ADVERBIAL = re.compile(
-    r"(?<=[\u4e00-\u9fff”])(?:去年|今年|全年|当年|累计|已经|已|共"
+    r"(?<=[\u4e00-\u9fff”])(?:去年|今年|全年|当年|累计|已经|已|共有|共"
     r"|在?(?:1[89]|20)\d{2}年(?:一年中|内)?)"
 )
+
+
+#: 共有 (have in all) between an owner and the noun it counts (…事业共有职工: heldout103).
+HAVE_ALL = "共有"
 
 
 def inner_adverbial_out(subject: str) -> str:
@@ -10339,17 +10343,31 @@ def inner_adverbial_out(subject: str) -> str:
     '在今年进行改造的老旧小区'
     >>> inner_adverbial_out("鞍山钢铁公司在1953年修建的职工宿舍")
     '鞍山钢铁公司修建的职工宿舍'
+    >>> inner_adverbial_out("全国共取得重大科技成果"), inner_adverbial_out("国家机关和事业共有职工")
+    ('全国取得重大科技成果', '国家机关和事业职工')
     """
     match = INNER_ADVERBIAL.search(subject)
     if match is None:
         return subject
     before, word, after = subject[: match.start()], match.group(), subject[match.end() :]
     tags = word_tags()
-    if len(word) == 1 and (before[-1] + word in tags or word + after[:1] in tags):
+    owner, owner_tag = closing_word(before)
+    if (
+        len(word) == 1
+        and (
+            (
+                before[-1] + word in tags and len(owner) < 2
+            )  # (公共; not 全国 + 共: 国共 no word here)
+            or (word + after[:1] in tags and len(opening_word(after)[0]) < 2)  # (共同, 共享)
+        )
+    ):
         return subject
-    if not (closing_word(before)[1].startswith("n") or before.endswith(("”", "）", ")"))):
+    if not (owner_tag.startswith("n") or before.endswith(("”", "）", ")"))):
         return subject  # (平均每人全年可用于…的收入, 在今年进行建设的: no owner noun before it)
     verb, tag = opening_word(after)
+    if word == HAVE_ALL:
+        # 国家机关、公私企业和事业共有职工 -> …事业职工: the owner's own noun follows, no verb
+        return before + after if len(verb) >= 2 and tag.startswith("n") else subject
     if len(verb) < 2 or not tag.startswith("v"):
         return subject
     return before + after

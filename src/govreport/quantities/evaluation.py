@@ -515,10 +515,11 @@ DEV_SETS = (
     "heldout116",
     "heldout117",
     "heldout118",
+    "heldout119",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 120 was made, scored once blind at the end
-#: of round 120.
-HELDOUT_SET = "heldout119"
+#: The held-out set: annotated by reading while round 121 was made, scored once blind at the end
+#: of round 121.
+HELDOUT_SET = "heldout120"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -538,7 +539,7 @@ HELDOUT_HISTORY = (
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
     "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
     "heldout106", "heldout107", "heldout108", "heldout109", "heldout110",
-    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119",
+    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120",
 )  # fmt: skip
 
 
