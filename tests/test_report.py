@@ -233,6 +233,15 @@ def test_a_subscript_on_a_line_of_its_own_joins_its_paragraph_again() -> None:
     assert raw[to_raw[start] : to_raw[start + 1] + 1] == "M\n2"
 
 
+def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
+    # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
+    # view reads 251亿元, offsets one for one; a letter not inside a number stays
+    raw = "一、2005年工作回顾\n安排再就业补助资金25l亿元，比上年增加42亿元。l型和I类不变，1l0号。\n"
+    text, to_raw = clean_text(raw)
+    assert "资金251亿元" in text and "l型和I类不变，110号" in text
+    assert len(to_raw) == len(text) + 1 and raw[to_raw[text.index("251") + 2]] == "l"
+
+
 def test_normally_spaced_numbers_are_never_glued() -> None:
     # a few spaced digits in an ordinary text: only the clearly spaced run (3 digits, a point)
     raw = "到1997 年增长5 %，编号1 2 和2024 1 2 3，共7 4 7 个，增长8 ．8 ％，第3 名，2 , 3 4"

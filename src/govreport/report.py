@@ -419,6 +419,11 @@ def subscript_break_spans(raw: str) -> list[tuple[int, int]]:
     return [span for m in SUBSCRIPT_LINE.finditer(raw) for span in (m.span(1), m.span(2))]
 
 
+#: A letter l or I typed for the digit 1 inside a number (再就业补助资金25l亿元: national 2006), a
+#: digit before it and a digit or a magnitude or 元 after it: read as 1 in the clean view.
+LETTER_FOR_ONE = re.compile(r"(?<=[0-9])[lI](?=[0-9万亿千百元])")
+
+
 def debris_spans(raw: str) -> list[tuple[int, int]]:
     """Sorted, merged raw spans matched by :data:`DEBRIS_PATTERNS`, of the web pages' debris
     lines and of the breaks around a subscript line.
@@ -493,6 +498,11 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
 
     >>> clean_text("鋼二百十七萬噸")[0]
     '钢二百十七万吨'
+
+    A letter typed for the digit 1 inside a number is read as 1 (the raw text keeps it):
+
+    >>> clean_text("补助资金25l亿元，level 1")[0]
+    '补助资金251亿元，level 1'
     """
     keep = [True] * len(raw)
     for start, end in debris_spans(raw):
@@ -501,6 +511,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
+    kept = LETTER_FOR_ONE.sub("1", kept)  # (one for one too: 25l亿元 -> 251亿元)
     to_raw = (*compress(range(len(normalised)), keep), len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
     return _points(kept), to_raw

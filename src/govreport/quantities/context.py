@@ -9787,7 +9787,12 @@ def _add_context(
             q.kind = "count_new"  # …开始建设的694个工业建设单位，分布在内地的将有472个
         if not headless_written(text, q.reading):
             named_whole = q
-        q.subject = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
+        adverbial_out = inner_adverbial_out(q.subject)  # 全国去年取得…成果 -> 全国取得…成果
+        if adverbial_out != q.subject and q.reading.unit_class in FUND_CLASSES:
+            # 中央财政今年安排再就业补助资金 -> 中央财政再就业补助资金: the allocating verb the
+            # adverbial hid from the payer goes now
+            adverbial_out = allocated_fund_subject(adverbial_out, rules)
+        q.subject = adverbial_out
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
