@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout120.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout121.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout120.csv`` (units
-no gold had annotated of national 1955, 1978, 1979, 2004, 2006, 2025 and of qinghai and shanxi
-2026: thirteen whole paragraphs, none of them a continuation of an excerpt an earlier set
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout121.csv`` (units
+no gold had annotated of national 1955, 1985, 1987, 2009, 2021, 2022 and of anhui and gansu
+2026: eleven whole paragraphs, none of them a continuation of an excerpt an earlier set
 annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout120]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout121]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 122 (heldout120 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a letter typed for the digit 1 inside a number read as 1, 1 row; the allocating verb
+  leaves once an adverbial before it has gone, 1 row): heldout121 (national 1955, 1985, 1987,
+  2009, 2021, 2022, anhui, gansu; 7 rows in 11 units, seven units without a quantity) blind
+  full_row 0.429, subject 0.429 (lenient 0.857), period_kind 0.857, year 1.000, span 1.000 --
+  exactly the code before the round: no row changed. A second annotation of its units, made
+  blind, agrees with the first on 0.571 full row, 0.571 subject, 1.000 period_kind. heldout120
+  promoted to development: union of a hundred and twenty-one files (8,230 rows) recall .9827 ->
+  .9829, full_row 0.6212 -> 0.6213 (2 rows right, none wrong).
 - Round 121 (heldout119 tuned on; each change read over every row it changed in the 65 reports;
   kept: the adverb 共 / 共有 leaves a subject after its owner, 6 rows; 今后五年里 a span as
   written, 1 row): heldout120 (national 1955, 1978, 1979, 2004, 2006, 2025, qinghai, shanxi; 11
@@ -1916,22 +1925,22 @@ DEV_FILE_FULL_ROW = {
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.788,
+    "recall": 0.970,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.970,
-    "kind": 0.970,
-    "period_kind": 0.858,
-    "year": 0.858,
+    "value_base": 0.827,
+    "kind": 0.827,
+    "period_kind": 0.827,
+    "year": 0.970,
     "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.525,
-    "subject_lenient": 0.525,
-    "measure": 0.525,
-    "full_row": 0.525,
-    "full_row_all": 0.424,
-    "full_row_targets": 0.220,
+    "subject": 0.398,
+    "subject_lenient": 0.827,
+    "measure": 0.255,
+    "full_row": 0.398,
+    "full_row_all": 0.398,
+    "full_row_targets": 0.636,
 }
 
 
@@ -1964,7 +1973,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8219
+    assert dev.n_gold >= 8230
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -2014,7 +2023,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout120"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout121"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
