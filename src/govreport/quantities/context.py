@@ -7558,6 +7558,10 @@ PURPOSE_BEFORE = re.compile(
 )
 
 
+#: How far before an allocated amount its allocating clause and the purpose before it are read.
+PURPOSE_BEFORE_CHARS = 60
+
+
 def allocation_purpose_before(subject: str, text: str, start: int) -> str:
     """The fund of an amount a payer allocates with no purpose after it, named by the clause right
     before (为加快社会保障体系建设，今年中央财政将安排2762亿元 -> 中央财政社会保障资金: heldout102
@@ -7573,12 +7577,15 @@ def allocation_purpose_before(subject: str, text: str, start: int) -> str:
     >>> allocation_purpose_before("中央财政", "中央财政安排50亿元。", 6)
     '中央财政'
     """
-    cut = max(text.rfind(c, 0, start) for c in "，,")
-    allocating = PAYER_ALLOCATING.search(text, max(cut + 1, 0), start)
-    if cut < 0 or allocating is None or not subject.startswith(allocating.group("payer")):
+    floor = max(0, start - PURPOSE_BEFORE_CHARS)  # (a bounded look back: linear in the text)
+    cut = max(text.rfind(c, floor, start) for c in "，,")
+    if cut < 0:
+        return subject  # (no clause before the amount's own in reach)
+    allocating = PAYER_ALLOCATING.search(text, cut + 1, start)
+    if allocating is None or not subject.startswith(allocating.group("payer")):
         return subject
-    before = max(text.rfind(c, 0, cut) for c in "，,；;。：:")
-    purpose = PURPOSE_BEFORE.search(text, before + 1, cut)
+    before = max(text.rfind(c, floor, cut) for c in "，,；;。：:")
+    purpose = PURPOSE_BEFORE.search(text, max(before + 1, floor), cut)
     if purpose is None:
         return subject
     measure = ALLOCATION_MEASURES[allocating.group("verb")]
