@@ -985,15 +985,15 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
 
     A length of things done is measured by the things' length (round 19).
 
-    A count of laws or regulations is measured by the documents (``law_making``, round 117).
-
-    >>> measure_of("制定或修订行政法规", load_rules(), "count", "件")
-    '行政法规'
-
     >>> measure_of("新建改建农村公路里程", load_rules(), "length", "万公里")
     '农村公路里程'
     >>> measure_of("铁路营业里程", load_rules(), "length", "万公里")
     '营业里程'
+
+    A count of laws or regulations is measured by the documents (``law_making``, round 117).
+
+    >>> measure_of("制定或修订行政法规", load_rules(), "count", "件")
+    '行政法规'
     """
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
