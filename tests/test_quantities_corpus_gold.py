@@ -1777,23 +1777,31 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # allocating verb leaves a fund's subject once an adverbial between it and the payer has gone)
 # took recall to .9829, full row to .6213, targets to .6803; 2 full rows turn right and none
 # wrong.
+# Round 123: heldout121 joined the union (7 rows, blind full row .429); with it and the same code
+# the union of a hundred and twenty-two files (8,237 rows) has precision .9786, recall .9829,
+# full row .6212, subject .6786, period kind .9395, year .9570, span .9517, targets .6803.
+# The round's code (a line break a web page put inside a sentence, after a zero-width-space line
+# or around a link set on a line of its own, leaves the clean view; a clause classing an
+# indicator, 经济增速是综合性指标, names the figure the clause after it sets) took recall to
+# .9831, full row to .6221, subject to .6796, targets to .6808; 9 full rows turn right and none
+# wrong (value .9962 -> .9960: a 1957 figure broken across lines is now read, as the text has it).
 DEV_THRESHOLDS = {
     "precision": 0.977,
-    "recall": 0.981,
+    "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.998,
     "unit": 0.995,
     "value_base": 0.974,
     "kind": 0.956,
     "period_kind": 0.938,
-    "year": 0.955,
+    "year": 0.956,
     "span": 0.950,
     "qualifier": 0.983,
-    "subject": 0.677,
-    "subject_lenient": 0.855,
+    "subject": 0.678,
+    "subject_lenient": 0.856,
     "measure": 0.506,
-    "full_row": 0.620,
-    "full_row_all": 0.609,
+    "full_row": 0.621,
+    "full_row_all": 0.610,
     "full_row_targets": 0.679,
 }
 DEV_FILE_FULL_ROW = {
@@ -1922,6 +1930,7 @@ DEV_FILE_FULL_ROW = {
     "heldout118": 0.691,
     "heldout119": 0.554,
     "heldout120": 0.699,
+    "heldout121": 0.570,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

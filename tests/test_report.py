@@ -233,6 +233,37 @@ def test_a_subscript_on_a_line_of_its_own_joins_its_paragraph_again() -> None:
     assert raw[to_raw[start] : to_raw[start + 1] + 1] == "M\n2"
 
 
+def test_a_line_break_a_web_page_put_inside_a_sentence_leaves_the_clean_view() -> None:
+    # round 123 (heldout121 national 2021: …今年预期目标设定 / a zero-width-space line / 为6%以上…;
+    # national 1954-2023 set 307 such breaks: links 《 / 民族区域自治法 / 》, 新建改建 / 高速公路 /
+    # 6700多公里, 光缆线路550 / ​ / 多万公里): the sentence is one paragraph again in the clean view;
+    # headings, the front and a break after a full stop stay, the raw text keeps every break
+    raw = (
+        "政府工作报告\n2017年3月5日\n各位代表：\n一、2016年工作回顾\n"
+        "今年预期目标设定\n\u200b\n为6%以上，新建改建\n高速公路\n6700多公里、光缆线路550\n\u200b\n"
+        "多万公里。认真实施《\n民族区域自治法\n》。\n\u200b\n深化农村改革。\n"
+        "（一）稳增长\n推动项目建设。\n"
+    )
+    text, to_raw = clean_text(raw)
+    assert text.split("\n") == [
+        "政府工作报告",
+        "2017年3月5日",
+        "各位代表：",
+        "一、2016年工作回顾",
+        "今年预期目标设定为6%以上，新建改建高速公路6700多公里、光缆线路550多万公里。"
+        "认真实施《民族区域自治法》。",
+        "",
+        "深化农村改革。",
+        "（一）稳增长",
+        "推动项目建设。",
+        "",
+    ]  # fmt: skip (the zero-width space itself is debris, gone before)
+    start = text.index("为6%")
+    assert raw[to_raw[start - 1] : to_raw[start] + 1] == "定\n\u200b\n为"
+    report = parse_report(raw)
+    assert any(p.text.startswith("今年预期目标设定为6%以上") for p in report.paragraphs())
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

@@ -419,6 +419,108 @@ def subscript_break_spans(raw: str) -> list[tuple[int, int]]:
     return [span for m in SUBSCRIPT_LINE.finditer(raw) for span in (m.span(1), m.span(2))]
 
 
+#: Characters a web page leaves on a line of their own where it broke a paragraph (zero-width
+#: space, joiners, byte-order mark).
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+#: A line that leaves its sentence open: it ends with a character, a digit, a letter, a comma or
+#: an opening mark (…今年预期目标设定, …光缆线路550, 》，国务院编制了《), not a closing mark.
+OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,（《“‘]$")
+#: What cannot open a paragraph: a line starting so goes on with the line before (》，国务院…).
+CONTINUATION_START = re.compile(r"^[，、。；：！？）》」』”’%,.;:!?)]")
+#: Sentence punctuation an inline element's line (高速公路, 民族区域自治法) never holds.
+INLINE_STOPS = re.compile(r"[。！？；：!?;:]")
+#: The longest line read as an inline element a web page set on a line of its own.
+INLINE_MAX_CHARS = 30
+#: An outline heading's or a list item's opening (一、 （一） 第一， 1.): such a line is never
+#: joined to the line before or after it.
+HEADING_OPENING = re.compile(
+    rf"^(?:{_NUMERAL}$|{_NUMERAL}、|[（(]{_NUMERAL}[）)]|第{_NUMERAL}[，,、]|[0-9]+[.．、](?![0-9]))"
+)
+#: A Chinese character: a line joined to the next holds one (not a page number's " (").
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _visible(line: str) -> str:
+    return line.strip(_LINE_TRIM + INVISIBLE_CHARS)
+
+
+def inline_break_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the line breaks a web page put inside a sentence: removed from the clean
+    view, they leave the paragraph whole (the raw text keeps them). A break is read as one after a
+    line that leaves its sentence open (:data:`OPEN_LINE_END`, no heading) when
+
+    - only invisible lines (a zero-width space) stand before the next line (…今年预期目标设定 /
+      ​ / 为6%以上，…: national 1957, 2017, 2021), and that line is not indented;
+    - the next line follows at once and cannot open a paragraph (:data:`CONTINUATION_START`);
+    - the next line follows at once, is short, holds no sentence punctuation and is followed at
+      once by another line: an inline element (a link) set on its own line, joined on both sides
+      (新建改建 / 高速公路 / 6700多公里).
+
+    Not in the front (before the salutation 各位代表 or the first part heading). One pass over
+    the lines.
+
+    >>> raw = "各位代表：\\n目标设定\\n\\u200b\\n为6%以上，\\n新建改建\\n高速公路\\n6700多公里。\\n\\n一、回顾\\n正文"
+    >>> text = raw
+    >>> for a, b in reversed(inline_break_spans(raw)):
+    ...     text = text[:a] + text[b:]
+    >>> text.split("\\n")
+    ['各位代表：', '目标设定为6%以上，新建改建高速公路6700多公里。', '', '一、回顾', '正文']
+    """
+    lines = []
+    start = 0
+    for line in raw.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    visible = [_visible(raw[a:b]) for a, b in lines]
+    rules = structure_rules()
+    spans: list[tuple[int, int]] = []
+    inline = False  # (the line before was an inline element joined to the one before it)
+    in_front = True  # (the front's title and date lines stay apart)
+    i = 0
+    while i < len(lines) - 1:
+        line, j = visible[i], i + 1
+        while j < len(lines) and not visible[j]:
+            j += 1
+        in_front = in_front and not (
+            rules.front_end.fullmatch(line)
+            or PART_HEADING.match(line)
+            or len(line) > _DEBRIS_LINE_MAX
+        )
+        joined = False
+        if (
+            not in_front
+            and HAN.search(line)
+            and j < len(lines)
+            and OPEN_LINE_END.search(line)
+            and not HEADING_OPENING.match(line)
+            and raw[lines[j][0] : lines[j][0] + 1] not in (" ", "\u3000", "\t")
+            and not HEADING_OPENING.match(visible[j])
+        ):
+            after = raw[lines[i + 1][0] : lines[i + 1][1]]
+            if j > i + 1:  # (only a line of invisible characters directly after)
+                joined, inline = any(c in after for c in INVISIBLE_CHARS), False
+            else:
+                element = (
+                    len(visible[j]) <= INLINE_MAX_CHARS
+                    and not INLINE_STOPS.search(visible[j])
+                    and OPEN_LINE_END.search(visible[j]) is not None
+                    and j + 1 < len(lines)
+                    and bool(visible[j + 1])
+                    and not HEADING_OPENING.match(visible[j + 1])
+                )
+                joined = inline or element or bool(CONTINUATION_START.match(visible[j]))
+                inline = element
+        if joined:
+            a, b = lines[i]
+            cut = a + len(raw[a:b].rstrip(_LINE_TRIM + INVISIBLE_CHARS))
+            nxt = raw[lines[j][0] : lines[j][1]]
+            spans.append((cut, lines[j][0] + len(nxt) - len(nxt.lstrip(INVISIBLE_CHARS))))
+        else:
+            inline = False
+        i = j
+    return spans
+
+
 #: A letter l or I typed for the digit 1 inside a number (再就业补助资金25l亿元: national 2006), a
 #: digit before it and a digit or a magnitude or 元 after it: read as 1 in the clean view.
 LETTER_FOR_ONE = re.compile(r"(?<=[0-9])[lI](?=[0-9万亿千百元])")
@@ -435,6 +537,7 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
         [m.span() for pattern in DEBRIS_PATTERNS for m in pattern.finditer(raw)]
         + debris_line_spans(raw)
         + subscript_break_spans(raw)
+        + inline_break_spans(raw)
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

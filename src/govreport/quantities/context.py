@@ -8249,6 +8249,10 @@ def _assign_subject(
         begin = _segment_start(text, seg_start - 1, 0, st.boundaries)
         before = SUBJECT_NOTE.sub("", text[begin : seg_start - 1])
         q.subject = _subject_from_segment(before, rules, rank=False)[0]
+        indicator = INDICATOR_COPULA.fullmatch(q.subject)
+        if indicator:
+            # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause classes
+            q.subject = indicator.group("indicator")
         if PREMISE_ADVERBIAL.fullmatch(before) and begin > 0 and text[begin - 1] in "，,":
             # 推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: the premise names
             # nothing; the clause before it does
@@ -8259,6 +8263,11 @@ def _assign_subject(
                 topic = segment.strip(" ，,、；;") + topic.removesuffix(ACTION_NOUN)
             q.subject = topic or q.subject
     return segment
+
+
+#: A clause classing an indicator (经济增速是综合性指标, …是约束性指标): the clause after it that
+#: names nothing sets the indicator's figure.
+INDICATOR_COPULA = re.compile(r"(?P<indicator>[^，,；;。]{2,}?)是[^，,；;。是]{0,8}指标")
 
 
 #: Conjunctions and prepositions opening a subordinate clause (cause, condition, means, time).
