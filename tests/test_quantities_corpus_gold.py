@@ -3,20 +3,31 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout121.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout122.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout121.csv`` (units
-no gold had annotated of national 1955, 1985, 1987, 2009, 2021, 2022 and of anhui and gansu
-2026: eleven whole paragraphs, none of them a continuation of an excerpt an earlier set
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout122.csv`` (units
+no gold had annotated of national 1964, 1978, 1988, 2005, 2007, 2024 and of jiangxi and qinghai
+2026: twelve whole paragraphs, none of them a continuation of an excerpt an earlier set
 annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout121]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout122]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 123 (heldout121 tuned on; each change read over every row it changed in the 65 reports;
+  kept: a line break a web page put inside a sentence (a zero-width-space line, a link on a
+  line of its own) leaves the clean view, 307 breaks in national 1954-2023; a clause classing
+  an indicator names the figure the clause after it sets, 1 row): heldout122 (national 1964,
+  1978, 1988, 2005, 2007, 2024, jiangxi, qinghai; 6 rows in 12 units, seven units without a
+  quantity) blind full_row 0.400, subject 0.400 (lenient 0.400), period_kind 1.000, year
+  1.000, span 1.000, recall 0.833 -- exactly the code before the round: no row changed. A
+  second annotation of its units, made blind, agrees with the first on 0.333 full row, 0.500
+  subject, 1.000 period_kind. heldout121 promoted to development: union of a hundred and
+  twenty-two files (8,237 rows) recall .9829 -> .9831, full_row 0.6212 -> 0.6221 (9 rows
+  right, none wrong).
 - Round 122 (heldout120 tuned on; each change read over every row it changed in the 65 reports;
   kept: a letter typed for the digit 1 inside a number read as 1, 1 row; the allocating verb
   leaves once an adverbial before it has gone, 1 row): heldout121 (national 1955, 1985, 1987,
@@ -1934,22 +1945,22 @@ DEV_FILE_FULL_ROW = {
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.970,
-    "value_num": 0.970,
+    "recall": 0.803,
+    "value_num": 0.770,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.827,
-    "kind": 0.827,
-    "period_kind": 0.827,
+    "value_base": 0.770,
+    "kind": 0.770,
+    "period_kind": 0.970,
     "year": 0.970,
     "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.398,
-    "subject_lenient": 0.827,
-    "measure": 0.255,
-    "full_row": 0.398,
-    "full_row_all": 0.398,
-    "full_row_targets": 0.636,
+    "subject": 0.370,
+    "subject_lenient": 0.370,
+    "measure": 0.570,
+    "full_row": 0.370,
+    "full_row_all": 0.303,
+    # (no full_row_targets: heldout122 holds no plan-year target row, so the share is undefined)
 }
 
 
@@ -1982,7 +1993,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8230
+    assert dev.n_gold >= 8237
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -2032,7 +2043,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout121"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout122"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
@@ -2218,3 +2229,35 @@ def test_a_continuation_row_whose_context_begins_before_the_unit_is_found_in_it(
     found = pd.DataFrame([{**fields, "number_start": at}])
     score = score_report([gold], [("一、", "", "今年增长5%，")], text, found)
     assert (score.n_found, score.n_matched) == (1, 1)
+
+
+def test_a_set_without_plan_year_targets_reports_no_share_of_them() -> None:
+    """heldout122 (round 123) holds no target row: its quality table lists no full_row_targets
+    (a share of nothing printed as 0% would tell the reader every target was wrong), counts
+    n_targets = 0, and the book's sentence says the set cannot tell how well targets are read."""
+    from govreport.quantities.evaluation import (
+        GoldRow,
+        Pair,
+        labelled_score_rows,
+        quality_glue,
+    )
+
+    def table(period_kind: str) -> pd.DataFrame:
+        row = {"report_id": "r", "period_kind": period_kind}
+        pair = Pair(GoldRow(row, 0, 1), {"period_kind": period_kind})
+        correct = dict.fromkeys((*FIELDS, "full_row"), 1)
+        score = Score(1, 1, 1, correct, [pair], [])
+        rows = labelled_score_rows("h.csv", [row], score)
+        return pd.DataFrame(
+            rows, columns=["gold_set", "metric", "metric_label", "score", "reports"]
+        )
+
+    none, some = table("actual"), table("target")
+    assert "full_row_targets" not in set(none["metric"])
+    assert none.set_index("metric").loc["n_targets", "score"] == 0
+    assert some.set_index("metric").loc[["full_row_targets", "n_targets"], "score"].tolist() == [
+        1,
+        1,
+    ]
+    assert quality_glue(none)["targets_sentence"].startswith("这份留出标注里没有计划年目标")
+    assert "全部字段都对的只有 100%" in quality_glue(some)["targets_sentence"]

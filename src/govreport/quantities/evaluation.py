@@ -83,6 +83,11 @@ class Score:
     def recall(self) -> float:
         return self.n_matched / self.n_gold if self.n_gold else 0.0
 
+    @property
+    def n_targets(self) -> int:
+        """The gold rows that are a plan year's targets (period_kind ``target``)."""
+        return sum(p.gold.row.get("period_kind") == "target" for p in self.pairs)
+
     def accuracy(self, name: str) -> float:
         """Share of matched pairs with the field right (``full_row_all``: of all gold rows;
         ``full_row_targets``: of the gold rows that are a plan year's targets, period_kind
@@ -562,7 +567,7 @@ def heldout_name(folder: Path) -> str:
 
 QUALITY_COLUMNS = ["gold_set", "metric", "metric_label", "score", "reports"]
 #: The counts in :func:`quality_table` beside the accuracies.
-QUALITY_COUNTS = ("n_gold", "n_reports")
+QUALITY_COUNTS = ("n_gold", "n_reports", "n_targets")
 
 
 def quality_table(folder: Path, raw_root: Path, name: str | None = None) -> pd.DataFrame:
@@ -590,11 +595,20 @@ def labelled_score_rows(
     reports = list(dict.fromkeys(r["report_id"] for r in gold))
     joined, summary = "|".join(reports), score.summary()
     rows = [
-        (label, key, text, round(summary[key], 4), joined) for key, text in ACCURACY_LABELS.items()
+        (label, key, text, round(summary[key], 4), joined)
+        for key, text in ACCURACY_LABELS.items()
+        if key != "full_row_targets" or score.n_targets  # (no share of no targets)
     ]
     return rows + [
         (label, "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
         (label, "n_reports", "报告数 reports", float(len(reports)), joined),
+        (
+            label,
+            "n_targets",
+            "计划年目标标注行数 gold rows of plan-year targets",
+            float(score.n_targets),
+            joined,
+        ),
     ]
 
 
@@ -1031,24 +1045,51 @@ def round_gains(table: pd.DataFrame) -> dict[str, str]:
     }
 
 
+#: The book's sentence on the held-out set's plan-year targets (:func:`quality_glue`).
+TARGETS_SENTENCE = (
+    "报告为计划年定下的目标（标注为“目标”的行，下一章的目标与可行性分析就建立在它们上面）全部字段都对的"
+    "只有 {share}：用本工具读别的报告时，目标表需要逐行对照原文核对。"
+)
+#: The same when the held-out set holds no plan-year target.
+NO_TARGETS_SENTENCE = (
+    "这份留出标注里没有计划年目标的行（标注为“目标”的行，下一章的目标与可行性分析就建立在它们上面），"
+    "它说明不了目标读得准不准；主要目标段落的评测见下文。用本工具读别的报告时，目标表仍需要逐行对照原文核对。"
+)
+
+
 def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_quality`` table: percentages, counts and the set's name;
     every value "—" when the table is empty (a project without gold files).
 
     >>> t = pd.DataFrame({"gold_set": ["h.csv"] * 2, "metric": ["recall", "n_gold"],
     ...                   "metric_label": ["", ""], "score": [0.9512, 12.0], "reports": ["a|b"] * 2})
-    >>> quality_glue(t)
-    {'recall': '95%', 'n_gold': '12', 'set': 'h.csv', 'reports': 'a、b', 'subject_source_verdict': '—'}
+    >>> g = quality_glue(t)
+    >>> g["recall"], g["n_gold"], g["set"], g["reports"], g["subject_source_verdict"]
+    ('95%', '12', 'h.csv', 'a、b', '—')
+
+    ``targets_sentence`` says how many of the plan year's targets are fully right, or that the
+    set holds none (its table then has no ``full_row_targets`` row: a share of nothing):
+
+    >>> g["full_row_targets"], g["targets_sentence"][:14]
+    ('—', '这份留出标注里没有计划年目标')
     """
     if table.empty:
-        keys = (*ACCURACY_LABELS, *QUALITY_COUNTS, "set", "reports", "subject_source_verdict")
+        keys = (
+            *ACCURACY_LABELS, *QUALITY_COUNTS, "set", "reports", "subject_source_verdict",
+            "targets_sentence",
+        )  # fmt: skip
         return {key: "—" for key in keys}
-    values = {
+    values = dict.fromkeys(ACCURACY_LABELS, "—") | {
         str(row.metric): (
             str(int(row.score)) if row.metric in QUALITY_COUNTS else f"{row.score * 100:.0f}%"
         )
         for row in table.itertuples()
     }
+    values["targets_sentence"] = (
+        TARGETS_SENTENCE.format(share=values["full_row_targets"])
+        if values["full_row_targets"] != "—"
+        else NO_TARGETS_SENTENCE
+    )
     values["set"] = str(table["gold_set"].iloc[0])
     if "reports" in table:
         values["reports"] = "、".join(str(table["reports"].iloc[0]).split("|"))
