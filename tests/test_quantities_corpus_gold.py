@@ -1796,6 +1796,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # indicator, 经济增速是综合性指标, names the figure the clause after it sets) took recall to
 # .9831, full row to .6221, subject to .6796, targets to .6808; 9 full rows turn right and none
 # wrong (value .9962 -> .9960: a 1957 figure broken across lines is now read, as the text has it).
+# Round 124: heldout122 joined the union (6 rows, blind full row .400); with it and the same code
+# the union of a hundred and twenty-three files (8,243 rows) has precision .9786, recall .9830,
+# full row .6220, subject .6794, period kind .9397, year .9572, span .9519, targets .6808.
+# The round's code (the scope between 为 and a count of people stays after the predicate's 的; a
+# troop cut written as a verb, 军队裁员 / 裁军 / 军队裁减, is a change of 军队员额, measured 员额)
+# took full row to .6222, subject to .6797, measure to .5081; 2 full rows turn right and none
+# wrong.
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.982,
@@ -1810,7 +1817,7 @@ DEV_THRESHOLDS = {
     "qualifier": 0.983,
     "subject": 0.678,
     "subject_lenient": 0.856,
-    "measure": 0.506,
+    "measure": 0.507,
     "full_row": 0.621,
     "full_row_all": 0.610,
     "full_row_targets": 0.679,
@@ -1942,6 +1949,7 @@ DEV_FILE_FULL_ROW = {
     "heldout119": 0.554,
     "heldout120": 0.699,
     "heldout121": 0.570,
+    "heldout122": 0.799,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
@@ -2232,9 +2240,10 @@ def test_a_continuation_row_whose_context_begins_before_the_unit_is_found_in_it(
 
 
 def test_a_set_without_plan_year_targets_reports_no_share_of_them() -> None:
-    """heldout122 (round 123) holds no target row: its quality table lists no full_row_targets
-    (a share of nothing printed as 0% would tell the reader every target was wrong), counts
-    n_targets = 0, and the book's sentence says the set cannot tell how well targets are read."""
+    """heldout122 (round 123) holds no target row and no matched gold subject verbatim in its
+    text: its quality table lists no full_row_targets and no subject_on_verbatim (a share of
+    nothing printed as 0% would tell the reader every one was wrong), counts n_targets = 0, and
+    the book's sentences say what the set cannot tell."""
     from govreport.quantities.evaluation import (
         GoldRow,
         Pair,
@@ -2261,3 +2270,9 @@ def test_a_set_without_plan_year_targets_reports_no_share_of_them() -> None:
     ]
     assert quality_glue(none)["targets_sentence"].startswith("这份留出标注里没有计划年目标")
     assert "全部字段都对的只有 100%" in quality_glue(some)["targets_sentence"]
+    # the same for the subjects by source: the one gold subject is built, none verbatim
+    assert {"subject_on_built", "subject_verbatim"} <= set(none["metric"])
+    assert "subject_on_verbatim" not in set(none["metric"])
+    glued = quality_glue(none)
+    assert "没有一个是所在段落里一字不差的原文" in glued["subject_source_sentence"]
+    assert glued["subject_source_verdict"] == "主语全是标注者组合出来的，无从比较两类主语"

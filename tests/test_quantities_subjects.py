@@ -2298,3 +2298,31 @@ def test_a_clause_classing_an_indicator_names_the_figure_set_after_it() -> None:
     found = found.set_index(found["value"] + found["unit"])
     assert found.loc["5%", ["subject", "kind"]].tolist() == ["经济增速", "growth_pct"]
     assert found.loc["6500亿公斤", "subject"] == "粮食产量"
+
+
+def test_the_scope_between_a_beneficiary_preposition_and_a_count_names_which_people() -> None:
+    # round 124 (heldout122 national 2005: 为中西部地区农村义务教育阶段2400多万贫困家庭学生免费提供教科书
+    # -> 免费提供教科书的中西部地区农村义务教育阶段贫困家庭学生, as heldout27 2006 writes its 1700多万名):
+    # the scope after 为 stays with the people, after the predicate's 的
+    text = (
+        "一、2025年工作回顾\n为西部地区农村寄宿制学校300万名学生免费提供营养餐。\n"
+        "为500万名农民工免费提供技能培训。\n二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["300万名"] == "免费提供营养餐的西部地区农村寄宿制学校学生"
+    assert found["500万名"] == "免费提供技能培训的农民工"
+
+
+def test_a_troop_cut_written_as_a_verb_is_a_change_of_the_armys_strength() -> None:
+    # round 124 (heldout122 national 1988: 军队裁员１００万 -> 军队员额, change -100; every gold set
+    # names a troop cut so: 裁军50万人, 把军队裁减了100万人, 裁减军队员额20万)
+    text = (
+        "一、2025年工作回顾\n军队裁员100万的任务已经完成。\n裁军50万人的工作进展顺利。\n"
+        "二、2026年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    cut = found[found["unit"].str.startswith("万")]
+    assert cut[["subject", "measure", "kind"]].drop_duplicates().values.tolist() == [
+        ["军队员额", "员额", "change"]
+    ]
+    assert cut["value_num"].tolist() == [-100, -50]

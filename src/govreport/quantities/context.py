@@ -452,6 +452,11 @@ SCOPE_BEFORE_COUNT = re.compile(
 )
 
 
+#: A beneficiary's preposition and its scope, the whole segment before a count of people
+#: (为中西部地区农村义务教育阶段|2400多万贫困家庭学生免费提供教科书).
+BENEFICIARY_SCOPE = re.compile(r"[为给](?P<scope>[\u4e00-\u9fff]{2,16})")
+
+
 def scope_before_count(segment: str) -> str:
     """The scope word of :data:`SCOPE_BEFORE_COUNT` closing ``segment``, else "": it stays first
     in a subject built as predicate + 的 + noun (CONVENTIONS.md: 全国2235万城市居民得到最低生活保障
@@ -8192,6 +8197,12 @@ def _assign_subject(
                 # 全国832个贫困县全部摘帽 -> 全国摘帽的贫困县: the scope stays, placed first
                 # (CONVENTIONS.md: a scope word before a predicate + 的 + noun subject)
                 q.subject = scope_before_count(bare) + q.subject
+                scope = BENEFICIARY_SCOPE.fullmatch(bare)
+                if scope and "的" in q.subject:
+                    # 为中西部地区…阶段2400多万贫困家庭学生免费提供教科书: the scope between the
+                    # preposition and the count names which ones, after the predicate's 的
+                    predicate, _, noun = q.subject.rpartition("的")
+                    q.subject = f"{predicate}的{scope.group('scope')}{noun}"
         if whole_scope_before(bare) and q.subject == following:
             # 全国一亿二千万农户: the whole opens the counted noun phrase (before a predicate made
             # a relative clause it opens that subject instead: 全市脱贫摘帽的贫困县, above)

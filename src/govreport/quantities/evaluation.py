@@ -88,6 +88,18 @@ class Score:
         """The gold rows that are a plan year's targets (period_kind ``target``)."""
         return sum(p.gold.row.get("period_kind") == "target" for p in self.pairs)
 
+    def undefined(self) -> set[str]:
+        """The measures whose share is of no rows (no target row, no matched gold subject
+        verbatim in its text, none built): a table leaves them out rather than print 0%."""
+        matched = [p for p in self.pairs if p.found is not None]
+        verbatim = sum(p.verbatim for p in matched)
+        empty = {
+            "full_row_targets": not self.n_targets,
+            "subject_on_verbatim": not verbatim,
+            "subject_on_built": verbatim == len(matched),
+        }
+        return {name for name, none in empty.items() if none}
+
     def accuracy(self, name: str) -> float:
         """Share of matched pairs with the field right (``full_row_all``: of all gold rows;
         ``full_row_targets``: of the gold rows that are a plan year's targets, period_kind
@@ -523,10 +535,11 @@ DEV_SETS = (
     "heldout119",
     "heldout120",
     "heldout121",
+    "heldout122",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 123 was made, scored once blind at the end
-#: of round 123.
-HELDOUT_SET = "heldout122"
+#: The held-out set: annotated by reading while round 124 was made, scored once blind at the end
+#: of round 124.
+HELDOUT_SET = "heldout123"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -546,7 +559,7 @@ HELDOUT_HISTORY = (
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
     "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
     "heldout106", "heldout107", "heldout108", "heldout109", "heldout110",
-    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122",
+    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122", "heldout123",
 )  # fmt: skip
 
 
@@ -597,7 +610,7 @@ def labelled_score_rows(
     rows = [
         (label, key, text, round(summary[key], 4), joined)
         for key, text in ACCURACY_LABELS.items()
-        if key != "full_row_targets" or score.n_targets  # (no share of no targets)
+        if key not in score.undefined()  # (no share of no rows)
     ]
     return rows + [
         (label, "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
@@ -1050,6 +1063,17 @@ TARGETS_SENTENCE = (
     "报告为计划年定下的目标（标注为“目标”的行，下一章的目标与可行性分析就建立在它们上面）全部字段都对的"
     "只有 {share}：用本工具读别的报告时，目标表需要逐行对照原文核对。"
 )
+#: The book's sentence on where the subject misses lie (:func:`quality_glue`): the held-out
+#: set's gold subjects verbatim in the text and built by the annotator, or only one kind.
+SUBJECT_SOURCE_SENTENCES = {
+    "both": "主语难在哪里，把标注的主语按来源分开就看得出来：只有 {share} 是所在段落里一字不差的原文，"
+    "这些行上程序的主语对了 {verbatim}；其余是标注者按约定组合出来的（补上度量词，如“营造林面积”；"
+    "带上前文的主体；把谓语改写成“……的＋名词”），程序在这些行上只对了 {built}。",
+    "built": "主语难在哪里，把标注的主语按来源分开就看得出来：这份留出标注对上的主语没有一个是所在段落里"
+    "一字不差的原文，全是标注者按约定组合出来的（补上度量词，如“营造林面积”；带上前文的主体；"
+    "把谓语改写成“……的＋名词”），程序在这些行上只对了 {built}。",
+    "verbatim": "这份留出标注对上的主语全是所在段落里一字不差的原文，程序在这些行上对了 {verbatim}。",
+}
 #: The same when the held-out set holds no plan-year target.
 NO_TARGETS_SENTENCE = (
     "这份留出标注里没有计划年目标的行（标注为“目标”的行，下一章的目标与可行性分析就建立在它们上面），"
@@ -1076,7 +1100,7 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
     if table.empty:
         keys = (
             *ACCURACY_LABELS, *QUALITY_COUNTS, "set", "reports", "subject_source_verdict",
-            "targets_sentence",
+            "targets_sentence", "subject_source_sentence",
         )  # fmt: skip
         return {key: "—" for key in keys}
     values = dict.fromkeys(ACCURACY_LABELS, "—") | {
@@ -1089,6 +1113,11 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
         TARGETS_SENTENCE.format(share=values["full_row_targets"])
         if values["full_row_targets"] != "—"
         else NO_TARGETS_SENTENCE
+    )
+    verbatim, built = values["subject_on_verbatim"], values["subject_on_built"]
+    source = "both" if "—" not in (verbatim, built) else "built" if verbatim == "—" else "verbatim"
+    values["subject_source_sentence"] = SUBJECT_SOURCE_SENTENCES[source].format(
+        share=values["subject_verbatim"], verbatim=verbatim, built=built
     )
     values["set"] = str(table["gold_set"].iloc[0])
     if "reports" in table:
@@ -1148,7 +1177,11 @@ def subject_source_verdict(verbatim: float | None, built: float | None) -> str:
     '差距主要在标注者组合出来的主语上'
     >>> subject_source_verdict(0.8, 0.7)
     '两类主语上的正确率相近'
+    >>> subject_source_verdict(None, 0.4)
+    '主语全是标注者组合出来的，无从比较两类主语'
     """
+    if verbatim is None and built is not None:
+        return "主语全是标注者组合出来的，无从比较两类主语"
     if verbatim is None or built is None:
         return "—"
     if verbatim - built >= SOURCE_GAP:
