@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout122.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout123.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout122.csv`` (units
-no gold had annotated of national 1964, 1978, 1988, 2005, 2007, 2024 and of jiangxi and qinghai
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout123.csv`` (units
+no gold had annotated of national 1960, 1979, 1985, 2010, 2012, 2013 and of shanxi and tianjin
 2026: twelve whole paragraphs, none of them a continuation of an excerpt an earlier set
 annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout122]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout123]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 124 (heldout122 tuned on; each change read over every row it changed in the 65 reports;
+  kept: the scope between 为 and a count of people stays after the predicate's 的, 1 row; a troop
+  cut written as a verb is a change of 军队员额, 2 rows (and 6 measures)): heldout123 (national
+  1960, 1979, 1985, 2010, 2012, 2013, shanxi, tianjin; 11 rows in 12 units, four units without
+  a quantity) blind full_row 0.500, subject 0.500 (lenient 0.800), period_kind 0.800, year
+  1.000, span 1.000, recall 0.909 -- exactly the code before the round: no row changed. A
+  second annotation of its units, made blind, agrees with the first on 0.364 full row, 0.545
+  subject, 1.000 period_kind. heldout122 promoted to development: union of a hundred and
+  twenty-three files (8,243 rows) full_row 0.6220 -> 0.6222 (2 rows right, none wrong).
 - Round 123 (heldout121 tuned on; each change read over every row it changed in the 65 reports;
   kept: a line break a web page put inside a sentence (a zero-width-space line, a link on a
   line of its own) leaves the clean view, 307 breaks in national 1954-2023; a clause classing
@@ -1953,22 +1962,22 @@ DEV_FILE_FULL_ROW = {
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
-    "recall": 0.803,
-    "value_num": 0.770,
+    "recall": 0.879,
+    "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
-    "value_base": 0.770,
-    "kind": 0.770,
-    "period_kind": 0.970,
+    "value_base": 0.970,
+    "kind": 0.970,
+    "period_kind": 0.770,
     "year": 0.970,
     "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.370,
-    "subject_lenient": 0.370,
+    "subject": 0.470,
+    "subject_lenient": 0.770,
     "measure": 0.570,
-    "full_row": 0.370,
-    "full_row_all": 0.303,
-    # (no full_row_targets: heldout122 holds no plan-year target row, so the share is undefined)
+    "full_row": 0.470,
+    "full_row_all": 0.424,
+    "full_row_targets": 0.970,
 }
 
 
@@ -2001,7 +2010,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8237
+    assert dev.n_gold >= 8243
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -2051,7 +2060,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout122"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout123"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
