@@ -1812,9 +1812,15 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # troop cut written as a verb, 军队裁员 / 裁军 / 军队裁减, is a change of 军队员额, measured 员额)
 # took full row to .6222, subject to .6797, measure to .5081; 2 full rows turn right and none
 # wrong.
+# Round 125: heldout123 joined the union (11 rows, blind full row .500); with it and the same code
+# the union of a hundred and twenty-four files (8,254 rows) has precision .9786, recall .9829,
+# full row .6221, subject .6795, period kind .9395, year .9572, span .9519, targets .6815. The
+# round's code (a line closing on a comma joins the next in the clean view, as does a section
+# heading's line that holds its first sentence; the two patterns of a headless 的-clause before 有
+# are one) changed no gold row and no corpus row.
 DEV_THRESHOLDS = {
     "precision": 0.977,
-    "recall": 0.982,
+    "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.998,
     "unit": 0.995,
@@ -1829,7 +1835,7 @@ DEV_THRESHOLDS = {
     "measure": 0.507,
     "full_row": 0.621,
     "full_row_all": 0.610,
-    "full_row_targets": 0.679,
+    "full_row_targets": 0.680,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1959,6 +1965,7 @@ DEV_FILE_FULL_ROW = {
     "heldout120": 0.699,
     "heldout121": 0.570,
     "heldout122": 0.799,
+    "heldout123": 0.499,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

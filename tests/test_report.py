@@ -236,13 +236,15 @@ def test_a_subscript_on_a_line_of_its_own_joins_its_paragraph_again() -> None:
 def test_a_line_break_a_web_page_put_inside_a_sentence_leaves_the_clean_view() -> None:
     # round 123 (heldout121 national 2021: …今年预期目标设定 / a zero-width-space line / 为6%以上…;
     # national 1954-2023 set 307 such breaks: links 《 / 民族区域自治法 / 》, 新建改建 / 高速公路 /
-    # 6700多公里, 光缆线路550 / ​ / 多万公里): the sentence is one paragraph again in the clean view;
-    # headings, the front and a break after a full stop stay, the raw text keeps every break
+    # 6700多公里, 光缆线路550 / ​ / 多万公里, a line closing on a comma): the sentence is one paragraph
+    # again in the clean view; a heading alone on its line, the front and a break after a full
+    # stop stay, the raw text keeps every break
     raw = (
         "政府工作报告\n2017年3月5日\n各位代表：\n一、2016年工作回顾\n"
         "今年预期目标设定\n\u200b\n为6%以上，新建改建\n高速公路\n6700多公里、光缆线路550\n\u200b\n"
         "多万公里。认真实施《\n民族区域自治法\n》。\n\u200b\n深化农村改革。\n"
         "（一）稳增长\n推动项目建设。\n"
+        "（二）扩大开放。积极推动加入\n全面与进步跨太平洋伙伴关系协定\n（CPTPP）等协议，\n稳步扩大开放。\n"
     )
     text, to_raw = clean_text(raw)
     assert text.split("\n") == [
@@ -256,6 +258,7 @@ def test_a_line_break_a_web_page_put_inside_a_sentence_leaves_the_clean_view() -
         "深化农村改革。",
         "（一）稳增长",
         "推动项目建设。",
+        "（二）扩大开放。积极推动加入全面与进步跨太平洋伙伴关系协定（CPTPP）等协议，稳步扩大开放。",
         "",
     ]  # fmt: skip (the zero-width space itself is debris, gone before)
     start = text.index("为6%")

@@ -425,6 +425,8 @@ INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 #: A line that leaves its sentence open: it ends with a character, a digit, a letter, a comma or
 #: an opening mark (…今年预期目标设定, …光缆线路550, 》，国务院编制了《), not a closing mark.
 OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,（《“‘]$")
+#: A clause's separator closing a line: the sentence goes on in the next line (…增资麒麟软件，).
+CLAUSE_OPEN_ENDS = ("，", "、", ",")
 #: What cannot open a paragraph: a line starting so goes on with the line before (》，国务院…).
 CONTINUATION_START = re.compile(r"^[，、。；：！？）》」』”’%,.;:!?)]")
 #: Sentence punctuation an inline element's line (高速公路, 民族区域自治法) never holds.
@@ -451,7 +453,8 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
 
     - only invisible lines (a zero-width space) stand before the next line (…今年预期目标设定 /
       ​ / 为6%以上，…: national 1957, 2017, 2021), and that line is not indented;
-    - the next line follows at once and cannot open a paragraph (:data:`CONTINUATION_START`);
+    - the next line follows at once and cannot open a paragraph (:data:`CONTINUATION_START`),
+      or the line closes on a clause's separator (:data:`CLAUSE_OPEN_ENDS`);
     - the next line follows at once, is short, holds no sentence punctuation and is followed at
       once by another line: an inline element (a link) set on its own line, joined on both sides
       (新建改建 / 高速公路 / 6700多公里).
@@ -492,7 +495,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
             and HAN.search(line)
             and j < len(lines)
             and OPEN_LINE_END.search(line)
-            and not HEADING_OPENING.match(line)
+            and not (HEADING_OPENING.match(line) and "。" not in line)  # (a heading alone)
             and raw[lines[j][0] : lines[j][0] + 1] not in (" ", "\u3000", "\t")
             and not HEADING_OPENING.match(visible[j])
         ):
@@ -508,7 +511,12 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     and bool(visible[j + 1])
                     and not HEADING_OPENING.match(visible[j + 1])
                 )
-                joined = inline or element or bool(CONTINUATION_START.match(visible[j]))
+                joined = (
+                    inline
+                    or element
+                    or bool(CONTINUATION_START.match(visible[j]))
+                    or line.endswith(CLAUSE_OPEN_ENDS)
+                )
                 inline = element
         if joined:
             a, b = lines[i]

@@ -56,6 +56,8 @@ class Quantity:
     sign: int = 1  # -1 for a decrease (下降3%: value_num -3), see decrease_words in the rules
 
 
+#: The magnitude characters that may open a unit (万个, 亿人): the unit's own word follows them.
+MAGNITUDE_CHARS = "万亿千百十"
 #: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
 SUBJECT_LEAD = re.compile(
     r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?(?!以来)|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
@@ -5846,7 +5848,7 @@ def people_doing_after(text: str, r: Reading) -> bool:
     >>> people_doing_after(t, read_number(t, 1, load_rules()))
     True
     """
-    if r.unit.lstrip("万亿千百十") not in PEOPLE_UNITS:
+    if r.unit.lstrip(MAGNITUDE_CHARS) not in PEOPLE_UNITS:
         return False
     word, tag = opening_word(text[r.end : r.end + WORD_TAG_MAX])
     return len(word) >= 2 and tag.startswith("v") and tag != "vn"
@@ -7200,8 +7202,6 @@ def solved_subject(segment: str, after: str, unit: str, people: str = "") -> str
     return f"解决{m.group('problem')}的{m.group('people')}" if m else ""
 
 
-#: The magnitude characters that may open a unit (万个, 亿人): the unit's own word follows them.
-MAGNITUDE_CHARS = "万亿千百十"
 #: What may follow a headless count (其中本年开始建设的271个，…): a clause's end, no noun.
 HEADLESS_COUNT_END = frozenset("，,。；;、")
 
@@ -7245,11 +7245,6 @@ def headless_count_head(previous: Quantity | None, text: str, r: Reading) -> str
     return f"{clause}的{head}"
 
 
-#: The verb of being between a headless 的-clause and its count (分布在内地的将有472个, 其中限额以上的
-#: 有921个): the count is still the clause's things.
-HEADLESS_COUNT_HAVE = re.compile(r"的(?:将要|将|就|还|共)?有$")
-
-
 def headless_de(text: str, start: int) -> int:
     """Where the 的 closing a headless clause stands before a count starting at ``start``
     (…建设的271个, …内地的将有472个), else -1.
@@ -7257,7 +7252,7 @@ def headless_de(text: str, start: int) -> int:
     >>> headless_de("继续建设的693个", 5), headless_de("分布在内地的将有472个", 8), headless_de("共有964个", 2)
     (4, 5, -1)
     """
-    have = HEADLESS_COUNT_HAVE.search(text, max(0, start - HEADLESS_HAVE_CHARS), start)
+    have = HEADLESS_HAVE.search(text, max(0, start - HEADLESS_HAVE_CHARS), start)
     de = have.start() if have else start - 1
     return de if text[de : de + 1] == "的" else -1
 
@@ -7281,9 +7276,10 @@ HEADLESS_CLAUSE_CHARS = 16
 HEADLESS_TIME_ENDS = ("现在", "目前", "年底", "年末", "当前")
 
 
-#: A headless 的-clause before 有 and a count of people (被评为三八红旗手的有七万多人, 由各地劳动部门
-#: 介绍就业的，就有二百零七万人): the people it names are counted (heldout45, heldout69 write …的人).
-HEADLESS_HAVE = re.compile(r"的[，,]?就?有(?:约|近|将近)?$")
+#: A headless 的-clause before 有 (the verb of being) and a count (被评为三八红旗手的有七万多人, 由各地劳动
+#: 部门介绍就业的，就有二百零七万人, 分布在内地的将有472个, 其中限额以上的有921个): the count is of
+#: the things the clause names; people are …的人 (heldout45, heldout69).
+HEADLESS_HAVE = re.compile(r"的[，,]?(?:将要|将|就|还|共)?有(?:约|近|将近)?$")
 #: The longest text :data:`HEADLESS_HAVE` matches, in characters.
 HEADLESS_HAVE_CHARS = 7
 #: Units of people counted (人, 万人 and the traditional 萬人).
@@ -8511,7 +8507,7 @@ def people_count_subject(entity: str, verb: str, unit: str) -> str:
     >>> people_count_subject("价格补贴", "受益", "万人"), people_count_subject("", "参保", "人次")
     ('价格补贴受益人数', '参保人次')
     """
-    base = unit.lstrip("万亿千百十")
+    base = unit.lstrip(MAGNITUDE_CHARS)
     return entity + verb + PEOPLE_UNITS.get(base, "人数")
 
 
@@ -8913,7 +8909,7 @@ def _add_context(
         st.run_of = None
         if (
             q.subject in rules.people_verbs
-            and r.unit.lstrip("万亿千百十") in PEOPLE_UNITS
+            and r.unit.lstrip(MAGNITUDE_CHARS) in PEOPLE_UNITS
             and q.subject_start is not None
             and q.subject_start >= r.start
         ):
@@ -9830,7 +9826,7 @@ def _add_context(
             q.subject = law_making_subject(q.subject, text, q.reading.start, rules)
         # (whether the subject is written right before the figure matters for counts of people
         # only: looked at for them alone)
-        people = q.reading.unit.lstrip("万亿千百十") in PEOPLE_UNITS
+        people = q.reading.unit.lstrip(MAGNITUDE_CHARS) in PEOPLE_UNITS
         written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
         read_before = q
@@ -10068,7 +10064,7 @@ def insured_people_subject(subject: str, unit: str, written_before: bool = True)
     >>> insured_people_subject("家庭医生签约服务", "万人"), insured_people_subject("临时救助", "万人次")
     ('家庭医生签约服务人数', '临时救助')
     """
-    measure = PEOPLE_UNITS.get(unit.lstrip("万亿千百十"), "")
+    measure = PEOPLE_UNITS.get(unit.lstrip(MAGNITUDE_CHARS), "")
     if not measure:
         return subject  # (no count of people: most rows)
     if (
