@@ -1827,6 +1827,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # round's code (a line closing on a comma joins the next in the clean view, as does a section
 # heading's line that holds its first sentence; the two patterns of a headless 的-clause before 有
 # are one) changed no gold row and no corpus row.
+# Round 126: heldout124 joined the union (16 rows, blind full row .400); with it and the same code
+# the union of a hundred and twenty-five files (8,270 rows) has precision .9787, recall .9828,
+# full row .6217, subject .6790, period kind .9395, year .9573, span .9520, targets .6800.
+# The round's code (an item of a 新增 list naming an action of its own, 造林, takes no new word;
+# a law-making phrase written before its count loses its agent, 国务院; the genre's access
+# predicates, 通光纤 / 通宽带 / 通硬化路, name the villages counted) took full row to .6222,
+# subject to .6795, kind to .9576, targets to .6811; 4 full rows turn right and none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1837,11 +1844,11 @@ DEV_THRESHOLDS = {
     "kind": 0.956,
     "period_kind": 0.938,
     "year": 0.956,
-    "span": 0.950,
+    "span": 0.951,
     "qualifier": 0.983,
     "subject": 0.678,
-    "subject_lenient": 0.856,
-    "measure": 0.507,
+    "subject_lenient": 0.855,
+    "measure": 0.506,
     "full_row": 0.621,
     "full_row_all": 0.610,
     "full_row_targets": 0.680,
@@ -1975,6 +1982,7 @@ DEV_FILE_FULL_ROW = {
     "heldout121": 0.570,
     "heldout122": 0.799,
     "heldout123": 0.499,
+    "heldout124": 0.599,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

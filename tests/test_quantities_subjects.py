@@ -2326,3 +2326,40 @@ def test_a_troop_cut_written_as_a_verb_is_a_change_of_the_armys_strength() -> No
         ["军队员额", "员额", "change"]
     ]
     assert cut["value_num"].tolist() == [-100, -50]
+
+
+def test_an_item_naming_an_action_of_its_own_takes_no_new_word_from_the_list() -> None:
+    # round 126 (heldout124 national 2015: 今年新增退耕还林还草66.7万公顷，造林600万公顷 -> 造林面积,
+    # level): 造林 is an action of its own (action_endings), not another object of 新增
+    text = (
+        "一、2025年工作回顾\n增长4%。\n二、2026年工作安排\n"
+        "今年新增退耕还林还草50万公顷，造林500万公顷。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    found = found.set_index(found["value"] + found["unit"])
+    assert found.loc["500万公顷", ["subject", "kind"]].tolist() == ["造林面积", "level"]
+    assert found.loc["50万公顷", "kind"] == "count_new"
+
+
+def test_a_law_making_phrase_written_before_its_count_loses_its_agent() -> None:
+    # round 126 (heldout124 national 2014: 国务院提请全国人大常委会制定修订法律34件 -> 提请全国人大常委会
+    # 制定修订法律, as round 117 writes the count placed before the documents; 提请 stays)
+    text = (
+        "一、2025年工作回顾\n国务院提请全国人大常委会审议法律议案12件，制定修订行政法规20件。\n"
+        "提请审议地方性法规草案13件。\n二、2026年工作安排\n增长5%。\n"
+    )
+    found = subjects(text)
+    assert found["12件"] == "提请全国人大常委会审议法律议案"
+    assert found["20件"] == "制定修订行政法规"
+    assert found["13件"] == "提请审议地方性法规草案"
+
+
+def test_villages_counted_with_what_they_are_connected_to_are_named_by_it() -> None:
+    # round 126 (heldout124 national 2017: 完成3万个行政村通光纤 -> 通光纤的行政村): the genre's access
+    # predicates (通光纤, 通宽带, 通硬化路 …) say which villages, predicate + 的 + noun
+    text = (
+        "一、2025年工作回顾\n增长4%。\n二、2026年工作安排\n"
+        "完成2万个行政村通光纤，推进1000个建制村通硬化路。\n"
+    )
+    found = subjects(text)
+    assert found["2万个"] == "通光纤的行政村" and found["1000个"] == "通硬化路的建制村"

@@ -3228,6 +3228,18 @@ def change_list_item(text: str, previous: Quantity | None, r: Reading, rules: Ru
     return at >= 0 and len(before) - at >= 2 and not COMPARED_IN.search(before)
 
 
+def own_action_item(between: str, rules: Rules) -> bool:
+    """Whether the item written between two figures of a list (after the comma) names an action
+    of its own (``action_endings``: 新增退耕还林还草66.7万公顷，造林600万公顷): it is no object of the
+    first item's verb, so it neither takes that verb nor counts added units.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> own_action_item("，造林", load_rules()), own_action_item("，铁路新线", load_rules())
+    (True, False)
+    """
+    return between.lstrip("，,、；; ").endswith(rules.action_endings)
+
+
 def new_list_subject(subject: str, previous: Quantity | None, between: str, rules: Rules) -> str:
     """An item of a list of new capacities takes the new word of the item before it (a verb
     shared by the objects of a list, written once before the first: 全年新增发电机组容量1500万千瓦，
@@ -3247,12 +3259,19 @@ def new_list_subject(subject: str, previous: Quantity | None, between: str, rule
     '新增港口吞吐能力'
     >>> new_list_subject("新建港口", prev, "，新建港口", rules), new_list_subject("人口", prev, "，解决了", rules)
     ('新建港口', '人口')
+
+    Nor when the item names an action of its own (``action_endings``: 造林, 治理, 修复):
+
+    >>> new_list_subject("造林", prev, "，造林", rules)
+    '造林'
     """
     if previous is None or not subject or subject.startswith(rules.new_words):
         return subject
     item = between.lstrip("，,、；; ")
     if len(item) < 2 or not subject.startswith(item) or opening_word(item)[1] == "v":
         return subject
+    if own_action_item(between, rules):
+        return subject  # 新增退耕还林还草66.7万公顷，造林600万公顷: an action of its own
     word = max((w for w in rules.new_words if previous.subject.startswith(w)), key=len, default="")
     if not word or previous.subject[len(word) :].startswith(tuple(CHAIN_JOINS)):
         return subject
@@ -9045,7 +9064,8 @@ def _add_context(
             and q.kind == "level"
             and new_list_item(text, previous, r, rules, st.capacity_lead)
             and not total_reached(clause, q.subject, rules)  # 新建…，运营里程达1.6万公里
-        ):
+            and not (previous and own_action_item(text[previous.reading.end : r.start], rules))
+        ):  # (…，造林600万公顷: an action of its own)
             q.kind = "count_new"  # 全年新增…，铁路新线和复线3300多公里: an item of the 新增 list
             between = text[previous.reading.end : r.start] if previous else ""
             q.subject = new_list_subject(q.subject, previous, between, rules)
@@ -9955,6 +9975,10 @@ def disposal_subject(subject: str, text: str, r: Reading) -> str:
 LAW_MAKING_WINDOW = 80
 
 
+#: What leads a bill to the body it goes to (提请, 向): part of the law-making phrase.
+LAW_BILL_LEADS = ("提请", "向")
+
+
 def law_making_phrase(rules: Rules) -> re.Pattern[str]:
     """The verb phrase of law-making closing the words before a count of laws (``law_making``
     in the rules): the body a bill goes to (向 / 提请 + body) at most, a chain of verbs (制定或
@@ -9974,7 +9998,7 @@ def law_making_subject(subject: str, text: str, start: int, rules: Rules) -> str
     """A count of laws or regulations (``law_making.documents``) named by what was done to them:
     the verb phrase of law-making before the count (or before the documents when they are
     written right before it) + the documents (``law_making`` in the rules); the subject as it
-    is when it has no such phrase or already opens with one.
+    is when it has no such phrase.
 
     >>> from govreport.quantities.rules import load_rules
     >>> t = "国务院提请全国人大常委会审议了社会保险法、防震减灾法等8件法律议案，制定或修订了30件行政法规。"
@@ -9987,9 +10011,19 @@ def law_making_subject(subject: str, text: str, start: int, rules: Rules) -> str
     '提出法律议案'
     >>> law_making_subject("行政法规", "清理行政法规756件", 6, load_rules())
     '行政法规'
+
+    Written before the count with its agent, the phrase loses the agent (the gold of every set):
+
+    >>> law_making_subject("国务院提请全国人大常委会制定修订法律", "", 0, load_rules())
+    '提请全国人大常委会制定修订法律'
     """
     if any(verb in subject for verb in rules.law_verbs):
-        return subject
+        # 国务院提请全国人大常委会制定修订法律34件: the agent before the phrase goes
+        document = next((d for d in rules.law_documents if subject.endswith(d)), "")
+        phrase = law_making_phrase(rules).search(subject[: len(subject) - len(document)])
+        if not document or not phrase or subject[: phrase.start()].endswith(LAW_BILL_LEADS):
+            return subject  # (提请审议地方性法规草案: 提请 leads the phrase, no agent)
+        return phrase.group(1) + document
     end = start - len(subject) if text.endswith(subject, 0, start) else start
     window = text[max(0, end - LAW_MAKING_WINDOW) : end]
     clause = re.split(r"[，,；;。：:]", window)[-1]
