@@ -3,20 +3,30 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout124.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout125.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout124.csv`` (units
-no gold had annotated of national 1964, 1979, 1988, 2014, 2015, 2017 and of anhui and gansu
-2026: thirteen whole paragraphs, none of them a continuation of an excerpt an earlier set
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout125.csv`` (units
+no gold had annotated of national 1978, 1979, 1981, 2019, 2021, 2024 and of jiangxi and qinghai
+2026: ten whole paragraphs, none of them a continuation of an excerpt an earlier set
 annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout124]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout125]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 126 (heldout124 tuned on; each change read over every row it changed in the 65 reports;
+  kept: an item naming an action of its own takes no new word from its list, 1 row; a
+  law-making phrase before its count loses its agent, 3 rows; the genre's access predicates
+  name the villages counted, 2 rows): heldout125 (national 1978, 1979, 1981, 2019, 2021, 2024,
+  jiangxi, qinghai; 11 rows in 10 units, four units without a quantity) blind full_row 0.556,
+  subject 0.556 (lenient 0.889), period_kind 0.667, year 0.778, span 0.889, recall 0.818 --
+  exactly the code before the round: no row changed. A second annotation of its units, made
+  blind, agrees with the first on 0.455 full row, 0.545 subject, 1.000 period_kind.
+  heldout124 promoted to development: union of a hundred and twenty-five files (8,270 rows)
+  full_row 0.6217 -> 0.6222 (4 rows right, none wrong).
 - Round 125 (heldout123 tuned on; no class of its rows was kept: its misses are a duration
   row, entities carried from another sentence and conventions that differ across sets; kept:
   a line closing on a comma joins the next in the clean view, 11 breaks, no row changed):
@@ -1985,23 +1995,23 @@ DEV_FILE_FULL_ROW = {
     "heldout124": 0.599,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.907,
+    "precision": 0.870,
+    "recall": 0.788,
     "value_num": 0.970,
     "value_high": 0.970,
     "unit": 0.970,
     "value_base": 0.970,
-    "kind": 0.903,
-    "period_kind": 0.903,
-    "year": 0.970,
-    "span": 0.970,
-    "qualifier": 0.903,
-    "subject": 0.370,
-    "subject_lenient": 0.503,
-    "measure": 0.303,
-    "full_row": 0.370,
-    "full_row_all": 0.345,
-    "full_row_targets": 0.255,
+    "kind": 0.747,
+    "period_kind": 0.636,
+    "year": 0.747,
+    "span": 0.858,
+    "qualifier": 0.970,
+    "subject": 0.525,
+    "subject_lenient": 0.858,
+    "measure": 0.414,
+    "full_row": 0.525,
+    "full_row_all": 0.424,
+    "full_row_targets": 0.970,
 }
 
 
@@ -2034,7 +2044,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8254
+    assert dev.n_gold >= 8270
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -2084,7 +2094,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout124"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout125"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
