@@ -1844,6 +1844,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # a law-making phrase written before its count loses its agent, 国务院; the genre's access
 # predicates, 通光纤 / 通宽带 / 通硬化路, name the villages counted) took full row to .6222,
 # subject to .6795, kind to .9576, targets to .6811; 4 full rows turn right and none wrong.
+# Round 127: heldout125 joined the union (11 rows, blind full row .556); with it and the same code
+# the union of a hundred and twenty-six files (8,281 rows) has precision .9786, recall .9826,
+# full row .6221, subject .6794, period kind .9392, year .9571, span .9519, targets .6816. The
+# round's code (今明两年, this year and the next, is a span ending the year after the plan year)
+# took period kind to .9393, year to .9572, span to .9521; no full row turned right or wrong.
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1993,6 +1998,7 @@ DEV_FILE_FULL_ROW = {
     "heldout122": 0.799,
     "heldout123": 0.499,
     "heldout124": 0.599,
+    "heldout125": 0.554,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.870,

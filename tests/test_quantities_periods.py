@@ -1974,3 +1974,17 @@ def test_a_named_span_of_years_is_no_duration() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=1983)
     assert found["value"].tolist() == ["5", "两"]
+
+
+def test_this_year_and_the_next_is_a_span_ending_the_year_after_the_plan_year() -> None:
+    # round 127 (heldout125 national 2019: 今明两年要解决好…问题，提高6000万农村人口供水保障水平 -> span
+    # 今明两年, plan_period 2020): the plan year and the one after it, for the rest of the sentence
+    text = (
+        "一、2025年工作回顾\n增长4%。\n二、2026年工作安排\n"
+        "今明两年要改造农村公路10万公里，新建5000个村卫生室。改造危房20万户。\n"
+    )
+    assert as_tuples(rows(text, 2026))[-3:] == [
+        ("10", "plan_period", 2027, "今明两年"),
+        ("5000", "plan_period", 2027, "今明两年"),
+        ("20", "target", 2026, ""),
+    ]
