@@ -1857,6 +1857,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # full row .6221, subject .6794, period kind .9392, year .9571, span .9519, targets .6816. The
 # round's code (今明两年, this year and the next, is a span ending the year after the plan year)
 # took period kind to .9393, year to .9572, span to .9521; no full row turned right or wrong.
+# Round 128: heldout126 joined the union (5 rows, blind full row .500); with it and the same code
+# the union of a hundred and twenty-seven files (8,286 rows) has precision .9786, recall .9825,
+# full row .6220, subject .6793, period kind .9393, year .9573, span .9521, targets .6810. The
+# round changed no code (its misses: a duration named by its plan, a count written N大, a
+# coordinated predicate after the counted noun).
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -2007,6 +2012,7 @@ DEV_FILE_FULL_ROW = {
     "heldout123": 0.499,
     "heldout124": 0.599,
     "heldout125": 0.554,
+    "heldout126": 0.499,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,
