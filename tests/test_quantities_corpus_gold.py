@@ -3,20 +3,27 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout126.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout127.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout126.csv`` (units
-no gold had annotated of national 1964, 1978, 1985, 2004, 2005, 2025 and of shanxi and anhui
-2026: nine whole paragraphs, none of them a continuation of an excerpt an earlier set
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout127.csv`` (units
+no gold had annotated of national 1978, 1979, 1988, 2006, 2009, 2013 and of gansu and guizhou
+2026: ten whole paragraphs, none of them a continuation of an excerpt an earlier set
 annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout126]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout127]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 128 (heldout126 tuned on: no class kept, no code changed): heldout127 (national 1978,
+  1979, 1988, 2006, 2009, 2013, gansu, guizhou; 11 rows in 10 units, three units without a
+  quantity) blind full_row 0.222, subject 0.444 (lenient 0.667), period_kind 0.778, year 0.889,
+  span 0.889, recall 0.818. A second annotation of its units, made blind, agrees with the first
+  on 0.182 full row, 0.455 subject, 0.818 period_kind: the two annotators disagree on this set
+  as much as the extractor does. heldout126 promoted to development: union of a hundred and
+  twenty-seven files (8,286 rows) full_row 0.6220.
 - Round 127 (heldout125 tuned on; each change read over every row it changed in the 65 reports;
   kept: 今明两年 a span ending the year after the plan year, 2 rows): heldout126 (national 1964,
   1978, 1985, 2004, 2005, 2025, shanxi, anhui; 5 rows in 9 units, five units without a
@@ -2015,22 +2022,22 @@ DEV_FILE_FULL_ROW = {
     "heldout126": 0.499,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.970,
-    "recall": 0.770,
+    "precision": 0.870,
+    "recall": 0.788,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.970,
+    "unit": 0.858,
     "value_base": 0.970,
     "kind": 0.970,
-    "period_kind": 0.970,
-    "year": 0.970,
-    "span": 0.970,
+    "period_kind": 0.747,
+    "year": 0.858,
+    "span": 0.858,
     "qualifier": 0.970,
-    "subject": 0.470,
-    "subject_lenient": 0.470,
-    # (no measure: it is right on none of heldout126's four matched rows; a floor of 0 cannot fail)
-    "full_row": 0.470,
-    "full_row_all": 0.370,
+    "subject": 0.414,
+    "subject_lenient": 0.636,
+    "measure": 0.081,
+    "full_row": 0.192,
+    "full_row_all": 0.151,
     "full_row_targets": 0.303,
 }
 
@@ -2064,7 +2071,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8281
+    assert dev.n_gold >= 8286
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -2114,7 +2121,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout126"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout127"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
