@@ -1869,6 +1869,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # full row .6220, subject .6793, period kind .9393, year .9573, span .9521, targets .6810. The
 # round changed no code (its misses: a duration named by its plan, a count written N大, a
 # coordinated predicate after the counted noun).
+# Round 129: heldout127 joined the union (11 rows, blind full row .222); with it and the same code
+# the union of a hundred and twenty-eight files (8,297 rows) has precision .9785, recall .9823,
+# full row .6216, subject .6790, period kind .9391, year .9572, span .9520, targets .6805. The
+# round's code (在 / 到本世纪末 opening a subject is the period's; 我国 stays before 人口, measured
+# 人口) took full row to .6220, subject to .6794, measure to .5079; 4 full rows turn right and 1
+# wrong (heldout10 1975 drops 我国 before 人口, against six rows of five other sets).
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1884,9 +1890,9 @@ DEV_THRESHOLDS = {
     "subject": 0.678,
     "subject_lenient": 0.855,
     "measure": 0.506,
-    "full_row": 0.621,
-    "full_row_all": 0.610,
-    "full_row_targets": 0.680,
+    "full_row": 0.620,
+    "full_row_all": 0.609,
+    "full_row_targets": 0.679,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -2020,6 +2026,7 @@ DEV_FILE_FULL_ROW = {
     "heldout124": 0.599,
     "heldout125": 0.554,
     "heldout126": 0.499,
+    "heldout127": 0.332,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.870,

@@ -38,7 +38,7 @@ SAMPLED_SETS = (
     "heldout96", "heldout97", "heldout98", "heldout99", "heldout100", "heldout101",
     "heldout102", "heldout103", "heldout104", "heldout105", "heldout106",
     "heldout107", "heldout108", "heldout109", "heldout110", "heldout111",
-    "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126", "heldout127",
+    "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126", "heldout127", "heldout128",
 )  # fmt: skip
 
 

