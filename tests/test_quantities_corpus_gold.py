@@ -3,20 +3,29 @@
 The development gold (the extractor is tuned on it) is the sets of
 :data:`govreport.quantities.evaluation.DEV_SETS`: ``dev.csv`` and the held-out sets already
 scored, scored together and file by file; a readable diff of all goes to
-``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout127.csv``,
+``_build/quantities-corpus-diff.md``. Each held-out set (``heldout.csv`` … ``heldout128.csv``,
 conventions in each file's header) was annotated by reading only, beside a round of issue 11 that
 never looked at it, scored ONCE blind at the end of that round, recorded in ``blind_scores.csv``
 (with the commit scored), and then promoted to development. The held-out set is the newest of
-:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout127.csv`` (units
-no gold had annotated of national 1978, 1979, 1988, 2006, 2009, 2013 and of gansu and guizhou
-2026: ten whole paragraphs, none of them a continuation of an excerpt an earlier set
+:data:`govreport.quantities.evaluation.HELDOUT_HISTORY` present: ``heldout128.csv`` (units
+no gold had annotated of national 1964, 1979, 1981, 2021, 2022, 2025 and of hunan and jiangxi
+2026: twelve whole paragraphs, none of them a continuation of an excerpt an earlier set
 annotated). Only aggregate numbers are asserted for it.
 Matching and fields: see :mod:`govreport.quantities.evaluation`. Run ``python
-tests/test_quantities_corpus_gold.py [dev] [heldout127]`` for the scores alone.
+tests/test_quantities_corpus_gold.py [dev] [heldout128]`` for the scores alone.
 
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Round 129 (heldout127 tuned on; each change read over every row it changed in the 65 reports;
+  kept: 在 / 到本世纪末 opening a subject is the period's, 2 rows; 我国 stays before 人口, measured
+  人口, 8 rows and 7 measures): heldout128 (national 1964, 1979, 1981, 2021, 2022, 2025, hunan,
+  jiangxi; 9 rows in 12 units, three units without a quantity) blind full_row 0.571, subject
+  0.571 (lenient 0.714), period_kind 0.857, year 1.000, span 1.000, recall 0.778 -- exactly the
+  code before the round: no row changed. A second annotation of its units, made blind, agrees
+  with the first on 0.556 full row, 0.556 subject, 1.000 period_kind. heldout127 promoted to
+  development: union of a hundred and twenty-eight files (8,297 rows) full_row 0.6216 -> 0.6220
+  (4 rows right, 1 wrong).
 - Round 128 (heldout126 tuned on: no class kept, no code changed): heldout127 (national 1978,
   1979, 1988, 2006, 2009, 2013, gansu, guizhou; 11 rows in 10 units, three units without a
   quantity) blind full_row 0.222, subject 0.444 (lenient 0.667), period_kind 0.778, year 0.889,
@@ -2029,23 +2038,23 @@ DEV_FILE_FULL_ROW = {
     "heldout127": 0.332,
 }
 HELDOUT_THRESHOLDS = {
-    "precision": 0.870,
-    "recall": 0.788,
+    "precision": 0.970,
+    "recall": 0.747,
     "value_num": 0.970,
     "value_high": 0.970,
-    "unit": 0.858,
+    "unit": 0.970,
     "value_base": 0.970,
     "kind": 0.970,
-    "period_kind": 0.747,
-    "year": 0.858,
-    "span": 0.858,
+    "period_kind": 0.827,
+    "year": 0.970,
+    "span": 0.970,
     "qualifier": 0.970,
-    "subject": 0.414,
-    "subject_lenient": 0.636,
-    "measure": 0.081,
-    "full_row": 0.192,
-    "full_row_all": 0.151,
-    "full_row_targets": 0.303,
+    "subject": 0.541,
+    "subject_lenient": 0.684,
+    "measure": 0.398,
+    "full_row": 0.541,
+    "full_row_all": 0.414,
+    "full_row_targets": 0.970,
 }
 
 
@@ -2078,7 +2087,7 @@ def dev(dev_files: dict[str, Score]) -> Score:
 
 
 def test_dev_gold_is_located_and_exhaustive(dev: Score) -> None:
-    assert dev.n_gold >= 8286
+    assert dev.n_gold >= 8297
 
 
 @pytest.mark.parametrize("name", sorted(DEV_THRESHOLDS))
@@ -2128,7 +2137,7 @@ def test_book_reports_the_set_not_used_for_tuning(tmp_path: Path) -> None:
     assert heldout_name(tmp_path) == "heldout3"
     (tmp_path / "heldout2.csv").write_text("report_id\n", encoding="utf-8")
     assert heldout_name(tmp_path) == "heldout3"
-    assert heldout_name(GOLD) == HELDOUT_SET == "heldout127"
+    assert heldout_name(GOLD) == HELDOUT_SET == "heldout128"
 
 
 def test_blind_record_lists_every_held_out_set_and_its_newest_score_is_the_codes() -> None:
