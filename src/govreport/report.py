@@ -484,11 +484,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
         line, j = visible[i], i + 1
         while j < len(lines) and not visible[j]:
             j += 1
-        in_front = in_front and not (
-            rules.front_end.fullmatch(line)
-            or PART_HEADING.match(line)
-            or len(line) > _DEBRIS_LINE_MAX
-        )
+        in_front = in_front and not ends_front(line, rules)
         joined = False
         if (
             not in_front
@@ -563,6 +559,18 @@ _DEBRIS_LINE_MAX = 200
 _LINE_TRIM = " \t\r\u3000\u200b\ufeff"
 
 
+def ends_front(line: str, rules: StructureRules) -> bool:
+    """Whether a (stripped) line ends a web page's front, its title, date and toolbar lines: the
+    salutation (``front_end``: 各位代表), a part heading, or a line too long to be debris.
+
+    >>> ends_front("各位代表：", structure_rules()), ends_front("来源：湖南日报", structure_rules())
+    (True, False)
+    """
+    return bool(
+        rules.front_end.fullmatch(line) or PART_HEADING.match(line) or len(line) > _DEBRIS_LINE_MAX
+    )
+
+
 def debris_line_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans of whole lines of web-page debris (``debris_lines`` in structure_rules.yml).
 
@@ -582,11 +590,9 @@ def debris_line_spans(raw: str) -> list[tuple[int, int]]:
         stripped = line.strip(_LINE_TRIM)
         if not stripped:
             continue
+        in_front = in_front and not ends_front(stripped, rules)
         if len(stripped) > _DEBRIS_LINE_MAX:
-            in_front = False
             continue
-        if in_front and (rules.front_end.fullmatch(stripped) or PART_HEADING.match(stripped)):
-            in_front = False
         patterns = (
             (*rules.debris_front, *rules.debris_anywhere) if in_front else rules.debris_anywhere
         )

@@ -3259,19 +3259,12 @@ def new_list_subject(subject: str, previous: Quantity | None, between: str, rule
     '新增港口吞吐能力'
     >>> new_list_subject("新建港口", prev, "，新建港口", rules), new_list_subject("人口", prev, "，解决了", rules)
     ('新建港口', '人口')
-
-    Nor when the item names an action of its own (``action_endings``: 造林, 治理, 修复):
-
-    >>> new_list_subject("造林", prev, "，造林", rules)
-    '造林'
     """
     if previous is None or not subject or subject.startswith(rules.new_words):
         return subject
     item = between.lstrip("，,、；; ")
     if len(item) < 2 or not subject.startswith(item) or opening_word(item)[1] == "v":
         return subject
-    if own_action_item(between, rules):
-        return subject  # 新增退耕还林还草66.7万公顷，造林600万公顷: an action of its own
     word = max((w for w in rules.new_words if previous.subject.startswith(w)), key=len, default="")
     if not word or previous.subject[len(word) :].startswith(tuple(CHAIN_JOINS)):
         return subject

@@ -611,11 +611,11 @@ def labelled_score_rows(
 ) -> list[tuple[str, str, str, float, str]]:
     """:func:`score_rows` for a score on the gold rows ``gold``, named ``label``."""
     reports = list(dict.fromkeys(r["report_id"] for r in gold))
-    joined, summary = "|".join(reports), score.summary()
+    joined, summary, undefined = "|".join(reports), score.summary(), score.undefined()
     rows = [
         (label, key, text, round(summary[key], 4), joined)
         for key, text in ACCURACY_LABELS.items()
-        if key not in score.undefined()  # (no share of no rows)
+        if key not in undefined  # (no share of no rows)
     ]
     return rows + [
         (label, "n_gold", "标注行数 gold rows", float(score.n_gold), joined),
@@ -1182,11 +1182,13 @@ def subject_source_verdict(verbatim: float | None, built: float | None) -> str:
     '差距主要在标注者组合出来的主语上'
     >>> subject_source_verdict(0.8, 0.7)
     '两类主语上的正确率相近'
-    >>> subject_source_verdict(None, 0.4)
-    '主语全是标注者组合出来的，无从比较两类主语'
+    >>> subject_source_verdict(None, 0.4), subject_source_verdict(0.9, None)
+    ('主语全是标注者组合出来的，无从比较两类主语', '主语全是原文的字串，无从比较两类主语')
     """
     if verbatim is None and built is not None:
         return "主语全是标注者组合出来的，无从比较两类主语"
+    if built is None and verbatim is not None:
+        return "主语全是原文的字串，无从比较两类主语"
     if verbatim is None or built is None:
         return "—"
     if verbatim - built >= SOURCE_GAP:
