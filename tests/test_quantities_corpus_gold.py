@@ -2355,7 +2355,9 @@ def test_a_set_without_plan_year_targets_reports_no_share_of_them() -> None:
         1,
     ]
     assert quality_glue(none)["targets_sentence"].startswith("这份留出标注里没有计划年目标")
-    assert "全部字段都对的只有 100%" in quality_glue(some)["targets_sentence"]
+    # (the sentence states the rows and the share without judging it: "只有 100%" read wrong)
+    assert "有 1 行是报告为计划年定下的目标" in quality_glue(some)["targets_sentence"]
+    assert "全部字段都对的占 100%" in quality_glue(some)["targets_sentence"]
     # the same for the subjects by source: the one gold subject is built, none verbatim
     assert {"subject_on_built", "subject_verbatim"} <= set(none["metric"])
     assert "subject_on_verbatim" not in set(none["metric"])

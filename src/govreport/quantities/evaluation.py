@@ -904,11 +904,31 @@ def recent_blind_scores(table: pd.DataFrame, sets: int) -> dict[str, float] | No
     return {**pooled, "rows": float(weight.sum()), "sets": float(len(rows))}
 
 
+def wilson_interval(share: float, rows: float, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval (95% for the default ``z``) of a share measured on ``rows``
+    rows, as if each row were right or wrong on its own: rows drawn a paragraph at a time hang
+    together, so the true uncertainty is wider still.
+
+    >>> [round(x, 3) for x in wilson_interval(0.43, 52)]
+    [0.305, 0.565]
+    >>> wilson_interval(1.0, 10)[1], wilson_interval(0.5, 0)
+    (1.0, (0.0, 1.0))
+    """
+    if rows <= 0:
+        return 0.0, 1.0
+    centre = (share + z * z / (2 * rows)) / (1 + z * z / rows)
+    half = z * math.sqrt(share * (1 - share) / rows + z * z / (4 * rows * rows)) / (1 + z * z / rows)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_blind_history`` table: the number of sets, the highest and
     lowest full-row score (percent) with its set's name, the newest
     :data:`~govreport.segmentation_eval.RECENT_BLIND_SETS` sets' pooled full row and subject
-    (:func:`recent_blind_scores`), the verdict on the aims (:data:`FULL_ROW_AIM`,
+    (:func:`recent_blind_scores`) with the pooled full row's 95% interval
+    (:func:`wilson_interval`, ``recent_full_row_interval``) and the share of the rows not fully
+    right whose subject is wrong (``recent_subject_of_misses``: every row with a wrong subject
+    is a row not fully right), the verdict on the aims (:data:`FULL_ROW_AIM`,
     :data:`SUBJECT_AIM`) and how far the pooled full row is below its aim, with the rounds'
     gains (:func:`round_gains`) and reach (:func:`round_reach_glue`); "—" when the table is empty.
 
@@ -919,11 +939,14 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     ('60%', 'a', '25%', 'b', '2')
     >>> g["recent_sets"], g["recent_rows"], g["recent_full_row"], g["recent_subject"]
     ('2', '40', '34%', '55%')
+    >>> g["recent_full_row_interval"], g["recent_subject_of_misses"]
+    ('21%–49%', '68%')
     >>> g["aim_full_row"], g["aim_verdict"], g["aim_gap"]
     ('90%', '尚未达到', '56%')
     """
     keys = ["n_sets", "best", "best_set", "worst", "worst_set", "recent_sets", "recent_rows"]
     keys += ["recent_full_row", "recent_subject", "aim_full_row", "aim_subject", "aim_verdict"]
+    keys += ["recent_full_row_interval", "recent_subject_of_misses"]
     keys += ["aim_gap", "before_sets", "before_first", "gained_sets", "mean_gain"]
     if table.empty:
         return dict.fromkeys(keys, "—") | round_reach_glue(table)
@@ -932,6 +955,8 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     recent = recent_blind_scores(table, RECENT_BLIND_SETS)
     assert recent is not None  # the table is not empty
     reached = recent["full_row"] >= FULL_ROW_AIM and recent["subject"] >= SUBJECT_AIM
+    low, high = wilson_interval(recent["full_row"], recent["rows"])
+    misses = 1 - recent["full_row"]
     return {
         "n_sets": str(len(table)),
         "best": f"{best['acc_full_row'] * 100:.0f}%",
@@ -942,6 +967,10 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
         "recent_rows": str(int(recent["rows"])),
         "recent_full_row": f"{recent['full_row']:.0%}",
         "recent_subject": f"{recent['subject']:.0%}",
+        "recent_full_row_interval": f"{low:.0%}–{high:.0%}",
+        "recent_subject_of_misses": (
+            f"{min(1.0, (1 - recent['subject']) / misses):.0%}" if misses > 1e-9 else "—"
+        ),
         "aim_full_row": f"{FULL_ROW_AIM:.0%}",
         "aim_subject": f"{SUBJECT_AIM:.0%}",
         "aim_verdict": "已达到" if reached else "尚未达到",
@@ -1065,18 +1094,18 @@ def round_gains(table: pd.DataFrame) -> dict[str, str]:
 
 #: The book's sentence on the held-out set's plan-year targets (:func:`quality_glue`).
 TARGETS_SENTENCE = (
-    "报告为计划年定下的目标（标注为“目标”的行，下一章的目标与可行性分析就建立在它们上面）全部字段都对的"
-    "只有 {share}：用本工具读别的报告时，目标表需要逐行对照原文核对。"
+    "这份留出标注里有 {n} 行是报告为计划年定下的目标（标注为“目标”的行，下一章的目标与可行性分析就建立在"
+    "它们上面），全部字段都对的占 {share}。用本工具读别的报告时，目标表仍需要逐行对照原文核对。"
 )
 #: The book's sentence on where the subject misses lie (:func:`quality_glue`): the held-out
 #: set's gold subjects verbatim in the text and built by the annotator, or only one kind.
 SUBJECT_SOURCE_SENTENCES = {
-    "both": "主语难在哪里，把标注的主语按来源分开就看得出来：只有 {share} 是所在段落里一字不差的原文，"
-    "这些行上程序的主语对了 {verbatim}；其余是标注者按约定组合出来的（补上度量词，如“营造林面积”；"
-    "带上前文的主体；把谓语改写成“……的＋名词”），程序在这些行上只对了 {built}。",
-    "built": "主语难在哪里，把标注的主语按来源分开就看得出来：这份留出标注对上的主语没有一个是所在段落里"
+    "both": "把标注的主语按来源分开，就看得出主语难在哪里：{share} 是所在段落里一字不差的原文，这些行上"
+    "程序的主语对了 {verbatim}；其余是标注者按约定组合出来的（补上度量词，如“营造林面积”；带上前文的"
+    "主体；把谓语改写成“……的＋名词”），程序在这些行上对了 {built}。",
+    "built": "把标注的主语按来源分开，就看得出主语难在哪里：这份留出标注对上的主语没有一个是所在段落里"
     "一字不差的原文，全是标注者按约定组合出来的（补上度量词，如“营造林面积”；带上前文的主体；"
-    "把谓语改写成“……的＋名词”），程序在这些行上只对了 {built}。",
+    "把谓语改写成“……的＋名词”），程序在这些行上对了 {built}。",
     "verbatim": "这份留出标注对上的主语全是所在段落里一字不差的原文，程序在这些行上对了 {verbatim}。",
 }
 #: The same when the held-out set holds no plan-year target.
@@ -1115,7 +1144,9 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
         for row in table.itertuples()
     }
     values["targets_sentence"] = (
-        TARGETS_SENTENCE.format(share=values["full_row_targets"])
+        TARGETS_SENTENCE.format(
+            n=values.get("n_targets", "—"), share=values["full_row_targets"]
+        )
         if values["full_row_targets"] != "—"
         else NO_TARGETS_SENTENCE
     )
