@@ -917,7 +917,9 @@ def wilson_interval(share: float, rows: float, z: float = 1.96) -> tuple[float, 
     if rows <= 0:
         return 0.0, 1.0
     centre = (share + z * z / (2 * rows)) / (1 + z * z / rows)
-    half = z * math.sqrt(share * (1 - share) / rows + z * z / (4 * rows * rows)) / (1 + z * z / rows)
+    half = (
+        z * math.sqrt(share * (1 - share) / rows + z * z / (4 * rows * rows)) / (1 + z * z / rows)
+    )
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
@@ -1144,9 +1146,7 @@ def quality_glue(table: pd.DataFrame) -> dict[str, str]:
         for row in table.itertuples()
     }
     values["targets_sentence"] = (
-        TARGETS_SENTENCE.format(
-            n=values.get("n_targets", "—"), share=values["full_row_targets"]
-        )
+        TARGETS_SENTENCE.format(n=values.get("n_targets", "—"), share=values["full_row_targets"])
         if values["full_row_targets"] != "—"
         else NO_TARGETS_SENTENCE
     )
