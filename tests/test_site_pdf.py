@@ -97,3 +97,14 @@ def test_pdf_figures_are_vectors(book_pdf) -> None:
     assert pngs
     placed = [png.name for png in pngs if Image.open(png).size in sizes]
     assert not placed, f"figures placed as PNG: {placed}"
+
+
+def test_pdf_prints_dropdowns_open(book_pdf) -> None:
+    """A dropdown of prose (the settled annotation conventions of the numbers chapter) is open
+    on paper: its items are in the PDF's text."""
+    pdf, _ = book_pdf
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "统一后的约定" in text
+    assert "时段不带开头的" in "".join(text.split())

@@ -923,6 +923,21 @@ def wilson_interval(share: float, rows: float, z: float = 1.96) -> tuple[float, 
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def misses_verdict(subject: float, full_row: float) -> str:
+    """Where the rows not fully right go wrong, in words, from the pooled subject and full-row
+    accuracy: mostly the subject when at least half of them have a wrong subject.
+
+    >>> misses_verdict(0.48, 0.43), misses_verdict(0.9, 0.5), misses_verdict(1.0, 1.0)
+    ('错主要错在主语，也就是“量的是什么”', '主语之外的字段也错得不少', '没有错的行')
+    """
+    misses = 1 - full_row
+    if misses <= 1e-9:
+        return "没有错的行"
+    if (1 - subject) / misses >= 0.5:
+        return "错主要错在主语，也就是“量的是什么”"
+    return "主语之外的字段也错得不少"
+
+
 def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     """Glue values of an ``extraction_blind_history`` table: the number of sets, the highest and
     lowest full-row score (percent) with its set's name, the newest
@@ -930,7 +945,7 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     (:func:`recent_blind_scores`) with the pooled full row's 95% interval
     (:func:`wilson_interval`, ``recent_full_row_interval``) and the share of the rows not fully
     right whose subject is wrong (``recent_subject_of_misses``: every row with a wrong subject
-    is a row not fully right), the verdict on the aims (:data:`FULL_ROW_AIM`,
+    is a row not fully right) and what that says (:func:`misses_verdict`), the verdict on the aims (:data:`FULL_ROW_AIM`,
     :data:`SUBJECT_AIM`) and how far the pooled full row is below its aim, with the rounds'
     gains (:func:`round_gains`) and reach (:func:`round_reach_glue`); "—" when the table is empty.
 
@@ -948,7 +963,7 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     """
     keys = ["n_sets", "best", "best_set", "worst", "worst_set", "recent_sets", "recent_rows"]
     keys += ["recent_full_row", "recent_subject", "aim_full_row", "aim_subject", "aim_verdict"]
-    keys += ["recent_full_row_interval", "recent_subject_of_misses"]
+    keys += ["recent_full_row_interval", "recent_subject_of_misses", "recent_misses_verdict"]
     keys += ["aim_gap", "before_sets", "before_first", "gained_sets", "mean_gain"]
     if table.empty:
         return dict.fromkeys(keys, "—") | round_reach_glue(table)
@@ -973,6 +988,7 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
         "recent_subject_of_misses": (
             f"{min(1.0, (1 - recent['subject']) / misses):.0%}" if misses > 1e-9 else "—"
         ),
+        "recent_misses_verdict": misses_verdict(recent["subject"], recent["full_row"]),
         "aim_full_row": f"{FULL_ROW_AIM:.0%}",
         "aim_subject": f"{SUBJECT_AIM:.0%}",
         "aim_verdict": "已达到" if reached else "尚未达到",
