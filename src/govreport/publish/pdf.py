@@ -86,9 +86,9 @@ a { color: inherit; text-decoration: none; }
 .gr-print-toc li .gr-toc-page { flex: 0 0 auto; font-variant-numeric: tabular-nums; }
 """
 
-# Prepares the page: dropdowns open, figure images become their SVG files, and a title page and contents
-# (chapter h1 and section h2 headings, each given an id) open the document. Returns the
-# headings in order, [[text, level], ...].
+# Prepares the page: dropdowns open, figure images become their SVG files, and a title page
+# and contents (chapter h1 and section h2 headings, each given an id) open the document.
+# Returns the headings in order, [[text, level], ...].
 PREPARE_JS = """([title, subtitle, pages]) => {
   // A dropdown of prose (sphinx-design) prints open: paper has nothing to click.
   document.querySelectorAll("details.sd-dropdown").forEach((d) => { d.open = true; });

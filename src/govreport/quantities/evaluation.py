@@ -945,8 +945,8 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     (:func:`recent_blind_scores`) with the pooled full row's 95% interval
     (:func:`wilson_interval`, ``recent_full_row_interval``) and the share of the rows not fully
     right whose subject is wrong (``recent_subject_of_misses``: every row with a wrong subject
-    is a row not fully right) and what that says (:func:`misses_verdict`), the verdict on the aims (:data:`FULL_ROW_AIM`,
-    :data:`SUBJECT_AIM`) and how far the pooled full row is below its aim, with the rounds'
+    is a row not fully right) and what that says (:func:`misses_verdict`), the verdict on the
+    aims (:data:`FULL_ROW_AIM`, :data:`SUBJECT_AIM`) and how far the pooled full row is below its aim, with the rounds'
     gains (:func:`round_gains`) and reach (:func:`round_reach_glue`); "—" when the table is empty.
 
     >>> t = pd.DataFrame({"gold_set": ["a", "b"], "round": [1, 2], "n_gold": [10, 30],
