@@ -923,17 +923,16 @@ def wilson_interval(share: float, rows: float, z: float = 1.96) -> tuple[float, 
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def misses_verdict(subject: float, full_row: float) -> str:
-    """Where the rows not fully right go wrong, in words, from the pooled subject and full-row
-    accuracy: mostly the subject when at least half of them have a wrong subject.
+def misses_verdict(subject_share: float | None) -> str:
+    """Where the rows not fully right go wrong, in words, from the share of them whose subject is
+    wrong (``None``: no such row): mostly the subject when at least half of them.
 
-    >>> misses_verdict(0.48, 0.43), misses_verdict(0.9, 0.5), misses_verdict(1.0, 1.0)
+    >>> misses_verdict(0.91), misses_verdict(0.2), misses_verdict(None)
     ('错主要错在主语，也就是“量的是什么”', '主语之外的字段也错得不少', '没有错的行')
     """
-    misses = 1 - full_row
-    if misses <= 1e-9:
+    if subject_share is None:
         return "没有错的行"
-    if (1 - subject) / misses >= 0.5:
+    if subject_share >= 0.5:
         return "错主要错在主语，也就是“量的是什么”"
     return "主语之外的字段也错得不少"
 
@@ -945,7 +944,7 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     (:func:`recent_blind_scores`) with the pooled full row's 95% interval
     (:func:`wilson_interval`, ``recent_full_row_interval``) and the share of the rows not fully
     right whose subject is wrong (``recent_subject_of_misses``: every row with a wrong subject
-    is a row not fully right) and what that says (:func:`misses_verdict`), the verdict on the
+    is a row not fully right) and what that share says (:func:`misses_verdict`), the verdict on the
     aims (:data:`FULL_ROW_AIM`, :data:`SUBJECT_AIM`) and how far the pooled full row is below its aim, with the rounds'
     gains (:func:`round_gains`) and reach (:func:`round_reach_glue`); "—" when the table is empty.
 
@@ -973,7 +972,8 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
     assert recent is not None  # the table is not empty
     reached = recent["full_row"] >= FULL_ROW_AIM and recent["subject"] >= SUBJECT_AIM
     low, high = wilson_interval(recent["full_row"], recent["rows"])
-    misses = 1 - recent["full_row"]
+    misses = 1 - recent["full_row"]  # (every row with a wrong subject is among them)
+    subject_share = min(1.0, (1 - recent["subject"]) / misses) if misses > 1e-9 else None
     return {
         "n_sets": str(len(table)),
         "best": f"{best['acc_full_row'] * 100:.0f}%",
@@ -985,10 +985,8 @@ def blind_history_glue(table: pd.DataFrame) -> dict[str, str]:
         "recent_full_row": f"{recent['full_row']:.0%}",
         "recent_subject": f"{recent['subject']:.0%}",
         "recent_full_row_interval": f"{low:.0%}–{high:.0%}",
-        "recent_subject_of_misses": (
-            f"{min(1.0, (1 - recent['subject']) / misses):.0%}" if misses > 1e-9 else "—"
-        ),
-        "recent_misses_verdict": misses_verdict(recent["subject"], recent["full_row"]),
+        "recent_subject_of_misses": f"{subject_share:.0%}" if subject_share is not None else "—",
+        "recent_misses_verdict": misses_verdict(subject_share),
         "aim_full_row": f"{FULL_ROW_AIM:.0%}",
         "aim_subject": f"{SUBJECT_AIM:.0%}",
         "aim_verdict": "已达到" if reached else "尚未达到",
