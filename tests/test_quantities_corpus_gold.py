@@ -2315,6 +2315,25 @@ def test_round_reach_record_follows_the_blind_record() -> None:
     assert history["rows_changed"].notna().sum() == len(reach)
 
 
+def test_the_chapters_reading_of_the_rounds_reach_holds_on_the_record() -> None:
+    """The numbers chapter draws three conclusions from the round-reach glue in words, not numbers:
+    a round's change mostly touches less than one row of its held-out set (the median expected
+    count below one), the rules work on unseen reports too (some rows turned right, net), and a
+    round's reach is far below the gap to the full-row aim (the gap at least ten times the
+    median share of rows a round changes). Each is checked against the record here, so a record
+    that stops supporting one fails instead of leaving the prose wrong."""
+    from govreport.quantities.evaluation import blind_history_glue
+
+    table = pd.read_csv(ROOT / "data" / "processed" / "extraction_blind_history.csv")
+    glue = blind_history_glue(table)
+    chapter = (ROOT / "notebooks" / "03-numbers.md").read_text(encoding="utf-8")
+    assert "也多半加不上一行" in chapter and float(glue["reach_expected"]) < 1
+    assert "规则在没见过的报告上也起作用" in chapter and int(glue["reach_gained"]) > 0
+    assert "离目标还很远" in chapter
+    gap, share = float(glue["aim_gap"].rstrip("%")), float(glue["reach_share"].rstrip("%"))
+    assert gap >= 10 * share, (gap, share)
+
+
 def test_a_continuation_row_whose_context_begins_before_the_unit_is_found_in_it() -> None:
     """A gold context may open a few characters before a continuation's start (its number inside
     the unit): it is found there, not at an equal context in the sentences annotated before."""
