@@ -70,6 +70,9 @@ BAD_FILES = {
     "whitespace-only": b" \n\t\r\n\xe3\x80\x80\n",
     "png": PNG_BYTES + bytes(range(256)),
     "random-with-nuls": bytes((i * 97 + 13) % 256 for i in range(4096)),
+    # A PDF given where its text was meant: the message says how to get the text.
+    "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+    + bytes(range(256)),
     # A traditional-Chinese report in Big5: refused with the encoding named, never mojibake.
     "big5": (
         "各位代表：現在，我代表市人民政府，向大會報告政府工作。過去一年，經濟增長5.2%。\n" * 20
@@ -108,6 +111,8 @@ def test_bad_files_give_one_line_and_exit_2(tmp_path: Path) -> None:
                 f"govreport {command} on a {kind} file: exit {done.returncode}, stderr "
                 f"{done.stderr[-500:]!r}"
             )
+        elif kind == "pdf" and "pdftotext" not in done.stderr:
+            failures.append(f"govreport {command} on a PDF: no word of pdftotext: {done.stderr!r}")
         elif done.stdout.strip():
             failures.append(
                 f"govreport {command} on a {kind} file printed output: {done.stdout[:200]!r}"

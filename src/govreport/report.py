@@ -17,8 +17,10 @@ from __future__ import annotations
 import codecs
 import csv
 import re
+import unicodedata
 import warnings
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -40,12 +42,12 @@ _NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一
 #: to its notes, no part of the words or the figures.
 NOTE_REFERENCE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]")
 #: Conversion debris removed from the clean view: Word bookmarks, note references, carriage
-#: returns, zero-width characters, page-number lines ("- 3 -") and the page number left at the
+#: returns, form feeds (a PDF's page breaks), zero-width characters, page-number lines ("- 3 -") and the page number left at the
 #: very end ("(\n1\n)").
 DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[bookmark: [^\]\n]*\]"),
     NOTE_REFERENCE,
-    re.compile(r"[\r\u200b\u200c\u200d\u2060\ufeff]"),
+    re.compile(r"[\r\f\u200b\u200c\u200d\u2060\ufeff]"),
     re.compile(r"(?m)^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$"),
     re.compile(r"\s*[(（]\s*\d{1,3}\s*[)）]\s*\Z"),
     re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\s*\Z"),
@@ -149,6 +151,39 @@ def spaced_digit_gaps(raw: str) -> list[int]:
         ends.extend(m.end() for m in _SPACED_SINGLE.finditer(raw))
     gaps.extend(end for end in ends if _SPACED_TAIL.match(raw, end))
     return sorted(set(gaps))
+
+
+#: A line a PDF's justification spread out, its characters one space apart (pdftotext: "年 度 投 资
+#: 152 亿 元 。"): at least this many pieces between its spaces ...
+LETTER_SPACED_MIN_PIECES = 6
+#: ... at least this share of them a single character.
+LETTER_SPACED_SHARE = 0.8
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+
+
+def letter_spaced_gaps(raw: str) -> list[int]:
+    """Raw offsets of the single spaces inside lines set letter by letter
+    (:data:`LETTER_SPACED_MIN_PIECES`, :data:`LETTER_SPACED_SHARE`): dropped from the clean view,
+    they leave the words whole. A space between two Latin letters or digits stays (two words,
+    two numbers); a line with words spaced as words (市中区区长 孟庆顺) is no such line.
+
+    >>> raw = "年 度 投 资 152 亿 元 。 持 续 发 力\\n市中区区长 孟庆顺"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in letter_spaced_gaps(raw))
+    '年度投资152亿元。持续发力\\n市中区区长 孟庆顺'
+    """
+    gaps: list[int] = []
+    for line in re.finditer(r"[^\n]+", raw):
+        pieces = list(re.finditer(r"[^ \t\u3000\r\f]+", line.group()))
+        single = sum(len(p.group()) == 1 for p in pieces)
+        if len(pieces) < LETTER_SPACED_MIN_PIECES or single < LETTER_SPACED_SHARE * len(pieces):
+            continue
+        for before, after in zip(pieces, pieces[1:], strict=False):
+            if after.start() - before.end() != 1 or line.group()[before.end()] != " ":
+                continue
+            if _ASCII_ALNUM.match(before.group()[-1]) and _ASCII_ALNUM.match(after.group()[0]):
+                continue
+            gaps.append(line.start() + before.end())
+    return gaps
 
 
 PART_HEADING = re.compile(rf"^(?P<num>{_NUMERAL})、(?P<title>[^。！？]{{1,60}})$")
@@ -349,6 +384,9 @@ def decode_bytes(data: bytes, name: str = "report") -> tuple[str, str]:
     ('报告', 'utf-8-sig')
     >>> decode_bytes("报告".encode("utf-16"))
     ('报告', 'utf-16')
+    >>> decode_bytes(b"%PDF-1.4 ...", "r.pdf")
+    Traceback (most recent call last):
+    govreport.errors.InputError: r.pdf: a PDF, not a text report: extract its text first (pdftotext -enc UTF-8 FILE)
     """
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
@@ -361,6 +399,10 @@ def decode_bytes(data: bytes, name: str = "report") -> tuple[str, str]:
             return _checked_text(text, encoding, name)
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
+    if data.startswith(b"%PDF-"):
+        raise InputError(
+            f"{name}: a PDF, not a text report: extract its text first (pdftotext -enc UTF-8 FILE)"
+        )
     if b"\x00" in data:
         detected = detected_encodings(data)
         if detected and detected[0].startswith("utf_16"):
@@ -525,6 +567,164 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A page-number line of a PDF's text ("— 3 —", "-3-"): skipped between two lines of a paragraph.
+PAGE_NUMBER_LINE = re.compile(
+    r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
+)
+#: A line whose sentence is closed: it ends with sentence punctuation, a closing mark after it
+#: allowed (…的一年。 / …。” / …：).
+CLOSED_LINE_END = re.compile(r"[。！？；：!?;:…][”’」』）)]*$")
+#: A hard-wrapped text's width (see :func:`wrap_width`) is read only between these widths (in
+#: full-width characters): narrower lines are a list's, wider ones no page's.
+WRAP_WIDTHS = (12.0, 120.0)
+#: A line at most this much narrower than the wrap width is full, cut by the wrap: a
+#: paragraph's first line loses its indent of two characters, and a line may break a character
+#: early before a mark that cannot open a line.
+WRAP_SLACK = 4.0
+#: A line within this of the wrap width is no paragraph's first line (that one is narrower by
+#: its indent of two characters): after a line whose sentence is closed, the paragraph goes on
+#: only into such a line (pdftotext of five reports printed as official documents, -layout
+#: telling the indents: 101 of 110 lines going on are this wide, none of 86 first lines).
+WRAP_GOES_ON = 1.0
+#: A text is hard-wrapped when at least this many of its lines with Chinese characters ...
+WRAP_MIN_LINES = 20
+#: ... making at least this share of them, are full (within :data:`WRAP_SLACK` below the wrap
+#: width, at most one above it) ...
+WRAP_MIN_SHARE = 0.5
+#: ... and at most this share of them are wider than the wrap width by more than two.
+WRAP_MAX_WIDER = 0.05
+#: What a page never breaks: a number or a Latin word opening a line was too wide for the end of
+#: the line before (…比上年增长 / 14.5%；).
+UNBROKEN_RUN = re.compile(r"[0-9A-Za-z.,:%‰/+\-]+")
+
+
+def display_width(line: str) -> float:
+    """The width of ``line`` in full-width characters: a Chinese character or a full-width mark
+    counts 1, a digit, a Latin letter or a half-width mark 1/2 (as a page sets them).
+
+    >>> display_width("增长5.9%，"), display_width("——2025年")
+    (5.0, 5.0)
+    """
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in line)
+
+
+def wrap_width(widths: Sequence[float]) -> float | None:
+    """The width a hard-wrapped text's lines were cut at (a PDF's text, pdftotext output: every
+    line of a paragraph but its last is full), from the display widths of its lines with Chinese
+    characters; ``None`` for a text whose lines are its paragraphs (a web page's, a typed one).
+
+    The width is the most frequent whole width among :data:`WRAP_WIDTHS` (ties: the widest); the
+    text counts as wrapped when :data:`WRAP_MIN_LINES` lines, :data:`WRAP_MIN_SHARE` of all, are
+    full and at most :data:`WRAP_MAX_WIDER` are wider. A paragraph per line spreads its widths
+    too much to pass.
+
+    >>> wrap_width([28, 27.5, 26, 28, 12, 28] * 5)
+    28
+    >>> wrap_width([28, 140, 36, 250, 62, 28] * 5) is None
+    True
+    """
+    whole = Counter(int(w + 0.5) for w in widths if WRAP_WIDTHS[0] <= w <= WRAP_WIDTHS[1])
+    if not whole:
+        return None
+    width = max(sorted(whole, reverse=True), key=lambda w: whole[w])
+    full = sum(width - WRAP_SLACK <= w <= width + 1 for w in widths)
+    wider = sum(w > width + 2 for w in widths)
+    if full < WRAP_MIN_LINES or full < WRAP_MIN_SHARE * len(widths):
+        return None
+    return width if wider <= WRAP_MAX_WIDER * len(widths) else None
+
+
+def _cut_by_wrap(line: str, nxt: str, width: float) -> bool:
+    """Whether ``line`` ended where the wrap cut it: it is full (:data:`WRAP_SLACK`), or the
+    number or Latin word opening ``nxt`` would not have fitted after it.
+
+    >>> _cut_by_wrap("比上年增长" * 4 + "今年", "14.5%；", 28), _cut_by_wrap("比上年增长" * 4, "今年", 28)
+    (True, False)
+    """
+    run = UNBROKEN_RUN.match(nxt)
+    return display_width(line) + (display_width(run.group()) if run else 0) >= width - WRAP_SLACK
+
+
+def wrapped_break_spans(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the line breaks a hard wrap put inside a paragraph (:func:`wrap_width`):
+    removed from the clean view, they leave the paragraph whole (the raw text keeps them); a
+    page break between the two lines (blank lines, a page-number line, a form feed) goes with
+    its break. A break is read as one after a line cut by the wrap (:func:`_cut_by_wrap`) when
+
+    - the line leaves its sentence open (:data:`CLOSED_LINE_END`), or the next line is nearly as
+      wide as the wrap (:data:`WRAP_GOES_ON`: no paragraph's indented first line), or the text
+      indents its paragraphs' first lines (pdftotext -layout) and the next line is not indented;
+    - the line is no outline heading alone (一、… without 。) before what looks like an indented
+      first line (:data:`WRAP_GOES_ON`), unless it fills the width;
+    - in the front (title, date and speaker lines, up to the salutation, a part heading or the
+      first line filling the width), the line fills the width;
+    - the next line opens no heading or list item and is not indented.
+
+    Nothing in a text that is not hard-wrapped. One pass over the lines.
+
+    >>> page = ["一、回顾", "一年来，面对经济下行压力增大、困难问题交织叠加的复杂严峻",
+    ...     "形势，地区生产总值完成1078.9亿元、增长5.9%，总量居", "— 1 —", "\\f全市第三位。"]
+    >>> raw = text = "\\n".join(page * 10)
+    >>> for a, b in reversed(wrapped_break_spans(raw)):
+    ...     text = text[:a] + text[b:]
+    >>> text.split("\\n")[:2]
+    ['一、回顾', '一年来，面对经济下行压力增大、困难问题交织叠加的复杂严峻形势，地区生产总值完成1078.9亿元、增长5.9%，总量居全市第三位。']
+    """
+    lines = []
+    start = 0
+    for line in raw.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    trim = _LINE_TRIM + INVISIBLE_CHARS + "\f"
+    visible = [raw[a:b].strip(trim) for a, b in lines]
+    width = wrap_width([display_width(v) for v in visible if HAN.search(v)])
+    if width is None:
+        return []
+    indented = [raw[a : a + 1] in (" ", "\u3000", "\t") for a, _ in lines]
+    # (pdftotext -layout keeps the first lines' indents: then they tell where paragraphs open)
+    indents = sum(i and bool(v) for i, v in zip(indented, visible, strict=True))
+    marks_paragraphs = 0.02 <= indents / sum(map(bool, visible)) <= 0.7
+    rules = structure_rules()
+    spans: list[tuple[int, int]] = []
+    in_front = True
+    i = 0
+    while i < len(lines) - 1:
+        line, j = visible[i], i + 1
+        while j < len(lines) and (not visible[j] or PAGE_NUMBER_LINE.fullmatch(visible[j])):
+            j += 1
+        # (the front ends at the salutation, a part heading or the first line filling the width)
+        in_front = in_front and not ends_front(line, rules) and display_width(line) < width - 1
+        if j == len(lines) or not line or not _cut_by_wrap(line, visible[j], width):
+            i = j
+            continue
+        nxt = visible[j]
+        goes_on = (
+            not CLOSED_LINE_END.search(line)
+            or display_width(nxt) >= width - WRAP_GOES_ON
+            or marks_paragraphs
+        )
+        heading_alone = bool(HEADING_OPENING.match(line)) and "。" not in line
+        if (
+            goes_on
+            and not (
+                heading_alone
+                and display_width(line) < width - 1
+                and not marks_paragraphs
+                and width - WRAP_SLACK <= display_width(nxt) < width - WRAP_GOES_ON
+            )
+            and not (in_front and display_width(line) < width - 1)
+            and not indented[j]
+            and not HEADING_OPENING.match(nxt)
+            and not PART_HEADING.match(nxt)
+        ):
+            a, b = lines[i]
+            cut = a + len(raw[a:b].rstrip(trim))
+            after = raw[lines[j][0] : lines[j][1]]
+            spans.append((cut, lines[j][0] + len(after) - len(after.lstrip(trim))))
+        i = j
+    return spans
+
+
 #: A letter l or I typed for the digit 1 inside a number (再就业补助资金25l亿元: national 2006), a
 #: digit before it and a digit or a magnitude or 元 after it: read as 1 in the clean view.
 LETTER_FOR_ONE = re.compile(r"(?<=[0-9])[lI](?=[0-9万亿千百元])")
@@ -537,11 +737,14 @@ def debris_spans(raw: str) -> list[tuple[int, int]]:
     >>> debris_spans("[bookmark: _GoBack]正文\\r\\n")
     [(0, 19), (21, 22)]
     """
+    # (a hard-wrapped text's lines are all short: the web page's inline elements are not read
+    # in it, its wrapped lines are)
+    wrapped = wrapped_break_spans(raw)
     spans = sorted(
         [m.span() for pattern in DEBRIS_PATTERNS for m in pattern.finditer(raw)]
         + debris_line_spans(raw)
         + subscript_break_spans(raw)
-        + inline_break_spans(raw)
+        + (wrapped or inline_break_spans(raw))
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -624,7 +827,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     keep = [True] * len(raw)
     for start, end in debris_spans(raw):
         keep[start:end] = [False] * (end - start)
-    for gap in spaced_digit_gaps(raw):
+    for gap in (*spaced_digit_gaps(raw), *letter_spaced_gaps(raw)):
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
