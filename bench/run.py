@@ -326,14 +326,18 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
         from govreport.report import read_report
 
         return fill(read_report(REPORT).raw_text + "\n")
+    if name == "PDF text repeated":  # (lines cut at the page's width, page numbers, form feeds)
+        return fill(PDF_TEXT.read_text(encoding="utf-8"))
     return fill(units[name])
 
 
 PATHOLOGICAL = (
     "no punctuation", "one sentence (commas, no 。)", "digit run", "chinese numeral run",
     "separators", "old-report clauses", "hedges and bases", "list items",
-    "counts back to back", "report repeated",
+    "counts back to back", "report repeated", "PDF text repeated",
 )  # fmt: skip
+#: The book's report as pdftotext gives it from a printed PDF (tests/data/pdf_text/README.md).
+PDF_TEXT = ROOT / "tests" / "data" / "pdf_text" / "jinan-shizhong-2025.pdftotext.txt"
 
 
 def pathological_worker(name: str) -> None:
