@@ -74,6 +74,26 @@ def test_a_pdfs_text_reads_as_the_report(fixture: str) -> None:
         assert pdf.raw_text[row.char_start : row.char_end] == row.quote
 
 
+#: Other page footers a PDF may carry, and a copy without form feeds (a PDF viewer's).
+FOOTERS = {
+    "bare number": lambda text: re.sub(r"—(\d+)—", r"\1", text),
+    "第 N 页": lambda text: re.sub(r"—(\d+)—", r"第 \1 页", text),
+    "第 N 页 共 M 页": lambda text: re.sub(r"—(\d+)—", r"第 \1 页 共 18 页", text),
+    "no form feeds": lambda text: text.replace("\f", ""),
+}
+
+
+@pytest.mark.parametrize("footer", sorted(FOOTERS))
+def test_other_page_footers_leave_the_paragraphs_whole(footer: str) -> None:
+    fixture = "jinan-shizhong-2025.pdftotext.txt"
+    printed = _parsed(read_clean_text(ROOT / PRINTED[fixture]))
+    text = FOOTERS[footer](read_decoded_text(FIXTURES / fixture))
+    assert text != read_decoded_text(FIXTURES / fixture)
+    pdf = _parsed(text)
+    assert _sentences(pdf) == _sentences(printed)
+    assert (_rows(pdf)[1].status == "unaccounted").sum() == 0
+
+
 def test_no_text_of_the_repository_reads_as_hard_wrapped() -> None:
     """The reports in data/raw (web pages' text, a paragraph per line) have no hard wrap: the
     reading of wrapped lines leaves them as they are."""

@@ -42,13 +42,18 @@ _NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一
 #: to its notes, no part of the words or the figures.
 NOTE_REFERENCE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]")
 #: Conversion debris removed from the clean view: Word bookmarks, note references, carriage
-#: returns, form feeds (a PDF's page breaks), zero-width characters, page-number lines ("- 3 -") and the page number left at the
-#: very end ("(\n1\n)").
+#: returns, form feeds (a PDF's page breaks), zero-width characters, page-number lines ("- 3 -",
+#: "第 3 页", a bare number on the line before a form feed) and the page number left at the very
+#: end ("(\n1\n)").
 DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[bookmark: [^\]\n]*\]"),
     NOTE_REFERENCE,
     re.compile(r"[\r\f\u200b\u200c\u200d\u2060\ufeff]"),
     re.compile(r"(?m)^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$"),
+    re.compile(
+        r"(?m)^[ \t\u3000]*第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?[ \t\u3000]*$"
+    ),
+    re.compile(r"(?m)^[ \t\u3000]*\d{1,4}[ \t\u3000]*$(?=[\n \t\u3000]*\f)"),
     re.compile(r"\s*[(（]\s*\d{1,3}\s*[)）]\s*\Z"),
     re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\s*\Z"),
 )
@@ -567,9 +572,10 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: A page-number line of a PDF's text ("— 3 —", "-3-"): skipped between two lines of a paragraph.
+#: A page-number line of a PDF's text ("— 3 —", "-3-", "第 3 页"; a bare number before a form feed
+#: too): skipped between two lines of a paragraph.
 PAGE_NUMBER_LINE = re.compile(
-    r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
+    r"[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
 )
 #: A line whose sentence is closed: it ends with sentence punctuation, a closing mark after it
 #: allowed (…的一年。 / …。” / …：).
@@ -684,13 +690,22 @@ def wrapped_break_spans(raw: str) -> list[tuple[int, int]]:
     # (pdftotext -layout keeps the first lines' indents: then they tell where paragraphs open)
     indents = sum(i and bool(v) for i, v in zip(indented, visible, strict=True))
     marks_paragraphs = 0.02 <= indents / sum(map(bool, visible)) <= 0.7
+    # (a page-number line: "— 3 —", or a bare number whose next written line opens a new page)
+    page_number = [bool(PAGE_NUMBER_LINE.fullmatch(v)) for v in visible]
+    feed_next = False  # (the next line with anything on it opens with a form feed)
+    for k in range(len(lines) - 1, -1, -1):
+        bare = visible[k].isdigit() and len(visible[k]) <= 4
+        page_number[k] = page_number[k] or (feed_next and bare)
+        written = raw[lines[k][0] : lines[k][1]].lstrip(" \t\u3000")
+        if written.strip():
+            feed_next = written.startswith("\f")
     rules = structure_rules()
     spans: list[tuple[int, int]] = []
     in_front = True
     i = 0
     while i < len(lines) - 1:
         line, j = visible[i], i + 1
-        while j < len(lines) and (not visible[j] or PAGE_NUMBER_LINE.fullmatch(visible[j])):
+        while j < len(lines) and (not visible[j] or page_number[j]):
             j += 1
         # (the front ends at the salutation, a part heading or the first line filling the width)
         in_front = in_front and not ends_front(line, rules) and display_width(line) < width - 1
