@@ -52,9 +52,9 @@ def _rows(report: Report) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def _sentences(report: Report) -> list[str]:
-    """The report's sentences, a run of spaces read as one (the printing set 市中区区长  孟庆顺
-    with one space)."""
-    return [re.sub(" +", " ", s.text) for s in report.sentences()]
+    """The report's sentences without spaces (the printing set 市中区区长  孟庆顺 with one space,
+    and a PDF's letter-spaced title 政 府 工 作 报 告 is read joined, the report's own is not)."""
+    return [re.sub(r"\s+", "", s.text) for s in report.sentences()]
 
 
 def _as_rows(table: pd.DataFrame) -> Counter[tuple[str, ...]]:
@@ -143,7 +143,10 @@ def test_a_closed_line_goes_on_only_into_a_line_as_wide_as_the_wrap() -> None:
 
 
 def test_a_letter_spaced_line_is_joined_and_a_spaced_name_is_not() -> None:
+    """Read in a hard-wrapped text only (clean_text); here the gaps themselves."""
     raw = "政 府 工 作 报 告\n市中区区长 孟庆顺\n年 度 投 资 152 亿 元 。 建 成 5 G 基 站"
-    text = clean_text(raw)[0]
+    gaps = set(letter_spaced_gaps(raw))
+    text = "".join(ch for k, ch in enumerate(raw) if k not in gaps)
     assert text.split("\n") == ["政府工作报告", "市中区区长 孟庆顺", "年度投资152亿元。建成5 G基站"]
     assert letter_spaced_gaps("市中区 区长 孟庆顺 发言 全文 如下") == []  # (words, not letters)
+    assert clean_text(raw)[0] == raw  # (no hard wrap: the spaces stay)

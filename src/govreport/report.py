@@ -842,7 +842,10 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     keep = [True] * len(raw)
     for start, end in debris_spans(raw):
         keep[start:end] = [False] * (end - start)
-    for gap in (*spaced_digit_gaps(raw), *letter_spaced_gaps(raw)):
+    # (letter-spaced lines are read only in a PDF's hard-wrapped text: elsewhere a token's raw
+    # text must stay its own text)
+    spaced = letter_spaced_gaps(raw) if wrapped_break_spans(raw) else []
+    for gap in (*spaced_digit_gaps(raw), *spaced):
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
