@@ -745,16 +745,17 @@ def wrapped_break_spans(raw: str) -> list[tuple[int, int]]:
 LETTER_FOR_ONE = re.compile(r"(?<=[0-9])[lI](?=[0-9万亿千百元])")
 
 
-def debris_spans(raw: str) -> list[tuple[int, int]]:
+def debris_spans(raw: str, wrapped: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sorted, merged raw spans matched by :data:`DEBRIS_PATTERNS`, of the web pages' debris
-    lines and of the breaks around a subscript line.
+    lines and of the breaks around a subscript line (``wrapped``: the hard-wrap breaks, when
+    already read by :func:`wrapped_break_spans`).
 
     >>> debris_spans("[bookmark: _GoBack]正文\\r\\n")
     [(0, 19), (21, 22)]
     """
     # (a hard-wrapped text's lines are all short: the web page's inline elements are not read
     # in it, its wrapped lines are)
-    wrapped = wrapped_break_spans(raw)
+    wrapped = wrapped_break_spans(raw) if wrapped is None else wrapped
     spans = sorted(
         [m.span() for pattern in DEBRIS_PATTERNS for m in pattern.finditer(raw)]
         + debris_line_spans(raw)
@@ -840,11 +841,12 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     '补助资金251亿元，level 1'
     """
     keep = [True] * len(raw)
-    for start, end in debris_spans(raw):
+    wrapped = wrapped_break_spans(raw)  # (read once: the letter-spaced lines need it too)
+    for start, end in debris_spans(raw, wrapped):
         keep[start:end] = [False] * (end - start)
     # (letter-spaced lines are read only in a PDF's hard-wrapped text: elsewhere a token's raw
     # text must stay its own text)
-    spaced = letter_spaced_gaps(raw) if wrapped_break_spans(raw) else []
+    spaced = letter_spaced_gaps(raw) if wrapped else []
     for gap in (*spaced_digit_gaps(raw), *spaced):
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
