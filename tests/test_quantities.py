@@ -172,6 +172,50 @@ def test_a_rate_unit_stops_at_its_denominator_before_a_verb() -> None:
     assert rows["qualifier"].iloc[-1] == "左右"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit", "unit_base", "value_base"),
+    [
+        ("改造老旧小区面积12万㎡。", "万㎡", "平方米", 1.2e5),
+        ("改造老旧小区面积12万m²。", "万m²", "平方米", 1.2e5),
+        ("新建城市道路5.2km。", "km", "公里", 5.2),
+        ("新建城市道路5.2㎞。", "㎞", "公里", 5.2),
+        ("新增光伏装机30万kW。", "万kW", "千瓦", 3e5),
+        ("全社会用电量12亿kWh。", "亿kWh", "千瓦时", 1.2e9),
+        ("污水日处理能力5万m³。", "万m³", "立方米", 5e4),
+        ("细颗粒物平均浓度35μg/m³。", "μg/m³", "微克/立方米", 35.0),
+        ("集装箱吞吐量120万TEU。", "万TEU", "标箱", 1.2e6),
+        ("治理水土流失面积3km²。", "km²", "平方公里", 3.0),
+    ],
+)
+def test_unit_symbols_and_latin_abbreviations_are_units(
+    sentence: str, unit: str, unit_base: str, value_base: float
+) -> None:
+    # some local reports write 万㎡, km, kW, m³: the figure was a code (5.2km), or kept only its
+    # magnitude as the unit and its symbol as the subject (12 万, subject m²)
+    rows = review(sentence)
+    assert rows[["unit", "unit_base"]].values.tolist() == [[unit, unit_base]]
+    assert rows["value_base"].iloc[0] == pytest.approx(value_base)
+    assert not any(c.isascii() and c.isalpha() for c in rows["subject"].iloc[0])
+
+
+def test_a_minus_sign_written_before_a_rate_makes_it_negative() -> None:
+    # 增长-3.5% was read as +3.5% with the subject 地区生产总值增长-; a range's dash after a figure
+    # (5%-6%, 1万元-2万元) stays a range
+    rows = review(
+        "地区生产总值增长-3.5%，规上工业增加值增速为−2.1%，固定资产投资增长-5%、-3%，"
+        "一般公共预算收入增长5%-6%，投资1万元-2万元。"
+    )
+    assert rows["value_num"].tolist() == [-3.5, -2.1, -5.0, -3.0, 5.0, 1.0]
+    assert rows["value_high"].tolist()[4:] == [6.0, 2.0]
+    assert rows["subject"].tolist()[:4] == [
+        "地区生产总值",
+        "规上工业增加值",
+        "固定资产投资",
+        "固定资产投资",
+    ]
+    assert rows["kind"].tolist()[:4] == ["growth_pct"] * 4
+
+
 def test_a_range_in_chinese_numerals_writes_its_magnitude_and_unit_at_both_ends() -> None:
     # round 118 (heldout116 national 1955 四千万亩到五千万亩, heldout18 1960 七千二百亿斤到七千五百亿斤,
     # heldout33 / 40 1957 十五亿元到二十亿元): one row, the high end read from the second numeral, the

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from govreport.config import project
 from govreport.errors import InputError, StructureWarning
+from govreport.quantities import read_report_quantities
 from govreport.report import (
     clean_text,
     decode_bytes,
@@ -276,6 +277,46 @@ def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> No
     assert len(to_raw) == len(text) + 1 and raw[to_raw[text.index("251") + 2]] == "l"
 
 
+def test_a_zero_typed_as_a_circle_or_a_letter_is_read_as_the_chinese_zero() -> None:
+    # many documents type the zero of a year in Chinese digits as the circle ○ (U+25CB: national
+    # 1955-1986, hunan 2026 二○三五年) or a letter O / a digit 0 (二O二五年, 二0二四年); every year
+    # and numeral pattern reads 〇, so a report written so lost its years (no review or plan year
+    # from 二○二四年工作回顾) and read 二○三五年 as a duration 三五年. A circle after no digit stays.
+    raw = (
+        "政府工作报告\n——二○二五年一月八日在区人民代表大会上\n"
+        "一、二○二四年工作回顾\n全区地区生产总值增长5.5%，新开工项目61个。\n"
+        "二、二O二五年主要目标\n二０二五年的主要预期目标是：地区生产总值增长6%左右，"
+        "到二◯三五年基本实现现代化。○○县建成一○○个项目。\n"
+    )
+    text, to_raw = clean_text(raw)
+    assert "二〇二四年工作回顾" in text and "二〇二五年主要目标" in text and "二〇二五年的" in text
+    assert "到二〇三五年" in text and "○○县建成一〇〇个" in text
+    assert len(to_raw) == len(text) + 1 and raw[to_raw[text.index("二〇二四")] + 1] == "○"
+    report = parse_report(raw)
+    assert (report.review_year, report.plan_year) == (2024, 2025)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        rows = read_report_quantities(report)[0]
+    assert rows["value"].tolist() == ["5.5", "61", "6", "一○○"]  # (as written)
+    assert rows["year"].tolist()[:3] == [2024, 2024, 2025]
+    assert rows["quote"].tolist()[-1].endswith("一○○个项目")  # (quotes as written)
+
+
+@pytest.mark.parametrize("dash", ["―", "‒", "−", "‐", "‑", "﹣", "∼", "〜"])
+def test_a_range_dash_of_another_code_point_is_a_range(dash: str) -> None:
+    # some converters give the dash of 5—6% as U+2015 (or a minus, a swung dash): the range was
+    # read as 6% with the subject 增长5― and an unaccounted 5; the span keeps the text's own dash
+    raw = f"一、2024年工作回顾\n全年地区生产总值增长5{dash}6%，1{dash}5月份出口增长3%，――完。"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(raw)
+        rows, audit = read_report_quantities(report)
+    assert rows["value_num"].tolist() == [5.0, 3.0] and rows["value_high"].tolist()[0] == 6.0
+    assert rows["span"].tolist()[1] == f"1{dash}5月份"
+    assert "unaccounted" not in set(audit["status"])
+    assert "――完" in report.clean_text  # (a dash not between figures stays)
+
+
 def test_normally_spaced_numbers_are_never_glued() -> None:
     # a few spaced digits in an ordinary text: only the clearly spaced run (3 digits, a point)
     raw = "到1997 年增长5 %，编号1 2 和2024 1 2 3，共7 4 7 个，增长8 ．8 ％，第3 名，2 , 3 4"
@@ -288,7 +329,9 @@ def test_normally_spaced_numbers_are_never_glued() -> None:
 # ------------------------------------------------------------------- property tests
 
 cjkish = st.text(
-    alphabet=st.sampled_from(list("一二三、（）。，！？“”经济增长5%\n\r [bookmark: x]０１２％．")),
+    alphabet=st.sampled_from(
+        list("一二三、（）。，！？“”经济增长5%\n\r [bookmark: x]０１２％．○O年")
+    ),
     max_size=200,
 )
 
@@ -301,7 +344,7 @@ def test_clean_map_points_at_the_same_characters(raw: str) -> None:
     assert list(to_raw[:-1]) == sorted(set(to_raw[:-1])), "map must be strictly increasing"
     for clean_offset, ch in enumerate(text):
         original = raw[to_raw[clean_offset]]
-        assert original == ch or (ch.isdigit() or ch in "%.") and original != ch
+        assert original == ch or (ch.isdigit() or ch in "%.〇") and original != ch
 
 
 @settings(max_examples=300, deadline=None)

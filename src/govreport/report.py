@@ -59,8 +59,16 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 #: One-for-one normalisation in the clean view (offsets are unchanged): full-width digits and
-#: the full-width percent sign become ASCII, so "１２３％" is read like "123%".
-_ONE_FOR_ONE = {chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"}
+#: the full-width and small percent signs become ASCII, so "１２３％" is read like "123%"; a
+#: no-break or thin space (a web page's &nbsp;) is a space.
+_ONE_FOR_ONE = (
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {"％": "%", "﹪": "%"}
+    | {
+        space: " "
+        for space in "\u00a0\u2007\u2009\u202f"  # (no-break and thin spaces: web pages)
+    }
+)
 
 
 @lru_cache(maxsize=2)
@@ -121,6 +129,12 @@ _SPACED_SINGLE = re.compile(
 )
 #: A text with at least this many clearly spaced numbers is set with spaced digits throughout.
 _SPACED_TEXT_MIN = 3
+#: A number with a space (or a no-break or thin space) between its groups of three digits, as
+#: some typesetting writes thousands (1 200万元, 12 345.6亿元): one to three digits first, groups
+#: of exactly three after.
+_THOUSANDS_SPACED = re.compile(
+    r"(?<![0-9０-９.．])[1-9１-９][0-9０-９]{0,2}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+(?![0-9０-９])"
+)
 
 
 def _clearly_spaced(run: str) -> bool:
@@ -143,7 +157,19 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     >>> raw = "增长8 ．8 ％，达到7 4 7 7 2 亿元，1997 年"
     >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
     '增长8．8％，达到74772亿元，1997 年'
+
+    So are the spaces between the groups of three digits of a number (:data:`_THOUSANDS_SPACED`):
+
+    >>> raw = "完成投资1 200万元，12 345.6亿元，2024 123，编号1 20"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
+    '完成投资1200万元，12345.6亿元，2024 123，编号1 20'
     """
+    thousands = [
+        m.start() + i
+        for m in _THOUSANDS_SPACED.finditer(raw)
+        for i, ch in enumerate(m.group())
+        if not ch.isdigit()
+    ]
     runs = [m for m in _SPACED_RUN.finditer(raw) if " " in m.group()]
     spaced_text = sum(_clearly_spaced(m.group()) for m in runs) >= _SPACED_TEXT_MIN
     gaps: list[int] = []
@@ -155,7 +181,7 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     if spaced_text:
         ends.extend(m.end() for m in _SPACED_SINGLE.finditer(raw))
     gaps.extend(end for end in ends if _SPACED_TAIL.match(raw, end))
-    return sorted(set(gaps))
+    return sorted({*gaps, *thousands})
 
 
 #: A line a PDF's justification spread out, its characters one space apart (pdftotext: "年 度 投 资
@@ -743,6 +769,40 @@ def wrapped_break_spans(raw: str) -> list[tuple[int, int]]:
 #: A letter l or I typed for the digit 1 inside a number (再就业补助资金25l亿元: national 2006), a
 #: digit before it and a digit or a magnitude or 元 after it: read as 1 in the clean view.
 LETTER_FOR_ONE = re.compile(r"(?<=[0-9])[lI](?=[0-9万亿千百元])")
+#: A circle typed for the zero 〇 after a Chinese digit (一九八○年, 二○三五年, 一○○个: U+25CB
+#: or U+25EF): every figure and year pattern reads 〇, so the clean view writes it (one for one).
+#: A circle after no digit stays (a bullet ○, a blank ○○县).
+CIRCLE_ZERO = re.compile(r"(?<=[〇零一二三四五六七八九])[○◯]+")
+#: A year in Chinese digits with a Latin or Arabic zero typed for 〇 (二O二五年, 二0二四年; a
+#: full-width zero is already 0 here): the zeros of a year of four Chinese digits before 年.
+MIXED_ZERO_YEAR = re.compile(
+    r"(?<![〇零一二三四五六七八九0-9OＯ])[一二][〇零一二三四五六七八九0OＯ]{3}(?=[ \u3000]?年)"
+)
+
+
+#: Dashes and swung dashes of other code points between two figures (5―6%: U+2015, as some GB
+#: converters give the dash; 5−6, 5∼6, 5〜6), read as the range dash — or ～ every range pattern
+#: knows; by what they are written as.
+RANGE_DASHES = {
+    "―": "—", "‒": "—", "−": "—", "‐": "—", "‑": "—", "﹣": "—", "∼": "～", "〜": "～",
+}  # fmt: skip
+RANGE_DASH_BETWEEN = re.compile(f"(?<=[0-9%])[{''.join(RANGE_DASHES)}](?=[0-9])")
+
+
+def common_forms(text: str) -> str:
+    """``text`` with characters typed for others in the forms every pattern reads: the zeros
+    typed as a circle or a letter in Chinese numerals as 〇, the dashes of :data:`RANGE_DASHES`
+    between figures as the range dash; one for one (offsets unchanged).
+
+    >>> common_forms("一九八○年，二○三五年，一○○个，○○县，二O二五年，二0二四年，2025年，一O")
+    '一九八〇年，二〇三五年，一〇〇个，○○县，二〇二五年，二〇二四年，2025年，一O'
+    >>> common_forms("增长5―6%，5%∼6%，――2025年")
+    '增长5—6%，5%～6%，――2025年'
+    """
+    if "○" in text or "◯" in text:
+        text = CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), text)
+    text = RANGE_DASH_BETWEEN.sub(lambda m: RANGE_DASHES[m.group()], text)
+    return MIXED_ZERO_YEAR.sub(lambda m: re.sub("[0OＯ]", "〇", m.group()), text)
 
 
 def debris_spans(raw: str, wrapped: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -839,6 +899,11 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
 
     >>> clean_text("补助资金25l亿元，level 1")[0]
     '补助资金251亿元，level 1'
+
+    And a circle or a letter typed for the zero of a Chinese numeral as 〇:
+
+    >>> clean_text("到二○三五年，二O二五年")[0]
+    '到二〇三五年，二〇二五年'
     """
     keep = [True] * len(raw)
     wrapped = wrapped_break_spans(raw)  # (read once: the letter-spaced lines need it too)
@@ -852,6 +917,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
     kept = LETTER_FOR_ONE.sub("1", kept)  # (one for one too: 25l亿元 -> 251亿元)
+    kept = common_forms(kept)  # (one for one too: 一九八○年 -> 一九八〇年, 5―6% -> 5—6%)
     to_raw = (*compress(range(len(normalised)), keep), len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
     return _points(kept), to_raw

@@ -77,6 +77,12 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "斤": "mass_jin",
     "千瓦": "power",
     "辆": "vehicles",
+    # unit symbols some local reports write (quantity_rules.yml: 万㎡, 5.2km, 30万kW)
+    "㎡": "area_m2",
+    "m²": "area_m2",
+    "km": "length",
+    "㎞": "length",
+    "kW": "power",
 }
 COUNTERS = frozenset("个家处座套所条件项名场支台栋间批")
 UNIT_PREFIX = re.compile(r"^(?:万亿|千亿|百亿|亿|千万|百万|万|千|百)")

@@ -34,7 +34,15 @@ from govreport.quantities.rules import (
     starting_words,
     word_tags,
 )
-from govreport.report import Part, Report, Sentence, base_role, clean_text, five_year_plan_start
+from govreport.report import (
+    RANGE_DASHES,
+    Part,
+    Report,
+    Sentence,
+    base_role,
+    clean_text,
+    five_year_plan_start,
+)
 
 # --------------------------------------------------------------------------- sentence reading
 
@@ -54,6 +62,9 @@ class Quantity:
     #: the indicator a rank places in a ranking (carried to the figures after it, not the ranking)
     ranked: str = ""
     sign: int = 1  # -1 for a decrease (下降3%: value_num -3), see decrease_words in the rules
+    #: a minus sign written before the number (增长-3.5%: :func:`written_minus`); it turns the sign
+    #: in the table, apart from ``sign`` (which a list's next figure takes over)
+    minus: bool = False
 
 
 #: The magnitude characters that may open a unit (万个, 亿人): the unit's own word follows them.
@@ -2617,6 +2628,32 @@ def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
     return pos - len(m.group(1))
 
 
+#: Minus signs (ASCII, U+2212, full-width) that may stand before a number.
+MINUS_SIGNS = "-−－"
+#: What a written minus follows: a growth or change word, a link verb, a colon or a list's
+#: separator (增长-3.5%, 增速为-2.1%, 同比：-5%, 增长-5%、-3%), so that a range's dash (5%-6%,
+#: 1万元-2万元), which follows a figure, is never read as one.
+MINUS_AFTER = re.compile(
+    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|[：:、，,和])$"
+)
+
+
+def written_minus(text: str, pos: int, floor: int) -> bool:
+    """Whether a minus sign stands right before the number at ``pos`` (after ``floor``, the end
+    of the figure before) and after a word that takes a signed figure (:data:`MINUS_AFTER`).
+
+    >>> [written_minus(t, t.index("3"), 0) for t in ("增长-3.5%", "增速为−3%", "5%-3%", "编号-3")]
+    [True, True, False, False]
+    >>> written_minus("增长-5%、-3%", 7, 5)
+    True
+    """
+    return (
+        pos - 1 > floor
+        and text[pos - 1] in MINUS_SIGNS
+        and MINUS_AFTER.search(text, max(floor, pos - 4), pos - 1) is not None
+    )
+
+
 def _hedges_before(text: str, pos: int, floor: int, rules: Rules) -> tuple[list[str], int]:
     """Prefix hedges right before ``pos`` (累计超过500家 -> [累计, 超过]) and the new start.
 
@@ -3802,6 +3839,32 @@ def years_as_written(subject: str, forms: dict[str, str]) -> str:
     '鞍山钢铁公司在一九五三年修建的职工宿舍'
     """
     return ARABIC_YEAR.sub(lambda m: forms.get(m.group(), m.group()), subject)
+
+
+#: A run of Chinese digits holding a zero (一九八〇, 一〇〇).
+ZERO_DIGIT_RUN = re.compile("[〇零一二三四五六七八九]*〇[〇零一二三四五六七八九]*")
+
+
+def typed_zero_forms(clean: str, source: str) -> dict[str, str]:
+    """The digit runs of ``clean`` whose zero the report types otherwise (○, O: see
+    :func:`govreport.report.common_forms`), by their form in ``source`` (:func:`as_written`).
+
+    >>> typed_zero_forms("一九七九和一九八〇两年", "一九七九和一九八○两年")
+    {'一九八〇': '一九八○'}
+    """
+    if "〇" not in clean or clean == source:
+        return {}
+    forms = ((m.group(), source[m.start() : m.end()]) for m in ZERO_DIGIT_RUN.finditer(clean))
+    return {run: written for run, written in forms if run != written}
+
+
+def zeros_as_written(subject: str, forms: dict[str, str]) -> str:
+    """``subject`` with each digit run of ``forms`` (:func:`typed_zero_forms`) as written.
+
+    >>> zeros_as_written("一九七九和一九八〇", {"一九八〇": "一九八○"})
+    '一九七九和一九八○'
+    """
+    return ZERO_DIGIT_RUN.sub(lambda m: forms.get(m.group(), m.group()), subject)
 
 
 #: 今年 = plan year, 去年 = review year, but not 比去年 / 较去年 / 与去年 (a base of comparison); in a
@@ -8753,6 +8816,12 @@ def accumulated_rate(text: str, pos: int) -> bool:
     return not any(c in window[at:] for c in "，,") or sum_over_years(text, base + at)
 
 
+#: The characters the clean view writes otherwise beyond NFKC
+#: (:func:`govreport.report.common_forms`: a zero typed ○ or O read as 〇, a dash of another code
+#: point as the range dash), by what they are written as.
+TYPED_FORMS = {"○": "〇", "◯": "〇", "O": "〇", "Ｏ": "〇", "0": "〇", "０": "〇"} | RANGE_DASHES
+
+
 def _written_alike(text: str, raw: str, to_raw: Sequence[int], offset: int) -> bool:
     """True when the raw text holds ``text`` (clean, from ``offset``) unchanged in one piece, so
     that no character needs its written form (one comparison instead of one per character)."""
@@ -8770,6 +8839,8 @@ def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
 
     >>> as_written("1至9月", "今年１至９月", range(10), 2)
     '１至９月'
+    >>> as_written("一九八〇年", "一九八○年", range(5), 0)
+    '一九八○年'
     """
     if text and _written_alike(text, raw, to_raw, offset):
         return text
@@ -8778,7 +8849,10 @@ def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
         at = offset + i
         written = raw[to_raw[at]] if at < len(to_raw) and to_raw[at] < len(raw) else char
         chars.append(
-            written if written != char and unicodedata.normalize("NFKC", written) == char else char
+            written
+            if written != char
+            and (unicodedata.normalize("NFKC", written) == char or char == TYPED_FORMS.get(written))
+            else char
         )
     return "".join(chars)
 
@@ -8851,6 +8925,7 @@ def _add_context(
     sentence = quantities[0].sentence
     # time cues read 一九七八年 as 1978年; spans are reported as the raw text writes them
     source = as_written(text, report.raw_text, report.clean_to_raw, sentence.clean_start)
+    typed_zeros = typed_zero_forms(text, source)
     text = arabic_years(text)
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
@@ -8900,7 +8975,9 @@ def _add_context(
     for n, q in enumerate(quantities):
         r = q.reading
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
-        prefix, start = _hedges_before(text, r.start, st.previous_end, rules)
+        q.minus = written_minus(text, r.start, st.previous_end)
+        # (增长-3.5%: the sign is the figure's; the words before it are read without it)
+        prefix, start = _hedges_before(text, r.start - q.minus, st.previous_end, rules)
         seg_start = _segment_start(
             text, start, max(st.previous_end, start - SUBJECT_WINDOW), bounds
         )
@@ -9039,7 +9116,7 @@ def _add_context(
             previous is not None
             and q.subject == previous.subject
             and previous.reading.unit_class == r.unit_class
-            and _only_hedges(text[seg_start : r.start], rules)
+            and _only_hedges(text[seg_start : r.start - q.minus], rules)
             and not (previous.kind == "change" and "达" in text[seg_start : r.start])
         ):
             # 增长7%左右，力争8%: same measure; 增加910元，达到1826元 is the level reached
@@ -9854,6 +9931,8 @@ def _add_context(
     for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
         q.subject = years_as_written(q.subject, chinese_years)
+    for q in quantities if typed_zeros else ():
+        q.subject = zeros_as_written(q.subject, typed_zeros)  # (一九八○, as written)
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,

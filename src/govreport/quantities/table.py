@@ -10,6 +10,7 @@ from contextlib import contextmanager
 import pandas as pd
 
 from govreport.quantities.context import (
+    TYPED_FORMS,
     Quantity,
     _add_context,
     announces_list,
@@ -189,12 +190,14 @@ def _row_values(
         value_base = 10 ** (r.value_num - 1)  # 两位数 (增长): at least 10 %
     elif r.unit_class == "ratio" and q.kind == "growth_pct":
         value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
-    sign = q.sign
+    sign = -q.sign if q.minus else q.sign  # (增长-3.5%: value_num -3.5)
     english, measure = subject_names(q.subject, r.unit_class, r.unit, glossary, names)
     subject, value, unit, span = q.subject, r.value, r.unit, q.span
     if forms:  # (in the report's own characters; without forms each text is as written)
         subject, measure, value = (as_written(x, forms) for x in (subject, measure, value))
         unit, unit_base, span = (as_written(x, forms) for x in (unit, unit_base, span))
+    if "〇" in value:  # (一○○: the zero as the report types it, the clean view's 〇 aside)
+        value = zeros_as_typed(value, report.raw_text[num_a:num_b])
     return (
         report.report_id,  # report_id
         f"{s.sentence_id}-{k}",  # indicator_id
@@ -221,6 +224,21 @@ def _row_values(
         "|".join(q.qualifier),  # qualifier
         num_a,  # number_start
         num_b,  # number_end
+    )
+
+
+def zeros_as_typed(value: str, written: str) -> str:
+    """``value`` with each 〇 as ``written`` (the number's raw text) types it, when the two are
+    the same number (one character for one), else ``value``.
+
+    >>> zeros_as_typed("一〇〇", "一○○"), zeros_as_typed("二〇", "二〇"), zeros_as_typed("一〇", "一 〇")
+    ('一○○', '二〇', '一〇')
+    """
+    if len(written) != len(value):
+        return value
+    return "".join(
+        w if c == "〇" and TYPED_FORMS.get(w) == "〇" else c
+        for c, w in zip(value, written, strict=True)
     )
 
 
