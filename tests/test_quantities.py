@@ -160,6 +160,15 @@ def test_range_and_approximate_amounts() -> None:
     assert rows["qualifier"].tolist()[1:] == ["余", "余"]
 
 
+def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
+    # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
+    # second a share
+    for space in (" ", "\u00a0"):
+        rows = plan(f"地区生产总值增长5{space}%—5.5{space}%，创建示范社区1—2{space}个。")
+        assert rows[["value_num", "value_high"]].values.tolist() == [[5.0, 5.5], [1.0, 2.0]]
+        assert rows["kind"].tolist()[0] == "growth_pct"
+
+
 def test_a_rate_unit_stops_at_its_denominator_before_a_verb() -> None:
     # round 63: 保障标准从796元/月提高至…: the per-unit unit is 元/月, its verb is no part of it
     rows = review(

@@ -519,6 +519,13 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
                 second_text, second_magnitude = split_magnitude(second_text)
                 second_end -= len(second_magnitude)
             second_unit = match_unit(text, second_end, rules)
+            if (
+                not (second_unit.group("unit") or second_unit.group("mag"))
+                and second_text[0].isdigit()
+                and text.startswith(" ", second_end)
+            ):
+                # 5 %—5.5 %: one space before the high end's unit too, as before the low end's
+                second_unit = match_unit(text, second_end + 1, rules)
             high = try_parse_number(second_text)
             first_unit = unit_match.group("mag") or "", unit_match.group("unit") or ""
             second_units = (
