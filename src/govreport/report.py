@@ -59,10 +59,12 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 #: One-for-one normalisation in the clean view (offsets are unchanged): full-width digits and
-#: the full-width and small percent signs become ASCII, so "１２３％" is read like "123%"; a
-#: no-break or thin space (a web page's &nbsp;) is a space.
+#: letters and the full-width and small percent signs become ASCII, so "１２３％" is read like
+#: "123%" and "３０万ｋＷ" like "30万kW"; a no-break or thin space (a web page's &nbsp;) is a space.
 _ONE_FOR_ONE = (
     {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}  # (ＧＤＰ, ｋＷ: full-width letters)
+    | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
     | {"％": "%", "﹪": "%"}
     | {
         space: " "
