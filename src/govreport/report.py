@@ -219,7 +219,8 @@ def letter_spaced_gaps(raw: str) -> list[int]:
     return gaps
 
 
-PART_HEADING = re.compile(rf"^(?P<num>{_NUMERAL})、(?P<title>[^。！？]{{1,60}})$")
+#: A part heading: a Chinese numeral, 、 (or a point, as some pages type it: 一．, 一.) and a title.
+PART_HEADING = re.compile(rf"^(?P<num>{_NUMERAL})[、．.](?P<title>[^。！？]{{1,60}})$")
 SECTION_HEADING = re.compile(rf"^[（(](?P<num>{_NUMERAL})[）)]")
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|[。！？!?]+")
 
@@ -511,7 +512,8 @@ INLINE_MAX_CHARS = 30
 #: An outline heading's or a list item's opening (一、 （一） 第一， 1.): such a line is never
 #: joined to the line before or after it.
 HEADING_OPENING = re.compile(
-    rf"^(?:{_NUMERAL}$|{_NUMERAL}、|[（(]{_NUMERAL}[）)]|第{_NUMERAL}[，,、]|[0-9]+[.．、](?![0-9]))"
+    rf"^(?:{_NUMERAL}$|{_NUMERAL}[、．.]|[（(]{_NUMERAL}[）)]|第{_NUMERAL}[，,、]"
+    r"|[0-9]+[.．、](?![0-9]))"
 )
 #: A Chinese character: a line joined to the next holds one (not a page number's " (").
 HAN = re.compile(r"[\u4e00-\u9fff]")
