@@ -219,8 +219,12 @@ def letter_spaced_gaps(raw: str) -> list[int]:
     return gaps
 
 
-#: A part heading: a Chinese numeral, 、 (or a point, as some pages type it: 一．, 一.) and a title.
-PART_HEADING = re.compile(rf"^(?P<num>{_NUMERAL})[、．.](?P<title>[^。！？]{{1,60}})$")
+#: A part heading: a Chinese numeral, 、 (or a point, as some pages type it: 一．, 一.; a space
+#: before it) and a title; or 第N部分 and a title (第一部分　过去一年工作回顾).
+PART_HEADING = re.compile(
+    rf"^(第)?(?P<num>{_NUMERAL})(?(1)部分[\s\u3000、：:．.]*|[ \u3000]?[、．.])"
+    r"(?P<title>[^。！？]{1,60})$"
+)
 SECTION_HEADING = re.compile(rf"^[（(](?P<num>{_NUMERAL})[）)]")
 SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*)?|[。！？!?]+")
 
@@ -512,7 +516,7 @@ INLINE_MAX_CHARS = 30
 #: An outline heading's or a list item's opening (一、 （一） 第一， 1.): such a line is never
 #: joined to the line before or after it.
 HEADING_OPENING = re.compile(
-    rf"^(?:{_NUMERAL}$|{_NUMERAL}[、．.]|[（(]{_NUMERAL}[）)]|第{_NUMERAL}[，,、]"
+    rf"^(?:{_NUMERAL}$|{_NUMERAL}[ \u3000]?[、．.]|[（(]{_NUMERAL}[）)]|第{_NUMERAL}(?:[，,、]|部分)"
     r"|[0-9]+[.．、](?![0-9]))"
 )
 #: A Chinese character: a line joined to the next holds one (not a page number's " (").
