@@ -207,6 +207,16 @@ def test_unit_symbols_and_latin_abbreviations_are_units(
     assert not any(c.isascii() and c.isalpha() for c in rows["subject"].iloc[0])
 
 
+def test_percentage_points_without_a_measure_word_are_a_unit() -> None:
+    # 提高2百分点 (no 个, as some local reports write it): the figure was lost, unaccounted
+    rows = review("城镇化率提高2百分点，比全省高0.5个百分点。")
+    assert rows[["value_num", "unit", "unit_base"]].values.tolist() == [
+        [2.0, "百分点", "个百分点"],
+        [0.5, "个百分点", "个百分点"],
+    ]
+    assert rows["subject"].iloc[0] == "城镇化率"
+
+
 def test_a_minus_sign_written_before_a_rate_makes_it_negative() -> None:
     # 增长-3.5% was read as +3.5% with the subject 地区生产总值增长-; a range's dash after a figure
     # (5%-6%, 1万元-2万元) stays a range
