@@ -73,11 +73,24 @@ BAD_FILES = {
     # A PDF given where its text was meant: the message says how to get the text.
     "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
     + bytes(range(256)),
+    # Documents of other formats given where their text was meant: each named, with what to do
+    # (a web page was read as one line of tags and text, with a warning and junk rows).
+    "docx": b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml" + bytes(range(256)),
+    "doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)),
+    "rtf": b"{\\rtf1\\ansi\\ansicpg936 \\'d5\\'fe\\'b8\\'ae}",
+    "html": (
+        "\ufeff<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><p>一、2025年工作回顾</p>"
+        "<p>地区生产总值增长5.5%。</p></body></html>"
+    ).encode("utf-8"),
     # A traditional-Chinese report in Big5: refused with the encoding named, never mojibake.
     "big5": (
         "各位代表：現在，我代表市人民政府，向大會報告政府工作。過去一年，經濟增長5.2%。\n" * 20
     ).encode("big5"),
 }
+
+
+#: what the one line names for a document of another format
+FORMAT_NAMED = {"docx": "Office document", "doc": "Office document", "rtf": "RTF", "html": "HTML"}
 
 
 def _bad_file(tmp: Path, kind: str) -> Path:
@@ -113,6 +126,10 @@ def test_bad_files_give_one_line_and_exit_2(tmp_path: Path) -> None:
             )
         elif kind == "pdf" and "pdftotext" not in done.stderr:
             failures.append(f"govreport {command} on a PDF: no word of pdftotext: {done.stderr!r}")
+        elif kind in FORMAT_NAMED and FORMAT_NAMED[kind] not in done.stderr:
+            failures.append(
+                f"govreport {command} on a {kind} file: format unnamed: {done.stderr!r}"
+            )
         elif done.stdout.strip():
             failures.append(
                 f"govreport {command} on a {kind} file printed output: {done.stdout[:200]!r}"

@@ -407,6 +407,33 @@ def refusal(name: str, encoding: str) -> InputError:
     )
 
 
+#: Files that are documents of another format, by how their bytes open (lower case), and what to
+#: do instead: each is refused with that one line rather than read as text.
+DOCUMENT_FORMATS: tuple[tuple[bytes, str], ...] = (
+    (b"%pdf-", "a PDF, not a text report: extract its text first (pdftotext -enc UTF-8 FILE)"),
+    (
+        b"pk\x03\x04",
+        "a zip archive (a .docx or other Office document?), not a text report: save it as plain "
+        "text (UTF-8) first",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Office document (.doc?), not a text report: save it as plain text (UTF-8) first",
+    ),
+    (b"{\\rtf", "an RTF document, not a text report: save it as plain text (UTF-8) first"),
+    (
+        b"<!doctype html",
+        "a web page (HTML), not a text report: save the page's text (UTF-8) or copy it into a "
+        ".txt file first",
+    ),
+    (
+        b"<html",
+        "a web page (HTML), not a text report: save the page's text (UTF-8) or copy it into a "
+        ".txt file first",
+    ),
+)
+
+
 def decode_bytes(data: bytes, name: str = "report") -> tuple[str, str]:
     """Decode a report's bytes; return ``(text, encoding)``.
 
@@ -425,7 +452,14 @@ def decode_bytes(data: bytes, name: str = "report") -> tuple[str, str]:
     >>> decode_bytes(b"%PDF-1.4 ...", "r.pdf")
     Traceback (most recent call last):
     govreport.errors.InputError: r.pdf: a PDF, not a text report: extract its text first (pdftotext -enc UTF-8 FILE)
+    >>> decode_bytes(b"<!DOCTYPE html><html>...", "r.html")
+    Traceback (most recent call last):
+    govreport.errors.InputError: r.html: a web page (HTML), not a text report: save the page's text (UTF-8) or copy it into a .txt file first
     """
+    opening = data.removeprefix(codecs.BOM_UTF8).lstrip()[:16].lower()
+    for magic, what in DOCUMENT_FORMATS:
+        if opening.startswith(magic):
+            raise InputError(f"{name}: {what}")
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             try:
@@ -437,10 +471,6 @@ def decode_bytes(data: bytes, name: str = "report") -> tuple[str, str]:
             return _checked_text(text, encoding, name)
     if not data.strip():
         raise InputError(f"{name}: the file is empty")
-    if data.startswith(b"%PDF-"):
-        raise InputError(
-            f"{name}: a PDF, not a text report: extract its text first (pdftotext -enc UTF-8 FILE)"
-        )
     if b"\x00" in data:
         detected = detected_encodings(data)
         if detected and detected[0].startswith("utf_16"):
