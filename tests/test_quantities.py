@@ -169,6 +169,17 @@ def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
         assert rows["kind"].tolist()[0] == "growth_pct"
 
 
+def test_a_list_sharing_its_unit_with_a_space_before_each_magnitude() -> None:
+    # 3500 万、2300 万人次 (a space, or a no-break space, before each magnitude): the first figure
+    # lost the unit it shares with the last (unit 万, no base)
+    for space in (" ", "\u00a0"):
+        rows = review(f"文化惠民工程、全民健身工程分别惠及3500{space}万、2300{space}万人次。")
+        assert rows[["unit_base", "value_base"]].values.tolist() == [
+            ["人次", 3.5e7],
+            ["人次", 2.3e7],
+        ]
+
+
 def test_a_rate_unit_stops_at_its_denominator_before_a_verb() -> None:
     # round 63: 保障标准从796元/月提高至…: the per-unit unit is 元/月, its verb is no part of it
     rows = review(

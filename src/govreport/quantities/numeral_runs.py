@@ -740,6 +740,12 @@ def _list_unit_matches(text: str, pos: int, rules: Rules) -> Iterator[UnitMatch]
         if second is None:
             return
         following = match_unit(text, second[1], rules)
+        if (
+            not (following.group("unit") or following.group("mag"))
+            and second[0][0].isdigit()
+            and text.startswith(" ", second[1])
+        ):
+            following = match_unit(text, second[1] + 1, rules)  # (3500 万、2300 万人次)
         yield following
         pos = following.end()
 
