@@ -228,8 +228,11 @@ def test_debris_words_inside_the_report_are_kept() -> None:
     [
         "一、2024年工作回顾\n" + "经济增长5%，就业" * 110_000,  # ~1 MB without 。
         "一、2024年工作回顾。" + "增长5%。记者 王" * 110_000,  # ~1 MB without a newline
+        # ~1 MB of one-sentence paragraphs in one section (each paragraph's number was counted
+        # over the section's paragraphs before it: minutes)
+        "一、2024年工作回顾\n" + "增长5%。\n" * 150_000,
     ],
-    ids=["no-full-stop", "no-newline"],
+    ids=["no-full-stop", "no-newline", "short-lines"],
 )
 def test_structure_is_linear_on_large_inputs(text: str) -> None:
     start = time.perf_counter()

@@ -1389,18 +1389,16 @@ class _Builder:
 
     def new_section(self, index: int, numeral: str, title: str) -> None:
         self.parts[-1]["sections"].append(
-            {"index": index, "numeral": numeral, "title": title, "paragraphs": []}
+            {"index": index, "numeral": numeral, "title": title, "paragraphs": [], "body": 0}
         )
 
     def add_paragraph(self, span: tuple[int, int], heading: str) -> None:
         part = self.parts[-1]
         section = part["sections"][-1]
         is_part_heading = heading == "part"
-        index = (
-            0
-            if is_part_heading
-            else len([p for p in section["paragraphs"] if not p.is_heading]) + 1
-        )
+        # (the section's paragraphs that are no heading, counted as they come: counting them
+        # again for each paragraph made a text of 100,000 short lines take minutes)
+        index = 0 if is_part_heading else section["body"] + 1
         ids = (part["index"], section["index"], index)
         prefix = ".".join(map(str, ids))
         sentences = _sentences(self.text, self.to_raw, span, prefix, ids)
@@ -1424,6 +1422,7 @@ class _Builder:
                 is_heading=is_part_heading,
             )
         )
+        section["body"] = index or section["body"]
 
     def freeze(self, plan_year: int | None = None) -> tuple[Part, ...]:
         rules = structure_rules()
