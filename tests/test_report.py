@@ -232,6 +232,9 @@ def test_a_subscript_on_a_line_of_its_own_joins_its_paragraph_again() -> None:
     ]
     start = text.index("M2")
     assert raw[to_raw[start] : to_raw[start + 1] + 1] == "M\n2"
+    # so do full-width ones (Ｍ / ２, ＰＭ / ２．５), read as ASCII in the clean view
+    wide, _ = clean_text("广义货币Ｍ\n２\n增长11.3%。\n细颗粒物（ＰＭ\n２．５\n）浓度下降。\n")
+    assert wide == "广义货币M2增长11.3%。\n细颗粒物（PM2.5）浓度下降。\n"
 
 
 def test_a_line_break_a_web_page_put_inside_a_sentence_leaves_the_clean_view() -> None:

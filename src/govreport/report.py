@@ -514,7 +514,9 @@ def _control_share(text: str) -> float:
 #: A subscript a web page set on a line of its own (广义货币M / 2 / 增长11.3%, 细颗粒物（PM / 2.5 /
 #: ）浓度…: <sub> rendered as a line): a Latin letter closing a line, one or two digits (and a
 #: decimal) alone on the next, the text going on after it.
-SUBSCRIPT_LINE = re.compile(r"[A-Za-z](\r?\n)[0-9]{1,2}(?:\.[0-9])?(\r?\n)(?=[^\s\d])")
+SUBSCRIPT_LINE = re.compile(
+    r"[A-Za-zＡ-Ｚａ-ｚ](\r?\n)[0-9０-９]{1,2}(?:[.．][0-9０-９])?(\r?\n)(?=[^\s\d])"
+)
 
 
 def subscript_break_spans(raw: str) -> list[tuple[int, int]]:
