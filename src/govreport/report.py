@@ -409,7 +409,7 @@ def refusal(name: str, encoding: str) -> InputError:
 
 #: Files that are documents of another format, by how their bytes open (lower case), and what to
 #: do instead: each is refused with that one line rather than read as text.
-DOCUMENT_FORMATS: tuple[tuple[bytes, str], ...] = (
+DOCUMENT_FORMATS: tuple[tuple[bytes | tuple[bytes, ...], str], ...] = (
     (b"%pdf-", "a PDF, not a text report: extract its text first (pdftotext -enc UTF-8 FILE)"),
     (
         b"pk\x03\x04",
@@ -422,12 +422,7 @@ DOCUMENT_FORMATS: tuple[tuple[bytes, str], ...] = (
     ),
     (b"{\\rtf", "an RTF document, not a text report: save it as plain text (UTF-8) first"),
     (
-        b"<!doctype html",
-        "a web page (HTML), not a text report: save the page's text (UTF-8) or copy it into a "
-        ".txt file first",
-    ),
-    (
-        b"<html",
+        (b"<!doctype html", b"<html"),
         "a web page (HTML), not a text report: save the page's text (UTF-8) or copy it into a "
         ".txt file first",
     ),
@@ -829,6 +824,12 @@ RANGE_DASHES = {
 RANGE_DASH_BETWEEN = re.compile(f"(?<=[0-9%])[{''.join(RANGE_DASHES)}](?=[0-9])")
 
 
+#: What the clean view writes otherwise beyond NFKC (:func:`common_forms`), by what the text
+#: types: a zero typed as a circle or a letter as 〇, a dash of another code point as the range
+#: dash (callers that give a text back as written read it backwards).
+TYPED_FORMS = dict.fromkeys("○◯OＯ0０", "〇") | RANGE_DASHES
+
+
 def common_forms(text: str) -> str:
     """``text`` with characters typed for others in the forms every pattern reads: the zeros
     typed as a circle or a letter in Chinese numerals as 〇, the dashes of :data:`RANGE_DASHES`
@@ -856,8 +857,8 @@ SPACE_BETWEEN_TEXT = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?![A-Za-z \u
 def lost_paragraph_breaks(raw: str) -> list[int]:
     """Raw offsets of the spaces that stand for paragraph breaks on a line of paragraphs run
     together (:data:`MERGED_LINE_MIN`): the first space of each run after a non-ASCII character
-    and before anything but a Latin letter (:data:`SPACE_BETWEEN_TEXT`). The clean view reads a line break there, one for
-    one; shorter lines keep their spaces (市中区区长 孟庆顺).
+    and before anything but a Latin letter (:data:`SPACE_BETWEEN_TEXT`). The clean view reads a
+    line break there, one for one; shorter lines keep their spaces (市中区区长 孟庆顺).
 
     >>> raw = ("经济增长5%。" * 500) + " 二、2025年工作安排 今年是关键一年。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
@@ -1427,7 +1428,8 @@ class _Builder:
                 is_heading=is_part_heading,
             )
         )
-        section["body"] = index or section["body"]
+        if not is_part_heading:
+            section["body"] = index
 
     def freeze(self, plan_year: int | None = None) -> tuple[Part, ...]:
         rules = structure_rules()

@@ -35,7 +35,7 @@ from govreport.quantities.rules import (
     word_tags,
 )
 from govreport.report import (
-    RANGE_DASHES,
+    TYPED_FORMS,
     Part,
     Report,
     Sentence,
@@ -8816,12 +8816,6 @@ def accumulated_rate(text: str, pos: int) -> bool:
     return not any(c in window[at:] for c in "，,") or sum_over_years(text, base + at)
 
 
-#: The characters the clean view writes otherwise beyond NFKC
-#: (:func:`govreport.report.common_forms`: a zero typed ○ or O read as 〇, a dash of another code
-#: point as the range dash), by what they are written as.
-TYPED_FORMS = {"○": "〇", "◯": "〇", "O": "〇", "Ｏ": "〇", "0": "〇", "０": "〇"} | RANGE_DASHES
-
-
 def _written_alike(text: str, raw: str, to_raw: Sequence[int], offset: int) -> bool:
     """True when the raw text holds ``text`` (clean, from ``offset``) unchanged in one piece, so
     that no character needs its written form (one comparison instead of one per character)."""
@@ -9931,8 +9925,9 @@ def _add_context(
     for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
         q.subject = years_as_written(q.subject, chinese_years)
-    for q in quantities if typed_zeros else ():
-        q.subject = zeros_as_written(q.subject, typed_zeros)  # (一九八○, as written)
+    for q in quantities if typed_zeros else ():  # (一九八○, 一○○个: as written)
+        q.subject = zeros_as_written(q.subject, typed_zeros)
+        q.reading.value = zeros_as_written(q.reading.value, typed_zeros)
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,

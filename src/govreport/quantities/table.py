@@ -10,7 +10,6 @@ from contextlib import contextmanager
 import pandas as pd
 
 from govreport.quantities.context import (
-    TYPED_FORMS,
     Quantity,
     _add_context,
     announces_list,
@@ -196,8 +195,6 @@ def _row_values(
     if forms:  # (in the report's own characters; without forms each text is as written)
         subject, measure, value = (as_written(x, forms) for x in (subject, measure, value))
         unit, unit_base, span = (as_written(x, forms) for x in (unit, unit_base, span))
-    if "〇" in value:  # (一○○: the zero as the report types it, the clean view's 〇 aside)
-        value = zeros_as_typed(value, report.raw_text[num_a:num_b])
     return (
         report.report_id,  # report_id
         f"{s.sentence_id}-{k}",  # indicator_id
@@ -224,21 +221,6 @@ def _row_values(
         "|".join(q.qualifier),  # qualifier
         num_a,  # number_start
         num_b,  # number_end
-    )
-
-
-def zeros_as_typed(value: str, written: str) -> str:
-    """``value`` with each 〇 as ``written`` (the number's raw text) types it, when the two are
-    the same number (one character for one), else ``value``.
-
-    >>> zeros_as_typed("一〇〇", "一○○"), zeros_as_typed("二〇", "二〇"), zeros_as_typed("一〇", "一 〇")
-    ('一○○', '二〇', '一〇')
-    """
-    if len(written) != len(value):
-        return value
-    return "".join(
-        w if c == "〇" and TYPED_FORMS.get(w) == "〇" else c
-        for c, w in zip(value, written, strict=True)
     )
 
 
