@@ -319,8 +319,14 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
         # programmes, coverage goals, time-distance circles), never closed: a list rule that
         # searched again from every start was quadratic in such a run (lexicon round 25)
         "list items": "夜经济、民宿经济、实施乡村振兴行动、县县通高速、15分钟生活圈、",
-        # the densest run of quantities: a count every 2.5 characters (the cost is per row)
+        # the densest runs of quantities: a figure every 2 characters (the cost is per row);
+        # the last three were the slowest of 12 such shapes tried (session 38): a magnitude
+        # alone is read past for a shared unit, figures of a list share the one after the last,
+        # and each count of a list looked ahead for a compound unit (个、…个百分点)
         "counts back to back": "1个2个",
+        "magnitudes back to back": "1万2万",
+        "figures sharing a unit": "1、2个",
+        "list of counts": "1个、2个、",
     }
     if name == "report repeated":
         from govreport.report import read_report
@@ -334,7 +340,8 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
 PATHOLOGICAL = (
     "no punctuation", "one sentence (commas, no 。)", "digit run", "chinese numeral run",
     "separators", "old-report clauses", "hedges and bases", "list items",
-    "counts back to back", "report repeated", "PDF text repeated",
+    "counts back to back", "magnitudes back to back", "figures sharing a unit", "list of counts",
+    "report repeated", "PDF text repeated",
 )  # fmt: skip
 #: The book's report as pdftotext gives it from a printed PDF (tests/data/pdf_text/README.md).
 PDF_TEXT = ROOT / "tests" / "data" / "pdf_text" / "jinan-shizhong-2025.pdftotext.txt"

@@ -64,3 +64,25 @@ def test_long_text_without_sentence_end_is_linear(pieces: list[str], size: int) 
 @given(digit=st.sampled_from("17一九"), size=st.sampled_from([200_000, 1_000_000]))
 def test_huge_numeral_runs(digit: str, size: int) -> None:
     assert run("增长" + digit * size + "%。") < 15.0
+
+
+LIST_PIECES = ["1个", "2.5个", "3个百分点", "4万", "5亿元", "6", "7 万", "8万人次", "、", "和", "，", "增长"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), min_size=1, max_size=40))
+def test_the_list_units_read_once_give_the_readings_read_afresh(pieces: list[str]) -> None:
+    # read_sentence reads the units along a 、/和 list once for all its figures (a memo per
+    # sentence, issue 11: a long list of counts read each unit up to 8 times); every figure's
+    # reading is the one a fresh read gives
+    from govreport.quantities.numeral_runs import read_number
+    from govreport.quantities.rules import load_rules
+
+    text, rules, memo = "".join(pieces), load_rules(), {}
+    for pos, char in enumerate(text):
+        if not char.isdigit() or (pos and text[pos - 1].isdigit()):
+            continue
+        fresh, remembered = read_number(text, pos, rules), read_number(text, pos, rules, memo)
+        assert (fresh is None) == (remembered is None)
+        if fresh is not None and remembered is not None:
+            assert vars(fresh) == vars(remembered)

@@ -6949,12 +6949,14 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     >>> carry_governing_verb("县域特色产业集群", "新培育省级先进制造业集群", load_rules())
     '新培育县域特色产业集群'
     """
+    if len(subject) < 2 or subject == previous:
+        return subject  # (before the verb is looked for: no item takes one then)
     verbs = joined_words(rules, "new_subject_words", "action_verbs", "kept_verbs", "stage_verbs")
     verb = leading_verb(previous, verbs)  # (新培育…集群10个、…30个: 新 with its verb)
     if not verb:
         verb = opening_verb(previous, rules)  # 获评, 推广, 开通: a verb by its word class
     verb = forward_chain(previous, verb, verbs)
-    if not verb or len(subject) < 2 or len(previous) - len(verb) < 2 or subject == previous:
+    if not verb or len(previous) - len(verb) < 2:
         return subject
     if verb in subject:
         return subject  # 亮化楼体、亮化道路, 老旧小区改造面积: the item names the verb itself

@@ -398,8 +398,11 @@ def _plain_reading(text: str, pos: int, rules: Rules) -> Reading | None:
     )
 
 
-def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
-    """Read a quantity whose numeral starts at ``pos``, or ``None`` if it is not one.
+def read_number(
+    text: str, pos: int, rules: Rules, memo: dict[int, UnitMatch | None] | None = None
+) -> Reading | None:
+    """Read a quantity whose numeral starts at ``pos``, or ``None`` if it is not one
+    (``memo``: the same dict for every figure of one ``text``, see :func:`_list_unit_matches`).
 
     >>> from govreport.quantities.rules import load_rules
     >>> r = read_number("增长5%—5.5%左右。", 2, load_rules())
@@ -495,12 +498,12 @@ def read_number(text: str, pos: int, rules: Rules) -> Reading | None:
         and not unit_match.group("approx2")
     ):
         # 3.4个、1个百分点: a measure word alone shares the compound unit of the list's last figure
-        compound = _shared_compound(text, unit_match, rules)
+        compound = _shared_compound(text, unit_match, rules, memo)
         if compound is not None:
             unit_match = SharedUnit(compound, unit_match.end())
     elif isinstance(unit_match, UnitMatch) and not unit_match.group("approx2"):
         # 1.28万亿、1.18万亿、8200亿元: a bare magnitude shares the unit of the list's last figure
-        scaled = _shared_scaled_unit(text, unit_match, rules)
+        scaled = _shared_scaled_unit(text, unit_match, rules, memo)
         if scaled is not None:
             unit_match = scaled
     hedges: list[str] = []
@@ -725,32 +728,61 @@ MULTIPLE_UNIT = "倍"
 SHARED_COMPOUND_REACH = 8
 
 
-def _list_unit_matches(text: str, pos: int, rules: Rules) -> Iterator[UnitMatch]:
+def _list_unit_matches(
+    text: str, pos: int, rules: Rules, memo: dict[int, UnitMatch | None] | None = None
+) -> Iterator[UnitMatch]:
     """The unit matches of the figures that follow ``pos`` in a 、/和 list, each read at its
     number's end, up to :data:`SHARED_COMPOUND_REACH` of them; the caller stops at the one it
-    decides on (each is read once: linear in the list).
+    decides on. ``memo`` (one per sentence, :func:`read_number`) keeps each figure's match by the
+    position it follows: the figures of a long list are each read once, not once for every
+    figure before them within the reach.
 
     >>> from govreport.quantities.rules import load_rules
     >>> [m.group("unit") for m in _list_unit_matches("、2个、3个百分点", 0, load_rules())][:2]
     ['个', '个百分点']
     """
     for _ in range(SHARED_COMPOUND_REACH):
-        link = COORDINATED.match(text, pos)
-        second = _number_at(text, link.end()) if link else None
-        if second is None:
+        if memo is not None and pos in memo:
+            following = memo[pos]
+        else:
+            following = _next_list_unit(text, pos, rules)
+            if memo is not None:
+                memo[pos] = following
+        if following is None:
             return
-        following = match_unit(text, second[1], rules)
-        if (
-            not (following.group("unit") or following.group("mag"))
-            and second[0][0].isdigit()
-            and text.startswith(" ", second[1])
-        ):
-            following = match_unit(text, second[1] + 1, rules)  # (3500 万、2300 万人次)
         yield following
         pos = following.end()
 
 
-def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatch | None:
+def _next_list_unit(text: str, pos: int, rules: Rules) -> UnitMatch | None:
+    """The unit match of the figure that follows ``pos`` after a 、/和 link, read at its number's
+    end (one space before the unit allowed after Arabic digits); ``None`` without such a figure.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> m = _next_list_unit("、3500 万人次", 0, load_rules())
+    >>> m.group("mag"), m.group("unit"), _next_list_unit("。", 0, load_rules())
+    ('万', '人次', None)
+    """
+    link = COORDINATED.match(text, pos)
+    second = _number_at(text, link.end()) if link else None
+    if second is None:
+        return None
+    following = match_unit(text, second[1], rules)
+    if (
+        not (following.group("unit") or following.group("mag"))
+        and second[0][0].isdigit()
+        and text.startswith(" ", second[1])
+    ):
+        following = match_unit(text, second[1] + 1, rules)  # (3500 万、2300 万人次)
+    return following
+
+
+def _shared_compound(
+    text: str,
+    unit_match: UnitMatch,
+    rules: Rules,
+    memo: dict[int, UnitMatch | None] | None = None,
+) -> UnitMatch | None:
     """The unit match of the compound unit (measure word + noun: 个百分点, 个月) that the last figure
     of a 、/和 list carries, when this figure's unit is that measure word alone and the compound
     counts something else (3.4个、1个百分点; not 5人、8人次); ``None`` otherwise.
@@ -766,7 +798,7 @@ def _shared_compound(text: str, unit_match: UnitMatch, rules: Rules) -> UnitMatc
     own = rules.unit_index.get(measure)
     if own is None or not COORDINATED.match(text, unit_match.end()):
         return None  # (no list after the figure: most figures are followed by none)
-    for following in _list_unit_matches(text, unit_match.end(), rules):
+    for following in _list_unit_matches(text, unit_match.end(), rules, memo):
         unit = following.group("unit") or ""
         if following.group("mag") or unit != measure:
             info = rules.unit_index.get(unit)
@@ -783,7 +815,12 @@ SCALED_CLASSES = frozenset(
 )
 
 
-def _shared_scaled_unit(text: str, unit_match: UnitMatch, rules: Rules) -> ScaledUnit | None:
+def _shared_scaled_unit(
+    text: str,
+    unit_match: UnitMatch,
+    rules: Rules,
+    memo: dict[int, UnitMatch | None] | None = None,
+) -> ScaledUnit | None:
     """The unit (without its magnitude) of the last figure of a 、/和 list, for a figure written
     with a magnitude alone (1.28万亿、1.18万亿、8200亿元: 万亿 + 元); every figure of the list is
     written with a magnitude. ``None`` when this figure has a unit, the list ends in none or in a
@@ -801,7 +838,7 @@ def _shared_scaled_unit(text: str, unit_match: UnitMatch, rules: Rules) -> Scale
     """
     if not unit_match.group("mag") or unit_match.group("unit"):
         return None
-    for following in _list_unit_matches(text, unit_match.end(), rules):
+    for following in _list_unit_matches(text, unit_match.end(), rules, memo):
         unit = following.group("unit")
         if not following.group("mag"):
             return None  # (近千亿、4个过五百亿的县市: a count of its own, no scaled figure)

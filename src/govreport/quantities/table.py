@@ -40,6 +40,7 @@ from govreport.quantities.numeral_runs import (
 from govreport.quantities.programmes import mark_programme_targets, programme_ends
 from govreport.quantities.rules import (
     Rules,
+    contains_any,
     load_glossary,
     load_rules,
     measure_of,
@@ -94,10 +95,11 @@ def read_sentence(
         fate.setdefault(i, ("excluded", "word"))
     quantities: list[Quantity] = []
     consumed_until = 0
+    units_read: dict = {}  # (the figures' units read once each: numeral_runs._list_unit_matches)
     for index, run in enumerate(runs):
         if index in fate or run.start - offset < consumed_until:
             continue
-        reading = read_number(text, run.start - offset, rules)
+        reading = read_number(text, run.start - offset, rules, units_read)
         if reading is None:
             continue
         quantities.append(Quantity(reading, sentence))
@@ -177,7 +179,7 @@ def _row_values(
         # the size class of an industry, firm, project or park is its output or investment, as
         # every grade row of the corpus gold writes it)
         grade = is_magnitude_grade(s.text, r)
-        unit_base = "元" if grade or any(w in q.subject for w in _rules_money()) else ""
+        unit_base = "元" if grade or contains_any(q.subject, _rules_money()) else ""
     value_base = r.value_num * r.factor
     if r.is_fraction:
         value_base = r.value_num * 100
