@@ -30,6 +30,7 @@ from govreport.quantities.context import (
 )
 from govreport.quantities.numeral_runs import (
     Run,
+    UnitMatch,
     _leftover,
     claim_exclusions,
     idiom_runs,
@@ -95,7 +96,8 @@ def read_sentence(
         fate.setdefault(i, ("excluded", "word"))
     quantities: list[Quantity] = []
     consumed_until = 0
-    units_read: dict = {}  # (the figures' units read once each: numeral_runs._list_unit_matches)
+    # (the units after a list's figures, read once each: numeral_runs._list_unit_matches)
+    units_read: dict[int, UnitMatch | None] = {}
     for index, run in enumerate(runs):
         if index in fate or run.start - offset < consumed_until:
             continue
