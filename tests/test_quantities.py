@@ -467,6 +467,47 @@ def test_cli_audit_fails_on_unaccounted(tmp_path: Path) -> None:
     assert done.returncode == 1 and "unaccounted" in done.stderr
 
 
+def test_reading_reports_how_far_it_has_got_after_each_sentence() -> None:
+    from govreport.quantities import read_report_quantities
+    from govreport.tokens import tokenize_report
+
+    report = read_report(Path("data/raw/reports/china-national-2025.txt").resolve())
+    for read in (
+        lambda told: read_report_quantities(report, progress=lambda *a: told.append(a)),
+        lambda told: tokenize_report(report, progress=lambda *a: told.append(a)),
+    ):
+        told: list[tuple[int, int]] = []
+        read(told)
+        done = [d for d, _ in told]
+        assert len(told) == len(list(report.sentences())) and done == sorted(done)
+        assert {t for _, t in told} == {len(report.clean_text)} and 0 < done[-1] <= told[0][1]
+
+
+@pytest.mark.parametrize("command", ["tokens", "indicators", "audit", "targets"])
+def test_a_slow_read_says_how_far_it_has_got_on_stderr_only(
+    tmp_path: Path, capsys, monkeypatch, command: str
+) -> None:
+    # (a read within the threshold prints nothing; past a threshold of zero seconds the lines
+    # come from the first sentence on)
+    import govreport.cli as cli
+
+    path = Path("data/raw/reports/jinan-shizhong-2025.txt").resolve()
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 1e9)
+    assert cli.main([command, str(path)]) in (0, 1)
+    quiet = capsys.readouterr()
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(cli, "PROGRESS_EVERY", 0.0)
+    assert cli.main([command, str(path)]) in (0, 1)
+    told = capsys.readouterr()
+    assert told.out == quiet.out  # (the table alone on stdout)
+    lines = [line for line in told.err.splitlines() if line not in quiet.err.splitlines()]
+    assert lines and all(
+        line.startswith(f"govreport {command}: ") and "characters read (" in line for line in lines
+    )
+    assert lines[-1].startswith(f"govreport {command}: 100 % of ")
+    assert "characters read" not in quiet.err
+
+
 @pytest.mark.parametrize("command", ["indicators", "audit"])
 @pytest.mark.parametrize("content", [None, b"", b"\x00\x01\x02binary\x00"])
 def test_cli_bad_input(tmp_path: Path, capsys, content: bytes | None, command: str) -> None:

@@ -7,13 +7,61 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from govreport.errors import InputError, StructureWarning
 
 EXIT_INPUT_ERROR = 2
+#: Seconds a command reads a report before it says how far it has got (most reports take less:
+#: nothing is printed for them), and seconds between two such lines.
+PROGRESS_AFTER = 2.0
+PROGRESS_EVERY = 5.0
+
+
+class ReadingProgress:
+    """A :data:`govreport.report.ReadProgress` for a command: after :data:`PROGRESS_AFTER`
+    seconds, one line on stderr every :data:`PROGRESS_EVERY` seconds saying how much of the
+    report is read (a long text takes seconds; stdout carries the table only).
+
+    >>> ticks = iter([0.0, 1.0, 2.5, 4.0, 7.6])
+    >>> lines = []
+    >>> progress = ReadingProgress("indicators", clock=lambda: next(ticks), write=lines.append)
+    >>> for done in (10_000, 40_000, 60_000, 90_000):
+    ...     progress(done, 100_000)
+    >>> for line in lines:
+    ...     print(line)
+    govreport indicators: 40 % of 100,000 characters read (2.5 s)
+    govreport indicators: 90 % of 100,000 characters read (7.6 s)
+    """
+
+    def __init__(
+        self,
+        command: str,
+        clock: Callable[[], float] = time.monotonic,
+        write: Callable[[str], None] | None = None,
+    ) -> None:
+        self.command, self.clock = command, clock
+        self.write = write or _stderr_line
+        self.started = clock()
+        self.next_at = self.started + PROGRESS_AFTER
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if now < self.next_at:
+            return
+        self.next_at = now + PROGRESS_EVERY
+        share = 100 * done // max(total, 1)
+        self.write(
+            f"govreport {self.command}: {share} % of {total:,} characters read "
+            f"({now - self.started:.1f} s)"
+        )
+
+
+def _stderr_line(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def _write_table(frame, output: Path | None) -> None:
@@ -29,8 +77,9 @@ def cmd_tokens(args: argparse.Namespace) -> int:
     from govreport.report import read_report
     from govreport.tokens import tokenize_report
 
+    progress = ReadingProgress("tokens")  # (from here: parsing is part of reading)
     report = read_report(args.report)
-    _write_table(tokenize_report(report), args.output)
+    _write_table(tokenize_report(report, progress=progress), args.output)
     return 0
 
 
@@ -38,8 +87,9 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     from govreport.quantities import extract_quantities
     from govreport.report import read_report
 
+    progress = ReadingProgress("indicators")
     report = read_report(args.report)
-    _write_table(extract_quantities(report, plan_year=args.year), args.output)
+    _write_table(extract_quantities(report, plan_year=args.year, progress=progress), args.output)
     return 0
 
 
@@ -47,7 +97,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from govreport.quantities import audit_numerals, audit_summary
     from govreport.report import read_report
 
-    audit = audit_numerals(read_report(args.report))
+    progress = ReadingProgress("audit")
+    audit = audit_numerals(read_report(args.report), progress=progress)
     _write_table(audit, args.output)
     for row in audit_summary(audit).itertuples():
         reason = row.exclusion_reason or "-"
@@ -83,7 +134,9 @@ def cmd_targets(args: argparse.Namespace) -> int:
     from govreport.feasibility import report_targets
     from govreport.report import read_report
 
-    _write_table(report_targets(read_report(args.report), plan_year=args.year), args.output)
+    progress = ReadingProgress("targets")
+    targets = report_targets(read_report(args.report), plan_year=args.year, progress=progress)
+    _write_table(targets, args.output)
     return 0
 
 

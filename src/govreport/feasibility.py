@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -26,6 +26,9 @@ from govreport.config import Project, lexicon_file, project
 from govreport.datafiles import read_tsv, read_yaml
 from govreport.errors import InputError
 from govreport.targets import normalise_subject, read_synonyms, subject_similarity
+
+if TYPE_CHECKING:
+    from govreport.report import ReadProgress
 
 RULES_FILE = lexicon_file("feasibility_rules.yml")
 LADDER_FILE = lexicon_file("ladder_indicators.tsv")
@@ -585,17 +588,20 @@ def target_tables(
     return tables
 
 
-def report_targets(report: Any, plan_year: int | None = None) -> pd.DataFrame:
+def report_targets(
+    report: Any, plan_year: int | None = None, progress: ReadProgress | None = None
+) -> pd.DataFrame:
     """The targets of one report with their baselines, measures and ratings (the
     ``feasibility`` table), from the report's own quantities: no reference report needed.
 
-    ``plan_year`` overrides the metadata / headings (the review year is then one before).
+    ``plan_year`` overrides the metadata / headings (the review year is then one before);
+    ``progress`` is told how far the quantities are read (``read_report_quantities``).
     """
     from govreport.quantities import read_report_quantities, with_plan_year
 
     if plan_year is not None:
         report = with_plan_year(report, plan_year)
-    indicators, _ = read_report_quantities(report)
+    indicators, _ = read_report_quantities(report, progress=progress)
     return target_tables([report], indicators, report)["feasibility"]
 
 

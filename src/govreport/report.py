@@ -20,7 +20,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -303,6 +303,11 @@ class Part:
     #: what decided the role: ``heading`` (its words), ``position`` (a topical part after a
     #: plan or review part, see ``topical_inherits`` in structure_rules.yml) or ``none``
     role_basis: str = "heading"
+
+
+#: Told how far a stage has read a report: ``(characters read, characters in all)`` of its clean
+#: text, after each sentence (the command line prints it when a report is slow to read).
+ReadProgress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

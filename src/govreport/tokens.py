@@ -28,7 +28,7 @@ import pandas as pd
 from govreport.config import lexicon_file
 from govreport.datafiles import data_lines, read_yaml
 from govreport.errors import InputError
-from govreport.report import Report
+from govreport.report import ReadProgress, Report
 
 if TYPE_CHECKING:
     import jieba.posseg
@@ -1350,11 +1350,14 @@ def tokenize_report(
     report: Report,
     tokenizer: jieba.posseg.POSTokenizer | None = None,
     stopwords: frozenset[str] | None = None,
+    progress: ReadProgress | None = None,
 ) -> pd.DataFrame:
     """One row per token of every sentence, offsets into the report's raw text.
 
     Columns: :data:`TOKEN_COLUMNS`. ``start``/``end`` index ``report.raw_text``. The default
     tokenizer is :func:`report_tokenizer` of the report's text (its own quoted names added).
+    ``progress`` is told ``(characters read, characters in all)`` of the clean text after each
+    sentence.
     """
     tokenizer = tokenizer or report_tokenizer("\n".join(s.text for s in report.sentences()))
     stopwords = read_stopwords() if stopwords is None else stopwords
@@ -1376,6 +1379,8 @@ def tokenize_report(
                     is_punct(token.token),
                 )
             )
+        if progress is not None:
+            progress(sentence.clean_end, len(report.clean_text))
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
 
 

@@ -47,7 +47,7 @@ from govreport.quantities.rules import (
     measure_of,
     subject_english,
 )
-from govreport.report import Report, Sentence, base_role
+from govreport.report import ReadProgress, Report, Sentence, base_role
 from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
@@ -277,15 +277,15 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 def read_report_quantities(
-    report: Report, rules: Rules | None = None
+    report: Report, rules: Rules | None = None, progress: ReadProgress | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(indicators, audit)`` tables of a report."""
+    """``(indicators, audit)`` tables of a report (``progress``: told after each sentence)."""
     with cyclic_gc_paused():
-        return _read_report_quantities(report, rules)
+        return _read_report_quantities(report, rules, progress)
 
 
 def _read_report_quantities(
-    report: Report, rules: Rules | None = None
+    report: Report, rules: Rules | None = None, progress: ReadProgress | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`read_report_quantities`, with the collector as it is."""
     rules = rules or load_rules()
@@ -428,15 +428,20 @@ def _read_report_quantities(
                     as_written(context, here).replace("\n", " "),  # context
                 )
             )
+        if progress is not None:
+            progress(sentence.clean_end, len(report.clean_text))
     indicators = pd.DataFrame(rows, columns=COLUMNS)
     indicators["year"] = indicators["year"].astype("Int64")
     return indicators, pd.DataFrame(audit, columns=AUDIT_COLUMNS)
 
 
-def extract_quantities(report: Report, plan_year: int | None = None) -> pd.DataFrame:
+def extract_quantities(
+    report: Report, plan_year: int | None = None, progress: ReadProgress | None = None
+) -> pd.DataFrame:
     """The ``indicators`` table of a report (contract in DESIGN.md), in document order.
 
-    ``plan_year`` overrides the metadata / headings (the review year is then one before).
+    ``plan_year`` overrides the metadata / headings (the review year is then one before);
+    ``progress`` is told after each sentence (:data:`govreport.report.ReadProgress`).
 
     >>> from govreport.report import parse_report
     >>> r = parse_report("一、2024年工作回顾\\n地区生产总值增长5.9%。\\n二、2025年工作安排\\n"
@@ -450,15 +455,17 @@ def extract_quantities(report: Report, plan_year: int | None = None) -> pd.DataF
     """
     if plan_year is not None:
         report = with_plan_year(report, plan_year)
-    return read_report_quantities(report)[0]
+    return read_report_quantities(report, progress=progress)[0]
 
 
-def audit_numerals(report: Report, plan_year: int | None = None) -> pd.DataFrame:
+def audit_numerals(
+    report: Report, plan_year: int | None = None, progress: ReadProgress | None = None
+) -> pd.DataFrame:
     """Every numeral run of the report and what became of it (``status``: quantity, excluded,
     unaccounted; ``exclusion_reason`` for exclusions; ``indicator_id`` for quantities)."""
     if plan_year is not None:
         report = with_plan_year(report, plan_year)
-    return read_report_quantities(report)[1]
+    return read_report_quantities(report, progress=progress)[1]
 
 
 def with_plan_year(report: Report, plan_year: int) -> Report:
