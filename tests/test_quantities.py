@@ -483,6 +483,20 @@ def test_reading_reports_how_far_it_has_got_after_each_sentence() -> None:
         assert {t for _, t in told} == {len(report.clean_text)} and 0 < done[-1] <= told[0][1]
 
 
+def test_a_sentence_of_many_figures_reports_how_far_it_is_read(monkeypatch) -> None:
+    # (1 MB without a sentence end is one sentence of up to 500,000 figures: tens of seconds)
+    import govreport.quantities.context as context
+    from govreport.quantities import read_report_quantities
+    from govreport.report import parse_report
+
+    monkeypatch.setattr(context, "PROGRESS_ROWS", 10)
+    report = parse_report("建成" + "1个、2个、" * 50 + "3个。")
+    told: list[tuple[int, int]] = []
+    read_report_quantities(report, progress=lambda *a: told.append(a))
+    done = [d for d, _ in told]
+    assert len(told) == 1 + 101 // 10 and done == sorted(done) and done[-1] == len(report.clean_text)
+
+
 @pytest.mark.parametrize("command", ["tokens", "indicators", "audit", "targets"])
 def test_a_slow_read_says_how_far_it_has_got_on_stderr_only(
     tmp_path: Path, capsys, monkeypatch, command: str

@@ -6,7 +6,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import cast
@@ -8895,6 +8895,11 @@ def after_span_tail(text: str, pos: int) -> int:
     return tail.end() if tail else pos
 
 
+#: How many figures of one sentence :func:`_add_context` reads between two calls of its
+#: ``progress`` (a sentence of a megabyte holds up to 500,000: it is read in tens of seconds).
+PROGRESS_ROWS = 10_000
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,
@@ -8906,6 +8911,7 @@ def _add_context(
     carried_lead: tuple[str, ...] = (),
     carried_estimate: int | None = None,
     paragraph_opening: str = "",
+    progress: Callable[[int], None] | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -8913,7 +8919,8 @@ def _add_context(
     sentence names none of its own; ``carried_lead`` the estimate opening the paragraph
     (:func:`estimate_lead`); ``carried_estimate`` the year a review paragraph's first figure is
     an estimate of (:attr:`Cues.carried_estimate`); ``paragraph_opening`` the first sentence of
-    the sentence's paragraph (:func:`paragraph_opens_on`).
+    the sentence's paragraph (:func:`paragraph_opens_on`); ``progress`` is told the position in
+    ``text`` of every :data:`PROGRESS_ROWS`-th figure.
     """
     if not quantities:
         return
@@ -8970,6 +8977,8 @@ def _add_context(
     measures_topic = per_rules(rules, "topic_measures", topic_measures)  # (and these measures)
     for n, q in enumerate(quantities):
         r = q.reading
+        if progress is not None and n and n % PROGRESS_ROWS == 0:
+            progress(r.start)  # (a sentence of many thousand figures: how far it is read)
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
         q.minus = written_minus(text, r.start, st.previous_end)
         # (增长-3.5%: the sign is the figure's; the words before it are read without it)

@@ -77,12 +77,14 @@ def read_sentence(
     carried_lead: tuple[str, ...] = (),
     carried_estimate: int | None = None,
     paragraph_opening: str = "",
+    progress: ReadProgress | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
     clause year of the paragraph's earlier sentences, see :func:`last_clause_year`;
     ``carried_lead``: the estimate opening the paragraph, see :func:`estimate_lead`;
     ``carried_estimate``: the year of the estimate a review paragraph opens with, see
-    :func:`paragraph_estimate`; ``paragraph_opening``: the first sentence of its paragraph).
+    :func:`paragraph_estimate`; ``paragraph_opening``: the first sentence of its paragraph;
+    ``progress``: told how far a long sentence is read, see :data:`govreport.report.ReadProgress`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -116,9 +118,11 @@ def read_sentence(
     for index, run in enumerate(runs):
         if index not in fate:
             fate[index] = _leftover(text, run, offset, rules)
+    total = len(report.clean_text)
+    rows_read = None if progress is None else (lambda at: progress(offset + at, total))
     _add_context(
         quantities, text, report, rules, inherited, years, carried_year, carried_lead,
-        carried_estimate, paragraph_opening,
+        carried_estimate, paragraph_opening, rows_read,
     )  # fmt: skip
     return quantities, fate, runs
 
@@ -372,8 +376,9 @@ def _read_report_quantities(
             first = False
         inherited = opened or periods[sentence.part]
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead, estimate, opening
-        )
+            sentence, report, rules, inherited, years, clause_year, lead, estimate, opening,
+            progress,
+        )  # fmt: skip
         mark_programme_targets(quantities, said, programmes, rules)
         role = base_role(roles[sentence.part])
         if first:
