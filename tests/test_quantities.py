@@ -494,7 +494,8 @@ def test_a_sentence_of_many_figures_reports_how_far_it_is_read(monkeypatch) -> N
     told: list[tuple[int, int]] = []
     read_report_quantities(report, progress=lambda *a: told.append(a))
     done = [d for d, _ in told]
-    assert len(told) == 1 + 101 // 10 and done == sorted(done) and done[-1] == len(report.clean_text)
+    assert len(told) == 1 + 101 // 10  # (every 10th of the 101 figures, and the sentence's end)
+    assert done == sorted(done) and done[-1] == len(report.clean_text)
 
 
 @pytest.mark.parametrize("command", ["tokens", "indicators", "audit", "targets"])

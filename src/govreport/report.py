@@ -306,7 +306,8 @@ class Part:
 
 
 #: Told how far a stage has read a report: ``(characters read, characters in all)`` of its clean
-#: text, after each sentence (the command line prints it when a report is slow to read).
+#: text, after each sentence and within a sentence of many figures (the command line prints it
+#: when a report is slow to read).
 ReadProgress = Callable[[int, int], None]
 
 
