@@ -7,61 +7,40 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govreport.errors import InputError, StructureWarning
 
+if TYPE_CHECKING:
+    from govreport.report import ReadProgress
+
 EXIT_INPUT_ERROR = 2
-#: Seconds a command reads a report before it says how far it has got (most reports take less:
-#: nothing is printed for them), and seconds between two such lines.
+#: Seconds a command reads a report before its progress bar shows: most reports take less, and
+#: nothing is printed for them.
 PROGRESS_AFTER = 2.0
-PROGRESS_EVERY = 5.0
 
 
-class ReadingProgress:
-    """A :data:`govreport.report.ReadProgress` for a command: after :data:`PROGRESS_AFTER`
-    seconds, one line on stderr every :data:`PROGRESS_EVERY` seconds saying how much of the
-    report is read (a long text takes seconds; stdout carries the table only).
+@contextmanager
+def reading_progress(command: str) -> Iterator[ReadProgress]:
+    """A :data:`govreport.report.ReadProgress` for a command: tqdm's bar of characters read on
+    stderr (as the corpus build has one of reports), shown once :data:`PROGRESS_AFTER` seconds
+    have passed; stdout carries the table only."""
+    from tqdm import tqdm
 
-    >>> ticks = iter([0.0, 1.0, 2.5, 4.0, 7.6])
-    >>> lines = []
-    >>> progress = ReadingProgress("indicators", clock=lambda: next(ticks), write=lines.append)
-    >>> for done in (10_000, 40_000, 60_000, 90_000):
-    ...     progress(done, 100_000)
-    >>> for line in lines:
-    ...     print(line)
-    govreport indicators: 40 % of 100,000 characters read (2.5 s)
-    govreport indicators: 90 % of 100,000 characters read (7.6 s)
-    """
+    with tqdm(
+        desc=f"govreport {command}", unit="char", unit_scale=True, delay=PROGRESS_AFTER,
+        mininterval=1.0, file=sys.stderr,
+    ) as bar:  # fmt: skip
 
-    def __init__(
-        self,
-        command: str,
-        clock: Callable[[], float] = time.monotonic,
-        write: Callable[[str], None] | None = None,
-    ) -> None:
-        self.command, self.clock = command, clock
-        self.write = write or _stderr_line
-        self.started = clock()
-        self.next_at = self.started + PROGRESS_AFTER
+        def told(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
 
-    def __call__(self, done: int, total: int) -> None:
-        now = self.clock()
-        if now < self.next_at:
-            return
-        self.next_at = now + PROGRESS_EVERY
-        share = 100 * done // max(total, 1)
-        self.write(
-            f"govreport {self.command}: {share} % of {total:,} characters read "
-            f"({now - self.started:.1f} s)"
-        )
-
-
-def _stderr_line(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)
+        yield told
 
 
 def _write_table(frame, output: Path | None) -> None:
@@ -77,9 +56,9 @@ def cmd_tokens(args: argparse.Namespace) -> int:
     from govreport.report import read_report
     from govreport.tokens import tokenize_report
 
-    progress = ReadingProgress("tokens")  # (from here: parsing is part of reading)
-    report = read_report(args.report)
-    _write_table(tokenize_report(report, progress=progress), args.output)
+    with reading_progress("tokens") as progress:  # (parsing is part of reading)
+        table = tokenize_report(read_report(args.report), progress=progress)
+    _write_table(table, args.output)
     return 0
 
 
@@ -87,9 +66,9 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     from govreport.quantities import extract_quantities
     from govreport.report import read_report
 
-    progress = ReadingProgress("indicators")
-    report = read_report(args.report)
-    _write_table(extract_quantities(report, plan_year=args.year, progress=progress), args.output)
+    with reading_progress("indicators") as progress:
+        table = extract_quantities(read_report(args.report), plan_year=args.year, progress=progress)
+    _write_table(table, args.output)
     return 0
 
 
@@ -97,8 +76,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from govreport.quantities import audit_numerals, audit_summary
     from govreport.report import read_report
 
-    progress = ReadingProgress("audit")
-    audit = audit_numerals(read_report(args.report), progress=progress)
+    with reading_progress("audit") as progress:
+        audit = audit_numerals(read_report(args.report), progress=progress)
     _write_table(audit, args.output)
     for row in audit_summary(audit).itertuples():
         reason = row.exclusion_reason or "-"
@@ -134,8 +113,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
     from govreport.feasibility import report_targets
     from govreport.report import read_report
 
-    progress = ReadingProgress("targets")
-    targets = report_targets(read_report(args.report), plan_year=args.year, progress=progress)
+    with reading_progress("targets") as progress:
+        targets = report_targets(read_report(args.report), plan_year=args.year, progress=progress)
     _write_table(targets, args.output)
     return 0
 
