@@ -378,6 +378,19 @@ def test_audit_accounts_for_every_numeral(tables, rid) -> None:
     assert set(linked) == set(rows["indicator_id"])
 
 
+@pytest.mark.parametrize(
+    "clause", ["按照省委十一届十次、十一次全会部署要求", "贯彻省委十二届七次和八次全会精神"]
+)
+def test_the_ordinals_of_a_list_of_plenaries_share_the_meeting(clause: str) -> None:
+    # (anhui, shanxi, jilin 2026: 十次 read as a count of 10 次 before the meeting was named once
+    # after the list's last ordinal)
+    report = parse_report(f"一、2025年工作回顾\n{clause}，建成学校3个。\n")
+    audit = audit_numerals(report)
+    ordinals = audit[audit["exclusion_reason"] == "meeting_ordinal"]
+    assert len(ordinals) == 3 and set(audit["status"]) == {"excluded", "quantity"}
+    assert extract_quantities(report)["value"].tolist() == ["3"]
+
+
 def test_audit_reasons_on_hard_exclusions() -> None:
     text = (
         "一、2024年工作回顾\n深入学习贯彻党的二十大和二十届三中全会精神，紧紧围绕“21234”总体发展思路，"
