@@ -145,7 +145,7 @@ def test_two_parts_are_no_count_of_films() -> None:
 
     text = "二、第一个五年计划\n这两部分商业的零售额合并计算。摄制影片２４７部。\n"
     found = extract_quantities(parse_report(text), plan_year=1955)
-    assert found["value"].tolist() == ["247"]
+    assert found["value"].tolist() == ["２４７"]
     assert found["unit"].tolist() == ["部"]
 
 

@@ -160,6 +160,17 @@ def test_range_and_approximate_amounts() -> None:
     assert rows["qualifier"].tolist()[1:] == ["余", "余"]
 
 
+def test_the_value_is_the_number_as_written() -> None:
+    # the contract's value is the number as written: full-width digits, a middle dot for the
+    # decimal point, a zero typed as a circle and a range's own dash stay; value_num is read
+    rows = review(
+        "全年增长１９·５％，粮食产量一○○万吨，经济增长６.５％－７％，新增就业１万—１.２万人。"
+    )
+    assert rows["value"].tolist() == ["１９·５", "一○○", "６.５－７", "１—１.２"]
+    assert rows["value_num"].tolist() == [19.5, 100.0, 6.5, 1.0]
+    assert rows["value_high"].tolist()[2:] == [7.0, 1.2]
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share

@@ -181,11 +181,15 @@ def test_full_width_digits_give_the_same_rows(combined) -> None:
     text, rows, _ = combined
     wide = text.translate({ord(str(i)): chr(0xFF10 + i) for i in range(10)} | {ord("%"): "％"})
     wide_rows, wide_audit = read_report_quantities(parse_report(wide))
-    # spans are quoted as written (１—１１月 in the wide text), like quotes
-    columns = [c for c in rows.columns if c not in ("quote", "span")]
+    # values and spans are as written (１２.６, １—１１月 in the wide text), like quotes
+    columns = [c for c in rows.columns if c not in ("quote", "span", "value")]
     pd.testing.assert_frame_equal(rows[columns], wide_rows[columns])
     narrow = {0xFF10 + i: str(i) for i in range(10)}
-    assert list(wide_rows["span"].fillna("").str.translate(narrow)) == list(rows["span"].fillna(""))
+    for column in ("span", "value"):
+        as_read = wide_rows[column].fillna("").str.translate(narrow)
+        assert list(as_read) == list(rows[column].fillna(""))
+    written = [v for v in wide_rows["value"] if any(c.isdigit() for c in v)]
+    assert written and all(c not in "0123456789" for v in written for c in v)
     assert (wide_audit["status"] != "unaccounted").all()
     for row in wide_rows.itertuples():
         assert wide[row.char_start : row.char_end] == row.quote

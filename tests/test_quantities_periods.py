@@ -118,8 +118,8 @@ def test_plan_heading_for_the_next_year() -> None:
         found = extract_quantities(parse_report(text), plan_year=1980)
     assert as_tuples(found[COLUMNS]) == [
         ("8.6", "actual", 1979, ""),  # a part without a review heading: the written year
-        ("33,212", "actual", 1979, ""),  # carried from the paragraph's earlier sentence
-        ("2,737", "actual", 1979, ""),
+        ("33，212", "actual", 1979, ""),  # carried from the paragraph's earlier sentence
+        ("2，737", "actual", 1979, ""),
         ("5.5", "target", 1981, ""),
     ]
     assert found["value_num"].tolist()[1:3] == [33212, 2737]
@@ -233,7 +233,7 @@ def test_plan_years_in_force_and_single_years_that_end_a_period() -> None:
     assert as_tuples(rows(text, 1988)) == [
         ("五百", "plan_period", 1992, "五年"),
         ("百分之八", "target", 1988, ""),
-        ("109", "actual", 1987, "五年来"),
+        ("１０９", "actual", 1987, "五年来"),
         ("百分之十四点六", "actual", 1987, ""),
     ]
 
@@ -1781,7 +1781,7 @@ def test_a_month_range_written_with_a_double_dash_is_one_span() -> None:
 
     text = "一、1955年国家决算\n工业增长8%。\n二、1956年的国家预算\n本年１——５月份工业总产值比上年同期增长３３．３％。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["33.3", "span"] == "１——５月份"
+    assert found.loc["３３．３", "span"] == "１——５月份"
 
 
 def test_a_conditional_without_its_conjunction_is_of_no_period() -> None:
@@ -1809,8 +1809,8 @@ def test_a_change_against_the_same_months_of_last_year_is_a_result() -> None:
         "按照完成的投资额来比较，比去年同期增长６８％。力争下半年比去年同期增长１０％。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["68", "period_kind"] == "actual"
-    assert found.loc["10", "period_kind"] == "target"
+    assert found.loc["６８", "period_kind"] == "actual"
+    assert found.loc["１０", "period_kind"] == "target"
 
 
 def test_months_elapsed_up_to_a_month_are_the_span_as_written() -> None:
@@ -1821,7 +1821,7 @@ def test_months_elapsed_up_to_a_month_are_the_span_as_written() -> None:
         "到５月份为止，全国基本建设投资总额完成年计划２７％。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["27", ["period_kind", "span"]].tolist() == ["actual", "到５月份为止"]
+    assert found.loc["２７", ["period_kind", "span"]].tolist() == ["actual", "到５月份为止"]
 
 
 def test_two_written_years_joined_by_and_are_the_span_of_their_clause() -> None:
@@ -1833,7 +1833,7 @@ def test_two_written_years_joined_by_and_are_the_span_of_their_clause() -> None:
         "１９５４年和１９５５年都只征收了３８０亿斤。2005年与2000年相比，国内生产总值增长57.3%。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["380", ["year", "span"]].tolist() == [1955, "１９５４年和１９５５年"]
+    assert found.loc["３８０", ["year", "span"]].tolist() == [1955, "１９５４年和１９５５年"]
     assert found.loc["57.3", "span"] != "2005年与2000年"
 
 

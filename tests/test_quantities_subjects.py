@@ -1247,8 +1247,8 @@ def test_a_headless_count_takes_the_counted_noun_of_the_count_before() -> None:
         "继续建设的６９３个。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["693", "subject"] == "继续建设的限额以上建设单位"
-    assert found.loc["271", "subject"] == "本年开始建设的限额以上建设单位"
+    assert found.loc["６９３", "subject"] == "继续建设的限额以上建设单位"
+    assert found.loc["２７１", "subject"] == "本年开始建设的限额以上建设单位"
 
 
 def test_routes_opened_are_counted_new() -> None:
@@ -1312,7 +1312,7 @@ def test_an_adjective_and_de_before_the_counted_noun_are_part_of_it() -> None:
     # 较大的建设单位的统计): an adjective alone names nothing, the noun after its 的 is counted
     text = "一、1955年工作回顾\n据对３，２８０个较大的建设单位的统计，完成了计划。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["3,280", "subject"] == "较大的建设单位"
+    assert found.loc["３，２８０", "subject"] == "较大的建设单位"
 
 
 def test_a_rating_before_the_thing_rated_names_a_class() -> None:
@@ -1461,14 +1461,17 @@ def test_spent_less_than_budgeted_is_a_negative_change() -> None:
     # which heldout and heldout42 write as a level)
     text = "一、1955年决算\n１９５５年决算支出比预算数少支４７４，８９０，０００元。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["474,890,000", ["kind", "value_num"]].tolist() == ["change", -474890000]
+    assert found.loc["４７４，８９０，０００", ["kind", "value_num"]].tolist() == [
+        "change",
+        -474890000,
+    ]
 
 
 def test_zhunbei_before_a_planned_level_is_a_modal() -> None:
     # round 76 (heldout74 national 1956): 夏征和秋征的总额准备增加到约414亿斤 -> 夏征和秋征的总额
     text = "二、1956年的国家预算\n夏征和秋征的总额准备增加到约４１４亿斤。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["414", "subject"] == "夏征和秋征的总额"
+    assert found.loc["４１４", "subject"] == "夏征和秋征的总额"
 
 
 def test_counted_winners_of_an_award_are_named_by_it() -> None:
@@ -1536,7 +1539,7 @@ def test_a_year_word_between_the_indicator_and_its_verb_leaves_the_subject() -> 
     found = extract_quantities(parse_report(text), plan_year=1954).set_index("value")
     assert found.loc["十四", ["subject", "measure"]].tolist() == ["全國公路的通車里程", "通車里程"]
     assert found.loc["10", "subject"] == "企业退休人员基本养老金"
-    assert found.loc["4", "subject"] == "国民收入"
+    assert found.loc["４", "subject"] == "国民收入"
 
 
 def test_one_figure_after_a_respectively_list_belongs_to_the_whole_list() -> None:
@@ -1628,8 +1631,8 @@ def test_the_field_of_a_sum_written_as_an_aspect_names_the_sum() -> None:
     # -> 国家决算工业建设支出, …占预算数的比重
     text = "一、1955年国家决算\n１９５５年国家决算在工业建设方面支出５，９６０，２８１，０００元，占预算数的９３．３０％。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["5,960,281,000", "subject"] == "国家决算工业建设支出"
-    assert found.loc["93.30", "subject"] == "国家决算工业建设支出占预算数的比重"
+    assert found.loc["５，９６０，２８１，０００", "subject"] == "国家决算工业建设支出"
+    assert found.loc["９３．３０", "subject"] == "国家决算工业建设支出占预算数的比重"
 
 
 def test_the_budget_year_of_a_share_s_whole_leaves_the_subject() -> None:
@@ -1637,7 +1640,7 @@ def test_the_budget_year_of_a_share_s_whole_leaves_the_subject() -> None:
     # 收入的48.19% -> 国营企业收入占预算收入的比重
     text = "二、1956年国家预算\n国营企业收入１４４亿元，占本年预算收入的４８．１９％。\n"
     found = extract_quantities(parse_report(text), plan_year=1956).set_index("value")
-    assert found.loc["48.19", "subject"] == "国营企业收入占预算收入的比重"
+    assert found.loc["４８．１９", "subject"] == "国营企业收入占预算收入的比重"
 
 
 def test_bodies_set_up_are_new_along_a_comma_list_of_counts() -> None:
@@ -1780,7 +1783,7 @@ def test_an_estimate_and_now_are_no_part_of_the_subject() -> None:
         "社会购买力估算为四百九十四亿元左右。\n二、1993年的工作\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1993).set_index("value")
-    assert found.loc["155", ["subject", "year", "span"]].tolist() == [
+    assert found.loc["１５５", ["subject", "year", "span"]].tolist() == [
         "同我国建交的国家总数",
         1993,
         "",
@@ -1798,7 +1801,7 @@ def test_a_scope_before_a_count_opens_its_predicate_subject() -> None:
     )
     found = subjects(text)
     assert found["832个"] == "全国摘帽的贫困县"
-    assert found["100个"] == "全国建立最低生活保障制度的城市"
+    assert found["１００个"] == "全国建立最低生活保障制度的城市"
     assert found["5个"] == "建成投产的项目"  # (the listed verb whole, not 投产 inside it)
 
 
@@ -1851,8 +1854,8 @@ def test_what_is_left_of_a_comparison_with_a_plan_leaves_the_subject() -> None:
         "货币发行还比年初计划少了近500亿元。\n"
     )
     found = subjects(text, plan_year=1956)
-    assert found["2%"] == "产品销售收入"
-    assert found["3.1%"] == "生产成本"
+    assert found["２%"] == "产品销售收入"
+    assert found["３．１%"] == "生产成本"
     assert found["500亿元"] == "货币发行"
 
 
@@ -1890,8 +1893,8 @@ def test_an_exception_frame_s_close_is_no_part_of_what_it_excepts() -> None:
     )
     found = subjects(text, plan_year=1956)
     assert found["十三个"] == "建设大型水库"
-    assert found["12个"] == "部分地投入生产的项目"
-    assert found["10个"] == "建设海外仓"
+    assert found["１２个"] == "部分地投入生产的项目"
+    assert found["１０个"] == "建设海外仓"
 
 
 def test_school_places_added_by_enlarging_schools_are_new_units() -> None:
@@ -1926,8 +1929,8 @@ def test_people_counted_with_the_polite_measure_word_are_no_rank() -> None:
         "企业“世界500强”排名由369位上升到235位。\n二、1995年工作安排\n增长8%。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1995).set_index("value")
-    assert found.loc["40", "kind"] == "level"
-    assert "排名" not in found.loc["40", "subject"]
+    assert found.loc["４０", "kind"] == "level"
+    assert "排名" not in found.loc["４０", "subject"]
     assert found.loc["369", "kind"] == found.loc["235", "kind"] == "rank"
 
 
@@ -2092,7 +2095,7 @@ def test_a_people_count_is_no_owner_of_a_sibling_measure_after_it() -> None:
         "毕业学生６．４万人，在校学生将达到３８万余人。办了三万多所农业中学，在校学生二百多万人。\n"
     )
     found = subjects(text, 1956)
-    assert found["38万人"] == "在校学生"
+    assert found["３８万人"] == "在校学生"
     assert found["二百万人"] == "农业中学在校学生"
 
 

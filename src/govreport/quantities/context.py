@@ -8853,6 +8853,51 @@ def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
     return "".join(chars)
 
 
+def raw_characters(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
+    """``text`` (a clean sentence starting at clean offset ``offset``) with every character as
+    the raw text writes it (the clean view's rewrites are one for one: ``to_raw``); same length.
+
+    >>> raw_characters("增长19.5%", "增长19·5％", range(8), 0)
+    '增长19·5％'
+    """
+    if _written_alike(text, raw, to_raw, offset):
+        return text
+    size = min(len(to_raw), offset + len(text))
+    at_raw = [to_raw[at] for at in range(offset, size)]
+    return (
+        "".join(raw[i] if i < len(raw) else char for i, char in zip(at_raw, text, strict=False))
+        + text[len(at_raw) :]
+    )
+
+
+def value_as_written(value: str, clean: str, source: str, start: int, end: int) -> str:
+    """A reading's ``value`` text in the report's own characters: its first occurrence in the
+    reading's span ``clean[start:end]`` of the clean sentence, taken from ``source`` (the sentence
+    :func:`raw_characters`, same offsets): full-width digits, a range's own dash, a typed zero, a
+    middle dot for the decimal point as written (the contract's value is the number as written).
+    A value the reading put together (１万—１.２万: 1—1.2) has each character in the one form
+    the span writes it in.
+
+    >>> value_as_written("123.5", "达到123.5亿元", "达到１２３.５亿元", 2, 9)
+    '１２３.５'
+    >>> value_as_written("6.5—7", "增长6.5—7%", "增长6.5－7%", 2, 8)
+    '6.5－7'
+    >>> value_as_written("1—1.2", "就业1万—1.2万人", "就业１万—１.２万人", 2, 10)
+    '１—１.２'
+    >>> value_as_written("5", "增长5%", "增长5%", 2, 4)
+    '5'
+    """
+    if clean == source or not value:
+        return value
+    at = clean.find(value, start, end)
+    if at >= 0:
+        return source[at : at + len(value)]
+    forms: dict[str, set[str]] = {}
+    for char, written in zip(clean[start:end], source[start:end], strict=True):
+        forms.setdefault(char, set()).add(written)
+    return "".join(next(iter(forms[c])) if len(forms.get(c, ())) == 1 else c for c in value)
+
+
 def heading_year(
     part: Part, role: str, review_year: int | None, plan_year: int | None
 ) -> int | None:
@@ -8929,6 +8974,7 @@ def _add_context(
     # time cues read 一九七八年 as 1978年; spans are reported as the raw text writes them
     source = as_written(text, report.raw_text, report.clean_to_raw, sentence.clean_start)
     typed_zeros = typed_zero_forms(text, source)
+    clean = text  # (the readings' text, before arabic_years)
     text = arabic_years(text)
     part = next(p for p in report.parts if p.index == sentence.part)
     role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
@@ -9938,7 +9984,10 @@ def _add_context(
         q.subject = years_as_written(q.subject, chinese_years)
     for q in quantities if typed_zeros else ():  # (一九八○, 一○○个: as written)
         q.subject = zeros_as_written(q.subject, typed_zeros)
-        q.reading.value = zeros_as_written(q.reading.value, typed_zeros)
+    written = raw_characters(clean, report.raw_text, report.clean_to_raw, sentence.clean_start)
+    for q in quantities if clean != written else ():  # (１２３.５, 5－6, 一○○, 19·5: as written)
+        r = q.reading
+        r.value = value_as_written(r.value, clean, written, r.start, r.end)
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
