@@ -171,6 +171,20 @@ def test_the_value_is_the_number_as_written() -> None:
     assert rows["value_high"].tolist()[2:] == [7.0, 1.2]
 
 
+def test_a_mark_passed_is_no_thing_counted() -> None:
+    # 突破200万大关, 迈上…新台阶, 连跨…千亿级台阶: the noun after the figure names the mark, the
+    # subject is what passed it (it was 大关 / 台阶 / 千亿级台阶)
+    rows = review(
+        "机场旅客吞吐量突破200万人次大关，全区市场主体突破10万户大关，"
+        "接待游客迈上1000万人次新台阶，全省地区生产总值连跨3个千亿级台阶。"
+    )
+    subjects = rows.set_index("value")["subject"]
+    assert subjects["200"] == "机场旅客吞吐量"
+    assert subjects["10"] == "全区市场主体"
+    assert subjects["1000"] == "接待游客"
+    assert subjects["千"] == "全省地区生产总值"
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share

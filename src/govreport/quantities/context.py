@@ -1630,6 +1630,9 @@ FOLLOW_WINDOW = 60
 
 #: Abstract nouns after 的 that a figure qualifies without counting them (45万人以上的目标).
 NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
+#: Nouns right after a figure that name the mark it sets, not what it counts (旅客吞吐量突破200万
+#: 大关, 市场主体突破10万户大关, 迈上1000万人次新台阶): the subject is what passed the mark.
+MILESTONE = re.compile(r"级?的?(?:新的|新|一个新)?(?:大关|关口|台阶)")
 
 
 #: An age bound between a count and the people counted (65岁以上, 3岁以下): it is a figure of its
@@ -1779,6 +1782,8 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     """:func:`_following_noun` on the characters it reads (``text`` from the position on)."""
     if text.startswith("的", pos) and text.startswith(NOT_COUNTED, pos + 1):
         return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
+    if MILESTONE.match(text, pos):
+        return "", pos  # 200万大关: the mark passed, not a thing counted
     if text.startswith("的", pos):
         pos += 1  # 11个左右的县
     age = AGE_BOUND.match(text, pos)
@@ -5635,8 +5640,14 @@ def magnitude_grade(text: str, r: Reading) -> str:
     '千亿级龙头企业'
     >>> grade("建成7亿吨级储量基地", 2)
     ''
+
+    A grade of a mark (连跨3个千亿级台阶: :data:`MILESTONE`) is the size of a step of what is
+    measured before it, no class of things: no grade subject.
+
+    >>> grade("地区生产总值连跨3个千亿级台阶", 10)
+    ''
     """
-    if not is_magnitude_grade(text, r):
+    if not is_magnitude_grade(text, r) or MILESTONE.match(text, r.end):
         return ""
     # 千亿级、百亿级企业: coordinated grades share the noun after the last one
     shared = _NEXT_GRADE.match(text, r.end + 1)
