@@ -185,6 +185,21 @@ def test_a_mark_passed_is_no_thing_counted() -> None:
     assert subjects["千"] == "全省地区生产总值"
 
 
+def test_a_report_without_a_plan_part_reads_its_main_targets_as_targets() -> None:
+    # a page quoting a report without its headings: the targets after the main-targets phrase,
+    # in the sentences after it too, are the plan year's (they were read as last year's results)
+    text = (
+        "各位代表：\n去年地区生产总值增长5.2%。\n"
+        "今年主要预期目标是：地区生产总值增长5%左右。一般公共预算收入增长3%，"
+        "城镇新增就业1.2万人以上。\n"
+    )
+    with pytest.warns(UserWarning, match="main-targets paragraph"):
+        rows = extract_quantities(parse_report(text, metadata={"plan_year": 2025}))
+    got = list(zip(rows["value"], rows["period_kind"], rows["year"], strict=True))
+    assert got == [("5.2", "actual", 2024), ("5", "target", 2025), ("3", "target", 2025),
+                   ("1.2", "target", 2025)]  # fmt: skip
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share

@@ -21,7 +21,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -1701,6 +1701,38 @@ def main_targets(report: Report) -> tuple[Paragraph | None, str]:
     return None, "no paragraph names 主要(预期)目标 with figures"
 
 
+def targets_without_plan(report: Report) -> frozenset[str]:
+    """The sentences a report without a plan part reads as the plan year's: those of its
+    main-targets paragraph (:func:`main_targets`) from the one naming the phrase on, and those of
+    the paragraph after a phrase that closes on a colon (the list on the next line). Empty when a
+    part plays the plan (its targets are read there) or no paragraph names the targets. A plan
+    heading the outline does not read, or a page that quotes the targets without the report's
+    headings, keeps its headline targets so.
+
+    >>> r = parse_report("各位代表：\\n主要预期目标是：增长5%左右。就业1200万人以上。\\n完成了。")
+    >>> sorted(targets_without_plan(r))
+    ['0.0.2.1', '0.0.2.2']
+    >>> targets_without_plan(parse_report("一、2024年工作回顾\\n二、2025年工作安排\\n主要目标是：增长5%，就业9万人。"))
+    frozenset()
+    """
+    if any(base_role(p.role) == "plan" for p in report.parts):
+        return frozenset()
+    found, _ = main_targets(report)
+    if found is None:
+        return frozenset()
+    rules = structure_rules()
+    sentences = found.sentences
+    first = next((i for i, s in enumerate(sentences) if rules.targets_phrase.search(s.text)), 0)
+    chosen = list(sentences[first:])
+    if found.text.rstrip().endswith(("：", ":")):
+        part = next(p for p in report.parts if p.index == found.part)
+        paragraphs = [p for s in part.sections for p in s.paragraphs]
+        at = paragraphs.index(found)
+        chosen += paragraphs[at + 1].sentences if at + 1 < len(paragraphs) else ()
+    return frozenset(s.sentence_id for s in chosen)
+
+
+# --------------------------------------------------------------------------- entry points
 # --------------------------------------------------------------------------- entry points
 
 
@@ -1731,9 +1763,7 @@ def parse_report(
         if plan_year is not None:
             parts, notes = build_structure(text, to_raw, plan_year)
     notes.extend(role_notes(parts))
-    for note in notes:
-        warnings.warn(f"{report_id}: {note}", StructureWarning, stacklevel=2)
-    return Report(
+    report = Report(
         report_id=report_id,
         raw_text=raw,
         clean_text=text,
@@ -1743,6 +1773,19 @@ def parse_report(
         metadata=meta,
         notes=tuple(notes),
     )
+    if targets_without_plan(report):
+        notes.append(TARGETS_AS_PLAN)
+        report = replace(report, notes=tuple(notes))
+    for note in notes:
+        warnings.warn(f"{report_id}: {note}", StructureWarning, stacklevel=2)
+    return report
+
+
+#: The note of a report without a plan part whose main targets are read as the plan year's.
+TARGETS_AS_PLAN = (
+    "no plan part: the figures of its main-targets paragraph (主要(预期)目标是…) are read as"
+    " the plan year's targets"
+)
 
 
 def _known_plan_year(metadata: dict[str, Any]) -> int | None:

@@ -8968,6 +8968,7 @@ def _add_context(
     carried_estimate: int | None = None,
     paragraph_opening: str = "",
     progress: Callable[[int], None] | None = None,
+    role: str | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -8976,7 +8977,8 @@ def _add_context(
     (:func:`estimate_lead`); ``carried_estimate`` the year a review paragraph's first figure is
     an estimate of (:attr:`Cues.carried_estimate`); ``paragraph_opening`` the first sentence of
     the sentence's paragraph (:func:`paragraph_opens_on`); ``progress`` is told the position in
-    ``text`` of every :data:`PROGRESS_ROWS`-th figure.
+    ``text`` of every :data:`PROGRESS_ROWS`-th figure; ``role`` reads the sentence as of a part
+    of that role (:func:`govreport.report.targets_without_plan`), else as of its own part's.
     """
     if not quantities:
         return
@@ -8988,7 +8990,7 @@ def _add_context(
     clean = text  # (the readings' text, before arabic_years)
     text = arabic_years(text)
     part = next(p for p in report.parts if p.index == sentence.part)
-    role = base_role(part.role)  # review_multiyear / plan_multiyear read as review / plan
+    role = role or base_role(part.role)  # review_multiyear / plan_multiyear: review / plan
     review_year, plan_year = years or (report.review_year, report.plan_year)
     part_year = heading_year(part, role, review_year, plan_year)
     st = _State()

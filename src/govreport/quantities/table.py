@@ -47,7 +47,13 @@ from govreport.quantities.rules import (
     measure_of,
     subject_english,
 )
-from govreport.report import ReadProgress, Report, Sentence, base_role
+from govreport.report import (
+    ReadProgress,
+    Report,
+    Sentence,
+    base_role,
+    targets_without_plan,
+)
 from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
@@ -78,13 +84,16 @@ def read_sentence(
     carried_estimate: int | None = None,
     paragraph_opening: str = "",
     progress: ReadProgress | None = None,
+    role: str | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
     clause year of the paragraph's earlier sentences, see :func:`last_clause_year`;
     ``carried_lead``: the estimate opening the paragraph, see :func:`estimate_lead`;
     ``carried_estimate``: the year of the estimate a review paragraph opens with, see
     :func:`paragraph_estimate`; ``paragraph_opening``: the first sentence of its paragraph;
-    ``progress``: told how far a long sentence is read, see :data:`govreport.report.ReadProgress`).
+    ``progress``: told how far a long sentence is read, see :data:`govreport.report.ReadProgress`;
+    ``role``: the role the sentence is read in when not its part's, see
+    :func:`govreport.report.targets_without_plan`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -122,7 +131,7 @@ def read_sentence(
     rows_read = None if progress is None else (lambda at: progress(offset + at, total))
     _add_context(
         quantities, text, report, rules, inherited, years, carried_year, carried_lead,
-        carried_estimate, paragraph_opening, rows_read,
+        carried_estimate, paragraph_opening, rows_read, role,
     )  # fmt: skip
     return quantities, fate, runs
 
@@ -308,6 +317,7 @@ def _read_report_quantities(
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
     programmes = programme_ends(written, rules)
+    planned = targets_without_plan(report)  # (a report without a plan part: its main targets)
     rows: list[tuple] = []  # (one tuple per row: see _row_values)
     audit: list[tuple] = []
     names: dict[tuple[str, str, str], tuple[str, str]] = {}  # subject -> English name, measure
@@ -375,12 +385,13 @@ def _read_report_quantities(
         else:
             first = False
         inherited = opened or periods[sentence.part]
+        read_as = "plan" if sentence.sentence_id in planned else None
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year, lead, estimate, opening,
-            progress,
+            progress, read_as,
         )  # fmt: skip
         mark_programme_targets(quantities, said, programmes, rules)
-        role = base_role(roles[sentence.part])
+        role = read_as or base_role(roles[sentence.part])
         if first:
             estimate = paragraph_estimate(role, quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
