@@ -200,6 +200,18 @@ def test_a_report_without_a_plan_part_reads_its_main_targets_as_targets() -> Non
                    ("1.2", "target", 2025)]  # fmt: skip
 
 
+def test_an_investment_after_a_count_of_projects_is_theirs() -> None:
+    # 签约项目27个、投资额112亿元 (as 新开工纳统项目61个、总投资65.4亿元): the investment names no
+    # entity of its own; it was the bare 投资额 / 投资规模
+    rows = review("签约项目27个、投资额112亿元，开工项目15个、投资规模80亿元。")
+    assert rows["subject"].tolist() == [
+        "签约项目",
+        "签约项目投资额",
+        "开工项目",
+        "开工项目投资规模",
+    ]
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share
