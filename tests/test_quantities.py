@@ -212,6 +212,13 @@ def test_an_investment_after_a_count_of_projects_is_theirs() -> None:
     ]
 
 
+def test_a_list_of_sums_added_shares_its_new_word() -> None:
+    # 新增一般债券2.3亿元、专项债券6.4亿元 (a district report excerpt): the second sum is added too,
+    # as the capacities of a 新增 list are; it was the bare 专项债券
+    rows = review("新增一般债券2.3亿元、专项债券6.4亿元。")
+    assert rows["subject"].tolist() == ["新增一般债券", "新增专项债券"]
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share

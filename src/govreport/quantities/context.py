@@ -5438,8 +5438,11 @@ def counted_magnitude(text: str, r: Reading, rules: Rules) -> bool:
 COUNTED_CLASSES = frozenset({"count", "length", "area", "magnitude"})
 
 
-#: Unit classes of amounts a 新增 list adds (capacities, lengths, counts), not rates.
-ADDED_CLASSES = frozenset({"count", "length", "area", "magnitude", "power", "mass", "volume"})
+#: Unit classes of amounts a 新增 list adds (capacities, lengths, counts, sums of money: 新增一般
+#: 债券2.3亿元、专项债券6.4亿元), not rates.
+ADDED_CLASSES = frozenset(
+    {"count", "length", "area", "magnitude", "power", "mass", "volume", "money"}
+)
 
 
 def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
