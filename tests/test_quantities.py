@@ -219,6 +219,16 @@ def test_a_list_of_sums_added_shares_its_new_word() -> None:
     assert rows["subject"].tolist() == ["新增一般债券", "新增专项债券"]
 
 
+def test_a_list_of_the_best_named_inside_a_noun_is_no_rank() -> None:
+    # 在湘世界500强企业达212家 (hunan gold): the list names the firms counted, no rank row; an
+    # event named after the list (500强发布会) is a name; 跻身…500强 stays a rank
+    rows = review(
+        "在湘世界500强企业达212家，举办中国民营企业500强发布会，3家企业跻身中国企业500强。"
+    )
+    assert rows["subject"].tolist()[0] == "在湘世界500强企业"
+    assert rows["unit"].tolist() == ["家", "家", "强"]
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share
