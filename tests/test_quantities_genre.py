@@ -195,6 +195,21 @@ def test_full_width_digits_give_the_same_rows(combined) -> None:
         assert wide[row.char_start : row.char_end] == row.quote
 
 
+def test_pinyin_glosses_of_a_mirror_site_give_the_same_rows(combined) -> None:
+    """經(jīng)濟, 增長(zhǎng): the pinyin a mirror site writes after characters is no part of the words
+    or figures; quotes and offsets still index the page as given."""
+    text, rows, _ = combined
+    glossed = text.replace("经", "经(jīng)").replace("长", "长(zhǎng)")
+    assert glossed != text
+    glossed_rows, audit = read_report_quantities(parse_report(glossed))
+    columns = [c for c in rows.columns if c not in ("quote", "char_start", "char_end")]
+    columns = [c for c in columns if c not in ("number_start", "number_end")]
+    pd.testing.assert_frame_equal(rows[columns], glossed_rows[columns])
+    assert (audit["status"] != "unaccounted").all()
+    for row in glossed_rows.itertuples():
+        assert glossed[row.char_start : row.char_end] == row.quote
+
+
 def test_gb18030_file_gives_the_same_rows(combined, tmp_path: Path) -> None:
     from govreport.report import read_report
 

@@ -41,13 +41,22 @@ _NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一
 #: A note reference in square brackets (四大主导产业［2］占GDP比重, ESI［5］全球排名): a web page's link
 #: to its notes, no part of the words or the figures.
 NOTE_REFERENCE = re.compile(r"[［\[][0-9０-９]{1,3}[］\]]")
-#: Conversion debris removed from the clean view: Word bookmarks, note references, carriage
-#: returns, form feeds (a PDF's page breaks), zero-width characters, page-number lines ("- 3 -",
-#: "第 3 页", a bare number on the line before a form feed) and the page number left at the very
-#: end ("(\n1\n)").
+#: Tone-marked pinyin vowels (a syllable written for a reader holds at least one).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: The pinyin a mirror site writes after a character it reads aloud, in parentheses
+#: (經(jīng)濟, 地區(qū)生產(chǎn)總值): no part of the words; a syllable with a tone mark only, so that a
+#: Latin word in parentheses (面积(km)) stays.
+PINYIN_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"
+)
+#: Conversion debris removed from the clean view: Word bookmarks, note references, pinyin
+#: glosses, carriage returns, form feeds (a PDF's page breaks), zero-width characters,
+#: page-number lines ("- 3 -", "第 3 页", a bare number on the line before a form feed) and the
+#: page number left at the very end ("(\n1\n)").
 DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\[bookmark: [^\]\n]*\]"),
     NOTE_REFERENCE,
+    PINYIN_GLOSS,
     re.compile(r"[\r\f\u200b\u200c\u200d\u2060\ufeff]"),
     re.compile(r"(?m)^[ \t\u3000]*[-—–][ \t]*\d{1,3}[ \t]*[-—–][ \t]*$"),
     re.compile(
@@ -978,10 +987,13 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     >>> clean_text("补助资金25l亿元，level 1")[0]
     '补助资金251亿元，level 1'
 
-    And a circle or a letter typed for the zero of a Chinese numeral as 〇:
+    And a circle or a letter typed for the zero of a Chinese numeral as 〇; the pinyin a mirror
+    site glosses characters with goes:
 
     >>> clean_text("到二○三五年，二O二五年")[0]
     '到二〇三五年，二〇二五年'
+    >>> clean_text("地區(qū)生產(chǎn)總值增長(zhǎng)8%，面积(km)")[0]
+    '地区生产总值增长8%，面积(km)'
     """
     keep = [True] * len(raw)
     wrapped = wrapped_break_spans(raw)  # (read once: the letter-spaced lines need it too)
