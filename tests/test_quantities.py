@@ -229,6 +229,18 @@ def test_a_list_of_the_best_named_inside_a_noun_is_no_rank() -> None:
     assert rows["unit"].tolist() == ["家", "家", "强"]
 
 
+def test_an_expected_growth_outside_the_plan_part_is_a_target() -> None:
+    # 预期增长 is the genre's word for a target: in a review, the year's own target quoted beside
+    # its result (年初, a time word, leaves the subject); on a page without headings, 今年's
+    rows = review("全年地区生产总值增长5.2%，年初预期增长6%左右，全年计划增长6%。")
+    got = list(zip(rows["subject"], rows["period_kind"], rows["year"], strict=True))
+    assert got == [("地区生产总值", "actual", 2024)] + [("地区生产总值", "target", 2024)] * 2
+    with pytest.warns(UserWarning):
+        page = parse_report("今年全省地区生产总值预期增长6.5%。\n", metadata={"plan_year": 2025})
+    row = extract_quantities(page).iloc[0]
+    assert (row["period_kind"], row["year"]) == ("target", 2025)
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share
