@@ -227,6 +227,10 @@ def test_a_list_of_the_best_named_inside_a_noun_is_no_rank() -> None:
     )
     assert rows["subject"].tolist()[0] == "在湘世界500强企业"
     assert rows["unit"].tolist() == ["家", "家", "强"]
+    # a list of places with a rank of its own after it names the list the rank is in: one rank
+    # row (第5位), none for 百强 (it was a rank row 百 强, subject 国工业区榜首排名 / 区第全国排名)
+    rows = review("连续七年位居全国工业百强区榜首，综合实力位居全国百强区第5位。")
+    assert rows["unit"].tolist() == ["年", "位"]
 
 
 def test_an_expected_growth_outside_the_plan_part_is_a_target() -> None:
