@@ -245,6 +245,19 @@ def test_an_expected_growth_outside_the_plan_part_is_a_target() -> None:
     assert (row["period_kind"], row["year"]) == ("target", 2025)
 
 
+def test_a_span_of_years_before_a_completed_verb_is_the_review_s() -> None:
+    # 五年内翻了一番 in a review: the five years up to the review year, its own clause only (it
+    # was plan_period five years on, and so were the clauses after it)
+    rows = review("固定资产投资完成126.4亿元，五年内翻了两番，增长35.5%，稳居全市第一。")
+    got = list(zip(rows["period_kind"], rows["year"], rows["span"].fillna(""), strict=True))
+    assert got == [("actual", 2024, "")] + [("actual", 2024, "五年内")] + [("actual", 2024, "")] * 2
+    doubling = plan("力争五年内翻一番。").query("unit == '番'")  # (a plan's 五年内: five years on)
+    assert (doubling["period_kind"].tolist(), doubling["year"].tolist()) == (
+        ["plan_period"],
+        [2029],
+    )
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share
