@@ -258,6 +258,14 @@ def test_a_span_of_years_before_a_completed_verb_is_the_review_s() -> None:
     )
 
 
+def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
+    # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
+    # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past
+    # ten characters); a clause with adverbs before a count is no modifier of it
+    rows = review("出台服务民营经济高质量发展21条措施，实施促进民营经济高质量发展27条举措。")
+    assert rows["subject"].tolist() == ["服务民营经济高质量发展措施", "促进民营经济高质量发展举措"]
+
+
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
     # 5 %—5.5 % (a space, or a web page's no-break space, before each unit) was two rows, the
     # second a share

@@ -8247,7 +8247,7 @@ def _assign_subject(
             q.subject_start = seg_start + len(closed) - len(done)
         elif (
             subject
-            and (len(subject) <= 4 or MODIFIER.fullmatch(subject))
+            and (len(subject) <= 4 or MODIFIER.fullmatch(subject) or long_modifier(subject))
             # (要用好300亿元基金: a bare predicate modifies no amount's noun; a count keeps the
             # verb that says what happened to the counted things, CONVENTIONS.md round 15)
             and (r.unit_class in ("count", "magnitude", "rank") or not verb_fragment(subject))
@@ -8512,6 +8512,23 @@ def sentence_topic(text: str, start: int, rules: Rules) -> str:
 #: A longer modifier between a verb and a count that belongs to the counted noun (实施优化营商环境
 #: 21条升级举措): Chinese characters only, up to ten (no number, no 了 closing a clause).
 MODIFIER = re.compile(r"[\u4e00-\u9fff、“”]{5,10}(?<!了)")
+#: A modifier of up to fourteen characters belongs to the counted noun too when none of its words
+#: is an adverb, a preposition or a pronoun (促进民营经济高质量发展27条举措, liaoning gold; 服务民营
+#: 经济高质量发展21条措施); one that holds them is a clause of its own (下力气也完全有能力保障好…).
+LONG_MODIFIER = re.compile(r"[\u4e00-\u9fff、“”]{11,14}(?<!了)")
+#: jieba tags that keep a long modifier from the counted noun: adverbs, prepositions, pronouns.
+LONG_MODIFIER_NOT = ("d", "p", "r")
+
+
+def long_modifier(subject: str) -> bool:
+    """Whether ``subject`` is a long modifier of the counted noun (:data:`LONG_MODIFIER`).
+
+    >>> long_modifier("服务民营经济高质量发展"), long_modifier("下力气也完全有能力保障好")
+    (True, False)
+    """
+    return bool(LONG_MODIFIER.fullmatch(subject)) and not any(
+        tag.startswith(LONG_MODIFIER_NOT) for _, tag in dictionary_words(subject)
+    )
 
 
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
