@@ -1786,7 +1786,10 @@ def parse_report(
         notes=tuple(notes),
     )
     if targets_without_plan(report):
-        notes.append(TARGETS_AS_PLAN)
+        # (said on the line that tells why there is no plan part, when there is one: one line)
+        notes[-1:] = [
+            f"{notes[-1]}; {TARGETS_AS_PLAN}" if notes else f"no plan part: {TARGETS_AS_PLAN}"
+        ]
         report = replace(report, notes=tuple(notes))
     for note in notes:
         warnings.warn(f"{report_id}: {note}", StructureWarning, stacklevel=2)
@@ -1795,8 +1798,8 @@ def parse_report(
 
 #: The note of a report without a plan part whose main targets are read as the plan year's.
 TARGETS_AS_PLAN = (
-    "no plan part: the figures of its main-targets paragraph (主要(预期)目标是…) are read as"
-    " the plan year's targets"
+    "the figures of its main-targets paragraph (主要(预期)目标是…) are read as the plan year's"
+    " targets"
 )
 
 
