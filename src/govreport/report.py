@@ -47,7 +47,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: (經(jīng)濟, 地區(qū)生產(chǎn)總值): no part of the words; a syllable with a tone mark only, so that a
 #: Latin word in parentheses (面积(km)) stays.
 PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"
+    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"
 )
 #: Conversion debris removed from the clean view: Word bookmarks, note references, pinyin
 #: glosses, carriage returns, form feeds (a PDF's page breaks), zero-width characters,
