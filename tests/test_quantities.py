@@ -111,7 +111,7 @@ def test_stock_fraction_and_carried_subject() -> None:
     ("sentence", "value", "subject"),
     [
         # the things the clause before counted own the measure that opens the next clause
-        ("全县农业合作社增加到150个，耕地面积达到600万亩。", "600", "农业合作社耕地面积"),
+        ("全县农业合作社增加到150个，耕地面积达到600万亩。", "600", "全县农业合作社耕地面积"),
         # a clause without a figure: the noun phrase it opens with, up to its predicate
         ("乡村旅游保持良好势头，营业收入达到120亿元。", "120", "乡村旅游营业收入"),
         ("城乡居民储蓄存款稳步增加，年末存款余额达到900亿元。", "900", "城乡居民储蓄存款余额"),
@@ -264,6 +264,18 @@ def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # ten characters); a clause with adverbs before a count is no modifier of it
     rows = review("出台服务民营经济高质量发展21条措施，实施促进民营经济高质量发展27条举措。")
     assert rows["subject"].tolist() == ["服务民营经济高质量发展措施", "促进民营经济高质量发展举措"]
+
+
+def test_a_county_s_scope_word_stays_as_a_city_s_does() -> None:
+    # 预计全县地区生产总值突破200亿元 (a county report page): 全县 names the territory as 全市 does
+    # (CONVENTIONS.md, scope words); it was dropped, 全市 kept
+    rows = review("预计全县地区生产总值突破200亿元，全市粮食产量达到50万吨。")
+    assert rows["subject"].tolist() == ["全县地区生产总值", "全市粮食产量"]
+    assert rows["measure"].tolist() == ["地区生产总值", "粮食产量"]
+    # a list governed by a verb after the scope word gives its later items the verb (it gave the
+    # bare 4A级景区 after 全市 / 全县)
+    rows = review("全市新增国家5A级旅游景区1家、4A级景区3家。")
+    assert rows["subject"].tolist() == ["全市新增国家5A级旅游景区", "新增4A级景区"]
 
 
 def test_a_range_with_a_space_before_each_unit_is_one_range() -> None:
@@ -1011,7 +1023,7 @@ def test_round_15_a_stage_or_a_net_change_closing_a_clause_measures_the_things_b
     rows = review("老旧街区改造开工1.2万户，基本建成9000户。")
     assert rows["subject"].tolist() == ["老旧街区改造开工", "老旧街区改造建成"]
     rows = review("全县限上商贸企业达到412家，净增37家。")
-    assert rows["subject"].tolist() == ["限上商贸企业", "限上商贸企业净增"]
+    assert rows["subject"].tolist() == ["全县限上商贸企业", "全县限上商贸企业净增"]
     # a stage after a thing, not an action, is no stage of the subject
     assert review("城西片区安置房项目开工8个。")["subject"].tolist()[0] != "城西片区安置房项目开工"
 

@@ -256,7 +256,7 @@ def test_the_commas_of_a_note_in_parentheses_close_no_clause() -> None:
         "二、2026年工作安排\n无。\n"
     )
     found = subjects(text)
-    assert found["八亿元"] == "工业总产值"
+    assert found["八亿元"] == "全县的工业总产值"  # (the scope stays, as 全市 / 全国 do)
     assert found["五万吨"] == "水泥产量"
 
 
@@ -287,8 +287,8 @@ def test_a_change_after_a_share_is_the_parts_and_a_base_in_shu_names_nothing() -
         "二、2026年工作安排\n无。\n"
     )
     found = subjects(text)
-    assert found["百分之六%"] == "农业税收入"
-    assert found["百分之十二%"] == "卫生事业支出"
+    assert found["百分之六%"] == "全县农业税收入"
+    assert found["百分之十二%"] == "全县卫生事业支出"
 
 
 def test_provinces_counted_with_what_they_did_are_named_by_it() -> None:

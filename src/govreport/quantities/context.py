@@ -6962,10 +6962,17 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     '建成通用机场'
     >>> carry_governing_verb("县域特色产业集群", "新培育省级先进制造业集群", load_rules())
     '新培育县域特色产业集群'
+
+    A scope word before the verb (全市新增国家5A级旅游景区1家、4A级景区3家) is passed over:
+
+    >>> carry_governing_verb("4A级景区", "全市新增国家5A级旅游景区", load_rules())
+    '新增4A级景区'
     """
     if len(subject) < 2 or subject == previous:
         return subject  # (before the verb is looked for: no item takes one then)
     verbs = joined_words(rules, "new_subject_words", "action_verbs", "kept_verbs", "stage_verbs")
+    scope = WHOLE_SCOPE.match(previous)  # 全市新增…、4A级景区3家: the verb after the scope word
+    previous = previous[scope.end() :] if scope else previous
     verb = leading_verb(previous, verbs)  # (新培育…集群10个、…30个: 新 with its verb)
     if not verb:
         verb = opening_verb(previous, rules)  # 获评, 推广, 开通: a verb by its word class
