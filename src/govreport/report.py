@@ -332,6 +332,9 @@ class Report:
     parts: tuple[Part, ...]
     metadata: dict[str, Any] = field(default_factory=dict, repr=False)
     notes: tuple[str, ...] = ()
+    #: Sentences read as the plan year's though no plan part holds them
+    #: (:func:`targets_without_plan`), found once when the report is parsed.
+    targets_as_plan: frozenset[str] = frozenset()
 
     def sections(self) -> Iterator[Section]:
         for part in self.parts:
@@ -1785,12 +1788,13 @@ def parse_report(
         metadata=meta,
         notes=tuple(notes),
     )
-    if targets_without_plan(report):
+    planned = targets_without_plan(report)
+    if planned:
         # (said on the line that tells why there is no plan part, when there is one: one line)
         notes[-1:] = [
             f"{notes[-1]}; {TARGETS_AS_PLAN}" if notes else f"no plan part: {TARGETS_AS_PLAN}"
         ]
-        report = replace(report, notes=tuple(notes))
+        report = replace(report, notes=tuple(notes), targets_as_plan=planned)
     for note in notes:
         warnings.warn(f"{report_id}: {note}", StructureWarning, stacklevel=2)
     return report

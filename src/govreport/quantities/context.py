@@ -1630,9 +1630,12 @@ FOLLOW_WINDOW = 60
 
 #: Abstract nouns after 的 that a figure qualifies without counting them (45万人以上的目标).
 NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
-#: Nouns right after a figure that name the mark it sets, not what it counts (旅客吞吐量突破200万
-#: 大关, 市场主体突破10万户大关, 迈上1000万人次新台阶): the subject is what passed the mark.
-MILESTONE = re.compile(r"级?的?(?:新的|新|一个新)?(?:大关|关口|台阶)")
+#: Steps an amount reaches (迈上5万亿台阶, 突破千亿关口, 突破200万大关): no noun counted by it.
+STEP_NOUNS = ("台阶", "关口", "大关")
+#: Nouns right after a figure that name the step it reaches (:data:`STEP_NOUNS`), not what it
+#: counts (旅客吞吐量突破200万大关, 市场主体突破10万户大关, 迈上1000万人次新台阶, 千亿级台阶): the
+#: subject is what passed the mark, whatever the figure's unit.
+MILESTONE = re.compile(rf"级?的?(?:新的|新|一个新)?(?:{'|'.join(STEP_NOUNS)})")
 
 
 #: An age bound between a count and the people counted (65岁以上, 3岁以下): it is a figure of its
@@ -3645,8 +3648,6 @@ GROWTH_NAMED_AFTER = re.compile(
     # 均保持10%以上增长: the growth right after its rate, without 的
     r"|(?:左右|以上)?增长(?![率目速点值])"
 )
-#: Steps an amount reaches (迈上5万亿台阶, 突破千亿关口): the step is no noun counted by it.
-STEP_NOUNS = ("台阶", "关口")
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
 STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}(?:台阶|关口)")
 #: What crossed the steps and the verb, closing the text before their count (地区生产总值连跨,
@@ -8191,10 +8192,8 @@ def _assign_subject(
         if unit_fragment(following, r.unit_class) or segment.endswith("由"):
             # 2.9万场次, 48万份: the unit's rest; 由51家整合为33家: a change's start, no noun
             following, follow_end = "", r.end
-        if (r.unit_class == "money" and not following.endswith(MONEY_NOUNS)) or (
-            r.unit_class == "magnitude" and following.startswith(STEP_NOUNS)
-        ):
-            following, follow_end = "", r.end  # 迈上3万亿元台阶, 500亿元设立基金: no amount of
+        if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
+            following, follow_end = "", r.end  # 500亿元设立基金: only funds follow an amount
     issued = ""
     if following and r.unit_class == "money":  # (the verbs are looked for only where read)
         tail = segment.rstrip()
@@ -8866,31 +8865,6 @@ def _written_alike(text: str, raw: str, to_raw: Sequence[int], offset: int) -> b
     return to_raw[last] - start == len(text) - 1 and raw[start : to_raw[last] + 1] == text
 
 
-def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
-    """``text`` (a clean sentence starting at clean offset ``offset``) with each character that
-    cleaning only normalised (full-width digits １至９月, ％) as the raw text writes it, so that
-    spans are reported as written; same length and offsets.
-
-    >>> as_written("1至9月", "今年１至９月", range(10), 2)
-    '１至９月'
-    >>> as_written("一九八〇年", "一九八○年", range(5), 0)
-    '一九八○年'
-    """
-    if text and _written_alike(text, raw, to_raw, offset):
-        return text
-    chars = []
-    for i, char in enumerate(text):
-        at = offset + i
-        written = raw[to_raw[at]] if at < len(to_raw) and to_raw[at] < len(raw) else char
-        chars.append(
-            written
-            if written != char
-            and (unicodedata.normalize("NFKC", written) == char or char == TYPED_FORMS.get(written))
-            else char
-        )
-    return "".join(chars)
-
-
 def raw_characters(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
     """``text`` (a clean sentence starting at clean offset ``offset``) with every character as
     the raw text writes it (the clean view's rewrites are one for one: ``to_raw``); same length.
@@ -8898,7 +8872,7 @@ def raw_characters(text: str, raw: str, to_raw: Sequence[int], offset: int) -> s
     >>> raw_characters("增长19.5%", "增长19·5％", range(8), 0)
     '增长19·5％'
     """
-    if _written_alike(text, raw, to_raw, offset):
+    if not text or _written_alike(text, raw, to_raw, offset):
         return text
     size = min(len(to_raw), offset + len(text))
     at_raw = [to_raw[at] for at in range(offset, size)]
@@ -8906,6 +8880,34 @@ def raw_characters(text: str, raw: str, to_raw: Sequence[int], offset: int) -> s
         "".join(raw[i] if i < len(raw) else char for i, char in zip(at_raw, text, strict=False))
         + text[len(at_raw) :]
     )
+
+
+def normalised_as_written(text: str, written: str) -> str:
+    """``text`` with each character that cleaning only normalised (full-width digits １至９月, ％,
+    a typed zero ○) in its form in ``written`` (:func:`raw_characters` of ``text``), so that spans
+    are reported as written; same length and offsets.
+
+    >>> normalised_as_written("1至9月，一九八〇年", "１至９月，一九八○年")
+    '１至９月，一九八○年'
+    """
+    if written == text:
+        return text
+    return "".join(
+        w if w != c and (unicodedata.normalize("NFKC", w) == c or c == TYPED_FORMS.get(w)) else c
+        for c, w in zip(text, written, strict=True)
+    )
+
+
+def as_written(text: str, raw: str, to_raw: Sequence[int], offset: int) -> str:
+    """``text`` (a clean sentence starting at clean offset ``offset``) with each character that
+    cleaning only normalised as the raw text writes it (:func:`normalised_as_written`).
+
+    >>> as_written("1至9月", "今年１至９月", range(10), 2)
+    '１至９月'
+    >>> as_written("一九八〇年", "一九八○年", range(5), 0)
+    '一九八○年'
+    """
+    return normalised_as_written(text, raw_characters(text, raw, to_raw, offset))
 
 
 def value_as_written(value: str, clean: str, source: str, start: int, end: int) -> str:
@@ -9012,7 +9014,9 @@ def _add_context(
     glossary = load_glossary()
     sentence = quantities[0].sentence
     # time cues read 一九七八年 as 1978年; spans are reported as the raw text writes them
-    source = as_written(text, report.raw_text, report.clean_to_raw, sentence.clean_start)
+    # (every character as written: the value; those cleaning only normalised: spans and cues)
+    raw_view = raw_characters(text, report.raw_text, report.clean_to_raw, sentence.clean_start)
+    source = normalised_as_written(text, raw_view)
     typed_zeros = typed_zero_forms(text, source)
     clean = text  # (the readings' text, before arabic_years)
     text = arabic_years(text)
@@ -10024,10 +10028,9 @@ def _add_context(
         q.subject = years_as_written(q.subject, chinese_years)
     for q in quantities if typed_zeros else ():  # (一九八○, 一○○个: as written)
         q.subject = zeros_as_written(q.subject, typed_zeros)
-    written = raw_characters(clean, report.raw_text, report.clean_to_raw, sentence.clean_start)
-    for q in quantities if clean != written else ():  # (１２３.５, 5－6, 一○○, 19·5: as written)
+    for q in quantities if clean != raw_view else ():  # (１２３.５, 5－6, 一○○, 19·5: as written)
         r = q.reading
-        r.value = value_as_written(r.value, clean, written, r.start, r.end)
+        r.value = value_as_written(r.value, clean, raw_view, r.start, r.end)
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,

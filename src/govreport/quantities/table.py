@@ -47,13 +47,7 @@ from govreport.quantities.rules import (
     measure_of,
     subject_english,
 )
-from govreport.report import (
-    ReadProgress,
-    Report,
-    Sentence,
-    base_role,
-    targets_without_plan,
-)
+from govreport.report import ReadProgress, Report, Sentence, base_role
 from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
@@ -93,7 +87,7 @@ def read_sentence(
     :func:`paragraph_estimate`; ``paragraph_opening``: the first sentence of its paragraph;
     ``progress``: told how far a long sentence is read, see :data:`govreport.report.ReadProgress`;
     ``role``: the role the sentence is read in when not its part's, see
-    :func:`govreport.report.targets_without_plan`).
+    :attr:`govreport.report.Report.targets_as_plan`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -317,7 +311,6 @@ def _read_report_quantities(
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
     programmes = programme_ends(written, rules)
-    planned = targets_without_plan(report)  # (a report without a plan part: its main targets)
     rows: list[tuple] = []  # (one tuple per row: see _row_values)
     audit: list[tuple] = []
     names: dict[tuple[str, str, str], tuple[str, str]] = {}  # subject -> English name, measure
@@ -385,7 +378,7 @@ def _read_report_quantities(
         else:
             first = False
         inherited = opened or periods[sentence.part]
-        read_as = "plan" if sentence.sentence_id in planned else None
+        read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year, lead, estimate, opening,
             progress, read_as,
