@@ -616,11 +616,13 @@ def test_reading_reports_how_far_it_has_got_after_each_sentence() -> None:
 
 def test_a_sentence_of_many_figures_reports_how_far_it_is_read(monkeypatch) -> None:
     # (1 MB without a sentence end is one sentence of up to 500,000 figures: tens of seconds)
-    import govreport.quantities.context as context
     from govreport.quantities import read_report_quantities
     from govreport.report import parse_report
 
-    monkeypatch.setattr(context, "PROGRESS_ROWS", 10)
+    # the setting in the module the reader calls (under --import-mode=importlib, a session that
+    # collects context.py's doctests first holds a second module object of that file)
+    read_context = read_report_quantities.__globals__["_add_context"].__globals__
+    monkeypatch.setitem(read_context, "PROGRESS_ROWS", 10)
     report = parse_report("建成" + "1个、2个、" * 50 + "3个。")
     told: list[tuple[int, int]] = []
     read_report_quantities(report, progress=lambda *a: told.append(a))

@@ -119,6 +119,25 @@ def test_datapackage_describes_every_csv_with_its_columns() -> None:
     assert descriptor["version"] == govreport.__version__
 
 
+def test_a_column_of_numbers_is_not_described_as_written_text() -> None:
+    """``value`` is the number as written (text) in the quantity tables and the number itself in
+    the target ladder: a numeric field's description says so (session 39's noticed defect: the
+    ladder's numbers were described as 原文写法)."""
+    descriptor = json.loads((PROCESSED_DIR / DESCRIPTOR_NAME).read_text(encoding="utf-8"))
+    fields = [
+        (r["path"], f)
+        for r in descriptor["resources"]
+        for f in r["schema"]["fields"]
+        if f["name"] == "value"
+    ]
+    numeric = [p for p, f in fields if f["type"] in ("number", "integer")]
+    text = [p for p, f in fields if f["type"] == "string"]
+    assert "target_ladder.csv" in numeric and "indicators.csv" in text
+    for path, field in fields:
+        written = "原文写法" in field["description"]
+        assert written == (field["type"] == "string"), (path, field)
+
+
 @pytest.mark.parametrize(
     ("values", "expected"),
     [([1, 2], "integer"), ([1.5, None], "number"), (["a", None], "string"), ([True], "boolean")],

@@ -71,13 +71,24 @@ def table_key(relative: str) -> str:
 
 
 def schema_fields(frame: pd.DataFrame, columns: Mapping[str, Any]) -> list[dict[str, str]]:
-    """Table Schema fields for a frame, with descriptions and units from the dictionary."""
+    """Table Schema fields for a frame, with descriptions and units from the dictionary (a column
+    written as text in some tables and as a number in others, such as ``value``, describes its
+    numeric form by ``number_description``).
+
+    >>> columns = {"value": {"description": "原文写法", "number_description": "数值"}}
+    >>> [f["description"] for f in schema_fields(pd.DataFrame({"value": ["1—2"]}), columns)]
+    ['原文写法']
+    >>> [f["description"] for f in schema_fields(pd.DataFrame({"value": [1.5]}), columns)]
+    ['数值']
+    """
     fields = []
     for name in frame.columns:
         entry = columns.get(str(name)) or {}
         field = {"name": str(name), "type": field_type(frame[name])}
-        if entry.get("description"):
-            field["description"] = str(entry["description"])
+        numeric = field["type"] in ("number", "integer")
+        description = (numeric and entry.get("number_description")) or entry.get("description")
+        if description:
+            field["description"] = str(description)
         if entry.get("unit"):
             field["unit"] = str(entry["unit"])
         fields.append(field)

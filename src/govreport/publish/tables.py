@@ -135,18 +135,23 @@ def display_frame(
     return pd.DataFrame(shown, columns=frame.columns)
 
 
-def header(column: object, columns_info: Mapping[str, Any]) -> str:
-    """A column's header: its dictionary label and unit, e.g. ``差距（个百分点）``.
+def header(column: object, columns_info: Mapping[str, Any], numeric: bool = False) -> str:
+    """A column's header: its dictionary label and unit, e.g. ``差距（个百分点）``; ``numeric``: the
+    column holds numbers, headed by its ``number_label`` where it has one (``value``: the number
+    as written in most tables, the number itself in some).
 
     >>> header("gap_pp", {"gap_pp": {"label": "差距", "unit": "个百分点"}})
     '差距（个百分点）'
     >>> header("year", {"year": {"label": "年份", "unit": "年"}}), header(0.1, {})
     ('年份', '0.1')
+    >>> info = {"value": {"label": "数值（原文）", "number_label": "数值"}}
+    >>> header("value", info), header("value", info, numeric=True)
+    ('数值（原文）', '数值')
     """
     if isinstance(column, float):
         return format_number(column)
     entry = columns_info.get(str(column)) or {}
-    label = str(entry.get("label") or column)
+    label = str((numeric and entry.get("number_label")) or entry.get("label") or column)
     unit = entry.get("unit")
     # Counts, years and offsets read clearly without their unit; measures keep theirs.
     if unit and unit not in ("年", "字符", "次", "个", "句", "段", "词"):
@@ -246,7 +251,7 @@ def reader_table(
         data = data[list(columns)]
     info, values = dictionary()["columns"], dictionary()["values"]
     shown = display_frame(data, info, values)
-    heads = {str(c): header(c, info) for c in data.columns}
+    heads = {str(c): header(c, info, pd.api.types.is_numeric_dtype(data[c])) for c in data.columns}
     if spread is not None:
         heads.update(spread_headers(data.columns, str(spread), info, values))
     heads.update({str(k): v for k, v in (labels or {}).items()})
