@@ -271,6 +271,26 @@ def test_a_line_break_a_web_page_put_inside_a_sentence_leaves_the_clean_view() -
     assert any(p.text.startswith("今年预期目标设定为6%以上") for p in report.paragraphs())
 
 
+def test_short_lines_that_never_close_a_sentence_are_items_not_one_sentence() -> None:
+    # session 40 (a news page's summary of a report: one figure per line, no punctuation): the
+    # inline-element join (新建改建 / 高速公路 / 6700多公里。) ran the lines into one sentence, so a
+    # subject was read across items (城镇新增就业1267万人粮食产量…: 1267万人 got 粮食产量). A short
+    # line is joined only when a line after it in its paragraph closes the sentence.
+    raw = (
+        "各位代表：\n一、2025年工作回顾\n国内生产总值增长5%\n城镇新增就业1267万人\n"
+        "粮食产量达到1.43万亿斤\n新能源汽车年产量超过1600万辆\n过去5年\n"
+        "二、2026年工作安排\n推进\n重点项目\n建设120个。\n"
+    )
+    text, _ = clean_text(raw)
+    assert text.split("\n")[2:7] == [
+        "国内生产总值增长5%", "城镇新增就业1267万人", "粮食产量达到1.43万亿斤",
+        "新能源汽车年产量超过1600万辆", "过去5年",
+    ]  # fmt: skip
+    assert "推进重点项目建设120个。" in text  # (the lines that close a sentence are joined)
+    rows = read_report_quantities(parse_report(raw))[0]
+    assert rows.loc[rows["value"] == "1267", "subject"].tolist() == ["城镇新增就业"]
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

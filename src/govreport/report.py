@@ -572,6 +572,32 @@ def _visible(line: str) -> str:
     return line.strip(_LINE_TRIM + INVISIBLE_CHARS)
 
 
+def closed_later(visible: Sequence[str], blank: Sequence[bool]) -> list[bool]:
+    """For each line, whether it or a line after it in its paragraph holds sentence punctuation
+    (:data:`INLINE_STOPS`), the paragraph ending at a ``blank`` line (a line of invisible
+    characters only is not blank: a web page's separator inside a sentence) or an outline
+    heading. One pass, from the last line back.
+
+    >>> lines = ["新建改建", "高速公路", "550", "\u200b", "多万公里。", "", "粮食1.4万亿斤", "赤字率4%"]
+    >>> closed_later([line.strip("\u200b") for line in lines], [not line for line in lines])
+    [True, True, True, True, True, False, False, False]
+    >>> closed_later(["就业1200万人", "二、任务", "安排资金。"], [False] * 3)
+    [False, True, True]
+    """
+    closes = [False] * len(visible)
+    later = False
+    for i in range(len(visible) - 1, -1, -1):
+        if blank[i]:
+            later = False
+            continue
+        line = visible[i]
+        later = bool(INLINE_STOPS.search(line)) or later
+        closes[i] = later
+        if HEADING_OPENING.match(line):
+            later = False  # (a heading opens its paragraph: the lines before it end theirs)
+    return closes
+
+
 def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans of the line breaks a web page put inside a sentence: removed from the clean
     view, they leave the paragraph whole (the raw text keeps them). A break is read as one after a
@@ -583,7 +609,9 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
       or the line closes on a clause's separator (:data:`CLAUSE_OPEN_ENDS`);
     - the next line follows at once, is short, holds no sentence punctuation and is followed at
       once by another line: an inline element (a link) set on its own line, joined on both sides
-      (新建改建 / 高速公路 / 6700多公里).
+      (新建改建 / 高速公路 / 6700多公里。), when the lines after it close the sentence before the
+      paragraph ends (a list of short items set one per line without punctuation, 城镇新增就业
+      1267万人 / 粮食产量达到1.43万亿斤 / …, is no sentence: :func:`closed_later`).
 
     Not in the front (before the salutation 各位代表 or the first part heading). One pass over
     the lines.
@@ -601,6 +629,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
         lines.append((start, start + len(line)))
         start += len(line) + 1
     visible = [_visible(raw[a:b]) for a, b in lines]
+    closes = closed_later(visible, [not raw[a:b].strip() for a, b in lines])
     rules = structure_rules()
     spans: list[tuple[int, int]] = []
     inline = False  # (the line before was an inline element joined to the one before it)
@@ -632,6 +661,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     and j + 1 < len(lines)
                     and bool(visible[j + 1])
                     and not HEADING_OPENING.match(visible[j + 1])
+                    and closes[j + 1]
                 )
                 joined = (
                     inline
