@@ -291,6 +291,26 @@ def test_short_lines_that_never_close_a_sentence_are_items_not_one_sentence() ->
     assert rows.loc[rows["value"] == "1267", "subject"].tolist() == ["城镇新增就业"]
 
 
+def test_a_text_spaced_between_scripts_reads_as_one_set_without_spaces() -> None:
+    # session 40 (a Hong Kong news page of the national report: 经济增长 4.5%—5%, 升幅 2% 左右,
+    # 城镇新增就业 1,200 万人以上): the hedge after a space was lost and 2026 年 was no year; in a
+    # text set so throughout the spaces between scripts leave the clean view (the raw text and
+    # the quotes keep them); a stray space in a text set without them stays
+    raw = (
+        "各位代表：\n一、2025 年工作回顾\n国内生产总值增长 5%，城镇新增就业 1,267 万人。\n"
+        "二、2026 年工作安排\n经济增长 4.5%—5%，居民消费价格涨幅 2% 左右，赤字率拟按 4% 左右安排。\n"
+    )
+    text, to_raw = clean_text(raw)
+    assert "一、2025年工作回顾" in text and "涨幅2%左右" in text and "赤字率拟按4%左右安排" in text
+    report = parse_report(raw)
+    assert (report.review_year, report.plan_year) == (2025, 2026)
+    rows = read_report_quantities(report)[0]
+    assert rows.loc[rows["value"] == "2", "qualifier"].tolist() == ["左右"]
+    assert rows.loc[rows["value"] == "2", "quote"].tolist() == ["居民消费价格涨幅 2% 左右"]
+    stray = "一、2025年工作回顾\n增长 5%，就业1267万人，投资120亿元，项目61个，粮食60万吨。\n"
+    assert clean_text(stray)[0] == stray
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays
