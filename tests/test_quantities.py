@@ -258,6 +258,38 @@ def test_a_span_of_years_before_a_completed_verb_is_the_review_s() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "sentence", "part", "span", "period", "year"),
+    [
+        ("五", "过去五年，地区生产总值年均增长5.4%。", "review", "过去五年", "actual", 2024),
+        ("5", "过去5年，地区生产总值年均增长5.4%。", "review", "过去5年", "actual", 2024),
+        ("5", "5年来，粮食产量稳定在60万吨以上。", "review", "5年来", "actual", 2024),
+        ("3", "近3年，规模以上工业增加值年均增长8%。", "review", "近3年", "actual", 2024),
+        ("5", "今后5年，力争地区生产总值年均增长6%。", "plan", "今后5年", "plan_period", 2029),
+        ("五", "今后五年，力争地区生产总值年均增长6%。", "plan", "今后五年", "plan_period", 2029),
+    ],
+)
+def test_a_span_counts_its_years_in_either_script(
+    written: str, sentence: str, part: str, span: str, period: str, year: int
+) -> None:
+    # session 40 (a news page of a report writes 过去 5 年, many local reports 过去5年): the spans
+    # were read in Chinese numerals only, so 过去5年 was a duration row (subject 过去) and the
+    # figures after it had no span; the count is the span's, in either script
+    rows = (review if part == "review" else plan)(sentence)
+    assert written not in rows["value"].tolist()  # (the count of years is no row)
+    last = rows.iloc[-1]
+    assert (last["span"], last["period_kind"], last["year"]) == (span, period, year)
+
+
+def test_a_span_in_arabic_digits_leaves_the_subject() -> None:
+    # 财政收入达到1350亿元，3年增长58.6% (jilin 2026): the count of years opening the clause is
+    # the span, the subject carried from the clause before (it was the subject 3年 once read as
+    # a span, as 三年 is not); 相当于5年前…、10年前… (N years ago) is no span opening a subject
+    rows = review("财政收入达到1350亿元，3年增长58.6%。")
+    assert rows["subject"].tolist() == ["财政收入", "财政收入"]
+    assert rows["span"].fillna("").tolist() == ["", "3年"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

@@ -74,7 +74,7 @@ SUBJECT_LEAD = re.compile(
     r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?(?!以来)|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
-    r"(?:过去|近|前)?(?:[二三四五两]|十)年(?:来|间)?(?![均度底末内初中代])|"
+    r"(?:过去|近|前)?(?:[二三四五两]|十|(?<![0-9.])(?:[2-5]|10))年(?:来|间)?(?![均度底末内初中代前])|"
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # a span or a time pointed to (这两年取得…, 这五年共…, 前四年内…, 当年的钢产量, 现在全国…,
@@ -234,7 +234,7 @@ MOVE_TIME_TAIL = re.compile(
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
-    r"(?:前?(?:[二三四五两]|十)年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
+    r"(?:前?(?:[二三四五两]|十|(?<![0-9.])(?:[2-5]|10))年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
 )
 #: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
 #: writer's convention for the text, no part of the subject.
@@ -2161,7 +2161,7 @@ ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])
 #: over (五年全国共完成…: the span column says it). Not 累计 (全省累计完成固定资产投资… -> 固定资产投资:
 #: genre sentence thirteenth-plan-cumulative).
 SCOPE_TOTAL = re.compile(
-    rf"(?:(?:过去)?(?:[二三四五两]|十)年(?:来|间|中)?[，,]?)?({WHOLE_SCOPE.pattern})(?:共计|共|总共|一共)?"
+    rf"(?:(?:过去)?(?:[二三四五两]|十|(?<![0-9.])(?:[2-5]|10))年(?:来|间|中)?[，,]?)?({WHOLE_SCOPE.pattern})(?:共计|共|总共|一共)?"
 )
 
 
@@ -3963,8 +3963,20 @@ def plan_ordinal_end(match: re.Match[str]) -> str:
     return str(five_year_plan_start(ordinal) + 4) if ordinal else ""
 
 
-#: The count of years a relative span names (今后八年, 三年内): its last digit or 十.
-SPAN_COUNT = re.compile(r"([二两三四五六七八九十])年")
+#: The count of years a relative span names (今后八年, 三年内, 过去5年): its last digit or 十, or
+#: the count in Arabic digits.
+SPAN_COUNT = re.compile(r"([二两三四五六七八九十]|(?<![0-9])(?:[2-9]|10))年")
+
+
+def span_count(numeral: str) -> int | None:
+    """The value of a :data:`SPAN_COUNT` count, in Chinese or Arabic digits.
+
+    >>> span_count("八"), span_count("5"), span_count("10"), span_count("一一")
+    (8, 5, 10, None)
+    """
+    return int(numeral) if numeral.isdigit() else small_numeral(numeral)
+
+
 #: 本世纪末 in a report of the 20th century: the end of a written range (一九八一年到本世纪末).
 CENTURY_END = 2000
 #: Digits a year may be written in (一九七九, 一九八○, １９７９) mapped to ASCII, for the years of a
@@ -4062,12 +4074,12 @@ def span_end(
         return plan_ordinal_end(match), offset
     if end_rule == "plan_count":
         count = SPAN_COUNT.search(match.group())
-        number = small_numeral(count.group(1)) if count else None
+        number = span_count(count.group(1)) if count else None
         return ("plan", number - 1) if number else ("", 0)
     if end_rule == "plan_elapsed":
         written = match.group()
         count = SPAN_COUNT.search(written, max(written.rfind("年") - 1, 0))
-        number = small_numeral(count.group(1)) if count else None
+        number = span_count(count.group(1)) if count else None
         start = plan_in_force_start(plan_year) if plan_year is not None else None
         named = plan_ordinal_end(match) if any(match.groups()) else ""
         if named:  # “十一五”前四年: the years of the plan named, not of the plan in force
@@ -10634,12 +10646,12 @@ def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
 
 
 #: A span that only counts years (五年内, 三年中), naming no plan or year of its own.
-BARE_COUNT = re.compile(r"^[二两三四五六七八九十]年(?:内|中|间)$")
+BARE_COUNT = re.compile(r"^(?:[二两三四五六七八九十]|[2-9]|10)年(?:内|中|间)$")
 
 
 #: A count of years written bare inside a sentence (五年改造…, 进出口总值五年累计…): a span of its
 #: own clause when its paragraph opens on a span of the same review (五年来，…)
-BARE_YEAR_COUNT = re.compile(r"(?:[二三四五六七八九两]|十)年")
+BARE_YEAR_COUNT = re.compile(r"(?:[二三四五六七八九两]|十|(?<![0-9.])(?:[2-9]|10))年")
 #: How far back from a figure the bare count of years is looked for (characters: a sentence's
 #: length in the reports; a count further back leaves the figure's period as it is).
 CLAUSE_COUNT_WINDOW = 400
@@ -10762,7 +10774,7 @@ def years_counted(words: str) -> int | None:
     m = SPAN_COUNT.search(words)
     if m is None:
         return None
-    return small_numeral(m.group(1))
+    return span_count(m.group(1))
 
 
 def inner_span(
