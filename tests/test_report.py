@@ -311,6 +311,41 @@ def test_a_text_spaced_between_scripts_reads_as_one_set_without_spaces() -> None
     assert clean_text(stray)[0] == stray
 
 
+def test_a_page_s_paragraph_marks_are_paragraph_breaks() -> None:
+    # session 40 (document sites that end each paragraph with one random token, 2020 county
+    # reports: …提出意见。C6m   一、十三五简要回顾C6m   …, on a page saved as one line): the token
+    # hid the part headings (no part found) and stayed in the text; it reads as a line break now,
+    # the raw text keeps it. Latin abbreviations and units are no marks.
+    body = "现在，我代表县人民政府报告工作。{m}   一、十三五简要回顾{m}   五年来，全县生产总值年均增长6.2%。{m}   "
+    raw = (
+        "政府工作报告{m}   2021年1月6日在县第六届人民代表大会第六次会议上{m}   各位代表:{m}   "
+        + body
+    )
+    for mark in ("C6m", "jMF"):
+        text, to_raw = clean_text(raw.format(m=mark))
+        assert mark not in text
+        assert "\n一、十三五简要回顾\n五年来，" in text
+        report = parse_report(raw.format(m=mark))
+        assert [p.role for p in report.parts] == ["front", "review"]
+        assert report.review_year == 2020
+    plain = "细颗粒物PM2.5 浓度下降，GDP 增长，CPI 上涨，PPP 项目12个，5G 基站，装机120万kW 以上。"
+    assert clean_text(plain)[0] == plain
+
+
+def test_a_session_at_the_year_s_end_plans_the_next_year() -> None:
+    # session 40 (a county report delivered on 2020年12月23日 under a page title naming 2020): the
+    # date line says when the session sat, and one held in November or December reviews its own
+    # year; the figures of 十三五末 were read as of 2019
+    raw = (
+        "2020年谷城县人民政府工作报告\n2020年12月23日在谷城县第十八届人民代表大会第五次会议上\n"
+        "各位代表：\n一、十三五工作回顾\n预计全县地区生产总值突破400亿元。\n"
+    )
+    report = parse_report(raw)
+    assert (report.review_year, report.plan_year) == (2020, 2021)
+    early = raw.replace("2020年12月23日", "2021年1月6日")
+    assert (parse_report(early).review_year, parse_report(early).plan_year) == (2020, 2021)
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

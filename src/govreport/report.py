@@ -935,6 +935,38 @@ MERGED_LINE_MIN = 3000
 SPACE_BETWEEN_TEXT = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?![A-Za-z \u3000\u00a0])")
 
 
+#: A short token of Latin letters and digits right after Chinese text and before white space
+#: (…一并审议。C6m   一、…, 政府工作报告jMF\n): a candidate for a page's paragraph mark.
+_MARK_CANDIDATE = re.compile(r"(?<=[\x80-\U0010ffff:;,.!?)])([A-Za-z0-9]{2,4})(?=\s|$)")
+#: A token is a page's paragraph mark when it holds a lower-case letter (the genre's Latin
+#: abbreviations, GDP, CPI, PPP, are upper-case; units after a figure such as 万kW have no space
+#: after them) and ends text this many times.
+PARAGRAPH_MARK_MIN = 3
+
+
+def paragraph_marks(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of the tokens a page set at its paragraphs' ends (jMF, C6m, hd9: some document
+    sites mark each paragraph with one random token, :data:`PARAGRAPH_MARK_MIN`), each with the
+    spaces after it up to a line break. The clean view drops them and reads a line break for
+    each that no line break follows (:func:`clean_text`): on a page saved as one line, the token
+    is the only sign of its paragraphs.
+
+    >>> raw = "政府工作报告jMF 2020年12月23日jMF\\n各位代表:jMF   一、回顾jMF\\n细颗粒物PM2.5 GDP 12"
+    >>> [raw[a:b] for a, b in paragraph_marks(raw)]
+    ['jMF ', 'jMF', 'jMF   ', 'jMF']
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _MARK_CANDIDATE.finditer(raw):
+        token = m.group(1)
+        if any("a" <= c <= "z" for c in token):
+            end = m.end()
+            while end < len(raw) and raw[end] in " \t\u3000\u00a0":
+                end += 1
+            found.setdefault(token, []).append((m.start(), end))
+    marks = [span for spans in found.values() if len(spans) >= PARAGRAPH_MARK_MIN for span in spans]
+    return sorted(marks)
+
+
 def lost_paragraph_breaks(raw: str) -> list[int]:
     """Raw offsets of the spaces that stand for paragraph breaks on a line of paragraphs run
     together (:data:`MERGED_LINE_MIN`): the first space of each run after a non-ASCII character
@@ -1072,6 +1104,11 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     breaks = lost_paragraph_breaks(raw)
+    for start, end in paragraph_marks(raw):  # (jMF: the mark and its spaces read as one break)
+        keep[start:end] = [False] * (end - start)
+        if end < len(raw) and raw[end] != "\n":
+            keep[start] = True
+            breaks.append(start)
     if breaks:  # (paragraphs run together on one line, a space between them: a line break)
         chars = list(normalised)
         for at in breaks:
@@ -1689,28 +1726,43 @@ def build_structure(
 
 
 #: The year a report was delivered, from its title or date line: "2026年甘肃省政府工作报告",
-#: "——2026年1月27日在…人民代表大会", "——二〇二六年一月二十七日在…".
+#: "——2026年1月27日在…人民代表大会", "——二〇二六年一月二十七日在…" (``month``: a date line's).
 FRONT_YEAR = re.compile(
     r"^(?:——|－－|--|――|[（(])?\s*(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年"
-    r"(?:.{0,20}政府工作报告|[0-9一二三四五六七八九十]{1,2}月)"
+    r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
 )
+#: A report delivered in this month or later of its year reviews that year and plans the next
+#: (a county's session of late December: ——2020年12月23日在…会议上 plans 2021).
+LATE_SESSION_MONTH = 11
 
 
 def front_year(text: str, max_lines: int = 20) -> int | None:
-    """The plan year a report's front matter states (the year it is delivered in), if any.
+    """The plan year a report's front matter states, if any: the year its date line gives (the
+    next one for a session held at the year's end, :data:`LATE_SESSION_MONTH`), else its title's
+    (a page's title may name the year of the session or of the review; the date line says which).
 
     >>> front_year("下载\\n2026年安徽省政府工作报告\\n——2026年2月5日在…会议上"), front_year("各位代表：")
     (2026, None)
+    >>> front_year("2020年谷城县政府工作报告\\n2020年12月23日在县第十八届人民代表大会上")
+    2021
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
+    titled = None
     for index, match in enumerate(re.finditer(r"[^\n]+", text[:2_000])):
         if index >= max_lines:
             break
         found = FRONT_YEAR.match(match.group().strip())
-        if found:
-            return year_value(found["year"])
-    return None
+        if not found:
+            continue
+        year = year_value(found["year"])
+        if found["month"] is None:
+            titled = titled or year
+            continue
+        month = int(found["month"]) if found["month"].isdigit() else small_numeral(found["month"])
+        late = year is not None and month is not None and month >= LATE_SESSION_MONTH
+        return year + 1 if late and year is not None else year
+    return titled
 
 
 def infer_years(report: Report) -> tuple[int | None, int | None]:
