@@ -290,6 +290,20 @@ def test_a_span_in_arabic_digits_leaves_the_subject() -> None:
     assert rows["span"].fillna("").tolist() == ["", "3年"]
 
 
+def test_a_price_basis_said_alone_leaves_the_subject_carried() -> None:
+    # session 40 (a county report page: 固定资产投资250.3亿元，可比年均增长10.3%): the price basis
+    # before a growth was its subject (可比, 现价); the measure before is carried, as after
+    # 按可比价格计算; 名义 before a named measure stays (名义GDP is another measure)
+    rows = review(
+        "固定资产投资250.3亿元，可比年均增长10.3%；社会消费品零售总额同比增长6%，现价增长7%，"
+        "地区生产总值名义增长6.1%，名义GDP增长6%。"
+    )
+    assert rows["subject"].tolist() == [
+        "固定资产投资", "固定资产投资", "社会消费品零售总额", "社会消费品零售总额", "地区生产总值",
+        "名义GDP",
+    ]  # fmt: skip
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past
