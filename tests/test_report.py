@@ -346,6 +346,27 @@ def test_a_session_at_the_year_s_end_plans_the_next_year() -> None:
     assert (parse_report(early).review_year, parse_report(early).plan_year) == (2020, 2021)
 
 
+def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -> None:
+    # session 40 (a district report page exported with each inline element on its own line,
+    # note references too: 税收超 / 5 / 亿元, 发展报告( / 2023 / 年)》, “三高四新” / [1] / 美好蓝图):
+    # a figure alone on its line and a note reference's line are inside the sentence; a heading
+    # named by its period and role is not joined to the line after it (2023年工作回顾 / 2023 / 年是…)
+    raw = (
+        "各位代表：\n现在，我代表区人民政府报告工作。\n2023年工作回顾\n2023\n年是开局之年。"
+        "聚焦“三高四新”\n[1]\n美好蓝图，自贸区块\n5\n项制度创新成果入选《发展报告(\n2023\n年)》。"
+        "投资大厦全口径税收超\n5\n亿元。\n2024年工作安排\n稳增长。\n"
+    )
+    lines = clean_text(raw)[0].split("\n")
+    assert lines[2:5] == [
+        "2023年工作回顾",
+        "2023年是开局之年。聚焦“三高四新”美好蓝图，自贸区块5项制度创新成果入选《发展报告(2023年)》。"
+        "投资大厦全口径税收超5亿元。",
+        "2024年工作安排",
+    ]
+    rows = read_report_quantities(parse_report(raw))[0]
+    assert rows["value"].tolist() == ["5", "5"] and rows["unit"].tolist() == ["项", "亿元"]
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

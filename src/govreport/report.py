@@ -582,7 +582,9 @@ def subscript_break_spans(raw: str) -> list[tuple[int, int]]:
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 #: A line that leaves its sentence open: it ends with a character, a digit, a letter, a comma or
 #: an opening mark (…今年预期目标设定, …光缆线路550, 》，国务院编制了《), not a closing mark.
-OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,（《“‘]$")
+OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,（(《“‘]$")
+#: A figure alone on its line (2023 / 年是…, 超 / 5 / 亿元): no paragraph; it goes on in the next line.
+FIGURE_LINE = re.compile(r"[0-9０-９][0-9０-９.．,，]*[%％]?")
 #: A clause's separator closing a line: the sentence goes on in the next line (…增资麒麟软件，).
 CLAUSE_OPEN_ENDS = ("，", "、", ",")
 #: What cannot open a paragraph: a line starting so goes on with the line before (》，国务院…).
@@ -661,7 +663,8 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     for line in raw.split("\n"):
         lines.append((start, start + len(line)))
         start += len(line) + 1
-    visible = [_visible(raw[a:b]) for a, b in lines]
+    # (a line holding a note reference only, [1], is read as the debris it is: not visible)
+    visible = [_visible(NOTE_REFERENCE.sub("", raw[a:b])) for a, b in lines]
     closes = closed_later(visible, [not raw[a:b].strip() for a, b in lines])
     rules = structure_rules()
     spans: list[tuple[int, int]] = []
@@ -674,18 +677,27 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
             j += 1
         in_front = in_front and not ends_front(line, rules)
         joined = False
+        noted = j > i + 1 and any(NOTE_REFERENCE.search(raw[a:b]) for a, b in lines[i + 1 : j])
         if (
             not in_front
-            and HAN.search(line)
+            and (inline or HAN.search(line) or FIGURE_LINE.fullmatch(line))  # (超 / 5 / 亿元)
             and j < len(lines)
-            and OPEN_LINE_END.search(line)
+            and (OPEN_LINE_END.search(line) or (noted and not CLOSED_LINE_END.search(line)))
             and not (HEADING_OPENING.match(line) and "。" not in line)  # (a heading alone)
             and raw[lines[j][0] : lines[j][0] + 1] not in (" ", "\u3000", "\t")
             and not HEADING_OPENING.match(visible[j])
+            # (2023年工作回顾 / 2023 / 年是…: a heading named by its period and role before a
+            # figure alone, which opens the paragraph; the check reads such lines only there, as
+            # 今年预期目标设定 / ​ / 为6%以上 goes on)
+            and not (
+                FIGURE_LINE.fullmatch(visible[j])
+                and not inline
+                and _is_unnumbered_heading(line, rules)
+            )
         ):
             after = raw[lines[i + 1][0] : lines[i + 1][1]]
-            if j > i + 1:  # (only a line of invisible characters directly after)
-                joined, inline = any(c in after for c in INVISIBLE_CHARS), False
+            if j > i + 1:  # (only lines of invisible characters or note references after)
+                joined, inline = noted or any(c in after for c in INVISIBLE_CHARS), False
             else:
                 element = (
                     len(visible[j]) <= INLINE_MAX_CHARS
@@ -701,6 +713,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     or element
                     or bool(CONTINUATION_START.match(visible[j]))
                     or line.endswith(CLAUSE_OPEN_ENDS)
+                    or bool(FIGURE_LINE.fullmatch(line) and HAN.match(visible[j]))
                 )
                 inline = element
         if joined:
