@@ -304,6 +304,19 @@ def test_a_price_basis_said_alone_leaves_the_subject_carried() -> None:
     ]  # fmt: skip
 
 
+def test_an_estimate_noted_to_hold_below_frames_the_rest_of_its_part() -> None:
+    # session 40 (a district report page of 2024: 全年预计(下同)完成地区生产总值760亿元、增长5.6%;
+    # 一般公共预算收入32.7亿元…): 预计 governed its own clause only, the writer's note 下同 says it
+    # holds for the figures after it; the plan part after is not framed by it
+    report = parse_report(
+        "一、2023年工作回顾\n全年预计(下同)完成地区生产总值760亿元、增长5.6%；一般公共预算收入"
+        "32.7亿元。\n社会消费品零售总额425亿元。\n二、2024年工作安排\n地区生产总值增长6%。\n"
+    )
+    rows = extract_quantities(report)
+    assert rows["period_kind"].tolist() == ["expected"] * 4 + ["target"]
+    assert rows["qualifier"].fillna("").tolist() == ["预计"] * 4 + [""]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

@@ -4592,6 +4592,31 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
     return ()
 
 
+#: An estimate's word with the writer's note that it holds for what follows (全年预计(下同)完成
+#: 地区生产总值760亿元…: a district report page of 2024).
+NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
+
+
+def noted_estimate(text: str, rules: Rules) -> tuple[str, ...]:
+    """The expected-words written right before a note that they hold below, 预计（下同）: they
+    frame every figure after them, in their sentence and in the rest of their part.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> noted_estimate("全年预计(下同)完成地区生产总值760亿元", load_rules())
+    ('预计',)
+    >>> noted_estimate("工业总产值（不包括手工业产值，下同）增长8%", load_rules())
+    ()
+    """
+    if "下同" not in text:
+        return ()
+    return tuple(
+        w
+        for m in NOTED_ESTIMATE.finditer(text)
+        for w in rules.expected_words
+        if text.endswith(w, 0, m.start())
+    )
+
+
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target); so
 #: does 比一九五七年的预计数增加了… (heldout79 national 1958).
 ESTIMATED_BASE = re.compile(r"[比较](?:(?:19|20)\d{2}\s?年|上年|去年)的?$")
@@ -9054,7 +9079,12 @@ def _add_context(
     carried_span = inherited is not None and inherited != titled_period(
         part.title, rules, (review_year, plan_year)
     )
-    cues.lead_words = estimate_lead(text, rules) or carried_lead or announced_hedges(cues, rules)
+    cues.lead_words = (
+        estimate_lead(text, rules)
+        or noted_estimate(text, rules)
+        or carried_lead
+        or announced_hedges(cues, rules)
+    )
     own_opening = inherited is not None and paragraph_opens_on(paragraph_opening, inherited[0])
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)

@@ -22,6 +22,7 @@ from govreport.quantities.context import (
     is_magnitude_grade,
     last_clause_year,
     nested_period,
+    noted_estimate,
     opening_period,
     part_opening_period,
     part_period,
@@ -319,6 +320,8 @@ def _read_report_quantities(
     resumed: tuple[str, int | None] | None = None  # a lead paused by a paragraph's own year
     clause_year: int | None = None
     lead: tuple[str, ...] = ()
+    # 预计（下同）: an estimate the writer notes holds below, for the rest of its part
+    noted: tuple[str, ...] = ()
     estimate: int | None = None
     figures = 0  # quantities read so far in the paragraph
     own: tuple[str, int | None] | None = None  # the period the paragraph opens on
@@ -330,7 +333,7 @@ def _read_report_quantities(
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
-                resumed = None
+                resumed, noted = None, ()
             carried, resumed = carried or resumed, None
             if ends_carried_period(said, carried[1] if carried else None):
                 if periods[sentence.part] is not None:
@@ -380,9 +383,10 @@ def _read_report_quantities(
         inherited = opened or periods[sentence.part]
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead, estimate, opening,
-            progress, read_as,
+            sentence, report, rules, inherited, years, clause_year, lead or noted, estimate,
+            opening, progress, read_as,
         )  # fmt: skip
+        noted = noted_estimate(said, rules) or noted
         mark_programme_targets(quantities, said, programmes, rules)
         role = read_as or base_role(roles[sentence.part])
         if first:
