@@ -317,6 +317,20 @@ def test_an_estimate_noted_to_hold_below_frames_the_rest_of_its_part() -> None:
     assert rows["qualifier"].fillna("").tolist() == ["预计"] * 4 + [""]
 
 
+def test_a_rank_after_a_city_s_or_county_s_scope_is_a_rank() -> None:
+    # session 40 (a district report page of 2024: 社会消费品零售总额增速全市第五;规上工业增加值增速
+    # 五城区第一): a rank after the scope it is taken in was read after 全国 / 全省 only, 全市第五
+    # was an ordinal and no row; a scope's first of a kind stays no rank (全市第一个…, 全县第一家…)
+    rows = review(
+        "社会消费品零售总额增速全市第五，规上工业增加值增速五城区第一，"
+        "成为全市第一个省级开发区，建成全县第一家三甲医院。"
+    )
+    assert rows["value"].tolist() == ["五", "一"] and set(rows["kind"]) == {"rank"}
+    assert rows["subject"].tolist() == [
+        "社会消费品零售总额增速全市排名", "规上工业增加值增速五城区排名",
+    ]  # fmt: skip
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past
