@@ -331,6 +331,14 @@ def test_a_rank_after_a_city_s_or_county_s_scope_is_a_rank() -> None:
     ]  # fmt: skip
 
 
+def test_a_list_of_named_lists_before_their_ranking_gives_no_rank_rows() -> None:
+    # session 40 (a district report page of 2024): each 百强区 of a 、-list before the ranking
+    # they share (…百强区排名持续进位) is a list's name, as one alone before 排名 already was; it
+    # gave a rank row 百 per name, its subject the rest of the list
+    rows = review("全国高质量发展百强区、投资竞争力百强区、创新百强区排名持续进位，稳居全省第一。")
+    assert rows["value"].tolist() == ["一"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past
