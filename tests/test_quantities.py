@@ -339,6 +339,19 @@ def test_a_list_of_named_lists_before_their_ranking_gives_no_rank_rows() -> None
     assert rows["value"].tolist() == ["一"]
 
 
+def test_a_rate_followed_by_the_growth_it_measures_names_what_grows() -> None:
+    # session 40 (a city report page: GDP必須保持10%的年均增長水平, 確定10%的增長目標; national
+    # 2016-2018 and liaoning 2026 write 有6.5%-7%的增速就能够…, 确定4.5%左右的增长目标): the subject
+    # was the framing verb (确定) or a clause before it, and 的年均增长水平 read the rate as a share;
+    # the words before the framing verbs name what grows, none name the economy's growth
+    rows = plan(
+        "确定6%左右的增长目标，是综合考虑的结果。GDP必须保持10%的年均增长水平。"
+        "从就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。工业保持12%的增速。"
+    )
+    assert rows["subject"].tolist() == ["经济增长", "GDP", "经济增长", "工业"]
+    assert set(rows["kind"]) == {"growth_pct"}
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

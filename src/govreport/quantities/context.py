@@ -3644,10 +3644,53 @@ REACHED_LAST_YEAR = re.compile(r"(?:到|至|为)(?:去年|上年)(?:底|末)?的
 #: A rate named as growth right after the figure (8%左右的国内生产总值增长目标, 7%左右的增长速度,
 #: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
 GROWTH_NAMED_AFTER = re.compile(
-    r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增速目标|增速)"
+    r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增长水平|增速目标|增速)"
     # 均保持10%以上增长: the growth right after its rate, without 的
     r"|(?:左右|以上)?增长(?![率目速点值])"
 )
+#: Words of a name: Chinese characters and Latin letters (GDP), nothing else.
+HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+#: The growth a rate is the rate of, named right after it with nothing measured between
+#: (确定4.5%左右的增长目标, 实现7%左右的增长速度, 有6.5%-7%的增速就能够…).
+GROWTH_NOUN_AFTER = re.compile(r"(?:左右|以上)?的(?:年均|平均)?(?:增长|增速)")
+#: Verbs and modals that frame such a rate, closing its clause before it.
+GROWTH_FRAMING = re.compile(
+    r"(?:只要|如果|必须|能够|就能|能|要|可以|确定|实现|保持|达到|有|提出|设定|定为|按)*$"
+)
+#: The subject of such a rate whose clause names nothing measured: the economy's growth
+#: (经济增长, as 经济增长5%左右 is read; the gold names it 经济增长 / 经济增长速度 / 国内生产总值 /
+#: 地区生产总值, one row each).
+ECONOMY_GROWTH = "经济增长"
+#: The longest words before the framing verbs read as what grows (GDP必须保持…, 工业保持…).
+GROWTH_OWNER_MAX = 12
+
+
+def framed_growth_subject(clause: str, text: str, end: int) -> str:
+    """The subject of a rate followed by the growth it measures (10%的年均增长水平, 4.5%左右的增长
+    目标): the words of its clause before the verbs that frame it, or :data:`ECONOMY_GROWTH`
+    where there are none; ``""`` for any other figure, or a clause too long to be a name.
+
+    >>> framed_growth_subject("确定", "确定4.5%左右的增长目标", 8)
+    '经济增长'
+    >>> framed_growth_subject("GDP必须保持", "GDP必须保持10%的年均增长水平", 10)
+    'GDP'
+    >>> framed_growth_subject("", "5%的比重", 2), framed_growth_subject("我们再", "我们再保持8%的增长率", 5)
+    ('', '')
+    """
+    if not GROWTH_NOUN_AFTER.match(text, end):
+        return ""
+    own = clause.strip("，,；;、：: 　")
+    owner = own[: GROWTH_FRAMING.search(own).start()]  # type: ignore[union-attr]
+    if not owner:
+        return ECONOMY_GROWTH
+    if len(owner) > GROWTH_OWNER_MAX or not HAN_OR_LATIN.fullmatch(owner):
+        return ""
+    # (a name, not a clause: no adverb, preposition, pronoun or conjunction in it, as 只要我们能够
+    # 再连续若干年保持百分之八至百分之九的增长率 has)
+    tags = [tag for _, tag in dictionary_words(owner)]
+    return "" if any(tag.startswith(("d", "p", "r", "c")) for tag in tags) else owner
+
+
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
 STEPS_CROSSED = re.compile(r"[^，,。；;\d]{0,8}(?:台阶|关口)")
 #: What crossed the steps and the verb, closing the text before their count (地区生产总值连跨,
@@ -9808,6 +9851,9 @@ def _add_context(
         for word in rules.price_suffixes if "价格" in q.subject else ():
             if q.subject.endswith("价格" + word):
                 q.subject = q.subject[: -len(word)]  # 居民消费价格总水平 -> 居民消费价格
+        economy = framed_growth_subject(clause, text, r.end) if has_de and r.unit == "%" else ""
+        if economy:  # 确定4.5%左右的增长目标: the economy's growth, no word of the clause before
+            q.subject, q.kind = economy, "growth_pct"
         full = q.subject
         own_subject = q.subject
         # a total reached (…，运营里程达1.6万公里) has a verb of its own: the verb before the first
