@@ -352,6 +352,14 @@ def test_a_rate_followed_by_the_growth_it_measures_names_what_grows() -> None:
     assert set(rows["kind"]) == {"growth_pct"}
 
 
+def test_a_list_bullet_is_no_word_of_the_subject() -> None:
+    # session 40 (a newspaper's summary of the targets: ■全市生产总值增长6%-6.5%): the bullet
+    # opened the subject and its quote
+    rows = review("●地区生产总值增长5%，◆城镇新增就业1.2万人。\n★ 粮食产量60万吨。")
+    assert rows["subject"].tolist() == ["地区生产总值", "城镇新增就业", "粮食产量"]
+    assert not any(c in "".join(rows["quote"]) for c in "●◆★")
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past
