@@ -360,6 +360,16 @@ def test_a_list_bullet_is_no_word_of_the_subject() -> None:
     assert not any(c in "".join(rows["quote"]) for c in "●◆★")
 
 
+def test_a_bare_investment_after_a_topic_clause_is_the_topic_s() -> None:
+    # session 40 (a county report page: 基础设施建设稳步推进,投资10亿元): the bare 投资 named no
+    # investment (issue 11's generic 投资); the topic of the clause before owns it, as it owns
+    # 完成投资; a list before it gives it no owner (利用外资、投资分别增长…: tianjin 2026)
+    rows = review("基础设施建设稳步推进，投资10亿元。利用外资、投资分别增长45%、20%。")
+    assert (
+        rows["subject"].tolist()[0] == "基础设施建设投资" and rows["subject"].tolist()[2] == "投资"
+    )
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

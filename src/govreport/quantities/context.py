@@ -6585,6 +6585,12 @@ def bare_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rul
     return topic + written + subject if written else _joined(topic, subject)
 
 
+#: Measures that are also a whole of their own (投资: investment at large) and take a possessor
+#: from a topic clause only, not from a list before them (利用外资、投资分别增长…: tianjin 2026):
+#: 基础设施建设稳步推进，投资10亿元 -> 基础设施建设投资 (a county report page, session 40).
+TOPIC_ONLY_MEASURES = frozenset({"投资"})
+
+
 def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rules) -> str:
     """Zero possessor in a topic chain: a clause that opens, right after a comma, with a bare
     measure (:func:`relational_measure`) leaves its possessor unsaid when the clause before opens
@@ -6600,7 +6606,7 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     topical = bare_topic_subject(q, text, bounds, rules)
     if topical:
         return topical
-    if not relational_measure(subject, rules):
+    if not relational_measure(subject, rules) and subject not in TOPIC_ONLY_MEASURES:
         return body_measure_subject(q, text, bounds) if wide_measure(subject) else subject
     before = clause_before_opening(q, text, bounds)
     if before is None:
