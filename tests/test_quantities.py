@@ -370,6 +370,16 @@ def test_a_bare_investment_after_a_topic_clause_is_the_topic_s() -> None:
     )
 
 
+def test_the_order_a_mark_was_reached_in_is_no_word_of_the_subject() -> None:
+    # 工业经济总量成为全区第四个突破2000亿元大关的地区 (赤峰 2025, a page probed in session 39, noted
+    # there): the subject kept 成为全区第四个; 跨越 before a level stayed in it as 迈上 does not
+    rows = review(
+        "工业经济总量成为全区第四个突破2000亿元大关的地区。全市地区生产总值成为全省第三个跨越"
+        "5000亿元台阶的城市，粮食产量跨越60万吨。"
+    )
+    assert rows["subject"].tolist() == ["工业经济总量", "全市地区生产总值", "粮食产量"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

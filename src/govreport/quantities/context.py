@@ -10094,7 +10094,7 @@ def _add_context(
             # 中央财政今年安排再就业补助资金 -> 中央财政再就业补助资金: the allocating verb the
             # adverbial hid from the payer goes now
             adverbial_out = allocated_fund_subject(adverbial_out, rules)
-        q.subject = adverbial_out
+        q.subject = ordinal_aside_out(adverbial_out)
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
@@ -10646,6 +10646,24 @@ INNER_ADVERBIAL = re.compile(
 
 #: 共有 (have in all) between an owner and the noun it counts (…事业共有职工: heldout103).
 HAVE_ALL = "共有"
+
+
+#: The order in which the subject reached a mark, said before the figure (工业经济总量成为全区第四个
+#: 突破2000亿元大关的地区, 成为全省第三个跨越…的城市: the subject is what reached it).
+ORDINAL_ASIDE = re.compile(
+    r"成为[^，,。；;第]{0,6}第[一二三四五六七八九十两\d]{1,3}(?:个|家|座|位)$"
+)
+
+
+def ordinal_aside_out(subject: str) -> str:
+    """``subject`` without an ordinal aside closing it (:data:`ORDINAL_ASIDE`), when a measured
+    thing stays before it.
+
+    >>> ordinal_aside_out("工业经济总量成为全区第四个"), ordinal_aside_out("成为全区第四个")
+    ('工业经济总量', '成为全区第四个')
+    """
+    aside = ORDINAL_ASIDE.search(subject)
+    return subject[: aside.start()] if aside and aside.start() >= 2 else subject
 
 
 def inner_adverbial_out(subject: str) -> str:
