@@ -367,6 +367,28 @@ def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -
     assert rows["value"].tolist() == ["5", "5"] and rows["unit"].tolist() == ["项", "亿元"]
 
 
+def test_a_page_saved_as_its_html_source_reads_as_its_text() -> None:
+    # session 40 (a forum's copy of a provincial report's news, saved with its markup: <p style=
+    # "…font-size: 18px; color: rgb(51, 51, 51)…">): the style's numbers were unaccounted numerals
+    # and the tags text; the markup leaves the clean view (a closing </p> or <br> a line break, a
+    # script with its content, &nbsp; its character), the raw text keeps it; a text with a stray
+    # < or a tag or two stays as it is
+    raw = (
+        "<html><head><style>p { margin: 1em; }</style></head><body>"
+        '<p style="font-size: 18px; color: rgb(51, 51, 51);">各位代表：</p>'
+        '<p style="text-indent: 2em;">一、2025年工作回顾</p>'
+        "<p>全省地区生产总值增长5.5%，达到6.2万亿元；<span>一般公共预算收入</span>增长3.2%。</p>"
+        "<p>二、2026年工作安排</p><p>地区生产总值增长5%左右。<br/>&nbsp;</p></body></html>"
+    )
+    text, to_raw = clean_text(raw)
+    assert "<" not in text and "rgb" not in text and "margin" not in text
+    assert "全省地区生产总值增长5.5%，达到6.2万亿元；一般公共预算收入增长3.2%。" in text.split("\n")
+    indicators, audit = read_report_quantities(parse_report(raw))
+    assert indicators["value"].tolist() == ["5.5", "6.2", "3.2", "5"]
+    assert (audit["status"] != "unaccounted").all()
+    assert clean_text("增长<5%，<b>较快</b>")[0] == "增长<5%，<b>较快</b>"
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import re
 import unicodedata
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -1079,6 +1081,92 @@ def debris_line_spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: An HTML tag (<p style="…">, </span>, <br/>, Word's <o:p>) or comment of a page saved as its
+#: HTML source rather than its text; group 1 is the tag's name.
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*(?::[A-Za-z]+)?)\b[^<>]*>")
+#: Where an element whose content is no text of the page opens (a script, a style sheet, a
+#: comment) and where it closes: paired in one pass (a pattern spanning them would scan to the
+#: text's end from every opening left unclosed).
+_HTML_HIDDEN_OPEN = re.compile(r"<(?:script|style)\b[^<>]*>|<!--", re.I)
+_HTML_HIDDEN_CLOSE = re.compile(r"</(?:script|style)\s*>|-->", re.I)
+#: A character reference (&nbsp;, &lt;, &#12288;, &#x3000;).
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+#: Tags of HTML that a page's source holds: a text with at least :data:`HTML_MIN_TAGS` of them is
+#: read as one (a report's own text never writes them).
+HTML_TAGS = frozenset(
+    "a b i u p br hr em tt td th tr ul ol li dl dt dd h1 h2 h3 h4 h5 h6 div span font strong "
+    "table tbody thead tfoot img sup sub pre center section article header footer nav main "
+    "html head body title meta link script style blockquote o:p".split()
+)
+#: Tags that end a line of the page's text (a paragraph, a line break, a cell, a heading).
+HTML_BLOCK_TAGS = frozenset(
+    "p br hr div li tr td th h1 h2 h3 h4 h5 h6 table section article header footer blockquote "
+    "title pre".split()
+)
+HTML_MIN_TAGS = 3
+
+
+def _paired_spans(
+    raw: str, opens: re.Pattern[str], closes: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """Spans from each opening to the first closing after it, openings inside a span skipped
+    (one pass over each list).
+
+    >>> _paired_spans("a<!--b-->c<!--d<!--e-->f<!--", re.compile("<!--"), re.compile("-->"))
+    [(1, 9), (10, 23)]
+    """
+    ends = [m.end() for m in closes.finditer(raw)]
+    spans: list[tuple[int, int]] = []
+    k = 0
+    for m in opens.finditer(raw):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        while k < len(ends) and ends[k] <= m.end():
+            k += 1
+        if k == len(ends):
+            break
+        spans.append((m.start(), ends[k]))
+    return spans
+
+
+def markup_spans(raw: str) -> list[tuple[int, int, str]]:
+    """Raw spans of the markup of a page saved as its HTML source, each with what the clean view
+    reads for it: a line break for a tag that ends a line (</p>, <br>), the character a reference
+    stands for (&nbsp;, &lt;), nothing for the rest (<span …>, a script, a comment). Nothing in a
+    text with fewer than :data:`HTML_MIN_TAGS` known tags. One pass each for scripts, tags and
+    references.
+
+    >>> raw = '<p style="x: 1em">增长5%&lt;</p><script>var a=1;</script><p>完成<br/>'
+    >>> [(raw[a:b], r) for a, b, r in markup_spans(raw)]  # doctest: +NORMALIZE_WHITESPACE
+    [('<p style="x: 1em">', ''), ('&lt;', '<'), ('</p>', '\\n'),
+     ('<script>var a=1;</script>', ''), ('<p>', ''), ('<br/>', '\\n')]
+    >>> markup_spans("增长<5%，<b>较快</b>")
+    []
+    """
+    tags = [m for m in _HTML_TAG.finditer(raw) if (m.group(1) or "").lower() in HTML_TAGS]
+    if len(tags) < HTML_MIN_TAGS:
+        return []
+    hidden = _paired_spans(raw, _HTML_HIDDEN_OPEN, _HTML_HIDDEN_CLOSE)
+    starts = [a for a, _ in hidden]
+    spans: list[tuple[int, int, str]] = [(a, b, "") for a, b in hidden]
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < hidden[k][1]
+
+    for m in tags:
+        if not inside(m.start()):
+            block = m.group(1).lower() in HTML_BLOCK_TAGS and (
+                m.group().startswith("</") or m.group(1).lower() in ("br", "hr")
+            )
+            spans.append((m.start(), m.end(), "\n" if block else ""))
+    for m in _HTML_ENTITY.finditer(raw):
+        char = html.unescape(m.group())
+        if len(char) == 1 and not inside(m.start()):
+            spans.append((m.start(), m.end(), char))
+    return sorted(spans)
+
+
 def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     """Return the clean view of ``raw`` and its offset map.
 
@@ -1117,15 +1205,23 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     breaks = lost_paragraph_breaks(raw)
+    read_as: dict[int, str] = {}  # (a page's HTML source: a tag's first character reads so)
+    for start, end, read in markup_spans(raw):
+        keep[start:end] = [False] * (end - start)
+        if read:
+            keep[start] = True
+            read_as[start] = read
     for start, end in paragraph_marks(raw):  # (jMF: the mark and its spaces read as one break)
         keep[start:end] = [False] * (end - start)
         if end < len(raw) and raw[end] != "\n":
             keep[start] = True
             breaks.append(start)
-    if breaks:  # (paragraphs run together on one line, a space between them: a line break)
+    if breaks or read_as:  # (paragraphs run together on one line, a space between them: a break)
         chars = list(normalised)
         for at in breaks:
             chars[at] = "\n"
+        for at, read in read_as.items():
+            chars[at] = read
         normalised = "".join(chars)
     kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
     kept = LETTER_FOR_ONE.sub("1", kept)  # (one for one too: 25l亿元 -> 251亿元)
