@@ -380,6 +380,14 @@ def test_the_order_a_mark_was_reached_in_is_no_word_of_the_subject() -> None:
     assert rows["subject"].tolist() == ["工业经济总量", "全市地区生产总值", "粮食产量"]
 
 
+def test_a_lead_over_a_schedule_with_nothing_before_it_names_what_was_done() -> None:
+    # 新能源装机规模突破1000万千瓦，提前一年完成“十四五”规划目标 (赤峰 2025): the subject was 提前;
+    # the object of the verb is what was done ahead, as heldout13 writes 农村中小学生人均公用经费
+    # 目标提前实现的年数 (CONVENTIONS.md round 27: durations name what took them + 年数)
+    rows = review("新能源装机规模突破1000万千瓦，提前一年完成“十四五”规划目标。")
+    assert rows["subject"].tolist() == ["新能源装机规模", "“十四五”规划目标提前完成的年数"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past
