@@ -1133,7 +1133,8 @@ def markup_spans(raw: str) -> list[tuple[int, int, str]]:
     """Raw spans of the markup of a page saved as its HTML source, each with what the clean view
     reads for it: a line break for a tag that ends a line (</p>, <br>), the character a reference
     stands for (&nbsp;, &lt;), nothing for the rest (<span …>, a script, a comment). Nothing in a
-    text with fewer than :data:`HTML_MIN_TAGS` known tags. One pass each for scripts, tags and
+    text with fewer than :data:`HTML_MIN_TAGS` known tags or none of a block (a report quoting
+    <script> or <img> is text, escaped where it is shown). One pass each for scripts, tags and
     references.
 
     >>> raw = '<p style="x: 1em">增长5%&lt;</p><script>var a=1;</script><p>完成<br/>'
@@ -1144,8 +1145,8 @@ def markup_spans(raw: str) -> list[tuple[int, int, str]]:
     []
     """
     tags = [m for m in _HTML_TAG.finditer(raw) if (m.group(1) or "").lower() in HTML_TAGS]
-    if len(tags) < HTML_MIN_TAGS:
-        return []
+    if len(tags) < HTML_MIN_TAGS or not any(m.group(1).lower() in HTML_BLOCK_TAGS for m in tags):
+        return []  # (a page's source sets its text in blocks: <p>, <br>, <div>, <td>)
     hidden = _paired_spans(raw, _HTML_HIDDEN_OPEN, _HTML_HIDDEN_CLOSE)
     starts = [a for a, _ in hidden]
     spans: list[tuple[int, int, str]] = [(a, b, "") for a, b in hidden]
