@@ -388,6 +388,19 @@ def test_a_lead_over_a_schedule_with_nothing_before_it_names_what_was_done() -> 
     assert rows["subject"].tolist() == ["新能源装机规模", "“十四五”规划目标提前完成的年数"]
 
 
+def test_a_topic_clause_gives_its_topic_without_its_predicate() -> None:
+    # session 40 (a district report page: GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右):
+    # a figure whose clause names nothing took the whole clause before as its subject, predicate
+    # and all; the short predicate closing it goes (a rate word left is the rate's: growth_pct)
+    rows = review(
+        "GDP增速逐季攀升，上半年3.2%、前三季度4.4%。工业生产稳步回升，全年增长6%。"
+        "农业生产合作社有了很大的发展，年底已发展到五十万个。"
+    )
+    assert rows["subject"].tolist()[:3] == ["GDP增速", "GDP增速", "工业生产"]
+    assert rows["kind"].tolist()[:2] == ["growth_pct", "growth_pct"]
+    assert rows["subject"].tolist()[3] != "农业生产合作社有了"  # (有了 opens the predicate)
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

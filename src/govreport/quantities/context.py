@@ -8454,7 +8454,8 @@ def _assign_subject(
         # nothing in this clause: the noun phrase of the clause before (a note closing it aside)
         begin = _segment_start(text, seg_start - 1, 0, st.boundaries)
         before = SUBJECT_NOTE.sub("", text[begin : seg_start - 1])
-        q.subject = _subject_from_segment(before, rules, rank=False)[0]
+        # (工业增速稳步回升，全年增长6%: the clause's topic, without its predicate)
+        q.subject = predicate_out(_subject_from_segment(before, rules, rank=False)[0])
         indicator = INDICATOR_COPULA.fullmatch(q.subject)
         if indicator:
             # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause classes
@@ -8580,7 +8581,44 @@ def topic_clause(
     before = SUBJECT_NOTE.sub("", before) if bounds is not None else before
     if re.search(NUM, before):
         return ""
-    return _subject_from_segment(before, rules, rank=False)[0]
+    return predicate_out(_subject_from_segment(before, rules, rank=False)[0])
+
+
+#: Word classes that open a clause's predicate after its topic (稳步, 逐, 持续, 平稳): an adverb,
+#: an adverbial verb or an adjective.
+PREDICATE_OPENERS = ("d", "vd", "a", "ad")
+#: The longest predicate :func:`predicate_out` takes off (稳步回升, 逐季攀升, 显著加快).
+PREDICATE_MAX = 6
+#: Verbs that open a predicate before its adverb (有了很大的发展, 是…): no topic ends with them.
+TOPIC_NOT_CLOSED = frozenset({"有", "有了", "是", "得", "了", "更", "都", "也"})
+
+
+def predicate_out(clause: str) -> str:
+    """The topic of a clause without the short predicate closing it (工业增速稳步回升 -> 工业增速,
+    全区经济平稳运行 -> 全区经济, 消费市场持续回暖 -> 消费市场): an adverb or adjective, at most one
+    more short word, and a verb ending the clause, :data:`PREDICATE_MAX` characters in all, after
+    a topic of at least two characters without punctuation; ``clause`` as it is otherwise.
+
+    >>> predicate_out("工业增速稳步回升"), predicate_out("GDP增速逐季攀升")
+    ('工业增速', 'GDP增速')
+    >>> predicate_out("外贸进出口快速增长"), predicate_out("农业"), predicate_out("由于前面所已经说过的原因")
+    ('外贸进出口快速增长', '农业', '由于前面所已经说过的原因')
+    """
+    words = dictionary_words(clause)
+    if len(words) < 3 or not words[-1][1].startswith("v"):
+        return clause
+    for k in (len(words) - 2, len(words) - 3):
+        if k < 1 or words[k][1] not in PREDICATE_OPENERS:
+            continue
+        if k == len(words) - 3 and len(words[k + 1][0]) > 2:
+            continue
+        if words[k - 1][0] in TOPIC_NOT_CLOSED or words[k - 1][1].startswith("u"):
+            continue  # (农业生产合作社有了很大的发展: 有了 opens the predicate, no topic before it)
+        cut = sum(len(w) for w, _ in words[:k])
+        topic = clause[:cut]
+        if len(clause) - cut <= PREDICATE_MAX and len(topic) >= 2 and HAN_OR_LATIN.fullmatch(topic):
+            return topic
+    return clause
 
 
 #: A 、-list of short names right before a count names the things counted (庆阳、张掖、天水3个省级
