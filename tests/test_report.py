@@ -389,6 +389,16 @@ def test_a_page_saved_as_its_html_source_reads_as_its_text() -> None:
     assert clean_text("增长<5%，<b>较快</b>")[0] == "增长<5%，<b>较快</b>"
 
 
+def test_a_number_cut_by_a_page_s_line_break_reads_whole() -> None:
+    # session 40 (a document site's copy of a 2020 county report, lines cut at a fixed width but
+    # too few to be read as a hard-wrapped text: 固定资产投资25 / 0.3亿元): the 25 was an
+    # unaccounted numeral and the row read 0.3亿元; a line ending in a digit goes on in a line
+    # opening with one
+    raw = "各位代表：\n一、2020年工作回顾\n人均生产总值7.9万元；固定资产投资25\n0.3亿元，增长10.3%。\n"
+    indicators, audit = read_report_quantities(parse_report(raw))
+    assert "250.3" in indicators["value"].tolist() and (audit["status"] != "unaccounted").all()
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

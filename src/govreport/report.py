@@ -716,6 +716,8 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     or bool(CONTINUATION_START.match(visible[j]))
                     or line.endswith(CLAUSE_OPEN_ENDS)
                     or bool(FIGURE_LINE.fullmatch(line) and HAN.match(visible[j]))
+                    # (固定资产投资25 / 0.3亿元: a number cut where the page wrapped its line)
+                    or bool(line[-1:].isdigit() and visible[j][:1].isdigit())
                 )
                 inline = element
         if joined:
