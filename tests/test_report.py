@@ -399,6 +399,16 @@ def test_a_number_cut_by_a_page_s_line_break_reads_whole() -> None:
     assert "250.3" in indicators["value"].tolist() and (audit["status"] != "unaccounted").all()
 
 
+def test_a_ratio_typed_with_another_colon_is_a_ratio() -> None:
+    # session 40 (a county report page: 三次产业比调整为11.8︰48.3︰39.9, U+FE30): its three
+    # figures were unaccounted numerals; the colon reads as ∶ in the clean view, the value keeps
+    # the report's own
+    raw = "各位代表：\n一、2024年工作回顾\n三次产业比调整为11.8︰48.3︰39.9，另一比例为5﹕3。\n"
+    indicators, audit = read_report_quantities(parse_report(raw))
+    assert indicators["value"].tolist() == ["11.8︰48.3︰39.9", "5﹕3"]
+    assert set(indicators["kind"]) == {"ratio"} and (audit["status"] != "unaccounted").all()
+
+
 def test_a_letter_typed_for_the_digit_one_inside_a_number_is_read_as_one() -> None:
     # round 122 (heldout120 national 2006: 再就业补助资金25l亿元, the raw text's l for 1): the clean
     # view reads 251亿元, offsets one for one; a letter not inside a number stays

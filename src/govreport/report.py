@@ -920,6 +920,9 @@ RANGE_DASHES = {
     "―": "—", "‒": "—", "−": "—", "‐": "—", "‑": "—", "﹣": "—", "∼": "～", "〜": "～",
 }  # fmt: skip
 RANGE_DASH_BETWEEN = re.compile(f"(?<=[0-9%])[{''.join(RANGE_DASHES)}](?=[0-9])")
+#: Colons of other code points between two figures (三次产业比调整为11.8︰48.3︰39.9: U+FE30, as a
+#: county report page writes it; ﹕ U+FE55), read as the ratio colon ∶ every ratio pattern knows.
+RATIO_COLON_BETWEEN = re.compile(r"(?<=[0-9])[︰﹕](?=[0-9])")
 
 
 #: What the clean view writes otherwise beyond NFKC (:func:`common_forms`), by what the text
@@ -931,16 +934,18 @@ TYPED_FORMS = dict.fromkeys("○◯OＯ0０", "〇") | RANGE_DASHES
 def common_forms(text: str) -> str:
     """``text`` with characters typed for others in the forms every pattern reads: the zeros
     typed as a circle or a letter in Chinese numerals as 〇, the dashes of :data:`RANGE_DASHES`
-    between figures as the range dash; one for one (offsets unchanged).
+    between figures as the range dash, the colons of :data:`RATIO_COLON_BETWEEN` as ∶; one for
+    one (offsets unchanged).
 
     >>> common_forms("一九八○年，二○三五年，一○○个，○○县，二O二五年，二0二四年，2025年，一O")
     '一九八〇年，二〇三五年，一〇〇个，○○县，二〇二五年，二〇二四年，2025年，一O'
-    >>> common_forms("增长5―6%，5%∼6%，――2025年")
-    '增长5—6%，5%～6%，――2025年'
+    >>> common_forms("增长5―6%，5%∼6%，――2025年，11.8︰48.3︰39.9")
+    '增长5—6%，5%～6%，――2025年，11.8∶48.3∶39.9'
     """
     if "○" in text or "◯" in text:
         text = CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), text)
     text = RANGE_DASH_BETWEEN.sub(lambda m: RANGE_DASHES[m.group()], text)
+    text = RATIO_COLON_BETWEEN.sub("∶", text)
     return MIXED_ZERO_YEAR.sub(lambda m: re.sub("[0OＯ]", "〇", m.group()), text)
 
 
