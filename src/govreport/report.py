@@ -1212,9 +1212,10 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     for gap in (*spaced_digit_gaps(raw), *spaced, *mixed_script_gaps(raw)):
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
-    breaks = lost_paragraph_breaks(raw)
-    read_as: dict[int, str] = {}  # (a page's HTML source: a tag's first character reads so)
-    for start, end, read in markup_spans(raw):
+    # (one for one: a character read as another; paragraphs run together on one line, a space
+    # between them: a line break)
+    read_as = dict.fromkeys(lost_paragraph_breaks(raw), "\n")
+    for start, end, read in markup_spans(raw):  # (a page's HTML source: a tag reads so, or goes)
         keep[start:end] = [False] * (end - start)
         if read:
             keep[start] = True
@@ -1223,11 +1224,9 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[start:end] = [False] * (end - start)
         if end < len(raw) and raw[end] != "\n":
             keep[start] = True
-            breaks.append(start)
-    if breaks or read_as:  # (paragraphs run together on one line, a space between them: a break)
+            read_as[start] = "\n"
+    if read_as:
         chars = list(normalised)
-        for at in breaks:
-            chars[at] = "\n"
         for at, read in read_as.items():
             chars[at] = read
         normalised = "".join(chars)
@@ -1877,8 +1876,9 @@ def front_year(text: str, max_lines: int = 20) -> int | None:
             titled = titled or year
             continue
         month = int(found["month"]) if found["month"].isdigit() else small_numeral(found["month"])
-        late = year is not None and month is not None and month >= LATE_SESSION_MONTH
-        return year + 1 if late and year is not None else year
+        if year is not None and month is not None and month >= LATE_SESSION_MONTH:
+            return year + 1
+        return year
     return titled
 
 

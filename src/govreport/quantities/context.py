@@ -69,12 +69,15 @@ class Quantity:
 
 #: The magnitude characters that may open a unit (万个, 亿人): the unit's own word follows them.
 MAGNITUDE_CHARS = "万亿千百十"
+#: The count of a span's years in Arabic digits where the Chinese patterns take 二-五 or 十
+#: (过去5年, 5年来, 3年增长…: many local reports and web pages write it so).
+ARABIC_SPAN_COUNT = r"(?<![0-9.])(?:[2-5]|10)"
 #: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
 SUBJECT_LEAD = re.compile(
     r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?(?!以来)|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
-    r"(?:过去|近|前)?(?:[二三四五两]|十|(?<![0-9.])(?:[2-5]|10))年(?:来|间)?(?![均度底末内初中代前])|"
+    rf"(?:过去|近|前)?(?:[二三四五两]|十|{ARABIC_SPAN_COUNT})年(?:来|间)?(?![均度底末内初中代前])|"
     # older reports' spans (两年中投入生产的…, 在三年内把…, 十一年中…)
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内)|"
     # a span or a time pointed to (这两年取得…, 这五年共…, 前四年内…, 当年的钢产量, 现在全国…,
@@ -234,7 +237,8 @@ MOVE_TIME_TAIL = re.compile(
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
-    r"(?:前?(?:[二三四五两]|十|(?<![0-9.])(?:[2-5]|10))年(?:来)?|在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
+    rf"(?:前?(?:[二三四五两]|十|{ARABIC_SPAN_COUNT})年(?:来)?|"
+    r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
 )
 #: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
 #: writer's convention for the text, no part of the subject.
@@ -2161,7 +2165,8 @@ ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])
 #: over (五年全国共完成…: the span column says it). Not 累计 (全省累计完成固定资产投资… -> 固定资产投资:
 #: genre sentence thirteenth-plan-cumulative).
 SCOPE_TOTAL = re.compile(
-    rf"(?:(?:过去)?(?:[二三四五两]|十|(?<![0-9.])(?:[2-5]|10))年(?:来|间|中)?[，,]?)?({WHOLE_SCOPE.pattern})(?:共计|共|总共|一共)?"
+    rf"(?:(?:过去)?(?:[二三四五两]|十|{ARABIC_SPAN_COUNT})年(?:来|间|中)?[，,]?)?"
+    rf"({WHOLE_SCOPE.pattern})(?:共计|共|总共|一共)?"
 )
 
 
@@ -3687,8 +3692,7 @@ def framed_growth_subject(clause: str, text: str, end: int) -> str:
         return ""
     # (a name, not a clause: no adverb, preposition, pronoun or conjunction in it, as 只要我们能够
     # 再连续若干年保持百分之八至百分之九的增长率 has)
-    tags = [tag for _, tag in dictionary_words(owner)]
-    return "" if any(tag.startswith(("d", "p", "r", "c")) for tag in tags) else owner
+    return "" if holds_word_of(owner, (*LONG_MODIFIER_NOT, "c")) else owner
 
 
 #: Steps crossed (连跨3个千亿级台阶, 连跨两个万亿元台阶): a count of levels gained, a change.
@@ -8672,9 +8676,18 @@ def long_modifier(subject: str) -> bool:
     >>> long_modifier("服务民营经济高质量发展"), long_modifier("下力气也完全有能力保障好")
     (True, False)
     """
-    return bool(LONG_MODIFIER.fullmatch(subject)) and not any(
-        tag.startswith(LONG_MODIFIER_NOT) for _, tag in dictionary_words(subject)
-    )
+    return bool(LONG_MODIFIER.fullmatch(subject)) and not holds_word_of(subject, LONG_MODIFIER_NOT)
+
+
+def holds_word_of(phrase: str, classes: tuple[str, ...]) -> bool:
+    """Whether one of ``phrase``'s dictionary words (:func:`dictionary_words`) has a jieba tag
+    opening with one of ``classes``: an adverb, a preposition or a pronoun tells a clause from a
+    name.
+
+    >>> holds_word_of("下力气也完全有能力保障好", ("d",)), holds_word_of("服务民营经济", ("d", "p"))
+    (True, False)
+    """
+    return any(tag.startswith(classes) for _, tag in dictionary_words(phrase))
 
 
 #: A Latin abbreviation in brackets naming the word before it again (细颗粒物（PM2.5）, 国内生产
