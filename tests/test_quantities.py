@@ -401,6 +401,51 @@ def test_a_topic_clause_gives_its_topic_without_its_predicate() -> None:
     assert rows["subject"].tolist()[3] != "农业生产合作社有了"  # (有了 opens the predicate)
 
 
+def test_a_clause_of_ranks_opened_by_a_verb_of_standing_reads_each_rank() -> None:
+    # session 41 (a county report of 2023: 位居全国百强县投资潜力第3、新型城镇化质量第4、…、工业百强
+    # 第7，跻身服务业全国10强): the ranks after one 位居 were ordinals and list markers (no row),
+    # the 百强 naming each list was read as the rank, and the indicator written after the scope
+    # was not the subject; an item naming another scope ranks the indicator before it
+    rows = review(
+        "荣登发展潜力百强县榜首，位居全国百强县投资潜力第3、新型城镇化质量第4、工业百强第7，"
+        "跻身服务业全国10强。综合实力位居全省第3、全国第40。"
+    )
+    assert rows["value"].tolist() == ["3", "4", "7", "10", "3", "40"]
+    assert set(rows["kind"]) == {"rank"}
+    assert rows["subject"].tolist() == [
+        "百强县投资潜力全国排名", "新型城镇化质量全国排名", "工业百强全国排名", "服务业全国排名",
+        "综合实力全省排名", "综合实力全国排名",
+    ]  # fmt: skip
+    # an ordinal of a list of things, or a move from one rank to another, is read as before
+    rows = review("位居全国第3批试点县，第二、三产业增加值增长5%。")
+    assert rows["value"].tolist() == ["5"]
+
+
+def test_a_rank_among_a_counted_field_ranks_what_the_clause_names() -> None:
+    # session 41 (a county report of 2023: 总量在全省91个县(市)中继续排名第一): the counted things
+    # ran on to the rank (县（市）中继续排名第一) and the rank was of them; it ranks the indicator
+    # before 在, in the scope written there
+    rows = review(
+        "地区生产总值达到556.4亿元，总量在全省91个县（市）中继续排名第一。"
+        "2022年综合实力在全市12个区县中位居第3位。"
+    )
+    assert rows["value"].tolist() == ["556.4", "91", "一", "12", "3"]
+    assert rows["subject"].tolist() == [
+        "地区生产总值", "县（市）", "地区生产总值全省排名", "区县", "综合实力全市排名",
+    ]  # fmt: skip
+
+
+def test_an_entity_carried_to_a_bare_measure_is_named_without_its_own_measure() -> None:
+    # session 41 (a county report of 2023: 规模以上工业增加值增长14.5%，总产值突破1000亿元): the
+    # carried subject kept its measure (规模以上工业增加值总产值)
+    rows = review(
+        "规模以上工业增加值增长14.5%，总产值突破1000亿元；高技术制造业增加值增长8%，营业收入增长10%。"
+    )
+    assert rows["subject"].tolist() == [
+        "规模以上工业增加值", "规模以上工业总产值", "高技术制造业增加值", "高技术制造业营业收入",
+    ]  # fmt: skip
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

@@ -1677,6 +1677,12 @@ WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])
 #: 之一 closing a counted noun (成为全国首批5个国家公园之一): the count is the group's, of which
 #: the subject is one; the things counted are the noun.
 ONE_OF = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})之一$")
+#: The field of a ranking closed by 中 before the verb of ranking (在全省91个县（市）中继续排名
+#: 第一, 在全市12个区县中位居第3位: a county report of 2023): the count is the field's size,
+#: the things counted end at 中.
+RANK_FIELD = re.compile(
+    r"(?<=[\u4e00-\u9fff)）”])中(?=(?:继续|仍|均|稳)?(?:排名|位居|位列|名列|排在|居|列|排)第?)"
+)
 
 
 WITHIN_MODIFIER = re.compile(r"^在?([\u4e00-\u9fff“”]{2,16}的)$")
@@ -1818,7 +1824,7 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
         # 大型矿井二十八个: the noun ends where its count in words begins (not inside a quoted
         # name: “五个一工程”)
         phrase = phrase[: counted.start()].rstrip("、和及与")
-    within = WITHIN_WHOLE.search(phrase) or ONE_OF.search(phrase)
+    within = WITHIN_WHOLE.search(phrase) or ONE_OF.search(phrase) or RANK_FIELD.search(phrase)
     if within:
         return phrase[: within.start()], pos + within.start()
     return phrase, pos + len(phrase)
@@ -3142,6 +3148,90 @@ def carried_rank_scope(segment: str, rules: Rules) -> str:
     return _rank_chain("··" + segment.strip(" ，,、；;"), rules)[1]
 
 
+#: The opening of a ranking among a counted field (地区生产总值在全省91个县（市）中排名第一): what
+#: is ranked, 在 and the scope, right before the count of the field.
+RANK_FIELD_OPENING = re.compile(
+    r"(?:\d{4}年|[今去全]年)?(?P<entity>[\u4e00-\u9fff“”]*?)在(?P<scope>全国|全省|全市|全区|全县|全州)?$"
+)
+#: The words between the field's count and the rank: the things counted, 中 and the verb.
+RANK_FIELD_VERB = re.compile(
+    r"[^，,。；;、]{1,12}?中(?:继续|仍|均|稳)?(?:排名|位居|位列|名列|排在|居|列|排)"
+)
+#: What an entity written before 在 may be alone, naming only the measure of the one before it.
+RANK_FIELD_MEASURES = ("总量", "增速", "增幅")
+
+
+def field_rank_subject(before_count: str, between: str, earlier: str) -> str:
+    """The subject of a rank among a counted field (在全省91个县（市）中排名第一, a county report of
+    2023): what the clause ranks before 在 + the scope + 排名; a measure alone there (总量,
+    增速) is of ``earlier``, the subject read before the field's count. ``before_count`` is the
+    clause up to the count, ``between`` the text from the count's unit to the rank; "" when the
+    rank is no such rank.
+
+    >>> field_rank_subject("地区生产总值在全省", "县（市）中排名", "")
+    '地区生产总值全省排名'
+    >>> field_rank_subject("，总量在全省", "县（市）中继续排名", "地区生产总值")
+    '地区生产总值全省排名'
+    >>> field_rank_subject("，增速在全市", "个区县中位居", "地区生产总值")
+    '地区生产总值增速全市排名'
+    >>> field_rank_subject("2022年地区生产总值在全国", "城市中排名", "")
+    '地区生产总值全国排名'
+    >>> field_rank_subject("在全省", "县中排名", ""), field_rank_subject("共有", "县中排名", "")
+    ('', '')
+    """
+    if not RANK_FIELD_VERB.fullmatch(between):
+        return ""
+    opening = RANK_FIELD_OPENING.search(before_count)
+    if opening is None:
+        return ""
+    entity = opening.group("entity")
+    if entity in RANK_FIELD_MEASURES or not entity:
+        entity = earlier + (entity if entity != "总量" else "") if earlier else ""
+    if len(entity) < 2:
+        return ""
+    return entity + (opening.group("scope") or "") + "排名"
+
+
+#: A verb of standing and the scope it opens, before the names of what is ranked (位居全国百强县
+#: 投资潜力第3、新型城镇化质量第4, a county report of 2023).
+RANK_OPENED = re.compile(
+    r"(?:位居|位列|名列|跃居|稳居|居)(?P<scope>全国|全省|全市|全区|全县|全球|世界|国内|省内)"
+)
+
+
+def opened_rank_subject(clause: str, ranked_before: str, rules: Rules) -> tuple[str, str]:
+    """The subject and the ranked indicator of a rank in a clause that a verb of standing and a
+    scope open and that names what is ranked after them (位居全国投资潜力第3、新型城镇化质量第4:
+    投资潜力全国排名, 新型城镇化质量全国排名); an item naming another scope only ranks the
+    indicator before (``ranked_before``: 综合实力位居全省第3、全国第40 -> 综合实力全国排名);
+    ``("", "")`` for any other clause. ``clause`` ends right before the rank's 第.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = load_rules()
+    >>> opened_rank_subject("，位居全国百强县投资潜力", "", r)
+    ('百强县投资潜力全国排名', '百强县投资潜力')
+    >>> opened_rank_subject("，位居全国投资潜力第3、新型城镇化质量", "投资潜力", r)[0]
+    '新型城镇化质量全国排名'
+    >>> opened_rank_subject("综合实力位居全省第3、全国", "综合实力", r)[0]
+    '综合实力全国排名'
+    >>> opened_rank_subject("综合实力位居全省", "", r), opened_rank_subject("位居全国第3、", "", r)
+    (('', ''), ('', ''))
+    >>> opened_rank_subject("从居世界第三十九位跃升到", "", r)  # (a move: read elsewhere)
+    ('', '')
+    """
+    opened = next(reversed(list(RANK_OPENED.finditer(clause))), None)  # (the last one)
+    if opened is None:
+        return "", ""
+    item = clause[opened.end() :]
+    item = item[item.rfind("、") + 1 :].strip()
+    if item in rules.rank_scopes:
+        return (ranked_before + item + "排名", ranked_before) if ranked_before else ("", "")
+    moved = any(v in item for v in rules.rank_verbs if len(v) > 1)  # (由第五位上升到第四位)
+    if len(item) < 2 or "第" in item or moved or not all("\u4e00" <= c <= "\u9fff" for c in item):
+        return "", ""
+    return item + opened.group("scope") + "排名", item
+
+
 def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]:
     """A rank's subject: the ranked indicator + the scope of the ranking + 排名 (CONVENTIONS.md,
     round 21: ranks); ``written`` is the text from the subject to the rank, where the scope and
@@ -3154,6 +3244,8 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     ('规上工业增加值增幅全国排名', '规上工业增加值增幅')
     >>> ranking_subject("天水经开区跻身全国", "天水经开区跻身全国", r)[0]
     '天水经开区全国排名'
+    >>> ranking_subject("跻身服务业全国", "跻身服务业全国", r)[0]
+    '服务业全国排名'
     >>> ranking_subject("综合算力指数全国排名", "", r)[0], ranking_subject("营商环境", "", r)[0]
     ('综合算力指数全国排名', '营商环境排名')
     """
@@ -3165,7 +3257,7 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         scope = inner or scope
     for verb in ("跻身", "进入", "入选"):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
         head, _, tail = core.partition(verb)
-        if tail and len(head) >= 2:
+        if tail and (len(head) >= 2 or not head):  # (跻身服务业全国10强: the verb opens it)
             core = head + tail
     if core.endswith("总量") and len(core) >= 6:
         core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
@@ -6157,12 +6249,17 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
 
     >>> carry_entity("营收", "培植规模以上信软服务企业", load_rules())
     '规模以上信软服务企业营收'
+
+    The entity is named without its own measure (``carried_entity_endings``):
+
+    >>> carry_entity("营业收入", "高技术制造业增加值", load_rules())
+    '高技术制造业营业收入'
     """
     if subject not in rules.bare_measures or not previous:
         return subject
     verb = next((v for v in rules.action_verbs if previous.startswith(v)), "")
     entity = previous[len(verb) :] if len(previous) - len(verb) >= 2 else previous
-    for word in rules.bare_measures:
+    for word in (*rules.bare_measures, *rules.carried_entity_endings):
         if entity.endswith(word):
             entity = entity[: -len(word)]
             break
@@ -9404,7 +9501,26 @@ def _add_context(
         st.capacity_lead = st.new_lead and st.capacity_lead
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
+        opened_rank = ("", "")
         if q.kind == "rank":
+            ranked_before = st.previous.ranked if st.previous is not None else ""
+            opened_rank = opened_rank_subject(clause, ranked_before, rules)
+            field = st.previous.reading if st.previous is not None else None
+            if (
+                field is not None
+                and field.unit_class == "count"
+                and field.start >= r.start - len(clause)
+            ):
+                earlier = st.subjects[-2] if len(st.subjects) >= 2 else ""
+                ranking = field_rank_subject(
+                    clause[: len(clause) - (r.start - field.start)],
+                    text[field.end : r.start],
+                    earlier,
+                )
+                opened_rank = (ranking, ranking[:-2]) if ranking else opened_rank
+        if opened_rank[0]:
+            q.subject, q.ranked = opened_rank  # 位居全国投资潜力第3、新型城镇化质量第4
+        elif q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
             placed = placed_rank_subject(
                 segment, text[max(0, seg_start - 1) : seg_start], st.previous

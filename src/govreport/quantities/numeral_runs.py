@@ -628,7 +628,12 @@ def read_number(
     # rank frames: 第三位, 前三位, 居全市第二
     rank_prefix = ""
     if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
-        if unit or text[pos - 1] == "前" or RANK_FRAME.search(text, max(0, pos - 20), pos):
+        if (
+            unit
+            or text[pos - 1] == "前"
+            or RANK_FRAME.search(text, max(0, pos - 20), pos)
+            or rank_list_item(text, pos, number_end)
+        ):
             rank_prefix = text[pos - 1]
             unit_class = "rank"
     if unit == "强":
@@ -935,6 +940,40 @@ RANK_FRAME = re.compile(
 )
 
 
+#: The verbs that open a clause of ranks (位居全国百强县投资潜力第3、新型城镇化质量第4、…).
+RANK_LIST_OPENER = re.compile(r"位居|位列|名列|跃居|稳居|排名|排在|居(?=全|世|国内|省内|同)")
+#: How far before a 第 (within its clause) :func:`rank_list_item` looks for such a verb (a
+#: list of six ranks after one 位居 is some seventy characters long).
+RANK_LIST_REACH = 120
+#: What may follow a rank of such a clause: the next item, the clause's end, or nothing.
+RANK_LIST_ENDS = ("、", "，", ",", "；", ";", "。", " ", "\n")
+
+
+def rank_list_item(text: str, pos: int, end: int) -> bool:
+    """Whether the numeral ``text[pos:end]`` after a 第 is a rank of a clause opened by a verb of
+    ranking (:data:`RANK_LIST_OPENER`), with the name of what is ranked between them: 位居全国
+    百强县投资潜力第3、新型城镇化质量第4 (a county report of 2023). The rank ends its item (a
+    measure word after it makes an ordinal: 居全国第3批); the verb is looked for back to the
+    clause's start, at most :data:`RANK_LIST_REACH` characters (linear time).
+
+    >>> t = "位居全国投资潜力第3、城镇化质量第4，"
+    >>> [rank_list_item(t, t.index(n), t.index(n) + 1) for n in "34"]
+    [True, True]
+    >>> t = "列入全国第3批试点、第4批"
+    >>> rank_list_item(t, t.index("3"), t.index("3") + 1), rank_list_item("第二、三产业", 1, 2)
+    (False, False)
+    """
+    if (
+        pos == 0
+        or text[pos - 1] != "第"
+        or not (end == len(text) or text.startswith(RANK_LIST_ENDS, end))
+    ):
+        return False
+    before = text[max(0, pos - 1 - RANK_LIST_REACH) : pos - 1]
+    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1 :]
+    return RANK_LIST_OPENER.search(clause) is not None
+
+
 def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) -> dict[int, str]:
     """Reason per run index for the runs the exclusion rules claim (first rule wins). A sentence
     without a numeral run (about half of a report's) has nothing to claim, so no rule is run on
@@ -962,7 +1001,11 @@ def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) 
             index = bisect_right(ends, a)
             while index < len(runs) and runs[index].start < b:
                 if index not in claimed and (not numerals_only or _quoted_is_name(match.group())):
-                    claimed[index] = reason
+                    run = runs[index]
+                    if reason not in ("ordinal", "list_marker") or not rank_list_item(
+                        text, run.start - offset, run.end - offset
+                    ):
+                        claimed[index] = reason
                 index += 1
     return claimed
 

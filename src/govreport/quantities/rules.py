@@ -160,6 +160,8 @@ class Rules:
     toward_kept_before: tuple[str, ...] = ()
     toward_flows: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
+    #: measures a carried entity is named without (quantity_rules.yml ``carried_entity_endings``)
+    carried_entity_endings: tuple[str, ...] = ()
     owned_measures: tuple[str, ...] = ()
     owner_predicates: tuple[str, ...] = ()
     owner_dropped_endings: tuple[str, ...] = ()
@@ -410,6 +412,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
         bare_measures=_longest_first(data.get("bare_measures", [])),
+        carried_entity_endings=_longest_first(data.get("carried_entity_endings", [])),
         owned_measures=_longest_first(data.get("owned_measures", {}).get("measures", [])),
         owner_predicates=_longest_first(data.get("owned_measures", {}).get("predicates", [])),
         owner_dropped_endings=tuple(data.get("owned_measures", {}).get("dropped_endings", [])),
