@@ -446,6 +446,26 @@ def test_an_entity_carried_to_a_bare_measure_is_named_without_its_own_measure() 
     ]  # fmt: skip
 
 
+def test_a_growth_compared_with_a_base_by_bi_names_the_gap_or_the_change() -> None:
+    # session 41 (a county report of 2000s, its quotes typed as double primes: 年均增长19%，比“九五〞
+    # 期间增幅高8个百分点): the subject was the clause (比“九五〞期间增幅高); higher than a base
+    # is a gap to it (as 高于全国 is), a verb of change a change of the rate (heldout53's call)
+    rows = review(
+        "生产总值年均增长19%，比“九五〞期间增幅高8个百分点。投资增长9%，增幅比一季度回落1.2个百分点。"
+    )
+    assert rows["subject"].tolist() == [
+        "生产总值", "生产总值增幅与“九五”期间之差", "投资", "投资增幅",
+    ]  # fmt: skip
+    assert rows["kind"].tolist() == ["growth_pct", "change", "growth_pct", "change"]
+
+
+def test_a_change_from_households_and_people_to_households_and_people_keeps_its_subject() -> None:
+    # session 41 (a county report of 2020: 贫困人口由13677户49479人减至887户1472人): 减至 was read as
+    # the noun the people counted, the subject of the last three figures
+    rows = review("全县贫困人口由13677户49479人减至887户1472人，贫困发生率降至1%。")
+    assert rows["subject"].tolist() == ["全县贫困人口"] * 4 + ["贫困发生率"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

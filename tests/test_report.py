@@ -346,6 +346,25 @@ def test_a_session_at_the_year_s_end_plans_the_next_year() -> None:
     assert (parse_report(early).review_year, parse_report(early).plan_year) == (2020, 2021)
 
 
+def test_a_title_naming_the_year_its_review_is_of_plans_the_next_year() -> None:
+    # session 41 (a county report page titled 2019年梨树县政府工作报告, no date line, whose review
+    # opens 2019年，是我县…的一年 and reads 预计到年末): its figures were read as of 2018; a title
+    # naming a year its review part is about plans the year after, a review of the year before the
+    # title's (一、2018年工作回顾) keeps the title's year as the plan year
+    raw = (
+        "2019年某县政府工作报告\n各位代表：\n一、过去一年政府工作成效显著\n"
+        "2019年，是我县极不平凡的一年。预计到年末，全县地区生产总值增长3.3%。\n"
+    )
+    report = parse_report(raw)
+    assert (report.review_year, report.plan_year) == (2019, 2020)
+    rows = read_report_quantities(report)[0]
+    assert rows["year"].tolist() == [2019]
+    usual = raw.replace(
+        "一、过去一年政府工作成效显著\n2019年，是", "一、2018年工作回顾\n2018年，是"
+    )
+    assert (parse_report(usual).review_year, parse_report(usual).plan_year) == (2018, 2019)
+
+
 def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -> None:
     # session 40 (a district report page exported with each inline element on its own line,
     # note references too: 税收超 / 5 / 亿元, 发展报告( / 2023 / 年)》, “三高四新” / [1] / 美好蓝图):

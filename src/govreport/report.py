@@ -925,23 +925,34 @@ RANGE_DASH_BETWEEN = re.compile(f"(?<=[0-9%])[{''.join(RANGE_DASHES)}](?=[0-9])"
 RATIO_COLON_BETWEEN = re.compile(r"(?<=[0-9])[︰﹕](?=[0-9])")
 
 
+#: Double prime quotation marks typed for the curly quotes (“十五〞期间, 〝十四五〞: a county
+#: report a document site gave, as some word processors write them), read as “ and ”.
+QUOTE_FORMS = {"〝": "“", "〞": "”", "〟": "”"}
+_QUOTE_TABLE = str.maketrans(QUOTE_FORMS)
+
+
 #: What the clean view writes otherwise beyond NFKC (:func:`common_forms`), by what the text
 #: types: a zero typed as a circle or a letter as 〇, a dash of another code point as the range
-#: dash (callers that give a text back as written read it backwards).
-TYPED_FORMS = dict.fromkeys("○◯OＯ0０", "〇") | RANGE_DASHES
+#: dash, a double prime as a curly quote (callers that give a text back as written read it
+#: backwards).
+TYPED_FORMS = dict.fromkeys("○◯OＯ0０", "〇") | RANGE_DASHES | QUOTE_FORMS
 
 
 def common_forms(text: str) -> str:
     """``text`` with characters typed for others in the forms every pattern reads: the zeros
     typed as a circle or a letter in Chinese numerals as 〇, the dashes of :data:`RANGE_DASHES`
-    between figures as the range dash, the colons of :data:`RATIO_COLON_BETWEEN` as ∶; one for
-    one (offsets unchanged).
+    between figures as the range dash, the colons of :data:`RATIO_COLON_BETWEEN` as ∶, the
+    double primes of :data:`QUOTE_FORMS` as curly quotes; one for one (offsets unchanged).
 
     >>> common_forms("一九八○年，二○三五年，一○○个，○○县，二O二五年，二0二四年，2025年，一O")
     '一九八〇年，二〇三五年，一〇〇个，○○县，二〇二五年，二〇二四年，2025年，一O'
     >>> common_forms("增长5―6%，5%∼6%，――2025年，11.8︰48.3︰39.9")
     '增长5—6%，5%～6%，――2025年，11.8∶48.3∶39.9'
+    >>> common_forms("“十五〞期间，〝十四五〞")
+    '“十五”期间，“十四五”'
     """
+    if "〝" in text or "〞" in text or "〟" in text:
+        text = text.translate(_QUOTE_TABLE)
     if "○" in text or "◯" in text:
         text = CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), text)
     text = RANGE_DASH_BETWEEN.sub(lambda m: RANGE_DASHES[m.group()], text)
@@ -1855,13 +1866,19 @@ LATE_SESSION_MONTH = 11
 def front_year(text: str, max_lines: int = 20) -> int | None:
     """The plan year a report's front matter states, if any: the year its date line gives (the
     next one for a session held at the year's end, :data:`LATE_SESSION_MONTH`), else its title's
-    (a page's title may name the year of the session or of the review; the date line says which).
+    (a page's title may name the year of the session or of the review; the date line says which,
+    and without one the review part may: :func:`stated_plan_year`).
 
     >>> front_year("下载\\n2026年安徽省政府工作报告\\n——2026年2月5日在…会议上"), front_year("各位代表：")
     (2026, None)
     >>> front_year("2020年谷城县政府工作报告\\n2020年12月23日在县第十八届人民代表大会上")
     2021
     """
+    return dated_front_year(text, max_lines)[0]
+
+
+def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
+    """:func:`front_year` and whether a date line gave it (``False``: a title alone, or none)."""
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
     titled = None
@@ -1877,9 +1894,51 @@ def front_year(text: str, max_lines: int = 20) -> int | None:
             continue
         month = int(found["month"]) if found["month"].isdigit() else small_numeral(found["month"])
         if year is not None and month is not None and month >= LATE_SESSION_MONTH:
-            return year + 1
-        return year
-    return titled
+            return year + 1, True
+        return year, True
+    return titled, False
+
+
+#: A paragraph opening on the year it is about (2019年，是我县经济社会发展非同寻常的一年; 2019年是…).
+OPENING_YEAR = re.compile(r"\s*([12]\d{3})年(?:[，,]|是)")
+
+
+def review_opening_year(parts: Sequence[Part]) -> int | None:
+    """The year the first review part names: its heading's, else the one its first paragraph
+    opens with (:data:`OPENING_YEAR`); ``None`` without either.
+
+    >>> text = "一、过去一年工作回顾\\n2019年，是极不平凡的一年。\\n"
+    >>> review_opening_year(build_structure(text, tuple(range(len(text))))[0])
+    2019
+    """
+    part = next((p for p in parts if p.role == "review"), None)
+    if part is None:
+        return None
+    if part.year:
+        return part.year
+    # (its first paragraph after the heading's own line)
+    paragraphs = [q for s in part.sections[:1] for q in s.paragraphs[:2]]
+    opening = next((m for q in paragraphs if (m := OPENING_YEAR.match(q.text))), None)
+    return int(opening.group(1)) if opening else None
+
+
+def stated_plan_year(text: str, parts: Sequence[Part]) -> int | None:
+    """The plan year the front matter states (:func:`front_year`), but the year after a title's
+    when no date line says which and the review part is about the title's year: a page titled
+    2019年梨树县政府工作报告 whose review opens 2019年，是我县…的一年 reviews 2019 (a county's
+    session held at the year's end, as a date line of December says, :data:`LATE_SESSION_MONTH`).
+
+    >>> text = "2019年某县政府工作报告\\n一、过去一年工作回顾\\n2019年，是极不平凡的一年。\\n"
+    >>> stated_plan_year(text, build_structure(text, tuple(range(len(text))))[0])
+    2020
+    >>> text = "2019年某县政府工作报告\\n一、2018年工作回顾\\n增长5%。\\n"
+    >>> stated_plan_year(text, build_structure(text, tuple(range(len(text))))[0])
+    2019
+    """
+    year, dated = dated_front_year(text)
+    if year is not None and not dated and review_opening_year(parts) == year:
+        return year + 1
+    return year
 
 
 def infer_years(report: Report) -> tuple[int | None, int | None]:
@@ -1893,7 +1952,7 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
     if plan is None and review is None:
-        plan = front_year(report.clean_text)
+        plan = stated_plan_year(report.clean_text, report.parts)
     if review is None or plan is None:
         heading_review = next((p.year for p in report.parts if p.role == "review" and p.year), None)
         heading_plan = next((p.year for p in report.parts if p.role == "plan" and p.year), None)
@@ -2005,6 +2064,11 @@ def parse_report(
     meta = dict(metadata or {})
     plan_year = _known_plan_year(meta) or front_year(text)
     parts, notes = build_structure(text, to_raw, plan_year)
+    if plan_year is not None and not _known_plan_year(meta):
+        stated = stated_plan_year(text, parts)  # (a title naming the year its review is of)
+        if stated != plan_year:
+            plan_year = stated
+            parts, notes = build_structure(text, to_raw, plan_year)
     if plan_year is None:
         plan_year = _heading_plan_year(parts)
         if plan_year is not None:

@@ -160,6 +160,44 @@ def gap_subject(subject: str, segment: str) -> str:
     return f"{base}与{match.group(1)}之差"
 
 
+#: A clause comparing the growth before it with a base by 比 (，比“九五”期间增幅高8个百分点,
+#: ，增幅比上年高2个百分点: a county report's review; ，增幅比一季度回落17.2个百分点: national
+#: 2005), with the rate as written (增幅, 增速) or none: higher or lower than the base (高, 低,
+#: 快, 慢) is a gap to it, as :func:`gap_subject` names one; a verb of change (提高, 回落) a
+#: change of the rate itself (heldout53's call).
+RATE_COMPARED_BY = re.compile(
+    r"(?P<rate>增幅|增速)?比(?P<base>[^，,；;。、]{1,12}?)(?P<rate2>增幅|增速)?"
+    r"(?P<change>提高|加快|回落|下降|放缓)?(?:高出|低出|高|低|快|慢)?"
+)
+
+
+def compared_gap_subject(subject: str, segment: str, rate_name: str) -> str:
+    """The subject of a clause that compares the growth of ``subject`` before it with a base by
+    比 (:data:`RATE_COMPARED_BY`): the rate written there or ``rate_name``, + 与 + the base + 之差
+    for a gap, alone for a change; "" for any other clause, or a base that is another indicator
+    or a goal.
+
+    >>> compared_gap_subject("生产总值", "，比“九五”期间增幅高", "年均增速")
+    '生产总值增幅与“九五”期间之差'
+    >>> compared_gap_subject("生产总值", "，增幅比上年高", "增速"), compared_gap_subject("生产总值", "，比计划高", "增速")
+    ('生产总值增幅与上年之差', '')
+    >>> compared_gap_subject("投资", "，增幅比一季度回落", "增速"), compared_gap_subject("投资", "，比上年", "增速")
+    ('投资增幅', '')
+    >>> compared_gap_subject("地区生产总值", "，比2022年提高", "增速")
+    '地区生产总值'
+
+    """
+    compared = RATE_COMPARED_BY.fullmatch(segment.strip("，,、 "))
+    if compared is None or compared.end("base") == compared.end():
+        return ""  # (no word of comparison after the base)
+    if INDICATOR_BENCHMARK.search(compared.group("base")):
+        return ""
+    written = compared.group("rate") or compared.group("rate2") or ""
+    if compared.group("change"):
+        return subject + written  # (比2022年提高1.2个百分点: the growth's own subject, genre set)
+    return f"{subject}{written or rate_name}与{compared.group('base')}之差"
+
+
 #: A growth written as a yearly average just before its number (年均增长4.5%, 平均每年增长约3%).
 YEARLY_AVERAGE_GROWTH = re.compile(r"(?:年均|平均每年)(?:增长|递增)[约近超]?$")
 
@@ -1620,8 +1658,11 @@ def boundary_offsets(text: str) -> list[int]:
     return out
 
 
-#: A verb of change right after a count (企业从1832户增加到3382户): no noun follows.
-FOLLOW_VERB = re.compile(r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|扩大|缩小|翻")
+#: A verb of change right after a count (企业从1832户增加到3382户; 贫困人口由13677户49479人减至
+#: 887户: a county report of 2020): no noun follows.
+FOLLOW_VERB = re.compile(
+    r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|减至|增至|扩大|缩小|翻"
+)
 
 
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
@@ -1942,6 +1983,10 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     return predicate + "的" + counted, len(after)
 
 
+#: A note in parentheses of either width (县（市、区）, 县(区)), as a counted head may carry one.
+HEAD_NOTE = re.compile(r"[（(][^）)（(]*[）)]")
+
+
 def clause_predicate_subject(
     noun: str,
     after: str,
@@ -1972,6 +2017,8 @@ def clause_predicate_subject(
     ('免除学费的进城务工人员', 0)
     >>> clause_predicate_subject("县（市、区）", "开展义诊活动", load_rules())
     ('开展义诊活动的县（市、区）', 6)
+    >>> clause_predicate_subject("县(区)", "开展义诊活动", load_rules())[0]
+    '开展义诊活动的县(区)'
 
     Not when the rest continues the noun, is only light verbs, or is a clause of time:
 
@@ -1986,7 +2033,7 @@ def clause_predicate_subject(
     if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
-    plain = latin_names_out(re.sub(r"（[^）]*）", "", whole))
+    plain = latin_names_out(HEAD_NOTE.sub("", whole))
     if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
         return noun, 0
     heads = list(pattern.finditer(whole, 0, len(noun)))
@@ -2004,13 +2051,14 @@ def clause_predicate_subject(
     end = last.end() if last is not None else tagged_noun_end(whole, len(noun))
     if not end:
         return noun, 0
-    if whole.startswith("（", end) and "）" in whole[end:]:
-        end = whole.index("）", end) + 1  # 2147个县（市、区）实施…: the head's note is its own
+    note = HEAD_NOTE.match(whole, end)
+    if note:
+        end = note.end()  # 2147个县（市、区）实施…, 2个县(区)代表之一: the head's note is its own
     if end < min_noun and (last is None or last.start() > 0):
         return noun, 0  # (a head alone is a noun: 13个县被命名为… -> 被命名为…的县)
     counted, rest = whole[:end], whole[end:]
     rest = exception_frame_out(rest)
-    if "、" in re.sub(r"（[^）]*）", "", counted) or not _predicate_list(rest):
+    if "、" in HEAD_NOTE.sub("", counted) or not _predicate_list(rest):
         return noun, 0
     if cut:
         # 开诊运营、居全国第|2位: the number of another figure cuts the list; its first item is
@@ -10167,7 +10215,20 @@ def _add_context(
             # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates; after 年均增长
             # 4.5%, one of yearly average rates (年均增速)
             full = q.subject = q.subject + growth_rate_name(text, previous.reading.number_start)
-        if q.kind == "change" and r.unit_class == "ppt":
+        compared_gap = (
+            compared_gap_subject(
+                previous.subject, segment, growth_rate_name(text, previous.reading.number_start)
+            )
+            if previous is not None
+            and q.kind == "change"
+            and r.unit_class == "ppt"
+            and previous.kind == "growth_pct"
+            and previous.subject
+            else ""
+        )
+        if compared_gap:
+            full = q.subject = compared_gap  # 增长19%，比“九五”期间增幅高8个百分点
+        elif q.kind == "change" and r.unit_class == "ppt":
             full = q.subject = gap_subject(q.subject, kind_segment)
         if q.subject in rules.count_measures:
             # 新增上市公司48家、总量达122家 -> 上市公司总量; after an amount, the amount itself
