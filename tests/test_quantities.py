@@ -466,6 +466,41 @@ def test_a_change_from_households_and_people_to_households_and_people_keeps_its_
     assert rows["subject"].tolist() == ["全县贫困人口"] * 4 + ["贫困发生率"]
 
 
+def test_multiples_of_a_base_year_listed_after_fen_bie_are_each_item_s_ratio() -> None:
+    # session 41 (a county report of 2012: 城镇居民人均可支配收入20819元、农民人均纯收入7950元，分别
+    # 是2007年的1.8倍、1.7倍): the year was counted as a figure of the list (subjects shifted by
+    # one) and the items' ratios to the base year were not named
+    rows = review(
+        "社会消费品零售总额117.7亿元；城镇居民人均可支配收入20819元、农民人均纯收入7950元，"
+        "分别是2007年的1.8倍、1.7倍。"
+    )
+    assert rows["subject"].tolist()[-2:] == [
+        "城镇居民人均可支配收入与2007年之比", "农民人均纯收入与2007年之比",
+    ]  # fmt: skip
+
+
+def test_a_list_of_measures_growing_respectively_keeps_each_measure() -> None:
+    # session 41 (a county report of 2013: 规模以上工业实现销售收入、利税、利润同比分别增长14.5%、
+    # 14.7%和19.5%, PDF text with spaces at its line ends: 销 售收入): the last measure was shared
+    # with the others (利税利润) and carried onto the last (利税利润), the spaces stayed in subjects
+    rows = review("规模以上工业实现销 售收入、利税、利润同比分别增长 14.5%、14.7 %和 19.5%。")
+    assert rows["subject"].tolist() == ["销售收入", "利税", "利润"]
+
+
+def test_a_care_of_sign_typed_after_a_figure_is_a_percent_sign() -> None:
+    # session 41 (a county report of 2011 on a news page: 同比增长15℅): no row was read
+    rows = review("全县生产总值实现131487万元，同比增长15℅；农民纯收入增长15.2℅。")
+    assert rows["value"].tolist() == ["131487", "15", "15.2"]
+    assert rows["unit"].tolist()[1:] == ["%", "%"]
+
+
+def test_a_measure_after_a_linking_verb_is_the_clause_before_s_topic_s() -> None:
+    # session 41 (a county report of 2013: 畜牧业健康发展，实现产值27.5亿元): the bare 产值; and
+    # without 实现 the adverb stayed in the owner (畜牧业健康产值)
+    rows = review("畜牧业健康发展，实现产值27.5亿元。渔业稳定发展，产值3.1亿元。")
+    assert rows["subject"].tolist() == ["畜牧业产值", "渔业产值"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

@@ -365,6 +365,19 @@ def test_a_title_naming_the_year_its_review_is_of_plans_the_next_year() -> None:
     assert (parse_report(usual).review_year, parse_report(usual).plan_year) == (2018, 2019)
 
 
+def test_a_sentence_broken_by_an_empty_line_before_a_figure_reads_whole() -> None:
+    # session 41 (a county report's page of 2011: 全县生产总值由“十五”末的 / (empty line) / 12.8亿元
+    # 增加到19.2亿元): the figure opened a paragraph of its own, without its subject or frame; a
+    # lead that only lacks its full stop (…总的形势是很好的 / / 国家经济实力…: national 1988) stays
+    raw = (
+        "各位代表：\n一、回顾\n全县生产总值由“十五”末的\n\n12.8亿元增加到19.2亿元。\n"
+        "总的形势是很好的\n\n国家经济实力继续增强。\n"
+    )
+    lines = clean_text(raw)[0].split("\n")
+    assert "全县生产总值由“十五”末的12.8亿元增加到19.2亿元。" in lines
+    assert "总的形势是很好的" in lines
+
+
 def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -> None:
     # session 40 (a district report page exported with each inline element on its own line,
     # note references too: 税收超 / 5 / 亿元, 发展报告( / 2023 / 年)》, “三高四新” / [1] / 美好蓝图):

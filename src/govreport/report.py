@@ -589,6 +589,9 @@ OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,（(《“‘]$")
 FIGURE_LINE = re.compile(r"[0-9０-９][0-9０-９.．,，]*[%％]?")
 #: A clause's separator closing a line: the sentence goes on in the next line (…增资麒麟软件，).
 CLAUSE_OPEN_ENDS = ("，", "、", ",")
+#: What never ends a paragraph: a line ending so goes on after blank lines too when a figure
+#: opens the next one (…由“十五”末的 / / 12.8亿元增加到…, a county report's page of 2011).
+NEVER_CLOSING_ENDS = ("的", "由", "从", "和", "与", "及", "、", "，", ",", "（", "(", "《", "“")
 #: What cannot open a paragraph: a line starting so goes on with the line before (》，国务院…).
 CONTINUATION_START = re.compile(r"^[，、。；：！？）》」』”’%,.;:!?)]")
 #: Sentence punctuation an inline element's line (高速公路, 民族区域自治法) never holds.
@@ -699,7 +702,16 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
         ):
             after = raw[lines[i + 1][0] : lines[i + 1][1]]
             if j > i + 1:  # (only lines of invisible characters or note references after)
-                joined, inline = noted or any(c in after for c in INVISIBLE_CHARS), False
+                joined = (
+                    noted
+                    or any(c in after for c in INVISIBLE_CHARS)
+                    # (全县生产总值由“十五”末的 / (blank) / 12.8亿元增加到…: a page that broke the
+                    # sentence with an empty line, after a word that never ends a paragraph,
+                    # before a figure; not …总的形势是很好的 / (blank) / 国家经济实力…: national
+                    # 1988's lead without its full stop)
+                    or (line.endswith(NEVER_CLOSING_ENDS) and visible[j][:1].isdigit())
+                )
+                inline = False
             else:
                 element = (
                     len(visible[j]) <= INLINE_MAX_CHARS
@@ -925,6 +937,11 @@ RANGE_DASH_BETWEEN = re.compile(f"(?<=[0-9%])[{''.join(RANGE_DASHES)}](?=[0-9])"
 RATIO_COLON_BETWEEN = re.compile(r"(?<=[0-9])[︰﹕](?=[0-9])")
 
 
+#: The care-of sign typed for the percent sign after a figure (增长15℅, 57.7℅: a county report
+#: of 2011 as a news page gave it), read as %.
+PERCENT_TYPED_AFTER = re.compile(r"(?<=[0-9])℅")
+
+
 #: Double prime quotation marks typed for the curly quotes (“十五〞期间, 〝十四五〞: a county
 #: report a document site gave, as some word processors write them), read as “ and ”.
 QUOTE_FORMS = {"〝": "“", "〞": "”", "〟": "”"}
@@ -935,24 +952,27 @@ _QUOTE_TABLE = str.maketrans(QUOTE_FORMS)
 #: types: a zero typed as a circle or a letter as 〇, a dash of another code point as the range
 #: dash, a double prime as a curly quote (callers that give a text back as written read it
 #: backwards).
-TYPED_FORMS = dict.fromkeys("○◯OＯ0０", "〇") | RANGE_DASHES | QUOTE_FORMS
+TYPED_FORMS = dict.fromkeys("○◯OＯ0０", "〇") | RANGE_DASHES | QUOTE_FORMS | {"℅": "%"}
 
 
 def common_forms(text: str) -> str:
     """``text`` with characters typed for others in the forms every pattern reads: the zeros
     typed as a circle or a letter in Chinese numerals as 〇, the dashes of :data:`RANGE_DASHES`
     between figures as the range dash, the colons of :data:`RATIO_COLON_BETWEEN` as ∶, the
-    double primes of :data:`QUOTE_FORMS` as curly quotes; one for one (offsets unchanged).
+    double primes of :data:`QUOTE_FORMS` as curly quotes, a care-of sign after a figure as %
+    (:data:`PERCENT_TYPED_AFTER`); one for one (offsets unchanged).
 
     >>> common_forms("一九八○年，二○三五年，一○○个，○○县，二O二五年，二0二四年，2025年，一O")
     '一九八〇年，二〇三五年，一〇〇个，○○县，二〇二五年，二〇二四年，2025年，一O'
     >>> common_forms("增长5―6%，5%∼6%，――2025年，11.8︰48.3︰39.9")
     '增长5—6%，5%～6%，――2025年，11.8∶48.3∶39.9'
-    >>> common_forms("“十五〞期间，〝十四五〞")
-    '“十五”期间，“十四五”'
+    >>> common_forms("“十五〞期间，〝十四五〞，增长15℅")
+    '“十五”期间，“十四五”，增长15%'
     """
     if "〝" in text or "〞" in text or "〟" in text:
         text = text.translate(_QUOTE_TABLE)
+    if "℅" in text:
+        text = PERCENT_TYPED_AFTER.sub("%", text)
     if "○" in text or "◯" in text:
         text = CIRCLE_ZERO.sub(lambda m: "〇" * len(m.group()), text)
     text = RANGE_DASH_BETWEEN.sub(lambda m: RANGE_DASHES[m.group()], text)

@@ -2386,6 +2386,8 @@ def split_enumeration(subject: str) -> list[str]:
     ['服务业增加值', '文化旅游产业增加值']
     >>> split_enumeration("纺织、光伏组件、轨道交通行业增加值")
     ['纺织行业增加值', '光伏组件行业增加值', '轨道交通行业增加值']
+    >>> split_enumeration("销售收入、利税、利润")
+    ['销售收入', '利税', '利润']
     """
     use = SPENT_ON.match(subject)
     if use:
@@ -2460,7 +2462,7 @@ def split_enumeration(subject: str) -> list[str]:
     if parallel_items:
         return parallel_items
     suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
-    if suffix:
+    if suffix and items[-1] != suffix:  # (销售收入、利税、利润: the last is a measure of its own)
         suffix = _sector_head(items[-1], suffix)
         # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
         items = [
@@ -6313,6 +6315,8 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
             break
     if len(entity) < 2 or (entity == previous and previous.endswith(subject)):
         return subject
+    if entity in rules.owned_measures:
+        return subject  # (销售收入、利税、利润: a measure names no entity)
     return entity + subject
 
 
@@ -6402,6 +6406,9 @@ def carry_list_entity(subject: str, previous: str) -> str:
 #: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
 OWNER_TIME = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)?|全年|当年|年末|年底)?"
+    # (and a verb linking the measure to its owner: 畜牧业健康发展，实现产值27.5亿元, a county
+    # report of 2013; subject_link_verbs)
+    r"(?:实现|达到)?"
 )
 #: The most characters :data:`OWNER_TIME` reads (2025年底的: 8).
 OWNER_TIME_MAX = 12
@@ -8188,6 +8195,8 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
 #: A multiple of a base year's figure (等于1949年的二点五倍, 是2010年的2.2倍): kind other, the
 #: subject the ratio of the figure to that year's (CONVENTIONS: X与YEAR之比; heldout14 1954).
 BASE_YEAR_MULTIPLE = re.compile(r"(?:等于|是|相当于)((?:19|20)\d{2}年)的$")
+#: The base year of multiples anywhere in a clause (分别是2007年的1.8倍、1.7倍: the later items').
+BASE_YEAR_WRITTEN = re.compile(r"(?:等于|是|相当于)((?:19|20)\d{2}年)的")
 #: Nothing but the comparison between the figure before and the multiple.
 AFTER_FIGURE = re.compile(r"[，,]?(?:等于|是|相当于)(?:19|20)\d{2}年的")
 
@@ -8342,7 +8351,8 @@ def _assign_subject(
             at = seg_start + segment.index("分别")
             after = text[at : at + CLAUSE_WINDOW]
             after = re.split(f"[{BOUNDARY}]", after, maxsplit=1)[0]
-            count = len(re.findall(NUM, after))
+            # (a year written there is no figure: 分别是2007年的1.8倍、1.7倍)
+            count = sum(not after.startswith("年", m.end()) for m in re.finditer(NUM, after))
             earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
             st.respectively = earlier[-count:] if count >= 2 else []
         if len(st.respectively) >= 2 and single_figure_after(text, seg_start + len(head)):
@@ -10281,7 +10291,14 @@ def _add_context(
                 text, st.previous_end, r.start
             )
             before = st.previous_full if of_previous else ""
-            multiple = base_multiple_subject(text, source, r, before, rules, bounds)
+            respective = st.list_item or "分别" in segment  # (分别是2007年的1.8倍、1.7倍)
+            multiple = base_multiple_subject(
+                text, source, r, before or (q.subject if respective else ""), rules, bounds
+            )
+            if not multiple and st.list_item and r.unit_class == "ratio":
+                written_base = BASE_YEAR_WRITTEN.search(st.respectively_segment)
+                if written_base and q.subject:
+                    multiple = f"{q.subject}与{written_base.group(1)}之比"
             st.multiple_of = before if multiple else ""
             q.subject = multiple or q.subject
         else:
@@ -10369,6 +10386,23 @@ def _add_context(
     for q in quantities if clean != raw_view else ():  # (１２３.５, 5－6, 一○○, 19·5: as written)
         r = q.reading
         r.value = value_as_written(r.value, clean, raw_view, r.start, r.end)
+    for q in quantities if " " in text or "\u3000" in text else ():
+        q.subject = gaps_out(q.subject)  # (生 产总值: a line end turned into a space)
+
+
+#: White space inside a subject between two characters that are not ASCII (生 产总值, 存 贷款余额:
+#: a PDF's line ends turned into spaces, as a document site's summary of a county report gave
+#: them); a space next to a Latin letter or digit stays (GDP 增长率).
+SUBJECT_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
+
+
+def gaps_out(subject: str) -> str:
+    """``subject`` without the white space of :data:`SUBJECT_GAP` and around it.
+
+    >>> gaps_out("金融机构各项存 贷款余额"), gaps_out(" 利润率"), gaps_out("GDP 增长率")
+    ('金融机构各项存贷款余额', '利润率', 'GDP 增长率')
+    """
+    return SUBJECT_GAP.sub("", subject).strip()
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
