@@ -378,6 +378,24 @@ def test_a_sentence_broken_by_an_empty_line_before_a_figure_reads_whole() -> Non
     assert "总的形势是很好的" in lines
 
 
+def test_a_page_marking_its_paragraphs_and_wrapping_its_lines_reads_whole() -> None:
+    # session 41 (a county report's page of 2020 from a document site: each paragraph closed by a
+    # token, hd9, and the lines wrapped at a fixed width, 固定资产投资增 / 长11.5%, the token itself
+    # cut once, hd / 9): the wrapped words lost their heads (长11.5% had no subject); a heading
+    # whose paragraph before lost its token stays a heading
+    raw = (
+        "各位代表:hd9\n2019年工作回顾hd9\n2019年是攻坚克难的一年。县域经济社会平稳发展。hd\n9\n"
+        "地区生产总值增长8.4%；固定资产投资增\n长11.5%；地方一般公共预\n算收入增长9.11%。hd9\n"
+        "惠及2478户贫困户。\n二、2020年工作安排hd9\n今年地区生产总值增长7%。hd9\n"
+    )
+    lines = clean_text(raw)[0].split("\n")
+    assert "地区生产总值增长8.4%；固定资产投资增长11.5%；地方一般公共预算收入增长9.11%。" in lines
+    assert "2019年是攻坚克难的一年。县域经济社会平稳发展。" in lines
+    assert "二、2020年工作安排" in lines
+    rows = read_report_quantities(parse_report(raw))[0]
+    assert rows["subject"].tolist()[:3] == ["地区生产总值", "固定资产投资", "地方一般公共预算收入"]
+
+
 def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -> None:
     # session 40 (a district report page exported with each inline element on its own line,
     # note references too: 税收超 / 5 / 亿元, 发展报告( / 2023 / 年)》, “三高四新” / [1] / 美好蓝图):

@@ -1020,6 +1020,63 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
     return sorted(marks)
 
 
+#: A short Latin token closing a line (a paragraph mark read off a heading line).
+_MARK_AT_END = re.compile(r"[A-Za-z0-9]{2,4}$")
+#: A line break, with the carriage return before it if any.
+LINE_BREAK = re.compile(r"\r?\n")
+#: A page whose paragraph marks end their lines this many times (and at least half of them)
+#: wraps its lines inside paragraphs: see :func:`marked_wrap_breaks`.
+MARKED_LINES_MIN = 3
+
+
+def marked_wrap_breaks(raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Raw spans of the line breaks inside the paragraphs of a page that ends every paragraph
+    with its mark at a line's end (:func:`paragraph_marks`, :data:`MARKED_LINES_MIN`) and also
+    wraps its lines (…增\\n长11.5%…hd9: a county report's page of 2020): after the first mark,
+    a line break that no mark stands before, between two lines with text, is the wrap's (read
+    as nothing). A mark the wrap cut (…发展。hd / 9) is read whole, as a line break: its pieces
+    and the break inside them are spanned.
+
+    >>> raw = "各位代表:hd9\\n地区生产总值增长8.4%；固定资产投资增\\n长11.5%。hd9\\n平稳发展。hd\\n9\\n经济hd9\\n"
+    >>> [(raw[a:b], read) for a, b, read in marked_wrap_breaks(raw, paragraph_marks(raw))]
+    [('\\n', ''), ('hd\\n9\\n', '\\n')]
+    """
+    tokens = {raw[a:b].strip() for a, b in marks}
+    rules = structure_rules()
+    line_ends = [b for _, b in marks if raw.startswith(("\n", "\r\n"), b)]
+    if len(line_ends) < max(MARKED_LINES_MIN, len(marks) / 2):
+        return []
+    ends = set(line_ends)
+    spans: list[tuple[int, int, str]] = []
+    for brk in LINE_BREAK.finditer(raw, marks[0][1]):
+        a, b = brk.span()
+        if a in ends or a == 0 or raw[a - 1] == "\n" or b >= len(raw) or raw[b] in "\r\n":
+            continue
+        if spans and spans[-1][1] > a:
+            continue  # (the break after a cut mark's last piece: spanned with it)
+        cut = next(
+            (
+                (a - k, b + len(t) - k)
+                for t in tokens
+                for k in range(1, len(t))
+                if raw[a - k : a] == t[:k] and raw[b : b + len(t) - k] == t[k:]
+            ),
+            None,
+        )
+        if cut is None:
+            line = raw[b : raw.find("\n", b) if "\n" in raw[b : b + 200] else b + 200]
+            if HEADING_OPENING.match(line.strip()) or (
+                CLOSED_LINE_END.search(raw[max(0, a - 2) : a])
+                and _is_unnumbered_heading(_MARK_AT_END.sub("", line.strip()), rules)
+            ):
+                continue  # (…贫困户。 / 二、2018年工作安排jgo: a mark the page left out)
+            spans.append((a, b, ""))
+            continue
+        after = re.match(r"[ \t]*\r?\n", raw[cut[1] :])  # (the paragraph's own break)
+        spans.append((cut[0], cut[1] + (after.end() if after else 0), "\n"))
+    return spans
+
+
 def lost_paragraph_breaks(raw: str) -> list[int]:
     """Raw offsets of the spaces that stand for paragraph breaks on a line of paragraphs run
     together (:data:`MERGED_LINE_MIN`): the first space of each run after a non-ASCII character
@@ -1251,11 +1308,17 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         if read:
             keep[start] = True
             read_as[start] = read
-    for start, end in paragraph_marks(raw):  # (jMF: the mark and its spaces read as one break)
+    marks = paragraph_marks(raw)
+    for start, end in marks:  # (jMF: the mark and its spaces read as one break)
         keep[start:end] = [False] * (end - start)
         if end < len(raw) and raw[end] != "\n":
             keep[start] = True
             read_as[start] = "\n"
+    for start, end, read in marked_wrap_breaks(raw, marks):  # (lines wrapped in a paragraph)
+        keep[start:end] = [False] * (end - start)
+        if read:
+            keep[start] = True
+            read_as[start] = read
     if read_as:
         chars = list(normalised)
         for at, read in read_as.items():
