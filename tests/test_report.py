@@ -396,6 +396,22 @@ def test_a_page_marking_its_paragraphs_and_wrapping_its_lines_reads_whole() -> N
     assert rows["subject"].tolist()[:3] == ["地区生产总值", "固定资产投资", "地方一般公共预算收入"]
 
 
+def test_a_bilingual_page_s_translation_lines_are_left_out() -> None:
+    # session 41 (a city's report published with its English text line by line: 全市地区生产总值增长
+    # 5.2%左右。 / The city's GDP grew by around 5.2%.): each figure gave a second row, its subject
+    # the English words (The city's GDP grew by around), and the audit counted them unaccounted
+    raw = (
+        "各位代表：\n一、2024年工作回顾\nI Review of Our Work in 2024\n全市地区生产总值增长5.2%左右。\n"
+        "The city's GDP grew by around 5.2%.\n二、2025年工作安排\n地区生产总值增长5%左右。\n"
+        "GDP growth of around 5% is the main target.\n"
+    )
+    report = parse_report(raw)
+    assert "The city" not in report.clean_text and "GDP增长" not in report.clean_text
+    rows, audit = read_report_quantities(report)
+    assert rows["subject"].tolist() == ["全市地区生产总值", "地区生产总值"]
+    assert rows["period_kind"].tolist() == ["actual", "target"]
+
+
 def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -> None:
     # session 40 (a district report page exported with each inline element on its own line,
     # note references too: 税收超 / 5 / 亿元, 发展报告( / 2023 / 年)》, “三高四新” / [1] / 美好蓝图):

@@ -1145,6 +1145,26 @@ def ends_front(line: str, rules: StructureRules) -> bool:
     )
 
 
+#: A word of a Latin-script language (two letters at least).
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: A line without a Chinese character holding at least this many such words is a translation.
+TRANSLATION_WORDS_MIN = 4
+
+
+def translation_line(line: str) -> bool:
+    """Whether a line is a bilingual page's translation of the line before (The city's GDP grew by
+    around 5.2%.: a city's report published with its English text, line by line): no Chinese
+    character and at least :data:`TRANSLATION_WORDS_MIN` Latin words. Its figures repeat the
+    report's; the clean view leaves it out (the raw text keeps it).
+
+    >>> translation_line("The city's GDP grew by around 5.2%."), translation_line("GDP增长5%")
+    (True, False)
+    >>> translation_line("[bookmark: _GoBack]"), translation_line("PM2.5 CPI PPI")
+    (False, False)
+    """
+    return HAN.search(line) is None and len(LATIN_WORD.findall(line)) >= TRANSLATION_WORDS_MIN
+
+
 def debris_line_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans of whole lines of web-page debris (``debris_lines`` in structure_rules.yml).
 
@@ -1155,6 +1175,8 @@ def debris_line_spans(raw: str) -> list[tuple[int, int]]:
     >>> raw = "下载\\n打印\\n来源：湖南日报\\n各位代表：\\n下载量增长5%。\\n相关报道："
     >>> [raw[a:b] for a, b in debris_line_spans(raw)]
     ['下载', '打印', '来源：湖南日报', '相关报道：']
+
+    So is a bilingual page's translation line (:func:`translation_line`), anywhere.
     """
     rules = structure_rules()
     spans = []
@@ -1165,6 +1187,10 @@ def debris_line_spans(raw: str) -> list[tuple[int, int]]:
         if not stripped:
             continue
         in_front = in_front and not ends_front(stripped, rules)
+        if translation_line(stripped):
+            start = match.start() + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+            continue
         if len(stripped) > _DEBRIS_LINE_MAX:
             continue
         patterns = (

@@ -8194,11 +8194,17 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
 
 #: A multiple of a base year's figure (等于1949年的二点五倍, 是2010年的2.2倍): kind other, the
 #: subject the ratio of the figure to that year's (CONVENTIONS: X与YEAR之比; heldout14 1954).
-BASE_YEAR_MULTIPLE = re.compile(r"(?:等于|是|相当于)((?:19|20)\d{2}年)的$")
+#: The bases such a multiple is of: a year, a five-year plan's period or its end (是“十一五”的2.5倍,
+#: 是“十五”末的4.6倍: county reports of 2011 and 2016), or years before (是十年前的3倍, heldout38).
+MULTIPLE_BASE = (
+    r"(?:19|20)\d{2}年|“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:末期?|期末|时期|期间)?"
+    r"|(?:[两三四五六七八九十]|\d{1,2})年前"
+)
+BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|相当于)({MULTIPLE_BASE})的$")
 #: The base year of multiples anywhere in a clause (分别是2007年的1.8倍、1.7倍: the later items').
-BASE_YEAR_WRITTEN = re.compile(r"(?:等于|是|相当于)((?:19|20)\d{2}年)的")
+BASE_YEAR_WRITTEN = re.compile(rf"(?:等于|是|相当于)({MULTIPLE_BASE})的")
 #: Nothing but the comparison between the figure before and the multiple.
-AFTER_FIGURE = re.compile(r"[，,]?(?:等于|是|相当于)(?:19|20)\d{2}年的")
+AFTER_FIGURE = re.compile(rf"[，,、]?(?:等于|是|相当于)(?:{MULTIPLE_BASE})的")
 
 
 def base_multiple_subject(
@@ -8214,6 +8220,9 @@ def base_multiple_subject(
     >>> r = read_number(t, 23, load_rules())
     >>> base_multiple_subject(t, t.replace("1950", "一九五〇"), r, "", load_rules(), [])
     '预算中经济建设的支出与一九五〇年之比'
+    >>> t = "财政支出13.4亿元，是“十五”末的4.6倍"
+    >>> base_multiple_subject(t, t, read_number(t, 18, load_rules()), "财政支出", load_rules(), [])
+    '财政支出与“十五”末之比'
     """
     if r.unit_class != "ratio":
         return ""
