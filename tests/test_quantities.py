@@ -514,6 +514,18 @@ def test_a_multiple_of_a_plan_period_or_of_years_before_is_a_ratio_to_it() -> No
     ]  # fmt: skip
 
 
+def test_a_time_of_day_is_no_ratio_and_a_rank_after_a_run_ranks_the_run_s_indicator() -> None:
+    # session 41 (a news page's summary of the 2026 national report: 更新时间：10:44 2026-03-05 HKT;
+    # 制造业增加值规模连续16年保持全球第一): the time stamp was a ratio row, and the rank's subject
+    # the verb before it (保持全球排名)
+    rows = review(
+        "更新时间：10:44 2026-03-05 HKT。会议于上午9:30开幕。三次产业结构为10:45:45。"
+        "制造业增加值规模连续16年保持全球第一。"
+    )
+    assert rows["value"].tolist() == ["10:45:45", "16", "一"]
+    assert rows["subject"].tolist()[2] == "制造业增加值规模全球排名"
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

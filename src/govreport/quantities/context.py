@@ -9411,6 +9411,7 @@ def _add_context(
             seg_start += segment.rindex("、") + 1
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
+        run_of = st.run_of  # (what the run of periods just read is about, for a rank after it)
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         st.run_of = None
         if (
@@ -9606,6 +9607,10 @@ def _add_context(
                 ):
                     placed = head + placed[len(st.previous.subject) :]
             q.subject, q.ranked = ranking_subject(placed or q.subject, rank_text, rules)
+            if q.ranked in rules.rank_verbs and run_of:
+                # 制造业增加值规模连续16年保持全球第一: the run's indicator, not the verb
+                q.subject = q.subject.replace(q.ranked, run_of, 1)
+                q.ranked = run_of
             if placed and st.previous is not None:
                 q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
         # period, year, span
