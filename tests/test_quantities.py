@@ -526,6 +526,18 @@ def test_a_time_of_day_is_no_ratio_and_a_rank_after_a_run_ranks_the_run_s_indica
     assert rows["subject"].tolist()[2] == "制造业增加值规模全球排名"
 
 
+def test_a_repeated_clause_does_not_grow_its_subjects() -> None:
+    # session 41's final review: a text repeating 总量在全省91个县（市）中排名第1 or 分别是2007年的
+    # 1.8倍、1.7倍 built each subject on the one before (县（市）排名全省排名全省排名…; …与2007年之比
+    # 与2007年之比…), quadratic in the text (36,000 characters: 11.6 s against 0.4 s before)
+    for clause in (
+        "总量在全省91个县（市）中排名第1，",
+        "收入20元、纯收入7元，分别是2007年的1.8倍、1.7倍，",
+    ):
+        rows = review(clause * 6 + "完成。")
+        assert len(rows) >= 12 and len(set(rows["subject"])) <= 4, rows["subject"].tolist()
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

@@ -1024,6 +1024,8 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
 _MARK_AT_END = re.compile(r"[A-Za-z0-9]{2,4}$")
 #: A line break, with the carriage return before it if any.
 LINE_BREAK = re.compile(r"\r?\n")
+#: The line break closing a mark's line, after its spaces (matched in place: linear time).
+_BREAK_AFTER_MARK = re.compile(r"[ \t]*\r?\n")
 #: A page whose paragraph marks end their lines this many times (and at least half of them)
 #: wraps its lines inside paragraphs: see :func:`marked_wrap_breaks`.
 MARKED_LINES_MIN = 3
@@ -1072,8 +1074,8 @@ def marked_wrap_breaks(raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple
                 continue  # (…贫困户。 / 二、2018年工作安排jgo: a mark the page left out)
             spans.append((a, b, ""))
             continue
-        after = re.match(r"[ \t]*\r?\n", raw[cut[1] :])  # (the paragraph's own break)
-        spans.append((cut[0], cut[1] + (after.end() if after else 0), "\n"))
+        after = _BREAK_AFTER_MARK.match(raw, cut[1])  # (the paragraph's own break)
+        spans.append((cut[0], after.end() if after else cut[1], "\n"))
     return spans
 
 

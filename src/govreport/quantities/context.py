@@ -3226,6 +3226,8 @@ def field_rank_subject(before_count: str, between: str, earlier: str) -> str:
     '地区生产总值增速全市排名'
     >>> field_rank_subject("2022年地区生产总值在全国", "城市中排名", "")
     '地区生产总值全国排名'
+    >>> field_rank_subject("，总量在全省", "县中排名", "县全省排名")  # (a ranking is no indicator)
+    ''
     >>> field_rank_subject("在全省", "县中排名", ""), field_rank_subject("共有", "县中排名", "")
     ('', '')
     """
@@ -3236,7 +3238,10 @@ def field_rank_subject(before_count: str, between: str, earlier: str) -> str:
         return ""
     entity = opening.group("entity")
     if entity in RANK_FIELD_MEASURES or not entity:
-        entity = earlier + (entity if entity != "总量" else "") if earlier else ""
+        # (not a ranking read before: its measure is no indicator of this one, and a text that
+        # repeats the clause would grow the subject each time)
+        known = earlier if not earlier.endswith("排名") else ""
+        entity = known + (entity if entity != "总量" else "") if known else ""
     if len(entity) < 2:
         return ""
     return entity + (opening.group("scope") or "") + "排名"
@@ -10305,11 +10310,13 @@ def _add_context(
                 text, st.previous_end, r.start
             )
             before = st.previous_full if of_previous else ""
-            respective = st.list_item or "分别" in segment  # (分别是2007年的1.8倍、1.7倍)
+            # (分别是2007年的1.8倍、1.7倍; not a ratio named already: a text repeating the clause
+            # would grow the subject each time)
+            respective = (st.list_item or "分别" in segment) and not q.subject.endswith("之比")
             multiple = base_multiple_subject(
                 text, source, r, before or (q.subject if respective else ""), rules, bounds
             )
-            if not multiple and st.list_item and r.unit_class == "ratio":
+            if not multiple and respective and st.list_item and r.unit_class == "ratio":
                 written_base = BASE_YEAR_WRITTEN.search(st.respectively_segment)
                 if written_base and q.subject:
                     multiple = f"{q.subject}与{written_base.group(1)}之比"
