@@ -538,6 +538,14 @@ def test_a_repeated_clause_does_not_grow_its_subjects() -> None:
         assert len(rows) >= 12 and len(set(rows["subject"])) <= 4, rows["subject"].tolist()
 
 
+def test_a_fen_bie_list_of_the_figures_before_takes_the_latest_subjects() -> None:
+    # session 41's final review: the subjects a 分别 list takes from the figures before it were
+    # deduplicated keeping first occurrences, so a subject read earlier in the sentence put the
+    # list out of order (分别增长10%和12% -> 旅游收入, 接待游客)
+    rows = review("旅游收入增长5%，接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%。")
+    assert rows["subject"].tolist()[-2:] == ["接待游客", "旅游收入"]
+
+
 def test_a_long_modifier_of_a_package_of_measures_names_them() -> None:
     # 出台服务民营经济高质量发展21条措施 (a district report page), 促进民营经济高质量发展27条举措
     # (liaoning gold): the modifier before the count names the measures (it was the bare 措施 past

@@ -8272,8 +8272,18 @@ def implied_respectively(
     if figures is None or _subject_from_segment(segment, rules, rank=False)[0]:
         return []
     count = len(re.findall(NUM, figures.group()))
-    earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
+    earlier = recent_subjects(st.subjects)
     return earlier[-count:] if len(earlier) >= count >= 2 else []
+
+
+def recent_subjects(subjects: Sequence[str], window: int = 20) -> list[str]:
+    """The distinct subjects among the last ``window`` read, each where it was read last, in the
+    order read: the figures a list after them refers to are the latest.
+
+    >>> recent_subjects(["收入", "纯收入", "收入与2007年之比", "收入", "纯收入"])
+    ['收入与2007年之比', '收入', '纯收入']
+    """
+    return list(reversed(dict.fromkeys(x for x in reversed(subjects[-window:]) if x)))
 
 
 #: Prepositions of the beneficiary or recipient before a count of people (为…, 向…, 给…).
@@ -8367,7 +8377,7 @@ def _assign_subject(
             after = re.split(f"[{BOUNDARY}]", after, maxsplit=1)[0]
             # (a year written there is no figure: 分别是2007年的1.8倍、1.7倍)
             count = sum(not after.startswith("年", m.end()) for m in re.finditer(NUM, after))
-            earlier = list(dict.fromkeys(x for x in st.subjects[-20:] if x))
+            earlier = recent_subjects(st.subjects)
             st.respectively = earlier[-count:] if count >= 2 else []
         if len(st.respectively) >= 2 and single_figure_after(text, seg_start + len(head)):
             # 化学需氧量、氨氮排放量要分别下降2%: one figure for each of the list, one row whose
