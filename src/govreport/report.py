@@ -1066,7 +1066,7 @@ def marked_wrap_breaks(raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple
             None,
         )
         if cut is None:
-            line = raw[b : raw.find("\n", b) if "\n" in raw[b : b + 200] else b + 200]
+            line = raw[b : b + 200].split("\n", 1)[0]  # (the next line, as far as a heading goes)
             if HEADING_OPENING.match(line.strip()) or (
                 CLOSED_LINE_END.search(raw[max(0, a - 2) : a])
                 and _is_unnumbered_heading(_MARK_AT_END.sub("", line.strip()), rules)
@@ -1974,22 +1974,20 @@ FRONT_YEAR = re.compile(
 LATE_SESSION_MONTH = 11
 
 
-def front_year(text: str, max_lines: int = 20) -> int | None:
-    """The plan year a report's front matter states, if any: the year its date line gives (the
-    next one for a session held at the year's end, :data:`LATE_SESSION_MONTH`), else its title's
-    (a page's title may name the year of the session or of the review; the date line says which,
-    and without one the review part may: :func:`stated_plan_year`).
-
-    >>> front_year("下载\\n2026年安徽省政府工作报告\\n——2026年2月5日在…会议上"), front_year("各位代表：")
-    (2026, None)
-    >>> front_year("2020年谷城县政府工作报告\\n2020年12月23日在县第十八届人民代表大会上")
-    2021
-    """
-    return dated_front_year(text, max_lines)[0]
-
-
 def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
-    """:func:`front_year` and whether a date line gave it (``False``: a title alone, or none)."""
+    """The plan year a report's front matter states, if any, and whether a date line gave it: the
+    year its date line gives (the next one for a session held at the year's end,
+    :data:`LATE_SESSION_MONTH`), else its title's, with ``False`` (a page's title may name the
+    year of the session or of the review; the date line says which, and without one the review
+    part may: :func:`stated_plan_year`).
+
+    >>> dated_front_year("下载\\n2026年安徽省政府工作报告\\n——2026年2月5日在…会议上")
+    (2026, True)
+    >>> dated_front_year("2020年谷城县政府工作报告\\n2020年12月23日在县第十八届人民代表大会上")
+    (2021, True)
+    >>> dated_front_year("2019年某县政府工作报告\\n各位代表："), dated_front_year("各位代表：")
+    ((2019, False), (None, False))
+    """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
     titled = None
@@ -2033,20 +2031,20 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
     return int(opening.group(1)) if opening else None
 
 
-def stated_plan_year(text: str, parts: Sequence[Part]) -> int | None:
-    """The plan year the front matter states (:func:`front_year`), but the year after a title's
-    when no date line says which and the review part is about the title's year: a page titled
+def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> int | None:
+    """The plan year the front matter states (``front``: :func:`dated_front_year`), but the year
+    after a title's when no date line says which and the review part is about the title's year: a page titled
     2019年梨树县政府工作报告 whose review opens 2019年，是我县…的一年 reviews 2019 (a county's
     session held at the year's end, as a date line of December says, :data:`LATE_SESSION_MONTH`).
 
     >>> text = "2019年某县政府工作报告\\n一、过去一年工作回顾\\n2019年，是极不平凡的一年。\\n"
-    >>> stated_plan_year(text, build_structure(text, tuple(range(len(text))))[0])
+    >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
     2020
     >>> text = "2019年某县政府工作报告\\n一、2018年工作回顾\\n增长5%。\\n"
-    >>> stated_plan_year(text, build_structure(text, tuple(range(len(text))))[0])
+    >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
     2019
     """
-    year, dated = dated_front_year(text)
+    year, dated = front
     if year is not None and not dated and review_opening_year(parts) == year:
         return year + 1
     return year
@@ -2056,14 +2054,14 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     """``(review_year, plan_year)``: the report of year Y reviews Y-1 and plans Y.
 
     From the metadata if given (``.yml`` or the corpus ``index.csv``, see
-    :func:`read_metadata`), else from the front matter (:func:`front_year`), else from the
+    :func:`read_metadata`), else from the front matter (:func:`stated_plan_year`), else from the
     part headings: a plan heading's year is the plan year, a review heading's year the review
     year; when only one is found the other is one year away.
     """
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
     if plan is None and review is None:
-        plan = stated_plan_year(report.clean_text, report.parts)
+        plan = stated_plan_year(dated_front_year(report.clean_text), report.parts)
     if review is None or plan is None:
         heading_review = next((p.year for p in report.parts if p.role == "review" and p.year), None)
         heading_plan = next((p.year for p in report.parts if p.role == "plan" and p.year), None)
@@ -2173,10 +2171,12 @@ def parse_report(
     if not text.strip():
         raise InputError(f"{report_id}: no text left after removing conversion debris")
     meta = dict(metadata or {})
-    plan_year = _known_plan_year(meta) or front_year(text)
+    known = _known_plan_year(meta)
+    front = (known, True) if known else dated_front_year(text)
+    plan_year = front[0]
     parts, notes = build_structure(text, to_raw, plan_year)
-    if plan_year is not None and not _known_plan_year(meta):
-        stated = stated_plan_year(text, parts)  # (a title naming the year its review is of)
+    if plan_year is not None:
+        stated = stated_plan_year(front, parts)  # (a title naming the year its review is of)
         if stated != plan_year:
             plan_year = stated
             parts, notes = build_structure(text, to_raw, plan_year)
