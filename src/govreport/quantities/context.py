@@ -1254,8 +1254,13 @@ def adverbial_tail(subject: str, rules: Rules) -> str:
 #: The base of a per-unit figure after a link verb closing a subject (职工年平均工资是每人446元,
 #: 平均亩产为每亩…): the unit the figure is per, not what it measures. Without the link verb,
 #: 平均每人 names a per-head measure and stays (集体分配平均每人收入, 平均每户养猪头数: heldout9,
-#: heldout15). Three characters of a name at least stay before it.
-PER_UNIT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:是|为)每[人户亩]$")
+#: heldout15); a numbered base (每50公斤, excluded as ``per_unit_base``) goes with or
+#: without it. Three characters of a name at least stay before it.
+PER_UNIT_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{3})(?:(?:是|为)每[人户亩]"
+    # a base with its figure (小麦最低收购价每50公斤提高5到7元, 平均每50公斤: heldout12, heldout15)
+    r"|(?:平均)?每(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万千百亿]?[\u4e00-\u9fff]{1,4})$"
+)
 #: How a figure is counted, written after what it measures (工人职员的平均工资以货币计算约增长33%,
 #: 油料作物以播种面积计算达到…, 农民人均纯收入按可比价格计算增长…): the basis of the count, not
 #: what is measured (heldout91); attributive (按1952年不变价格计算的工业总产值) or in brackets
@@ -10293,7 +10298,9 @@ def _add_context(
             # 新引进金融机构19家，累计超过500家: the total counts the things, not the new ones
             full = q.subject = counted_entity(q.subject, rules)
         q.subject = _subject_name(q.subject, rules, glossary)
-        if previous is not None:
+        if previous is not None and (q.subject_start is None or q.subject_start < r.start):
+            # (a noun after its figure is what is counted, no measure of the entity before:
+            # 惠及500多万在校生)
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
