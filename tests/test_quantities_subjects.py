@@ -2461,3 +2461,69 @@ def test_the_items_of_a_list_share_the_scope_its_first_item_opens_with() -> None
     assert found["71.2%"] == "农村燃气普及率"
     assert found["95%"] == "县城污水处理率"
     assert not found["131%"].startswith("城镇")
+
+
+def test_a_counted_noun_before_its_predicate_ends_at_the_head_a_verb_follows() -> None:
+    # session 42: a head word inside the predicate's object (为2万名特殊困难老年人提供居家社区机构
+    # 服务: 机构, heldout66 guizhou) does not end the counted noun: the head a verb follows does;
+    # and the standard names of counted places and schools are heads (…的重点河湖, …的设区市,
+    # 升格本科的高职高专: heldout40, heldout30, heldout61)
+    text = (
+        "一、2025年工作回顾\n"
+        "为1.2万名留守儿童提供学校托管服务。6个湖泊水质稳定达标。4个设区市获评国家卫生城市。"
+        "2所高职高专升格本科。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = subjects(text)
+    assert found["1.2万名"] == "提供学校托管服务的留守儿童"
+    assert found["6个"] == "水质稳定达标的湖泊"
+    assert found["4个"] == "获评国家卫生城市的设区市"
+    assert found["2所"] == "升格本科的高职高专"
+
+
+def test_a_lead_joined_to_an_item_before_it_shares_only_what_follows_the_join() -> None:
+    # session 42: 工业用电量和金融机构存、贷款余额分别增长12.8%、13.4%、14.9% (a prefecture's report
+    # of 2024): three items, the first of its own; the lead 金融机构 is shared by 存款 and 贷款
+    text = (
+        "一、2025年工作回顾\n"
+        "全社会用电量和金融机构存、贷款余额分别增长7.1%、8.2%、9.3%。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = subjects(text)
+    assert found["7.1%"] == "全社会用电量"
+    assert found["8.2%"] == "金融机构存款余额"
+    assert found["9.3%"] == "金融机构贷款余额"
+
+
+def test_a_speed_naming_a_class_of_railway_is_no_length() -> None:
+    # session 42: 全部设区市通时速350公里高铁 (heldout51 jiangxi 2026: 高铁时速, kind and period
+    # other), 时速350公里的南珠高铁南玉段建成通车 (a prefecture's report of 2024); a speed reached
+    # is a level of what reaches it, no length of things built (no 里程)
+    text = (
+        "一、2025年工作回顾\n"
+        "时速250公里的城际铁路建成通车，新建高速公路80公里，动车组最高时速达到400公里。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = {(v, u): (s, k, p) for v, u, s, k, p in rows_with_periods(text)}
+    assert found[("250", "公里")] == ("城际铁路时速", "other", "other")
+    assert found[("80", "公里")][0] == "新建高速公路里程"
+    assert found[("400", "公里")][:2] == ("动车组最高时速", "level")
+
+
+def rows_with_periods(text: str, plan_year: int = 2026) -> list[tuple[str, str, str, str, str]]:
+    found = extract_quantities(parse_report(text), plan_year=plan_year)
+    columns = ["value", "unit", "subject", "kind", "period_kind"]
+    return list(found[columns].itertuples(index=False, name=None))
+
+
+def test_a_count_of_a_numbered_set_in_digits_is_a_formula() -> None:
+    # session 42: 成立驻北京、上海、广州、深圳4大招商中心 (a district's report of 2024) left the 4
+    # unaccounted for; 4大 names a set as 四大 does (formula)
+    _, audit = read_report_quantities(
+        parse_report("一、2025年工作回顾\n成立驻京、沪、穗3大招商中心。\n")
+    )
+    three = audit[audit["run_text"] == "3"]
+    assert three["exclusion_reason"].tolist() == ["formula"]
