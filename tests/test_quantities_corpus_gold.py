@@ -1889,24 +1889,28 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # heldout100 1958), none wrong; full row .6220 -> .6222, subject .6794 -> .6796, targets .6805 -> .6810.
 # Then 如期 before a counted predicate goes (10件民生实事如期兑现 -> 兑现的民生实事): 2 corpus rows, both
 # turn right (heldout30 jiangxi, heldout103 jilin); full row .6225, subject .6799.
+# Sessions 36-41 (no round) took full row to .6231, subject to .6805, precision to .9802. Session
+# 42 (no round; classes in its commit messages): full row .6231 -> .6261, subject .6805 -> .6837,
+# lenient .8572 -> .8579, kind .9574 -> .9580, precision .9802 -> .9806, targets .6816 -> .6865;
+# 26 full rows turn right, 1 wrong (heldout102: 农村 given to a list item the gold leaves bare).
 DEV_THRESHOLDS = {
-    "precision": 0.977,
+    "precision": 0.979,
     "recall": 0.981,
     "value_num": 0.995,
     "value_high": 0.998,
     "unit": 0.995,
     "value_base": 0.974,
-    "kind": 0.956,
+    "kind": 0.957,
     "period_kind": 0.938,
     "year": 0.956,
     "span": 0.951,
     "qualifier": 0.983,
-    "subject": 0.678,
-    "subject_lenient": 0.855,
+    "subject": 0.682,
+    "subject_lenient": 0.856,
     "measure": 0.506,
-    "full_row": 0.620,
-    "full_row_all": 0.609,
-    "full_row_targets": 0.680,
+    "full_row": 0.625,
+    "full_row_all": 0.614,
+    "full_row_targets": 0.685,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
