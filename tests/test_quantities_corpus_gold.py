@@ -1891,7 +1891,8 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # turn right (heldout30 jiangxi, heldout103 jilin); full row .6225, subject .6799.
 # Sessions 36-41 (no round) took full row to .6231, subject to .6805, precision to .9802. Session
 # 42 (no round; classes in its commit messages): full row .6231 -> .6261, subject .6805 -> .6837,
-# lenient .8572 -> .8579, kind .9574 -> .9580, precision .9802 -> .9806, targets .6816 -> .6865;
+# lenient .8572 -> .8579, kind .9574 -> .9580, precision .9802 -> .9806, targets .6816 -> .6865,
+# measure .5086 -> .5130 (a school's student counts measured as 招生, 毕业学生, 在校学生);
 # 26 full rows turn right, 1 wrong (heldout102: 农村 given to a list item the gold leaves bare).
 DEV_THRESHOLDS = {
     "precision": 0.979,
@@ -1907,7 +1908,7 @@ DEV_THRESHOLDS = {
     "qualifier": 0.983,
     "subject": 0.682,
     "subject_lenient": 0.856,
-    "measure": 0.506,
+    "measure": 0.512,
     "full_row": 0.625,
     "full_row_all": 0.614,
     "full_row_targets": 0.685,
