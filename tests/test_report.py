@@ -183,6 +183,19 @@ def test_report_without_headings_warns_and_still_has_sentences() -> None:
     assert {p.index for p in report.parts} == {0}
 
 
+def test_one_heading_naming_a_period_and_a_role_opens_its_part() -> None:
+    # session 42: a page that keeps one part of a report (2020年工作和十三五发展回顾 - 高县年鉴, a
+    # county yearbook's copy of the review) reviews from its heading on: its figures are 2020's
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report("各位代表：\n2020年工作回顾\n粮食总产量26.52万吨。\n")
+    assert [(p.index, p.role, p.year) for p in report.parts] == [
+        (0, "front", None),
+        (1, "review", 2020),
+    ]
+    assert (report.review_year, report.plan_year) == (2020, 2021)
+
+
 def test_out_of_sequence_numerals_are_not_headings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)

@@ -1863,7 +1863,13 @@ def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRule
 
     ``numbered`` (一、二、), else ``paren`` (（一）（二） as parts, some reports of the 1950s-80s),
     ``bare`` (a numeral alone on a line), ``unnumbered`` (short heading lines with a role
-    word and a period, "“十四五”时期工作回顾"), or ``none``.
+    word and a period, "“十四五”时期工作回顾"; one is enough: a page that keeps a report's part
+    without the rest, 2020年工作和十三五发展回顾, 2025年发展目标和重点工作, reviews or plans from
+    it on), or ``none``.
+
+    >>> text = "2020年工作和十三五发展回顾\\n全年粮食总产量26.52万吨。\\n"
+    >>> _outline_style(text, split_lines(text), structure_rules())
+    'unnumbered'
     """
     counts = {"numbered": 1, "paren": 1, "bare": 1}
     unnumbered = 0
@@ -1880,7 +1886,7 @@ def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRule
         unnumbered += _is_unnumbered_heading(line, rules)
     if counts["numbered"] > 1:
         return "numbered"
-    if unnumbered >= 2:
+    if unnumbered >= 1:
         return "unnumbered"
     for style in ("paren", "bare"):
         if counts[style] > 2:
