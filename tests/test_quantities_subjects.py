@@ -2547,3 +2547,23 @@ def test_a_bound_naming_a_class_of_things_or_people_is_no_amount() -> None:
     assert found[("8000", "亿元")][1:] == ("level", "actual")
     assert found[("3", "岁")] == ("婴幼儿年龄上限", "other", "other")
     assert found[("4.5", "个")][0] == "每千人口拥有3岁以下婴幼儿托位数"
+
+
+def test_a_keycap_emoji_numbering_a_list_is_a_list_marker() -> None:
+    # session 42: 1️⃣ 经济发展稳中向好，… (a page of a county's report of 2024): each keycap's digit
+    # was unaccounted for in the audit; it numbers the list, as 1、 does
+    text = "一、2025年工作回顾\n1\ufe0f\u20e3 经济发展稳中向好，增长5%。\n2\u20e3 民生改善。\n"
+    indicators, audit = read_report_quantities(parse_report(text))
+    marks = audit[audit["run_text"].isin(["1", "2"])]
+    assert marks["exclusion_reason"].tolist() == ["list_marker", "list_marker"]
+    assert indicators["value"].tolist() == ["5"]
+
+
+def test_the_digits_of_a_web_address_in_the_text_are_a_code() -> None:
+    # session 42: a bilingual page's watermark on each line (文章源自英文巴士-https://www.en84.com/
+    # 13063.html) left 13063 unaccounted for ten times
+    text = "一、2025年工作回顾\n经济增长5%。文章源自某站-https://www.example.com/20931.html\n"
+    indicators, audit = read_report_quantities(parse_report(text))
+    page = audit[audit["run_text"] == "20931"]
+    assert page["exclusion_reason"].tolist() == ["code"]
+    assert indicators["value"].tolist() == ["5"]
