@@ -196,6 +196,17 @@ def test_one_heading_naming_a_period_and_a_role_opens_its_part() -> None:
     assert (report.review_year, report.plan_year) == (2020, 2021)
 
 
+def test_a_review_opening_on_its_year_dates_a_page_without_other_years() -> None:
+    # session 42: a newspaper's digest of a report (解读政府工作报告·过去一年和五年工作回顾, then
+    # 过去一年 / 2022年是…的一年): no title, date line or heading names a year, the review part's
+    # opening does
+    text = "政府工作报告解读·工作回顾\n过去一年工作回顾\n2022年是极为重要的一年。\n国内生产总值增长3%。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+    assert (report.review_year, report.plan_year) == (2022, 2023)
+
+
 def test_out_of_sequence_numerals_are_not_headings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)

@@ -2019,22 +2019,23 @@ OPENING_YEAR = re.compile(r"\s*([12]\d{3})年(?:[，,]|是)")
 
 
 def review_opening_year(parts: Sequence[Part]) -> int | None:
-    """The year the first review part names: its heading's, else the one its first paragraph
-    opens with (:data:`OPENING_YEAR`); ``None`` without either.
+    """The year the first review part that names one names: its heading's, else the one its
+    first paragraph opens with (:data:`OPENING_YEAR`); ``None`` without either (a newspaper's
+    digest headed 解读政府工作报告·过去一年和五年工作回顾, then 过去一年 / 2022年是…的一年).
 
     >>> text = "一、过去一年工作回顾\\n2019年，是极不平凡的一年。\\n"
     >>> review_opening_year(build_structure(text, tuple(range(len(text))))[0])
     2019
     """
-    part = next((p for p in parts if p.role == "review"), None)
-    if part is None:
-        return None
-    if part.year:
-        return part.year
-    # (its first paragraph after the heading's own line)
-    paragraphs = [q for s in part.sections[:1] for q in s.paragraphs[:2]]
-    opening = next((m for q in paragraphs if (m := OPENING_YEAR.match(q.text))), None)
-    return int(opening.group(1)) if opening else None
+    for part in (p for p in parts if p.role == "review"):
+        if part.year:
+            return part.year
+        # (its first paragraph after the heading's own line)
+        paragraphs = [q for s in part.sections[:1] for q in s.paragraphs[:2]]
+        opening = next((m for q in paragraphs if (m := OPENING_YEAR.match(q.text))), None)
+        if opening:
+            return int(opening.group(1))
+    return None
 
 
 def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> int | None:
@@ -2062,7 +2063,8 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     From the metadata if given (``.yml`` or the corpus ``index.csv``, see
     :func:`read_metadata`), else from the front matter (:func:`stated_plan_year`), else from the
     part headings: a plan heading's year is the plan year, a review heading's year the review
-    year; when only one is found the other is one year away.
+    year; when only one is found the other is one year away; else from the year a review part
+    opens on (:func:`review_opening_year`).
     """
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
@@ -2074,6 +2076,10 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         review = review or (int(plan) - 1 if plan else None) or heading_review
         review = review or (heading_plan - 1 if heading_plan else None)
         plan = plan or heading_plan or (int(review) + 1 if review else None)
+    if review is None and plan is None:
+        # (no title, date line or heading year: the year a review part opens on, 2022年是…的一年)
+        review = review_opening_year(report.parts)
+        plan = review + 1 if review else None
     return (int(review) if review else None, int(plan) if plan else None)
 
 
