@@ -2567,3 +2567,14 @@ def test_the_digits_of_a_web_address_in_the_text_are_a_code() -> None:
     page = audit[audit["run_text"] == "20931"]
     assert page["exclusion_reason"].tolist() == ["code"]
     assert indicators["value"].tolist() == ["5"]
+
+
+def test_wan_wan_is_a_hundred_million_as_older_reports_write_it() -> None:
+    # session 42: 我们是六万万人口的大国 (heldout40 national 1957, heldout49 1954): the numeral
+    # was not read (万万 = 亿); the gold writes value 六, unit 万万, value_base 600 million; a 两
+    # after a magnitude is the tael, no digit (折合黄金七万万两: not read as 700,002,000)
+    text = "一、1956年工作回顾\n我们是六万万人口的大国，折合黄金七万万两以上。\n二、1957年工作安排\n加强管理。\n"
+    found = extract_quantities(parse_report(text), plan_year=1957)
+    six = found[found["value"] == "六"].iloc[0]
+    assert (six["unit"], six["value_base"], six["subject"]) == ("万万", 600_000_000, "人口")
+    assert not (found["value_base"] == 700_002_000).any()

@@ -27,7 +27,7 @@ ARABIC_INTEGER = re.compile(r"\d+")
 #: Arabic digits grouped by Chinese magnitudes, as some reports write large counts (1万6千,
 #: 1亿3千, 2万5千, 1亿2000万, 5千): read as the Chinese numeral with the digits spelled out.
 MIXED_NUMERAL = re.compile(r"\d+(?:[亿万]\d+[千百十万])+万?|\d+[千百]")
-_MAGNITUDE_SUFFIX = re.compile(r"(万亿|亿|万)$")
+_MAGNITUDE_SUFFIX = re.compile(r"(万亿|万万|亿|万)$")
 
 
 def parse_arabic(text: str) -> float:
@@ -89,6 +89,8 @@ def parse_chinese(text: str) -> float:
     (23000.0, 3.5, 10000000000.0)
     >>> parse_chinese("一万亿"), parse_chinese("十万"), parse_chinese("二〇二五")
     (1000000000000.0, 100000.0, 2025.0)
+    >>> parse_chinese("六万万"), parse_chinese("三万五千万")
+    (600000000.0, 350000000.0)
     """
     text = text.strip()
     if not text:
@@ -114,7 +116,14 @@ def _parse_grouped(text: str) -> int:
         return high * 10**8 + (_parse_grouped(tail.lstrip("零〇")) if tail else 0)
     if "万" in text:
         head, _, tail = text.rpartition("万")
-        high = _parse_below_wan(head) if head else 1
+        # (万万 is 亿 in older reports: 六万万人口 = 600 million, 三万五千万 = 350 million; 万万
+        # alone is the adverb of 万万不可)
+        if "万" in head and not head.strip("万"):
+            raise ValueError(f"a magnitude of a magnitude alone: {text!r}")
+        high = (_parse_grouped(head) if "万" in head else _parse_below_wan(head)) if head else 1
+        if tail == "两":
+            # (七万万两: the tael, a unit; a digit written after a magnitude is 二, 三万二)
+            raise ValueError(f"两 after a magnitude in {text!r}")
         if tail and tail[0] not in "零〇" and len(tail) == 1 and tail in DIGITS:
             # 三万五 = 35000 (colloquial abbreviation)
             return high * 10**4 + DIGITS[tail] * 1000
