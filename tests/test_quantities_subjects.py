@@ -2578,3 +2578,11 @@ def test_wan_wan_is_a_hundred_million_as_older_reports_write_it() -> None:
     six = found[found["value"] == "六"].iloc[0]
     assert (six["unit"], six["value_base"], six["subject"]) == ("万万", 600_000_000, "人口")
     assert not (found["value_base"] == 700_002_000).any()
+
+
+def test_as_many_as_after_an_amount_is_no_noun_counted() -> None:
+    # session 42: 全国人口有六万万之多 (national 1955) had the subject 之多; the emphasis written
+    # after an amount names nothing, the words before it do
+    found = subjects("一、1956年工作回顾\n全国职工有二千万之多，受灾农田达三千万亩之众。\n", 1957)
+    assert found["二千万"] == "全国职工"
+    assert found["三千万亩"] == "受灾农田"

@@ -1680,6 +1680,8 @@ FOLLOW_WINDOW = 60
 
 #: Abstract nouns after 的 that a figure qualifies without counting them (45万人以上的目标).
 NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
+#: The emphasis written after an amount, "as many as" (有六万万之多, 达五十七万元之多): no noun.
+EMPHASIS_AFTER = ("之多", "之众", "之巨", "之久")
 #: Steps an amount reaches (迈上5万亿台阶, 突破千亿关口, 突破200万大关): no noun counted by it.
 STEP_NOUNS = ("台阶", "关口", "大关")
 #: Nouns right after a figure that name the step it reaches (:data:`STEP_NOUNS`), not what it
@@ -1896,6 +1898,8 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
         return "", pos  # 45万人以上的目标, 50万人的工作: no noun counted
     if MILESTONE.match(text, pos):
         return "", pos  # 200万大关: the mark passed, not a thing counted
+    if text.startswith(EMPHASIS_AFTER, pos):
+        return "", pos  # 全国人口有六万万之多: "as many as", no noun counted
     if text.startswith("的", pos):
         pos += 1  # 11个左右的县
     age = AGE_BOUND.match(text, pos)
