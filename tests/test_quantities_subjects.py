@@ -2586,3 +2586,15 @@ def test_as_many_as_after_an_amount_is_no_noun_counted() -> None:
     found = subjects("一、1956年工作回顾\n全国职工有二千万之多，受灾农田达三千万亩之众。\n", 1957)
     assert found["二千万"] == "全国职工"
     assert found["三千万亩"] == "受灾农田"
+
+
+def test_a_multiple_after_a_gap_is_of_the_indicator_not_the_gap() -> None:
+    # session 42: 地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点，是2010年的1.8倍 (a
+    # city's report of 2016): the multiple took the gap's subject (…之差与2010年之比)
+    text = (
+        "一、“十四五”工作回顾\n"
+        "地区生产总值年均增长6.1%，高于全国0.8个百分点，是2020年的1.4倍。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    assert subjects(text)["1.4倍"] == "地区生产总值与2020年之比"

@@ -1852,6 +1852,22 @@ def age_bound_subject(text: str, r: Reading) -> str:
 AGE_BOUNDED = re.compile("婴幼儿|老年人|儿童|人口|老人|幼儿|青少年|妇女|学生")
 
 
+#: A gap's subject, its indicator's rate compared with a base (…增速与全国之差).
+GAP_TAIL = re.compile(r"(?:年均)?(?:增速|增幅)?与[^与]+之差$")
+
+
+def gap_indicator(subject: str) -> str:
+    """The indicator of a gap's subject (地区生产总值增速与全国全省之差 -> 地区生产总值), else the
+    subject: a multiple written after the gap (…，高于全国5.9个百分点，是2010年的1.8倍) is one of
+    the indicator's level, not of the gap.
+
+    >>> gap_indicator("地区生产总值增速与全国全省之差"), gap_indicator("原煤产量")
+    ('地区生产总值', '原煤产量')
+    """
+    gap = GAP_TAIL.search(subject)
+    return subject[: gap.start()] if gap and gap.start() >= 2 else subject
+
+
 #: A speed written before its figure in kilometres (an hour's distance: 时速350公里).
 SPEED_BEFORE = re.compile(r"(?:设计|最高|运营)?时速$")
 
@@ -10487,7 +10503,7 @@ def _add_context(
             of_previous = previous is not None and AFTER_FIGURE.fullmatch(
                 text, st.previous_end, r.start
             )
-            before = st.previous_full if of_previous else ""
+            before = gap_indicator(st.previous_full) if of_previous else ""
             # (分别是2007年的1.8倍、1.7倍; not a ratio named already: a text repeating the clause
             # would grow the subject each time)
             respective = (st.list_item or "分别" in segment) and not q.subject.endswith("之比")
