@@ -2598,3 +2598,15 @@ def test_a_multiple_after_a_gap_is_of_the_indicator_not_the_gap() -> None:
         "加强管理。\n"
     )
     assert subjects(text)["1.4倍"] == "地区生产总值与2020年之比"
+
+
+def test_a_stray_space_after_the_verb_of_a_multiple_keeps_its_base() -> None:
+    # session 42: 五年累计完成固定资产投资4626亿元，是 “十一五”的3.7倍 (a city's report of 2016 as a
+    # page): the space before the quote left the subject 是“十一五”
+    text = (
+        "一、“十四五”工作回顾\n"
+        "五年累计完成固定资产投资8000亿元，是 “十三五”的1.6倍。\n"
+        "二、2026年工作安排\n"
+        "加强管理。\n"
+    )
+    assert subjects(text)["1.6倍"] == "固定资产投资与“十三五”之比"

@@ -8379,11 +8379,12 @@ MULTIPLE_BASE = (
     r"(?:19|20)\d{2}年|“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:末期?|期末|时期|期间)?"
     r"|(?:[两三四五六七八九十]|\d{1,2})年前"
 )
-BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|相当于)({MULTIPLE_BASE})的$")
+#: (a stray space may follow the verb: 是 “十一五”的3.7倍, a city's report of 2016 as a page)
+BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|相当于) ?({MULTIPLE_BASE})的$")
 #: The base year of multiples anywhere in a clause (分别是2007年的1.8倍、1.7倍: the later items').
-BASE_YEAR_WRITTEN = re.compile(rf"(?:等于|是|相当于)({MULTIPLE_BASE})的")
+BASE_YEAR_WRITTEN = re.compile(rf"(?:等于|是|相当于) ?({MULTIPLE_BASE})的")
 #: Nothing but the comparison between the figure before and the multiple.
-AFTER_FIGURE = re.compile(rf"[，,、]?(?:等于|是|相当于)(?:{MULTIPLE_BASE})的")
+AFTER_FIGURE = re.compile(rf"[，,、]?(?:等于|是|相当于) ?(?:{MULTIPLE_BASE})的")
 
 
 def base_multiple_subject(
