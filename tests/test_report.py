@@ -207,6 +207,19 @@ def test_a_review_opening_on_its_year_dates_a_page_without_other_years() -> None
     assert (report.review_year, report.plan_year) == (2022, 2023)
 
 
+def test_a_headline_of_the_years_report_card_is_a_review_heading() -> None:
+    # session 42: a city's review heading of 2025 as its page kept it, without 一、 (39 characters,
+    # the report card, 成绩单, its role word); a newspaper's digest heads its review so too
+    text = (
+        "各位代表：\n2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+        "地区生产总值增长6.1%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+    assert [(p.role, p.year) for p in report.parts] == [("front", None), ("review", 2024)]
+
+
 def test_out_of_sequence_numerals_are_not_headings() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)
