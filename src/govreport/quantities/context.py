@@ -1840,12 +1840,13 @@ def age_bound_subject(text: str, r: Reading) -> str:
     >>> age_bound_subject(t, read_number(t, 9, load_rules()))
     ''
     """
-    if r.unit != "岁" or not text.endswith(("以下", "以上"), 0, r.end):
+    _, below = AGE_BOUND_WORDS  # (以上 bounds from below, 以下 from above)
+    if r.unit != "岁" or not text.endswith(AGE_BOUND_WORDS, 0, r.end):
         return ""
     noun = AGE_BOUNDED.match(text, r.end)
     if not noun:
         return ""
-    return noun.group() + ("年龄上限" if text.endswith("以下", 0, r.end) else "年龄下限")
+    return noun.group() + ("年龄上限" if text.endswith(below, 0, r.end) else "年龄下限")
 
 
 #: The people an age bounds, right after it (婴幼儿, 老年人, 儿童, 人口: the word alone).
