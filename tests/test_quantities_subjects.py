@@ -2610,3 +2610,54 @@ def test_a_stray_space_after_the_verb_of_a_multiple_keeps_its_base() -> None:
         "加强管理。\n"
     )
     assert subjects(text)["1.6倍"] == "固定资产投资与“十三五”之比"
+
+
+def test_a_horizons_preposition_is_no_part_of_the_subject_before_it() -> None:
+    # session 43: 我国人口到２０００年要控制在１３亿以内 (national 1997) had the subject 我国人口到:
+    # the year after 到 was cut, its preposition stayed; so for 到年末, 到“十五五”末, 到本世纪末
+    text = (
+        "一、2025年工作回顾\n加强管理。\n"
+        "二、2026年工作安排\n"
+        "全市常住人口到2030年达到1200万人，城镇化率到“十五五”末达到75%，"
+        "全省森林覆盖率到本世纪末提高到30%，研发投入到年底增加20亿元。\n"
+    )
+    found = subjects(text)
+    assert found["1200万人"] == "全市常住人口"
+    assert found["75%"] == "城镇化率"
+    assert found["30%"] == "全省森林覆盖率"
+    assert found["20亿元"] == "研发投入"
+
+
+def test_a_bound_said_with_less_or_more_than_leaves_the_indicator() -> None:
+    # session 43: 力争财政赤字少于三十亿元 (national 1982) had the subject 财政赤字少于 (低于 and
+    # 高于 were stripped already)
+    found = subjects(
+        "一、2025年工作回顾\n加强管理。\n二、2026年工作安排\n力争政府债务少于30亿元，新增就业多于2万人。\n"
+    )
+    assert found["30亿元"] == "政府债务"
+    assert found["2万人"] == "新增就业"
+
+
+def test_a_plans_modal_after_a_counted_noun_opens_its_predicate() -> None:
+    # session 43: 已开工的57个项目要加快建设 (national 2015) had the subject 项目要; a modal that
+    # is part of a word (重要, 必要, 要素) stays in the noun
+    found = subjects(
+        "一、2025年工作回顾\n加强管理。\n二、2026年工作安排\n"
+        "已开工的30个项目要加快建设，维修改造12条重要道路，培育5个要素市场，8个项目拟于年内开工。\n"
+    )
+    assert not found["30个"].endswith("要")
+    assert found["12条"].endswith("重要道路")
+    assert found["5个"].endswith("要素市场")
+    assert "拟" not in found["8个"]
+
+
+def test_an_investment_modifying_named_projects_and_their_count_is_of_the_projects() -> None:
+    # session 43: 总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目开工建设 (a district's report of
+    # 2025, a PDF's copy with a space around each figure): the names before 等 were the subject
+    for spaced in ("", " "):
+        found = subjects(
+            "一、2025年工作回顾\n"
+            f"总投资{spaced}40{spaced}亿元的甲乙公司、丙丁材料等{spaced}9{spaced}个重大产业项目开工建设。\n"
+            "二、2026年工作安排\n加强管理。\n"
+        )
+        assert found["40亿元"] == "重大产业项目总投资"

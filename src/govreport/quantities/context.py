@@ -267,10 +267,11 @@ TIME_TAIL = re.compile(
 )
 #: A relative time or decade after the 由/从/到 of a move, ending a subject (增加到去年的98亿元,
 #: 由年初的400多万人, 已由五十年代的50%左右, 上升到今年的70%左右): the period columns say it; the
-#: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment.
+#: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment, a horizon's 到
+#: (到本世纪末) as :func:`horizon_left` says.
 MOVE_TIME_TAIL = re.compile(
     r"(?<=[由从到至])(?:(?:去年|上年|今年)(?:底|末)|今年|去年|上年|本年|当年|年初|年末|年底|"
-    r"[一二三四五六七八九]十年代)的?$"
+    r"[一二三四五六七八九]十年代|本世纪(?:末|中叶))的?$"
 )
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
@@ -687,12 +688,34 @@ def lstrip_joining(subject: str) -> str:
 ITEM_MARKER_LEAD = re.compile(r"[(（]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]")
 
 
+#: The preposition of a horizon (到2030年, 到年底, 到“十五五”末), left closing a subject once the
+#: time after it is cut (the period columns say the time).
+HORIZON_TO = "到"
+
+
+def horizon_left(entering: str, subject: str, rules: Rules) -> bool:
+    """Whether ``subject``, what one round of :func:`_strip_words_once` left of ``entering``,
+    closes with a horizon's 到 whose time that round cut (常住人口到2030年 -> 常住人口到): not the 到
+    of a verb of reaching, which the trailing words strip whole (增加到, 发展到).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> horizon_left("常住人口到2030年", "常住人口到", load_rules())
+    True
+    >>> horizon_left("常住人口到", "常住人口到", load_rules()), horizon_left("产量发展到去年的", "产量发展到", load_rules())
+    (False, False)
+    """
+    if not subject.endswith(HORIZON_TO) or subject == entering or not entering.startswith(subject):
+        return False
+    return not any(subject.endswith(w) for w in rules.strip_trailing if len(w) > 1)
+
+
 def _strip_words_once(subject: str, rules: Rules) -> str:
     verbs = per_rules(rules, "object_verbs", lambda r: {**r.object_verbs, **r.output_verbs})
     carried = per_rules(rules, "carried", lambda r: frozenset(r.kept_verbs + r.action_verbs))
     changed = True
     while changed and subject:
         changed = False
+        entering = subject
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
         subject = subject.lstrip(" 、，,")
         subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
@@ -872,6 +895,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         case = CASE_TAIL.search(subject)
         if case and case.start() >= 2:  # 工业总产值的情况也是这样 -> 工业总产值: the topic named
             subject, changed = subject[: case.start()], True
+        if horizon_left(entering, subject, rules):
+            subject, changed = subject[:-1], True  # 常住人口到2030年 -> 常住人口
     subject = subject.strip(" 、，,")
     if len(subject) == 1 and subject in rules.output_products:
         return subject  # 钢增长58%: a one-character product
@@ -1530,6 +1555,9 @@ FOLLOW_STOP = re.compile(
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
     r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|由于|由於|因为|因為|没有|尚未|未能|"
+    # a plan's modal opening the predicate (57个项目要加快建设, 8个项目将于年内开工, 3个项目拟…;
+    # the one-character modals as follow_stop reads them: MODAL_STOPS)
+    r"必须|需要|[要将拟]|"
     # the building of the counted things closing the clause (5个…一体化项目建设。, 4个国家级区域
     # 医疗中心建设进展顺利): the things are counted, not their building
     r"建设$|"
@@ -1586,11 +1614,37 @@ def follow_stop(phrase: str) -> int:
                 continue  # 372种重要的新产品: an adjective alone names nothing, the noun follows
             return at
         opened = phrase[at : at + 2]  # the word the stop opens is read first (石油所|创造)
+        if phrase[at] in MODAL_STOPS:
+            if modal_opens(phrase[at - 1 : at + 1], opened, tags):
+                return at
+            continue
         word = opened if opened in tags else phrase[at - 1 : at + 1]
         if _noun_morpheme(word, tags):
             continue
         return at
     return -1
+
+
+#: One-character modals of a plan (要, 将, 拟) that end a counted noun as words of their own
+#: (:func:`modal_opens`).
+MODAL_STOPS = "要将拟"
+
+
+def modal_opens(closed: str, opened: str, tags: dict[str, str]) -> bool:
+    """Whether a modal of :data:`MODAL_STOPS` between ``closed`` (the two characters ending with
+    it) and ``opened`` (the two starting with it) is a word of its own, opening the predicate: not
+    the end of a dictionary word (重要, 必要, 主要), nor the start of a noun (要素, 将军) or of a verb
+    of its own (要求, 要道).
+
+    >>> tags = {"重要": "a", "要素": "n", "要求": "v", "拟于": "v"}
+    >>> [modal_opens(c, o, tags) for c, o in (("目要", "要加"), ("重要", "要道"), ("素要", "要素"),
+    ...     ("义要", "要求"), ("目拟", "拟于"))]
+    [True, False, False, False, True]
+    """
+    if closed in tags:
+        return False
+    tag = tags.get(opened)
+    return tag is None or not (_noun_morpheme(opened, tags) or (tag == "v" and opened[0] == "要"))
 
 
 #: Verbs jieba tags v that the reports write as the first part of a compound noun (博士创新站,
@@ -2161,6 +2215,7 @@ def clause_predicate_subject(
         return noun, 0
     adverb = next((a for a in rules.predicate_adverbs if rest.startswith(a)), "")
     rest = rest[len(adverb) :]
+    rest = plan_modal_out(rest)  # 拟于年内开工 -> 开工
     rest = perfective_out(rest)  # 补助了生活费 -> 补助生活费
     if rest in rules.bare_predicates:
         return rest + counted, len(after)
@@ -2168,6 +2223,25 @@ def clause_predicate_subject(
     if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+#: A plan's modal opening a predicate, with the time it sets (要加快建设, 将于年内开工, 拟在2027年
+#: 底前建成): what the counted things are to do is named by the verb after them.
+PLAN_MODAL_LEAD = re.compile(
+    r"^(?:必须|需要|要|将|拟)(?:于|在)?(?:年内|年底前|年底|今年内?|明年|近期|(?:19|20)\d{2}年(?:底|内)?前?)?"
+)
+
+
+def plan_modal_out(predicate: str) -> str:
+    """``predicate`` without the plan's modal and time opening it (:data:`PLAN_MODAL_LEAD`), when a
+    verb of two characters or more is left.
+
+    >>> plan_modal_out("拟于年内开工"), plan_modal_out("要加快建设"), plan_modal_out("要素")
+    ('开工', '加快建设', '要素')
+    """
+    lead = PLAN_MODAL_LEAD.match(predicate)
+    rest = predicate[lead.end() :] if lead else predicate
+    return rest if len(rest) >= 2 else predicate
 
 
 def verb_starts(text: str) -> frozenset[int]:
@@ -8244,15 +8318,16 @@ def _last_boundary(text: str, low: int, high: int, st: _State) -> int:
 #: (总投资410亿元的…项目, 全长1.3万公里的…公路): :func:`attributive_measure_subject`.
 ATTRIBUTIVE_MEASURE = re.compile(
     r"(总投资|投资|总额|全长|总长|总面积|总规模|总库容|总装机)"
-    r"(?:为|达到?|约|近|超过?|逾)?$"
+    r"(?:为|达到?|约|近|超过?|逾)?\s?$"
 )
 #: What may stand between the figure and the 的 of its modifier: a hedge, and a second modifier
 #: coordinated with 、 (投资近千亿元、全长1.3万公里的…).
 ATTRIBUTIVE_TAIL = re.compile(
     r"(?:以上|左右|多)?(?:、[^，,。；;：:的\d]{1,8}[\d.]+[^，,。；;：:的]{0,6})?的"
 )
-#: A count of the modified things between the 的 and their noun (总投资2万亿元的389个省重点项目).
-ATTRIBUTIVE_COUNT = re.compile(r"[0-9]+[个家项所座条处批]")
+#: A count of the modified things between the 的 and their noun (总投资2万亿元的389个省重点项目),
+#: after the names of some of them closed by 等 (总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目).
+ATTRIBUTIVE_COUNT = re.compile(r"(?:[^，,；;。：:！？\d]{1,40}?等\s?)?[0-9]+\s?[个家项所座条处批]")
 
 
 def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules) -> str:
@@ -8275,6 +8350,9 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
     >>> t = "抓好总投资3000亿元的120个市重点项目"
     >>> attributive_measure_subject("抓好总投资", t, t.index("的"), load_rules())
     '市重点项目总投资'
+    >>> t = "总投资86亿元的辽宁三木、渼瑞石油等12个重大产业项目开工建设"
+    >>> attributive_measure_subject("总投资", t, t.index("的"), load_rules())
+    '重大产业项目总投资'
     >>> t = "完成固定资产投资500亿元的目标"
     >>> attributive_measure_subject("完成固定资产投资", t, t.index("的"), load_rules())
     ''
