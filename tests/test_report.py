@@ -207,6 +207,72 @@ def test_a_review_opening_on_its_year_dates_a_page_without_other_years() -> None
     assert (report.review_year, report.plan_year) == (2022, 2023)
 
 
+def test_a_page_keeping_a_reports_later_parts_reads_them_from_its_first_heading() -> None:
+    # session 43: the second page of an article (a development zone's 二、2018年工作总体要求和目标任务
+    # then 三、…): no 一、 before it, so no part was read and the targets had no year
+    text = (
+        "开发区工作总结(2)\n时间:2021-08-31\n二、2019年工作总体要求和目标任务\n"
+        "地区生产总值增长10%，工业增加值增长12%。\n三、保障措施\n（一）加强组织领导。\n落实责任。\n"
+    )
+    with pytest.warns(StructureWarning, match="no review part"):
+        report = parse_report(text)
+    assert [(p.index, p.role) for p in report.parts] == [(0, "front"), (2, "plan"), (3, "plan")]
+    assert (report.review_year, report.plan_year) == (2018, 2019)
+    assert [s.title for s in report.parts[2].sections if s.title] == ["加强组织领导"]
+    # a list item numbered 二、 before any heading numbered 一、 is no part heading
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        listed = parse_report("二、加强管理\n增长10%。\n三、提高效率\n")
+    assert {p.index for p in listed.parts} == {0}
+
+
+def test_a_titles_bracketed_note_and_a_spaced_year_still_date_the_report() -> None:
+    # session 43: (福建省)2019年松溪县人民政府工作报告(全文), a copy site's title
+    text = "(福建省)2019年某县人民政府工作报告(全文)\n各位代表：\n一、过去一年工作回顾\n增长8%。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+    assert (report.review_year, report.plan_year) == (2018, 2019)
+
+
+def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() -> None:
+    # session 43: newspapers' digests and copies without a title (a province's 2010 district
+    # report card, a county's 2023 digest opening 预计2023年，…, a 2003 report opening "2003 年,")
+    cases = {
+        "城区生产总值突破万亿\n对城区来说这是好成绩。 2010年，全省城区生产总值增长17%。\n": (
+            2010,
+            2011,
+        ),
+        "有形之数见证发展之势。预计2023年，全县地区生产总值完成57.16亿元，增长2.5%。\n": (
+            2023,
+            2024,
+        ),
+        "述职报告\n2003 年,在市委的领导下，全区生产总值增长24%。\n": (2003, 2004),
+        "2018年，是全面深化改革的开局之年。地区生产总值增长8%。\n": (2017, 2018),
+        "地区生产总值增长8%。\n": (None, None),
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        for text, years in cases.items():
+            report = parse_report(text)
+            assert (report.review_year, report.plan_year) == years, text
+
+
+def test_a_news_page_dated_only_by_its_publication_takes_that_years_report() -> None:
+    # session 43: a news site's story on a district's report (编辑:…2018-01-24 16:20, then 1月24日
+    # 上午…区长作政府工作报告, 预计地区生产总值…): its only year is the page's date, in the debris
+    text = "编辑:某某2018-01-24 16:20内容来源:某网\n1月24日，区长作政府工作报告。\n全区地区生产总值增长8.8%。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        # a copy site's date of posting an old report, whose story tells of no such day
+        reposted = parse_report(
+            "时间:2022-05-24 05:35:00\n市长作报告。\n全市地区生产总值增长8%。\n"
+        )
+    assert (report.review_year, report.plan_year) == (2017, 2018)
+    assert (reposted.review_year, reposted.plan_year) == (None, None)
+
+
 def test_a_headline_of_the_years_report_card_is_a_review_heading() -> None:
     # session 42: a city's review heading of 2025 as its page kept it, without 一、 (39 characters,
     # the report card, 成绩单, its role word); a newspaper's digest heads its review so too

@@ -1871,7 +1871,8 @@ def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRule
     >>> _outline_style(text, split_lines(text), structure_rules())
     'unnumbered'
     """
-    counts = {"numbered": 1, "paren": 1, "bare": 1}
+    first = numbered_start(text, lines, rules)
+    counts = {"numbered": first, "paren": 1, "bare": 1}
     unnumbered = 0
     for start, end in lines:
         line = text[start:end]
@@ -1884,7 +1885,7 @@ def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRule
             if match and small_numeral(match["num"], colloquial=False) == counts[style]:
                 counts[style] += 1
         unnumbered += _is_unnumbered_heading(line, rules)
-    if counts["numbered"] > 1:
+    if counts["numbered"] > first:
         return "numbered"
     if unnumbered >= 1:
         return "unnumbered"
@@ -1892,6 +1893,31 @@ def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRule
         if counts[style] > 2:
             return style
     return "none"
+
+
+def numbered_start(text: str, lines: list[tuple[int, int]], rules: StructureRules) -> int:
+    """The number a page's 一、二、 outline starts at: 1, or the number of its first numbered
+    heading when that one names a role and a period (:func:`_is_unnumbered_heading` on its
+    title): a page keeping a report's later parts only (二、2018年工作总体要求和目标任务, the
+    second page of an article) reads its parts from there.
+
+    >>> text = "工作总结(2)\\n二、2018年工作总体要求和目标任务\\n增长8%。\\n三、保障措施\\n"
+    >>> numbered_start(text, split_lines(text), structure_rules())
+    2
+    >>> text = "二、加强管理\\n一、2018年工作回顾\\n"
+    >>> numbered_start(text, split_lines(text), structure_rules())
+    1
+    """
+    for start, end in lines:
+        match = PART_HEADING.match(text[start:end])
+        if not match:
+            continue
+        number = small_numeral(match["num"], colloquial=False)
+        title = (match.groupdict().get("title") or "").strip()
+        if number and number > 1 and _is_unnumbered_heading(title, rules):
+            return number
+        return 1
+    return 1
 
 
 def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
@@ -1920,7 +1946,8 @@ def build_structure(
     builder = _Builder(text, to_raw)
     builder.new_part(0, "", "")
     notes: list[str] = []
-    next_part, next_section = 1, 1
+    first = numbered_start(text, lines, rules) if style == "numbered" else 1
+    next_part, next_section = first, 1
     for span in lines:
         line = text[span[0] : span[1]]
         if style == "numbered":
@@ -1947,7 +1974,7 @@ def build_structure(
             next_part, next_section = next_part + 1, 1
         elif (
             section_match
-            and next_part > 1
+            and next_part > first
             and small_numeral(section_match["num"], colloquial=False) == next_section
         ):
             builder.new_section(next_section, section_match["num"], section_title(line))
@@ -1955,7 +1982,7 @@ def build_structure(
             next_section += 1
         else:
             builder.add_paragraph(span, "")
-    if next_part == 1:
+    if next_part == first:
         notes.append(
             "no part headings (一、二、三、, （一）, or headings naming a period and a role) found:"
             " the whole text is treated as one part 0"
@@ -1970,9 +1997,11 @@ def build_structure(
 
 
 #: The year a report was delivered, from its title or date line: "2026年甘肃省政府工作报告",
-#: "——2026年1月27日在…人民代表大会", "——二〇二六年一月二十七日在…" (``month``: a date line's).
+#: "——2026年1月27日在…人民代表大会", "——二〇二六年一月二十七日在…" (``month``: a date line's);
+#: a page's title may open with a bracketed note ("(福建省)2019年松溪县人民政府工作报告(全文)").
 FRONT_YEAR = re.compile(
-    r"^(?:——|－－|--|――|[（(])?\s*(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})年"
+    r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】])?\s*"
+    r"(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
     r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
 )
 #: A report delivered in this month or later of its year reviews that year and plans the next
@@ -1993,6 +2022,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2021, True)
     >>> dated_front_year("2019年某县政府工作报告\\n各位代表："), dated_front_year("各位代表：")
     ((2019, False), (None, False))
+    >>> dated_front_year("(福建省)2019年某县人民政府工作报告(全文)\\n政 府 工 作 报 告")
+    (2019, False)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2038,6 +2069,80 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
     return None
 
 
+#: A year opening a sentence (2010年，全省…; 2003 年,在市委…), or estimated (预计2012年全市生产总值…),
+#: and what follows it up to the sentence's end.
+SENTENCE_YEAR = re.compile(
+    r"(?:^|(?<=[。！？；;\s]))(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)([^。！？]*)|预计\s?([12]\d{3})\s?年"
+)
+#: How many paragraphs of a text :func:`text_opening_years` reads.
+OPENING_PARAGRAPHS = 12
+
+
+def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
+    """``(review_year, plan_year)`` of a text that no title, date line, heading or review part
+    dates (a newspaper's digest, a page cut out of a report): the first year of its first
+    :data:`OPENING_PARAGRAPHS` paragraphs that opens a sentence or is estimated
+    (:data:`SENTENCE_YEAR`) is the year reviewed, or the year planned when its sentence calls
+    it a coming year (…之年, not …的一年: 2018年，是全面深化改革的开局之年); ``(None, None)``
+    without one.
+
+    >>> def years(text):
+    ...     return text_opening_years(build_structure(text, tuple(range(len(text))))[0])
+    >>> years("去年城区生产总值突破万亿\\n对城区来说，这是好成绩。 2010年，全省城区生产总值增长17%。")
+    (2010, 2011)
+    >>> years("包头市市长\\n过去五年工作回顾\\n经济总量跨越两个台阶。预计2012年全市生产总值完成3440亿元。")
+    (2012, 2013)
+    >>> years("2018年，是全面深化改革的开局之年。增长8%。"), years("增长8%。")
+    ((2017, 2018), (None, None))
+    """
+    paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
+    for paragraph in paragraphs:
+        found = SENTENCE_YEAR.search(paragraph.text)
+        if not found:
+            continue
+        if found.group(3):
+            year = int(found.group(3))
+            return year, year + 1
+        year, rest = int(found.group(1)), found.group(2) or ""
+        if "之年" in rest and "的一年" not in rest:
+            return year - 1, year
+        return year, year + 1
+    return None, None
+
+
+#: A page's publication date (编辑:…2018-01-24 16:20, 時間:2011-02-15).
+PUBLISHED_DATE = re.compile(r"(?<!\d)([12]\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+#: How many characters of a text's opening :func:`published_year` reads.
+PUBLISHED_WINDOW = 300
+
+
+def published_year(text: str) -> int | None:
+    """The plan year of a news page dated only by its publication (the first
+    :data:`PUBLISHED_DATE` in its first :data:`PUBLISHED_WINDOW` characters), when its story
+    tells of that day (1月24日上午，…会议开幕): a report is news the day it is delivered, the
+    next year's at a session of the year's end (:data:`LATE_SESSION_MONTH`); ``None`` without
+    such a date (a copy site's date of posting an old report is no date of the report's).
+
+    >>> published_year("编辑:某某2018-01-24 16:20\\n1月24日上午，区长作政府工作报告。")
+    2018
+    >>> published_year("发布时间:2020/12/28\\n12月28日，县长作报告。")
+    2021
+    >>> published_year("时间:2022-05-24 05:35\\n市长作报告。"), published_year("区长作报告。")
+    (None, None)
+    """
+    found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
+    if not found:
+        return None
+    year, month, day = (int(found.group(i)) for i in (1, 2, 3))
+    if f"{month}月{day}日" not in text[:OPENING_CHARS]:
+        return None
+    return year + 1 if month >= LATE_SESSION_MONTH else year
+
+
+#: How many characters of a text's opening :func:`published_year` reads for the day it tells of.
+OPENING_CHARS = 2_000
+
+
 def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> int | None:
     """The plan year the front matter states (``front``: :func:`dated_front_year`), but the year
     after a title's when no date line says which and the review part is about the title's year: a page titled
@@ -2064,7 +2169,9 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     :func:`read_metadata`), else from the front matter (:func:`stated_plan_year`), else from the
     part headings: a plan heading's year is the plan year, a review heading's year the review
     year; when only one is found the other is one year away; else from the year a review part
-    opens on (:func:`review_opening_year`).
+    opens on (:func:`review_opening_year`), else from the year the text's first sentences open on
+    (:func:`text_opening_years`), else from a news page's publication date
+    (:func:`published_year`).
     """
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
@@ -2080,6 +2187,14 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         # (no title, date line or heading year: the year a review part opens on, 2022年是…的一年)
         review = review_opening_year(report.parts)
         plan = review + 1 if review else None
+    if review is None and plan is None:
+        # (nor that: the year the text's first sentences open on or estimate, a digest's)
+        review, plan = text_opening_years(report.parts)
+    if review is None and plan is None:
+        # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's
+        # debris the clean text leaves out)
+        plan = published_year(report.raw_text)
+        review = plan - 1 if plan else None
     return (int(review) if review else None, int(plan) if plan else None)
 
 
