@@ -2661,3 +2661,44 @@ def test_an_investment_modifying_named_projects_and_their_count_is_of_the_projec
             "二、2026年工作安排\n加强管理。\n"
         )
         assert found["40亿元"] == "重大产业项目总投资"
+
+
+def test_a_round_hundred_or_thousand_years_as_an_epithet_is_a_word() -> None:
+    # session 43: 面对千年梦想与百年目标交汇… (a district's report of 2022), 实现了中华民族的百年梦想,
+    # 工程建设是百年大计 (national 2009, 2011, 1999) were rows of kind other; the sets read
+    # 百年大计 and 百年罕见 as idioms. A span of a hundred years stays one (百年来…)
+    text = (
+        "一、2025年工作回顾\n"
+        "面对千年梦想与百年目标交汇的形势，教育是百年大计，增长5%。\n"
+        "工业用了一百年才发展起来。\n"
+    )
+    indicators, audit = read_report_quantities(parse_report(text))
+    epithets = audit[audit["run_text"].isin(["千", "百"])]
+    assert epithets["exclusion_reason"].tolist() == ["word", "word", "word"]
+    assert indicators["value"].tolist() == ["5", "一百"]
+
+
+def test_a_capacity_written_before_the_plants_it_measures_names_them() -> None:
+    # session 43: 关停5000万千瓦小火电机组 (national 2007) had the subject 关停容量, and
+    # 开工建设100万千瓦风电项目 (a county's report of 2026) none: the plants after the figure are
+    # what the capacity measures (the sets write 关停小火电机组容量, 核电站装机容量); a capacity
+    # already named before its figure stays as it is
+    found = subjects(
+        "一、2025年工作回顾\n"
+        "关停300万千瓦煤电机组，开工建设60万千瓦光伏项目，新增发电装机120万千瓦，其中风电40万千瓦。\n"
+        "二、2026年工作安排\n加强管理。\n"
+    )
+    assert found["300万千瓦"] == "关停煤电机组容量"
+    assert found["60万千瓦"] == "光伏项目装机容量"
+    assert found["120万千瓦"] == "新增发电装机"
+
+
+def test_a_respectively_list_after_figures_with_magnitudes_takes_as_many_subjects() -> None:
+    # session 43: …淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨
+    # (national 2007) counted 3000 and 万 as two figures, so the list took the subjects of four
+    # figures back instead of two
+    found = subjects(
+        "一、2025年工作回顾\n加强管理。\n二、2026年工作安排\n"
+        "关停煤电机组100万千瓦；五年压减粗钢产能2000万吨、水泥产能3000万吨，今年分别压减800万吨和900万吨。\n"
+    )
+    assert (found["800万吨"], found["900万吨"]) == (found["2000万吨"], found["3000万吨"])

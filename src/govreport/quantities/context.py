@@ -15,9 +15,12 @@ from govreport.numerals import small_numeral, to_chinese
 from govreport.quantities.numeral_runs import GRADED_MEASURES, Reading
 from govreport.quantities.rules import (
     ADDED_VERBS,
+    AR,
     BOUNDARY,
     CHAIN_JOINS,
     CLAUSE_END,
+    CN,
+    CN_CHARS,
     NUM,
     OBTAINING_VERB,
     Rules,
@@ -2762,7 +2765,7 @@ def items_for_figures(items: list[str], text: str, at: int) -> list[str]:
     True
     """
     after = re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0]
-    missing = len(re.findall(NUM + "(?!年)", after)) - len(items)  # (figures, not years)
+    missing = figure_count(after) - len(items)  # (figures, not years)
     for i in reversed(range(len(items))):
         if missing <= 0:
             break
@@ -5936,6 +5939,45 @@ def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     return subject
 
 
+#: The power plants and units a capacity written right before them measures (关停5000万千瓦小火电
+#: 机组, 开工建设100万千瓦风电项目): a noun phrase without 的 or digits ending with one of these, and
+#: the measure each is named with (the sets write 关停小火电机组容量, 机组容量, 核电站装机容量).
+FACILITY_AFTER = re.compile(
+    r"(?:以上|以下|左右)?(?P<noun>[^\W\d_的，、]{0,12}?(?P<head>机组|电站|电厂|基地|项目))"
+)
+FACILITY_MEASURES = {"机组": "容量"}
+FACILITY_MEASURE = "装机容量"
+#: How many characters after a capacity :func:`facility_subject` reads.
+FACILITY_WINDOW = 20
+ETC_BEFORE_FACILITY = re.compile("等(?=机组|电站|电厂|基地|项目)")
+#: Subjects that already name the capacity measured (新增发电装机8970万千瓦): kept as they are.
+MEASURED_CAPACITIES = ("容量", "装机", "规模", "能力", "储能")
+
+
+def facility_subject(subject: str, text: str, end: int) -> str:
+    """The subject of a capacity written right before the plant or units it measures
+    (:data:`FACILITY_AFTER`): ``subject``, the words before the figure in its clause, when they
+    name no measure of their own (a verb, an owner: the last item of a list), the plant, and its
+    measure; else "".
+
+    >>> t = "关停5000万千瓦小火电机组，开工建设100万千瓦风电项目"
+    >>> facility_subject("关停", t, t.index("小")), facility_subject("", t, t.index("风"))
+    ('关停小火电机组容量', '风电项目装机容量')
+    >>> facility_subject("华象科技复合板、宁国运", "宁国运100万千瓦风光同场等项目", 9)
+    '宁国运风光同场项目装机容量'
+    >>> facility_subject("新增发电装机", "新增发电装机8970万千瓦，其中水电", 12)
+    ''
+    """
+    # (the 等 closing names of some of them, 风光同场等项目, is no part of the noun)
+    window = ETC_BEFORE_FACILITY.sub("", text[end : end + FACILITY_WINDOW])
+    found = FACILITY_AFTER.match(window)
+    if found is None or subject.endswith(MEASURED_CAPACITIES) or len(found.group("noun")) < 2:
+        return ""
+    noun = found.group("noun")
+    owner = re.split("[、，,；;]", subject)[-1]
+    return owner + noun + FACILITY_MEASURES.get(found.group("head"), FACILITY_MEASURE)
+
+
 def action_measure(subject: str, unit_class: str, rules: Rules) -> str:
     """An action measured by its area or capacity, named with the measure word
     (``action_measures``); any other subject as it is.
@@ -8500,6 +8542,20 @@ def base_multiple_subject(
 COORDINATED_FIGURES = re.compile(rf"{NUM}(%|个百分点)?(?:[和、]{NUM}\1?)+(?=[，,。；;]|$)")
 
 
+#: One figure in a clause, for counting them: digits with the magnitude written after them
+#: (3000万吨: one figure, not 3000 and 万), or a Chinese numeral.
+FIGURE = f"(?:{AR}[{CN_CHARS}]*|{CN})"
+
+
+def figure_count(clause: str) -> int:
+    """How many figures ``clause`` holds (:data:`FIGURE`), the years written with 年 left out.
+
+    >>> figure_count("分别淘汰3000万吨和3500万吨"), figure_count("分别是2007年的1.8倍、1.7倍")
+    (2, 2)
+    """
+    return sum(not clause.startswith("年", m.end()) for m in re.finditer(FIGURE, clause))
+
+
 def single_figure_after(text: str, at: int) -> bool:
     """Whether the clause from ``at`` (a 分别) to its end holds one figure only.
 
@@ -8507,7 +8563,7 @@ def single_figure_after(text: str, at: int) -> bool:
     (True, False)
     """
     clause = re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0]
-    return len(re.findall(NUM, clause)) == 1
+    return figure_count(clause) == 1
 
 
 def implied_respectively(
@@ -8525,7 +8581,7 @@ def implied_respectively(
     figures = COORDINATED_FIGURES.match(text, start)
     if figures is None or _subject_from_segment(segment, rules, rank=False)[0]:
         return []
-    count = len(re.findall(NUM, figures.group()))
+    count = figure_count(figures.group())
     earlier = recent_subjects(st.subjects)
     return earlier[-count:] if len(earlier) >= count >= 2 else []
 
@@ -8630,7 +8686,7 @@ def _assign_subject(
             after = text[at : at + CLAUSE_WINDOW]
             after = re.split(f"[{BOUNDARY}]", after, maxsplit=1)[0]
             # (a year written there is no figure: 分别是2007年的1.8倍、1.7倍)
-            count = sum(not after.startswith("年", m.end()) for m in re.finditer(NUM, after))
+            count = figure_count(after)
             earlier = recent_subjects(st.subjects)
             st.respectively = earlier[-count:] if count >= 2 else []
         if len(st.respectively) >= 2 and single_figure_after(text, seg_start + len(head)):
@@ -10575,6 +10631,12 @@ def _add_context(
             chained = chain_topic_subject(q, text, bounds, rules)
             if chained != q.subject:  # 粮食连续三年增产，总产量… -> 粮食总产量
                 full = q.subject = chained
+        if r.unit_class == "power" and q.kind != "other":
+            # 关停5000万千瓦小火电机组 (after a count of them, 3座35万千瓦光热电站, the words
+            # before the count are the count's)
+            after_count = st.previous is not None and st.previous_end == r.start
+            own = "" if after_count else _strip_words(segment, rules)  # (not a carried subject)
+            q.subject = facility_subject(own, text, r.end) or q.subject
         q.subject = action_measure(q.subject, r.unit_class, rules)
         q.subject = people_action_measure(q.subject, r.unit, rules)
         q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
