@@ -2702,3 +2702,26 @@ def test_a_respectively_list_after_figures_with_magnitudes_takes_as_many_subject
         "关停煤电机组100万千瓦；五年压减粗钢产能2000万吨、水泥产能3000万吨，今年分别压减800万吨和900万吨。\n"
     )
     assert (found["800万吨"], found["900万吨"]) == (found["2000万吨"], found["3000万吨"])
+
+
+def test_the_measure_words_of_lamps_wells_books_and_plots_are_units() -> None:
+    # session 43: 全年取得5盏绿灯 (a sub-district's report of 2024) was unaccounted for in the audit;
+    # so were the other counts of this kind a county report writes
+    text = (
+        "一、2025年工作回顾\n"
+        "经济指标取得6盏绿灯，新打机井50眼，修复12块污染地块，购置图书3万册，安装路灯杆800根。\n"
+    )
+    indicators, audit = read_report_quantities(parse_report(text))
+    assert not (audit["status"] == "unaccounted").any()
+    assert indicators["unit"].tolist() == ["盏", "眼", "块", "万册", "根"]
+
+
+def test_a_minus_after_respectively_is_the_figures_sign() -> None:
+    # session 43: 同比分别-6.2%、-19.3% (a sub-district's report of 2024) read the first as +6.2 %
+    found = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n生产总值60.3亿元，财政收入2亿元，同比分别-6.2%、-19.3%。\n"
+        ),
+        plan_year=2026,
+    )
+    assert found[found["unit"] == "%"]["value_num"].tolist() == [-6.2, -19.3]

@@ -2932,11 +2932,11 @@ def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
 
 #: Minus signs (ASCII, U+2212, full-width) that may stand before a number.
 MINUS_SIGNS = "-−－"
-#: What a written minus follows: a growth or change word, a link verb, a colon or a list's
-#: separator (增长-3.5%, 增速为-2.1%, 同比：-5%, 增长-5%、-3%), so that a range's dash (5%-6%,
-#: 1万元-2万元), which follows a figure, is never read as one.
+#: What a written minus follows: a growth or change word, a link verb, a colon, a list's
+#: separator, 分别 or 均 (增长-3.5%, 增速为-2.1%, 同比：-5%, 增长-5%、-3%, 同比分别-6.2%), so that
+#: a range's dash (5%-6%, 1万元-2万元), which follows a figure, is never read as one.
 MINUS_AFTER = re.compile(
-    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|[：:、，,和])$"
+    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|分别|均|[：:、，,和])$"
 )
 
 
@@ -2946,8 +2946,8 @@ def written_minus(text: str, pos: int, floor: int) -> bool:
 
     >>> [written_minus(t, t.index("3"), 0) for t in ("增长-3.5%", "增速为−3%", "5%-3%", "编号-3")]
     [True, True, False, False]
-    >>> written_minus("增长-5%、-3%", 7, 5)
-    True
+    >>> written_minus("增长-5%、-3%", 7, 5), written_minus("同比分别-6.2%、-19.3%", 5, 0)
+    (True, True)
     """
     return (
         pos - 1 > floor
