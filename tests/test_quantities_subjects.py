@@ -2725,3 +2725,15 @@ def test_a_minus_after_respectively_is_the_figures_sign() -> None:
         plan_year=2026,
     )
     assert found[found["unit"] == "%"]["value_num"].tolist() == [-6.2, -19.3]
+
+
+def test_counts_after_a_class_named_by_a_threshold_are_of_the_class() -> None:
+    # session 43: 地方财政一般预算收入超过20亿元的城区，由上年同期的9个增加到13个 (a province's
+    # digest of 2011) had the subject 由上年同期; the class the threshold names is the topic of the
+    # counts after it (heldout9 writes 集体分配平均每人在三百元以上的大队 so, national 1981)
+    found = subjects(
+        "一、2025年工作回顾\n"
+        "财政收入超过20亿元的县，由上年同期的9个增加到13个；地区生产总值超百亿元的县由上年的3个增加到8个。\n"
+    )
+    assert found["9个"] == found["13个"] == "财政收入超过20亿元的县"
+    assert found["3个"] == found["8个"] == "地区生产总值超百亿元的县"

@@ -273,7 +273,7 @@ TIME_TAIL = re.compile(
 #: move's verb then goes as a trailing word, a bare 由/从 as a comparison fragment, a horizon's 到
 #: (到本世纪末) as :func:`horizon_left` says.
 MOVE_TIME_TAIL = re.compile(
-    r"(?<=[由从到至])(?:(?:去年|上年|今年)(?:底|末)|今年|去年|上年|本年|当年|年初|年末|年底|"
+    r"(?<=[由从到至])(?:(?:去年|上年|今年)(?:底|末|同期)|今年|去年|上年|本年|当年|年初|年末|年底|"
     r"[一二三四五六七八九]十年代|本世纪(?:末|中叶))的?$"
 )
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
@@ -6543,6 +6543,8 @@ class _State:
     threshold_noun: str = ""
     threshold_subject: str = ""
     threshold_start: int = 0
+    # a class a threshold names, the topic of the counts after it (…超过20亿元的县，由9个增加到13个)
+    threshold_class: str = ""
     added_whole: Quantity | None = None  # the added total whose part was read last (，其中…)
     subjects: list[str] = field(default_factory=list)  # of the quantities read so far
     list_item: bool = False  # the quantity continues a 分别 list
@@ -8556,6 +8558,36 @@ def figure_count(clause: str) -> int:
     return sum(not clause.startswith("年", m.end()) for m in re.finditer(FIGURE, clause))
 
 
+#: What may follow a class named by a threshold when the class is the topic of the counts after
+#: it: a comma, or the 由/从 of a change of its number (…的县由上年的9个增加到13个).
+CLASS_TOPIC_AFTER = ("，", ",", "由", "从")
+
+
+def topic_class(text: str, r: Reading, start: int) -> str:
+    """The class a threshold names with the noun after its 的, from ``start`` (its subject's)
+    to the noun's end, when the class is the topic of the clause after it
+    (:data:`CLASS_TOPIC_AFTER`: 地方财政收入超过20亿元的县，由上年的9个增加到13个); else "".
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "财政收入超过20亿元的县，由9个增加到13个"
+    >>> topic_class(t, read_number(t, 6, load_rules()), 0)
+    '财政收入超过20亿元的县'
+    >>> t = "地区生产总值超百亿元的县由上年的3个增加到8个"
+    >>> topic_class(t, read_number(t, 7, load_rules()), 0)
+    '地区生产总值超百亿元的县'
+    >>> t = "投资在五亿元以上的重大建设项目有93个"
+    >>> topic_class(t, read_number(t, 3, load_rules()), 0)
+    ''
+    """
+    noun, end = _following_noun(text, r.end)
+    cut = min((i for i in (noun.find("由"), noun.find("从")) if i > 0), default=len(noun))
+    end -= len(noun) - cut  # (县由上年的…: the noun ends before the change's 由)
+    if cut < 1 or not text.startswith(CLASS_TOPIC_AFTER, end):
+        return ""
+    return text[start:end].lstrip("，,、；; ")
+
+
 def single_figure_after(text: str, at: int) -> bool:
     """Whether the clause from ``at`` (a 分别) to its end holds one figure only.
 
@@ -8703,6 +8735,10 @@ def _assign_subject(
         return st.respectively_segment
     if st.threshold_noun and segment == st.threshold_noun and st.previous is not None:
         q.subject, q.subject_start = text[st.threshold_start : start], seg_start
+        return segment
+    if st.threshold_class and r.unit_class == "count" and not _strip_words(segment, rules):
+        # 地方财政收入超过20亿元的县，由上年的9个增加到13个: the counts are of the class
+        q.subject = st.threshold_class
         return segment
     st.list_carry = ""
     if st.respectively_head and not st.respectively:
@@ -9949,6 +9985,9 @@ def _add_context(
             # 投资在五亿元以上的重大建设项目: a class named after 的; the subject stays the measure
             q.kind, q.period_kind, q.year = "other", "other", None
             st.threshold_noun = ""
+            st.threshold_class = topic_class(
+                text, r, start if q.subject_start is None else min(q.subject_start, start)
+            )
             if rated:  # (年产十万吨的钢铁厂: the plant's output, named)
                 q.subject, q.subject_start, q.subject_end = rated, r.start, r.end
         elif threshold:
@@ -9973,6 +10012,8 @@ def _add_context(
                 q.subject, q.subject_start, q.subject_end = measured, r.start, r.end
         else:
             st.threshold_noun = ""
+            if q.subject != st.threshold_class:
+                st.threshold_class = ""
             q.period_kind, q.year, past = _period(
                 r, role, part_year, plan_year, governing, clause, rules, cues, q.subject
             )
