@@ -2737,3 +2737,24 @@ def test_counts_after_a_class_named_by_a_threshold_are_of_the_class() -> None:
     )
     assert found["9个"] == found["13个"] == "财政收入超过20亿元的县"
     assert found["3个"] == found["8个"] == "地区生产总值超百亿元的县"
+
+
+def test_a_telephone_number_a_century_and_the_only_one_are_no_quantities() -> None:
+    # session 43: a newspaper page's 新闻热线:0855-8222000 and 21世纪经济报道 were unaccounted for;
+    # 全市唯一一个 (a county's report of 2024) was read as the numeral 一一 个
+    text = (
+        "一、2025年工作回顾\n"
+        "新闻热线:0855-8222000。据21世纪经济报道，我县是全市唯一一个增速最快的县，增长12%。\n"
+    )
+    indicators, audit = read_report_quantities(parse_report(text))
+    assert not (audit["status"] == "unaccounted").any()
+    reasons = dict(zip(audit["run_text"], audit["exclusion_reason"], strict=True))
+    assert (reasons["0855"], reasons["21"], reasons["一一"]) == ("code", "date", "word")
+    assert indicators["value"].tolist() == ["12"]
+
+
+def test_a_threshold_before_the_noun_a_subject_already_took_names_it_once() -> None:
+    # session 43: 建成500亩以上示范坝区70个 (a prefecture's digest of 2020) had the subject
+    # 建成示范坝区示范坝区
+    found = subjects("一、2025年工作回顾\n建成500亩以上示范坝区70个。\n")
+    assert "示范坝区示范坝区" not in found["500亩"] + found["70个"]

@@ -10003,7 +10003,12 @@ def _add_context(
             st.threshold_start = start if not own or q.subject_start is None else q.subject_start
             if not own:
                 st.threshold_start -= len(class_word_verb(segment, rules))
-            q.subject = st.threshold_subject + st.threshold_noun or q.subject
+            # (a subject that took the noun after the figure already keeps it once: 建成500亩以上
+            # 示范坝区70个 -> 建成示范坝区, not 建成示范坝区示范坝区)
+            noun_named = st.threshold_subject.endswith(st.threshold_noun)
+            q.subject = (
+                st.threshold_subject if noun_named else st.threshold_subject + st.threshold_noun
+            ) or q.subject
             q.subject_start = st.threshold_start
             if grade:
                 # (the graded noun stays the next count's segment: subject_end at the grade)
