@@ -2758,3 +2758,12 @@ def test_a_threshold_before_the_noun_a_subject_already_took_names_it_once() -> N
     # 建成示范坝区示范坝区
     found = subjects("一、2025年工作回顾\n建成500亩以上示范坝区70个。\n")
     assert "示范坝区示范坝区" not in found["500亩"] + found["70个"]
+
+
+def test_households_counted_right_before_their_people_share_the_peoples_subject() -> None:
+    # session 43: 2018年57个贫困村全部退出，2019年14216户52820名建档立卡贫困人口全部脱贫 (a county's
+    # report of 2021): the households took the villages of the clause before
+    found = subjects(
+        "一、2025年工作回顾\n2024年30个贫困村全部退出，2025年1200户4800名建档立卡贫困人口全部脱贫。\n"
+    )
+    assert found["1200户"] == found["4800名"] == "脱贫的建档立卡贫困人口"

@@ -10780,6 +10780,7 @@ def _add_context(
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
+    household_subjects(quantities, text)
     chinese_years = chinese_year_forms(source)
     for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
@@ -10847,6 +10848,30 @@ def fulfilled_plan_subject(subject: str, plan: str) -> str:
 def topic_measures(rules: Rules) -> frozenset[str]:
     """The bare measures whose subject a block's topic names (``bare_measures`` and 投资)."""
     return frozenset((*rules.bare_measures, "投资"))
+
+
+#: The units of households and of people counted right after them (324户743人).
+HOUSEHOLD_UNITS = ("户",)
+PEOPLE_COUNT_UNITS = ("人", "名", "口")
+
+
+def household_subjects(quantities: Sequence[Quantity], text: str) -> None:
+    """A count of households with no words of its own before it in its clause (a time at most),
+    written right before the count of their people (2019年14216户52820名建档立卡贫困人口全部脱贫),
+    takes the people's subject, not one carried from before: the two figures count one group,
+    in households and in persons (the units say which)."""
+    for q, after in zip(quantities, quantities[1:], strict=False):
+        r, s = q.reading, after.reading
+        if (
+            r.end != s.start
+            or r.unit.lstrip(MAGNITUDE_CHARS) not in HOUSEHOLD_UNITS
+            or s.unit.lstrip(MAGNITUDE_CHARS) not in PEOPLE_COUNT_UNITS
+        ):
+            continue
+        floor = max(0, r.start - CLAUSE_WINDOW)  # (a bounded look back: linear in the text)
+        opening = max(text.rfind(c, floor, r.start) for c in BOUNDARY) + 1
+        if not re.sub(r"\d+年|[，,、\s]", "", text[max(opening, floor) : r.start]):
+            q.subject = after.subject
 
 
 def rating_subjects(quantities: Sequence[Quantity], text: str, rules: Rules) -> None:
