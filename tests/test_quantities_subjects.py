@@ -2417,7 +2417,8 @@ def test_a_schools_counts_of_students_listed_after_it_take_the_school() -> None:
     assert found["0.8万人"] == "师范学院毕业学生"
     assert found["4万人"] == found["6%"] == "师范学院在校学生"
     assert found["9万人"] == "技工学校在校生"
-    assert found["300万"] == "在校生"
+    # (session 43: the programme of the clause before names those it reaches)
+    assert found["300万"] == "助学贷款额度提高惠及在校生"
 
 
 def test_a_figure_after_mei_is_the_base_of_a_rate_not_a_row() -> None:
@@ -2767,3 +2768,19 @@ def test_households_counted_right_before_their_people_share_the_peoples_subject(
         "一、2025年工作回顾\n2024年30个贫困村全部退出，2025年1200户4800名建档立卡贫困人口全部脱贫。\n"
     )
     assert found["1200户"] == found["4800名"] == "脱贫的建档立卡贫困人口"
+
+
+def test_those_a_programme_reaches_are_named_by_it_from_the_clause_before() -> None:
+    # session 43: 全面实施城乡九年免费义务教育，惠及1.6亿学生 (national 2013) had the subject 学生,
+    # 育儿补贴惠及60万人 (liaoning 2026) 育儿补贴惠及, …惠及2100多万人 (national 2018) 惠及: the
+    # programme, the verb and the people (the unit's measure when no noun follows), as the sets
+    # write them; a clause before with figures of its own names no programme here
+    found = subjects(
+        "一、2025年工作回顾\n"
+        "全面实施城乡免费学前教育，惠及1.2亿儿童。高龄津贴惠及30万人。"
+        "实现门诊费用跨省直接结算，惠及500多万人次。改造老旧小区1.2万个，惠及近百万家庭。\n"
+    )
+    assert found["1.2亿"] == "城乡免费学前教育惠及儿童"
+    assert found["30万人"] == "高龄津贴惠及人数"
+    assert found["500万人次"] == "门诊费用跨省直接结算惠及人次"
+    assert found["百万家庭"] == "惠及"

@@ -7800,6 +7800,78 @@ def class_share_after(text: str, end: int, segment: str, rules: Rules) -> str:
 REACH_VERB = re.compile(r"(?:已|还|共|累计)?(惠及|覆盖)$")
 
 
+#: The verbs of a programme reaching people (REACH_VERB's), as a subject may end with them.
+REACH_WORDS = ("惠及", "覆盖")
+#: What a count of those reached measures when no noun follows it, by the unit's end.
+REACHED_BY_UNIT = (("人次", "人次"), ("人", "人数"), ("家庭", "家庭"), ("户", "户数"))
+
+
+#: Adverbs opening a clause before the verb that launches a programme (全面实施…, 深入推进…).
+PROGRAMME_LEAD_ADVERBS = ("全面", "深入", "持续", "进一步", "大力", "积极", "继续", "稳步", "扎实")
+
+
+def programme_object(clause: str) -> str:
+    """The programme a clause launches: its words after a leading adverb and verb (jieba's tag
+    v: 全面实施城乡九年免费义务教育 -> 城乡九年免费义务教育), else the clause.
+
+    >>> programme_object("全面实施城乡免费义务教育"), programme_object("完善残疾人补贴制度")
+    ('城乡免费义务教育', '残疾人补贴制度')
+    >>> programme_object("育儿补贴"), programme_object("向困难群众发放一次性生活补助")
+    ('育儿补贴', '一次性生活补助')
+    """
+    rest = clause
+    for adverb in PROGRAMME_LEAD_ADVERBS:
+        rest = rest.removeprefix(adverb)
+    words = dictionary_words(rest)
+    at = 0
+    if words and words[0][1] == "p":
+        # 向困难群众发放一次性生活补助: who receives it goes with the preposition, up to the verb
+        verb = next((i for i, (_, tag) in enumerate(words) if tag == "v"), None)
+        if verb is None:
+            return clause
+        at = sum(len(w) for w, _ in words[:verb])
+        words = words[verb:]
+    if words and words[0][1] == "v" and len(rest) - at - len(words[0][0]) >= 2:
+        return rest[at + len(words[0][0]) :]
+    return clause
+
+
+def reach_clause_subject(segment: str, before: str, text: str, r: Reading, rules: Rules) -> str:
+    """The subject of a count of those a programme reaches, the verb closing the figure's own
+    clause (``segment``): the programme named before the verb, else the one the clause before
+    names (``before``, without a figure: 全面实施城乡九年免费义务教育，惠及1.6亿学生), + the verb +
+    the people (the noun after a bare magnitude, else the measure of the unit: 惠及2100多万人 ->
+    …惠及人数, 惠及5700多万人次 -> …惠及人次), as the sets write it; "" when the clause closes with
+    no such verb or no programme is named.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "，惠及1.6亿学生"
+    >>> reach_clause_subject(
+    ...     "，惠及", "全面实施城乡九年免费义务教育", t, read_number(t, 3, load_rules()), load_rules()
+    ... )
+    '城乡九年免费义务教育惠及学生'
+    >>> t = "育儿补贴惠及60万人"
+    >>> reach_clause_subject("育儿补贴惠及", "", t, read_number(t, 6, load_rules()), load_rules())
+    '育儿补贴惠及人数'
+    """
+    verb = REACH_VERB.search(segment.rstrip(" ，,"))
+    if verb is None:
+        return ""
+    programme = named_programme(segment[: verb.start()].strip(" ，,"), rules)
+    if not programme and not re.search(r"\d", before):
+        programme = named_programme(programme_object(before.strip(" ，,；;")), rules)
+    if not programme:
+        return ""
+    counted = ""
+    if r.unit_class == "magnitude":
+        counted = _following_noun(text, r.end)[0]
+    else:
+        unit = r.unit.lstrip(MAGNITUDE_CHARS)
+        counted = next((m for end, m in REACHED_BY_UNIT if unit.endswith(end)), "")
+    return programme + verb.group(1) + counted if counted else ""
+
+
 def reach_subject(segment: str, counted: str, rules: Rules) -> str:
     """The subject of a count of those a programme reaches, named in the same clause before the
     verb (营养改善计划惠及3600多万农村学生 -> 营养改善计划惠及农村学生: people after a bare
@@ -10677,6 +10749,21 @@ def _add_context(
             chained = chain_topic_subject(q, text, bounds, rules)
             if chained != q.subject:  # 粮食连续三年增产，总产量… -> 粮食总产量
                 full = q.subject = chained
+        if r.unit_class in ("count", "magnitude") and (
+            not q.subject or q.subject.endswith(REACH_WORDS) or q.subject_start == r.start
+        ):
+            reached = reach_clause_subject(
+                segment,
+                text[
+                    _segment_start(
+                        text, seg_start - 1, max(0, seg_start - CLAUSE_WINDOW), bounds
+                    ) : seg_start
+                ],
+                text,
+                r,
+                rules,
+            )
+            q.subject = reached or q.subject  # ，惠及1.6亿学生: the programme of the clause before
         if r.unit_class == "power" and q.kind != "other":
             # 关停5000万千瓦小火电机组 (after a count of them, 3座35万千瓦光热电站, the words
             # before the count are the count's)
