@@ -249,6 +249,11 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
         ),
         "述职报告\n2003 年,在市委的领导下，全区生产总值增长24%。\n": (2003, 2004),
         "2018年，是全面深化改革的开局之年。地区生产总值增长8%。\n": (2017, 2018),
+        # (a speaker's words opening on the year; a horizon skipped; a plan's year)
+        "区长在报告中说，2018年全区生产总值增长9.3%。\n": (2018, 2019),
+        "2030年前实现碳达峰。2022年，全市生产总值增长3%。\n": (2022, 2023),
+        "2024年全市力争生产总值增长6%。\n": (2023, 2024),
+        "关注两会|2023年某市政府工作报告(全文)\n全市生产总值增长5%。\n": (2022, 2023),
         "地区生产总值增长8%。\n": (None, None),
     }
     with warnings.catch_warnings():
@@ -269,8 +274,13 @@ def test_a_news_page_dated_only_by_its_publication_takes_that_years_report() -> 
         reposted = parse_report(
             "时间:2022-05-24 05:35:00\n市长作报告。\n全市地区生产总值增长8%。\n"
         )
+        # a story posted some weeks after the session it tells of (2018-03-20, 2月25日上午…)
+        later = parse_report(
+            "某网 2018-03-20 10:33:06\n2月25日上午，市长作政府工作报告。增长8%。\n"
+        )
     assert (report.review_year, report.plan_year) == (2017, 2018)
     assert (reposted.review_year, reposted.plan_year) == (None, None)
+    assert (later.review_year, later.plan_year) == (2017, 2018)
 
 
 def test_a_headline_of_the_years_report_card_is_a_review_heading() -> None:

@@ -1998,9 +1998,10 @@ def build_structure(
 
 #: The year a report was delivered, from its title or date line: "2026年甘肃省政府工作报告",
 #: "——2026年1月27日在…人民代表大会", "——二〇二六年一月二十七日在…" (``month``: a date line's);
-#: a page's title may open with a bracketed note ("(福建省)2019年松溪县人民政府工作报告(全文)").
+#: a page's title may open with a bracketed note ("(福建省)2019年松溪县人民政府工作报告(全文)") or a
+#: column's name ("关注两会|2023年济南市政府工作报告(全文)").
 FRONT_YEAR = re.compile(
-    r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】])?\s*"
+    r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜])?\s*"
     r"(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
     r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
 )
@@ -2024,6 +2025,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     ((2019, False), (None, False))
     >>> dated_front_year("(福建省)2019年某县人民政府工作报告(全文)\\n政 府 工 作 报 告")
     (2019, False)
+    >>> dated_front_year("关注两会|2023年某市政府工作报告(全文)")
+    (2023, False)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2069,11 +2072,16 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
     return None
 
 
-#: A year opening a sentence (2010年，全省…; 2003 年,在市委…), or estimated (预计2012年全市生产总值…),
-#: and what follows it up to the sentence's end.
+#: A year opening a sentence or a speaker's words (2010年，全省…; 2003 年,在市委…; …说，2010年全市…),
+#: or estimated (预计2012年全市生产总值…), and what follows it up to the sentence's end.
 SENTENCE_YEAR = re.compile(
-    r"(?:^|(?<=[。！？；;\s]))(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)([^。！？]*)|预计\s?([12]\d{3})\s?年"
+    r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:]))(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
+    r"|预计\s?([12]\d{3})\s?年"
 )
+#: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
+#: clause a year opens (2024年要…, 2024年全市力争…): :func:`text_opening_years`.
+HORIZON_AFTER_YEAR = ("前", "底前", "以前", "末前")
+PLAN_WORDS = ("要", "将", "力争", "确保", "预期", "目标")
 #: How many paragraphs of a text :func:`text_opening_years` reads.
 OPENING_PARAGRAPHS = 12
 
@@ -2094,18 +2102,22 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2012, 2013)
     >>> years("2018年，是全面深化改革的开局之年。增长8%。"), years("增长8%。")
     ((2017, 2018), (None, None))
+    >>> years("他说，2010年全市生产总值增长13%。"), years("2024年全市力争增长6%。")
+    ((2010, 2011), (2023, 2024))
+    >>> years("2030年前实现碳达峰。2022年，全市生产总值增长3%。")
+    (2022, 2023)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
-    for paragraph in paragraphs:
-        found = SENTENCE_YEAR.search(paragraph.text)
-        if not found:
-            continue
+    for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
         if found.group(3):
             year = int(found.group(3))
             return year, year + 1
         year, rest = int(found.group(1)), found.group(2) or ""
-        if "之年" in rest and "的一年" not in rest:
-            return year - 1, year
+        if rest.startswith(HORIZON_AFTER_YEAR):
+            continue  # 2030年前实现…: a horizon, no year the text is of
+        clause = re.split("[，,；;]", rest, maxsplit=1)[0]
+        if ("之年" in rest and "的一年" not in rest) or any(w in clause for w in PLAN_WORDS):
+            return year - 1, year  # 2018年，是…开局之年; 2024年要…
         return year, year + 1
     return None, None
 
@@ -2119,9 +2131,10 @@ PUBLISHED_WINDOW = 300
 def published_year(text: str) -> int | None:
     """The plan year of a news page dated only by its publication (the first
     :data:`PUBLISHED_DATE` in its first :data:`PUBLISHED_WINDOW` characters), when its story
-    tells of that day (1月24日上午，…会议开幕): a report is news the day it is delivered, the
-    next year's at a session of the year's end (:data:`LATE_SESSION_MONTH`); ``None`` without
-    such a date (a copy site's date of posting an old report is no date of the report's).
+    tells of a day up to :data:`STORY_MONTHS` months before it (:data:`STORY_DAY`: 1月24日上午，
+    …会议开幕): a report is news when it is delivered, the next year's at a session of the year's
+    end (:data:`LATE_SESSION_MONTH`); ``None`` without such a date (a copy site's date of posting
+    an old report is no date of the report's).
 
     >>> published_year("编辑:某某2018-01-24 16:20\\n1月24日上午，区长作政府工作报告。")
     2018
@@ -2129,18 +2142,29 @@ def published_year(text: str) -> int | None:
     2021
     >>> published_year("时间:2022-05-24 05:35\\n市长作报告。"), published_year("区长作报告。")
     (None, None)
+    >>> published_year("某网 2018-03-20 10:33:06\\n2月25日上午，市长作政府工作报告。")
+    2018
     """
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
     if not found:
         return None
     year, month, day = (int(found.group(i)) for i in (1, 2, 3))
-    if f"{month}月{day}日" not in text[:OPENING_CHARS]:
+    told = STORY_DAY.search(text, 0, OPENING_CHARS)
+    if told is None:
         return None
-    return year + 1 if month >= LATE_SESSION_MONTH else year
+    told_month, told_day = int(told.group(1)), int(told.group(2))
+    # (the day the story tells of, on or before the page's, in the months before it)
+    if not (0 <= month - told_month <= STORY_MONTHS and (told_month, told_day) <= (month, day)):
+        return None
+    return year + 1 if told_month >= LATE_SESSION_MONTH else year
 
 
 #: How many characters of a text's opening :func:`published_year` reads for the day it tells of.
 OPENING_CHARS = 2_000
+#: The day a news story tells of (2月25日上午，…会议开幕), and how many months before its page's
+#: date it may be.
+STORY_DAY = re.compile(r"(?<!\d)(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
+STORY_MONTHS = 3
 
 
 def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> int | None:
