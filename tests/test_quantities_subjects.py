@@ -2793,3 +2793,15 @@ def test_an_hour_of_the_day_after_a_part_of_the_day_is_a_date() -> None:
     _, audit = read_report_quantities(parse_report(text))
     assert not (audit["status"] == "unaccounted").any()
     assert set(audit["exclusion_reason"]) >= {"date"}
+
+
+def test_the_main_targets_frame_run_into_the_first_indicator_is_no_part_of_it() -> None:
+    # session 43: 主要预期目标建议为地区生产总值增长8.5%左右 (a city's report of 2015 as a news page
+    # wrote it, no colon) had the subject 主要预期目标建议为地区生产总值; an indicator's own target
+    # (经济增长预期目标是…) keeps its name
+    found = subjects(
+        "一、2025年工作回顾\n加强管理。\n二、2026年工作安排\n"
+        "今年经济社会发展的主要预期目标建议为地区生产总值增长6%左右，经济增长预期目标是在提高效益的基础上增长5%。\n"
+    )
+    assert found["6%"] == "地区生产总值"
+    assert found["5%"] == "经济增长"

@@ -89,6 +89,10 @@ SUBJECT_LEAD = re.compile(
     r"(?:在|到)?本世纪末(?=..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
     r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
+    # the main targets' frame run into the first indicator without a colon (主要预期目标建议为
+    # 地区生产总值增长8.5%左右, 经济社会发展的主要预期目标是地区生产总值…: pages of 2015, 2020)
+    r"(?:今年|明年|全年|(?:19|20)\d{2}年)?(?:[全我][省市县区州旗])?(?:经济社会发展)?的?"
+    r"主要(?:预期)?目标(?:建议|确定|设定|拟定)?[是为](?=..)|"
     # 为 before a beneficiary, who stays in the subject: 为经营主体减负1000亿元 -> 经营主体减负
     r"(?:中央|地方|省级?|市级?|县级?|各级)?财政(?:资金)?(?:安排|下达|投入)(?=..)|"
     r"为(?=(?:各类)?(?:企业|市场主体|经营主体|群众|居民|纳税人|中小微企业)))"
