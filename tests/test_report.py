@@ -680,3 +680,25 @@ def test_parse_never_crashes_and_sentences_are_ordered(raw: str) -> None:
     ends = [(s.start, s.end) for s in report.sentences()]
     assert all(0 <= a < b <= len(raw) for a, b in ends)
     assert all(b1 <= a2 for (_, b1), (a2, _) in zip(ends, ends[1:], strict=False))
+
+
+def test_a_digest_reads_the_tasks_after_their_announcement_as_the_plan_years() -> None:
+    # session 43: a county's 2024 digest (…力争实现地区生产总值增长10%以上…。该县将重点抓好七个
+    # 方面工作。一是…实现卫浴产值150亿元以上。全年新增规上工业企业25家…): the tasks were read as
+    # the year before's results; a digest's summary of them inside a longer sentence is no such
+    # announcement, and what it reviews after it stays a review
+    text = (
+        "编辑:某某 2024-01-10 10:00\n1月8日，县长作政府工作报告。\n"
+        "2023年全县生产总值增长6%。该县将重点抓好三个方面工作。一是新增规上工业企业25家。\n"
+        "二是实现茶产业产值60亿元。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        found, _ = read_report_quantities(report)
+        summary = parse_report(
+            "1月8日，他指出，今年要重点抓好八个方面的工作，加快建设新城。2023年全县生产总值增长6%。\n"
+        )
+    periods = dict(zip(found["value"], found["period_kind"], strict=True))
+    assert (periods["6"], periods["25"], periods["60"]) == ("actual", "target", "target")
+    assert not summary.targets_as_plan

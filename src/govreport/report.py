@@ -1423,6 +1423,7 @@ class StructureRules:
     targets_phrase: re.Pattern[str]
     targets_multiyear: re.Pattern[str]
     targets_min_numbers: int
+    tasks_announced: re.Pattern[str]
     debris_front: tuple[re.Pattern[str], ...]
     debris_anywhere: tuple[re.Pattern[str], ...]
     front_end: re.Pattern[str]
@@ -1461,6 +1462,7 @@ def structure_rules() -> StructureRules:
         targets_phrase=re.compile(data["main_targets"]["phrase"]),
         targets_multiyear=re.compile(data["main_targets"]["multiyear_before"]),
         targets_min_numbers=int(data["main_targets"]["min_numbers"]),
+        tasks_announced=re.compile(data["main_targets"]["tasks_announced"]),
         debris_front=tuple(re.compile(p) for p in data["debris_lines"]["front"]),
         debris_anywhere=tuple(re.compile(p) for p in data["debris_lines"]["anywhere"]),
         front_end=re.compile(data["front_end"]),
@@ -2079,9 +2081,10 @@ SENTENCE_YEAR = re.compile(
     r"|预计\s?([12]\d{3})\s?年"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
-#: clause a year opens (2024年要…, 2024年全市力争…): :func:`text_opening_years`.
+#: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
+#: :func:`text_opening_years`.
 HORIZON_AFTER_YEAR = ("前", "底前", "以前", "末前")
-PLAN_WORDS = ("要", "将", "力争", "确保", "预期", "目标")
+PLAN_CLAUSE = re.compile(r"预期|力争|^[，,]?(?:我们|全[省市县区州旗])?(?:将|要)")
 #: How many paragraphs of a text :func:`text_opening_years` reads.
 OPENING_PARAGRAPHS = 12
 
@@ -2116,7 +2119,7 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         if rest.startswith(HORIZON_AFTER_YEAR):
             continue  # 2030年前实现…: a horizon, no year the text is of
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
-        if ("之年" in rest and "的一年" not in rest) or any(w in clause for w in PLAN_WORDS):
+        if ("之年" in rest and "的一年" not in rest) or PLAN_CLAUSE.search(clause):
             return year - 1, year  # 2018年，是…开局之年; 2024年要…
         return year, year + 1
     return None, None
@@ -2283,10 +2286,11 @@ def targets_without_plan(report: Report) -> frozenset[str]:
     """
     if any(base_role(p.role) == "plan" for p in report.parts):
         return frozenset()
+    rules = structure_rules()
+    tasks = announced_tasks(report, rules)
     found, _ = main_targets(report)
     if found is None:
-        return frozenset()
-    rules = structure_rules()
+        return tasks
     sentences = found.sentences
     first = next((i for i, s in enumerate(sentences) if rules.targets_phrase.search(s.text)), 0)
     chosen = list(sentences[first:])
@@ -2295,10 +2299,42 @@ def targets_without_plan(report: Report) -> frozenset[str]:
         paragraphs = [p for s in part.sections for p in s.paragraphs]
         at = paragraphs.index(found)
         chosen += paragraphs[at + 1].sentences if at + 1 < len(paragraphs) else ()
-    return frozenset(s.sentence_id for s in chosen)
+    return frozenset(s.sentence_id for s in chosen) | tasks
 
 
-# --------------------------------------------------------------------------- entry points
+def announces_tasks(sentence: str, rules: StructureRules) -> bool:
+    """Whether ``sentence`` closes on the announcement of the plan's task list (its own
+    sentence, or the clause before a colon: 该县将重点抓好七个方面工作。), not a clause inside a
+    longer one (…，重点抓好八个方面的工作，加快建设…: a digest's summary of the report).
+
+    >>> rules = structure_rules()
+    >>> announces_tasks("该县将重点抓好七个方面工作。", rules), announces_tasks("重点做好以下工作：", rules)
+    (True, True)
+    >>> announces_tasks("他指出，今年要重点抓好八个方面的工作，加快建设中轴新城。", rules)
+    False
+    """
+    ends = [m.end() for m in rules.tasks_announced.finditer(sentence)]
+    return bool(ends) and not sentence[ends[-1] :].strip(" 。：:！!；;")
+
+
+def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
+    """The sentences of a report's part from the one announcing the plan's task list on
+    (``main_targets.tasks_announced``: 该县将重点抓好七个方面工作。一是…), to the part's end.
+
+    >>> r = parse_report("各位代表：\\n去年增长5%。今年将重点抓好三个方面工作。一是新建学校3所。\\n二是增长6%。")
+    >>> sorted(announced_tasks(r, structure_rules()))
+    ['0.0.2.2', '0.0.2.3', '0.0.3.1']
+    """
+    for part in report.parts:
+        sentences = [
+            s for section in part.sections for q in section.paragraphs for s in q.sentences
+        ]
+        at = next((i for i, s in enumerate(sentences) if announces_tasks(s.text, rules)), None)
+        if at is not None:
+            return frozenset(s.sentence_id for s in sentences[at:])
+    return frozenset()
+
+
 # --------------------------------------------------------------------------- entry points
 
 
