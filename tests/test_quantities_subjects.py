@@ -2789,7 +2789,7 @@ def test_those_a_programme_reaches_are_named_by_it_from_the_clause_before() -> N
 def test_an_hour_of_the_day_after_a_part_of_the_day_is_a_date() -> None:
     # session 43: news stories of a session's opening (1月24日上午9时，…; 上午9点，…宣布大会开幕)
     # left the hour unaccounted for
-    text = "一、2025年工作回顾\n1月24日上午9时，会议开幕。上午9点，宣布开幕。下午三时结束。\n"
+    text = "一、2025年工作回顾\n1月24日上午9时，会议开幕。上午9点，宣布开幕。下午三时结束。8时30分开会。\n"
     _, audit = read_report_quantities(parse_report(text))
     assert not (audit["status"] == "unaccounted").any()
     assert set(audit["exclusion_reason"]) >= {"date"}

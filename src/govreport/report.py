@@ -2075,16 +2075,19 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
 
 
 #: A year opening a sentence or a speaker's words (2010年，全省…; 2003 年,在市委…; …说，2010年全市…),
-#: or estimated (预计2012年全市生产总值…), and what follows it up to the sentence's end.
+#: or estimated or reviewed (预计2012年全市生产总值…, 经初步预计，某县2012年…, 回顾了2012年的政府工作),
+#: and what follows it up to the sentence's end.
 SENTENCE_YEAR = re.compile(
     r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:]))(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
-    r"|预计\s?([12]\d{3})\s?年"
+    r"|(?:预计|回顾了?)[^。！？\d]{0,10}?([12]\d{3})\s?年"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
 #: :func:`text_opening_years`.
 HORIZON_AFTER_YEAR = ("前", "底前", "以前", "末前")
-PLAN_CLAUSE = re.compile(r"预期|力争|^[，,]?(?:我们|全[省市县区州旗])?(?:将|要)")
+PLAN_CLAUSE = re.compile(
+    r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗])?(?:将|要|计划|拟)"
+)
 #: How many paragraphs of a text :func:`text_opening_years` reads.
 OPENING_PARAGRAPHS = 12
 
@@ -2109,6 +2112,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2010, 2011), (2023, 2024))
     >>> years("2030年前实现碳达峰。2022年，全市生产总值增长3%。")
     (2022, 2023)
+    >>> years("县长回顾了2012年的政府工作。"), years("2013年，某县计划招引20个项目。")
+    ((2012, 2013), (2012, 2013))
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
