@@ -2805,3 +2805,13 @@ def test_the_main_targets_frame_run_into_the_first_indicator_is_no_part_of_it() 
     )
     assert found["6%"] == "地区生产总值"
     assert found["5%"] == "经济增长"
+
+
+def test_a_count_of_aspects_in_digits_counts_the_reports_own_list() -> None:
+    # session 43: 要重点把握好3方面 (a county's report of 2025) was unaccounted for, and
+    # 提出了15个方面的重点任务 (jiangxi 2026) a row: the report's own list, as 三个方面 is
+    text = "一、2025年工作回顾\n加强管理。\n二、2026年工作安排\n要重点把握好3方面，提出了15个方面的重点任务，增长6%。\n"
+    indicators, audit = read_report_quantities(parse_report(text))
+    counts = audit[audit["run_text"].isin(["3", "15"])]
+    assert counts["exclusion_reason"].tolist() == ["list_count", "list_count"]
+    assert indicators["value"].tolist() == ["6"]
