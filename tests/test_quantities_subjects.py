@@ -2815,3 +2815,17 @@ def test_a_count_of_aspects_in_digits_counts_the_reports_own_list() -> None:
     counts = audit[audit["run_text"].isin(["3", "15"])]
     assert counts["exclusion_reason"].tolist() == ["list_count", "list_count"]
     assert indicators["value"].tolist() == ["6"]
+
+
+def test_town_and_country_written_as_two_items_and_corner_quotes() -> None:
+    # session 43: 城、乡居民人均可支配收入分别增长8%、9% and 进入全省「十强县」 (a district's report of
+    # 2019 as a Hong Kong paper printed it) gave 城居民…, 乡居民… and a rank row of the quoted name
+    text = (
+        "一、2025年工作回顾\n城、乡居民人均可支配收入分别增长8%、9%，连续7年进入全省「十强县」。\n"
+    )
+    indicators, audit = read_report_quantities(parse_report(text))
+    assert indicators["subject"].tolist()[:2] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+    assert audit[audit["run_text"] == "十"]["exclusion_reason"].tolist() == ["name"]

@@ -2610,6 +2610,8 @@ def scoped_indicators(scope: str) -> tuple[str, ...]:
 
 def _enumerated_items(subject: str) -> list[str]:
     """The items of :func:`split_enumeration` before the shared scope is given."""
+    if subject.startswith("城、乡"):
+        subject = "城乡" + subject[3:]  # 城、乡居民人均可支配收入: 城乡 written as two items
     use = SPENT_ON.match(subject)
     if use:
         items = re.split("[、和及与]", use.group(2))
