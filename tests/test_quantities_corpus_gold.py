@@ -1895,9 +1895,14 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # targets .6816 -> .6865, measure .5086 -> .5131 (a school's student counts measured as 招生,
 # 毕业学生, 在校学生); 28 full rows turn right (2 of them found: 六万万), 1 wrong (heldout102: 农村
 # given to a list item the gold leaves bare).
+# Session 43 (no round; classes in its commit messages, from 50 new pages of local reports and
+# digests): full row .6261 -> .6271, subject .6838 -> .6849, precision .9806 -> .9816 (epithet years,
+# counts of aspects), recall .9826 -> .9828, targets .6865 -> .6876, measure .5131 -> .5136,
+# lenient .8580 (4 rows now name their programme with words the gold drops: 惠及…); 8 full rows
+# turn right, none wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.979,
-    "recall": 0.981,
+    "precision": 0.981,
+    "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.998,
     "unit": 0.995,
@@ -1907,12 +1912,12 @@ DEV_THRESHOLDS = {
     "year": 0.956,
     "span": 0.951,
     "qualifier": 0.983,
-    "subject": 0.682,
+    "subject": 0.684,
     "subject_lenient": 0.856,
-    "measure": 0.512,
-    "full_row": 0.625,
-    "full_row_all": 0.614,
-    "full_row_targets": 0.685,
+    "measure": 0.513,
+    "full_row": 0.626,
+    "full_row_all": 0.615,
+    "full_row_targets": 0.687,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
