@@ -2829,3 +2829,12 @@ def test_town_and_country_written_as_two_items_and_corner_quotes() -> None:
         "农村居民人均可支配收入",
     ]
     assert audit[audit["run_text"] == "十"]["exclusion_reason"].tolist() == ["name"]
+
+
+def test_a_roads_number_is_a_code() -> None:
+    # session 43: 329国道南移, 330国道湍口段 (a district's report) were unaccounted for
+    text = "一、2025年工作回顾\n加强329国道南移，改造104省道30公里。\n"
+    indicators, audit = read_report_quantities(parse_report(text))
+    roads = audit[audit["run_text"].isin(["329", "104"])]
+    assert roads["exclusion_reason"].tolist() == ["code", "code"]
+    assert indicators["value"].tolist() == ["30"]
