@@ -10755,20 +10755,16 @@ def _add_context(
             chained = chain_topic_subject(q, text, bounds, rules)
             if chained != q.subject:  # 粮食连续三年增产，总产量… -> 粮食总产量
                 full = q.subject = chained
-        if r.unit_class in ("count", "magnitude") and (
-            not q.subject or q.subject.endswith(REACH_WORDS) or q.subject_start == r.start
+        if (
+            r.unit_class in ("count", "magnitude")
+            and segment.rstrip(" ，,").endswith(REACH_WORDS)
+            and (not q.subject or q.subject.endswith(REACH_WORDS) or q.subject_start == r.start)
         ):
-            reached = reach_clause_subject(
-                segment,
-                text[
-                    _segment_start(
-                        text, seg_start - 1, max(0, seg_start - CLAUSE_WINDOW), bounds
-                    ) : seg_start
-                ],
-                text,
-                r,
-                rules,
+            reach_floor = max(0, seg_start - CLAUSE_WINDOW)
+            clause_open = (
+                _segment_start(text, seg_start - 1, reach_floor, bounds) if seg_start else 0
             )
+            reached = reach_clause_subject(segment, text[clause_open:seg_start], text, r, rules)
             q.subject = reached or q.subject  # ，惠及1.6亿学生: the programme of the clause before
         if r.unit_class == "power" and q.kind != "other":
             # 关停5000万千瓦小火电机组 (after a count of them, 3座35万千瓦光热电站, the words
