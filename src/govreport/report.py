@@ -1860,10 +1860,13 @@ def section_title(paragraph: str) -> str:
     return first.rstrip("。！？").strip()
 
 
-def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRules) -> str:
+def _outline_style(
+    text: str, lines: list[tuple[int, int]], rules: StructureRules, first: int = 1
+) -> str:
     """How the parts of this report are headed (one linear pass over the lines).
 
-    ``numbered`` (一、二、), else ``paren`` (（一）（二） as parts, some reports of the 1950s-80s),
+    ``numbered`` (一、二、, counted from ``first``: :func:`numbered_start`), else ``paren``
+    (（一）（二） as parts, some reports of the 1950s-80s),
     ``bare`` (a numeral alone on a line), ``unnumbered`` (short heading lines with a role
     word and a period, "“十四五”时期工作回顾"; one is enough: a page that keeps a report's part
     without the rest, 2020年工作和十三五发展回顾, 2025年发展目标和重点工作, reviews or plans from
@@ -1873,7 +1876,6 @@ def _outline_style(text: str, lines: list[tuple[int, int]], rules: StructureRule
     >>> _outline_style(text, split_lines(text), structure_rules())
     'unnumbered'
     """
-    first = numbered_start(text, lines, rules)
     counts = {"numbered": first, "paren": 1, "bare": 1}
     unnumbered = 0
     for start, end in lines:
@@ -1944,11 +1946,12 @@ def build_structure(
     """
     rules = structure_rules()
     lines = split_lines(text)
-    style = _outline_style(text, lines, rules)
+    numbered_from = numbered_start(text, lines, rules)
+    style = _outline_style(text, lines, rules, numbered_from)
     builder = _Builder(text, to_raw)
     builder.new_part(0, "", "")
     notes: list[str] = []
-    first = numbered_start(text, lines, rules) if style == "numbered" else 1
+    first = numbered_from if style == "numbered" else 1
     next_part, next_section = first, 1
     for span in lines:
         line = text[span[0] : span[1]]
@@ -2134,6 +2137,12 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
 PUBLISHED_DATE = re.compile(r"(?<!\d)([12]\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 #: How many characters of a text's opening :func:`published_year` reads.
 PUBLISHED_WINDOW = 300
+#: How many characters of a text's opening :func:`published_year` reads for the day it tells of.
+OPENING_CHARS = 2_000
+#: The day a news story tells of (2月25日上午，…会议开幕), and how many months before its page's
+#: date it may be.
+STORY_DAY = re.compile(r"(?<!\d)(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
+STORY_MONTHS = 3
 
 
 def published_year(text: str) -> int | None:
@@ -2165,14 +2174,6 @@ def published_year(text: str) -> int | None:
     if not (0 <= month - told_month <= STORY_MONTHS and (told_month, told_day) <= (month, day)):
         return None
     return year + 1 if told_month >= LATE_SESSION_MONTH else year
-
-
-#: How many characters of a text's opening :func:`published_year` reads for the day it tells of.
-OPENING_CHARS = 2_000
-#: The day a news story tells of (2月25日上午，…会议开幕), and how many months before its page's
-#: date it may be.
-STORY_DAY = re.compile(r"(?<!\d)(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
-STORY_MONTHS = 3
 
 
 def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> int | None:

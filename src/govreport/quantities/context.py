@@ -7803,16 +7803,16 @@ def class_share_after(text: str, end: int, segment: str, rules: Rules) -> str:
 
 
 #: Verbs of a programme reaching people or places (惠及, 覆盖), and adverbs before them.
-REACH_VERB = re.compile(r"(?:已|还|共|累计)?(惠及|覆盖)$")
-
-
-#: The verbs of a programme reaching people (REACH_VERB's), as a subject may end with them.
+#: The verbs of a programme reaching people, as a clause or a subject may end with them.
 REACH_WORDS = ("惠及", "覆盖")
+REACH_VERB = re.compile(rf"(?:已|还|共|累计)?({'|'.join(REACH_WORDS)})$")
 #: What a count of those reached measures when no noun follows it, by the unit's end.
 REACHED_BY_UNIT = (("人次", "人次"), ("人", "人数"), ("家庭", "家庭"), ("户", "户数"))
 
 
-#: Adverbs opening a clause before the verb that launches a programme (全面实施…, 深入推进…).
+#: Adverbs opening a clause before the verb that launches a programme (全面实施…, 深入推进…),
+#: dropped as written: :func:`predicate_adverb_lead` reads only an adverb that is a dictionary
+#: word of its own, and the dictionary holds 全面实施 as one.
 PROGRAMME_LEAD_ADVERBS = ("全面", "深入", "持续", "进一步", "大力", "积极", "继续", "稳步", "扎实")
 
 
@@ -10073,6 +10073,7 @@ def _add_context(
             grade = magnitude_grade(text, r) or bare_size_grade(text, r)
             measured = measure_grade(text, r) or rated
             st.threshold_noun, _ = _following_noun(text, r.end)
+            st.threshold_class = ""
             if grade:
                 # 建成五百亿级开发区2个: a count after the grade counts the graded things
                 st.threshold_noun = grade[r.end - r.start :]
@@ -10869,7 +10870,7 @@ def _add_context(
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
-    household_subjects(quantities, text)
+    household_subjects(quantities, text, bounds)
     chinese_years = chinese_year_forms(source)
     for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
@@ -10944,7 +10945,7 @@ HOUSEHOLD_UNITS = ("户",)
 PEOPLE_COUNT_UNITS = ("人", "名", "口")
 
 
-def household_subjects(quantities: Sequence[Quantity], text: str) -> None:
+def household_subjects(quantities: Sequence[Quantity], text: str, bounds: Sequence[int]) -> None:
     """A count of households with no words of its own before it in its clause (a time at most),
     written right before the count of their people (2019年14216户52820名建档立卡贫困人口全部脱贫),
     takes the people's subject, not one carried from before: the two figures count one group,
@@ -10957,9 +10958,8 @@ def household_subjects(quantities: Sequence[Quantity], text: str) -> None:
             or s.unit.lstrip(MAGNITUDE_CHARS) not in PEOPLE_COUNT_UNITS
         ):
             continue
-        floor = max(0, r.start - CLAUSE_WINDOW)  # (a bounded look back: linear in the text)
-        opening = max(text.rfind(c, floor, r.start) for c in BOUNDARY) + 1
-        if not re.sub(r"\d+年|[，,、\s]", "", text[max(opening, floor) : r.start]):
+        opening = _segment_start(text, r.start, max(0, r.start - CLAUSE_WINDOW), bounds)
+        if not re.sub(r"\d+年|[，,、\s]", "", text[opening : r.start]):
             q.subject = after.subject
 
 
