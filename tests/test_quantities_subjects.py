@@ -819,6 +819,22 @@ def test_an_adverb_inside_a_relative_clause_stays_with_it() -> None:
     assert df.iloc[0].subject == "压缩一般性支出"
 
 
+def test_a_manner_adverb_before_the_work_done_is_no_part_of_the_subject() -> None:
+    """The genre's manner words (有序, 认真, 扎实, 高标准, 接续) say how the work was done, never
+    which things were counted: they go, before a verb of any tag and before a relative clause
+    (session 44); 依法, which can restrict who is counted, is not one of them."""
+    df = review("有序更新城市排水管网860公里。")
+    assert df.iloc[0].subject == "更新城市排水管网里程"
+    df = review("认真办理市人大代表建议186件。")
+    assert df.iloc[0].subject == "市人大代表建议"
+    df = review("扎实推进的城市更新片区有9个。")
+    assert df.iloc[0].subject == "推进的城市更新片区"
+    df = review("高标准建成口袋公园45个。")
+    assert df.iloc[0].subject == "建成口袋公园"
+    df = review("依法查处的违法企业有21家。")
+    assert df.iloc[0].subject == "依法查处的违法企业"
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""
