@@ -124,6 +124,10 @@ def test_multiyear_parts_in_five_year_reports() -> None:
         ("过去五年工作回顾", 2013, "review_multiyear", (2008, 2012)),
         ("过去一年和五年工作回顾", 2023, "review_multiyear", (2018, 2022)),
         ("“六五”计划执行情况的回顾", 1986, "review_multiyear", (1981, 1985)),
+        # a plan's period over before the plan year, named by its plan words (session 44)
+        ("一、全市人民团结奋斗，“十二五”目标任务胜利完成", 2016, "review_multiyear", (2011, 2015)),
+        ("“十三五”规划圆满完成", 2021, "review_multiyear", (2016, 2020)),
+        ("“十三五”规划主要任务", 2016, "plan_multiyear", (2016, 2020)),
         ("关于1 9 9 8 年政府工作的建议", 1998, "plan", (1998, 1998)),
         ("全面提升政府治理效能", 2026, "conduct", None),
         ("关于国际形势和外交工作", 1998, "other", None),

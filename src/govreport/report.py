@@ -1570,6 +1570,11 @@ def read_heading(
     HeadingReading(role='review_multiyear', first_year=2008, last_year=2012, has_cue=True)
     >>> read_heading("2011年的工作", 2011), read_heading("把改革开放扎实推向纵深", 2015).role
     (HeadingReading(role='plan', first_year=2011, last_year=2011, has_cue=True), 'other')
+
+    A plan's period over before the plan year is looked back on, whatever plan words name it:
+
+    >>> read_heading("“十一五”目标任务胜利完成", 2011).role, read_heading("“十一五”规划主要任务", 2006).role
+    ('review_multiyear', 'plan_multiyear')
     """
     rules = rules or structure_rules()
     whole = _role_word(title, rules)
@@ -1603,6 +1608,10 @@ def read_heading(
             readings.append(HeadingReading("other", first, last, bool(found)))
             continue
         multi = first is not None and last is not None and last > first
+        if direction == "plan" and multi and plan_year is not None and (last or 0) < plan_year:
+            # “十一五”目标任务胜利完成 in the report of 2011: a plan's period that ended before
+            # the plan year is one the report looks back on (its plan words name what was done)
+            direction = "review"
         readings.append(
             HeadingReading(f"{direction}_multiyear" if multi else direction, first, last, True)
         )
