@@ -255,6 +255,12 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
         "2024年全市力争生产总值增长6%。\n": (2023, 2024),
         "关注两会|2023年某市政府工作报告(全文)\n全市生产总值增长5%。\n": (2022, 2023),
         "地区生产总值增长8%。\n": (None, None),
+        # session 44: a plan part cut out of its report, dated by the plan stage it names
+        "二、工作重点\n今年是深化改革的关键之年，也是“十三五”规划的收官之年。地区生产总值增长7%。\n": (
+            2019,
+            2020,
+        ),
+        "今年是关键之年。地区生产总值增长7%。\n": (None, None),
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)

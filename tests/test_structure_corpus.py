@@ -26,6 +26,7 @@ from govreport.report import (
     main_targets,
     parse_report,
     part_period,
+    plan_stage_year,
     read_heading,
     read_report,
 )
@@ -89,6 +90,18 @@ def test_review_and_plan_parts_with_their_years(path: Path, year: int) -> None:
     # a review part ends with the year before the plan year; a plan part starts with it
     assert any(period and period[1] == year - 1 for period in reviews), reviews
     assert any(period and period[0] == year for period in plans), plans
+
+
+def test_the_plan_stage_a_report_gives_its_year_is_its_plan_year() -> None:
+    """今年是…“十二五”…收官之年 dates a text no title or heading dates (plan_stage_year): over
+    every report of known year that says so, the year read is the index's plan year."""
+    said = {}
+    for path, year in CASES:
+        stage = plan_stage_year(_read(path).clean_text)
+        if stage is not None:
+            said[path.name] = (stage, year)
+    assert len(said) >= 10  # (13 reports of the national and provincial sets say it)
+    assert {name: pair for name, pair in said.items() if pair[0] != pair[1]} == {}
 
 
 def test_multiyear_parts_in_five_year_reports() -> None:

@@ -1427,6 +1427,8 @@ class StructureRules:
     debris_front: tuple[re.Pattern[str], ...]
     debris_anywhere: tuple[re.Pattern[str], ...]
     front_end: re.Pattern[str]
+    plan_stage_first: tuple[str, ...] = ()
+    plan_stage_last: tuple[str, ...] = ()
 
 
 _SMALL_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
@@ -1466,6 +1468,8 @@ def structure_rules() -> StructureRules:
         debris_front=tuple(re.compile(p) for p in data["debris_lines"]["front"]),
         debris_anywhere=tuple(re.compile(p) for p in data["debris_lines"]["anywhere"]),
         front_end=re.compile(data["front_end"]),
+        plan_stage_first=tuple(data["plan_stage_words"]["first"]),
+        plan_stage_last=tuple(data["plan_stage_words"]["last"]),
     )
 
 
@@ -2016,8 +2020,10 @@ def build_structure(
 #: column's name ("关注两会|2023年济南市政府工作报告(全文)").
 FRONT_YEAR = re.compile(
     r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜])?\s*"
-    r"(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
+    r"(?:(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
     r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
+    # (a headline's year without 年 before the place's report: 2011杭州政府工作报告开征民意)
+    r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])(?=(?:(?!的)[\u4e00-\u9fff]){2,12}政府工作报告))"
 )
 #: A report delivered in this month or later of its year reviews that year and plans the next
 #: (a county's session of late December: ——2020年12月23日在…会议上 plans 2021).
@@ -2041,6 +2047,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2019, False)
     >>> dated_front_year("关注两会|2023年某市政府工作报告(全文)")
     (2023, False)
+    >>> dated_front_year("2011杭州政府工作报告开征民意"), dated_front_year("2011个项目的政府工作报告")
+    ((2011, False), (None, False))
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2051,7 +2059,7 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         found = FRONT_YEAR.match(match.group().strip())
         if not found:
             continue
-        year = year_value(found["year"])
+        year = year_value(found["year"] or found["bare"])
         if found["month"] is None:
             titled = titled or year
             continue
@@ -2142,6 +2150,45 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     return None, None
 
 
+#: A sentence saying what the report's year (今年) or the year before it (去年) is
+#: (今年是…之年), and how many characters of it :func:`plan_stage_year` reads.
+YEAR_IS = re.compile(r"(今年|去年)[，,]?(?:是|为)")
+YEAR_IS_WINDOW = 120
+
+
+def plan_stage_year(text: str, rules: StructureRules | None = None) -> int | None:
+    """The plan year of a text that says which stage of a five-year plan its year is
+    (``plan_stage_words`` in structure_rules.yml): 今年是…“十二五”规划任务的收官之年 -> 2015,
+    今年是“十五五”开局之年 -> 2026, 去年是“十四五”规划收官之年 -> 2026 (the year after); the
+    first such sentence decides. The stage word must follow the plan's name in its clause: an
+    earlier clause's 开局之年 (…依法治国的开局之年，也是…收官之年) is another thing's.
+
+    >>> plan_stage_year("今年是全面推进依法治国的开局之年,也是全面完成“十二五”规划任务的收官之年。")
+    2015
+    >>> plan_stage_year("今年是“十五五”开局之年。"), plan_stage_year("去年是“十四五”规划收官之年。")
+    (2026, 2026)
+    >>> plan_stage_year("今年是十三五规划的第一年。"), plan_stage_year("今年是关键之年。")
+    (2016, None)
+    """
+    rules = rules or structure_rules()
+    for said in YEAR_IS.finditer(text):
+        sentence = re.split("[。；;！!？?\n]", text[said.end() : said.end() + YEAR_IS_WINDOW])[0]
+        for plan in rules.five_year_plan.finditer(sentence):
+            ordinal = small_numeral(next(g for g in plan.groups() if g), colloquial=False)
+            clause = re.split("[，,、]", sentence[plan.end() :])[0]
+            first = five_year_plan_start(ordinal, rules) if ordinal else None
+            if first is None:
+                continue
+            if any(w in clause for w in rules.plan_stage_first):
+                year = first
+            elif any(w in clause for w in rules.plan_stage_last):
+                year = first + rules.plan_length - 1
+            else:
+                continue
+            return year + 1 if said.group(1) == "去年" else year
+    return None
+
+
 #: A page's publication date (编辑:…2018-01-24 16:20, 時間:2011-02-15).
 PUBLISHED_DATE = re.compile(r"(?<!\d)([12]\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 #: How many characters of a text's opening :func:`published_year` reads.
@@ -2212,7 +2259,8 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     part headings: a plan heading's year is the plan year, a review heading's year the review
     year; when only one is found the other is one year away; else from the year a review part
     opens on (:func:`review_opening_year`), else from the year the text's first sentences open on
-    (:func:`text_opening_years`), else from a news page's publication date
+    (:func:`text_opening_years`), else from the stage of a five-year plan it says its year is
+    (:func:`plan_stage_year`), else from a news page's publication date
     (:func:`published_year`).
     """
     review = report.metadata.get("review_year")
@@ -2232,6 +2280,10 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     if review is None and plan is None:
         # (nor that: the year the text's first sentences open on or estimate, a digest's)
         review, plan = text_opening_years(report.parts)
+    if review is None and plan is None:
+        # (nor that: the stage of a five-year plan it says its year is, 今年是“十二五”收官之年)
+        plan = plan_stage_year(report.clean_text)
+        review = plan - 1 if plan else None
     if review is None and plan is None:
         # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's
         # debris the clean text leaves out)
@@ -2326,6 +2378,15 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
     >>> announces_tasks("该县将重点抓好七个方面工作。", rules), announces_tasks("重点做好以下工作：", rules)
     (True, True)
     >>> announces_tasks("他指出，今年要重点抓好八个方面的工作，加快建设中轴新城。", rules)
+    False
+
+    The year's list of practical matters, announced for the coming year (not one done):
+
+    >>> announces_tasks("今年，市政府将集中精力办好10件民生实事。", rules)
+    True
+    >>> announces_tasks("报告明确，今年将扎实办好“十件民生实事”。", rules)
+    True
+    >>> announces_tasks("去年扎实办好15件民生实事。", rules)
     False
     """
     ends = [m.end() for m in rules.tasks_announced.finditer(sentence)]
