@@ -835,6 +835,15 @@ def test_a_manner_adverb_before_the_work_done_is_no_part_of_the_subject() -> Non
     assert df.iloc[0].subject == "依法查处的违法企业"
 
 
+def test_an_items_number_opening_its_line_is_no_part_of_the_subject() -> None:
+    """A list numbered 1. 2. or 1、 2、 one item to a line (a newspaper's list of the report's
+    measures): the number and its point are the item's marker, as （2） is (session 44)."""
+    df = review("2.年内帮助企业融资总额超过300亿元")
+    assert df.iloc[0].subject == "帮助企业融资总额"
+    df = review("8、新建5G基站2546个")
+    assert df.iloc[0].subject == "新建5G基站"
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

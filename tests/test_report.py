@@ -708,3 +708,30 @@ def test_a_digest_reads_the_tasks_after_their_announcement_as_the_plan_years() -
     periods = dict(zip(found["value"], found["period_kind"], strict=True))
     assert (periods["6"], periods["25"], periods["60"]) == ("actual", "target", "target")
     assert not summary.targets_as_plan
+
+
+def test_a_news_story_reads_its_list_of_targets_and_dates_its_report() -> None:
+    # session 44: a city's 2020 story set the main targets one to a line after 经济社会发展预期
+    # 目标是: (the second line was read as the year before's), a county's story headed them 主要
+    # 目标 with no colon, and dated only the report it told of (…在2015年4月27日的某县政府工作
+    # 报告中…); the line after the list, ending on 。/！, is no target
+    lines = (
+        "6月4日上午，某市人代会开幕。2020年某市经济社会发展预期目标是什么？\n经济社会发展预期目标是:\n"
+        "固定资产投资增长6%以上，服务业增加值增长8%左右\n"
+        "城乡居民人均可支配收入分别增长7%左右、7.5%左右\n"
+        "以下是小编整理出的35条信息！\n"
+    )
+    headed = (
+        "民生大事都在2015年4月27日的某县政府工作报告中做了部署。\n主要目标\n"
+        "生产总值增长11.5%左右，城镇化率提高2个百分点左右。\n回眸展望\n新建学校3所。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        listed, _ = read_report_quantities(parse_report(lines))
+        report = parse_report(headed)
+        found, _ = read_report_quantities(report)
+    periods = dict(zip(listed["value"], listed["period_kind"], strict=True))
+    assert [periods[v] for v in ("6", "8", "7", "7.5", "35")] == [*["target"] * 4, "actual"]
+    assert (report.review_year, report.plan_year) == (2014, 2015)
+    periods = dict(zip(found["value"], found["period_kind"], strict=True))
+    assert [periods[v] for v in ("11.5", "2", "3")] == ["target", "target", "actual"]

@@ -2150,6 +2150,30 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     return None, None
 
 
+#: The date a text gives the report it tells of (都在2015年4月27日的镇安县政府工作报告中…: a
+#: county's news story of its session), a place or a session's name between them.
+REPORT_DATE = re.compile(
+    r"([12]\d{3})年(1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日[^。，,；;]{0,24}?政府工作报告"
+)
+
+
+def report_date_year(text: str) -> int | None:
+    """The plan year of a text that dates the report it tells of (:data:`REPORT_DATE` in its
+    first :data:`OPENING_CHARS` characters): the date's year, the next one for a session held at
+    the year's end (:data:`LATE_SESSION_MONTH`).
+
+    >>> report_date_year("大事都在2015年4月27日的镇安县政府工作报告中做了部署。")
+    2015
+    >>> report_date_year("在2020年12月23日的县政府工作报告中"), report_date_year("政府工作报告。")
+    (2021, None)
+    """
+    found = REPORT_DATE.search(text, 0, OPENING_CHARS)
+    if found is None:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    return year + 1 if month >= LATE_SESSION_MONTH else year
+
+
 #: A sentence saying what the report's year (今年) or the year before it (去年) is
 #: (今年是…之年), and how many characters of it :func:`plan_stage_year` reads.
 YEAR_IS = re.compile(r"(今年|去年)[，,]?(?:是|为)")
@@ -2259,7 +2283,8 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     part headings: a plan heading's year is the plan year, a review heading's year the review
     year; when only one is found the other is one year away; else from the year a review part
     opens on (:func:`review_opening_year`), else from the year the text's first sentences open on
-    (:func:`text_opening_years`), else from the stage of a five-year plan it says its year is
+    (:func:`text_opening_years`), else from the date it gives the report
+    (:func:`report_date_year`) or the stage of a five-year plan it says its year is
     (:func:`plan_stage_year`), else from a news page's publication date
     (:func:`published_year`).
     """
@@ -2281,8 +2306,9 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         # (nor that: the year the text's first sentences open on or estimate, a digest's)
         review, plan = text_opening_years(report.parts)
     if review is None and plan is None:
-        # (nor that: the stage of a five-year plan it says its year is, 今年是“十二五”收官之年)
-        plan = plan_stage_year(report.clean_text)
+        # (nor that: the date it gives the report it tells of, or the stage of a five-year
+        # plan it says its year is, 今年是“十二五”收官之年)
+        plan = report_date_year(report.clean_text) or plan_stage_year(report.clean_text)
         review = plan - 1 if plan else None
     if review is None and plan is None:
         # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's
@@ -2328,7 +2354,7 @@ def main_targets(report: Report) -> tuple[Paragraph | None, str]:
                 skipped_multiyear = True
                 continue
             figures = paragraph.text[match.end() :]
-            if paragraph.text.rstrip().endswith(("：", ":")) and i + 1 < len(paragraphs):
+            if opens_target_list(paragraph.text) and i + 1 < len(paragraphs):
                 figures += paragraphs[i + 1].text
             if len(_TARGET_NUMBER.findall(figures)) >= rules.targets_min_numbers:
                 return paragraph, ""
@@ -2361,12 +2387,68 @@ def targets_without_plan(report: Report) -> frozenset[str]:
     sentences = found.sentences
     first = next((i for i, s in enumerate(sentences) if rules.targets_phrase.search(s.text)), 0)
     chosen = list(sentences[first:])
-    if found.text.rstrip().endswith(("：", ":")):
+    if opens_target_list(found.text):
         part = next(p for p in report.parts if p.index == found.part)
         paragraphs = [p for s in part.sections for p in s.paragraphs]
         at = paragraphs.index(found)
-        chosen += paragraphs[at + 1].sentences if at + 1 < len(paragraphs) else ()
+        for item in listed_targets(paragraphs[at + 1 :]):
+            chosen += item.sentences
     return frozenset(s.sentence_id for s in chosen) | tasks
+
+
+#: A line that is only the name of the main targets, heading the list after it (主要目标, as a
+#: county's news story set it).
+TARGETS_HEADING_LINE = re.compile(r"\s*(?:今年|[12]\d{3}年)?(?:的)?主要(?:预期)?目标\s*")
+
+
+def opens_target_list(text: str) -> bool:
+    """Whether a paragraph naming the main targets leaves their list to the lines after it: it
+    closes on a colon (主要预期目标是：) or is only their name (主要目标).
+
+    >>> opens_target_list("主要预期目标是："), opens_target_list("主要目标"), opens_target_list("主要目标是增长5%。")
+    (True, True, False)
+    """
+    return text.rstrip().endswith(("：", ":")) or bool(TARGETS_HEADING_LINE.fullmatch(text))
+
+
+#: How many lines after a colon :func:`listed_targets` reads at most.
+TARGET_LIST_MAX = 12
+#: What closes a sentence: a line ending so ends a list of targets written one to a line.
+SENTENCE_CLOSERS = ("。", "！", "!", "？", "?")
+#: What closes an item of a list run over lines (——地区生产总值增长6%左右；).
+ITEM_CLOSERS = ("；", ";")
+
+
+def listed_targets(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs after a main-targets phrase closing on a colon that hold its list: the
+    first, and the next ones while the one before ends on no closing punctuation (items one to
+    a line, ；-ended or unpunctuated, as a newspaper sets the targets) and they hold a figure; at
+    most :data:`TARGET_LIST_MAX`.
+
+    >>> def listed(text):
+    ...     lines = [q for s in parse_report(text).parts[0].sections for q in s.paragraphs]
+    ...     return [p.text for p in listed_targets(lines[1:])]
+    >>> listed("预期目标是：\\n投资增长6%以上，消费增长9%左右\\n收入分别增长7%、7.5%\\n以下是35条信息！")
+    ['投资增长6%以上，消费增长9%左右', '收入分别增长7%、7.5%']
+    >>> listed("主要目标是：\\n——增长6%；\\n——就业10万人。\\n新建学校3所。")
+    ['——增长6%；', '——就业10万人。']
+    """
+    items: list[Paragraph] = []
+    for paragraph in paragraphs[:TARGET_LIST_MAX]:
+        if items:
+            before, line = items[-1].text.rstrip(), paragraph.text.rstrip()
+            # (after a ；-ended item the last one closes on 。; unpunctuated items go on while
+            # unpunctuated: a closed sentence after them is the story's own)
+            same_form = before.endswith(ITEM_CLOSERS) or not line.endswith(SENTENCE_CLOSERS)
+            if (
+                before.endswith(SENTENCE_CLOSERS)
+                or not same_form
+                or paragraph.is_heading
+                or not re.search(r"\d", line)
+            ):
+                break
+        items.append(paragraph)
+    return items
 
 
 def announces_tasks(sentence: str, rules: StructureRules) -> bool:

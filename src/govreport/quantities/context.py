@@ -680,6 +680,8 @@ def lstrip_joining(subject: str) -> str:
 
     >>> lstrip_joining("一）工业支出"), lstrip_joining("(2)农业支出"), lstrip_joining("一二九师")
     ('工业支出', '农业支出', '一二九师')
+    >>> lstrip_joining("2.年内融资总额"), lstrip_joining("8、新建基站"), lstrip_joining("5G基站")
+    ('年内融资总额', '新建基站', '5G基站')
     """
     debris = " 、，,的（("
     while subject and subject[0] in debris + LEAD_JOINING_CHARS:
@@ -692,7 +694,11 @@ def lstrip_joining(subject: str) -> str:
 
 #: The rest of a list item's marker opening a subject: its numeral and the closing parenthesis
 #: (the opening one is a clause boundary).
-ITEM_MARKER_LEAD = re.compile(r"[(（]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]")
+ITEM_MARKER_LEAD = re.compile(
+    r"[(（]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]"
+    # (an item numbered with a point or a comma opening its line: 2.年内帮助企业融资…, 8、新建…)
+    r"|[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“])"
+)
 
 
 #: The preposition of a horizon (到2030年, 到年底, 到“十五五”末), left closing a subject once the
