@@ -735,3 +735,25 @@ def test_a_news_story_reads_its_list_of_targets_and_dates_its_report() -> None:
     assert (report.review_year, report.plan_year) == (2014, 2015)
     periods = dict(zip(found["value"], found["period_kind"], strict=True))
     assert [periods[v] for v in ("11.5", "2", "3")] == ["target", "target", "actual"]
+
+
+def test_a_work_meetings_story_is_dated_by_the_year_it_sums_up_and_reads_its_indicators() -> None:
+    # session 44: a high-tech zone's work meeting (总结2013年及五年来的工作，部署2014年重点工作;
+    # 记者从会上获悉，2013年…; 部署2014年主要预期发展指标是：…): undated, its 2014 goals read as
+    # results; a rank's start (由2008年的第20位) is no part of the ranked thing
+    text = (
+        "17日，某高新区召开工作会议，总结2013年及五年来的工作，部署2014年重点工作。\n"
+        "记者从会上获悉，2013年某高新区营业总收入实现4251亿元，同比增长17.4%。"
+        "在综合排名中，某高新区由2008年的第20位上升到第16位。\n"
+        "主任部署2014年主要预期发展指标是：营业总收入实现4900亿元，工业总产值实现4500亿元。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        found, _ = read_report_quantities(report)
+    assert (report.review_year, report.plan_year) == (2013, 2014)
+    rows = {
+        v: (k, y, s) for v, k, y, s in found[["value", "period_kind", "year", "subject"]].values
+    }
+    assert rows["4251"][:2] == ("actual", 2013) and rows["4900"][:2] == ("target", 2014)
+    assert rows["16"][2] == "某高新区排名"

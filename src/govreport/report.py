@@ -2094,12 +2094,14 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
     return None
 
 
-#: A year opening a sentence or a speaker's words (2010年，全省…; 2003 年,在市委…; …说，2010年全市…),
-#: or estimated or reviewed (预计2012年全市生产总值…, 经初步预计，某县2012年…, 回顾了2012年的政府工作),
-#: and what follows it up to the sentence's end.
+#: A year opening a sentence or a speaker's words (2010年，全省…; 2003 年,在市委…; …说，2010年全市…;
+#: a reporter's: 记者从会上获悉，2013年…), or estimated or reviewed (预计2012年全市生产总值…, 经初步
+#: 预计，某县2012年…, 回顾了2012年的政府工作, 总结2013年及五年来的工作), and what follows it up to
+#: the sentence's end.
 SENTENCE_YEAR = re.compile(
-    r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:]))(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
-    r"|(?:预计|回顾了?)[^。！？\d]{0,10}?([12]\d{3})\s?年"
+    r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:]))"
+    r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
+    r"|(?:预计|回顾了?|总结了?)[^。！？\d]{0,10}?([12]\d{3})\s?年"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2134,6 +2136,10 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2022, 2023)
     >>> years("县长回顾了2012年的政府工作。"), years("2013年，某县计划招引20个项目。")
     ((2012, 2013), (2012, 2013))
+    >>> years("17日，高新区召开工作会议，总结2013年的工作，部署2014年重点工作。")
+    (2013, 2014)
+    >>> years("记者从会上获悉，2013年高新区营业总收入4251亿元。")
+    (2013, 2014)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):

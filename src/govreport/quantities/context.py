@@ -3574,6 +3574,8 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     '服务业全国排名'
     >>> ranking_subject("综合算力指数全国排名", "", r)[0], ranking_subject("营商环境", "", r)[0]
     ('综合算力指数全国排名', '营商环境排名')
+    >>> ranking_subject("高新区由2008年的", "高新区由2008年的", r)[0]
+    '高新区排名'
     """
     at = written.rfind(subject) if subject else -1
     chain = subject + written[at + len(subject) :] if at >= 0 else subject
@@ -3589,6 +3591,9 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
     if scope and scope in core:
         scope = ""  # 全球独角兽企业 (500强): the scope is written in the list's name
+    start = FROM_TAIL.search(core)
+    if start and start.start() >= 2:
+        core = core[: start.start()]  # 高新区由2008年的第20位上升到…: the start is a rank itself
     return (core + scope + "排名", core) if core else (subject, "")
 
 
