@@ -152,6 +152,13 @@ def test_one_hedge_governs_a_list() -> None:
     assert counts["subject"].tolist()[1:] == ["签约落地过亿元项目", "过50亿元项目"]
 
 
+def test_a_second_respectively_list_has_its_own_hedges() -> None:
+    """分别达A、B，分别增长C、D: 达到 governs the first list only; the last rate of the second
+    took it (session 44, a county's 2024 report)."""
+    rows = review("城乡居民收入分别达4.7万元、1.6万元，分别增长4%、8%。")
+    assert rows["qualifier"].tolist() == ["达到", "达到", "", ""]
+
+
 def test_range_and_approximate_amounts() -> None:
     rows = plan("创建全国示范性老年友好型社区1—2个，发放补贴7000余万元，完成土地熟化3600余亩。")
     first = rows.iloc[0]

@@ -1988,3 +1988,16 @@ def test_this_year_and_the_next_is_a_span_ending_the_year_after_the_plan_year() 
         ("5000", "plan_period", 2027, "今明两年"),
         ("20", "target", 2026, ""),
     ]
+
+
+def test_ahead_of_time_is_no_span_of_the_years_before() -> None:
+    """提前两年实现翻番目标，其中地方收入…: how far ahead of time, not 前两年 (the plan's first two
+    years): the figures after it stay of the year under review (session 44, a county's 2009
+    report)."""
+    df = rows(
+        "一、2024年工作回顾\n财政总收入3.12亿元，提前两年实现翻番目标，其中地方收入1.73亿元，"
+        "增长31.8%。\n二、2025年工作安排\n无。\n",
+        2025,
+    )
+    assert df["span"].fillna("").tolist()[-2:] == ["", ""]
+    assert df["year"].tolist()[-2:] == [2024, 2024]

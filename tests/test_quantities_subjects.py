@@ -844,6 +844,16 @@ def test_an_items_number_opening_its_line_is_no_part_of_the_subject() -> None:
     assert df.iloc[0].subject == "新建5G基站"
 
 
+def test_named_items_closed_by_deng_and_a_noun_count_that_noun() -> None:
+    """A8条、B10条、C12条等政策: each item counts the noun after 等 of its own name; the last
+    one read the words after its figure (等政策直) (session 44, a city's 2025 report); the
+    verbs issuing them go. Rates listed before 等目标 stay of their own measures."""
+    df = review("出台工业振兴18条、奶产业10条、房地产12条等政策直达快享。")
+    assert list(df.subject) == ["工业振兴政策", "奶产业政策", "房地产政策"]
+    df = review("能耗降低20%左右、排放总量减少10%等目标全面完成。")
+    assert list(df.subject) == ["能耗", "排放总量"]
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

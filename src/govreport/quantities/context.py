@@ -9961,6 +9961,9 @@ def _add_context(
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
+        elif "分别" in segment:
+            # …分别达10亿元、20亿元，分别增长4%、8%: a new list, with hedges of its own (none)
+            st.list_prefix = list(prefix)
         governing = cues.governing_at(r.start)
         if "累计" in governing and (
             clause.lstrip("，,、").startswith(rules.cumulative_stops)
@@ -10904,6 +10907,7 @@ def _add_context(
         share_closing_hedges(quantities, text)
         share_list_head(quantities, text)
         share_list_predicate(quantities, text)
+        examples_head_subjects(quantities, text)
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
@@ -11278,6 +11282,72 @@ def share_list_head(quantities: Sequence[Quantity], text: str) -> None:
         lead = next((own for _, _, own in items if own), "")
         for q, item, own in items:
             q.subject = (own or lead) + item + head
+
+
+#: A name of a list's item written before its figure (房地产 in …、房地产12条等政策): Chinese
+#: characters and quotes only, no figure, no clause break.
+ITEM_NAME = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
+#: How many characters after a list's 等 :func:`examples_head_subjects` reads for the head noun.
+EXAMPLES_HEAD_CHARS = 8
+#: Nouns that go on a head noun after 等 as one (政策举措, 政策措施: jieba tags 举措 a verb).
+EXAMPLES_CO_HEADS = ("举措", "措施")
+#: Verbs of issuing the listed policies, written before the list's first item and no part of
+#: its name (制定实施稳增长惠民生27条、…等政策举措: heldout31 liaoning writes 稳增长惠民生政策举措).
+ISSUING_VERBS = ("制定实施", "制定出台", "制定", "出台", "实施", "推出", "印发", "发布")
+
+
+def examples_head_subjects(quantities: Sequence[Quantity], text: str) -> None:
+    """新型工业化18条、奶产业10条、房地产12条等政策: a list of figures of one unit, each after the
+    name of its item, closed by 等 and a noun (a dictionary word of two characters or more tagged
+    as a noun): every item counts that noun of its name (新型工业化政策, 奶产业政策, 房地产政策).
+    The last item had read the words after its figure (等政策直) as what it counts.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> text = "新型工业化18条、奶产业10条、房地产12条等政策直达快享"
+    >>> qs = []
+    >>> for at in (5, 12, 19):
+    ...     q = Quantity(read_number(text, at, load_rules()), None)
+    ...     q.subject = "名称"
+    ...     qs.append(q)
+    >>> examples_head_subjects(qs, text)
+    >>> [q.subject for q in qs]
+    ['名称政策', '奶产业政策', '房地产政策']
+
+    Only counts: rates listed before 等目标 are of their own measures.
+    """
+    n = 0
+    while n < len(quantities):
+        run = [quantities[n]]
+        names = [""]
+        if quantities[n].reading.unit_class != "count":
+            n += 1  # (降低20%左右、减少10%等目标: rates are no examples of a counted noun)
+            continue
+        while n + 1 < len(quantities):
+            a, b = quantities[n].reading, quantities[n + 1].reading
+            between = text[a.end : b.start]
+            if a.unit != b.unit or not between.startswith("、"):
+                break
+            if not ITEM_NAME.fullmatch(between[1:]):
+                break
+            names.append(between[1:])
+            run.append(quantities[n + 1])
+            n += 1
+        n += 1
+        end = run[-1].reading.end
+        if len(run) < 2 or not text.startswith("等", end):
+            continue
+        after = text[end + 1 : end + 1 + EXAMPLES_HEAD_CHARS]
+        head, tag = opening_word(after)
+        if len(head) < 2 or not tag.startswith("n"):
+            continue
+        head += next((w for w in EXAMPLES_CO_HEADS if after.startswith(w, len(head))), "")
+        for q, name in zip(run, names, strict=True):
+            own = name or q.subject
+            verb = next((v for v in ISSUING_VERBS if own.startswith(v)), "")
+            own = own[len(verb) :] if len(own) - len(verb) >= 2 else own
+            if own and not own.endswith(head):
+                q.subject = own + head
 
 
 def written_predicate(q: Quantity, text: str) -> str:
