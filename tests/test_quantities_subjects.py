@@ -854,6 +854,25 @@ def test_named_items_closed_by_deng_and_a_noun_count_that_noun() -> None:
     assert list(df.subject) == ["能耗", "排放总量"]
 
 
+def test_a_count_grown_from_one_figure_to_another_keeps_its_subject() -> None:
+    """认证从45个发展到117个: 发展到 is the verb of the move, no noun the count is of; a rank's
+    start (由2016年的第60名上升至…) is no part of the ranked thing (session 44, a county's 2021
+    report gave 发展到 and 全省县域综合排名排名)."""
+    df = review("绿色和有机产品认证从45个发展到117个。")
+    assert list(df.subject) == ["绿色和有机产品认证", "绿色和有机产品认证"]
+    df = review("全省县域综合排名由2016年的第60名上升至2019年的第35名。")
+    assert list(df.subject) == ["全省县域综合排名", "全省县域综合排名"]
+
+
+def test_an_item_naming_its_own_people_takes_no_scope_of_the_first() -> None:
+    """城市居民人均可支配收入、农民人均纯收入: the farmers are no townspeople (城市农民人均纯收入,
+    session 44, a city's 2014 report); a game's format (3人制) is no count."""
+    df = review("城市居民人均可支配收入、农民人均纯收入分别增长9.6%、12.4%。")
+    assert list(df.subject) == ["城市居民人均可支配收入", "农民人均纯收入"]
+    df = review("建成3人制篮球场20个。")
+    assert list(df.value) == ["20"]
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

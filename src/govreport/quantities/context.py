@@ -1757,9 +1757,9 @@ def boundary_offsets(text: str) -> list[int]:
 
 
 #: A verb of change right after a count (企业从1832户增加到3382户; 贫困人口由13677户49479人减至
-#: 887户: a county report of 2020): no noun follows.
+#: 887户: a county report of 2020; 认证从45个发展到117个: a county's of 2021): no noun follows.
 FOLLOW_VERB = re.compile(
-    r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|减至|增至|扩大|缩小|翻"
+    r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|减至|增至|扩大|缩小|翻|发展到|发展至"
 )
 
 
@@ -2613,6 +2613,8 @@ def shared_scope(items: list[str], written_first: str | None = None) -> list[str
     ['城镇新增就业', '新增发放创业担保贷款']
     >>> shared_scope(["城市建成区面积", "县城建成区面积"], written_first="城市")
     ['城市建成区面积', '县城建成区面积']
+    >>> shared_scope(["城市居民人均可支配收入", "农民人均纯收入"])
+    ['城市居民人均可支配收入', '农民人均纯收入']
     """
     if len(items) < 2:
         return items
@@ -2622,7 +2624,13 @@ def shared_scope(items: list[str], written_first: str | None = None) -> list[str
         return items
     if items[0].startswith(scoped_indicators(scope)) or _cut_in_word(items[0], len(scope)):
         return items
-    return [items[0]] + [s if s.startswith(LIST_SCOPES) else scope + s for s in items[1:]]
+    own = LIST_SCOPES + OWN_PEOPLE
+    return [items[0]] + [s if s.startswith(own) else scope + s for s in items[1:]]
+
+
+#: People an item of a list names as its own, taking no scope of the first item (城市居民人均
+#: 可支配收入、农民人均纯收入: a city's 2014 report gave 城市农民人均纯收入).
+OWN_PEOPLE = ("农民", "牧民", "渔民", "居民", "职工")
 
 
 @cache
@@ -3576,10 +3584,15 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     ('综合算力指数全国排名', '营商环境排名')
     >>> ranking_subject("高新区由2008年的", "高新区由2008年的", r)[0]
     '高新区排名'
+    >>> ranking_subject("县域综合排名由2016年的", "县域综合排名由2016年的", r)[0]
+    '县域综合排名'
     """
     at = written.rfind(subject) if subject else -1
     chain = subject + written[at + len(subject) :] if at >= 0 else subject
     core, scope = _rank_chain(chain, rules)
+    start = FROM_TAIL.search(core)
+    if start and start.start() >= 2:
+        core = core[: start.start()]  # 高新区由2008年的第20位上升到…: the start is a rank itself
     if core.endswith(("排名", "位次")):
         core, inner = _rank_chain(core[:-2], rules)
         scope = inner or scope
@@ -3591,9 +3604,6 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
     if scope and scope in core:
         scope = ""  # 全球独角兽企业 (500强): the scope is written in the list's name
-    start = FROM_TAIL.search(core)
-    if start and start.start() >= 2:
-        core = core[: start.start()]  # 高新区由2008年的第20位上升到…: the start is a rank itself
     return (core + scope + "排名", core) if core else (subject, "")
 
 
