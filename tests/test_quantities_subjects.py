@@ -873,6 +873,20 @@ def test_an_item_naming_its_own_people_takes_no_scope_of_the_first() -> None:
     assert list(df.value) == ["20"]
 
 
+def test_multiples_listed_after_as_many_figures_are_read_respectively() -> None:
+    """A收入32.83亿元，B支出242.14亿元，是2015年的1.3倍和1.5倍: 分别 need not be written, the
+    i-th multiple is the i-th figure's (session 44: both were named after the last figure), and
+    a hedge of the figures (分别达到) is not the multiples'."""
+    df = review("一般公共预算收入32.83亿元，一般公共预算支出242.14亿元，是2015年的1.3倍和1.5倍。")
+    assert list(df.subject)[2:] == ["一般公共预算收入与2015年之比", "一般公共预算支出与2015年之比"]
+    df = review("城乡居民人均可支配收入分别达到31096元、9756元，是2015年的1.45倍和1.5倍。")
+    assert list(df.subject)[2:] == [
+        "城镇居民人均可支配收入与2015年之比",
+        "农村居民人均可支配收入与2015年之比",
+    ]
+    assert list(df.qualifier) == ["达到", "达到", "", ""]
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

@@ -9971,9 +9971,10 @@ def _add_context(
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
-        elif "分别" in segment:
-            # …分别达10亿元、20亿元，分别增长4%、8%: a new list, with hedges of its own (none)
-            st.list_prefix = list(prefix)
+        else:
+            # a figure that is no item of the list before ends it (…分别达10亿元、20亿元，分别增长
+            # 4%、8%; …，是2015年的1.45倍和1.5倍: 达到 is not theirs)
+            st.list_prefix = []
         governing = cues.governing_at(r.start)
         if "累计" in governing and (
             clause.lstrip("，,、").startswith(rules.cumulative_stops)
@@ -10918,6 +10919,7 @@ def _add_context(
         share_list_head(quantities, text)
         share_list_predicate(quantities, text)
         examples_head_subjects(quantities, text)
+        respective_ratios(quantities, text)
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
@@ -11358,6 +11360,54 @@ def examples_head_subjects(quantities: Sequence[Quantity], text: str) -> None:
             own = own[len(verb) :] if len(own) - len(verb) >= 2 else own
             if own and not own.endswith(head):
                 q.subject = own + head
+
+
+#: The words between the last figure of a list and the multiples of a base after it, with no
+#: 分别 (，是2015年的 / ，为上年的).
+MULTIPLE_OF_BASE = re.compile(r"[，,]?(?:是|为|相当于)[^，,。；;分]{0,12}的")
+
+
+def respective_ratios(quantities: Sequence[Quantity], text: str) -> None:
+    """…收入32.83亿元，…支出242.14亿元，是2015年的1.3倍和1.5倍: a list of multiples of a base
+    (linked by 和/、, the first named X与2015年之比) right after as many figures, with no 分别
+    written (the list reads so without it): the i-th multiple is of the i-th figure; each had
+    been named after the last figure (a county's 2021 report, session 44). A list with 分别 is
+    read so already."""
+    n = 0
+    while n < len(quantities):
+        first = quantities[n]
+        run = [first]
+        while n + len(run) < len(quantities):
+            a, b = run[-1].reading, quantities[n + len(run)].reading
+            if b.unit_class != "ratio" or text[a.end : b.start] not in ("和", "、", "及"):
+                break
+            run.append(quantities[n + len(run)])
+        k = len(run)
+        at = first.subject.rfind("与")
+        if (
+            k < 2
+            or n < k
+            or first.reading.unit_class != "ratio"
+            or first.kind != "other"
+            or at < 2
+            or not first.subject.endswith("之比")
+        ):
+            n += 1
+            continue
+        figures = quantities[n - k : n]
+        gap = text[figures[-1].reading.end : first.reading.start]
+        subjects = [gap_indicator(q.subject) for q in figures]
+        if (
+            not MULTIPLE_OF_BASE.fullmatch(gap)
+            or any(q.reading.unit_class == "ratio" for q in figures)
+            or len(set(subjects)) < k
+            or not all(subjects)
+        ):
+            n += k
+            continue
+        for q, subject in zip(run, subjects, strict=True):
+            q.subject = subject + first.subject[at:]
+        n += k
 
 
 def written_predicate(q: Quantity, text: str) -> str:
