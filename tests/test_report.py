@@ -445,7 +445,8 @@ def test_a_page_s_paragraph_marks_are_paragraph_breaks() -> None:
         assert mark not in text
         assert "\n一、十三五简要回顾\n五年来，" in text
         report = parse_report(raw.format(m=mark))
-        assert [p.role for p in report.parts] == ["front", "review"]
+        # (十三五 unquoted names the plan's years since session 44: the review of 2016-2020)
+        assert [p.role for p in report.parts] == ["front", "review_multiyear"]
         assert report.review_year == 2020
     plain = "细颗粒物PM2.5 浓度下降，GDP 增长，CPI 上涨，PPP 项目12个，5G 基站，装机120万kW 以上。"
     assert clean_text(plain)[0] == plain
@@ -757,3 +758,18 @@ def test_a_work_meetings_story_is_dated_by_the_year_it_sums_up_and_reads_its_ind
     }
     assert rows["4251"][:2] == ("actual", 2013) and rows["4900"][:2] == ("target", 2014)
     assert rows["16"][2] == "某高新区排名"
+
+
+def test_headings_counting_years_back_are_read_with_the_year_the_text_gives() -> None:
+    # session 44: a city's page whose date line the front reader does not read (市长某某(2021年
+    # 10月25日)) dated by its text; its 过去五年工作回顾 had no years, its figures no span
+    text = (
+        "政府工作报告\n市长某某(2021年10月25日)\n各位代表:\n一、过去五年工作回顾\n"
+        "过去五年，全市经济持续增长。2020年，全市生产总值增长5%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+    review = [p for p in report.parts if p.index == 1][0]
+    assert (report.review_year, report.plan_year) == (2020, 2021)
+    assert (review.role, review.first_year, review.last_year) == ("review_multiyear", 2016, 2020)

@@ -141,6 +141,9 @@ def test_multiyear_parts_in_five_year_reports() -> None:
         ("一、全市人民团结奋斗，“十二五”目标任务胜利完成", 2016, "review_multiyear", (2011, 2015)),
         ("“十三五”规划圆满完成", 2021, "review_multiyear", (2016, 2020)),
         ("“十三五”规划主要任务", 2016, "plan_multiyear", (2016, 2020)),
+        # the 11th to 15th plans by their bare short name (session 44)
+        ("十二五和2015年工作回顾", 2016, "review_multiyear", (2011, 2015)),
+        ("十三五工作回顾", 2021, "review_multiyear", (2016, 2020)),
         ("关于1 9 9 8 年政府工作的建议", 1998, "plan", (1998, 1998)),
         ("全面提升政府治理效能", 2026, "conduct", None),
         ("关于国际形势和外交工作", 1998, "other", None),

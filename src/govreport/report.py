@@ -2535,6 +2535,13 @@ def parse_report(
         plan_year = _heading_plan_year(parts)
         if plan_year is not None:
             parts, notes = build_structure(text, to_raw, plan_year)
+    if plan_year is None:
+        # (nor the headings: the text's own cues, infer_years, date it; the headings that count
+        # years back from the plan year, 过去五年工作回顾, are read again with it)
+        provisional = Report(report_id, raw, text, to_raw, encoding, parts, meta)
+        plan_year = infer_years(provisional)[1]
+        if plan_year is not None:
+            parts, notes = build_structure(text, to_raw, plan_year)
     notes.extend(role_notes(parts))
     report = Report(
         report_id=report_id,

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import gc
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 import pandas as pd
 
+from govreport.errors import StructureWarning
 from govreport.quantities.context import (
     Quantity,
     _add_context,
@@ -48,7 +51,7 @@ from govreport.quantities.rules import (
     measure_of,
     subject_english,
 )
-from govreport.report import ReadProgress, Report, Sentence, base_role
+from govreport.report import ReadProgress, Report, Sentence, base_role, parse_report
 from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
@@ -482,11 +485,16 @@ def audit_numerals(
 
 
 def with_plan_year(report: Report, plan_year: int) -> Report:
-    """The report with its plan year set (and the review year one before)."""
-    from dataclasses import replace
-
+    """The report with its plan year set (and the review year one before): parsed again with
+    it when the year differs from the one the report was read with, so that its part headings
+    (过去五年, 明年的计划) count their years from it, as the metadata's year makes them do (the
+    notes of that reading stay in ``notes``; they were told when the report was first read)."""
     metadata = {**report.metadata, "plan_year": plan_year, "review_year": plan_year - 1}
-    return replace(report, metadata=metadata)
+    if report.plan_year == plan_year:
+        return replace(report, metadata=metadata)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        return parse_report(report.raw_text, report.report_id, report.encoding, metadata)
 
 
 def audit_summary(audit: pd.DataFrame) -> pd.DataFrame:
