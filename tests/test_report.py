@@ -773,3 +773,31 @@ def test_headings_counting_years_back_are_read_with_the_year_the_text_gives() ->
     review = [p for p in report.parts if p.index == 1][0]
     assert (report.review_year, report.plan_year) == (2020, 2021)
     assert (review.role, review.first_year, review.last_year) == ("review_multiyear", 2016, 2020)
+
+
+def test_news_pages_dated_by_their_label_their_headline_or_the_work_reported() -> None:
+    # session 44, news stories on city and county reports: 发布时间:2011年1月20日 (a date in words
+    # after its label), 《政府工作报告》解读2017：十件实事 (the year after the report's name),
+    # 向人民代表报告2008年工作 (the year whose work is reported); an agenda line (审查…规划纲要
+    # 草案) is no heading, and 将办好事关…的“十件实事” announces the year's list
+    cases = {
+        "发布时间:2011年1月20日7:41\n1月20日讯 在昨日开幕的会议上，市长作报告。\n": (2010, 2011),
+        "《政府工作报告》解读2017:十件实事\n今年,我市将办好事关群众切身利益的“十件实事”\n": (
+            2016,
+            2017,
+        ),
+        "题:某市人民政府向人民代表报告2008年工作侧记\n全市生产总值增长12%。\n": (2008, 2009),
+    }
+    agenda = "审查某县国民经济和社会发展第十五个五年规划纲要草案等\n2月25日，会议开幕。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        for text, years in cases.items():
+            report = parse_report(text)
+            assert (report.review_year, report.plan_year) == years, text
+        listed = parse_report(
+            "《政府工作报告》解读2017:十件实事\n今年,我市将办好事关群众切身利益的“十件实事”\n"
+            "1.实施118条市政道路建设。\n"
+        )
+        outline = parse_report(agenda)
+    assert listed.targets_as_plan
+    assert [p.role for p in outline.parts] == ["front"]

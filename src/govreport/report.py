@@ -283,6 +283,9 @@ PAREN_PART = re.compile(rf"^[（(](?P<num>{_NUMERAL})[）)](?P<title>[^。！？
 BARE_PART = re.compile(rf"^(?P<num>{_NUMERAL})$")
 #: Sentence punctuation that a heading line without a numeral may not contain.
 HEADING_STOPS = re.compile(r"[。！？；，,：:!?]")
+#: Verbs of what a session does with a document (审查…规划纲要草案, 听取政府工作报告): a news page's
+#: subtitle listing the agenda, never a heading of the report's parts (a county's 2026 story).
+AGENDA_VERBS = ("审查", "审议", "听取", "批准", "通过", "选举", "表决")
 #: Roles whose parts review the past and plan the future (for callers that want either).
 REVIEW_ROLES = frozenset({"review", "review_multiyear"})
 PLAN_ROLES = frozenset({"plan", "plan_multiyear"})
@@ -1938,8 +1941,18 @@ def numbered_start(text: str, lines: list[tuple[int, int]], rules: StructureRule
 
 
 def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
-    """A short line without sentence punctuation that names a role and a period."""
+    """A short line without sentence punctuation that names a role and a period, and does not
+    open with a verb of a session's agenda (:data:`AGENDA_VERBS`).
+
+    >>> rules = structure_rules()
+    >>> _is_unnumbered_heading("“十五五”时期主要目标任务", rules)
+    True
+    >>> _is_unnumbered_heading("审查某县国民经济和社会发展第十五个五年规划纲要草案等", rules)
+    False
+    """
     if len(line) > rules.unnumbered_max or HEADING_STOPS.search(line):
+        return False
+    if line.lstrip().startswith(AGENDA_VERBS):
         return False
     if PART_HEADING.match(line) or PAREN_PART.match(line) or SECTION_HEADING.match(line):
         return False
@@ -2024,6 +2037,8 @@ FRONT_YEAR = re.compile(
     r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
     # (a headline's year without 年 before the place's report: 2011杭州政府工作报告开征民意)
     r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])(?=(?:(?!的)[\u4e00-\u9fff]){2,12}政府工作报告))"
+    # (a headline's year after the report's name: 《政府工作报告》解读2017：十件实事)
+    r"|^[^\d\n]{0,12}?政府工作报告[》”]?[^\d\n]{0,6}?(?P<after>(?:19|20)\d{2})(?![\d年月日])"
 )
 #: A report delivered in this month or later of its year reviews that year and plans the next
 #: (a county's session of late December: ——2020年12月23日在…会议上 plans 2021).
@@ -2049,6 +2064,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2023, False)
     >>> dated_front_year("2011杭州政府工作报告开征民意"), dated_front_year("2011个项目的政府工作报告")
     ((2011, False), (None, False))
+    >>> dated_front_year("《政府工作报告》解读2017:十件实事"), dated_front_year("政府工作报告2017年12月")
+    ((2017, False), (None, False))
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2059,7 +2076,7 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         found = FRONT_YEAR.match(match.group().strip())
         if not found:
             continue
-        year = year_value(found["year"] or found["bare"])
+        year = year_value(found["year"] or found["bare"] or found["after"])
         if found["month"] is None:
             titled = titled or year
             continue
@@ -2102,6 +2119,7 @@ SENTENCE_YEAR = re.compile(
     r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
     r"|(?:预计|回顾了?|总结了?)[^。！？\d]{0,10}?([12]\d{3})\s?年"
+    r"|报告了?([12]\d{3})\s?年(?:的)?(?:工作|成绩)"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2140,11 +2158,13 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2013, 2014)
     >>> years("记者从会上获悉，2013年高新区营业总收入4251亿元。")
     (2013, 2014)
+    >>> years("题:七台河市人民政府向人民代表报告2008年工作侧记")
+    (2008, 2009)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
-        if found.group(3):
-            year = int(found.group(3))
+        if found.group(3) or found.group(4):
+            year = int(found.group(3) or found.group(4))
             return year, year + 1
         year, rest = int(found.group(1)), found.group(2) or ""
         if rest.startswith(HORIZON_AFTER_YEAR):
@@ -2219,8 +2239,12 @@ def plan_stage_year(text: str, rules: StructureRules | None = None) -> int | Non
     return None
 
 
-#: A page's publication date (编辑:…2018-01-24 16:20, 時間:2011-02-15).
-PUBLISHED_DATE = re.compile(r"(?<!\d)([12]\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+#: A page's publication date (编辑:…2018-01-24 16:20, 時間:2011-02-15; after a label of the
+#: time, in words too: 发布时间:2011年1月20日7:41).
+PUBLISHED_DATE = re.compile(
+    r"(?<!\d)([12]\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
+    r"|(?<=时间[:：])\s*([12]\d{3})年(\d{1,2})月(\d{1,2})日"
+)
 #: How many characters of a text's opening :func:`published_year` reads.
 PUBLISHED_WINDOW = 300
 #: How many characters of a text's opening :func:`published_year` reads for the day it tells of.
@@ -2247,11 +2271,14 @@ def published_year(text: str) -> int | None:
     (None, None)
     >>> published_year("某网 2018-03-20 10:33:06\\n2月25日上午，市长作政府工作报告。")
     2018
+    >>> published_year("发布时间:2011年1月20日7:41\\n1月20日讯 在昨日开幕的会议上…")
+    2011
     """
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
     if not found:
         return None
-    year, month, day = (int(found.group(i)) for i in (1, 2, 3))
+    first = 1 if found.group(1) else 4
+    year, month, day = (int(found.group(i)) for i in (first, first + 1, first + 2))
     told = STORY_DAY.search(text, 0, OPENING_CHARS)
     if told is None:
         return None
