@@ -887,6 +887,17 @@ def test_multiples_listed_after_as_many_figures_are_read_respectively() -> None:
     assert list(df.qualifier) == ["达到", "达到", "", ""]
 
 
+def test_a_goal_passed_is_a_milestone_and_place_names_are_no_counts() -> None:
+    """跨过千亿目标，增长13%: the goal passed is a mark, as 大关 is; the growth is the figure's
+    before it (session 44, a city's 2013 story); a count of goals (两个目标) stays. Places named
+    with a numeral and a measure word (七台河, 三门峡) and the report's own parts (报告分四个部分)
+    are no figures; nor a time of day after a date (2011年1月20日7:41)."""
+    df = review("地区生产总值1075亿元，跨过千亿目标，增长13%。")
+    assert list(df.subject) == ["地区生产总值"] * 3
+    df = review("七台河市、三门峡市生产总值增长5%。报告分四个部分。发布时间:2011年1月20日7:41")
+    assert list(df.value) == ["5"]
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

@@ -1780,7 +1780,12 @@ STEP_NOUNS = ("台阶", "关口", "大关")
 #: Nouns right after a figure that name the step it reaches (:data:`STEP_NOUNS`), not what it
 #: counts (旅客吞吐量突破200万大关, 市场主体突破10万户大关, 迈上1000万人次新台阶, 千亿级台阶): the
 #: subject is what passed the mark, whatever the figure's unit.
-MILESTONE = re.compile(rf"级?的?(?:新的|新|一个新)?(?:{'|'.join(STEP_NOUNS)})")
+MILESTONE = re.compile(
+    rf"级?的?(?:新的|新|一个新)?(?:{'|'.join(STEP_NOUNS)})"
+    # (a goal passed or approached closing its clause: 跨过千亿目标，增长13%, 向万元目标迈进, 实现
+    # …扩招100万人目标。; not a count of goals, 着重对两个目标加以说明: session 44)
+    r"|目标(?=[，,。；;]|迈进)"
+)
 
 
 #: An age bound between a count and the people counted (65岁以上, 3岁以下): it is a figure of its
