@@ -898,6 +898,16 @@ def test_a_goal_passed_is_a_milestone_and_place_names_are_no_counts() -> None:
     assert list(df.value) == ["5"]
 
 
+def test_a_colon_introducing_a_figure_and_the_price_basis_are_no_part_of_a_subject() -> None:
+    """三次产业结构比为:33:14:53 after a 分别 list took the list's last subject (the colon cut the
+    clause); 按可比价计算增长8.5% named 按可比价计算; 九年制学校 is a school's length of study
+    (session 44, county and district pages)."""
+    df = review("城乡居民收入分别增长3.7%和7%；三次产业结构比为:33:14:53，产业结构优化。")
+    assert df.iloc[-1].subject == "三次产业结构比"
+    df = review("全县实现生产总值255亿元，按可比价计算增长8.5%。开工建设九年制学校。")
+    assert list(df.subject) == ["全县生产总值", "全县生产总值"]
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

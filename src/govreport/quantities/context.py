@@ -1735,6 +1735,12 @@ BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
 CLAUSE_NOTE = re.compile(r"（[^（）。；;\n]{1,60}）")
 
 
+#: A link verb, a colon and a figure (为:33:14:53, 是：65%): the colon is no clause boundary.
+LINKED_FIGURE = re.compile(r"[为是][：:]\s?[0-9０-９]")
+#: A colon between digits (33:14:53): a ratio's, no clause boundary.
+DIGITS_AROUND = re.compile(r"[0-9０-９][：:][0-9０-９]")
+
+
 def boundary_offsets(text: str) -> list[int]:
     """The offsets of the clause boundaries (:data:`BOUNDARY`) in ``text``, in order; not the
     commas of a note in parentheses (:data:`CLAUSE_NOTE`).
@@ -1743,11 +1749,21 @@ def boundary_offsets(text: str) -> list[int]:
     [4, 9]
     >>> boundary_offsets("钢材（不含废钢，下同），增长5%")
     [11]
+
+    Nor a colon between a link verb and the figure it links (三次产业结构比为:33:14:53, a
+    district's 2021 report: the measure before it is the figure's):
+
+    >>> boundary_offsets("增长7%；三次产业结构比为:33:14:53")
+    [4]
     """
     notes = [(m.start(), m.end()) for m in CLAUSE_NOTE.finditer(text)]
     out, at = [], 0
     for m in BOUNDARY_CHAR.finditer(text):
         pos = m.start()
+        if text[pos] in "：:" and (
+            LINKED_FIGURE.match(text, pos - 1) or DIGITS_AROUND.match(text, pos - 1)
+        ):
+            continue
         while at < len(notes) and notes[at][1] <= pos:
             at += 1
         if at < len(notes) and notes[at][0] < pos:
@@ -2428,6 +2444,8 @@ SCOPE_TOTAL = re.compile(
 @remembered_per_rules
 def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, int]:
     """Subject in a clause segment and its offset in the segment."""
+    if segment.endswith(("为:", "为：", "是:", "是：")):
+        segment = segment[:-1]  # 三次产业结构比为:33:14:53: the colon introduces the figure
     offset = 0
     etc = [m.end() for m in ETC.finditer(segment)]
     if etc:
