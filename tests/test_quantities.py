@@ -159,6 +159,17 @@ def test_a_second_respectively_list_has_its_own_hedges() -> None:
     assert rows["qualifier"].tolist() == ["达到", "达到", "", ""]
 
 
+def test_a_growth_rate_moving_from_one_figure_to_another() -> None:
+    """增速从2023年的1.8%回升至6.1%, 增速从-5.6%回升至10%: both ends are growth rates, and the
+    minus after 从 is the start's sign (session 44: the end read as a share, the sign lost); a
+    share moving (城镇化率从50%提高到60%) stays a share."""
+    rows = review("地区生产总值增速从2023年的1.8%回升至6.1%，工业增速从-5.6%回升至10%。")
+    assert rows["kind"].tolist() == ["growth_pct"] * 4
+    assert rows["value_num"].tolist() == [1.8, 6.1, -5.6, 10.0]
+    rows = review("城镇化率从50%提高到60%。")
+    assert rows["kind"].tolist() == ["share_pct", "share_pct"]
+
+
 def test_range_and_approximate_amounts() -> None:
     rows = plan("创建全国示范性老年友好型社区1—2个，发放补贴7000余万元，完成土地熟化3600余亩。")
     first = rows.iloc[0]

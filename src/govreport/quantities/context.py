@@ -3002,10 +3002,11 @@ def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
 #: Minus signs (ASCII, U+2212, full-width) that may stand before a number.
 MINUS_SIGNS = "-−－"
 #: What a written minus follows: a growth or change word, a link verb, a colon, a list's
-#: separator, 分别 or 均 (增长-3.5%, 增速为-2.1%, 同比：-5%, 增长-5%、-3%, 同比分别-6.2%), so that
-#: a range's dash (5%-6%, 1万元-2万元), which follows a figure, is never read as one.
+#: separator, 分别 or 均 (增长-3.5%, 增速为-2.1%, 同比：-5%, 增长-5%、-3%, 同比分别-6.2%), or the
+#: 从/由 of a move (增速从-5.6%回升至10%: a district's 2025 report), so that a range's dash
+#: (5%-6%, 1万元-2万元), which follows a figure, is never read as one.
 MINUS_AFTER = re.compile(
-    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|分别|均|[：:、，,和])$"
+    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|分别|均|[从由：:、，,和])$"
 )
 
 
@@ -3186,6 +3187,9 @@ def _last_word(segment: str, words: Iterable[str]) -> int:
 ADDED_COUNT_OPEN = re.compile(r"(?:再|又|新)?增加了?(?P<object>(?![到至])[^，,；;。]*)")
 #: The verb of adding kept before counted things added (增加开放口岸).
 ADDED_VERB = "增加"
+#: A growth rate moving from one figure to another (地区生产总值增速从2023年的1.8%回升至6.1%, a
+#: district's 2025 report: the figure reached was read as a share).
+RATE_MOVED = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)[从由]")
 #: A comparison in a clause (比上年, 较去年, 同比): a change against a base.
 COMPARED_IN = re.compile(r"比|较|同比")
 
@@ -3230,6 +3234,8 @@ def _kind(
         rules.rate_subject_words
     ):
         return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
+    if r.unit_class in ("percent", "permille") and RATE_MOVED.search(clause):
+        return "growth_pct"  # 增速从2023年的1.8%回升至6.1%: both ends are growth rates
     # 超年度计划28%: the margin over the plan, relative to it (a fraction is one only as 千分之)
     exceeding = r.unit_class in ("percent", "permille") or (
         r.unit_class in ("fraction", "ratio", "tenth") and not r.is_fraction
