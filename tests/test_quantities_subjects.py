@@ -908,6 +908,19 @@ def test_a_colon_introducing_a_figure_and_the_price_basis_are_no_part_of_a_subje
     assert list(df.subject) == ["全县生产总值", "全县生产总值"]
 
 
+def test_words_around_a_figure_that_name_no_part_of_it() -> None:
+    """签约 ends a verb, not a hedge 约 (加梯签约32台 gave 加梯签); 先后 is an adverb of sequence
+    (the dictionary tags it a time); 较“十五”期末 names only the base of a doubling; a span of
+    hours (9:00-18:30) is no ratio (session 44: a sub-district's, a district's and a county's
+    pages)."""
+    df = review("完成加梯签约32台。本区生产总值先后跨越两百亿元、三百亿元台阶。")
+    assert list(df.subject) == ["加梯签约", "本区生产总值", "本区生产总值"]
+    df = review("全县地区生产总值增加到130亿元，较“十五”期末翻了一番以上。")
+    assert list(df.subject) == ["全县地区生产总值"] * 2
+    df = review("人工客服工作时间:9:00-18:30）。")
+    assert df.empty
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

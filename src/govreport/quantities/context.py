@@ -304,6 +304,11 @@ PART_PERIOD = re.compile(
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
 FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]{0,12}$")
+#: Words naming only the base of a comparison, a time (较“十五”期末, 比2010年, 比上年同期: a
+#: county's 2011 report named the doubling 较“十五”期末): no subject of their own.
+BASE_ONLY = re.compile(
+    r"(?:比|较)[^，,；;。比较]{0,12}?(?:期末|期初|年末|年底|年初|同期|时期|期间|[0-9〇一二三四五六七八九]年)"
+)
 
 
 #: What is left of a subject that is only the start of a comparison or of a 从A到B (比五年前,
@@ -800,6 +805,11 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         start_value = FROM_TAIL.search(subject)
         if start_value and start_value.start() >= 2:
             subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
+        if BASE_ONLY.fullmatch(subject):
+            subject, changed = (
+                "",
+                True,
+            )  # 较“十五”期末翻了一番: the base only, the subject is carried
         link = rules.link_tail.search(subject) if rules.link_tail else None
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
@@ -867,15 +877,15 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 subject, changed = word + subject[: -len(word)], True
                 break
             if word in rules.prefix_hedges and hedge_ends_word(
-                subject, len(subject), HEDGE_NOUN_TAGS
+                subject, len(subject), kept_hedge_tags(word)
             ):
-                break  # 为国家节约, 参加国际条约: the hedge's character ends the noun named
+                break  # 为国家节约, 参加国际条约, 加梯签约: the hedge's character ends the word
             subject, changed = subject[: -len(word)], True
             break
         for word in ending_words(subject, joined_words(rules, "prefix_hedges", "governing_hedges"))[
             :1
         ]:
-            if len(word) == 1 and hedge_ends_word(subject, len(subject), HEDGE_NOUN_TAGS):
+            if len(word) == 1 and hedge_ends_word(subject, len(subject), kept_hedge_tags(word)):
                 break  # 为国家节约: the hedge 约 is the end of the noun 节约
             subject, changed = subject[: -len(word)], True
         frame_lead = framing_lead(subject, rules)
@@ -1255,11 +1265,15 @@ def function_tail(subject: str, rules: Rules) -> str:
     ('大幅度', '却')
     >>> function_tail("偿还", load_rules()), function_tail("预算外资金", load_rules())
     ('', '')
+    >>> function_tail("本区生产总值先后", load_rules())
+    '先后'
     """
     if not rules.function_tags:
         return ""
     closing, tag = closing_word(subject)
     kept = closing in rules.function_words_kept
+    if closing in rules.function_words_more and len(subject) > len(closing):
+        return closing  # 本区生产总值先后: an adverb of sequence the dictionary tags a time
     return closing if tag in rules.function_tags and not kept else ""
 
 
@@ -2925,6 +2939,19 @@ WORD_NOT_HEDGE_TAGS = frozenset({"n", "v", "vn", "p", "c", "f"})
 #: A subject keeps a hedge's character that ends a noun (国际条约, 为国家节约: the noun is the
 #: thing counted); a preposition or verb ending in it (经过, 跨过) is no part of a subject.
 HEDGE_NOUN_TAGS = frozenset({"n"})
+#: ... and 约 ending a verb (签约, 履约, 预约): no verb of passing or reaching ends in it, as 经过
+#: and 跨过 end in 过; what was signed is counted (完成加梯签约32台 gave 加梯签, a sub-district's
+#: 2024 report).
+VERB_ENDING_HEDGES = {"约": frozenset({"n", "v", "vn"})}
+
+
+def kept_hedge_tags(hedge: str) -> frozenset[str]:
+    """The word classes of a word ending with ``hedge`` that keep it in the subject.
+
+    >>> sorted(kept_hedge_tags("约")), sorted(kept_hedge_tags("过"))
+    (['n', 'v', 'vn'], ['n'])
+    """
+    return VERB_ENDING_HEDGES.get(hedge, HEDGE_NOUN_TAGS)
 
 
 def hedge_ends_word(text: str, pos: int, tags: frozenset[str] = WORD_NOT_HEDGE_TAGS) -> bool:

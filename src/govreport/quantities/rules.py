@@ -87,6 +87,7 @@ class Rules:
     opening_verb_tags: tuple[str, ...] = ()
     opening_verb_not: tuple[str, ...] = ()
     function_words_kept: tuple[str, ...] = ()
+    function_words_more: tuple[str, ...] = ()
     adverbial_opening_tags: tuple[str, ...] = ()
     adverbial_closing_tags: tuple[str, ...] = ()
     leading_preposition_tags: tuple[str, ...] = ()
@@ -400,6 +401,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         opening_verb_tags=tuple(data.get("subject_opening_verb", {}).get("tags", [])),
         opening_verb_not=tuple(data.get("subject_opening_verb", {}).get("not", [])),
         function_words_kept=tuple(data.get("subject_function_tail", {}).get("kept", [])),
+        function_words_more=tuple(data.get("subject_function_tail", {}).get("more", [])),
         adverbial_opening_tags=tuple(data.get("subject_adverbial", {}).get("opening", [])),
         adverbial_closing_tags=tuple(data.get("subject_adverbial", {}).get("closing", [])),
         leading_preposition_tags=tuple(data.get("subject_leading_preposition", {}).get("tags", [])),
