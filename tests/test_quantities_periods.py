@@ -2001,3 +2001,16 @@ def test_ahead_of_time_is_no_span_of_the_years_before() -> None:
     )
     assert df["span"].fillna("").tolist()[-2:] == ["", ""]
     assert df["year"].tolist()[-2:] == [2024, 2024]
+
+
+def test_years_before_a_verb_of_passing_steps_govern_their_clause_only() -> None:
+    """…，五年跨越3个十亿级台阶，…；规模以上工业增加值增长16%: 五年 before a verb (跨越, 迈上) is the
+    span of its own clause, not of the year's figures after it (session 44, a county's 2026
+    report, as 五年年均增长… is)."""
+    df = rows(
+        "一、2025年工作回顾\n2025年，全县地区生产总值完成87.4亿元，五年跨越3个十亿级台阶；"
+        "规模以上工业增加值增长16%。\n二、2026年工作安排\n无。\n",
+        2026,
+    )
+    spans = dict(zip(df["value"], df["span"].fillna(""), strict=False))
+    assert (spans["3"], spans["16"]) == ("五年", "")
