@@ -921,6 +921,14 @@ def test_words_around_a_figure_that_name_no_part_of_it() -> None:
     assert df.empty
 
 
+def test_a_rank_in_an_evaluation_and_a_session_by_its_short_name() -> None:
+    """在县脱贫攻坚半年考评中位列第一 had no subject: the evaluation is what ranks; 第十三届二次
+    人代会 names a session, no count of anything (session 44, a township's and a district's
+    pages)."""
+    df = review("在县脱贫攻坚半年考评中位列第一。完成了区第十三届二次人代会确定的任务。")
+    assert list(df.subject) == ["县脱贫攻坚半年考评排名"]
+
+
 def test_a_predicate_after_a_list_of_counts_names_every_item() -> None:
     """3个A、2个B + predicate: each counted thing of the list is named by the predicate written
     after the last (round 60)."""

@@ -3622,6 +3622,14 @@ def opened_rank_subject(clause: str, ranked_before: str, rules: Rules) -> tuple[
     return item + opened.group("scope") + "排名", item
 
 
+#: An evaluation a rank is placed in, with no indicator named before it (在全省营商环境评价中位列
+#: 第一, 在县脱贫攻坚半年考评中位列第一: a township's 2020 report gave no subject).
+EVALUATION_FIELD = re.compile(
+    r"在(?P<field>[^，,；;。在]{2,24}?(?:考评|考核|评价|评比|测评|评估|评选|排名|排行))中"
+    r"(?:继续|连续|再次|首次|均|又)?(?:位列|排名|排在|名列|位居|居)$"
+)
+
+
 def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]:
     """A rank's subject: the ranked indicator + the scope of the ranking + 排名 (CONVENTIONS.md,
     round 21: ranks); ``written`` is the text from the subject to the rank, where the scope and
@@ -10152,6 +10160,9 @@ def _add_context(
                     st.previous.subject
                 ):
                     placed = head + placed[len(st.previous.subject) :]
+            evaluation = None if placed or q.subject else EVALUATION_FIELD.search(segment)
+            if evaluation:  # 在县脱贫攻坚半年考评中位列第一: the evaluation ranks
+                placed = rank_text = evaluation.group("field")
             q.subject, q.ranked = ranking_subject(placed or q.subject, rank_text, rules)
             if q.ranked in rules.rank_verbs and run_of:
                 # 制造业增加值规模连续16年保持全球第一: the run's indicator, not the verb
