@@ -1424,6 +1424,7 @@ class StructureRules:
     front_review_min_chars: int
     unnumbered_max: int
     targets_phrase: re.Pattern[str]
+    targets_heading: re.Pattern[str]
     targets_multiyear: re.Pattern[str]
     targets_min_numbers: int
     tasks_announced: re.Pattern[str]
@@ -1464,7 +1465,11 @@ def structure_rules() -> StructureRules:
         topical_inherits=bool(data["topical_inherits"]),
         front_review_min_chars=int(data.get("front_review_min_chars", 0)),
         unnumbered_max=int(data["unnumbered_heading_max_chars"]),
-        targets_phrase=re.compile(data["main_targets"]["phrase"]),
+        # (a line that is only the targets' name is a phrase too, read as a whole line)
+        targets_phrase=re.compile(
+            f"{data['main_targets']['phrase']}|^(?:{data['main_targets']['heading_line']})$"
+        ),
+        targets_heading=re.compile(data["main_targets"]["heading_line"]),
         targets_multiyear=re.compile(data["main_targets"]["multiyear_before"]),
         targets_min_numbers=int(data["main_targets"]["min_numbers"]),
         tasks_announced=re.compile(data["main_targets"]["tasks_announced"]),
@@ -2429,19 +2434,16 @@ def targets_without_plan(report: Report) -> frozenset[str]:
     return frozenset(s.sentence_id for s in chosen) | tasks
 
 
-#: A line that is only the name of the main targets, heading the list after it (主要目标, as a
-#: county's news story set it).
-TARGETS_HEADING_LINE = re.compile(r"\s*(?:今年|[12]\d{3}年)?(?:的)?主要(?:预期)?目标\s*")
-
-
 def opens_target_list(text: str) -> bool:
     """Whether a paragraph naming the main targets leaves their list to the lines after it: it
-    closes on a colon (主要预期目标是：) or is only their name (主要目标).
+    closes on a colon (主要预期目标是：) or is only their name (``main_targets.heading_line`` in
+    structure_rules.yml: 主要目标).
 
     >>> opens_target_list("主要预期目标是："), opens_target_list("主要目标"), opens_target_list("主要目标是增长5%。")
     (True, True, False)
     """
-    return text.rstrip().endswith(("：", ":")) or bool(TARGETS_HEADING_LINE.fullmatch(text))
+    heading = structure_rules().targets_heading
+    return text.rstrip().endswith(("：", ":")) or bool(heading.fullmatch(text))
 
 
 #: How many lines after a colon :func:`listed_targets` reads at most.

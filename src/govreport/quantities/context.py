@@ -806,10 +806,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if start_value and start_value.start() >= 2:
             subject, changed = subject[: start_value.start()], True  # 营收从全国第12位 -> 营收
         if BASE_ONLY.fullmatch(subject):
-            subject, changed = (
-                "",
-                True,
-            )  # 较“十五”期末翻了一番: the base only, the subject is carried
+            # 较“十五”期末翻了一番: the base only, the subject is carried
+            subject, changed = "", True
         link = rules.link_tail.search(subject) if rules.link_tail else None
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
