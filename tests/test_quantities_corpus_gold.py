@@ -1900,8 +1900,12 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # counts of aspects), recall .9826 -> .9828, targets .6865 -> .6876, measure .5131 -> .5136,
 # lenient .8580 (4 rows now name their programme with words the gold drops: 惠及…); 8 full rows
 # turn right, none wrong.
+# Session 44 (no round; classes in its commit messages, from 90 new excerpts of local reports and
+# news pages): full row .6271 -> .6282, subject .6849 -> .6860, lenient .8580 -> .8585, precision
+# .9816 -> .9821 (三门峡, 报告分N个部分, 3人制, 四年制), targets .6876 -> .6881; 9 full rows turn
+# right (manner adverbs, items closed by 等+noun, a list's hedge ended), none wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.981,
+    "precision": 0.982,
     "recall": 0.982,
     "value_num": 0.995,
     "value_high": 0.998,
@@ -1912,12 +1916,12 @@ DEV_THRESHOLDS = {
     "year": 0.956,
     "span": 0.951,
     "qualifier": 0.983,
-    "subject": 0.684,
-    "subject_lenient": 0.856,
+    "subject": 0.686,
+    "subject_lenient": 0.858,
     "measure": 0.513,
-    "full_row": 0.626,
-    "full_row_all": 0.615,
-    "full_row_targets": 0.687,
+    "full_row": 0.628,
+    "full_row_all": 0.617,
+    "full_row_targets": 0.688,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
