@@ -715,9 +715,11 @@ def test_a_news_story_reads_its_list_of_targets_and_dates_its_report() -> None:
     # session 44: a city's 2020 story set the main targets one to a line after 经济社会发展预期
     # 目标是: (the second line was read as the year before's), a county's story headed them 主要
     # 目标 with no colon, and dated only the report it told of (…在2015年4月27日的某县政府工作
-    # 报告中…); the line after the list, ending on 。/！, is no target
+    # 报告中…); the line after the list, ending on 。/！, is no target (in a story with figures
+    # before its targets: one opening on them is a cut of the plan part, see below)
     lines = (
-        "6月4日上午，某市人代会开幕。2020年某市经济社会发展预期目标是什么？\n经济社会发展预期目标是:\n"
+        "6月4日上午，某市人代会开幕。去年全市生产总值增长3.9%。2020年某市经济社会发展预期目标"
+        "是什么？\n经济社会发展预期目标是:\n"
         "固定资产投资增长6%以上，服务业增加值增长8%左右\n"
         "城乡居民人均可支配收入分别增长7%左右、7.5%左右\n"
         "以下是小编整理出的35条信息！\n"
@@ -801,3 +803,22 @@ def test_news_pages_dated_by_their_label_their_headline_or_the_work_reported() -
         outline = parse_report(agenda)
     assert listed.targets_as_plan
     assert [p.role for p in outline.parts] == ["front"]
+
+
+def test_a_page_opening_on_the_years_targets_is_cut_out_of_the_plan() -> None:
+    # session 44: a city's 2025 page opening on 全市经济社会发展主要预期目标是：…, then its tasks
+    # (全年实施投资5000万元以上项目1400个…): the tasks were read as of no year and no plan; a page
+    # with figures before its targets (a review) keeps only the targets' lines as the plan's
+    opening = (
+        "全市经济社会发展主要预期目标是：地区生产总值增长5.5%以上，粮食产量260亿斤以上。\n"
+        "着力扩大有效需求\n全年实施投资5000万元以上项目1400个。\n"
+    )
+    reviewed = "去年全市生产总值增长4%。\n" + opening
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        cut, _ = read_report_quantities(parse_report(opening))
+        whole, _ = read_report_quantities(parse_report(reviewed))
+    kinds = dict(zip(cut["value"], cut["period_kind"], strict=False))
+    assert (kinds["5.5"], kinds["1400"]) == ("target", "target")
+    kinds = dict(zip(whole["value"], whole["period_kind"], strict=False))
+    assert (kinds["5.5"], kinds["1400"]) == ("target", "other")

@@ -2409,9 +2409,16 @@ def targets_without_plan(report: Report) -> frozenset[str]:
     heading the outline does not read, or a page that quotes the targets without the report's
     headings, keeps its headline targets so.
 
-    >>> r = parse_report("各位代表：\\n主要预期目标是：增长5%左右。就业1200万人以上。\\n完成了。")
+    >>> r = parse_report("各位代表：\\n去年增长4%。\\n主要预期目标是：增长5%左右。就业1200万人以上。\\n完成了。")
     >>> sorted(targets_without_plan(r))
-    ['0.0.2.1', '0.0.2.2']
+    ['0.0.3.1', '0.0.3.2']
+
+    A page that opens on the targets (no figure before them) is cut out of the plan part: the
+    rest of it is the plan year's.
+
+    >>> r = parse_report("各位代表：\\n主要预期目标是：增长5%左右，就业9万人。\\n新建学校3所。")
+    >>> sorted(targets_without_plan(r))
+    ['0.0.2.1', '0.0.3.1']
     >>> targets_without_plan(parse_report("一、2024年工作回顾\\n二、2025年工作安排\\n主要目标是：增长5%，就业9万人。"))
     frozenset()
     """
@@ -2425,13 +2432,33 @@ def targets_without_plan(report: Report) -> frozenset[str]:
     sentences = found.sentences
     first = next((i for i, s in enumerate(sentences) if rules.targets_phrase.search(s.text)), 0)
     chosen = list(sentences[first:])
-    if opens_target_list(found.text):
-        part = next(p for p in report.parts if p.index == found.part)
-        paragraphs = [p for s in part.sections for p in s.paragraphs]
-        at = paragraphs.index(found)
+    part = next(p for p in report.parts if p.index == found.part)
+    paragraphs = [p for s in part.sections for p in s.paragraphs]
+    at = paragraphs.index(found)
+    if not any(_TARGET_NUMBER.search(p.text) for p in paragraphs[:at]):
+        # a page that opens on the year's targets, no figure before them, is cut out of the plan
+        # part: its tasks after them are the plan year's too (a city's page of 2025: 全年实施投资
+        # 5000万元以上项目1400个… read as of no year and no plan; session 44), up to a line that
+        # turns to the past (回眸展望, a county's story after its targets)
+        for paragraph in paragraphs[at + 1 :]:
+            if _is_review_line(paragraph.text, rules):
+                break
+            chosen += paragraph.sentences
+    elif opens_target_list(found.text):
         for item in listed_targets(paragraphs[at + 1 :]):
             chosen += item.sentences
     return frozenset(s.sentence_id for s in chosen) | tasks
+
+
+def _is_review_line(line: str, rules: StructureRules) -> bool:
+    """A short line without sentence punctuation whose words name the past (回眸展望, 过去一年):
+    a heading of a review, numbered or not.
+
+    >>> _is_review_line("回眸展望", structure_rules()), _is_review_line("着力扩大有效需求", structure_rules())
+    (True, False)
+    """
+    short = len(line) <= rules.unnumbered_max and not HEADING_STOPS.search(line)
+    return short and _role_word(line, rules) == "review"
 
 
 def opens_target_list(text: str) -> bool:
