@@ -1945,6 +1945,12 @@ def numbered_start(text: str, lines: list[tuple[int, int]], rules: StructureRule
     return 1
 
 
+def _short_line(line: str, rules: StructureRules) -> bool:
+    """A line as short as a heading (``unnumbered_heading_max_chars``) without sentence
+    punctuation."""
+    return len(line) <= rules.unnumbered_max and not HEADING_STOPS.search(line)
+
+
 def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
     """A short line without sentence punctuation that names a role and a period, and does not
     open with a verb of a session's agenda (:data:`AGENDA_VERBS`).
@@ -1955,7 +1961,7 @@ def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
     >>> _is_unnumbered_heading("审查某县国民经济和社会发展第十五个五年规划纲要草案等", rules)
     False
     """
-    if len(line) > rules.unnumbered_max or HEADING_STOPS.search(line):
+    if not _short_line(line, rules):
         return False
     if line.lstrip().startswith(AGENDA_VERBS):
         return False
@@ -2457,8 +2463,7 @@ def _is_review_line(line: str, rules: StructureRules) -> bool:
     >>> _is_review_line("回眸展望", structure_rules()), _is_review_line("着力扩大有效需求", structure_rules())
     (True, False)
     """
-    short = len(line) <= rules.unnumbered_max and not HEADING_STOPS.search(line)
-    return short and _role_word(line, rules) == "review"
+    return _short_line(line, rules) and _role_word(line, rules) == "review"
 
 
 def opens_target_list(text: str) -> bool:

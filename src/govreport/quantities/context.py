@@ -1006,29 +1006,26 @@ def sum_adverb_before_verb(subject: str) -> bool:
     return len(word) >= 2 and tag == "v"
 
 
+#: Adverbs that say how the work is done, the genre's stock manner words (有序改造供热管网, 扎实推进…
+#: 项目, 接续办好…实事): they never say which things are counted, so they go before a relative
+#: clause too (扎实推进的全域土地综合整治项目 -> 推进的…). Gold of the sets drops them in every row
+#: that has one (session 44: 11 rows in 10 reports; 依法 stays out: 依法判刑的经济犯罪分子
+#: restricts who are counted, and the gold keeps it).
+MANNER_ADVERBS = frozenset(
+    ("有序", "认真", "扎实", "持续", "稳妥", "深入", "高标准", "高质量", "积极", "全力", "精心",
+     "着力", "切实", "接续", "分类")
+)  # fmt: skip
 #: Adverbs that modify a predicate and never a noun (Chinese 副词 of time and aspect, of scope
-#: and focus, of manner and degree, and the linking adverbs of a consequence): 已经, 进一步, 仅.
+#: and focus, of manner and degree, and the linking adverbs of a consequence): 已经, 进一步, 仅;
+#: the manner words of :data:`MANNER_ADVERBS` among them.
 PREDICATE_ADVERBS = frozenset(
     (
         "已经", "已", "现已", "业已", "早已", "曾经",
         "进一步", "逐步", "逐年", "稳步", "大力", "适当", "大幅",
         "仅", "仅仅", "只", "也", "都", "一律", "先后",
         "一定", "因而", "从而", "却", "则",
-        # how the work is done (manner: 有序改造供热管网, 扎实推进…项目, 接续办好…实事): see
-        # MANNER_ADVERBS
-        "有序", "认真", "扎实", "持续", "稳妥", "深入", "高标准", "高质量", "积极", "全力",
-        "精心", "着力", "切实", "接续", "分类",
     )
-)  # fmt: skip
-#: Adverbs of :data:`PREDICATE_ADVERBS` that say how the work is done, the genre's stock manner
-#: words (有序, 扎实, 高标准): they never say which things are counted, so they go before a
-#: relative clause too (扎实推进的全域土地综合整治项目 -> 推进的…). Gold of the sets drops them in
-#: every row that has one (session 44: 11 rows in 10 reports; 依法 stays out: 依法判刑的经济犯罪
-#: 分子 restricts who are counted, and the gold keeps it).
-MANNER_ADVERBS = frozenset(
-    ("有序", "认真", "扎实", "持续", "稳妥", "深入", "高标准", "高质量", "积极", "全力", "精心",
-     "着力", "切实", "接续", "分类")
-)  # fmt: skip
+) | MANNER_ADVERBS  # fmt: skip
 
 
 def predicate_adverb_lead(subject: str, rules: Rules) -> str:
@@ -3214,7 +3211,7 @@ ADDED_COUNT_OPEN = re.compile(r"(?:再|又|新)?增加了?(?P<object>(?![到至]
 ADDED_VERB = "增加"
 #: A growth rate moving from one figure to another (地区生产总值增速从2023年的1.8%回升至6.1%, a
 #: district's 2025 report: the figure reached was read as a share).
-RATE_MOVED = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度)[从由]")
+RATE_MOVED = re.compile(f"(?:{'|'.join(RATE_ENDINGS)})[从由]")
 #: A comparison in a clause (比上年, 较去年, 同比): a change against a base.
 COMPARED_IN = re.compile(r"比|较|同比")
 
