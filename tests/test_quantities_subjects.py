@@ -404,6 +404,62 @@ def test_after_tuidong_the_counted_things_are_the_subject_of_the_following_predi
     assert found["8个"] == "提质增效的省级农业园区"
 
 
+def test_the_other_pivot_verbs_name_the_counted_things_by_their_predicate() -> None:
+    # session 45: 支持 / 带动 / 推进 / 引导 / 促进 / 鼓励 make the same pivotal construction as 推动
+    # (CONVENTIONS.md round 42: 13 gold rows write predicate + 的 + noun); a village word that
+    # qualifies the noun after it (农村, 乡村) is not the counted noun
+    text = (
+        "一、2025年工作回顾\n"
+        "地区生产总值增长5%。\n"
+        "二、2026年工作安排\n"
+        "支持15所职业学校开设紧缺专业。带动2.4万名脱贫群众稳岗就业。"
+        "引导300家工业企业开展数字化改造。支持40个农村文化广场提档建设。"
+        "重点支持12个乡村振兴示范县。\n"
+    )
+    found = subjects(text)
+    assert found["15所"] == "开设紧缺专业的职业学校"
+    assert found["2.4万名"] == "稳岗就业的脱贫群众"
+    assert found["300家"] == "开展数字化改造的工业企业"
+    assert not found["40个"].endswith("的农村")
+    assert found["12个"] == "乡村振兴示范县"
+
+
+def test_kinds_before_deng_stay_in_the_subject_names_go() -> None:
+    # session 45: examples a 等 closes that are kinds say which things the measure covers (the
+    # gold keeps them in 19 of 20 subjects); names of the things are instances and go; the measure
+    # is what follows the 等; 等于 is a verb, 立等可取 a word
+    text = (
+        "一、2025年工作回顾\n"
+        "钢铁、建材、化工等传统产业增加值占比下降到38%。更新改造和平路、解放路等道路26条。"
+        "预计全年货运量又将等于上年的1.2倍。推出省级“立等可取”事项35项。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    frame = found.set_index(found["value"] + found["unit"])
+    assert frame.loc["38%", "subject"] == "钢铁、建材、化工等传统产业增加值占比"
+    assert frame.loc["38%", "measure"] == "占比"
+    assert "解放路" not in frame.loc["26条", "subject"]
+    assert "等于" not in frame.loc["1.2倍", "subject"]
+    assert frame.loc["35项", "subject"] == "省级“立等可取”事项"
+
+
+def test_a_year_end_word_goes_whole_and_a_ranking_after_a_count_is_no_list_item() -> None:
+    # session 45: 去年底 between a subject and its verb goes whole (not …就业率去); a 、 before a
+    # ranking opens a clause of its own, whose words are no item of the counted noun
+    text = (
+        "一、2025年工作回顾\n"
+        "城镇登记失业人员再就业率去年底达到61%。全运会共获得35枚金牌、位列全国第8。"
+        "外送电量覆盖16个省份、规模居全国前列。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["61%"] == "城镇登记失业人员再就业率"
+    assert found["35枚"] == "金牌"
+    assert found["16个"] == "省份"
+
+
 def test_a_bare_measure_opening_a_clause_takes_the_topic_of_the_clause_before() -> None:
     # round 41: zero possessor in a topic chain (粮食连续五年增产，总产量…, 央地合作持续深化，完成投资…,
     # 全国粮食连续四年增产，2007年产量…: heldout3-5, three reports): the clause before opens with

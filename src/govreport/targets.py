@@ -32,6 +32,7 @@ import pandas as pd
 from govreport.config import lexicon_file, project
 from govreport.datafiles import data_lines, read_tsv
 from govreport.errors import InputError
+from govreport.quantities.rules import ETC
 from govreport.report import Report, base_role
 
 HEDGE_FILE = lexicon_file("hedge_classes.tsv")
@@ -404,10 +405,17 @@ def select_baselines(indicators: pd.DataFrame, report: Report) -> pd.DataFrame:
 
 
 def _subject_of(row: Mapping) -> str:
-    """The subject, or the quote without its number when the extractor left it empty."""
+    """The subject, or the quote without its number when the extractor left it empty; examples
+    a 等 closes go (中央预算内投资、地方政府专项债券等政策性资金 is matched as 政策性资金, not to a
+    baseline of one of its examples).
+
+    >>> _subject_of({"subject": "中央预算内投资、地方政府专项债券等政策性资金"})
+    '政策性资金'
+    """
     subject = str(row.get("subject") or "")
     if subject:
-        return subject
+        etc = [m.end() for m in ETC.finditer(subject)]
+        return subject[etc[-1] :] if etc and len(subject) - etc[-1] >= 2 else subject
     quote = str(row.get("quote") or "")
     return re.sub(r"[\d.,，%—\-~～]+.*$", "", quote)
 

@@ -21,6 +21,7 @@ from govreport.quantities.rules import (
     CLAUSE_END,
     CN,
     CN_CHARS,
+    ETC,
     NUM,
     OBTAINING_VERB,
     Rules,
@@ -1598,6 +1599,8 @@ LINK_VERBS = (
 #: ahead to the characters that open a word instead of trying every word at every position.)
 #: (共同 the adverb, not the noun 共同体: 组建600个城乡学校共同体, heldout53 shanxi; 连续 opens a
 #: duration: 74个国控断面水质优良比例连续3年保持100%, heldout110 chongqing.)
+#: A 、 before a ranking, which opens a clause of its own (…、位列全国第6, …、规模居全国前列).
+RANKING_ITEM = r"、(?=[\u4e00-\u9fff]{0,4}?(?:位列|位居|名列|跃居|稳居|居(?:全国|全省|全市|世界|前列|首位|第)))"
 FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同(?!体)|连续|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
@@ -1611,7 +1614,9 @@ FOLLOW_STOP = re.compile(
     r"建设$|"
     # the close of an exception frame (除建设十三个大型水库外, 除了十七个项目…以外): the counted
     # things are those excepted, not the frame's 以外 (a place outside, 海外 / 境外, stays)
-    r"以外|之外|(?<![海境国省域校县市区内中对])外$|"
+    r"以外|之外|(?<![海境国省域校县市区内中对])外$|" + RANKING_ITEM + "|"
+    # a 、 before a ranking (获得48枚金牌、位列全国第6, 外送24个省份、规模居全国前列: session 45): the
+    # item after it is a clause of its own, not a noun of the list
     # a comparison with an earlier year (两项资金合计比一九八○年增加了一倍: heldout102 national
     # 1986): the counted things end before it
     r"(?:比|较)(?=上年|去年|上一年|同期|年初|(?:19|20)\d\d年|" + CHINESE_YEAR_TEXT + "年)"
@@ -2119,7 +2124,7 @@ HEAD_NOUN_TAGS = ("n", "nz", "ng", "nt", "ns")
 PREDICATE_VERB_TAGS = ("v", "vn", "vd", "vi")
 
 
-def tagged_noun_end(whole: str, limit: int) -> int:
+def tagged_noun_end(whole: str, limit: int, modifiers: tuple[str, ...] = ()) -> int:
     """Where a counted noun phrase with no listed head ends before its predicate (``whole``: the
     noun and the rest of the clause; the end is at most ``limit``), by the words' classes
     (jieba's tags): at the first noun word of two characters or more that a verb word of two
@@ -2127,7 +2132,8 @@ def tagged_noun_end(whole: str, limit: int) -> int:
     verbs and all, precedes its noun (共享农庄: a farm that is shared), so a verb right after a
     noun opens the predicate (the subject-predicate construction, 主谓结构); a clause that closes
     with a noun or an idiom may be a noun phrase going on (城市更新项目) or a topic and its comment,
-    and is not read; nor a noun with a preposition in it (由银行…: a prepositional phrase).
+    and is not read; nor a noun with a preposition in it (由银行…: a prepositional phrase); nor a
+    noun of ``modifiers``, a word that qualifies the noun after it (农村养老服务设施建设).
     Returns the end, or 0.
 
     >>> tagged_noun_end("市级特色农庄提档升级", 10), tagged_noun_end("物流平台退出", 6)
@@ -2136,6 +2142,8 @@ def tagged_noun_end(whole: str, limit: int) -> int:
     (4, 0)
     >>> tagged_noun_end("由银行提供贷款", 7), tagged_noun_end("良种育种场开展测定", 9)
     (0, 0)
+    >>> tagged_noun_end("农村养老服务设施建设", 10, ("农村",))  # (not 2: 农村 | 养老)
+    8
     """
     from govreport.tokens import import_posseg
 
@@ -2153,6 +2161,7 @@ def tagged_noun_end(whole: str, limit: int) -> int:
         if (
             tag in HEAD_NOUN_TAGS
             and len(word) >= 2
+            and word not in modifiers
             and next_tag in PREDICATE_VERB_TAGS
             and len(verb) >= 2
             # (a verb and one noun or classifier character after it make a noun: 育种场, 停车场)
@@ -2238,7 +2247,11 @@ def clause_predicate_subject(
     plain = latin_names_out(HEAD_NOTE.sub("", whole))
     if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
         return noun, 0
-    heads = list(pattern.finditer(whole, 0, len(noun)))
+    heads = [
+        h
+        for h in pattern.finditer(whole, 0, len(noun))
+        if h.end() == len(whole) or not whole.endswith(rules.counted_modifiers, 0, h.end())
+    ]  # (支持100个农村养老服务设施建设: the 村 of 农村 modifies what follows it)
     last = heads[-1] if heads else None
     closing = last is not None and last.end() == len(whole)
     if last is not None and len(heads) >= 2 and not cut and (closing or not lead):
@@ -2254,7 +2267,11 @@ def clause_predicate_subject(
         last = next((h for h in reversed(heads[:-1]) if h.end() in verbs), last)
     if last is None and not open_head:
         return noun, 0
-    end = last.end() if last is not None else tagged_noun_end(whole, len(noun))
+    end = (
+        last.end()
+        if last is not None
+        else tagged_noun_end(whole, len(noun), rules.counted_modifiers)
+    )
     if not end:
         return noun, 0
     note = HEAD_NOTE.match(whole, end)
@@ -2275,7 +2292,9 @@ def clause_predicate_subject(
         not (_balanced(counted) and _balanced(rest))
         or not light
         or (
-            light.startswith(rules.predicate_not_openers)
+            # (after a light verb the noun has ended: 开展数字化改造 is no 数 'number of')
+            light == rest
+            and light.startswith(rules.predicate_not_openers)
             and not light.startswith(rules.predicate_openers)
         )
         or "的" in rest
@@ -2436,9 +2455,63 @@ def _segment_start(text: str, pos: int, floor: int, bounds: Sequence[int] | None
     return max(floor, bounds[i] + 1) if i >= 0 else floor
 
 
-#: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
-#: (not the 等 of a word: 高等学校, 中等职业教育, 初等, 同等, 平等, 对等, 均等, 相等, 一等奖)
-ETC = re.compile(r"(?<![高中初同平对均相特一二三])等(?![级次同])")
+#: The verb of a multiple's base (等于1950年的3.6倍), opening a clause whose subject is carried.
+EQUALS = ("等于", "等於")
+
+
+#: Adverbs after a 等 that close a list of examples as a clause of its own (管理不当等共计浪费…,
+#: 红薯、土豆等则比…): the words after them name no noun the examples are of.
+EXAMPLES_THEN = ("共计", "合计", "共", "则", "也", "均", "都")
+
+
+def named_examples(examples: str, noun: str) -> bool:
+    """Whether the examples a 等 closes before ``noun`` are names of the things (复康路等道路,
+    贵阳“青云市集”等夜间消费聚集区, G20数字经济论坛等国际会议, 山东港华燃气集团等能源类企业): quoted,
+    named by a code with a number, ending as the noun does, or an item holding a place or person
+    name (jieba's tags, :func:`_holds_proper_name`) with more words around it; the
+    subject drops them as the text's own instances. Examples that are kinds (食品、石化、医药等
+    重点产业增加值占比, 城乡低保、孤困儿童等特殊群体补贴; a place alone is a region: 东盟、非洲等
+    新兴市场) say which things the measure covers and stay.
+
+    >>> named_examples("更新改造复康路", "道路"), named_examples("打造贵阳“青云市集”", "夜间消费聚集区")
+    (True, True)
+    >>> named_examples("新落地山东港华燃气集团", "能源类企业")
+    True
+    >>> named_examples("食品、石化、医药、信息", "重点产业增加值占比")
+    False
+    >>> named_examples("发放城乡低保、孤困儿童", "特殊群体补贴"), named_examples("东盟、非洲", "新兴市场")
+    (False, False)
+    """
+    items = re.split("[、，,和及与]", examples)
+    noun = noun.strip("“”\"' ")
+    if "“" in examples or re.search(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]", items[-1]):
+        return True  # (a code with a number names one thing: G20; AED names a kind)
+    if any(i and noun and i[-1] == noun[-1] for i in items):
+        return True
+    return any(_holds_proper_name(i) for i in items)
+
+
+#: jieba's tags of a place or person name (not nt / nz: 中央财政, 锂离子 are tagged so).
+PROPER_NAME_TAGS = ("ns", "nr", "nrt", "nrfg")
+#: Words jieba tags as places that name a kind of place, not one place.
+GENERIC_PLACES = frozenset({"城市", "城镇", "农村", "乡村", "城乡", "地区", "全国", "全省", "全市"})
+
+
+def _holds_proper_name(item: str) -> bool:
+    """Whether ``item`` holds a place or person name of two or more characters with more words
+    beside it (山东港华燃气集团: 山东 and a firm; 东北地区 alone is a region; 城市 is a kind).
+
+    >>> _holds_proper_name("引进中国铁路济南局铁路物流中心"), _holds_proper_name("改造城市供排水")
+    (True, False)
+    """
+    from govreport.tokens import import_posseg
+
+    word_tags()  # (jieba loaded quietly)
+    words = import_posseg().lcut(item)
+    return len(words) >= 2 and any(
+        w.flag in PROPER_NAME_TAGS and 2 <= len(w.word) < len(item) and w.word not in GENERIC_PLACES
+        for w in words
+    )
 
 
 #: A whole's scope before a link verb, with only 共 between (全国共完成…), after the span it sums
@@ -2455,11 +2528,24 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     """Subject in a clause segment and its offset in the segment."""
     if segment.endswith(("为:", "为：", "是:", "是：")):
         segment = segment[:-1]  # 三次产业结构比为:33:14:53: the colon introduces the figure
+    equals = [segment.find(w) for w in EQUALS if w in segment]
+    if equals:
+        # 又将等于一九五三年的两倍多: what equals it is written before the verb (or is the topic,
+        # carried); the words after it name the base
+        segment = segment[: min(equals)]
     offset = 0
     etc = [m.end() for m in ETC.finditer(segment)]
     if etc:
+        # 更新改造复康路等道路: named examples go; kinds stay (食品、石化等重点产业增加值占比:
+        # the gold keeps them in 19 of the 20 subjects the cut took them from, session 45)
         cut = etc[-1]
-        if segment[cut:].strip(" 、"):
+        after = segment[cut:]
+        if after.strip(" 、") and (
+            named_examples(segment[: cut - 1], after)
+            or after.startswith(EXAMPLES_THEN)
+            # (…汽车港等总投资380.7亿元的94个项目: examples of the things whose amount it is)
+            or _strip_words(after, rules) in rules.bare_measures
+        ):
             offset, segment = cut, segment[cut:]
     best = None
     for verb in LINK_VERBS:
@@ -9090,6 +9176,8 @@ def _assign_subject(
             close = boundary.start() if boundary else limit
             at_end = close >= len(text) or text[close] in BOUNDARY
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
+            if re.match(RANKING_ITEM, after):
+                after = ""  # 9个…中心开诊运营、居全国第2位: the ranking is a clause of its own
             lead = lead_verb(bare, rules)  # 免除300万名寄宿学生住宿费: it opens the predicate
             # 组建600个城乡学校共同体: after another verb the words after the head are its object's
             free = (

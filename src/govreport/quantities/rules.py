@@ -155,6 +155,7 @@ class Rules:
     lead_verbs: tuple[str, ...] = ()
     predicate_free_before: tuple[str, ...] = ()
     predicate_free_openers: tuple[str, ...] = ()
+    counted_modifiers: tuple[str, ...] = ()
     capacity_list: dict[str, Any] = field(default_factory=dict)
     count_measure_entity_units: tuple[str, ...] = ()
     scope_kept_before: tuple[str, ...] = ()
@@ -394,6 +395,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         lead_verbs=tuple(counted.get("lead_verbs", [])),
         predicate_free_before=tuple(counted.get("free_before", [])),
         predicate_free_openers=tuple(counted.get("free_openers", [])),
+        counted_modifiers=tuple(counted.get("modifiers", [])),
         capacity_list=dict(data.get("capacity_list", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
         scope_kept_before=tuple(data.get("scope_kept_before", [])),
@@ -936,6 +938,12 @@ def _measure_pattern(rules: Rules) -> re.Pattern[str]:
     return per_rules(rules, "measure_patterns", build)
 
 
+#: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
+#: (not the 等 of a word: 高等学校, 中等职业教育, 初等, 同等, 平等, 对等, 均等, 相等, 一等奖, 立等可取,
+#: 差等路; nor the verb 等于 / 等於, equal to)
+ETC = re.compile(r"(?<![高中初同平对均相特一二三立差])等(?![级次同于於])")
+
+
 @remembered_per_rules  # (one call per quantity row; reports repeat their subjects)
 def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "") -> str:
     """The short measure of a subject: the longest ``measure_words`` entry it ends with, else
@@ -999,7 +1007,15 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
 
     >>> measure_of("制定或修订行政法规", load_rules(), "count", "件")
     '行政法规'
+
+    Examples a 等 closes say which things the measure covers, not what it is.
+
+    >>> measure_of("天开高教科创园科创、金融等服务机构", load_rules(), "count", "家")
+    '服务机构'
     """
+    etc = [m.end() for m in ETC.finditer(subject)]
+    if etc and len(subject) - etc[-1] >= 2:
+        subject = subject[etc[-1] :]  # (a subject the extractor built keeps them, CONVENTIONS.md)
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
     if subject.endswith("的产量") and subject[:-3] in rules.output_products:
