@@ -460,6 +460,21 @@ def test_a_year_end_word_goes_whole_and_a_ranking_after_a_count_is_no_list_item(
     assert found["16个"] == "省份"
 
 
+def test_milestone_adverbs_and_a_correlative_opening_go_from_the_subject_tail() -> None:
+    # session 45: 历史性 before 迈上 / 突破 is an adverb, as 首次; 不仅没有…，而且… after its topic
+    # is a conjunction and a predicate, no part of what is measured
+    text = (
+        "一、2025年工作回顾\n"
+        "全市一般公共预算收入历史性突破300亿元。"
+        "农业总产值不仅没有减少，而且比上年增长6%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["300亿元"] == "全市一般公共预算收入"
+    assert found["6%"] == "农业总产值"
+
+
 def test_a_bare_measure_opening_a_clause_takes_the_topic_of_the_clause_before() -> None:
     # round 41: zero possessor in a topic chain (粮食连续五年增产，总产量…, 央地合作持续深化，完成投资…,
     # 全国粮食连续四年增产，2007年产量…: heldout3-5, three reports): the clause before opens with
