@@ -460,6 +460,24 @@ def test_a_year_end_word_goes_whole_and_a_ranking_after_a_count_is_no_list_item(
     assert found["16个"] == "省份"
 
 
+def test_voyages_and_a_quality_kept_years_in_a_row_are_quantities() -> None:
+    # session 45: 航次 counts voyages (heldout36 hainan); 9连优 is a record in a row as 连增 is
+    # (a duration: other / other); quoted (“9连优”) it is left, as dev reads quoted records
+    # as slogans (an open conflict with heldout110, CONVENTIONS.md)
+    text = (
+        "一、2025年工作回顾\n"
+        "科考船服务316航次。近岸海域水质实现6连优。“十四五”规划圆满收官。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    rows = found.set_index(found["value"] + found["unit"])
+    assert rows.loc["316航次", "subject"] == "科考船服务"
+    assert rows.loc["6连优", "subject"] == "近岸海域水质"
+    assert (rows.loc["6连优", "kind"], rows.loc["6连优", "period_kind"]) == ("other", "other")
+    assert not found["value"].isin(["十四"]).any()
+
+
 def test_milestone_adverbs_and_a_correlative_opening_go_from_the_subject_tail() -> None:
     # session 45: 历史性 before 迈上 / 突破 is an adverb, as 首次; 不仅没有…，而且… after its topic
     # is a conjunction and a predicate, no part of what is measured
