@@ -478,6 +478,24 @@ def test_voyages_and_a_quality_kept_years_in_a_row_are_quantities() -> None:
     assert not found["value"].isin(["十四"]).any()
 
 
+def test_bases_closing_a_subject_go_and_a_quoted_name_after_a_count_is_read_whole() -> None:
+    # session 45: 比上年末 / 比去年底 and a base in quotes (比“四经普”: another census) close no
+    # subject; a quoted name after a count is the counted noun, numerals and all, and an opening
+    # quotation mark cut off at a number is no part of the noun before it
+    text = (
+        "一、2025年工作回顾\n"
+        "规上工业企业比上年末增加120家。法人单位从业人员比“四经普”增加86.2万人。"
+        "新建36个“15分钟便民生活圈”。壮大9条重点产业链和“3+3”产业集群。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["120家"] == "规上工业企业"
+    assert found["86.2万人"] == "法人单位从业人员"
+    assert found["36个"] == "新建“15分钟便民生活圈”"
+    assert found["9条"] == "重点产业链"
+
+
 def test_milestone_adverbs_and_a_correlative_opening_go_from_the_subject_tail() -> None:
     # session 45: 历史性 before 迈上 / 突破 is an adverb, as 首次; 不仅没有…，而且… after its topic
     # is a conjunction and a predicate, no part of what is measured

@@ -108,7 +108,7 @@ COMPARED_BASE_MEASURE = re.compile(
 #: A year written in Chinese numerals (一九八○, 二〇二五), without its 年.
 CHINESE_YEAR_TEXT = "[一二][九〇○零][〇○零一二三四五六七八九]{2}"
 SUBJECT_COMPARISON = re.compile(
-    r"(?:比|较|与|同)(?:上年同期|上一年|上年|去年同期|去年|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
+    r"(?:比|较|与|同)(?:上年同期|上一年|上年(?:末|底)?|去年同期|去年(?:末|底)?|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
     # a year in Chinese numerals (合计比一九八○年增加了一倍: heldout102 national 1986)
     r"|" + CHINESE_YEAR_TEXT + r"年(?:同期|底|末)?"
     # years before the time of speaking (较五年前, 比十年前: heldout79 national 2023)
@@ -123,6 +123,9 @@ SUBJECT_COMPARISON = re.compile(
     r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末期|期末|末)的?"
     r"|(?:比|较|与)“?十[一二三四五]五”?(?:时期|期间|同期)?的?"
 )
+#: A base named in quotes closing a subject (从业人员比“四经普”增加407.7万人: another census), not
+#: one opening it (比“文化大革命”前十七年的总和: the base's own words follow).
+QUOTED_BASE_TAIL = re.compile(r"(?:比|较)“[^”“]{1,8}”$")
 
 
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
@@ -751,6 +754,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 subject = subject[: match.start()] + subject[match.end() :]
                 changed = True
                 break
+        quoted_base = QUOTED_BASE_TAIL.search(subject)
+        if quoted_base and quoted_base.start() > 0:
+            subject, changed = subject[: quoted_base.start()], True
         if (
             COMPARED_WITH.match(subject)
             or COMPARISON_FRAGMENT.fullmatch(subject)
@@ -2062,7 +2068,11 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
         phrase = phrase[:stop]
     # (cut at the first digit or joined number: no piece after it holds a digit, and no 和/及/与
     # before it joins a number)
-    phrase = NUMBER_OR_JOINED.split(phrase, maxsplit=1)[0].rstrip("、和及与")
+    # (and an opening quotation mark left before it: 重点产业链和“5+5”先进制造业集群); a name in
+    # quotes opening the phrase is read whole, numerals and all (100个“15分钟高品质生活服务圈”)
+    quoted = phrase.find("”") + 1 if phrase.startswith("“") else 0
+    phrase = phrase[:quoted] + NUMBER_OR_JOINED.split(phrase[quoted:], maxsplit=1)[0]
+    phrase = phrase.rstrip("、和及与“")
     counted = CHINESE_COUNT.search(phrase, 1)
     if (
         counted
