@@ -1904,6 +1904,10 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # news pages): full row .6271 -> .6282, subject .6849 -> .6860, lenient .8580 -> .8585, precision
 # .9816 -> .9821 (三门峡, 报告分N个部分, 3人制, 四年制), targets .6876 -> .6881; 9 full rows turn
 # right (manner adverbs, items closed by 等+noun, a list's hedge ended), none wrong.
+# Session 45 (no round; classes in its commit messages): full row .6282 -> .6310, subject .6860 ->
+# .6893, lenient .8585 -> .8592, measure .5139 -> .5148, targets .6881 -> .6925, recall .9828 ->
+# .9829; 25 full rows turn right (pivot verbs, kinds kept before 等, 历史性, 比上年末, quoted names
+# after a count, 航次), 1 wrong (heldout14 2015: the gold drops the kinds 残疾军人、烈属…等).
 DEV_THRESHOLDS = {
     "precision": 0.982,
     "recall": 0.982,
@@ -1916,12 +1920,12 @@ DEV_THRESHOLDS = {
     "year": 0.956,
     "span": 0.951,
     "qualifier": 0.983,
-    "subject": 0.686,
-    "subject_lenient": 0.858,
-    "measure": 0.513,
-    "full_row": 0.628,
-    "full_row_all": 0.617,
-    "full_row_targets": 0.688,
+    "subject": 0.689,
+    "subject_lenient": 0.859,
+    "measure": 0.514,
+    "full_row": 0.631,
+    "full_row_all": 0.620,
+    "full_row_targets": 0.692,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
