@@ -822,3 +822,40 @@ def test_a_page_opening_on_the_years_targets_is_cut_out_of_the_plan() -> None:
     assert (kinds["5.5"], kinds["1400"]) == ("target", "target")
     kinds = dict(zip(whole["value"], whole["period_kind"], strict=False))
     assert (kinds["5.5"], kinds["1400"]) == ("target", "other")
+
+
+def test_a_table_of_contents_gives_way_to_the_bodys_headings() -> None:
+    # session 45: a county's page (two of 40 new pages) opens with its outline, 一、2018年工作回顾
+    # 二、2019年主要任务 三、加强政府自身建设, then the body repeats the headings: the body fell in
+    # the outline's last part (conduct) and its figures had no year
+    text = (
+        "一、2018年工作回顾\n二、2019年主要任务\n(一)巩固提升脱贫成果\n三、加强政府自身建设\n"
+        "——2019年1月3日在某县第十七届人民代表大会第三次会议上\n各位代表:\n"
+        "一、2018年工作回顾\n全年实现地区生产总值198亿元,增长8%。\n"
+        "二、2019年主要任务\n地区生产总值增长7.5%左右。\n"
+    )
+    report = parse_report(text)
+    assert [p.role for p in report.parts if p.role != "front"] == ["review", "plan"]
+    found, _ = read_report_quantities(report)
+    rows = found.set_index(found["value"] + found["unit"])
+    assert (rows.loc["198亿元", "year"], rows.loc["8%", "year"]) == (2018, 2018)
+    assert (rows.loc["7.5%", "period_kind"], rows.loc["7.5%", "year"]) == ("target", 2019)
+
+
+def test_a_plan_word_on_a_year_before_the_plan_year_looks_back() -> None:
+    # session 45: 一、“十三五”时期发展成就和2020年主要工作 in a city's report of 2021 (主要工作 is a
+    # plan word; the year 2020 is over) reviews; 展望2022年 dates a story on the year's targets
+    text = (
+        "——2021年2月4日在某市第十五届人民代表大会第六次会议上\n"
+        "一、“十三五”时期发展成就和2020年主要工作\n地区生产总值增长2.5%。\n"
+        "二、2021年工作安排\n地区生产总值增长6%以上。\n"
+    )
+    roles = [p.role for p in parse_report(text).parts if p.role != "front"]
+    assert roles == ["review_multiyear", "plan"]
+    story = "市长作政府工作报告。展望2022年，全市经济社会发展目标为：地区生产总值增长8%，粮食产量60万吨以上。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(story)
+        found, _ = read_report_quantities(report)
+    assert report.plan_year == 2022
+    assert set(found["period_kind"]) == {"target"}

@@ -1587,6 +1587,8 @@ def read_heading(
 
     >>> read_heading("“十一五”目标任务胜利完成", 2011).role, read_heading("“十一五”规划主要任务", 2006).role
     ('review_multiyear', 'plan_multiyear')
+    >>> read_heading("“十三五”时期发展成就和2020年主要工作", 2021).role
+    'review_multiyear'
     """
     rules = rules or structure_rules()
     whole = _role_word(title, rules)
@@ -1620,9 +1622,10 @@ def read_heading(
             readings.append(HeadingReading("other", first, last, bool(found)))
             continue
         multi = first is not None and last is not None and last > first
-        if direction == "plan" and multi and plan_year is not None and (last or 0) < plan_year:
-            # “十一五”目标任务胜利完成 in the report of 2011: a plan's period that ended before
-            # the plan year is one the report looks back on (its plan words name what was done)
+        if direction == "plan" and last is not None and plan_year is not None and last < plan_year:
+            # “十一五”目标任务胜利完成 in the report of 2011, 2020年主要工作 in the report of 2021: a
+            # period that ended before the plan year is one the report looks back on (its plan
+            # words name what was done)
             direction = "review"
         readings.append(
             HeadingReading(f"{direction}_multiyear" if multi else direction, first, last, True)
@@ -1971,6 +1974,35 @@ def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
     return role in ("review", "plan") and _clause_period(line, role, None, rules)[3]
 
 
+def contents_end(text: str, lines: list[tuple[int, int]], first: int = 1) -> int:
+    """The index of the line where the body starts when a table of contents opens the text:
+    the first part heading (一、2018年工作回顾) comes again, with the same title, after the
+    next one (二、…) was seen; 0 when it does not. The headings of the contents have no text
+    under them, so the parts are read from the body's headings.
+
+    >>> text = "一、2018年工作回顾\\n二、2019年主要任务\\n各位代表：\\n一、2018年工作回顾\\n增长8%。\\n"
+    >>> contents_end(text, split_lines(text))
+    3
+    >>> text = "一、2018年工作回顾\\n增长8%。\\n二、2019年主要任务\\n"
+    >>> contents_end(text, split_lines(text))
+    0
+    """
+    opening, seen_next = None, False
+    for index, (start, end) in enumerate(lines):
+        match = PART_HEADING.match(text[start:end])
+        if not match:
+            continue
+        number = small_numeral(match["num"], colloquial=False)
+        title = (match.groupdict().get("title") or "").strip()
+        if number == first and opening is None:
+            opening = title
+        elif number == first + 1 and opening is not None:
+            seen_next = True
+        elif number == first and seen_next and title == opening:
+            return index
+    return 0
+
+
 def build_structure(
     text: str, to_raw: tuple[int, ...], plan_year: int | None = None
 ) -> tuple[tuple[Part, ...], list[str]]:
@@ -1990,8 +2022,14 @@ def build_structure(
     notes: list[str] = []
     first = numbered_from if style == "numbered" else 1
     next_part, next_section = first, 1
-    for span in lines:
+    body = contents_end(text, lines, first) if style == "numbered" else 0
+    if body:
+        notes.append("a table of contents opens the text: its headings are read from the body's")
+    for index, span in enumerate(lines):
         line = text[span[0] : span[1]]
+        if index < body:
+            builder.add_paragraph(span, "")  # (the table of contents, before the body)
+            continue
         if style == "numbered":
             part_match = PART_HEADING.match(line)
         elif style == "paren":
@@ -2124,13 +2162,15 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
 
 #: A year opening a sentence or a speaker's words (2010年，全省…; 2003 年,在市委…; …说，2010年全市…;
 #: a reporter's: 记者从会上获悉，2013年…), or estimated or reviewed (预计2012年全市生产总值…, 经初步
-#: 预计，某县2012年…, 回顾了2012年的政府工作, 总结2013年及五年来的工作), and what follows it up to
-#: the sentence's end.
+#: 预计，某县2012年…, 回顾了2012年的政府工作, 回首2021年, 总结2013年及五年来的工作), and what follows
+#: it up to the sentence's end; or the year looked ahead to (展望2022年: the year planned).
 SENTENCE_YEAR = re.compile(
     r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
-    r"|(?:预计|回顾了?|总结了?)[^。！？\d]{0,10}?([12]\d{3})\s?年"
+    r"|(?:预计|回顾了?|回首|总结了?)[^。！？\d]{0,10}?([12]\d{3})\s?年"
     r"|报告了?([12]\d{3})\s?年(?:的)?(?:工作|成绩)"
+    # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
+    r"|展望([12]\d{3})\s?年"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2171,9 +2211,13 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2013, 2014)
     >>> years("题:七台河市人民政府向人民代表报告2008年工作侧记")
     (2008, 2009)
+    >>> years("市长作报告。展望2022年，全市发展目标为：增长8%。"), years("回首2021年，增长9%。")
+    ((2021, 2022), (2021, 2022))
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
+        if found.group(5):
+            return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
         if found.group(3) or found.group(4):
             year = int(found.group(3) or found.group(4))
             return year, year + 1
