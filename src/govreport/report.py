@@ -590,6 +590,9 @@ INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 OPEN_LINE_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,（(《“‘]$")
 #: A figure alone on its line (2023 / 年是…, 超 / 5 / 亿元): no paragraph; it goes on in the next line.
 FIGURE_LINE = re.compile(r"[0-9０-９][0-9０-９.．,，]*[%％]?")
+#: A figure alone on its line with the clause's separator after it (地区生产总值增长 / 8%; / 财政收入
+#: 增长 / 10%; …: a county's page that set each figure in an element of its own, session 45).
+FIGURE_ITEM_LINE = re.compile(r"[0-9０-９][0-9０-９.．,，]*[%％]?[;；,，、]")
 #: A clause's separator closing a line: the sentence goes on in the next line (…增资麒麟软件，).
 CLAUSE_OPEN_ENDS = ("，", "、", ",")
 #: What never ends a paragraph: a line ending so goes on after blank lines too when a figure
@@ -665,6 +668,12 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     ...     text = text[:a] + text[b:]
     >>> text.split("\\n")
     ['各位代表：', '目标设定为6%以上，新建改建高速公路6700多公里。', '', '一、回顾', '正文']
+    >>> raw = "各位代表：\\n预计，生产总值增长\\n8%;\\n财政收入增长\\n10%\\n。\\n"
+    >>> text = raw
+    >>> for a, b in reversed(inline_break_spans(raw)):
+    ...     text = text[:a] + text[b:]
+    >>> text.split("\\n")
+    ['各位代表：', '预计，生产总值增长8%;财政收入增长10%。', '']
     """
     lines = []
     start = 0
@@ -690,7 +699,13 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
             not in_front
             and (inline or HAN.search(line) or FIGURE_LINE.fullmatch(line))  # (超 / 5 / 亿元)
             and j < len(lines)
-            and (OPEN_LINE_END.search(line) or (noted and not CLOSED_LINE_END.search(line)))
+            and (
+                OPEN_LINE_END.search(line)
+                or (inline and FIGURE_ITEM_LINE.fullmatch(line))  # (8%; / 财政收入增长: goes on)
+                # (10% / 。: the sentence's stop on the line after the figure)
+                or (line.endswith(("%", "％")) and CONTINUATION_START.match(visible[j]))
+                or (noted and not CLOSED_LINE_END.search(line))
+            )
             and not (HEADING_OPENING.match(line) and "。" not in line)  # (a heading alone)
             and raw[lines[j][0] : lines[j][0] + 1] not in (" ", "\u3000", "\t")
             and not HEADING_OPENING.match(visible[j])
@@ -717,9 +732,14 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                 inline = False
             else:
                 element = (
-                    len(visible[j]) <= INLINE_MAX_CHARS
-                    and not INLINE_STOPS.search(visible[j])
-                    and OPEN_LINE_END.search(visible[j]) is not None
+                    (
+                        len(visible[j]) <= INLINE_MAX_CHARS
+                        and not INLINE_STOPS.search(visible[j])
+                        and OPEN_LINE_END.search(visible[j]) is not None
+                        # (增长 / 8%; / 财政收入增长 / 10%; …: a figure set on its own line with
+                        # the separator after it)
+                        or FIGURE_ITEM_LINE.fullmatch(visible[j]) is not None
+                    )
                     and j + 1 < len(lines)
                     and bool(visible[j + 1])
                     and not HEADING_OPENING.match(visible[j + 1])
