@@ -8682,6 +8682,9 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
     ''
     >>> attributive_measure_subject("总投资", "总投资80亿元，建成", 7, load_rules())
     ''
+    >>> t = "投资110亿元的炼油一期工程、投资88.8亿元的抽水蓄能电站"
+    >>> attributive_measure_subject("投资", t, t.index("的"), load_rules())
+    '炼油一期工程投资'
     """
     measure = ATTRIBUTIVE_MEASURE.search(segment)
     if measure is None:
@@ -8697,6 +8700,11 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
     if count:
         pos = count.end()
     noun, _ = _following_noun(text, pos - 1 if not count else pos)
+    item, _, next_measure = noun.rpartition("、")
+    if item and next_measure in (measure.group(1), *rules.bare_measures):
+        noun = (
+            item  # 投资110亿元的A工程、投资88.8亿元的B电站: the next item's measure opens after 、
+        )
     if not 2 <= len(noun) <= 30 or re.search(r"\d", noun) or noun in NOT_ATTRIBUTIVE_NOUNS:
         return ""
     heads = rules.counted_head_pattern
