@@ -3055,3 +3055,17 @@ def test_a_roads_number_is_a_code() -> None:
     roads = audit[audit["run_text"].isin(["329", "104"])]
     assert roads["exclusion_reason"].tolist() == ["code", "code"]
     assert indicators["value"].tolist() == ["30"]
+
+
+def test_a_century_flood_and_a_dashed_five_years_slogan_are_no_quantities() -> None:
+    # session 45: 百年不遇的冰雪灾害, 百年洪涝灾害 (a county's and a city's pages) and a review's
+    # slogan line ——五年奋勇争先 were read as durations with no subject
+    text = (
+        "一、2025年工作回顾\n"
+        "面对百年不遇的冰雪灾害和百年洪涝灾害，地区生产总值增长5%。\n"
+        "——五年砥砺前行，城乡居民收入增长6%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    assert sorted(found["value"] + found["unit"]) == ["5%", "6%"]
