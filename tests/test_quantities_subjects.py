@@ -3069,3 +3069,22 @@ def test_a_century_flood_and_a_dashed_five_years_slogan_are_no_quantities() -> N
     )
     found = extract_quantities(parse_report(text), plan_year=2026)
     assert sorted(found["value"] + found["unit"]) == ["5%", "6%"]
+
+
+def test_three_or_more_figures_share_the_unit_after_the_last_and_the_items_of_a_list() -> None:
+    # session 45: 提高0.7、0.9、0.9、2.1和0.9个百分点 (a city's page of 2013) read the last two
+    # figures only, the three before them were unaccounted; 一产、二产和三产增加值 is a list of
+    # three items (A、B和C), whose figures are given in order
+    text = (
+        "一、2025年工作回顾\n"
+        "五项指标占全省比重分别提高0.7、0.9、1.1、2.1和0.5个百分点。"
+        "一产、二产和三产增加值分别增长3.1、6.2和7.3个百分点。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    shares = found[found["subject"].str.contains("比重")]
+    assert list(shares["value"]) == ["0.7", "0.9", "1.1", "2.1", "0.5"]
+    assert set(shares["unit"]) == {"个百分点"}
+    items = dict(zip(found["value"], found["subject"], strict=False))
+    assert (items["3.1"], items["6.2"], items["7.3"]) == ("一产增加值", "二产增加值", "三产增加值")

@@ -2660,10 +2660,12 @@ def _cut_in_word(text: str, pos: int) -> bool:
     )
 
 
-def split_enumeration(subject: str) -> list[str]:
+def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
     last item (增加值, 投资 ...) is given to the others, and the scope the first item opens with
-    to the items naming none (:func:`shared_scope`).
+    to the items naming none (:func:`shared_scope`). ``last_joined``: the last item of a 、-list
+    holding 和 / 及 / 与 is two items (A、B和C; only when the figures say so: 租赁和商务服务业 is
+    one industry).
 
     >>> split_enumeration("工业投资和技改投资")
     ['工业投资', '技改投资']
@@ -2713,9 +2715,11 @@ def split_enumeration(subject: str) -> list[str]:
     ['纺织行业增加值', '光伏组件行业增加值', '轨道交通行业增加值']
     >>> split_enumeration("销售收入、利税、利润")
     ['销售收入', '利税', '利润']
+    >>> split_enumeration("一产、二产和三产增加值", last_joined=True)
+    ['一产增加值', '二产增加值', '三产增加值']
     """
     written_first = re.split("、" if "、" in subject else "[和及与]", subject)[0]
-    return shared_scope(_enumerated_items(subject), written_first)
+    return shared_scope(_enumerated_items(subject, last_joined), written_first)
 
 
 #: The scopes a list's first item may open with that the items after it share (城市建成区园林绿化
@@ -2776,7 +2780,7 @@ def scoped_indicators(scope: str) -> tuple[str, ...]:
     return tuple(sorted(t for t in names if t.startswith(scope) and len(t) > len(scope)))
 
 
-def _enumerated_items(subject: str) -> list[str]:
+def _enumerated_items(subject: str, last_joined: bool = False) -> list[str]:
     """The items of :func:`split_enumeration` before the shared scope is given."""
     if subject.startswith("城、乡"):
         subject = "城乡" + subject[3:]  # 城、乡居民人均可支配收入: 城乡 written as two items
@@ -2788,6 +2792,13 @@ def _enumerated_items(subject: str) -> list[str]:
     if compact:
         return [d + compact.group(2) + compact.group(3) for d in compact.group(1)]
     items = [s for s in re.split("、" if "、" in subject else "[和及与]", subject) if s]
+    if last_joined and "、" in subject and len(items) >= 2 and _joining(items[-1]):
+        # 一产、二产和三产增加值: the last item of a 、-list joined by 和 is two items, read as
+        # the 、-list 一产、二产、三产增加值 (the head shared from the last one)
+        last = items[-1]
+        cut = max(last.rfind(c) for c in "和及与")
+        if 0 < cut < len(last) - 1:
+            return _enumerated_items("、".join([*items[:-1], last[:cut], last[cut + 1 :]]))
     modifier = PER_OUTPUT.match(items[0]) if len(items) >= 2 else None
     if modifier:
         # 单位国内生产总值用水量、能耗、二氧化碳排放量: indicators per unit of output, each a
@@ -2832,6 +2843,9 @@ def _enumerated_items(subject: str) -> list[str]:
     if short <= 3 and (len(items[-1]) >= short + 4 or measured_head) and not split and parallel:
         # 城镇和农村居民人均可支配收入: the first items are modifiers of the last item's head
         head = items[-1][short:]
+        if head.startswith(("和", "及", "与")) and not last_joined:
+            # 一产、二产和三产增加值: no head opens with 和; the last item is two (A、B和C)
+            return _enumerated_items(subject, last_joined=True)
         return [s + head if len(s) <= 3 else s for s in items[:-1]] + [items[-1]]
     per_head = PER_HEAD_MEASURE.search(items[-1], 2) if len(items) == 2 else None
     # (not after a measure of its own or a per-head item: 地区生产总值和居民人均可支配收入,
@@ -2924,6 +2938,11 @@ def split_word_halves(items: list[str]) -> list[str]:
 #: A join inside the lead of a list whose items share its words (和, 及: 工业用电量和金融机构存、
 #: 贷款余额).
 JOIN_IN_LEAD = re.compile("[和及]")
+
+
+def listed_figures(text: str, at: int) -> int:
+    """How many figures follow ``at`` (a 分别) up to the clause's end."""
+    return figure_count(re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0])
 
 
 def items_for_figures(items: list[str], text: str, at: int) -> list[str]:
@@ -8842,8 +8861,18 @@ def figure_count(clause: str) -> int:
 
     >>> figure_count("分别淘汰3000万吨和3500万吨"), figure_count("分别是2007年的1.8倍、1.7倍")
     (2, 2)
+
+    The 百 of 百分点 and 百分之 is a unit's, not a figure:
+
+    >>> figure_count("分别提高0.7、0.9和1.2个百分点"), figure_count("分别增长百分之五和百分之六")
+    (3, 2)
     """
+    clause = PERCENT_UNIT_WORDS.sub("", clause)
     return sum(not clause.startswith("年", m.end()) for m in re.finditer(FIGURE, clause))
+
+
+#: The percent words whose 百 is no figure (个百分点, 百分之).
+PERCENT_UNIT_WORDS = re.compile("百分点|百分之")
 
 
 #: What may follow a class named by a threshold when the class is the topic of the counts after
@@ -8997,9 +9026,14 @@ def _assign_subject(
                 ):
                     subject_text = listed  # (not 按照企业、产品和任务的不同，分别…)
         st.respectively = etc_items(head) or split_enumeration(subject_text)
-        st.respectively = items_for_figures(
-            st.respectively, text, seg_start + segment.index("分别")
-        )
+        at = seg_start + segment.index("分别")
+        figures = listed_figures(text, at)
+        split = items_for_figures(st.respectively, text, at)
+        if len(split) != figures and "、" in subject_text and len(st.respectively) < figures:
+            # 一产、二产和三产增加值分别提高…、…和…: A、B和C, as many items as figures
+            joined = split_enumeration(subject_text, last_joined=True)
+            split = joined if len(joined) == figures else split
+        st.respectively = split
         if not subject_text and st.subjects:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
             at = seg_start + segment.index("分别")

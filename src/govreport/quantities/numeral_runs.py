@@ -485,13 +485,11 @@ def read_number(
         and numeral[0].isdigit()
         and not is_fraction
     ):
-        # 4.2和0.7个百分点: coordinated numbers share the unit written after the last one
-        link = COORDINATED.match(text, end)
-        second = _number_at(text, link.end()) if link else None
-        if second and "/" not in second[0]:
-            shared = match_unit(text, second[1], rules)
-            if shared.group("unit"):
-                unit_match = SharedUnit(shared, end)
+        # 4.2和0.7个百分点, 0.7、0.9、2.1和0.9个百分点: coordinated numbers share the unit
+        # written after the last one (up to SHARED_COMPOUND_REACH numbers on: linear time)
+        shared_unit = _coordinated_unit(text, end, rules)
+        if shared_unit is not None:
+            unit_match = SharedUnit(shared_unit, end)
     elif (
         isinstance(unit_match, UnitMatch)
         and not unit_match.group("mag")
@@ -731,6 +729,33 @@ MULTIPLE_UNIT = "倍"
 
 #: How many figures of a list a measure word is followed through to the compound unit.
 SHARED_COMPOUND_REACH = 8
+
+
+def _coordinated_unit(text: str, end: int, rules: Rules) -> UnitMatch | None:
+    """The unit written after the last of the numbers coordinated with the one ending at
+    ``end`` (4.2和0.7个百分点; 0.7、0.9、2.1和0.9个百分点: each number before the last shares
+    it), read across at most :data:`SHARED_COMPOUND_REACH` numbers; ``None`` when no number
+    follows so or the last one has no unit.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> _coordinated_unit("0.7、0.9和1.2个百分点", 3, rules).group("unit")
+    '个百分点'
+    >>> _coordinated_unit("0.7、0.9、", 3, rules) is None
+    True
+    """
+    for _ in range(SHARED_COMPOUND_REACH):
+        link = COORDINATED.match(text, end)
+        following = _number_at(text, link.end()) if link else None
+        if not following or "/" in following[0] or not following[0][:1].isdigit():
+            return None
+        shared = match_unit(text, following[1], rules)
+        if shared.group("unit"):
+            return shared
+        if shared.group("mag"):
+            return None  # (a magnitude of its own: another kind of list)
+        end = following[1]
+    return None
 
 
 def _list_unit_matches(
