@@ -859,3 +859,19 @@ def test_a_plan_word_on_a_year_before_the_plan_year_looks_back() -> None:
         found, _ = read_report_quantities(report)
     assert report.plan_year == 2022
     assert set(found["period_kind"]) == {"target"}
+
+
+def test_a_date_line_run_into_the_title_line_dates_the_report() -> None:
+    # session 45: (陕西省)2015年…区人民政府工作报告(全文) ;;;;2016年2月17日在…人民代表大会… (a
+    # district's page titled by the year it reviews) and 1政府工作报告——2012年1月3日在…(a page
+    # without line breaks): the session's date is the plan year's, wherever the line has it
+    titled = (
+        "(陕西省)2015年某区人民政府工作报告(全文) ;;;;2016年2月17日在某区第十六届 人民代表大会第六次会议上\n"
+        "各位代表:\n2015年，全区生产总值增长7.8%。\n"
+    )
+    run_on = "1政府工作报告——2012年1月3日在某区第四届人民代表大会第一次会议上各位代表:预计2011年增长9%。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        first, second = parse_report(titled), parse_report(run_on)
+    assert (first.review_year, first.plan_year) == (2015, 2016)
+    assert (second.review_year, second.plan_year) == (2011, 2012)

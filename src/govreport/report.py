@@ -2135,6 +2135,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     ((2011, False), (None, False))
     >>> dated_front_year("《政府工作报告》解读2017:十件实事"), dated_front_year("政府工作报告2017年12月")
     ((2017, False), (None, False))
+    >>> dated_front_year("2015年某区人民政府工作报告(全文) ;;;;2016年2月17日在某区第十六届 人民代表大会")
+    (2016, True)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2143,6 +2145,11 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         if index >= max_lines:
             break
         found = FRONT_YEAR.match(match.group().strip())
+        session = SESSION_DATE.search(match.group())
+        if session and (found is None or found["month"] is None):
+            # (the date line run into the title's line: …工作报告(全文) ;;;;2016年2月17日在…会议上)
+            held, held_month = int(session[1]), int(session[2])
+            return (held + 1 if held_month >= LATE_SESSION_MONTH else held), True
         if not found:
             continue
         year = year_value(found["year"] or found["bare"] or found["after"])
@@ -2154,6 +2161,14 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
             return year + 1, True
         return year, True
     return titled, False
+
+
+#: A session's date written anywhere in a front line (…工作报告(全文) ;;;;2016年2月17日在某区第十六届
+#: 人民代表大会第六次会议上: a page that ran the date line into its title's line).
+SESSION_DATE = re.compile(
+    r"([12]\d{3})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?日\s?在[^。\n]{0,40}?"
+    r"(?:人民代表大会|人代会)"
+)
 
 
 #: A paragraph opening on the year it is about (2019年，是我县经济社会发展非同寻常的一年; 2019年是…).
