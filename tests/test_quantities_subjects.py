@@ -3088,3 +3088,18 @@ def test_three_or_more_figures_share_the_unit_after_the_last_and_the_items_of_a_
     assert set(shares["unit"]) == {"个百分点"}
     items = dict(zip(found["value"], found["subject"], strict=False))
     assert (items["3.1"], items["6.2"], items["7.3"]) == ("一产增加值", "二产增加值", "三产增加值")
+
+
+def test_stepping_up_to_a_round_mark_keeps_the_subject_before_it() -> None:
+    # session 45: 成功迈上百亿新台阶 (a county's page of 2024): 上 completes 迈 (迈上, not in jieba's
+    # dictionary), it is no approximation of 百亿 (上千万 'ten million or more'); 成功 is a manner
+    # adverb, so the mark is the indicator's before it
+    text = (
+        "一、2025年工作回顾\n"
+        "地区生产总值103.7亿元，增长7.6%，成功迈上百亿新台阶。全县财政收入首次迈上十亿台阶。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert found["百亿"] == "地区生产总值"
+    assert found["十亿"] == "全县财政收入"

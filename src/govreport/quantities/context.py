@@ -1020,7 +1020,7 @@ def sum_adverb_before_verb(subject: str) -> bool:
 #: restricts who are counted, and the gold keeps it).
 MANNER_ADVERBS = frozenset(
     ("有序", "认真", "扎实", "持续", "稳妥", "深入", "高标准", "高质量", "积极", "全力", "精心",
-     "着力", "切实", "接续", "分类")
+     "着力", "切实", "接续", "分类", "成功")
 )  # fmt: skip
 #: Adverbs that modify a predicate and never a noun (Chinese 副词 of time and aspect, of scope
 #: and focus, of manner and degree, and the linking adverbs of a consequence): 已经, 进一步, 仅;
@@ -6101,13 +6101,22 @@ def without_approximation(segment: str, text: str, start: int) -> str:
     ('新工艺有', '线上')
     >>> without_approximation("增加值跨上", "增加值跨上万亿元台阶", 5)
     '增加值跨上'
+    >>> without_approximation("成功迈上", "成功迈上百亿新台阶", 4)
+    '成功迈上'
     """
     if text[start : start + 1] not in ROUND_MAGNITUDE_OPENINGS or not start:
         return segment
     lead = next((w for w in APPROXIMATING_LEADS if segment.endswith(w)), "")
     if not lead or segment[-len(lead) - 1 :] in word_tags():
         return segment
+    if segment[-len(lead) - 1 : -len(lead)] in STEPPING_VERBS:
+        return segment  # 成功迈上百亿新台阶: 迈上 (not in the dictionary), a step up to the mark
     return segment[: -len(lead)]
+
+
+#: Verbs of stepping that 上 completes (迈上, 登上, 站上, 踏上, 攀上, 冲上): before a round magnitude the
+#: 上 is theirs, not an approximation.
+STEPPING_VERBS = frozenset("迈登站踏攀冲跨")
 
 
 def counted_magnitude(text: str, r: Reading, rules: Rules) -> bool:
