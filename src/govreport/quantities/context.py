@@ -2240,6 +2240,8 @@ def clause_predicate_subject(
     ('开展义诊活动的县（市、区）', 6)
     >>> clause_predicate_subject("县(区)", "开展义诊活动", load_rules())[0]
     '开展义诊活动的县(区)'
+    >>> clause_predicate_subject("区(县)位次前移", "", load_rules(), open_head=True)[0]
+    '位次前移的区(县)'
 
     Not when the rest continues the noun, is only light verbs, or is a clause of time:
 
@@ -2287,6 +2289,13 @@ def clause_predicate_subject(
     note = HEAD_NOTE.match(whole, end)
     if note:
         end = note.end()  # 2147个县（市、区）实施…, 2个县(区)代表之一: the head's note is its own
+    opened = max(whole.rfind("(", 0, end), whole.rfind("（", 0, end))
+    if opened >= 0 and max(whole.find(")", opened, end), whole.find("）", opened, end)) < 0:
+        # 5个区(县)位次前移: the words' classes ended the noun inside its note; the note closes it
+        bracket = re.compile(r"[)）]").search(whole, end)
+        if bracket is None:
+            return noun, 0
+        end = bracket.end()
     if end < min_noun and (last is None or last.start() > 0):
         return noun, 0  # (a head alone is a noun: 13个县被命名为… -> 被命名为…的县)
     counted, rest = whole[:end], whole[end:]
