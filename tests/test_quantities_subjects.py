@@ -3103,3 +3103,19 @@ def test_stepping_up_to_a_round_mark_keeps_the_subject_before_it() -> None:
     found = subjects(text)
     assert found["百亿"] == "地区生产总值"
     assert found["十亿"] == "全县财政收入"
+
+
+def test_the_parts_of_a_total_broken_down_in_brackets_take_its_subject() -> None:
+    # session 45: 累计完成固定资产投资638亿元，年均增长3.1%（其中：区本级预计完成576亿元，高新区
+    # 预计完成62亿元） (a district's page of 2022): the parts were 区本级 and 高新区 alone; a part
+    # named by a measure of its own stays
+    text = (
+        "一、2025年工作回顾\n"
+        "累计完成固定资产投资638亿元，年均增长3.1%（其中：区本级预计完成576亿元，高新区预计完成62亿元）。"
+        "一般公共预算收入50亿元（其中税收收入40亿元）。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert (found["576亿元"], found["62亿元"]) == ("区本级固定资产投资", "高新区固定资产投资")
+    assert found["40亿元"] == "税收收入"

@@ -11144,6 +11144,8 @@ def _add_context(
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
     household_subjects(quantities, text, bounds)
+    if "其中" in text:
+        breakdown_subjects(quantities, text)
     chinese_years = chinese_year_forms(source)
     for q in quantities if chinese_years else ():
         # 鞍山钢铁公司在一九五三年修建的职工宿舍: the subject in the report's own digits
@@ -11155,6 +11157,68 @@ def _add_context(
         r.value = value_as_written(r.value, clean, raw_view, r.start, r.end)
     for q in quantities if " " in text or "\u3000" in text else ():
         q.subject = gaps_out(q.subject)  # (生 产总值: a line end turned into a space)
+
+
+#: A total's breakdown in brackets right after its figure: （其中：区本级预计完成576亿元，高新区…）.
+BREAKDOWN_OPEN = re.compile(r"[（(]其中[:：]?")
+#: The longest breakdown read (characters up to its closing bracket) and the longest part's name;
+#: how many figures before the bracket, and how many characters back, the total is looked for.
+BREAKDOWN_MAX, BREAKDOWN_PART_MAX, BREAKDOWN_LOOKBACK, BREAKDOWN_GAP = 80, 8, 3, 30
+#: Scope words a total's subject opens with that its parts do not take (全区固定资产投资 -> 区本级
+#: 固定资产投资).
+BREAKDOWN_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州", "全旗")
+
+
+def breakdown_subjects(quantities: Sequence[Quantity], text: str) -> None:
+    """Name the parts of a total broken down in brackets right after its figure by the part and
+    the total's subject (累计完成固定资产投资638亿元（其中：区本级预计完成576亿元，高新区预计完成
+    62亿元）-> 区本级固定资产投资, 高新区固定资产投资: a district's page of 2022), when a part's
+    subject is a bare name (at most :data:`BREAKDOWN_PART_MAX` characters, no digit) and the part
+    is of the total's kind and unit class, and names no measure of its own (（其中税收收入…） stays).
+    One pass over the brackets and the rows (linear).
+    """
+    starts = [q.reading.start for q in quantities]
+    ends = [q.reading.end for q in quantities]
+    for opening in BREAKDOWN_OPEN.finditer(text):
+        at = bisect_right(ends, opening.start()) - 1
+        if at < 0 or opening.start() - ends[at] > 1:
+            continue  # (the bracket opens right after the clause's last figure, a hedge at most)
+        limit = opening.end() + BREAKDOWN_MAX
+        close = re.compile(r"[）)]").search(text, opening.end(), limit)
+        if close is None:
+            continue
+        for i in range(bisect_left(starts, opening.end()), bisect_left(starts, close.start())):
+            part = quantities[i]
+            # the total: the figure before the bracket, or one of the two before it (638亿元，年均
+            # 增长3.1%（其中…）), of the part's kind and unit class, in the same clause run
+            total = next(
+                (
+                    quantities[k]
+                    for k in range(at, max(-1, at - BREAKDOWN_LOOKBACK), -1)
+                    if quantities[k].kind == part.kind
+                    and quantities[k].reading.unit_class == part.reading.unit_class
+                    and opening.start() - ends[k] <= BREAKDOWN_GAP
+                ),
+                None,
+            )
+            if total is None:
+                continue
+            whole = total.subject
+            whole = whole[next((len(w) for w in BREAKDOWN_SCOPES if whole.startswith(w)), 0) :]
+            name = part.subject.lstrip("：:")
+            if (
+                len(whole) < 2
+                or part.reading.unit_class != total.reading.unit_class
+                or not 2 <= len(name) <= BREAKDOWN_PART_MAX
+                or re.search(r"\d", name)
+                or whole in name
+                or name in whole
+                # (a part named by a measure of its own: （其中税收收入…）, （其中第一产业增加值…）)
+                or name[-1] in MEASURE_END_CHARS
+                or name.endswith(SHARED_SUFFIXES)
+            ):
+                continue
+            part.subject = name + whole
 
 
 #: White space inside a subject between two characters that are not ASCII (生 产总值, 存 贷款余额:
