@@ -2204,6 +2204,8 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     return predicate + "的" + counted, len(after)
 
 
+#: A closing bracket of either width.
+CLOSING_BRACKET = re.compile(r"[)）]")
 #: A note in parentheses of either width (县（市、区）, 县(区)), as a counted head may carry one.
 HEAD_NOTE = re.compile(r"[（(][^）)（(]*[）)]")
 
@@ -2292,7 +2294,7 @@ def clause_predicate_subject(
     opened = max(whole.rfind("(", 0, end), whole.rfind("（", 0, end))
     if opened >= 0 and max(whole.find(")", opened, end), whole.find("）", opened, end)) < 0:
         # 5个区(县)位次前移: the words' classes ended the noun inside its note; the note closes it
-        bracket = re.compile(r"[)）]").search(whole, end)
+        bracket = CLOSING_BRACKET.search(whole, end)
         if bracket is None:
             return noun, 0
         end = bracket.end()
@@ -2954,20 +2956,19 @@ def listed_figures(text: str, at: int) -> int:
     return figure_count(re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0])
 
 
-def items_for_figures(items: list[str], text: str, at: int) -> list[str]:
-    """``items`` of a 分别 list, an item joined by 和 / 及 split in two when the figures after
-    ``at`` (the 分别, up to the clause's end) outnumber the items (学前教育毛入园率、义务教育巩固率、
+def items_for_figures(items: list[str], figures: int) -> list[str]:
+    """``items`` of a 分别 list, an item joined by 和 / 及 split in two when the ``figures`` after
+    the 分别 (:func:`listed_figures`) outnumber the items (学前教育毛入园率、义务教育巩固率、
     高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%: heldout106 chongqing), the last
     such item first.
 
     >>> listed = ["义务教育巩固率", "高中阶段和高等教育毛入学率"]
-    >>> items_for_figures(listed, "分别达到98.3%、98.5%、64.3%", 0)[1:]
+    >>> items_for_figures(listed, listed_figures("分别达到98.3%、98.5%、64.3%", 0))[1:]
     ['高中阶段毛入学率', '高等教育毛入学率']
-    >>> items_for_figures(listed, "分别达到98.3%、98.5%", 0) == listed
+    >>> items_for_figures(listed, 2) == listed
     True
     """
-    after = re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0]
-    missing = figure_count(after) - len(items)  # (figures, not years)
+    missing = figures - len(items)  # (figures, not years)
     for i in reversed(range(len(items))):
         if missing <= 0:
             break
@@ -9046,7 +9047,7 @@ def _assign_subject(
         st.respectively = etc_items(head) or split_enumeration(subject_text)
         at = seg_start + segment.index("分别")
         figures = listed_figures(text, at)
-        split = items_for_figures(st.respectively, text, at)
+        split = items_for_figures(st.respectively, figures)
         if len(split) != figures and "、" in subject_text and len(st.respectively) < figures:
             # 一产、二产和三产增加值分别提高…、…和…: A、B和C, as many items as figures
             joined = split_enumeration(subject_text, last_joined=True)
@@ -11184,7 +11185,7 @@ def breakdown_subjects(quantities: Sequence[Quantity], text: str) -> None:
         if at < 0 or opening.start() - ends[at] > 1:
             continue  # (the bracket opens right after the clause's last figure, a hedge at most)
         limit = opening.end() + BREAKDOWN_MAX
-        close = re.compile(r"[）)]").search(text, opening.end(), limit)
+        close = CLOSING_BRACKET.search(text, opening.end(), limit)
         if close is None:
             continue
         for i in range(bisect_left(starts, opening.end()), bisect_left(starts, close.start())):
