@@ -276,6 +276,15 @@ def test_a_span_of_years_before_a_completed_verb_is_the_review_s() -> None:
     )
 
 
+def test_zero_growth_written_as_a_word_is_a_growth_of_zero() -> None:
+    # 零增长 (heldout 2011, heldout32 2015, heldout70 2018: a growth row, value 零, no unit) was
+    # missed; 零 elsewhere, in a word or the name of an action, stays no quantity
+    rows = plan("公务接待费等支出原则上零增长，实现零的突破，实施化肥农药零增长行动。")
+    got = rows[["value", "unit", "subject", "kind", "value_base", "unit_base"]].values.tolist()
+    assert got == [["零", "", "公务接待费等支出", "growth_pct", 0.0, "%"]]
+    assert plan("粮食产量一零增长。").query("value == '零'").empty
+
+
 @pytest.mark.parametrize(
     ("written", "sentence", "part", "span", "period", "year"),
     [

@@ -19,7 +19,8 @@ How a sentence is read (rules in ``src/govreport/lexicon/quantity_rules.yml``, g
 
 Conventions where the contract leaves a choice (documented in the rules file): decreases
 (下降3%, 减少5天) have a negative ``value_num``/``value_base`` and ``value`` as written; ratios
-a:b:c are excluded; 翻一番, 三成, 两位数 and 增长x倍 are converted to % in ``value_base``;
+a:b:c are rows of kind ``ratio``; 翻一番, 三成, 两位数, 零增长 and 增长x倍 are converted to % in
+``value_base``;
 multi-year figures (过去五年, “十四五”期间) carry the period as ``span`` and its last year.
 
 Modules: :mod:`.rules` (rules and glossary files), :mod:`.numeral_runs` (numeral runs, numbers

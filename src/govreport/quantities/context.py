@@ -3375,8 +3375,8 @@ def _kind(
         return "ratio"  # 三次产业结构4.0∶37.7∶58.3
     if r.unit_class == "rank" or r.rank_prefix:
         return "rank"
-    if r.unit_class in ("doubling", "digits"):
-        return "growth_pct"  # 翻一番, 两位数增长
+    if r.unit_class in ("doubling", "digits", "zero_growth"):
+        return "growth_pct"  # 翻一番, 两位数增长, 零增长
     if r.unit_class in ("percent", "permille", "tenth") and q.subject.endswith(
         rules.rate_subject_words
     ):

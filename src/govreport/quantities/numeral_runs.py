@@ -255,6 +255,12 @@ HALF = "一半"
 #: Half the number of a class (其中半数已投入生产, 将有半数上下转变为…, 半數以上的農戶): one half
 #: too (round 81: heldout58, heldout79 write 0.5, a share).
 HALF_COUNT = ("半数", "半數")
+#: Zero growth written as a word (支出原则上零增长, 化肥农药使用量实现零增长): a growth of 0 with no
+#: unit, as three gold sets write it (heldout 2011, heldout32 2015, heldout70 2018); 零 alone
+#: elsewhere (零距离, 零容忍, 零的突破) is no quantity, nor is it in the name of an action or a plan
+#: (实施化肥农药零增长行动: :data:`ZERO_GROWTH_NAMES` after it).
+ZERO_GROWTH = ("零", "增长")
+ZERO_GROWTH_NAMES = ("行动", "方案")
 
 
 #: Arabic digits (with decimals) that none of the other numeral shapes can go on from: no
@@ -638,7 +644,14 @@ def read_number(
         unit_class = "rank"
     if unit == "位" and not rank_prefix and people_by_polite_word(text, pos, unit_end, rules):
         unit_class = "count"  # 院士2位, 40多位外国元首: people counted with the polite measure word
-    if not (
+    if (
+        written == ZERO_GROWTH[0]
+        and text.startswith(ZERO_GROWTH[1], number_end)
+        and not text.startswith(ZERO_GROWTH_NAMES, number_end + len(ZERO_GROWTH[1]))
+        and not (pos > 0 and text[pos - 1] in CN_DIGITS + "十百千万亿.")
+    ):
+        unit_class, base = "zero_growth", "%"  # 零增长: kind growth_pct, value_base 0 %
+    elif not (
         unit or mag or is_fraction or percent_words or permille_words or rank_prefix or grouped
     ):
         return None
