@@ -3132,3 +3132,21 @@ def test_deploying_or_carrying_out_the_counted_things_is_no_part_of_the_subject(
     )
     found = subjects(text)
     assert (found["120个"], found["35亿元"]) == ("重点研发项目", "援企稳岗政策资金")
+
+
+def test_a_link_verb_inside_a_rate_s_name_stays_in_the_subject() -> None:
+    # session 46: 年度化债任务完成率达120% (heldout30 hunan), …整改完成率达94.2% (heldout31
+    # qinghai): 完成 was read as the link verb before the measure, and the rate lost its name;
+    # 完成投资 after a noun is still the measure after the link
+    text = (
+        "一、2025年工作回顾\n"
+        "年度化债任务完成率达120%。目标实现率为95%。工程项目完成投资12亿元。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert (found["120%"], found["95%"], found["12亿元"]) == (
+        "年度化债任务完成率",
+        "目标实现率",
+        "工程项目完成投资",
+    )

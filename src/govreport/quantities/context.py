@@ -1581,6 +1581,9 @@ MONEY_FUNDS = ("投资", "资金", "预算", "经费", "支出", "补助", "补�
 MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "总额", "总量", "投资"})
 #: A bare magnitude before a noun counts that noun (14亿人口, 5575万农村贫困人口): "magnitude".
 FOLLOWED_CLASSES = ("count", "area", "length", "volume", "mass", "magnitude", "money")
+#: What makes a link verb before it part of a rate's or a measure's name (化债任务完成率达120%:
+#: the rate is 年度化债任务完成率, not the task itself; 实现率, 完成额, 完成量).
+LINK_NOUN_ENDS = ("率", "额", "量")
 LINK_VERBS = (
     "实现",
     "完成",
@@ -2571,6 +2574,8 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     best = None
     for verb in LINK_VERBS:
         index = segment.rfind(verb)
+        if segment.startswith(LINK_NOUN_ENDS, index + len(verb)):
+            continue  # (完成率: a noun, no link verb)
         if index >= 0 and (best is None or index > best[0]):
             best = (index, verb)
     if best and _strip_words(segment[best[0] :], rules) in rules.bare_measures:
