@@ -3167,3 +3167,16 @@ def test_a_share_written_with_no_whole_names_its_measure() -> None:
         "对共建“一带一路”国家投资的比重",
         "研发经费占地区生产总值的比重",
     )
+
+
+def test_a_place_s_people_counted_are_its_population() -> None:
+    # session 46: 把14亿多中国人的饭碗 (heldout13 2022, heldout64 2019, heldout88 2023) and
+    # 600多万香港人 (heldout18 1997): the gold writes 中国人口 / 香港人口; 老年人 is no place
+    text = (
+        "一、2025年工作回顾\n"
+        "始终不懈地把14亿多中国人的饭碗牢牢端在自己手中。服务2000万老年人。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert (found["14亿"], found["2000万"]) == ("中国人口", "老年人")
