@@ -8479,7 +8479,7 @@ NAMED_FUND_AFTER = re.compile(
 )
 #: The measure of an allocated amount that names no fund after it: 安排 allocates funds (资金),
 #: 投入 puts in an input (投入).
-ALLOCATION_MEASURES = {"安排": "资金", "投入": "投入"}
+ALLOCATION_MEASURES = {"安排": "资金", "投入": "投入", "拿出": "资金"}
 #: A change of the same allocation standing between the amount and its purpose (安排832亿元，
 #: 比上年增加167亿元，支持…): skipped, it names no purpose.
 ALLOCATION_CHANGE = re.compile(r"[，,]?比上年(?:增加|增长)[^，,。；;]{1,12}")
@@ -8514,6 +8514,9 @@ def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) 
     '中央财政校舍改造计划投入'
     >>> allocation_purpose_subject("中央财政安排", "中央财政安排50亿元。", 10, load_rules())
     '中央财政安排'
+    >>> t = "中央财政拿出396亿元用于转移支付。"
+    >>> allocation_purpose_subject("中央财政拿出", t, 11, load_rules())
+    '中央财政转移支付资金'
     >>> t = "中央财政安排384亿元救灾款和740亿元恢复重建资金。"
     >>> allocation_purpose_subject("中央财政安排", t, 11, load_rules())
     '中央财政救灾款'
