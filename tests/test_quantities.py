@@ -824,6 +824,20 @@ def test_the_ordinals_of_a_list_of_plenaries_share_the_meeting(clause: str) -> N
     assert extract_quantities(report)["value"].tolist() == ["3"]
 
 
+def test_a_tier_of_cities_is_a_word_not_a_rank() -> None:
+    # session 46: 目前三四线城市房地产库存仍然较多 (national 2017) gave a rank row 三四
+    text = "一、2024年工作回顾\n一线城市房价上涨3%，三四线城市房地产库存仍然较多，三、四线城市库存下降5%。\n二、2025年工作安排\n无。"
+    audit = audit_numerals(parse_report(text))
+    fates = {
+        run: (status, reason)
+        for run, status, reason in zip(
+            audit["run_text"], audit["status"], audit["exclusion_reason"], strict=True
+        )
+    }
+    assert fates["一"] == fates["三四"] == fates["四"] == ("excluded", "word")
+    assert (fates["3"], fates["5"]) == (("quantity", ""), ("quantity", ""))
+
+
 def test_audit_reasons_on_hard_exclusions() -> None:
     text = (
         "一、2024年工作回顾\n深入学习贯彻党的二十大和二十届三中全会精神，紧紧围绕“21234”总体发展思路，"
