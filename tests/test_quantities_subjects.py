@@ -3180,3 +3180,22 @@ def test_a_place_s_people_counted_are_its_population() -> None:
     )
     found = subjects(text)
     assert (found["14亿"], found["2000万"]) == ("中国人口", "老年人")
+
+
+def test_a_rate_after_a_count_s_change_predicate_is_the_change_of_what_they_own() -> None:
+    # session 46: 31个省份本级公务接待费减少26% (heldout69 national 2014), 15个重点事项审批时限压缩
+    # 70% (heldout16 qinghai): the rate took the count's subject (…减少的省份) and was read as a
+    # share of the counted things; it is the change of what they own, with its sign
+    text = (
+        "一、2025年工作回顾\n"
+        "31个省份本级公务接待费减少26%。10个县粮食产量增长5%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index("value")
+    got = rows.loc[["31", "26", "5"], ["subject", "kind", "value_num"]].values.tolist()
+    assert got == [
+        ["本级公务接待费减少的省份", "level", 31.0],
+        ["省份本级公务接待费", "growth_pct", -26.0],
+        ["县粮食产量", "growth_pct", 5.0],
+    ]
