@@ -3199,3 +3199,26 @@ def test_a_rate_after_a_count_s_change_predicate_is_the_change_of_what_they_own(
         ["省份本级公务接待费", "growth_pct", -26.0],
         ["县粮食产量", "growth_pct", 5.0],
     ]
+
+
+def test_a_count_s_own_measure_and_a_paired_word_split_over_two_figures() -> None:
+    # session 46, from county reports not in the repository: 75家…企业年销售收入18.4亿元 (the
+    # amount is the firms' measure, not a predicate: 年销售收入的…企业), 166个“555计划”项目全年
+    # 完成投资 (全年 is the predicate's time), 存贷款余额分别为A、B (deposits, then loans)
+    text = (
+        "一、2025年工作回顾\n"
+        "75家县级以上农业龙头企业年销售收入18.4亿元，增长10.5%。"
+        "166个“555计划”项目全年完成投资241亿元。"
+        "年末人民币存贷款余额分别为2420亿元、2335亿元。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert [found[k] for k in ("75家", "18.4亿元", "10.5%", "166个", "2420亿元", "2335亿元")] == [
+        "县级以上农业龙头企业",
+        "县级以上农业龙头企业年销售收入",
+        "县级以上农业龙头企业年销售收入",
+        "“555计划”项目",
+        "人民币存款余额",
+        "人民币贷款余额",
+    ]

@@ -1615,6 +1615,8 @@ FOLLOW_STOP = re.compile(
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
     r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|由于|由於|因为|因為|没有|尚未|未能|"
+    # the time of the predicate (166个“555计划”项目全年完成投资241亿元: a county's review, session 46)
+    r"全年|今年|去年|"
     # a plan's modal opening the predicate (57个项目要加快建设, 8个项目将于年内开工, 3个项目拟…;
     # the one-character modals as follow_stop reads them: MODAL_STOPS)
     r"必须|需要|[要将拟]|"
@@ -2207,6 +2209,38 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     return predicate + "的" + counted, len(after)
 
 
+#: Measures a count's things own, closing the words between the counted noun and an amount
+#: (75家县级以上农业龙头企业年销售收入18.4亿元: a county's review of 2018, session 46).
+OWNED_MEASURES = (
+    "收入", "产值", "营收", "利润", "税收", "总额", "销售额", "增加值", "产量", "余额", "规模",
+)  # fmt: skip
+
+
+def owned_measure_owner(noun: str, after: str, rules: Rules) -> str:
+    """The counted noun of a count whose words go on to a measure the counted things own, with
+    its amount right after (75家县级以上农业龙头企业年销售收入18.4亿元): the noun up to its last
+    head of :attr:`Rules.counted_head_pattern` (县级以上农业龙头企业); the amount is their measure,
+    no predicate of theirs (not 年销售收入的…企业). "" when no amount follows, no head is read
+    before the measure, or the words do not close with one of :data:`OWNED_MEASURES`.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> owned_measure_owner("县级以上农业龙头企业年销售收入", "18.4亿元", load_rules())
+    '县级以上农业龙头企业'
+    >>> owned_measure_owner("企业年销售收入", "", load_rules())
+    ''
+    """
+    pattern = rules.counted_head_pattern
+    if pattern is None or not re.match(r"\d", after) or not noun.endswith(OWNED_MEASURES):
+        return ""
+    heads = [h for h in pattern.finditer(noun) if h.end() < len(noun)]
+    if not heads or re.search(r"[，,；;。、]", noun):
+        return ""
+    owner = noun[: heads[-1].end()]
+    return owner if len(owner) >= 2 and len(noun) - len(owner) <= OWNED_MEASURE_WORDS else ""
+
+
+#: The longest words of an owned measure after the counted noun (年销售收入, 实现营业收入).
+OWNED_MEASURE_WORDS = 8
 #: A closing bracket of either width.
 CLOSING_BRACKET = re.compile(r"[)）]")
 #: A note in parentheses of either width (县（市、区）, 县(区)), as a counted head may carry one.
@@ -2987,6 +3021,11 @@ def listed_figures(text: str, at: int) -> int:
     return figure_count(re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0])
 
 
+#: Words that name two measures at once, and the two in their written order (存贷款: deposits
+#: and loans; 进出口: imports and exports), split over the two figures of a 分别 list.
+PAIRED_COMPOUNDS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+
+
 def items_for_figures(items: list[str], figures: int) -> list[str]:
     """``items`` of a 分别 list, an item joined by 和 / 及 split in two when the ``figures`` after
     the 分别 (:func:`listed_figures`) outnumber the items (学前教育毛入园率、义务教育巩固率、
@@ -2998,8 +3037,18 @@ def items_for_figures(items: list[str], figures: int) -> list[str]:
     ['高中阶段毛入学率', '高等教育毛入学率']
     >>> items_for_figures(listed, 2) == listed
     True
+
+    One item whose word names two measures (存贷款, 进出口) splits into them for two figures:
+
+    >>> items_for_figures(["金融机构存贷款余额"], 2)
+    ['金融机构存款余额', '金融机构贷款余额']
     """
     missing = figures - len(items)  # (figures, not years)
+    if missing == 1 and len(items) == 1:
+        paired = next((p for p in PAIRED_COMPOUNDS if p in items[0]), "")
+        if paired:
+            # 金融机构存贷款余额分别增长4.1%、17%: one word naming two measures, in its order
+            return [items[0].replace(paired, half, 1) for half in PAIRED_COMPOUNDS[paired]]
     for i in reversed(range(len(items))):
         if missing <= 0:
             break
@@ -6833,6 +6882,9 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    # the counted noun whose own measure follows it, and where that measure starts (75家…企业|年
+    # 销售收入18.4亿元: owned_measure_owner)
+    owner: tuple[str, int] | None = None
     # the year written with the last start value of 由…到 read in the sentence (由1978年的A):
     # a later start value written without one shares it (coordinated changes, ellipsis)
     start_year: int | None = None
@@ -9077,6 +9129,12 @@ def _assign_subject(
     if st.run_of is not None:
         carry = st.run_of
     st.list_item = False
+    if st.owner is not None and st.owner[1] == seg_start:
+        # 75家县级以上农业龙头企业年销售收入18.4亿元: the amount is the counted things' measure
+        measure = _strip_words(segment.strip(), rules) or segment.strip()  # (实现营业收入)
+        q.subject, st.owner = st.owner[0] + measure, None
+        return segment
+    st.owner = None
     changed = counted_change_subject(text, start, st, rules)
     if changed and r.unit_class in RATE_CLASSES:
         # 31个省份本级公务接待费减少26%: the rate is the change of what the counted things own
@@ -9323,7 +9381,14 @@ def _assign_subject(
                 or bool(lead)
                 or bool(NAME_LIST.fullmatch(bare))
             )
-            predicated, took = predicate_subject(following, after, rules, lead, free)
+            owner = owned_measure_owner(following, after, rules)
+            if owner:
+                st.owner = (owner, follow_end - len(following) + len(owner))
+            predicated, took = (
+                (owner, len(owner) - len(following))
+                if owner
+                else predicate_subject(following, after, rules, lead, free)
+            )
             if predicated != following:
                 q.subject, q.subject_end = predicated, follow_end + took
                 # 全国832个贫困县全部摘帽 -> 全国摘帽的贫困县: the scope stays, placed first
