@@ -2014,3 +2014,27 @@ def test_years_before_a_verb_of_passing_steps_govern_their_clause_only() -> None
     )
     spans = dict(zip(df["value"], df["span"].fillna(""), strict=False))
     assert (spans["3"], spans["16"]) == ("五年", "")
+
+
+def test_a_session_s_date_run_into_the_review_sets_no_year_and_says_what_is_estimated() -> None:
+    """Pages whose part headings ran into their paragraphs (no review or plan part is read):
+    the session's date opening the text (2021年4月13日在…人民代表大会…) is when the report was
+    given, not the year of the figures (they were read as 2021's targets), and 预计 there is the
+    year under review's estimate when the session is held early in the plan year or at the end of
+    the year under review (it was the plan year's; session 46, county pages of 2013, 2019, 2021)."""
+    with pytest.warns(StructureWarning):
+        early = parse_report(
+            "政府工作报告\n2021年4月13日在某县第十七届人民代表大会第一次会议上县长某某各位代表:现在,"
+            "我代表县人民政府向大会作工作报告。 一、2020年工作回顾2020年是极不平凡的一年。"
+            "全县地区生产总值完成151.5亿元,同比增长7.9%。预计社会消费品零售总额增长5%。\n"
+        )
+    df = extract_quantities(early)
+    got = list(zip(df["value"], df["period_kind"], df["year"], strict=True))
+    assert got == [("151.5", "actual", 2020), ("7.9", "actual", 2020), ("5", "expected", 2020)]
+    with pytest.warns(StructureWarning):
+        late = parse_report(
+            "政府工作报告\n——2018年12月22日在某县第十八届人民代表大会第二次会议上\n各位代表:\n"
+            "预计到年末,全县地区生产总值完成115亿元,同比增长7%。\n"
+        )
+    df = extract_quantities(late)
+    assert df["year"].tolist() == [2018, 2018] and set(df["period_kind"]) == {"expected"}

@@ -2163,6 +2163,18 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     return titled, False
 
 
+def session_month(text: str, max_chars: int = 2_000) -> int | None:
+    """The month of the session a report was given at, from the date line in its opening
+    (:data:`SESSION_DATE`), else ``None``.
+
+    >>> session_month("政府工作报告\\n——2018年12月22日在建平县第十八届人民代表大会第二次会议上")
+    12
+    >>> session_month("政府工作报告\\n各位代表：")
+    """
+    found = SESSION_DATE.search(text[:max_chars])
+    return int(found[2]) if found else None
+
+
 #: A session's date written anywhere in a front line (…工作报告(全文) ;;;;2016年2月17日在某区第十六届
 #: 人民代表大会第六次会议上: a page that ran the date line into its title's line).
 SESSION_DATE = re.compile(

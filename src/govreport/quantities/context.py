@@ -39,6 +39,7 @@ from govreport.quantities.rules import (
     word_tags,
 )
 from govreport.report import (
+    SESSION_DATE,
     TYPED_FORMS,
     Part,
     Report,
@@ -4533,10 +4534,14 @@ def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     (1979, None)
     >>> last_clause_year("据抽样调查，去年城镇居民收入达到608元。", 1984)
     1984
+    >>> last_clause_year("2021年4月13日在闻喜县第十七届人民代表大会第一次会议上。") is None
+    True
     """
     found: tuple[int, int] | None = None
+    sessions = [m.start() for m in SESSION_DATE.finditer(text)] if "代" in text else []
     for m in CLAUSE_YEAR.finditer(text):
-        found = (m.start(), int(m.group(1)))
+        if m.start(1) not in sessions:  # (a session's date: when the report was given)
+            found = (m.start(), int(m.group(1)))
     if last_year is not None and "去年" in text:  # (no scan of a sentence without it)
         for m in CLAUSE_LAST_YEAR.finditer(text):
             if found is None or m.start() > found[0]:
@@ -4924,6 +4929,9 @@ class Cues:
     year_opens: list[int] = field(default_factory=list)
     #: the clause year carried from the paragraph's earlier sentences (unstructured parts)
     carried_year: int | None = None
+    # the year 预计 estimates in a part without a review or plan heading, when the report's date
+    # line says (quantities.table.estimated_year); else the plan year
+    estimate_year: int | None = None
     #: the base year of a year pair (1986年同1978年相比) in force at a position
     base_years: _PrefixBest | None = None
     #: the report's own year when it reviews it (delivered at its end: running_years)
@@ -5007,9 +5015,13 @@ class Cues:
                 else:
                     multi_marks.append((m.end(), (m.end(), -index), (as_written, end, shift)))
         pairs = list(YEAR_PAIR.finditer(text))
-        marks = list(YEAR_MARK.finditer(text))
+        # (a session's date is when the report was given, not the year of what follows it: 2021年
+        # 4月13日在…人民代表大会…上 run into the review of 2020, a county's page)
+        sessions = [m.start() for m in SESSION_DATE.finditer(text)] if "代" in text else []
+        marks = [m for m in YEAR_MARK.finditer(text) if m.start(1) not in sessions]
         this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)] if "今年" in text else []
-        clause_year_marks = list(CLAUSE_YEAR.finditer(text))  # (read once, used twice below)
+        # (read once, used twice below)
+        clause_year_marks = [m for m in CLAUSE_YEAR.finditer(text) if m.start(1) not in sessions]
         year_marks: list[tuple[int, tuple, object]] = [
             (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
         ]
@@ -5951,8 +5963,10 @@ def _period(
         and governing
         and any(w in governing for w in rules.expected_words)
     ):
-        # a report without part headings (national 1954): 预计 is the running year's estimate
-        return "expected", plan_year, False
+        # a report without part headings (national 1954): 预计 is the running year's estimate;
+        # the year under review's for a session early in the plan year or at the end of that
+        # year (——2013年1月16日在…: 预计全年实现生产总值212.8亿元 is 2012's)
+        return "expected", cues.estimate_year or plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
         year = cues.year(r.start, plan_year)
@@ -10170,6 +10184,7 @@ def _add_context(
     paragraph_opening: str = "",
     progress: Callable[[int], None] | None = None,
     role: str | None = None,
+    estimate_year: int | None = None,
 ) -> None:
     """Fill subject, kind, period, year, span and hedges of a sentence's quantities in order.
 
@@ -10179,7 +10194,9 @@ def _add_context(
     an estimate of (:attr:`Cues.carried_estimate`); ``paragraph_opening`` the first sentence of
     the sentence's paragraph (:func:`paragraph_opens_on`); ``progress`` is told the position in
     ``text`` of every :data:`PROGRESS_ROWS`-th figure; ``role`` reads the sentence as of a part
-    of that role (:func:`govreport.report.targets_without_plan`), else as of its own part's.
+    of that role (:func:`govreport.report.targets_without_plan`), else as of its own part's;
+    ``estimate_year`` the year 预计 estimates in a part without a heading
+    (:attr:`Cues.estimate_year`).
     """
     if not quantities:
         return
@@ -10206,6 +10223,7 @@ def _add_context(
     elif role == "plan" and plan_year is not None:
         cues.plan_in_force_end = plan_in_force_end(plan_year)
     cues.carried_year = carried_year
+    cues.estimate_year = estimate_year
     cues.carried_estimate = carried_estimate
     # only the plan's own part keeps its span at the plan's last year (“十五五”时期主要目标任务:
     # 力争到2030年，…, heldout2 call); a span carried from an earlier paragraph's opening (在五年

@@ -51,7 +51,15 @@ from govreport.quantities.rules import (
     measure_of,
     subject_english,
 )
-from govreport.report import ReadProgress, Report, Sentence, base_role, parse_report
+from govreport.report import (
+    LATE_SESSION_MONTH,
+    ReadProgress,
+    Report,
+    Sentence,
+    base_role,
+    parse_report,
+    session_month,
+)
 from govreport.traditional import as_written, written_forms
 
 COLUMNS = [
@@ -83,6 +91,7 @@ def read_sentence(
     paragraph_opening: str = "",
     progress: ReadProgress | None = None,
     role: str | None = None,
+    estimate_year: int | None = None,
 ) -> tuple[list[Quantity], dict[int, tuple[str, str]], list[Run]]:
     """Quantities of a sentence, and the fate of each of its numeral runs (``carried_year``: the
     clause year of the paragraph's earlier sentences, see :func:`last_clause_year`;
@@ -91,7 +100,8 @@ def read_sentence(
     :func:`paragraph_estimate`; ``paragraph_opening``: the first sentence of its paragraph;
     ``progress``: told how far a long sentence is read, see :data:`govreport.report.ReadProgress`;
     ``role``: the role the sentence is read in when not its part's, see
-    :attr:`govreport.report.Report.targets_as_plan`).
+    :attr:`govreport.report.Report.targets_as_plan`; ``estimate_year``: the year 预计 estimates
+    in a part without a review or plan heading, see :func:`estimated_year`).
 
     Returns ``(quantities, fate, runs)`` where ``fate[run_index] = (status, reason)``.
     """
@@ -129,9 +139,30 @@ def read_sentence(
     rows_read = None if progress is None else (lambda at: progress(offset + at, total))
     _add_context(
         quantities, text, report, rules, inherited, years, carried_year, carried_lead,
-        carried_estimate, paragraph_opening, rows_read, role,
+        carried_estimate, paragraph_opening, rows_read, role, estimate_year,
     )  # fmt: skip
     return quantities, fate, runs
+
+
+def estimated_year(report: Report, review_year: int | None) -> int | None:
+    """The year 预计 estimates in a part without a review or plan heading, when the report's
+    date line says: the year under review for a session held early in the plan year or at the
+    end of the year under review (its figures are estimates before the year's statistics:
+    ——2013年1月16日在…, ——2018年12月22日在…, county reports), else ``None`` (the plan year, the
+    running year of a report given during it: national 1954, delivered in September).
+
+    >>> from govreport.report import parse_report
+    >>> text = "报告\\n——2013年1月16日在某县人民代表大会上\\n预计生产总值增长10%。"
+    >>> estimated_year(parse_report(text), 2012)
+    2012
+    """
+    month = session_month(report.clean_text)
+    early, late = EARLY_SESSION_MONTHS, LATE_SESSION_MONTH
+    return review_year if month is not None and (month <= early or month >= late) else None
+
+
+#: The last month of a session held early in its plan year (most are held in January to March).
+EARLY_SESSION_MONTHS = 6
 
 
 def paragraph_estimate(role: str, quantities: list[Quantity]) -> int | None:
@@ -312,6 +343,7 @@ def _read_report_quantities(
     periods = {p.index: part_period(p.title, rules, years) for p in report.parts}
     late = report.plan_year is not None and years[1] is not None and report.plan_year < years[1]
     last_year = report.plan_year - 1 if late and report.plan_year is not None else years[0]
+    estimate_year = estimated_year(report, years[0])
     parts = {p.index: p for p in report.parts}
     forms = written_forms(report.raw_text, report.clean_text, report.clean_to_raw)
     programmes = programme_ends(written, rules)
@@ -387,7 +419,7 @@ def _read_report_quantities(
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year, lead or noted, estimate,
-            opening, progress, read_as,
+            opening, progress, read_as, estimate_year,
         )  # fmt: skip
         noted = noted_estimate(said, rules) or noted
         mark_programme_targets(quantities, said, programmes, rules)
