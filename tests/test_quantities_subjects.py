@@ -3246,3 +3246,31 @@ def test_adverbs_counterparts_and_bases_read_on_new_county_pages() -> None:
         "固定资产投资与前五年之比",
         "三次产业结构",
     ]
+
+
+def test_a_basis_note_and_a_benchmark_passed_leave_the_subject_carried() -> None:
+    # session 46, city and prefecture pages: 下降(同口径)19.59% (the note was the subject) and
+    # 增长8.5%，超过全省0.4个百分点 (超过 a benchmark is a comparison, as 高于 is)
+    text = (
+        "一、2025年工作回顾\n"
+        "地方公共财政预算收入2.5亿元，下降(同口径)19.59%。"
+        "地区生产总值增长8.5%，超过全省0.4个百分点。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index("value")
+    assert rows.loc["19.59", ["subject", "value_num"]].tolist() == ["地方公共财政预算收入", -19.59]
+    assert rows.loc["0.4", "subject"] == "地区生产总值增速与全省之差"
+
+
+def test_units_of_capacity_and_livestock_and_straight_quoted_names() -> None:
+    # session 46, a provincial summary of 2016 and a news page of 2024: 1亿千伏安 (read as 千伏),
+    # 1.36亿头只 (read as 头), " 四个走在前 " (a slogan in straight quotes, read as counts)
+    text = (
+        "一、2025年工作回顾\n"
+        '变电容量突破1亿千伏安，牲畜存栏1.36亿头只。全面落实 " 四个走在前 " 重大任务。\n'
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "unit"]].values.tolist() == [["1", "亿千伏安"], ["1.36", "亿头只"]]

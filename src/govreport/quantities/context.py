@@ -132,13 +132,16 @@ QUOTED_BASE_TAIL = re.compile(r"(?:比|较)“[^”“]{1,8}”$")
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
 COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|好于|优于|高出)"
+    # (超过 / 超出 a benchmark, not the hedge: 增长8.5%，超过全省0.4个百分点)
+    r"|(?:超过|超出)(?=全国|全省|全市|全州|全区|全县|上年|去年|同期|平均)"
     r"|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年|(?:[两三四五六七八九十]|\d{1,2})年前)"
 )
 #: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点, 高于全部规上工业
 #: 2.3个百分点, 高于“十三五”时期1.2个百分点): any noun phrase between the comparison word and the
 #: figure; the gap is named with it (see :func:`gap_subject`).
 GAP_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|高出|低出)([\u4e00-\u9fff“”\"0-9]{1,16}?)(?:分别)?$"
+    # (超过 / 超出 a benchmark: 增长8.5%，超过全省0.4个百分点, a city's review of 2018)
+    r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)([\u4e00-\u9fff“”\"0-9]{1,16}?)(?:分别)?$"
 )
 #: A benchmark that is another indicator (快于经济增速, 高于收入增长) or a target (低于控制目标):
 #: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
@@ -2245,6 +2248,13 @@ def owned_measure_owner(noun: str, after: str, rules: Rules) -> str:
 OWNED_MEASURE_WORDS = 8
 #: What follows a verb, not a verb an adverb opens (稳定在, 稳定于, 稳定到).
 LOCATIVE_AFTER_VERB = ("在", "于", "到", "至")
+#: A note in brackets of the basis a figure is computed on, right before it (下降(同口径)19.59%,
+#: 增长（按可比价计算）8%: a prefecture's review of 2017, session 46).
+BASIS_NOTE = re.compile(
+    r"[（(](?:同口径|可比口径|按可比口径|可比价|按可比价格?计算|按现价计算|现价|下同)[）)]\s*$"
+)
+#: How far before a figure its basis note is looked for (characters).
+BASIS_NOTE_CHARS = 12
 #: A closing bracket of either width.
 CLOSING_BRACKET = re.compile(r"[)）]")
 #: A note in parentheses of either width (县（市、区）, 县(区)), as a counted head may carry one.
@@ -10299,6 +10309,9 @@ def _add_context(
         q.minus = written_minus(text, r.start, st.previous_end)
         # (增长-3.5%: the sign is the figure's; the words before it are read without it)
         prefix, start = _hedges_before(text, r.start - q.minus, st.previous_end, rules)
+        note = BASIS_NOTE.search(text, max(st.previous_end, start - BASIS_NOTE_CHARS), start)
+        if note is not None:
+            start = note.start()  # 下降(同口径)19.59%: the basis noted is no part of the subject
         seg_start = _segment_start(
             text, start, max(st.previous_end, start - SUBJECT_WINDOW), bounds
         )
