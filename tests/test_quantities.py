@@ -835,6 +835,15 @@ def test_a_page_s_date_stamp_with_slashes_and_doses_of_vaccine() -> None:
     assert set(stamp["exclusion_reason"]) == {"date"} and len(stamp) == 6
 
 
+def test_the_years_of_the_pandemic_are_a_period_named() -> None:
+    # session 46: 经历三年新冠疫情冲击 (national 2024, subject 经历) and 是三年新冠疫情防控转段后经济
+    # 恢复发展的一年 (seven 2024 pages, an empty subject): a period named, as 关键五年
+    text = "一、2024年工作回顾\n2023年是三年新冠疫情防控转段后经济恢复发展的一年，经历三年疫情冲击。\n二、2025年工作安排\n无。"
+    assert extract_quantities(parse_report(text)).empty
+    audit = audit_numerals(parse_report(text))
+    assert set(audit.loc[audit["run_text"] == "三", "exclusion_reason"]) == {"span"}
+
+
 def test_a_tier_of_cities_is_a_word_not_a_rank() -> None:
     # session 46: 目前三四线城市房地产库存仍然较多 (national 2017) gave a rank row 三四
     text = "一、2024年工作回顾\n一线城市房价上涨3%，三四线城市房地产库存仍然较多，三、四线城市库存下降5%。\n二、2025年工作安排\n无。"

@@ -3274,3 +3274,16 @@ def test_units_of_capacity_and_livestock_and_straight_quoted_names() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows[["value", "unit"]].values.tolist() == [["1", "亿千伏安"], ["1.36", "亿头只"]]
+
+
+def test_ordinals_of_the_sectors_share_what_follows_the_last() -> None:
+    # session 46, a prefecture's review of 2023: 其中一、二、三产分别增长3.3%、0.6%、5.7% gave the
+    # subjects 一 and 二
+    text = (
+        "一、2025年工作回顾\n"
+        "地区生产总值增长3.2%，其中一、二、三产分别增长3.3%、0.6%、5.7%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist()[1:] == ["一产", "二产", "三产"]

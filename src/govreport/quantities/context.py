@@ -2815,9 +2815,21 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 
     >>> split_enumeration("地方一般公共预算收入、支出")
     ['地方一般公共预算收入', '地方一般公共预算支出']
+
+    Ordinals before the last item share what follows its own (一、二、三产):
+
+    >>> split_enumeration("一、二、三产"), split_enumeration("第一、二、三产业增加值")[1]
+    (['一产', '二产', '三产'], '第二产业增加值')
     """
     written_first = re.split("、" if "、" in subject else "[和及与]", subject)[0]
     items = shared_scope(_enumerated_items(subject, last_joined), written_first)
+    ordinal = ORDINAL_ITEM.fullmatch(items[-1]) if len(items) >= 2 else None
+    if ordinal and all(BARE_ORDINAL.fullmatch(i) for i in items[:-1]):
+        # 一、二、三产分别增长…: the ordinals share what follows the last one (产, 产业)
+        items = [i.removeprefix("第") + ordinal.group(2) for i in items[:-1]] + [items[-1]]
+    if len(items) >= 2 and re.match("第[一二三]产", items[0]):
+        # 第一、二、三产业增加值: the later ordinals are written without the 第 of the first
+        items = [items[0]] + ["第" + i if re.match("[一二三]产", i) else i for i in items[1:]]
     if len(items) == 2 and COUNTERPARTS.get(items[1]) and items[0].endswith(COUNTERPARTS[items[1]]):
         # 地方一般公共预算收入、支出分别完成…: the spending of the same budget
         lead = items[0][: -len(COUNTERPARTS[items[1]])]
@@ -2825,6 +2837,9 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     return items
 
 
+#: An item of a list that is an ordinal (一, 第二) and the rest of the last item after its own.
+ORDINAL_ITEM = re.compile(r"第?([一二三])(.+)")
+BARE_ORDINAL = re.compile(r"第?[一二三]")
 #: Measures named as a pair, each the counterpart of the other: an item that is only one of them
 #: after an item closing with the other takes that item's lead (财政收入、支出; 出口、进口).
 COUNTERPARTS = {
