@@ -711,6 +711,24 @@ def test_a_digest_reads_the_tasks_after_their_announcement_as_the_plan_years() -
     assert not summary.targets_as_plan
 
 
+def test_a_story_going_back_to_the_year_under_review_ends_the_announced_tasks() -> None:
+    # session 46: a province's 2024 story (…江苏将重点抓好十个方面工作。 / 过去一年是…的开局之年
+    # … / 报告晒出的…亮眼新成绩:地区生产总值达12.82万亿元…): the results after the announcement
+    # were read as the plan year's targets
+    text = (
+        "1月23日上午，省长代表省人民政府向大会报告工作。今年地区生产总值增长5%以上。"
+        "为了实现预期目标，该省将重点抓好十个方面工作。\n"
+        "过去一年是开局之年。\n报告晒出的数据也展示了2023年经济发展取得的新成绩:"
+        "地区生产总值达12.82万亿元、增长5.8%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found, _ = read_report_quantities(parse_report(text))
+    periods = dict(zip(found["value"], found["period_kind"], strict=True))
+    assert periods["5"] == "target"
+    assert "target" not in (periods["12.82"], periods["5.8"])
+
+
 def test_a_news_story_reads_its_list_of_targets_and_dates_its_report() -> None:
     # session 44: a city's 2020 story set the main targets one to a line after 经济社会发展预期
     # 目标是: (the second line was read as the year before's), a county's story headed them 主要

@@ -2640,6 +2640,12 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
     >>> r = parse_report("各位代表：\\n去年增长5%。今年将重点抓好三个方面工作。一是新建学校3所。\\n二是增长6%。")
     >>> sorted(announced_tasks(r, structure_rules()))
     ['0.0.2.2', '0.0.2.3', '0.0.3.1']
+
+    A later paragraph opening on the year under review ends them (a news page's summary):
+
+    >>> r = parse_report("要闻\\n今年将重点抓好三个方面工作。\\n过去一年是开局之年，增长5%。")
+    >>> sorted(announced_tasks(r, structure_rules()))
+    ['0.0.2.1']
     """
     for part in report.parts:
         sentences = [
@@ -2647,8 +2653,24 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
         ]
         at = next((i for i, s in enumerate(sentences) if announces_tasks(s.text, rules)), None)
         if at is not None:
-            return frozenset(s.sentence_id for s in sentences[at:])
+            end = next(
+                (
+                    j
+                    for j in range(at + 1, len(sentences))
+                    if sentences[j].index == 1
+                    and sentences[j].paragraph != sentences[at].paragraph
+                    and REVIEW_REOPENS.match(sentences[j].text)
+                ),
+                len(sentences),
+            )
+            return frozenset(s.sentence_id for s in sentences[at:end])
     return frozenset()
+
+
+#: A paragraph opening on the year under review (过去一年是…, 一年来, 过去五年), after a task list
+#: was announced: a news page's summary goes back to the results (1月23日上午…江苏将重点抓好十个
+#: 方面工作。 / 过去一年是…开局之年, session 46), which are not the plan year's.
+REVIEW_REOPENS = re.compile(r"(?:过去(?:的)?(?:一|五)年|一年来|五年来|回顾过去)")
 
 
 # --------------------------------------------------------------------------- entry points
