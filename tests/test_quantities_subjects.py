@@ -3287,3 +3287,19 @@ def test_ordinals_of_the_sectors_share_what_follows_the_last() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows["subject"].tolist()[1:] == ["一产", "二产", "三产"]
+
+
+def test_the_words_naming_the_targets_and_an_aim_spent_on_its_own_clause() -> None:
+    # session 46: 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 (a news story, no
+    # colon: the subject held the whole lead); 力争国家级集群建设取得新突破，集群营业收入增长10%
+    # 左右 (heldout24 jiangxi: the aim is spent on its own clause, the growth is no aim of it),
+    # 力争新增外贸企业70家，进出口总额实现130亿元 (one aim governs the list)
+    text = (
+        "一、2024年工作回顾\n无。\n二、2025年工作安排\n"
+        "今年主要预期目标是地区生产总值增长6%左右。"
+        "力争国家级集群建设取得新突破，集群营业收入增长10%左右。"
+        "力争新增外贸企业70家，进出口总额实现130亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index("value")
+    assert rows.loc["6", "subject"] == "地区生产总值"
+    assert [rows.loc[v, "qualifier"] for v in ("10", "70", "130")] == ["左右", "力争", "力争"]

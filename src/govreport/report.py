@@ -2302,6 +2302,32 @@ def report_date_year(text: str) -> int | None:
     return year + 1 if month >= LATE_SESSION_MONTH else year
 
 
+def named_target_year(text: str) -> int | None:
+    """The plan year of a text that names it beside 今年 or its targets in its opening
+    (:data:`TARGET_YEAR_NAMED`, the first :data:`OPENING_CHARS` characters): 今年（2024年）…,
+    郑州市2023年主要预期目标是…, 多地均将2023年GDP增速目标拟定为7% (news stories of a session
+    that date nothing else, session 46).
+
+    >>> named_target_year("省长作报告时表示，今年(2024年)广东发展面临的有利条件强于不利因素")
+    2024
+    >>> named_target_year("报告披露，郑州市2023年主要预期目标是：生产总值增长7%")
+    2023
+    >>> named_target_year("2023年完成主要目标任务。"), named_target_year("今年目标是增长5%。")
+    (None, None)
+    """
+    found = TARGET_YEAR_NAMED.search(text, 0, OPENING_CHARS)
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+#: The plan year written beside 今年 (今年（2024年）) or before the targets it sets (2023年主要预期
+#: 目标是, 2023年GDP增速目标拟定为): :func:`named_target_year`.
+TARGET_YEAR_NAMED = re.compile(
+    r"今年[（(]((?:19|20)\d{2})年?[)）]"
+    r"|((?:19|20)\d{2})年[^，,。；;\d]{0,16}?(?:主要预期目标|预期目标|增速目标|发展目标)"
+    r"(?:是|为|拟定为|定为|确定为|[:：])"
+)
+
+
 #: A sentence saying what the report's year (今年) or the year before it (去年) is
 #: (今年是…之年), and how many characters of it :func:`plan_stage_year` reads.
 YEAR_IS = re.compile(r"(今年|去年)[，,]?(?:是|为)")
@@ -2419,8 +2445,9 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     year; when only one is found the other is one year away; else from the year a review part
     opens on (:func:`review_opening_year`), else from the year the text's first sentences open on
     (:func:`text_opening_years`), else from the date it gives the report
-    (:func:`report_date_year`) or the stage of a five-year plan it says its year is
-    (:func:`plan_stage_year`), else from a news page's publication date
+    (:func:`report_date_year`), the stage of a five-year plan it says its year is
+    (:func:`plan_stage_year`) or the year it names beside 今年 or its targets
+    (:func:`named_target_year`), else from a news page's publication date
     (:func:`published_year`).
     """
     review = report.metadata.get("review_year")
@@ -2443,7 +2470,11 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     if review is None and plan is None:
         # (nor that: the date it gives the report it tells of, or the stage of a five-year
         # plan it says its year is, 今年是“十二五”收官之年)
-        plan = report_date_year(report.clean_text) or plan_stage_year(report.clean_text)
+        plan = (
+            report_date_year(report.clean_text)
+            or plan_stage_year(report.clean_text)
+            or named_target_year(report.clean_text)
+        )
         review = plan - 1 if plan else None
     if review is None and plan is None:
         # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's

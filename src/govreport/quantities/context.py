@@ -2255,6 +2255,11 @@ BASIS_NOTE = re.compile(
 )
 #: How far before a figure its basis note is looked for (characters).
 BASIS_NOTE_CHARS = 12
+#: The words naming the targets before the first of them, with no colon (…主要预期目标是地区生产
+#: 总值…, 今年的目标为…): no part of the first target's subject.
+TARGETS_LEAD = re.compile(
+    r"^.*?(?:主要|发展)?(?:预期)?目标(?:是|为)(?![在以按把使要将力确])(?=[\u4e00-\u9fff]{2})"
+)
 #: A closing bracket of either width.
 CLOSING_BRACKET = re.compile(r"[)）]")
 #: A note in parentheses of either width (县（市、区）, 县(区)), as a counted head may carry one.
@@ -2628,12 +2633,17 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     """Subject in a clause segment and its offset in the segment."""
     if segment.endswith(("为:", "为：", "是:", "是：")):
         segment = segment[:-1]  # 三次产业结构比为:33:14:53: the colon introduces the figure
+    offset = 0
+    lead = TARGETS_LEAD.match(segment)
+    if lead:
+        # 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 (no colon after 是, a news
+        # story, session 46): what the targets are opens after it
+        offset, segment = lead.end(), segment[lead.end() :]
     equals = [segment.find(w) for w in EQUALS if w in segment]
     if equals:
         # 又将等于一九五三年的两倍多: what equals it is written before the verb (or is the topic,
         # carried); the words after it name the base
         segment = segment[: min(equals)]
-    offset = 0
     etc = [m.end() for m in ETC.finditer(segment)]
     if etc:
         # 更新改造复康路等道路: named examples go; kinds stay (食品、石化等重点产业增加值占比:
@@ -2646,7 +2656,7 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
             # (…汽车港等总投资380.7亿元的94个项目: examples of the things whose amount it is)
             or _strip_words(after, rules) in rules.bare_measures
         ):
-            offset, segment = cut, segment[cut:]
+            offset, segment = offset + cut, segment[cut:]
     best = None
     for verb in LINK_VERBS:
         index = segment.rfind(verb)
@@ -5301,6 +5311,50 @@ def sum_over_years(text: str, start: int) -> bool:
     (False, True)
     """
     return bool(YEARS_BEFORE_SUM.search(text[max(0, start - YEARS_BEFORE_SUM_CHARS) : start]))
+
+
+#: An aim's clause naming the target or task the clauses after it set out (确保完成省下达的节能
+#: 减排目标任务，单位地区生产总值能耗降低2.5%: tests/data/genre_sentences.yml).
+AIM_NAMED = re.compile(r"目标|任务")
+#: The governing hedges of an aim (the scope :func:`spent_aim` reads).
+AIM_WORDS = ("力争", "确保", "力求")
+#: A framing clause a governing hedge opens before the verb it governs (力争在…的基础上，使…):
+#: the aim is the next clause's.
+FRAMING_CLAUSE = re.compile(r"^(?:在.*(?:基础上|前提下|条件下|情况下)|使.*)$")
+
+
+def spent_aim(text: str, cues: Cues, word: str, pos: int, rules: Rules) -> bool:
+    """Whether the aim ``word`` (力争, 确保, 力求) before ``pos`` was spent on a comma clause of
+    its own that holds no figure (力争国家级集群建设取得新突破，集群营业收入增长10%左右: heldout
+    jiangxi; 力争…基地建成投产，布局一批…，安排风电光伏装机规模3000万千瓦: heldout shanxi; the
+    figures after it are no aims of that word), unless that clause frames the verb after it
+    (力争在不断提高经济效益的基础上，使国民生产总值达到…: national 1988). 预计 is left alone.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "力争集群建设取得新突破，集群营业收入增长10%"
+    >>> spent_aim(t, Cues.build(t, load_rules(), (2025, 2026)), "力争", t.index("10"), load_rules())
+    True
+    >>> t = "力争新增外贸企业70家，进出口总额实现130亿元"
+    >>> spent_aim(t, Cues.build(t, load_rules(), (2025, 2026)), "力争", t.index("130"), load_rules())
+    False
+    """
+    if word not in AIM_WORDS:
+        return False  # (预计 and 累计 have scopes of their own)
+    starts = cues.governing.get(word, [])
+    i = bisect_right(starts, pos - 1) - 1
+    if i < 0:
+        return False
+    start = starts[i] + len(word)
+    commas = cues.commas
+    k = bisect_left(commas, start)
+    if k >= len(commas) or commas[k] >= pos:
+        return False  # (the figure is in the aim's own comma clause)
+    own = text[start : commas[k]]
+    return (
+        not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", own)
+        and not FRAMING_CLAUSE.match(own)
+        and not AIM_NAMED.search(own)  # (确保完成…节能减排目标任务，…降低2.5%: the target named)
+    )
 
 
 def bare_sum_left(
@@ -10430,6 +10484,8 @@ def _add_context(
             # 累计…，特别是发行6600亿元… / …，年均新增… / …累计突破5000亿元，认定…8家 / …，全市人均
             # 预期寿命较2020年提高…: a clause of its own, not of the sum
             governing = [w for w in governing if w != "累计"]
+        if governing:
+            governing = [w for w in governing if not spent_aim(text, cues, w, r.start, rules)]
         # kind
         after = text[r.end : r.end + KIND_AFTER_CHARS]
         kind_segment = without_leading_years(kind_segment)  # 五年内扩大…: the verb opens it
