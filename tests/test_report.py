@@ -729,6 +729,23 @@ def test_a_story_going_back_to_the_year_under_review_ends_the_announced_tasks() 
     assert "target" not in (periods["12.82"], periods["5.8"])
 
 
+def test_a_targets_heading_line_counts_the_figures_of_its_whole_list() -> None:
+    # session 46: a province's 2021 digest set 主要预期目标 on a line of its own and one target to
+    # a line after it: the list's first line alone held too few figures, and the targets were
+    # read as the year before's results
+    text = (
+        "2020年湖南\n地区生产总值增长3.8%\n\n2021年湖南\n\n主要预期目标\n\n"
+        "地区生产总值增长7%以上\n\n地方一般公共预算收入增长4%以上\n\n城镇新增就业70万人\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found, _ = read_report_quantities(parse_report(text))
+    got = list(zip(found["value"], found["period_kind"], found["year"], strict=True))
+    assert got == [
+        ("3.8", "actual", 2020), ("7", "target", 2021), ("4", "target", 2021), ("70", "target", 2021),
+    ]  # fmt: skip
+
+
 def test_a_news_story_reads_its_list_of_targets_and_dates_its_report() -> None:
     # session 44: a city's 2020 story set the main targets one to a line after 经济社会发展预期
     # 目标是: (the second line was read as the year before's), a county's story headed them 主要

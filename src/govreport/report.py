@@ -176,6 +176,12 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     >>> raw = "完成投资1 200万元，12 345.6亿元，2024 123，编号1 20"
     >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
     '完成投资1200万元，12345.6亿元，2024 123，编号1 20'
+
+    And a space after a decimal point (6835. 27亿元), not before a year (为5. 2024年):
+
+    >>> raw = "生产总值6835. 27亿元，增长率6. 2‰，为5. 2024年"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
+    '生产总值6835.27亿元，增长率6.2‰，为5. 2024年'
     """
     thousands = [
         m.start() + i
@@ -194,7 +200,13 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     if spaced_text:
         ends.extend(m.end() for m in _SPACED_SINGLE.finditer(raw))
     gaps.extend(end for end in ends if _SPACED_TAIL.match(raw, end))
-    return sorted({*gaps, *thousands})
+    points = [m.start() for m in _SPACE_AFTER_POINT.finditer(raw)]
+    return sorted({*gaps, *thousands, *points})
+
+
+#: A space a page set after a number's decimal point (生产总值6835. 27亿元, 人口自然增长率6. 2‰: a
+#: news page of 2015, session 46), before at most four digits that no year follows.
+_SPACE_AFTER_POINT = re.compile(r"(?<=[0-9０-９][.．]) (?=[0-9０-９]{1,4}(?![0-9０-９年]))")
 
 
 #: A space set between a Chinese character and a figure, or between a figure and a Chinese
@@ -2521,7 +2533,9 @@ def main_targets(report: Report) -> tuple[Paragraph | None, str]:
                 continue
             figures = paragraph.text[match.end() :]
             if opens_target_list(paragraph.text) and i + 1 < len(paragraphs):
-                figures += paragraphs[i + 1].text
+                # (the list after it: one target to a line counts all its lines, session 46)
+                listed = listed_targets(paragraphs[i + 1 :]) or paragraphs[i + 1 : i + 2]
+                figures += "".join(p.text for p in listed)
             if len(_TARGET_NUMBER.findall(figures)) >= rules.targets_min_numbers:
                 return paragraph, ""
     if skipped_multiyear:
