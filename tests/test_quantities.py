@@ -827,7 +827,7 @@ def test_the_ordinals_of_a_list_of_plenaries_share_the_meeting(clause: str) -> N
 def test_a_page_s_date_stamp_with_slashes_and_doses_of_vaccine() -> None:
     # session 46, a county's page: 2023/8/7 23:36:09 (the time was read as a ratio) and
     # 58.82万剂次 (the unit was left out, 万 read alone)
-    text = "报告\n2023/8/7 23:36:09 点击：\n一、2024年工作回顾\n全年累计接种疫苗58.82万剂次。\n二、2025年工作安排\n无。"
+    text = "报告\n2023/8/7 23:36:09 点击：18.11.2015 14:44\n一、2024年工作回顾\n全年累计接种疫苗58.82万剂次。\n二、2025年工作安排\n无。"
     rows = extract_quantities(parse_report(text))
     assert rows[["value", "unit"]].values.tolist() == [["58.82", "万剂次"]]
     audit = audit_numerals(parse_report(text))

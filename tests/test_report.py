@@ -746,6 +746,27 @@ def test_a_targets_heading_line_counts_the_figures_of_its_whole_list() -> None:
     ]  # fmt: skip
 
 
+def test_looking_ahead_heads_the_plan_and_a_year_named_with_the_targets_dates_a_story() -> None:
+    # session 46: a city's digest headed 回顾2017年 / 展望2018年 (the targets were the year
+    # before's), and a story of a May session (2020年，宜春市主要预期指标为：… was read as the
+    # review of 2020 and its targets as that year's results)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        digest = parse_report(
+            "回顾2017年\n生产总值增长9.5%\n展望2018年\n生产总值增长9%左右，投资增长12%左右\n"
+        )
+        story = parse_report(
+            "5月19日上午，某市人大会议召开，市长作政府工作报告。\n"
+            "2020年，某市主要预期指标为：地区生产总值增长8%左右；财政总收入增长5%左右。\n"
+        )
+        found, _ = read_report_quantities(digest)
+        targets, _ = read_report_quantities(story)
+    assert [p.role for p in digest.parts][-2:] == ["review", "plan"]
+    assert found["period_kind"].tolist() == ["actual", "target", "target"]
+    assert (story.review_year, story.plan_year) == (2019, 2020)
+    assert set(zip(targets["period_kind"], targets["year"], strict=True)) == {("target", 2020)}
+
+
 def test_a_news_story_reads_its_list_of_targets_and_dates_its_report() -> None:
     # session 44: a city's 2020 story set the main targets one to a line after 经济社会发展预期
     # 目标是: (the second line was read as the year before's), a county's story headed them 主要

@@ -2324,6 +2324,8 @@ def named_target_year(text: str) -> int | None:
     2024
     >>> named_target_year("报告披露，郑州市2023年主要预期目标是：生产总值增长7%")
     2023
+    >>> named_target_year("2020年，宜春市主要预期指标为：地区生产总值增长8%左右")
+    2020
     >>> named_target_year("2023年完成主要目标任务。"), named_target_year("今年目标是增长5%。")
     (None, None)
     """
@@ -2335,7 +2337,7 @@ def named_target_year(text: str) -> int | None:
 #: 目标是, 2023年GDP增速目标拟定为): :func:`named_target_year`.
 TARGET_YEAR_NAMED = re.compile(
     r"今年[（(]((?:19|20)\d{2})年?[)）]"
-    r"|((?:19|20)\d{2})年[^，,。；;\d]{0,16}?(?:主要预期目标|预期目标|增速目标|发展目标)"
+    r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?(?:预期目标|增速目标|发展目标|预期指标)"
     r"(?:是|为|拟定为|定为|确定为|[:：])"
 )
 
@@ -2456,10 +2458,10 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     part headings: a plan heading's year is the plan year, a review heading's year the review
     year; when only one is found the other is one year away; else from the year a review part
     opens on (:func:`review_opening_year`), else from the year the text's first sentences open on
-    (:func:`text_opening_years`), else from the date it gives the report
-    (:func:`report_date_year`), the stage of a five-year plan it says its year is
-    (:func:`plan_stage_year`) or the year it names beside 今年 or its targets
-    (:func:`named_target_year`), else from a news page's publication date
+    (:func:`text_opening_years`; before it, the year it names beside 今年 or its targets,
+    :func:`named_target_year`), else from the date it gives the report
+    (:func:`report_date_year`) or the stage of a five-year plan it says its year is
+    (:func:`plan_stage_year`), else from a news page's publication date
     (:func:`published_year`).
     """
     review = report.metadata.get("review_year")
@@ -2477,16 +2479,17 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         review = review_opening_year(report.parts)
         plan = review + 1 if review else None
     if review is None and plan is None:
+        # (nor that: the year a story names beside 今年 or its targets, 2020年，某市主要预期指标
+        # 为：…, before the year its first sentences open on: that sentence's own year is the plan's)
+        plan = named_target_year(report.clean_text)
+        review = plan - 1 if plan else None
+    if review is None and plan is None:
         # (nor that: the year the text's first sentences open on or estimate, a digest's)
         review, plan = text_opening_years(report.parts)
     if review is None and plan is None:
         # (nor that: the date it gives the report it tells of, or the stage of a five-year
         # plan it says its year is, 今年是“十二五”收官之年)
-        plan = (
-            report_date_year(report.clean_text)
-            or plan_stage_year(report.clean_text)
-            or named_target_year(report.clean_text)
-        )
+        plan = report_date_year(report.clean_text) or plan_stage_year(report.clean_text)
         review = plan - 1 if plan else None
     if review is None and plan is None:
         # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's
