@@ -3303,3 +3303,21 @@ def test_the_words_naming_the_targets_and_an_aim_spent_on_its_own_clause() -> No
     rows = extract_quantities(parse_report(text)).set_index("value")
     assert rows.loc["6", "subject"] == "地区生产总值"
     assert [rows.loc[v, "qualifier"] for v in ("10", "70", "130")] == ["左右", "力争", "力争"]
+
+
+def test_striving_for_a_count_or_an_output_is_no_fund_obtained() -> None:
+    # session 46, a city's 2020 targets: 争取新开工项目300个以上，新投产项目100个 (争取 stayed in
+    # the subject; the next item took 新开工: 新开工新投产项目) and 争取…营业收入突破3000亿元; 争取
+    # funds from above keeps its verb (heldout11, heldout31)
+    text = (
+        "一、2024年工作回顾\n无。\n二、2025年工作安排\n"
+        "争取新开工项目300个以上，新投产项目100个。争取中央预算内投资140.3亿元。"
+        "争取省级重点产业集群营业收入突破3000亿元。\n"
+    )
+    found = subjects(text)
+    assert [found[k] for k in ("300个", "100个", "140.3亿元", "3000亿元")] == [
+        "新开工项目",
+        "新投产项目",
+        "争取中央预算内投资",
+        "省级重点产业集群营业收入",
+    ]

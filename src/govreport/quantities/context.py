@@ -991,11 +991,23 @@ def obtained_object(rest: str) -> bool:
     [True, True, True]
     >>> [obtained_object(r) for r in ("实现翻番", "每年新增", "新获批", "2030年", "早日建成")]
     [False, False, False, False, False]
+    >>> [obtained_object(r) for r in ("新开工项目", "省级重点产业集群营业收入", "中央转移支付")]
+    [False, False, True]
     """
     if rest.startswith("“"):
         return True
+    if rest.startswith(("新开工", "新增", "新建", "新引进", "新获批", "新认定")) or rest.endswith(
+        AIMED_MEASURES
+    ):
+        # 争取新开工项目300个以上, 争取省级重点产业集群营业收入突破3000亿元: a count to reach or a
+        # measure to raise, no funds obtained (a city's 2020 targets, session 46)
+        return False
     word, tag = opening_word(rest)
     return bool(word) and tag.startswith(NOUN_OPENING_TAGS)
+
+
+#: Measures of output a subject after 争取 ends with: the aim "strive for", not funds obtained.
+AIMED_MEASURES = ("收入", "营收", "产值", "利润", "增加值", "产量", "总额", "销售额")
 
 
 def sum_adverb_before_verb(subject: str) -> bool:
@@ -4082,6 +4094,11 @@ def new_list_subject(subject: str, previous: Quantity | None, between: str, rule
     return word + subject
 
 
+#: 新 and a verb opening a subject: a new word of its own, though not a listed one (新投产,
+#: 新签约, 新落地: a city's 2020 targets, session 46).
+NEW_VERB_OPENING = re.compile(
+    r"新(?:投产|签约|落地|上线|入驻|注册|登记|设立|培育|认定|获批|开通|引进|组建|布局|竣工|开业|招引)"
+)
 #: An item after a count of new units: 、 or ，其中 and a bare noun (开通线路26条、航线11条;
 #: 建设1000个项目，其中小型水库7座).
 NEW_COUNT_ITEM = re.compile(r"(?:、|[，,]其中)([\u4e00-\u9fff“”]{1,12})")
@@ -7975,8 +7992,10 @@ def carry_governing_verb(subject: str, previous: str, rules: Rules) -> str:
     >>> carry_governing_verb("4A级景区", "全市新增国家5A级旅游景区", load_rules())
     '新增4A级景区'
     """
-    if len(subject) < 2 or subject == previous:
-        return subject  # (before the verb is looked for: no item takes one then)
+    if len(subject) < 2 or subject == previous or NEW_VERB_OPENING.match(subject):
+        # (before the verb is looked for: no item takes one then; 新投产项目 after 新开工项目
+        # has its own: not 新开工新投产…)
+        return subject
     verbs = joined_words(rules, "new_subject_words", "action_verbs", "kept_verbs", "stage_verbs")
     scope = WHOLE_SCOPE.match(previous)  # 全市新增…、4A级景区3家: the verb after the scope word
     previous = previous[scope.end() :] if scope else previous
