@@ -1908,29 +1908,32 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .6893, lenient .8585 -> .8592, measure .5139 -> .5148, targets .6881 -> .6925, recall .9828 ->
 # .9829; 25 full rows turn right (pivot verbs, kinds kept before 等, 历史性, 比上年末, quoted names
 # after a count, 航次), 1 wrong (heldout14 2015: the gold drops the kinds 残疾军人、烈属…等).
-# Session 46 (no round; classes in its commit messages): 零增长 read, a link verb inside a rate's
-# name kept (完成率), a share with no whole named by its measure (投资占44% -> 投资的比重, as all 28
-# such gold rows write it). The last lowers lenient subject .8594 -> .8565: 24 rows whose found
-# subject was a part of the gold's (社会文教支出 in 地方社会文教支出占地方支出的比重) now name the
-# measure too and are contained no more; measure .5147 -> .5177 (25 rows) on the same rows.
+# Session 46 (no round; classes in its commit messages, many from 100 new pages of local reports
+# and news stories): full row .6315 -> .6329, subject .6898 -> .6911, measure .5148 -> .5178,
+# targets .6930 -> .6947, recall .9829 -> .9832 (零增长), kind .9582 -> .9584, qualifier .9842 ->
+# .9844, value_num .9961 -> .9963; 14 full rows turn right, 2 wrong (heldout13 anhui keeps 稳定
+# before a predicate the other sets drop; heldout14's loss of session 45 stands). A share with no
+# whole named by its measure (投资占44% -> 投资的比重, as all 28 such gold rows write it) lowers
+# lenient subject .8594 -> .8570: 24 rows whose found subject was a part of the gold's (社会文教
+# 支出 in 地方社会文教支出占地方支出的比重) name the measure too and are contained no more.
 DEV_THRESHOLDS = {
     "precision": 0.982,
-    "recall": 0.982,
-    "value_num": 0.995,
-    "value_high": 0.998,
-    "unit": 0.995,
-    "value_base": 0.974,
-    "kind": 0.957,
-    "period_kind": 0.938,
-    "year": 0.956,
-    "span": 0.951,
-    "qualifier": 0.983,
-    "subject": 0.689,
+    "recall": 0.983,
+    "value_num": 0.996,
+    "value_high": 0.999,
+    "unit": 0.996,
+    "value_base": 0.975,
+    "kind": 0.958,
+    "period_kind": 0.939,
+    "year": 0.957,
+    "span": 0.952,
+    "qualifier": 0.984,
+    "subject": 0.691,
     "subject_lenient": 0.856,
-    "measure": 0.514,
-    "full_row": 0.631,
-    "full_row_all": 0.620,
-    "full_row_targets": 0.692,
+    "measure": 0.517,
+    "full_row": 0.632,
+    "full_row_all": 0.622,
+    "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,

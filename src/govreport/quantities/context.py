@@ -10397,7 +10397,12 @@ def _add_context(
         q.minus = written_minus(text, r.start, st.previous_end)
         # (增长-3.5%: the sign is the figure's; the words before it are read without it)
         prefix, start = _hedges_before(text, r.start - q.minus, st.previous_end, rules)
-        note = BASIS_NOTE.search(text, max(st.previous_end, start - BASIS_NOTE_CHARS), start)
+        note = (
+            BASIS_NOTE.search(text, max(st.previous_end, start - BASIS_NOTE_CHARS), start)
+            if text[max(0, start - 2) : start].rstrip()[-1:]
+            in ("）", ")")  # (closing right before)
+            else None
+        )
         if note is not None:
             start = note.start()  # 下降(同口径)19.59%: the basis noted is no part of the subject
         seg_start = _segment_start(
