@@ -1008,6 +1008,10 @@ def obtained_object(rest: str) -> bool:
 
 #: Measures of output a subject after 争取 ends with: the aim "strive for", not funds obtained.
 AIMED_MEASURES = ("收入", "营收", "产值", "利润", "增加值", "产量", "总额", "销售额")
+#: Measures a count's things own, closing the words between the counted noun and an amount
+#: (75家县级以上农业龙头企业年销售收入18.4亿元: a county's review of 2018, session 46): the
+#: output measures and a few more.
+OWNED_MEASURES = (*AIMED_MEASURES, "税收", "余额", "规模")
 
 
 def sum_adverb_before_verb(subject: str) -> bool:
@@ -2226,13 +2230,6 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     return predicate + "的" + counted, len(after)
 
 
-#: Measures a count's things own, closing the words between the counted noun and an amount
-#: (75家县级以上农业龙头企业年销售收入18.4亿元: a county's review of 2018, session 46).
-OWNED_MEASURES = (
-    "收入", "产值", "营收", "利润", "税收", "总额", "销售额", "增加值", "产量", "余额", "规模",
-)  # fmt: skip
-
-
 def owned_measure_owner(noun: str, after: str, rules: Rules) -> str:
     """The counted noun of a count whose words go on to a measure the counted things own, with
     its amount right after (75家县级以上农业龙头企业年销售收入18.4亿元): the noun up to its last
@@ -2646,7 +2643,7 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     if segment.endswith(("为:", "为：", "是:", "是：")):
         segment = segment[:-1]  # 三次产业结构比为:33:14:53: the colon introduces the figure
     offset = 0
-    lead = TARGETS_LEAD.match(segment)
+    lead = TARGETS_LEAD.match(segment) if "目标" in segment else None
     if lead:
         # 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 (no colon after 是, a news
         # story, session 46): what the targets are opens after it
@@ -2672,9 +2669,9 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     best = None
     for verb in LINK_VERBS:
         index = segment.rfind(verb)
-        if segment.startswith(LINK_NOUN_ENDS, index + len(verb)):
+        if index < 0 or segment.startswith(LINK_NOUN_ENDS, index + len(verb)):
             continue  # (完成率: a noun, no link verb)
-        if index >= 0 and (best is None or index > best[0]):
+        if best is None or index > best[0]:
             best = (index, verb)
     if best and _strip_words(segment[best[0] :], rules) in rules.bare_measures:
         best = None  # 工程项目完成投资1.22万亿元: 完成投资 is the measure, not a link
@@ -2862,15 +2859,13 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 #: An item of a list that is an ordinal (一, 第二) and the rest of the last item after its own.
 ORDINAL_ITEM = re.compile(r"第?([一二三])(.+)")
 BARE_ORDINAL = re.compile(r"第?[一二三]")
+#: Words that name two measures at once, and the two in their written order (存贷款: deposits
+#: and loans; 进出口: imports and exports), split over the two figures of a 分别 list.
+PAIRED_COMPOUNDS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 #: Measures named as a pair, each the counterpart of the other: an item that is only one of them
 #: after an item closing with the other takes that item's lead (财政收入、支出; 出口、进口).
 COUNTERPARTS = {
-    "支出": "收入",
-    "收入": "支出",
-    "进口": "出口",
-    "出口": "进口",
-    "贷款": "存款",
-    "存款": "贷款",
+    b: a for pair in (("收入", "支出"), *PAIRED_COMPOUNDS.values()) for a, b in (pair, pair[::-1])
 }
 
 
@@ -3095,11 +3090,6 @@ JOIN_IN_LEAD = re.compile("[和及]")
 def listed_figures(text: str, at: int) -> int:
     """How many figures follow ``at`` (a 分别) up to the clause's end."""
     return figure_count(re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0])
-
-
-#: Words that name two measures at once, and the two in their written order (存贷款: deposits
-#: and loans; 进出口: imports and exports), split over the two figures of a 分别 list.
-PAIRED_COMPOUNDS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
 
 
 def items_for_figures(items: list[str], figures: int) -> list[str]:
@@ -9242,9 +9232,12 @@ def counted_change_subject(
     if previous is None or previous.reading.unit_class != "count" or "的" not in previous.subject:
         return None
     between = text[previous.reading.end : start]
-    verb = next(
-        (w for w in (*rules.decrease_words, *rules.growth_words) if between.endswith(w)), ""
-    )
+    words = per_rules(
+        rules,
+        "change_endings",
+        lambda r: tuple(sorted({*r.decrease_words, *r.growth_words}, key=len, reverse=True)),
+    )  # (once per rules object, longest first: 减少, not 少)
+    verb = next((w for w in words if between.endswith(w)), "")
     owned = between[: len(between) - len(verb)]
     if not verb or len(owned) < 4 or re.search(r"[^\u4e00-\u9fff“”]", owned):
         return None
