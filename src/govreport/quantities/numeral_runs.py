@@ -91,6 +91,19 @@ class Reading:
 
 #: 4.0∶37.7∶58.3, 2.50:1: a ratio of two or more components (a row of kind ``ratio``).
 RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+")
+#: A ratio written as its first term alone (城乡居民收入比值由3.27缩小至2.93, 收入比缩小到2.3): a
+#: decimal after the name of a ratio and at most a verb (and the start value of a 由A缩小至B).
+BARE_RATIO_BEFORE = re.compile(
+    r"(?:比值|收入比|之比|倍差)(?:[由从]\d+\.\d+(?:[:：∶]1)?)?"
+    r"(?:[由从为是]|达到?|(?:缩小|下降|降低|收窄|提高|扩大|调整|降)[至到为]|(?:保持|控制|稳定)在)?$"
+)
+#: The bare ratio's number: a decimal, then no unit or digit (a clause's end, a hedge, or the verb
+#: to the end value after a start value).
+BARE_RATIO = re.compile(
+    r"\d+\.\d+(?![\d.%％‰])(?=[，,。；;、）)]|左右|以内|以下|$|(?:缩小|下降|降低|收窄|提高|扩大)[至到为])"
+)
+#: How far back the name of a bare ratio is looked for (characters).
+BARE_RATIO_WINDOW = 14
 #: 1/3, 1/10: a fraction written with a slash (not a date: the denominator is the larger).
 SLASH_FRACTION = re.compile(r"(\d{1,2})\s*/\s*(\d{1,3})(?![\d.])")
 #: 58万元/人, 0.6人/百亿元: the per-unit part of a rate's unit.
@@ -424,6 +437,9 @@ def read_number(
     ratio = RATIO.match(text, pos)
     if ratio and (pos == 0 or not text[pos - 1].isdigit()):
         return _ratio_reading(ratio, pos, rules)
+    bare = BARE_RATIO.match(text, pos)
+    if bare and BARE_RATIO_BEFORE.search(text, max(0, pos - BARE_RATIO_WINDOW), pos):
+        return _ratio_reading(bare, pos, rules)  # 城乡居民收入比值由3.27缩小至2.93
     found = _number_at(text, pos)
     if not found:
         return None

@@ -158,7 +158,6 @@ class Rules:
     counted_modifiers: tuple[str, ...] = ()
     capacity_list: dict[str, Any] = field(default_factory=dict)
     count_measure_entity_units: tuple[str, ...] = ()
-    scope_kept_before: tuple[str, ...] = ()
     toward_kept_before: tuple[str, ...] = ()
     toward_flows: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
@@ -291,6 +290,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         r"(?<!成(?=[为立果效员本都就长交功绩熟型品效规片]))(?<!起(?=[步草点飞来到始航]))"
         # 部 counts films and laws (影片247部, 行政法规37部), not parts (这两部分商业: heldout79)
         r"(?<!部(?=分))"
+        # a medal written by its metal alone (9金、5银、6铜), not a word it starts (金融, 银行, 铜箔)
+        r"(?<![金银铜](?=[\u4e00-\u9fff]))"
     )
     hedges = data["hedges"]
     exclusions = tuple(
@@ -398,7 +399,6 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         counted_modifiers=tuple(counted.get("modifiers", [])),
         capacity_list=dict(data.get("capacity_list", {})),
         count_measure_entity_units=tuple(data.get("count_measure_entity_units", [])),
-        scope_kept_before=tuple(data.get("scope_kept_before", [])),
         function_tags=tuple(data.get("subject_function_tail", {}).get("tags", [])),
         opening_verb_tags=tuple(data.get("subject_opening_verb", {}).get("tags", [])),
         opening_verb_not=tuple(data.get("subject_opening_verb", {}).get("not", [])),
