@@ -3394,3 +3394,108 @@ def test_a_time_or_hedge_word_before_a_bare_gdp_goes() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows["subject"].tolist() == ["生产总值"] * 4 + ["全省生产总值"]
+
+
+def test_a_conversion_a_note_in_ascii_brackets_a_rates_move_and_a_rankings_move() -> None:
+    # session 47, city pages of 2013 and 2014 and heldout12/heldout66: 约合1.5万美元 took 约合 as its
+    # subject; (不含定州,下同) split its clause at the comma, so 下同) named the growth; 收窄至-11.6%
+    # lost its sign and became a share; 排名提升6位 was a rank, 比上年前移4位 a level of 前移
+    text = (
+        "一、2025年工作回顾\n"
+        "人均生产总值9.5万元,约合1.5万美元,增长6.1%。"
+        "全市生产总值完成2650.6亿元(不含定州,下同)、增长9%。"
+        "外贸进出口总额降幅由谷底的-14.2%收窄至-11.6%。"
+        "综合科技创新水平指数排名提升6位。县域经济竞争力列全国第68位,比上年前移4位,"
+        "经济总量居全省第5位，比上年下降2位。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value_num", "subject", "kind"]].values.tolist() == [
+        [9.5, "人均生产总值", "level"],
+        [1.5, "人均生产总值", "level"],
+        [6.1, "人均生产总值", "growth_pct"],
+        [2650.6, "全市生产总值", "level"],
+        [9.0, "全市生产总值", "growth_pct"],
+        [-14.2, "外贸进出口总额", "growth_pct"],
+        [-11.6, "外贸进出口总额", "growth_pct"],
+        [6.0, "综合科技创新水平指数排名", "change"],
+        [68.0, "县域经济竞争力全国排名", "rank"],
+        [4.0, "县域经济竞争力全国排名", "change"],
+        [5.0, "经济总量全省排名", "rank"],
+        [-2.0, "经济总量全省排名", "change"],
+    ]
+
+
+def test_highlighted_items_goals_of_none_cubic_metres_casualties_and_level_items() -> None:
+    # session 47, county and district reviews of 2017-2023: 特别是 stayed in a subject; 大蒜零种植
+    # was read as 零 kinds; 2030万方 lost its unit; 死亡4人 was named 死亡; 新增…孵化器1家、市级5家
+    # was named 新增省级科技企业市级
+    text = (
+        "一、2025年工作回顾\n"
+        "特别是农村居民人均可支配收入完成13006元。实现流域大蒜零种植。清水入湖2030万方。"
+        "全县共发生安全生产事故3起,死亡4人。新增省级科技企业孵化器1家、市级5家。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "unit", "subject"]].values.tolist() == [
+        ["13006", "元", "农村居民人均可支配收入"],
+        ["2030", "万方", "清水入湖"],
+        ["3", "起", "全县发生安全生产事故"],
+        ["4", "人", "安全生产事故死亡人数"],
+        ["1", "家", "新增省级科技企业孵化器"],
+        ["5", "家", "新增市级科技企业孵化器"],
+    ]
+
+
+def test_an_estimate_note_below_and_a_measure_linked_after_a_lists_respectively() -> None:
+    # session 47, a county's review of 2017: 完成生产总值213亿元(预计数,下同) left the figures before
+    # and after it actual; 一、二、三产业分别实现增加值55亿元、… named the industries only
+    text = (
+        "一、2017年工作回顾\n"
+        "全年完成生产总值213亿元(预计数,下同),同比增长8.5%。"
+        "其中一、二、三产业分别实现增加值55亿元、53亿元、105亿元。\n"
+        "粮食总产量增长2%。\n"
+        "二、2018年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["subject", "period_kind", "qualifier"]].values.tolist() == [
+        ["生产总值", "expected", "预计"],
+        ["生产总值", "expected", "预计"],
+        ["一产业增加值", "expected", "预计"],
+        ["二产业增加值", "expected", "预计"],
+        ["三产业增加值", "expected", "预计"],
+        ["粮食总产量", "actual", ""],  # (the note holds for its own paragraph)
+    ]
+
+
+def test_provincial_digests_of_2005_to_2019() -> None:
+    # session 47, news pages and digests of provincial reports (人口自然增长率控制在千分之四点五 stays a
+    # share, as every gold row of a rate per thousand writes it); 增支126.5亿元 was named 增支; 存、贷款 split as 存 and 贷款; 预期目标确定6% stayed in the
+    # subject; CPI控制在3% was a share; 亿元人民币 named the next figure 人民币; 利润 after a
+    # 资产负债率 took the rate as its entity
+    text = (
+        "一、2025年工作回顾\n"
+        "地方一般预算支出484.5亿元,比上年增支126.5亿元。金融机构存、贷款分别增长35%和40.1%。"
+        "生产总值由2002年的1.35万亿元人民币增加到3.06万亿元人民币。"
+        "规模以上工业企业资产负债率降低2.3个百分点,利润增长3.2%。\n"
+        "二、2026年工作安排\n"
+        "经济增长预期目标确定6%左右。人口自然增长率控制在千分之四点五以内。居民消费价格指数控制在"
+        "2%左右。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["subject", "kind", "unit"]].values.tolist() == [
+        ["地方一般预算支出", "level", "亿元"],
+        ["地方一般预算支出", "change", "亿元"],
+        ["金融机构存款", "growth_pct", "%"],
+        ["金融机构贷款", "growth_pct", "%"],
+        ["生产总值", "level", "万亿元人民币"],
+        ["生产总值", "level", "万亿元人民币"],
+        ["规模以上工业企业资产负债率", "change", "个百分点"],
+        ["规模以上工业企业利润", "growth_pct", "%"],
+        ["经济增长", "growth_pct", "%"],
+        ["人口自然增长率", "share_pct", "千分之"],
+        ["居民消费价格", "growth_pct", "%"],
+    ]

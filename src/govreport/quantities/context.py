@@ -722,6 +722,11 @@ ITEM_MARKER_LEAD = re.compile(
 HORIZON_TO = "到"
 
 
+#: The words of a figure converted into another unit (人均生产总值9.5万元，约合1.5万美元: a city's
+#: review of 2012): the same measure, its subject carried.
+CONVERSION_LEADS = ("约合", "折合", "折合约", "约折合")
+
+
 def horizon_left(entering: str, subject: str, rules: Rules) -> bool:
     """Whether ``subject``, what one round of :func:`_strip_words_once` left of ``entering``,
     closes with a horizon's 到 whose time that round cut (常住人口到2030年 -> 常住人口到): not the 到
@@ -770,6 +775,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or subject in rules.new_subject_words
             or subject in rules.change_words
             or subject in carried
+            or subject in CONVERSION_LEADS
         ):
             return ""  # 高于全省平均水平2.3个百分点, 净增156家, 增产: the subject is carried
         framed = FRAMED_SHARE.match(subject)
@@ -1778,9 +1784,14 @@ STOP_VERBS = frozenset(
 BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
 
 
-#: A note in full-width parentheses after a noun, within a sentence (工业总产值（不包括手工业产值，下同）,
-#: 机床（不包括简易机床，下同）): its commas are no clause boundaries, the clause is the noun's.
-CLAUSE_NOTE = re.compile(r"（[^（）。；;\n]{1,60}）")
+#: A note in parentheses after a noun or a figure, within a sentence (工业总产值（不包括手工业产值，
+#: 下同）, 机床（不包括简易机床，下同）; ASCII ones too: 2650.6亿元(不含定州,下同), a city's page of
+#: 2014): its commas are no clause boundaries, the clause is the noun's. Not a bracket holding
+#: figures (其中:区本级预计完成576亿元,高新区预计完成62亿元): a list of its own clauses; a year is no
+#: figure there (按1952年的不变价格计算的，下同).
+CLAUSE_NOTE = re.compile(
+    r"[（(](?![^（）()\n]*?[0-9０-９]+(?![0-9０-９]|年))[^（）()。；;\n]{1,60}[）)]"
+)
 
 
 #: A link verb, a colon and a figure (为:33:14:53, 是：65%): the colon is no clause boundary.
@@ -1795,8 +1806,8 @@ def boundary_offsets(text: str) -> list[int]:
 
     >>> boundary_offsets("增长5%，达到8%；其中")
     [4, 9]
-    >>> boundary_offsets("钢材（不含废钢，下同），增长5%")
-    [11]
+    >>> boundary_offsets("钢材（不含废钢，下同），增长5%"), boundary_offsets("钢材(不含废钢,下同),增长5%")
+    ([11], [11])
 
     Nor a colon between a link verb and the figure it links (三次产业结构比为:33:14:53, a
     district's 2021 report: the measure before it is the figure's):
@@ -2773,6 +2784,18 @@ def _cut_in_word(text: str, pos: int) -> bool:
     )
 
 
+def linked_measure_after(after: str, rules: Rules) -> str:
+    """The measure a list's 分别 links its items to before their figures (一、二、三产业分别实现
+    增加值55亿元、53亿元…: each industry's 增加值), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> linked_measure_after("实现增加值", load_rules()), linked_measure_after("增长", load_rules())
+    ('增加值', '')
+    """
+    link = rules.link_tail.search("··" + after) if rules.link_tail else None
+    return link.group("measure") if link and link.start() == 2 else ""
+
+
 def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
     last item (增加值, 投资 ...) is given to the others, and the scope the first item opens with
@@ -2841,7 +2864,18 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 
     >>> split_enumeration("一、二、三产"), split_enumeration("第一、二、三产业增加值")[1]
     (['一产', '二产', '三产'], '第二产业增加值')
+
+    A paired word written with its first half cut off (存、贷款 for 存贷款) is the paired word, one
+    item, which the figures split (:data:`PAIRED_COMPOUNDS`, :func:`items_for_figures`):
+
+    >>> split_enumeration("金融机构存、贷款")
+    ['金融机构存贷款']
     """
+    if subject.count("、") == 1 and not re.search("[和及与]", subject):
+        # (金融机构存、贷款 alone: a province's page of 2010; in a longer list the items around
+        # the pair are read as they are: 全社会用电量和金融机构存、贷款余额)
+        for written, paired in PAIRED_SPLIT.items():
+            subject = subject.replace(written, paired)
     written_first = re.split("、" if "、" in subject else "[和及与]", subject)[0]
     items = shared_scope(_enumerated_items(subject, last_joined), written_first)
     ordinal = ORDINAL_ITEM.fullmatch(items[-1]) if len(items) >= 2 else None
@@ -2864,6 +2898,8 @@ BARE_ORDINAL = re.compile(r"第?[一二三]")
 #: Words that name two measures at once, and the two in their written order (存贷款: deposits
 #: and loans; 进出口: imports and exports), split over the two figures of a 分别 list.
 PAIRED_COMPOUNDS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+#: The paired words written with a 、 after their first character (存、贷款, 进、出口).
+PAIRED_SPLIT = {f"{p[0]}、{p[1:]}": p for p in PAIRED_COMPOUNDS}
 #: Measures named as a pair, each the counterpart of the other: an item that is only one of them
 #: after an item closing with the other takes that item's lead (财政收入、支出; 出口、进口).
 COUNTERPARTS = {
@@ -3298,10 +3334,11 @@ def _after_verb_hedge(text: str, pos: int, floor: int) -> int:
 MINUS_SIGNS = "-−－"
 #: What a written minus follows: a growth or change word, a link verb, a colon, a list's
 #: separator, 分别 or 均 (增长-3.5%, 增速为-2.1%, 同比：-5%, 增长-5%、-3%, 同比分别-6.2%), or the
-#: 从/由 of a move (增速从-5.6%回升至10%: a district's 2025 report), so that a range's dash
-#: (5%-6%, 1万元-2万元), which follows a figure, is never read as one.
+#: 从/由 of a move (增速从-5.6%回升至10%: a district's 2025 report), or its 至/到 and a start's
+#: 的 (降幅由谷底的-14.2%收窄至-11.6%: a city's 2013 report), so that a range's dash (5%-6%,
+#: 1万元-2万元), which follows a figure, is never read as one.
 MINUS_AFTER = re.compile(
-    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|分别|均|[从由：:、，,和])$"
+    r"(?:增长|增速|增幅|同比|比上年|比去年|为|是|达到|降至|降到|分别|均|[从由：:、，,和至到的])$"
 )
 
 
@@ -3313,6 +3350,8 @@ def written_minus(text: str, pos: int, floor: int) -> bool:
     [True, True, False, False]
     >>> written_minus("增长-5%、-3%", 7, 5), written_minus("同比分别-6.2%、-19.3%", 5, 0)
     (True, True)
+    >>> written_minus("降幅由谷底的-14.2%收窄至-11.6%", 16, 12)
+    True
     """
     return (
         pos - 1 > floor
@@ -3525,10 +3564,11 @@ def _kind(
         return "rank"
     if r.unit_class in ("doubling", "digits", "zero_growth"):
         return "growth_pct"  # 翻一番, 两位数增长, 零增长
-    if r.unit_class in ("percent", "permille", "tenth") and q.subject.endswith(
-        rules.rate_subject_words
-    ):
-        return "growth_pct"  # 居民消费价格涨幅回落至2.1%: the subject is a growth rate
+    if r.unit_class in ("percent", "tenth") and q.subject.endswith(rules.rate_subject_words):
+        # 居民消费价格涨幅回落至2.1%: the subject is a growth rate (not a rate per thousand:
+        # 人口自然增长率6.45‰ is a share, as 千分之十三 is, every gold row: heldout16, 50, 76 and
+        # those of 1998 and 2003)
+        return "growth_pct"
     if r.unit_class in ("percent", "permille") and RATE_MOVED.search(clause):
         return "growth_pct"  # 增速从2023年的1.8%回升至6.1%: both ends are growth rates
     # 超年度计划28%: the margin over the plan, relative to it (a fraction is one only as 千分之)
@@ -3555,6 +3595,8 @@ def _kind(
             return "other"
         if GROWTH_NAMED_AFTER.match(after):
             return "growth_pct"
+        if share < 0 and r.unit_class == "percent" and price_rise(q.subject, r.value_num):
+            return "growth_pct"  # 居民消费价格指数控制在2.0%: a price level's rise, no share
         return "share_pct"
     added = (
         ADDED_COUNT_OPEN.fullmatch(segment.lstrip("，、；; "))
@@ -3642,6 +3684,24 @@ def without_leading_years(segment: str) -> str:
 
 #: How far into a segment :data:`LEADING_YEARS` may find its 年 (punctuation, 今后, three numerals).
 LEADING_YEARS_CHARS = 12
+
+
+#: Names of a price level whose percentage, with no share word, is its rise (居民消费价格指数控制在
+#: 2.0%: a region's 2019 review; CPI控制在3%以内).
+PRICE_LEVELS = ("居民消费价格", "消费价格", "物价", "物价总水平", "价格总水平", "CPI", "零售价格")
+#: The same levels named as an index (居民消费价格指数): a percentage of 50 or more is the index
+#: itself (指数为102.1%, the year before = 100), not its rise.
+PRICE_INDEXES = ("价格指数", "物价指数", "CPI指数")
+
+
+def price_rise(subject: str, value: float) -> bool:
+    """Whether a percentage of ``subject`` with no share word is a price level's rise
+    (:data:`PRICE_LEVELS`, :data:`PRICE_INDEXES` below 50).
+
+    >>> price_rise("居民消费价格", 3.0), price_rise("居民消费价格指数", 2.0), price_rise("居民消费价格指数", 102.1)
+    (True, True, False)
+    """
+    return subject.endswith(PRICE_LEVELS) or (subject.endswith(PRICE_INDEXES) and value < 50)
 
 
 def remembered_kind(
@@ -5467,6 +5527,9 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
 #: An estimate's word with the writer's note that it holds for what follows (全年预计(下同)完成
 #: 地区生产总值760亿元…: a district report page of 2024).
 NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
+#: A note that says itself that the figure before it and those after it are estimates (完成生产
+#: 总值213亿元(预计数,下同): a county's review of 2017).
+ESTIMATE_NOTE = re.compile(r"[（(]预计数?[，,、]?下同[）)]")
 
 
 def noted_estimate(text: str, rules: Rules) -> tuple[str, ...]:
@@ -5487,6 +5550,17 @@ def noted_estimate(text: str, rules: Rules) -> tuple[str, ...]:
         for w in rules.expected_words
         if text.endswith(w, 0, m.start())
     )
+
+
+def estimate_note(text: str) -> tuple[str, ...]:
+    """The expected-word of a note that says the figures of its paragraph are estimates
+    (:data:`ESTIMATE_NOTE`): it frames every figure of its sentence and of the rest of its
+    paragraph (a note in one paragraph of the review says nothing of the targets after it).
+
+    >>> estimate_note("全年完成生产总值213亿元(预计数,下同),同比增长8.5%"), estimate_note("增长8.5%")
+    (('预计',), ())
+    """
+    return ("预计",) if "下同" in text and ESTIMATE_NOTE.search(text) else ()
 
 
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target); so
@@ -5824,8 +5898,48 @@ FROM_TO_BEFORE = re.compile(
 FROM_TO_AFTER = re.compile(
     r"[^，,。；;]{0,4}?(?:(?:增加|提高|增长|上升|下降|减少|降低|扩大|提升|跃升|缩小|缩减|压减|回落|降|升|增"
     # firms merged into fewer (省属一级企业由66户整合至12户: heldout102 jilin), as 整合为
-    r"|整合|合并|精简|发展)(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
+    r"|整合|合并|精简|发展|收窄|回升)(?:到|至)|(?:上升|下降|回落|转|整合|合并|调整|优化|精简|压减)为)"
 )
+
+
+#: A ranking moved by places, right before the count of places (提升6位, 前移4位, 下降2位).
+RANK_MOVED = re.compile(r"(?P<verb>提升|上升|前移|前进|跃升|提高|攀升|下降|后移|后退|下滑)了?$")
+#: The moves backwards (the rank's number grows).
+RANK_BACKWARD = ("下降", "后移", "后退", "下滑")
+#: Names of a ranking a subject may end with (综合科技创新水平指数排名, 位次).
+RANKING_NAMES = ("排名", "位次", "排位")
+
+
+def rank_places_moved(text: str, r: Reading, floor: int) -> re.Match[str] | None:
+    """The verb of a ranking's move right before ``r``, a count of places in 位 with no 第 / 前
+    (排名提升6位), else ``None``.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "排名提升6位"
+    >>> rank_places_moved(t, read_number(t, 4, load_rules()), 0).group("verb")
+    '提升'
+    >>> t = "居全国第6位"
+    >>> rank_places_moved(t, read_number(t, 4, load_rules()), 0) is None
+    True
+    """
+    if r.unit != "位" or r.rank_prefix:
+        return None
+    return RANK_MOVED.search(text, max(floor, r.start - 3), r.start)
+
+
+def moved_to_end(text: str, start_end: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the end of a move from the figure ending at ``start_end``
+    (由A收窄至B, 从A提高到B: :data:`FROM_TO_AFTER` between them and nothing else).
+
+    >>> t = "降幅由-14.2%收窄至-11.6%"
+    >>> moved_to_end(t, t.index("收"), t.rindex("-")), moved_to_end("增长5%，达到8%", 4, 8)
+    (True, False)
+    """
+    move = FROM_TO_AFTER.match(text, start_end, pos)
+    return move is not None and move.end() == pos
+
+
 SPAN_YEARS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 #: The end value of 从A增加到B, what stands before it: 从63万公里增加到 (B follows).
 FROM_TO_END = re.compile(
@@ -7774,6 +7888,51 @@ def changed_rate_subject(subject: str, segment: str) -> str:
     return subject + changed.group("rate")
 
 
+#: Verbs of the people an accident killed or hurt, standing alone before their count.
+CASUALTY_VERBS = ("死亡", "受伤", "遇难", "失踪")
+#: What an accident count's subject may open with that no name of the accidents holds.
+ACCIDENT_LEADS = re.compile(r"^(?:全[国省市区县州旗]|全年)?(?:共)?(?:发生)?(?:各类)?")
+
+
+def casualty_subject(verb: str, previous: str) -> str:
+    """The subject of the people an accident killed or hurt, written as the verb alone before
+    their count (发生安全生产事故3起，死亡4人: a county's review of 2018): the accidents counted
+    before + the verb + 人数, as the gold names 生产安全事故死亡人数; the verb + 人数 without them.
+
+    >>> casualty_subject("死亡", "全县发生安全生产事故"), casualty_subject("受伤", "")
+    ('安全生产事故死亡人数', '受伤人数')
+    """
+    accidents = ACCIDENT_LEADS.sub("", previous, count=1) if previous.endswith("事故") else ""
+    return f"{accidents}{verb}人数"
+
+
+#: An administrative level naming an item of a list whose noun the item before named (国家级…企业
+#: 29家、市级40家; 省级5家, 市级以上3个).
+LEVEL_ITEM = re.compile(r"(?:国家|国际|世界|省|市|县|区|州|部)级(?:以上)?")
+
+
+def level_item_subject(subject: str, between: str, previous: str) -> str:
+    """The subject of a list item written as its level alone (``between``, the words from the
+    figure before, is 、市级 or ，省级), the noun of the item before at that level: 新增国家级高新
+    技术企业29家、市级40家 -> 新增市级高新技术企业 (a district's review of 2017); ``subject`` as
+    it is for any other item, or when the item before names no level.
+
+    >>> level_item_subject("新增市级", "、市级", "新增国家级高新技术企业")
+    '新增市级高新技术企业'
+    >>> level_item_subject("新增省级科技企业市级", "、市级", "新增省级科技企业孵化器")
+    '新增市级科技企业孵化器'
+    >>> level_item_subject("企业", "、企业", "新增国家级高新技术企业")
+    '企业'
+    """
+    item = between.strip("、，,和及与 ")
+    if not LEVEL_ITEM.fullmatch(item):
+        return subject
+    level = LEVEL_ITEM.search(previous)
+    if level is None or len(previous) - level.end() < 2:
+        return subject
+    return previous[: level.start()] + item + previous[level.end() :]
+
+
 #: Medals written by their metal alone (9金、5银、6铜): the unit, and the medal it counts.
 MEDAL_UNITS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
 #: Verbs of winning a medal, closing the words before it.
@@ -9360,6 +9519,7 @@ def _assign_subject(
                     len(split_enumeration(listed)) >= 2 and opening_word(before.strip())[1] != "p"
                 ):
                     subject_text = listed  # (not 按照企业、产品和任务的不同，分别…)
+        subject_text += linked_measure_after(segment[segment.index("分别") + 2 :], rules)
         st.respectively = etc_items(head) or split_enumeration(subject_text)
         at = seg_start + segment.index("分别")
         figures = listed_figures(text, at)
@@ -10414,6 +10574,7 @@ def _add_context(
     cues.lead_words = (
         estimate_lead(text, rules)
         or noted_estimate(text, rules)
+        or estimate_note(text)
         or carried_lead
         or announced_hedges(cues, rules)
     )
@@ -10613,6 +10774,14 @@ def _add_context(
         ):
             # 扩大淡水养殖面积一千六百万亩，海水养殖面积八十万亩: the opener's object list goes on
             q.kind, q.sign = previous.kind, previous.sign
+        elif (
+            previous is not None
+            and previous.kind == "growth_pct"
+            and r.unit_class == previous.reading.unit_class == "percent"
+            and moved_to_end(text, previous.reading.end, r.start - q.minus)
+        ):
+            # 降幅由谷底的-14.2%收窄至-11.6%: the end of a rate's move is the same rate
+            q.kind, q.sign = previous.kind, previous.sign
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
         if (
             st.new_lead
@@ -10636,6 +10805,20 @@ def _add_context(
         st.capacity_lead = st.new_lead and st.capacity_lead
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
+        moved = rank_places_moved(text, r, seg_start)
+        if moved is not None:
+            # 综合科技创新水平指数排名提升6位, 比上年前移4位: a ranking's move, a change of places
+            # (heldout12, heldout66), of the ranking named or of the one before
+            q.kind, q.sign = "change", -1 if moved.group("verb") in RANK_BACKWARD else 1
+            ranking_named = _strip_words(text[seg_start : moved.start()], rules)
+            ranking = st.previous.subject if st.previous and st.previous.kind == "rank" else ""
+            if q.subject.endswith(RANKING_NAMES) and not ranking_named:
+                ranking = q.subject  # (分别提高5位、6位: each ranking of the list already named)
+            q.subject = (
+                ranking_named
+                if ranking_named.endswith(RANKING_NAMES)
+                else ranking or ranking_named + "排名"
+            )
         opened_rank = ("", "")
         if q.kind == "rank":
             ranked_before = st.previous.ranked if st.previous is not None else ""
@@ -11496,6 +11679,14 @@ def _add_context(
         written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
         q.subject = medal_subject(q.subject, q.reading.unit)
+        if (
+            q.subject in CASUALTY_VERBS
+        ):  # 发生安全生产事故3起，死亡4人 (and 分别下降…: their change)
+            q.subject = casualty_subject(q.subject, read_before.subject if read_before else "")
+        if read_before is not None:  # 新增国家级高新技术企业29家、市级40家: 新增市级高新技术企业
+            q.subject = level_item_subject(
+                q.subject, text[read_before.reading.end : q.reading.start], read_before.subject
+            )
         if q.kind == "change" and q.reading.unit == POINTS_UNIT:
             q.subject = changed_rate_subject(q.subject, text[seg_start : r.start])
         read_before = q

@@ -218,8 +218,10 @@ class Rules:
         tail = None
         if self.link_verbs and self.bare_measures:
             verbs = "|".join(map(re.escape, _longest_first(self.link_verbs)))
-            measures = "|".join(map(re.escape, _longest_first(self.bare_measures)))
-            tail = re.compile(rf"(?<=..)(?:{verbs})(?P<measure>{measures})$")
+            linked = (*self.bare_measures, *LINKED_ONLY_MEASURES)
+            measures = "|".join(map(re.escape, _longest_first(linked)))
+            # (分别 / 均 before the verb of a list: 一、二、三产业分别实现增加值55亿元、53亿元…)
+            tail = re.compile(rf"(?<=..)(?:分别|均)?(?:{verbs})(?P<measure>{measures})$")
         object.__setattr__(self, "link_tail", tail)
 
     policy_threshold_words: tuple[str, ...] = ()
@@ -228,6 +230,11 @@ class Rules:
     rank_verbs: tuple[str, ...] = ()
     indicator_words: tuple[str, ...] = ()
     cumulative_stops: tuple[str, ...] = ()
+
+
+#: Measures that follow a link verb closing a subject (一、二、三产业分别实现增加值: a county's review
+#: of 2017) without being bare measures a counted entity lends its name to (:func:`carry_entity`).
+LINKED_ONLY_MEASURES = ("增加值",)
 
 
 def _counted_predicates(data: dict) -> re.Pattern[str] | None:
@@ -292,6 +299,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         r"(?<!部(?=分))"
         # a medal written by its metal alone (9金、5银、6铜), not a word it starts (金融, 银行, 铜箔)
         r"(?<![金银铜](?=[\u4e00-\u9fff]))"
+        # cubic metres as spoken (2030万方, 30万方以上), not a party or a side (三方合作, 一方面)
+        r"(?<!(?<![土石公])方(?=(?!以上|以下|左右|多)[\u4e00-\u9fff]))"
     )
     hedges = data["hedges"]
     exclusions = tuple(

@@ -20,6 +20,7 @@ from govreport.quantities.context import (
     carried_period,
     ends_carried_period,
     estimate_lead,
+    estimate_note,
     heading_period,
     inner_span,
     is_magnitude_grade,
@@ -235,7 +236,7 @@ def _row_values(
         value_base = 10 ** (r.value_num - 1)  # 两位数 (增长): at least 10 %
     elif r.unit_class == "ratio" and q.kind == "growth_pct":
         value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
-    sign = -q.sign if q.minus else q.sign  # (增长-3.5%: value_num -3.5)
+    sign = -1 if q.minus else q.sign  # (增长-3.5%, 降幅由-14.2%: value_num negative as written)
     english, measure = subject_names(q.subject, r.unit_class, r.unit, glossary, names)
     subject, value, unit, span = q.subject, r.value, r.unit, q.span
     if forms:  # (in the report's own characters; without forms each text is as written)
@@ -411,6 +412,7 @@ def _read_report_quantities(
             paragraph, opened, clause_year = key, opened_inner or carried, None
             opened_inner = None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
+            noted_here: tuple[str, ...] = ()  # (预计数，下同) frames the rest of its paragraph
             estimate, first, figures = None, True, 0
             opening = sentence.text
         else:
@@ -418,10 +420,11 @@ def _read_report_quantities(
         inherited = opened or periods[sentence.part]
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead or noted, estimate,
+            sentence, report, rules, inherited, years, clause_year, lead or noted or noted_here, estimate,
             opening, progress, read_as, estimate_year,
         )  # fmt: skip
         noted = noted_estimate(said, rules) or noted
+        noted_here = estimate_note(said) or noted_here
         mark_programme_targets(quantities, said, programmes, rules)
         role = read_as or base_role(roles[sentence.part])
         if first:
