@@ -3499,3 +3499,26 @@ def test_provincial_digests_of_2005_to_2019() -> None:
         ["人口自然增长率", "share_pct", "千分之"],
         ["居民消费价格", "growth_pct", "%"],
     ]
+
+
+def test_a_share_after_a_spaced_comma_and_rankings_moved_to_a_place() -> None:
+    # session 47, city pages of 2020 and 2024: ", 占服务业增加值比重 76.3%" (a space after an
+    # ASCII comma) lost the part it is a share of; 排名从46位进一步提升到31位 named the ranking
+    # 进一步; 排名上升2位至第7位 made the place reached a change
+    text = (
+        "一、2025年工作回顾\n"
+        "现代服务业增加值增长 6.2%, 占服务业增加值比重 76.3%。"
+        "营商环境国际排名从46位进一步提升到31位。"
+        "地区生产总值在全国城市排名上升2位至第7位。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["subject", "kind"]].values.tolist() == [
+        ["现代服务业增加值", "growth_pct"],
+        ["现代服务业增加值占服务业增加值比重", "share_pct"],
+        ["营商环境国际排名", "rank"],
+        ["营商环境国际排名", "rank"],
+        ["地区生产总值全国城市排名", "change"],
+        ["地区生产总值全国城市排名", "rank"],
+    ]

@@ -1835,6 +1835,8 @@ def boundary_offsets(text: str) -> list[int]:
 #: 887户: a county report of 2020; 认证从45个发展到117个: a county's of 2021): no noun follows.
 FOLLOW_VERB = re.compile(
     r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|减至|增至|扩大|缩小|翻|发展到|发展至"
+    # (or an adverb before one: 营商环境国际排名从46位进一步提升到31位, a city's 2020 digest)
+    r"|进一步|再次|不断|逐步|稳步"
 )
 
 
@@ -5904,6 +5906,8 @@ FROM_TO_AFTER = re.compile(
 
 #: A ranking moved by places, right before the count of places (提升6位, 前移4位, 下降2位).
 RANK_MOVED = re.compile(r"(?P<verb>提升|上升|前移|前进|跃升|提高|攀升|下降|后移|后退|下滑)了?$")
+#: A locative 在 before the scope of a ranking (地区生产总值在全国城市排名上升2位).
+RANK_LOCATIVE = re.compile(r"在(?=全国|全省|全市|全区|世界|全球|国内|[东中西]部|东北)")
 #: The moves backwards (the rank's number grows).
 RANK_BACKWARD = ("下降", "后移", "后退", "下滑")
 #: Names of a ranking a subject may end with (综合科技创新水平指数排名, 位次).
@@ -9601,7 +9605,7 @@ def _assign_subject(
         # 由51家整合为33家: the verb of a change from one figure to the next, not a subject
         q.subject, q.subject_start = carry, None
         return segment
-    share_lead = SHARE_LEAD.match(segment.lstrip("，、")) if subject and carry else None
+    share_lead = SHARE_LEAD.match(segment.lstrip("，,、 \u3000")) if subject and carry else None
     if share_lead:
         # 占全市比重18.8%: the share of the thing before, named by its part and whole; so is a
         # change in percentage points (占国际市场份额比2007年提高2个多百分点: the share moved);
@@ -10805,12 +10809,15 @@ def _add_context(
         st.capacity_lead = st.new_lead and st.capacity_lead
         if q.subject.endswith(rules.policy_threshold_words):
             q.kind, q.sign = "other", 1  # 起征点从3万元提高到15万元: a policy threshold
+        if r.rank_prefix and q.kind == "change":
+            q.kind, q.sign = "rank", 1  # 排名上升2位至第7位: the place reached is a rank
         moved = rank_places_moved(text, r, seg_start)
         if moved is not None:
             # 综合科技创新水平指数排名提升6位, 比上年前移4位: a ranking's move, a change of places
             # (heldout12, heldout66), of the ranking named or of the one before
             q.kind, q.sign = "change", -1 if moved.group("verb") in RANK_BACKWARD else 1
             ranking_named = _strip_words(text[seg_start : moved.start()], rules)
+            ranking_named = RANK_LOCATIVE.sub("", ranking_named)  # 在全国城市排名 -> 全国城市排名
             ranking = st.previous.subject if st.previous and st.previous.kind == "rank" else ""
             if q.subject.endswith(RANKING_NAMES) and not ranking_named:
                 ranking = q.subject  # (分别提高5位、6位: each ranking of the list already named)
