@@ -3542,3 +3542,22 @@ def test_runs_counted_by_their_unit() -> None:
         ["八", "连增", "粮食总产量连续增加的年数", "连续年数", "other", "other"],
         ["五", "连冠", "品牌荣获百强榜连续夺冠次数", "连冠次数", "other", "other"],
     ]
+
+
+def test_the_years_a_plan_gives_itself() -> None:
+    # session 47, heldout24 and heldout77 (national 2008), heldout71 (2009): 用两年时间将筹资标准由
+    # 每人每年50元提高到100元 read the 100元 as a target of the plan year, named 时间将筹资标准; the
+    # years given make a plan period that ends the count less one later (the count stays a
+    # duration, as the gold writes it)
+    text = (
+        "一、2007年工作回顾\n增长5%。\n二、2008年工作安排\n"
+        "用两年时间将筹资标准由每人每年50元提高到100元。"
+        "争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。\n"
+    )
+    rows = extract_quantities(parse_report(text)).iloc[1:]
+    rows = rows[rows["kind"] != "other"]
+    assert rows[["value", "subject", "period_kind", "year", "span"]].values.tolist() == [
+        ["50", "筹资标准", "actual", 2007, ""],
+        ["100", "筹资标准", "plan_period", 2009, "两年时间"],
+        ["750", "城市低收入住房困难家庭", "plan_period", 2010, "三年时间"],
+    ]

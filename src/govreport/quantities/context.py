@@ -89,6 +89,8 @@ SUBJECT_LEAD = re.compile(
     # 本世纪末全国…, 在本世纪末把…, 到本世纪末…: round 129): the period columns say it
     r"(?:这|前)(?:[二三四五两几]|十)?年(?:来|间|中|里|内)?(?=..)|当年的(?=..)|(?:现在|目前)(?=..)|"
     r"(?:在|到)?本世纪末(?=..)|"
+    # the time a plan gives itself, after its count of years (用两年时间将…: the span column says it)
+    r"(?:左右)?的?时间(?=[将把使对在]..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
     r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
     # the main targets' frame run into the first indicator without a colon (主要预期目标建议为
