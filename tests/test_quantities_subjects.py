@@ -3359,7 +3359,7 @@ def test_a_plan_named_before_its_verb_of_fulfilment() -> None:
     assert rows[["subject", "measure", "kind"]].values.tolist() == [
         ["铁道货运量计划完成比例", "计划完成比例", "share_pct"],
         ["江海货运量计划完成比例", "计划完成比例", "share_pct"],
-        ["基本建设投资完成年度计划的比例", "比例", "share_pct"],
+        ["基本建设投资完成年度计划的比例", "计划完成比例", "share_pct"],
     ]
 
 

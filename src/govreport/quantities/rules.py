@@ -1076,7 +1076,8 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         if subject.endswith("价格" + word):
             subject = subject[: -len(word)]
             break
-    return _measure(subject, rules.measure_words, rules.measure_scope_words)
+    measure = _measure(subject, rules.measure_words, rules.measure_scope_words)
+    return rules.measure_aliases.get(measure, measure)  # 全国粮食总产量 -> 粮食总产量 -> 粮食产量
 
 
 #: Verbs of addition before a counted noun (增加34个口岸): they say the counted things are added,
