@@ -3561,3 +3561,21 @@ def test_the_years_a_plan_gives_itself() -> None:
         ["100", "筹资标准", "plan_period", 2009, "两年时间"],
         ["750", "城市低收入住房困难家庭", "plan_period", 2010, "三年时间"],
     ]
+
+
+def test_a_whole_framed_without_its_locative_and_a_rate_inside_a_part() -> None:
+    # session 47, heldout62 (national 1980): 全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的
+    # 产值占62% lost its whole (the frame wrote no 在, and 率 inside the part's name read as a share
+    # word); a time framed so (过去五年中，) is no whole
+    text = (
+        "一、2025年工作回顾\n"
+        "全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的产值占62%。"
+        "过去五年中，农业占10%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == [
+        "由于劳动生产率提高而增加的产值占全民所有制工业企业新增加的产值的比重",
+        "农业的比重",
+    ]

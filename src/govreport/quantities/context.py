@@ -10268,14 +10268,18 @@ def carried_share(subject: str, carry: str) -> str:
 
 #: A whole written as a locative clause of its own before the parts whose shares follow
 #: (在工农业总产值中，农业所占比重由…; 预计在社会商品零售总额中，A的比重…，B的比重…): 在 + whole + 中,
-#: closed by a comma, opening its sentence or its clause (after at most a short lead: 预计).
+#: closed by a comma, opening its sentence or its clause (after at most a short lead: 预计); the
+#: 在 may be left out (全民所有制工业企业新增加的产值中，由于劳动生产率提高而增加的产值占…: heldout62
+#: national 1980).
 SHARE_WHOLE_CLAUSE = re.compile(
-    r"(?:^|[，,；;。：:！？])[^在，,；;。：:！？]{0,2}在([^在，,；;。：:]{2,16})中[，,]"
+    r"(?:^|[，,；;。：:！？])(?:[^在，,；;。：:！？]{0,2}在)?([^在，,；;。：:！？]{2,16})中[，,]"
 )
 #: The measure closing a share's subject, with the 所占 / 的 the text writes before it.
 SHARE_MEASURE_TAIL = re.compile(r"(?:所占的?|的)?(?:比重|比例)$")
 #: Words closing a 在…中 frame that name a process or a time, not a whole (在调整中, 在执行中).
-SHARE_WHOLE_NOT = ("调整", "执行", "过程", "发展", "建设", "工作", "实践", "改革", "其")
+SHARE_WHOLE_NOT = ("调整", "执行", "过程", "发展", "建设", "工作", "实践", "改革", "其",
+    # (nor a time: 过去五年中，, 在这一时期中，, 今年1-10月中，)
+    "年", "期", "月", "来")  # fmt: skip
 #: How far back (characters) a share's whole written as its own clause is looked for.
 SHARE_WHOLE_WINDOW = 120
 #: A share earlier in a run of coordinated shares that names its whole (A在工农业总产值中所占的
@@ -10337,8 +10341,9 @@ def framed_whole(text: str, seg_start: int) -> str:
     return "" if len(whole) < 3 or whole.endswith(SHARE_WHOLE_NOT) else whole
 
 
-#: A share's own word in a subject (比重, 比例, 占比, 率): it names its measure already.
-SHARE_NAMED_WORD = re.compile(r"比重|比例|占比|率")
+#: A share's own word closing a subject (比重, 比例, 占比, 率): it names its measure already (not
+#: a rate inside the part's name: 由于劳动生产率提高而增加的产值, heldout62 national 1980).
+SHARE_NAMED_WORD = re.compile(r"(?:比重|比例|占比|率)$")
 #: 占 right before a share's figure, with the adverbs between (将占, 只占, 约占, 大约占).
 SHARE_VERB_BEFORE = re.compile(r"(?:将|只|约|大约|仅|还|也)?占了?$")
 
@@ -10353,6 +10358,9 @@ def framed_part_share(subject: str, before: str, text: str, seg_start: int) -> s
     '私营商业占社会零售总额的比重'
     >>> framed_part_share("私营商业", "私营商业增长", text, 9)
     '私营商业'
+    >>> text = "在工业企业新增加的产值中，由于劳动生产率提高而增加的产值占百分之六十"
+    >>> framed_part_share("由于劳动生产率提高而增加的产值", "由于劳动生产率提高而增加的产值占", text, 13)
+    '由于劳动生产率提高而增加的产值占工业企业新增加的产值的比重'
     """
     if "占" in subject or SHARE_NAMED_WORD.search(subject) or not SHARE_VERB_BEFORE.search(before):
         return subject
