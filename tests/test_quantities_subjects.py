@@ -3579,3 +3579,24 @@ def test_a_whole_framed_without_its_locative_and_a_rate_inside_a_part() -> None:
         "由于劳动生产率提高而增加的产值占全民所有制工业企业新增加的产值的比重",
         "农业的比重",
     ]
+
+
+def test_an_industry_linked_to_its_added_value_and_a_class_named_by_its_threshold() -> None:
+    # session 47, county and district reviews of 2008-2021: 全县规模以上工业实现增加值8.38亿元 was
+    # named 增加值 (the link verb split the industry off); “6+2”产业…，占GDP比重升至45% lost its part
+    # (a figure in a quoted name read as one carried); 500万元以上固定资产投资增长1.8% kept 增长
+    text = (
+        "一、2025年工作回顾\n"
+        "全县规模以上工业实现增加值8.38亿元。“6+2”产业实现增加值240亿元,占GDP比重升至45%。"
+        "500万元以上固定资产投资增长1.8%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == [
+        "全县规模以上工业增加值",
+        "“6+2”产业增加值",
+        "“6+2”产业增加值占GDP比重",
+        "固定资产投资",
+        "500万元以上固定资产投资",
+    ]

@@ -22,6 +22,7 @@ from govreport.quantities.rules import (
     CN,
     CN_CHARS,
     ETC,
+    LINKED_ONLY_MEASURES,
     NUM,
     OBTAINING_VERB,
     Rules,
@@ -2690,8 +2691,13 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
             continue  # (完成率: a noun, no link verb)
         if best is None or index > best[0]:
             best = (index, verb)
-    if best and _strip_words(segment[best[0] :], rules) in rules.bare_measures:
-        best = None  # 工程项目完成投资1.22万亿元: 完成投资 is the measure, not a link
+    if best and _strip_words(segment[best[0] :], rules) in (
+        *rules.bare_measures,
+        *LINKED_ONLY_MEASURES,
+    ):
+        # 工程项目完成投资1.22万亿元: 完成投资 is the measure, not a link; 文化产业实现增加值240亿元:
+        # the link verb goes and the industry keeps its measure (文化产业增加值)
+        best = None
     if best:
         index, verb = best
         written_after = segment[index + len(verb) :]
@@ -9612,7 +9618,12 @@ def _assign_subject(
         st.list_item = True
         return st.respectively_segment
     if st.threshold_noun and segment == st.threshold_noun and st.previous is not None:
-        q.subject, q.subject_start = text[st.threshold_start : start], seg_start
+        # 500万元以上固定资产投资增长1.8%: the class named by its threshold, the noun stripped of
+        # its verb as any subject is (not 500万元以上固定资产投资增长: a city's review of 2019)
+        noun = _strip_words(segment, rules)
+        noun = noun if noun and segment.startswith(noun) else segment
+        q.subject = text[st.threshold_start : seg_start] + noun
+        q.subject_start = seg_start
         return segment
     if st.threshold_class and r.unit_class == "count" and not _strip_words(segment, rules):
         # 地方财政收入超过20亿元的县，由上年的9个增加到13个: the counts are of the class
@@ -10261,8 +10272,8 @@ def carried_share(subject: str, carry: str) -> str:
     >>> carried_share("占全部文教经费", "普及教育经费"), carried_share("占比", "A占B比重")
     ('普及教育经费占全部文教经费', 'A占B比重')
     """
-    if not subject.startswith("占") or "占" in carry or re.search(r"\d", carry):
-        return carry
+    if not subject.startswith("占") or "占" in carry or re.search(r"\d", QUOTED.sub("", carry)):
+        return carry  # (a figure in the carried words, not in a quoted name: “6+2”产业增加值)
     return carry + subject
 
 
@@ -10971,8 +10982,15 @@ def _add_context(
             # (a subject that took the noun after the figure already keeps it once: 建成500亩以上
             # 示范坝区70个 -> 建成示范坝区, not 建成示范坝区示范坝区)
             noun_named = st.threshold_subject.endswith(st.threshold_noun)
+            # (only its closing verb goes: 项目投资增长 -> 项目投资, not 在农村 -> 农村)
+            stripped = _strip_words(st.threshold_noun, rules)
+            noun = (
+                stripped
+                if stripped and st.threshold_noun.startswith(stripped)
+                else st.threshold_noun
+            )
             q.subject = (
-                st.threshold_subject if noun_named else st.threshold_subject + st.threshold_noun
+                st.threshold_subject if noun_named else st.threshold_subject + noun
             ) or q.subject
             q.subject_start = st.threshold_start
             if grade:
