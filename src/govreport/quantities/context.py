@@ -1793,7 +1793,8 @@ BOUNDARY_CHAR = re.compile(f"[{re.escape(BOUNDARY)}]")
 #: figures (其中:区本级预计完成576亿元,高新区预计完成62亿元): a list of its own clauses; a year is no
 #: figure there (按1952年的不变价格计算的，下同).
 CLAUSE_NOTE = re.compile(
-    r"[（(](?![^（）()\n]*?[0-9０-９]+(?![0-9０-９]|年))[^（）()。；;\n]{1,60}[）)]"
+    # (the look-ahead reads no further than a note can reach: linear in a run of digits)
+    r"[（(](?![^（）()\n]{0,60}?[0-9０-９]{1,60}(?![0-9０-９]|年))[^（）()。；;\n]{1,60}[）)]"
 )
 
 
