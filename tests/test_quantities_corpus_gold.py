@@ -1916,23 +1916,30 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # whole named by its measure (投资占44% -> 投资的比重, as all 28 such gold rows write it) lowers
 # lenient subject .8594 -> .8570: 24 rows whose found subject was a part of the gold's (社会文教
 # 支出 in 地方社会文教支出占地方支出的比重) name the measure too and are contained no more.
+# Session 47 (no round; classes in its commit messages, many from 50 more pages of county, city
+# and provincial reports and digests): full row .6329 -> .6342, subject .6911 -> .6925, measure
+# .5178 -> .5300 (the gold's groups: 粮食产量, 能耗强度, 货物周转量, 计划完成比例), recall .9832 ->
+# .9842 (runs such as “18连增”, bare ratios 由3.27缩小至2.93, medals), kind .9584 -> .9591,
+# period_kind .9398 -> .9405, year .9577 -> .9584, span .9523 -> .9527; 16 full rows turn right,
+# none wrong. Precision .9821 -> .9817: the quoted runs dev, heldout2 and heldout32 leave as
+# slogans are rows they do not hold (an open conflict, CONVENTIONS.md), so its floor is .981.
 DEV_THRESHOLDS = {
     "precision": 0.981,
-    "recall": 0.983,
+    "recall": 0.984,
     "value_num": 0.996,
     "value_high": 0.999,
     "unit": 0.996,
     "value_base": 0.975,
-    "kind": 0.958,
-    "period_kind": 0.939,
-    "year": 0.957,
+    "kind": 0.959,
+    "period_kind": 0.940,
+    "year": 0.958,
     "span": 0.952,
     "qualifier": 0.984,
-    "subject": 0.691,
-    "subject_lenient": 0.856,
-    "measure": 0.517,
-    "full_row": 0.632,
-    "full_row_all": 0.622,
+    "subject": 0.692,
+    "subject_lenient": 0.857,
+    "measure": 0.530,
+    "full_row": 0.634,
+    "full_row_all": 0.624,
     "full_row_targets": 0.694,
 }
 DEV_FILE_FULL_ROW = {
