@@ -1917,11 +1917,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # lenient subject .8594 -> .8570: 24 rows whose found subject was a part of the gold's (社会文教
 # 支出 in 地方社会文教支出占地方支出的比重) name the measure too and are contained no more.
 # Session 47 (no round; classes in its commit messages, many from 50 more pages of county, city
-# and provincial reports and digests): full row .6329 -> .6342, subject .6911 -> .6925, measure
-# .5178 -> .5300 (the gold's groups: 粮食产量, 能耗强度, 货物周转量, 计划完成比例), recall .9832 ->
-# .9842 (runs such as “18连增”, bare ratios 由3.27缩小至2.93, medals), kind .9584 -> .9591,
-# period_kind .9398 -> .9405, year .9577 -> .9584, span .9523 -> .9527; 16 full rows turn right,
-# none wrong. Precision .9821 -> .9817: the quoted runs dev, heldout2 and heldout32 leave as
+# and provincial reports and digests): full row .6329 -> .6343, subject .6911 -> .6926, measure
+# .5178 -> .5301 (the gold's groups: 粮食产量, 能耗强度, 货物周转量, 计划完成比例), recall .9832 ->
+# .9846 (runs such as “18连增”, bare ratios 由3.27缩小至2.93, medals, 连续举办两届), kind .9584 ->
+# .9591, period_kind .9398 -> .9405, year .9577 -> .9584, span .9523 -> .9527; 19 full rows turn
+# right, none wrong. Precision .9821 -> .9817: the quoted runs dev, heldout2 and heldout32 leave as
 # slogans are rows they do not hold (an open conflict, CONVENTIONS.md), so its floor is .981.
 DEV_THRESHOLDS = {
     "precision": 0.981,

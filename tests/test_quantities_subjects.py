@@ -3600,3 +3600,21 @@ def test_an_industry_linked_to_its_added_value_and_a_class_named_by_its_threshol
         "固定资产投资",
         "500万元以上固定资产投资",
     ]
+
+
+def test_sessions_of_an_event_held_are_counted_and_a_congress_stays_an_ordinal() -> None:
+    # session 47, heldout16 gansu, heldout70 chongqing, heldout49 national 2023: 连续举办两届…,
+    # 成功举办两届…大会, 连续举办8届全国双创活动周 were read as ordinals or left unaccounted for;
+    # 召开四届人大 and 第十四届 stay ordinals
+    text = (
+        "一、2025年工作回顾\n"
+        "连续举办两届产业转移对接活动。连续举办8届全国双创活动周。"
+        "决定召开四届人大。第十四届全国人大一次会议召开。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "unit", "subject", "kind"]].values.tolist() == [
+        ["两", "届", "产业转移对接活动", "level"],
+        ["8", "届", "全国双创活动周", "level"],
+    ]

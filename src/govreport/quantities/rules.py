@@ -1193,9 +1193,32 @@ def new_verb_opening(subject: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _measure(subject: str, words: tuple[str, ...], scopes: tuple[str, ...] = ()) -> str:
-    bare = subject.strip("“”\"' ")
+    bare = unquoted(subject)
     word = next((w for w in words if bare.endswith(w) and len(bare) > len(w)), "")
     return word or measure_head(bare, scopes)
+
+
+#: Quotation marks that may open or close a subject.
+OPENING_QUOTES, CLOSING_QUOTES = "“\"'", "”\"'"
+
+
+def unquoted(subject: str) -> str:
+    """``subject`` without the quotation marks around it or a lone one at an end, not those of a
+    quoted name that opens it (“一带一路”科技交流大会 keeps its marks).
+
+    >>> unquoted("“一带一路”科技交流大会"), unquoted("“专精特新”"), unquoted("专精特新”企业”")
+    ('“一带一路”科技交流大会', '专精特新', '专精特新”企业')
+    """
+    bare = subject.strip(" ")
+    if bare[:1] in OPENING_QUOTES and bare[-1:] in CLOSING_QUOTES and len(bare) >= 2:
+        inner = bare[1:-1]
+        if not any(c in inner for c in OPENING_QUOTES + CLOSING_QUOTES):
+            return inner  # “专精特新”: the whole subject quoted
+    if bare[:1] in OPENING_QUOTES and not any(c in bare[1:] for c in CLOSING_QUOTES):
+        bare = bare[1:]  # (a lone opening mark)
+    if bare[-1:] in CLOSING_QUOTES and not any(c in bare[:-1] for c in OPENING_QUOTES):
+        bare = bare[:-1]  # (a lone closing mark)
+    return bare
 
 
 def measure_head(subject: str, scopes: tuple[str, ...]) -> str:
