@@ -7980,13 +7980,6 @@ RUN_NAMES = {
 }  # fmt: skip
 
 
-def run_carried(q: Quantity) -> bool:
-    """Whether ``q`` took the subject of a run before it (:data:`RUN_NAMES`) without being one."""
-    return q.reading.unit_class not in ("run", "time") and q.subject.endswith(
-        tuple(RUN_NAMES.values())
-    )
-
-
 def run_out(subject: str) -> str:
     """``subject`` without the name of a run closing it (粮食总产量连续增加的年数 -> 粮食总产量).
 
@@ -11771,8 +11764,8 @@ def _add_context(
         written = people and written_right_before(text, q.reading.start, q.subject)
         q.subject = insured_people_subject(q.subject, q.reading.unit, written)
         q.subject = medal_subject(q.subject, q.reading.unit)
-        if run_carried(q):  # 实现“八连增”，连续5年超万亿斤: what ran is carried, not the run
-            q.subject = run_out(q.subject)
+        if q.reading.unit_class not in ("run", "time"):
+            q.subject = run_out(q.subject)  # 实现“八连增”，连续5年超万亿斤: what ran is carried
         # 发生安全生产事故3起，死亡4人 (and 分别下降…: their change)
         if q.subject in CASUALTY_VERBS:
             q.subject = casualty_subject(q.subject, read_before.subject if read_before else "")

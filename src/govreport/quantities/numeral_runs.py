@@ -1054,7 +1054,9 @@ def claim_exclusions(text: str, runs: Sequence[Run], rules: Rules, offset: int) 
             a, b = offset + match.start(), offset + match.end()
             index = bisect_right(ends, a)
             while index < len(runs) and runs[index].start < b:
-                if index not in claimed and (not numerals_only or _quoted_is_name(match.group())):
+                if index not in claimed and (
+                    not numerals_only or _quoted_is_name(match.group(), rules)
+                ):
                     run = runs[index]
                     if reason not in ("ordinal", "list_marker") or not rank_list_item(
                         text, run.start - offset, run.end - offset
@@ -1157,18 +1159,27 @@ def mask_long_runs(text: str, runs: Sequence[Run], offset: int) -> tuple[str, se
     return "".join(pieces), long
 
 
-#: A quoted run of years or titles (“18连增”, “八连增”, “五连冠”): a quantity, not a name.
-QUOTED_RUN = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)连[增优冠涨降升胜]")
+#: A quoted figure: a numeral and what follows it (“18连增”, “八连增”, “五连冠”).
+QUOTED_FIGURE = re.compile(rf"(?:\d+|{CN})(?P<unit>\S+)")
 
 
-def _quoted_is_name(quoted: str) -> bool:
-    """A quoted expression with numerals is a name or slogan unless it is a plain quantity.
+def _quoted_is_name(quoted: str, rules: Rules) -> bool:
+    """A quoted expression with numerals is a name or slogan unless it is a plain quantity: a
+    percentage, or a run counted by its unit (class ``run`` in the rules' units: “18连增”).
 
-    >>> _quoted_is_name("“5%”"), _quoted_is_name("“18连增”"), _quoted_is_name("“四个走在前”")
-    (False, False, True)
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> _quoted_is_name("“5%”", rules), _quoted_is_name("“18连增”", rules)
+    (False, False)
+    >>> _quoted_is_name("“四个走在前”", rules)
+    True
     """
     inner = quoted.strip('“”"')
-    return not (re.fullmatch(rf"{AR}\s*(?:%|个百分点)", inner) or QUOTED_RUN.fullmatch(inner))
+    if re.fullmatch(rf"{AR}\s*(?:%|个百分点)", inner):
+        return False
+    figure = QUOTED_FIGURE.fullmatch(inner)
+    unit = rules.unit_index.get(figure.group("unit")) if figure else None
+    return unit is None or unit.cls != "run"
 
 
 def _leftover(text: str, run: Run, offset: int, rules: Rules) -> tuple[str, str]:
