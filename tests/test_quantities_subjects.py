@@ -3640,3 +3640,37 @@ def test_a_target_set_at_a_figure_and_a_counted_noun_ending_at_a_preposition() -
     assert rows.loc["13", "measure"] == "粮食主产省"
     assert "两" not in rows.loc["4", "subject"]
     assert rows.loc["三", "subject"] == "改革"
+
+
+def test_per_head_steps_comparable_basis_and_outputs_completed_on_new_city_pages() -> None:
+    # session 48, county and city reviews of 2001-2025 (not in the repository): 人均达到5.62万元
+    # after a GDP kept the GDP; 年均增长8.5% after 跨越两个千亿元台阶 carried the steps; 可比口径实际
+    # 增长6% was named 口径, 初步核算2022年达到… 初步核算, 历史首次突破… 历史; 规上工业完成产值 kept
+    # 完成; 实现增加值 was read as a change (增加); 调整为现在的 named a ratio 调整为现; 盆 and 棒 were
+    # no units
+    text = (
+        "一、2025年工作回顾\n"
+        "全年实现地方生产总值25.23亿元，同比增长8.5%，人均达到5.62万元。"
+        "地区生产总值从2020年6580亿元提高到2025年8600亿元，五年跨越两个千亿元台阶，年均增长8.5%。"
+        "预计全年地区生产总值增长5.5%，可比口径实际增长6.1%以上。"
+        "国内生产总值跨越3000亿元台阶，初步核算2025年达到3850亿元。"
+        "一般公共预算收入完成10.75亿元，历史首次突破10亿元大关。"
+        "规上工业完成产值8447.8亿元，实现增加值681亿元。"
+        "三次产业结构由2020年的28:21:51调整为现在的24:26:50。"
+        "大花蕙兰生产能力新增20万盆，食用菌110万棒。新增规上企业43家达到117家。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index(["value", "unit"])
+    assert rows.loc[("5.62", "万元"), "subject"] == "人均地方生产总值"
+    assert rows.loc[("8.5", "%"), "subject"].tolist() == ["地方生产总值", "地区生产总值"]
+    assert rows.loc[("千", "亿元"), "subject"] == "千亿元台阶"  # (the step, not the figure)
+    assert rows.loc[("6.1", "%"), "subject"] == "地区生产总值"
+    assert rows.loc[("3850", "亿元"), "subject"] == "国内生产总值"
+    assert rows.loc[("10", "亿元"), "subject"] == "一般公共预算收入"
+    assert rows.loc[("8447.8", "亿元"), "subject"] == "规上工业产值"
+    assert rows.loc[("681", "亿元"), "kind"] == "level"
+    assert rows.loc[("24:26:50", ""), "subject"] == "三次产业结构"
+    assert rows.loc[("20", "万盆"), "kind"] == "count_new"
+    assert ("110", "万棒") in rows.index
+    assert rows.loc[("43", "家"), "subject"] == "新增规上企业"  # (not 达到, the verb after it)

@@ -292,7 +292,7 @@ TIME_TAIL = re.compile(
 #: (到本世纪末) as :func:`horizon_left` says.
 MOVE_TIME_TAIL = re.compile(
     r"(?<=[由从到至])(?:(?:去年|上年|今年)(?:底|末|同期)|今年|去年|上年|本年|当年|年初|年末|年底|"
-    r"[一二三四五六七八九]十年代|本世纪(?:末|中叶))的?$"
+    r"[一二三四五六七八九]十年代|本世纪(?:末|中叶))的?$|(?<=[由从到至为])(?:现在|目前|当前)的?$"
 )
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
@@ -831,7 +831,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         if BASE_ONLY.fullmatch(subject):
             # 较“十五”期末翻了一番: the base only, the subject is carried
             subject, changed = "", True
-        link = rules.link_tail.search(subject) if rules.link_tail else None
+        link = (rules.link_tail.search(subject) if rules.link_tail else None) or (
+            COMPLETED_OUTPUT.search(subject)
+        )
         if link:  # 文体娱乐业实现营收 -> 文体娱乐业营收: entity + measure, the link verb goes
             subject, changed = subject[: link.start()] + link.group("measure"), True
         verb = next((v for v in verbs if subject.startswith(v)), "")
@@ -1858,6 +1860,8 @@ FOLLOW_VERB = re.compile(
     r"增加|增长|提高|提升|下降|减少|降低|上升|跃升|升至|降至|减至|增至|扩大|缩小|翻|发展到|发展至"
     # (or an adverb before one: 营商环境国际排名从46位进一步提升到31位, a city's 2020 digest)
     r"|进一步|再次|不断|逐步|稳步"
+    # (or the level reached: 新增“四上企业”43家达到117家, a county's 2025 review, session 48)
+    r"|达到|突破"
 )
 
 
@@ -3658,7 +3662,11 @@ def _kind(
         for word in (*rules.governing_hedges, "实现"):
             opener = opener.removeprefix(word)
     opener = OPENER_MODAL.sub("", opener, count=1)  # 要扩大…: the plan's modal goes
-    if opener.startswith(rules.change_openers) and not LEVEL_REACHED.match(opener):
+    if (
+        opener.startswith(rules.change_openers)
+        and not LEVEL_REACHED.match(opener)
+        and not opener.startswith(CHANGE_VERB_NOUNS)
+    ):
         return "change"
     if r.unit == "个" and STEP_CROSSING.search(segment) and STEPS_CROSSED.match(after):
         return "change"
@@ -7162,6 +7170,7 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    step_of: str = ""  # the figure whose steps the last rows crossed (地区生产总值…，跨越两个…台阶)
     # the counted noun whose own measure follows it, and where that measure starts (75家…企业|年
     # 销售收入18.4亿元: owned_measure_owner)
     owner: tuple[str, int] | None = None
@@ -9556,6 +9565,9 @@ def _assign_subject(
     ):
         carry = st.previous.ranked  # 稳居全国前十强、增长4.8%: the indicator, not its ranking
     carry = st.multiple_of or carry  # 原煤…，等于1949年的2.6倍；生铁…: the figure, not the ratio
+    # 地区生产总值…提高到8600亿元，五年跨越两个千亿元台阶，年均增长8.5%: the figure, not its steps
+    if st.step_of and not STEP_AFTER.match(text, r.end):
+        carry = st.step_of
     if st.run_of is not None:
         carry = st.run_of
     st.list_item = False
@@ -9884,6 +9896,8 @@ def _assign_subject(
         q.subject = carry_measure(bare, carry, rules) if one else carry
         if q.subject == bare:
             q.subject = carry
+        if PER_HEAD_LEAD.fullmatch(bare) and "人均" not in carry and r.unit_class == "money":
+            q.subject = per_head_subject(carry)  # 地方生产总值…，人均达到5.62万元: per head
         part = SHARE_CARRIED.match(q.subject)
         if part and CHANGE_CLAUSE.search(bare):
             # 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84%: the change is the part's
@@ -9914,6 +9928,44 @@ def _assign_subject(
 #: A growth target named by its growth word alone (增长预期目标, 增长目标, 增长的预期): the
 #: economy's growth, as gold writes it (经济增长; heldout124 national 2013).
 GROWTH_TARGET_ONLY = re.compile(r"增长的?(?:预期目标|预期|宏观调控目标|调控目标|目标)")
+
+
+#: A clause naming only "per head" and its verb (地方生产总值25.23亿元，…，人均达到5.62万元): the
+#: amount is the carried indicator per head.
+PER_HEAD_LEAD = re.compile(r"人均(?:达到|达|为|实现|超过|突破|约)?")
+#: The indicators an amount per head is written of, 人均 going right before them (全市人均地区生产
+#: 总值, 江苏全省人均GDP).
+PER_HEAD_INDICATOR = re.compile(r"(?:地区|国内|地方)?生产总值|GDP|国民收入|财政收入")
+
+
+def per_head_subject(subject: str) -> str:
+    """The indicator ``subject`` per head: 人均 before the indicator, after what says whose.
+
+    >>> per_head_subject("地方生产总值"), per_head_subject("全市地区生产总值")
+    ('人均地方生产总值', '全市人均地区生产总值')
+    >>> per_head_subject("江苏全省GDP"), per_head_subject("工业增加值")
+    ('江苏全省人均GDP', '人均工业增加值')
+    """
+    core = PER_HEAD_INDICATOR.search(subject)
+    at = core.start() if core else 0
+    return subject[:at] + "人均" + subject[at:]
+
+
+#: An output an entity completed (规上工业完成产值8447.8亿元, 服务业完成增加值157.2亿元: city and
+#: district reviews, session 48): 完成 links the entity to its measure as 实现 does (完成投资, a
+#: measure of its own, is not one of these).
+COMPLETED_OUTPUT = re.compile(r"(?<=..)完成(?P<measure>(?:总)?产值|增加值|营业收入|营收|利润)$")
+
+
+#: Nouns a change verb opens (实现增加值681亿元: the value added, a level; a city's review, session 48).
+CHANGE_VERB_NOUNS = ("增加值",)
+
+
+#: The steps a figure crosses (跨越两个千亿元台阶): rows of their own, whose subject the next
+#: figure of the clause chain does not carry.
+STEPS_NOUN = "台阶"
+#: A figure naming a step's size (两个千亿元台阶: 千亿元 is the step, not the figure).
+STEP_AFTER = re.compile(r"级?台阶")
 
 
 #: A clause classing an indicator (经济增速是综合性指标, …是约束性指标): the clause after it that
@@ -11718,6 +11770,12 @@ def _add_context(
             q.subject = multiple or q.subject
         else:
             st.multiple_of = ""
+        if q.subject.endswith(STEPS_NOUN) and st.previous is not None:
+            # (a second row of the steps keeps the figure the first found)
+            before_steps = "" if st.previous.subject.endswith(STEPS_NOUN) else st.previous.subject
+            st.step_of = st.step_of or before_steps
+        else:
+            st.step_of = ""
         st.previous_full = full
         if q.subject_start is None or q.subject_start > r.start:
             # no subject in this clause: quote the clause's own words (增长5.9%), not 、和
