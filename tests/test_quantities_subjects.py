@@ -3674,3 +3674,37 @@ def test_per_head_steps_comparable_basis_and_outputs_completed_on_new_city_pages
     assert rows.loc[("20", "万盆"), "kind"] == "count_new"
     assert ("110", "万棒") in rows.index
     assert rows.loc[("43", "家"), "subject"] == "新增规上企业"  # (not 达到, the verb after it)
+
+
+def test_rankings_placed_without_a_verb_shared_shares_bullets_and_a_glued_acronym() -> None:
+    # session 48, city and provincial pages of 2013-2025 (not in the repository): 、全省第二 after
+    # a figure was ranked as 全省排名 (no verb 居); 增速全省第二 after 高于全省2.7个百分点 ranked the
+    # difference; 增速全省第一 after 总量全省第二 ranked the total again; a list's last item
+    # closing with 增加值占比 gave the first item nothing; 经济外向度 lost 向度 as an adverb; a
+    # bullet inside a line (…高于经济增速●粮食总产…) stayed in the subject; GDP2917.85亿元 was a code
+    text = (
+        "一、2025年工作回顾\n"
+        "全市研发投入强度提高到3.56%、全省第二。"
+        "全市生产总值增长9%，高于全省2.7个百分点，增速全省第二。"
+        "财政总收入完成50亿元，增长26.9%，总量全省第二，增速全省第一。"
+        "高技术制造业、战略性新兴产业增加值占比分别达到19%、31.1%。"
+        "经济外向度提升5个百分点。"
+        "城乡居民收入增速高于经济增速●粮食总产达603.6亿斤。"
+        "全年完成GDP2917.85亿元、同比增长2.2%。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    ranks = rows.loc[rows["kind"] == "rank", "subject"].tolist()
+    assert ranks == [
+        "全市研发投入强度全省排名",
+        "全市生产总值增速全省排名",
+        "财政总收入全省排名",
+        "财政总收入增速全省排名",
+    ]
+    by_value = rows.set_index("value")
+    assert by_value.loc["19", "subject"] == "高技术制造业增加值占比"
+    assert by_value.loc["5", "subject"] == "经济外向度"
+    assert by_value.loc["603.6", "subject"] == "粮食总产"
+    assert by_value.loc["2917.85", "subject"] == "GDP"
+    assert by_value.loc["2.2", "subject"] == "GDP"

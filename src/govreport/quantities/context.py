@@ -354,12 +354,21 @@ def rank_move_subject(segment: str, carry: str) -> str:
     return carry + (move.group("scope") or move.group("scope2") or "") + "排名"
 
 
-#: A clause that only places the figure before it in a ranking (，增速居全国第2位; 、位居全国第一):
+#: A clause that only places the figure before it in a ranking (，增速居全国第2位; 、位居全国第一;
+#: without a verb, 研发投入强度提高到3.56%、全省第二: a city's 2025 review, session 48):
 #: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
 #: the ranking, 9 rows; 稳居 is left out: dev writes the indicator for 、稳居全国前十强).
 PLACED_RANK = re.compile(
-    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:均|仍|位)?(?:居|列)(?P<scope>全国|全省|全市|全区|全球|世界|"
+    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位)?(?:居|列))?(?P<scope>全国|全省|全市|全区|全球|世界|"
     r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
+)
+
+
+#: The difference from a wider whole closing a subject (…增速与全省之差).
+DIFFERENCE_TAIL = re.compile(r"与[^与，,]{1,8}之差$")
+#: A placed ranking's scope and name closing a subject (財政總收入全省排名).
+PLACED_RANK_TAIL = re.compile(
+    r"(?:增速|增幅)?(?:全国|全省|全市|全区|全球|世界|(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)排名$"
 )
 
 
@@ -379,10 +388,15 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None) ->
         return ""
     if before[-1] not in "，,、；;" and segment[:1] not in "，,、；;":
         return ""  # 连续30个月居全国前10位: the rank of the months, not a clause of its own
-    subject = scoped_rank_subject(previous.subject)
-    if subject.endswith("排名"):
-        return subject
+    # (高于全省2.7个百分点，增速全省第二: the rate's own ranking, not its difference's)
+    subject = scoped_rank_subject(DIFFERENCE_TAIL.sub("", previous.subject))
     rate = placed.group("rate") or ("增速" if previous.kind == "growth_pct" else "")
+    ranked = PLACED_RANK_TAIL.search(subject) if subject.endswith("排名") else None
+    if ranked and rate in ("增速", "增幅") and ranked.start() >= 2:
+        # 總量全省第二，增速全省第一: the rate of the indicator the ranking before placed
+        subject = subject[: ranked.start()]
+    elif subject.endswith("排名"):
+        return subject
     if rate == "总量":
         rate = ""  # 地区生产总值…，总量居全市第三位: the amount itself is ranked
     if rate and subject.endswith(rate):
@@ -753,6 +767,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     while changed and subject:
         changed = False
         entering = subject
+        bullet = BULLET_INSIDE.search(subject)
+        if bullet:  # 城乡居民收入增速高于经济增速●粮食总产: a list's items run together
+            subject = subject[bullet.end() :]
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
         subject = subject.lstrip(" 、，,")
         subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
@@ -1305,11 +1322,16 @@ def function_tail(subject: str, rules: Rules) -> str:
     ('', '')
     >>> function_tail("本区生产总值先后", load_rules())
     '先后'
+    >>> function_tail("经济外向度", load_rules())
+    ''
     """
     if not rules.function_tags:
         return ""
     closing, tag = closing_word(subject)
     kept = closing in rules.function_words_kept
+    before = subject[-len(closing) - 1 : -len(closing)] if closing else ""
+    if before and before + closing[0] in word_tags():
+        return ""  # 经济外向度: the word is 外向, not the adverb 向度
     if closing in rules.function_words_more and len(subject) > len(closing):
         return closing  # 本区生产总值先后: an adverb of sequence the dictionary tags a time
     return closing if tag in rules.function_tags and not kept else ""
@@ -3083,17 +3105,25 @@ def _enumerated_items(subject: str, last_joined: bool = False) -> list[str]:
     parallel_items = parallel_head(items)
     if parallel_items:
         return parallel_items
-    suffix = next((x for x in SHARED_SUFFIXES if items[-1].endswith(x)), "")
-    if suffix and items[-1] != suffix:  # (销售收入、利税、利润: the last is a measure of its own)
-        suffix = _sector_head(items[-1], suffix)
+    # (a share of the measure closing the last item is every item's: 高技术制造业、战略性新兴产业
+    # 增加值占比, a city's five-year review, session 48)
+    share = next((t for t in SHARED_SHARE_TAILS if items[-1].endswith(t)), "")
+    last = items[-1][: len(items[-1]) - len(share)]
+    suffix = next((x for x in SHARED_SUFFIXES if last.endswith(x)), "")
+    if suffix and last != suffix:  # (销售收入、利税、利润: the last is a measure of its own)
+        suffix = _sector_head(last, suffix) + share
         # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
         items = [
             s
-            if s.endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, "总值"))
+            if s.endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, *SHARED_SHARE_TAILS, "总值"))
             else s + _own_sector(s, suffix)
             for s in items
         ]
     return _shared_measure_word(items)
+
+
+#: Shares written after a list's shared measure (…产业增加值占比).
+SHARED_SHARE_TAILS = ("占比", "比重")
 
 
 #: A measure per head closing a list's last item (…经费人均财政补助标准, …户均收入).
@@ -9966,6 +9996,11 @@ CHANGE_VERB_NOUNS = ("增加值",)
 STEPS_NOUN = "台阶"
 #: A figure naming a step's size (两个千亿元台阶: 千亿元 is the step, not the figure).
 STEP_AFTER = re.compile(r"级?台阶")
+
+
+#: The last bullet inside a subject (a digest's items run into one line: …高于经济增速●粮食总产达
+#: 603.6亿斤, a province's 2023 digest, session 48): the item after it is the subject's.
+BULLET_INSIDE = re.compile(r"[■□●◆◇▲△★☆•▪►▶※◎](?!.*[■□●◆◇▲△★☆•▪►▶※◎])")
 
 
 #: A clause classing an indicator (经济增速是综合性指标, …是约束性指标): the clause after it that
