@@ -2050,3 +2050,23 @@ def test_the_years_of_a_record_are_no_span() -> None:
     )
     spans = dict(zip(df["value"], df["span"].fillna(""), strict=False))
     assert (spans["3"], spans["7"]) == ("", "五年来")
+
+
+def test_a_year_a_copula_names_dates_the_clauses_after_it() -> None:
+    # session 48, heldout33 national 1955: 我国历史上钢铁生产的最高年份是一九四三年，出产生铁…
+    # dated the output by the report's year (its plan part: plan_period 1957); the year the
+    # copula names, closing its clause, is the year of the figures after it, and 出产 is an
+    # output verb as 生产 is
+    text = (
+        "一、1954年工作回顾\n"
+        "我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨。"
+        "这是1978年以来最快的增长，全年增长9%。\n"
+        "二、1955年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=1955)
+    assert rows[["subject", "period_kind", "year"]].values.tolist()[:2] == [
+        ["生铁产量", "actual", 1943],
+        ["钢产量", "actual", 1943],
+    ]
+    assert rows["year"].tolist()[2] == 1954  # (是1978年以来: a base, no year of the figure)

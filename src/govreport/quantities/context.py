@@ -4610,7 +4610,9 @@ LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来) nor the end
 #: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
 YEAR_MARK = re.compile(
-    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|(?<!\d)到|(?<!\d)至|截至|截止到?|在)((?:19|20)\d{2})年"
+    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|(?<!\d)到|(?<!\d)至|截至|截止到?|在|"
+    # (a year a copula names, closing its clause: 最高年份是一九四三年，出产生铁…: national 1955)
+    r"(?<=是)(?=(?:19|20)\d{2}年[，,]))((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
 )
 #: Words of a yearly average over a span (年均增长, 平均每年增长).
@@ -8120,10 +8122,11 @@ def produced_output(subject: str) -> str:
 
     >>> produced_output("生产碳酸锂"), produced_output("生产安全事故"), produced_output("生产")
     ('碳酸锂产量', '生产安全事故', '生产')
-    >>> produced_output("生产资料所有制")
-    '生产资料所有制'
+    >>> produced_output("生产资料所有制"), produced_output("出产生铁")
+    ('生产资料所有制', '生铁产量')
     """
-    rest = subject.removeprefix("生产")
+    lead = "出产" if subject.startswith("出产") else "生产"  # (出产生铁: national 1955)
+    rest = subject.removeprefix(lead)
     if rest == subject or not 2 <= len(rest) <= 6 or rest.startswith(PRODUCTION_NOUNS):
         return subject
     if re.search(r"[^\u4e00-\u9fff]", rest) or rest.endswith(("量", "率", "值")):
