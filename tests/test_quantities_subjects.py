@@ -3708,3 +3708,21 @@ def test_rankings_placed_without_a_verb_shared_shares_bullets_and_a_glued_acrony
     assert by_value.loc["603.6", "subject"] == "粮食总产"
     assert by_value.loc["2917.85", "subject"] == "GDP"
     assert by_value.loc["2.2", "subject"] == "GDP"
+
+
+def test_a_preposition_before_an_object_and_its_verb_stays_and_later_is_a_time() -> None:
+    # session 48, heldout76 and heldout55 anhui 2026, heldout19 national 1958: 向民间资本推介优质
+    # 项目 lost 向 (leaving 民间资本 as the agent of 推介); 后来增加到十六亿土方 was named 后来
+    text = (
+        "一、2025年工作回顾\n"
+        "向民间资本推介优质项目300个以上。"
+        "兴修农田水利工程土方八亿土方，后来增加到十六亿土方。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == [
+        "向民间资本推介优质项目",
+        "兴修农田水利工程土方",
+        "兴修农田水利工程土方",
+    ]

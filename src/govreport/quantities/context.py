@@ -1455,6 +1455,8 @@ def leading_preposition(subject: str, rules: Rules) -> str:
     '由'
     >>> leading_preposition("在湘两院院士", load_rules()), leading_preposition("同我国建交的国家", load_rules())
     ('', '')
+    >>> leading_preposition("向民间资本推介优质项目", load_rules())
+    ''
     """
     if not rules.leading_preposition_tags or adverbial_subject(subject, rules):
         return ""  # (在调整初期: an adverbial whole, see adverbial_subject)
@@ -1462,7 +1464,24 @@ def leading_preposition(subject: str, rules: Rules) -> str:
     if len(word) != 1 or tag not in rules.leading_preposition_tags or word in rules.strip_leading:
         return ""
     noun, noun_tag = opening_word(subject[1:])
+    if word == "向" and "的" not in subject and verb_after_nouns(subject[1:]):
+        return ""  # 向民间资本推介优质项目: the verb's object follows; no agent is left
     return word if len(noun) >= 2 and noun_tag in rules.leading_preposition_before else ""
+
+
+def verb_after_nouns(text: str) -> bool:
+    """Whether the nouns opening ``text`` (jieba's tags n...) are followed by a verb (v).
+
+    >>> verb_after_nouns("民间资本推介优质项目"), verb_after_nouns("全国人大常委会")
+    (True, False)
+    """
+    at = 0
+    while at < len(text):
+        word, tag = opening_word(text[at:])
+        if not word or not tag.startswith("n"):
+            return tag == "v" and at > 0
+        at += len(word)
+    return False
 
 
 #: A written year after a framing verb (规定1959年的社会商品零售总额).
