@@ -3726,3 +3726,29 @@ def test_a_preposition_before_an_object_and_its_verb_stays_and_later_is_a_time()
         "兴修农田水利工程土方",
         "兴修农田水利工程土方",
     ]
+
+
+def test_a_bound_with_its_figure_a_ranking_framed_before_notes_below_and_a_topics_value_added() -> (
+    None
+):
+    # session 48, county, city and provincial pages of 1999-2023 (not in the repository):
+    # 60岁及以上人群…率 lost 60岁及 (及以上 was no hedge); 由99位提升至87位 after 百强县排名中 counted
+    # people (位); 预计(以下均为预计)地区生产总值… kept the note's tail; 第三产业增长势头强劲，完成
+    # 增加值… named 增加值 alone; 控制到 stayed in the subject; 8亿双 lost its unit
+    text = (
+        "一、2025年工作回顾\n"
+        "60岁及以上人群全程接种疫苗率达98.47%。"
+        "在全国综合实力百强县排名中，我县由99位提升至87位。"
+        "预计(以下均为预计)地区生产总值增长10%以上。"
+        "第三产业增长势头强劲，完成增加值1132.1亿元。"
+        "城镇登记失业率控制到3.1%。全年产鞋8亿双。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index("value")
+    assert rows.loc["98.47", "subject"] == "60岁及以上人群全程接种疫苗率"
+    assert rows.loc[["99", "87"], "kind"].tolist() == ["rank", "rank"]
+    assert rows.loc["10", "subject"] == "地区生产总值"
+    assert rows.loc["1132.1", "subject"] == "第三产业增加值"
+    assert rows.loc["3.1", "subject"] == "城镇登记失业率"
+    assert rows.loc["8", "unit"] == "亿双"

@@ -954,3 +954,21 @@ def test_a_date_line_run_into_the_title_line_dates_the_report() -> None:
         first, second = parse_report(titled), parse_report(run_on)
     assert (first.review_year, first.plan_year) == (2015, 2016)
     assert (second.review_year, second.plan_year) == (2011, 2012)
+
+
+def test_a_forums_post_header_before_the_salutation_is_debris() -> None:
+    # session 48: a report reposted on a bulletin board (2022年扬中市政府工作报告) opens with the
+    # post's counters, the poster's rank and the time, each on a line: its bare numbers were read
+    # as quantities and its "签到天数: 733 天" as a duration
+    raw = (
+        "[江苏] 2022年某市政府工作报告\n设为首页收藏本站\n查看: 1031|回复: 0\n"
+        "  • TA的每日心情\n    开心\n    2 小时前\n  • 签到天数: 733 天\n    1万\n    主题\n"
+        "    14万\n    积分\n    148171\n    发表于 2022-4-7 20:44:47 | 显示全部楼层 |阅读模式\n"
+        "各位代表：\n一、2021年工作回顾\n地区生产总值增长10%。\n二、2022年工作安排\n无。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        text = parse_report(raw).clean_text
+    for debris in ("1031", "小时前", "733", "1万", "14万", "148171", "发表于"):
+        assert debris not in text, debris
+    assert "2022年某市政府工作报告" in text and "增长10%" in text

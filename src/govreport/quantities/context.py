@@ -302,7 +302,7 @@ SPAN_TAIL = re.compile(
 )
 #: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
 #: writer's convention for the text, no part of the subject.
-NOTE_SAME_BELOW = re.compile(r"[（(][^（()）]{0,60}下同[）)]")
+NOTE_SAME_BELOW = re.compile(r"[（(](?:[^（()）]{0,60}下同|以下[^（()）]{1,20})[）)]")
 #: A carried share named by its part and whole (各项税收占本年预算收入的比重): a change in the next clause
 #: that names nothing (比1955年增长9.84%) is the part's, not the share's (:data:`CHANGE_CLAUSE`).
 SHARE_CARRIED = re.compile(r"^([^占，,]{2,}?)占[^占，,]{1,20}的?(?:比重|比例)$")
@@ -5618,7 +5618,7 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
 NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
 #: A note that says itself that the figure before it and those after it are estimates (完成生产
 #: 总值213亿元(预计数,下同): a county's review of 2017).
-ESTIMATE_NOTE = re.compile(r"[（(]预计数?[，,、]?下同[）)]")
+ESTIMATE_NOTE = re.compile(r"[（(](?:预计数?[，,、]?下同|以下均?为预\s?计数?)[）)]")
 
 
 def noted_estimate(text: str, rules: Rules) -> tuple[str, ...]:
@@ -5648,8 +5648,11 @@ def estimate_note(text: str) -> tuple[str, ...]:
 
     >>> estimate_note("全年完成生产总值213亿元(预计数,下同),同比增长8.5%"), estimate_note("增长8.5%")
     (('预计',), ())
+    >>> estimate_note("(以下均为预计)地区生产总值增长10%以上")
+    ('预计',)
     """
-    return ("预计",) if "下同" in text and ESTIMATE_NOTE.search(text) else ()
+    noted = "下同" in text or "以下" in text
+    return ("预计",) if noted and ESTIMATE_NOTE.search(text) else ()
 
 
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target); so
@@ -7477,6 +7480,10 @@ def _joined(entity: str, measure: str) -> str:
     return entity + measure
 
 
+#: Link verbs that may open a clause before its bare measure (实现利润, 完成增加值).
+OPENING_LINKS = ("实现", "完成")
+
+
 def clause_before_opening(q: Quantity, text: str, bounds: Sequence[int]) -> tuple[int, int] | None:
     """Where the clause before ``q``'s clause runs (its start and the comma closing it) when
     ``q``'s subject opens its own clause right after that comma (after a time word at most);
@@ -7489,7 +7496,11 @@ def clause_before_opening(q: Quantity, text: str, bounds: Sequence[int]) -> tupl
         return None  # (bounded: linear time on a clause of many figures)
     opening = text[bounds[at] + 1 : r.start]
     lead = OWNER_TIME.match(opening)
-    if not opening[lead.end() if lead else 0 :].startswith(q.subject):
+    opened = opening[lead.end() if lead else 0 :]
+    if not opened.startswith(q.subject) and not (
+        # (after a link verb: 第三产业增长势头强劲，完成增加值…, Beijing 1999)
+        opened.startswith(OPENING_LINKS) and opened[2:].startswith(q.subject)
+    ):
         return None
     low = bounds[at - 1] + 1 if at >= 1 else 0
     if bounds[at] - low > CLAUSE_WINDOW:
@@ -7710,8 +7721,10 @@ def bare_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rul
 
 #: Measures that are also a whole of their own (投资: investment at large) and take a possessor
 #: from a topic clause only, not from a list before them (利用外资、投资分别增长…: tianjin 2026):
-#: 基础设施建设稳步推进，投资10亿元 -> 基础设施建设投资 (a county report page, session 40).
-TOPIC_ONLY_MEASURES = frozenset({"投资"})
+#: 基础设施建设稳步推进，投资10亿元 -> 基础设施建设投资 (a county report page, session 40); so is
+#: the value added (第三产业增长势头强劲，完成增加值1132.1亿元 -> 第三产业增加值: Beijing 1999,
+#: session 48).
+TOPIC_ONLY_MEASURES = frozenset({"投资", "增加值"})
 
 
 def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Rules) -> str:

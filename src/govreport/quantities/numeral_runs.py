@@ -971,11 +971,19 @@ def people_by_polite_word(text: str, pos: int, end: int, rules: Rules) -> bool:
     >>> t = "“世界500强”排名由369位上升到235位"
     >>> people_by_polite_word(t, t.index("235"), len(t), r)
     False
+    >>> t = "在全国百强县排名中，我县由99位提升至87位"
+    >>> people_by_polite_word(t, t.index("99"), t.index("99") + 3, r)
+    False
     """
     if text[max(0, pos - 1) : pos] in rules.person_count_tails:
         return True
-    before = text[max(0, pos - RANKING_REACH) : pos]
-    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1 :]
+    before = text[max(0, pos - 2 * RANKING_REACH) : pos]
+    cut = max(before.rfind(c) for c in "，,；;。：:")
+    clause = before[cut + 1 :][-RANKING_REACH:]
+    if cut > 0 and before[cut] in "，," and before[:cut].endswith("中"):
+        # 百强县排名中，我县由99位提升至87位: the clause before frames the ranking
+        opened = max(before.rfind(c, 0, cut) for c in "，,；;。：:")
+        clause = before[opened + 1 : cut] + clause
     return not text.startswith("数", end) and not any(w in clause for w in rules.ranking_words)
 
 
