@@ -2070,3 +2070,17 @@ def test_a_year_a_copula_names_dates_the_clauses_after_it() -> None:
         ["钢产量", "actual", 1943],
     ]
     assert rows["year"].tolist()[2] == 1954  # (是1978年以来: a base, no year of the figure)
+
+
+def test_a_year_inside_a_base_frame_ends_with_the_frame() -> None:
+    # session 48, a province's 2006 digest: 人均生产总值在2004年突破1000美元的基础上又有大的提高，
+    # 超过1200美元 dated the 1200美元 2004; the year names the base, not what follows it, also when
+    # no comma closes the frame
+    text = (
+        "一、2005年工作回顾\n"
+        "人均生产总值在2004年突破1000美元的基础上又有大的提高，超过1200美元。\n"
+        "二、2006年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2006)
+    assert rows[["value", "year"]].values.tolist() == [["1000", 2004], ["1200", 2005]]

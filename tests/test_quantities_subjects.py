@@ -3752,3 +3752,18 @@ def test_a_bound_with_its_figure_a_ranking_framed_before_notes_below_and_a_topic
     assert rows.loc["1132.1", "subject"] == "第三产业增加值"
     assert rows.loc["3.1", "subject"] == "城镇登记失业率"
     assert rows.loc["8", "unit"] == "亿双"
+
+
+def test_a_per_head_indicator_after_a_link_verb_and_an_index_number_with_a_leading_zero() -> None:
+    # session 48, provincial and county pages of 2003-2008: 提前实现人均国内生产总值比1980年翻两番
+    # was named 提前 (人均 after the link verb made it no subject); 经济总量…，人均超过2万元 put 人均
+    # before the scope; a site's index number 200808-00011 组配分类 was read as 11 组
+    text = (
+        "一、2025年工作回顾\n"
+        "1999年提前实现人均国内生产总值比1980年翻两番。"
+        "全市经济总量突破千亿元大关，人均超过2万元。索引号：200808-00011 组配分类。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == ["人均国内生产总值", "全市经济总量", "全市人均经济总量"]

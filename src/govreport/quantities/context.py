@@ -2769,7 +2769,11 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
             # 一般公共预算收入完成年初预算的102.3%; 完成年度计划的102% (stripped of 计划 it
             # would leave 年度)
             after = ""
-        if after and not rank and not re.match(r"每|人均|平均", after):
+        per_unit = re.match(r"每|人均|平均", after)
+        # (实现人均国内生产总值比1980年翻两番: nothing before the link verb, the per-head indicator
+        # after it is the subject; Guizhou 2003, session 48)
+        bare_before = _strip_words(segment[:index], rules) in ("", *LINK_ADVERBS)
+        if after and not rank and (not per_unit or bare_before):
             scope = SCOPE_TOTAL.fullmatch(segment[:index].strip(" ，,"))
             if scope:
                 # 全国共完成技术改造投资…: the whole's amount (全国 stays, CONVENTIONS round 21;
@@ -5711,7 +5715,7 @@ def closed_forecast(text: str, pos: int) -> bool:
 
 #: The rest of a clause that makes what it says the base of the next one (在1979到1983年平均每年
 #: 递增7.9%的基础上，比上年增长14.2%).
-BASE_PHRASE = re.compile(r"[^，,；;。]{0,30}的基础上[，,]")
+BASE_PHRASE = re.compile(r"[^，,；;。]{0,30}的基础上[，,]?")
 
 
 def base_phrase(text: str, pos: int) -> bool:
@@ -7478,6 +7482,10 @@ def _joined(entity: str, measure: str) -> str:
         if entity.endswith(measure[:k]):
             return entity + measure[k:]
     return entity + measure
+
+
+#: Adverbs that may stand alone before a link verb (提前实现…, 率先实现…).
+LINK_ADVERBS = ("提前", "率先")
 
 
 #: Link verbs that may open a clause before its bare measure (实现利润, 完成增加值).
@@ -10000,7 +10008,7 @@ GROWTH_TARGET_ONLY = re.compile(r"增长的?(?:预期目标|预期|宏观调控�
 PER_HEAD_LEAD = re.compile(r"人均(?:达到|达|为|实现|超过|突破|约)?")
 #: The indicators an amount per head is written of, 人均 going right before them (全市人均地区生产
 #: 总值, 江苏全省人均GDP).
-PER_HEAD_INDICATOR = re.compile(r"(?:地区|国内|地方)?生产总值|GDP|国民收入|财政收入")
+PER_HEAD_INDICATOR = re.compile(r"(?:地区|国内|地方)?生产总值|GDP|国民收入|财政收入|经济总量")
 
 
 def per_head_subject(subject: str) -> str:
