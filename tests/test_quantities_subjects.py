@@ -3767,3 +3767,30 @@ def test_a_per_head_indicator_after_a_link_verb_and_an_index_number_with_a_leadi
     )
     rows = extract_quantities(parse_report(text))
     assert rows["subject"].tolist() == ["人均国内生产总值", "全市经济总量", "全市人均经济总量"]
+
+
+def test_exports_after_trade_a_trend_topics_value_added_and_records_and_steps_closing_a_list() -> (
+    None
+):
+    # session 48, city and provincial reports of 2004-2011 (not in the repository): 外贸进出口总额
+    # …，其中出口总额… carried 外贸进出口总额 as the long form of 出口总额; 第二产业增势强劲，增加值…
+    # named 增加值 alone (第二 read as a figure, 增势 as part of the topic); 跃上新台阶 and 连创新高
+    # stayed in the subjects
+    text = (
+        "一、2025年工作回顾\n"
+        "外贸进出口总额61.7亿美元，其中出口总额58.1亿美元。"
+        "第二产业增势强劲，增加值达到948亿元。"
+        "规模以上工业增加值和全口径财政收入跃上新台阶，分别为4050亿元和3507亿元。"
+        "粮食产量连创新高，达到20.74亿公斤。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == [
+        "外贸进出口总额",
+        "出口总额",
+        "第二产业增加值",
+        "规模以上工业增加值",
+        "全口径财政收入",
+        "粮食产量",
+    ]

@@ -7432,6 +7432,15 @@ NOUN_RUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt"})
 COMMENT_TAGS = frozenset({"v", "vn", "vd", "d", "a", "ad", "i", "l", "p"})
 
 
+#: An ordinal in words (第二产业): no figure of the clause.
+ORDINAL_WORD = re.compile(r"第[一二三四五六七八九十]+")
+
+
+#: Nouns of a trend closing a clause's noun run (第二产业增势强劲, 工业发展势头良好): the comment's
+#: own subject, not part of the topic (Inner Mongolia 2004, session 48).
+TREND_NOUNS = ("增长势头", "发展势头", "增势", "势头", "态势", "形势")
+
+
 def noun_run_topic(clause: str, rules: Rules) -> str:
     """The topic of a topic-comment clause: the run of nouns (:data:`NOUN_RUN_TAGS`) the clause
     opens with, when the comment follows it (:data:`COMMENT_TAGS`); "" when none, when the run
@@ -7451,6 +7460,8 @@ def noun_run_topic(clause: str, rules: Rules) -> str:
 
     >>> noun_run_topic("东江、北江流域遭受洪灾", load_rules())
     ''
+    >>> noun_run_topic("第二产业增势强劲", load_rules())
+    '第二产业'
     """
     at = TOPIC_OPENING.match(clause)
     body = clause[at.end() if at else 0 :].strip()
@@ -7461,6 +7472,10 @@ def noun_run_topic(clause: str, rules: Rules) -> str:
             break
         pos += len(word)
     topic = body[:pos]
+    trend = next((t for t in TREND_NOUNS if topic.endswith(t) and len(topic) > len(t)), "")
+    if trend and opening_word(body[pos:])[1] in COMMENT_TAGS:
+        # 第二产业增势强劲: the trend noun is the comment's subject, the topic is before it
+        return noun_run_topic(body[: pos - len(trend)] + body[pos:], rules)
     if (
         opening_word(body[pos:])[1] not in COMMENT_TAGS
         or not 2 <= len(topic) <= OWNER_MAX
@@ -7758,7 +7773,7 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
     low, comma = before
     clause = re.sub(r"[\d０-９]+", "", text[low:comma])
     entity = owner_topic(clause, rules)
-    if not entity and not re.search(NUM, text[low:comma]):
+    if not entity and not re.search(NUM, ORDINAL_WORD.sub("", text[low:comma])):
         # the topic of a clause without a figure (a clause that counts things, 推进24个…项目，
         # gives the measure to the things it counts, not to its topic)
         entity = noun_run_topic(clause, rules)
@@ -9932,7 +9947,15 @@ def _assign_subject(
         classed = st.previous is not None and st.previous.kind == "other"
         q.subject = carry_measure(subject, "" if classed else carry, rules)
         q.subject_start = seg_start + sub_offset if sub_offset >= 0 else None
-        if carry != subject and carry.endswith(subject) and not re.search(r"\d", carry):
+        if (
+            carry != subject
+            and carry.endswith(subject)
+            and not re.search(r"\d", carry)
+            # (not half of a paired word: 进出口总额…，出口总额… names the exports)
+            and not (carry[-len(subject) - 1 : -len(subject)] + subject).startswith(
+                tuple(PAIRED_COMPOUNDS)
+            )
+        ):
             # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same
             q.subject = carry
         items = split_enumeration(subject) if st.chain >= 2 else []
