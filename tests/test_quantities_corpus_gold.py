@@ -1923,6 +1923,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .9591, period_kind .9398 -> .9405, year .9577 -> .9584, span .9523 -> .9527; 19 full rows turn
 # right, none wrong. Precision .9821 -> .9817: the quoted runs dev, heldout2 and heldout32 leave as
 # slogans are rows they do not hold (an open conflict, CONVENTIONS.md), so its floor is .981.
+# Session 48 (no round; classes in its commit messages, many from 100 more pages of county, city
+# and provincial reports of 1998-2025): full row .6343 -> .6350, subject .6926 -> .6934, lenient
+# .8573 -> .8578, measure .5301 -> .5308, span .9527 -> .9530, period_kind .9405 -> .9408, year
+# .9584 -> .9586, targets .6947 -> .6957 (增长预期目标定在…, 向民间资本推介…, 出产生铁, 后来…, a year
+# a copula names); 5 full rows turn right, none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.981,
     "recall": 0.984,
@@ -1933,14 +1938,14 @@ DEV_THRESHOLDS = {
     "kind": 0.959,
     "period_kind": 0.940,
     "year": 0.958,
-    "span": 0.952,
+    "span": 0.953,
     "qualifier": 0.984,
-    "subject": 0.692,
+    "subject": 0.693,
     "subject_lenient": 0.857,
     "measure": 0.530,
     "full_row": 0.634,
-    "full_row_all": 0.624,
-    "full_row_targets": 0.694,
+    "full_row_all": 0.625,
+    "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
