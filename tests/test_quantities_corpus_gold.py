@@ -1938,7 +1938,7 @@ DEV_THRESHOLDS = {
     "kind": 0.959,
     "period_kind": 0.940,
     "year": 0.958,
-    "span": 0.953,
+    "span": 0.952,
     "qualifier": 0.984,
     "subject": 0.693,
     "subject_lenient": 0.857,
