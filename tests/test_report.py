@@ -972,3 +972,30 @@ def test_a_forums_post_header_before_the_salutation_is_debris() -> None:
     for debris in ("1031", "小时前", "733", "1万", "14万", "148171", "发表于"):
         assert debris not in text, debris
     assert "2022年某市政府工作报告" in text and "增长10%" in text
+
+
+def test_parts_headed_without_numerals_over_numbered_sections() -> None:
+    # session 48: ten of 415 pages of local reports head their parts 2018年工作回顾 / 2019年工作
+    # 安排 and number the sections under each 一、二、 from one again; the numbered headings were
+    # read as the parts, the second 一、 was no heading, and the plan's tasks were read as the
+    # review's (actual 2018)
+    raw = (
+        "各位代表：\n2018年工作回顾\n一、经济平稳\n地区生产总值增长8%。\n二、民生改善\n"
+        "城镇新增就业2万人。\n2019年工作安排\n今年的主要预期目标是：地区生产总值增长7%。\n"
+        "一、抓项目\n新建项目10个。\n二、惠民生\n新增就业2万人。\n"
+    )
+    report = parse_report(raw)
+    assert [(p.role, p.year) for p in report.parts] == [
+        ("front", None),
+        ("review", 2018),
+        ("plan", 2019),
+    ]
+    assert [s.title for s in report.parts[2].sections][1:] == ["抓项目", "惠民生"]
+    rows = extract_quantities(report)
+    assert rows[["period_kind", "year"]].values.tolist() == [
+        ["actual", 2018],
+        ["actual", 2018],
+        ["target", 2019],
+        ["target", 2019],
+        ["target", 2019],
+    ]

@@ -1916,6 +1916,13 @@ def section_title(paragraph: str) -> str:
     return first.rstrip("。！？").strip()
 
 
+#: The most lines between a review heading without a numeral (2018年工作回顾) and the first
+#: 一、 after it for the 一、二、 to be read as that part's sections (a mixed outline: a district's
+#: report of 2019, a county's of 2018 and nine more of 415 pages read in sessions 43-48); a
+#: review heading further before them is a table of contents' or a preamble's.
+MIXED_OUTLINE_REACH = 5
+
+
 def _outline_style(
     text: str, lines: list[tuple[int, int]], rules: StructureRules, first: int = 1
 ) -> str:
@@ -1926,15 +1933,20 @@ def _outline_style(
     ``bare`` (a numeral alone on a line), ``unnumbered`` (short heading lines with a role
     word and a period, "“十四五”时期工作回顾"; one is enough: a page that keeps a report's part
     without the rest, 2020年工作和十三五发展回顾, 2025年发展目标和重点工作, reviews or plans from
-    it on), or ``none``.
+    it on), ``mixed`` (such headings as the parts, the 一、二、 under each as its sections: a
+    review heading 2018年工作回顾 a few lines before the first 一、), or ``none``.
 
     >>> text = "2020年工作和十三五发展回顾\\n全年粮食总产量26.52万吨。\\n"
     >>> _outline_style(text, split_lines(text), structure_rules())
     'unnumbered'
+    >>> text = "2018年工作回顾\\n一、经济平稳\\n增长8%。\\n2019年工作安排\\n一、抓项目\\n"
+    >>> _outline_style(text, split_lines(text), structure_rules())
+    'mixed'
     """
     counts = {"numbered": first, "paren": 1, "bare": 1}
     unnumbered = 0
-    for start, end in lines:
+    review_line = first_numbered_line = None
+    for index, (start, end) in enumerate(lines):
         line = text[start:end]
         for style, pattern in (
             ("numbered", PART_HEADING),
@@ -1943,8 +1955,20 @@ def _outline_style(
         ):
             match = pattern.match(line)
             if match and small_numeral(match["num"], colloquial=False) == counts[style]:
+                if style == "numbered" and first_numbered_line is None:
+                    first_numbered_line = index
                 counts[style] += 1
-        unnumbered += _is_unnumbered_heading(line, rules)
+        heading = _is_unnumbered_heading(line, rules)
+        unnumbered += heading
+        if heading and review_line is None and _role_word(line, rules) == "review":
+            review_line = index
+    if (
+        counts["numbered"] > first
+        and review_line is not None
+        and first_numbered_line is not None
+        and 0 < first_numbered_line - review_line <= MIXED_OUTLINE_REACH
+    ):
+        return "mixed"
     if counts["numbered"] > first:
         return "numbered"
     if unnumbered >= 1:
@@ -2070,7 +2094,12 @@ def build_structure(
             part_match = BARE_PART.match(line)
         else:
             part_match = None
-        section_match = SECTION_HEADING.match(line) if style in ("numbered", "unnumbered") else None
+        if style == "mixed":
+            section_match = PART_HEADING.match(line)  # (一、 under a part named without one)
+        elif style in ("numbered", "unnumbered"):
+            section_match = SECTION_HEADING.match(line)
+        else:
+            section_match = None
         if part_match and small_numeral(part_match["num"], colloquial=False) == next_part:
             title = (
                 section_title(line)
@@ -2080,7 +2109,7 @@ def build_structure(
             builder.new_part(next_part, part_match["num"], title.strip())
             builder.add_paragraph(span, "part")
             next_part, next_section = next_part + 1, 1
-        elif style == "unnumbered" and _is_unnumbered_heading(line, rules):
+        elif style in ("unnumbered", "mixed") and _is_unnumbered_heading(line, rules):
             builder.new_part(next_part, "", line)
             builder.add_paragraph(span, "part")
             next_part, next_section = next_part + 1, 1
@@ -2089,7 +2118,12 @@ def build_structure(
             and next_part > first
             and small_numeral(section_match["num"], colloquial=False) == next_section
         ):
-            builder.new_section(next_section, section_match["num"], section_title(line))
+            title = (
+                (section_match.groupdict().get("title") or "").strip()
+                if style == "mixed"
+                else section_title(line)
+            )
+            builder.new_section(next_section, section_match["num"], title)
             builder.add_paragraph(span, "section")
             next_section += 1
         else:
