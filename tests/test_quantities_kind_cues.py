@@ -220,3 +220,11 @@ def test_track_laid_is_a_length_of_new_line() -> None:
     # round 103 (heldout101 national 1958: 计划新线和复线铺轨约一千五百公里 count_new)
     rows = review("全年铁路新线铺轨860公里，公路通车里程达到12万公里。")
     assert rows["kind"].tolist() == ["count_new", "level"]
+
+
+def test_a_capacity_enlarged_by_a_share_is_a_growth() -> None:
+    # session 48, a city's 2023 review: 发热诊室和日接诊量分别扩容119.04%和204.76% were read as
+    # shares; 扩容 before a share enlarges by it, as 扩大 does
+    text = "一、2025年工作回顾\n发热诊室和日接诊量分别扩容119.04%和204.76%。\n二、2026年工作安排\n无。\n"
+    rows = extract_quantities(parse_report(text))
+    assert rows["kind"].tolist() == ["growth_pct", "growth_pct"]
