@@ -3794,3 +3794,22 @@ def test_exports_after_trade_a_trend_topics_value_added_and_records_and_steps_cl
         "全口径财政收入",
         "粮食产量",
     ]
+
+
+def test_a_measure_the_counted_things_own_before_a_respectively_list() -> None:
+    # session 48, a district's 2018 review: 新签约重大项目38个，两个开发区主营业务收入分别超过1500亿元
+    # 和500亿元 gave the 1500亿元 the projects before (the subjects before a 分别 with no list of
+    # its own) and the count 两个 the measure; the amounts are the development zones' revenue
+    text = (
+        "一、2025年工作回顾\n"
+        "新签约重大项目38个，两个开发区主营业务收入分别超过1500亿元和500亿元。\n"
+        "二、2026年工作安排\n"
+        "无。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["subject", "qualifier"]].values.tolist() == [
+        ["新签约重大项目", ""],
+        ["开发区", ""],
+        ["开发区主营业务收入", "超过"],
+        ["开发区主营业务收入", "超过"],
+    ]

@@ -2325,7 +2325,9 @@ def owned_measure_owner(noun: str, after: str, rules: Rules) -> str:
     ''
     """
     pattern = rules.counted_head_pattern
-    if pattern is None or not re.match(r"\d", after) or not noun.endswith(OWNED_MEASURES):
+    # (分别 before the amounts: 两个开发区主营业务收入分别超过1500亿元和500亿元, a district's
+    # 2018 review, session 48)
+    if pattern is None or not OWNED_AMOUNT_AFTER.match(after) or not noun.endswith(OWNED_MEASURES):
         return ""
     heads = [h for h in pattern.finditer(noun) if h.end() < len(noun)]
     if not heads or re.search(r"[，,；;。、]", noun):
@@ -2334,6 +2336,8 @@ def owned_measure_owner(noun: str, after: str, rules: Rules) -> str:
     return owner if len(owner) >= 2 and len(noun) - len(owner) <= OWNED_MEASURE_WORDS else ""
 
 
+#: An amount right after a counted noun's measure, or after 分别 and a verb of reaching.
+OWNED_AMOUNT_AFTER = re.compile(r"(?:分别|均)(?:超过|达到|达|为|突破|实现)?\d|\d")
 #: The longest words of an owned measure after the counted noun (年销售收入, 实现营业收入).
 OWNED_MEASURE_WORDS = 8
 #: What follows a verb, not a verb an adverb opens (稳定在, 稳定于, 稳定到).
@@ -9663,6 +9667,11 @@ def _assign_subject(
         # 75家县级以上农业龙头企业年销售收入18.4亿元: the amount is the counted things' measure
         measure = _strip_words(segment.strip(), rules) or segment.strip()  # (实现营业收入)
         q.subject, st.owner = st.owner[0] + measure, None
+        if "分别" in segment:
+            # 两个开发区主营业务收入分别超过1500亿元和500亿元: the same measure of each of them
+            figures = listed_figures(text, seg_start + segment.index("分别"))
+            st.respectively = [q.subject] * (figures - 1)
+            st.respectively_segment, st.respectively_head = segment, q.subject
         return segment
     st.owner = None
     changed = counted_change_subject(text, start, st, rules)
