@@ -767,9 +767,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
     while changed and subject:
         changed = False
         entering = subject
-        bullet = BULLET_INSIDE.search(subject)
-        if bullet:  # 城乡居民收入增速高于经济增速●粮食总产: a list's items run together
-            subject = subject[bullet.end() :]
+        bullet = max(subject.rfind(b) for b in BULLETS)
+        if bullet >= 0:  # 城乡居民收入增速高于经济增速●粮食总产: a list's items run together
+            subject = subject[bullet + 1 :]
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
         subject = subject.lstrip(" 、，,")
         subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
@@ -1476,7 +1476,7 @@ def verb_after_nouns(text: str) -> bool:
     (True, False)
     """
     at = 0
-    while at < len(text):
+    while at < min(len(text), OWNER_MAX):  # (bounded: a subject's opening words)
         word, tag = opening_word(text[at:])
         if not word or not tag.startswith("n"):
             return tag == "v" and at > 0
@@ -10073,9 +10073,10 @@ STEPS_NOUN = "台阶"
 STEP_AFTER = re.compile(r"级?台阶")
 
 
-#: The last bullet inside a subject (a digest's items run into one line: …高于经济增速●粮食总产达
-#: 603.6亿斤, a province's 2023 digest, session 48): the item after it is the subject's.
-BULLET_INSIDE = re.compile(r"[■□●◆◇▲△★☆•▪►▶※◎](?!.*[■□●◆◇▲△★☆•▪►▶※◎])")
+#: Bullets of a list: after the last one inside a subject (a digest's items run into one line:
+#: …高于经济增速●粮食总产达603.6亿斤, a province's 2023 digest, session 48) the item is the
+#: subject's.
+BULLETS = "■□●◆◇▲△★☆•▪►▶※◎"
 
 
 #: A clause classing an indicator (经济增速是综合性指标, …是约束性指标): the clause after it that
