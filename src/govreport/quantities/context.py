@@ -9658,7 +9658,7 @@ def _assign_subject(
         carry = st.previous.ranked  # 稳居全国前十强、增长4.8%: the indicator, not its ranking
     carry = st.multiple_of or carry  # 原煤…，等于1949年的2.6倍；生铁…: the figure, not the ratio
     # 地区生产总值…提高到8600亿元，五年跨越两个千亿元台阶，年均增长8.5%: the figure, not its steps
-    if st.step_of and not STEP_AFTER.match(text, r.end):
+    if st.step_of and not STEPS_CROSSED.match(text, r.end):  # (两个千亿元台阶: the step's size)
         carry = st.step_of
     if st.run_of is not None:
         carry = st.run_of
@@ -10066,11 +10066,9 @@ COMPLETED_OUTPUT = re.compile(r"(?<=..)完成(?P<measure>(?:总)?产值|增加�
 CHANGE_VERB_NOUNS = ("增加值",)
 
 
-#: The steps a figure crosses (跨越两个千亿元台阶): rows of their own, whose subject the next
+#: The steps a figure crosses (跨越两个千亿元台阶, 关口): rows of their own, whose subject the next
 #: figure of the clause chain does not carry.
-STEPS_NOUN = "台阶"
-#: A figure naming a step's size (两个千亿元台阶: 千亿元 is the step, not the figure).
-STEP_AFTER = re.compile(r"级?台阶")
+STEPS_NOUNS = ("台阶", "关口")
 
 
 #: Bullets of a list: after the last one inside a subject (a digest's items run into one line:
@@ -11881,9 +11879,9 @@ def _add_context(
             q.subject = multiple or q.subject
         else:
             st.multiple_of = ""
-        if q.subject.endswith(STEPS_NOUN) and st.previous is not None:
+        if q.subject.endswith(STEPS_NOUNS) and st.previous is not None:
             # (a second row of the steps keeps the figure the first found)
-            before_steps = "" if st.previous.subject.endswith(STEPS_NOUN) else st.previous.subject
+            before_steps = "" if st.previous.subject.endswith(STEPS_NOUNS) else st.previous.subject
             st.step_of = st.step_of or before_steps
         else:
             st.step_of = ""
