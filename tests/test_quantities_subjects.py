@@ -1976,7 +1976,9 @@ def test_one_of_a_counted_group_counts_the_group() -> None:
         "组成农业生产合作社的农户还只占农户总数的百分之二左右。\n二、2026年主要工作\n"
     )
     found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
-    assert found.loc["5", "subject"] == "国家公园"
+    # (the batch before the count is the subject's, the measure is the parks, grouped as 公园 by
+    # count_measure_heads: session 49, the gold of heldout44 jilin)
+    assert found.loc["5", ["subject", "measure"]].tolist() == ["全国首批国家公园", "公园"]
     assert found.loc["百分之二", "subject"] == "组成农业生产合作社的农户占农户总数的比重"
 
 
@@ -3813,3 +3815,46 @@ def test_a_measure_the_counted_things_own_before_a_respectively_list() -> None:
         ["开发区主营业务收入", "超过"],
         ["开发区主营业务收入", "超过"],
     ]
+
+
+def test_a_batch_before_a_count_and_a_count_sharing_the_next_noun() -> None:
+    # session 49 (heldout11 national 2023, heldout37 hunan, heldout19 hainan): a batch written
+    # before a count says which things are counted (首批国家公园; the measure is the things); a count
+    # without a noun joined to a second count of the same classifier shares its noun
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n设立首批5个国家公园。持续推进首批12项及第二批14项重点改革。"
+        "新建12所、改扩建14所中小学。工业增加值占比分别提高0.7和0.9个百分点。\n二、2026年主要工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    rows = found[["value", "subject", "measure"]].values.tolist()
+    assert ["5", "首批国家公园", "公园"] in rows
+    assert ["12", "首批重点改革", "重点改革"] in rows
+    assert ["14", "第二批重点改革", "重点改革"] in rows
+    by_value = found.groupby("value")["subject"].agg(list)
+    assert by_value["12"][1] == "新建中小学" and by_value["14"][1] == "改扩建中小学"
+    # (decimals are no counts: the percentage points keep their own subject)
+    assert set(by_value["0.9"]) == {"工业增加值占比"}
+
+
+def test_the_counted_things_opening_the_next_figures_clause() -> None:
+    # session 49 (heldout67 anhui 2026): 首批10个未来产业先导区集聚产业链核心企业超150家 - the
+    # parks gathered the firms, and 超 before the figure is its hedge, no part of the parks' noun;
+    # a noun after its own figure is that figure's (8个县区创建16个…园区)
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n首批10个未来产业先导区集聚产业链核心企业超150家。"
+        "8个县区创建16个全国农村创业园区。5个产业园区集聚企业120家。\n二、2026年主要工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["10", "subject"] == "首批未来产业先导区"
+    assert found.loc["150", ["subject", "qualifier"]].tolist() == [
+        "首批未来产业先导区集聚产业链核心企业",
+        "超过",
+    ]
+    assert found.loc["16", "subject"] == "创建全国农村创业园区"
+    assert found.loc["120", "subject"] == "产业园区集聚企业"

@@ -16,6 +16,7 @@ from govreport.quantities.numeral_runs import GRADED_MEASURES, Reading
 from govreport.quantities.rules import (
     ADDED_VERBS,
     AR,
+    BATCH_WORD,
     BOUNDARY,
     CHAIN_JOINS,
     CLAUSE_END,
@@ -1692,6 +1693,9 @@ FOLLOW_STOP = re.compile(
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
     r"陆续|"
+    # a gathering verb or a hedge before the next figure closing the counted things (首批10个未来
+    # 产业先导区集聚产业链核心企业超150家: session 49); an 集聚区 is a place, counted whole
+    r"集聚(?![区地])|聚集(?![区地])|超(?=\d)|"
     # a preposition or a choosing verb opening the predicate (2000多位专家对若干战略问题进行研究,
     # 13个粮食主产省选择部分县市开展试点: heldout116, heldout118 national; session 48)
     r"对|是|选择|选取|"
@@ -1989,6 +1993,11 @@ RELATIVE_BEFORE_COUNT = re.compile(
 RELATIVE_NOT_OPENING = ("c", "p", "d", "r", "f")
 
 
+#: A batch written before a count (首批, 第二批, 全国首批 + 5个国家公园): it belongs to the counted
+#: noun (the gold's 首批国家公园, session 49).
+BATCH_BEFORE_COUNT = re.compile(BATCH_WORD + "$")
+
+
 def relative_before_count(bare: str, following: str, rest: str) -> str:
     """The relative clause (modifier in 的) written before a numeral-classifier phrase and its
     noun, when that noun phrase stands alone as the clause's topic or a possessor (``rest``, the
@@ -2142,6 +2151,29 @@ def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     noun, end = _following_noun_in(text[pos : pos + FOLLOW_READ])
     return noun, pos + end
+
+
+#: A second count of the same classifier joined to a first one that has no noun (推进首批12项及
+#: 第二批14项重点改革, 新建12所、改扩建14所中小学): its number, after at most a short verb or
+#: batch word.
+SHARED_COUNT = re.compile(r"(?:和|及|与|、|以及)[^\d，。；;,、（(“”]{0,4}?(\d+)(?![\d.])")
+
+
+def shared_count_noun(text: str, pos: int, unit: str) -> str:
+    """The noun after the second count of :data:`SHARED_COUNT` right at ``pos`` (the end of the
+    first count) in the same ``unit``, which both counts count; "" when there is none.
+
+    >>> shared_count_noun("12项及第二批14项重点改革。", 3, "项")
+    '重点改革'
+    >>> shared_count_noun("12所、改扩建14所中小学。", 3, "所")
+    '中小学'
+    >>> shared_count_noun("12所、改扩建14个项目。", 3, "所"), shared_count_noun("12所。", 3, "所")
+    ('', '')
+    """
+    match = SHARED_COUNT.match(text, pos)
+    if match is None or not unit or not text.startswith(unit, match.end()):
+        return ""
+    return _following_noun(text, match.end() + len(unit))[0]
 
 
 #: The most characters :func:`_following_noun` reads from its position: 的 (1), an age bound
@@ -7298,6 +7330,31 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     return entity + subject
 
 
+def counted_clause_opens(
+    q: Quantity, previous: Quantity | None, previous_end: int, text: str
+) -> bool:
+    """Whether the counted things after the figure before (``previous``, a count whose noun
+    follows its figure and ends at ``previous_end``) open the clause of ``q``'s subject, which
+    starts right after them and ends before ``q``'s figure: 首批10个未来产业先导区集聚产业链核心企业
+    超150家 -> 首批未来产业先导区集聚产业链核心企业 (the things the count counted gathered the
+    firms; not 8个县区创建16个…园区, whose noun follows its own figure)."""
+    if previous is None or previous.reading.unit_class != "count" or len(previous.subject) < 2:
+        return False
+    noun = text[previous.reading.end : previous_end]
+    return (
+        previous.subject_start is not None
+        and previous.subject_start >= previous.reading.start
+        and bool(noun)
+        and previous.subject.endswith(noun)
+        and q.subject_start == previous_end
+        and q.subject_start < q.reading.start
+        and text.startswith(q.subject, q.subject_start)
+        and (q.subject_end is None or q.subject_end <= q.reading.start)
+        and len(q.subject) >= 2
+        and not q.subject.startswith(previous.subject)
+    )
+
+
 #: The stage "essentially completed" written after the things counted (住房基本建成432万套): the
 #: gold puts it before them, as when it opens the clause (基本建成保障性安居工程).
 COMPLETED_STAGE = "基本建成"
@@ -9834,6 +9891,11 @@ def _assign_subject(
             following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 500亿元设立基金: only funds follow an amount
+        borrows = not subject or verb_tail(subject) or BATCH_BEFORE_COUNT.search(subject)
+        if not following and r.unit_class == "count" and borrows:
+            # 推进首批12项及第二批14项重点改革: the first count shares the second's noun (the
+            # noun is borrowed, the row's words end at its own figure)
+            following = "" if "." in r.value else shared_count_noun(text, r.end, r.unit)
     issued = ""
     if following and r.unit_class == "money":  # (the verbs are looked for only where read)
         tail = segment.rstrip()
@@ -9950,6 +10012,10 @@ def _assign_subject(
             # a relative clause it opens that subject instead: 全市脱贫摘帽的贫困县, above)
             q.subject = bare + q.subject
             q.subject_start = seg_start + max(segment.find(bare), 0)
+        batch = BATCH_BEFORE_COUNT.search(bare)
+        if batch and q.subject.endswith(following) and batch.group() not in q.subject:
+            # 设立首批5个国家公园 -> 首批国家公园: the batch says which ones are counted
+            q.subject = q.subject[: len(q.subject) - len(following)] + batch.group() + following
         q.subject = with_age_bound(q.subject, following, text, r.end)
     elif subject:
         # 原煤 after 钢产量: 原煤产量 (not a class's measure: 年产…的工厂，…新建铁路三千公里)
@@ -11825,6 +11891,9 @@ def _add_context(
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
+        if counted_clause_opens(q, previous, st.previous_end, text):
+            # 5个产业园区集聚企业120家: the counted things open the clause of the figure after
+            full = q.subject = previous.subject + q.subject  # type: ignore[union-attr]
         if (
             previous is not None
             and q.subject_start is not None

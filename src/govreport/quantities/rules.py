@@ -950,6 +950,10 @@ def _measure_pattern(rules: Rules) -> re.Pattern[str]:
 #: 等 closing a list of examples (柳林公园等13座), not 等级 / 等同.
 #: (not the 等 of a word: 高等学校, 中等职业教育, 初等, 同等, 平等, 对等, 均等, 相等, 一等奖, 立等可取,
 #: 差等路; nor the verb 等于 / 等於, equal to)
+#: A batch of things named before their count (首批, 第二批, 全国首批 + 5个国家公园): the subject
+#: keeps it, the measure is the things (the gold's 首批国家公园 / 国家公园, session 49).
+BATCH_WORD = r"(?:全国|全省|全市|全区|国家)?(?:首批|第[一二三四五六七八九十\d]{1,3}批)"
+BATCH_OPENING = re.compile(BATCH_WORD)
 ETC = re.compile(r"(?<![高中初同平对均相特一二三立差])等(?![级次同于於])")
 
 
@@ -1017,6 +1021,11 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     >>> measure_of("制定或修订行政法规", load_rules(), "count", "件")
     '行政法规'
 
+    A batch says which things are counted, not what they are.
+
+    >>> measure_of("第二批重点改革", load_rules(), "count", "项")
+    '重点改革'
+
     Examples a 等 closes say which things the measure covers, not what it is.
 
     >>> measure_of("天开高教科创园科创、金融等服务机构", load_rules(), "count", "家")
@@ -1025,6 +1034,9 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     etc = [m.end() for m in ETC.finditer(subject)]
     if etc and len(subject) - etc[-1] >= 2:
         subject = subject[etc[-1] :]  # (a subject the extractor built keeps them, CONVENTIONS.md)
+    batch = BATCH_OPENING.match(subject)
+    if batch and len(subject) - batch.end() >= 2:
+        subject = subject[batch.end() :]  # 首批国家公园 -> 国家公园
     if subject in rules.measure_aliases:
         return rules.measure_aliases[subject]
     if subject.endswith("的产量") and subject[:-3] in rules.output_products:
