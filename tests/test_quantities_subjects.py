@@ -3879,3 +3879,44 @@ def test_a_share_put_to_a_use_and_a_comparison_with_a_plans_start() -> None:
     assert rows.loc["189.5", "subject"] == "全区民生投入"
     assert rows.loc["千", ["subject", "qualifier"]].tolist() == ["新能源产业产值", "突破"]
     assert rows.loc["3", "qualifier"] == ""
+
+
+def test_a_multiple_in_its_own_clause_and_a_rate_item_of_a_respective_list() -> None:
+    # session 49 (a city's review of 2010; a city's plan of 2019 and a region's review of 2024,
+    # pages): 规模工业增加值是“十五”末的6.7倍 is a multiple (the 增加 of 增加值 is no growth word),
+    # and the yearly growth after it is the value added's; in 城镇调查失业率、居民消费价格涨幅分别
+    # 控制在…, the rise is the prices' and the unemployment rate a share; 2125人稳定获益 counts no
+    # 稳定
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n规模工业增加值是“十五”末的6.7倍，年均增长26%。"
+        "光伏扶贫项目带动924户2125人稳定获益。\n二、2026年主要工作\n"
+        "城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以内。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["6.7", ["subject", "kind"]].tolist() == [
+        "规模工业增加值与“十五”末之比",
+        "other",
+    ]
+    assert rows.loc["26", ["subject", "kind"]].tolist() == ["规模工业增加值", "growth_pct"]
+    assert rows.loc["5.5", ["subject", "kind"]].tolist() == ["城镇调查失业率", "share_pct"]
+    assert rows.loc["3", ["subject", "kind"]].tolist() == ["居民消费价格", "growth_pct"]
+    assert "的" not in rows.loc["2125", "subject"]
+
+
+def test_a_bare_sum_ends_at_a_clause_opening_on_an_abbreviation_or_a_numeral() -> None:
+    # session 49 (a banner's review of 2021): 累计实施重点项目79项，…，三次产业结构演进为…，一产和三产
+    # 分别提高… - the structure and the points are no sums
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n累计实施重点项目79项，三次产业结构演进为15.5:51.8:32.7，"
+        "一产和三产分别提高3.9和2.2个百分点。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["79", "qualifier"] == "累计"
+    assert rows.loc["15.5:51.8:32.7", "qualifier"] == ""
+    assert rows.loc["3.9", "qualifier"] == rows.loc["2.2", "qualifier"] == ""

@@ -2321,6 +2321,10 @@ def tagged_noun_end(whole: str, limit: int, modifiers: tuple[str, ...] = ()) -> 
     return 0
 
 
+#: jieba's tags of words of manner alone (adjective, adverb, adverbial adjective): 稳定, 顺利.
+MANNER_TAGS = frozenset({"a", "ad", "d"})
+
+
 def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str, int]:
     """:func:`predicate_subject` for the verbs of :attr:`Rules.counted_predicates`."""
     if not rules.counted_predicates:
@@ -2341,6 +2345,8 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     predicate = verb + whole[match.end() :].removeprefix("了")  # 建立了… -> 建立…
     if len(counted) < 2 or len(predicate) > PREDICATE_WINDOW:
         return noun, 0
+    if all(tag in MANNER_TAGS for _, tag in dictionary_words(counted)):
+        return noun, 0  # 2125人稳定获益: an adverb before the verb, no noun counted (session 49)
     return predicate + "的" + counted, len(after)
 
 
@@ -3702,7 +3708,10 @@ def _kind(
     if exceeding and PLAN_EXCEEDED.search(segment):
         return "growth_pct"
     if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
-        growth = _last_word(segment, rules.growth_words)
+        # (a multiple's clause names its measure, 规模工业增加值是“十五”末的6.7倍: the 增加 of
+        # 增加值 is no growth word; a city's review of 2010, session 49)
+        named = masked_nouns(segment, CHANGE_VERB_NOUNS) if r.unit_class == "ratio" else segment
+        growth = _last_word(named, rules.growth_words)
         share = _last_word(segment, rules.share_words)
         if r.is_fraction:
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
@@ -5599,7 +5608,9 @@ def bare_sum_left(
     opening = opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])
     if opening[1].startswith("v"):
         return True
-    if not opening[1].startswith("n"):
+    if not opening[1].startswith(("n", "m", "j")):
+        # (a noun opening, a numeral's or an abbreviation's: 三次产业结构演进为…, 一产和三产分别
+        # 提高…, a banner's review of 2021, session 49)
         return False
     # (a verb of two characters anywhere after the opening noun: one dictionary lookup per
     # position of a bounded window, no segmentation)
@@ -7314,6 +7325,7 @@ class _State:
     # the clause topic carried along its chain: (clause start, subject as read, with the topic)
     topic: tuple[int, str, str] | None = None
     multiple_of: str = ""  # the figure a multiple of a base year was read of (电力产量)
+    rate_item: bool = False  # the last figure is a 分别 list's rate item, a share (失业率)
     step_of: str = ""  # the figure whose steps the last rows crossed (地区生产总值…，跨越两个…台阶)
     # the counted noun whose own measure follows it, and where that measure starts (75家…企业|年
     # 销售收入18.4亿元: owned_measure_owner)
@@ -10183,6 +10195,33 @@ COMPLETED_OUTPUT = re.compile(r"(?<=..)完成(?P<measure>(?:总)?产值|增加�
 CHANGE_VERB_NOUNS = ("增加值",)
 
 
+def listed_rate(subject: str, rules: Rules) -> bool:
+    """Whether ``subject`` names a rate that is a share (城镇调查失业率, 城镇化率), with no growth
+    word of its own (not 增长率, 增速): an item of a 分别 list whose growth word is another item's.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> listed_rate("城镇调查失业率", load_rules()), listed_rate("工业增长率", load_rules())
+    (True, False)
+    """
+    return (
+        subject.endswith("率")
+        and len(subject) >= 3
+        and not any(w in subject for w in rules.growth_words)
+    )
+
+
+def masked_nouns(text: str, nouns: Iterable[str]) -> str:
+    """``text`` with each of ``nouns`` blanked out character for character (offsets kept), so that
+    the words inside them are not read.
+
+    >>> masked_nouns("工业增加值是2005年的", ("增加值",))
+    '工业＿＿＿是2005年的'
+    """
+    for noun in nouns:
+        text = text.replace(noun, "＿" * len(noun))
+    return text
+
+
 #: The steps a figure crosses (跨越两个千亿元台阶, 关口): rows of their own, whose subject the next
 #: figure of the clause chain does not carry.
 STEPS_NOUNS = ("台阶", "关口")
@@ -11100,6 +11139,13 @@ def _add_context(
         after = text[r.end : r.end + KIND_AFTER_CHARS]
         kind_segment = without_leading_years(kind_segment)  # 五年内扩大…: the verb opens it
         q.kind = remembered_kind(q, kind_segment, clause, rules, role, governing, after)
+        rate_item = (
+            q.kind == "growth_pct" and "分别" in kind_segment and listed_rate(q.subject, rules)
+        )
+        if rate_item:
+            # 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: the rise is the prices', the
+            # unemployment rate is a share (a city's plan of 2019, a region's review of 2024)
+            q.kind = "share_pct"
         if (
             q.kind == "count_new"
             and ADDED_COUNT_OPEN.fullmatch(kind_segment.lstrip("，、；; "))
@@ -11132,7 +11178,9 @@ def _add_context(
             and not segment.strip("、和及与")  # (made of these only; no two sets per figure)
             and previous.reading.unit_class == r.unit_class
         ):
-            q.kind, q.sign = previous.kind, previous.sign
+            # (not the share of a rate item before: the next item keeps its own growth)
+            if not (st.rate_item and not listed_rate(q.subject, rules)):
+                q.kind, q.sign = previous.kind, previous.sign
         elif (
             previous is not None
             and q.subject == previous.subject
@@ -11157,6 +11205,7 @@ def _add_context(
         ):
             # 降幅由谷底的-14.2%收窄至-11.6%: the end of a rate's move is the same rate
             q.kind, q.sign = previous.kind, previous.sign
+        st.rate_item = rate_item
         opened = q.kind == "level" and new_list_opened(text[st.previous_end : r.start], r, rules)
         if (
             st.new_lead
@@ -11997,7 +12046,9 @@ def _add_context(
                 written_base = BASE_YEAR_WRITTEN.search(st.respectively_segment)
                 if written_base and q.subject:
                     multiple = f"{q.subject}与{written_base.group(1)}之比"
-            st.multiple_of = before if multiple else ""
+            # (the figure compared, named in the multiple's own clause when no figure is before:
+            # 规模工业增加值是“十五”末的6.7倍，年均增长26%)
+            st.multiple_of = (before or multiple.rpartition("与")[0]) if multiple else ""
             q.subject = multiple or q.subject
         else:
             st.multiple_of = ""
