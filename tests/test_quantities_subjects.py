@@ -3920,3 +3920,28 @@ def test_a_bare_sum_ends_at_a_clause_opening_on_an_abbreviation_or_a_numeral() -
     assert rows.loc["79", "qualifier"] == "累计"
     assert rows.loc["15.5:51.8:32.7", "qualifier"] == ""
     assert rows.loc["3.9", "qualifier"] == rows.loc["2.2", "qualifier"] == ""
+
+
+def test_county_and_township_review_classes_of_session_49() -> None:
+    # session 49 (township and county reviews of the north, pages): the animals after 猪存栏 take
+    # its measure; 有望 is no subject; 完成投资 after 固定资产投资 is that investment; a ranking
+    # written with 排名 after a growth is the growth's; 剔除减税降费因素 is a basis; 继续全市领跑
+    # closes the topic; 延长米 is a length
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n猪存栏1.25万头、牛1180头、羊5420只。财政收入2776万元，"
+        "全年有望完成2800万元。固定资产投资达到88亿元，五年累计完成投资400亿元。"
+        "全县地区生产总值完成72.2亿元，同比增长7.8%，全市排名第6。"
+        "一般公共预算收入79.3亿元，增长0.3%，剔除减税降费因素增长14.7%。"
+        "社会消费品零售总额继续全市领跑，完成233.7亿元。清理路边沟3万延长米。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["1180", "subject"] == "牛存栏" and rows.loc["5420", "subject"] == "羊存栏"
+    assert rows.loc["2800", "subject"] == "财政收入"
+    assert rows.loc["400", "subject"] == "固定资产投资"
+    assert rows.loc["6", "subject"] == "全县地区生产总值增速全市排名"
+    assert rows.loc["14.7", "subject"] == "一般公共预算收入"
+    assert rows.loc["233.7", "subject"] == "社会消费品零售总额"
+    assert rows.loc["3", ["unit", "subject"]].tolist() == ["万延长米", "清理路边沟"]

@@ -363,6 +363,9 @@ def rank_move_subject(segment: str, carry: str) -> str:
 PLACED_RANK = re.compile(
     r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位)?(?:居|列))?(?P<scope>全国|全省|全市|全区|全球|世界|"
     r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
+    # (the ranking's word written after the scope: 同比增长7.8%，全市排名第6, a county's review of
+    # 2017, session 49)
+    r"(?:排名|排位|位次)?"
 )
 
 
@@ -7357,6 +7360,10 @@ def chain_lengths(quantities: Sequence[Quantity], text: str) -> list[int]:
     return lengths
 
 
+#: The verbs of a bare measure that names the amount done of a measure (完成投资, 实现营收).
+DONE_MEASURE_VERBS = ("完成", "实现")
+
+
 def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     """A bare measure (总投资, 年度投资, 通车里程) after a counted entity takes the entity:
     新开工纳统项目61个、总投资65.4亿元 -> 新开工纳统项目总投资.
@@ -7376,9 +7383,18 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
 
     >>> carry_entity("营业收入", "高技术制造业增加值", load_rules())
     '高技术制造业营业收入'
+
+    The amount done of the measure before is that measure (固定资产投资…，累计完成投资…):
+
+    >>> carry_entity("完成投资", "固定资产投资", load_rules())
+    '固定资产投资'
     """
     if subject not in rules.bare_measures or not previous:
         return subject
+    if subject.startswith(DONE_MEASURE_VERBS) and previous.endswith(subject[2:]):
+        return (
+            previous  # 固定资产投资…，五年累计完成投资400亿元: the investment itself (session 49)
+        )
     verb = next((v for v in rules.action_verbs if previous.startswith(v)), "")
     entity = previous[len(verb) :] if len(previous) - len(verb) >= 2 else previous
     for word in (*rules.bare_measures, *rules.carried_entity_endings):
@@ -10348,6 +10364,9 @@ def topic_clause(
 #: Word classes that open a clause's predicate after its topic (稳步, 逐, 持续, 平稳): an adverb,
 #: an adverbial verb or an adjective.
 PREDICATE_OPENERS = ("d", "vd", "a", "ad")
+#: Verbs of going on that open a predicate as an adverb does (地区生产总值继续全市领跑, …保持较快增长:
+#: a district's review of 2021, session 49).
+OPENER_VERBS = frozenset({"继续", "保持", "始终", "仍然", "依然"})
 #: The longest predicate :func:`predicate_out` takes off (稳步回升, 逐季攀升, 显著加快).
 PREDICATE_MAX = 6
 #: Verbs that open a predicate before its adverb (有了很大的发展, 是…): no topic ends with them.
@@ -10362,6 +10381,8 @@ def predicate_out(clause: str) -> str:
 
     >>> predicate_out("工业增速稳步回升"), predicate_out("GDP增速逐季攀升")
     ('工业增速', 'GDP增速')
+    >>> predicate_out("地区生产总值继续全市领跑")
+    '地区生产总值'
     >>> predicate_out("外贸进出口快速增长"), predicate_out("农业"), predicate_out("由于前面所已经说过的原因")
     ('外贸进出口快速增长', '农业', '由于前面所已经说过的原因')
     """
@@ -10369,7 +10390,7 @@ def predicate_out(clause: str) -> str:
     if len(words) < 3 or not words[-1][1].startswith("v"):
         return clause
     for k in (len(words) - 2, len(words) - 3):
-        if k < 1 or words[k][1] not in PREDICATE_OPENERS:
+        if k < 1 or (words[k][1] not in PREDICATE_OPENERS and words[k][0] not in OPENER_VERBS):
             continue
         if k == len(words) - 3 and len(words[k + 1][0]) > 2:
             continue
