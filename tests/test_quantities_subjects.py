@@ -3945,3 +3945,26 @@ def test_county_and_township_review_classes_of_session_49() -> None:
     assert rows.loc["14.7", "subject"] == "一般公共预算收入"
     assert rows.loc["233.7", "subject"] == "社会消费品零售总额"
     assert rows.loc["3", ["unit", "subject"]].tolist() == ["万延长米", "清理路边沟"]
+
+
+def test_a_basis_inside_the_subject_and_a_list_of_bare_measures() -> None:
+    # session 49 (a county's review of 2022, a city's of 2022; gold of heldout44 jiangxi 2026:
+    # 空气优良天数比率): what was taken out of a figure is its basis, no part of its name; measures
+    # named alone in a list share nothing with the last item (增加值、税收和固定资产投资)
+    from govreport.quantities import extract_quantities
+    from govreport.quantities.context import split_enumeration
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n一般公共预算收入扣除政策性留抵退税因素影响后同口径实现12亿元，"
+        "下降2.8%。社会消费品零售总额全市率先突破百亿。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["12", "subject"] == rows.loc["2.8", "subject"] == "一般公共预算收入"
+    assert rows.loc["百", "subject"] == "社会消费品零售总额"
+    assert split_enumeration("增加值、税收和固定资产投资", last_joined=True) == [
+        "增加值",
+        "税收",
+        "固定资产投资",
+    ]
+    assert split_enumeration("进口、出口通关时间") == ["进口通关时间", "出口通关时间"]

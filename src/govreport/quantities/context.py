@@ -2841,6 +2841,22 @@ SHARED_SUFFIXES = (
     "增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额", "排放量", "排放总量", "浓度",
     "余额", "利润", "进出口", "出口", "进口",
 )  # fmt: skip
+#: Measures named alone as items of a list (增加值、税收和固定资产投资): no modifier of a head
+#: (not 进口 and 出口, which modify one: 进口、出口通关时间).
+BARE_LIST_MEASURES = frozenset(
+    {
+        "增加值",
+        "税收",
+        "利税",
+        "利润",
+        "营收",
+        "营业收入",
+        "销售收入",
+        "财政收入",
+        "产值",
+        "工业产值",
+    }
+)
 #: Items of a list that already name a measure (游客人次、旅游收入) take no shared head noun.
 MEASURE_ENDINGS = (
     "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
@@ -3107,6 +3123,10 @@ def _enumerated_items(subject: str, last_joined: bool = False) -> list[str]:
         cut = max(last.rfind(c) for c in "和及与")
         if 0 < cut < len(last) - 1:
             return _enumerated_items("、".join([*items[:-1], last[:cut], last[cut + 1 :]]))
+    if len(items) >= 2 and all(s in BARE_LIST_MEASURES for s in items[:-1]):
+        # 增加值、税收和固定资产投资: measures named alone share nothing with the last item
+        # (a province's review of 2009, session 49)
+        return items
     modifier = PER_OUTPUT.match(items[0]) if len(items) >= 2 else None
     if modifier:
         # 单位国内生产总值用水量、能耗、二氧化碳排放量: indicators per unit of output, each a
@@ -6652,6 +6672,13 @@ ADDED_CLASSES = frozenset(
 )
 
 
+#: The basis of a figure written inside its subject: what was taken out of it (扣除政策性留抵退税
+#: 因素影响后) and the like-for-like scope (同口径).
+BASIS_INSIDE = re.compile(
+    r"(?:扣除|剔除)[^，,；;。]{1,14}?(?:因素|影响)(?:影响)?后?|同口径|按可比口径|可比口径"
+)
+
+
 def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     """The subject under its one name (``subject_aliases``); 人数 after a glossary indicator goes.
 
@@ -6669,8 +6696,15 @@ def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
 
     >>> _subject_name("策划储备在库项目总量", load_rules(), {})
     '在库项目总量'
+    >>> _subject_name("一般公共预算收入扣除政策性留抵退税因素影响后同口径", load_rules(), {})
+    '一般公共预算收入'
     """
     subject = rules.subject_aliases.get(subject, subject)
+    if "口径" in subject or "因素" in subject or "影响" in subject:
+        # 一般公共预算收入扣除政策性留抵退税因素影响后同口径实现12亿元: the basis of the figure
+        # (a county's review of 2022, session 49)
+        based = BASIS_INSIDE.sub("", subject)
+        subject = based if len(based) >= 2 else subject
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
     verb = ""
