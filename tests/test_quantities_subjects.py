@@ -3968,3 +3968,26 @@ def test_a_basis_inside_the_subject_and_a_list_of_bare_measures() -> None:
         "固定资产投资",
     ]
     assert split_enumeration("进口、出口通关时间") == ["进口通关时间", "出口通关时间"]
+
+
+def test_page_classes_of_session_49_lists_dashes_quotes_and_frames() -> None:
+    # session 49 (pages of 2018-2023): 存、贷款余额达到A、B splits the paired word over the two
+    # figures without 分别 (and 比年初分别增长… after it keeps that list, not the one before); a
+    # lead-in before a dash (…主要预期目标——) and a quotation mark opened before the subject are
+    # no part of it; 、跻身全国第四 ranks the figure before; 在全省地级市中 is a frame, no subject
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n城乡居民人均可支配收入29973元、11206元，同比分别增长8%、9%；"
+        "金融机构年末存、贷款余额达到108.4亿元、79.2亿元，比年初分别增长7%、8.85%。"
+        "成都轨道交通运营里程达到672.885公里、跻身全国第四。\n二、2026年主要工作\n"
+        "报告提出主要预期目标——地区生产总值增长7.5%、在全省地级市中率先突破4000亿元。"
+        "再出发！“规模以上工业增加值增长5.5%，固定资产投资增长6%”。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["108.4", "subject"] == rows.loc["7", "subject"] == "金融机构年末存款余额"
+    assert rows.loc["79.2", "subject"] == rows.loc["8.85", "subject"] == "金融机构年末贷款余额"
+    assert rows.loc["四", "subject"] == "成都轨道交通运营里程全国排名"
+    assert rows.loc["7.5", "subject"] == rows.loc["4000", "subject"] == "地区生产总值"
+    assert rows.loc["5.5", "subject"] == "规模以上工业增加值"

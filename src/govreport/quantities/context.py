@@ -361,7 +361,7 @@ def rank_move_subject(segment: str, carry: str) -> str:
 #: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
 #: the ranking, 9 rows; 稳居 is left out: dev writes the indicator for 、稳居全国前十强).
 PLACED_RANK = re.compile(
-    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位)?(?:居|列))?(?P<scope>全国|全省|全市|全区|全球|世界|"
+    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位)?(?:居|列)|跻身)?(?P<scope>全国|全省|全市|全区|全球|世界|"
     r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
     # (the ranking's word written after the scope: 同比增长7.8%，全市排名第6, a county's review of
     # 2017, session 49)
@@ -1367,6 +1367,16 @@ def adverbial_subject(subject: str, rules: Rules) -> bool:
         opening_word(subject)[1] in rules.adverbial_opening_tags
         and closing_word(subject)[1] in rules.adverbial_closing_tags
     )
+
+
+def located_frame(segment: str, subject: str) -> bool:
+    """Whether ``subject`` is the whole a figure is placed in, written 在…中 in its segment (、在全省
+    地级市中率先突破4000亿元: a city's targets of 2023, session 49): an adverbial, no noun phrase.
+
+    >>> located_frame("、在全省地级市中率先突破", "全省地级市中"), located_frame("园区中", "园区中")
+    (True, False)
+    """
+    return subject.endswith(("中", "之中")) and f"在{subject}" in segment
 
 
 #: The preposition opening an adverbial that may close a subject (在上年增长的基础上, 在2001年到2005年间).
@@ -6679,6 +6689,10 @@ BASIS_INSIDE = re.compile(
 )
 
 
+#: A lead-in naming a list of targets before a dash (…的主要预期目标——).
+TARGETS_DASH_LEAD = re.compile(r"^[^——]{0,24}?(?:目标|指标)(?:是|为)?——")
+
+
 def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
     """The subject under its one name (``subject_aliases``); 人数 after a glossary indicator goes.
 
@@ -6705,6 +6719,13 @@ def _subject_name(subject: str, rules: Rules, glossary: dict[str, str]) -> str:
         # (a county's review of 2022, session 49)
         based = BASIS_INSIDE.sub("", subject)
         subject = based if len(based) >= 2 else subject
+    if subject.startswith("“") and "”" not in subject:
+        subject = subject[1:]  # 再出发！“生产总值增长6%…: a quotation opened before the subject
+    if "——" in subject:
+        # 报告提出成都发展的主要预期目标——地区生产总值: the lead-in of a list of targets (a news
+        # page of 2018, session 49)
+        led = TARGETS_DASH_LEAD.sub("", subject)
+        subject = led if len(led) >= 2 else subject
     if subject.endswith("人数") and subject[:-2] in glossary:
         return subject[:-2]  # 城镇新增就业人数: the indicator's name
     verb = ""
@@ -9931,7 +9952,7 @@ def _assign_subject(
         if segment
         else ("", 0)  # (what it reads of an empty segment: figures back to back, 1个2个…)
     )
-    if subject and adverbial_subject(subject, rules):
+    if subject and (adverbial_subject(subject, rules) or located_frame(segment, subject)):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
         # the clause before, in the same sentence and holding no figure, is the topic
         before = topic_clause(text, seg_start, rules, st.boundaries)
@@ -10146,8 +10167,10 @@ def _assign_subject(
         ):
             # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same
             q.subject = carry
-        items = split_enumeration(subject) if st.chain >= 2 else []
+        items = items_for_figures(split_enumeration(subject), st.chain) if st.chain >= 2 else []
         if len(items) == st.chain and sub_offset >= 0:
+            # (金融机构年末存、贷款余额达到108.4亿元、79.2亿元: the paired word split over the two
+            # figures, as after 分别; a county's review of 2019, session 49)
             # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
             q.subject, st.respectively = items[0], items[1:]
             st.respectively_segment, st.respectively_head = segment, ""
