@@ -3,14 +3,19 @@
 - ``ruff check`` and ``ruff format --check`` over the Python code (``src/``, ``tests/``,
   ``book/_ext/``, ``bench/``) and over the code cells of the MyST notebooks (exported to
   ``.ipynb`` with jupytext, which ruff reads cell by cell);
-- ``mypy src`` with the settings in ``pyproject.toml``.
+- ``mypy src`` with the settings in ``pyproject.toml``;
+- no module of ``src/`` binds one top-level name twice (a second ``X = re.compile(…)`` silently
+  replaces the first for every use before it: session 49 gave a new pattern an existing name,
+  which neither ruff nor mypy reports).
 
 Fix with ``ruff check --fix``, ``ruff format`` (``.md`` notebooks: fix the cell by hand).
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import jupytext
@@ -90,3 +95,31 @@ def test_mypy_src() -> None:
         [str(BIN / "mypy"), "src"], cwd=PROJ_ROOT, capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, f"TYPES: mypy src found errors:\n{done.stdout[-6000:]}"
+
+
+def top_level_rebinds(source: str) -> list[str]:
+    """The names a module binds twice at its top level (assignments, functions and classes)."""
+    names: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] += 1
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+    return sorted(name for name, count in names.items() if count > 1)
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    rebound = {
+        str(path.relative_to(PROJ_ROOT)): names
+        for path in sorted((PROJ_ROOT / "src").rglob("*.py"))
+        if (names := top_level_rebinds(path.read_text(encoding="utf-8")))
+    }
+    assert not rebound, f"names bound twice at module level: {rebound}"
+
+
+def test_a_rebound_name_is_found() -> None:
+    assert top_level_rebinds("A = 1\nB = 2\nA = 3\ndef f(): pass\n") == ["A"]
+    assert top_level_rebinds("A: int = 1\nif A:\n    B = 2\ndef f(): pass\n") == []
+    assert top_level_rebinds("def f(): pass\nf = 2\n") == ["f"]
