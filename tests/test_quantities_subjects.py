@@ -3991,3 +3991,20 @@ def test_page_classes_of_session_49_lists_dashes_quotes_and_frames() -> None:
     assert rows.loc["四", "subject"] == "成都轨道交通运营里程全国排名"
     assert rows.loc["7.5", "subject"] == rows.loc["4000", "subject"] == "地区生产总值"
     assert rows.loc["5.5", "subject"] == "规模以上工业增加值"
+
+
+def test_animals_written_together_and_more_counted_heads() -> None:
+    # session 49 (gold of qinghai, hunan, chongqing 2026): 牛羊出栏分别增长… is 牛出栏 and 羊出栏;
+    # 铺排落实 before the projects goes as 实施 does; 事项 and 县区 are counted heads
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n牛羊出栏分别增长5.2%、1.9%。铺排落实省重点项目304个、完成投资4608亿元。"
+        "355项“川渝通办”事项落地见效。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["5.2", "subject"] == "牛出栏" and rows.loc["1.9", "subject"] == "羊出栏"
+    assert rows.loc["304", "subject"] == "省重点项目"
+    assert rows.loc["4608", "subject"] == "省重点项目完成投资"
+    assert rows.loc["355", "subject"] == "落地见效的“川渝通办”事项"

