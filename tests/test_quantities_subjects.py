@@ -4008,3 +4008,22 @@ def test_animals_written_together_and_more_counted_heads() -> None:
     assert rows.loc["304", "subject"] == "省重点项目"
     assert rows.loc["4608", "subject"] == "省重点项目完成投资"
     assert rows.loc["355", "subject"] == "落地见效的“川渝通办”事项"
+
+
+def test_the_share_a_programme_covers() -> None:
+    # session 49 (gold of national 2014, qinghai and gansu 2026): 覆盖80%以上村卫生室 is the share
+    # of the village clinics covered, no class above the mark; after a count, its things cover
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n基本药物制度覆盖80%以上村卫生室。美丽城镇建设覆盖全省93%的建制镇。"
+        "建成5G基站8.99万个、覆盖95%以上行政村。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["80", ["subject", "kind"]].tolist() == [
+        "基本药物制度覆盖的村卫生室的比重",
+        "share_pct",
+    ]
+    assert rows.loc["93", "subject"] == "美丽城镇建设覆盖的建制镇的比重"
+    assert rows.loc["95", "subject"] == "5G基站覆盖的行政村的比重"
