@@ -4027,3 +4027,25 @@ def test_the_share_a_programme_covers() -> None:
     ]
     assert rows.loc["93", "subject"] == "美丽城镇建设覆盖的建制镇的比重"
     assert rows.loc["95", "subject"] == "5G基站覆盖的行政村的比重"
+
+
+def test_the_total_new_ones_brought_and_a_part_after_its_hedge() -> None:
+    # session 49 (county reviews of 2010 and 2024, a province's of 2018): 新增50家达127家 - the
+    # total reached is a level of the firms, not a second count of new ones (with 达 as with 达到);
+    # 其中规模以上工业企业近2000家 keeps its hedge out of the part's subject
+    from govreport.quantities import extract_quantities
+    from govreport.report import parse_report
+
+    text = (
+        "一、2025年工作回顾\n全县规模以上工业企业新增50家达127家。新增“四上企业”43家达到117家。"
+        "新增企业1万多家，其中规模以上工业企业近2000家。\n二、2026年主要工作\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["50", ["subject", "kind"]].tolist() == ["全县规模以上工业企业", "count_new"]
+    assert rows.loc["127", ["subject", "kind", "period_kind"]].tolist() == [
+        "全县规模以上工业企业",
+        "level",
+        "stock",
+    ]
+    assert rows.loc["117", ["subject", "kind"]].tolist() == ["“四上企业”", "level"]
+    assert rows.loc["2000", ["subject", "qualifier"]].tolist() == ["新增规模以上工业企业", "近"]

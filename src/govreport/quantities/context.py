@@ -1922,6 +1922,8 @@ FOLLOW_VERB = re.compile(
     r"|进一步|再次|不断|逐步|稳步"
     # (or the level reached: 新增“四上企业”43家达到117家, a county's 2025 review, session 48)
     r"|达到|突破"
+    # (达 alone before the figure, 全县规模以上工业企业新增50家达127家: a county's review of 2010)
+    r"|达(?=[\d一二三四五六七八九十两])"
 )
 
 
@@ -11261,6 +11263,14 @@ def _add_context(
         after = text[r.end : r.end + KIND_AFTER_CHARS]
         kind_segment = without_leading_years(kind_segment)  # 五年内扩大…: the verb opens it
         q.kind = remembered_kind(q, kind_segment, clause, rules, role, governing, after)
+        if (
+            q.kind == "count_new"
+            and st.previous is not None
+            and st.previous.kind == "count_new"
+            and st.previous_end == start
+            and "达到" in prefix
+        ):
+            q.kind = "level"  # 新增50家达127家: the number the new ones brought the total to
         rate_item = (
             q.kind == "growth_pct" and "分别" in kind_segment and listed_rate(q.subject, rules)
         )
@@ -11308,7 +11318,8 @@ def _add_context(
             and q.subject == previous.subject
             and previous.reading.unit_class == r.unit_class
             and _only_hedges(text[seg_start : r.start - q.minus], rules)
-            and not (previous.kind == "change" and "达" in text[seg_start : r.start])
+            # (增加910元，达到1826元 and 新增50家达127家: the level reached, not a second change)
+            and not (previous.kind in ("change", "count_new") and "达" in text[seg_start : r.start])
         ):
             # 增长7%左右，力争8%: same measure; 增加910元，达到1826元 is the level reached
             q.kind, q.sign = previous.kind, previous.sign
@@ -12041,7 +12052,8 @@ def _add_context(
             # and lengths listed after a figure that opened with 新增 are added ones too
             full = q.subject = "新增" + q.subject
             q.kind = "count_new" if q.kind == "level" else q.kind
-        between = text[previous.reading.end : r.start] if previous is not None else ""
+        # (up to the hedges before the figure: 其中规模以上工业企业近2000家, a province's review)
+        between = text[previous.reading.end : start] if previous is not None else ""
         whole = previous
         if st.added_whole is not None and between.startswith("、"):
             # (…，其中水电9601万千瓦、核电384万千瓦: the next part of the same total)
