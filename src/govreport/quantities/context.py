@@ -8165,6 +8165,9 @@ CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月�
 #: predicate joined by 并; it may hold the level kept (稳定在430亿斤以上, 居全国前5位, 保持100%) and
 #: a name in quotes or brackets, never 的 (增产的基础上: a phrase, not the event).
 CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、的并]{1,20}(?=[，,。；;、并]|$)")
+#: The run's event closed by 后 before what followed it (…连续三年负增长后首次实现由负转正: a
+#: banner's review of 2019, session 49): the run is the event before 后.
+EVENT_BEFORE_LATER = re.compile(r"[^，,。；;：:、的并后]{1,20}?(?=之?后(?:首次|又|再|[，,]))")
 #: A Chinese character (words, not punctuation alone, stand between two places).
 HAN = re.compile("[\u4e00-\u9fff]")
 #: How far after the count the event is read (characters).
@@ -8392,9 +8395,14 @@ def consecutive_subject(subject: str, after: str, unit: str) -> str:
     '粮食总产量稳定在350万吨以上的连续年数'
     >>> consecutive_subject("粮食总产量连续增加的年数", "超万亿斤，", "年")
     '粮食总产量超万亿斤的连续年数'
+
+    A run that a later event ends (在连续三年负增长后首次实现由负转正) is the run alone:
+
+    >>> consecutive_subject("固定资产投资", "负增长后首次实现由负转正，", "年")
+    '固定资产投资负增长的连续年数'
     """
     count = CONSECUTIVE_COUNTS.get(unit)
-    event = CONSECUTIVE_EVENT.match(after)
+    event = EVENT_BEFORE_LATER.match(after) or CONSECUTIVE_EVENT.match(after)
     if not count or not event or not re.search("[\u4e00-\u9fff]", event.group()):
         return subject
     subject = run_out(subject)  # (a run before it: 粮食总产量实现“八连增”，连续5年超万亿斤)
