@@ -150,3 +150,33 @@ def test_a_letter_spaced_line_is_joined_and_a_spaced_name_is_not() -> None:
     assert text.split("\n") == ["政府工作报告", "市中区区长 孟庆顺", "年度投资152亿元。建成5 G基站"]
     assert letter_spaced_gaps("市中区 区长 孟庆顺 发言 全文 如下") == []  # (words, not letters)
     assert clean_text(raw)[0] == raw  # (no hard wrap: the spaces stay)
+
+
+def test_a_short_wrapped_excerpt_reads_whole() -> None:
+    """A web excerpt of a wrapped page holds a dozen or so wrapped lines, not the twenty a whole
+    document has (session 49: 威海 2012, 嫩江 2001); its breaks are read as wraps, and a figure
+    split by one is whole again."""
+    from govreport.report import display_width
+
+    paragraph = (
+        "全市生产总值由2007年的1375.5亿元提高到2011年的2111亿元，年均增长12%；地方财政收入"
+        "达到136.4亿元，年均增长13.6%；税收占地方财政收入的比重提高4.35个百分点，经济结构"
+        "进一步优化，三次产业比重调整为8.1∶54∶37.9，新口径高新技术产业产值比重达到33.6%，"
+        "城镇居民人均可支配收入达到2.5万元，农民人均纯收入达到1.2万元，年均分别增长11.6%"
+        "和12.4%，居民消费价格涨幅低于全国1.1个百分点，人民生活进一步改善。"
+    ) * 2
+    lines, line = [], ""
+    for char in paragraph:  # (cut at a width of 28, as a page wraps)
+        if display_width(line + char) > 28:
+            lines.append(line)
+            line = ""
+        line += char
+    lines.append(line)
+    assert 12 <= len(lines) < 20
+    text, _ = clean_text("\n".join(lines))
+    assert text == paragraph
+    # (a text of paragraph lines, as wide as they come, stays as it is)
+    loose = "\n".join(
+        "第" + "一二三四五六七"[i % 7] + "段。" + "很" * (5 + 7 * i) for i in range(14)
+    )
+    assert clean_text(loose)[0] == loose

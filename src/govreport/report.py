@@ -799,7 +799,10 @@ WRAP_SLACK = 4.0
 #: telling the indents: 101 of 110 lines going on are this wide, none of 86 first lines).
 WRAP_GOES_ON = 1.0
 #: A text is hard-wrapped when at least this many of its lines with Chinese characters ...
-WRAP_MIN_LINES = 20
+#: (session 49: 12, not 20 - web excerpts of a wrapped page run to 13-19 wrapped lines, 威海 2012,
+#: 嫩江 2001, 廊坊 2003, and lost figures and subjects at every break; the share below keeps a
+#: text of paragraph lines out)
+WRAP_MIN_LINES = 12
 #: ... making at least this share of them, are full (within :data:`WRAP_SLACK` below the wrap
 #: width, at most one above it) ...
 WRAP_MIN_SHARE = 0.5
