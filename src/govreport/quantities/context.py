@@ -7246,7 +7246,10 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         and text[r.end] not in "的和及与"
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
         and not (r.unit_class == "percent" and SHARE_USE_AFTER.match(text, r.end))
-        and not (r.unit_class == "percent" and COVERED_BEFORE.search(text, 0, r.start))
+        and not (
+            r.unit_class == "percent"
+            and COVERED_BEFORE.search(text, max(0, r.start - COVER_REACH), r.start)
+        )
         and not people_doing_after(text, r)
     )
 
@@ -7256,6 +7259,9 @@ TIGHT_LIST_BEFORE = re.compile("[、，,]")
 #: A verb of covering right before a percentage, with the whole's scope between (基本药物制度覆盖
 #: 80%以上村卫生室, 美丽城镇建设覆盖全省93%的建制镇): the share of the things covered.
 COVERED_BEFORE = re.compile(r"覆盖(?:了)?(?:全国|全省|全市|全区|全县)?$")
+#: How far before a figure :data:`COVERED_BEFORE` is looked for (characters: a search from the
+#: text's start would make every figure's cost grow with the text).
+COVER_REACH = 8
 
 
 def covered_share_subject(subject: str, text: str, r: Reading, before: str = "") -> str:
@@ -7269,7 +7275,7 @@ def covered_share_subject(subject: str, text: str, r: Reading, before: str = "")
     >>> covered_share_subject("基本药物制度覆盖", t, read_number(t, 8, load_rules()))
     '基本药物制度覆盖的村卫生室的比重'
     """
-    cover = COVERED_BEFORE.search(text, 0, r.start)
+    cover = COVERED_BEFORE.search(text, max(0, r.start - COVER_REACH), r.start)
     if cover is None:
         return subject
     things, _ = _following_noun(text, r.end)
