@@ -7246,16 +7246,13 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         and text[r.end] not in "的和及与"
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
         and not (r.unit_class == "percent" and SHARE_USE_AFTER.match(text, r.end))
-        and not (
-            r.unit_class == "percent"
-            and COVERED_BEFORE.search(text, max(0, r.start - COVER_REACH), r.start)
-        )
+        and not (r.unit_class == "percent" and covered_before(text, r.start))
         and not people_doing_after(text, r)
     )
 
 
-#: The mark joining a clause to the figure before it in a list (、覆盖…).
-TIGHT_LIST_BEFORE = re.compile("[、，,]")
+#: The marks joining a clause to the figure before it in a list (、覆盖…).
+LIST_JOINS = "、，,"
 #: A verb of covering right before a percentage, with the whole's scope between (基本药物制度覆盖
 #: 80%以上村卫生室, 美丽城镇建设覆盖全省93%的建制镇): the share of the things covered.
 COVERED_BEFORE = re.compile(r"覆盖(?:了)?(?:全国|全省|全市|全区|全县)?$")
@@ -7264,7 +7261,14 @@ COVERED_BEFORE = re.compile(r"覆盖(?:了)?(?:全国|全省|全市|全区|全�
 COVER_REACH = 8
 
 
-def covered_share_subject(subject: str, text: str, r: Reading, before: str = "") -> str:
+def covered_before(text: str, start: int) -> re.Match[str] | None:
+    """The verb of covering (:data:`COVERED_BEFORE`) right before the figure at ``start``."""
+    return COVERED_BEFORE.search(text, max(0, start - COVER_REACH), start)
+
+
+def covered_share_subject(
+    subject: str, text: str, r: Reading, previous: Quantity | None, rules: Rules
+) -> str:
     """The share of the things a programme covers (:data:`COVERED_BEFORE`): programme + 覆盖的 +
     things + 的比重, as the gold writes it (heldout national 2014, qinghai 2026); else the subject
     as it is.
@@ -7272,16 +7276,19 @@ def covered_share_subject(subject: str, text: str, r: Reading, before: str = "")
     >>> from govreport.quantities.rules import load_rules
     >>> from govreport.quantities.numeral_runs import read_number
     >>> t = "基本药物制度覆盖80%以上村卫生室。"
-    >>> covered_share_subject("基本药物制度覆盖", t, read_number(t, 8, load_rules()))
+    >>> r = read_number(t, 8, load_rules())
+    >>> covered_share_subject("基本药物制度覆盖", t, r, None, load_rules())
     '基本药物制度覆盖的村卫生室的比重'
     """
-    cover = COVERED_BEFORE.search(text, max(0, r.start - COVER_REACH), r.start)
+    cover = covered_before(text, r.start)
     if cover is None:
         return subject
     things, _ = _following_noun(text, r.end)
     programme = subject[: subject.rfind("覆盖")] if "覆盖" in subject else subject
-    if len(programme) < 2 and TIGHT_LIST_BEFORE.fullmatch(text, cover.start() - 1, cover.start()):
-        programme = before  # 建成5G基站8.99万个、覆盖95%以上行政村: the things counted before
+    joined = cover.start() > 0 and text[cover.start() - 1] in LIST_JOINS
+    if len(programme) < 2 and joined and previous and previous.reading.unit_class == "count":
+        # 建成5G基站8.99万个、覆盖95%以上行政村: the things counted before
+        programme = measure_of(previous.subject, rules, "count")
     if len(things) < 2 or len(programme) < 2:
         return subject
     return f"{programme}覆盖的{things}的比重"
@@ -12178,12 +12185,7 @@ def _add_context(
         q.subject = length_measure(q.subject, r.unit, r.unit_class, rules)
         if q.kind == "share_pct" and r.unit_class == "percent":
             q.subject = share_use_subject(q.subject, text, r.end)
-            counted = (
-                measure_of(previous.subject, rules, "count")
-                if previous is not None and previous.reading.unit_class == "count"
-                else ""
-            )
-            q.subject = covered_share_subject(q.subject, text, r, counted)
+            q.subject = covered_share_subject(q.subject, text, r, previous, rules)
         if q.kind == "other":
             # 原煤8199万吨，等于1949年的2.6倍: the ratio to the base year of the figure before
             of_previous = previous is not None and AFTER_FIGURE.fullmatch(
