@@ -12,7 +12,7 @@ from functools import cache, cached_property, lru_cache
 from typing import cast
 
 from govreport.numerals import small_numeral, to_chinese
-from govreport.quantities.numeral_runs import GRADED_MEASURES, Reading
+from govreport.quantities.numeral_runs import GRADED_MEASURES, Reading, numeral_runs, read_number
 from govreport.quantities.rules import (
     ADDED_VERBS,
     AR,
@@ -7478,6 +7478,11 @@ def chain_lengths(quantities: Sequence[Quantity], text: str) -> list[int]:
 DONE_MEASURE_VERBS = ("完成", "实现")
 
 
+#: A clause between a ； and the figure's clause (地方工业逆势增长，): it names the topic after
+#: the ；, and no entity is carried past it.
+TOPIC_AFTER_SEMICOLON = re.compile("[；;][^；;，,]+[，,]")
+
+
 def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     """A bare measure (总投资, 年度投资, 通车里程) after a counted entity takes the entity:
     新开工纳统项目61个、总投资65.4亿元 -> 新开工纳统项目总投资.
@@ -10273,8 +10278,9 @@ def _assign_subject(
         if PER_HEAD_LEAD.fullmatch(bare) and "人均" not in carry and r.unit_class == "money":
             q.subject = per_head_subject(carry)  # 地方生产总值…，人均达到5.62万元: per head
         part = SHARE_CARRIED.match(q.subject)
-        if part and CHANGE_CLAUSE.search(bare):
-            # 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84%: the change is the part's
+        if part and CHANGE_CLAUSE.search(bare) and r.unit_class != "ppt":
+            # 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84%: the change is the part's;
+            # 较2022年同期增长4个百分点: points are the share's own change
             q.subject = part.group(1)
     elif seg_start > 0 and r.unit_class != "time" and not text[seg_start - 1].isalnum():
         # nothing in this clause: the noun phrase of the clause before (a note closing it aside);
@@ -10464,9 +10470,10 @@ def fresh_topic(
     elif begin > 0 and text[begin - 1] not in "；;：:。！？":
         return ""
     before = LIST_ORDINAL.sub("", text[begin : seg_start - 1])
-    if not before or re.search(NUM, before) or before.startswith(CLAUSE_CONJUNCTIONS):
+    if not before or holds_figure(before, rules) or before.startswith(CLAUSE_CONJUNCTIONS):
         return ""  # (由於歷年修復了不少鐵路，今年預計將達…: a clause of cause names no topic)
-    return _subject_from_segment(before, rules, rank=False)[0]
+    # (财政一般预算持续增收，达到1.2亿元: the topic without its predicate)
+    return predicate_out(_subject_from_segment(before, rules, rank=False)[0])
 
 
 def topic_clause(
@@ -10480,9 +10487,22 @@ def topic_clause(
     floor = max(0, seg_start - 1 - SUBJECT_WINDOW)
     before = text[_segment_start(text, seg_start - 1, floor, bounds) : seg_start - 1]
     before = SUBJECT_NOTE.sub("", before) if bounds is not None else before
-    if re.search(NUM, before):
+    if holds_figure(before, rules):
         return ""
     return predicate_out(_subject_from_segment(before, rules, rank=False)[0])
+
+
+def holds_figure(clause: str, rules: Rules) -> bool:
+    """Whether ``clause`` holds a figure: Arabic digits, or a Chinese numeral read as a number
+    with its unit (the 一 of 一般 or 进一步 is none).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [holds_figure(c, load_rules()) for c in ("财政一般预算收入实现翻倍增长", "三个项目", "2万人")]
+    [False, True, True]
+    """
+    if re.search(AR, clause):
+        return True
+    return any(read_number(clause, run.start, rules) for run in numeral_runs(clause))
 
 
 #: Word classes that open a clause's predicate after its topic (稳步, 逐, 持续, 平稳): an adverb,
@@ -10493,6 +10513,10 @@ PREDICATE_OPENERS = ("d", "vd", "a", "ad")
 OPENER_VERBS = frozenset({"继续", "保持", "始终", "仍然", "依然"})
 #: The longest predicate :func:`predicate_out` takes off (稳步回升, 逐季攀升, 显著加快).
 PREDICATE_MAX = 6
+#: Last characters of a measure's noun that jieba may tag a verb (收入, 投资): a clause closing on
+#: one closes on no predicate (:data:`MEASURE_END_CHARS` without 力 and 重, which close verbs:
+#: 持续发力, 日益加重).
+MEASURE_CLOSING_CHARS = "量值额率数价费入资积"
 #: Verbs that open a predicate before its adverb (有了很大的发展, 是…): no topic ends with them.
 TOPIC_NOT_CLOSED = frozenset({"有", "有了", "是", "得", "了", "更", "都", "也"})
 
@@ -10509,10 +10533,17 @@ def predicate_out(clause: str) -> str:
     '地区生产总值'
     >>> predicate_out("外贸进出口快速增长"), predicate_out("农业"), predicate_out("由于前面所已经说过的原因")
     ('外贸进出口快速增长', '农业', '由于前面所已经说过的原因')
+
+    A clause closing on a measure's noun that jieba tags a verb has no predicate to take off:
+
+    >>> predicate_out("财政一般预算收入"), predicate_out("全区固定资产投资")
+    ('财政一般预算收入', '全区固定资产投资')
     """
     words = dictionary_words(clause)
     if len(words) < 3 or not words[-1][1].startswith("v"):
         return clause
+    if words[-1][0][-1] in MEASURE_CLOSING_CHARS:
+        return clause  # (财政一般预算收入: 收入 is tagged a verb, but it is the measure's noun)
     for k in (len(words) - 2, len(words) - 3):
         if k < 1 or (words[k][1] not in PREDICATE_OPENERS and words[k][0] not in OPENER_VERBS):
             continue
@@ -12140,9 +12171,14 @@ def _add_context(
             # 新引进金融机构19家，累计超过500家: the total counts the things, not the new ones
             full = q.subject = counted_entity(q.subject, rules)
         q.subject = _subject_name(q.subject, rules, glossary)
-        if previous is not None and (q.subject_start is None or q.subject_start < r.start):
+        if (
+            previous is not None
+            and (q.subject_start is None or q.subject_start < r.start)
+            and not TOPIC_AFTER_SEMICOLON.search(text, st.previous_end, r.start)
+        ):
             # (a noun after its figure is what is counted, no measure of the entity before:
-            # 惠及500多万在校生)
+            # 惠及500多万在校生; nor past a clause of its own after a ；: …占全市比重达22%；地方
+            # 工业逆势增长，完成产值256亿元 - but 全日制高等学校招生数…；在校学生达到…)
             carried = carry_entity(full, st.previous_full, rules)
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
@@ -12214,6 +12250,17 @@ def _add_context(
             st.step_of = st.step_of or before_steps
         else:
             st.step_of = ""
+        if (
+            r.unit == TIMES_UNIT
+            and q.subject_start is not None
+            and q.subject_start >= r.start
+            and action_times_subject(text, r.end)
+            and (topic := _subject_from_segment(segment, rules, rank=False)[0])
+        ):
+            # 集装箱年吞吐量三次跨越千万标箱，2011年达1030万标箱: the action counted is no thing
+            # the figures after it measure; the clause's topic is (the action joins it later)
+            full = q.subject = topic
+            q.subject_start = None
         st.previous_full = full
         if q.subject_start is None or q.subject_start > r.start:
             # no subject in this clause: quote the clause's own words (增长5.9%), not 、和
@@ -12271,7 +12318,19 @@ def _add_context(
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
         if q.reading.unit == TIMES_UNIT:
-            q.subject = times_subject(text, q.reading.end) or q.subject
+            times = times_subject(text, q.reading.end)
+            # (the topic the first pass kept before an action: 集装箱年吞吐量 + 跨越千万标箱次数)
+            kept = times and not TIMES_PHRASE.match(text, q.reading.end)
+            before = text[max(0, q.reading.start - TIMES_TOPIC_REACH) : q.reading.start]
+            topic = q.subject if kept and q.subject and q.subject in before else ""
+            if topic.endswith(TIMES_FRAME_ENDINGS):
+                topic = ""  # (党的十八大以来三次亲临青海考察: a time frame, no topic)
+            if kept and text.endswith(RUN_WORD, 0, q.reading.start):
+                # 长江十年禁渔连续4次获评全国优秀: a run of times (the gold's 的连续次数)
+                times = times.removesuffix(TIMES_MEASURE) + "的连续" + TIMES_MEASURE
+            elif topic:
+                times = times.removesuffix(TIMES_MEASURE) + "的" + TIMES_MEASURE
+            q.subject = topic + times if topic else times or q.subject
         q.subject = disposal_subject(q.subject, text, q.reading)
         if q.reading.unit_class in ("count", "magnitude"):
             q.subject = place_population(q.subject)  # 14亿多中国人 -> 中国人口
@@ -12624,12 +12683,51 @@ def times_subject(text: str, end: int) -> str:
     >>> times_subject("两次降低存款准备金率，", 2), times_subject("三次较大幅度提高粮食最低收购价", 2)
     ('存款准备金率降低次数', '粮食最低收购价提高次数')
     >>> times_subject("三次亲临考察", 2)
-    ''
+    '亲临考察次数'
+
+    Another verb opening the words after the count: :func:`action_times_subject`.
     """
     match = TIMES_PHRASE.match(text, end)
     if match is None:
-        return ""
+        return action_times_subject(text, end)
     return match.group(2) + match.group(1) + TIMES_MEASURE
+
+
+#: How far before a count of times its clause's topic is looked for (characters); the endings
+#: of a time frame read there, which is no topic (党的十八大以来, 本世纪初期); the word of a run.
+TIMES_TOPIC_REACH = 40
+TIMES_FRAME_ENDINGS = ("以来", "期间", "时期", "初期", "末期", "年", "月")
+RUN_WORD = "连续"
+#: Words of manner jieba tags as nouns that may open the verb phrase after a count of times
+#: (两次全面降准, 三次定向降准).
+TIMES_MANNER_WORDS = ("全面", "定向", "普遍", "集中")
+#: The verb phrase a count of times counts when it opens with another verb (两次全面降准,
+#: 三次跨越千万标箱): an adverb or two and a verb, up to the clause's or the list item's end.
+ACTION_AFTER_TIMES = re.compile(
+    r"([^\d，,；;。！？!?：:\n、（(]{2,16})(?=[，,；;。！？!?：:\n、]|$)"
+)
+
+
+def action_times_subject(text: str, end: int) -> str:
+    """The subject of a count of times before a verb phrase not of :data:`TIMES_VERBS`: the
+    phrase + 次数 (the gold's 全面降准次数); "" when the words after the count open with no
+    verb (两次伟大胜利) or the phrase runs past :data:`ACTION_AFTER_TIMES`'s reach.
+
+    >>> action_times_subject("两次全面降准，", 2), action_times_subject("三次跨越千万标箱，", 2)
+    ('全面降准次数', '跨越千万标箱次数')
+    >>> action_times_subject("两次伟大胜利。", 2)
+    ''
+    """
+    match = ACTION_AFTER_TIMES.match(text, end)
+    if match is None:
+        return ""
+    words = dictionary_words(match.group(1))
+    tags = [tag for _, tag in words[:3]]
+    adverb = bool(tags) and (tags[0] in ("d", "ad") or words[0][0] in TIMES_MANNER_WORDS)
+    opens_verb = bool(tags) and (
+        tags[0].startswith("v") or (adverb and len(tags) > 1 and tags[1].startswith("v"))
+    )
+    return match.group(1) + TIMES_MEASURE if opens_verb else ""
 
 
 #: Insurance schemes, and the verbs of their reach closing a subject before a count of people
