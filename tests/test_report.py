@@ -574,6 +574,31 @@ def test_a_page_that_sets_every_inline_span_on_a_line_of_its_own_reads_whole() -
     assert rows["value"].tolist() == ["5", "5"] and rows["unit"].tolist() == ["项", "亿元"]
 
 
+def test_a_figure_set_on_a_line_of_its_own_goes_on_with_its_hedge() -> None:
+    # session 50 (a document site's copy of a provincial report of 2020, converted from a PDF with
+    # each run of digits on a line of its own): 增长 / 3.5% / 左右。… and 增长 / 3% / 以上。… kept
+    # their breaks (the hedge opening the line after the figure could open a paragraph), so the
+    # rates lost their subjects and read as shares; a figure's hedge opens no paragraph
+    raw = (
+        "各位代表：\n一、2019年工作回顾\n预计全年地区生产总值增长\n3.5%\n左右。规模以上工业增加值增速"
+        "由负转正，增长\n3%\n以上。金融机构存贷款余额同比分别增长\n10.2%\n、\n9.2%\n。\n"
+        "以上工作，成绩来之不易。\n"
+    )
+    lines = clean_text(raw)[0].split("\n")
+    assert lines[2:4] == [
+        "预计全年地区生产总值增长3.5%左右。规模以上工业增加值增速由负转正，增长3%以上。"
+        "金融机构存贷款余额同比分别增长10.2%、9.2%。",
+        "以上工作，成绩来之不易。",  # (以上 after a closed line opens its paragraph)
+    ]
+    rows = read_report_quantities(parse_report(raw))[0].set_index("value")
+    assert rows.loc["3", ["subject", "kind", "qualifier"]].tolist() == [
+        "规模以上工业增加值",
+        "growth_pct",
+        "以上",
+    ]
+    assert rows.loc["9.2", "subject"] == "金融机构贷款余额"
+
+
 def test_a_page_saved_as_its_html_source_reads_as_its_text() -> None:
     # session 40 (a forum's copy of a provincial report's news, saved with its markup: <p style=
     # "…font-size: 18px; color: rgb(51, 51, 51)…">): the style's numbers were unaccounted numerals

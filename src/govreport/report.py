@@ -612,6 +612,11 @@ CLAUSE_OPEN_ENDS = ("，", "、", ",")
 NEVER_CLOSING_ENDS = ("的", "由", "从", "和", "与", "及", "、", "，", ",", "（", "(", "《", "“")
 #: What cannot open a paragraph: a line starting so goes on with the line before (》，国务院…).
 CONTINUATION_START = re.compile(r"^[，、。；：！？）》」』”’%,.;:!?)]")
+#: A figure's postfix hedge opening a line: after a line ending with the figure it goes on with
+#: it (增长3.5% / 左右。…, a page converted from a PDF that set each figure on a line of its own).
+HEDGE_START = re.compile(r"^(?:左右|以上|以下|以内|上下|多|余)")
+#: A line ending with a figure (…增长3.5%, …超过28).
+FIGURE_END = re.compile(r"[0-9０-９][%％]?$")
 #: Sentence punctuation an inline element's line (高速公路, 民族区域自治法) never holds.
 INLINE_STOPS = re.compile(r"[。！？；：!?;:]")
 #: The longest line read as an inline element a web page set on a line of its own.
@@ -716,6 +721,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                 or (inline and FIGURE_ITEM_LINE.fullmatch(line))  # (8%; / 财政收入增长: goes on)
                 # (10% / 。: the sentence's stop on the line after the figure)
                 or (line.endswith(("%", "％")) and CONTINUATION_START.match(visible[j]))
+                or (FIGURE_END.search(line) and HEDGE_START.match(visible[j]))  # (3.5% / 左右)
                 or (noted and not CLOSED_LINE_END.search(line))
             )
             and not (HEADING_OPENING.match(line) and "。" not in line)  # (a heading alone)
@@ -751,6 +757,15 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                         # (增长 / 8%; / 财政收入增长 / 10%; …: a figure set on its own line with
                         # the separator after it)
                         or FIGURE_ITEM_LINE.fullmatch(visible[j]) is not None
+                        # (增长 / 3% / 以上。…: a figure alone, its hedge or stop on the line after)
+                        or (
+                            FIGURE_LINE.fullmatch(visible[j]) is not None
+                            and j + 1 < len(lines)
+                            and bool(
+                                HEDGE_START.match(visible[j + 1])
+                                or CONTINUATION_START.match(visible[j + 1])
+                            )
+                        )
                     )
                     and j + 1 < len(lines)
                     and bool(visible[j + 1])
@@ -763,6 +778,7 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     or bool(CONTINUATION_START.match(visible[j]))
                     or line.endswith(CLAUSE_OPEN_ENDS)
                     or bool(FIGURE_LINE.fullmatch(line) and HAN.match(visible[j]))
+                    or bool(FIGURE_END.search(line) and HEDGE_START.match(visible[j]))
                     # (固定资产投资25 / 0.3亿元: a number cut where the page wrapped its line)
                     or bool(line[-1:].isdigit() and visible[j][:1].isdigit())
                 )
