@@ -4097,3 +4097,22 @@ def test_a_count_of_times_before_an_action_counts_the_action() -> None:
     ]
     assert rows.loc["1030", "subject"] == "盐田港区集装箱年吞吐量"
     assert rows.loc["4", "subject"] == "长江十年禁渔获评全国优秀的连续次数"
+
+
+def test_a_basis_alone_names_no_subject_and_multiples_keep_their_base() -> None:
+    # session 50 (a city's review of 2004): 按所得税改革前老口径完成50.6亿元 in brackets is the
+    # revenue on its old basis (the basis said alone is no subject), so 分别 pairs the two rates
+    # with the two indicators; the second of 是2000年的2.1倍和2.4倍 kept a base cut short
+    # (…收入000年之比) once the first multiple had been renamed to a shorter indicator
+    text = (
+        "一、2004年工作回顾\n"
+        "全市生产总值达到904.6亿元，财政一般预算收入完成42.8亿元（按所得税改革前老口径完成50.6亿元），"
+        "分别比上年增长15.9%和36.1%，是2000年的2.1倍和2.4倍。\n"
+        "二、2005年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2005).set_index("value")
+    assert rows.loc["50.6", "subject"] == "财政一般预算收入"
+    assert rows.loc["15.9", "subject"] == "全市生产总值"
+    assert rows.loc["36.1", "subject"] == "财政一般预算收入"
+    assert rows.loc["2.1", "subject"] == "全市生产总值与2000年之比"
+    assert rows.loc["2.4", "subject"] == "财政一般预算收入与2000年之比"

@@ -599,6 +599,18 @@ def test_a_figure_set_on_a_line_of_its_own_goes_on_with_its_hedge() -> None:
     assert rows.loc["9.2", "subject"] == "金融机构贷款余额"
 
 
+def test_a_line_ending_on_a_word_that_never_closes_goes_on_with_a_figure() -> None:
+    # session 50 (a city's review of 2006-2010 on a mirror site, lines broken where the page
+    # was: 地方财政收入70.5亿元，是2005年的 / 2.7倍，年均增长22%): the multiple had no subject and
+    # the rate after it read 2.7倍 as its subject; no paragraph ends on 的 (NEVER_CLOSING_ENDS)
+    raw = "各位代表：\n一、2010年工作回顾\n地方财政收入70.5亿元，是2005年的\n2.7倍，年均增长22%。\n"
+    assert (
+        clean_text(raw)[0].split("\n")[2] == "地方财政收入70.5亿元，是2005年的2.7倍，年均增长22%。"
+    )
+    rows = read_report_quantities(parse_report(raw))[0].set_index("value")
+    assert rows.loc["22", "subject"] == "地方财政收入"
+
+
 def test_a_page_saved_as_its_html_source_reads_as_its_text() -> None:
     # session 40 (a forum's copy of a provincial report's news, saved with its markup: <p style=
     # "…font-size: 18px; color: rgb(51, 51, 51)…">): the style's numbers were unaccounted numerals

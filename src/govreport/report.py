@@ -779,6 +779,8 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     or line.endswith(CLAUSE_OPEN_ENDS)
                     or bool(FIGURE_LINE.fullmatch(line) and HAN.match(visible[j]))
                     or bool(FIGURE_END.search(line) and HEDGE_START.match(visible[j]))
+                    # (…是2005年的 / 2.7倍，…: no paragraph ends on 的, and a figure goes on)
+                    or bool(line.endswith(NEVER_CLOSING_ENDS) and visible[j][:1].isdigit())
                     # (固定资产投资25 / 0.3亿元: a number cut where the page wrapped its line)
                     or bool(line[-1:].isdigit() and visible[j][:1].isdigit())
                 )

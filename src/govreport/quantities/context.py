@@ -766,6 +766,11 @@ def horizon_left(entering: str, subject: str, rules: Rules) -> bool:
     return not any(subject.endswith(w) for w in rules.strip_trailing if len(w) > 1)
 
 
+#: The basis of a figure said alone where its subject stands (按所得税改革前老口径, 按全口径计算): a
+#: city's review of 2001, session 50.
+BASIS_ONLY = re.compile(r"按[^，,；;。]{0,14}口径(?:计算|统计)?")
+
+
 def _strip_words_once(subject: str, rules: Rules) -> str:
     verbs = per_rules(rules, "object_verbs", lambda r: {**r.object_verbs, **r.output_verbs})
     carried = per_rules(rules, "carried", lambda r: frozenset(r.kept_verbs + r.action_verbs))
@@ -787,6 +792,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             subject, changed = subject[lead.end() :], True
         if COMPARED_BASE_MEASURE.fullmatch(subject):
             return ""  # 比1955年决算数增长9.84%: the base's own figure, the subject is carried
+        if BASIS_ONLY.fullmatch(subject):
+            return ""  # (按所得税改革前老口径完成50.6亿元: the basis alone, the subject is carried)
         for match in SUBJECT_COMPARISON.finditer(subject):
             if match.start() == 0 or match.end() == len(subject):
                 subject = subject[: match.start()] + subject[match.end() :]
@@ -12961,8 +12968,9 @@ def respective_ratios(quantities: Sequence[Quantity], text: str) -> None:
         ):
             n += k
             continue
+        base = first.subject[at:]  # (read before the first is renamed: 与2015年之比)
         for q, subject in zip(run, subjects, strict=True):
-            q.subject = subject + first.subject[at:]
+            q.subject = subject + base
         n += k
 
 
