@@ -4116,3 +4116,25 @@ def test_a_basis_alone_names_no_subject_and_multiples_keep_their_base() -> None:
     assert rows.loc["36.1", "subject"] == "财政一般预算收入"
     assert rows.loc["2.1", "subject"] == "全市生产总值与2000年之比"
     assert rows.loc["2.4", "subject"] == "财政一般预算收入与2000年之比"
+
+
+def test_a_rate_ranked_or_set_against_its_plan_after_its_growth() -> None:
+    # session 50 (county reviews of 2022 and 2023 in the south-west): 增速排全市第二 and 总量稳居全省
+    # 第一 place the indicator before (排 and 稳居 as 居 does), and a growth after the ranking is
+    # the indicator's again; 差计划目标3.1个百分点 / 超计划目标6.7个百分点 set the rate against its
+    # plan (the rate alone, as 高于目标 is), and a gap to a wider whole after it is the growth's
+    text = (
+        "一、2024年工作回顾\n"
+        "全县地区生产总值增长6.5%，增速排全市第二。"
+        "全市地区生产总值完成423.46亿元，总量稳居全省第一，增长5.4%。"
+        "规上工业增加值同比增长6.9%，差计划目标3.1个百分点，增速比全州高0.2个百分点；"
+        "固定资产投资增长18.7%，超计划目标6.7个百分点。\n"
+        "二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["二", "subject"] == "全县地区生产总值增速全市排名"
+    assert rows.loc["一", "subject"] == "全市地区生产总值全省排名"
+    assert rows.loc["5.4", "subject"] == "全市地区生产总值"
+    assert rows.loc["3.1", ["subject", "kind"]].tolist() == ["规上工业增加值增速", "change"]
+    assert rows.loc["0.2", "subject"] == "规上工业增加值增速与全州之差"
+    assert rows.loc["6.7", "subject"] == "固定资产投资增速"

@@ -1036,3 +1036,20 @@ def test_parts_headed_without_numerals_over_numbered_sections() -> None:
         ["target", 2019],
         ["target", 2019],
     ]
+
+
+def test_a_plan_part_s_page_dated_by_its_proposed_targets() -> None:
+    # session 50 (page 4 of a county's report of 2023 on a mirror site: it opens on 2023年政府
+    # 工作总体要求是… and 2023年经济社会发展的主要预期目标建议为…, no heading): the text's opening
+    # year was read as the review year, so the eight headline targets were 2023 actuals; the
+    # year of the targets proposed (建议为) or of the year's general demands is the plan year
+    raw = (
+        "2023年政府工作总体要求是：坚持稳中求进。\n"
+        "2023年经济社会发展的主要预期目标建议为：地区生产总值增长8%以上；一般公共预算收入增长20%以上。\n"
+        "围绕上述目标，我们将着重抓好以下六个方面的工作。\n"
+    )
+    report = parse_report(raw)
+    assert (report.review_year, report.plan_year) == (2022, 2023)
+    rows = read_report_quantities(report)[0]
+    assert rows["period_kind"].tolist() == ["target", "target"]
+    assert rows["year"].tolist() == [2023, 2023]

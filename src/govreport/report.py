@@ -2410,6 +2410,14 @@ def named_target_year(text: str) -> int | None:
     2020
     >>> named_target_year("2023年完成主要目标任务。"), named_target_year("今年目标是增长5%。")
     (None, None)
+
+    A page of a report's plan part: the targets proposed (建议为), or the year's general demands
+    (2023年政府工作总体要求是…: a county's report of 2023, session 50):
+
+    >>> named_target_year("2023年经济社会发展的主要预期目标建议为：增长8%以上")
+    2023
+    >>> named_target_year("2023年政府工作总体要求是：坚持稳中求进。")
+    2023
     """
     found = TARGET_YEAR_NAMED.search(text, 0, OPENING_CHARS)
     return int(found.group(1) or found.group(2)) if found else None
@@ -2419,8 +2427,8 @@ def named_target_year(text: str) -> int | None:
 #: 目标是, 2023年GDP增速目标拟定为): :func:`named_target_year`.
 TARGET_YEAR_NAMED = re.compile(
     r"今年[（(]((?:19|20)\d{2})年?[)）]"
-    r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?(?:预期目标|增速目标|发展目标|预期指标)"
-    r"(?:是|为|拟定为|定为|确定为|[:：])"
+    r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?(?:(?:预期目标|增速目标|发展目标|预期指标)(?:建议)?"
+    r"|工作(?:的)?总体要求)(?:是|为|拟定为|定为|确定为|[:：])"
 )
 
 

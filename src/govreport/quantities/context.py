@@ -143,6 +143,9 @@ COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|好于|优于|高出)"
     # (超过 / 超出 a benchmark, not the hedge: 增长8.5%，超过全省0.4个百分点)
     r"|(?:超过|超出)(?=全国|全省|全市|全州|全区|全县|上年|去年|同期|平均)"
+    # (a rate short of or above its plan: 增长6.9%，差计划目标3.1个百分点; 超计划目标6.7个百分点,
+    # a county's review of 2022, session 50)
+    r"|(?:差|超)(?=计划|目标|预期|年度目标|年初目标)"
     r"|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年|(?:[两三四五六七八九十]|\d{1,2})年前)"
 )
 #: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点, 高于全部规上工业
@@ -360,9 +363,11 @@ def rank_move_subject(segment: str, carry: str) -> str:
 #: A clause that only places the figure before it in a ranking (，增速居全国第2位; 、位居全国第一;
 #: without a verb, 研发投入强度提高到3.56%、全省第二: a city's 2025 review, session 48):
 #: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
-#: the ranking, 9 rows; 稳居 is left out: dev writes the indicator for 、稳居全国前十强).
+#: the ranking, 9 rows; 稳居 and 排 too since session 50: 总量稳居全省第一, 增速排全市第二, county
+#: reviews; dev's 、稳居全国前十强 reads 地区生产总值全国排名 either way).
 PLACED_RANK = re.compile(
-    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位)?(?:居|列)|跻身)?(?P<scope>全国|全省|全市|全区|全球|世界|"
+    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排)?"
+    r"(?P<scope>全国|全省|全市|全区|全州|全盟|全球|世界|"
     r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
     # (the ranking's word written after the scope: 同比增长7.8%，全市排名第6, a county's review of
     # 2017, session 49)
@@ -386,8 +391,8 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None) ->
 
     >>> PLACED_RANK.fullmatch("增速居全国").group("rate", "scope")
     ('增速', '全国')
-    >>> PLACED_RANK.fullmatch("稳居世界") is None  # dev and heldout name the indicator
-    True
+    >>> PLACED_RANK.fullmatch("总量稳居全省").group("rate", "scope")
+    ('总量', '全省')
     """
     placed = PLACED_RANK.fullmatch(segment.strip(" ，,、；;"))
     if not placed or previous is None or not previous.subject or not before:
@@ -9912,6 +9917,10 @@ def counted_change_subject(
     return owned, verb
 
 
+#: The marks closing a sentence or its part (。；): a gap compares no growth across them.
+SENTENCE_STOPS = re.compile("[。；;！？!?]")
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -12139,15 +12148,29 @@ def _add_context(
             # 增长8.5%、高于全国平均0.3个百分点: the gap is one of growth rates; after 年均增长
             # 4.5%, one of yearly average rates (年均增速)
             full = q.subject = q.subject + growth_rate_name(text, previous.reading.number_start)
+        # (the growth compared: the figure before, or the one before a gap to a target after it,
+        # 增长6.9%，差计划目标3.1个百分点，增速比全州高0.2个百分点: a county's review of 2022)
+        compared_growth = (
+            quantities[n - 2]
+            if previous is not None
+            and previous.kind == "change"
+            and previous.reading.unit_class == "ppt"
+            and n >= 2
+            and quantities[n - 2].kind == "growth_pct"
+            and not SENTENCE_STOPS.search(text, quantities[n - 2].reading.end, r.start)
+            else previous
+        )
         compared_gap = (
             compared_gap_subject(
-                previous.subject, segment, growth_rate_name(text, previous.reading.number_start)
+                compared_growth.subject,
+                segment,
+                growth_rate_name(text, compared_growth.reading.number_start),
             )
-            if previous is not None
+            if compared_growth is not None
             and q.kind == "change"
             and r.unit_class == "ppt"
-            and previous.kind == "growth_pct"
-            and previous.subject
+            and compared_growth.kind == "growth_pct"
+            and compared_growth.subject
             else ""
         )
         if compared_gap:
