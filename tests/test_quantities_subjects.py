@@ -4138,3 +4138,23 @@ def test_a_rate_ranked_or_set_against_its_plan_after_its_growth() -> None:
     assert rows.loc["3.1", ["subject", "kind"]].tolist() == ["规上工业增加值增速", "change"]
     assert rows.loc["0.2", "subject"] == "规上工业增加值增速与全州之差"
     assert rows.loc["6.7", "subject"] == "固定资产投资增速"
+
+
+def test_a_sector_s_measure_after_the_clause_naming_it() -> None:
+    # session 50 (city reviews of 1996-2004): 第三产业实现多领域大面积发展，增加值达到… and 粮食
+    # 生产战胜多种自然灾害，总产达到… measure the sector or crop the clause before names (增加值 and
+    # 总产 own their owner, 实现 closes the topic); 一二三产分别递增… splits into the three sectors;
+    # the mark passed (万元大关) names nothing, and 这是 opens no subject
+    text = (
+        "一、2024年工作回顾\n"
+        "第三产业实现多领域大面积发展，增加值达到345.5亿元。"
+        "粮食生产战胜多种自然灾害，总产达到307.6万吨。"
+        "国内生产总值年均递增9.3%，其中一二三产分别递增3.5%、12.8%、8.7%。"
+        "城镇居民人均可支配收入达到10374元。这是我市城镇居民人均收入首次超过万元大关（去年为9641元）。\n"
+        "二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["345.5", "subject"] == "第三产业增加值"
+    assert rows.loc["307.6", "subject"] == "粮食总产"
+    assert [rows.loc[v, "subject"] for v in ("3.5", "12.8", "8.7")] == ["一产", "二产", "三产"]
+    assert rows.loc["9641", "subject"] == "城镇居民人均收入"

@@ -1053,3 +1053,13 @@ def test_a_plan_part_s_page_dated_by_its_proposed_targets() -> None:
     rows = read_report_quantities(report)[0]
     assert rows["period_kind"].tolist() == ["target", "target"]
     assert rows["year"].tolist() == [2023, 2023]
+
+
+def test_a_title_naming_the_place_before_the_year_dates_the_report() -> None:
+    # session 50 (a county's report of 2023 on a page of reports: 湘潭县2023年政府工作报告 as its
+    # title lines, no date line, no year in its headings): no year was found, so every row had
+    # none; a title's year read after the place's name, as after a bracketed label
+    raw = "湘潭县2023年政府工作报告\n各位代表：\n一、全面回顾全年工作\n全年完成地区生产总值595亿元，增长5.5%。\n"
+    report = parse_report(raw)
+    assert (report.review_year, report.plan_year) == (2022, 2023)
+    assert read_report_quantities(report)[0]["year"].tolist() == [2022, 2022]

@@ -2168,7 +2168,9 @@ def build_structure(
 #: a page's title may open with a bracketed note ("(福建省)2019年松溪县人民政府工作报告(全文)") or a
 #: column's name ("关注两会|2023年济南市政府工作报告(全文)").
 FRONT_YEAR = re.compile(
-    r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜])?\s*"
+    r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜]"
+    # (the place named before the year: 湘潭县2023年政府工作报告, a county's page, session 50)
+    r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
     r"(?:(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
     r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
     # (a headline's year without 年 before the place's report: 2011杭州政府工作报告开征民意)
@@ -2204,6 +2206,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     ((2017, False), (None, False))
     >>> dated_front_year("2015年某区人民政府工作报告(全文) ;;;;2016年2月17日在某区第十六届 人民代表大会")
     (2016, True)
+    >>> dated_front_year("湘潭县2023年政府工作报告(20221223)\\n各位代表：")
+    (2023, False)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)

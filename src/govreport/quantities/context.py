@@ -797,6 +797,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             subject, changed = subject[lead.end() :], True
         if COMPARED_BASE_MEASURE.fullmatch(subject):
             return ""  # 比1955年决算数增长9.84%: the base's own figure, the subject is carried
+        if subject.rstrip("（( ") in STEP_NOUNS:
+            return ""  # (…首次超过万元大关(去年为9641元): the mark passed names nothing measured)
         if BASIS_ONLY.fullmatch(subject):
             return ""  # (按所得税改革前老口径完成50.6亿元: the basis alone, the subject is carried)
         for match in SUBJECT_COMPARISON.finditer(subject):
@@ -2887,7 +2889,7 @@ MEASURE_ENDINGS = (
     "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
 )  # fmt: skip
 #: 一二三产增加值: ordinals written together, each one an item (一产增加值, 二产增加值 ...).
-COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.+)$")
+COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.*)$")  # (一二三产分别递增…: the sectors)
 #: 中央财政用于科技、教育的支出: the payer, the purposes and the spending measure.
 SPENT_ON = re.compile(r"^(.+?)用于(.+[、和及与].+?)的?(支出|资金|投入|经费)$")
 #: The tally of events that opens a list of their measures (事故起数、死亡人数).
