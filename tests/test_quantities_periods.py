@@ -2133,3 +2133,19 @@ def test_a_time_of_day_after_a_day_word_or_a_slashed_date_is_no_ratio() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=2026)
     assert found.loc[found["kind"] == "ratio", "value"].tolist() == ["1.94:1", "1.87:1"]
+
+
+def test_a_single_year_inside_a_period_s_total_has_no_span() -> None:
+    # session 50 (city reviews of 2005 and 2006: “十五”期间，累计完成…876.8亿元；其中2005年完成305亿元;
+    # the gold of national 1982, heldout31 and heldout81: 其中一九八五年将达到…): the year after 其中
+    # opens its clause as a year does after a comma, so the figure and those after it in the
+    # sentence are of that year, not of the period the paragraph or part opened with
+    text = (
+        "一、“十五”建设成就和2005年工作回顾\n过去的五年，是我市发展进程中不平凡的五年。\n"
+        "“十五”期间，全社会固定资产投资完成1000亿元，其中2005年完成305亿元，比上年增长20%。\n"
+        "二、2006年工作安排\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2006).set_index("value")
+    assert found.loc["1000", "span"] == "“十五”期间"
+    assert found.loc["305", ["span", "year"]].tolist() == ["", 2005]
+    assert found.loc["20", ["span", "year"]].tolist() == ["", 2005]

@@ -4741,7 +4741,8 @@ LATE_PLAN = re.compile(r"明年|目标|力争|确保")
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来) nor the end
 #: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
 YEAR_MARK = re.compile(
-    r"(?:(?:^|(?<=[，,；;：:。\s]))而?|(?<!\d)到|(?<!\d)至|截至|截止到?|在|"
+    # (其中2005年完成305亿元: the single year of a period's total, a city's review of 2005)
+    r"(?:(?:^|(?<=[，,；;：:。\s]))(?:而|其中)?|(?<!\d)到|(?<!\d)至|截至|截止到?|在|"
     # (the year a thing happened in: 并于2024年历史性突破1万亿元, a city's review of 2025; not the
     # base of a comparison, 高于2024年 / 等于)
     r"(?<![高低快慢大小多少等同相优劣])于|"
@@ -4818,10 +4819,10 @@ def share_of_year(text: str, year_start: int) -> bool:
 
 
 #: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
-#: 1957年度…, 但是1953年工业总产值…): in a part without a review / plan heading it tells the year of what follows and
+#: 1957年度…, 但是1953年工业总产值…; 其中2005年完成…, a single year of a period's total): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
 CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时)?(?:而|在|到|至|截至|并于|于)?((?:19|20)\d{2})年度?的?"
+    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时|其中)?(?:而|在|到|至|截至|并于|于)?((?:19|20)\d{2})年度?的?"
     r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
 )
 
