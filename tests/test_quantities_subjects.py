@@ -4158,3 +4158,19 @@ def test_a_sector_s_measure_after_the_clause_naming_it() -> None:
     assert rows.loc["307.6", "subject"] == "粮食总产"
     assert [rows.loc[v, "subject"] for v in ("3.5", "12.8", "8.7")] == ["一产", "二产", "三产"]
     assert rows.loc["9641", "subject"] == "城镇居民人均收入"
+
+
+def test_spending_closing_a_list_of_purposes_is_each_purpose_s() -> None:
+    # session 50 (a city's review of 2009): 全市教育、环境保护、农林水支出分别增长… gave 全市教育 and
+    # 全市环境保护 (the items differ in length, so no shared head was read); spending (支出, 经费,
+    # 投入, 资金) closing the list is every purpose's
+    text = (
+        "一、2024年工作回顾\n全市教育、环境保护、农林水支出分别增长21.03%、66.16%、20.73%。\n"
+        "二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert [rows.loc[v, "subject"] for v in ("21.03", "66.16", "20.73")] == [
+        "全市教育支出",
+        "全市环境保护支出",
+        "全市农林水支出",
+    ]

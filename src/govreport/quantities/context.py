@@ -2888,6 +2888,8 @@ BARE_LIST_MEASURES = frozenset(
 MEASURE_ENDINGS = (
     "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
 )  # fmt: skip
+#: Spending closing a list of purposes (教育、环境保护、农林水支出): every purpose's.
+FUND_HEADS = ("支出", "经费", "投入", "资金")
 #: 一二三产增加值: ordinals written together, each one an item (一产增加值, 二产增加值 ...).
 COMPACT_ORDINALS = re.compile(r"^([一二三]{2,3})(产业?)(.*)$")  # (一二三产分别递增…: the sectors)
 #: 中央财政用于科技、教育的支出: the payer, the purposes and the spending measure.
@@ -3218,6 +3220,15 @@ def _enumerated_items(subject: str, last_joined: bool = False) -> list[str]:
         # its own tally word if it has one (刑事案件、命案起数 -> 刑事案件起数)
         tally = next((m for m in TALLY_MEASURES if items[-1].endswith(m)), TALLY_SUFFIX)
         return [s + tally for s in items[:-1]] + [items[-1]]
+    fund = next(
+        (h for h in FUND_HEADS if items[-1].endswith(h) and len(items[-1]) > len(h) + 1), ""
+    )
+    if fund and not any(
+        s.endswith((*FUND_HEADS, *MEASURE_ENDINGS, *SHARED_SUFFIXES)) for s in items[:-1]
+    ):
+        # 全市教育、环境保护、农林水支出分别增长…: the spending closing the list is each purpose's
+        # (a city's review of 2009, session 50)
+        return [s + fund for s in items[:-1]] + [items[-1]]
     parallel_items = parallel_head(items)
     if parallel_items:
         return parallel_items
