@@ -2149,3 +2149,18 @@ def test_a_single_year_inside_a_period_s_total_has_no_span() -> None:
     assert found.loc["1000", "span"] == "“十五”期间"
     assert found.loc["305", ["span", "year"]].tolist() == ["", 2005]
     assert found.loc["20", ["span", "year"]].tolist() == ["", 2005]
+
+
+def test_a_year_alone_on_its_line_heads_the_paragraphs_after_it() -> None:
+    # session 50 (a provincial digest of 2026: 辽宁亮点 / 2025年 / 城镇新增就业48万人 / 辽宁落点 /
+    # 2026年 / 地区生产总值增长4.5%左右 / …): the year set as a sub-heading of its own dates the
+    # paragraphs under it, as one opening their sentence does; the headline targets were 2025
+    # results. A page's dateline (2004年02月25日) is no year the text reviews.
+    text = (
+        "NEWS 2026年03月06日 08:07 某日报\n\n辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n辽宁落点\n\n"
+        "2026年\n\n地区生产总值增长4.5%左右\n\n一般公共预算收入增长2.5%左右\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert found.loc["48", ["period_kind", "year"]].tolist() == ["actual", 2025]
+    assert found.loc["4.5", ["period_kind", "year"]].tolist() == ["target", 2026]
+    assert found.loc["2.5", ["period_kind", "year"]].tolist() == ["target", 2026]

@@ -2323,6 +2323,8 @@ SENTENCE_YEAR = re.compile(
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
 #: :func:`text_opening_years`.
 HORIZON_AFTER_YEAR = ("前", "底前", "以前", "末前")
+#: A month and day after a year (2004年02月25日): a date, as a page's dateline writes it.
+DATE_AFTER_YEAR = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 PLAN_CLAUSE = re.compile(
     r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗])?(?:将|要|计划|拟)"
 )
@@ -2360,6 +2362,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2008, 2009)
     >>> years("报告对2005年政府工作作了详细总结，同时对2006年的政府工作作了布置。")
     (2005, 2006)
+    >>> years("NEWS.SOHU.COM 2004年02月25日08:07 某晚报\\n显示出去年的新亮点。2003年：\\n增长13%。")
+    (2003, 2004)
     >>> years("市长作报告。展望2022年，全市发展目标为：增长8%。"), years("回首2021年，增长9%。")
     ((2021, 2022), (2021, 2022))
     """
@@ -2373,6 +2377,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         year, rest = int(found.group(1)), found.group(2) or ""
         if rest.startswith(HORIZON_AFTER_YEAR):
             continue  # 2030年前实现…: a horizon, no year the text is of
+        if DATE_AFTER_YEAR.match(rest):
+            continue  # 2004年02月25日08:07 四川新闻网: a page's dateline, not the year reviewed
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
         if ("之年" in rest and "的一年" not in rest) or PLAN_CLAUSE.search(clause):
             return year - 1, year  # 2018年，是…开局之年; 2024年要…

@@ -71,6 +71,10 @@ COLUMNS = [
 ]  # fmt: skip
 #: Where a row of :func:`_row_values` holds its indicator id.
 INDICATOR_ID = COLUMNS.index("indicator_id")
+#: A paragraph that is a year alone (2026年, a digest's sub-heading): the year of the paragraphs
+#: after it in its part, until another such one (a news digest of 2026: 辽宁落点 / 2026年 /
+#: 地区生产总值增长4.5%左右 / …, session 50).
+YEAR_HEADING = re.compile(r"((?:19|20)\d{2})年[：:]?")
 AUDIT_COLUMNS = [
     "report_id", "sentence_id", "char_start", "char_end", "run_text", "script", "status",
     "exclusion_reason", "indicator_id", "context",
@@ -355,6 +359,7 @@ def _read_report_quantities(
     opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
     resumed: tuple[str, int | None] | None = None  # a lead paused by a paragraph's own year
     clause_year: int | None = None
+    heading_year: int | None = None  # (the year a paragraph of its own names: YEAR_HEADING)
     lead: tuple[str, ...] = ()
     # 预计（下同）: an estimate the writer notes holds below, for the rest of its part
     noted: tuple[str, ...] = ()
@@ -369,7 +374,7 @@ def _read_report_quantities(
         if key != paragraph:
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
-                resumed, noted = None, ()
+                resumed, noted, heading_year = None, (), None
             carried, resumed = carried or resumed, None
             if ends_carried_period(said, carried[1] if carried else None):
                 if periods[sentence.part] is not None:
@@ -409,7 +414,7 @@ def _read_report_quantities(
                     opened_inner = heading or other
                     heading = other = None
                 carried = heading or other or carried
-            paragraph, opened, clause_year = key, opened_inner or carried, None
+            paragraph, opened, clause_year = key, opened_inner or carried, heading_year
             opened_inner = None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
             noted_here: tuple[str, ...] = ()  # (预计数，下同) frames the rest of its paragraph
@@ -430,6 +435,9 @@ def _read_report_quantities(
         if first:
             estimate = paragraph_estimate(role, quantities)
         clause_year = last_clause_year(said, last_year) or clause_year  # 去年 = last_year
+        year_alone = YEAR_HEADING.fullmatch(said.strip()) if first else None
+        if year_alone:
+            heading_year = int(year_alone.group(1))
         figures += len(quantities)
         if role == "review" and periods[sentence.part] is None and not figures and not first:
             # 各位代表！…。回望过去五年，…。五年来，…。: in a review part, a paragraph without
