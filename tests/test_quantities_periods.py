@@ -2164,3 +2164,16 @@ def test_a_year_alone_on_its_line_heads_the_paragraphs_after_it() -> None:
     assert found.loc["48", ["period_kind", "year"]].tolist() == ["actual", 2025]
     assert found.loc["4.5", ["period_kind", "year"]].tolist() == ["target", 2026]
     assert found.loc["2.5", ["period_kind", "year"]].tolist() == ["target", 2026]
+
+
+def test_a_news_story_s_estimate_is_of_the_year_under_review() -> None:
+    # session 50 (a city's digest of its 2009 report, dated 2009-01-08, 东北网1月8日讯): with no date
+    # line of the session, 预计全年… in a text without parts was read as the plan year's (2009);
+    # the day the story tells of dates the session, early in the plan year, as a date line does
+    text = (
+        "哈尔滨《政府工作报告》解读\n2009-01-08 11:24:26 来源:东北网\n\n"
+        "  东北网1月8日讯 在提交市人大会议审议的《政府工作报告》中，2008年的关键数字再次大写。\n\n"
+        "  预计全年实现地区生产总值2800亿元，比上年增长13.2%；全社会固定资产投资1340亿元，增长30%。\n"
+    )
+    found = extract_quantities(parse_report(text)).set_index("value")
+    assert found.loc["2800", ["period_kind", "year"]].tolist() == ["expected", 2008]

@@ -2520,6 +2520,20 @@ def published_year(text: str) -> int | None:
     >>> published_year("发布时间:2011年1月20日7:41\\n1月20日讯 在昨日开幕的会议上…")
     2011
     """
+    story = published_story(text)
+    if story is None:
+        return None
+    year, told_month = story
+    return year + 1 if told_month >= LATE_SESSION_MONTH else year
+
+
+def published_story(text: str) -> tuple[int, int] | None:
+    """The year a news page was published in and the month of the day its story tells of (the
+    session's), when both are read as :func:`published_year` reads them; else ``None``.
+
+    >>> published_story("2009-01-08 11:24:26 来源：东北网\\n东北网1月8日讯 在提交…的《政府工作报告》中")
+    (2009, 1)
+    """
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
     if not found:
         return None
@@ -2532,7 +2546,7 @@ def published_year(text: str) -> int | None:
     # (the day the story tells of, on or before the page's, in the months before it)
     if not (0 <= month - told_month <= STORY_MONTHS and (told_month, told_day) <= (month, day)):
         return None
-    return year + 1 if told_month >= LATE_SESSION_MONTH else year
+    return year, told_month
 
 
 def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> int | None:

@@ -59,6 +59,7 @@ from govreport.report import (
     Sentence,
     base_role,
     parse_report,
+    published_story,
     session_month,
 )
 from govreport.traditional import as_written, written_forms
@@ -162,6 +163,11 @@ def estimated_year(report: Report, review_year: int | None) -> int | None:
     2012
     """
     month = session_month(report.clean_text)
+    if month is None:
+        # (a news story of the session, dated by its page: 2009-01-08 … 东北网1月8日讯 在提交…的
+        # 《政府工作报告》中, 预计全年… estimates the year under review; a city's digest, session 50)
+        story = published_story(report.raw_text)
+        month = story[1] if story is not None else None
     early, late = EARLY_SESSION_MONTHS, LATE_SESSION_MONTH
     return review_year if month is not None and (month <= early or month >= late) else None
 
