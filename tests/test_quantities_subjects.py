@@ -4187,3 +4187,18 @@ def test_a_structure_adjusted_to_another_after_a_comma() -> None:
     rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
     assert rows.loc["15.6:49.9:34.5", "subject"] == "三次产业比例"
     assert rows.loc["13.2:42.8:44", "subject"] == "三次产业结构"
+
+
+def test_a_multiple_of_the_time_before_a_place_was_opened_up() -> None:
+    # session 50 (a new area's news of 2017): 是开发前的22.1倍, 是新区开发前（2010年底）的9.7倍 are
+    # multiples of the figure before the area opened (a base as 是“十五”末的 is), and a ranking of
+    # the growth after such a multiple ranks the indicator, not its multiple
+    text = (
+        "一、2024年工作回顾\n完成规模以上工业增加值90.5亿元，年均增长82.2%，是开发前的22.1倍。"
+        "大口径财政收入58.4亿元，年均增长30.89%，是新区开发前（2010年底）的9.7倍，"
+        "增速在18个国家级新区中排名第一。\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["22.1", "subject"] == "规模以上工业增加值与开发前之比"
+    assert rows.loc["9.7", "subject"] == "大口径财政收入与新区开发前（2010年底）之比"
+    assert rows.loc["一", "subject"] == "大口径财政收入增速排名"

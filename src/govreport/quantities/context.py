@@ -9729,10 +9729,17 @@ MULTIPLE_BASE = (
     # (the years before the span reviewed: 固定资产投资累计完成4540亿元，是前五年的2.2倍, a
     # district's review of 2012-2016, session 46)
     r"|前(?:[两三四五六七八九十]|\d{1,2})年"
+    # (the time before a place was founded or opened up: 是开发前的22.1倍, 是新区开发前（2010年底）的
+    # 9.7倍, a new area's news of 2017, session 50)
+    r"|[\u4e00-\u9fff]{0,4}?(?:开发|建设|设立|成立|建区|建市|获批)(?:前|之初)(?:[（(][^（()）]{1,12}[)）])?"
 )
 #: (a stray space may follow the verb: 是 “十一五”的3.7倍, a city's report of 2016 as a page; 为 as
 #: 是: 五年累计4.5万亿元、为“十三五”的1.5倍, a city's review of 2025, session 49)
 BASE_YEAR_MULTIPLE = re.compile(rf"(?:等于|是|为|相当于) ?({MULTIPLE_BASE})的$")
+#: The base of a multiple closing its subject (…与开发前之比).
+RATIO_TAIL = re.compile(r"与[^与]+之比$")
+#: How far before a multiple its base is looked for (characters: 是新区开发前（2010年底）的).
+MULTIPLE_BASE_REACH = 24
 #: The base year of multiples anywhere in a clause (分别是2007年的1.8倍、1.7倍: the later items').
 BASE_YEAR_WRITTEN = re.compile(rf"(?:等于|是|为|相当于) ?({MULTIPLE_BASE})的")
 #: Nothing but the comparison between the figure before and the multiple.
@@ -9758,7 +9765,7 @@ def base_multiple_subject(
     """
     if r.unit_class != "ratio":
         return ""
-    m = BASE_YEAR_MULTIPLE.search(text, max(0, r.start - 12), r.start)
+    m = BASE_YEAR_MULTIPLE.search(text, max(0, r.start - MULTIPLE_BASE_REACH), r.start)
     if m is None:
         return ""
     if not before:
@@ -11472,6 +11479,9 @@ def _add_context(
                 and field.start >= r.start - len(clause)
             ):
                 earlier = st.subjects[-2] if len(st.subjects) >= 2 else ""
+                # (…是新区开发前的9.7倍，增速在18个国家级新区中排名第一: the indicator ranked,
+                # not its multiple)
+                earlier = RATIO_TAIL.sub("", earlier)
                 ranking = field_rank_subject(
                     clause[: len(clause) - (r.start - field.start)],
                     text[field.end : r.start],
