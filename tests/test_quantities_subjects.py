@@ -4202,3 +4202,19 @@ def test_a_multiple_of_the_time_before_a_place_was_opened_up() -> None:
     assert rows.loc["22.1", "subject"] == "规模以上工业增加值与开发前之比"
     assert rows.loc["9.7", "subject"] == "大口径财政收入与新区开发前（2010年底）之比"
     assert rows.loc["一", "subject"] == "大口径财政收入增速排名"
+
+
+def test_a_count_followed_at_once_by_its_growth() -> None:
+    # session 50 (a zone's review of 2018): 新认定国家高新技术企业7家同比增长133.33% read 同比增长 as
+    # the noun counted, and the rate as a share; a comparison opening the words after a count
+    # (同比, 比上年, 较去年) begins its growth, no noun
+    text = (
+        "一、2024年工作回顾\n新认定国家高新技术企业7家同比增长133.33%，完成产值10亿元。\n"
+        "二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["7", "subject"] == "新认定国家高新技术企业"
+    assert rows.loc["133.33", ["subject", "kind"]].tolist() == [
+        "新认定国家高新技术企业",
+        "growth_pct",
+    ]

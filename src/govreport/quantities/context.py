@@ -1938,6 +1938,9 @@ FOLLOW_VERB = re.compile(
     r"|达到|突破"
     # (达 alone before the figure, 全县规模以上工业企业新增50家达127家: a county's review of 2010)
     r"|达(?=[\d一二三四五六七八九十两])"
+    # (or a comparison opening the growth after the count: 新认定国家高新技术企业7家同比增长133.33%,
+    # a zone's review of 2018, session 50)
+    r"|同比|环比|比上年|较上年|比去年|较去年"
 )
 
 
