@@ -1063,3 +1063,15 @@ def test_a_title_naming_the_place_before_the_year_dates_the_report() -> None:
     report = parse_report(raw)
     assert (report.review_year, report.plan_year) == (2022, 2023)
     assert read_report_quantities(report)[0]["year"].tolist() == [2022, 2022]
+
+
+def test_a_share_quote_a_finance_site_inserts_is_debris() -> None:
+    # session 50 (a mirror of a city's report on a finance site: 新华联(7.900, 0.06, 0.77%)、万达…):
+    # the quote's 0.77% was read as a growth of the investment before it; the quote leaves the
+    # clean view (the raw text keeps it)
+    raw = (
+        "各位代表：\n一、2024年工作回顾\n完成固定资产投资1399.3亿元，增长10%，引进新华联(7.900, 0.06, 0.77%)"
+        "、万达等企业。\n"
+    )
+    assert "7.900" not in clean_text(raw)[0]
+    assert read_report_quantities(parse_report(raw))[0]["value"].tolist() == ["1399.3", "10"]

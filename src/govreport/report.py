@@ -66,6 +66,9 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"(?m)^[ \t\u3000]*\d{1,4}[ \t\u3000]*$(?=[\n \t\u3000]*\f)"),
     re.compile(r"\s*[(（]\s*\d{1,3}\s*[)）]\s*\Z"),
+    # a share's quote a finance site puts after a company's name (新華聯(7.900, 0.06, 0.77%): a
+    # mirror of a city's report, session 50): price, change, change in percent
+    re.compile(r"[(（]\d+\.\d{2,3}, ?-?\d+\.\d{2,3}, ?-?\d+\.\d{2}%[)）]"),
     re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\s*\Z"),
 )
 
@@ -2310,7 +2313,9 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
 #: 预计，某县2012年…, 回顾了2012年的政府工作, 回首2021年, 总结2013年及五年来的工作), and what follows
 #: it up to the sentence's end; or the year looked ahead to (展望2022年: the year planned).
 SENTENCE_YEAR = re.compile(
-    r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:]))"
+    r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:])"
+    # (据介绍，2014年甘肃省实现生产总值…: a news story of a provincial session, session 50)
+    r"|(?<=介绍[，,：:])|(?<=表示[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
     # (not past the clause: 报告对2005年政府工作…作了详细总结，同时对2006年的政府工作作了布置, a
     # city's news story of 2006, session 50)
@@ -2358,6 +2363,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2013, 2014)
     >>> years("记者从会上获悉，2013年高新区营业总收入4251亿元。")
     (2013, 2014)
+    >>> years("据介绍，2014年甘肃省实现生产总值6835.27亿元。")
+    (2014, 2015)
     >>> years("题:七台河市人民政府向人民代表报告2008年工作侧记")
     (2008, 2009)
     >>> years("报告对2005年政府工作作了详细总结，同时对2006年的政府工作作了布置。")
