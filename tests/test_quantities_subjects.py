@@ -4218,3 +4218,22 @@ def test_a_count_followed_at_once_by_its_growth() -> None:
         "新认定国家高新技术企业",
         "growth_pct",
     ]
+
+
+def test_a_growth_in_one_word_and_a_growth_after_a_share() -> None:
+    # session 50 (a Fujian county's review of 2023, a city's of 2011): 比增 / 比降 say a growth or a
+    # fall against the year before in one word (地区生产总值比增6.5%: the subject was 地区生产总值比增,
+    # 比降4.8% a share); a percentage growth said alone after a share (…的比重达到52%，年均增长29%)
+    # is the part's, as one compared with a year is
+    text = (
+        "一、2024年工作回顾\n地区生产总值比增6.5%，规上工业总产值比降4.8%。"
+        "财政民生投入占预算支出的比重达到52%，年均增长29%。\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["6.5", ["subject", "kind"]].tolist() == ["地区生产总值", "growth_pct"]
+    assert rows.loc["4.8", ["subject", "kind", "value_num"]].tolist() == [
+        "规上工业总产值",
+        "growth_pct",
+        -4.8,
+    ]
+    assert rows.loc["29", "subject"] == "财政民生投入"

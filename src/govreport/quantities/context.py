@@ -313,6 +313,9 @@ NOTE_SAME_BELOW = re.compile(r"[（(](?:[^（()）]{0,60}下同|以下[^（()）
 #: that names nothing (比1955年增长9.84%) is the part's, not the share's (:data:`CHANGE_CLAUSE`).
 SHARE_CARRIED = re.compile(r"^([^占，,]{2,}?)占[^占，,]{1,20}的?(?:比重|比例)$")
 CHANGE_CLAUSE = re.compile(r"(?:比|较)[^，,；;。]*(?:增长|增加|下降|减少)")
+#: A growth said alone after a share (财政民生投入占预算支出的比重达到52%，年均增长29%: a city's
+#: review of 2011, session 50): the part's growth too.
+GROWTH_CLAUSE = re.compile(r"(?:年均|同比)?(?:增长|下降)")
 #: A part of a year or a plan period written where a clause's subject stands (工业总产值第一季度下降
 #: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
 #: says when, not what; the span column says it, and the thing measured is the one before.
@@ -10318,7 +10321,11 @@ def _assign_subject(
         if PER_HEAD_LEAD.fullmatch(bare) and "人均" not in carry and r.unit_class == "money":
             q.subject = per_head_subject(carry)  # 地方生产总值…，人均达到5.62万元: per head
         part = SHARE_CARRIED.match(q.subject)
-        if part and CHANGE_CLAUSE.search(bare) and r.unit_class != "ppt":
+        if (
+            part
+            and (CHANGE_CLAUSE.search(bare) or GROWTH_CLAUSE.fullmatch(bare))
+            and r.unit_class != "ppt"
+        ):
             # 各项税收…占本年预算收入的47.02%，比1955年决算数增长9.84%: the change is the part's;
             # 较2022年同期增长4个百分点: points are the share's own change
             q.subject = part.group(1)
