@@ -1935,6 +1935,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # qualifier .9845 -> .9846 (batches before counts, shares put to a use or covered, multiples with
 # 为, animals written together, 铺排落实, a basis inside the subject); 16 full rows turn right,
 # none wrong.
+# Session 50 (no round; classes in its commit messages, from 100 more pages of county, district,
+# zone and city reports and news stories, 1997-2026): full row .6369 -> .6377, full_row_all
+# .6271 -> .6278, subject .6959 -> .6965, lenient .8584 -> .8586, measure .5319 -> .5324, span
+# .9532 -> .9536 (counts of times of any action, 其中 + a year inside a period's total, 调整到);
+# 6 full rows turn right, none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.981,
     "recall": 0.984,
@@ -1945,12 +1950,12 @@ DEV_THRESHOLDS = {
     "kind": 0.959,
     "period_kind": 0.941,
     "year": 0.959,
-    "span": 0.952,
+    "span": 0.953,
     "qualifier": 0.984,
-    "subject": 0.695,
+    "subject": 0.696,
     "subject_lenient": 0.858,
-    "measure": 0.531,
-    "full_row": 0.636,
+    "measure": 0.532,
+    "full_row": 0.637,
     "full_row_all": 0.627,
     "full_row_targets": 0.695,
 }
