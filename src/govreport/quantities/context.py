@@ -9944,10 +9944,6 @@ def counted_change_subject(
     return owned, verb
 
 
-#: The marks closing a sentence or its part (。；): a gap compares no growth across them.
-SENTENCE_STOPS = re.compile("[。；;！？!?]")
-
-
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -10563,7 +10559,7 @@ PREDICATE_MAX = 6
 #: Last characters of a measure's noun that jieba may tag a verb (收入, 投资): a clause closing on
 #: one closes on no predicate (:data:`MEASURE_END_CHARS` without 力 and 重, which close verbs:
 #: 持续发力, 日益加重).
-MEASURE_CLOSING_CHARS = "量值额率数价费入资积"
+MEASURE_CLOSING_CHARS = MEASURE_END_CHARS.replace("力", "").replace("重", "")
 #: Verbs that open a predicate before its adverb (有了很大的发展, 是…): no topic ends with them.
 TOPIC_NOT_CLOSED = frozenset({"有", "有了", "是", "得", "了", "更", "都", "也"})
 
@@ -12191,7 +12187,8 @@ def _add_context(
             and previous.reading.unit_class == "ppt"
             and n >= 2
             and quantities[n - 2].kind == "growth_pct"
-            and not SENTENCE_STOPS.search(text, quantities[n - 2].reading.end, r.start)
+            # (not across a clause's end: a gap compares no growth of another sentence)
+            and not CLAUSE_END_CHAR.search(text, quantities[n - 2].reading.end, r.start)
             else previous
         )
         compared_gap = (
