@@ -4237,3 +4237,23 @@ def test_a_growth_in_one_word_and_a_growth_after_a_share() -> None:
         -4.8,
     ]
     assert rows.loc["29", "subject"] == "财政民生投入"
+
+
+def test_a_rate_compared_by_bi_with_a_base_named_before_the_gap() -> None:
+    # session 51 (national 2015): 小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点
+    # gave 小微企业 and “三农”贷款增速比各项贷款: a rate compared by 比 names its base before the word
+    # of the gap (高, 低, 快, 慢), as 高于 does after it; the loans closing a list of borrowers are
+    # each borrower's; a change of the rate (比上年提高) stays the rate's own
+    text = (
+        "一、2024年工作回顾\n小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"
+        "工业、服务业增加值增速比全国分别高1.3和0.6个百分点。"
+        "城镇居民收入增长8%，增速比上年高1.1个百分点。投资增长5%，增速比上年提高1.7个百分点。\n"
+        "二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["4.2", "subject"] == "小微企业贷款增速与各项贷款平均增速之差"
+    assert rows.loc["0.7", "subject"] == "“三农”贷款增速与各项贷款平均增速之差"
+    assert rows.loc["1.3", "subject"] == "工业增加值增速与全国之差"
+    assert rows.loc["0.6", "subject"] == "服务业增加值增速与全国之差"
+    assert rows.loc["1.1", "subject"] == "城镇居民收入增速与上年之差"
+    assert rows.loc["1.7", "subject"] == "投资增速"

@@ -157,6 +157,14 @@ GAP_BENCHMARK = re.compile(
 )
 #: A benchmark that is another indicator (快于经济增速, 高于收入增长) or a target (低于控制目标):
 #: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
+#: A rate compared with its base by 比, the word of the gap after the base (小微企业、“三农”贷款增速
+#: 比各项贷款平均增速分别高4.2和0.7个百分点: national 2015); not a verb of change (提高, 降低,
+#: 加快, 放慢: the rate's own change).
+GAP_COMPARED_BY = re.compile(
+    r"比([^比，,；;。、]{1,16}?)(?:分别)?(?:高出|低出|(?<!提)高|(?<!降)低|(?<!加)快|(?<!放)慢)(?:分别)?$"
+)
+#: A base that is a goal, not a level compared with (比计划高, 比预期目标低).
+GOAL_BENCHMARK = re.compile(r"(?:目标|预期|计划)$")
 INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
 
@@ -173,8 +181,25 @@ def gap_subject(subject: str, segment: str) -> str:
     '民营工业增加值增速与全部工业之差'
     >>> gap_subject("高中阶段毛入学率", "，高于全国平均水平")
     '高中阶段毛入学率与全国平均水平之差'
+
+    A rate compared by 比 names its base before the word of the gap (:data:`GAP_COMPARED_BY`),
+    another indicator's rate too (national 2015); not a plan, nor a change of the rate (提高):
+
+    >>> gap_subject("小微企业贷款增速比各项贷款平均增速高", "小微企业贷款增速比各项贷款平均增速高")
+    '小微企业贷款增速与各项贷款平均增速之差'
+    >>> gap_subject("工业增加值", "工业、服务业增加值比全国分别高")
+    '工业增加值增速与全国之差'
+    >>> gap_subject("投资增速", "投资增速比计划高"), gap_subject("投资增速", "投资增速比上年提高")
+    ('投资增速', '投资增速')
     """
     match = GAP_BENCHMARK.search(segment.rstrip("，,、 "))
+    if not match and subject:
+        by = GAP_COMPARED_BY.search(segment.rstrip("，,、 "))
+        if by and not GOAL_BENCHMARK.search(by.group(1)):
+            rate = subject[: subject.rfind("比")] if "比" in subject else subject
+            if not rate.endswith(RATE_ENDINGS + RATIO_ENDINGS):
+                rate += "增速"
+            return f"{rate}与{by.group(1)}之差" if len(rate) >= 4 else subject
     if not match or not subject or INDICATOR_BENCHMARK.search(match.group(1)):
         return subject
     cut = re.search(r"(?:高于|低于|快于|慢于|高出|低出)", subject)
@@ -2873,7 +2898,13 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
 SHARED_SUFFIXES = (
     "增加值", "投资", "收入", "产值", "营收", "零售额", "产量", "总额", "排放量", "排放总量", "浓度",
     "余额", "利润", "进出口", "出口", "进口",
+    # (小微企业、“三农”贷款增速比…分别高…: national 2015, session 51; only to a short item, the
+    # borrower's name: 城镇新增就业、新增发放创业担保贷款 are two indicators, jiangxi 2026)
+    "贷款", "存款",
 )  # fmt: skip
+#: Shared suffixes given only to an item of at most :data:`BORROWER_CHARS` characters.
+BORROWER_SUFFIXES = ("贷款", "存款")
+BORROWER_CHARS = 4
 #: Measures named alone as items of a list (增加值、税收和固定资产投资): no modifier of a head
 #: (not 进口 and 出口, which modify one: 进口、出口通关时间).
 BARE_LIST_MEASURES = frozenset(
@@ -2970,6 +3001,10 @@ def linked_measure_after(after: str, rules: Rules) -> str:
     return link.group("measure") if link and link.start() == 2 else ""
 
 
+#: The base of a comparison by 比 closing the words before 分别 (…增速比全国分别高…).
+COMPARED_BY_HEAD = re.compile(r"比[^比，,；;。、]{1,16}$")
+
+
 def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     """Items of a 分别 list: split on 、 if present, else on 和/及/与; a shared head noun of the
     last item (增加值, 投资 ...) is given to the others, and the scope the first item opens with
@@ -3025,6 +3060,8 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     ['纺织行业增加值', '光伏组件行业增加值', '轨道交通行业增加值']
     >>> split_enumeration("销售收入、利税、利润")
     ['销售收入', '利税', '利润']
+    >>> split_enumeration("小微企业、“三农”贷款"), split_enumeration("城镇新增就业、新增发放创业担保贷款")[0]
+    (['小微企业贷款', '“三农”贷款'], '城镇新增就业')
     >>> split_enumeration("一产、二产和三产增加值", last_joined=True)
     ['一产增加值', '二产增加值', '三产增加值']
 
@@ -3249,6 +3286,7 @@ def _enumerated_items(subject: str, last_joined: bool = False) -> list[str]:
         items = [
             s
             if s.endswith((*SHARED_SUFFIXES, *MEASURE_ENDINGS, *SHARED_SHARE_TAILS, "总值"))
+            or (suffix in BORROWER_SUFFIXES and len(s.strip('“”"')) > BORROWER_CHARS)
             else s + _own_sector(s, suffix)
             for s in items
         ]
@@ -9993,6 +10031,10 @@ def _assign_subject(
         return segment
     if "分别" in segment:
         head = segment[: segment.index("分别")]
+        compared = COMPARED_BY_HEAD.search(head)
+        if compared and GAP_COMPARED_BY.search(segment):
+            # 工业、服务业增加值增速比全国分别高1.2和0.5个百分点: the base is no item's
+            head = head[: compared.start()]
         subject_text, _ = _subject_from_segment(head, rules, rank=False)
         if not subject_text and not _strip_words(head, rules) and seg_start:
             # 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…: the list is the
