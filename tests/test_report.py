@@ -1075,3 +1075,26 @@ def test_a_share_quote_a_finance_site_inserts_is_debris() -> None:
     )
     assert "7.900" not in clean_text(raw)[0]
     assert read_report_quantities(parse_report(raw))[0]["value"].tolist() == ["1399.3", "10"]
+
+
+def test_plan_period_headings_date_a_report_without_a_title_or_metadata() -> None:
+    # session 51: national 2011 read without its index (no title: 各位代表 opens it) had no year:
+    # its headings are 一、“十一五”时期…的回顾 / 二、“十二五”时期的主要目标和任务 / 三、2011年的工作,
+    # and only a single year's review or plan heading dated a report; a city's report of 2026
+    # headed “十四五”发展成就和2025年工作回顾 neither. A closed plan period looked back on dates the
+    # report the year after it, one set out the year it opens; a period reviewed "since" does not
+    text = (
+        "各位代表：\n一、“十一五”时期国民经济和社会发展的回顾\n这五年，经济年均增长11.2%。\n"
+        "二、“十二五”时期的主要目标和任务\n经济年均增长7%。\n三、2011年的工作\n经济增长8%左右。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        city = parse_report("一、“十四五”发展成就和2025年工作回顾\n地区生产总值增长5.5%。\n")
+        since = parse_report("一、“十三五”以来工作回顾\n增长6%。\n二、推进改革\n增长5%。\n")
+    assert (report.review_year, report.plan_year) == (2010, 2011)
+    assert [p.role for p in report.parts][1:] == ["review_multiyear", "plan_multiyear", "plan"]
+    assert (city.review_year, city.plan_year) == (2025, 2026)
+    assert since.plan_year is None
+    rows = read_report_quantities(city)[0]
+    assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2025]]

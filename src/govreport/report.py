@@ -2323,6 +2323,8 @@ SENTENCE_YEAR = re.compile(
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
     r"|展望([12]\d{3})\s?年"
+    # the year's report card (《政府工作报告》2023年成绩单来了: a city's news page of 2024, session 51)
+    r"|([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}成绩单"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2373,13 +2375,15 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2003, 2004)
     >>> years("市长作报告。展望2022年，全市发展目标为：增长8%。"), years("回首2021年，增长9%。")
     ((2021, 2022), (2021, 2022))
+    >>> years("@南阳人,《政府工作报告》2023年成绩单来了!\\n生产总值增长4.8%。")
+    (2023, 2024)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
         if found.group(5):
             return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
-        if found.group(3) or found.group(4):
-            year = int(found.group(3) or found.group(4))
+        if found.group(3) or found.group(4) or found.group(6):
+            year = int(found.group(3) or found.group(4) or found.group(6))
             return year, year + 1
         year, rest = int(found.group(1)), found.group(2) or ""
         if rest.startswith(HORIZON_AFTER_YEAR):
@@ -2581,7 +2585,8 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     From the metadata if given (``.yml`` or the corpus ``index.csv``, see
     :func:`read_metadata`), else from the front matter (:func:`stated_plan_year`), else from the
     part headings: a plan heading's year is the plan year, a review heading's year the review
-    year; when only one is found the other is one year away; else from the year a review part
+    year; when only one is found the other is one year away (or a plan period's headings say it,
+    :func:`_heading_plan_year`); else from the year a review part
     opens on (:func:`review_opening_year`), else from the year the text's first sentences open on
     (:func:`text_opening_years`; before it, the year it names beside 今年 or its targets,
     :func:`named_target_year`), else from the date it gives the report
@@ -2599,6 +2604,10 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         review = review or (int(plan) - 1 if plan else None) or heading_review
         review = review or (heading_plan - 1 if heading_plan else None)
         plan = plan or heading_plan or (int(review) + 1 if review else None)
+    if review is None and plan is None:
+        # (a closed plan period a heading looks back on, or one a heading sets out)
+        plan = _heading_plan_year(report.parts)
+        review = plan - 1 if plan else None
     if review is None and plan is None:
         # (no title, date line or heading year: the year a review part opens on, 2022年是…的一年)
         review = review_opening_year(report.parts)
@@ -2928,14 +2937,37 @@ def _known_plan_year(metadata: dict[str, Any]) -> int | None:
 
 
 def _heading_plan_year(parts: tuple[Part, ...]) -> int | None:
-    """The plan year the headings imply when nothing else says it (explicit years only)."""
+    """The plan year the headings imply when nothing else says it: a plan heading's year, the
+    year after a review heading's; else the year after a plan period a heading looks back on
+    as closed (“十一五”时期…的回顾, “十四五”发展成就和2025年工作回顾: national 2011 and a city's
+    report of 2026 without a title, session 51), not one it reviews "since" (“十三五”以来: a
+    report within it), or the first year of a plan period a heading sets out (“十二五”时期的主要
+    目标和任务).
+
+    >>> def plan_year(*titles):
+    ...     return parse_report("".join(f"{n}、{t}\\n增长5%。\\n" for n, t in zip("一二三", titles))).plan_year
+    >>> plan_year("“十一五”时期国民经济和社会发展的回顾", "“十二五”时期的主要目标和任务", "2011年的工作")
+    2011
+    >>> plan_year("“十四五”发展成就和2025年工作回顾"), plan_year("“十三五”以来工作回顾")
+    (2026, None)
+    """
     for part in parts:
         if part.role == "plan" and part.year:
             return part.year
     for part in parts:
         if part.role == "review" and part.year:
             return part.year + 1
+    for part in parts:
+        if part.role == "review_multiyear" and part.last_year and SINCE not in part.title:
+            return part.last_year + 1
+    for part in parts:
+        if part.role == "plan_multiyear" and part.first_year:
+            return part.first_year
     return None
+
+
+#: A period reviewed up to the time of speaking (“十三五”以来, 2018年以来): not a closed one.
+SINCE = "以来"
 
 
 def role_notes(parts: tuple[Part, ...]) -> list[str]:
