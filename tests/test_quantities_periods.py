@@ -2177,3 +2177,23 @@ def test_a_news_story_s_estimate_is_of_the_year_under_review() -> None:
     )
     found = extract_quantities(parse_report(text)).set_index("value")
     assert found.loc["2800", ["period_kind", "year"]].tolist() == ["expected", 2008]
+
+
+def test_a_multiple_of_a_plan_periods_end_or_of_the_period_before_is_of_the_year_reviewed() -> None:
+    # session 51 (a prefecture's review of 2011-2015, a district's of 2011-2016): 是“十一五”末的2.6倍
+    # took the year 2010 of its base, as 较“十一五”末的5.9亿元 (that year's figure) rightly does;
+    # 是上一个五年的3.6倍 read 五年 as a duration and the multiple had no subject
+    text = (
+        "一、过去五年工作回顾\n一般公共预算收入年均增长21.1%，是“十一五”末的2.6倍，"
+        "较“十一五”末的5.9亿元增加9.6亿元。固定资产投资增长强劲，累计完成2070亿元，是上一个五年的3.6倍。\n"
+        "二、2016年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2016).set_index("value")
+    assert rows.loc["2.6", ["subject", "year"]].tolist() == [
+        "一般公共预算收入与“十一五”末之比",
+        2015,
+    ]
+    assert rows.loc["5.9", "year"] == 2010
+    assert "五" not in rows.index
+    assert rows.loc["2070", "subject"] == "固定资产投资"
+    assert rows.loc["3.6", "subject"] == "固定资产投资与上一个五年之比"

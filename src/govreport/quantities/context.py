@@ -123,7 +123,9 @@ SUBJECT_COMPARISON = re.compile(
     # a city's or province's review compares its quarters)
     r"|(?:前|第)?[一二三四1-4]季度|[上前]季度|上半年|上月|(?:上年|去年)同月"
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
-    r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?)"
+    r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?"
+    # (the plan period before: 比上个五年增长50%, session 51)
+    r"|上一?个五年(?:期间|时期)?的?)"
     r"(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元), or the whole plan period
@@ -9773,6 +9775,8 @@ MULTIPLE_BASE = (
     # (the years before the span reviewed: 固定资产投资累计完成4540亿元，是前五年的2.2倍, a
     # district's review of 2012-2016, session 46)
     r"|前(?:[两三四五六七八九十]|\d{1,2})年"
+    # (the plan period before: 是上一个五年的3.6倍, a district's review of 2011-2016, session 51)
+    r"|上一?个五年(?:规划)?(?:期间|时期)?"
     # (the time before a place was founded or opened up: 是开发前的22.1倍, 是新区开发前（2010年底）的
     # 9.7倍, a new area's news of 2017, session 50)
     r"|[\u4e00-\u9fff]{0,4}?(?:开发|建设|设立|成立|建区|建市|获批)(?:前|之初)(?:[（(][^（()）]{1,12}[)）])?"
@@ -10623,8 +10627,28 @@ def predicate_out(clause: str) -> str:
 
     >>> predicate_out("财政一般预算收入"), predicate_out("全区固定资产投资")
     ('财政一般预算收入', '全区固定资产投资')
+
+    Nor does a verb and the word of manner after it (固定资产投资增长强劲, 消费市场恢复良好: a
+    district's review of 2011-2016, session 51), unless the verb is the measure's noun:
+
+    >>> predicate_out("固定资产投资增长强劲"), predicate_out("消费市场恢复良好")
+    ('固定资产投资', '消费市场')
+    >>> predicate_out("财政收入高"), predicate_out("社会投资活跃")
+    ('财政收入高', '社会投资活跃')
     """
     words = dictionary_words(clause)
+    if (
+        len(words) >= 3
+        and words[-1][1] in MANNER_TAGS
+        and len(words[-1][0]) == 2
+        and words[-2][1] in ("v", "vn")
+        and len(words[-2][0]) == 2
+        and words[-2][0][-1] not in MEASURE_CLOSING_CHARS
+    ):
+        # 固定资产投资增长强劲: a verb with its complement of manner closes the clause
+        topic = clause[: len(clause) - len(words[-1][0]) - len(words[-2][0])]
+        if len(topic) >= 2 and HAN_OR_LATIN.fullmatch(topic):
+            return topic
     if len(words) < 3 or not words[-1][1].startswith("v"):
         return clause
     if words[-1][0][-1] in MEASURE_CLOSING_CHARS:
@@ -11883,8 +11907,10 @@ def _add_context(
             plan_end = (
                 PLAN_END_BEFORE.search(text, max(0, r.start - 10), r.start) if has_five else None
             )
-            if plan_end and q.period_kind != "other":
-                # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span
+            if plan_end and q.period_kind != "other" and r.unit_class != "ratio":
+                # 较“十三五”末的9323.1亿元: the figure of the plan's last year, no span (not a
+                # multiple of it: 是“十一五”末的2.6倍 is of the year reviewed, a prefecture's
+                # review of 2011-2015, session 51)
                 q.period_kind, q.span = "actual", ""
                 q.year = 2000 + 5 * "一二三四五".index(plan_end.group(1)) + 10
             from_to = (
