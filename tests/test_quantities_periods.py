@@ -6,6 +6,8 @@ Each test is a small made-up report in the genre's outline, one failure class of
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -2197,3 +2199,23 @@ def test_a_multiple_of_a_plan_periods_end_or_of_the_period_before_is_of_the_year
     assert "五" not in rows.index
     assert rows.loc["2070", "subject"] == "固定资产投资"
     assert rows.loc["3.6", "subject"] == "固定资产投资与上一个五年之比"
+
+
+def test_a_headless_storys_estimates_are_of_the_year_it_reviews() -> None:
+    # session 51: a provincial session's news story (他再回顧2019年政府工作時指出，一年來，…預計地區
+    # 生產總值增長5.8%左右) and a county's story of its year (預計2023年，…。…預計全年…) read 预计 as
+    # the plan year's estimate, the running year of a report given during it (national 1954); a
+    # sentence naming the year under review, or a text whose dated estimates all name it, estimates
+    # that year
+    story = (
+        "省長向大會報告工作，他再回顧2019年政府工作時指出，一年來，經濟運行穩中有進，"
+        "預計地區生產總值增長5.8%左右。他並報告了2020年政府重點工作。\n"
+    )
+    county = "預計2023年，全縣地區生產總值增長2.5%。\n打好工業升級戰。預計全年規上工業總產值完成24.57億元。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        story_rows = extract_quantities(parse_report(story)).set_index("value")
+        county_rows = extract_quantities(parse_report(county)).set_index("value")
+    assert story_rows.loc["5.8", ["period_kind", "year"]].tolist() == ["expected", 2019]
+    assert county_rows.loc["24.57", ["period_kind", "year"]].tolist() == ["expected", 2023]
+    assert county_rows.loc["2.5", ["period_kind", "year"]].tolist() == ["expected", 2023]

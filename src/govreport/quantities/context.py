@@ -6484,7 +6484,10 @@ def _period(
     ):
         # a report without part headings (national 1954): 预计 is the running year's estimate;
         # the year under review's for a session early in the plan year or at the end of that
-        # year (——2013年1月16日在…: 预计全年实现生产总值212.8亿元 is 2012's)
+        # year (——2013年1月16日在…: 预计全年实现生产总值212.8亿元 is 2012's), or when its
+        # sentence names the year under review (一年来，…预计…增长5.8%左右)
+        if plan_year is not None and reviewed_estimate(text, r.start):
+            return "expected", cues.estimate_year or plan_year - 1, False
         return "expected", cues.estimate_year or plan_year, False
     if role in ("front", "other") and cues.plan_cue_end <= r.start:
         # a report without part headings: 今年/目标 sentences are targets of the plan year
@@ -6495,6 +6498,30 @@ def _period(
             return "expected", year, False  # 通車里程今年將達…: the running year's estimate
         return "target", year, False
     return "other", None, False
+
+
+#: The year under review named in a sentence (一年来, 过去一年, 回顾2019年…), simplified or
+#: traditional; a sentence naming this year or the next (今年, 明年) is no review's.
+REVIEWED_YEAR_WORDS = re.compile(
+    r"一年[来來]|[过過]去(?:的)?一年|回[顾顧][^。！？]{0,12}?(?:19|20)\d{2}年"
+)
+#: How far back an estimate's sentence is read for those words (characters).
+REVIEWED_YEAR_REACH = 160
+
+
+def reviewed_estimate(text: str, at: int) -> bool:
+    """Whether the sentence of an estimate at ``at`` names the year under review before it
+    (:data:`REVIEWED_YEAR_WORDS`) and no running or coming year (a news story of a provincial
+    session, session 51: 他再回顧2019年政府工作時指出，一年來，…預計地區生產總值增長5.8%左右).
+
+    >>> reviewed_estimate("他回顾2019年政府工作时指出，一年来，预计增长5.8%左右", 26)
+    True
+    >>> reviewed_estimate("一年来成绩显著。预计今年增长6%", 14), reviewed_estimate("预计增长6%", 4)
+    (False, False)
+    """
+    start = max(text.rfind(c, max(0, at - REVIEWED_YEAR_REACH), at) for c in "。！？!?\n") + 1
+    sentence = text[start:at]
+    return bool(REVIEWED_YEAR_WORDS.search(sentence)) and not re.search("今年|明年", sentence)
 
 
 #: Words of a plan in a clause: its 将 (will) is a target's, not an estimate's.

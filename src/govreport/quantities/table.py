@@ -161,6 +161,13 @@ def estimated_year(report: Report, review_year: int | None) -> int | None:
     >>> text = "报告\\n——2013年1月16日在某县人民代表大会上\\n预计生产总值增长10%。"
     >>> estimated_year(parse_report(text), 2012)
     2012
+
+    A text with no such date whose estimates that name a year all name the year under review
+    (预计2023年，全县地区生产总值…。…预计全年…: a county's news story of its year, session 51)
+    estimates that year throughout:
+
+    >>> estimated_year(parse_report("预计2023年，全县生产总值增长2.5%。\\n预计全年工业投资增长8%。"), 2023)
+    2023
     """
     month = session_month(report.clean_text)
     if month is None:
@@ -168,8 +175,15 @@ def estimated_year(report: Report, review_year: int | None) -> int | None:
         # 《政府工作报告》中, 预计全年… estimates the year under review; a city's digest, session 50)
         story = published_story(report.raw_text)
         month = story[1] if story is not None else None
+    if month is None and review_year is not None:
+        named = {int(y) for y in ESTIMATED_YEAR.findall(report.clean_text)}
+        return review_year if named == {review_year} else None
     early, late = EARLY_SESSION_MONTHS, LATE_SESSION_MONTH
     return review_year if month is not None and (month <= early or month >= late) else None
+
+
+#: An estimate naming its year (预计2023年, 預計全年2023年), simplified or traditional.
+ESTIMATED_YEAR = re.compile(r"[预預][计計](?:全年)?((?:19|20)\d{2})\s?年")
 
 
 #: The last month of a session held early in its plan year (most are held in January to March).
