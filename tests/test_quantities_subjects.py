@@ -4257,3 +4257,23 @@ def test_a_rate_compared_by_bi_with_a_base_named_before_the_gap() -> None:
     assert rows.loc["0.6", "subject"] == "服务业增加值增速与全国之差"
     assert rows.loc["1.1", "subject"] == "城镇居民收入增速与上年之差"
     assert rows.loc["1.7", "subject"] == "投资增速"
+
+
+def test_each_list_of_the_best_in_a_row_of_honours_is_its_own_rank() -> None:
+    # session 51 (a county's report of 2024): 获评全国经济百强县、全国投资竞争力百强县、全省质量强县
+    # read the first rank's members as the whole 、-list (县、全国投资竞争力百强县、…排名) and the
+    # verb 获评 dropped the list's name; each list is named by the words before its rank, the
+    # verb of honours taken out and what was ranked kept
+    text = (
+        "一、2024年工作回顾\n获评全国经济百强县、全国投资竞争力百强县、全省质量强县。"
+        "黄花镇入列中国百强镇。综合实力在全国百强城市中由39位提升到31位。\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025)
+    ranks = rows[rows["unit"] == "强"]
+    assert ranks[["quote", "subject"]].values.tolist()[:3] == [
+        ["获评全国经济百强县", "全国经济县排名"],
+        ["全国投资竞争力百强县", "全国投资竞争力县排名"],
+        ["黄花镇入列中国百强镇", "黄花镇中国镇排名"],
+    ]
+    # (a frame with 在 is a clause of its own, no list's name)
+    assert not ranks["subject"].iloc[3].startswith("综合实力在")

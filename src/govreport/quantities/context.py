@@ -2291,6 +2291,41 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     return phrase, pos + len(phrase)
 
 
+#: The unit of a list of the best (百强, 500强): what follows it names the members.
+RANK_LIST_UNIT = "强"
+#: A verb of honours before the name of such a list (获评全国经济百强县, 黄花镇入列中国百强镇), with
+#: an adverb of the time it came (首次入围…百强区).
+HONOUR_VERB = re.compile(
+    r"(?:首次|再次|成功|连续[^，,、；;]{0,3}年)?"
+    r"(?:获评为?|被评为|评为|荣获|入选|跻身|进入|入围|入列|列入|位列|成为|跨入|迈入)"
+)
+#: The longest name of a list of the best read before its rank (characters).
+RANK_LIST_NAME_MAX = 16
+
+
+def rank_list_name(words: str) -> str:
+    """The name of a list of the best (百强, 500强) in the words before its rank, without the verb
+    of honours (:data:`HONOUR_VERB`) and with what was ranked before it kept; "" when the words
+    are a clause of their own (a frame with 在, punctuation) or longer than
+    :data:`RANK_LIST_NAME_MAX`.
+
+    >>> rank_list_name("获评全国经济"), rank_list_name("黄花镇入列中国"), rank_list_name("首次入围全国投资竞争力")
+    ('全国经济', '黄花镇中国', '全国投资竞争力')
+    >>> rank_list_name("综合实力在全国"), rank_list_name("鑫联环保、世界"), rank_list_name("获评")
+    ('', '', '')
+    """
+    verb = HONOUR_VERB.search(words)
+    named = words[: verb.start()] + words[verb.end() :] if verb else words
+    if (
+        len(named) < 2
+        or len(named) > RANK_LIST_NAME_MAX
+        or re.search(r"[在，,、；;。：:]", named)
+        or (verb is not None and 0 < verb.start() < 2)
+    ):
+        return ""
+    return named
+
+
 #: The longest predicate read after a counted noun (characters).
 PREDICATE_WINDOW = 16
 
@@ -10209,6 +10244,11 @@ def _assign_subject(
             following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 500亿元设立基金: only funds follow an amount
+        if r.unit == RANK_LIST_UNIT and "、" in following:
+            # 获评全国经济百强县、全国投资竞争力百强县、…: a list of the best names its members,
+            # each item a title of its own (a county's report of 2024, session 51)
+            cut = following.index("、")
+            following, follow_end = following[:cut], follow_end - len(following) + cut
         borrows = not subject or verb_tail(subject) or BATCH_BEFORE_COUNT.search(subject)
         if not following and r.unit_class == "count" and borrows:
             # 推进首批12项及第二批14项重点改革: the first count shares the second's noun (the
@@ -10271,6 +10311,11 @@ def _assign_subject(
             q.subject = done + following
             closed = perfective_verb(segment.rstrip(" ，,、；;"))
             q.subject_start = seg_start + len(closed) - len(done)
+        elif r.unit == RANK_LIST_UNIT and start == r.start and rank_list_name(subject):
+            # 获评全国经济百强县、全国投资竞争力百强县: the list's name before the rank, without
+            # the verb of honours, and its members' noun after it (a county's report of 2024)
+            q.subject = rank_list_name(subject) + following
+            q.subject_start = seg_start + sub_offset
         elif (
             subject
             and (len(subject) <= 4 or MODIFIER.fullmatch(subject) or long_modifier(subject))
