@@ -1994,3 +1994,16 @@ def test_more_than_a_multiple_is_hedged() -> None:
     # heldout111 1958: every gold row of N倍多 writes 余); 多 opening a word after 倍 is no hedge
     rows = review("居民储蓄存款余额五年增长1倍多，出口增长两倍多元化发展。")
     assert rows["qualifier"].tolist() == ["余", ""]
+
+
+def test_a_rate_kept_at_a_pace_of_growth_named_after_it_is_a_growth() -> None:
+    # session 51 (a district's review of 2011-2016): 保持年均15.7%的高速增长 was read as a share; a
+    # growth named after its rate with a word of pace between (的高速增长, 的较快增长) is one, as
+    # 实现8%的增长 was
+    text = (
+        "一、2016年工作回顾\n社会消费品零售总额累计完成1917亿元，保持年均15.7%的高速增长。"
+        "工业投资保持12%的较快增长。\n二、2017年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2017).set_index("value")
+    assert rows.loc["15.7", ["subject", "kind"]].tolist() == ["社会消费品零售总额", "growth_pct"]
+    assert rows.loc["12", ["subject", "kind"]].tolist() == ["工业投资", "growth_pct"]

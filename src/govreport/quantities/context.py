@@ -4773,6 +4773,8 @@ GROWTH_NAMED_AFTER = re.compile(
     r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增长水平|增速目标|增速)"
     # 均保持10%以上增长: the growth right after its rate, without 的
     r"|(?:左右|以上)?增长(?![率目速点值])"
+    # (保持年均15.7%的高速增长, 保持12%的较快增长: a district's review of 2011-2016, session 51)
+    r"|(?:左右|以上)?的[^，,。；;、\d的]{0,4}?增长(?![率目速点值极])"
 )
 #: Words of a name: Chinese characters and Latin letters (GDP), nothing else.
 HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
