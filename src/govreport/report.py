@@ -2325,6 +2325,9 @@ SENTENCE_YEAR = re.compile(
     r"|展望([12]\d{3})\s?年"
     # the year's report card (《政府工作报告》2023年成绩单来了: a city's news page of 2024, session 51)
     r"|([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}成绩单"
+    # the review part named where a story lists the report's parts (报告共分两部分:2017年工作回顾;
+    # 2018年主要工作: a county's news story of 2018, session 51)
+    r"|([12]\d{3})\s?年(?:的)?(?:政府)?工作(?:回顾|总结)"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2334,6 +2337,8 @@ HORIZON_AFTER_YEAR = ("前", "底前", "以前", "末前")
 DATE_AFTER_YEAR = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 PLAN_CLAUSE = re.compile(
     r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗])?(?:将|要|计划|拟)"
+    # (the year's work named as the plan: 2018年主要工作, 2018年重点工作, 2018年工作安排)
+    r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
 )
 #: How many paragraphs of a text :func:`text_opening_years` reads.
 OPENING_PARAGRAPHS = 12
@@ -2377,13 +2382,15 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2021, 2022), (2021, 2022))
     >>> years("@南阳人,《政府工作报告》2023年成绩单来了!\\n生产总值增长4.8%。")
     (2023, 2024)
+    >>> years("报告共分两部分:2017年工作回顾;2018年主要工作。"), years("2018年重点工作是：增长8%。")
+    ((2017, 2018), (2017, 2018))
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
         if found.group(5):
             return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
-        if found.group(3) or found.group(4) or found.group(6):
-            year = int(found.group(3) or found.group(4) or found.group(6))
+        if found.group(3) or found.group(4) or found.group(6) or found.group(7):
+            year = int(found.group(3) or found.group(4) or found.group(6) or found.group(7))
             return year, year + 1
         year, rest = int(found.group(1)), found.group(2) or ""
         if rest.startswith(HORIZON_AFTER_YEAR):

@@ -168,6 +168,13 @@ def estimated_year(report: Report, review_year: int | None) -> int | None:
 
     >>> estimated_year(parse_report("预计2023年，全县生产总值增长2.5%。\\n预计全年工业投资增长8%。"), 2023)
     2023
+
+    So does a text of a year since the sessions meet early in the year (:data:`EARLY_SESSIONS_SINCE`)
+    that writes no such date and estimates no other year; not one of the years when they met in
+    any month (national 1954, delivered in September):
+
+    >>> estimated_year(parse_report("投资预计增长3%。"), 2025), estimated_year(parse_report("预计增长3%。"), 1953)
+    (2025, None)
     """
     month = session_month(report.clean_text)
     if month is None:
@@ -176,8 +183,11 @@ def estimated_year(report: Report, review_year: int | None) -> int | None:
         story = published_story(report.raw_text)
         month = story[1] if story is not None else None
     if month is None and review_year is not None:
+        # (since the mid-1980s the sessions are held in the first months of the year, or at the
+        # year's end, session 51: a digest of 2026 read 投资预计分别增长… as 2026's)
         named = {int(y) for y in ESTIMATED_YEAR.findall(report.clean_text)}
-        return review_year if named == {review_year} else None
+        early_sessions = review_year >= EARLY_SESSIONS_SINCE
+        return review_year if named == {review_year} or (early_sessions and not named) else None
     early, late = EARLY_SESSION_MONTHS, LATE_SESSION_MONTH
     return review_year if month is not None and (month <= early or month >= late) else None
 
@@ -186,6 +196,10 @@ def estimated_year(report: Report, review_year: int | None) -> int | None:
 ESTIMATED_YEAR = re.compile(r"[预預][计計](?:全年)?((?:19|20)\d{2})\s?年")
 
 
+#: The first year under review from which a report with no date line is taken to be given at
+#: a session held early in the plan year or at the end of the year under review (the national
+#: sessions have been held in March since 1985; those of 1954-1981 met in any month).
+EARLY_SESSIONS_SINCE = 1984
 #: The last month of a session held early in its plan year (most are held in January to March).
 EARLY_SESSION_MONTHS = 6
 
