@@ -2007,3 +2007,15 @@ def test_a_rate_kept_at_a_pace_of_growth_named_after_it_is_a_growth() -> None:
     rows = extract_quantities(parse_report(text), plan_year=2017).set_index("value")
     assert rows.loc["15.7", ["subject", "kind"]].tolist() == ["社会消费品零售总额", "growth_pct"]
     assert rows.loc["12", ["subject", "kind"]].tolist() == ["工业投资", "growth_pct"]
+
+
+def test_the_five_years_reviewed_named_as_a_period_are_no_duration() -> None:
+    # session 51 (a prefecture's and a district's five-year reviews): 通过五年的努力 and 五年的工作主要
+    # 体现在… opening a sentence name the period reviewed, as 经过五年 and 这五年 do: no row; a
+    # duration the text gives a task stays one (用三年的时间完成改造)
+    text = (
+        "一、过去五年工作回顾\n基本实现了全面崛起。五年的工作主要体现在以下五个方面。"
+        "通过五年的努力，较好完成了目标。用三年的时间完成改造。\n二、2016年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2016)
+    assert rows["quote"].tolist() == ["用三年"]
