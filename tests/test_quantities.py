@@ -2019,3 +2019,20 @@ def test_the_five_years_reviewed_named_as_a_period_are_no_duration() -> None:
     )
     rows = extract_quantities(parse_report(text), plan_year=2016)
     assert rows["quote"].tolist() == ["用三年"]
+
+
+def test_a_doubling_with_its_approximation_and_years_is_one_growth_row() -> None:
+    # session 51 (a city's five-year review of 2015): 总量五年翻了近一番 gave 五年 a duration row of
+    # its own and no doubling (近 between 翻了 and 一番); the years are the doubling's span, as in
+    # 三年翻了一番, and 近 its hedge
+    text = (
+        "一、过去五年工作回顾\n本市生产总值超过1.6万亿元，总量五年翻了近一番。"
+        "全区生产总值三年翻了一番。\n二、2015年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2015)
+    doublings = rows[rows["unit"] == "番"]
+    assert doublings[["span", "qualifier", "kind", "value_base"]].values.tolist() == [
+        ["五年", "近", "growth_pct", 100.0],
+        ["三年", "", "growth_pct", 100.0],
+    ]
+    assert "年" not in rows["unit"].tolist()

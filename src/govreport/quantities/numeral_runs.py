@@ -353,6 +353,9 @@ ROUND_CHINESE = re.compile("[一二三四五六七八九十][十百千万亿]*")
 ADJACENT_NOT_UNITS = frozenset({"季度", "月份", "月"})
 
 
+#: The verb of a doubling right before its count, with an approximation between (翻了近一番: a
+#: city's five-year review of 2015, session 51; the hedge is read as a prefix hedge).
+DOUBLING_BEFORE = re.compile(r"翻了?(?:近|将近|接近|约|大约)?$")
 #: Units whose reading has a rule of its own (翻一番, 两位数, 第三位, 前十强, 院士2位): never read by
 #: :func:`_plain_reading`.
 OWN_RULE_UNITS = frozenset({"番", "位数", "位", "强"})
@@ -610,8 +613,8 @@ def read_number(
         hedges.append(approx)
     if not unit and mag in ("千", "百"):
         return None  # 千/百 alone after a number are not a unit here (三百 is read whole)
-    if unit == "番" and not text.endswith(("翻", "翻了"), 0, pos):
-        return None  # 番 counts only in 翻一番, 翻两番, 翻了一番
+    if unit == "番" and not DOUBLING_BEFORE.search(text, max(0, pos - 5), pos):
+        return None  # 番 counts only in 翻一番, 翻两番, 翻了一番, 翻了近一番
     if unit in ("成", "位数") and mag:
         return None
     if unit in ("番", "位数") and not 1 <= value_num <= 9:
