@@ -2219,3 +2219,23 @@ def test_a_headless_storys_estimates_are_of_the_year_it_reviews() -> None:
     assert story_rows.loc["5.8", ["period_kind", "year"]].tolist() == ["expected", 2019]
     assert county_rows.loc["24.57", ["period_kind", "year"]].tolist() == ["expected", 2023]
     assert county_rows.loc["2.5", ["period_kind", "year"]].tolist() == ["expected", 2023]
+
+
+def test_an_undated_texts_figures_take_the_year_written_before_them() -> None:
+    # session 51 (a city's five-year review as a page cut out of it, nothing dating the text):
+    # 全市生产总值由2013年的3140.8亿元增加到2017年的4343.1亿元 read both levels as of no period and no
+    # year; the year written right before a figure is its own; a multiple of a year's end names
+    # that base (分别是2013年末的1.66倍和1.97倍)
+    text = (
+        "经济持续平稳增长。全市生产总值由2013年的3140.8亿元增加到2017年的4343.1亿元。"
+        "存款余额5557.8亿元、贷款余额3873.1亿元，分别是2013年末的1.66倍和1.97倍。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report).set_index("value")
+    assert report.plan_year is None
+    assert rows.loc["3140.8", ["period_kind", "year"]].tolist() == ["actual", 2013]
+    assert rows.loc["4343.1", ["period_kind", "year"]].tolist() == ["actual", 2017]
+    assert rows.loc["1.66", "subject"] == "存款余额与2013年末之比"
+    assert rows.loc["1.97", "subject"] == "贷款余额与2013年末之比"

@@ -9834,7 +9834,8 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
 #: The bases such a multiple is of: a year, a five-year plan's period or its end (是“十一五”的2.5倍,
 #: 是“十五”末的4.6倍: county reports of 2011 and 2016), or years before (是十年前的3倍, heldout38).
 MULTIPLE_BASE = (
-    r"(?:19|20)\d{2}年|“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:末期?|期末|时期|期间)?"
+    # (a year's end too: 分別是2013年末的1.66倍和1.97倍, a city's page of 2018, session 51)
+    r"(?:19|20)\d{2}年(?:末|底)?|“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?(?:末期?|期末|时期|期间)?"
     r"|(?:[两三四五六七八九十]|\d{1,2})年前"
     # (the years before the span reviewed: 固定资产投资累计完成4540亿元，是前五年的2.2倍, a
     # district's review of 2012-2016, session 46)
@@ -11811,6 +11812,17 @@ def _add_context(
             )
             if past_anchor and anchored:
                 # 工资总额一九八○年为七百七十三亿元 among a plan's figures: that year's result
+                q.period_kind, q.year = "actual", int(anchored.group(1))
+            elif (
+                anchored is not None
+                and plan_year is None
+                and q.period_kind == "other"
+                and q.kind != "other"
+                and r.unit_class not in ("ratio", "doubling")
+            ):
+                # a text that nothing dates (a page cut out of a five-year review: 全市生产总值由
+                # 2013年的3140.8亿元增加到2017年的4343.1亿元, session 51): the year written right
+                # before the figure is its year
                 q.period_kind, q.year = "actual", int(anchored.group(1))
             elif (
                 anchored is not None
