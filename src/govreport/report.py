@@ -2389,9 +2389,9 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
         if found.group(5):
             return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
-        if found.group(3) or found.group(4) or found.group(6) or found.group(7):
-            year = int(found.group(3) or found.group(4) or found.group(6) or found.group(7))
-            return year, year + 1
+        reviewed = found.group(3) or found.group(4) or found.group(6) or found.group(7)
+        if reviewed:  # (回顾2021年, 报告对2005年…工作, 2023年成绩单, 2017年工作回顾)
+            return int(reviewed), int(reviewed) + 1
         year, rest = int(found.group(1)), found.group(2) or ""
         if rest.startswith(HORIZON_AFTER_YEAR):
             continue  # 2030年前实现…: a horizon, no year the text is of

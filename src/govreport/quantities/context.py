@@ -157,8 +157,6 @@ GAP_BENCHMARK = re.compile(
     # (超过 / 超出 a benchmark: 增长8.5%，超过全省0.4个百分点, a city's review of 2018)
     r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)([\u4e00-\u9fff“”\"0-9]{1,16}?)(?:分别)?$"
 )
-#: A benchmark that is another indicator (快于经济增速, 高于收入增长) or a target (低于控制目标):
-#: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
 #: A rate compared with its base by 比, the word of the gap after the base (小微企业、“三农”贷款增速
 #: 比各项贷款平均增速分别高4.2和0.7个百分点: national 2015); not a verb of change (提高, 降低,
 #: 加快, 放慢: the rate's own change).
@@ -167,6 +165,8 @@ GAP_COMPARED_BY = re.compile(
 )
 #: A base that is a goal, not a level compared with (比计划高, 比预期目标低).
 GOAL_BENCHMARK = re.compile(r"(?:目标|预期|计划)$")
+#: A benchmark that is another indicator (快于经济增速, 高于收入增长) or a target (低于控制目标):
+#: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
 INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
 
@@ -194,9 +194,10 @@ def gap_subject(subject: str, segment: str) -> str:
     >>> gap_subject("投资增速", "投资增速比计划高"), gap_subject("投资增速", "投资增速比上年提高")
     ('投资增速', '投资增速')
     """
-    match = GAP_BENCHMARK.search(segment.rstrip("，,、 "))
+    closed = segment.rstrip("，,、 ")
+    match = GAP_BENCHMARK.search(closed)
     if not match and subject:
-        by = GAP_COMPARED_BY.search(segment.rstrip("，,、 "))
+        by = GAP_COMPARED_BY.search(closed)
         if by and not GOAL_BENCHMARK.search(by.group(1)):
             rate = subject[: subject.rfind("比")] if "比" in subject else subject
             if not rate.endswith(RATE_ENDINGS + RATIO_ENDINGS):
@@ -10314,10 +10315,10 @@ def _assign_subject(
             q.subject = done + following
             closed = perfective_verb(segment.rstrip(" ，,、；;"))
             q.subject_start = seg_start + len(closed) - len(done)
-        elif r.unit == RANK_LIST_UNIT and start == r.start and rank_list_name(subject):
+        elif r.unit == RANK_LIST_UNIT and start == r.start and (listed := rank_list_name(subject)):
             # 获评全国经济百强县、全国投资竞争力百强县: the list's name before the rank, without
             # the verb of honours, and its members' noun after it (a county's report of 2024)
-            q.subject = rank_list_name(subject) + following
+            q.subject = listed + following
             q.subject_start = seg_start + sub_offset
         elif (
             subject
