@@ -17,6 +17,9 @@ tests/test_quantities_corpus_gold.py [dev] [heldout128]`` for the scores alone.
 Thresholds: development (union) at the levels reached less 0.001 for rounding, full_row also per
 file; held-out 0.03 below its blind score. The rounds' classes are in the commit messages and the
 rule files' comments; the measurements, before and after each round, in the team's notes.
+- Session 52 (no round): heldout128 promoted to development after a class of the session
+  (durations named by their task) turned one of its rows right (blind full_row 0.571, now 0.714);
+  it stays the newest held-out set until the next is made.
 - Round 129 (heldout127 tuned on; each change read over every row it changed in the 65 reports;
   kept: 在 / 到本世纪末 opening a subject is the period's, 2 rows; 我国 stays before 人口, measured
   人口, 8 rows and 7 measures): heldout128 (national 1964, 1979, 1981, 2021, 2022, 2025, hunan,
@@ -1940,6 +1943,14 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # .6271 -> .6278, subject .6959 -> .6965, lenient .8584 -> .8586, measure .5319 -> .5324, span
 # .9532 -> .9536 (counts of times of any action, 其中 + a year inside a period's total, 调整到);
 # 6 full rows turn right, none wrong.
+# Session 51 (no round; classes in its commit messages, from 100 more pages): full row .6377 ->
+# .6379, subject .6965 -> .6968, lenient .8586 -> .8587; 2 full rows turn right, none wrong.
+# Session 52 (no round): durations named by their task (用三年时间基本完成… -> …所用年数; a term
+# extended and a time limit -> …期限), which turned one row of the held-out heldout128 right
+# (blind .571 -> .714, national 2025 再延长30年): heldout128 promoted to development, no newer set
+# yet. Union of a hundred and twenty-nine files (8,306 rows): full row .6378 -> .6388, subject
+# .6967 -> .6978, lenient .8586 -> .8596, measure .5323 -> .5350; 8 full rows turn right, none
+# wrong.
 DEV_THRESHOLDS = {
     "precision": 0.981,
     "recall": 0.984,
@@ -1952,11 +1963,11 @@ DEV_THRESHOLDS = {
     "year": 0.959,
     "span": 0.953,
     "qualifier": 0.984,
-    "subject": 0.696,
-    "subject_lenient": 0.858,
-    "measure": 0.532,
-    "full_row": 0.637,
-    "full_row_all": 0.627,
+    "subject": 0.697,
+    "subject_lenient": 0.859,
+    "measure": 0.534,
+    "full_row": 0.638,
+    "full_row_all": 0.628,
     "full_row_targets": 0.695,
 }
 DEV_FILE_FULL_ROW = {
@@ -2092,6 +2103,7 @@ DEV_FILE_FULL_ROW = {
     "heldout125": 0.554,
     "heldout126": 0.499,
     "heldout127": 0.332,
+    "heldout128": 0.713,
 }
 HELDOUT_THRESHOLDS = {
     "precision": 0.970,

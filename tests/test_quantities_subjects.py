@@ -675,6 +675,57 @@ def test_a_lead_over_a_schedule_is_a_duration_of_what_was_done_ahead() -> None:
     assert rows.loc["两年", ["kind", "period_kind"]].tolist() == ["other", "other"]
 
 
+def test_a_time_spent_on_a_task_is_named_by_the_task() -> None:
+    # session 52: 用N年(的)时间 + task names the task + 所用年数 (CONVENTIONS.md round 27: durations
+    # name what took them + 年数), measured 年数; a means (通过…) is no task, and a time spent
+    # after a figure (…100万平方米，经过15年的艰苦努力) takes no subject from that figure
+    found = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n"
+            "城市更新面积达到120万平方米，经过15年的艰苦努力，全面完成棚户区改造。\n"
+            "二、2026年工作安排\n"
+            "力争用三年时间基本完成城镇老旧小区改造，再用两年左右的时间，全面建成城乡供水一体化"
+            "网络。用五年时间，通过改革、重组和加强管理，使国有企业扭亏为盈。\n"
+        ),
+        plan_year=2026,
+    )
+    rows = found.set_index(found["value"] + found["unit"])
+    assert rows.loc["三年", "subject"] == "基本完成城镇老旧小区改造所用年数"
+    assert rows.loc["三年", "measure"] == "年数"
+    assert rows.loc["两年", "subject"] == "全面建成城乡供水一体化网络所用年数"
+    assert rows.loc["三年", ["kind", "period_kind"]].tolist() == ["other", "other"]
+    assert rows.loc["五年", "subject"] == ""
+    assert rows.loc["15年", "subject"] == ""
+    assert rows.loc["120万平方米", "subject"] == "城市更新面积"
+
+
+def test_a_time_limit_is_named_by_what_is_due_within_it() -> None:
+    # session 52: a term extended (再延长30年) is named by the term + 期限, without the action that
+    # carries it out; a time limit (两年内 + task) by the task + 的期限 (CONVENTIONS.md: the sets'
+    # time limits, measure 期限); not a statement whose span is the years, nor 十年内乱
+    found = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n"
+            "由于十年内乱造成的困难，则五年内农业还不能实现机械化。\n"
+            "二、2026年工作安排\n"
+            "全面开展集体林地承包到期后再延长三十年试点。力争两年内全面取消普通公路收费站，"
+            "三年内新增就业10万人。\n"
+        ),
+        plan_year=2026,
+    )
+    rows = found.set_index(found["value"] + found["unit"])
+    assert rows.loc["三十年", "subject"] == "集体林地承包到期后再延长期限"
+    assert rows.loc["三十年", "measure"] == "期限"
+    assert rows.loc["两年", "subject"] == "全面取消普通公路收费站的期限"
+    assert rows.loc["两年", "measure"] == "期限"
+    assert (
+        not found["subject"]
+        .str.endswith("期限")
+        .drop(found.index[found["value"].isin(["三十", "两"])])
+        .any()
+    )
+
+
 def test_a_run_of_years_that_holds_a_level_is_a_duration_not_the_level() -> None:
     # round 54: 连续N年稳定在X天以上: the years are a duration (kind other), whatever the level's
     # unit; a run whose clause names no owner takes none from a figure two clauses back

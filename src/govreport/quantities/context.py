@@ -8371,6 +8371,143 @@ def ahead_subject(subject: str, after: str) -> str:
     return f"{subject}{event.group()}的年数"
 
 
+#: How far after the count the task a time was spent on is read (characters).
+TIME_SPENT_WINDOW = 40
+#: Words that spend a time on a task before its count (用三年时间, 只用了二十多年的时间, 历时5年).
+TIME_SPENT_BEFORE = re.compile(r"(?:用了?|花了?|花费了?|历时|费时|耗时)$")
+#: Words opening the means a time is spent by, not the task (用三年时间，通过改革…，使…).
+TIME_SPENT_MEANS = ("通过", "经过", "依靠", "按照", "采取")
+#: Words that open a time spent, 经过 too (经过15年的艰苦努力): a duration after them is no
+#: figure's that came before.
+TIME_SPENT_OPEN = re.compile(r"(?:用了?|花了?|花费了?|历时|费时|耗时|经过了?)$")
+#: The time word after the count and the task it was spent on, up to the clause's end (a task
+#: after a comma too: 用十五年时间，建成…), without the word joining them (就, 才; 使 before what
+#: was made to happen: 用二十年的时间使工农业总产值翻两番) and never a
+#: figure (用两年时间将筹资标准提高到…元: the figure's clause, not a task).
+TIME_SPENT_TASK = re.compile(
+    r"(?:左右|多)?的?时间(?:内|里)?[，,]?(?:来|去|就|才|使)?"
+    r"(?P<task>[^，,。；;：:？?！!0-9０-９]{2,30}?)(?=[，,。；;：:？?！!]|$)"
+)
+
+
+#: Subjects of durations named by their own task (所用年数, 的期限): no other count carries them.
+TASK_DURATIONS = ("所用年数", "所用月数", "期限")
+
+
+def own_duration(segment: str, carry: str, unit_class: str) -> bool:
+    """Whether a figure after ``segment`` takes no subject ``carry`` from the figure before
+    because one of them is a duration of its own: a time spent (经过15年的艰苦努力 after an
+    area), or any figure after a duration named by its task, unless an alternative joins two
+    durations (两年或三年, 七年或者十二年内: one limit).
+
+    >>> own_duration("，经过", "城市更新面积", "time"), own_duration("，", "取消收费站的期限", "time")
+    (True, True)
+    >>> own_duration("，", "取消收费站的期限", "count")
+    True
+    >>> own_duration("或者", "消灭病害的期限", "time"), own_duration("，", "粮食增产的连续年数", "time")
+    (False, False)
+    """
+    if unit_class == "time" and TIME_SPENT_OPEN.search(segment.rstrip()):
+        return True
+    if not carry.endswith(TASK_DURATIONS):
+        return False
+    return unit_class != "time" or segment.strip() not in ALTERNATIVE_WORDS
+
+
+#: Words joining two alternatives of one figure (两年或三年).
+ALTERNATIVE_WORDS = ("或", "或者", "到", "至", "、")
+
+
+def time_spent_subject(subject: str, segment: str, after: str, unit: str) -> str:
+    """The subject of a time spent on a task (用N年时间V): the task + 所用 + the count's name
+    (CONVENTIONS.md, round 27: durations counted in years name what took them + 年数);
+    ``subject`` unchanged when no spending word stands before the count or no task follows it.
+    ``segment`` is the clause up to the figure, ``after`` the text after it.
+
+    >>> time_spent_subject("争取用", "，争取用", "时间基本完成全市老旧小区改造。", "年")
+    '基本完成全市老旧小区改造所用年数'
+    >>> time_spent_subject("", "第一步，用", "时间，建成独立的比较完整的工业体系；", "年")
+    '建成独立的比较完整的工业体系所用年数'
+    >>> time_spent_subject("哪能用", "哪能用", "时间就赶上工业发达的资本主义国家？", "年")
+    '赶上工业发达的资本主义国家所用年数'
+    >>> time_spent_subject("力争用", "力争用", "的时间使工农业总产值翻两番。", "年")
+    '工农业总产值翻两番所用年数'
+
+    Not a task with a figure, nor a count after any other word:
+
+    >>> time_spent_subject("", "用", "时间将筹资标准提高到每人每年100元", "年")
+    ''
+    >>> time_spent_subject("粮食", "粮食增长", "时间", "年")
+    '粮食'
+    >>> time_spent_subject("", "用", "的时间，通过改革、改组、改造和加强管理，使…", "年")
+    ''
+    """
+    count = CONSECUTIVE_COUNTS.get(unit)
+    task = TIME_SPENT_TASK.match(after) if count else None
+    if not task or not TIME_SPENT_BEFORE.search(segment.rstrip()):
+        return subject
+    if task.group("task").startswith(TIME_SPENT_MEANS):
+        return subject  # 用三年左右的时间，通过改革、改组…，使…: the means, the task comes later
+    return f"{task.group('task')}所用{count}"
+
+
+#: A term extended (再延长30年): the subject closes on the verb of extending.
+TERM_EXTENDED = ("延长", "延期", "展期")
+#: Verbs of starting or carrying out before an extended term's name (启动第二轮土地承包到期后再
+#: 延长三十年整省试点, 落实国家关于土地承包期再延长30年的政策): the action, not the term; with
+#: the source of the policy (国家关于) too.
+TERM_ACTION = re.compile(
+    r"^(?:(?:全面|深入|稳步|有序|扎实)?(?:启动|开展|落实|实施|推进|推行|执行|完成|做好|好))?"
+    r"(?:[^，,、]{1,6}关于)?"
+)
+#: A time limit (三年内, 今后10年内): 内 after the count and what is to be done within it, up to the
+#: clause's end, never a figure (三年内新增就业10万人: the figure's own span).
+TIME_LIMIT_TASK = re.compile(
+    r"(?:以内|之内|内(?![乱外部容需陆河地蒙涵在生资销贸环])[，,]?)(?:要|将|就|都)?"
+    r"(?P<task>[^，,。；;：:？?！!0-9０-９]{2,30}?)(?:以后|之后)?(?=[，,。；;：:？?！!]|$)"
+)
+#: What stands right before a time limit's count when it is one: the clause's start, an aim or a
+#: time ahead (力争, 争取, 今后, 要求在); not a reason or a condition (是因为五年内…, 则五年内…, 使五年
+#: 内…: a statement whose span is the years).
+TIME_LIMIT_CUE = re.compile(
+    r"(?:^|今后|未来|力争|争取|确保|务必|必须|要|将|在|于|同意|决定|计划|规定|要求)$"
+)
+
+
+def time_limit_subject(subject: str, before: str, after: str, unit: str) -> str:
+    """The subject of a time limit: a term extended (土地承包期再延长30年 -> 土地承包期再延长期限)
+    or a time within which a task is to be done (今后10年内逐步建立自由贸易区 -> 逐步建立自由贸易区
+    的期限), as the sets name time limits (…的期限: 35 rows of CONVENTIONS.md's durations);
+    ``subject`` unchanged otherwise. ``before`` is the clause up to the count, ``after`` the text
+    after it.
+
+    >>> time_limit_subject("启动第二轮土地承包到期后再延长", "", "整省试点", "年")
+    '第二轮土地承包到期后再延长期限'
+    >>> time_limit_subject("国家关于土地承包期再延长", "", "的政策", "年")
+    '土地承包期再延长期限'
+    >>> time_limit_subject("东盟一致同意今后", "东盟一致同意今后", "内逐步建立中国—东盟自由贸易区。", "年")
+    '逐步建立中国—东盟自由贸易区的期限'
+    >>> time_limit_subject("", "，", "内把新部委组建起来；", "个月")
+    '把新部委组建起来的期限'
+
+    Not a figure's span, a statement about the years (则五年内…), nor 十年内乱 (civil strife):
+
+    >>> time_limit_subject("", "", "内新增就业10万人", "年"), time_limit_subject("", "则", "内农业还不可能实现机械化", "年")
+    ('', '')
+    >>> time_limit_subject("", "", "内乱造成的困难", "年"), time_limit_subject("粮食", "粮食", "增产", "年")
+    ('', '粮食')
+    """
+    if unit not in CONSECUTIVE_COUNTS:
+        return subject
+    if subject.endswith(TERM_EXTENDED):
+        term = subject[TERM_ACTION.match(subject).end() :]  # type: ignore[union-attr]
+        return f"{term}期限" if len(term) > 2 else subject
+    task = TIME_LIMIT_TASK.match(after)
+    if not task or not TIME_LIMIT_CUE.search(before.strip(" ，,、；;")):
+        return subject
+    return f"{task.group('task')}的期限"
+
+
 def run_rate_word(subject: str, before: str, rules: Rules) -> str:
     """The rate word a run of periods is about (收入增速连续5年高于…: the growth rate beat the
     average, not the income), which the subject lost as a growth word; ``before`` is the clause
@@ -10428,7 +10565,7 @@ def _assign_subject(
     elif carry and (fresh := fresh_topic(text, seg_start, rules, st.boundaries)):
         # 第一是A的比重，已由…；第二是B的比重，已由…: the new topic, not the one carried
         q.subject = fresh
-    elif carry:
+    elif carry and not own_duration(segment, carry, r.unit_class):
         bare = segment.strip(" ，,、；;")
         # (not a range's or a list's joining word: 七千二百亿斤到七千五百亿斤)
         one = len(bare) == 1 and "\u4e00" <= bare <= "\u9fff" and bare not in "到至和或及与"
@@ -11477,6 +11614,13 @@ def _add_context(
         elif r.unit_class == "time":
             before_lead = q.subject
             q.subject = ahead_subject(q.subject, text[r.end : r.end + CONSECUTIVE_WINDOW])
+            q.subject = time_spent_subject(
+                q.subject, segment, text[r.end : r.end + TIME_SPENT_WINDOW], r.unit
+            )
+            if q.subject == before_lead:
+                q.subject = time_limit_subject(
+                    q.subject, segment, text[r.end : r.end + TIME_SPENT_WINDOW], r.unit
+                )
             counted_periods = q.subject != before_lead
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
