@@ -2021,6 +2021,19 @@ def test_the_five_years_reviewed_named_as_a_period_are_no_duration() -> None:
     assert rows["quote"].tolist() == ["用三年"]
 
 
+def test_a_count_of_years_restating_the_range_before_it_is_no_duration() -> None:
+    # session 52: 一九五八年和一九五九年两年, 1979、1980两年, 2016年到2020年5年: the range written
+    # right before is the period, its count no figure (no gold row annotates one); a count after a
+    # single year stays a row
+    text = (
+        "一、2020年工作回顾\n二〇一六年和二〇一七年两年，粮食连续增产。"
+        "2018、2019两年财政收入持续增长，2016年到2020年5年累计造林500万亩。"
+        "2015年以来用了三年时间完成改造。\n二、2021年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2021)
+    assert (rows["value"] + rows["unit"]).tolist() == ["500万亩", "三年"]
+
+
 def test_a_doubling_with_its_approximation_and_years_is_one_growth_row() -> None:
     # session 51 (a city's five-year review of 2015): 总量五年翻了近一番 gave 五年 a duration row of
     # its own and no doubling (近 between 翻了 and 一番); the years are the doubling's span, as in
