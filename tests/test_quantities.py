@@ -2034,6 +2034,21 @@ def test_a_count_of_years_restating_the_range_before_it_is_no_duration() -> None
     assert (rows["value"] + rows["unit"]).tolist() == ["500万亩", "三年"]
 
 
+def test_the_reports_own_matters_measures_and_paths_are_no_figures() -> None:
+    # session 52: the matters, measures, questions and paths a report lists or weighs (重点抓好
+    # 四件事, 采取两项重大措施, 两条道路的斗争, 两种可能, 对这两个指标作些说明, 统筹两个大局) count
+    # its own outline; a count of things built, of a policy's articles and of the indicators a
+    # plan missed stays a row
+    text = (
+        "一、2025年工作回顾\n经过社会主义和资本主义两条道路的斗争，统筹国内国际两个大局。"
+        "新建两条道路，出台支持民营经济20条措施，投资增速等两个指标没有达到规划预期。\n"
+        "二、2026年工作安排\n今年重点抓好四件事，采取两项重大措施。在这个问题上有两种可能。"
+        "下面对这两个指标作些说明。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026)
+    assert (rows["value"] + rows["unit"]).tolist() == ["两条", "20条", "两个"]
+
+
 def test_a_doubling_with_its_approximation_and_years_is_one_growth_row() -> None:
     # session 51 (a city's five-year review of 2015): 总量五年翻了近一番 gave 五年 a duration row of
     # its own and no doubling (近 between 翻了 and 一番); the years are the doubling's span, as in

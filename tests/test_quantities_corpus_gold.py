@@ -1950,9 +1950,11 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # (blind .571 -> .714, national 2025 再延长30年): heldout128 promoted to development, no newer set
 # yet. Union of a hundred and twenty-nine files (8,306 rows): full row .6378 -> .6388, subject
 # .6967 -> .6978, lenient .8586 -> .8596, measure .5323 -> .5350; 8 full rows turn right, none
-# wrong.
+# wrong. Then counts that are no figures (a year range restated, 零件, 城乡二元, the report's
+# own matters and measures: 重点抓好四件事, 两条道路的斗争): precision .9819 -> .9852, recall and
+# full row unchanged.
 DEV_THRESHOLDS = {
-    "precision": 0.981,
+    "precision": 0.984,
     "recall": 0.984,
     "value_num": 0.996,
     "value_high": 0.999,
