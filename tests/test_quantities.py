@@ -2034,6 +2034,23 @@ def test_a_count_of_years_restating_the_range_before_it_is_no_duration() -> None
     assert (rows["value"] + rows["unit"]).tolist() == ["500万亩", "三年"]
 
 
+def test_years_between_a_payer_and_its_verb_are_the_figures_span() -> None:
+    # session 52: 中央财政五年支出551亿元, 投资总额五年为…: the years between a payer (or a total)
+    # and its verb with a figure are that figure's span, as 五年累计 and 五年增长 are, not a duration
+    # row whose subject is the payer; the payer names the fund (投入 goes as after any payer);
+    # not after a numeral or 个 (一九五四两年, 第一个五年: a range, a plan)
+    text = (
+        "一、过去五年工作回顾\n中央财政五年支出551亿元，中央财政五年投入专项扶贫资金2800多亿元。"
+        "全市固定资产投资总额五年为八千九百六十亿元。\n二、2018年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2018)
+    assert rows[["value", "subject", "span"]].values.tolist() == [
+        ["551", "中央财政支出", "五年"],
+        ["2800", "中央财政专项扶贫资金", "五年"],
+        ["八千九百六十", "全市固定资产投资总额", "五年"],
+    ]
+
+
 def test_the_reports_own_matters_measures_and_paths_are_no_figures() -> None:
     # session 52: the matters, measures, questions and paths a report lists or weighs (重点抓好
     # 四件事, 采取两项重大措施, 两条道路的斗争, 两种可能, 对这两个指标作些说明, 统筹两个大局) count

@@ -12675,7 +12675,11 @@ def _add_context(
             adverbial_out = allocated_fund_subject(adverbial_out, rules)
         q.subject = ordinal_aside_out(adverbial_out)
         q.subject = leading_span_out(q.subject, q.span)  # 第一季度已经开工的… -> 开工的…
+        spanned = q.subject
         q.subject = inner_span_out(q.subject, q.span)  # 天然气五年累计产量 -> 天然气产量
+        if q.subject != spanned and q.reading.unit_class in FUND_CLASSES:
+            # 中央财政五年投入专项扶贫资金 -> 中央财政专项扶贫资金: the span hid the payer too
+            q.subject = allocated_fund_subject(q.subject, rules)
         q.subject = perfective_out(q.subject)  # 推广了各种改良农具 -> 推广各种改良农具
         if q.reading.unit == TIMES_UNIT:
             times = times_subject(text, q.reading.end)
