@@ -2051,6 +2051,18 @@ def test_years_between_a_payer_and_its_verb_are_the_figures_span() -> None:
     ]
 
 
+def test_years_naming_a_plan_a_transition_or_a_centurys_start_are_no_durations() -> None:
+    # session 52: 医改三年实施方案, 有效衔接5年过渡期 (names) and 本世纪头二十年 (a period) gave
+    # duration rows with the programme as subject; a transition period set up is a time limit
+    text = (
+        "一、2025年工作回顾\n今年是医改三年实施方案的攻坚年，巩固拓展脱贫攻坚成果同乡村振兴有效"
+        "衔接5年过渡期任务圆满完成。本世纪头二十年我国全面建设小康社会。\n"
+        "二、2026年工作安排\n对脱贫县设立5年过渡期。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026)
+    assert (rows["value"] + rows["unit"]).tolist() == ["5年"]
+
+
 def test_the_reports_own_matters_measures_and_paths_are_no_figures() -> None:
     # session 52: the matters, measures, questions and paths a report lists or weighs (重点抓好
     # 四件事, 采取两项重大措施, 两条道路的斗争, 两种可能, 对这两个指标作些说明, 统筹两个大局) count
