@@ -310,6 +310,23 @@ def test_a_news_page_dated_only_by_its_publication_takes_that_years_report() -> 
     assert (later.review_year, later.plan_year) == (2017, 2018)
 
 
+def test_an_archives_copy_is_dated_by_its_title_not_by_its_stamp() -> None:
+    # session 52: a news site's archive page of a province's 2006 report (资料:吉林省2006年政府工作
+    # 报告, then 2012年03月23日 14:01 来源:…): the stamp years after the title is when the copy was
+    # posted, not the session's date line; a stamp of the session's own month still dates it
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        archived = parse_report(
+            "资料:吉林省2006年政府工作报告\n2012年03月23日 14:01   来源:政府网站\n"
+            "今年全省地区生产总值预期增长12%。\n"
+        )
+        posted = parse_report(
+            "2019年某县政府工作报告\n2019年12月26日 09:12 来源：某县人民政府\n增长8%。\n"
+        )
+    assert (archived.review_year, archived.plan_year) == (2005, 2006)
+    assert (posted.review_year, posted.plan_year) == (2019, 2020)
+
+
 def test_a_headline_of_the_years_report_card_is_a_review_heading() -> None:
     # session 42: a city's review heading of 2025 as its page kept it, without 一、 (39 characters,
     # the report card, 成绩单, its role word); a newspaper's digest heads its review so too

@@ -2171,7 +2171,9 @@ def build_structure(
 #: a page's title may open with a bracketed note ("(福建省)2019年松溪县人民政府工作报告(全文)") or a
 #: column's name ("关注两会|2023年济南市政府工作报告(全文)").
 FRONT_YEAR = re.compile(
-    r"^(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜]"
+    # (a label before it: 资料:吉林省2006年政府工作报告, a news site's archive page, session 52)
+    r"^(?:[\u4e00-\u9fff]{1,6}[:：]\s*)?"
+    r"(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜]"
     # (the place named before the year: 湘潭县2023年政府工作报告, a county's page, session 50)
     r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
     r"(?:(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
@@ -2181,6 +2183,12 @@ FRONT_YEAR = re.compile(
     # (a headline's year after the report's name: 《政府工作报告》解读2017：十件实事)
     r"|^[^\d\n]{0,12}?政府工作报告[》”]?[^\d\n]{0,6}?(?P<after>(?:19|20)\d{2})(?![\d年月日])"
 )
+#: A page's publication stamp (2012年03月23日 14:01 来源:政府网站): the time of day or the source
+#: after a date, which no session's date line has.
+PAGE_STAMP = re.compile(r"日\s*\d{1,2}[:：]\d{2}|来源|发布时间|发布日期|作者|浏览|点击")
+#: How many years after a title's year a page's stamp shows a later copy of the report, not the
+#: date it was given (a late session's report is given in December of the year before).
+ARCHIVE_GAP = 2
 #: A report delivered in this month or later of its year reviews that year and plans the next
 #: (a county's session of late December: ——2020年12月23日在…会议上 plans 2021).
 LATE_SESSION_MONTH = 11
@@ -2211,6 +2219,13 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2016, True)
     >>> dated_front_year("湘潭县2023年政府工作报告(20221223)\\n各位代表：")
     (2023, False)
+
+    A page's stamp years after the title's year is an archive's copy, not the session's date:
+
+    >>> dated_front_year("资料:吉林省2006年政府工作报告\\n2012年03月23日 14:01   来源:政府网站")
+    (2006, False)
+    >>> dated_front_year("2019年某县政府工作报告\\n2019年12月26日 09:12 来源：某县人民政府")
+    (2020, True)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2230,6 +2245,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         if found["month"] is None:
             titled = titled or year
             continue
+        if titled and year and year - titled >= ARCHIVE_GAP and PAGE_STAMP.search(match.group()):
+            continue  # (a page's stamp years after the report its title names: an archive's copy)
         month = int(found["month"]) if found["month"].isdigit() else small_numeral(found["month"])
         if year is not None and month is not None and month >= LATE_SESSION_MONTH:
             return year + 1, True
