@@ -985,6 +985,11 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     >>> measure_of("增加停车泊位", load_rules(), "count")
     '停车泊位'
 
+    A verb that makes a noun with what follows it stays (建成区, 开发区, 建设用地):
+
+    >>> measure_of("建成区绿化覆盖率", load_rules()), measure_of("开发区生产总值", load_rules())
+    ('建成区绿化覆盖率', '开发区生产总值')
+
     An indicator named by another word is measured by that indicator (``measure_aliases``).
 
     >>> measure_of("经济增长", load_rules())
@@ -1075,7 +1080,7 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
         # 增加开放口岸 (个) -> 开放口岸: a verb of addition before counted units (round 46)
         done = next((w for w in ADDED_VERBS if subject.startswith(w)), "")
     done = forward_chain(subject, done, done_words)  # 改造和新建县医院: the whole chain
-    if done and len(subject) - len(done) >= 2:
+    if done and len(subject) - len(done) >= 2 and not VERB_COMPOUND.match(subject, len(done)):
         subject = subject[len(done) :]
     gap = re.match(r"(.{2,}?)(?:增速|增幅|涨幅|增长率)?与.+之差$", subject)
     if gap:
@@ -1092,6 +1097,9 @@ def measure_of(subject: str, rules: Rules, unit_class: str = "", unit: str = "")
     return rules.measure_aliases.get(measure, measure)  # 全国粮食总产量 -> 粮食总产量 -> 粮食产量
 
 
+#: What makes a noun of the verb before it (建成区, 开发区, 建设用地, 开放型): the verb is no
+#: action done to the things measured (建成区绿化覆盖率 is measured as it is, not 区绿化覆盖率).
+VERB_COMPOUND = re.compile(r"区(?![域县内外])|用地|型")
 #: Verbs of addition before a counted noun (增加34个口岸): they say the counted things are added,
 #: kept in the subject as 新增 is (CONVENTIONS round 44: 增加 / 新增 / 增补 settled), not in the
 #: measure.
