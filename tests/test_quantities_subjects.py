@@ -713,6 +713,22 @@ def test_a_change_in_a_benefit_named_after_the_amount_is_the_benefits() -> None:
     assert found["20元"] == "城乡居民基础养老金每月"
 
 
+def test_a_level_kept_or_an_output_after_new_things_is_no_new_item() -> None:
+    # session 52: 新增企业60家，粮食总产6.4万吨 read 新增粮食总产 (count_new), and 建成高标准农田
+    # 5万亩，粮食种植面积稳定在12万亩以上 a new area: a level kept and an output are no items of the
+    # list the new word opens; an item of a list of new capacities still is
+    text = (
+        "一、2025年工作回顾\n新增企业60家，粮食总产6.4万吨。建成高标准农田5万亩，粮食种植面积"
+        "稳定在12万亩以上。全年新增发电机组容量1500万千瓦，铁路新线3300公里。产品销售率98.4%，"
+        "实现利润571.9亿元。\n二、2026年工作安排\n无。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["6.4", ["subject", "kind"]].tolist() == ["粮食总产", "level"]
+    assert rows.loc["12", ["subject", "kind"]].tolist() == ["粮食种植面积", "level"]
+    assert rows.loc["3300", ["subject", "kind"]].tolist() == ["新增铁路新线里程", "count_new"]
+    assert rows.loc["571.9", "subject"] == "利润"
+
+
 def test_a_time_limit_is_named_by_what_is_due_within_it() -> None:
     # session 52: a term extended (再延长30年) is named by the term + 期限, without the action that
     # carries it out; a time limit (两年内 + task) by the task + 的期限 (CONVENTIONS.md: the sets'

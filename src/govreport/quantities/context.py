@@ -4309,6 +4309,10 @@ PROJECT_CAPACITY_CLASSES = frozenset({"mass", "power", "volume"})
 #: A list item after a clause led by a new word: a bare noun and the figure (，铁路新线和复线,
 #: ，石油, ，港口吞吐能力近, ，毛、麻纺锭), no 其中 (a part of the total) and no verb of its own.
 NEW_LIST_ITEM = re.compile(r"[，,]\s*(?!其中)[\u4e00-\u9fff（）][\u4e00-\u9fff（）、]{0,9}$")
+#: Verbs of a level kept (稳定在12万亩以上): no item of a list of new capacities.
+KEPT_LEVEL_WORDS = ("稳定", "保持", "稳在")
+#: Measures of an output (总产6.4万吨, 粮食产量): what was produced, no new capacity.
+OUTPUT_MEASURE_WORDS = ("总产", "产量", "产值", "单产")
 #: Unit classes of the capacities such lists count (not money, people or rates).
 NEW_LIST_CLASSES = frozenset({"area", "length", "volume", "mass", "power", "magnitude"})
 #: A lead naming a capacity (新增加的生产能力有：) counts its items in count units too: spindles
@@ -4346,7 +4350,10 @@ def new_list_item(
         *rules.strip_verbs, *rules.kept_verbs, *rules.action_verbs, *LINK_VERBS,
     )  # fmt: skip
     # (完成人工造林1000亩: a clause with a verb of its own)
-    return bool(NEW_LIST_ITEM.fullmatch(between)) and not any(w in between for w in words)
+    if any(w in between for w in (*words, *KEPT_LEVEL_WORDS)):
+        return False
+    # (…，粮食种植面积稳定在12万亩以上，总产6.4万吨: a level kept and an output, not new ones)
+    return bool(NEW_LIST_ITEM.fullmatch(between)) and not between.endswith(OUTPUT_MEASURE_WORDS)
 
 
 #: A modal of a plan before a change opener (要扩大淡水养殖面积…, 将增加…): the opener still opens.
@@ -7644,6 +7651,11 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
 
     >>> carry_entity("完成投资", "固定资产投资", load_rules())
     '固定资产投资'
+
+    A rate names no entity (产品销售率98.4%，实现利润…):
+
+    >>> carry_entity("利润", "产品销售率", load_rules())
+    '利润'
     """
     if subject not in rules.bare_measures or not previous:
         return subject
@@ -7659,9 +7671,15 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
             break
     if len(entity) < 2 or (entity == previous and previous.endswith(subject)):
         return subject
-    if entity in rules.owned_measures:
-        return subject  # (销售收入、利税、利润: a measure names no entity)
+    if entity in rules.owned_measures or entity.endswith(NO_ENTITY_ENDINGS):
+        # (销售收入、利税、利润: a measure names no entity; nor does a rate, 产品销售率98.4%，实现
+        # 利润…)
+        return subject
     return entity + subject
+
+
+#: Endings of a rate or a share (产品销售率, 比重, 占比): a measure, no entity of the next one.
+NO_ENTITY_ENDINGS = ("率", "比重", "占比", "比例", "指数", "系数")
 
 
 def counted_clause_opens(
