@@ -7817,6 +7817,8 @@ def owner_topic(clause: str, rules: Rules) -> str:
     ('乡镇企业', '工业')
     >>> owner_topic("轻工业", load_rules()), owner_topic("如前所说", load_rules())
     ('轻工业', '')
+    >>> owner_topic("非公有制经济加快发展", load_rules())
+    '非公有制经济'
     """
     at = TOPIC_OPENING.match(clause)
     body = clause[at.end() if at else 0 :].strip()
