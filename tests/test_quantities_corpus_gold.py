@@ -1951,10 +1951,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # yet. Union of a hundred and twenty-nine files (8,306 rows): full row .6378 -> .6388, subject
 # .6967 -> .6978, lenient .8586 -> .8596, measure .5323 -> .5350; 8 full rows turn right, none
 # wrong. Then counts that are no figures (a year range restated, 零件, 城乡二元, the report's
-# own matters and measures: 重点抓好四件事, 两条道路的斗争): precision .9819 -> .9852, recall and
-# full row unchanged.
+# own matters and measures: 重点抓好四件事, 两条道路的斗争, names of plans' years), years between a
+# payer and its verb as a span, a benefit named after its amount, a level kept after new things:
+# at the end of the session precision .9819 -> .9861, full row .6378 -> .6394, subject .6967 ->
+# .6981, lenient .8586 -> .8600, kind .9596 -> .9598, span .9536 -> .9540, targets .6961 ->
+# .6966; 13 full rows turn right, none wrong.
 DEV_THRESHOLDS = {
-    "precision": 0.984,
+    "precision": 0.985,
     "recall": 0.984,
     "value_num": 0.996,
     "value_high": 0.999,
