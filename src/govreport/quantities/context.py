@@ -8394,24 +8394,30 @@ def ahead_subject(subject: str, after: str) -> str:
 #: How far after the count the task a time was spent on is read (characters).
 TIME_SPENT_WINDOW = 40
 #: Words that spend a time on a task before its count (用三年时间, 只用了二十多年的时间, 历时5年).
-TIME_SPENT_BEFORE = re.compile(r"(?:用了?|花了?|花费了?|历时|费时|耗时)$")
+TIME_SPENT_WORDS = "用了?|花了?|花费了?|历时|费时|耗时"
+TIME_SPENT_BEFORE = re.compile(f"(?:{TIME_SPENT_WORDS})$")
 #: Words opening the means a time is spent by, not the task (用三年时间，通过改革…，使…).
 TIME_SPENT_MEANS = ("通过", "经过", "依靠", "按照", "采取")
 #: Words that open a time spent, 经过 too (经过15年的艰苦努力): a duration after them is no
 #: figure's that came before.
-TIME_SPENT_OPEN = re.compile(r"(?:用了?|花了?|花费了?|历时|费时|耗时|经过了?)$")
-#: The time word after the count and the task it was spent on, up to the clause's end (a task
-#: after a comma too: 用十五年时间，建成…), without the word joining them (就, 才; 使 before what
-#: was made to happen: 用二十年的时间使工农业总产值翻两番) and never a
-#: figure (用两年时间将筹资标准提高到…元: the figure's clause, not a task).
+TIME_SPENT_OPEN = re.compile(f"(?:{TIME_SPENT_WORDS}|经过了?)$")
+#: A task done in a time, up to its clause's end, never a figure (用两年时间将筹资标准提高到…元,
+#: 三年内新增就业10万人: the figure's clause, not a task).
+TASK_TO_CLAUSE_END = r"(?P<task>[^，,。；;：:？?！!0-9０-９]{2,30}?)"
+#: The end of the clause a task runs to.
+TASK_END = r"(?=[，,。；;：:？?！!]|$)"
+#: The time word after the count and the task it was spent on (a task after a comma too: 用十五年
+#: 时间，建成…), without the word joining them (就, 才; 使 before what was made to happen: 用二十年
+#: 的时间使工农业总产值翻两番).
 TIME_SPENT_TASK = re.compile(
-    r"(?:左右|多)?的?时间(?:内|里)?[，,]?(?:来|去|就|才|使)?"
-    r"(?P<task>[^，,。；;：:？?！!0-9０-９]{2,30}?)(?=[，,。；;：:？?！!]|$)"
+    r"(?:左右|多)?的?时间(?:内|里)?[，,]?(?:来|去|就|才|使)?" + TASK_TO_CLAUSE_END + TASK_END
 )
 
 
 #: Subjects of durations named by their own task (所用年数, 的期限): no other count carries them.
 TASK_DURATIONS = ("所用年数", "所用月数", "期限")
+#: Words joining two alternatives of one figure (两年或三年).
+ALTERNATIVE_WORDS = ("或", "或者", "到", "至", "、")
 
 
 def own_duration(segment: str, carry: str, unit_class: str) -> bool:
@@ -8432,10 +8438,6 @@ def own_duration(segment: str, carry: str, unit_class: str) -> bool:
     if not carry.endswith(TASK_DURATIONS):
         return False
     return unit_class != "time" or segment.strip() not in ALTERNATIVE_WORDS
-
-
-#: Words joining two alternatives of one figure (两年或三年).
-ALTERNATIVE_WORDS = ("或", "或者", "到", "至", "、")
 
 
 def time_spent_subject(subject: str, segment: str, after: str, unit: str) -> str:
@@ -8480,11 +8482,13 @@ TERM_ACTION = re.compile(
     r"^(?:(?:全面|深入|稳步|有序|扎实)?(?:启动|开展|落实|实施|推进|推行|执行|完成|做好|好))?"
     r"(?:[^，,、]{1,6}关于)?"
 )
-#: A time limit (三年内, 今后10年内): 内 after the count and what is to be done within it, up to the
-#: clause's end, never a figure (三年内新增就业10万人: the figure's own span).
+#: A time limit (三年内, 今后10年内): 内 after the count (not 十年内乱) and what is to be done
+#: within it (the task, without 以后: 在三、五年内建设完成以后).
 TIME_LIMIT_TASK = re.compile(
     r"(?:以内|之内|内(?![乱外部容需陆河地蒙涵在生资销贸环])[，,]?)(?:要|将|就|都)?"
-    r"(?P<task>[^，,。；;：:？?！!0-9０-９]{2,30}?)(?:以后|之后)?(?=[，,。；;：:？?！!]|$)"
+    + TASK_TO_CLAUSE_END
+    + r"(?:以后|之后)?"
+    + TASK_END
 )
 #: What stands right before a time limit's count when it is one: the clause's start, an aim or a
 #: time ahead (力争, 争取, 今后, 要求在); not a reason or a condition (是因为五年内…, 则五年内…, 使五年
