@@ -323,8 +323,13 @@ def test_an_archives_copy_is_dated_by_its_title_not_by_its_stamp() -> None:
         posted = parse_report(
             "2019年某县政府工作报告\n2019年12月26日 09:12 来源：某县人民政府\n增长8%。\n"
         )
+        # a labelled date is no date line either (日期：…, 发布时间：…): the headings date it
+        labelled = parse_report(
+            "日期：2022年05月24日\n一、2017年工作回顾\n增长8%。\n二、2018年工作安排\n增长7%。\n"
+        )
     assert (archived.review_year, archived.plan_year) == (2005, 2006)
     assert (posted.review_year, posted.plan_year) == (2019, 2020)
+    assert (labelled.review_year, labelled.plan_year) == (2017, 2018)
 
 
 def test_a_headline_of_the_years_report_card_is_a_review_heading() -> None:

@@ -2171,8 +2171,9 @@ def build_structure(
 #: a page's title may open with a bracketed note ("(福建省)2019年松溪县人民政府工作报告(全文)") or a
 #: column's name ("关注两会|2023年济南市政府工作报告(全文)").
 FRONT_YEAR = re.compile(
-    # (a label before it: 资料:吉林省2006年政府工作报告, a news site's archive page, session 52)
-    r"^(?:[\u4e00-\u9fff]{1,6}[:：]\s*)?"
+    # (a label before a title: 资料:吉林省2006年政府工作报告, a news site's archive page, session 52;
+    # never before a date line: 发布时间：2022年5月24日 is a page's stamp)
+    r"^(?P<label>[\u4e00-\u9fff]{1,6}[:：]\s*)?"
     r"(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜]"
     # (the place named before the year: 湘潭县2023年政府工作报告, a county's page, session 50)
     r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
@@ -2226,6 +2227,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2006, False)
     >>> dated_front_year("2019年某县政府工作报告\\n2019年12月26日 09:12 来源：某县人民政府")
     (2020, True)
+    >>> dated_front_year("发布时间：2022年05月24日\\n各位代表：")
+    (None, False)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2245,6 +2248,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         if found["month"] is None:
             titled = titled or year
             continue
+        if found["label"]:
+            continue  # (发布时间：2022年5月24日: a labelled date is a page's stamp, no date line)
         if titled and year and year - titled >= ARCHIVE_GAP and PAGE_STAMP.search(match.group()):
             continue  # (a page's stamp years after the report its title names: an archive's copy)
         month = int(found["month"]) if found["month"].isdigit() else small_numeral(found["month"])
