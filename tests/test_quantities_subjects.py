@@ -739,11 +739,13 @@ def test_a_time_limit_is_named_by_what_is_due_within_it() -> None:
             "由于十年内乱造成的困难，则五年内农业还不能实现机械化。\n"
             "二、2026年工作安排\n"
             "全面开展集体林地承包到期后再延长三十年试点。力争两年内全面取消普通公路收费站，"
-            "三年内新增就业10万人。\n"
+            "三年内新增就业10万人。创业担保贷款期限3年、5年。\n"
         ),
         plan_year=2026,
     )
     rows = found.set_index(found["value"] + found["unit"])
+    # (a term the text names, 贷款期限, is carried to the next figure as any subject is)
+    assert rows.loc["5年", "subject"] == "创业担保贷款期限"
     assert rows.loc["三十年", "subject"] == "集体林地承包到期后再延长期限"
     assert rows.loc["三十年", "measure"] == "期限"
     assert rows.loc["两年", "subject"] == "全面取消普通公路收费站的期限"
@@ -751,7 +753,7 @@ def test_a_time_limit_is_named_by_what_is_due_within_it() -> None:
     assert (
         not found["subject"]
         .str.endswith("期限")
-        .drop(found.index[found["value"].isin(["三十", "两"])])
+        .drop(found.index[found["value"].isin(["三十", "两", "3", "5"])])
         .any()
     )
 

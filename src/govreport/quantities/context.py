@@ -8414,8 +8414,6 @@ TIME_SPENT_TASK = re.compile(
 )
 
 
-#: Subjects of durations named by their own task (所用年数, 的期限): no other count carries them.
-TASK_DURATIONS = ("所用年数", "所用月数", "期限")
 #: Words joining two alternatives of one figure (两年或三年).
 ALTERNATIVE_WORDS = ("或", "或者", "到", "至", "、")
 
@@ -8432,6 +8430,8 @@ def own_duration(segment: str, carry: str, unit_class: str) -> bool:
     True
     >>> own_duration("或者", "消灭病害的期限", "time"), own_duration("，", "粮食增产的连续年数", "time")
     (False, False)
+    >>> own_duration("、", "贷款期限", "time")
+    False
     """
     if unit_class == "time" and TIME_SPENT_OPEN.search(segment.rstrip()):
         return True
@@ -8475,6 +8475,10 @@ def time_spent_subject(subject: str, segment: str, after: str, unit: str) -> str
 
 #: A term extended (再延长30年): the subject closes on the verb of extending.
 TERM_EXTENDED = ("延长", "延期", "展期")
+#: Endings of the subjects :func:`time_spent_subject` and :func:`time_limit_subject` build
+#: (…所用年数, …的期限, …再延长期限): durations named by their own task, which no other count
+#: carries (a term named by the text, 贷款期限3年、5年, is carried as any subject is).
+TASK_DURATIONS = ("所用年数", "所用月数", "的期限", *(f"{verb}期限" for verb in TERM_EXTENDED))
 #: Verbs of starting or carrying out before an extended term's name (启动第二轮土地承包到期后再
 #: 延长三十年整省试点, 落实国家关于土地承包期再延长30年的政策): the action, not the term; with
 #: the source of the policy (国家关于) too.
@@ -11666,13 +11670,10 @@ def _add_context(
         elif r.unit_class == "time":
             before_lead = q.subject
             q.subject = ahead_subject(q.subject, text[r.end : r.end + CONSECUTIVE_WINDOW])
-            q.subject = time_spent_subject(
-                q.subject, segment, text[r.end : r.end + TIME_SPENT_WINDOW], r.unit
-            )
+            task_window = text[r.end : r.end + TIME_SPENT_WINDOW]
+            q.subject = time_spent_subject(q.subject, segment, task_window, r.unit)
             if q.subject == before_lead:
-                q.subject = time_limit_subject(
-                    q.subject, segment, text[r.end : r.end + TIME_SPENT_WINDOW], r.unit
-                )
+                q.subject = time_limit_subject(q.subject, segment, task_window, r.unit)
             counted_periods = q.subject != before_lead
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
