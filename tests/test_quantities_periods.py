@@ -2074,6 +2074,24 @@ def test_a_year_a_copula_names_dates_the_clauses_after_it() -> None:
     assert rows["year"].tolist()[2] == 1954  # (是1978年以来: a base, no year of the figure)
 
 
+def test_a_year_an_attribute_or_apposition_names_dates_the_clauses_after_it() -> None:
+    # session 53, heldout33 national 1955 (its plan part): 在中华人民共和国成立的这一年，即一九四九年，
+    # 全国生铁产量只有…, dated 1957 plan_period; a year closing its clause after 的 or 即 is the
+    # year of the figures after it, as after 在 or 是
+    for opening in ("在中华人民共和国成立的这一年，即一九四九年，", "在新中国成立的一九四九年，"):
+        text = (
+            "一、1954年工作回顾\n无。\n二、1955年工作安排\n"
+            f"{opening}全国生铁产量只有二十四万六千吨，钢产量只有十五万八千多吨。"
+            "今年钢产量达到三百万吨。\n"
+        )
+        rows = extract_quantities(parse_report(text), plan_year=1955)
+        assert rows[["period_kind", "year"]].values.tolist() == [
+            ["actual", 1949],
+            ["actual", 1949],
+            ["target", 1955],
+        ], opening
+
+
 def test_a_year_inside_a_base_frame_ends_with_the_frame() -> None:
     # session 48, a province's 2006 digest: 人均生产总值在2004年突破1000美元的基础上又有大的提高，
     # 超过1200美元 dated the 1200美元 2004; the year names the base, not what follows it, also when

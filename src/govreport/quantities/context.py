@@ -4848,8 +4848,10 @@ YEAR_MARK = re.compile(
     # (the year a thing happened in: 并于2024年历史性突破1万亿元, a city's review of 2025; not the
     # base of a comparison, 高于2024年 / 等于)
     r"(?<![高低快慢大小多少等同相优劣])于|"
-    # (a year a copula names, closing its clause: 最高年份是一九四三年，出产生铁…: national 1955)
-    r"(?<=是)(?=(?:19|20)\d{2}年[，,]))((?:19|20)\d{2})年"
+    # (a year a copula names, closing its clause: 最高年份是一九四三年，出产生铁…: national 1955;
+    # or a year an attribute or an apposition names, closing its clause: 在中华人民共和国成立的
+    # 这一年，即一九四九年，全国生铁产量只有…, 在新中国成立的1949年，…)
+    r"(?<=[是的即])(?=(?:19|20)\d{2}年[，,]))((?:19|20)\d{2})年"
     r"(?!的|同期|以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|[—\-－～])"
 )
 #: Words of a yearly average over a span (年均增长, 平均每年增长).
