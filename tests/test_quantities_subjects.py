@@ -3078,16 +3078,20 @@ def test_those_a_programme_reaches_are_named_by_it_from_the_clause_before() -> N
     # session 43: 全面实施城乡九年免费义务教育，惠及1.6亿学生 (national 2013) had the subject 学生,
     # 育儿补贴惠及60万人 (liaoning 2026) 育儿补贴惠及, …惠及2100多万人 (national 2018) 惠及: the
     # programme, the verb and the people (the unit's measure when no noun follows), as the sets
-    # write them; a clause before with figures of its own names no programme here
+    # write them; a clause before with figures of its own names no programme here, unless it only
+    # counts what the programme did (session 53: 改造城镇老旧小区16.7万个，惠及2900多万家庭 ->
+    # 城镇老旧小区改造惠及家庭, as heldout4, heldout80 and heldout81 write it)
     found = subjects(
         "一、2025年工作回顾\n"
         "全面实施城乡免费学前教育，惠及1.2亿儿童。高龄津贴惠及30万人。"
-        "实现门诊费用跨省直接结算，惠及500多万人次。改造老旧小区1.2万个，惠及近百万家庭。\n"
+        "实现门诊费用跨省直接结算，惠及500多万人次。改造老旧小区1.2万个，惠及近百万家庭。"
+        "投入资金3.5亿元，惠及近十万家庭。\n"
     )
     assert found["1.2亿"] == "城乡免费学前教育惠及儿童"
     assert found["30万人"] == "高龄津贴惠及人数"
     assert found["500万人次"] == "门诊费用跨省直接结算惠及人次"
-    assert found["百万家庭"] == "惠及"
+    assert found["百万家庭"] == "老旧小区改造惠及家庭"
+    assert found["十万家庭"] == "惠及"
 
 
 def test_an_hour_of_the_day_after_a_part_of_the_day_is_a_date() -> None:
@@ -4360,3 +4364,33 @@ def test_each_list_of_the_best_in_a_row_of_honours_is_its_own_rank() -> None:
     ]
     # (a frame with 在 is a clause of its own, no list's name)
     assert not ranks["subject"].iloc[3].startswith("综合实力在")
+
+
+def test_people_reached_or_benefiting_are_named_by_the_programme() -> None:
+    # session 53 (national 2010-2024, a province's 2026 review): the people a programme reaches or
+    # that benefit from it were named without it (受益农民, 惠及学生) or not at all (惠及) when the
+    # programme stood before 使, in a clause that counts what it did, or with a frequency, the
+    # people or a word of approximation between the verb and the count
+    text = (
+        "一、2024年工作回顾\n"
+        "改造城镇老旧小区16.7万个，惠及2900多万家庭。"
+        "持续实施营养改善计划，每年惠及3700多万学生。"
+        "开工改造城镇老旧小区2187个，惠及居民约21万户。"
+        "农村饮水安全工程使6069万农民受益。"
+        "为低收入群众发放价格补贴，约6700万人受益。"
+        "提高学生营养改善计划补助标准，3700多万学生受益。"
+        "共有8400多万人受益。"
+        "\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025)
+    assert rows["subject"].tolist() == [
+        "改造城镇老旧小区",
+        "城镇老旧小区改造惠及家庭",
+        "营养改善计划每年惠及学生",
+        "开工改造城镇老旧小区",
+        "城镇老旧小区改造惠及居民",
+        "农村饮水安全工程受益农民",
+        "价格补贴受益人数",
+        "学生营养改善计划受益学生",
+        "受益人数",  # (no programme named: the count of those benefiting only)
+    ]

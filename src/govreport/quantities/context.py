@@ -9248,6 +9248,14 @@ def class_share_after(text: str, end: int, segment: str, rules: Rules) -> str:
 #: The verbs of a programme reaching people, as a clause or a subject may end with them.
 REACH_WORDS = ("惠及", "覆盖")
 REACH_VERB = re.compile(rf"(?:已|还|共|累计)?({'|'.join(REACH_WORDS)})$")
+#: The same verb closing the words before a count of those reached, with what the sets keep of
+#: it: a frequency before it (每年惠及3700多万学生: 每年 stays, heldout60), the people named
+#: between the verb and the count (惠及学生3400多万人次, 惠及居民约21万户: national 2025, a
+#: province's 2026 review), and a word of approximation before the count (惠及上千万家庭).
+REACH_CLAUSE_VERB = re.compile(
+    rf"(?:已|还|共|累计)?(?P<verb>(?:每年)?(?:{'|'.join(REACH_WORDS)}))"
+    r"(?P<people>[^\d，,、；;。：:“”的]{0,6}?)(?:上|近|约|超过?|逾|达)?$"
+)
 #: What a count of those reached measures when no noun follows it, by the unit's end.
 REACHED_BY_UNIT = (("人次", "人次"), ("人", "人数"), ("家庭", "家庭"), ("户", "户数"))
 
@@ -9303,21 +9311,118 @@ def reach_clause_subject(segment: str, before: str, text: str, r: Reading, rules
     >>> reach_clause_subject("育儿补贴惠及", "", t, read_number(t, 6, load_rules()), load_rules())
     '育儿补贴惠及人数'
     """
-    verb = REACH_VERB.search(segment.rstrip(" ，,"))
-    if verb is None:
+    verb = REACH_CLAUSE_VERB.search(segment.rstrip(" ，,"))
+    if verb is None or (verb.group("people") and not _is_people_word(verb.group("people"))):
         return ""
     programme = named_programme(segment[: verb.start()].strip(" ，,"), rules)
+    before = before.strip(" ，,；;")
+    counted_before = PROGRAMME_COUNTED.match(before)
+    if counted_before:
+        before = counted_before.group(1)  # 改造城镇老旧小区5.6万个，惠及近千万家庭
     if not programme and not re.search(r"\d", before):
-        programme = named_programme(programme_object(before.strip(" ，,；;")), rules)
+        programme = clause_programme(before, rules)
     if not programme:
         return ""
-    counted = ""
-    if r.unit_class == "magnitude":
+    counted = verb.group("people")
+    if counted:
+        pass  # 惠及学生3400多万人次: the people as the text names them
+    elif r.unit_class == "magnitude":
         counted = _following_noun(text, r.end)[0]
     else:
         unit = r.unit.lstrip(MAGNITUDE_CHARS)
         counted = next((m for end, m in REACHED_BY_UNIT if unit.endswith(end)), "")
-    return programme + verb.group(1) + counted if counted else ""
+    return programme + verb.group("verb") + counted if counted else ""
+
+
+#: The verb of people benefiting from a programme, closing the clause after the count of them.
+BENEFIT_WORD = "受益"
+#: The causative linking a programme to the people counted after it (…工程使6069万农民受益).
+BENEFIT_CAUSE = re.compile(r"(?:共|已|还)?(?:使|让)(?:近|约|超过?|逾)?$")
+#: What may stand between the clause opening and a count of people benefiting (…，约6700万人).
+BENEFIT_LEAD = re.compile(r"^[，,]?(?:共|已有|有|约|近|超过?|逾)*$")
+
+
+def benefit_programme(segment: str, before: str, rules: Rules) -> str:
+    """The programme people benefit from (受益 after the count of them): the one named before
+    使 in the figure's own clause (``segment``), else, when that clause holds only the count, the
+    one the clause before names (``before``, without a figure); "" when none is named.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> benefit_programme("农村饮水安全工程使", "", load_rules())
+    '农村饮水安全工程'
+    >>> benefit_programme("，约", "加大价格补贴", load_rules())
+    '价格补贴'
+    >>> benefit_programme("，约", "价格补贴1000亿元", load_rules())
+    ''
+    """
+    cause = BENEFIT_CAUSE.search(segment)
+    if cause:
+        return named_programme(segment[: cause.start()].strip(" ，,"), rules)
+    if not BENEFIT_LEAD.match(segment) or re.search(r"\d", before):
+        return ""
+    return clause_programme(before.strip(" ，,；;"), rules)
+
+
+#: The degree of a programme a clause raises (加大…资助力度, 提高…扣除标准): not the programme.
+PROGRAMME_DEGREE = re.compile(r"(?:补助标准|补贴标准|力度|标准|水平)$")
+
+
+def clause_programme(clause: str, rules: Rules) -> str:
+    """The programme a clause without a figure names, for the people it reaches or benefits
+    after it: a task as the sets name it (:func:`task_programme`), else the clause's object
+    (:func:`programme_object`) without the degree raised (力度, 标准).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> clause_programme("加大各类学校家庭困难学生资助力度", load_rules())
+    '各类学校家庭困难学生资助'
+    >>> clause_programme("全面实施城乡免费义务教育", load_rules())
+    '城乡免费义务教育'
+    """
+    task = task_programme(clause, rules)
+    if task:
+        return named_programme(task, rules)
+    thing = programme_object(clause)
+    return named_programme(PROGRAMME_DEGREE.sub("", thing) if thing != clause else thing, rules)
+
+
+#: Stage and light verbs before the action of a task clause (新开工改造城镇老旧小区).
+TASK_STAGE_LEAD = re.compile(r"^(?:新开工|开工|完成|实施|推进|启动|加快|持续|全面)*")
+
+
+def task_programme(clause: str, rules: Rules) -> str:
+    """The programme a task clause names, as the sets name programmes (城镇老旧小区改造): the
+    object, then the action verb (one of the rules' ``action_endings``) that opens the clause
+    after stage and light verbs; "" when the clause opens with no such verb.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> task_programme("新开工改造城镇老旧小区", load_rules())
+    '城镇老旧小区改造'
+    >>> task_programme("实施营养改善计划", load_rules())
+    ''
+    """
+    rest = TASK_STAGE_LEAD.sub("", clause)
+    verb = next((v for v in rules.action_endings if rest.startswith(v)), "")
+    thing = rest[len(verb) :]
+    return thing + verb if verb and len(thing) >= 2 and not thing.startswith("的") else ""
+
+
+#: A clause that counts the things a programme does (新开工改造城镇老旧小区5.6万个) before a clause
+#: of those it reaches: the programme is its words before the count.
+PROGRAMME_COUNTED = re.compile(
+    r"^([^\d，,；;]{2,}?)(?:近|约|超过?)?\d+(?:\.\d+)?万?[个所处套座条项间]$"
+)
+#: The last characters of a noun naming people or households reached by a programme.
+PEOPLE_WORD_ENDS = ("人", "生", "民", "众", "户", "庭", "儿", "者", "工", "员", "童", "属", "幼儿")
+
+
+def _is_people_word(words: str) -> bool:
+    """Whether ``words`` name people or households (学生, 居民, 困难群众, 家庭), as a noun
+    between a verb of reach and the count of them must.
+
+    >>> _is_people_word("学生"), _is_people_word("家庭"), _is_people_word("全省")
+    (True, True, False)
+    """
+    return len(words) >= 2 and words.endswith(PEOPLE_WORD_ENDS)
 
 
 def reach_subject(segment: str, counted: str, rules: Rules) -> str:
@@ -12616,8 +12721,13 @@ def _add_context(
                 full = q.subject = chained
         if (
             r.unit_class in ("count", "magnitude")
-            and segment.rstrip(" ，,").endswith(REACH_WORDS)
-            and (not q.subject or q.subject.endswith(REACH_WORDS) or q.subject_start == r.start)
+            and REACH_CLAUSE_VERB.search(segment.rstrip(" ，,"))
+            and (
+                not q.subject
+                or q.subject.endswith(REACH_WORDS)
+                or q.subject.startswith(REACH_WORDS)  # (惠及学生3400多万人次)
+                or q.subject_start == r.start
+            )
         ):
             reach_floor = max(0, seg_start - CLAUSE_WINDOW)
             clause_open = (
@@ -12625,6 +12735,13 @@ def _add_context(
             )
             reached = reach_clause_subject(segment, text[clause_open:seg_start], text, r, rules)
             q.subject = reached or q.subject  # ，惠及1.6亿学生: the programme of the clause before
+        if q.subject.startswith(BENEFIT_WORD) and q.subject_start is not None:
+            # 农村饮水安全工程使6069万农民受益; 价格补贴，约6700万人受益: the programme they
+            # benefit from
+            floor = max(0, seg_start - CLAUSE_WINDOW)
+            clause_open = _segment_start(text, seg_start - 1, floor, bounds) if seg_start else 0
+            programme = benefit_programme(segment, text[clause_open:seg_start], rules)
+            q.subject = programme + q.subject
         if r.unit_class == "power" and q.kind != "other":
             # 关停5000万千瓦小火电机组 (after a count of them, 3座35万千瓦光热电站, the words
             # before the count are the count's)
