@@ -4394,3 +4394,54 @@ def test_people_reached_or_benefiting_are_named_by_the_programme() -> None:
         "学生营养改善计划受益学生",
         "受益人数",  # (no programme named: the count of those benefiting only)
     ]
+
+
+def test_web_digests_frames_and_stages_name_what_is_measured() -> None:
+    # session 53, fifty new web pages of reports (2003-2025): each clause below named its figure
+    # by a frame, an adverb, a basis or a bare verb (比预期目标高 -> 预期目标高, 从江西情况来看,
+    # 财政收入即, 投资额同期, 剔除留抵退税因素, 情况下, 开工68个 -> the investment before it,
+    # 增速高于全区GDP, 民生实事......报告)
+    text = (
+        "一、2024年工作回顾\n"
+        "全市地区生产总值9113亿元，增长11.5%，比预期目标高1.5个百分点。"
+        "从江西情况来看，2001年增长8.8%。"
+        "如四年再翻一番，2008年的财政收入即可达700亿元。"
+        "全年准入社会投资项目15个，计划投资额同期增长5%。"
+        "一般公共预算收入完成6.1亿元，剔除留抵退税因素完成6.8亿元。"
+        "地方财政收入在房地产收入下降13.2%的情况下仍实现了增长6%。"
+        "468个重点项目实现投资946亿元，开工68个、竣工50个。"
+        "产业项目签约8个、开工15个、投产8个。"
+        "十大产业实现增加值192.3亿元，同比增长12.4%，增速高于全区GDP增速2.9个百分点，"
+        "高于全市1.2个百分点。"
+        "全力抓好60件民生实事......报告中，一系列的“增长”充分肯定了成绩。"
+        "\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["1.5", "subject"] == "全市地区生产总值增速"
+    assert rows.loc["8.8", "subject"] == "江西"
+    assert rows.loc["700", "subject"] == "财政收入"
+    assert rows.loc["5", "subject"] == "准入社会投资项目投资额"
+    assert rows.loc["6.8", "subject"] == "一般公共预算收入"
+    assert rows.loc["6", "subject"] != "情况下"
+    assert rows.loc["68", "subject"] == "开工重点项目"
+    assert rows.loc["50", "subject"] == "竣工重点项目"
+    assert rows.loc["15", "subject"].tolist() == ["准入社会投资项目", "开工产业项目"]
+    assert rows.loc["2.9", "subject"] == "十大产业增加值增速"
+    assert rows.loc["1.2", "subject"] == "十大产业增加值增速与全市之差"
+    assert rows.loc["60", "subject"] == "民生实事"
+
+
+def test_page_stamps_idioms_and_years_before_a_change_are_no_figures() -> None:
+    # session 53: a page's count of views after its stamp (2025-07-07 21:36:41 8次), the idiom
+    # 百尺竿头 (尺 is a unit) and the years between a share and its change (二产业五年上升6.6个
+    # 百分点, 所占比重4年就上升5个百分点: the change's span) were rows of their own
+    text = (
+        "2025-07-07 21:36:41 8次\n"
+        "一、2024年工作回顾\n"
+        "我市各项工作在百尺竿头上又进一步。三次产业结构调整为13.8∶46.2∶40，二产业五年上升6.6个"
+        "百分点。二、三产业所占比重4年就上升5个百分点。"
+        "\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025)
+    assert rows[["value", "span"]].values.tolist()[1:] == [["6.6", "五年"], ["5", "4年"]]
+    assert rows["value"].tolist()[0] == "13.8∶46.2∶40"

@@ -96,6 +96,9 @@ SUBJECT_LEAD = re.compile(
     r"(?:左右)?的?时间(?=[将把使对在]..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
     r"第?[一二三四五六七八九十]{1,3}是(?=..)|"
+    # the close of a concessive frame (在…下降13.2%的情况下仍实现了增长6%: a district's review of
+    # 2011, session 53): the figure after it is the frame's indicator again, carried
+    r"的?(?:情况|前提|条件|背景)下(?:仍然?|也|还|依然)?|"
     # the main targets' frame run into the first indicator without a colon (主要预期目标建议为
     # 地区生产总值增长8.5%左右, 经济社会发展的主要预期目标是地区生产总值…: pages of 2015, 2020)
     r"(?:今年|明年|全年|(?:19|20)\d{2}年)?(?:[全我][省市县区州旗])?(?:经济社会发展)?的?"
@@ -148,6 +151,8 @@ COMPARED_WITH = re.compile(
     # (a rate short of or above its plan: 增长6.9%，差计划目标3.1个百分点; 超计划目标6.7个百分点,
     # a county's review of 2022, session 50)
     r"|(?:差|超)(?=计划|目标|预期|年度目标|年初目标)"
+    # (or by 比: 增长11.5%，比预期目标高1.5个百分点, a city's review of 2009, session 53)
+    r"|比(?=(?:计划|目标|预期|年度|年初)[^，,；;。]{0,4}(?:高|低|快|慢))"
     r"|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年|(?:[两三四五六七八九十]|\d{1,2})年前)"
 )
 #: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点, 高于全部规上工业
@@ -169,6 +174,11 @@ GOAL_BENCHMARK = re.compile(r"(?:目标|预期|计划)$")
 #: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
 INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
+
+
+#: A gap's subject opening with the rate word alone (增速与全区之差, 增速高于全区GDP): the rate of
+#: the growth before it.
+BARE_RATE_OPEN = re.compile(r"^(?:增速|增幅|增长速度)(?=与|高于|低于|快于|慢于|高出|低出|$)")
 
 
 def gap_subject(subject: str, segment: str) -> str:
@@ -804,7 +814,33 @@ def horizon_left(entering: str, subject: str, rules: Rules) -> bool:
 
 #: The basis of a figure said alone where its subject stands (按所得税改革前老口径, 按全口径计算): a
 #: city's review of 2001, session 50.
-BASIS_ONLY = re.compile(r"按[^，,；;。]{0,14}口径(?:计算|统计)?")
+BASIS_ONLY = re.compile(
+    r"按[^，,；;。]{0,14}口径(?:计算|统计)?"
+    # (or a factor taken out: 剔除留抵退税因素完成6.8亿元, a county's review of 2022, session 53)
+    r"|(?:剔除|扣除|除去|不含|不考虑|考虑)[^，,；;。]{1,12}因素(?:后|影响)?"
+)
+
+
+#: A frame of viewpoint, a clause of its own before a figure's (从江西情况来看，2001年增长8.8%: a
+#: province's digest of 2005; 总的来看): no words of what is measured, but the scope it names
+#: (session 53).
+VIEWPOINT = re.compile(
+    r"(?:(?:让我们|我们)?(?:先|再)?来看|(?:总的|总体上?|整体上?)来看|"
+    r"(?:从|就)(?P<scope>[^，,；;。]{1,12}?)(?:的?(?:实际情况|情况|方面|角度))?上?来?(?<![查察观])看)"
+)
+
+
+def viewpoint_out(subject: str) -> str:
+    """The scope a frame of viewpoint names (:data:`VIEWPOINT`) when ``subject`` is only that
+    frame, a clause of its own; else ``subject``.
+
+    >>> viewpoint_out("从江西情况来看"), viewpoint_out("让我们来看占我们国家人口比重")
+    ('江西', '让我们来看占我们国家人口比重')
+    >>> viewpoint_out("总的来看"), viewpoint_out("从业人员")
+    ('', '从业人员')
+    """
+    frame = VIEWPOINT.fullmatch(subject)
+    return subject if frame is None else frame.group("scope") or ""
 
 
 def _strip_words_once(subject: str, rules: Rules) -> str:
@@ -830,6 +866,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             return ""  # 比1955年决算数增长9.84%: the base's own figure, the subject is carried
         if subject.rstrip("（( ") in STEP_NOUNS:
             return ""  # (…首次超过万元大关(去年为9641元): the mark passed names nothing measured)
+        viewed = viewpoint_out(subject)
+        if viewed != subject:
+            subject, changed = viewed, True
         if BASIS_ONLY.fullmatch(subject):
             return ""  # (按所得税改革前老口径完成50.6亿元: the basis alone, the subject is carried)
         for match in SUBJECT_COMPARISON.finditer(subject):
@@ -1684,6 +1723,39 @@ def _stage_only(segment: str, rules: Rules) -> str:
     return bare if bare in rules.stage_verbs else ""
 
 
+def counted_things(subject: str, rules: Rules) -> str:
+    """The things a count's subject names, without a stage opening or closing it (开工重点项目,
+    重点项目开工 -> 重点项目) or 新.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> counted_things("新开工重点项目", load_rules()), counted_things("重点项目竣工", load_rules())
+    ('重点项目', '重点项目')
+    >>> counted_things("棚户区改造开工", load_rules())
+    ''
+    """
+    bare = subject.removeprefix("新").removeprefix("基本")
+    opening = next((v for v in rules.project_stage_verbs if bare.startswith(v)), "")
+    bare = bare[len(opening) :]
+    closing = next((v for v in rules.project_stage_verbs if bare.endswith(v)), "")
+    bare = (bare[: len(bare) - len(closing)] if closing else bare).removesuffix("新")
+    if bare.endswith((*rules.action_endings, ACTION_NOUN)):
+        return ""  # 棚户区改造开工…，基本建成…: an action's stages (see :func:`_action_stage`)
+    return bare if len(bare) >= 2 else ""
+
+
+def _project_stage(segment: str, rules: Rules) -> str:
+    """A clause that is a project stage alone (``project_stage_verbs``), with the 新 or 基本
+    written before it (，新开工 -> 新开工, 、投产 -> 投产), else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> _project_stage("、投产", load_rules()), _project_stage("，投产项目", load_rules())
+    ('投产', '')
+    """
+    bare = segment.strip(" ，,、；;")
+    lead = "新" if bare.startswith("新") else "基本" if bare.startswith("基本") else ""
+    return bare if bare[len(lead) :] in rules.project_stage_verbs else ""
+
+
 def _stage_clause(segment: str, rules: Rules) -> str:
     """A clause that is a stage alone, with the 新 or 基本 written before it (，新开工 -> 新开工), else "".
 
@@ -2246,6 +2318,10 @@ def shared_count_noun(text: str, pos: int, unit: str) -> str:
 FOLLOW_READ = FOLLOW_WINDOW + 20
 
 
+#: An ellipsis, as web pages write it (……, ......, ···), where the noun after a count ends.
+ELLIPSIS = re.compile(r"…|\.{2,}|·{2,}")
+
+
 @lru_cache(maxsize=4096)  # (one call per counted row; dense texts repeat what follows a count)
 def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     """:func:`_following_noun` on the characters it reads (``text`` from the position on)."""
@@ -2270,6 +2346,7 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     stop = follow_stop(phrase)
     if stop >= 0:
         phrase = phrase[:stop]
+    phrase = ELLIPSIS.split(phrase, maxsplit=1)[0]  # 60件民生实事......报告中: no noun across it
     # (cut at the first digit or joined number: no piece after it holds a digit, and no 和/及/与
     # before it joins a number)
     # (and an opening quotation mark left before it: 重点产业链和“5+5”先进制造业集群); a name in
@@ -7603,6 +7680,9 @@ class _State:
     range_from_end: int = -1
     # where the sentence's clause boundaries (BOUNDARY) stand, found once per sentence
     boundaries: list[int] | None = None
+    # the things the last count with a noun counted and its unit (468个重点项目: 重点项目, 个), for
+    # a count after a stage alone (，开工68个、竣工50个)
+    counted: tuple[str, str] = ("", "")
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -11709,6 +11789,16 @@ def _add_context(
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         run_of = st.run_of  # (what the run of periods just read is about, for a rank after it)
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        stage = _project_stage(segment, rules) if r.unit_class == "count" else ""
+        if (
+            stage
+            and st.counted[0]
+            and st.counted[1] == r.unit.lstrip(MAGNITUDE_CHARS)
+            and not _following_noun(text, r.end)[0]  # (建成6个…发展区: the noun after the count)
+        ):
+            # 468个重点项目实现投资946亿元，开工68个、竣工50个: the things counted before, at
+            # this clause's stage (开工重点项目, as gold writes 竣工的…项目, 基本建成保障性安居工程)
+            q.subject = stage + st.counted[0]
         st.run_of = None
         if (
             q.subject in rules.people_verbs
@@ -12666,7 +12756,19 @@ def _add_context(
         if compared_gap:
             full = q.subject = compared_gap  # 增长19%，比“九五”期间增幅高8个百分点
         elif q.kind == "change" and r.unit_class == "ppt":
-            full = q.subject = gap_subject(q.subject, kind_segment)
+            gap = gap_subject(q.subject, kind_segment)
+            bare_rate = BARE_RATE_OPEN.match(gap)
+            if (
+                bare_rate
+                and compared_growth is not None
+                and compared_growth.kind == "growth_pct"
+                and compared_growth.subject
+            ):
+                # 同比增长12.4%，增速高于全区2.9个百分点 (高于全区GDP增速: a rate of another
+                # indicator, the rate alone): the rate of the growth before (session 53)
+                growth_named = compared_growth.subject
+                gap = growth_named + (gap if gap.endswith("之差") else bare_rate.group())
+            full = q.subject = gap
         if q.subject in rules.count_measures:
             # 新增上市公司48家、总量达122家 -> 上市公司总量; after an amount, the amount itself
             same = previous is not None and previous.reading.unit_class == r.unit_class
@@ -12803,6 +12905,8 @@ def _add_context(
         st.previous_end = max(r.end, q.subject_end)
         st.previous = q
         st.subjects.append(q.subject)
+        if r.unit_class == "count" and q.kind in ("level", "count_new") and q.subject:
+            st.counted = (counted_things(q.subject, rules), r.unit.lstrip(MAGNITUDE_CHARS))
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
     fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
     read_before: Quantity | None = None  # (the figure before, for a share naming only its plan)

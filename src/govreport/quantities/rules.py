@@ -193,6 +193,7 @@ class Rules:
     people_action_endings: tuple[str, ...] = ()
     people_action_measure: str = ""
     stage_verbs: tuple[str, ...] = ()
+    project_stage_verbs: tuple[str, ...] = ()
     closure_verbs: tuple[str, ...] = ()
     length_measure: str = ""
     length_units: tuple[str, ...] = ()
@@ -462,6 +463,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         people_action_endings=_longest_first(data.get("people_action_endings", [])),
         people_action_measure=str(data.get("people_action_measure", "")),
         stage_verbs=_longest_first(data.get("stage_verbs", [])),
+        project_stage_verbs=_longest_first(
+            [*data.get("stage_verbs", []), *data.get("project_stage_verbs", [])]
+        ),
         closure_verbs=tuple(data.get("closure_verbs", [])),
         length_measure=str(data.get("length_measure", "")),
         length_units=tuple(data.get("length_units", [])),
