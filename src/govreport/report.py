@@ -2178,7 +2178,8 @@ FRONT_YEAR = re.compile(
     # (the place named before the year: 湘潭县2023年政府工作报告, a county's page, session 50)
     r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
     r"(?:(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
-    r"(?:.{0,20}政府工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
+    # (a digest's 工作报告 without 政府 right after the year: 赣榆区2025年工作报告显示, session 53)
+    r"(?:.{0,20}政府工作报告|工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
     # (a headline's year without 年 before the place's report: 2011杭州政府工作报告开征民意)
     r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])(?=(?:(?!的)[\u4e00-\u9fff]){2,12}政府工作报告))"
     # (a headline's year after the report's name: 《政府工作报告》解读2017：十件实事)
@@ -2220,6 +2221,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2016, True)
     >>> dated_front_year("湘潭县2023年政府工作报告(20221223)\\n各位代表：")
     (2023, False)
+    >>> dated_front_year("某区2025年工作报告显示，该区…"), dated_front_year("2024年工作回顾")
+    ((2025, False), (None, False))
 
     A page's stamp years after the title's year is an archive's copy, not the session's date:
 
