@@ -2432,7 +2432,11 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
 #: The date a text gives the report it tells of (都在2015年4月27日的镇安县政府工作报告中…: a
 #: county's news story of its session), a place or a session's name between them.
 REPORT_DATE = re.compile(
-    r"([12]\d{3})年(1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日[^。，,；;]{0,24}?政府工作报告"
+    r"([12]\d{3})年(1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日"
+    # (or the session it was given at, after the hour: 2021年2月24日上午9时，香洲区第九届人民代表大会
+    # 第六次会议召开, a district's news story, session 53; not a standing committee's meeting)
+    r"(?:(?:上午|下午|晚上)?\d{1,2}[时点](?:\d{1,2}分)?[，,]?)?"
+    r"[^。，,；;]{0,24}?(?:政府工作报告|人民代表大会(?!常务委员会)[^。，,；;]{0,12}?会议)"
 )
 
 
@@ -2445,6 +2449,8 @@ def report_date_year(text: str) -> int | None:
     2015
     >>> report_date_year("在2020年12月23日的县政府工作报告中"), report_date_year("政府工作报告。")
     (2021, None)
+    >>> report_date_year("2021年2月24日上午9时，某区第九届人民代表大会第六次会议召开。")
+    2021
     """
     found = REPORT_DATE.search(text, 0, OPENING_CHARS)
     if found is None:
