@@ -4445,3 +4445,15 @@ def test_page_stamps_idioms_and_years_before_a_change_are_no_figures() -> None:
     rows = extract_quantities(parse_report(text), plan_year=2025)
     assert rows[["value", "span"]].values.tolist()[1:] == [["6.6", "五年"], ["5", "4年"]]
     assert rows["value"].tolist()[0] == "13.8∶46.2∶40"
+
+
+def test_the_standing_after_a_list_of_the_best_is_no_part_of_its_members() -> None:
+    # session 53 (a city's review of 2021, a county's of 2009): 全国百强区地位持续巩固 and 连续九届
+    # 跻身…百强县(市)行列 named the list 区地位持续巩固 / 九届…县(市)行: the members' noun ends
+    # before the standing they hold, and the years or sessions in a row go with the verb
+    text = (
+        "一、2024年工作回顾\n翠屏区全国百强区地位持续巩固。"
+        "连续九届跻身全国县域经济基本竞争力百强县(市)行列。\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025)
+    assert rows["subject"].tolist() == ["翠屏区全国区排名", "全国县域经济基本竞争力县(市)排名"]

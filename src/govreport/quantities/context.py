@@ -2374,9 +2374,11 @@ RANK_LIST_UNIT = "强"
 #: A verb of honours before the name of such a list (获评全国经济百强县, 黄花镇入列中国百强镇), with
 #: an adverb of the time it came (首次入围…百强区).
 HONOUR_VERB = re.compile(
-    r"(?:首次|再次|成功|连续[^，,、；;]{0,3}年)?"
+    r"(?:首次|再次|成功|连续[^，,、；;]{0,3}年|(?:连续)?[一二三四五六七八九十两\d]{1,3}[年届次])?"
     r"(?:获评为?|被评为|评为|荣获|入选|跻身|进入|入围|入列|列入|位列|成为|跨入|迈入)"
 )
+#: The standing the members of a list of the best hold, after their noun (百强区地位, 百强县行列).
+RANK_MEMBER_END = re.compile(r"地位|行列|之列|位次|称号|榜单|名单")
 #: The longest name of a list of the best read before its rank (characters).
 RANK_LIST_NAME_MAX = 16
 
@@ -10628,6 +10630,13 @@ def _assign_subject(
             following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
             following, follow_end = "", r.end  # 500亿元设立基金: only funds follow an amount
+        if r.unit == RANK_LIST_UNIT and (member_end := RANK_MEMBER_END.search(following)):
+            # 全国百强区地位持续巩固, 跻身…百强县(市)行列: the members' noun ends before the
+            # standing they hold (a city's and a county's reviews of 2021 and 2009, session 53)
+            following, follow_end = (
+                following[: member_end.start()],
+                follow_end - len(following) + member_end.start(),
+            )
         if r.unit == RANK_LIST_UNIT and "、" in following:
             # 获评全国经济百强县、全国投资竞争力百强县、…: a list of the best names its members,
             # each item a title of its own (a county's report of 2024, session 51)
