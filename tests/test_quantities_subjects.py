@@ -4457,3 +4457,18 @@ def test_the_standing_after_a_list_of_the_best_is_no_part_of_its_members() -> No
     )
     rows = extract_quantities(parse_report(text), plan_year=2025)
     assert rows["subject"].tolist() == ["翠屏区全国区排名", "全国县域经济基本竞争力县(市)排名"]
+
+
+def test_a_crops_output_after_its_sown_area_takes_the_crop() -> None:
+    # session 53 (a province's news page of 2024, a county's review of 2024): 粮食播种面积…，总产量…
+    # and 粮食种植面积稳定在…，总产… named the output 总产量 / 总产; the crop is carried, without
+    # the sown area (播种面积 before 面积), and a run of years before names no entity
+    text = (
+        "一、2024年工作回顾\n粮食播种面积4741.4万亩，总产量295.6亿斤。"
+        "粮食种植面积稳定在12万亩以上，总产6.4万吨。粮食连续五年增产，总产量10570亿斤。"
+        "\n二、2025年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["295.6", "subject"] == "粮食总产量"
+    assert rows.loc["6.4", "subject"] == "粮食总产"
+    assert rows.loc["10570", "subject"] == "粮食总产量"

@@ -7749,7 +7749,7 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
         )
     verb = next((v for v in rules.action_verbs if previous.startswith(v)), "")
     entity = previous[len(verb) :] if len(previous) - len(verb) >= 2 else previous
-    for word in (*rules.bare_measures, *rules.carried_entity_endings):
+    for word in carried_endings(rules):  # (longest first: 播种面积 before 面积)
         if entity.endswith(word):
             entity = entity[: -len(word)]
             break
@@ -7762,8 +7762,27 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     return entity + subject
 
 
-#: Endings of a rate or a share (产品销售率, 比重, 占比): a measure, no entity of the next one.
-NO_ENTITY_ENDINGS = ("率", "比重", "占比", "比例", "指数", "系数")
+#: Endings of a rate or a share (产品销售率, 比重, 占比): a measure, no entity of the next one;
+#: nor a count of years or times (粮食连续五年增产，总产量…: the duration row before names none).
+NO_ENTITY_ENDINGS = ("率", "比重", "占比", "比例", "指数", "系数", "年数", "次数")
+
+
+def carried_endings(rules: Rules) -> tuple[str, ...]:
+    """The measures a carried entity is named without (the rules' ``bare_measures`` and
+    ``carried_entity_endings``), longest first.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> endings = carried_endings(load_rules())
+    >>> endings.index("播种面积") < endings.index("面积")
+    True
+    """
+    return per_rules(
+        rules,
+        "carried_endings",
+        lambda r: tuple(
+            sorted({*r.bare_measures, *r.carried_entity_endings}, key=lambda w: (-len(w), w))
+        ),
+    )
 
 
 def counted_clause_opens(
