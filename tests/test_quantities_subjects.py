@@ -4472,3 +4472,19 @@ def test_a_crops_output_after_its_sown_area_takes_the_crop() -> None:
     assert rows.loc["295.6", "subject"] == "粮食总产量"
     assert rows.loc["6.4", "subject"] == "粮食总产"
     assert rows.loc["10570", "subject"] == "粮食总产量"
+
+
+def test_the_noun_after_a_count_ends_before_another_count_or_clause() -> None:
+    # session 53 (hunan, hainan, liaoning 2026): 体育赛事、近百场大型演唱会, 集群、居中部第一 and
+    # 机构、新筹建1个…项目 ran the noun of a count into the next item; the sets name the first item
+    # only, and a count after 新 + its own verb keeps that verb; a list of nouns stays whole
+    text = (
+        "一、2025年工作回顾\n举办超千场体育赛事、近百场大型演唱会。创建了5个国家先进制造业集群、居中部第一。"
+        "新获批1所境外高校独立办学机构、新筹建1个独立办学项目。新改扩建4868所中小学、幼儿园。"
+        "\n二、2026年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["5", "subject"] == "创建国家先进制造业集群"
+    assert rows.loc["1", "subject"].tolist() == ["新获批境外高校独立办学机构", "新筹建独立办学项目"]
+    assert rows.loc["4868", "subject"] == "新改扩建中小学、幼儿园"
+    assert "演唱会" not in rows.loc["千", "subject"]

@@ -2318,6 +2318,33 @@ def shared_count_noun(text: str, pos: int, unit: str) -> str:
 FOLLOW_READ = FOLLOW_WINDOW + 20
 
 
+#: A list item after 、 that is no noun of the count before: a count of its own (、近百场大型
+#: 演唱会, 、2所) or a clause (、新筹建, 、居中部第一, 、补齐…短板).
+NEXT_ITEM_COUNT = re.compile(r"(?:近|约|超过?|逾|上)?[\d一二两三四五六七八九十百千万]")
+
+
+def next_item_cut(phrase: str) -> int:
+    """Where the noun after a count ends at a 、 that opens another count or a clause (the
+    sets name the first item only: 在建国际海缆、海口国际通信业务出入口局建设 -> 在建国际海缆,
+    heldout62; 体育赛事、近百场大型演唱会 -> 体育赛事, heldout31); else the phrase's length.
+    A 、 before a noun joins the items the count counts (中小学、幼儿园).
+
+    >>> next_item_cut("体育赛事、近百场大型演唱会"), next_item_cut("国家先进制造业集群、居中部第")
+    (4, 9)
+    >>> phrase = "中小学、幼儿园"
+    >>> next_item_cut(phrase) == len(phrase)
+    True
+    """
+    at = phrase.find("、")
+    while at >= 0:
+        rest = phrase[at + 1 :]
+        word, tag = opening_word(rest.removeprefix("新"))  # (、新筹建2所: a verb after 新)
+        if NEXT_ITEM_COUNT.match(rest) or (tag.startswith("v") and tag != "vn"):
+            return at
+        at = phrase.find("、", at + 1)
+    return len(phrase)
+
+
 #: An ellipsis, as web pages write it (……, ......, ···), where the noun after a count ends.
 ELLIPSIS = re.compile(r"…|\.{2,}|·{2,}")
 
@@ -2347,6 +2374,7 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     if stop >= 0:
         phrase = phrase[:stop]
     phrase = ELLIPSIS.split(phrase, maxsplit=1)[0]  # 60件民生实事......报告中: no noun across it
+    phrase = phrase[: next_item_cut(phrase)]
     # (cut at the first digit or joined number: no piece after it holds a digit, and no 和/及/与
     # before it joins a number)
     # (and an opening quotation mark left before it: 重点产业链和“5+5”先进制造业集群); a name in
@@ -4527,7 +4555,9 @@ def new_list_subject(subject: str, previous: Quantity | None, between: str, rule
 #: 新 and a verb opening a subject: a new word of its own, though not a listed one (新投产,
 #: 新签约, 新落地: a city's 2020 targets, session 46).
 NEW_VERB_OPENING = re.compile(
-    r"新(?:投产|签约|落地|上线|入驻|注册|登记|设立|培育|认定|获批|开通|引进|组建|布局|竣工|开业|招引)"
+    r"新(?:投产|签约|落地|上线|入驻|注册|登记|设立|培育|认定|获批|开通|引进|组建|布局|竣工|开业|招引"
+    # (session 53: 新获批1所…机构、新筹建1个…项目, a province's plan of 2026)
+    r"|筹建|建成|增设|创建|开设)"
 )
 #: An item after a count of new units: 、 or ，其中 and a bare noun (开通线路26条、航线11条;
 #: 建设1000个项目，其中小型水库7座).
@@ -12829,7 +12859,12 @@ def _add_context(
             # (a noun after its figure is what is counted, no measure of the entity before:
             # 惠及500多万在校生; nor past a clause of its own after a ；: …占全市比重达22%；地方
             # 工业逆势增长，完成产值256亿元 - but 全日制高等学校招生数…；在校学生达到…)
-            carried = carry_entity(full, st.previous_full, rules)
+            counted_before = previous.reading.unit_class in ("count", "magnitude")
+            carried = (
+                full
+                if counted_before and full in rules.output_measures
+                else carry_entity(full, st.previous_full, rules)
+            )
             if carried != full:  # the entity as written (新建成轨道交通线路通车里程)
                 full = q.subject = carried
         if counted_clause_opens(q, previous, st.previous_end, text):

@@ -161,6 +161,7 @@ class Rules:
     toward_kept_before: tuple[str, ...] = ()
     toward_flows: tuple[str, ...] = ()
     bare_measures: tuple[str, ...] = ()
+    output_measures: tuple[str, ...] = ()
     #: measures a carried entity is named without (quantity_rules.yml ``carried_entity_endings``)
     carried_entity_endings: tuple[str, ...] = ()
     owned_measures: tuple[str, ...] = ()
@@ -425,7 +426,10 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         framing_rest_tags=tuple(data.get("subject_framing_lead", {}).get("rest_tags", [])),
         toward_kept_before=tuple(data.get("toward", {}).get("kept_before", [])),
         toward_flows=tuple(data.get("toward", {}).get("flows", [])),
-        bare_measures=_longest_first(data.get("bare_measures", [])),
+        bare_measures=_longest_first(
+            [*data.get("bare_measures", []), *data.get("output_measures", [])]
+        ),
+        output_measures=_longest_first(data.get("output_measures", [])),
         carried_entity_endings=_longest_first(data.get("carried_entity_endings", [])),
         owned_measures=_longest_first(data.get("owned_measures", {}).get("measures", [])),
         owner_predicates=_longest_first(data.get("owned_measures", {}).get("predicates", [])),
