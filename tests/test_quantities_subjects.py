@@ -4488,3 +4488,16 @@ def test_the_noun_after_a_count_ends_before_another_count_or_clause() -> None:
     assert rows.loc["1", "subject"].tolist() == ["新获批境外高校独立办学机构", "新筹建独立办学项目"]
     assert rows.loc["4868", "subject"] == "新改扩建中小学、幼儿园"
     assert "演唱会" not in rows.loc["千", "subject"]
+
+
+def test_a_rate_against_a_target_from_above_or_kept_in_range_is_the_rate() -> None:
+    # session 53 (a city's review of 1991, a news page of 2019): 比省下达的指标低0.2个百分点 was
+    # named 比省下达的指标低, and 重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3% took the
+    # predicate of the clause before; the rate against its target is the rate alone, as 比计划高
+    text = (
+        "一、2019年工作回顾\n全市国内生产总值增长7.8%，比省下达的指标低0.2个百分点。"
+        "重庆地区生产总值增速保持在合理区间，初步预计全年增长6.3%。\n二、2020年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2020).set_index("value")
+    assert rows.loc["0.2", "subject"] == "全市国内生产总值增速"
+    assert rows.loc["6.3", "subject"] == "重庆地区生产总值"

@@ -102,7 +102,12 @@ def _one_for_one_table(traditional: bool) -> dict[int, str]:
     return str.maketrans(_one_for_one(traditional))
 
 
-_FULLWIDTH_POINT = re.compile(r"(?<=[0-9０-９])．(?=[0-9０-９])")
+_FULLWIDTH_POINT = re.compile(
+    r"(?<=[0-9０-９])．(?=[0-9０-９])"
+    # (and an ideographic full stop a scan or a typist put for the point, before a percent's
+    # digits: 增长9.9%、-4.2%和26。8%, a city's report of 2001, session 53)
+    r"|(?<=[0-9０-９])。(?=[0-9０-９]{1,2}[%％])"
+)
 #: The middle dot as a decimal point ("19·5％", 1999): between digits, outside quotes (the
 #: dotted dates of event names, “8·20”灾后, “25·7”洪水, stay as written).
 _MIDDLE_DOT_POINT = re.compile(
@@ -121,6 +126,8 @@ def _points(text: str) -> str:
 
     >>> _points("增长19·5％，“8·20”灾后，1．5亿，粮食33，212万吨，增长5%，100家")
     '增长19.5％，“8·20”灾后，1.5亿，粮食33,212万吨，增长5%，100家'
+    >>> _points("和26。8%，达到26。8月份")
+    '和26.8%，达到26。8月份'
     """
     text = _FULLWIDTH_SEPARATOR.sub(",", text)
     return _MIDDLE_DOT_POINT.sub(r"\1.", _FULLWIDTH_POINT.sub(".", text))
@@ -185,6 +192,18 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     >>> raw = "生产总值6835. 27亿元，增长率6. 2‰，为5. 2024年"
     >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
     '生产总值6835.27亿元，增长率6.2‰，为5. 2024年'
+
+    And a year broken by one space (是20 11年的4倍), not two numbers before a year's 年:
+
+    >>> raw = "是20 11年的4倍，201 1年，第20 1年"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
+    '是2011年的4倍，2011年，第20 1年'
+
+    And a stray space in a count of years (过去5 年, 今后 5年), not in a year (1997 年):
+
+    >>> raw = "过去5 年的工作，今后 5年的任务，1997 年"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
+    '过去5年的工作，今后5年的任务，1997 年'
     """
     thousands = [
         m.start() + i
@@ -204,7 +223,21 @@ def spaced_digit_gaps(raw: str) -> list[int]:
         ends.extend(m.end() for m in _SPACED_SINGLE.finditer(raw))
     gaps.extend(end for end in ends if _SPACED_TAIL.match(raw, end))
     points = [m.start() for m in _SPACE_AFTER_POINT.finditer(raw)]
-    return sorted({*gaps, *thousands, *points})
+    years = [m.start() + m.group().index(" ") for m in _SPLIT_YEAR.finditer(raw)]
+    years += [m.start(1) if m.group(1) else m.start(2) for m in _SPACED_YEARS.finditer(raw)]
+    return sorted({*gaps, *thousands, *points, *years})
+
+
+#: A stray space in a count of years, before 年 or after the word of time before it (报告过去5 年的
+#: 工作，并提出今后 5年的主要任务: a city's report of 1988, session 53): the span words read 过去5年.
+_SPACED_YEARS = re.compile(
+    r"(?<![0-9０-９.．])[0-9０-９]{1,2}( )(?=年)|(?:(?<=过去|今后|未来)|(?<=[这近前]))( )(?=[0-9０-９]{1,2}年)"
+)
+
+
+#: A year a page broke with one space (是20 11年的4倍: a county's review of 2016, session 53):
+#: four digits in all, 年 right after.
+_SPLIT_YEAR = re.compile(r"(?<![0-9０-９.．])(?:1[89]|20)(?: [0-9]{2}|[0-9] [0-9])(?=年)")
 
 
 #: A space a page set after a number's decimal point (生产总值6835. 27亿元, 人口自然增长率6. 2‰: a
@@ -2451,12 +2484,27 @@ def report_date_year(text: str) -> int | None:
     (2021, None)
     >>> report_date_year("2021年2月24日上午9时，某区第九届人民代表大会第六次会议召开。")
     2021
+
+    A story of a session that names no date dates it by the plan report it reviews
+    (:data:`PLAN_REPORT_NAMED`):
+
+    >>> report_date_year("审查某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告")
+    2025
     """
     found = REPORT_DATE.search(text, 0, OPENING_CHARS)
     if found is None:
-        return None
+        plan = PLAN_REPORT_NAMED.search(text, 0, OPENING_CHARS)
+        return int(plan.group(1)) if plan else None
     year, month = int(found.group(1)), int(found.group(2))
     return year + 1 if month >= LATE_SESSION_MONTH else year
+
+
+#: The plan report a session reviews with the government's report, naming the year under review
+#: and the plan year (审查和审议西安市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会
+#: 发展计划草案的报告: a news story of a city's session, session 53): the plan year.
+PLAN_REPORT_NAMED = re.compile(
+    r"(?:19|20)\d{2}年国民经济和社会发展计划执行情况(?:与|和|及)((?:19|20)\d{2})年"
+)
 
 
 def named_target_year(text: str) -> int | None:

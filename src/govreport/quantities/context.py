@@ -153,6 +153,8 @@ COMPARED_WITH = re.compile(
     r"|(?:差|超)(?=计划|目标|预期|年度目标|年初目标)"
     # (or by 比: 增长11.5%，比预期目标高1.5个百分点, a city's review of 2009, session 53)
     r"|比(?=(?:计划|目标|预期|年度|年初)[^，,；;。]{0,4}(?:高|低|快|慢))"
+    # (a target set from above: 比省下达的指标低0.2个百分点, a city's review of 1991)
+    r"|比(?=[^，,；;。]{0,6}下达的?(?:指标|目标|计划)(?:高|低|快|慢))"
     r"|是(?:上年|去年|同期|全国|全省|全市|全区|全县|(?:19|20)\d{2}年|(?:[两三四五六七八九十]|\d{1,2})年前)"
 )
 #: A benchmark a rate is compared with (高于全国1.7个百分点, 快于2024年1.8个百分点, 高于全部规上工业
@@ -169,10 +171,12 @@ GAP_COMPARED_BY = re.compile(
     r"比([^比，,；;。、]{1,16}?)(?:分别)?(?:高出|低出|(?<!提)高|(?<!降)低|(?<!加)快|(?<!放)慢)(?:分别)?$"
 )
 #: A base that is a goal, not a level compared with (比计划高, 比预期目标低).
-GOAL_BENCHMARK = re.compile(r"(?:目标|预期|计划)$")
+GOAL_BENCHMARK = re.compile(r"(?:目标|预期|计划|下达的?指标)$")
 #: A benchmark that is another indicator (快于经济增速, 高于收入增长) or a target (低于控制目标):
 #: a rate against a rate of something else or a goal, not a gap to a base (the rate alone).
-INDICATOR_BENCHMARK = re.compile(r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划)$")
+INDICATOR_BENCHMARK = re.compile(
+    r"(?:增速|增幅|涨幅|增长率|增长速度|增长|速度|目标|预期|计划|下达的?指标)$"
+)
 RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
 
 
@@ -11124,6 +11128,14 @@ MEASURE_CLOSING_CHARS = MEASURE_END_CHARS.replace("力", "").replace("重", "")
 TOPIC_NOT_CLOSED = frozenset({"有", "有了", "是", "得", "了", "更", "都", "也"})
 
 
+#: A clause's predicate of staying in a range (增速保持在合理区间, 经济运行处在合理区间内), with the
+#: rate or the running it is said of: the topic before it is what the figure after measures.
+IN_RANGE_PREDICATE = re.compile(
+    r"(?:增速|增长|运行)?(?:继续|总体|始终|基本)?(?:保持|稳定|运行|处|维持)在?"
+    r"(?:合理|预期|目标)(?:区间|范围)(?:内|之内)?$"
+)
+
+
 def predicate_out(clause: str) -> str:
     """The topic of a clause without the short predicate closing it (工业增速稳步回升 -> 工业增速,
     全区经济平稳运行 -> 全区经济, 消费市场持续回暖 -> 消费市场): an adverb or adjective, at most one
@@ -11149,7 +11161,15 @@ def predicate_out(clause: str) -> str:
     ('固定资产投资', '消费市场')
     >>> predicate_out("财政收入高"), predicate_out("社会投资活跃")
     ('财政收入高', '社会投资活跃')
+
+    Nor does staying in a range, with the rate it is said of (:data:`IN_RANGE_PREDICATE`):
+
+    >>> predicate_out("重庆地区生产总值增速保持在合理区间"), predicate_out("经济运行保持在合理区间")
+    ('重庆地区生产总值', '经济')
     """
+    in_range = IN_RANGE_PREDICATE.search(clause)
+    if in_range and in_range.start() >= 2:
+        return clause[: in_range.start()]  # 重庆地区生产总值增速保持在合理区间 (session 53)
     words = dictionary_words(clause)
     if (
         len(words) >= 3
