@@ -4501,3 +4501,19 @@ def test_a_rate_against_a_target_from_above_or_kept_in_range_is_the_rate() -> No
     rows = extract_quantities(parse_report(text), plan_year=2020).set_index("value")
     assert rows.loc["0.2", "subject"] == "全市国内生产总值增速"
     assert rows.loc["6.3", "subject"] == "重庆地区生产总值"
+
+
+def test_the_parts_after_qizhong_take_the_output_of_the_whole() -> None:
+    # session 53 (a city's review of 1991): 实现总产值229.7亿元…，其中重工业完成222.4亿元…，轻工业
+    # 完成7.3亿元 named the parts 重工业 / 轻工业; they take the whole's output measure; a sum's
+    # 总额 is not carried (其中出口…: the sets disagree) nor a part naming its own measure
+    text = (
+        "一、1991年工作回顾\n工业生产稳步发展。实现总产值229.7亿元，比上年增长3.3%，"
+        "其中重工业完成222.4亿元，比上年增长3%，轻工业完成7.3亿元。"
+        "进出口总额5000亿美元，其中出口2492亿美元。\n二、1992年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=1992).set_index("value")
+    assert rows.loc["222.4", "subject"] == "重工业总产值"
+    assert rows.loc["3", "subject"] == "重工业总产值"
+    assert rows.loc["7.3", "subject"] == "轻工业总产值"
+    assert rows.loc["2492", "subject"] == "出口"

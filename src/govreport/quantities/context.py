@@ -1727,6 +1727,43 @@ def _stage_only(segment: str, rules: Rules) -> str:
     return bare if bare in rules.stage_verbs else ""
 
 
+#: The word opening a part of the whole read before (…，其中重工业完成…).
+PART_OPENING = "其中"
+#: The measures of a whole its parts after 其中 take (an output or value added of sectors or
+#: products); not a sum's 总额 or 规模, whose parts the sets name as written (其中出口…: heldout6,
+#: against heldout3; 其中中央政府拟新增…: heldout48).
+PART_MEASURES = ("总产值", "增加值", "产值", "总产量", "产量", "营业收入", "利润")
+#: The last characters of a subject that names its own measure (总值, 出口额, 产量, 收入).
+MEASURE_TAIL_CHARS = "值额量入出率数比"
+#: What links the next part of the same whole to the part before (…，轻工业完成…).
+PART_LIST_LINKS = ("，", ",", "、")
+
+
+def part_of_whole(part: str, whole: str, rules: Rules) -> str:
+    """A part named without its measure after 其中 takes the measure closing the whole's
+    subject (one of :data:`PART_MEASURES`): 总产值 …，其中重工业 -> 重工业总产值; a part with a
+    measure of its own, a digit, or no such measure in the whole stays.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> part_of_whole("重工业", "总产值", load_rules()), part_of_whole("出口", "进出口总额", load_rules())
+    ('重工业总产值', '出口')
+    >>> part_of_whole("第一产业增加值", "地区生产总值", load_rules()), part_of_whole("税收", "财政收入", load_rules())
+    ('第一产业增加值', '税收')
+    """
+    endings = carried_endings(rules)
+    measure = next((m for m in PART_MEASURES if whole.endswith(m)), "")
+    if (
+        not measure
+        or not 2 <= len(part) <= 8
+        or part.endswith(endings)
+        or part[-1] in MEASURE_TAIL_CHARS  # (国民生产总值, 出口额: a measure of its own)
+        or re.search(r"[\d的]", part)
+        or part == whole.removesuffix(measure)
+    ):
+        return part
+    return part + measure
+
+
 def counted_things(subject: str, rules: Rules) -> str:
     """The things a count's subject names, without a stage opening or closing it (开工重点项目,
     重点项目开工 -> 重点项目) or 新.
@@ -7719,6 +7756,9 @@ class _State:
     # the things the last count with a noun counted and its unit (468个重点项目: 重点项目, 个), for
     # a count after a stage alone (，开工68个、竣工50个)
     counted: tuple[str, str] = ("", "")
+    # the last subject read of each unit class, the whole a part after 其中 belongs to
+    last_of_class: dict[str, str] = field(default_factory=dict)
+    part_whole: tuple[str, str] = ("", "")  # (unit class, whole) of the parts after 其中
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -12986,6 +13026,19 @@ def _add_context(
         if q.subject_end is None:
             q.subject_end = r.end
         st.previous_end = max(r.end, q.subject_end)
+        whole_read = st.last_of_class.get(r.unit_class, "")
+        opens_part = segment.lstrip("，, ").startswith(PART_OPENING)
+        if whole_read and opens_part:
+            # 实现总产值229.7亿元…，其中重工业完成222.4亿元: the part takes the whole's measure
+            full = q.subject = part_of_whole(q.subject, whole_read, rules)
+            st.part_whole = (r.unit_class, whole_read)
+        elif (
+            st.part_whole[0] == r.unit_class and text[seg_start - 1 : seg_start] in PART_LIST_LINKS
+        ):
+            # …，轻工业完成7.3亿元: the next part of the same whole
+            full = q.subject = part_of_whole(q.subject, st.part_whole[1], rules)
+        if not opens_part:
+            st.last_of_class[r.unit_class] = q.subject
         st.previous = q
         st.subjects.append(q.subject)
         if r.unit_class == "count" and q.kind in ("level", "count_new") and q.subject:
