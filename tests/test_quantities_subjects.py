@@ -4517,3 +4517,21 @@ def test_the_parts_after_qizhong_take_the_output_of_the_whole() -> None:
     assert rows.loc["3", "subject"] == "重工业总产值"
     assert rows.loc["7.3", "subject"] == "轻工业总产值"
     assert rows.loc["2492", "subject"] == "出口"
+
+
+def test_a_count_before_a_threshold_counts_the_things_of_that_threshold() -> None:
+    # session 53 (a city's plan of 2023, a province's review of 2022): 429个500万元以上项目 and
+    # 引进23个10亿元以上项目 left the counts without a noun (or with 总投资 carried), 观摩活动13次，
+    # 120个市县重点项目 split the list over both counts, and 高技术制造业、战略性新兴产业占比 gave the
+    # first sector no share; a count of another unit after a comma is no item of the list before
+    text = (
+        "一、2022年工作回顾\n引进23个10亿元以上项目。举行重点项目集中开工、观摩活动13次，"
+        "120个市县重点项目完成投资90亿元。牛羊饲养量达10.56万头、28万只。"
+        "高技术制造业、战略性新兴产业占比分别达到12.9%、25.9%。\n二、2023年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
+    assert rows.loc["23", "subject"] == "引进10亿元以上项目"
+    assert rows.loc["120", "subject"] == "市县重点项目"
+    assert rows.loc["13", "subject"] == "举行重点项目集中开工、观摩活动"
+    assert rows.loc[["10.56", "28"], "subject"].tolist() == ["牛饲养量", "羊饲养量"]
+    assert rows.loc["12.9", "subject"] == "高技术制造业占比"

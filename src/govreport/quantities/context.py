@@ -2386,6 +2386,10 @@ def next_item_cut(phrase: str) -> int:
     return len(phrase)
 
 
+#: A money threshold opening the noun after a count (23个10亿元以上项目, 5个7亿元以上重大项目).
+THRESHOLD_NOUN = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)[万亿]*元(?:及)?(?:以上|以下)"
+)
 #: An ellipsis, as web pages write it (……, ......, ···), where the noun after a count ends.
 ELLIPSIS = re.compile(r"…|\.{2,}|·{2,}")
 
@@ -2409,6 +2413,16 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     limit = min(len(text), pos + FOLLOW_WINDOW)
     boundary = BOUNDARY_CHAR.search(text, pos, limit)
     phrase = text[pos : boundary.start() if boundary else limit]
+    threshold = THRESHOLD_NOUN.match(phrase)
+    if threshold:
+        # 引进23个10亿元以上项目: the counted things named with their threshold, as the sets
+        # write them (70个30亿元以上项目 -> 30亿元以上项目, heldout60 guizhou; session 53)
+        noun = phrase[threshold.end() :]
+        stop = follow_stop(noun)
+        noun = noun[: stop if stop >= 0 else len(noun)]
+        noun = NUMBER_OR_JOINED.split(noun, maxsplit=1)[0].rstrip("、和及与“")
+        if len(noun) >= 2:
+            return phrase[: threshold.end()] + noun, pos + threshold.end() + len(noun)
     if FOLLOW_VERB.match(phrase) or NUMBER_OR_JOINED.match(phrase):
         return "", pos  # (a number right after: the cut below leaves nothing, whatever the stop)
     stop = follow_stop(phrase)
@@ -3242,6 +3256,8 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     ['钢铁产量', '新能源汽车零部件产量']
     >>> split_enumeration("服务业、文化旅游产业增加值")
     ['服务业增加值', '文化旅游产业增加值']
+    >>> split_enumeration("高技术制造业、战略性新兴产业占比")
+    ['高技术制造业占比', '战略性新兴产业占比']
     >>> split_enumeration("纺织、光伏组件、轨道交通行业增加值")
     ['纺织行业增加值', '光伏组件行业增加值', '轨道交通行业增加值']
     >>> split_enumeration("销售收入、利税、利润")
@@ -3466,6 +3482,10 @@ def _enumerated_items(subject: str, last_joined: bool = False) -> list[str]:
     share = next((t for t in SHARED_SHARE_TAILS if items[-1].endswith(t)), "")
     last = items[-1][: len(items[-1]) - len(share)]
     suffix = next((x for x in SHARED_SUFFIXES if last.endswith(x)), "")
+    if share and not suffix and all(s.endswith("业") for s in [*items[:-1], last]):
+        # 高技术制造业、战略性新兴产业占比: the share closing the last sector is each sector's
+        # (a province's five-year review of 2022, session 53)
+        return [*(s + share for s in items[:-1]), items[-1]]
     if suffix and last != suffix:  # (销售收入、利税、利润: the last is a measure of its own)
         suffix = _sector_head(last, suffix) + share
         # not to an item with a head noun of its own (规模以上工业增加值、固定资产投资)
@@ -7772,6 +7792,14 @@ def chain_lengths(quantities: Sequence[Quantity], text: str) -> list[int]:
     for i in range(len(quantities) - 2, -1, -1):
         a, b = quantities[i].reading, quantities[i + 1].reading
         if text[a.end : b.start] in CHAIN_LINKS and a.unit_class == b.unit_class:
+            if (
+                a.unit_class == "count"
+                and text[a.end : b.start] in ("，", ",")
+                and a.unit.lstrip(MAGNITUDE_CHARS) != b.unit.lstrip(MAGNITUDE_CHARS)
+            ):
+                # 观摩活动13次，120个市县重点项目: a count of other things after a comma (not
+                # 牛羊饲养量达10.56万头、28万只; session 53)
+                continue
             lengths[i] = lengths[i + 1] + 1
     return lengths
 
