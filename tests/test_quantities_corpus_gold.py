@@ -1956,6 +1956,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # at the end of the session precision .9819 -> .9861, full row .6378 -> .6394, subject .6967 ->
 # .6981, lenient .8586 -> .8600, kind .9596 -> .9598, span .9536 -> .9540, targets .6961 ->
 # .6966; 13 full rows turn right, none wrong.
+# Session 53 (no round; classes in its commit messages, from the gold's subject failures and 100
+# more web pages of 1988-2026): people a programme reaches or benefits named by the programme,
+# frames, bases and project stages that named a figure, the noun after a count ending at a list
+# item that is a count or a clause, counts before a threshold, parts after 其中: full row .6394
+# -> .6411, full_row_all .6294 -> .6311, subject .6981 -> .6999, lenient .8600 -> .8607,
+# measure .5350 -> .5352, period_kind .9410 -> .9413, year .9593 -> .9595, span .9540 ->
+# .9543, qualifier .9846 -> .9847, targets .6966 -> .6983; 14 full rows turn right, none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.985,
     "recall": 0.984,
@@ -1966,14 +1973,14 @@ DEV_THRESHOLDS = {
     "kind": 0.959,
     "period_kind": 0.941,
     "year": 0.959,
-    "span": 0.953,
+    "span": 0.954,
     "qualifier": 0.984,
-    "subject": 0.697,
-    "subject_lenient": 0.859,
-    "measure": 0.534,
-    "full_row": 0.638,
-    "full_row_all": 0.628,
-    "full_row_targets": 0.695,
+    "subject": 0.699,
+    "subject_lenient": 0.860,
+    "measure": 0.535,
+    "full_row": 0.640,
+    "full_row_all": 0.630,
+    "full_row_targets": 0.697,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
