@@ -141,6 +141,14 @@ def test_multiyear_parts_in_five_year_reports() -> None:
         ("一、全市人民团结奋斗，“十二五”目标任务胜利完成", 2016, "review_multiyear", (2011, 2015)),
         ("“十三五”规划圆满完成", 2021, "review_multiyear", (2016, 2020)),
         ("“十三五”规划主要任务", 2016, "plan_multiyear", (2016, 2020)),
+        # work described as done well, before the foundation it laid for a plan (session 53: a
+        # city's report of 2002 read its review as the 十五 plan's tasks)
+        (
+            "一、全市人民团结奋斗，各项工作开局良好，为实现“十五”计划奠定坚实基础",
+            2002,
+            "review",
+            None,
+        ),
         # the 11th to 15th plans by their bare short name (session 44)
         ("十二五和2015年工作回顾", 2016, "review_multiyear", (2011, 2015)),
         ("十三五工作回顾", 2021, "review_multiyear", (2016, 2020)),
