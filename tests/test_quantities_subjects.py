@@ -4535,3 +4535,17 @@ def test_a_count_before_a_threshold_counts_the_things_of_that_threshold() -> Non
     assert rows.loc["13", "subject"] == "举行重点项目集中开工、观摩活动"
     assert rows.loc[["10.56", "28"], "subject"].tolist() == ["牛饲养量", "羊饲养量"]
     assert rows.loc["12.9", "subject"] == "高技术制造业占比"
+
+
+def test_a_plans_target_and_the_amount_a_result_beat_it_by() -> None:
+    # session 53 (a province's five-year review of 2006): 比“十五”计划目标3000亿元超过1070亿元 named
+    # both figures 比“十五”计划目标; the first is the plan's target for the indicator before it,
+    # the second the gap between them; and 县(市、区) is one noun, not two items of a list
+    text = (
+        "一、过去五年工作回顾\n全省生产总值年均增长11.6%，比“十五”计划目标3000亿元超过1070亿元。"
+        "财政收入超亿元的县(市、区)已达84个。\n二、2006年工作安排\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2006).set_index("value")
+    assert rows.loc["3000", "subject"] == "全省生产总值“十五”计划目标"
+    assert rows.loc["1070", "subject"] == "全省生产总值与“十五”计划目标之差"
+    assert rows.loc["84", "subject"] == "财政收入超亿元的县(市、区)"

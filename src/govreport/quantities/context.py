@@ -2386,6 +2386,32 @@ def next_item_cut(phrase: str) -> int:
     return len(phrase)
 
 
+#: A plan's target a result is compared with, the words before its value (，比“十五”计划目标3000
+#: 亿元超过1070亿元: a province's five-year review of 2006).
+PLAN_TARGET_BASE = re.compile(
+    r"比(?P<target>[^，,；;。比]{0,10}?(?:计划|规划)(?:目标|预期目标|指标))"
+)
+#: The words between a plan's target and the amount a result beat it by (超过1070亿元).
+TARGET_EXCESS_WORDS = ("超过", "超额", "超", "高出", "多", "超出")
+
+
+def last_list_comma(segment: str) -> int:
+    """The offset of the last 、 of ``segment`` outside brackets (县(市、区) is one noun), else -1.
+
+    >>> last_list_comma("的县(市、区)已达"), last_list_comma("亿元、总投资")
+    (-1, 2)
+    """
+    depth, found = 0, -1
+    for i, ch in enumerate(segment):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            found = i
+    return found
+
+
 #: A money threshold opening the noun after a count (23个10亿元以上项目, 5个7亿元以上重大项目).
 THRESHOLD_NOUN = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)[万亿]*元(?:及)?(?:以上|以下)"
@@ -7779,6 +7805,8 @@ class _State:
     # the last subject read of each unit class, the whole a part after 其中 belongs to
     last_of_class: dict[str, str] = field(default_factory=dict)
     part_whole: tuple[str, str] = ("", "")  # (unit class, whole) of the parts after 其中
+    # (unit class, indicator, target) of a plan's target just read (比“十五”计划目标3000亿元)
+    plan_target: tuple[str, str, str] = ("", "", "")
 
 
 #: What links two numbers of one chain sharing one list of subjects (800公里、600公里).
@@ -11929,8 +11957,9 @@ def _add_context(
         # 培育…“小巨人”企业12家，省级…中小企业156家: a comma right after a figure, before a bare
         # noun phrase with the same head noun, continues the list (see carry_governing_verb)
         comma_item = st.previous is not None and text[st.previous_end : seg_start] == "，"
-        if st.previous is not None and seg_start == st.previous_end and "、" in segment:
-            seg_start += segment.rindex("、") + 1
+        list_comma = last_list_comma(segment)
+        if st.previous is not None and seg_start == st.previous_end and list_comma >= 0:
+            seg_start += list_comma + 1
             segment = text[seg_start:start]
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         run_of = st.run_of  # (what the run of periods just read is about, for a rank after it)
@@ -13054,6 +13083,23 @@ def _add_context(
         if q.subject_end is None:
             q.subject_end = r.end
         st.previous_end = max(r.end, q.subject_end)
+        bare_segment = segment.strip(" ，,、；;")
+        target_base = PLAN_TARGET_BASE.fullmatch(bare_segment)
+        if target_base and previous is not None and previous.subject:
+            # 年均增长11.6%，比“十五”计划目标3000亿元超过1070亿元: the plan's target for the
+            # indicator, then the amount by which the result beat it (session 53)
+            indicator = previous.subject
+            full = q.subject = indicator + target_base.group("target")
+            st.plan_target = (r.unit_class, indicator, target_base.group("target"))
+        elif (
+            st.plan_target[0] == r.unit_class
+            and text[seg_start : r.start].strip(" ，,、；;") in TARGET_EXCESS_WORDS
+        ):
+            _, indicator, target = st.plan_target
+            full = q.subject = f"{indicator}与{target}之差"
+            st.plan_target = ("", "", "")
+        else:
+            st.plan_target = ("", "", "")
         whole_read = st.last_of_class.get(r.unit_class, "")
         opens_part = segment.lstrip("，, ").startswith(PART_OPENING)
         if whole_read and opens_part:
