@@ -2467,9 +2467,11 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
 REPORT_DATE = re.compile(
     r"([12]\d{3})年(1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日"
     # (or the session it was given at, after the hour: 2021年2月24日上午9时，香洲区第九届人民代表大会
-    # 第六次会议召开, a district's news story, session 53; not a standing committee's meeting)
+    # 第六次会议召开, a district's news story, session 53; not a standing committee's meeting,
+    # nor a past session a review looks back to: the session opens or is held then)
     r"(?:(?:上午|下午|晚上)?\d{1,2}[时点](?:\d{1,2}分)?[，,]?)?"
-    r"[^。，,；;]{0,24}?(?:政府工作报告|人民代表大会(?!常务委员会)[^。，,；;]{0,12}?会议)"
+    r"[^。，,；;]{0,24}?(?:政府工作报告|人民代表大会(?!常务委员会)[^。，,；;]{0,12}?会议"
+    r"[^。，,；;]{0,10}?(?:召开|开幕|举行))"
 )
 
 
@@ -2484,6 +2486,7 @@ def report_date_year(text: str) -> int | None:
     (2021, None)
     >>> report_date_year("2021年2月24日上午9时，某区第九届人民代表大会第六次会议召开。")
     2021
+    >>> report_date_year("自2018年1月15日市第十六届人民代表大会第一次会议以来，五年间…")
 
     A story of a session that names no date dates it by the plan report it reviews
     (:data:`PLAN_REPORT_NAMED`):

@@ -2401,6 +2401,8 @@ def last_list_comma(segment: str) -> int:
     >>> last_list_comma("的县(市、区)已达"), last_list_comma("亿元、总投资")
     (-1, 2)
     """
+    if "(" not in segment and "（" not in segment:
+        return segment.rfind("、")  # (most segments: no bracket to look inside)
     depth, found = 0, -1
     for i, ch in enumerate(segment):
         if ch in "(（":
@@ -7799,8 +7801,8 @@ class _State:
     range_from_end: int = -1
     # where the sentence's clause boundaries (BOUNDARY) stand, found once per sentence
     boundaries: list[int] | None = None
-    # the things the last count with a noun counted and its unit (468个重点项目: 重点项目, 个), for
-    # a count after a stage alone (，开工68个、竣工50个)
+    # the subject of the last count and its unit (468个重点项目: 重点项目, 个), whose things
+    # (:func:`counted_things`) a count after a stage alone counts (，开工68个、竣工50个)
     counted: tuple[str, str] = ("", "")
     # the last subject read of each unit class, the whole a part after 其中 belongs to
     last_of_class: dict[str, str] = field(default_factory=dict)
@@ -11957,7 +11959,7 @@ def _add_context(
         # 培育…“小巨人”企业12家，省级…中小企业156家: a comma right after a figure, before a bare
         # noun phrase with the same head noun, continues the list (see carry_governing_verb)
         comma_item = st.previous is not None and text[st.previous_end : seg_start] == "，"
-        list_comma = last_list_comma(segment)
+        list_comma = last_list_comma(segment) if "、" in segment else -1
         if st.previous is not None and seg_start == st.previous_end and list_comma >= 0:
             seg_start += list_comma + 1
             segment = text[seg_start:start]
@@ -11965,15 +11967,15 @@ def _add_context(
         run_of = st.run_of  # (what the run of periods just read is about, for a rank after it)
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
         stage = _project_stage(segment, rules) if r.unit_class == "count" else ""
+        things = counted_things(st.counted[0], rules) if stage and st.counted[0] else ""
         if (
-            stage
-            and st.counted[0]
+            things
             and st.counted[1] == r.unit.lstrip(MAGNITUDE_CHARS)
             and not _following_noun(text, r.end)[0]  # (建成6个…发展区: the noun after the count)
         ):
             # 468个重点项目实现投资946亿元，开工68个、竣工50个: the things counted before, at
             # this clause's stage (开工重点项目, as gold writes 竣工的…项目, 基本建成保障性安居工程)
-            q.subject = stage + st.counted[0]
+            q.subject = stage + things
         st.run_of = None
         if (
             q.subject in rules.people_verbs
@@ -13083,8 +13085,9 @@ def _add_context(
         if q.subject_end is None:
             q.subject_end = r.end
         st.previous_end = max(r.end, q.subject_end)
-        bare_segment = segment.strip(" ，,、；;")
-        target_base = PLAN_TARGET_BASE.fullmatch(bare_segment)
+        target_base = (
+            PLAN_TARGET_BASE.fullmatch(segment.strip(" ，,、；;")) if "比" in segment else None
+        )
         if target_base and previous is not None and previous.subject:
             # 年均增长11.6%，比“十五”计划目标3000亿元超过1070亿元: the plan's target for the
             # indicator, then the amount by which the result beat it (session 53)
@@ -13101,7 +13104,7 @@ def _add_context(
         else:
             st.plan_target = ("", "", "")
         whole_read = st.last_of_class.get(r.unit_class, "")
-        opens_part = segment.lstrip("，, ").startswith(PART_OPENING)
+        opens_part = PART_OPENING in segment and segment.lstrip("，, ").startswith(PART_OPENING)
         if whole_read and opens_part:
             # 实现总产值229.7亿元…，其中重工业完成222.4亿元: the part takes the whole's measure
             full = q.subject = part_of_whole(q.subject, whole_read, rules)
@@ -13116,7 +13119,7 @@ def _add_context(
         st.previous = q
         st.subjects.append(q.subject)
         if r.unit_class == "count" and q.kind in ("level", "count_new") and q.subject:
-            st.counted = (counted_things(q.subject, rules), r.unit.lstrip(MAGNITUDE_CHARS))
+            st.counted = (q.subject, r.unit.lstrip(MAGNITUDE_CHARS))  # (its things: when asked)
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
     fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
     read_before: Quantity | None = None  # (the figure before, for a share naming only its plan)
