@@ -1792,9 +1792,7 @@ def _project_stage(segment: str, rules: Rules) -> str:
     >>> _project_stage("、投产", load_rules()), _project_stage("，投产项目", load_rules())
     ('投产', '')
     """
-    bare = segment.strip(" ，,、；;")
-    lead = "新" if bare.startswith("新") else "基本" if bare.startswith("基本") else ""
-    return bare if bare[len(lead) :] in rules.project_stage_verbs else ""
+    return _stage_alone(segment, rules.project_stage_verbs)
 
 
 def _stage_clause(segment: str, rules: Rules) -> str:
@@ -1804,9 +1802,19 @@ def _stage_clause(segment: str, rules: Rules) -> str:
     >>> _stage_clause("，新开工", load_rules()), _stage_clause("，新开工住房", load_rules())
     ('新开工', '')
     """
+    return _stage_alone(segment, rules.stage_verbs)
+
+
+def _stage_alone(segment: str, verbs: tuple[str, ...]) -> str:
+    """``segment`` without its punctuation when it is one of ``verbs`` alone, with the 新 or 基本
+    written before it, else "".
+
+    >>> _stage_alone("，基本建成", ("建成",)), _stage_alone("，建成住房", ("建成",))
+    ('基本建成', '')
+    """
     bare = segment.strip(" ，,、；;")
     lead = "新" if bare.startswith("新") else "基本" if bare.startswith("基本") else ""
-    return bare if bare[len(lead) :] in rules.stage_verbs else ""
+    return bare if bare[len(lead) :] in verbs else ""
 
 
 @remembered_per_rules  # (asked for every row; dense texts repeat their subjects)
