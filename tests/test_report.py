@@ -1120,3 +1120,24 @@ def test_plan_period_headings_date_a_report_without_a_title_or_metadata() -> Non
     assert since.plan_year is None
     rows = read_report_quantities(city)[0]
     assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2025]]
+
+
+def test_runs_of_spaces_between_paragraphs_run_together_are_breaks() -> None:
+    # session 54 (a county's plan report of 2023 on a page that ran its paragraphs together with
+    # runs of spaces, on a line far shorter than the merged lines read before): the heading
+    # 一、2022年…计划执行情况 was inside a line, so the whole text was one plan part; a run of three
+    # spaces or more between text is a break now, one or two stay spaces
+    raw = (
+        "某市人民政府关于下达某市2023年国民经济和社会发展计划的通知\n"
+        "《某市2023年国民经济和社会发展计划》已经审议通过，现印发给你们。    某市人民政府   "
+        "2023年4月7日   某市2023年国民经济和社会发展计划   一、2022年国民经济和社会发展计划执行情况   "
+        "2022年，地区生产总值达到1002.1亿元，同比增长4%。\n"
+    )
+    text, _ = clean_text(raw)
+    lines = [line.strip() for line in text.splitlines()]
+    assert "一、2022年国民经济和社会发展计划执行情况" in lines
+    assert "某市人民政府" in lines
+    report = parse_report(raw)
+    assert [p.role for p in report.parts][-1] == "review"
+    assert report.review_year == 2022
+    assert clean_text("市中区区长 孟庆顺  讲话")[0] == "市中区区长 孟庆顺  讲话"

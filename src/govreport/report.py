@@ -1077,7 +1077,16 @@ def common_forms(text: str) -> str:
 MERGED_LINE_MIN = 3000
 #: Spaces after a character that is not ASCII, before anything but a Latin letter (…取得新成效。
 #: 二、2025年工作安排 今年是…, 三、关于2026年工作 2026年是…, …2200P。 [bookmark: x]（一）…).
-SPACE_BETWEEN_TEXT = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?![A-Za-z \u3000\u00a0])")
+SPACE_BETWEEN_TEXT = re.compile(
+    r"(?<=[^\x00-\x7f\u3000\u00a0])[ \u3000\u00a0]+(?![A-Za-z \u3000\u00a0])"
+)  # (not after a wide space: a run is tried once, from its first space, in linear time)
+#: A run of spaces this long between text stands for a paragraph break on a line of any length
+#: (…请认真贯彻执行。    寿光市人民政府   2023年4月7日   (此件公开发布)   寿光市2023年…计划   一、2022年
+#: …执行情况   2022年，…: a page that ran a plan report's paragraphs together, session 54).
+PARAGRAPH_SPACES = 3
+SPACE_RUN_BETWEEN_TEXT = re.compile(
+    rf"(?<=[^\x00-\x7f\u3000\u00a0)])[ \u3000\u00a0]{{{PARAGRAPH_SPACES},}}(?![A-Za-z \u3000\u00a0\r\n])"
+)
 
 
 #: A short token of Latin letters and digits right after Chinese text and before white space
@@ -1175,21 +1184,25 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
     """Raw offsets of the spaces that stand for paragraph breaks on a line of paragraphs run
     together (:data:`MERGED_LINE_MIN`): the first space of each run after a non-ASCII character
     and before anything but a Latin letter (:data:`SPACE_BETWEEN_TEXT`). The clean view reads a
-    line break there, one for one; shorter lines keep their spaces (市中区区长 孟庆顺).
+    line break there, one for one; shorter lines keep their spaces (市中区区长 孟庆顺) but for
+    runs of :data:`PARAGRAPH_SPACES` or more (:data:`SPACE_RUN_BETWEEN_TEXT`).
 
     >>> raw = ("经济增长5%。" * 500) + " 二、2025年工作安排 今年是关键一年。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
     ['。 二', '排 今']
     >>> lost_paragraph_breaks("市中区区长 孟庆顺")
     []
+    >>> raw = "计划的通知。   一、2022年计划执行情况   2022年，经济增长4%。"
+    >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
+    ['。  ', '况  ']
     """
     breaks: list[int] = []
     start = 0
     while start <= len(raw):  # (line by line: a pattern for long lines retried at every offset)
         end = raw.find("\n", start)
         end = len(raw) if end < 0 else end
-        if end - start >= MERGED_LINE_MIN:
-            breaks.extend(space.start() for space in SPACE_BETWEEN_TEXT.finditer(raw, start, end))
+        between = SPACE_BETWEEN_TEXT if end - start >= MERGED_LINE_MIN else SPACE_RUN_BETWEEN_TEXT
+        breaks.extend(space.start() for space in between.finditer(raw, start, end))
         start = end + 1
     return breaks
 
