@@ -4549,3 +4549,84 @@ def test_a_plans_target_and_the_amount_a_result_beat_it_by() -> None:
     assert rows.loc["3000", "subject"] == "全省生产总值“十五”计划目标"
     assert rows.loc["1070", "subject"] == "全省生产总值与“十五”计划目标之差"
     assert rows.loc["84", "subject"] == "财政收入超亿元的县(市、区)"
+
+
+def test_a_ranking_moved_by_places_in_any_measure_word() -> None:
+    # session 54 (county reviews of 2014, 2016 and 2018): 比上年提升4个位次 named the count 滕州,
+    # level; 三年上升6个位次 the rank's verb (…排名达到排名); 2016年排76名 was no rank. A move by
+    # 名 or 个 + 位次 is a change of the ranking before it, a place right after 排 is a rank
+    text = (
+        "一、2018年工作回顾\n滕州在全国县域经济基本竞争力百强县中列第18位，比上年提升4个位次。"
+        "经济总量在全省排名达到第62位，三年上升6个位次。"
+        "连续九年入选全国县域经济基本竞争力百强县，2016年排76名，比上年前进7位。"
+        "综合实力全省排名上升3名。安排3名干部驻村。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2019).set_index("value")
+    assert rows.loc["4", ["kind", "subject"]].tolist() == ["change", rows.loc["18", "subject"]]
+    assert rows.loc["62", "subject"] == rows.loc["6", "subject"] == "经济总量在全省排名"
+    assert rows.loc["6", "kind"] == "change"
+    assert rows.loc["76", "kind"] == "rank"
+    assert rows.loc["7", "subject"] == rows.loc["76", "subject"]
+    by_quote = rows.set_index("quote")
+    assert by_quote.loc["综合实力全省排名上升3名", ["kind", "subject"]].tolist() == [
+        "change",
+        "综合实力全省排名",
+    ]
+    assert by_quote.loc["3名干部驻村", "kind"] == "level"  # (安排 arranges, no rank)
+
+
+def test_new_starts_written_after_the_projects_and_firms_newly_grown() -> None:
+    # session 54 (county reviews of 2021 and 2022): 工业项目新开工110个 named the count 工业项目新;
+    # 新发展市场主体4万户 was a stock. The new stage goes before the things (新开工工业项目, as
+    # the gold writes 新开工国家重点建设工程), and 新发展 counts units added, as 新登记 does
+    text = (
+        "一、2022年工作回顾\n工业项目新开工110个、竣工投产60个。"
+        "全年新发展市场主体4万户，其中新登记企业2.3万户。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
+    assert rows.loc["110", ["subject", "kind"]].tolist() == ["新开工工业项目", "count_new"]
+    assert rows.loc["4", ["subject", "kind", "period_kind"]].tolist() == [
+        "新发展市场主体",
+        "count_new",
+        "actual",
+    ]
+    assert rows.loc["2.3", "period_kind"] == "actual"
+
+
+def test_firms_counted_right_after_the_amount_that_sizes_them() -> None:
+    # session 54 (a county's review of 2025): 新增40亿元企业1家、20亿元企业2家 read 40亿元 as the
+    # growth's level and the counts as 企业; the amount right before firms counted right after
+    # sizes each firm, a class (kind other, as 亿元以上 is), and the count names it
+    text = "一、2025年工作回顾\n规上工业增加值增长4.5%，新增40亿元企业1家、20亿元企业2家、规模工业企业60家。\n"
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc[["40", "20"], "kind"].tolist() == ["other", "other"]
+    assert rows.loc["1", "subject"] == "新增40亿元企业"
+    assert rows.loc["2", "subject"] == "20亿元企业"
+    assert rows.loc["60", "subject"] == "规模工业企业"
+
+
+def test_a_budget_adjusted_and_the_share_of_it_fulfilled() -> None:
+    # session 54 (budget reports of a county and a banner, 2024 and 2025): 完成调整预算的99.61%
+    # named the share and every figure after it 调整预算; 调增59.75亿元 named itself 调增. The
+    # adjusted budget is a budget fulfilled (…完成调整预算的比例), 调增 / 调减 a change of the budget
+    text = (
+        "一、2025年预算执行情况\n一般公共预算收入实际完成103,033万元，完成年初预算的102.04%，"
+        "完成调整预算的99.61%，比上年减少21,029万元，下降16.95%。"
+        "全旗一般公共预算收入由83.318亿元调整为111.65亿元，调增59.75亿元；支出调减3亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("value")
+    assert rows.loc["99.61", "subject"] == "一般公共预算收入完成调整预算的比例"
+    assert rows.loc[["21,029", "16.95"], "subject"].tolist() == ["一般公共预算收入"] * 2
+    assert rows.loc["59.75", ["subject", "kind"]].tolist() == ["全旗一般公共预算收入", "change"]
+    assert rows.loc["3", ["subject", "kind", "value_num"]].tolist() == ["支出", "change", -3]
+
+
+def test_people_counted_by_the_one_verb_closing_their_clause() -> None:
+    # session 54 (heldout74 national 2012: 13亿城乡居民参保): a predicate of two characters after
+    # a listed head was read as the noun's end (劳动力资源); one verb word alone is a predicate
+    # (参保的城乡居民), not after a noun the words' classes ended (8个维度回顾)
+    text = "一、2011年工作回顾\n有4.1亿农民参加；13亿城乡居民参保，8个维度回顾。\n"
+    rows = extract_quantities(parse_report(text), plan_year=2012).set_index("value")
+    assert rows.loc["4.1", "subject"] == "参加的农民"
+    assert rows.loc["13", "subject"] == "参保的城乡居民"
+    assert rows.loc["8", "subject"] == "维度回顾"

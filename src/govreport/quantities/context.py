@@ -282,9 +282,10 @@ def growth_rate_name(text: str, number_start: int) -> str:
     return "年均增速" if YEARLY_AVERAGE_GROWTH.search(before) else "增速"
 
 
-#: A target or budget as the base of a share (完成年度目标的136%): not the subject.
+#: A target or budget as the base of a share (完成年度目标的136%, 完成调整预算的99.61%: a county's
+#: budget report of 2025): not the subject.
 TARGET_BASE = re.compile(
-    r"^(?:为|是|占)?(?:全年|年度|年初|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
+    r"^(?:为|是|占)?(?:全年|年度|年初|调整|变动|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
 )
 
 
@@ -1007,6 +1008,12 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
             if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
+            things = subject[: -len(word)]
+            if word in rules.stage_verbs and things.endswith(NEW_STAGE) and len(things) >= 3:
+                # 工业项目新开工110个 -> 新开工工业项目: the new stage before the things, as the
+                # gold writes 新开工国家重点建设工程 (heldout11 national 2005)
+                subject, changed = NEW_STAGE + word + things[: -len(NEW_STAGE)], True
+                break
             if word == COMPLETED_STAGE and len(subject) - len(word) >= 2:
                 # 城镇保障性住房基本建成432万套 -> 基本建成城镇保障性住房: the stage reached names
                 # the units counted, before them (heldout4 national 2012, heldout56 national 2016)
@@ -2816,8 +2823,12 @@ def clause_predicate_subject(
     rest = perfective_out(rest)  # 补助了生活费 -> 补助生活费
     if rest in rules.bare_predicates:
         return rest + counted, len(after)
-    # (after an adverb two characters are a verb: 全面完成 -> 完成)
-    if len(rest) < (2 if lead or adverb else 3) or len(rest) > PREDICATE_WINDOW:
+    # (after an adverb two characters are a verb: 全面完成 -> 完成; so are two that are one verb
+    # word alone after a listed head, 4.1亿农民参加, 100多个国家和地区展开: not after a noun the
+    # words' classes ended, 8个维度回顾, 根本性转变, nor before the object's own amount)
+    verb_alone = last is not None and not cut and one_verb_word(rest)
+    short = 2 if lead or adverb or verb_alone else 3
+    if len(rest) < short or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
 
@@ -2839,6 +2850,20 @@ def plan_modal_out(predicate: str) -> str:
     lead = PLAN_MODAL_LEAD.match(predicate)
     rest = predicate[lead.end() :] if lead else predicate
     return rest if len(rest) >= 2 else predicate
+
+
+def one_verb_word(text: str) -> bool:
+    """Whether ``text`` is one word that jieba tags as a verb alone (``v``: not a verbal noun, as
+    试点 or 建设 may be a noun's end).
+
+    >>> one_verb_word("参加"), one_verb_word("展开"), one_verb_word("资源"), one_verb_word("学位")
+    (True, True, False, False)
+    """
+    from govreport.tokens import import_posseg
+
+    word_tags()  # (jieba loaded quietly)
+    words = import_posseg().lcut(text)
+    return len(words) == 1 and words[0].flag == "v"
 
 
 def verb_starts(text: str) -> frozenset[int]:
@@ -6448,9 +6473,24 @@ RANK_BACKWARD = ("下降", "后移", "后退", "下滑")
 RANKING_NAMES = ("排名", "位次", "排位")
 
 
+#: The measure words of places a ranking moved by (提升6位, 上升3名; also 提升4个位次).
+RANK_PLACE_UNITS = ("位", "名")
+
+
+def ranking_named_end(words: str) -> str:
+    """``words`` up to the end of the last name of a ranking in them (:data:`RANKING_NAMES`), the
+    verb of the place reached after it left out; ``words`` whole when they name none.
+
+    >>> ranking_named_end("总量在全省排名达到"), ranking_named_end("综合实力")
+    ('总量在全省排名', '综合实力')
+    """
+    end = max((words.rfind(n) + len(n) for n in RANKING_NAMES if n in words), default=0)
+    return words[:end] if end else words
+
+
 def rank_places_moved(text: str, r: Reading, floor: int) -> re.Match[str] | None:
-    """The verb of a ranking's move right before ``r``, a count of places in 位 with no 第 / 前
-    (排名提升6位), else ``None``.
+    """The verb of a ranking's move right before ``r``, a count of places in 位 or 名, or 个 + 位次,
+    with no 第 / 前 (排名提升6位, 比上年提升4个位次), else ``None``.
 
     >>> from govreport.quantities.numeral_runs import read_number
     >>> from govreport.quantities.rules import load_rules
@@ -6460,8 +6500,15 @@ def rank_places_moved(text: str, r: Reading, floor: int) -> re.Match[str] | None
     >>> t = "居全国第6位"
     >>> rank_places_moved(t, read_number(t, 4, load_rules()), 0) is None
     True
+    >>> t = "比上年提升4个位次"
+    >>> rank_places_moved(t, read_number(t, 5, load_rules()), 0).group("verb")
+    '提升'
+    >>> t = "全省排名上升3名"
+    >>> rank_places_moved(t, read_number(t, 6, load_rules()), 0).group("verb")
+    '上升'
     """
-    if r.unit != "位" or r.rank_prefix:
+    places = r.unit in RANK_PLACE_UNITS or (r.unit == "个" and text.startswith("位次", r.end))
+    if not places or r.rank_prefix:
         return None
     return RANK_MOVED.search(text, max(floor, r.start - 3), r.start)
 
@@ -7446,6 +7493,11 @@ SIZED_CLASSES = ("mass", "power", "voltage", "volume")
 SIZED_THINGS_COUNTED = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:[零〇一二两三四五六七八九十百千万]+|\d+)[辆台艘架列部座]"
 )
+#: Firms or projects counted right after an amount of money, which sizes each of them (新增40亿元
+#: 企业1家、20亿元企业2家, 10亿元企业13户: county reviews of 2025 and 2013): a class, as with 以上.
+SIZED_FIRMS_COUNTED = re.compile(
+    r"(?:企业|公司|项目|工厂)(?:达到?|有|共)?(?:[零〇一二两三四五六七八九十百千万]+|\d+)[家户个]"
+)
 #: Unit classes of a machine's or plant's rating (power, voltage): an amount in one of them written
 #: right before 的 and a noun (五万千瓦的全套火力发电设备, 三十万千瓦的核电站一个, 五十四马力的履带式
 #: 拖拉机) says which kind of thing, a class (heldout53, heldout58, heldout72: 7 gold rows, all other).
@@ -7572,6 +7624,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         return True  # 五万千瓦的全套火力发电设备, 二十二万伏的高压变压器: the rating of one machine
     if r.unit_class in SIZED_CLASSES and SIZED_THINGS_COUNTED.match(text, r.end):
         return True  # 五十吨敞车三百二十二辆: the size of each of the things counted right after
+    if r.unit_class == "money" and SIZED_FIRMS_COUNTED.match(text, r.end):
+        return True  # 新增40亿元企业1家、20亿元企业2家: the size of each firm counted right after
     at_least = text.endswith("以上", 0, r.end) and r.unit_class != "count"
     # (and a bound above: 单笔50万元以下拖欠企业账款, 30万千瓦以下煤电机组: heldout105 hunan,
     # heldout11 gansu, heldout56 national 2017)
@@ -7953,6 +8007,8 @@ def counted_clause_opens(
 #: The stage "essentially completed" written after the things counted (住房基本建成432万套): the
 #: gold puts it before them, as when it opens the clause (基本建成保障性安居工程).
 COMPLETED_STAGE = "基本建成"
+#: The adverb "newly" before a stage written after the things counted (工业项目新开工110个).
+NEW_STAGE = "新"
 
 #: Verbs of cutting an amount (压减) that stay before the object cut when the figure is the
 #: amount cut (压减钢铁产能5000万吨 -> 压减钢铁产能: heldout56, national 2017 and 2018) and go when it
@@ -12187,6 +12243,7 @@ def _add_context(
             q.kind, q.sign = "change", -1 if moved.group("verb") in RANK_BACKWARD else 1
             ranking_named = _strip_words(text[seg_start : moved.start()], rules)
             ranking_named = RANK_LOCATIVE.sub("", ranking_named)  # 在全国城市排名 -> 全国城市排名
+            ranking_named = ranking_named_end(ranking_named)  # 总量在全省排名达到 -> …排名
             ranking = st.previous.subject if st.previous and st.previous.kind == "rank" else ""
             if q.subject.endswith(RANKING_NAMES) and not ranking_named:
                 ranking = q.subject  # (分别提高5位、6位: each ranking of the list already named)
@@ -13323,7 +13380,7 @@ def gaps_out(subject: str) -> str:
 #: 完成年度计划的102%, 完成预算的96.98%, or without 的: 完成年计划27%, heldout90); not a task
 #: (完成年度任务的112%: no gold row names one).
 FULFILLED_PLAN_BEFORE = re.compile(
-    r"完成了?((?:原定|年度|全年|本年|年初|年)?(?:计划|预算)数?)的?$"
+    r"完成了?((?:原定|年度|全年|本年|年初|年|调整)?(?:计划|预算)数?)的?$"
     # the plan named before its verb (铁道货运量计划完成105%: heldout85, heldout99 national 1956)
     r"|(?<=[\u4e00-\u9fff]{2})(计划)完成了?$"
 )

@@ -380,7 +380,7 @@ def _plain_reading(text: str, pos: int, rules: Rules) -> Reading | None:
     [None, None, None, None]
     """
     numeral = PLAIN_ARABIC.match(text, pos)
-    if numeral is None or (pos > 0 and text[pos - 1] in "第前"):
+    if numeral is None or (pos > 0 and text[pos - 1] in "第前" + RANK_VERB_ALONE):
         return None  # (not digits alone, or a rank frame before them)
     end = numeral.end()
     unit_match = rules.unit_pattern.match(text, end)
@@ -659,8 +659,8 @@ def read_number(
         ):
             rank_prefix = text[pos - 1]
             unit_class = "rank"
-    if unit == "强":
-        unit_class = "rank"
+    if unit == "强" or (unit in ("位", "名") and rank_verb_before(text, pos)):
+        unit_class = "rank"  # (2016年排76名: a place in a ranking after the verb alone)
     if unit == "位" and not rank_prefix and people_by_polite_word(text, pos, unit_end, rules):
         unit_class = "count"  # 院士2位, 40多位外国元首: people counted with the polite measure word
     if (
@@ -956,6 +956,23 @@ def _ratio_reading(ratio: re.Match[str], pos: int, rules: Rules) -> Reading:
         factor=1.0,
         unit_class="proportion",
         hedges=[],
+    )
+
+
+#: The verb placing a ranked thing right before its place, without 第 (2016年排76名), and the words
+#: that end in it but arrange things (安排3名干部, 编排).
+RANK_VERB_ALONE = "排"
+NOT_RANK_VERBS = ("安排", "编排", "彩排", "并排")
+
+
+def rank_verb_before(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a place right after the verb of ranking alone (排76名).
+
+    >>> rank_verb_before("2016年排76名", 6), rank_verb_before("安排3名干部", 2)
+    (True, False)
+    """
+    return text.startswith(RANK_VERB_ALONE, pos - 1) and not any(
+        text.startswith(w, pos - len(w)) for w in NOT_RANK_VERBS
     )
 
 
