@@ -1141,3 +1141,19 @@ def test_runs_of_spaces_between_paragraphs_run_together_are_breaks() -> None:
     assert [p.role for p in report.parts][-1] == "review"
     assert report.review_year == 2022
     assert clean_text("市中区区长 孟庆顺  讲话")[0] == "市中区区长 孟庆顺  讲话"
+
+
+def test_a_clause_cut_before_its_figure_joins_the_next_line() -> None:
+    # session 54 (a new area's briefing of 2011, lines wrapped at about 90 characters): 实际利用
+    # 内资 / 7.3亿元,同比增长45.97%; left the figure without a subject and named the growth
+    # 7.3亿元; a running paragraph's line cut before a figure that opens the next line with its
+    # clause goes on there (not a year: (一)经济方面 / 2010年,… stays apart)
+    raw = (
+        "各位代表：\n(一)经济方面\n2010年,完成固定资产投资58.66亿元,同比增长207%;实际利用内资\n"
+        "7.3亿元,同比增长45.97%;实际利用外资500万美元。\n"
+    )
+    text, _ = clean_text(raw)
+    assert "实际利用内资7.3亿元,同比增长45.97%" in text
+    assert "(一)经济方面\n2010年," in text
+    rows = extract_quantities(parse_report(raw), plan_year=2011).set_index("value")
+    assert rows.loc[["7.3", "45.97"], "subject"].tolist() == ["实际利用内资"] * 2

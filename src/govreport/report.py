@@ -697,6 +697,15 @@ def closed_later(visible: Sequence[str], blank: Sequence[bool]) -> list[bool]:
     return closes
 
 
+#: The marks of clauses inside a running paragraph's line.
+CLAUSE_MARKS = re.compile(r"[，,；;]")
+#: A line opening with a figure of a clause cut before it: the number (not a year, month or day),
+#: its unit and the clause's separator (7.3亿元,同比增长…).
+FIGURE_OPENS_CLAUSE = re.compile(
+    r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．年月日])[^\d，,。；;：:\s]{0,6}[，,；;、]"
+)
+
+
 def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     """Raw spans of the line breaks a web page put inside a sentence: removed from the clean
     view, they leave the paragraph whole (the raw text keeps them). A break is read as one after a
@@ -721,6 +730,12 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
     ...     text = text[:a] + text[b:]
     >>> text.split("\\n")
     ['各位代表：', '目标设定为6%以上，新建改建高速公路6700多公里。', '', '一、回顾', '正文']
+    >>> raw = "各位代表：\\n增长207%;实际利用内资\\n7.3亿元,同比增长45.97%。\\n(一)经济方面\\n2010年,增长5%。"
+    >>> text = raw
+    >>> for a, b in reversed(inline_break_spans(raw)):
+    ...     text = text[:a] + text[b:]
+    >>> text.split("\\n")
+    ['各位代表：', '增长207%;实际利用内资7.3亿元,同比增长45.97%。', '(一)经济方面', '2010年,增长5%。']
     >>> raw = "各位代表：\\n预计，生产总值增长\\n8%;\\n财政收入增长\\n10%\\n。\\n"
     >>> text = raw
     >>> for a, b in reversed(inline_break_spans(raw)):
@@ -819,6 +834,13 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     or bool(line.endswith(NEVER_CLOSING_ENDS) and visible[j][:1].isdigit())
                     # (固定资产投资25 / 0.3亿元: a number cut where the page wrapped its line)
                     or bool(line[-1:].isdigit() and visible[j][:1].isdigit())
+                    # (…同比增长207%;实际利用内资 / 7.3亿元,同比增长45.97%;…: a clause of a
+                    # running paragraph cut before its figure, the next line goes on with it)
+                    or bool(
+                        HAN.match(line[-1:])
+                        and CLAUSE_MARKS.search(line)
+                        and FIGURE_OPENS_CLAUSE.match(visible[j])
+                    )
                 )
                 inline = element
         if joined:
