@@ -4653,3 +4653,11 @@ def test_a_projects_capacity_written_inside_its_name() -> None:
         "高质碳酸锂项目产能",
     ]
     assert subjects[5] == "粮食产量"
+
+
+def test_an_investment_after_a_link_verb_keeps_its_entity() -> None:
+    # session 54 (a city's review of 2017): 重点项目实现投资516亿元 named the figure 投资 alone;
+    # 投资 after a link verb keeps what went before it, as 增加值 does (文化产业实现增加值)
+    text = "一、2017年工作回顾\n重点项目实现投资516亿元，全市实现投资100亿元。\n"
+    rows = extract_quantities(parse_report(text), plan_year=2018).set_index("value")
+    assert rows.loc[["516", "100"], "subject"].tolist() == ["重点项目投资", "全市投资"]

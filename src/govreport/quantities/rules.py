@@ -235,8 +235,9 @@ class Rules:
 
 
 #: Measures that follow a link verb closing a subject (一、二、三产业分别实现增加值: a county's review
-#: of 2017) without being bare measures a counted entity lends its name to (:func:`carry_entity`).
-LINKED_ONLY_MEASURES = ("增加值",)
+#: of 2017; 重点项目实现投资516亿元 -> 重点项目投资, a city's review of 2017, session 54: not 投资
+#: alone) without being bare measures a counted entity lends its name to (:func:`carry_entity`).
+LINKED_ONLY_MEASURES = ("增加值", "投资")
 
 
 def _counted_predicates(data: dict) -> re.Pattern[str] | None:
