@@ -4661,3 +4661,19 @@ def test_an_investment_after_a_link_verb_keeps_its_entity() -> None:
     text = "一、2017年工作回顾\n重点项目实现投资516亿元，全市实现投资100亿元。\n"
     rows = extract_quantities(parse_report(text), plan_year=2018).set_index("value")
     assert rows.loc[["516", "100"], "subject"].tolist() == ["重点项目投资", "全市投资"]
+
+
+def test_new_things_in_a_share_a_ranking_expected_and_a_capacity_carried() -> None:
+    # session 54 (reviews of 2019 and 2024, a city's plan of 2022): 精细化学品新增产能占化工新增产能
+    # 21% was a growth (the 增 of 新增); 总量在全国排名有望上升至第20位 named the rank …有望排名;
+    # 单晶拉棒产能达到96GW，产值达到500亿元 named the output value 单晶拉棒产能产值
+    text = (
+        "一、2024年工作回顾\n精细化学品新增产能占化工新增产能21%，新增贷款增长5%。"
+        "经济总量突破2.6万亿元，总量在全国排名有望上升至第20位。"
+        "单晶拉棒产能达到96GW，产值达到500亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc["21", "kind"] == "share_pct"
+    assert rows.loc["5", "kind"] == "growth_pct"
+    assert rows.loc["20", "subject"] == "总量在全国排名"
+    assert rows.loc["500", "subject"] == "单晶拉棒产值"

@@ -4095,6 +4095,9 @@ def _kind(
         # (a multiple's clause names its measure, 规模工业增加值是“十五”末的6.7倍: the 增加 of
         # 增加值 is no growth word; a city's review of 2010, session 49)
         named = masked_nouns(segment, CHANGE_VERB_NOUNS) if r.unit_class == "ratio" else segment
+        # (精细化学品新增产能占化工新增产能21%: 新增 before a noun names the things added, no
+        # growth; a county's review of 2019, session 54)
+        named = NEW_BEFORE_NOUN.sub(lambda m: "＿" * len(m.group()), named)
         growth = _last_word(named, rules.growth_words)
         share = _last_word(segment, rules.share_words)
         if r.is_fraction:
@@ -11169,6 +11172,8 @@ COMPLETED_OUTPUT = re.compile(r"(?<=..)完成(?P<measure>(?:总)?产值|增加�
 
 #: Nouns a change verb opens (实现增加值681亿元: the value added, a level; a city's review, session 48).
 CHANGE_VERB_NOUNS = ("增加值",)
+#: 新增 opening a noun (新增产能, 新增贷款): the things added, whose 增 is no growth word.
+NEW_BEFORE_NOUN = re.compile(r"新增(?=[\u4e00-\u9fff]{2})")
 
 
 def listed_rate(subject: str, rules: Rules) -> bool:
