@@ -2257,3 +2257,21 @@ def test_an_undated_texts_figures_take_the_year_written_before_them() -> None:
     assert rows.loc["4343.1", ["period_kind", "year"]].tolist() == ["actual", 2017]
     assert rows.loc["1.66", "subject"] == "存款余额与2013年末之比"
     assert rows.loc["1.97", "subject"] == "贷款余额与2013年末之比"
+
+
+def test_the_years_a_task_took_told_as_done_are_the_review_s() -> None:
+    # session 54 (a city's review of 2009): 用四年时间基本实现了经济总量翻一番 was read as a plan's
+    # years (plan_period 2013, as 用三年时间解决… in a plan is); told with a completed verb (了) they
+    # are the years up to the review year, as 五年内翻了一番 is
+    text = (
+        "一、2009年工作回顾\n生产总值达到2075亿元，用四年时间基本实现了经济总量翻一番。\n"
+        "二、2010年工作安排\n用三年时间实现地区生产总值翻一番。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2010)
+    doubled = rows[rows["unit"] == "番"].set_index("subject")
+    assert doubled.loc["经济总量", ["period_kind", "year", "span"]].tolist() == [
+        "actual",
+        2009,
+        "四年时间",
+    ]
+    assert doubled.loc["地区生产总值", ["period_kind", "year"]].tolist() == ["plan_period", 2012]
