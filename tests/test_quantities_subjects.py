@@ -4677,3 +4677,15 @@ def test_new_things_in_a_share_a_ranking_expected_and_a_capacity_carried() -> No
     assert rows.loc["5", "kind"] == "growth_pct"
     assert rows.loc["20", "subject"] == "总量在全国排名"
     assert rows.loc["500", "subject"] == "单晶拉棒产值"
+
+
+def test_a_page_s_labelled_count_of_readers_is_no_figure() -> None:
+    # session 54 (two report pages of a city, 2022 and 2023: 信息来源: | 阅读量:328次; a province's
+    # page: 发布时间:24小时内): the page's count of its readers and the age of its post were rows
+    text = (
+        "政府工作报告\n- 信息来源: | 阅读量:328次\n浏览次数：1024\n发布时间:24小时内 作者\n各位代表:\n"
+        "一、2022年工作回顾\n全市生产总值增长5%，接待游客328万人次。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2023)
+    assert rows["value"].tolist() == ["5", "328"]
+    assert rows["subject"].tolist() == ["全市生产总值", "接待游客"]
