@@ -4689,3 +4689,21 @@ def test_a_page_s_labelled_count_of_readers_is_no_figure() -> None:
     rows = extract_quantities(parse_report(text), plan_year=2023)
     assert rows["value"].tolist() == ["5", "328"]
     assert rows["subject"].tolist() == ["全市生产总值", "接待游客"]
+
+
+def test_a_level_of_government_named_alone_is_a_part_of_the_figures_before() -> None:
+    # session 54 (a city's review of 2022, a district's of 2020): 其中市级1689.4亿元, 市级分别为
+    # 198.4亿元、124.1亿元 and (区本级1976.7亿元，增长2%) named their figures 市级 / 区本级 alone;
+    # each is the part of the figure of its class before it, one for one: scope + its subject
+    text = (
+        "一、2022年工作回顾\n全市实现地区生产总值2521.6亿元、增长2.3%，其中市级1689.4亿元；"
+        "完成财政总收入364.1亿元、一般公共预算收入204.7亿元，市级分别为198.4亿元、124.1亿元。"
+        "实现财政总收入456.6亿元，增长0.7%（区本级365.4亿元，增长0.6%）。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2023).set_index("value")
+    assert rows.loc["1689.4", "subject"] == "市级地区生产总值"
+    assert rows.loc[["198.4", "124.1"], "subject"].tolist() == [
+        "市级财政总收入",
+        "市级一般公共预算收入",
+    ]
+    assert rows.loc[["365.4", "0.6"], "subject"].tolist() == ["区本级财政总收入"] * 2

@@ -13353,6 +13353,7 @@ def _add_context(
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
     household_subjects(quantities, text, bounds)
+    scope_part_subjects(quantities, text)
     if "其中" in text:
         breakdown_subjects(quantities, text)
     chinese_years = chinese_year_forms(source)
@@ -13376,6 +13377,71 @@ BREAKDOWN_MAX, BREAKDOWN_PART_MAX, BREAKDOWN_LOOKBACK, BREAKDOWN_GAP = 80, 8, 3,
 #: Scope words a total's subject opens with that its parts do not take (全区固定资产投资 -> 区本级
 #: 固定资产投资).
 BREAKDOWN_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州", "全旗")
+
+
+#: A level of government or a part of a place named alone as a figure's subject (其中市级1689.4亿元,
+#: 市级分别为198.4亿元、124.1亿元, 其中本级38.82亿元): the part of the figures before it.
+SCOPE_PARTS = frozenset(
+    {
+        "市级",
+        "区级",
+        "县级",
+        "省级",
+        "镇级",
+        "本级",
+        "市本级",
+        "区本级",
+        "县本级",
+        "省本级",
+        "中心城区",
+        "城区",
+    }
+)
+
+
+def scope_part_subjects(quantities: Sequence[Quantity], text: str) -> None:
+    """A run of figures whose subject is a scope alone (:data:`SCOPE_PARTS`) names the part of the
+    figures of the same unit class right before the run in its sentence, one for one (市级分别为
+    198.4亿元、124.1亿元 after 财政总收入…、一般公共预算收入… -> 市级财政总收入, 市级一般公共预算收入;
+    其中市级1689.4亿元 after 全市地区生产总值… -> 市级地区生产总值: a city's review of 2022): scope +
+    the whole's subject without its own scope (:data:`BREAKDOWN_SCOPES`); the part's growth
+    right after it takes its name (区本级1976.7亿元，增长2%). Not when fewer such figures stand
+    before the run in the sentence. One pass over the rows (linear).
+    """
+    i = 0
+    while i < len(quantities):
+        scope = quantities[i].subject
+        if scope not in SCOPE_PARTS:
+            i += 1
+            continue
+        before = quantities[i - 1].subject if i else ""
+        if quantities[i].kind != "level":
+            if before.startswith(scope) and len(before) > len(scope):
+                quantities[i].subject = before  # (区本级1976.7亿元，增长2%: the part's growth)
+            i += 1
+            continue
+        cls = quantities[i].reading.unit_class
+        end = i
+        while (
+            end < len(quantities)
+            and quantities[end].subject == scope
+            and quantities[end].reading.unit_class == cls
+            and quantities[end].kind == "level"
+        ):
+            end += 1
+        sentence = max(text.rfind(c, 0, quantities[i].reading.start) for c in "。；;\n")
+        wholes = [
+            q
+            for q in quantities[max(0, i - 2 * (end - i) - 2) : i]
+            if q.reading.unit_class == cls and q.reading.start > sentence and q.kind == "level"
+        ][-(end - i) :]
+        if len(wholes) == end - i and all(q.subject not in SCOPE_PARTS for q in wholes):
+            for part, whole in zip(quantities[i:end], wholes, strict=True):
+                name = whole.subject
+                name = name[next((len(w) for w in BREAKDOWN_SCOPES if name.startswith(w)), 0) :]
+                if len(name) >= 2:
+                    part.subject = scope + name
+        i = end
 
 
 def breakdown_subjects(quantities: Sequence[Quantity], text: str) -> None:
