@@ -327,6 +327,9 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
         "magnitudes back to back": "1万2万",
         "figures sharing a unit": "1、2个",
         "list of counts": "1个、2个、",
+        # a list of projects named with their capacities, never closed by a comma (session 54:
+        # each capacity looked for 项目 up to its clause's end, unbounded)
+        "project capacities": "白银集团7万吨锌基合金、",
     }
     if name == "report repeated":
         from govreport.report import read_report
@@ -341,7 +344,7 @@ PATHOLOGICAL = (
     "no punctuation", "one sentence (commas, no 。)", "digit run", "chinese numeral run",
     "separators", "old-report clauses", "hedges and bases", "list items",
     "counts back to back", "magnitudes back to back", "figures sharing a unit", "list of counts",
-    "report repeated", "PDF text repeated",
+    "project capacities", "report repeated", "PDF text repeated",
 )  # fmt: skip
 #: The book's report as pdftotext gives it from a printed PDF (tests/data/pdf_text/README.md).
 PDF_TEXT = ROOT / "tests" / "data" / "pdf_text" / "jinan-shizhong-2025.pdftotext.txt"

@@ -94,3 +94,12 @@ def test_a_long_list_of_named_lists_before_one_ranking_is_linear() -> None:
     # (250,000 characters took 25 s); the lookahead is bounded to 8 more items
     text = "投资竞争力百强区、" * 28_000 + "排名前列。"
     assert run(text) < 2.0 + len(text) * 50e-6
+
+
+def test_a_long_list_of_project_capacities_and_scope_parts_is_linear() -> None:
+    # session 54: a project's capacity looked for 项目 up to its clause's end, and a scope part
+    # for its sentence's start, each with an unbounded search (a list of 33,000 capacities never
+    # closed by a comma took 30 s); both searches are bounded now
+    for unit in ("白银集团7万吨锌基合金、", "市级1亿元增长2%本级3亿元"):
+        text = "一、2022年工作回顾\n" + unit * (400_000 // len(unit))
+        assert run(text) < 2.0 + len(text) * 50e-6

@@ -7620,8 +7620,10 @@ PROJECT_ITEM_END = re.compile(r"等|项目|[、，,；;。：:和及与]")
 #: The longest name of the firm before a project's capacity and of the product after it.
 PROJECT_NAME_MAX = 8
 PROJECT_PRODUCT_MAX = 16
-#: How far after the capacity the projects' noun closing the list is looked for (characters).
+#: How far after the capacity the projects' noun closing the list is looked for (characters), in
+#: its clause.
 PROJECT_LIST_REACH = 80
+PROJECT_CLAUSE_END = re.compile(r"[，,；;。]")
 
 
 def project_capacity_subject(text: str, r: Reading) -> str:
@@ -7663,9 +7665,9 @@ def project_capacity_subject(text: str, r: Reading) -> str:
         return ""
     if product.startswith(("以上", "以下", "左右", "的", "增长", "下降", "提高", "减少")):
         return ""
-    clause_end = re.compile(r"[，,；;。]").search(text, r.end)
-    stop = clause_end.start() if clause_end else len(text)
-    if "项目" not in text[r.end : min(stop, r.end + PROJECT_LIST_REACH)]:
+    reach = r.end + PROJECT_LIST_REACH  # (a bounded search: linear time)
+    clause_end = PROJECT_CLAUSE_END.search(text, r.end, reach)
+    if "项目" not in text[r.end : clause_end.start() if clause_end else reach]:
         return ""
     return f"{name}{product}项目产能"
 
@@ -13399,6 +13401,10 @@ SCOPE_PARTS = frozenset(
 )
 
 
+#: How far back from a scope part its sentence's start is looked for (characters).
+SCOPE_PART_REACH = 200
+
+
 def scope_part_subjects(quantities: Sequence[Quantity], text: str) -> None:
     """A run of figures whose subject is a scope alone (:data:`SCOPE_PARTS`) names the part of the
     figures of the same unit class right before the run in its sentence, one for one (市级分别为
@@ -13429,7 +13435,9 @@ def scope_part_subjects(quantities: Sequence[Quantity], text: str) -> None:
             and quantities[end].kind == "level"
         ):
             end += 1
-        sentence = max(text.rfind(c, 0, quantities[i].reading.start) for c in "。；;\n")
+        start = quantities[i].reading.start
+        floor = max(0, start - SCOPE_PART_REACH)  # (a bounded look back: linear time)
+        sentence = max(floor - 1, *(text.rfind(c, floor, start) for c in "。；;\n"))
         wholes = [
             q
             for q in quantities[max(0, i - 2 * (end - i) - 2) : i]
