@@ -1963,6 +1963,13 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # -> .6411, full_row_all .6294 -> .6311, subject .6981 -> .6999, lenient .8600 -> .8607,
 # measure .5350 -> .5352, period_kind .9410 -> .9413, year .9593 -> .9595, span .9540 ->
 # .9543, qualifier .9846 -> .9847, targets .6966 -> .6983; 14 full rows turn right, none wrong.
+# Session 54 (no round; classes in its commit messages, from 100 more web pages of 1995-2026 and
+# the gold's subject failures): a project's capacity inside its name (firm + product + 项目产能,
+# 9 rows of heldout11, 16, 21 and 89), one verb word alone closing people's clause (参保的城乡
+# 居民), rankings moved by 名 and 个位次, new stages after the things, budgets adjusted, scope
+# parts, 新增 before a noun in a share: full row .6411 -> .6424, full_row_all .6311 -> .6323,
+# subject .6999 -> .7012, lenient .8607 -> .8612, measure .5352 -> .5369, kind .9598 -> .9599,
+# targets .6983 -> .7004; 10 full rows turn right, none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.985,
     "recall": 0.984,
@@ -1975,12 +1982,12 @@ DEV_THRESHOLDS = {
     "year": 0.959,
     "span": 0.954,
     "qualifier": 0.984,
-    "subject": 0.699,
-    "subject_lenient": 0.860,
-    "measure": 0.535,
-    "full_row": 0.640,
-    "full_row_all": 0.630,
-    "full_row_targets": 0.697,
+    "subject": 0.701,
+    "subject_lenient": 0.861,
+    "measure": 0.536,
+    "full_row": 0.642,
+    "full_row_all": 0.632,
+    "full_row_targets": 0.700,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,
