@@ -4707,3 +4707,19 @@ def test_a_level_of_government_named_alone_is_a_part_of_the_figures_before() -> 
         "市级一般公共预算收入",
     ]
     assert rows.loc[["365.4", "0.6"], "subject"].tolist() == ["区本级财政总收入"] * 2
+
+
+def test_steps_of_a_run_of_parts_grades_of_money_and_innovation_platforms() -> None:
+    # session 54 (district reviews of 2024 and 2025): 全区GDP增速从一季度3.3%、到上半年4.5%、再到
+    # 前三季度4.9% named the later rates 到上半年 / 到前三季度 (and the year's level after them);
+    # 4个50亿级项目 named the examples before 等; 404家省部级以上科创平台 ended its noun at the 创
+    # of 科创, a noun jieba does not list
+    text = (
+        "一、2024年工作回顾\n全区GDP增速从一季度3.3%、到上半年4.5%、再到前三季度4.9%，"
+        "全年完成1368.6亿元。极星科技、中储国能研发生产基地等4个50亿级项目落户。"
+        "12家全国重点实验室、404家省部级以上科创平台。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2025).set_index("value")
+    assert rows.loc[["4.5", "4.9", "1368.6"], "subject"].tolist() == ["全区GDP"] * 3
+    assert rows.loc["4", "subject"].startswith("50亿级项目")
+    assert rows.loc["404", "subject"] == "省部级以上科创平台"

@@ -363,7 +363,10 @@ GROWTH_CLAUSE = re.compile(r"(?:年均|同比)?(?:增长|下降)")
 #: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
 #: says when, not what; the span column says it, and the thing measured is the one before.
 PART_PERIOD = re.compile(
-    r"(?:^(?:其中|比|较)?|(?<=[\u4e00-\u9fff）)]{2}))(?:第[一二三四1-4１-４]季度"
+    # (and the next step of a run of parts: 全区GDP增速从一季度3.3%、到上半年4.5%、再到前三季度
+    # 4.9%, a district's review of 2024, session 54)
+    r"(?:^(?:其中|比|较|再?到|又到)?|(?<=[\u4e00-\u9fff）)]{2}))(?:第[一二三四1-4１-４]季度"
+    r"|(?<=到)(?:前?[一二三]季度|上半年|下半年)"
     r"|(?:1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月份"
     r"|“\s*[一二三四五六七八九十]{1,3}五\s*”(?:时期|期间))$"
 )
@@ -2429,9 +2432,10 @@ def last_list_comma(segment: str) -> int:
     return found
 
 
-#: A money threshold opening the noun after a count (23个10亿元以上项目, 5个7亿元以上重大项目).
+#: A money threshold opening the noun after a count (23个10亿元以上项目, 5个7亿元以上重大项目), or a
+#: grade of money (4个50亿级项目: a district's review of 2025, session 54).
 THRESHOLD_NOUN = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)[万亿]*元(?:及)?(?:以上|以下)"
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)[万亿]*(?:元(?:及)?(?:以上|以下)|元?级)"
 )
 #: An ellipsis, as web pages write it (……, ......, ···), where the noun after a count ends.
 ELLIPSIS = re.compile(r"…|\.{2,}|·{2,}")
