@@ -4723,3 +4723,18 @@ def test_steps_of_a_run_of_parts_grades_of_money_and_innovation_platforms() -> N
     assert rows.loc[["4.5", "4.9", "1368.6"], "subject"].tolist() == ["全区GDP"] * 3
     assert rows.loc["4", "subject"].startswith("50亿级项目")
     assert rows.loc["404", "subject"] == "省部级以上科创平台"
+
+
+def test_a_short_basis_a_share_of_value_added_units_of_a_rating_downloads() -> None:
+    # session 54 (reviews of 2003-2009 and a document site's page): 按可比价年均增长17.2% named the
+    # growth 按可比价; 占全区增加值的81% was a growth (the 增加 of 增加值); 新乡火电厂2×13.5万千瓦机组
+    # kept 2× in its subject; 浏览:3023下载172次收藏 was a row
+    text = (
+        "浏览:3023下载172次收藏\n一、2005年工作回顾\n全旗地区生产总值达到18.21亿元，按可比价年均增长17.2%。"
+        "服务业增长23%，占全区增加值的81%。新乡火电厂2×13.5万千瓦机组竣工投产。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2006).set_index("value")
+    assert "172" not in rows.index
+    assert rows.loc["17.2", "subject"] == "全旗地区生产总值"
+    assert rows.loc["81", "kind"] == "share_pct"
+    assert rows.loc["13.5", "subject"] == "新乡火电厂机组容量"

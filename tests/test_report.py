@@ -1157,3 +1157,15 @@ def test_a_clause_cut_before_its_figure_joins_the_next_line() -> None:
     assert "(一)经济方面\n2010年," in text
     rows = extract_quantities(parse_report(raw), plan_year=2011).set_index("value")
     assert rows.loc[["7.3", "45.97"], "subject"].tolist() == ["实际利用内资"] * 2
+
+
+def test_a_heading_telling_of_work_done_with_its_perfective_is_a_review() -> None:
+    # session 54 (a city's report of 2002, its heading 一、二○○一年全市经济社会继续保持旺盛活力，
+    # 实现了"十五"计划的良好开局): the heading was read as a plan of 2001 (its 计划); 实现了 / 完成了
+    # tell of work done; without 了 (实现…良好开局) it stays an aim
+    done = parse_report(
+        '一、二○○一年全市经济社会继续保持旺盛活力，实现了"十五"计划的良好开局\n'
+        "全市国内生产总值完成138.8亿元，比上年增长14%。\n"
+    )
+    assert [(p.role, p.year) for p in done.parts][-1] == ("review", 2001)
+    assert (done.review_year, done.plan_year) == (2001, 2002)

@@ -343,6 +343,9 @@ MOVE_TIME_TAIL = re.compile(
     r"(?<=[由从到至])(?:(?:去年|上年|今年)(?:底|末|同期)|今年|去年|上年|本年|当年|年初|年末|年底|"
     r"[一二三四五六七八九]十年代|本世纪(?:末|中叶))的?$|(?<=[由从到至为])(?:现在|目前|当前)的?$"
 )
+#: How many units a rating is of, written right before it (2×60万千瓦机组, 4×30万千瓦): the rating
+#: is of each unit, the count no part of the subject.
+UNITS_TIMES_TAIL = re.compile(r"\d{1,2}\s*[×xX＊*]\s*$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
@@ -935,6 +938,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         time_tail = TIME_TAIL.search(subject)
         if time_tail:
             subject, changed = subject[: time_tail.start()], True
+        units = UNITS_TIMES_TAIL.search(subject)
+        if units and units.start() >= 2:  # 新乡火电厂2×13.5万千瓦机组: the rating of each unit
+            subject, changed = subject[: units.start()], True
         span_tail = SPAN_TAIL.search(subject)
         if span_tail and not subject.endswith(
             ("连续" + span_tail.group(), "每" + span_tail.group())
@@ -4096,14 +4102,16 @@ def _kind(
     if exceeding and PLAN_EXCEEDED.search(segment):
         return "growth_pct"
     if r.unit_class in ("percent", "permille", "fraction", "ratio", "tenth"):
-        # (a multiple's clause names its measure, 规模工业增加值是“十五”末的6.7倍: the 增加 of
-        # 增加值 is no growth word; a city's review of 2010, session 49)
-        named = masked_nouns(segment, CHANGE_VERB_NOUNS) if r.unit_class == "ratio" else segment
+        share = _last_word(segment, rules.share_words)
+        # (增加值 is no growth word in a multiple's clause, 规模工业增加值是“十五”末的6.7倍: a city's
+        # review of 2010, session 49; nor in a share's, 服务业增长23%，占全区增加值的81%: a
+        # district's review of 2009, session 54)
+        masked = r.unit_class == "ratio" or share >= 0
+        named = masked_nouns(segment, CHANGE_VERB_NOUNS) if masked else segment
         # (精细化学品新增产能占化工新增产能21%: 新增 before a noun names the things added, no
         # growth; a county's review of 2019, session 54)
         named = NEW_BEFORE_NOUN.sub(lambda m: "＿" * len(m.group()), named)
         growth = _last_word(named, rules.growth_words)
-        share = _last_word(segment, rules.share_words)
         if r.is_fraction:
             # 减少1/3行政审批事项, 缩短三分之一: a cut by the fraction; 投资总额的三分之一: a share
             right_after = growth >= 0 and not segment[growth:].strip()
