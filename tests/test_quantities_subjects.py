@@ -4738,3 +4738,12 @@ def test_a_short_basis_a_share_of_value_added_units_of_a_rating_downloads() -> N
     assert rows.loc["17.2", "subject"] == "全旗地区生产总值"
     assert rows.loc["81", "kind"] == "share_pct"
     assert rows.loc["13.5", "subject"] == "新乡火电厂机组容量"
+
+
+def test_a_list_of_the_best_inside_a_counted_noun() -> None:
+    # session 54 (a city's review of 2004, a province's of 2007): 新增9个世界500强企业 named the
+    # count 新增世界, cut at the digits of the list's name; 500强 and the noun after it are read
+    text = "一、2004年工作回顾\n新增9个世界500强企业，新增3个项目2亿元。\n"
+    rows = extract_quantities(parse_report(text), plan_year=2005).set_index("value")
+    assert rows.loc["9", "subject"] == "新增世界500强企业"
+    assert rows.loc["3", "subject"] == "新增项目"

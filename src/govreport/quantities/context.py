@@ -2163,6 +2163,9 @@ def age_bound_in_noun(text: str, start: int) -> bool:
 #: A count written in words (二十八个, 一百零三项): a number of its own, no part of a noun before it.
 CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+[个座家所处项条名辆台艘架]")
 NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
+#: A list of the best named inside a counted noun (世界500强企业, 中国民营企业500强: 强 and a noun
+#: after the digits).
+RANK_LIST_IN_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}强(?=[\u4e00-\u9fff])")
 
 
 #: The postposition 中 closing a counted noun (在46种主要工业产品中，…有28种…; 在1万多个合资企业中):
@@ -2488,6 +2491,11 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     # (and an opening quotation mark left before it: 重点产业链和“5+5”先进制造业集群); a name in
     # quotes opening the phrase is read whole, numerals and all (100个“15分钟高品质生活服务圈”)
     quoted = phrase.find("”") + 1 if phrase.startswith("“") else 0
+    # (and a list of the best named inside it, 9个世界500强企业, is read whole as well)
+    ranked = RANK_LIST_IN_NOUN.search(phrase, quoted)
+    first = NUMBER_OR_JOINED.search(phrase, quoted)
+    if ranked and first and first.start() == ranked.start():
+        quoted = ranked.end()
     phrase = phrase[:quoted] + NUMBER_OR_JOINED.split(phrase[quoted:], maxsplit=1)[0]
     phrase = phrase.rstrip("、和及与“")
     counted = CHINESE_COUNT.search(phrase, 1)
