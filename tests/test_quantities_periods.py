@@ -2275,3 +2275,12 @@ def test_the_years_a_task_took_told_as_done_are_the_review_s() -> None:
         "四年时间",
     ]
     assert doubled.loc["地区生产总值", ["period_kind", "year"]].tolist() == ["plan_period", 2012]
+
+
+def test_a_growth_over_the_best_year_before_is_of_the_year_under_review() -> None:
+    # session 54 (a county's review of 1985, fourteen such rows): 粮豆单产398斤，比历史上最好的
+    # 1984年增长6.8% named the growth 历史上最好 and dated it 1984; the best year is the base of a
+    # comparison as 比1984年 is
+    text = "一、1985年工作回顾\n粮豆单产398斤，比历史上最好的1984年增长6.8%。\n"
+    rows = extract_quantities(parse_report(text), plan_year=1986).set_index("value")
+    assert rows.loc["6.8", ["subject", "year"]].tolist() == ["粮豆单产", 1985]

@@ -128,7 +128,10 @@ SUBJECT_COMPARISON = re.compile(
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?"
     # (the plan period before: 比上个五年增长50%, session 51)
-    r"|上一?个五年(?:期间|时期)?的?)"
+    r"|上一?个五年(?:期间|时期)?的?"
+    # the best year before as the base (比历史上最好的1984年增长6.8%: a county's review of 1985,
+    # session 54)
+    r"|历史上?(?:最好|最高)(?:水平|年份)?的?(?:(?:19|20)\d{2}\s?年|" + CHINESE_YEAR_TEXT + r"年)?)"
     r"(?:预算)?"
     r"|恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?"
     # the end of a five-year plan as the base (较“十三五”末的9323.1亿元), or the whole plan period
@@ -5218,6 +5221,9 @@ COMPARED_YEAR_SHARE_CHARS = 14
 #: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
 #: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
 YEAR_GROWTH_BEFORE = re.compile(r"((?:19|20)\d{2})(?<![比较]\d{4})年的?(?:增长|增加|下降|减少)了?$")
+#: 比 / 较 and words naming the year after them (比历史上最好的1984年, 较产量最高的1984年): that year is
+#: the base of a comparison as 比1984年 is (a county's review of 1985, session 54).
+BEST_YEAR_COMPARED = re.compile(r"[比较][^，,；;。比较]{1,10}的$")
 
 
 def last_clause_year(text: str, last_year: int | None = None) -> int | None:
@@ -12589,6 +12595,8 @@ def _add_context(
             grown = (
                 YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start) if year_near else None
             )
+            if grown and BEST_YEAR_COMPARED.search(text, max(0, grown.start() - 12), grown.start()):
+                grown = None  # 比历史上最好的1984年增长6.8%: the base of a comparison too
             if grown and plan_year is not None and int(grown.group(1)) < plan_year:
                 # 低于1985年增长44.6%: a result of the year written before it
                 q.period_kind, q.year = "actual", int(grown.group(1))
