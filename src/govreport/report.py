@@ -1107,7 +1107,8 @@ SPACE_BETWEEN_TEXT = re.compile(
 #: …执行情况   2022年，…: a page that ran a plan report's paragraphs together, session 54).
 PARAGRAPH_SPACES = 3
 SPACE_RUN_BETWEEN_TEXT = re.compile(
-    rf"(?<=[^\x00-\x7f\u3000\u00a0)])[ \u3000\u00a0]{{{PARAGRAPH_SPACES},}}(?![A-Za-z \u3000\u00a0\r\n])"
+    r"(?:(?<=[^\x00-\x7f\u3000\u00a0])|(?<=[)]))"  # (after text or a closing bracket)
+    rf"[ \u3000\u00a0]{{{PARAGRAPH_SPACES},}}(?![A-Za-z \u3000\u00a0\r\n])"
 )
 
 
@@ -1214,9 +1215,9 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
     ['。 二', '排 今']
     >>> lost_paragraph_breaks("市中区区长 孟庆顺")
     []
-    >>> raw = "计划的通知。   一、2022年计划执行情况   2022年，经济增长4%。"
+    >>> raw = "计划的通知。   (此件公开发布)   一、2022年计划执行情况   2022年，经济增长4%。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
-    ['。  ', '况  ']
+    ['。  ', ')  ', '况  ']
     """
     breaks: list[int] = []
     start = 0
