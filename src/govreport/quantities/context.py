@@ -13431,6 +13431,8 @@ SCOPE_PARTS = frozenset(
 
 #: How far back from a scope part its sentence's start is looked for (characters).
 SCOPE_PART_REACH = 200
+#: Levels that open a whole's subject: a scope part after it is a level beside it, no part of it.
+LEVEL_NAMES = ("国家级", "省级", "市级", "县级", "区级", "部级", "省部级")
 
 
 def scope_part_subjects(quantities: Sequence[Quantity], text: str) -> None:
@@ -13475,8 +13477,8 @@ def scope_part_subjects(quantities: Sequence[Quantity], text: str) -> None:
             for part, whole in zip(quantities[i:end], wholes, strict=True):
                 name = whole.subject
                 name = name[next((len(w) for w in BREAKDOWN_SCOPES if name.startswith(w)), 0) :]
-                if len(name) >= 2:
-                    part.subject = scope + name
+                if len(name) >= 2 and not name.startswith(LEVEL_NAMES):
+                    part.subject = scope + name  # (not 省级 after 国家级…: a sibling level)
         i = end
 
 
