@@ -366,8 +366,15 @@ def test_word_tags_read_once_are_jiebas_table():
     assert ours == theirs and list(ours) == list(theirs)
     fresh = make_tokenizer.__wrapped__(())
     assert fresh.word_tag_tab == theirs and fresh.word_tag_tab is not ours
-    # the rules' fixes over jieba's table (word_tag_fixes: 严守 a verb, 双创 a noun)
-    assert word_tags() == {**theirs, "严守": "v", "双创": "n"}
+    # the rules' fixes over jieba's table (word_tag_fixes: 严守 a verb; 双创, 科创, 文创, 众创 nouns)
+    assert word_tags() == {
+        **theirs,
+        "严守": "v",
+        "双创": "n",
+        "科创": "n",
+        "文创": "n",
+        "众创": "n",
+    }
 
 
 def test_read_word_tags_reads_lines_as_jieba_does():
