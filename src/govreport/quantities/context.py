@@ -7638,8 +7638,7 @@ def output_rating(text: str, r: Reading) -> str:
 #: Where a project named in a list starts: after the list's marks or a verb of pushing projects
 #: on (推动吉林梅花…, 释放吉化…, 抓好中粮油脂…, 一年内就实现年产…).
 PROJECT_ITEM_START = re.compile(
-    r"(?:[、，,；;。：:和及与]|推动|推进|加快|建设|实施|释放|抓好|实现|支持|包括|新建|建成|开工|投产)"
-    r"(?!.*(?:[、，,；;。：:和及与]|推动|推进|加快|建设|实施|释放|抓好|实现|支持|包括|新建|建成|开工|投产))"
+    r"[、，,；;。：:和及与]|推动|推进|加快|建设|实施|释放|抓好|实现|支持|包括|新建|建成|开工|投产"
 )
 #: The end of a capacity's product in a project's name: the next item, or the projects' noun.
 PROJECT_ITEM_END = re.compile(r"等|项目|[、，,；;。：:和及与]")
@@ -7674,7 +7673,7 @@ def project_capacity_subject(text: str, r: Reading) -> str:
     if r.unit_class != "mass" or r.hedges:
         return ""
     before = text[max(0, r.start - PROJECT_NAME_MAX - 6) : r.start]
-    opened = PROJECT_ITEM_START.search(before)  # (the last: none follows it)
+    opened = next(reversed(list(PROJECT_ITEM_START.finditer(before))), None)  # (the last)
     name = before[opened.end() :] if opened else ""
     name = name.removesuffix("年产")
     if len(name) > PROJECT_NAME_MAX or not re.fullmatch(r"[\u4e00-\u9fff]*", name):
@@ -13409,6 +13408,16 @@ BREAKDOWN_MAX, BREAKDOWN_PART_MAX, BREAKDOWN_LOOKBACK, BREAKDOWN_GAP = 80, 8, 3,
 BREAKDOWN_SCOPES = ("全国", "全省", "全市", "全区", "全县", "全州", "全旗")
 
 
+def without_whole_scope(subject: str) -> str:
+    """``subject`` without the whole territory opening it (:data:`BREAKDOWN_SCOPES`), the name a
+    part of that whole takes after its own scope.
+
+    >>> without_whole_scope("全市地区生产总值"), without_whole_scope("财政总收入")
+    ('地区生产总值', '财政总收入')
+    """
+    return subject[next((len(w) for w in BREAKDOWN_SCOPES if subject.startswith(w)), 0) :]
+
+
 #: A level of government or a part of a place named alone as a figure's subject (其中市级1689.4亿元,
 #: 市级分别为198.4亿元、124.1亿元, 其中本级38.82亿元): the part of the figures before it.
 SCOPE_PARTS = frozenset(
@@ -13475,8 +13484,7 @@ def scope_part_subjects(quantities: Sequence[Quantity], text: str) -> None:
         ][-(end - i) :]
         if len(wholes) == end - i and all(q.subject not in SCOPE_PARTS for q in wholes):
             for part, whole in zip(quantities[i:end], wholes, strict=True):
-                name = whole.subject
-                name = name[next((len(w) for w in BREAKDOWN_SCOPES if name.startswith(w)), 0) :]
+                name = without_whole_scope(whole.subject)
                 if len(name) >= 2 and not name.startswith(LEVEL_NAMES):
                     part.subject = scope + name  # (not 省级 after 国家级…: a sibling level)
         i = end
@@ -13516,8 +13524,7 @@ def breakdown_subjects(quantities: Sequence[Quantity], text: str) -> None:
             )
             if total is None:
                 continue
-            whole = total.subject
-            whole = whole[next((len(w) for w in BREAKDOWN_SCOPES if whole.startswith(w)), 0) :]
+            whole = without_whole_scope(total.subject)
             name = part.subject.lstrip("：:")
             if (
                 len(whole) < 2
