@@ -269,3 +269,32 @@ def test_structure_is_linear_on_large_inputs(text: str) -> None:
         report = parse_report(text, metadata={"plan_year": 2025})
     main_targets(report)
     assert time.perf_counter() - start < 20, "structure should take seconds on 1 MB, not minutes"
+
+
+def test_a_result_heading_after_the_review_goes_on_with_it() -> None:
+    # session 55: a zone's review of 2020 on a web page, (一)经济运行平稳向好… / (二)工业生产持续
+    # 回升。…, read its second part as the plan year's tasks (a task heading opens with its verb)
+    text = (
+        "各位代表：\n（一）2020年经济运行平稳向好。全区生产总值703.1亿元。\n"
+        "（二）工业生产持续回升。规模以上工业总产值2067.1亿元。\n"
+        "（三）推动工业生产持续回升。规模以上工业增加值增长5%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text, metadata={"plan_year": 2021})
+    roles = [(p.role, p.title[:8]) for p in report.parts if p.index > 0]
+    assert roles == [
+        ("review", "2020年经济运"),
+        ("review", "工业生产持续回升"),
+        ("plan", "推动工业生产持续"),
+    ]
+
+
+def test_a_line_opening_with_respectively_goes_on_with_the_line_before() -> None:
+    # session 55: 工业投资、工业技改投资 / 分别增长69.2%、15.2%, (a county's news page of 2024)
+    text = (
+        "各位代表：\n一、2023年工作回顾\n新增规上企业10家，工业投资、工业技改投资\n"
+        "分别增长69.2%、15.2%，规上企业近七成税收增长。\n二、2024年工作安排\n无。"
+    )
+    report = parse_report(text, metadata={"plan_year": 2024})
+    assert "工业投资、工业技改投资分别增长69.2%、15.2%，规上企业" in report.clean_text
