@@ -1879,7 +1879,18 @@ def test_measure_grade_names_the_size_of_the_graded_thing() -> None:
         ["10", "万吨", "泊位吨级", "other"],
         ["12", "个", "新建10万吨级以上泊位", "count_new"],
     ]
-    assert review("新建万吨级泊位12个。")["value"].tolist() == ["12"]  # 万吨级: a class word
+    # a bare 万 / 万亿 grading a measure is the class threshold too (session 55: 9 gold rows in 7
+    # sets against 2 sets' class word), its magnitude in the unit as 千亿级's
+    rows = review("新建万吨级泊位12个，高端装备成长为万亿级产业，粮食产量稳定在万亿斤以上。")
+    assert rows[["value", "unit", "kind"]].values.tolist() == [
+        ["万", "吨", "other"],
+        ["12", "个", "count_new"],
+        ["万", "亿", "other"],
+        ["万", "亿斤", "level"],
+    ]
+    assert rows["value_num"].tolist()[2:] == [10_000, 10_000]
+    # a lone magnitude is no grade (每万人, 服务万人次)
+    assert review("每万人拥有医生30名，万级洁净车间建成。")["value"].tolist() == ["30"]
     rows = review("物流园区、青山港10万吨级码头投入使用。")
     assert rows[["value", "unit", "subject"]].values.tolist() == [["10", "万吨", "青山港码头吨级"]]
     money = review("引进百亿元级项目10个。")  # money is no measure: its magnitude stays in the unit

@@ -2284,3 +2284,20 @@ def test_a_growth_over_the_best_year_before_is_of_the_year_under_review() -> Non
     text = "一、1985年工作回顾\n粮豆单产398斤，比历史上最好的1984年增长6.8%。\n"
     rows = extract_quantities(parse_report(text), plan_year=1986).set_index("value")
     assert rows.loc["6.8", ["subject", "year"]].tolist() == ["粮豆单产", 1985]
+
+
+def test_years_spans_and_levels_of_session_55() -> None:
+    # session 55: 分别比上年和2000年增长7.4%和60.3% gave the first growth the year 2000 (a city's
+    # review of 2005); 新沛县建设的重要五年 was a duration row (a county's review of 2021); 稳定在万亿斤
+    # 以上并逐年增加 read 并逐年增加 as a class named by the threshold (national 2013)
+    text = (
+        "一、2005年工作回顾\n"
+        "地方财政一般预算支出438.41亿元，分别比上年和2000年增长7.4%和60.3%。"
+        "这是新城建设的重要五年。粮食总产量稳定在1万亿斤以上并逐年增加。\n"
+        "二、2006年工作安排\n无。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found["year"].tolist() == [2005, 2005, 2005, 2005]
+    assert found["value"].tolist() == ["438.41", "7.4", "60.3", "1"]
+    grain = found.iloc[-1]
+    assert (grain.kind, grain.subject, grain.qualifier) == ("level", "粮食总产量", "以上")

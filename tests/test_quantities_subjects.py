@@ -3021,6 +3021,23 @@ def test_the_measure_words_of_lamps_wells_books_and_plots_are_units() -> None:
     assert indicators["unit"].tolist() == ["盏", "眼", "块", "万册", "根"]
 
 
+def test_places_counted_after_digits_are_counts_of_those_places() -> None:
+    # session 55: 镇原4县高速项目全部开工, 玉树3县5乡 (gold heldout16 gansu, heldout25 qinghai) and
+    # 林周等5县污水处理厂 (a prefecture's review of 2020) were unaccounted for: the rank of government
+    # is the measure word; after digits only (北三县, 两区 are names) and not a word it starts
+    text = (
+        "一、2025年工作回顾\n"
+        "玉树3县5乡大电网延伸工程建成投运，建成林周等5县污水处理厂。北三县协同发展，推动32县域经济发展，"
+        "培育3市场主体。\n"
+    )
+    indicators, audit = read_report_quantities(parse_report(text))
+    assert indicators["unit"].tolist() == ["县", "乡", "县"]
+    unaccounted = audit[audit["status"] == "unaccounted"]["run_text"].tolist()
+    assert unaccounted == ["32", "3"]
+    subject = indicators[indicators["unit"] == "乡"]["subject"].item()
+    assert subject == "大电网延伸工程建成投运的乡"  # the places themselves are counted
+
+
 def test_a_minus_after_respectively_is_the_figures_sign() -> None:
     # session 43: 同比分别-6.2%、-19.3% (a sub-district's report of 2024) read the first as +6.2 %
     found = extract_quantities(
@@ -4747,3 +4764,193 @@ def test_a_list_of_the_best_inside_a_counted_noun() -> None:
     rows = extract_quantities(parse_report(text), plan_year=2005).set_index("value")
     assert rows.loc["9", "subject"] == "新增世界500强企业"
     assert rows.loc["3", "subject"] == "新增项目"
+
+
+def test_two_link_verbs_joined_make_one_link() -> None:
+    # session 55: 达到或超过目标值39项 named the count 或超过目标值, 完成或基本完成23项 named it 或基本
+    # (a city's review of 2019, a district's plan report of 2025)
+    found = review(
+        "全市达到或超过目标值的指标有12项。某区达到或超过目标值39项，37项指标完成或基本完成23项。"
+    )
+    assert "或超过目标值" not in found["subject"].tolist()
+    assert found[found["value"] == "39"]["subject"].item() == "目标值"
+    assert found[found["value"] == "23"]["subject"].item() == "指标"
+
+
+def test_names_that_hold_numerals_are_no_quantities() -> None:
+    # session 55: a document's title (《推动工业高质量发展十条政策措施》), the four leading bodies
+    # (县四套班子), the regulator's class of a new drug (1类新药: a name inside the counted noun)
+    found = review(
+        "出台《推动工业高质量发展十条政策措施》，县四套班子领导出席，2个国产1类创新药获批上市。"
+    )
+    assert found["value"].tolist() == ["2"]
+    assert found["subject"].item() == "获批上市的国产1类创新药"
+
+
+def test_striving_before_a_level_reached_is_no_obtaining() -> None:
+    # session 55: 争取市级龙头企业达到30家 (a city's plan of 2007) kept 争取 in the subject, as
+    # the verb of obtaining funds (争取中央预算内投资140亿元) stays
+    found = review("争取市级龙头企业达到30家，争取中央预算内投资140亿元。")
+    assert found["subject"].tolist() == ["市级龙头企业", "争取中央预算内投资"]
+
+
+def test_examples_before_a_count_name_the_items_of_a_respectively_list() -> None:
+    # session 55: A、B、C等3条重点产业链分别增长… (a county's review of 2023) named all three
+    # growths 重点产业链 or the subjects before them
+    found = review("集成电路、晶硅光伏、风电装备等3条重点产业链分别增长40.3%、39.7%、38.3%。")
+    growth = found[found["kind"] == "growth_pct"]["subject"].tolist()
+    assert growth == ["集成电路产业链", "晶硅光伏产业链", "风电装备产业链"]
+
+
+def test_stages_after_a_count_name_its_things_without_the_verb_before_them() -> None:
+    # session 55: 组织实施…项目629个，竣工280个 -> 竣工亿元以上重点项目 (was 竣工组织实施…); 新开工8个、
+    # 竣工14个、新达产8个 -> 新达产… (was 竣工新达产…); 新引进…项目，新开工814个 -> 新开工… (a city's
+    # review of 2020, a zone's of 2025, a city's of 2022)
+    found = review(
+        "组织实施亿元以上重点项目629个，竣工280个。"
+        "“三新”项目新开工8个、竣工14个、新达产8个。"
+        "新引进亿元以上项目1403个，新开工814个。"
+    )
+    subjects_of = dict(zip(found["quote"], found["subject"], strict=True))
+    assert subjects_of["竣工280个"] == "竣工亿元以上重点项目"
+    assert subjects_of["新达产8个"] == "新达产“三新”项目"
+    assert subjects_of["新开工814个"] == "新开工亿元以上项目"
+
+
+def test_a_verb_word_for_the_people_stays_in_the_counted_noun() -> None:
+    # session 55: 6件为民实事全部完成 (a city's news page of 2018) cut the noun at 为民 (tagged a verb)
+    found = review("承办的6件省上为民实事全部完成。")
+    assert found["subject"].item() == "完成的省上为民实事"
+
+
+def test_days_spent_on_a_task_name_the_task() -> None:
+    # session 55: 仅用5天实现…, 历经22天… (county reviews of 2020, 2022) had no subject; a year's
+    # count still names its 时间 (用五年或者更多一点的时间 is no task)
+    found = review("仅用5天实现风险等级清零。要用五年或者更多一点的时间，完成调整。")
+    assert found["subject"].tolist()[0] == "实现风险等级清零所用天数"
+    assert "所用年数" not in found["subject"].tolist()[-1]
+
+
+def test_a_sentence_opening_with_its_basis_goes_on_with_the_figure_before() -> None:
+    # session 55: 全部工业增加值完成341亿元。按可比价格计算，比上年增长17.4% (a city's yearbook page
+    # of 1997) had no subject
+    found = review("全部工业增加值完成341亿元。按可比价格计算，比上年增长17.4%。比上年增长3%。")
+    assert found["subject"].tolist() == ["全部工业增加值", "全部工业增加值", ""]
+
+
+def test_a_harvest_fallen_and_a_rate_risen_again_are_changes() -> None:
+    # session 55: 比上年减产50% was a share; 较上半年回升2.0个百分点 was named 回升
+    found = review("秋粮总产93.8万吨，比上年减产50%。工业增加值增长2.2%，较上半年回升2.0个百分点。")
+    assert found["kind"].tolist() == ["level", "growth_pct", "growth_pct", "change"]
+    assert found["subject"].tolist()[-1] == "工业增加值"
+
+
+def test_the_things_a_clause_is_about_own_the_measure_after_it() -> None:
+    # session 55: 大中型工业企业表现突出，完成增加值…; 服务业量质齐升，实现增加值… (city reviews of
+    # 1997 and 2014) named the figures 增加值 alone
+    found = review(
+        "大中型工业企业表现突出，完成增加值125.9亿元。服务业量质齐升，实现增加值6305亿元。"
+    )
+    assert found["subject"].tolist() == ["大中型工业企业增加值", "服务业增加值"]
+
+
+def test_a_growth_rate_after_a_share_is_the_parts_own() -> None:
+    # session 55: 占全省比重提高到26%；增速达16% (a city's review of 2013) named the growth the share
+    found = review("全市生产总值突破2000亿元，占全省比重提高到26%；增速达16%。")
+    assert found["subject"].tolist()[-1] == "全市生产总值"
+
+
+def test_a_stage_names_no_entity_for_a_measure_after_it() -> None:
+    # session 55: 其中完工73.6%；完成投资6002.7亿元 (a province's review of 2009) -> 完工完成投资
+    found = review("规划的项目开工94.3%，其中完工73.6%；完成投资6002.7亿元。")
+    assert found["subject"].tolist()[-1] == "完成投资"
+
+
+def test_counted_places_above_an_average_are_named_by_it() -> None:
+    # session 55: 16个市县一般预算收入增速超过全省平均水平 (a province's review of 2009)
+    found = review("16个市县一般预算收入增速超过全省平均水平。")
+    assert found["subject"].item() == "一般预算收入增速超过全省平均水平的市县"
+
+
+def test_gaps_to_several_bases_are_each_bases() -> None:
+    # session 55: 高于全国1.0个百分点、全省1.9个百分点 (a zone's review of 2022) and 增速分别高于
+    # 全国、全省0.9和1.0个百分点 (a city's digest of 2016) named the later gaps 全省 or the growth
+    found = review(
+        "地区生产总值增长4.0%，高于全国1.0个百分点、全省1.9个百分点。"
+        "工业增加值增长7.0%，增速分别高于全国、全省0.9和1.0个百分点。"
+    )
+    gaps = found[found["kind"] == "change"]["subject"].tolist()
+    assert gaps == [
+        "地区生产总值增速与全国之差",
+        "地区生产总值增速与全省之差",
+        "工业增加值增速与全国之差",
+        "工业增加值增速与全省之差",
+    ]
+
+
+def test_an_amount_above_an_average_is_the_gap_to_it() -> None:
+    # session 55: 人均GDP…81750元，比全省平均水平高9277元 (a county's five-year review of 2021)
+    # named the gap 全省平均水平高; a change over the year before stays the measure's
+    found = review("人均GDP达到81750元，比全省平均水平高9277元。粮食产量100万吨，比上年多5万吨。")
+    assert found["subject"].tolist() == [
+        "人均GDP",
+        "人均GDP与全省平均水平之差",
+        "粮食产量",
+        "粮食产量",
+    ]
+    assert found["kind"].tolist() == ["level", "change", "level", "change"]
+
+
+def test_a_sector_keeps_the_measure_a_link_verb_gives_it() -> None:
+    # session 55: 信息技术产业实现收入…, 石化产业实现工业增加值… (zone reviews of 2017 and 2020) were
+    # named 收入 and 工业增加值 alone
+    found = review("信息技术产业实现收入2798.2亿元。石化产业实现工业增加值227.7亿元。")
+    assert found["subject"].tolist() == ["信息技术产业收入", "石化产业工业增加值"]
+
+
+def test_a_list_after_a_class_threshold_shares_no_entity() -> None:
+    # session 55: 规模以上工业增加值增长8.1%、固定资产投资增长10.5% named the second 规模固定资产投资
+    found = review("规模以上工业增加值增长8.1%、固定资产投资增长10.5%。")
+    assert found["subject"].tolist() == ["规模以上工业增加值", "固定资产投资"]
+
+
+def test_the_whole_named_by_its_total_word_is_the_figure_before() -> None:
+    # session 55: 煤炭产量1.71亿吨，总量占全省的13% (a city's review of 2022) -> 总量占全省的比重
+    found = review("全市煤炭产量1.71亿吨，总量占全省的13%。")
+    assert found["subject"].tolist()[-1] == "全市煤炭产量占全省的比重"
+
+
+def test_small_words_left_around_a_subject_go() -> None:
+    # session 55: 出生率应控制在… (a modal), 粮食产量稳定增长，达到… (a manner), 向着600亿元大关…
+    # (toward a mark), 其中完工 (none), 上海、北京等地拜访企业 (等地: and other places)
+    found = review(
+        "出生率应控制在11‰以内。粮食产量稳定增长，达到56.2亿斤。赴上海、北京等地拜访企业305家。"
+    )
+    assert found["subject"].tolist() == ["出生率", "粮食产量", "拜访企业"]
+
+
+def test_places_ranks_and_units_of_session_55() -> None:
+    # session 55: 从第77位提升至75位 read 75位 as 75 people; 分别居第6、第2、第4、第3位 read the
+    # first three as list markers; 日检测量可达1.7万人份 read 份 as the subject; 实现2%正增长 a share
+    found = review(
+        "县域经济从中部百强第77位提升至75位。考评分别居第6、第2、第4、第3位。"
+        "日检测量可达1.7万人份。工业投资实现2%正增长。"
+    )
+    assert found["kind"].tolist() == ["rank"] * 6 + ["level", "growth_pct"]
+    assert found["subject"].tolist()[2:6] == ["考评排名"] * 4
+    assert found["unit"].tolist()[6] == "万人份"
+
+
+def test_a_total_and_a_sector_pass_their_entity_on() -> None:
+    # session 55: 规上工业企业…总数达184家，实现营收329亿元 named 规上工业企业总数营收; 21个…项目全部
+    # 开工建设，完成投资… named 的…项目完成投资; 主营业务收入增长10%，利润增长15% named …主营业务
+    # 收入利润 (county and city reviews of 2018-2022)
+    found = review(
+        "新增规上工业企业17家，总数达184家，实现营收329亿元。"
+        "21个省市重点项目全部开工建设，完成投资70.3亿元。"
+        "规模以上工业企业主营业务收入增长10%，利润增长15%。"
+    )
+    subject_of = dict(zip(found["value"], found["subject"], strict=True))
+    assert subject_of["329"] == "规上工业企业营收"
+    assert subject_of["70.3"] == "省市重点项目完成投资"
+    assert subject_of["15"] == "规模以上工业企业利润"

