@@ -4954,3 +4954,44 @@ def test_a_total_and_a_sector_pass_their_entity_on() -> None:
     assert subject_of["329"] == "规上工业企业营收"
     assert subject_of["70.3"] == "省市重点项目完成投资"
     assert subject_of["15"] == "规模以上工业企业利润"
+
+
+def test_shares_and_totals_of_a_list_before_them() -> None:
+    # session 55 (district reviews of 2013 and 2023): A、B增加值分别占地区生产总值…、… named the
+    # shares A增加值, B增加值; a second list 占全市比重分别达…、… named both 占全市比重; 新增企业…、占
+    # 全市27.3%，总数突破55万家 named the total by the share; the field of a ranking counted before
+    # its place (位居全省108个县(市)首位) named the count 县(市)首位
+    found = review(
+        "现代服务业、数字经济核心产业增加值分别占地区生产总值71.3%、22.2%，占全市比重分别达31.6%、37.3%。"
+        "全区新增企业超10万家、占全市27.3%，总数突破55万家。"
+        "新增存款和贷款分别占到全省的46.81%和44.66%。"
+        "县域经济发展质量位居全省108个县(市)首位。"
+    )
+    assert found["subject"].tolist() == [
+        "现代服务业增加值占地区生产总值比重",
+        "数字经济核心产业增加值占地区生产总值比重",
+        "现代服务业增加值占全市比重",
+        "数字经济核心产业增加值占全市比重",
+        "全区新增企业",
+        "全区新增企业占全市比重",
+        "全区企业总数",
+        "新增存款占全省比重",
+        "新增贷款占全省比重",
+        "县(市)",
+    ]
+    # (a total after a growth, no share, is still the figure before's)
+    found = review("新增“四上”企业108家，市场主体逆势增长29%，总数达16万家。")
+    assert found["subject"].tolist()[-1] == "市场主体"
+
+
+def test_constant_prices_and_a_time_stamp() -> None:
+    # session 55: 按不变价计算增长4% was named 按不变价计算; a page's time stamp alone on its line
+    # (21:54:58) was a ratio; a ratio in a sentence stays
+    text = (
+        "一、2023年工作回顾\n02/08\n21:54:58\n"
+        "地区生产总值预计完成213亿元，按不变价计算增长4%。三次产业结构为8:41:51。\n"
+        "二、2024年工作安排\n无。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found["value"].tolist() == ["213", "4", "8:41:51"]
+    assert found["subject"].tolist()[1] == "地区生产总值"

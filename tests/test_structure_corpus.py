@@ -298,3 +298,18 @@ def test_a_line_opening_with_respectively_goes_on_with_the_line_before() -> None
     )
     report = parse_report(text, metadata={"plan_year": 2024})
     assert "工业投资、工业技改投资分别增长69.2%、15.2%，规上企业" in report.clean_text
+
+
+def test_a_running_paragraph_cut_before_its_figure_by_an_empty_line_goes_on() -> None:
+    # session 55: 全年实现地区生产总值 / (blank) / 2803.5亿元、增长3.8%… (a district's page of 2024)
+    # left the figure without its subject
+    text = (
+        "各位代表：\n一、2024年工作回顾\n过去一年，我们砥砺前行，推动发展。全年实现地区生产总值\n\n"
+        "2803.5亿元、增长3.8%，其中规上工业增加值481.7亿元。\n\n二、2025年工作安排\n无。"
+    )
+    report = parse_report(text, metadata={"plan_year": 2025})
+    assert "全年实现地区生产总值2803.5亿元、增长3.8%" in report.clean_text
+    # (a heading line before a figure's paragraph stays a line of its own)
+    text = "各位代表：\n一、2024年工作回顾\n（一）经济运行\n\n2803.5亿元、增长3.8%。\n二、2025年工作安排\n无。"
+    report = parse_report(text, metadata={"plan_year": 2025})
+    assert "（一）经济运行\n" in report.clean_text

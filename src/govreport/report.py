@@ -701,6 +701,8 @@ def closed_later(visible: Sequence[str], blank: Sequence[bool]) -> list[bool]:
 
 #: The marks of clauses inside a running paragraph's line.
 CLAUSE_MARKS = re.compile(r"[，,；;]")
+#: A sentence's end inside a line: the line is a running paragraph, no heading.
+SENTENCE_ENDS = re.compile(r"[。！？!?]")
 #: A line opening with a figure of a clause cut before it: the number (not a year, month or day),
 #: its unit and the clause's separator (7.3亿元,同比增长…).
 FIGURE_OPENS_CLAUSE = re.compile(
@@ -799,6 +801,14 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     # before a figure; not …总的形势是很好的 / (blank) / 国家经济实力…: national
                     # 1988's lead without its full stop)
                     or (line.endswith(NEVER_CLOSING_ENDS) and visible[j][:1].isdigit())
+                    # (…保持平稳健康发展。全年实现地区生产总值 / (blank) / 2803.5亿元、增长3.8%，…:
+                    # a running paragraph cut before its figure by an empty line, session 55)
+                    or bool(
+                        HAN.match(line[-1:])
+                        and CLAUSE_MARKS.search(line)
+                        and SENTENCE_ENDS.search(line)
+                        and FIGURE_OPENS_CLAUSE.match(visible[j])
+                    )
                 )
                 inline = False
             else:

@@ -259,6 +259,33 @@ def amount_gap_subject(subject: str, segment: str) -> str:
     return f"{subject}与{match.group('base')}之差"
 
 
+#: The whole a list's shares are of, written after 分别 right before the first figure (分别占
+#: 地区生产总值71.3%、22.2%).
+RESPECTIVE_SHARE_OF = re.compile(
+    r"占(?:到|了)?(?P<whole>[^，,；;。\d占比]{2,16}?)(?:的)?(?:比重)?(?:为|达到?)?"
+)
+
+
+def shares_of_the_list_before(subject: str, subjects: Sequence[str], figures: int) -> list[str]:
+    """The subjects of a list of shares named only by their whole (占全市比重分别达31.6%、37.3%)
+    after as many figures of the same parts: each part + the share (a district's review of 2023,
+    session 55), else [].
+
+    >>> shares_of_the_list_before("占全市比重", ["现代服务业增加值", "数字经济增加值"], 2)
+    ['现代服务业增加值占全市比重', '数字经济增加值占全市比重']
+    >>> shares_of_the_list_before("占全市比重", ["甲产业占GDP比重", "乙产业占GDP比重"], 2)[1]
+    '乙产业占全市比重'
+    >>> shares_of_the_list_before("增加值", ["A", "B"], 2), shares_of_the_list_before("占全市比重", ["A"], 2)
+    ([], [])
+    """
+    if not subject.startswith("占") or figures < 2:
+        return []
+    parts = [p.split("占")[0] for p in recent_subjects(subjects)[-figures:]]  # (the parts alone)
+    if len(parts) != figures or any(len(p) < 2 for p in parts):
+        return []
+    return [part + subject for part in parts]
+
+
 #: The bases of a list of gaps written after 分别 (增速分别高于全国、全省0.9和1.0个百分点).
 GAP_BASES_AFTER = re.compile(
     r"分别(?:高于|低于|快于|慢于|高出|低出)(?P<bases>[^，,；;。\d０-９]{2,24}?)$"
@@ -2267,7 +2294,10 @@ CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+
 #: The class of a new drug or device after its digit, a name inside the noun (8个国产1类新药).
 DRUG_CLASS = r"类(?:新药|创新药|化学药|生物制品|创新医疗器械|医疗器械)"
 #: (not the class of a new drug inside the noun: 8个国产1类新药, session 55)
-NUMBER_OR_JOINED = re.compile(rf"[和及与](?=[\d一二三四五六七八九十两])|\d(?!{DRUG_CLASS})")
+#: (nor a voltage class naming the counted things: 6个330千伏变电站, a city's review of 2024)
+NUMBER_OR_JOINED = re.compile(
+    rf"[和及与](?=[\d一二三四五六七八九十两])|(?<![\d.])\d(?!{DRUG_CLASS})(?!\d*千伏)"
+)
 #: A list of the best named inside a counted noun (世界500强企业, 中国民营企业500强: 强 and a noun
 #: after the digits).
 RANK_LIST_IN_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}强(?=[\u4e00-\u9fff])")
@@ -2283,6 +2313,15 @@ ONE_OF = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})之一$")
 #: The field of a ranking closed by 中 before the verb of ranking (在全省91个县（市）中继续排名
 #: 第一, 在全市12个区县中位居第3位: a county report of 2023): the count is the field's size,
 #: the things counted end at 中.
+#: A count right after the verb of a ranking and its scope: the field the rank is taken in.
+RANKED_FIELD_COUNT = re.compile(
+    r"(?:居|位列|位居|名列|跃居|稳居|列)(?:全国|全省|全市|全区|全县|全州|全盟)"
+    r"[\d一二三四五六七八九十百千]+[个家所座]$"
+)
+#: How far back from a counted noun :data:`RANKED_FIELD_COUNT` is read (characters).
+RANKED_FIELD_REACH = 12
+#: The place a ranking gives, after the field counted (首位, 第一, 第3位, 前列).
+RANK_PLACE_GIVEN = re.compile(r"首位|第[\d一二三四五六七八九十]|前列|之首|榜首")
 RANK_FIELD = re.compile(
     r"(?<=[\u4e00-\u9fff)）”])中(?=(?:继续|仍|均|稳)?(?:排名|位居|位列|名列|排在|居|列|排)第?)"
 )
@@ -2477,6 +2516,12 @@ def speed_subject(text: str, r: Reading) -> str:
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     noun, end = _following_noun_in(text[pos : pos + FOLLOW_READ])
+    if RANKED_FIELD_COUNT.search(text, max(0, pos - RANKED_FIELD_REACH), pos):
+        # 位居全省108个县(市)首位, 居全州11个省级园区第一 (county reviews of 2013 and 2025, session
+        # 55): the field counted ends before the place the ranking gives
+        place = RANK_PLACE_GIVEN.search(noun, 1)
+        if place:
+            return noun[: place.start()], pos + place.start()
     return noun, pos + end
 
 
@@ -2648,8 +2693,10 @@ def place_note_subject(text: str, end: int, unit: str) -> str:
     >>> place_note_subject("7县(市、区)脱贫摘帽，748个", 2, "县")
     '脱贫摘帽的县(市、区)'
     """
+    if unit not in PLACE_COUNT_UNITS:
+        return ""
     note = HEAD_NOTE.match(text, end, min(len(text), end + 12))
-    if unit not in PLACE_COUNT_UNITS or not note:
+    if not note:
         return ""
     stop = BOUNDARY_CHAR.search(text, note.end(), min(len(text), note.end() + PREDICATE_WINDOW))
     rest = text[note.end() : stop.start() if stop else note.end()]
@@ -8307,6 +8354,8 @@ NO_ENTITY_ENDINGS = (
     # 第一；实现主营业务收入…)
     *("外资", "内资", "排名", "位次"),
 )
+#: A total written alone after a share of the things counted before it (，总数突破).
+TOTAL_AFTER_SHARE = re.compile(r"(?P<word>总数|总量)(?:突破|达到|达|超过|超|为)?")
 #: Rates of the amount right before them, named with it (完成率 of 重点项目投资).
 RATES_OF_THE_AMOUNT_BEFORE = ("完成率", "执行率", "到位率")
 
@@ -11114,6 +11163,17 @@ def _assign_subject(
             # 化学需氧量、氨氮排放量要分别下降2%: one figure for each of the list, one row whose
             # subject is the list (heldout78 national 2016, 2 rows)
             st.respectively = []
+        share_of = RESPECTIVE_SHARE_OF.fullmatch(segment[segment.index("分别") + 2 :])
+        if share_of and r.unit_class in SHARE_CLASSES and len(st.respectively) == figures:
+            # A、B增加值分别占地区生产总值71.3%、22.2%: each part's share of the whole (session 55)
+            st.respectively = [
+                item if "占" in item else f"{item}占{share_of.group('whole')}比重"
+                for item in st.respectively
+            ]
+        shares = shares_of_the_list_before(subject_text, st.subjects, figures)
+        if shares:
+            # …增加值分别占地区生产总值71.3%、22.2%，占全市比重分别达31.6%、37.3%: the same parts
+            st.respectively = shares
         gaps = gap_base_items(segment, subject_text, carry, figures)
         if gaps:
             # 增速分别高于全国、全省0.9和1.0个百分点: one rate's gap to each base in turn
@@ -13433,11 +13493,35 @@ def _add_context(
                 growth_named = compared_growth.subject
                 gap = growth_named + (gap if gap.endswith("之差") else bare_rate.group())
             full = q.subject = gap
-        if q.subject in rules.count_measures:
+        total_of = q.subject in rules.count_measures or (
+            # (…新增企业超10万家、占全市27.3%，总数突破55万家: the total after the count's share,
+            # session 55)
+            TOTAL_AFTER_SHARE.fullmatch(segment.strip(" ，,、；;"))
+            and previous is not None
+            and previous.kind == "share_pct"
+            and r.unit_class in COUNTED_CLASSES
+        )
+        if total_of:
             # 新增上市公司48家、总量达122家 -> 上市公司总量; after an amount, the amount itself
             same = previous is not None and previous.reading.unit_class == r.unit_class
+            count_before = next(
+                (p for p in reversed(quantities[: n - 1]) if p.reading.unit_class == r.unit_class),
+                None,
+            )
             if same and r.unit_class in COUNTED_CLASSES and len(st.previous_full) >= 2:
                 full = q.subject = counted_entity(st.previous_full, rules) + q.subject
+            elif (
+                count_before is not None
+                and previous is not None
+                and previous.kind == "share_pct"  # (a share of the counted things between)
+                and len(count_before.subject) >= 2
+            ):
+                total = TOTAL_AFTER_SHARE.fullmatch(segment.strip(" ，,、；;"))
+                word = total.group("word") if total else q.subject
+                scope = WHOLE_SCOPE.match(count_before.subject)  # (全区新增企业 -> 全区企业总数)
+                scope_word = scope.group() if scope else ""
+                things = counted_entity(count_before.subject[len(scope_word) :], rules)
+                full = q.subject = scope_word + things + word
             else:
                 full = q.subject = previous.subject if previous is not None else ""
         disposed = (
