@@ -1970,14 +1970,22 @@ DIFF = ROOT / "_build" / "quantities-corpus-diff.md"
 # parts, 新增 before a noun in a share: full row .6411 -> .6424, full_row_all .6311 -> .6323,
 # subject .6999 -> .7012, lenient .8607 -> .8612, measure .5352 -> .5369, kind .9598 -> .9599,
 # targets .6983 -> .7004; 10 full rows turn right, none wrong.
+# Session 55 (no round; classes in its commit messages, from 250 more web pages of 1997-2026 and
+# the gold's misses): bare 万 / 万亿 grades as class thresholds (9 rows in 7 sets against 2), places
+# counted after digits, joined link verbs, a list's shares and gaps to several bases, stages after a
+# count, a balance added to and a change in absolute terms, result headings continuing a review:
+# full row .6424 -> .6427, full_row_all .6323 -> .6335, recall .9843 -> .9857, kind .9599 ->
+# .9604, subject .7012 -> .7014, lenient .8612 -> .8617, targets .7004 -> .7015 (precision .9861
+# -> .9857, measure .5369 -> .5366: rows newly matched, not all full); 10 full rows turn right,
+# none wrong.
 DEV_THRESHOLDS = {
     "precision": 0.985,
-    "recall": 0.984,
+    "recall": 0.985,
     "value_num": 0.996,
     "value_high": 0.999,
     "unit": 0.996,
     "value_base": 0.975,
-    "kind": 0.959,
+    "kind": 0.960,
     "period_kind": 0.941,
     "year": 0.959,
     "span": 0.954,
@@ -1986,8 +1994,8 @@ DEV_THRESHOLDS = {
     "subject_lenient": 0.861,
     "measure": 0.536,
     "full_row": 0.642,
-    "full_row_all": 0.632,
-    "full_row_targets": 0.700,
+    "full_row_all": 0.633,
+    "full_row_targets": 0.701,
 }
 DEV_FILE_FULL_ROW = {
     "dev": 0.860,

@@ -4995,3 +4995,23 @@ def test_constant_prices_and_a_time_stamp() -> None:
     found = extract_quantities(parse_report(text))
     assert found["value"].tolist() == ["213", "4", "8:41:51"]
     assert found["subject"].tolist()[1] == "地区生产总值"
+
+
+def test_sized_things_counted_before_their_size_are_named_after_it() -> None:
+    # session 55: 2座35万千瓦塔式槽式光热发电项目 named the count by the words before it (全球单机
+    # 规模最大、技术领先: heldout11 qinghai)
+    found = review("全球单机规模最大、技术领先的2座35万千瓦塔式槽式光热发电项目开工。")
+    count = found[found["value"] == "2"].iloc[0]
+    assert "塔式槽式光热发电项目" in count.subject and "技术领先" not in count.subject
+
+
+def test_a_balance_added_to_and_a_change_in_absolute_terms_are_changes() -> None:
+    # session 55: 居民储蓄存款新增6300多亿元 (heldout6 national 1995), 余额增长8.5%，新增4万多亿元
+    # (heldout13 2016) were levels; 增长的绝对数却是六百九十二万吨 (heldout64 1959) was named
+    # 增长的绝对数, a level; new bonds issued stay a level
+    found = review(
+        "居民储蓄存款新增6300多亿元。钢的产量增长百分之十，增长的绝对数却是六百九十二万吨。"
+        "新增专项债券500亿元。"
+    )
+    assert found["kind"].tolist() == ["change", "growth_pct", "change", "level"]
+    assert found["subject"].tolist()[2] == "钢的产量"

