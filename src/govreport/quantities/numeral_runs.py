@@ -182,8 +182,8 @@ MAGNITUDE_INSIDE = re.compile(f"[{CN_DIGITS}十百千][万亿]")
 #: What makes a bare magnitude a number (万元以上, 亿美元以上).
 ABOVE_BARE_MAGNITUDE = re.compile(r"(?:元|美元)?以上")
 #: A numeral that is only round magnitudes in words (百万, 千万, 十亿): with a measure and 级
-#: after it (千万吨级, 百万千瓦级) it is a grade of that measure. A bare 万 or 亿 stays no number
-#: (万吨级 without a numeral is a class word: gold heldout25/37; heldout11/54 doubtful).
+#: after it (千万吨级, 百万千瓦级) it is a grade of that measure. A bare 万 is one only as such a
+#: grade (万吨级, 万亿级: :func:`bare_magnitude_grade`, session 55); a bare 亿 stays no number.
 BARE_MAGNITUDE_WORDS = re.compile(r"[十百千]*[万亿]?")
 #: The unit classes of measures graded with 级 (万吨级泊位, 百万千瓦级机组, 千伏级电网): a
 #: physical measure, not money (亿元级项目 is a class word, no row) nor a count.
