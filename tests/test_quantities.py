@@ -2104,3 +2104,48 @@ def test_a_doubling_with_its_approximation_and_years_is_one_growth_row() -> None
         ["三年", "", "growth_pct", 100.0],
     ]
     assert "年" not in rows["unit"].tolist()
+
+
+def test_subjects_units_and_ranks_of_session_56() -> None:
+    # session 56, classes from 100 more web pages (city digests, county reports of 2008-2018,
+    # provincial reports of 2004-2013, minority prefectures, mid-year reports):
+    # a first passed, shortened (GDP首超…): its 首 stayed in the subject; 名列 opened it
+    rows = review("全年GDP首超3000亿元，进出口首破100亿美元，园区之首有企业5家。")
+    assert rows[["subject", "qualifier"]].values.tolist() == [
+        ["GDP", "超过"],
+        ["进出口", "突破"],
+        ["园区之首有企业", ""],
+    ]
+    # a rate whose counted unit no unit list holds (6.5万管/天): the subject was 管/天左右
+    rows = review("核酸检测能力从6.5万管/天左右提升至45万管/天以上。")
+    assert rows[["subject", "unit", "qualifier"]].values.tolist() == [
+        ["核酸检测能力", "万管/天", "左右"],
+        ["核酸检测能力", "万管/天", "以上"],
+    ]
+    # vouchers after an amount are the funds (投放4000万元消费券: the subject was 投放), and the
+    # funds' name ends before what they do (…资金支持实体经济发展: no subject at all)
+    rows = review(
+        "投放4000万元消费券，安排32亿元政策配套资金支持实体经济发展，增加6万亿元地方专项债务限额置换存量隐性债务。"
+    )
+    assert rows["subject"].tolist() == ["消费券", "政策配套资金", "地方专项债务限额"]
+    # all of them passed (全部) and a time cut to (缩短到) go from the subject's end
+    rows = review("镇级财政收入全部超过1000万元，企业设立的审批时限缩短到5个工作日以内。")
+    assert rows["subject"].tolist() == ["镇级财政收入", "企业设立的审批时限"]
+    # places after a ranking's quoted name, a verb of ranking before them, are ranks (they were
+    # levels named by the list)
+    rows = review("名列《福布斯》“最佳县级城市”12位、“最佳商业城市百强”99位，评出“最美教师”10位。")
+    assert rows[["subject", "kind"]].values.tolist()[:2] == [
+        ["《福布斯》“最佳县级城市”排名", "rank"],
+        ["“最佳商业城市百强”排名", "rank"],
+    ]
+    assert rows["kind"].tolist()[2] != "rank"
+    # ordinals of meetings run together (十届八次九次全会) are no quantities
+    assert review("按照省委十届八次九次全会部署，新开工项目61个。")["value"].tolist() == ["61"]
+    # a result's share of the year's plan (占年计划的41.8%): its subject was 地区生产总值占年, and
+    # the growth after it carried that
+    rows = review("全县地区生产总值完成11.3亿元，占年计划的41.8%，同比增长9.3%。")
+    assert rows["subject"].tolist() == [
+        "全县地区生产总值",
+        "全县地区生产总值占年计划的比重",
+        "全县地区生产总值",
+    ]

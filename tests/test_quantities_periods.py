@@ -2301,3 +2301,20 @@ def test_years_spans_and_levels_of_session_55() -> None:
     assert found["value"].tolist() == ["438.41", "7.4", "60.3", "1"]
     grain = found.iloc[-1]
     assert (grain.kind, grain.subject, grain.qualifier) == ("level", "粮食总产量", "以上")
+
+
+def test_a_year_in_a_note_and_a_month_things_began_govern_nothing_after_them() -> None:
+    # session 56: a year written in a bracketed note (增长24.2[注:1992年…为1980亿元…]，其中第一产业…,
+    # a province's plan report of 1994) dated the figures after the note 1992; 从5月份起暂停…
+    # (a province's review of 2004) made 5月份 the span of the figures after it
+    text = (
+        "一、2023年工作回顾\n"
+        "全年完成地区生产总值2700.9亿元，增长8.2%[注:2022年为1980亿元，这里可能有误]，"
+        "其中第一产业597亿元，增长6.1%。从5月份起暂停对各类占用土地项目的审批；"
+        "全面清理开发区，撤销开发区126家。\n"
+        "二、2024年工作安排\n无。\n"
+    )
+    rows = extract_quantities(parse_report(text)).set_index("value")
+    assert rows.loc["597", ["subject", "year"]].tolist() == ["第一产业", 2023]
+    assert rows.loc["6.1", "year"] == 2023 and rows.loc["1980", "year"] == 2022
+    assert rows.loc["126", ["year", "span"]].tolist() == [2023, ""]

@@ -20,6 +20,7 @@ from govreport.report import (
     clean_text,
     decode_bytes,
     load_report,
+    number_break_gaps,
     parse_report,
     read_report,
     split_sentences,
@@ -663,6 +664,41 @@ def test_a_number_cut_by_a_page_s_line_break_reads_whole() -> None:
     raw = "各位代表：\n一、2020年工作回顾\n人均生产总值7.9万元；固定资产投资25\n0.3亿元，增长10.3%。\n"
     indicators, audit = read_report_quantities(parse_report(raw))
     assert "250.3" in indicators["value"].tolist() and (audit["status"] != "unaccounted").all()
+
+
+def test_a_line_break_inside_a_figure_or_before_its_unit_reads_whole() -> None:
+    # session 56 (a province's plan report of 1994 copied from a chorography site, lines cut at a
+    # fixed width in an excerpt too short to be read as hard-wrapped): 增长14. / 3% read 3%, with no
+    # subject, 5980亿 / 元 the unit 亿 and left the growth after it without its subject; a heading
+    # ending on a figure (附件1 / 2025年…) keeps its line
+    raw = (
+        "各位代表：\n一、1993年工作回顾\n农村经济进一步发展。农业总产值994亿元，增长14.\n3%。工业生产增幅较大，工业总产值5980亿\n"
+        "元，增长57.2%。实现利税281\n亿元。\n"
+    )
+    rows = read_report_quantities(parse_report(raw))[0].set_index("value")
+    assert rows.loc["14.3", ["subject", "kind"]].tolist() == ["农业总产值", "growth_pct"]
+    assert rows.loc["5980", "unit"] == "亿元" and rows.loc["57.2", "subject"] == "工业总产值"
+    assert rows.loc["281", "unit"] == "亿元"
+    assert number_break_gaps("附件1\n2025年主要指标\n增长5.\n万元") == []
+
+
+def test_a_digest_s_items_set_one_per_line_stay_apart() -> None:
+    # session 56 (a city's digest of its 2024 report: each item a line, its label on the line
+    # before its figure): the line 增长5%以上 was read as an inline element and joined to the
+    # next item too, so 规模以上工业增加值增长10%以上 / 稳外贸提质增效 read a class 10%以上稳外贸…
+    raw = (
+        "各位代表：\n一、2023年工作回顾\n全年GDP\n增长5.3%左右\n实际利用省外2000万元以上项目资金\n"
+        "增长5%以上\n促消费成效明显，发放消费券1.5亿元，网络零售额突破600亿元\n"
+        "规模以上工业增加值增长10%以上\n稳外贸提质增效，铁路集装箱吞吐量27.4万标箱。\n"
+    )
+    rows = read_report_quantities(parse_report(raw))[0].set_index("value")
+    assert rows.loc["5", ["subject", "kind", "year"]].tolist() == [
+        "实际利用省外2000万元以上项目资金",
+        "growth_pct",
+        2023,
+    ]
+    assert rows.loc["10", ["subject", "kind"]].tolist() == ["规模以上工业增加值", "growth_pct"]
+    assert rows.loc["5.3", "subject"] == "GDP"
 
 
 def test_a_ratio_typed_with_another_colon_is_a_ratio() -> None:

@@ -278,6 +278,50 @@ def mixed_script_gaps(raw: str) -> list[int]:
     return gaps
 
 
+#: A line break inside a figure (增长14.⏎3%, 总产1⏎58.5万吨) or between a figure and its unit
+#: (5980亿⏎元, 增长14.9⏎%): the figure (and its magnitude, 亿) closes its line right after a Chinese character (or one
+#: space after it), and the next line opens with its digits or its unit. Group ``point``: the
+#: figure's line ends on its decimal point; ``gap``: the break and the spaces around it.
+_NUMBER_BREAK = re.compile(
+    r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff] ))[0-9０-９]+(?P<point>[.．][0-9０-９]*)?"
+    r"(?P<magnitude>[万亿千百]+)?(?P<gap>[ \t\u3000\r]*\n[ \t\u3000]*)"
+    r"(?:(?P<digits>[0-9０-９]+(?:[.．][0-9０-９]+)?[%％‰\u3400-\u9fff])|[%％‰亿万千百元倍个吨人户家项所座台辆套亩公米瓦])"
+)
+#: A figure's digits go on after a break only in a line of prose: at least this many Chinese
+#: characters before them on their line (附件1⏎2025年… is a heading and a line of its own).
+NUMBER_BREAK_MIN_HAN = 8
+
+
+def number_break_gaps(raw: str) -> list[int]:
+    """Raw offsets of the line breaks (and the spaces around them) a web page or a copied PDF
+    put inside a figure or between a figure and its unit (:data:`_NUMBER_BREAK`): dropped from
+    the clean view, the figure reads whole, with its unit and its sentence. Digits go on after
+    a break only after a line of prose (:data:`NUMBER_BREAK_MIN_HAN`), and a line ending on a
+    decimal point only with digits.
+
+    >>> raw = "农业总产值994亿元，增长14.\\n3%。工业总产值5980亿\\n元，增长57.2\\n%。"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in number_break_gaps(raw))
+    '农业总产值994亿元，增长14.3%。工业总产值5980亿元，增长57.2%。'
+    >>> number_break_gaps("附件1\\n2025年主要指标\\n二、工作\\n1.项目建设\\n增长5.\\n万元")
+    []
+    """
+    gaps: list[int] = []
+    for m in _NUMBER_BREAK.finditer(raw):
+        digits_go_on = m.group("digits") is not None
+        if digits_go_on and m.group("magnitude"):
+            continue  # (5980亿⏎12…: a magnitude closes its figure)
+        if m.group("point") and m.group("point")[1:] == "" and not digits_go_on:
+            continue  # (增长5.⏎万元: a point closing a line is a sentence's end)
+        if digits_go_on:
+            line_start = raw.rfind("\n", 0, m.start()) + 1
+            if raw[m.start() - 1] == " ":
+                continue  # (a figure after a space goes on only with its unit)
+            if len(HAN.findall(raw, line_start, m.start())) < NUMBER_BREAK_MIN_HAN:
+                continue
+        gaps.extend(range(m.start("gap"), m.end("gap")))
+    return gaps
+
+
 #: A line a PDF's justification spread out, its characters one space apart (pdftotext: "年 度 投 资
 #: 152 亿 元 。"): at least this many pieces between its spaces ...
 LETTER_SPACED_MIN_PIECES = 6
@@ -655,6 +699,11 @@ CONTINUATION_START = re.compile(r"^(?:[，、。；：！？）》」』”’%,
 HEDGE_START = re.compile(r"^(?:左右|以上|以下|以内|上下|多|余)")
 #: A line ending with a figure (…增长3.5%, …超过28).
 FIGURE_END = re.compile(r"[0-9０-９][%％]?$")
+#: A line closed by a figure with its percent or unit and a hedge (增长5%以上, 净增218家): an item
+#: of a digest set one per line, no inline element the sentence goes on after.
+FIGURE_ITEM_END = re.compile(
+    r"[0-9０-９](?:[%％‰]|个百分点|[万亿]?[元吨人户家个项亩座所])(?:左右|以上|以下|以内|上下|多|余)?$"
+)
 #: Sentence punctuation an inline element's line (高速公路, 民族区域自治法) never holds.
 INLINE_STOPS = re.compile(r"[。！？；：!?;:]")
 #: The longest line read as an inline element a web page set on a line of its own.
@@ -854,7 +903,9 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                         and FIGURE_OPENS_CLAUSE.match(visible[j])
                     )
                 )
-                inline = element
+                # (实际利用省外…项目资金 / 增长5%以上 / 促消费成效明显，…: a digest's item closed
+                # by its figure is joined to its label, not to the next item)
+                inline = element and not FIGURE_ITEM_END.search(visible[j])
         if joined:
             a, b = lines[i]
             cut = a + len(raw[a:b].rstrip(_LINE_TRIM + INVISIBLE_CHARS))
@@ -1465,7 +1516,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     # (letter-spaced lines are read only in a PDF's hard-wrapped text: elsewhere a token's raw
     # text must stay its own text)
     spaced = letter_spaced_gaps(raw) if wrapped else []
-    for gap in (*spaced_digit_gaps(raw), *spaced, *mixed_script_gaps(raw)):
+    for gap in (*spaced_digit_gaps(raw), *spaced, *mixed_script_gaps(raw), *number_break_gaps(raw)):
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     # (one for one: a character read as another; paragraphs run together on one line, a space

@@ -1120,6 +1120,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in ending_words(subject, rules.strip_trailing):
             if subject[: -len(word)].endswith(rules.growth_named):
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
+            if PLAN_SHARED.search(subject, 0, len(subject) - len(word)) and word == "计划":
+                break  # 占年计划的41.8%: the plan is the whole of the share, no plan's adverb
             if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
             things = subject[: -len(word)]
@@ -2260,7 +2262,32 @@ FOLLOW_VERB = re.compile(
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
 MONEY_NOUNS = (
     "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
+    # (vouchers handed out: 投放4000万元消费券, a city's review of 2021, session 56)
+    "券", "红包",
 )  # fmt: skip
+#: The first of :data:`MONEY_NOUNS` in the words after an amount, the funds named.
+MONEY_NOUN_IN = re.compile("|".join(MONEY_NOUNS))
+#: How many characters may stand between two of :data:`MONEY_NOUNS` of one name (专项债务限额).
+MONEY_NOUN_GAP = 2
+
+
+def funds_end(words: str) -> int:
+    """Where the name of the funds opening ``words`` ends: its last money noun
+    (:data:`MONEY_NOUNS`) of a run, each at most :data:`MONEY_NOUN_GAP` characters after the
+    one before; 0 for none.
+
+    >>> w = "地方专项债务限额置换存量隐性债务"
+    >>> w[: funds_end(w)], funds_end("设立产业")
+    ('地方专项债务限额', 0)
+    """
+    end = 0
+    for m in MONEY_NOUN_IN.finditer(words):
+        if end and m.start() - end > MONEY_NOUN_GAP:
+            break
+        end = m.end()
+    return end
+
+
 #: The longest noun phrase read after a counted classifier (characters).
 FOLLOW_WINDOW = 60
 
@@ -5969,6 +5996,8 @@ class Cues:
             for m in pattern.finditer(text):
                 if part_span_compared(text, m.start(), m.end()):
                     continue  # 增幅比一季度回落: the base of a comparison, not the span
+                if part_span_start(text, m.start(), m.end()):
+                    continue  # 从5月份起暂停…: when something began, not the span
                 span_marks.append((m.end(), (m.end(), len(m.group())), source[m.start() : m.end()]))
         for word in rules.full_year_words:
             if word not in text:
@@ -6025,10 +6054,11 @@ class Cues:
             # the year in force before it (到1985年…由1980年的A增加到B) comes back
             year_marks.append((m.end(), (m.end(), 0), before_from.at(m.start())))
         year_starts = sorted(m.start() for m in (*marks, *pairs))  # (sorted once: linear time)
-        for opens, closes in regions:
+        for opens, closes in (*regions, *aside_regions(text)):
             first = bisect_left(year_starts, opens)
             if first < len(year_starts) and year_starts[first] < closes:
                 # …，是1950年到2002年…的总和；新增…: the year in force before the base comes back
+                # (so after a note in brackets: 增长24.2[注:1992年…为1980亿元]，其中第一产业…)
                 year_marks.append((closes, (closes, 0), before_from.at(opens)))
         for m in marks:
             base = BASE_PHRASE.match(text, m.end())
@@ -6560,6 +6590,16 @@ def part_span_compared(text: str, start: int, end: int) -> bool:
     return compared_base(text, start, end)
 
 
+def part_span_start(text: str, start: int, end: int) -> bool:
+    """True when the part of a year at ``start``-``end`` says when something began (从5月份起暂停
+    对各类占用土地项目的审批, a province's review of 2004), not the span of the figures after it.
+
+    >>> part_span_start("从5月份起暂停审批，撤销开发区126家", 1, 4), part_span_start("5月份增长5%", 0, 3)
+    (True, False)
+    """
+    return start > 0 and text[start - 1] in "从自" and text.startswith(("起", "开始"), end)
+
+
 #: Verbs that open the base of a comparison (相当于…的总和, 是…的1.7倍, 高于…的水平).
 COMPARED_LEADS = ("相当于", "超过", "高于", "低于", "是", "为", "比")
 #: What ends such a base: a sum, a level or a multiple of it.
@@ -6583,6 +6623,30 @@ def compared_regions(text: str) -> list[tuple[int, int]]:
     []
     """
     return [(m.start(1), m.end(1)) for m in COMPARED_BASE.finditer(text)]
+
+
+#: A note in brackets of any kind holding a figure other than a date (增长24.2[注:1992年国内生产总值为
+#: 1980亿元，…], a province's plan report of 1994; （2022年为1980亿元，增长3%）): a year written in
+#: it is the note's, not that of the clauses after it. Not a date glossed (去年（2024年）增长…).
+ASIDE_NOTE = re.compile(
+    # (a note in a note too: 应为36%(增长)])
+    r"[（(\[【](?:[^（）()\[\]【】。；;\n]|[（(][^（）()\[\]【】。；;\n]{0,20}[）)]){1,120}[）)\]】]"
+)
+#: A figure other than a date's (1980亿元, not 2024年 nor 1月).
+ASIDE_FIGURE = re.compile(r"[0-9０-９](?![0-9０-９]|年|月|日|号)")
+
+
+def aside_regions(text: str) -> list[tuple[int, int]]:
+    """Start and end of each note in brackets of ``text`` holding a figure (:data:`ASIDE_NOTE`).
+
+    >>> aside_regions("增长24.2[注:1992年为1980亿元，应为36%]，其中第一产业597亿元")
+    [(6, 28)]
+    >>> aside_regions("去年（2024年）增长5%，（2024年1月）")
+    []
+    """
+    return [
+        (m.start(), m.end()) for m in ASIDE_NOTE.finditer(text) if ASIDE_FIGURE.search(m.group())
+    ]
 
 
 def region_at(regions: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -11332,7 +11396,10 @@ def _assign_subject(
             # 2.9万场次, 48万份: the unit's rest; 由51家整合为33家: a change's start, no noun
             following, follow_end = "", r.end
         if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
-            following, follow_end = "", r.end  # 500亿元设立基金: only funds follow an amount
+            # 500亿元设立基金: only funds follow an amount; 32亿元政策配套资金支持实体经济发展:
+            # the funds, up to what they do (a city's review of 2021, session 56)
+            cut = funds_end(following)
+            following, follow_end = following[:cut], follow_end - len(following) + cut
         if r.unit == RANK_LIST_UNIT and (member_end := RANK_MEMBER_END.search(following)):
             # 全国百强区地位持续巩固, 跻身…百强县(市)行列: the members' noun ends before the
             # standing they hold (a city's and a county's reviews of 2021 and 2009, session 53)
@@ -14007,6 +14074,11 @@ def gaps_out(subject: str) -> str:
     ('金融机构各项存贷款余额', '利润率', 'GDP 增长率')
     """
     return SUBJECT_GAP.sub("", subject).strip()
+
+
+#: A share's verb and the plan's time before 计划 (占年计划的41.8%, 占年度计划的38.9%: a county's
+#: mid-year report of 2016, session 56): the plan is the whole the share is of.
+PLAN_SHARED = re.compile(r"占(?:原定|年度|全年|本年|年初|年|调整)?$")
 
 
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,

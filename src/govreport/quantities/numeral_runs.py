@@ -144,6 +144,32 @@ def per_unit_at(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
     return (short.group(1), short.end()) if short else None
 
 
+#: A measure word no unit list holds, right before a rate's slash (6.5万管/天: tubes a day).
+UNKNOWN_RATE_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[/／])")
+
+
+def unknown_rate_unit(text: str, pos: int, rules: Rules) -> tuple[str, tuple[str, int] | None]:
+    """The unit and the per-unit part of a rate whose counted unit is no known one (核酸检测能力
+    从6.5万管/天左右提升至45万管/天以上, a city's review of 2022), when its denominator is a period
+    or a known unit; else ``("", None)``.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> unknown_rate_unit("管/天左右", 0, load_rules()), unknown_rate_unit("管/米", 0, load_rules())
+    (('管', ('天', 3)), ('管', ('米', 3)))
+    >>> unknown_rate_unit("管理/改革", 0, load_rules())
+    ('', None)
+    """
+    counted = UNKNOWN_RATE_COUNTED.match(text, pos)
+    if counted is None:
+        return "", None
+    per_unit = per_unit_at(text, counted.end(), rules)
+    if per_unit is None or not (
+        per_unit[0] in PERIOD_DENOMINATORS or per_unit[0] in rules.unit_index
+    ):
+        return "", None
+    return counted.group(), per_unit
+
+
 def ratio_parts(value: str) -> list[float]:
     """Components of a ratio as written.
 
@@ -633,6 +659,8 @@ def read_number(
         return None  # 翻一番 .. 翻九番, 两位数: anything else is no such quantity
     unit_end = unit_match.end()
     per_unit = per_unit_at(text, unit_end, rules) if unit and not is_fraction else None
+    if not (unit or per_unit or is_fraction or percent_words or permille_words):
+        unit, per_unit = unknown_rate_unit(text, unit_end, rules)
     if per_unit:
         unit_end = per_unit[1]  # 58万元/人: a rate; its hedge (左右) follows the whole unit
     if not unit and not mag:
@@ -675,6 +703,8 @@ def read_number(
         unit_class = "rank"  # (2016年排76名: a place in a ranking after the verb alone)
     if unit == "位" and not rank_prefix and people_by_polite_word(text, pos, unit_end, rules):
         unit_class = "count"  # 院士2位, 40多位外国元首: people counted with the polite measure word
+    if unit in ("位", "名") and not rank_prefix and quoted_list_place(text, pos):
+        unit_class = "rank"  # (名列…“最佳县级城市”12位、“最佳商业城市百强”99位)
     if (
         written == ZERO_GROWTH[0]
         and text.startswith(ZERO_GROWTH[1], number_end)
@@ -1018,6 +1048,30 @@ def rank_verb_before(text: str, pos: int) -> bool:
     """
     return text.startswith(RANK_VERB_ALONE, pos - 1) and not any(
         text.startswith(w, pos - len(w)) for w in NOT_RANK_VERBS
+    )
+
+
+#: A verb of ranking earlier in the clause, before a list's quoted name and its place.
+RANKED_IN_SENTENCE = re.compile(r"(?:名列|位列|排名|排在|位居)[^，,。；;！？!?\n]{0,100}$")
+#: How far back :data:`RANKED_IN_SENTENCE` is looked for (characters: linear time).
+RANKED_REACH = 110
+
+
+def quoted_list_place(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a place right after a ranking's quoted name, a verb of
+    ranking earlier in its clause (名列《福布斯》“2013年中国大陆最佳县级城市”12位、“最佳商业城市百强”
+    99位: a county-level city's review of 2013).
+
+    >>> t = "名列《福布斯》“最佳县级城市”12位、“最佳商业城市百强”99位"
+    >>> quoted_list_place(t, t.index("12")), quoted_list_place(t, t.index("99"))
+    (True, True)
+    >>> quoted_list_place("评出“最美教师”10位", 9), quoted_list_place("名列第一，评出“最美教师”10位", 14)
+    (False, False)
+    """
+    return (
+        pos > 0
+        and text[pos - 1] in '”》"」'
+        and RANKED_IN_SENTENCE.search(text, max(0, pos - RANKED_REACH), pos) is not None
     )
 
 
