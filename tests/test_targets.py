@@ -200,3 +200,18 @@ def test_counts_in_other_counters_are_not_paired(shizhong):
     table = _table(shizhong, rows)
     assert _by_quote(table, "新能源汽车充换电站10座")["pair_method"] == "none"
     assert _by_quote(table, "充电桩1500余个")["baseline_value"] == "3900"
+
+
+def test_changes_of_amounts_are_no_gap_of_points() -> None:
+    # session 56: once 一次性增加6万亿元地方专项债务限额 had its subject (national 2025's review), it
+    # became the baseline of 地方政府专项债券 比上年增加5000亿元 and the target was rated a stretch,
+    # "相差+4994个百分点": two amounts compared as points, each in its own magnitude. Changes are
+    # compared as a gap of points only when both are in percentage points.
+    target = {"kind": "change", "unit": "亿元", "subject": "地方政府专项债券"}
+    baselines = pd.DataFrame(
+        [{"kind": "change", "unit": "万亿元", "subject": "地方专项债务限额", "span": ""}]
+    )
+    assert targets.comparison(target, baselines.iloc[0]) is None
+    assert targets.best_baseline(target, baselines, (), 0.1).baseline_index is None
+    points = {"kind": "change", "unit": "个百分点"}
+    assert targets.comparison(points, points) == "change_gap"

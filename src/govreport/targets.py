@@ -221,7 +221,9 @@ def comparison(target: Mapping, baseline: Mapping) -> str | None:
     - ``growth_gap``: both growth rates (percentage points apart);
     - ``share_gap``: both shares in %; ``days_share``: a share target against a count of days;
     - ``ratio``: two levels or counts of the same dimension (target / baseline);
-    - ``change_gap``: two changes in the same unit.
+    - ``change_gap``: two changes in percentage points (a gap of points, as a growth gap is);
+      changes of amounts are not compared (比上年增加5000亿元 against 增加6万亿元 of another fund
+      read a gap of 4994 "points": the values are written in their own magnitudes).
 
     >>> comparison({"kind": "growth_pct", "unit": "%"}, {"kind": "growth_pct", "unit": "%"})
     'growth_gap'
@@ -230,6 +232,10 @@ def comparison(target: Mapping, baseline: Mapping) -> str | None:
     >>> comparison({"kind": "level", "unit": "亿元"}, {"kind": "level", "unit": "万元"})
     'ratio'
     >>> comparison({"kind": "level", "unit": "亿元"}, {"kind": "growth_pct", "unit": "%"}) is None
+    True
+    >>> comparison({"kind": "change", "unit": "个百分点"}, {"kind": "change", "unit": "个百分点"})
+    'change_gap'
+    >>> comparison({"kind": "change", "unit": "亿元"}, {"kind": "change", "unit": "万亿元"}) is None
     True
     """
     t_kind, b_kind = target.get("kind"), baseline.get("kind")
@@ -241,7 +247,7 @@ def comparison(target: Mapping, baseline: Mapping) -> str | None:
             return "share_gap"
         return "days_share" if b_dim == "days" else None
     if t_kind == "change":
-        return "change_gap" if b_kind == "change" and t_dim == b_dim else None
+        return "change_gap" if b_kind == "change" and t_dim == b_dim == "pp" else None
     levels = ("level", "count_new", "other")
     if t_kind in levels and b_kind in levels and t_dim == b_dim and t_dim != "none":
         return "ratio"
