@@ -2149,3 +2149,23 @@ def test_subjects_units_and_ranks_of_session_56() -> None:
         "全县地区生产总值占年计划的比重",
         "全县地区生产总值",
     ]
+    # an amount setting up a fund names the fund (安排500亿元设立中央预算稳定调节基金, national
+    # 2007: no subject); investment after an amount is the amount invested, unless the amount
+    # bounds a class (national 2013: 两年新增4万亿元投资 had no subject)
+    rows = review("中央财政安排500亿元设立中央预算稳定调节基金，两年新增4万亿元投资。")
+    assert rows["subject"].tolist() == ["中央预算稳定调节基金", "新增投资"]
+    rows = review("500万元以上固定资产投资增长10%。")
+    assert rows["subject"].tolist()[-1] == "500万元以上固定资产投资"
+    # the top places after 前 (前三甲) are a rank whose unit is 甲 (the subject was 甲排名), not the
+    # grade of 三甲医院; a list named after a count of firms (4家世界500强) is a name, no rank row;
+    # an item of its own level takes no topic of the first (创建省级企业技术中心2个、省级绿色工厂2家:
+    # 创建省级企业省级绿色工厂)
+    rows = review("综合实力居全省前三甲，新增三甲医院2家，引进4家世界500强和1家中国500强企业。")
+    assert rows[["value", "unit", "subject", "kind"]].values.tolist() == [
+        ["三", "甲", "综合实力全省排名", "rank"],
+        ["2", "家", "新增三甲医院", "count_new"],
+        ["4", "家", "引进世界500强", "count_new"],
+        ["1", "家", "引进中国500强企业", "count_new"],
+    ]
+    rows = review("创建省级企业技术中心2个、省级绿色工厂2家、市级两化融合示范企业2户。")
+    assert rows["subject"].tolist()[1:] == ["创建省级绿色工厂", "创建市级两化融合示范企业"]

@@ -951,6 +951,22 @@ def test_headings_counting_years_back_are_read_with_the_year_the_text_gives() ->
     assert (review.role, review.first_year, review.last_year) == ("review_multiyear", 2016, 2020)
 
 
+def test_an_officials_record_in_a_yearbook_entry_dates_no_text() -> None:
+    # session 56 (county and prefecture entries of provincial yearbooks, 1993-1999: the officials'
+    # list opens the entry, 县长：王某 1943年12月生，…1966年3月加入中国共产党): the birth year was read
+    # as the year the text opens on, and every figure of the 1993 review was dated 1943
+    text = (
+        "东宁县\n县委书记：徐某\n县 长：王某 1943年12月生，大学文化。1966年3月加入中国共产党，"
+        "1967年8月参加工作。\n【概况】 1993年，全县国内生产总值达4.6亿元，比上年增长12%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert (report.review_year, report.plan_year) == (1993, 1994)
+    assert set(rows["year"]) == {1993}
+
+
 def test_news_pages_dated_by_their_label_their_headline_or_the_work_reported() -> None:
     # session 44, news stories on city and county reports: 发布时间:2011年1月20日 (a date in words
     # after its label), 《政府工作报告》解读2017：十件实事 (the year after the report's name),

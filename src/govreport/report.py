@@ -2514,6 +2514,12 @@ SENTENCE_YEAR = re.compile(
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
 #: :func:`text_opening_years`.
 HORIZON_AFTER_YEAR = ("前", "底前", "以前", "末前")
+#: A year of an official's record in a yearbook's entry (县长：王某 1943年12月生，…1966年3月加入
+#: 中国共产党，1979年后任…，1992年10月当选为县长: county yearbooks of 1993-1999, session 56): no
+#: year the text is of (not 2024年任务).
+PERSONAL_RECORD_AFTER_YEAR = re.compile(
+    r"\s?(?:\d{1,2}\s?月)?\s?(?:出?生|参加工作|加入中国共产党|入党|当选|(?:后|起)?任(?!务))"
+)
 #: A month and day after a year (2004年02月25日): a date, as a page's dateline writes it.
 DATE_AFTER_YEAR = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 PLAN_CLAUSE = re.compile(
@@ -2565,6 +2571,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2023, 2024)
     >>> years("报告共分两部分:2017年工作回顾;2018年主要工作。"), years("2018年重点工作是：增长8%。")
     ((2017, 2018), (2017, 2018))
+    >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\n1993年,全县生产总值增长12%。")
+    (1993, 1994)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
@@ -2578,6 +2586,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
             continue  # 2030年前实现…: a horizon, no year the text is of
         if DATE_AFTER_YEAR.match(rest):
             continue  # 2004年02月25日08:07 四川新闻网: a page's dateline, not the year reviewed
+        if PERSONAL_RECORD_AFTER_YEAR.match(rest):
+            continue  # 县长：王某 1943年12月生: an official's record in a yearbook's entry
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
         if ("之年" in rest and "的一年" not in rest) or PLAN_CLAUSE.search(clause):
             return year - 1, year  # 2018年，是…开局之年; 2024年要…

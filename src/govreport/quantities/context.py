@@ -2266,7 +2266,15 @@ MONEY_NOUNS = (
     "券", "红包",
 )  # fmt: skip
 #: The first of :data:`MONEY_NOUNS` in the words after an amount, the funds named.
-MONEY_NOUN_IN = re.compile("|".join(MONEY_NOUNS))
+MONEY_NOUN_IN = re.compile(f"(?:{'|'.join(MONEY_NOUNS)})(?!会)")  # (基金会: a foundation)
+#: Investment after an amount is the amount invested (两年新增4万亿元投资: national 2013), unless the
+#: amount bounds a class (500万元以上固定资产投资: the investment in projects of that size).
+INVESTED = "投资"
+CLASS_BOUNDS = ("以上", "以下")
+#: A fund set up with an amount, right after it (500亿元设立中央预算稳定调节基金): the fund.
+FUND_SET_UP = re.compile(
+    r"(?:用于|专门)?(?:设立|建立|组建|成立)([^，,。；;、：:\d]{2,24}?基金)(?!会)"
+)
 #: How many characters may stand between two of :data:`MONEY_NOUNS` of one name (专项债务限额).
 MONEY_NOUN_GAP = 2
 
@@ -8592,6 +8600,11 @@ def carry_list_entity(subject: str, previous: str) -> str:
     return entity + subject
 
 
+#: Administrative levels opening list items of things recognised at that level (创建省级企业技术
+#: 中心2个、省级绿色工厂2家: a county's review of 2020 read 省级企业省级绿色工厂).
+LIST_LEVELS = ("国家级", "省部级", "省级", "市级", "县级", "区级")
+
+
 #: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
 OWNER_TIME = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)?|全年|当年|年末|年底)?"
@@ -10898,8 +10911,8 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
     noun goes (实施, 安排), another stays (沈阳浑南科技城落户87个项目 -> 沈阳浑南科技城落户项目).
     """
     r, subject = q.reading, q.subject
-    if not subject:
-        return
+    if not subject or (r.unit_class == "money" and FUND_SET_UP.match(text, r.end)):
+        return  # (安排500亿元设立…基金: the fund set up is named by itself, not by who set it up)
     window = max(0, r.start - CLAUSE_WINDOW)  # (bounded: linear time on text without 。)
     start = _last_boundary(text, window, r.start, st) + 1
     if start == 0 and window > 0:
@@ -10938,8 +10951,11 @@ def topic_subject(q: Quantity, text: str, seg_start: int, st: _State, rules: Rul
             q.subject = st.topic[2]  # 2906亿元，比上年增长16.6%: the same subject, carried
         elif not scope and text.find(subject, seg_start, r.end + FOLLOW_WINDOW) >= 0:
             own = text[seg_start : r.start].lstrip("、，, ")
-            if own.startswith(subject) or own.startswith(rules.strip_verbs):
-                q.subject = topic + subject  # 、实施自主科研项目88项 after 辽宁实验室集聚…
+            leveled = subject.startswith(LIST_LEVELS) and any(v in topic for v in LIST_LEVELS)
+            if (own.startswith(subject) or own.startswith(rules.strip_verbs)) and not leveled:
+                # 、实施自主科研项目88项 after 辽宁实验室集聚… (not 、省级绿色工厂2家 after 创建省级
+                # 企业技术中心2个: an item of its own level)
+                q.subject = topic + subject
 
 
 #: A multiple of a base year's figure (等于1949年的二点五倍, 是2010年的2.2倍): kind other, the
@@ -11387,6 +11403,7 @@ def _assign_subject(
             q.subject, q.subject_start, q.subject_end = solved, r.start, r.end + len(after)
             return segment
     following, follow_end = "", r.end
+    fund = FUND_SET_UP.match(text, r.end) if r.unit_class == "money" else None
     round_value = r.unit_class == "magnitude" and set(r.value) <= set("十百千万亿")
     round_magnitude = round_value and not text.endswith(ROUND_AMOUNT_HEDGES, 0, r.start)
     if (r.unit_class in FOLLOWED_CLASSES or r.unit_class == "rank") and not round_magnitude:
@@ -11395,11 +11412,16 @@ def _assign_subject(
         if unit_fragment(following, r.unit_class) or segment.endswith("由"):
             # 2.9万场次, 48万份: the unit's rest; 由51家整合为33家: a change's start, no noun
             following, follow_end = "", r.end
-        if r.unit_class == "money" and not following.endswith(MONEY_NOUNS):
+        invested = following.endswith(INVESTED) and not text.endswith(CLASS_BOUNDS, 0, r.end)
+        if r.unit_class == "money" and not following.endswith(MONEY_NOUNS) and not invested:
             # 500亿元设立基金: only funds follow an amount; 32亿元政策配套资金支持实体经济发展:
             # the funds, up to what they do (a city's review of 2021, session 56)
             cut = funds_end(following)
             following, follow_end = following[:cut], follow_end - len(following) + cut
+        if fund:
+            # 安排500亿元设立中央预算稳定调节基金: the fund the amount sets up (national 2007,
+            # session 56)
+            following, follow_end = fund.group(1), fund.end()
         if r.unit == RANK_LIST_UNIT and (member_end := RANK_MEMBER_END.search(following)):
             # 全国百强区地位持续巩固, 跻身…百强县(市)行列: the members' noun ends before the
             # standing they hold (a city's and a county's reviews of 2021 and 2009, session 53)
@@ -11428,6 +11450,7 @@ def _assign_subject(
     elif following and (
         r.unit_class in ("count", "rank", "magnitude")
         or not subject
+        or fund is not None  # (安排500亿元设立…基金: the fund, whoever set it up)
         or (
             r.unit_class in OBJECT_AFTER_VERB_CLASSES
             and start == r.start

@@ -658,6 +658,13 @@ def read_number(
     if unit in ("番", "位数") and not 1 <= value_num <= 9:
         return None  # 翻一番 .. 翻九番, 两位数: anything else is no such quantity
     unit_end = unit_match.end()
+    if (
+        not (unit or mag)
+        and pos > 0
+        and text[pos - 1] == "前"
+        and text.startswith(TOP_PLACES, unit_end)
+    ):
+        unit, unit_end = TOP_PLACES, unit_end + len(TOP_PLACES)  # 居全省前三甲: the top places
     per_unit = per_unit_at(text, unit_end, rules) if unit and not is_fraction else None
     if not (unit or per_unit or is_fraction or percent_words or permille_words):
         unit, per_unit = unknown_rate_unit(text, unit_end, rules)
@@ -690,7 +697,7 @@ def read_number(
         base, unit_class = f"{base}/{per_unit[0]}", "per_unit"
     # rank frames: 第三位, 前三位, 居全市第二
     rank_prefix = ""
-    if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", ""):
+    if pos > 0 and text[pos - 1] in "第前" and unit in ("位", "名", "强", TOP_PLACES, ""):
         if (
             unit
             or text[pos - 1] == "前"
@@ -1051,6 +1058,9 @@ def rank_verb_before(text: str, pos: int) -> bool:
     )
 
 
+#: The measure word of the top places after 前 (居全省前三甲, 进入…十强县前三甲: county reviews of
+#: 2018): a rank, its unit (not the grade of 三甲医院, which no 前 opens).
+TOP_PLACES = "甲"
 #: A verb of ranking earlier in the clause, before a list's quoted name and its place.
 RANKED_IN_SENTENCE = re.compile(r"(?:名列|位列|排名|排在|位居)[^，,。；;！？!?\n]{0,100}$")
 #: How far back :data:`RANKED_IN_SENTENCE` is looked for (characters: linear time).
