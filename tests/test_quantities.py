@@ -2169,3 +2169,6 @@ def test_subjects_units_and_ranks_of_session_56() -> None:
     ]
     rows = review("创建省级企业技术中心2个、省级绿色工厂2家、市级两化融合示范企业2户。")
     assert rows["subject"].tolist()[1:] == ["创建省级绿色工厂", "创建市级两化融合示范企业"]
+    # the clause before a figure that is a figure's own predicate names nothing (分别增长9.4%和
+    # 10.1% with no subject before: the second was named 分别增长9.4)
+    assert review("分别增长9.4%和10.1%。")["subject"].tolist() == ["", ""]

@@ -701,6 +701,28 @@ def test_a_digest_s_items_set_one_per_line_stay_apart() -> None:
     assert rows.loc["5.3", "subject"] == "GDP"
 
 
+def test_a_label_or_a_verb_cut_from_its_figures_by_a_line_break_goes_on() -> None:
+    # session 56: a digest set its label on a line of its own, a blank line before its figures
+    # (城乡居民人均可支配收入 / / 分别增长9.4%和10.1%: no subjects, then 分别增长9.4 for the second);
+    # a page cut a verb from its figures (…人均可支配收入分别达到 / 13350元和25160元: no subjects); a
+    # heading ending on such a verb stays a line of its own before a year
+    raw = (
+        "各位代表：\n一、2015年工作回顾\n城乡居民人均可支配收入\n\n分别增长9.4%和10.1%\n\n"
+        "报告指出，经济健康运行。\n农村居民和城镇居民人均可支配收入分别达到\n13350元和25160元，"
+        "分别增长10%和8%。\n经济实现平稳增长\n2015年，全县生产总值增长5%。\n"
+    )
+    rows = read_report_quantities(parse_report(raw))[0]
+    assert rows["subject"].tolist()[:6] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "城镇居民人均可支配收入",
+    ]
+    assert "经济实现平稳增长\n2015年" in clean_text(raw)[0]
+
+
 def test_a_ratio_typed_with_another_colon_is_a_ratio() -> None:
     # session 40 (a county report page: 三次产业比调整为11.8︰48.3︰39.9, U+FE30): its three
     # figures were unaccounted numerals; the colon reads as ∶ in the clean view, the value keeps

@@ -699,6 +699,13 @@ CONTINUATION_START = re.compile(r"^(?:[，、。；：！？）》」』”’%,
 HEDGE_START = re.compile(r"^(?:左右|以上|以下|以内|上下|多|余)")
 #: A line ending with a figure (…增长3.5%, …超过28).
 FIGURE_END = re.compile(r"[0-9０-９][%％]?$")
+#: Verbs that take a figure after them: a line ending on one goes on with a figure opening the
+#: next line.
+FIGURE_VERB_ENDS = ("达到", "增长", "下降", "完成", "实现", "突破", "超过", "提高", "增加", "减少")
+#: A figure opening a line that is no year, month or day (13350元, 8.5%).
+FIGURE_NOT_YEAR = re.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．年月日])")
+#: The adverb distributing figures over the items before it: no paragraph opens with it.
+RESPECTIVELY = "分别"
 #: A line closed by a figure with its percent or unit and a hedge (增长5%以上, 净增218家): an item
 #: of a digest set one per line, no inline element the sentence goes on after.
 FIGURE_ITEM_END = re.compile(
@@ -850,6 +857,16 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     # before a figure; not …总的形势是很好的 / (blank) / 国家经济实力…: national
                     # 1988's lead without its full stop)
                     or (line.endswith(NEVER_CLOSING_ENDS) and visible[j][:1].isdigit())
+                    # (城乡居民人均可支配收入 / (blank) / 分别增长9.4%和10.1%: a digest's label
+                    # before its figures, a city's news page of 2022, session 56; 分别 opens no
+                    # paragraph)
+                    or bool(
+                        visible[j].startswith(RESPECTIVELY)
+                        and HAN.match(line[-1:])
+                        and len(line) <= INLINE_MAX_CHARS
+                        and not INLINE_STOPS.search(line)
+                        and not CLAUSE_MARKS.search(line)
+                    )
                     # (…保持平稳健康发展。全年实现地区生产总值 / (blank) / 2803.5亿元、增长3.8%，…:
                     # a running paragraph cut before its figure by an empty line, session 55)
                     or bool(
@@ -895,6 +912,9 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
                     or bool(line.endswith(NEVER_CLOSING_ENDS) and visible[j][:1].isdigit())
                     # (固定资产投资25 / 0.3亿元: a number cut where the page wrapped its line)
                     or bool(line[-1:].isdigit() and visible[j][:1].isdigit())
+                    # (…人均可支配收入分别达到 / 13350元和25160元，…: a verb cut from its figure,
+                    # a county's page of 2015, session 56; not a year opening the next line)
+                    or bool(line.endswith(FIGURE_VERB_ENDS) and FIGURE_NOT_YEAR.match(visible[j]))
                     # (…同比增长207%;实际利用内资 / 7.3亿元,同比增长45.97%;…: a clause of a
                     # running paragraph cut before its figure, the next line goes on with it)
                     or bool(

@@ -2271,6 +2271,9 @@ MONEY_NOUN_IN = re.compile(f"(?:{'|'.join(MONEY_NOUNS)})(?!会)")  # (基金会:
 #: amount bounds a class (500万元以上固定资产投资: the investment in projects of that size).
 INVESTED = "投资"
 CLASS_BOUNDS = ("以上", "以下")
+#: The words before a figure that a clause before ends with (分别增长9.4): a predicate and its
+#: figure, no noun phrase (a city's news page of 2022 named 10.1% so, session 56).
+FIGURE_CLAUSE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|达到|为)[0-9０-９.．]+$")
 #: A fund set up with an amount, right after it (500亿元设立中央预算稳定调节基金): the fund.
 FUND_SET_UP = re.compile(
     r"(?:用于|专门)?(?:设立|建立|组建|成立)([^，,。；;、：:\d]{2,24}?基金)(?!会)"
@@ -11643,6 +11646,10 @@ def _assign_subject(
         before = SUBJECT_NOTE.sub("", text[begin : seg_start - 1])
         # (工业增速稳步回升，全年增长6%: the clause's topic, without its predicate)
         q.subject = predicate_out(_subject_from_segment(before, rules, rank=False)[0])
+        if FIGURE_CLAUSE_BEFORE.search(q.subject):
+            q.subject = (
+                ""  # (分别增长9.4%和10.1%: the clause before is a figure's, it names nothing)
+            )
         indicator = INDICATOR_COPULA.fullmatch(q.subject)
         if indicator:
             # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause classes
