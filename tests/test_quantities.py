@@ -2172,3 +2172,10 @@ def test_subjects_units_and_ranks_of_session_56() -> None:
     # the clause before a figure that is a figure's own predicate names nothing (分别增长9.4%和
     # 10.1% with no subject before: the second was named 分别增长9.4)
     assert review("分别增长9.4%和10.1%。")["subject"].tolist() == ["", ""]
+    # a session's attendance (应到代表254人，实到215人: the second was named 实到) and a digest's
+    # verb setting its targets (设定 GDP 增长 5%: 设定 GDP)
+    rows = review("大会应到代表254人，实到215人。设定 GDP 增长 5%。")
+    assert rows["subject"].tolist() == ["大会应到代表", "实到代表", "GDP"]
+    # a class of firms by their size in digits (200亿级企业): the firms, not 级企业
+    rows = review("新增1家200亿级企业。")
+    assert rows[["value", "subject", "kind"]].values.tolist()[1] == ["200", "企业", "other"]

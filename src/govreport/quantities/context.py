@@ -2271,6 +2271,10 @@ MONEY_NOUN_IN = re.compile(f"(?:{'|'.join(MONEY_NOUNS)})(?!会)")  # (基金会:
 #: amount bounds a class (500万元以上固定资产投资: the investment in projects of that size).
 INVESTED = "投资"
 CLASS_BOUNDS = ("以上", "以下")
+#: Verbs of a session's attendance after its deputies were counted (应到代表254人，实到215人: news
+#: pages of city and county sessions, session 56): the deputies are the ones counted.
+ATTENDANCE_VERBS = frozenset({"实到", "出席", "列席", "缺席", "请假"})
+DEPUTIES = "代表"
 #: The words before a figure that a clause before ends with (分别增长9.4): a predicate and its
 #: figure, no noun phrase (a city's news page of 2022 named 10.1% so, session 56).
 FIGURE_CLAUSE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|达到|为)[0-9０-９.．]+$")
@@ -12648,6 +12652,12 @@ def _add_context(
             # 约6700万人受益, 城镇共安排3700多万人就业: who the people are, and what they did
             entity = _subject_from_segment(segment, rules, rank=False)[0]
             q.subject = people_count_subject(placing_entity(entity, rules), q.subject, r.unit)
+        if (
+            q.subject in ATTENDANCE_VERBS
+            and st.previous is not None
+            and st.previous.subject.endswith(DEPUTIES)
+        ):
+            q.subject += DEPUTIES  # 大会应到代表254人，实到215人: the deputies present
         topic_subject(q, text, seg_start, st, rules)  # 辽宁实验室实施自主科研项目88项
         attributive = (  # (总投资410亿元的…: a 的 after the figure)
             attributive_measure_subject(text[seg_start : r.start], text, r.end, rules)
@@ -12924,6 +12934,9 @@ def _add_context(
             grade = magnitude_grade(text, r) or bare_size_grade(text, r)
             measured = measure_grade(text, r) or rated
             st.threshold_noun, _ = _following_noun(text, r.end)
+            if not measured and r.unit_class in ("money", "magnitude"):
+                # 200亿级企业: the firms of the class, not 级企业 (a city's review of 2025)
+                st.threshold_noun = st.threshold_noun.removeprefix("级")
             st.threshold_class = ""
             if grade:
                 # 建成五百亿级开发区2个: a count after the grade counts the graded things
