@@ -2179,3 +2179,18 @@ def test_subjects_units_and_ranks_of_session_56() -> None:
     # a class of firms by their size in digits (200亿级企业): the firms, not 级企业
     rows = review("新增1家200亿级企业。")
     assert rows[["value", "subject", "kind"]].values.tolist()[1] == ["200", "企业", "other"]
+    # a mark passed closing a subject (首破万亿大关、增长11%: the growth was 商品销售额首破万亿大关's),
+    # and a rank in a note after a figure (82家（全市第1）: 全市）排名)
+    rows = review("商品销售额首破万亿大关、增长11%，新增省专精特新企业82家（全市第1）。")
+    assert rows["subject"].tolist() == ["商品销售额", "新增省专精特新企业", "全市排名"]
+    # an item closing with a measure of its own takes no head after it (旅客接待量、旅游收入年均增长
+    # 17%、20%: the first was 旅客接待量收入); 化学需氧量 is a substance, it does
+    rows = review(
+        "旅客接待量、旅游收入年均增长17%、20%，化学需氧量、二氧化硫排放量分别下降3%和4%。"
+    )
+    assert rows["subject"].tolist() == [
+        "旅客接待量",
+        "旅游收入",
+        "化学需氧量排放量",
+        "二氧化硫排放量",
+    ]

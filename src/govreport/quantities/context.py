@@ -1141,6 +1141,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
                 break  # 为国家节约, 参加国际条约, 加梯签约: the hedge's character ends the word
             subject, changed = subject[: -len(word)], True
             break
+        passed = MILESTONE_PASSED_TAIL.search(subject, 2)
+        if passed:  # 商品销售额首破万亿大关、增长11%: the mark passed is no part of what grew
+            subject, changed = subject[: passed.start()], True
         for word in ending_words(subject, joined_words(rules, "prefix_hedges", "governing_hedges"))[
             :1
         ]:
@@ -2311,6 +2314,12 @@ FOLLOW_WINDOW = 60
 NOT_COUNTED = ("目标", "任务", "工作", "基础", "水平", "幅度", "速度", "增长", "规模")
 #: The emphasis written after an amount, "as many as" (有六万万之多, 达五十七万元之多): no noun.
 EMPHASIS_AFTER = ("之多", "之众", "之巨", "之久")
+#: A mark passed closing a subject, its round amount in words (商品销售额首破万亿大关、增长11%, 地区
+#: 生产总值突破千亿大关，2021年预计达1350亿元: district reviews of 2021 and 2024, session 56).
+MILESTONE_PASSED_TAIL = re.compile(
+    r"(?:首次|首|率先|成功)?(?:突破|跨越|跨过|迈上|跃上|站上|越过|破)"
+    r"[一二两三四五六七八九十百千万亿]+元?(?:大关|台阶|关口)$"
+)
 #: Steps an amount reaches (迈上5万亿台阶, 突破千亿关口, 突破200万大关): no noun counted by it.
 STEP_NOUNS = ("台阶", "关口", "大关")
 #: Nouns right after a figure that name the step it reaches (:data:`STEP_NOUNS`), not what it
@@ -2701,8 +2710,8 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     age = AGE_BOUND.match(text, pos)
     if age:
         pos = age.end()  # 390万65岁以上老年人: an age bound before the counted people
-    if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(":
-        return "", pos
+    if pos >= len(text) or text[pos] in BOUNDARY + "、和及与（(）)":
+        return "", pos  # (…（全市第1）: a note's close ends it)
     limit = min(len(text), pos + FOLLOW_WINDOW)
     boundary = BOUNDARY_CHAR.search(text, pos, limit)
     phrase = text[pos : boundary.start() if boundary else limit]
@@ -3498,6 +3507,11 @@ BARE_LIST_MEASURES = frozenset(
 MEASURE_ENDINGS = (
     "人次", "人数", "数量", "规模", "面积", "率", "比重", "数", "额", "价", "总量", "产量", "销量", "用量",
 )  # fmt: skip
+#: Measures of an amount closing with 量 (旅客接待量, 货物吞吐量), not a substance's name that does
+#: (化学需氧量 shares 排放量 after it).
+QUANTITY_MEASURES = (
+    "接待量", "吞吐量", "运量", "交易量", "成交量", "发电量", "用电量", "排放量", "业务量", "客流量",
+)  # fmt: skip
 #: Spending closing a list of purposes (教育、环境保护、农林水支出): every purpose's.
 FUND_HEADS = ("支出", "经费", "投入", "资金")
 #: 一二三产增加值: ordinals written together, each one an item (一产增加值, 二产增加值 ...).
@@ -3684,6 +3698,11 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 
     >>> split_enumeration("金融机构存、贷款")
     ['金融机构存贷款']
+
+    An item closing with a measure of its own takes no head after it:
+
+    >>> split_enumeration("旅客接待量、旅游收入")
+    ['旅客接待量', '旅游收入']
     """
     if subject.count("、") == 1 and not re.search("[和及与]", subject):
         # (金融机构存、贷款 alone: a province's page of 2010; in a longer list the items around
@@ -3699,6 +3718,16 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     if len(items) >= 2 and re.match("第[一二三]产", items[0]):
         # 第一、二、三产业增加值: the later ordinals are written without the 第 of the first
         items = [items[0]] + ["第" + i if re.match("[一二三]产", i) else i for i in items[1:]]
+    as_written = re.split("、" if "、" in subject else "[和及与]", subject)
+    if len(as_written) == len(items):
+        # 旅客接待量、旅游收入: an item closing with a measure of its own takes no head after it
+        # (旅客接待量收入: a county's review of 2021, session 56)
+        items = [
+            w
+            if w.endswith((*QUANTITY_MEASURES, *MEASURE_ENDINGS)) and i.startswith(w) and i != w
+            else i
+            for w, i in zip(as_written, items, strict=True)
+        ]
     if len(items) == 2 and COUNTERPARTS.get(items[1]) and items[0].endswith(COUNTERPARTS[items[1]]):
         # 地方一般公共预算收入、支出分别完成…: the spending of the same budget
         lead = items[0][: -len(COUNTERPARTS[items[1]])]
