@@ -2180,9 +2180,13 @@ def test_subjects_units_and_ranks_of_session_56() -> None:
     rows = review("新增1家200亿级企业。")
     assert rows[["value", "subject", "kind"]].values.tolist()[1] == ["200", "企业", "other"]
     # a mark passed closing a subject (首破万亿大关、增长11%: the growth was 商品销售额首破万亿大关's),
-    # and a rank in a note after a figure (82家（全市第1）: 全市）排名)
+    # and a rank in a note after a figure is the figure's (82家（全市第1）: 全市）排名)
     rows = review("商品销售额首破万亿大关、增长11%，新增省专精特新企业82家（全市第1）。")
-    assert rows["subject"].tolist() == ["商品销售额", "新增省专精特新企业", "全市排名"]
+    assert rows["subject"].tolist() == [
+        "商品销售额",
+        "新增省专精特新企业",
+        "新增省专精特新企业全市排名",
+    ]
     # an item closing with a measure of its own takes no head after it (旅客接待量、旅游收入年均增长
     # 17%、20%: the first was 旅客接待量收入); 化学需氧量 is a substance, it does
     rows = review(

@@ -2591,7 +2591,7 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2023, 2024)
     >>> years("报告共分两部分:2017年工作回顾;2018年主要工作。"), years("2018年重点工作是：增长8%。")
     ((2017, 2018), (2017, 2018))
-    >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\n1993年,全县生产总值增长12%。")
+    >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\\n1993年,全县生产总值增长12%。")
     (1993, 1994)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]

@@ -549,10 +549,11 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None) ->
     >>> PLACED_RANK.fullmatch("总量稳居全省").group("rate", "scope")
     ('总量', '全省')
     """
-    placed = PLACED_RANK.fullmatch(segment.strip(" ，,、；;"))
+    placed = PLACED_RANK.fullmatch(segment.strip(" ，,、；;（("))
     if not placed or previous is None or not previous.subject or not before:
         return ""
-    if before[-1] not in "，,、；;" and segment[:1] not in "，,、；;":
+    if before[-1] not in "，,、；;（(" and segment[:1] not in "，,、；;（(":
+        # (a note right after the figure is a clause of its own: 净增高企63家(全市第1), session 56)
         return ""  # 连续30个月居全国前10位: the rank of the months, not a clause of its own
     # (高于全省2.7个百分点，增速全省第二: the rate's own ranking, not its difference's)
     subject = scoped_rank_subject(DIFFERENCE_TAIL.sub("", previous.subject))
