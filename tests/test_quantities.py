@@ -2198,3 +2198,164 @@ def test_subjects_units_and_ranks_of_session_56() -> None:
         "化学需氧量排放量",
         "二氧化硫排放量",
     ]
+
+
+def test_subjects_periods_and_pages_of_session_57() -> None:
+    # session 57, classes from 100 more web pages (towns and sub-districts, development zones,
+    # party congress and five-year reports, central cities and southern counties, 2025-2026
+    # digests):
+    # a count whose things are the count's before, at this clause's stage (…项目竣工验收，4个即将
+    # 竣工验收: the subject was 即将), a count alone names nothing (其中3个已开工，2个正在建设:
+    # the second was named 3个), an attributive stage stays (6个已摘帽县剩余贫困人口全部脱贫)
+    rows = review(
+        "6个有机更新项目竣工验收并投入使用，4个即将竣工验收。其中3个已开工，2个正在建设。"
+    )
+    assert rows["subject"].tolist() == [
+        "竣工验收并投入使用的有机更新项目",
+        "即将竣工验收的有机更新项目",
+        "",
+        "",
+    ]
+    rows = review("凯里市和丹寨等6个已摘帽县剩余贫困人口全部脱贫。")
+    assert rows["subject"].tolist() == ["剩余贫困人口全部脱贫的已摘帽县"]
+    # verbs and adverbs closing the counted noun (实行, 同步, 共 before a number, 超额, 同时), and
+    # per mu (亩均) inside it
+    rows = review(
+        "2854名志愿者实行24小时值守，4条公交线路同步入驻，12个类别共96个先进集体，"
+        "545个市级重点项目超额完成年度任务，6条高速同时在建，完成256家企业亩均税收调查。"
+    )
+    assert rows["subject"].tolist()[:1] + rows["subject"].tolist()[2:] == [
+        "志愿者",
+        "公交线路",
+        "类别",
+        "先进集体",
+        "市级重点项目",
+        "高速",
+        "企业亩均税收调查",
+    ]
+    # ships counted per call (91艘次): 艘 was the unit and 次 the next item's subject
+    rows = review("全年接待邮轮91艘次、旅客30余万人次。")
+    assert rows[["unit", "subject"]].values.tolist() == [
+        ["艘次", "接待邮轮"],
+        ["万人次", "接待旅客"],
+    ]
+    # a class of projects by an amount in words (千万元级项目14个: 级项目), and a level's programme
+    # named by a round hundred (市级百项技改项目: 百 was a count)
+    rows = review("亿元级项目2个，千万元级项目14个；6个市级百项技改项目全部开工。")
+    assert rows["subject"].tolist()[2:] == ["千万元级项目", "开工的市级百项技改项目"]
+    assert "百" not in rows["value"].tolist()
+    # a forecast and the year so far opening a subject (有望, 今年以来)
+    rows = review("高新技术企业总数有望达到170家。今年以来累计新签约亿元以上项目30个。")
+    assert rows["subject"].tolist()[0] == "高新技术企业总数"
+    assert rows["subject"].tolist()[-1] == "新签约亿元以上项目"
+    # a verb of standing before a field that is no scope goes (美的集团位居中国家电行业第一), as
+    # do adverbs before it (总量持续位居全市第一); a quoted ranking names the rank's own list
+    rows = review(
+        "美的集团位居中国家电行业第一，总量持续位居全市第一。经开区排名上升至第16位，"
+        "位列全国“省级开发区升级潜力百强”第12位。"
+    )
+    assert rows["subject"].tolist() == [
+        "美的集团中国家电行业排名",
+        "总量全市排名",
+        "经开区排名",
+        "全国“省级开发区升级潜力百强”排名",
+    ]
+    # gaps to a place by 领先, to places written one after another, to a city and a district
+    rows = review(
+        "地区生产总值增长8%，领先全省2个百分点，分别高于全国全省5.9和2.9个百分点；"
+        "固定资产投资增长12%，高于西安市5.6个百分点、新区3.6个百分点。"
+    )
+    assert rows["subject"].tolist()[1:4] + rows["subject"].tolist()[5:] == [
+        "地区生产总值增速与全省之差",
+        "地区生产总值增速与全国之差",
+        "地区生产总值增速与全省之差",
+        "固定资产投资增速与西安市之差",
+        "固定资产投资增速与新区之差",
+    ]
+    # a whole counted with 中有 (27个行业大类中有20个行业…), a share's word alone after a growth
+    # (，比重达到48.5%), a bound written as a sign (≤4%), a structure improved to a ratio
+    rows = review(
+        "27个行业大类中有20个行业实现增加值正增长。第三产业增加值年均增长8%，比重达到48.5%。"
+        "城镇登记失业率≤4%。产业比例从2020年的7.9:35.6:56.5优化调整到5.9:30:64.1。"
+    )
+    assert rows["subject"].tolist() == [
+        "行业大类",
+        "实现增加值正增长的行业",
+        "第三产业增加值",
+        "第三产业增加值比重",
+        "城镇登记失业率",
+        "产业比例",
+        "产业比例",
+    ]
+    # a growth policy's name is no change (稳增长44项举措), all of them is no noun (1002人全部…)
+    rows = review("出台经济稳增长44项举措。1002人全部达到脱贫标准。")
+    assert rows[["kind", "subject"]].values.tolist() == [["level", "举措"], ["level", ""]]
+    # the second chain of a list of two after 增加到 takes the same items, and the start of an
+    # estimated change stood in its year (人均GDP预计由2015年的…)
+    rows = review("城镇和农村居民人均可支配收入从23121元、6945元增加到34274元、11238元。")
+    assert rows["subject"].tolist()[2:] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    rows = review("人均GDP预计由2015年的45603元提高到65632元。")
+    assert rows[["period_kind", "year"]].values.tolist()[0] == ["actual", 2015]
+    # a flattened list's bullets (工作回顾 - 2025年…, 省份 [4] - 规上…) end their items
+    rows = review(
+        "工作回顾 - 地区生产总值增长5.5%，成为北方第一个经济大省 [4] - 规上工业增加值增长7.6%。"
+    )
+    assert rows["subject"].tolist() == ["地区生产总值", "规上工业增加值"]
+
+
+def test_years_of_pages_without_headings_of_session_57() -> None:
+    # a year called …之年 whose next sentence looks back on it is the year reviewed (2020年是…决胜之年。
+    # 一年来，…: the figures were 2020's targets and 过去一年 2019's)
+    rows = extract_quantities(
+        parse_report(
+            "2020年是决胜之年。一年来，一般公共预算收入1.04亿元。\n过去一年，新建学校3所。"
+        )
+    )
+    assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2020], ["actual", 2020]]
+    # the year so far (今年以来) in a mid-year session's news: results, not targets
+    rows = extract_quantities(
+        parse_report("今年上半年，某镇实现税收1.11亿元。\n今年以来，城乡居民医保参保超1.4万人。")
+    )
+    assert rows["period_kind"].tolist() == ["actual", "actual"]
+    # 一年来…主要做好以下工作： in a review part lists the work done, not the plan's tasks
+    rows = extract_quantities(
+        parse_report("2019年政府工作回顾\n一年来，主要做好以下工作：\n——全年完成种植面积2200亩。")
+    )
+    assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2019]]
+    # a report dated in brackets after its title, and the targets a story says were set for a
+    # year (提出了2021年…指标体系安排，具体为：; 确定了2020年…预期目标：)
+    rows = extract_quantities(
+        parse_report(
+            "在某区第十二次代表大会上的报告(2016年7月24日)\n五年来，全区GDP年均增长11.7%。"
+        )
+    )
+    assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2015]]
+    rows = extract_quantities(
+        parse_report(
+            "某市在2019年取得了生产总值增长18.5%的成绩之后，近日确定了2020年地区生产总值预期目标："
+            "确保增长22%。"
+        )
+    )
+    assert rows[["period_kind", "year"]].values.tolist()[1:] == [["target", 2020]]
+    rows = extract_quantities(
+        parse_report(
+            "2020年，全市生产总值增长4%。\n"
+            "报告提出了2021年全市发展指标体系安排，具体为：地区生产总值增长6.5%左右；"
+            "一般公共预算收入增长5%。"
+        )
+    )
+    assert rows[["period_kind", "year"]].values.tolist() == [
+        ["actual", 2020],
+        ["target", 2021],
+        ["target", 2021],
+    ]
+    # figures a PDF's copy spaced out in prose (增长1 6 %, 完成8 5亿元) and verbs it split (下 降0.3%)
+    rows = review(
+        "一般公共预算收入增长1 6 %，固定资产投资完成8 5亿元，社会消费品零售总额下 降0.3%。"
+    )
+    assert rows[["value", "subject"]].values.tolist() == [
+        ["16", "一般公共预算收入"],
+        ["85", "固定资产投资"],
+        ["0.3", "社会消费品零售总额"],
+    ]
+    assert rows["value_num"].tolist()[-1] == -0.3

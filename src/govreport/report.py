@@ -169,6 +169,32 @@ def _clearly_spaced(run: str) -> bool:
     return "." in run or "．" in run or sum(ch not in " .．" for ch in run) >= 3
 
 
+#: The character before a two-digit run broken in prose (增长1 6 %, 完成8 5亿元): a CJK one.
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: What follows such a run, at most one space after it: a percent sign or a magnitude (%, 亿元,
+#: 万吨), not any word (编号1 2 和: two numbers).
+_UNIT_AFTER_RUN = re.compile(r" ?(?:[%％‰万亿]|元)")
+
+
+def _broken_in_prose(raw: str, run: re.Match[str]) -> bool:
+    """A two-digit run with one space inside, between a word and its unit (按可比口径计算增长1 6 %,
+    固定资产投资完成8 5亿元: a county-level city's report of 2021 as a web page copied it from a PDF,
+    session 57): one number, whatever the rest of the text.
+
+    >>> raw = "增长1 6 %，完成8 5亿元，第 1 2 页，编号1 2 和"
+    >>> [_broken_in_prose(raw, m) for m in _SPACED_RUN.finditer(raw)]
+    [True, True, False, False]
+    """
+    digits = sum(ch.isdigit() for ch in run.group())
+    return (
+        digits == 2
+        and run.group().count(" ") == 1
+        and run.start() > 0
+        and _CJK.match(raw, run.start() - 1) is not None
+        and _UNIT_AFTER_RUN.match(raw, run.end()) is not None
+    )
+
+
 def spaced_digit_gaps(raw: str) -> list[int]:
     """Raw offsets of the spaces inside numbers typeset with spaced digits (dropped from the
     clean view), and of the single space between such a number and its unit.
@@ -216,7 +242,7 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     gaps: list[int] = []
     ends: list[int] = []
     for match in runs:
-        if spaced_text or _clearly_spaced(match.group()):
+        if spaced_text or _clearly_spaced(match.group()) or _broken_in_prose(raw, match):
             gaps.extend(match.start() + i for i, ch in enumerate(match.group()) if ch == " ")
             ends.append(match.end())
     if spaced_text:
@@ -320,6 +346,26 @@ def number_break_gaps(raw: str) -> list[int]:
                 continue
         gaps.extend(range(m.start("gap"), m.end("gap")))
     return gaps
+
+
+#: A space a PDF's copy put inside a verb of change right before its figure (下 降0.3%, 增 长- 39.7%:
+#: a city's report of 2021 as a web page copied it, session 57), or after the minus sign.
+_SPLIT_CHANGE_VERB = re.compile(
+    r"(?:(?<=增)|(?<=下)|(?<=减)|(?<=提)|(?<=降)|(?<=上))( )"
+    r"(?=(?:长|降|加|少|高|低|升) ?[-－]? ?[0-9０-９])"
+    r"|(?<=[长降加少高低升][-－])( )(?=[0-9０-９])"
+)
+
+
+def split_change_verb_gaps(raw: str) -> list[int]:
+    """Raw offsets of the spaces :data:`_SPLIT_CHANGE_VERB` finds: dropped from the clean view,
+    the verb reads whole and the minus sign stays with its figure.
+
+    >>> raw = "零售总额781.71亿元,下 降0.3%;出口106.6亿元,增 长- 39.7%;增 长 6%，提高 效率"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in split_change_verb_gaps(raw))
+    '零售总额781.71亿元,下降0.3%;出口106.6亿元,增长-39.7%;增长 6%，提高 效率'
+    """
+    return [m.start(1) if m.group(1) else m.start(2) for m in _SPLIT_CHANGE_VERB.finditer(raw)]
 
 
 #: A line a PDF's justification spread out, its characters one space apart (pdftotext: "年 度 投 资
@@ -1286,6 +1332,28 @@ def marked_wrap_breaks(raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple
     return spans
 
 
+#: A hyphen between spaces after words or a reference mark, before words or a figure: the bullet
+#: of a list whose line breaks a copy lost (2025年及“十四五”时期工作回顾 - 2025年地区生产总值增长
+#: 5.5%…省份 [4] - 规上工业增加值…: a news digest of a provincial report, session 57). Not one
+#: between two years (2021年 - 2025年: a range).
+_DASH_BULLET = re.compile(r"(?<=[\u3400-\u9fff\]）)] )-(?= [\u3400-\u9fff0-9])")
+_YEAR_RANGE_DASH = re.compile(r"\d年 - \d{4}年")
+
+
+def dash_bullet_breaks(raw: str) -> list[int]:
+    """Raw offsets of the hyphens :data:`_DASH_BULLET` finds: they read as the end of an item
+    (；) in the clean view, one for one.
+
+    >>> dash_bullet_breaks("工作回顾 - 2025年增长5.5% [4] - 规上工业增长7.6%，2021年 - 2025年")
+    [5, 23]
+    """
+    return [
+        m.start()
+        for m in _DASH_BULLET.finditer(raw)
+        if not _YEAR_RANGE_DASH.match(raw, m.start() - 3)
+    ]
+
+
 def lost_paragraph_breaks(raw: str) -> list[int]:
     """Raw offsets of the spaces that stand for paragraph breaks on a line of paragraphs run
     together (:data:`MERGED_LINE_MIN`): the first space of each run after a non-ASCII character
@@ -1536,12 +1604,19 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     # (letter-spaced lines are read only in a PDF's hard-wrapped text: elsewhere a token's raw
     # text must stay its own text)
     spaced = letter_spaced_gaps(raw) if wrapped else []
-    for gap in (*spaced_digit_gaps(raw), *spaced, *mixed_script_gaps(raw), *number_break_gaps(raw)):
+    for gap in (
+        *spaced_digit_gaps(raw),
+        *spaced,
+        *mixed_script_gaps(raw),
+        *number_break_gaps(raw),
+        *split_change_verb_gaps(raw),
+    ):
         keep[gap] = False
     normalised = _points(raw)  # (one for one: the offsets are the raw ones)
     # (one for one: a character read as another; paragraphs run together on one line, a space
     # between them: a line break)
     read_as = dict.fromkeys(lost_paragraph_breaks(raw), "\n")
+    read_as.update(dict.fromkeys(dash_bullet_breaks(raw), "；"))
     for start, end, read in markup_spans(raw):  # (a page's HTML source: a tag reads so, or goes)
         keep[start:end] = [False] * (end - start)
         if read:
@@ -2547,6 +2622,9 @@ PLAN_CLAUSE = re.compile(
     # (the year's work named as the plan: 2018年主要工作, 2018年重点工作, 2018年工作安排)
     r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
 )
+#: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
+#: a sub-district's review of 2020, session 57): the year is the one reviewed.
+REVIEW_AFTER_YEAR_IS = re.compile(r"[。！!]\s*(?:一年来|过去的?一年|这一年|回顾|回首)")
 #: How many paragraphs of a text :func:`text_opening_years` reads.
 OPENING_PARAGRAPHS = 12
 
@@ -2567,6 +2645,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2012, 2013)
     >>> years("2018年，是全面深化改革的开局之年。增长8%。"), years("增长8%。")
     ((2017, 2018), (None, None))
+    >>> years("2020年是全面建成小康社会的决胜之年。一年来，增长8%。")
+    (2020, 2021)
     >>> years("他说，2010年全市生产总值增长13%。"), years("2024年全市力争增长6%。")
     ((2010, 2011), (2023, 2024))
     >>> years("2030年前实现碳达峰。2022年，全市生产总值增长3%。")
@@ -2595,7 +2675,7 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (1993, 1994)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
-    for found in (m for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
+    for paragraph, found in ((q, m) for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
         if found.group(5):
             return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
         reviewed = found.group(3) or found.group(4) or found.group(6) or found.group(7)
@@ -2609,7 +2689,10 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         if PERSONAL_RECORD_AFTER_YEAR.match(rest):
             continue  # 县长：王某 1943年12月生: an official's record in a yearbook's entry
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
-        if ("之年" in rest and "的一年" not in rest) or PLAN_CLAUSE.search(clause):
+        looked_back = REVIEW_AFTER_YEAR_IS.match(paragraph.text, found.end())
+        if ("之年" in rest and "的一年" not in rest and not looked_back) or PLAN_CLAUSE.search(
+            clause
+        ):
             return year - 1, year  # 2018年，是…开局之年; 2024年要…
         return year, year + 1
     return None, None
@@ -2628,6 +2711,13 @@ REPORT_DATE = re.compile(
 )
 
 
+#: The date in brackets right after a report's title (在中国共产党扬州市邗江区第十二次代表大会上的
+#: 报告(2016年7月24日): a district's party congress report of 2016, session 57).
+REPORT_DATED_AFTER = re.compile(
+    r"报告\s*[（(]\s*([12]\d{3})\s*年\s*(1[0-2]|[1-9])\s*月\s*(?:[12]\d|3[01]|[1-9])\s*日\s*[)）]"
+)
+
+
 def report_date_year(text: str) -> int | None:
     """The plan year of a text that dates the report it tells of (:data:`REPORT_DATE` in its
     first :data:`OPENING_CHARS` characters): the date's year, the next one for a session held at
@@ -2641,13 +2731,20 @@ def report_date_year(text: str) -> int | None:
     2021
     >>> report_date_year("自2018年1月15日市第十六届人民代表大会第一次会议以来，五年间…")
 
+    Or the date in brackets after the report's title (…代表大会上的报告(2016年7月24日)):
+
+    >>> report_date_year("在中国共产党某区第十二次代表大会上的报告(2016年7月24日)张某")
+    2016
+
     A story of a session that names no date dates it by the plan report it reviews
     (:data:`PLAN_REPORT_NAMED`):
 
     >>> report_date_year("审查某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告")
     2025
     """
-    found = REPORT_DATE.search(text, 0, OPENING_CHARS)
+    found = REPORT_DATE.search(text, 0, OPENING_CHARS) or REPORT_DATED_AFTER.search(
+        text, 0, OPENING_CHARS
+    )
     if found is None:
         plan = PLAN_REPORT_NAMED.search(text, 0, OPENING_CHARS)
         return int(plan.group(1)) if plan else None
@@ -3070,12 +3167,27 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
     >>> r = parse_report("要闻\\n今年将重点抓好三个方面工作。\\n过去一年是开局之年，增长5%。")
     >>> sorted(announced_tasks(r, structure_rules()))
     ['0.0.2.1']
+
+    In a review part, only an announcement of work ahead (not 一年来…主要做好以下工作：):
+
+    >>> r = parse_report("一、2019年工作回顾\\n一年来，主要做好以下工作：\\n新建学校3所。")
+    >>> sorted(announced_tasks(r, structure_rules()))
+    []
     """
     for part in report.parts:
         sentences = [
             s for section in part.sections for q in section.paragraphs for s in q.sentences
         ]
-        at = next((i for i, s in enumerate(sentences) if announces_tasks(s.text, rules)), None)
+        review = base_role(part.role) == "review"
+        at = next(
+            (
+                i
+                for i, s in enumerate(sentences)
+                if announces_tasks(s.text, rules)
+                and not (review and not TASKS_AHEAD.search(s.text))
+            ),
+            None,
+        )
         if at is not None:
             end = next(
                 (
@@ -3091,6 +3203,10 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
     return frozenset()
 
 
+#: A word of the time ahead in an announcement of tasks (今年将…, 要, 拟, 明年): in a review part an
+#: announcement without one (一年来，…主要做好以下工作：) lists the work done (a township's review of
+#: 2019, session 57).
+TASKS_AHEAD = re.compile(r"今年|明年|新的一年|将|(?<![主重需必纲摘概])要|拟")
 #: A paragraph opening on the year under review (过去一年是…, 一年来, 过去五年), after a task list
 #: was announced: a news page's summary goes back to the results (1月23日上午…江苏将重点抓好十个
 #: 方面工作。 / 过去一年是…开局之年, session 46), which are not the plan year's.

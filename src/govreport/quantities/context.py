@@ -146,9 +146,13 @@ SUBJECT_COMPARISON = re.compile(
 QUOTED_BASE_TAIL = re.compile(r"(?:比|较)“[^”“]{1,8}”$")
 
 
+#: Policies named by the growth they keep (稳增长, 保增长, 促增长): no change of what follows.
+GROWTH_POLICY_NAMES = ("稳增长", "保增长", "促增长")
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
 COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|好于|优于|高出)"
+    # (领先 a place: 增长13.2%，领先全省2个百分点, a zone's review of 2021, session 57)
+    r"|领先(?=(?:全国|全省|全市|全州|全区|全县|(?![一二三四五六七八九十两])[\u4e00-\u9fff]{1,6}[省市区县州])$)"
     # (超过 / 超出 a benchmark, not the hedge: 增长8.5%，超过全省0.4个百分点)
     r"|(?:超过|超出)(?=全国|全省|全市|全州|全区|全县|上年|去年|同期|平均)"
     # (a rate short of or above its plan: 增长6.9%，差计划目标3.1个百分点; 超计划目标6.7个百分点,
@@ -165,7 +169,8 @@ COMPARED_WITH = re.compile(
 #: figure; the gap is named with it (see :func:`gap_subject`).
 GAP_BENCHMARK = re.compile(
     # (超过 / 超出 a benchmark: 增长8.5%，超过全省0.4个百分点, a city's review of 2018)
-    r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)([\u4e00-\u9fff“”\"0-9]{1,16}?)(?:分别)?$"
+    # (领先 a benchmark: 分别领先全国、全省、全市3.6、3.6、7.3个百分点, a zone's review of 2021)
+    r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先)([\u4e00-\u9fff“”\"0-9]{1,16}?)(?:分别)?$"
 )
 #: A rate compared with its base by 比, the word of the gap after the base (小微企业、“三农”贷款增速
 #: 比各项贷款平均增速分别高4.2和0.7个百分点: national 2015); not a verb of change (提高, 降低,
@@ -186,6 +191,10 @@ RATE_ENDINGS = ("增速", "增幅", "涨幅", "增长率", "增长速度")
 #: A gap's subject opening with the rate word alone (增速与全区之差, 增速高于全区GDP): the rate of
 #: the growth before it.
 BARE_RATE_OPEN = re.compile(r"^(?:增速|增幅|增长速度)(?=与|高于|低于|快于|慢于|高出|低出|$)")
+
+
+#: How a gap's subject ends (…增速与全国之差).
+GAP_END = "之差"
 
 
 def gap_subject(subject: str, segment: str) -> str:
@@ -211,6 +220,8 @@ def gap_subject(subject: str, segment: str) -> str:
     >>> gap_subject("投资增速", "投资增速比计划高"), gap_subject("投资增速", "投资增速比上年提高")
     ('投资增速', '投资增速')
     """
+    if subject.endswith(GAP_END):
+        return subject  # (a gap already named, one of a list's: 分别高于全国全省…)
     closed = segment.rstrip("，,、 ")
     match = GAP_BENCHMARK.search(closed)
     if not match and subject:
@@ -222,7 +233,7 @@ def gap_subject(subject: str, segment: str) -> str:
             return f"{rate}与{by.group(1)}之差" if len(rate) >= 4 else subject
     if not match or not subject or INDICATOR_BENCHMARK.search(match.group(1)):
         return subject
-    cut = re.search(r"(?:高于|低于|快于|慢于|高出|低出)", subject)
+    cut = re.search(r"(?:高于|低于|快于|慢于|高出|低出|领先)", subject)
     base = subject[: cut.start()] if cut else subject
     base = base.removesuffix("分别")
     if len(base) < 2:
@@ -304,8 +315,13 @@ def shares_of_the_list_before(subject: str, subjects: Sequence[str], figures: in
 
 #: The bases of a list of gaps written after 分别 (增速分别高于全国、全省0.9和1.0个百分点).
 GAP_BASES_AFTER = re.compile(
-    r"分别(?:高于|低于|快于|慢于|高出|低出)(?P<bases>[^，,；;。\d０-９]{2,24}?)$"
+    r"分别(?:高于|低于|快于|慢于|高出|低出|领先|超过|超出)(?P<bases>[^，,；;。\d０-９]{2,24}?)$"
 )
+
+
+#: A whole's scope and scopes written one after another without a separator (全国全省).
+WHOLE_SCOPE_WORD = re.compile(r"全国|全省|全市|全区|全县|全州")
+WHOLE_SCOPES_RUN = re.compile(r"(?:全国|全省|全市|全区|全县|全州){2,}")
 
 
 def gap_base_items(segment: str, subject: str, carry: str, figures: int) -> list[str]:
@@ -324,9 +340,14 @@ def gap_base_items(segment: str, subject: str, carry: str, figures: int) -> list
     if not match:
         return []
     bases = [b for b in re.split(r"[、和及与]", match.group("bases")) if b]
+    if len(bases) == 1 and WHOLE_SCOPES_RUN.fullmatch(bases[0]):
+        # (分别高于全国全省5.9和2.9个百分点: the scopes run together, a city's review of 2015)
+        bases = WHOLE_SCOPE_WORD.findall(bases[0])
     owner = carry if not subject or BARE_RATE_OPEN.match(subject) else subject
     if len(bases) != figures or len(bases) < 2 or not owner:
         return []
+    if owner.endswith(GAP_END) and "与" in owner:
+        owner = owner[: owner.rindex("与")]  # (…，领先全省2个百分点，分别高于全国全省…: the rate)
     rate = owner if owner.endswith(RATE_ENDINGS + RATIO_ENDINGS) else owner + "增速"
     return [f"{rate}与{base}之差" for base in bases]
 
@@ -968,6 +989,10 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         bullet = max(subject.rfind(b) for b in BULLETS)
         if bullet >= 0:  # 城乡居民收入增速高于经济增速●粮食总产: a list's items run together
             subject = subject[bullet + 1 :]
+        dash = subject.rfind(DASH_BULLET)
+        if dash >= 0:  # (工作回顾 - 2025年地区生产总值: a flattened list's items, session 57)
+            subject = subject[dash + len(DASH_BULLET) :]
+        subject = subject.removeprefix("- ").removesuffix(" -")
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
         subject = subject.lstrip(" 、，,")
         subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
@@ -2038,6 +2063,12 @@ FOLLOW_STOP = re.compile(
     r"提升|达到|达|的|被|为|已|均|分别|实施|承接|交付|动态|累计|实际|总投资|年度|其中|"
     r"惠及|占|突破|超过|双双|进(?<![先促推引改精]进)|创|成功|正|得到|通过|作为|等|总体|基本|全面|稳定|"
     r"陆续|"
+    # a verb of carrying out or an adverb of order opening the predicate (2854名志愿者实行24小时值守,
+    # 3678名…人员逐一销号: a sub-district's review of 2020, session 57)
+    r"实行|逐一|先后|相继|同时|"
+    # (or doing it together, or a total of what follows: 4条公交线路同步入驻, 12个类别共96个先进集体:
+    # a zone's reviews of 2023, session 57; not 同步辐射, a kind of light source)
+    r"同步(?!辐射)|共(?=[\d一二三四五六七八九十两])|超额|"
     # a gathering verb or a hedge before the next figure closing the counted things (首批10个未来
     # 产业先导区集聚产业链核心企业超150家: session 49); an 集聚区 is a place, counted whole
     r"集聚(?![区地])|聚集(?![区地])|超(?=\d)|"
@@ -2064,6 +2095,8 @@ FOLLOW_STOP = re.compile(
 )
 
 
+#: Stages a counted noun opens with after 新 (新投产项目, 新开工项目): part of the noun.
+NEW_STAGE_STOPS = frozenset({"投产", "开工", "竣工", "落地"})
 #: jieba's tags of adjectives (a, an) and distinguishing words (b: 主要, 大型), which modify a noun
 #: and name nothing of their own.
 ADJECTIVE_TAGS = ("a", "b")
@@ -2101,6 +2134,10 @@ def follow_stop(phrase: str) -> int:
     tags = word_tags()
     for match in FOLLOW_STOP.finditer(phrase, 1):
         at = match.start()
+        if at == 1 and phrase[0] == "新" and match.group() in NEW_STAGE_STOPS:
+            continue  # 3920个新投产项目: the stage after 新 names the things (session 57)
+        if at >= 2 and phrase[at - 1] == "新" and match.group() in NEW_STAGE_STOPS:
+            return at - 1  # (20个项目新开工: 新 goes with the stage it opens)
         if match.end() - at > 1:
             return at
         if phrase[at - 1 : at + 1] in STOP_VERBS:
@@ -2257,12 +2294,24 @@ FOLLOW_VERB = re.compile(
     # (or a comparison opening the growth after the count: 新认定国家高新技术企业7家同比增长133.33%,
     # a zone's review of 2018, session 50)
     r"|同比|环比|比上年|较上年|比去年|较去年"
+    # (or all of them: 525户、1002人全部达到脱贫标准, a county's review of 2019, session 57)
+    r"|全部(?!门)|全都"
     # (or a conjunction opening the next predicate: 稳定在万亿斤以上并逐年增加, national 2013,
     # session 55)
     r"|并(?![购联网入])|且|而且"
+    # (or an adverb of time opening the predicate of things counted in the clause before: 6个…项目
+    # 竣工验收，4个即将竣工验收, 其中3个已开工、2个正在建设: a sub-district's review of 2022,
+    # session 57; the noun is the earlier count's, not the adverb)
+    # (not one made attributive by the noun after it: 6个已摘帽县剩余贫困人口全部脱贫)
+    r"|(?:已经|已|正在|即将|尚未|仍在)[\u4e00-\u9fff]{1,10}(?=[，,；;。：:、]|$)"
 )
 
 
+#: The predicate of a count whose noun is the count's before, opened by an adverb of time
+#: (…项目竣工验收，4个即将竣工验收; 其中3个已开工、2个正在建设), up to the clause's end.
+ELIDED_COUNT_PREDICATE = re.compile(
+    r"(?:已经|已|正在|即将|尚未|仍在)[\u4e00-\u9fff]{1,10}(?=[，,；;。：:、]|$)"
+)
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
 MONEY_NOUNS = (
     "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
@@ -2282,6 +2331,13 @@ DEPUTIES = "代表"
 #: The words before a figure that a clause before ends with (分别增长9.4): a predicate and its
 #: figure, no noun phrase (a city's news page of 2022 named 10.1% so, session 56).
 FIGURE_CLAUSE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|达到|为)[0-9０-９.．]+$")
+#: A count and its classifier alone (3个): no noun phrase.
+COUNT_ALONE = re.compile(r"[0-9０-９.．]+[\u4e00-\u9fff]?")
+#: A clause of a rank that opens on a verb of standing and names its ranking in quotes (，位列全国
+#: “省级开发区升级潜力百强”第12位): the ranking named, its indicator carried.
+QUOTED_RANKING = re.compile(
+    r"[，,、；;\s]*(?:位列|名列|位居|跻身|进入|入选|列|居)(?P<name>[^，,。；;“”\d]{0,6}“[^”]{2,30}”)第?"
+)
 #: A fund set up with an amount, right after it (500亿元设立中央预算稳定调节基金): the fund.
 FUND_SET_UP = re.compile(
     r"(?:用于|专门)?(?:设立|建立|组建|成立)([^，,。；;、：:\d]{2,24}?基金)(?!会)"
@@ -2374,7 +2430,8 @@ RANK_LIST_IN_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])\d{2,4}强(?=[\u4e00-\u9fff
 #: The postposition 中 closing a counted noun (在46种主要工业产品中，…有28种…; 在1万多个合资企业中):
 #: the count names a whole within which a part is counted next; the things counted are the noun
 #: (not 高中, 初中, 集中, 其中).
-WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])中$")
+#: (中有 too: 27个行业大类中有20个行业实现增加值正增长, a zone's review of 2021, session 57)
+WITHIN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})(?<![高初集其之])中(?:[，,]?有)?$")
 #: 之一 closing a counted noun (成为全国首批5个国家公园之一): the count is the group's, of which
 #: the subject is one; the things counted are the noun.
 ONE_OF = re.compile(r"(?<=[\u4e00-\u9fff)）”]{2})之一$")
@@ -2528,7 +2585,15 @@ AGE_BOUNDED = re.compile("婴幼儿|老年人|儿童|人口|老人|幼儿|青少
 #: A gap's subject, its indicator's rate compared with a base (…增速与全国之差).
 GAP_TAIL = re.compile(r"(?:年均)?(?:增速|增幅)?与[^与]+之差$")
 #: A base alone as a later item of a list of gaps (高于全国1.0个百分点、全省1.9个百分点).
-GAP_BASE_ITEM = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗)(?:平均水平|平均)?")
+#: (or a place named with its rank of government: 高于西安市5.6个百分点、新区3.6个百分点, a new
+#: district's review of 2020, session 57)
+GAP_BASE_ITEM = re.compile(
+    r"(?:全国|全省|全市|全区|全县|全州|全盟|全旗|[\u4e00-\u9fff]{0,6}[省市区县州盟旗])(?:平均水平|平均)?"
+)
+
+
+#: Characters no place name of such a list holds (总量在全省, 增速在全省: a ranking's field).
+NO_PLACE_CHARS = "在中的量速率额值数"
 
 
 def gap_list_subject(subject: str, carry: str) -> str:
@@ -2540,8 +2605,15 @@ def gap_list_subject(subject: str, carry: str) -> str:
     '地区生产总值增速与全省之差'
     >>> gap_list_subject("全省", "地区生产总值"), gap_list_subject("工业", "增速与全国之差")
     ('', '')
+    >>> gap_list_subject("新区", "GDP增速与西安市之差"), gap_list_subject("总量在全省", "GDP增速与全国之差")
+    ('GDP增速与新区之差', '')
     """
-    if not GAP_BASE_ITEM.fullmatch(subject) or not carry.endswith("之差") or "与" not in carry:
+    if (
+        not GAP_BASE_ITEM.fullmatch(subject)
+        or any(ch in subject for ch in NO_PLACE_CHARS)
+        or not carry.endswith("之差")
+        or "与" not in carry
+    ):
         return ""
     return f"{carry[: carry.rindex('与') + 1]}{subject}之差"
 
@@ -2750,6 +2822,8 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
         counted
         and phrase.count("“", 0, counted.start()) <= phrase.count("”", 0, counted.start())
         and not phrase.endswith("产", 0, counted.start())  # (年产一万五千辆拖拉机的: a capacity)
+        # (nor a level's programme named by a round hundred: 6个市级百项技改项目)
+        and not (phrase.endswith("级", 0, counted.start()) and counted.group()[:-1] in "百千万")
     ):
         # 大型矿井二十八个: the noun ends where its count in words begins (not inside a quoted
         # name: “五个一工程”)
@@ -4502,7 +4576,12 @@ def _kind(
     ):
         return "count_new"  # 增加了34个开放口岸, 增加普惠性养老床位2000个: things added
     change = _last_word(segment, rules.change_words)
-    if change >= 0 and not segment[change:].strip(" 了"):  # 共增加了一百七十七亿元
+    if (
+        change >= 0
+        and not segment[change:].strip(" 了")  # 共增加了一百七十七亿元
+        # (not a policy's name: 出台经济稳增长44项举措, a city's review of 2022, session 57)
+        and not segment.endswith(GROWTH_POLICY_NAMES)
+    ):
         return "change"
     for word in rules.object_change_words:
         at = segment.rfind(word)
@@ -4862,6 +4941,10 @@ EVALUATION_FIELD = re.compile(
 )
 
 
+#: Adverbs before a verb of standing inside a rank's subject (总量均位居…, 总量持续位居…).
+RANK_VERB_ADVERBS = ("持续", "继续", "始终", "均", "稳", "仍")
+
+
 def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]:
     """A rank's subject: the ranked indicator + the scope of the ranking + 排名 (CONVENTIONS.md,
     round 21: ranks); ``written`` is the text from the subject to the rank, where the scope and
@@ -4882,6 +4965,8 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     '高新区排名'
     >>> ranking_subject("县域综合排名由2016年的", "县域综合排名由2016年的", r)[0]
     '县域综合排名'
+    >>> ranking_subject("美的集团位居中国家电行业", "美的集团位居中国家电行业", r)[0]
+    '美的集团中国家电行业排名'
     """
     at = written.rfind(subject) if subject else -1
     chain = subject + written[at + len(subject) :] if at >= 0 else subject
@@ -4893,10 +4978,27 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         core, inner = _rank_chain(core[:-2], rules)
         scope = inner or scope
     core = core.removesuffix("分别")  # (考评分别居第6、第2…: each of the ranks, session 55)
-    for verb in ("跻身", "进入", "入选"):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
+    # (a verb of standing before a field that is no scope, 美的集团位居中国家电行业第一: the field)
+    for verb in (
+        "跻身",
+        "进入",
+        "入选",
+        "位居",
+        "稳居",
+        "位列",
+        "名列",
+    ):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
         head, _, tail = core.partition(verb)
         if tail and (len(head) >= 2 or not head):  # (跻身服务业全国10强: the verb opens it)
+            # (and the adverb before it: 总量均位居全省县(市)区第三位)
+            for adverb in RANK_VERB_ADVERBS:
+                if len(head) > len(adverb) + 1 and head.endswith(adverb):
+                    head = head[: -len(adverb)]
+                    break
             core = head + tail
+    for adverb in RANK_VERB_ADVERBS[:3]:  # (总量持续位居全市第一: the verb went with its scope)
+        if len(core) > len(adverb) + 1 and core.endswith(adverb):
+            core = core[: -len(adverb)]
     if core.endswith("总量") and len(core) >= 6:
         core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
     if scope and scope in core:
@@ -5467,6 +5569,9 @@ YEAR_MARK = re.compile(
     # (the year a thing happened in: 并于2024年历史性突破1万亿元, a city's review of 2025; not the
     # base of a comparison, 高于2024年 / 等于)
     r"(?<![高低快慢大小多少等同相优劣])于|"
+    # (the year whose targets are set: 近日确定了2020年地区生产总值预期目标：确保增长22%, a zone's
+    # news page, session 57)
+    r"(?<=确定了)|(?<=提出了)|(?<=设定了)|(?<=确定)|(?<=提出)|(?<=设定)|"
     # (a year a copula names, closing its clause: 最高年份是一九四三年，出产生铁…: national 1955;
     # or a year an attribute or an apposition names, closing its clause: 在中华人民共和国成立的
     # 这一年，即一九四九年，全国生铁产量只有…, 在新中国成立的1949年，…)
@@ -5490,6 +5595,9 @@ SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|
 
 #: A change starting from a year written after 从 / 由 (从1950年的60.8%…, 从1950年到1954年…).
 FROM_WRITTEN_YEAR = re.compile(r"[从由]((?:19|20)\d{2})年")
+#: The same right before the figure it dates (由2015年的45603元), and how far back it is read.
+FROM_YEAR_BEFORE = re.compile(r"[从由]((?:19|20)\d{2})\s?年(?:底|末)?的?$")
+FROM_YEAR_REACH = 10
 #: A figure written as the level a change reaches (降低到, 增加到1954年的, 上升为).
 REACHED_TO = re.compile(
     r"(?:降低|下降|减少|增加|提高|上升|增长|扩大|缩小|降|升)(?:到|至|为)(?:(?:19|20)\d{2}年的?)?$"
@@ -7193,8 +7301,13 @@ def _period(
             return "target", year, False  # 一九八一年计划为百分之三点七: that year's own plan
         if quoted_plan(text, r.start, r.end, rules):
             return "target", year, False  # 去年…曾提出，要把…控制在百分之十以内: that year's plan
-        if any(w in governing for w in rules.expected_words):
+        started = FROM_YEAR_BEFORE.search(text, max(0, r.start - FROM_YEAR_REACH), r.start)
+        if any(w in governing for w in rules.expected_words) and started is None:
             return "expected", year, False
+        if started is not None and any(w in governing for w in rules.expected_words):
+            # 人均GDP预计由2015年的45603元提高到…: the start of the change estimated stood then (a
+            # county-level city's review of 2020, session 57)
+            return "actual", int(started.group(1)), False
         if (
             cues.current_year is not None
             and year == cues.current_year
@@ -7282,6 +7395,10 @@ def running_estimate(clause: str, rules: Rules) -> bool:
 ATTRIBUTED_YEAR = re.compile(r"(?:[^，,；;。\d]{0,4}?在)?((?:19|20)\d{2})\s?年的(?!基础|水平|基数)")
 
 
+#: 以来 after the plan cue 今年: the year so far (a town's mid-year session news, session 57).
+SINCE_CUE = "以来"
+#: The end of a sentence.
+SENTENCE_END = re.compile("[。！？!?]")
 #: Words of a plan or a forecast in a clause: its part of the year is not yet a result.
 PART_YEAR_PLAN_WORDS = ("目标", "力争", "确保", "计划", "要", "将", "预计", "争取")
 
@@ -7291,11 +7408,14 @@ def elapsed_part_of_year(cues: Cues, pos: int, clause: str) -> bool:
     of the year (今年上半年, 今年1至9月: :meth:`Cues.span`) with no plan or forecast word in its
     clause: in a report without part headings, delivered during the year, that part of the year
     has passed, and its figures are results (到今年上半年有六千多个, 上半年产值比去年同期增长百分之
-    十四), not the year's targets."""
-    if not cues.span(pos) or any(w in clause for w in PART_YEAR_PLAN_WORDS):
+    十四), not the year's targets. So are the figures of a sentence opening on 今年以来 (the year
+    so far: 今年以来，…城乡居民医保参保超1.4万人)."""
+    if any(w in clause for w in PART_YEAR_PLAN_WORDS):
         return False
     cue = cues.plan_cue_end
-    return cue <= len(cues.text) and cues.text[cue - 2 : cue] == "今年"
+    if cues.text.startswith(SINCE_CUE, cue) and not SENTENCE_END.search(cues.text, cue, pos):
+        return True  # 今年以来，…城乡居民医保参保超1.4万人: the year so far, in its sentence
+    return bool(cues.span(pos)) and cue <= len(cues.text) and cues.text[cue - 2 : cue] == "今年"
 
 
 #: How many characters after a plan named after its figure are read for its outcome (如期实现).
@@ -7755,9 +7875,9 @@ def in_conditional(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 #: A bare round magnitude in words (百亿, 千亿, 五百亿, 万亿): the grade word's numeral.
-_GRADE_NUMERAL = re.compile(r"[一二两三四五六七八九]?[十百千万]*[万亿]")
+_GRADE_NUMERAL = re.compile(r"[一二两三四五六七八九]?[十百千万]*[万亿]元?")
 #: A conjoined grade after a grade (、24家百亿级), whose noun the first grade shares.
-_NEXT_GRADE = re.compile(r"[、和及与](?:\d+[家个])?[一二两三四五六七八九]?[十百千万]*[万亿]级")
+_NEXT_GRADE = re.compile(r"[、和及与](?:\d+[家个])?[一二两三四五六七八九]?[十百千万]*[万亿]元?级")
 
 
 def is_magnitude_grade(text: str, r: Reading) -> bool:
@@ -11419,6 +11539,17 @@ def _assign_subject(
         subject = subject.removeprefix(share_lead.group("total") or "")
         subject = subject.removeprefix(share_lead.group(2) or "")
         subject, sub_offset = carried_share(subject, carry) if share else carry, -1
+    elif (
+        subject in BARE_SHARE_WORDS
+        and carry
+        and r.unit_class in SHARE_CLASSES
+        and not re.search(r"\d", carry)
+        and not carry.endswith(SHARE_NAMED)
+        and not opening_word(carry)[1].startswith("v")  # (改变前三年…: a clause, no thing)
+    ):
+        # 第三产业增加值年均增长8%，比重提高到48.5%: the share of the thing before (a city's
+        # party congress report of 2021, session 57)
+        subject, sub_offset = carry + subject, -1
     solved_item = (
         len(segment) <= 3
         and segment.strip() in ITEM_CONJUNCTIONS
@@ -11632,7 +11763,9 @@ def _assign_subject(
             # figures, as after 分别; a county's review of 2019, session 49)
             # 城镇和农村人均住房面积32.9平方米、37.1平方米: one subject per number of the chain
             q.subject, st.respectively = items[0], items[1:]
-            st.respectively_segment, st.respectively_head = segment, ""
+            # (the list stays for a second chain of as many figures that names nothing: 城镇和农村
+            # 居民人均可支配收入从…23121元、6945元增加到34274元、11238元, a city's review of 2020)
+            st.respectively_segment, st.respectively_head = segment, subject
     elif carry and st.chain >= 2 and len(items := split_enumeration(carry)) == st.chain:
         # 支出分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a second list of as many
         # numbers, with no subject of its own, is distributed over the same items
@@ -11654,6 +11787,16 @@ def _assign_subject(
     elif carry and (fresh := fresh_topic(text, seg_start, rules, st.boundaries)):
         # 第一是A的比重，已由…；第二是B的比重，已由…: the new topic, not the one carried
         q.subject = fresh
+    elif (
+        carry
+        and r.unit_class == "count"
+        and st.previous is not None
+        and st.previous.reading.unit == r.unit
+        and (elided := ELIDED_COUNT_PREDICATE.match(text, r.end))
+    ):
+        # 6个有机更新项目竣工验收并投入使用，4个即将竣工验收: the things of the count before, at
+        # this clause's stage (a sub-district's review of 2022, session 57)
+        q.subject = f"{elided.group()}的{carry.rpartition('的')[2]}"
     elif carry and not own_duration(segment, carry, r.unit_class):
         bare = segment.strip(" ，,、；;")
         # (not a range's or a list's joining word: 七千二百亿斤到七千五百亿斤)
@@ -11680,10 +11823,10 @@ def _assign_subject(
         before = SUBJECT_NOTE.sub("", text[begin : seg_start - 1])
         # (工业增速稳步回升，全年增长6%: the clause's topic, without its predicate)
         q.subject = predicate_out(_subject_from_segment(before, rules, rank=False)[0])
-        if FIGURE_CLAUSE_BEFORE.search(q.subject):
-            q.subject = (
-                ""  # (分别增长9.4%和10.1%: the clause before is a figure's, it names nothing)
-            )
+        if FIGURE_CLAUSE_BEFORE.search(q.subject) or COUNT_ALONE.fullmatch(q.subject):
+            # (分别增长9.4%和10.1%: the clause before is a figure's, it names nothing; nor does a
+            # count alone, 其中3个已开工，2个正在建设)
+            q.subject = ""
         indicator = INDICATOR_COPULA.fullmatch(q.subject)
         if indicator:
             # 经济增速是综合性指标，今年预期目标设定为6%以上: the indicator the clause classes
@@ -11774,6 +11917,8 @@ STEPS_NOUNS = ("台阶", "关口")
 #: …高于经济增速●粮食总产达603.6亿斤, a province's 2023 digest, session 48) the item is the
 #: subject's.
 BULLETS = "■□●◆◇▲△★☆•▪►▶※◎"
+#: A hyphen between spaces: a bullet of a list whose line breaks a copy lost (工作回顾 - 2025年…).
+DASH_BULLET = " - "
 
 
 #: A clause classing an indicator (经济增速是综合性指标, …是约束性指标): the clause after it that
@@ -12152,6 +12297,8 @@ SHARE_UNNAMED = re.compile(
     r"(?P<whole>[^占，,；;。]{2,20})$"
 )
 SHARE_NAMED = ("比重", "比例", "占比")
+#: A share's word alone opening its clause (，比重提高到48.5%): the share of the thing before.
+BARE_SHARE_WORDS = ("比重", "比例", "所占比重")
 #: A subject that is a ratio itself (机械化率, 占比): a gap in percentage points after it is one of
 #: the ratio (机械化率达到95%、高于全国平均水平18.3个百分点: heldout102 jilin), not of a growth.
 RATIO_ENDINGS = (*SHARE_NAMED, "率")
@@ -12910,8 +13057,14 @@ def _add_context(
                     earlier,
                 )
                 opened_rank = (ranking, ranking[:-2]) if ranking else opened_rank
+        quoted_ranking = QUOTED_RANKING.fullmatch(segment) if q.kind == "rank" else None
         if opened_rank[0]:
             q.subject, q.ranked = opened_rank  # 位居全国投资潜力第3、新型城镇化质量第4
+        elif quoted_ranking:
+            # …排名上升至第16位，位列全国“省级开发区升级潜力百强”第12位: the ranking its clause
+            # names, not the one before (a zone's review of 2024, session 57)
+            q.subject = quoted_ranking.group("name") + "排名"
+            q.ranked = quoted_ranking.group("name")
         elif q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
             placed = placed_rank_subject(
