@@ -2359,3 +2359,62 @@ def test_years_of_pages_without_headings_of_session_57() -> None:
         ["0.3", "社会消费品零售总额"],
     ]
     assert rows["value_num"].tolist()[-1] == -0.3
+
+
+def test_plans_gaps_and_history_of_session_57() -> None:
+    # session 57, 84 more pages (provincial reports of 1997-2004, southern cities of 2013-2023,
+    # counties of 2003-2009, districts of Beijing, Shanghai, Tianjin 2011-2018, plan outlines):
+    # a gap written in per cent after a growth (比省增速高0.8%, 比全国高1.5%: a share of 全国高)
+    rows = review("全市生产总值增长8.2%，比省增速高0.8%，比全国高1.5%。")
+    assert rows[["kind", "subject"]].values.tolist()[1:] == [
+        ["change", "全市生产总值增速与省之差"],
+        ["change", "全市生产总值增速与全国之差"],
+    ]
+    # an amount's net increase is a change (比2003年净增14.7亿元), counted units net are new ones
+    rows = review("全县生产总值44.3亿元，比2003年净增14.7亿元。净增经营主体3000户。")
+    assert rows["kind"].tolist() == ["level", "change", "count_new"]
+    # a built-up area is no new thing built (建成区面积), a region is no built-up area (建成区域性…)
+    rows = review("中心城区建成区面积188.5平方公里，建成区域性中心敬老院90家。")
+    assert rows["kind"].tolist() == ["level", "count_new"]
+    # a share of the year's plan said with 为 (为年度计划的132.5%: the subject was 年度; the thing
+    # before, as 为预算的 names it: tests/data/genre_sentences.yml b4), an
+    # estimate's basis (初步测算), an acronym's measure (地均GDP和地均财政收入: 地均GDP收入)
+    rows = review(
+        "重点项目投资512.8亿元，为年度计划的132.5%。全体居民人均可支配收入初步测算达33234元。"
+        "地均GDP和地均财政收入分别达到34.6亿元和3.2亿元。"
+    )
+    assert rows["subject"].tolist() == [
+        "重点项目投资",
+        "重点项目投资",
+        "全体居民人均可支配收入",
+        "地均GDP",
+        "地均财政收入",
+    ]
+    # an estimate noted after its figure (880亿元(预计)), a span's word of time (过去五年累计下降),
+    # things entering a park (两个园区入驻项目) and an estimate (22家重点企业预计实现…) end a noun
+    rows = review(
+        "区级增加值从619.98亿元增长到880亿元(预计)。单位生产总值综合能耗过去五年累计下降21.2%。"
+        "白沙、九龙两个园区入驻项目340多个。22家重点企业预计实现销售收入20.1亿元。"
+    )
+    assert rows["period_kind"].tolist()[:2] == ["actual", "expected"]
+    assert rows["subject"].tolist()[2:5] == ["单位生产总值综合能耗", "园区", "园区入驻项目"]
+    assert rows["subject"].tolist()[5] == "重点企业"
+    # sessions of a committee's plenary listed with 、, an era's year and the common era's
+    rows = review("贯彻自治区党委六届八次、九次全委会议精神。设县治于明正德七年(公元1512年)。")
+    assert rows.empty
+
+
+def test_undated_plan_outlines_of_session_57() -> None:
+    # the end of a five-year plan dates a goal (到“十四五”末，…要达到300亿元: it was 2020's
+    # result), and in a text no heading or opening dates, a written year's goal is a target
+    rows = extract_quantities(
+        parse_report("2020年，全市生产总值140亿元。到“十四五”末，全市地区生产总值要达到300亿元。")
+    )
+    assert rows[["period_kind", "year"]].values.tolist()[1] == ["plan_period", 2025]
+    rows = extract_quantities(
+        parse_report("全会提出目标。到“十四五”末，全市地区生产总值要达到300亿元，城镇化率达到45%。")
+    )
+    assert rows[["period_kind", "year"]].values.tolist() == [["target", 2025], ["target", 2025]]
+    # a review's year named alone on its line, 年 left out (回顾2018)
+    rows = extract_quantities(parse_report("回顾2018\n全市地区生产总值231.14亿元，增长6.3%。"))
+    assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2018], ["actual", 2018]]

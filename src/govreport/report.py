@@ -2595,7 +2595,8 @@ SENTENCE_YEAR = re.compile(
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
     # (not past the clause: 报告对2005年政府工作…作了详细总结，同时对2006年的政府工作作了布置, a
     # city's news story of 2006, session 50)
-    r"|(?:预计|回顾了?|回首|总结了?)[^。！？\d，,；;]{0,10}?([12]\d{3})\s?年"
+    # (回顾2018 alone on its line, 年 left out: a city's digest of 2019, session 57)
+    r"|(?:预计|回顾了?|回首|总结了?)[^。！？\d，,；;]{0,10}?([12]\d{3})\s?(?:年|(?=\s*$))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
     r"|展望([12]\d{3})\s?年"

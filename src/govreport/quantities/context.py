@@ -146,6 +146,9 @@ SUBJECT_COMPARISON = re.compile(
 QUOTED_BASE_TAIL = re.compile(r"(?:比|较)“[^”“]{1,8}”$")
 
 
+#: The built-up area of a city, a noun: its 建成 is no new thing built (中心城区建成区面积188.5平方公里:
+#: a city's review of 2013, session 57).
+BUILT_UP_AREA = re.compile("建成区(?!域)")  # (not 建成区域性中心敬老院90家: 区域, a region)
 #: Policies named by the growth they keep (稳增长, 保增长, 促增长): no change of what follows.
 GROWTH_POLICY_NAMES = ("稳增长", "保增长", "促增长")
 #: A clause comparing with a benchmark (高于全省平均水平, 低于控制目标): no subject of its own.
@@ -363,6 +366,13 @@ RATE_COMPARED_BY = re.compile(
 )
 
 
+#: A clause comparing a growth with a base's by 比 and a word of the gap, no verb of change
+#: (，比省增速高, ，比全国高): the gap, whatever unit it is written in.
+PERCENT_GAP = re.compile(
+    r"[，,、；;\s]*(?:增速|增幅)?比[^，,；;。比\d]{1,8}?(?:增速|增幅)?(?:高出|低出|(?<![提])高|(?<![降])低|(?<![加])快|(?<![放])慢)"
+)
+
+
 def compared_gap_subject(subject: str, segment: str, rate_name: str) -> str:
     """The subject of a clause that compares the growth of ``subject`` before it with a base by
     比 (:data:`RATE_COMPARED_BY`): the rate written there or ``rate_name``, + 与 + the base + 之差
@@ -472,7 +482,8 @@ UNITS_TIMES_TAIL = re.compile(r"\d{1,2}\s*[×xX＊*]\s*$")
 #: A multi-year span ending a subject (全国财政收入十年接近翻一番): the span column says it.
 SPAN_TAIL = re.compile(
     r"(?<=..)(?:(?:在|从)?(?:19|20)\d{2}年(?:到|至)(?:19|20)\d{2}年的?)?"
-    rf"(?:前?(?:[二三四五两]|十|{ARABIC_SPAN_COUNT})年(?:来)?|"
+    # (with its word of time: 单位生产总值综合能耗过去五年累计下降21.2%, session 57)
+    rf"(?:(?:过去的?|近)?前?(?:[二三四五两]|十|{ARABIC_SPAN_COUNT})年(?:来)?|"
     r"在?[二三四五六七八九十两]{1,3}多?年(?:中|间|里|内))$"
 )
 #: A note on how the figures from here on are counted (工业总产值（不包括手工业产值，下同）): the
@@ -1146,7 +1157,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in ending_words(subject, rules.strip_trailing):
             if subject[: -len(word)].endswith(rules.growth_named):
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
-            if PLAN_SHARED.search(subject, 0, len(subject) - len(word)) and word == "计划":
+            if word.endswith("计划") and PLAN_SHARED.search(subject, 0, len(subject) - len(word)):
                 break  # 占年计划的41.8%: the plan is the whole of the share, no plan's adverb
             if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
@@ -2065,7 +2076,7 @@ FOLLOW_STOP = re.compile(
     r"陆续|"
     # a verb of carrying out or an adverb of order opening the predicate (2854名志愿者实行24小时值守,
     # 3678名…人员逐一销号: a sub-district's review of 2020, session 57)
-    r"实行|逐一|先后|相继|同时|"
+    r"实行|逐一|先后|相继|同时|入驻|预计|"
     # (or doing it together, or a total of what follows: 4条公交线路同步入驻, 12个类别共96个先进集体:
     # a zone's reviews of 2023, session 57; not 同步辐射, a kind of light source)
     r"同步(?!辐射)|共(?=[\d一二三四五六七八九十两])|超额|"
@@ -3799,7 +3810,9 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
         # (旅客接待量收入: a county's review of 2021, session 56)
         items = [
             w
-            if w.endswith((*QUANTITY_MEASURES, *MEASURE_ENDINGS)) and i.startswith(w) and i != w
+            if w.endswith((*QUANTITY_MEASURES, *MEASURE_ENDINGS, *ACRONYM_MEASURES))
+            and i.startswith(w)
+            and i != w
             else i
             for w, i in zip(as_written, items, strict=True)
         ]
@@ -3810,6 +3823,9 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     return items
 
 
+#: Indicators named by their Latin acronym, measures of their own (地均GDP和地均财政收入: the
+#: first was 地均GDP收入, a district's review of 2012, session 57).
+ACRONYM_MEASURES = ("GDP", "CPI", "PPI")
 #: An item of a list that is an ordinal (一, 第二) and the rest of the last item after its own.
 ORDINAL_ITEM = re.compile(r"第?([一二三])(.+)")
 BARE_ORDINAL = re.compile(r"第?[一二三]")
@@ -4583,6 +4599,10 @@ def _kind(
         and not segment.endswith(GROWTH_POLICY_NAMES)
     ):
         return "change"
+    if r.unit_class not in ("count", "magnitude") and segment.rstrip(" 了").endswith("净增"):
+        # 比2003年净增14.7亿元, 比2007年净增100天: an amount's net increase is its change (units
+        # counted net are new ones, 净增经营主体11.7万户; county reviews of 2006 and 2008)
+        return "change"
     for word in rules.object_change_words:
         at = segment.rfind(word)
         rest = segment[at + len(word) :] if at >= 0 else ""
@@ -4626,8 +4646,9 @@ def _kind(
     if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
         # (续建和新建的项目: projects carried over are under way, not new units)
         # (the new words in one scan of their compiled alternation, not one scan for each word)
+        named = BUILT_UP_AREA.sub("＿＿＿", clause) if "建成区" in clause else clause
         if "累计" not in governing and (
-            contains_any(clause, rules.new_words)
+            contains_any(named, rules.new_words)
             or (role == "plan" and any(w in clause for w in rules.plan_new_words))
         ):
             return "count_new"
@@ -5595,6 +5616,8 @@ SHARE_OF_YEAR = re.compile(r"(?:恢复|相当于|回升)(?:到|至)?$|(?:等于|
 
 #: A change starting from a year written after 从 / 由 (从1950年的60.8%…, 从1950年到1954年…).
 FROM_WRITTEN_YEAR = re.compile(r"[从由]((?:19|20)\d{2})年")
+#: A note right after a figure that it is an estimate (880亿元(预计), 87%（预计数）).
+EXPECTED_NOTE_AFTER = re.compile(r"\s?[（(]\s?(?:预计|预测|预估)数?\s?[)）]")
 #: The same right before the figure it dates (由2015年的45603元), and how far back it is read.
 FROM_YEAR_BEFORE = re.compile(r"[从由]((?:19|20)\d{2})\s?年(?:底|末)?的?$")
 FROM_YEAR_REACH = 10
@@ -5652,6 +5675,41 @@ def share_of_year(text: str, year_start: int) -> bool:
 #: A written year opening a clause (1979年农业总产值…, ，而1956年就…, 1957年的国家预算收入…,
 #: 1957年度…, 但是1953年工业总产值…; 其中2005年完成…, a single year of a period's total): in a part without a review / plan heading it tells the year of what follows and
 #: whether it is a result (up to the review year) or a plan (from the plan year on).
+#: The end of a five-year plan a clause opens on (到“十四五”末，…要达到300亿元: a city's digest of its
+#: plan outline, 2021, session 57): the plan's last year dates what follows, as 到2025年 does.
+PLAN_END_MARK = re.compile(
+    r"(?:^|(?<=[，,；;。：:\s]))(?:到|至|在)“?十([一二三四五六])五”?(?:规划)?(?:期)?末[，,]?"
+)
+
+
+#: How far back :func:`sentence_opening` looks for a sentence's start (characters).
+SENTENCE_OPENING_REACH = 200
+
+
+def sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` opens, looked for at most
+    :data:`SENTENCE_OPENING_REACH` characters back.
+
+    >>> sentence_opening("去年增长5%。今年要增长6%", 11)
+    7
+    """
+    floor = max(0, pos - SENTENCE_OPENING_REACH)
+    return max(floor, *(text.rfind(end, floor, pos) + 1 for end in "。！？\n"))
+
+
+#: Modals of a goal in the clause of a figure dated by a written year, in a text dated by none.
+UNDATED_PLAN_MODAL = re.compile(r"要|将|力争|确保|争取|预期|目标")
+
+
+def plan_end_year(ordinal: str) -> int:
+    """The last year of the five-year plan 十<ordinal>五 (一 -> 2010, 四 -> 2025).
+
+    >>> plan_end_year("一"), plan_end_year("四"), plan_end_year("五")
+    (2010, 2025, 2030)
+    """
+    return 2005 + 5 * "一二三四五六".index(ordinal) + 5
+
+
 CLAUSE_YEAR = re.compile(
     r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时|其中)?(?:而|在|到|至|截至|并于|于)?((?:19|20)\d{2})年度?的?"
     r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
@@ -6198,8 +6256,13 @@ class Cues:
         this_year = [m.end() for m in CLAUSE_THIS_YEAR.finditer(text)] if "今年" in text else []
         # (read once, used twice below)
         clause_year_marks = [m for m in CLAUSE_YEAR.finditer(text) if m.start(1) not in sessions]
+        plan_ends = [
+            (m.end(), m.start(), plan_end_year(m.group(1)))
+            for m in (PLAN_END_MARK.finditer(text) if "五" in text else ())
+        ]
         year_marks: list[tuple[int, tuple, object]] = [
-            (m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)
+            *((m.end(), (m.start(), int(m.group(1))), int(m.group(1))) for m in (*marks, *pairs)),
+            *((end, (start, year), year) for end, start, year in plan_ends),
         ]
         before_from = _PrefixBest(year_marks)
         for m in FROM_YEAR_TO.finditer(text):
@@ -6262,6 +6325,7 @@ class Cues:
                         (m.end(), (m.start(),), int(m.group(1)))
                         for m in (*clause_year_marks, *pairs)
                     ),
+                    *((end, (start,), year) for end, start, year in plan_ends),
                     *(
                         (m.end(), (m.start(),), last_year)
                         for m in (
@@ -7274,6 +7338,14 @@ def _period(
         today = cues.current_year if cues.current_year is not None else plan_year
         return "stock", today, False
     written = cues.clause_year(r.start) if unheaded else None
+    if (
+        written is not None
+        and plan_year is None
+        and UNDATED_PLAN_MODAL.search(text, sentence_opening(text, r.start), r.start)
+    ):
+        # a text no heading or opening dates (a digest of a plan outline): 到2025年…要达到300亿元,
+        # 到“十四五”末…力争…: the year written is a goal's (session 57)
+        return "target", written, False
     if written is not None and plan_year is not None:
         # a part without a review / plan heading (national 1957, 1980): the written year says
         # whether the figure is a result or a plan, and of which year
@@ -7303,6 +7375,10 @@ def _period(
             return "target", year, False  # 去年…曾提出，要把…控制在百分之十以内: that year's plan
         started = FROM_YEAR_BEFORE.search(text, max(0, r.start - FROM_YEAR_REACH), r.start)
         if any(w in governing for w in rules.expected_words) and started is None:
+            return "expected", year, False
+        if EXPECTED_NOTE_AFTER.match(text, r.end):
+            # 区级增加值从619.98亿元增长到880亿元(预计): the estimate noted after the figure (a
+            # district's five-year review of 2016, session 57)
             return "expected", year, False
         if started is not None and any(w in governing for w in rules.expected_words):
             # 人均GDP预计由2015年的45603元提高到…: the start of the change estimated stood then (a
@@ -13774,13 +13850,23 @@ def _add_context(
             quantities[n - 2]
             if previous is not None
             and previous.kind == "change"
-            and previous.reading.unit_class == "ppt"
+            and previous.reading.unit_class in ("ppt", "percent")
             and n >= 2
             and quantities[n - 2].kind == "growth_pct"
             # (not across a clause's end: a gap compares no growth of another sentence)
             and not CLAUSE_END_CHAR.search(text, quantities[n - 2].reading.end, r.start)
             else previous
         )
+        # (a gap written in per cent, 增长8.2%，比省增速高0.8%，比全国高1.5%: a city's review of
+        # 2016, session 57; the points of a gap between rates)
+        gap_in_percent = (
+            r.unit_class == "percent"
+            and compared_growth is not None
+            and compared_growth.kind == "growth_pct"
+            and PERCENT_GAP.fullmatch(segment) is not None
+        )
+        if gap_in_percent:
+            q.kind = "change"
         compared_gap = (
             compared_gap_subject(
                 compared_growth.subject,
@@ -13789,7 +13875,7 @@ def _add_context(
             )
             if compared_growth is not None
             and q.kind == "change"
-            and r.unit_class == "ppt"
+            and (r.unit_class == "ppt" or gap_in_percent)
             and compared_growth.kind == "growth_pct"
             and compared_growth.subject
             else ""
@@ -14041,7 +14127,9 @@ def _add_context(
             plan = fulfilled_plan(text, q.reading.start)
             if not plan and text[fulfilled_end : q.reading.start] in ("、", "和"):
                 plan = fulfilled  # 分别完成年计划的118.2%、248.57%: the next item, the same plan
-            if plan and q.subject == plan and read_before and read_before.subject != plan:
+            bare_plan = q.subject.removeprefix("为")  # (…元，为预算数的114.13%: the plan alone)
+            named_plan = bare_plan == plan or bool(bare_plan) and plan.startswith(bare_plan)
+            if plan and named_plan and read_before and read_before.subject != plan:
                 # 各项税收共收到…元，完成预算数的９２．４９％: the budget names no subject, the
                 # amount before is what was fulfilled (heldout111 national 1956)
                 q.subject = read_before.subject
