@@ -2418,3 +2418,52 @@ def test_undated_plan_outlines_of_session_57() -> None:
     # a review's year named alone on its line, 年 left out (回顾2018)
     rows = extract_quantities(parse_report("回顾2018\n全市地区生产总值231.14亿元，增长6.3%。"))
     assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2018], ["actual", 2018]]
+
+
+def test_bulletins_debris_and_undated_results_of_session_57() -> None:
+    # session 57, 100 more pages (counties of 2022-2025, north-western cities, provincial reports of
+    # 2014-2022, monthly and mid-year bulletins, session news): loans counted after digits (220笔:
+    # read into the next subject; 这两笔支出 names two items) and their amount (金额 alone)
+    rows = review("提供政策性融资担保贷款220笔、金额9.7亿元。这两笔支出已经拨付。")
+    assert rows[["value", "unit", "subject"]].values.tolist() == [
+        ["220", "笔", "政策性融资担保贷款"],
+        ["9.7", "亿元", "政策性融资担保贷款金额"],
+    ]
+    # months so far as a rate's base (较1-6月份提高0.4个百分点: the subject was 较1-6月份), a
+    # ranking ending a counted noun (11项指标增速居全市前3: 指标增速居全市前)
+    rows = review("规上工业增加值增长5%，较1-6月份提高0.4个百分点。11项指标增速居全市前3。")
+    assert rows["subject"].tolist()[1] == "规上工业增加值"
+    assert rows["subject"].tolist()[2] == "指标增速"
+    # a magnitude spaced from its unit (5312 亿 元: 元 went into the next subject), a table's
+    # number and its year (表1:2019年: a ratio 1:2019)
+    rows = review("表1:2019年主要指标。地区生产总值 5312 亿 元，增长 3.6%。")
+    assert rows[["value", "unit", "subject"]].values.tolist() == [
+        ["5312", "亿元", "地区生产总值"],
+        ["3.6", "%", "地区生产总值"],
+    ]
+    # a year in Chinese digits a PDF's copy broke with a space (二〇 三五年: 三五 was a count)
+    assert (
+        "三五"
+        not in review("第十四个五年规划和二〇 三五年远景目标纲要，增长8%。")["value"].tolist()
+    )
+
+
+def test_written_years_of_undated_texts_of_session_57() -> None:
+    # a text no heading or opening dates: a written year's figure is that year's result, its
+    # estimate (预计) or its goal (要, 计划); not a horizon reached (到2025年…)
+    rows = extract_quantities(
+        parse_report(
+            "固定资产投资五年累计4.5万亿元，并于2024年历史性突破1万亿元，2025年预计达到1.2万亿元，"
+            "2026年计划增长12%。全市生产总值到2035年突破6000亿元。"
+        )
+    )
+    assert rows["period_kind"].tolist()[1:] == ["actual", "expected", "target", "other"]
+    assert rows["year"].tolist()[1:4] == [2024, 2025, 2026] and pd.isna(rows["year"].iloc[4])
+    # fields of a page's header between bars, its counter among them, are no figures
+    rows = extract_quantities(
+        parse_report(
+            "来源:某区融媒体中心 | 发布时间: 2024-01-06 | 2231 次浏览 | 分享到:\n"
+            "2023年，全区生产总值增长5%。"
+        )
+    )
+    assert rows["value"].tolist() == ["5"]

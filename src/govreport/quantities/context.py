@@ -125,6 +125,9 @@ SUBJECT_COMPARISON = re.compile(
     # a part of the year as the base (增幅比一季度回落, 增速比上半年加快, 比前三季度提高, 比上月增长:
     # a city's or province's review compares its quarters)
     r"|(?:前|第)?[一二三四1-4]季度|[上前]季度|上半年|上月|(?:上年|去年)同月"
+    # (months run so far as the base, 较1-6月份提高0.4个百分点, 比1—5月回升: a district's monthly
+    # bulletin, session 57)
+    r"|1\s?[-—–~～至到]\s?(?:[1-9]|1[0-2])\s?月份?"
     # an earlier five-year plan as the base (比第五个五年计划期间的577亿元, 比“六五”期间)
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:期间|时期)的?|“[一二三四五六七八九十]{1,2}五”(?:期间|时期)的?"
     # (the plan period before: 比上个五年增长50%, session 51)
@@ -2077,6 +2080,8 @@ FOLLOW_STOP = re.compile(
     # a verb of carrying out or an adverb of order opening the predicate (2854名志愿者实行24小时值守,
     # 3678名…人员逐一销号: a sub-district's review of 2020, session 57)
     r"实行|逐一|先后|相继|同时|入驻|预计|"
+    # (or a ranking: 11项指标增速居全市前3, a county's review of 2024, session 57)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![位稳跃均仍])居(?=全国|全省|全市|全区|全县|前|第|首)|"
     # (or doing it together, or a total of what follows: 4条公交线路同步入驻, 12个类别共96个先进集体:
     # a zone's reviews of 2023, session 57; not 同步辐射, a kind of light source)
     r"同步(?!辐射)|共(?=[\d一二三四五六七八九十两])|超额|"
@@ -5697,8 +5702,12 @@ def sentence_opening(text: str, pos: int) -> int:
     return max(floor, *(text.rfind(end, floor, pos) + 1 for end in "。！？\n"))
 
 
+#: A verb of change and its 到 right before a year (增加到2017年的…): a level reached then.
+CHANGED_TO_BEFORE = re.compile(
+    r"(?:增加|提高|上升|下降|扩大|降低|减少|增长|发展|提升|回升|跃升|攀升|缩小|缩减|压减)[到至]$"
+)
 #: Modals of a goal in the clause of a figure dated by a written year, in a text dated by none.
-UNDATED_PLAN_MODAL = re.compile(r"要|将|力争|确保|争取|预期|目标")
+UNDATED_PLAN_MODAL = re.compile(r"要|将|力争|确保|争取|预期|目标|计划(?!生育)|拟")
 
 
 def plan_end_year(ordinal: str) -> int:
@@ -7338,14 +7347,20 @@ def _period(
         today = cues.current_year if cues.current_year is not None else plan_year
         return "stock", today, False
     written = cues.clause_year(r.start) if unheaded else None
-    if (
-        written is not None
-        and plan_year is None
-        and UNDATED_PLAN_MODAL.search(text, sentence_opening(text, r.start), r.start)
-    ):
-        # a text no heading or opening dates (a digest of a plan outline): 到2025年…要达到300亿元,
-        # 到“十四五”末…力争…: the year written is a goal's (session 57)
-        return "target", written, False
+    undated = written is not None and plan_year is None
+    before = text[sentence_opening(text, r.start) : r.start] if undated else ""
+    # (the year written in this sentence, or the end of a plan named there)
+    if undated and (re.search(rf"{written}\s?年", before) or PLAN_END_MARK.search(before)):
+        if any(w in clause for w in rules.expected_words):
+            return "expected", written, False  # 2025年预计达到3100亿元
+        if UNDATED_PLAN_MODAL.search(before):
+            # a text no heading or opening dates (a digest of a plan outline): 到2025年…要达到300
+            # 亿元, 到“十四五”末…力争…: the year written is a goal's (session 57)
+            return "target", written, False
+        if not re.search(rf"[到至]{written}年", before):
+            # 并于2024年历史性突破1万亿元: a result of the year written (a city's digest of 2026)
+            return "actual", written, False
+        return "other", None, False  # (到2035年突破…: a goal or a result, the text does not say)
     if written is not None and plan_year is not None:
         # a part without a review / plan heading (national 1957, 1980): the written year says
         # whether the figure is a result or a plan, and of which year
@@ -13329,6 +13344,14 @@ def _add_context(
                 and q.period_kind == "other"
                 and q.kind != "other"
                 and r.unit_class not in ("ratio", "doubling")
+                # (not a horizon, 到2035年突破6000亿元: a goal or a result, the text does not say;
+                # a level changed to, 增加到2017年的4343.1亿元, is that year's)
+                and not (
+                    text.endswith(("到", "至"), 0, anchored.start())
+                    and not CHANGED_TO_BEFORE.search(
+                        text, max(0, anchored.start() - 3), anchored.start()
+                    )
+                )
             ):
                 # a text that nothing dates (a page cut out of a five-year review: 全市生产总值由
                 # 2013年的3140.8亿元增加到2017年的4343.1亿元, session 51): the year written right

@@ -89,6 +89,8 @@ class Reading:
     is_fraction: bool = False
 
 
+#: A year closing what reads as a ratio (1:2019 of 表1:2019年…): no ratio.
+YEAR_AFTER_LABEL = re.compile(r"[:：∶]\s*(?:19|20)\d{2}$")
 #: 4.0∶37.7∶58.3, 2.50:1: a ratio of two or more components (a row of kind ``ratio``).
 RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?)+")
 #: A ratio written as its first term alone (城乡居民收入比值由3.27缩小至2.93, 收入比缩小到2.3): a
@@ -464,6 +466,8 @@ def read_number(
     if plain is not None:
         return plain
     ratio = RATIO.match(text, pos)
+    if ratio and YEAR_AFTER_LABEL.search(ratio.group()) and text.startswith("年", ratio.end()):
+        return None  # (表1:2019年国民经济…: a table's number and the year of its title, session 57)
     if ratio and (pos == 0 or not text[pos - 1].isdigit()):
         return _ratio_reading(ratio, pos, rules)
     bare = BARE_RATIO.match(text, pos)

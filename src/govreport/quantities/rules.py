@@ -305,6 +305,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         # places counted by their rank of government after digits only (镇原4县, 3县5乡; 北三县 and 两区
         # are names), and not a word they start (32县域经济, 3市场主体, 2020区县)
         r"(?<!(?<![0-9０-９])[县乡镇市区])(?<![县乡镇市区](?=[域城级村镇街区市县场民委长属直辖内外]))"
+        # loans or deals counted after digits only (贷款220笔; 这两笔支出 points at two items)
+        r"(?<!(?<![0-9０-９])笔)"
         # cubic metres as spoken (2030万方, 30万方以上), not a party or a side (三方合作, 一方面)
         r"(?<!(?<![土石公])方(?=(?!以上|以下|左右|多)[\u4e00-\u9fff]))"
     )
