@@ -2441,6 +2441,14 @@ def test_bulletins_debris_and_undated_results_of_session_57() -> None:
         ["5312", "亿元", "地区生产总值"],
         ["3.6", "%", "地区生产总值"],
     ]
+    # all standing at the top places (6项指标均居全省前3: jieba's noun 均居 ran the counted noun
+    # on, and the rank was 指标均居全省前排名), a growth named after its multiple (2.5倍增长)
+    rows = review("粮食产量等6项指标均居全省前3。制造业投资实现2.5倍增长。")
+    assert rows[["subject", "kind"]].values.tolist() == [
+        ["指标", "level"],
+        ["指标全省排名", "rank"],
+        ["制造业投资", "growth_pct"],
+    ]
     # a year in Chinese digits a PDF's copy broke with a space (二〇 三五年: 三五 was a count)
     assert (
         "三五"

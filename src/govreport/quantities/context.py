@@ -4578,6 +4578,8 @@ def _kind(
         )
         if growth > share and not reached:  # 上升到今年的70%: the level reached
             return "growth_pct"
+        if r.unit_class == "ratio" and RATIO_GROWTH_AFTER.match(after):
+            return "growth_pct"  # 制造业投资实现2.5倍增长 (a banner's review of 2022, session 57)
         if r.unit_class == "ratio":
             return "other"
         if GROWTH_NAMED_AFTER.match(after):
@@ -4843,7 +4845,7 @@ def _rank_chain(chain: str, rules: Rules) -> tuple[str, str]:
     >>> _rank_chain("服务业就业人数", r)
     ('服务业就业人数', '')
     """
-    core, scope, verb_before = chain.rstrip("、，,；; 第"), "", False
+    core, scope, verb_before = chain.rstrip("、，,；; 第").removesuffix("前"), "", False
     while True:
         number = RANK_NUMBER_TAIL.search(core)
         word = next((w for w in (*rules.rank_scopes, *rules.rank_verbs) if core.endswith(w)), "")
@@ -5522,6 +5524,8 @@ LEVEL_REACHED = re.compile(
 REACHED_LAST_YEAR = re.compile(r"(?:到|至|为)(?:去年|上年)(?:底|末)?的$")
 #: A rate named as growth right after the figure (8%左右的国内生产总值增长目标, 7%左右的增长速度,
 #: 百分之八至百分之九的增长率): a growth rate, whatever the verb before it.
+#: A growth named right after a multiple (2.5倍增长, 1倍以上的增长): the multiple is the growth.
+RATIO_GROWTH_AFTER = re.compile(r"(?:左右|以上|多)?的?(?:增长|增幅)")
 GROWTH_NAMED_AFTER = re.compile(
     r"(?:左右|以上)?的[^，,。；;、\d]{0,10}(?:增长目标|增长速度|增长率|增长水平|增速目标|增速)"
     # 均保持10%以上增长: the growth right after its rate, without 的
