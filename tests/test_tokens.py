@@ -366,8 +366,8 @@ def test_word_tags_read_once_are_jiebas_table():
     assert ours == theirs and list(ours) == list(theirs)
     fresh = make_tokenizer.__wrapped__(())
     assert fresh.word_tag_tab == theirs and fresh.word_tag_tab is not ours
-    # the rules' fixes over jieba's table (word_tag_fixes: 严守 a verb; 双创, 科创, 文创, 众创, 为民
-    # nouns)
+    # the rules' fixes over jieba's table (word_tag_fixes: 严守, 均居, 均达 verbs; 双创, 科创, 文创,
+    # 众创, 为民, 亩均 nouns)
     assert word_tags() == {
         **theirs,
         "严守": "v",
@@ -376,6 +376,9 @@ def test_word_tags_read_once_are_jiebas_table():
         "文创": "n",
         "众创": "n",
         "为民": "n",
+        "亩均": "n",
+        "均居": "v",
+        "均达": "v",
     }
 
 
