@@ -2449,6 +2449,14 @@ def test_bulletins_debris_and_undated_results_of_session_57() -> None:
         ["指标全省排名", "rank"],
         ["制造业投资", "growth_pct"],
     ]
+    # the statistics' aggregate of ten non-ferrous metals is a name, not a count of kinds (十种
+    # 有色金属增长0.7%: 十 was a count and the growth was named 有色金属增长; the gold of national
+    # 1980 writes 十种有色金属产量)
+    rows = review("粗钢增长1.4%，十种有色金属增长0.7%。")
+    assert rows[["value", "subject"]].values.tolist() == [
+        ["1.4", "粗钢"],
+        ["0.7", "十种有色金属产量"],
+    ]
     # a year in Chinese digits a PDF's copy broke with a space (二〇 三五年: 三五 was a count)
     assert (
         "三五"
