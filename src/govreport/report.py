@@ -169,8 +169,6 @@ def _clearly_spaced(run: str) -> bool:
     return "." in run or "．" in run or sum(ch not in " .．" for ch in run) >= 3
 
 
-#: The character before a two-digit run broken in prose (增长1 6 %, 完成8 5亿元): a CJK one.
-_CJK = re.compile(r"[\u3400-\u9fff]")
 #: What follows such a run, at most one space after it: a percent sign or a magnitude (%, 亿元,
 #: 万吨), not any word (编号1 2 和: two numbers).
 _UNIT_AFTER_RUN = re.compile(r" ?(?:[%％‰万亿]|元)")
@@ -190,7 +188,7 @@ def _broken_in_prose(raw: str, run: re.Match[str]) -> bool:
         digits == 2
         and run.group().count(" ") == 1
         and run.start() > 0
-        and _CJK.match(raw, run.start() - 1) is not None
+        and HAN.match(raw, run.start() - 1) is not None
         and _UNIT_AFTER_RUN.match(raw, run.end()) is not None
     )
 
@@ -1345,11 +1343,12 @@ def marked_wrap_breaks(raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple
     return spans
 
 
-#: A hyphen between spaces after words or a reference mark, before words or a figure: the bullet
+#: A hyphen between spaces after words or a reference mark, before words, a figure, Latin letters
+#: or an opening quote ([9] - PM2.5…, [9] - “十四五”…): the bullet
 #: of a list whose line breaks a copy lost (2025年及“十四五”时期工作回顾 - 2025年地区生产总值增长
 #: 5.5%…省份 [4] - 规上工业增加值…: a news digest of a provincial report, session 57). Not one
 #: between two years (2021年 - 2025年: a range).
-_DASH_BULLET = re.compile(r"(?<=[\u3400-\u9fff\]）)] )-(?= [\u3400-\u9fff0-9])")
+_DASH_BULLET = re.compile(r"(?<=[\u3400-\u9fff\]）)] )-(?= [\u3400-\u9fff0-9A-Za-z“《（(])")
 _YEAR_RANGE_DASH = re.compile(r"\d年 - \d{4}年")
 
 

@@ -1003,10 +1003,6 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         bullet = max(subject.rfind(b) for b in BULLETS)
         if bullet >= 0:  # 城乡居民收入增速高于经济增速●粮食总产: a list's items run together
             subject = subject[bullet + 1 :]
-        dash = subject.rfind(DASH_BULLET)
-        if dash >= 0:  # (工作回顾 - 2025年地区生产总值: a flattened list's items, session 57)
-            subject = subject[dash + len(DASH_BULLET) :]
-        subject = subject.removeprefix("- ").removesuffix(" -")
         # (各 'each' closing the words before a figure is the distributive adverb of A、B各20家)
         subject = subject.lstrip(" 、，,")
         subject = subject[len(conjunction_lead(subject)) :]  # 并且决定 -> 决定 (not 且决定)
@@ -2297,6 +2293,9 @@ def boundary_offsets(text: str) -> list[int]:
     return out
 
 
+#: An adverb of time and the predicate it opens, up to its clause's end (即将竣工验收, 正在建设):
+#: no noun of a count's own (:data:`FOLLOW_VERB`, :data:`ELIDED_COUNT_PREDICATE`).
+ELIDED_PREDICATE = r"(?:已经|已|正在|即将|尚未|仍在)[\u4e00-\u9fff]{1,10}(?=[，,；;。：:、]|$)"
 #: A verb of change right after a count (企业从1832户增加到3382户; 贫困人口由13677户49479人减至
 #: 887户: a county report of 2020; 认证从45个发展到117个: a county's of 2021): no noun follows.
 FOLLOW_VERB = re.compile(
@@ -2319,15 +2318,13 @@ FOLLOW_VERB = re.compile(
     # 竣工验收，4个即将竣工验收, 其中3个已开工、2个正在建设: a sub-district's review of 2022,
     # session 57; the noun is the earlier count's, not the adverb)
     # (not one made attributive by the noun after it: 6个已摘帽县剩余贫困人口全部脱贫)
-    r"|(?:已经|已|正在|即将|尚未|仍在)[\u4e00-\u9fff]{1,10}(?=[，,；;。：:、]|$)"
+    r"|" + ELIDED_PREDICATE
 )
 
 
 #: The predicate of a count whose noun is the count's before, opened by an adverb of time
 #: (…项目竣工验收，4个即将竣工验收; 其中3个已开工、2个正在建设), up to the clause's end.
-ELIDED_COUNT_PREDICATE = re.compile(
-    r"(?:已经|已|正在|即将|尚未|仍在)[\u4e00-\u9fff]{1,10}(?=[，,；;。：:、]|$)"
-)
+ELIDED_COUNT_PREDICATE = re.compile(ELIDED_PREDICATE)
 #: An amount is followed by what it counts only when that is a sum of money (2万亿元中央财政资金).
 MONEY_NOUNS = (
     "资金", "补贴", "补助", "资本", "基金", "贷款", "债券", "专项债", "国债", "经费", "限额",
@@ -5706,10 +5703,6 @@ def sentence_opening(text: str, pos: int) -> int:
     return max(floor, *(text.rfind(end, floor, pos) + 1 for end in "。！？\n"))
 
 
-#: A verb of change and its 到 right before a year (增加到2017年的…): a level reached then.
-CHANGED_TO_BEFORE = re.compile(
-    r"(?:增加|提高|上升|下降|扩大|降低|减少|增长|发展|提升|回升|跃升|攀升|缩小|缩减|压减)[到至]$"
-)
 #: Modals of a goal in the clause of a figure dated by a written year, in a text dated by none.
 UNDATED_PLAN_MODAL = re.compile(r"要|将|力争|确保|争取|预期|目标|计划(?!生育)|拟")
 
@@ -7392,17 +7385,17 @@ def _period(
             return "target", year, False  # 一九八一年计划为百分之三点七: that year's own plan
         if quoted_plan(text, r.start, r.end, rules):
             return "target", year, False  # 去年…曾提出，要把…控制在百分之十以内: that year's plan
-        started = FROM_YEAR_BEFORE.search(text, max(0, r.start - FROM_YEAR_REACH), r.start)
-        if any(w in governing for w in rules.expected_words) and started is None:
-            return "expected", year, False
+        if any(w in governing for w in rules.expected_words):
+            started = FROM_YEAR_BEFORE.search(text, max(0, r.start - FROM_YEAR_REACH), r.start)
+            if started is None:
+                return "expected", year, False
+            # 人均GDP预计由2015年的45603元提高到…: the start of the change estimated stood then (a
+            # county-level city's review of 2020, session 57)
+            return "actual", int(started.group(1)), False
         if EXPECTED_NOTE_AFTER.match(text, r.end):
             # 区级增加值从619.98亿元增长到880亿元(预计): the estimate noted after the figure (a
             # district's five-year review of 2016, session 57)
             return "expected", year, False
-        if started is not None and any(w in governing for w in rules.expected_words):
-            # 人均GDP预计由2015年的45603元提高到…: the start of the change estimated stood then (a
-            # county-level city's review of 2020, session 57)
-            return "actual", int(started.group(1)), False
         if (
             cues.current_year is not None
             and year == cues.current_year
@@ -7508,7 +7501,11 @@ def elapsed_part_of_year(cues: Cues, pos: int, clause: str) -> bool:
     if any(w in clause for w in PART_YEAR_PLAN_WORDS):
         return False
     cue = cues.plan_cue_end
-    if cues.text.startswith(SINCE_CUE, cue) and not SENTENCE_END.search(cues.text, cue, pos):
+    if (
+        cues.text.startswith(SINCE_CUE, cue)
+        and pos - cue <= SENTENCE_OPENING_REACH  # (a bounded look back: linear time)
+        and not SENTENCE_END.search(cues.text, cue, pos)
+    ):
         return True  # 今年以来，…城乡居民医保参保超1.4万人: the year so far, in its sentence
     return bool(cues.span(pos)) and cue <= len(cues.text) and cues.text[cue - 2 : cue] == "今年"
 
@@ -12012,8 +12009,6 @@ STEPS_NOUNS = ("台阶", "关口")
 #: …高于经济增速●粮食总产达603.6亿斤, a province's 2023 digest, session 48) the item is the
 #: subject's.
 BULLETS = "■□●◆◇▲△★☆•▪►▶※◎"
-#: A hyphen between spaces: a bullet of a list whose line breaks a copy lost (工作回顾 - 2025年…).
-DASH_BULLET = " - "
 
 
 #: A clause classing an indicator (经济增速是综合性指标, …是约束性指标): the clause after it that
@@ -13352,9 +13347,7 @@ def _add_context(
                 # a level changed to, 增加到2017年的4343.1亿元, is that year's)
                 and not (
                     text.endswith(("到", "至"), 0, anchored.start())
-                    and not CHANGED_TO_BEFORE.search(
-                        text, max(0, anchored.start() - 3), anchored.start()
-                    )
+                    and not REACHED_TO.search(text, max(0, anchored.start() - 3), anchored.start())
                 )
             ):
                 # a text that nothing dates (a page cut out of a five-year review: 全市生产总值由
