@@ -5015,3 +5015,20 @@ def test_a_balance_added_to_and_a_change_in_absolute_terms_are_changes() -> None
     )
     assert found["kind"].tolist() == ["change", "growth_pct", "change", "level"]
     assert found["subject"].tolist()[2] == "钢的产量"
+
+
+def test_list_items_sharing_a_verb_head_take_the_entity_of_the_first() -> None:
+    # session 58: 燃煤电厂脱硫改造…、脱硝改造1.3亿千瓦、除尘改造1.8亿千瓦 (heldout2, national 2014)
+    # named the later items 脱硝改造容量: the items are what was done to one entity; an item whose
+    # head is a noun names its own (市（州）中心城市新增人口…、县城新增人口…)
+    found = review(
+        "钢铁企业超低排放改造3000万吨、焦化改造1200万吨，燃煤机组节能改造1.2亿千瓦、脱硝改造8000万千瓦。"
+    )
+    assert found["subject"].tolist() == [
+        "钢铁企业超低排放改造",
+        "钢铁企业焦化改造",
+        "燃煤机组节能改造容量",
+        "燃煤机组脱硝改造容量",
+    ]
+    found = review("中心城市新增人口100万、县城新增人口50万。")
+    assert found["subject"].tolist() == ["中心城市新增人口", "县城新增人口"]

@@ -8818,6 +8818,12 @@ def carry_list_entity(subject: str, previous: str) -> str:
     ('收入', '总装机')
     >>> carry_list_entity("固定资产投资", "规模以上工业增加值")
     '固定资产投资'
+
+    Items sharing a verb as their head are what was done to one entity, aligned by characters
+    however the words are cut (脱|硝改造 of 脱硫|改造):
+
+    >>> carry_list_entity("脱硝改造", "燃煤电厂脱硫改造"), carry_list_entity("县城新增人口", "中心城市新增人口")
+    ('燃煤电厂脱硝改造', '县城新增人口')
     """
     own = dictionary_words(subject)
     words = dictionary_words(previous)
@@ -8825,11 +8831,23 @@ def carry_list_entity(subject: str, previous: str) -> str:
         len(words) <= len(own)
         or len(subject) > BARE_MEASURE_CHARS
         or own[0][1] in OWN_ENTITY_TAGS
-        or not subject.endswith(LIST_MEASURE_ENDINGS)
-        or not previous.endswith(LIST_MEASURE_ENDINGS)
+        or not (
+            subject.endswith(LIST_MEASURE_ENDINGS)
+            and previous.endswith(LIST_MEASURE_ENDINGS)
+            # (or the items share a verb as their head, what was done to the entity: 燃煤电厂
+            # 脱硫改造…、脱硝改造…; not the nouns of 中心城市新增人口…、县城新增人口…)
+            or own[-1] == words[-1]
+            and len(own[-1][0]) >= 2
+            and own[-1][1].startswith("v")
+        )
     ):
         return subject
     cut = len(words) - len(own)
+    ends = list(itertools.accumulate(len(w) for w, _ in words))
+    if (chars := len(previous) - len(subject)) in ends:
+        cut = (
+            ends.index(chars) + 1
+        )  # as many characters, however cut (脱|硝改造容量 of 脱硫改造容量)
     shared = [i for i, (w, _) in enumerate(words[:-1]) if w == own[0][0] and len(w) >= 2]
     if shared:  # the measure repeats a word of the previous one: 清洁能源发电|装机规模、装机占比
         cut = shared[-1]
