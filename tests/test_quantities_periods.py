@@ -2318,3 +2318,18 @@ def test_a_year_in_a_note_and_a_month_things_began_govern_nothing_after_them() -
     assert rows.loc["597", ["subject", "year"]].tolist() == ["第一产业", 2023]
     assert rows.loc["6.1", "year"] == 2023 and rows.loc["1980", "year"] == 2022
     assert rows.loc["126", ["year", "span"]].tolist() == [2023, ""]
+
+
+def test_an_estimate_opening_a_sentence_frames_its_semicolon_list() -> None:
+    # session 58: 预计全年地区生产总值增长4%；一般公共预算收入完成400亿元… (city and county reports
+    # delivered before their year closed, found on six helpers' pages) had only the first item
+    # expected, while the paragraph's later sentences were; a 预计 inside a list frames only
+    # the rest of its item
+    text = (
+        "一、2022年工作回顾\n"
+        "2022年，预计全市生产总值增长4%；财政收入完成40亿元，增长5%；进出口增长16%。\n"
+        "工业增加值增长6%；粮食产量预计增长2%；蔬菜产量增长3%。\n"
+        "二、2023年工作安排\n无。\n"
+    )
+    found = rows(text, 2023)
+    assert found["period_kind"].tolist() == [*["expected"] * 4, "actual", "expected", "actual"]

@@ -5032,3 +5032,13 @@ def test_list_items_sharing_a_verb_head_take_the_entity_of_the_first() -> None:
     ]
     found = review("中心城市新增人口100万、县城新增人口50万。")
     assert found["subject"].tolist() == ["中心城市新增人口", "县城新增人口"]
+
+
+def test_an_amount_before_a_bare_measure_names_no_entity_of_it() -> None:
+    # session 58: 一般公共预算收入完成40亿元；投资增长16% named the investment 一般公共预算收入投资:
+    # a revenue, an output value or a spending is no entity of another measure, but its total is
+    # its own (国家财政收入…，总额… stays 国家财政收入总额, national 2000)
+    found = review("一般公共预算收入完成40亿元；投资增长16%。财政支出增长5%，利润增长3%。")
+    assert found["subject"].tolist() == ["一般公共预算收入", "投资", "财政支出", "利润"]
+    found = review("国家财政收入增加1501亿元，总额达到11377亿元。")
+    assert found["subject"].tolist()[-1] == "国家财政收入总额"

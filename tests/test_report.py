@@ -253,7 +253,7 @@ def test_a_session_date_written_after_the_session_dates_the_report() -> None:
     assert (report.review_year, report.plan_year) == (2019, 2020)
     assert rows[["subject", "period_kind", "year"]].values.tolist() == [
         ["生产总值", "expected", 2019],
-        ["地方财政收入", "actual", 2019],
+        ["地方财政收入", "expected", 2019],  # (预计 frames its ；-list: session 58)
     ]
 
 
@@ -1243,3 +1243,16 @@ def test_a_heading_telling_of_work_done_with_its_perfective_is_a_review() -> Non
     )
     assert [(p.role, p.year) for p in done.parts][-1] == ("review", 2001)
     assert (done.review_year, done.plan_year) == (2001, 2002)
+
+
+def test_headings_naming_a_year_and_then_the_next_are_the_review_and_the_plan() -> None:
+    # session 58: a digest headed 一、精彩的2012年 … 二、奋进的2013年 had neither a review nor a
+    # plan part, so its figures had no year; two years apart, or one year alone, say nothing
+    report = parse_report(
+        "一、辉煌的2019年\n全市生产总值增长6%。\n二、奋进的2020年\n生产总值增长5%左右。\n"
+    )
+    assert [(p.role, p.year) for p in report.parts] == [("review", 2019), ("plan", 2020)]
+    assert report.plan_year == 2020
+    for titles in (("2015年", "2020年"), ("2020年", "2019年")):
+        text = "".join(f"{n}、{t}\n增长6%。\n" for n, t in zip("一二", titles, strict=True))
+        assert parse_report(text).plan_year is None

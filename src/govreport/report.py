@@ -3334,7 +3334,10 @@ def _heading_plan_year(parts: tuple[Part, ...]) -> int | None:
     for part in parts:
         if part.role == "plan_multiyear" and part.first_year:
             return part.first_year
-    return None
+    # headings naming a year and no role, one year then the next (一、精彩的2012年 … 二、奋进的
+    # 2013年: a digest of 孟州's report of 2013, session 58): the later one is the year ahead
+    years = [p.year for p in parts if p.role == "other" and p.year and p.first_year == p.last_year]
+    return next((y + 1 for i, y in enumerate(years) if y + 1 in years[i + 1 :]), None)
 
 
 #: A period reviewed up to the time of speaking (“十三五”以来, 2018年以来): not a closed one.

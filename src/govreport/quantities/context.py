@@ -6641,6 +6641,34 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
     return ()
 
 
+#: An estimate opening a sentence, after a time word or a year at most (预计全年地区生产总值…;
+#: 2021年，预计实现…; 全年预计…), that is no forecast of the plan year (预计今年, 预计明年).
+OPENING_ESTIMATE = re.compile(
+    r"(?:(?:全年|(?:19|20)\d{2}\s?年(?:全年)?)[，,]?)?(?:全年)?预计(?!今年|明年|[，,的])"
+)
+
+
+def opening_estimate(text: str) -> tuple[str, ...]:
+    """The expected-word of a sentence that opens on 预计 (:data:`OPENING_ESTIMATE`): it frames
+    every figure of the sentence, across ；, as the genre's summary of a year not yet closed
+    writes (预计全年地区生产总值增长4%；一般公共预算收入完成400亿元…: a city's report of late
+    2022, session 58), not the sentences after it; a forecast of a trend in its own clause
+    (:func:`closed_forecast`) frames none.
+
+    >>> opening_estimate("预计全年地区生产总值增长4%；一般公共预算收入完成400亿元")
+    ('预计',)
+    >>> opening_estimate("2021年，预计实现地区生产总值800亿元；一般公共预算收入78亿元")
+    ('预计',)
+    >>> opening_estimate("预计今年财政收入继续增长，支出规模扩大"), opening_estimate("粮食预计增产5%；棉花…")
+    ((), ())
+    """
+    body = text.lstrip(" \u3000")
+    at = OPENING_ESTIMATE.match(body)
+    if at is None or closed_forecast(body, at.end() - len("预计")):
+        return ()
+    return ("预计",)
+
+
 #: An estimate's word with the writer's note that it holds for what follows (全年预计(下同)完成
 #: 地区生产总值760亿元…: a district report page of 2024).
 NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
@@ -8695,6 +8723,10 @@ def carry_entity(subject: str, previous: str, rules: Rules) -> str:
             break
     if len(entity) < 2 or (entity == previous and previous.endswith(subject)):
         return subject
+    if entity.endswith(ENTITY_NOT_ENDS) and subject not in TOTAL_WORDS:
+        # 一般公共预算收入…；投资增长16%: an amount names no entity of another measure (session
+        # 58), while its total is its own (国家财政收入…，总额… -> 国家财政收入总额)
+        return subject
     if entity in rules.owned_measures or entity.endswith(NO_ENTITY_ENDINGS):
         # (销售收入、利税、利润: a measure names no entity; nor does a rate, 产品销售率98.4%，实现
         # 利润…)
@@ -8711,6 +8743,11 @@ NO_ENTITY_ENDINGS = (
     # 第一；实现主营业务收入…)
     *("外资", "内资", "排名", "位次"),
 )
+#: Endings of an amount left when a carried entity's measure is cut (一般公共预算收入, 地区生产
+#: 总值): no entity of the bare measure after it.
+ENTITY_NOT_ENDS = (*SHARED_SUFFIXES, "支出", "总值")
+#: Bare measures that total the amount before them (总额, 规模; 金额 of the loans counted).
+TOTAL_WORDS = frozenset({"总额", "总规模", "规模", "金额"})
 #: A total written alone after a share of the things counted before it (，总数突破).
 TOTAL_AFTER_SHARE = re.compile(r"(?P<word>总数|总量)(?:突破|达到|达|超过|超|为)?")
 #: Rates of the amount right before them, named with it (完成率 of 重点项目投资).
@@ -9282,7 +9319,7 @@ def chain_topic_subject(q: Quantity, text: str, bounds: Sequence[int], rules: Ru
 
 
 #: Last characters of a noun that is already a measure (总量, 产值, 总额, 比率, 人数, 收入 …).
-MEASURE_END_CHARS = "量值额率数价费入资积力重"
+MEASURE_END_CHARS = "量值额率数价费入出资积力重"
 #: A parenthesised note ending a subject (化肥（按有效成份计算）).
 SUBJECT_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 
@@ -12857,6 +12894,7 @@ def _add_context(
         estimate_lead(text, rules)
         or noted_estimate(text, rules)
         or estimate_note(text)
+        or opening_estimate(text)
         or carried_lead
         or announced_hedges(cues, rules)
     )
