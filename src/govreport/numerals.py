@@ -298,3 +298,25 @@ def _below_wan_to_chinese(number: int) -> str:
             zero = False
         out += digits[digit] + name
     return out
+
+
+#: A year written in Chinese numerals (一九八○, 二〇二五), without its 年; its zeros may be typed
+#: as Arabic ones (二00六年: a province's news story of 2007, session 58).
+CHINESE_YEAR_TEXT = "[一二][九〇○零0][〇○零0一二三四五六七八九]{2}"
+#: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).
+CHINESE_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十])" + CHINESE_YEAR_TEXT + "(?=年)")
+YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: The first two digits of every :data:`CHINESE_YEAR` (a search that starts on a class: fast).
+CHINESE_YEAR_OPENING = re.compile("[一二][九〇○零0]")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with calendar years written in Chinese digits turned into Arabic digits of the
+    same length (offsets kept), so that the time cues, written for 1978年, read 一九七八年 too.
+
+    >>> arabic_years("一九七七年比一九七六年增长百分之十四点三，一九八○年，八年")
+    '1977年比1976年增长百分之十四点三，1980年，八年'
+    """
+    if "年" not in text or not CHINESE_YEAR_OPENING.search(text):
+        return text  # (most sentences: no year in Chinese digits to turn)
+    return CHINESE_YEAR.sub(lambda m: m.group().translate(YEAR_DIGIT), text)

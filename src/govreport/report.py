@@ -33,7 +33,7 @@ import pandas as pd
 import yaml
 
 from govreport.errors import InputError, StructureWarning
-from govreport.numerals import small_numeral, year_value
+from govreport.numerals import arabic_years, small_numeral, year_value
 from govreport.traditional import fold_tables, is_traditional
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九十"
@@ -2608,7 +2608,9 @@ SENTENCE_YEAR = re.compile(
     # (not past the clause: 报告对2005年政府工作…作了详细总结，同时对2006年的政府工作作了布置, a
     # city's news story of 2006, session 50)
     # (回顾2018 alone on its line, 年 left out: a city's digest of 2019, session 57)
-    r"|(?:预计|回顾了?|回首|总结了?)[^。！？\d，,；;]{0,10}?([12]\d{3})\s?(?:年|(?=\s*$))"
+    # (回眸2008 on its line, 刚刚过去的2007年: a province's digest and news story, session 58)
+    r"|(?:预计|回顾了?|回首|回眸|总结了?|(?:刚刚|即将)过去的)[^。！？\d，,；;]{0,10}?"
+    r"([12]\d{3})\s?(?:年|(?=\s*$))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
     r"|展望([12]\d{3})\s?年"
@@ -2686,9 +2688,14 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2017, 2018), (2017, 2018))
     >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\\n1993年,全县生产总值增长12%。")
     (1993, 1994)
+    >>> years("回眸2008\\n抗震救灾取得胜利。"), years("省长说,刚刚过去的2007年,我们增长14%。")
+    ((2008, 2009), (2007, 2008))
+    >>> years("省长说,二00六年是开局之年,是取得新成绩的一年。")
+    (2006, 2007)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
-    for paragraph, found in ((q, m) for q in paragraphs for m in SENTENCE_YEAR.finditer(q.text)):
+    texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
+    for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
         if found.group(5):
             return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
         reviewed = found.group(3) or found.group(4) or found.group(6) or found.group(7)
@@ -2702,7 +2709,7 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         if PERSONAL_RECORD_AFTER_YEAR.match(rest):
             continue  # 县长：王某 1943年12月生: an official's record in a yearbook's entry
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
-        looked_back = REVIEW_AFTER_YEAR_IS.match(paragraph.text, found.end())
+        looked_back = REVIEW_AFTER_YEAR_IS.match(text, found.end())
         if ("之年" in rest and "的一年" not in rest and not looked_back) or PLAN_CLAUSE.search(
             clause
         ):

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import cast
 
-from govreport.numerals import small_numeral, to_chinese
+from govreport.numerals import (
+    CHINESE_YEAR,
+    CHINESE_YEAR_OPENING,
+    CHINESE_YEAR_TEXT,
+    YEAR_DIGIT,
+    arabic_years,
+    small_numeral,
+    to_chinese,
+)
 from govreport.quantities.numeral_runs import GRADED_MEASURES, Reading, numeral_runs, read_number
 from govreport.quantities.rules import (
     ADDED_VERBS,
@@ -114,8 +122,6 @@ COMPARED_BASE_MEASURE = re.compile(
     r"(?:已经?|还|又)?(?:比|较)(?:(?:19|20)\d{2}\s?年|上一?年|去年)的?[\u4e00-\u9fff]{0,4}数(?:增长|增加|下降|减少|提高|降低)?"
 )
 #: A comparison base at either end of a subject (比上年, 比2022年, 恢复到2019年), dropped.
-#: A year written in Chinese numerals (一九八○, 二〇二五), without its 年.
-CHINESE_YEAR_TEXT = "[一二][九〇○零][〇○零一二三四五六七八九]{2}"
 SUBJECT_COMPARISON = re.compile(
     r"(?:比|较|与|同)(?:上年同期|上一年|上年(?:末|底)?|去年同期|去年(?:末|底)?|年初|(?:19|20)\d{2}\s?年(?:同期|底|末)?"
     # a year in Chinese numerals (合计比一九八○年增加了一倍: heldout102 national 1986)
@@ -5787,25 +5793,6 @@ def last_clause_year(text: str, last_year: int | None = None) -> int | None:
     return found[1] if found else None
 
 
-#: A calendar year written in Chinese digits (一九七八年, 一九八○年 with a circle, 二〇二四年).
-CHINESE_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十])" + CHINESE_YEAR_TEXT + "(?=年)")
-_YEAR_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-#: The first two digits of every :data:`CHINESE_YEAR` (a search that starts on a class: fast).
-CHINESE_YEAR_OPENING = re.compile("[一二][九〇○零]")
-
-
-def arabic_years(text: str) -> str:
-    """``text`` with calendar years written in Chinese digits turned into Arabic digits of the
-    same length (offsets kept), so that the time cues, written for 1978年, read 一九七八年 too.
-
-    >>> arabic_years("一九七七年比一九七六年增长百分之十四点三，一九八○年，八年")
-    '1977年比1976年增长百分之十四点三，1980年，八年'
-    """
-    if "年" not in text or not CHINESE_YEAR_OPENING.search(text):
-        return text  # (most sentences: no year in Chinese digits to turn)
-    return CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGIT), text)
-
-
 def chinese_year_forms(source: str) -> dict[str, str]:
     """The years ``source`` writes in Chinese digits, by the Arabic form :func:`arabic_years`
     gives them (the inverse: subjects are built from the turned text and read back in the
@@ -5817,7 +5804,7 @@ def chinese_year_forms(source: str) -> dict[str, str]:
     """
     if "年" not in source or not CHINESE_YEAR_OPENING.search(source):
         return {}
-    return {m.group().translate(_YEAR_DIGIT): m.group() for m in CHINESE_YEAR.finditer(source)}
+    return {m.group().translate(YEAR_DIGIT): m.group() for m in CHINESE_YEAR.finditer(source)}
 
 
 #: A year in Arabic digits before 年, the shape :func:`arabic_years` writes.

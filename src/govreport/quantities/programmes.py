@@ -16,7 +16,7 @@ from govreport.quantities.context import BASE_VALUE_BEFORE, Quantity
 from govreport.quantities.rules import Rules
 
 #: A programme named with its span: 1956年到1967年全国农业发展纲要, 1956—1967年科学发展远景规划
-#: (years in Arabic digits, :func:`govreport.quantities.context.arabic_years`); the name is the
+#: (years in Arabic digits, :func:`govreport.numerals.arabic_years`); the name is the
 #: shortest Han run before a head of the rules.
 DATED_NAME = r"(?:19|20)\d{{2}}年?(?:到|至|—|－|-|～)((?:19|20)\d{{2}})年的?([\u4e00-\u9fff]{{2,16}}?(?:{heads}))"
 
