@@ -2333,3 +2333,19 @@ def test_an_estimate_opening_a_sentence_frames_its_semicolon_list() -> None:
     )
     found = rows(text, 2023)
     assert found["period_kind"].tolist() == [*["expected"] * 4, "actual", "expected", "actual"]
+
+
+def test_a_paragraph_opening_on_the_plan_year_sets_out_its_work() -> None:
+    # session 58: a district's news story of its session, without headings: 2024年是全市“项目深化
+    # 年”，某区将按照…部署 opened the year's work, but the paragraphs after it were read as
+    # results of 2023; a paragraph opening on the year reviewed stays a review
+    text = (
+        "1月17日，某区第十八届人民代表大会第三次会议开幕。2023年，某区地区生产总值增长6%。\n"
+        "2024年是全市“项目深化年”，某区将按照市委的部署，树牢“项目为王”意识。\n"
+        "全年策划储备项目100个以上，总投资780亿元以上。\n"
+        "统筹抓好198个重点项目，全年新开工项目60个以上。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found = as_tuples(rows(text, 2024))
+    assert [(pk, year) for _, pk, year, _ in found] == [("actual", 2023), *[("target", 2024)] * 4]

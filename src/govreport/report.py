@@ -3194,6 +3194,7 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
     >>> sorted(announced_tasks(r, structure_rules()))
     []
     """
+    plan_year = report.plan_year
     for part in report.parts:
         sentences = [
             s for section in part.sections for q in section.paragraphs for s in q.sentences
@@ -3205,6 +3206,9 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
                 for i, s in enumerate(sentences)
                 if announces_tasks(s.text, rules)
                 and not (review and not TASKS_AHEAD.search(s.text))
+                or not review
+                and s.index == 1
+                and opens_on_plan_year(s.text, plan_year)
             ),
             None,
         )
@@ -3223,6 +3227,27 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
     return frozenset()
 
 
+def opens_on_plan_year(sentence: str, plan_year: int | None) -> bool:
+    """Whether a paragraph's first sentence opens on the plan year and says what will be done
+    in it (2024年是全市“项目深化年”，章丘区将按照…部署，…: a district's news story of its session,
+    session 58): the paragraphs from it on set out that year's work.
+
+    >>> opens_on_plan_year("2024年是全市“项目深化年”，某区将按照市委的部署，树牢意识。", 2024)
+    True
+    >>> opens_on_plan_year("2023年是极不平凡的一年，某区将…", 2024), opens_on_plan_year("2024年，增长5%。", 2024)
+    (False, False)
+    """
+    if plan_year is None:
+        return False
+    found = PLAN_YEAR_OPENING.match(sentence)
+    return found is not None and int(found.group(1)) == plan_year
+
+
+#: A year opening a sentence, then 是 or a comma, then in its first clauses what will be done
+#: (将, 要, 计划, 力争), no estimate.
+PLAN_YEAR_OPENING = re.compile(
+    r"\s*([12]\d{3})\s?年(?:是|[，,])[^。！？；;预]{0,40}?(?:将|(?<![主重需必纲摘概])要|计划|力争)"
+)
 #: A word of the time ahead in an announcement of tasks (今年将…, 要, 拟, 明年): in a review part an
 #: announcement without one (一年来，…主要做好以下工作：) lists the work done (a township's review of
 #: 2019, session 57).
