@@ -5042,3 +5042,21 @@ def test_an_amount_before_a_bare_measure_names_no_entity_of_it() -> None:
     assert found["subject"].tolist() == ["一般公共预算收入", "投资", "财政支出", "利润"]
     found = review("国家财政收入增加1501亿元，总额达到11377亿元。")
     assert found["subject"].tolist()[-1] == "国家财政收入总额"
+
+
+def test_a_growth_ranked_among_peers_or_units_names_the_growth_and_the_field() -> None:
+    # session 58: 增速居副省级城市第2位 was named 增速居副省级城市排名, 增幅居全省市州第二位 市州全省排名,
+    # 增速排名全区第一 lost 增速, and 增速分别居…第2位、第3位 lost the growth and the scope (city
+    # reports of 2015-2024 on three helpers' pages)
+    found = review(
+        "全市生产总值增长5.7%，增速居副省级城市第2位；投资增长16.9%，增速排名全区第一；"
+        "消费增长14%，增幅居全省市州第二位。工业增长9.4%，出口增长4.2%，增速分别居省会城市第3位、第5位。"
+    )
+    ranks = found[found["kind"] == "rank"]["subject"].tolist()
+    assert ranks == [
+        "全市生产总值增速副省级城市排名",
+        "投资增速全区排名",
+        "消费增幅全省市州排名",
+        "工业增速省会城市排名",
+        "出口增速省会城市排名",
+    ]

@@ -561,10 +561,16 @@ def rank_move_subject(segment: str, carry: str) -> str:
 #: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
 #: the ranking, 9 rows; 稳居 and 排 too since session 50: 总量稳居全省第一, 增速排全市第二, county
 #: reviews; dev's 、稳居全国前十强 reads 地区生产总值全国排名 either way).
+#: The scope of a placed ranking: a whole, a region, or a class of peers or the units of a
+#: whole (增速居副省级城市第2位, 增幅居全省市州第二位: city reports of 2015-2024, session 58).
+PLACED_SCOPE = (
+    r"全国|全省|全市|全区|全州|全盟|全球|世界|(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?"
+    r"|副省级城市|省会城市|计划单列市|同类城市|全省市州|全市区县|全市县区|全省县市区"
+)
 PLACED_RANK = re.compile(
-    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排)?"
-    r"(?P<scope>全国|全省|全市|全区|全州|全盟|全球|世界|"
-    r"(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)"
+    # (排名 before the scope: 增长16.9%，增速排名全区第一, a city's review of 2016, session 58)
+    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排名|排)?"
+    rf"(?P<scope>{PLACED_SCOPE})"
     # (the ranking's word written after the scope: 同比增长7.8%，全市排名第6, a county's review of
     # 2017, session 49)
     r"(?:排名|排位|位次)?"
@@ -574,9 +580,7 @@ PLACED_RANK = re.compile(
 #: The difference from a wider whole closing a subject (…增速与全省之差).
 DIFFERENCE_TAIL = re.compile(r"与[^与，,]{1,8}之差$")
 #: A placed ranking's scope and name closing a subject (財政總收入全省排名).
-PLACED_RANK_TAIL = re.compile(
-    r"(?:增速|增幅)?(?:全国|全省|全市|全区|全球|世界|(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?)排名$"
-)
+PLACED_RANK_TAIL = re.compile(rf"(?:增速|增幅)?(?:{PLACED_SCOPE})排名$")
 
 
 def placed_rank_subject(segment: str, before: str, previous: Quantity | None) -> str:
@@ -4924,6 +4928,8 @@ def field_rank_subject(before_count: str, between: str, earlier: str) -> str:
     return entity + (opening.group("scope") or "") + "排名"
 
 
+#: The units of a whole ranked among, written after its scope (居全省市州第二位): no indicator.
+RANK_FIELD_UNITS = frozenset({"市州", "区县", "县区", "县市区", "地市", "城市", "县市"})
 #: A verb of standing and the scope it opens, before the names of what is ranked (位居全国百强县
 #: 投资潜力第3、新型城镇化质量第4, a county report of 2023).
 RANK_OPENED = re.compile(
@@ -4961,6 +4967,8 @@ def opened_rank_subject(clause: str, ranked_before: str, rules: Rules) -> tuple[
     moved = any(v in item for v in rules.rank_verbs if len(v) > 1)  # (由第五位上升到第四位)
     if len(item) < 2 or "第" in item or moved or not all("\u4e00" <= c <= "\u9fff" for c in item):
         return "", ""
+    if item in RANK_FIELD_UNITS:
+        return "", ""  # 增幅居全省市州第二位: the units ranked among, part of the scope
     return item + opened.group("scope") + "排名", item
 
 
@@ -4998,10 +5006,21 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     '县域综合排名'
     >>> ranking_subject("美的集团位居中国家电行业", "美的集团位居中国家电行业", r)[0]
     '美的集团中国家电行业排名'
+
+    A subject given by a list before (分别) takes the rate and the scope its rank's own clause
+    writes (…增长9.4%，社会消费品零售总额增长4.2%，增速分别居副省级城市第2位、第3位):
+
+    >>> ranking_subject("规上工业增加值", "增速分别居副省级城市", r)[0]
+    '规上工业增加值增速副省级城市排名'
     """
     at = written.rfind(subject) if subject else -1
     chain = subject + written[at + len(subject) :] if at >= 0 else subject
     core, scope = _rank_chain(chain, rules)
+    rate = ""
+    if at < 0 and written.strip(" ，,、；;"):
+        own, scope = _rank_chain("··" + written.strip(" ，,、；;"), rules)
+        own = own.removeprefix("··").removesuffix("分别").removesuffix("均")
+        rate = own if own in ("增速", "增幅") and own not in subject else ""
     start = FROM_TAIL.search(core)
     if start and start.start() >= 2:
         core = core[: start.start()]  # 高新区由2008年的第20位上升到…: the start is a rank itself
@@ -5034,6 +5053,7 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
     if scope and scope in core:
         scope = ""  # 全球独角兽企业 (500强): the scope is written in the list's name
+    core += rate if core else ""
     return (core + scope + "排名", core) if core else (subject, "")
 
 
@@ -8581,6 +8601,7 @@ class _State:
     respectively_segment: str = ""
     respectively_head: str = ""
     list_carry: str = ""  # the head of a 分别 list just ended, carried to the clause after it
+    rank_clause: str = ""  # the rank clause of a rank whose indicator a 分别 list gave
     threshold_noun: str = ""
     threshold_subject: str = ""
     threshold_start: int = 0
@@ -13219,6 +13240,14 @@ def _add_context(
             evaluation = None if placed or q.subject else EVALUATION_FIELD.search(segment)
             if evaluation:  # 在县脱贫攻坚半年考评中位列第一: the evaluation ranks
                 placed = rank_text = evaluation.group("field")
+            if (
+                not segment.strip(" 、")
+                and st.previous is not None
+                and st.previous.kind == "rank"
+                and st.rank_clause
+            ):
+                rank_text = st.rank_clause  # 增速分别居副省级城市第2位、第3位: the same ranking
+            st.rank_clause = rank_text
             q.subject, q.ranked = ranking_subject(placed or q.subject, rank_text, rules)
             if q.ranked in rules.rank_verbs and run_of:
                 # 制造业增加值规模连续16年保持全球第一: the run's indicator, not the verb
