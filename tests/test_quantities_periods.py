@@ -2349,3 +2349,17 @@ def test_a_paragraph_opening_on_the_plan_year_sets_out_its_work() -> None:
         warnings.simplefilter("ignore", StructureWarning)
         found = as_tuples(rows(text, 2024))
     assert [(pk, year) for _, pk, year, _ in found] == [("actual", 2023), *[("target", 2024)] * 4]
+
+
+def test_an_estimate_opening_a_comma_clause_before_any_figure_frames_the_list() -> None:
+    # session 58: 经过努力，预计全年实现地区生产总值586亿元，增长9.7%；规模以上工业总产值1950亿元…
+    # (county-level cities of 2014-2024) had only its first clause expected; a figure before
+    # 预计 keeps the list as it is (一九八二年计划为百分之四，预计可以达到百分之六点四: national 1982)
+    text = (
+        "一、2015年工作回顾\n"
+        "经过努力，预计全年实现地区生产总值586亿元，增长9.7%；规模以上工业总产值1950亿元。\n"
+        "工业上半年增长8%，预计全年增长9%；投资增长5%。\n"
+        "二、2016年工作安排\n无。\n"
+    )
+    found = rows(text, 2016)
+    assert found["period_kind"].tolist() == [*["expected"] * 3, "actual", "expected", "actual"]

@@ -5060,3 +5060,26 @@ def test_a_growth_ranked_among_peers_or_units_names_the_growth_and_the_field() -
         "工业增速省会城市排名",
         "出口增速省会城市排名",
     ]
+
+
+def test_shares_of_a_task_basis_words_and_slash_markers_of_session_58() -> None:
+    # session 58 (town, zone and district pages): 达到年度计划的94.5% was named as the amount, not
+    # its share of the plan, and 达到年度投资计划的148% named a word of the plan (年度投资) with the
+    # entity; 初步核算2018年地区生产总值 kept its basis, 同口径对比增长 was named 对比, and an item
+    # numbered 01/ kept its number
+    found = review(
+        "固定资产投资5600万元，达到年度计划的94.5%。重点项目完成投资3300亿元，达到年度投资计划的148%。"
+        "初步核算2023年地区生产总值达2253亿元。财政收入37.6亿元，同口径对比增长29.1%。"
+    )
+    assert found["subject"].tolist() == [
+        "固定资产投资",
+        "固定资产投资完成年度计划的比例",
+        "重点项目完成投资",
+        "重点项目完成投资",
+        "地区生产总值",
+        "财政收入",
+        "财政收入",
+    ]
+    assert found["measure"].tolist()[1] == "计划完成比例"
+    text = "二、2024年工作安排\n主要预期目标是：\n01/地区生产总值增长5%\n02/财政收入增长5.5%左右\n"
+    assert subjects(text, 2024) == {"5%": "地区生产总值", "5.5%": "财政收入"}
