@@ -330,6 +330,9 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
         # a list of projects named with their capacities, never closed by a comma (session 54:
         # each capacity looked for 项目 up to its clause's end, unbounded)
         "project capacities": "白银集团7万吨锌基合金、",
+        # figures of a 分别 list, never closed by a comma (session 58: a figure with nothing in
+        # its clause read the clause before it back to the sentence's start, unbounded)
+        "respectively, no comma": "分别增长8%和6%左右",
     }
     if name == "report repeated":
         from govreport.report import read_report
@@ -344,7 +347,7 @@ PATHOLOGICAL = (
     "no punctuation", "one sentence (commas, no 。)", "digit run", "chinese numeral run",
     "separators", "old-report clauses", "hedges and bases", "list items",
     "counts back to back", "magnitudes back to back", "figures sharing a unit", "list of counts",
-    "project capacities", "report repeated", "PDF text repeated",
+    "project capacities", "respectively, no comma", "report repeated", "PDF text repeated",
 )  # fmt: skip
 #: The book's report as pdftotext gives it from a printed PDF (tests/data/pdf_text/README.md).
 PDF_TEXT = ROOT / "tests" / "data" / "pdf_text" / "jinan-shizhong-2025.pdftotext.txt"

@@ -2363,3 +2363,21 @@ def test_an_estimate_opening_a_comma_clause_before_any_figure_frames_the_list() 
     )
     found = rows(text, 2016)
     assert found["period_kind"].tolist() == [*["expected"] * 3, "actual", "expected", "actual"]
+
+
+def test_this_year_of_a_report_given_at_its_year_end_is_the_year_reviewed() -> None:
+    # session 58: ——2022年12月21日在北京市延庆区…会议上 plans 2023, and its review of 2022 calls that
+    # year 今年 (今年，全区地区生产总值预计完成213亿元): the figures were dated 2023
+    text = (
+        "政府工作报告\n——2022年12月21日在某区第三届人民代表大会第三次会议上\n各位代表：\n"
+        "第一部分 2022年工作情况\n今年，全区地区生产总值预计完成213亿元。去年增长3%。\n"
+        "第二部分 2023年工作安排\n明年地区生产总值增长5%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found = as_tuples(extract_quantities(parse_report(text))[COLUMNS])
+    assert [(pk, year) for _, pk, year, _ in found] == [
+        ("expected", 2022),
+        ("actual", 2021),
+        ("target", 2023),
+    ]

@@ -2537,6 +2537,23 @@ def session_month(text: str, max_chars: int = 2_000) -> int | None:
     return int(found[2]) if found else None
 
 
+@lru_cache(maxsize=4)
+def year_end_session(text: str) -> int | None:
+    """The year of a session held at its year's end (:data:`LATE_SESSION_MONTH`), from the date
+    line in the opening of ``text``, else ``None``: such a report reviews that year, which it
+    calls 今年 (——2022年12月21日在北京市延庆区…会议上, 今年，全区地区生产总值预计完成213亿元:
+    a district's report of 2022, session 58).
+
+    >>> year_end_session("——2022年12月21日在某区第三届人民代表大会第三次会议上"), year_end_session("各位代表：")
+    (2022, None)
+    >>> year_end_session("——2023年1月8日在某区第三届人民代表大会第四次会议上")
+    """
+    found = find_session_date(text[:2_000])
+    if found is None or int(found[2]) < LATE_SESSION_MONTH:
+        return None
+    return int(found[1])
+
+
 #: A session's date written anywhere in a front line (…工作报告(全文) ;;;;2016年2月17日在某区第十六届
 #: 人民代表大会第六次会议上: a page that ran the date line into its title's line).
 SESSION_DATE = re.compile(

@@ -58,6 +58,7 @@ from govreport.report import (
     clean_text,
     five_year_plan_start,
     session_year_starts,
+    year_end_session,
 )
 
 # --------------------------------------------------------------------------- sentence reading
@@ -12898,6 +12899,9 @@ def _add_context(
     report_year = report.plan_year  # 今年 of a report delivered at its year's end: running_years
     late = report_year is not None and plan_year is not None and report_year < plan_year
     current = report_year if late else None
+    held = year_end_session(report.clean_text)
+    if current is None and held is not None and plan_year is not None and held == plan_year - 1:
+        current = held  # (——2022年12月21日在…会议上: its 今年 is 2022, the year it reviews)
     cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
