@@ -2636,6 +2636,9 @@ SENTENCE_YEAR = re.compile(
     # the review part named where a story lists the report's parts (报告共分两部分:2017年工作回顾;
     # 2018年主要工作: a county's news story of 2018, session 51)
     r"|([12]\d{3})\s?年(?:的)?(?:政府)?工作(?:回顾|总结)"
+    # (or the year's work alone before the next part's: 报告共分两个部分:一、2012年工作;二、2013年
+    # 工作安排, a city's news story of 2013, session 58)
+    r"|(?<=[：:、])([12]\d{3})\s?年(?:的)?(?:政府)?工作(?=[；;]\s?(?:[二２]、)?[12]\d{3}\s?年)"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2703,6 +2706,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2023, 2024)
     >>> years("报告共分两部分:2017年工作回顾;2018年主要工作。"), years("2018年重点工作是：增长8%。")
     ((2017, 2018), (2017, 2018))
+    >>> years("报告共分两个部分:一、2012年工作;二、2013年工作安排")
+    (2012, 2013)
     >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\\n1993年,全县生产总值增长12%。")
     (1993, 1994)
     >>> years("回眸2008\\n抗震救灾取得胜利。"), years("省长说,刚刚过去的2007年,我们增长14%。")
@@ -2715,7 +2720,9 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
         if found.group(5):
             return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
-        reviewed = found.group(3) or found.group(4) or found.group(6) or found.group(7)
+        reviewed = (
+            found.group(3) or found.group(4) or found.group(6) or found.group(7) or found.group(8)
+        )
         if reviewed:  # (回顾2021年, 报告对2005年…工作, 2023年成绩单, 2017年工作回顾)
             return int(reviewed), int(reviewed) + 1
         year, rest = int(found.group(1)), found.group(2) or ""
