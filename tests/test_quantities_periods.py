@@ -2381,3 +2381,25 @@ def test_this_year_of_a_report_given_at_its_year_end_is_the_year_reviewed() -> N
         ("actual", 2021),
         ("target", 2023),
     ]
+
+
+def test_an_aim_written_after_its_subject_governs_its_own_clause_only() -> None:
+    # session 58: 进出口总额力争增长8%左右，…城镇新增就业100万人，城镇登记失业率控制在4%以内 (a
+    # province's targets of 2013) and 投资增长20%、力争25%，其中… (a zone's) gave 力争 to every
+    # target after it; an aim opening the clause still governs its chain
+    text = (
+        "二、2013年工作安排\n"
+        "主要预期目标是：生产总值增长9.5%左右，进出口总额力争增长8%左右，城镇新增就业100万人，"
+        "失业率控制在4%以内。全县力争新增外贸企业70家，进出口总额实现130亿元。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found = extract_quantities(parse_report(text))
+    assert found["qualifier"].fillna("").tolist() == [
+        "左右",
+        "力争|左右",
+        "",
+        "以内",
+        "力争",
+        "力争",
+    ]

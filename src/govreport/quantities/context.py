@@ -6545,12 +6545,44 @@ def spent_aim(text: str, cues: Cues, word: str, pos: int, rules: Rules) -> bool:
     k = bisect_left(commas, start)
     if k >= len(commas) or commas[k] >= pos:
         return False  # (the figure is in the aim's own comma clause)
+    if aim_after_subject(text, starts[i], commas[k - 1] + 1 if k > 0 else 0):
+        return True  # 进出口总额力争增长8%左右，城镇新增就业100万人: one item's aim (session 58)
     own = text[start : commas[k]]
     return (
         not re.search(r"\d|[零〇一二两三四五六七八九十百千万亿]", own)
         and not FRAMING_CLAUSE.match(own)
         and not AIM_NAMED.search(own)  # (确保完成…节能减排目标任务，…降低2.5%: the target named)
     )
+
+
+#: What may stand before an aim that governs the clauses after it too: a time, a place or body
+#: of the whole (全年, 今年, 我市, 全县), a modal or a conjunction (要, 并, 同时).
+AIM_LEAD = re.compile(
+    r"(?:[，,：:；;\s]|全年|今年|明年|年内|我们|同时|并且?|还|要|将|努力|"
+    r"(?:全|我|本)[省市县区州旗镇乡]|[\u4e00-\u9fff]{1,3}[省市县区州旗镇乡])*"
+)
+
+
+#: The most characters :data:`AIM_LEAD` reads.
+AIM_LEAD_MAX = 12
+
+
+def aim_after_subject(text: str, at: int, clause_start: int) -> bool:
+    """Whether the aim word at ``at`` stands after what its comma clause is about (进出口总额力争
+    增长8%左右; 投资增长20%、力争25%), not opening the clause (力争新增外贸企业70家，…; 全年力争…):
+    it governs its own clause only, not the items of a target list after it (a province's
+    targets of 2013 gave 力争 to the next six).
+
+    >>> t = "生产总值增长9.5%左右，进出口总额力争增长8%左右，城镇新增就业100万人"
+    >>> aim_after_subject(t, t.index("力争"), t.index("进")), aim_after_subject("力争增长8%", 0, 0)
+    (True, False)
+    >>> t = "，全县力争新增外贸企业70家"
+    >>> aim_after_subject(t, t.index("力争"), 1)
+    False
+    """
+    if at - clause_start > AIM_LEAD_MAX:
+        return True  # (no lead is that long: bounded, so the pattern reads a few characters)
+    return AIM_LEAD.fullmatch(text, clause_start, at) is None
 
 
 def bare_sum_left(
