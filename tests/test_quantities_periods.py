@@ -2403,3 +2403,20 @@ def test_an_aim_written_after_its_subject_governs_its_own_clause_only() -> None:
         "力争",
         "力争",
     ]
+
+
+def test_the_deputies_of_a_session_are_counted_in_the_year_it_is_held() -> None:
+    # session 58: news stories of sessions (本次会议应到代表738人，实到代表730人; 来自县内的162名
+    # 代表汇聚一堂) dated the deputies with the year the report reviews; a count of their
+    # proposals stays the review's
+    text = (
+        "1月14日，某省第十一届人民代表大会第二次会议开幕。本次会议应到代表738人，实到代表730人。"
+        "来自各地的162名代表汇聚一堂。省长说，刚刚过去的2008年，全省办理人大代表建议120件。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found = as_tuples(extract_quantities(parse_report(text))[COLUMNS])
+    assert [(pk, year) for _, pk, year, _ in found] == [
+        *[("stock", 2009)] * 3,
+        ("actual", 2008),
+    ]

@@ -6555,6 +6555,33 @@ def spent_aim(text: str, cues: Cues, word: str, pos: int, rules: Rules) -> bool:
     )
 
 
+#: Words of deputies attending a session, before or after their count (应到代表738人, 来自县内的
+#: 162名代表汇聚一堂, 出席会议的代表312名).
+ATTENDANCE_WORDS = re.compile(r"应到|实到|出席|到会|与会|实有|列席|请假|缺席|汇聚一堂|参加会议")
+#: Deputies named right after their count (162名代表, 730位人大代表).
+DEPUTIES_AFTER = re.compile(r"\s?[名人位]?(?:人大)?代表")
+#: How far around a count the words of attendance are read (characters).
+ATTENDANCE_WINDOW = 16
+
+
+def session_attendance(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` counts the deputies attending the session a news story
+    tells of (本次会议应到代表738人; 来自县内的162名代表汇聚一堂): a figure of the session itself,
+    not of the year the report reviews. Bounded: a few characters either side are read.
+
+    >>> t = "本次会议应到代表738人，实到代表730人。来自县内的162名代表汇聚一堂。"
+    >>> [session_attendance(t, t.index(n), t.index(n) + len(n)) for n in ("738", "730", "162")]
+    [True, True, True]
+    >>> t = "新增人大代表建议办理120件"
+    >>> session_attendance(t, t.index("120"), t.index("120") + 3)
+    False
+    """
+    before = text[max(0, start - ATTENDANCE_WINDOW) : start]
+    after = text[end : end + ATTENDANCE_WINDOW]
+    deputies = before.endswith(("代表", "代表共")) or DEPUTIES_AFTER.match(after) is not None
+    return deputies and ATTENDANCE_WORDS.search(before + after) is not None
+
+
 #: What may stand before an aim that governs the clauses after it too: a time, a place or body
 #: of the whole (全年, 今年, 我市, 全县), a modal or a conjunction (要, 并, 同时).
 AIM_LEAD = re.compile(
@@ -13803,6 +13830,11 @@ def _add_context(
             if not population_reached(text, r.end, clause, rules):
                 q.subject = population_subject(text, r.start, r.end, rules)
             q.year = q.year if q.year is not None else plan_year
+        if r.unit_class == "count" and session_attendance(text, r.start, r.end):
+            # 本次会议应到代表738人，实到代表730人: the session's own count, of the year it is
+            # held (news stories of sessions on six helpers' pages, session 58)
+            q.period_kind = "stock"  # (the deputies standing then, CONVENTIONS.md: stock)
+            q.year = held if held is not None else report.plan_year
         if role == "plan" and _counts_indicators(q, text, rules):
             # 提出28个主要指标: the new plan's list (a review's 28项主要指标总体完成 is a result)
             q.kind, q.sign, q.period_kind, q.year, q.span = "level", 1, "other", None, ""
