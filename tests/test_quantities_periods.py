@@ -2420,3 +2420,15 @@ def test_the_deputies_of_a_session_are_counted_in_the_year_it_is_held() -> None:
         *[("stock", 2009)] * 3,
         ("actual", 2008),
     ]
+
+
+def test_the_start_value_of_an_estimated_change_is_a_result() -> None:
+    # session 58: 预计…，城乡居民收入比由1.94:1缩小至1.87:1 and 一九五四年預計將由一九四九年的
+    # 百分之三十七增加到… (heldout18, national 1954) gave the start value the estimate of the year
+    text = "一、2020年工作回顾\n预计全年收入增长6%，城乡居民收入比由2.5:1缩小至2.4:1。\n二、2021年工作安排\n无。\n"
+    found = as_tuples(rows(text, 2021))
+    assert [(pk, year) for _, pk, year, _ in found] == [
+        ("expected", 2020),
+        ("actual", 2019),
+        ("expected", 2020),
+    ]

@@ -6712,8 +6712,9 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
     return ()
 
 
-#: An estimate opening a sentence, after a time word or a year at most (预计全年地区生产总值…;
-#: 2021年，预计实现…; 全年预计…), that is no forecast of the plan year (预计今年, 预计明年).
+#: An estimate opening a sentence or a comma clause, after a time word or a year at most (预计全年
+#: 地区生产总值…; 2021年，预计实现…; 经过努力，预计全年实现…), that is no forecast of the plan year
+#: (预计今年, 预计明年).
 OPENING_ESTIMATE = re.compile(
     r"(?:^|(?<=[，,]))\s*(?:(?:全年|(?:19|20)\d{2}\s?年(?:全年)?)[，,]?)?(?:全年)?预计(?!今年|明年|[，,的])"
 )
@@ -7323,7 +7324,10 @@ def _start_value_period(
         return kind, multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
     if role == "plan":
         return kind, review_year
-    return q.period_kind, (q.year - 1 if q.year is not None else None)
+    # (the year before's value is no estimate of this year's: 预计…，城乡居民收入比由1.94:1缩小至
+    # 1.87:1, a county-level city's five-year review, session 58)
+    period = "actual" if q.period_kind == "expected" else q.period_kind
+    return period, (q.year - 1 if q.year is not None else None)
 
 
 def shared_start_year(st: _State, base: int | None, written: int | None) -> int | None:
