@@ -3393,7 +3393,13 @@ def _heading_plan_year(parts: tuple[Part, ...]) -> int | None:
     # headings naming a year and no role, one year then the next (一、精彩的2012年 … 二、奋进的
     # 2013年: a digest of 孟州's report of 2013, session 58): the later one is the year ahead
     years = [p.year for p in parts if p.role == "other" and p.year and p.first_year == p.last_year]
-    return next((y + 1 for i, y in enumerate(years) if y + 1 in years[i + 1 :]), None)
+    later: set[int] = set()
+    found = None
+    for year in reversed(years):  # (one pass: the first year whose next one comes after it)
+        if year + 1 in later:
+            found = year + 1
+        later.add(year)
+    return found
 
 
 #: A period reviewed up to the time of speaking (“十三五”以来, 2018年以来): not a closed one.
