@@ -559,43 +559,57 @@ def rank_move_subject(segment: str, carry: str) -> str:
 
 #: A clause that only places the figure before it in a ranking (，增速居全国第2位; 、位居全国第一;
 #: without a verb, 研发投入强度提高到3.56%、全省第二: a city's 2025 review, session 48):
-#: an optional rate word, a verb of standing and the ranking's scope (heldout11, heldout14 write
-#: the ranking, 9 rows; 稳居 and 排 too since session 50: 总量稳居全省第一, 增速排全市第二, county
-#: reviews; dev's 、稳居全国前十强 reads 地区生产总值全国排名 either way).
-#: The scope of a placed ranking: a whole, a region, or a class of peers or the units of a
-#: whole (增速居副省级城市第2位, 增幅居全省市州第二位: city reports of 2015-2024, session 58).
-PLACED_SCOPE = (
-    r"全国|全省|全市|全区|全州|全盟|全球|世界|(?:东|中|西|中西)部(?:地区)?|东北(?:地区)?"
-    r"|副省级城市|省会城市|计划单列市|同类城市|全省市州|全市区县|全市县区|全省县市区"
-)
-PLACED_RANK = re.compile(
-    # (排名 before the scope: 增长16.9%，增速排名全区第一, a city's review of 2016, session 58)
+#: an optional rate word, a verb of standing and the ranking's scope, one of the rules'
+#: ``ranking.scopes`` (heldout11, heldout14 write the ranking, 9 rows; 稳居 and 排 too since
+#: session 50: 总量稳居全省第一, 增速排全市第二, county reviews; dev's 、稳居全国前十强 reads
+#: 地区生产总值全国排名 either way; 排名 before the scope: 增长16.9%，增速排名全区第一, a city's
+#: review of 2016, session 58), and the ranking's word written after the scope (同比增长7.8%，
+#: 全市排名第6, a county's review of 2017, session 49).
+PLACED_RANK = (
     r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排名|排)?"
-    rf"(?P<scope>{PLACED_SCOPE})"
-    # (the ranking's word written after the scope: 同比增长7.8%，全市排名第6, a county's review of
-    # 2017, session 49)
-    r"(?:排名|排位|位次)?"
+    r"(?P<scope>{scopes})(?:排名|排位|位次)?"
 )
+#: A placed ranking's scope and name closing a subject (財政總收入全省排名).
+PLACED_RANK_TAIL = r"(?:增速|增幅)?(?:{scopes})排名$"
+
+
+def placed_rank_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`PLACED_RANK` and :data:`PLACED_RANK_TAIL` with the rules' ranking scopes (longest
+    first), compiled once per rules.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> placed, _ = placed_rank_patterns(load_rules())
+    >>> placed.fullmatch("增速居全国").group("rate", "scope")
+    ('增速', '全国')
+    >>> placed.fullmatch("总量稳居全省").group("rate", "scope")
+    ('总量', '全省')
+    >>> placed.fullmatch("增幅居全省市州").group("scope")
+    '全省市州'
+    """
+
+    def build(r: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        scopes = "|".join(map(re.escape, r.rank_scopes))
+        return (
+            re.compile(PLACED_RANK.format(scopes=scopes)),
+            re.compile(PLACED_RANK_TAIL.format(scopes=scopes)),
+        )
+
+    return per_rules(rules, "placed_rank", build)
 
 
 #: The difference from a wider whole closing a subject (…增速与全省之差).
 DIFFERENCE_TAIL = re.compile(r"与[^与，,]{1,8}之差$")
-#: A placed ranking's scope and name closing a subject (財政總收入全省排名).
-PLACED_RANK_TAIL = re.compile(rf"(?:增速|增幅)?(?:{PLACED_SCOPE})排名$")
 
 
-def placed_rank_subject(segment: str, before: str, previous: Quantity | None) -> str:
+def placed_rank_subject(segment: str, before: str, previous: Quantity | None, rules: Rules) -> str:
     """The ranking of the figure before, named by its scope, when the rank stands in a clause of
     its own that names nothing else (…5.8%，增速居全国第2位 -> 地区生产总值增速全国排名), else "".
     A rank in the figure's own clause (经济总量稳居世界第二位) or moved to (跃升到) is not one.
-    ``before`` is the text right before the segment (its last character is all that is read).
-
-    >>> PLACED_RANK.fullmatch("增速居全国").group("rate", "scope")
-    ('增速', '全国')
-    >>> PLACED_RANK.fullmatch("总量稳居全省").group("rate", "scope")
-    ('总量', '全省')
+    ``before`` is the text right before the segment (its last character is all that is read);
+    the clause is read by :func:`placed_rank_patterns`.
     """
-    placed = PLACED_RANK.fullmatch(segment.strip(" ，,、；;（("))
+    placed_rank, placed_tail = placed_rank_patterns(rules)
+    placed = placed_rank.fullmatch(segment.strip(" ，,、；;（("))
     if not placed or previous is None or not previous.subject or not before:
         return ""
     if before[-1] not in "，,、；;（(" and segment[:1] not in "，,、；;（(":
@@ -604,7 +618,7 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None) ->
     # (高于全省2.7个百分点，增速全省第二: the rate's own ranking, not its difference's)
     subject = scoped_rank_subject(DIFFERENCE_TAIL.sub("", previous.subject))
     rate = placed.group("rate") or ("增速" if previous.kind == "growth_pct" else "")
-    ranked = PLACED_RANK_TAIL.search(subject) if subject.endswith("排名") else None
+    ranked = placed_tail.search(subject) if subject.endswith("排名") else None
     if ranked and rate in ("增速", "增幅") and ranked.start() >= 2:
         # 總量全省第二，增速全省第一: the rate of the indicator the ranking before placed
         subject = subject[: ranked.start()]
@@ -6742,9 +6756,10 @@ def opening_estimate(text: str, first_figure: int) -> tuple[str, ...]:
 
     >>> opening_estimate("计划为百分之四，预计可以达到百分之六点四", 3)
     ()
+    >>> opening_estimate("　　预计全年地区生产总值增长4%；收入完成400亿元", 14)
+    ('预计',)
     """
-    body_at = len(text) - len(text.lstrip(" \u3000"))
-    at = OPENING_ESTIMATE.search(text, body_at)
+    at = OPENING_ESTIMATE.search(text)  # (its \\s* reads the spaces opening a paragraph)
     if at is None or at.end() > first_figure or closed_forecast(text, at.end() - len("预计")):
         return ()
     return ("预计",)
@@ -13304,7 +13319,7 @@ def _add_context(
         elif q.kind == "rank":
             q.subject = scoped_rank_subject(q.subject)
             placed = placed_rank_subject(
-                segment, text[max(0, seg_start - 1) : seg_start], st.previous
+                segment, text[max(0, seg_start - 1) : seg_start], st.previous, rules
             )
             subject_before = q.subject_start is not None and q.subject_start < r.start
             rank_text = text[q.subject_start : r.start] if subject_before else ""
@@ -14307,10 +14322,9 @@ def _add_context(
             if not plan and text[fulfilled_end : q.reading.start] in ("、", "和"):
                 plan = fulfilled  # 分别完成年计划的118.2%、248.57%: the next item, the same plan
             bare_plan = q.subject.removeprefix("为")  # (…元，为预算数的114.13%: the plan alone)
-            named_plan = bare_plan == plan or bool(bare_plan) and plan.startswith(bare_plan)
-            # (or a word of the plan carried an entity: 省、市重点项目完成投资…，达到年度投资计划的
-            # 148% read 省、市重点项目年度投资, session 58)
-            named_plan = named_plan or any(
+            # (the plan alone, or a word of it that carried an entity: 省、市重点项目完成投资…，达到
+            # 年度投资计划的148% read 省、市重点项目年度投资, session 58)
+            named_plan = bare_plan == plan or any(
                 plan.startswith(bare_plan[-k:])
                 for k in range(2, min(len(plan), len(bare_plan)) + 1)
             )
