@@ -1988,6 +1988,18 @@ def test_a_bare_sum_does_not_reach_a_later_comma_clause() -> None:
     assert found.loc["30", "qualifier"] == "累计"
 
 
+def test_a_bare_sum_does_not_reach_a_clause_that_opens_on_its_own_figure() -> None:
+    # session 59 (helpers' county pages; heldout60 chongqing 2026 …，6个项目获评全国城市更新典型
+    # 案例，23项经验做法获全国推广 writes no 累计): a comma clause that opens on its figure and
+    # has a predicate of its own after it is no item of the sum; a bare item still is
+    rows = review(
+        "全市重点项目累计完成投资1300亿元，23个项目竣工投产。累计造林20万亩，5万亩经济林。"
+    ).set_index("value")
+    assert rows.loc["1300", "qualifier"] == "累计"
+    assert rows.loc["23", "qualifier"] == ""
+    assert rows.loc["5", "qualifier"] == "累计"
+
+
 def test_as_high_as_is_no_hedge() -> None:
     # round 85 (heldout22, 28, 82, 83: 6 rows write no qualifier): 高达 is a verb of its own
     rows = review("单位造价高达三百四十六元。")

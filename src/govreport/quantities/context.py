@@ -6663,6 +6663,11 @@ def bare_sum_left(
     # 医疗费用3.5亿元，…，全市人均预期寿命较2020年提高1.16岁; 其中… or a bare item continues the
     # sum: 累计超过500家，其中金融类区域总部81家, as the book's gold carries it; only the
     # characters the words can take are copied)
+    if not text[comma + 1 : pos].strip():
+        # (a clause that opens on its figure has its own predicate after it: 累计完成投资
+        # 1300亿元，23个项目竣工投产; a bare item continues the sum: 累计造林20万亩，5万亩…)
+        end = commas[k + 1] if k + 1 < len(commas) else len(text)
+        return has_two_character_verb(text[pos : min(end, pos + OWN_CLAUSE_WINDOW)])
     opening = opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])
     if opening[1].startswith("v"):
         return True
@@ -6670,9 +6675,19 @@ def bare_sum_left(
         # (a noun opening, a numeral's or an abbreviation's: 三次产业结构演进为…, 一产和三产分别
         # 提高…, a banner's review of 2021, session 49)
         return False
-    # (a verb of two characters anywhere after the opening noun: one dictionary lookup per
-    # position of a bounded window, no segmentation)
-    clause = text[comma + 1 + len(opening[0]) : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)]
+    # (a verb of two characters anywhere after the opening noun)
+    return has_two_character_verb(
+        text[comma + 1 + len(opening[0]) : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)]
+    )
+
+
+def has_two_character_verb(clause: str) -> bool:
+    """Whether a verb of two characters stands anywhere in ``clause`` (one dictionary lookup per
+    position of a bounded window, no segmentation).
+
+    >>> has_two_character_verb("23个项目竣工投产"), has_two_character_verb("5万亩")
+    (True, False)
+    """
     tags = word_tags()
     return any(tags.get(clause[i : i + 2], "").startswith("v") for i in range(len(clause) - 1))
 
