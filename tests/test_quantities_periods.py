@@ -2432,3 +2432,25 @@ def test_the_start_value_of_an_estimated_change_is_a_result() -> None:
         ("actual", 2019),
         ("expected", 2020),
     ]
+
+
+def test_a_plan_the_review_says_was_not_met_is_that_years_target() -> None:
+    # session 59 (heldout24 national 2007: 一年来，…。但是，全国没有实现年初确定的单位国内生产
+    # 总值能耗降低4%左右、主要污染物排放总量减少2%的目标 writes both as 2006 targets): a denied
+    # outcome states none, and the year under review opening the paragraph keeps the plan quoted;
+    # a plan carried out (全部完成) is the year's result
+    text = (
+        "一、2006年工作回顾\n"
+        "一年来，各地区做了大量工作。能耗由上年上升4.9%转为下降1.2%。但是，全国没有实现年初确定的"
+        "单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。"
+        "年初确定的10件民生实事全部完成。\n"
+        "二、2007年工作安排\n无。\n"
+    )
+    found = as_tuples(rows(text, 2007))
+    assert [(v, pk, year) for v, pk, year, _ in found] == [
+        ("4.9", "actual", 2005),
+        ("1.2", "actual", 2006),
+        ("4", "target", 2006),
+        ("2", "target", 2006),
+        ("10", "actual", 2006),
+    ]

@@ -7349,7 +7349,8 @@ def _start_value_period(
     first = range_start(multi[0]) if multi else None
     if first is not None:
         return kind, first  # 一九七一年到一九七八年的…，由A降到B: A is of the range's first year
-    if multi and multi[1] is not None:
+    if multi and multi[0] and multi[1] is not None:
+        # (not the year under review opening the paragraph, 一年来，…: no span, ``("", year)``)
         count = re.search(r"([二两三四五])年", multi[0])
         return kind, multi[1] - (SPAN_YEARS[count.group(1)] if count else 5)
     if role == "plan":
@@ -7654,6 +7655,8 @@ def elapsed_part_of_year(cues: Cues, pos: int, clause: str) -> bool:
 
 #: How many characters after a plan named after its figure are read for its outcome (如期实现).
 PLAN_NAMED_REST = 8
+#: How many characters after a quoted plan's figure are read for its outcome in the same clause.
+QUOTED_PLAN_REST = 16
 #: A figure named as the plan right after it (略低于8％的预定目标).
 PLAN_NAMED_AFTER = re.compile(r"[^，,。；;\d]{0,2}的(?:预定|预期|原定)?(?:目标|计划)")
 
@@ -7681,17 +7684,44 @@ def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
     if named:
         # 略低于8%的预定目标 (not 实现…500元的目标, …翻一番的目标如期实现: a plan reached, the
         # year's result)
-        clause = before[max(before.rfind(c) for c in "，,。；;") + 1 :]
+        clause = start - len(before) + max(before.rfind(c) for c in "，,。；;") + 1
         rest = text[named.end() : named.end() + PLAN_NAMED_REST]
         rest = CLAUSE_STOP.split(rest, maxsplit=1)[0]
-        return not any(w in clause or w in rest for w in rules.quoted_plan_outcomes)
+        return not outcome_stated(text, rules, clause, start) and not outcome_stated(rest, rules)
     found = max(((before.rfind(w), w) for w in rules.quoted_plan_words), default=(-1, ""))
-    if found[0] < 0 or before.endswith(rules.quoted_plan_fulfilled, 0, found[0]):
+    if found[0] < 0 or any(
+        before.endswith(w, 0, found[0])
+        and not before.endswith(rules.quoted_plan_negations, 0, found[0] - len(w))
+        for w in rules.quoted_plan_fulfilled
+    ):
         return False  # (完成了原定计划的101%: the share of the plan fulfilled, a result)
     after = before[found[0] + len(found[1]) :]
-    if any(c in after for c in "。；;") or any(w in after for w in rules.quoted_plan_outcomes):
+    rest = CLAUSE_STOP.split(text[end : end + QUOTED_PLAN_REST], maxsplit=1)[0]
+    if any(c in after for c in "。；;") or outcome_stated(after, rules):
         return False
+    if outcome_stated(rest, rules):
+        return False  # 年初确定的10件民生实事全部完成: the plan's outcome, a result
     return found[1] in rules.quoted_plan_self or any(w in after for w in rules.quoted_plan_modals)
+
+
+def outcome_stated(text: str, rules: Rules, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` states an outcome of a plan (rules: quoted_plan_outcomes) that
+    no negation right before it denies (rules: quoted_plan_negations), read in ``text`` itself
+    so that one before ``start`` counts.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> [outcome_stated(t, rules) for t in ("全面实现年初确定的", "没有实现年初确定的", "未完成")]
+    [True, False, False]
+    >>> outcome_stated("没有实现年初确定的", rules, 2)
+    False
+    """
+    end = len(text) if end is None else end
+    return any(
+        not text.endswith(rules.quoted_plan_negations, 0, m.start())
+        for w in rules.quoted_plan_outcomes
+        for m in re.compile(re.escape(w)).finditer(text, start, end)
+    )
 
 
 #: A share of a whole (总人数) in the clause right after a count: 四亿人，占农村人民公社总人数的.
@@ -13562,16 +13592,21 @@ def _add_context(
                     # 积累率由一九七八年的36.5%… in 过去五年: of the year written, not the span's end
                     anchor_year = int(anchored.group(1)) if anchored else multi[1]
                     q.year = min(anchor_year, multi[1])
-                if not multi[0] and q.period_kind == "target":
-                    q.period_kind = "actual"  # 过去一年，… in a plan part: a result
+                if not multi[0] and q.period_kind == "target" and role != "review":
+                    # 过去一年，… in a plan part: a result (in a review, a target is the year's
+                    # plan quoted: 一年来，…。但是，全国没有实现年初确定的…降低4%左右…的目标)
+                    q.period_kind = "actual"
             if (
                 multi
                 and multi[1] is not None
                 and plan_year is not None
                 and multi[1] < plan_year
                 and q.period_kind == "target"
+                and (multi[0] or role != "review")
             ):
-                q.period_kind = "actual"  # 过去五年，… in a part that also sets goals: a result
+                # 过去五年，… in a part that also sets goals: a result (not the year under review
+                # opening a paragraph of a review, whose targets are its plans quoted)
+                q.period_kind = "actual"
             grown = (
                 YEAR_GROWTH_BEFORE.search(text, max(0, start - 10), start) if year_near else None
             )

@@ -126,6 +126,7 @@ class Rules:
     quoted_plan_modals: tuple[str, ...] = ()
     quoted_plan_outcomes: tuple[str, ...] = ()
     quoted_plan_fulfilled: tuple[str, ...] = ()
+    quoted_plan_negations: tuple[str, ...] = ()
     quoted_plan_window: int = 0
     stock_subject_not: tuple[str, ...] = ()
     event_units: tuple[str, ...] = ()
@@ -372,6 +373,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         quoted_plan_modals=tuple(data.get("quoted_plan_modals", [])),
         quoted_plan_outcomes=tuple(data.get("quoted_plan_outcomes", [])),
         quoted_plan_fulfilled=tuple(data.get("quoted_plan_fulfilled", [])),
+        quoted_plan_negations=tuple(data.get("quoted_plan_negations", [])),
         quoted_plan_window=int(data.get("quoted_plan_window", 0)),
         stock_subject_not=tuple(data.get("stock_subject_not", [])),
         event_units=tuple(data.get("event_units", [])),
