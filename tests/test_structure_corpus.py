@@ -18,6 +18,7 @@ import pytest
 
 from govreport.config import project
 from govreport.errors import StructureWarning
+from govreport.quantities import extract_quantities
 from govreport.report import (
     NOTE_REFERENCE,
     PLAN_ROLES,
@@ -313,3 +314,19 @@ def test_a_running_paragraph_cut_before_its_figure_by_an_empty_line_goes_on() ->
     text = "各位代表：\n一、2024年工作回顾\n（一）经济运行\n\n2803.5亿元、增长3.8%。\n二、2025年工作安排\n无。"
     report = parse_report(text, metadata={"plan_year": 2025})
     assert "（一）经济运行\n" in report.clean_text
+
+
+def test_a_heading_whose_year_a_template_masks_still_names_its_part() -> None:
+    # session 59 (township templates on document-sharing pages: 200*年工作回顾, 20xx年, 20**年):
+    # the masked year is a year the text does not tell, and the heading still heads the review
+    text = (
+        "各位代表：\n现在，我代表镇人民政府向大会作工作报告。\n200*年工作回顾\n"
+        "200*年是我镇加快发展的一年。20**年，全镇实现国内生产总值47.29亿元，同比增长10.3%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert [p.role for p in report.parts][-1] == "review"
+    assert set(rows["period_kind"]) == {"actual"}
+    assert read_heading("20xx年工作安排").role == "plan"
