@@ -330,3 +330,32 @@ def test_a_heading_whose_year_a_template_masks_still_names_its_part() -> None:
     assert [p.role for p in report.parts][-1] == "review"
     assert set(rows["period_kind"]) == {"actual"}
     assert read_heading("20xx年工作安排").role == "plan"
+
+
+def test_a_part_heading_run_into_a_short_line_still_heads_its_part() -> None:
+    # session 59 (a county's 2020 report on one line of a web page: …提出意见。 一、2019年工作回顾
+    # 即将过去的一年，…): the title's year read as the review's, its estimates dated 2020
+    text = (
+        "2020年某县政府工作报告 ——在某县第十七届人民代表大会第四次会议上 各位代表: 现在,我代表县"
+        "人民政府向大会作工作报告,请予审议。 一、2019年工作回顾 即将过去的一年,县政府认真贯彻"
+        "落实各项部署。预计全年地区生产总值增长8%。"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert [(p.role, p.year) for p in report.parts][-1] == ("review", 2019)
+    assert rows[["period_kind", "year"]].values.tolist() == [["expected", 2019]]
+
+
+def test_a_pages_clock_is_no_date_of_its_report() -> None:
+    # session 59 (a newspaper's digest of Jinan's 2018 report on a page whose clock read
+    # 2023年03月29日 星期三: every figure was dated 2022)
+    text = (
+        "2023年03月29日 星期三  站在新起点 实现新突破\n政府工作报告解读\n"
+        "2017年预计全市生产总值突破7000亿元，增长8%左右。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+    assert (report.review_year, report.plan_year) == (2017, 2018)

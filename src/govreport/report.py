@@ -1246,6 +1246,13 @@ SPACE_BETWEEN_TEXT = re.compile(
 #: (…请认真贯彻执行。    寿光市人民政府   2023年4月7日   (此件公开发布)   寿光市2023年…计划   一、2022年
 #: …执行情况   2022年，…: a page that ran a plan report's paragraphs together, session 54).
 PARAGRAPH_SPACES = 3
+#: A numbered part heading run into the text of a line of any length between single spaces, after
+#: a sentence's end (…提出意见。 一、2019年工作回顾 即将过去的一年，…: a county's report of 2020 on
+#: one line, session 59): both spaces stand for paragraph breaks.
+INLINE_PART_HEADING = re.compile(
+    r"(?<=[。！？])([ \u3000\u00a0]+)[一二三四五六七八九十]{1,3}、"
+    r"[^ \u3000\u00a0\n。，,；;！？：:]{2,30}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])"
+)
 SPACE_RUN_BETWEEN_TEXT = re.compile(
     r"(?:(?<=[^\x00-\x7f\u3000\u00a0])|(?<=[)]))"  # (after text or a closing bracket)
     rf"[ \u3000\u00a0]{{{PARAGRAPH_SPACES},}}(?![A-Za-z \u3000\u00a0\r\n])"
@@ -1381,14 +1388,26 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
     >>> raw = "计划的通知。   (此件公开发布)   一、2022年计划执行情况   2022年，经济增长4%。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
     ['。  ', ')  ', '况  ']
+
+    A numbered part heading between single spaces after a sentence's end, on a line of any
+    length (:data:`INLINE_PART_HEADING`):
+
+    >>> raw = "提出意见。 一、2019年工作回顾 即将过去的一年，经济增长8%。"
+    >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
+    ['。 一', '顾 即']
     """
     breaks: list[int] = []
     start = 0
     while start <= len(raw):  # (line by line: a pattern for long lines retried at every offset)
         end = raw.find("\n", start)
         end = len(raw) if end < 0 else end
-        between = SPACE_BETWEEN_TEXT if end - start >= MERGED_LINE_MIN else SPACE_RUN_BETWEEN_TEXT
-        breaks.extend(space.start() for space in between.finditer(raw, start, end))
+        if end - start >= MERGED_LINE_MIN:
+            breaks.extend(space.start() for space in SPACE_BETWEEN_TEXT.finditer(raw, start, end))
+        else:
+            found = [m.start() for m in SPACE_RUN_BETWEEN_TEXT.finditer(raw, start, end)]
+            for heading in INLINE_PART_HEADING.finditer(raw, start, end):
+                found += [heading.start(1), heading.start(2)]
+            breaks.extend(sorted(set(found)))
         start = end + 1
     return breaks
 
@@ -2451,6 +2470,9 @@ FRONT_YEAR = re.compile(
 #: A page's publication stamp (2012年03月23日 14:01 来源:政府网站): the time of day or the source
 #: after a date, which no session's date line has.
 PAGE_STAMP = re.compile(r"日\s*\d{1,2}[:：]\d{2}|来源|发布时间|发布日期|作者|浏览|点击")
+#: A date followed by its weekday (2023年03月29日 星期三): a web page's clock, never a session's
+#: date line (a newspaper's digest of Jinan's 2018 report read as 2023's, session 59).
+WEEKDAY_STAMP = re.compile(r"日\s*(?:星期|礼拜|周)[一二三四五六日天]")
 #: How many years after a title's year a page's stamp shows a later copy of the report, not the
 #: date it was given (a late session's report is given in December of the year before).
 ARCHIVE_GAP = 2
@@ -2495,6 +2517,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2020, True)
     >>> dated_front_year("发布时间：2022年05月24日\\n各位代表：")
     (None, False)
+    >>> dated_front_year("2023年03月29日 星期三  站在新起点 实现新突破\\n政府工作报告解读")
+    (None, False)
     """
     # only the opening of each of the first lines can hold it: a text without line breaks
     # must not cost a scan of the whole text per call (linear time overall)
@@ -2514,8 +2538,10 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         if found["month"] is None:
             titled = titled or year
             continue
-        if found["label"]:
-            continue  # (发布时间：2022年5月24日: a labelled date is a page's stamp, no date line)
+        if found["label"] or WEEKDAY_STAMP.search(match.group()):
+            # (发布时间：2022年5月24日: a labelled date is a page's stamp, no date line; so is a
+            # date with its weekday, 2023年03月29日 星期三, the day a page was viewed)
+            continue
         if titled and year and year - titled >= ARCHIVE_GAP and PAGE_STAMP.search(match.group()):
             continue  # (a page's stamp years after the report its title names: an archive's copy)
         month = int(found["month"]) if found["month"].isdigit() else small_numeral(found["month"])
