@@ -1998,6 +1998,14 @@ def test_a_bare_sum_does_not_reach_a_clause_that_opens_on_its_own_figure() -> No
     assert rows.loc["1300", "qualifier"] == "累计"
     assert rows.loc["23", "qualifier"] == ""
     assert rows.loc["5", "qualifier"] == "累计"
+    # nor one whose predicate follows its figures (由…减至…), nor a later item of a list that
+    # opens on its figure (helpers' county pages: 累计投入资金超45亿元，全县贫困人口由13677户减至887户;
+    # …，78个贫困村全部退出、10742户贫困人口全面脱贫)
+    rows = review(
+        "累计投入资金超45亿元，全县贫困人口由13677户减至887户。"
+        "累计投入资金52亿元，78个贫困村全部退出、10742户贫困人口全面脱贫。"
+    )
+    assert rows["qualifier"].tolist() == ["累计|超过", "", "", "累计", "", ""]
 
 
 def test_as_high_as_is_no_hedge() -> None:

@@ -2454,3 +2454,49 @@ def test_a_plan_the_review_says_was_not_met_is_that_years_target() -> None:
         ("2", "target", 2006),
         ("10", "actual", 2006),
     ]
+
+
+def test_an_undated_page_without_headings_reads_its_results_as_results() -> None:
+    # session 59 (helpers' pages: a later page of a county's report, a five-year review with no
+    # year on its page, 246 rows of period other): a figure with no time, plan or estimate cue
+    # in a text without part headings is a result even when no year can be told
+    text = "对外开放成效显著。签约项目14个，总投资17.8亿元，其中超亿元项目4个。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found = as_tuples(extract_quantities(parse_report(text))[COLUMNS])
+    results = [(v, pk, year) for v, pk, year, _ in found if v != "亿"]  # (超亿元: a class)
+    assert results == [("14", "actual", None), ("17.8", "actual", None), ("4", "actual", None)]
+    # a place's people, livestock on hand and projects under way stand (CONVENTIONS round 27);
+    # so does a known year's, a count of new ones does not
+    text = "全镇总人口5975人，牲畜存栏16.8万头，在建项目10个，新增市场经营主体2463家。\n"
+    for dated in (None, {"plan_year": 2025}):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", StructureWarning)
+            found = as_tuples(extract_quantities(parse_report(text, metadata=dated))[COLUMNS])
+        year = None if dated is None else 2024
+        assert [(pk, y) for _, pk, y, _ in found] == [("stock", year)] * 3 + [("actual", year)]
+
+
+def test_an_estimate_inside_a_paragraphs_first_sentence_does_not_reach_its_next_ones() -> None:
+    # session 59 (helpers' pages: a zone's review of 2019, “一区多园”预计实现营业总收入3035亿元…。
+    # …新增高企101家。 read every later figure as expected): a sentence of its own is no part of
+    # the estimate; one that compares again with the year before (…。…，比上一年，原煤增产了…,
+    # heldout18 national 1958) or a paragraph an estimate frames (根据预计数字（…），…) still is
+    text = (
+        "一、2019年工作总结\n"
+        "全区预计实现营业总收入3035亿元，同比增长8%。发明专利拥有量11125件。新增高企101家。\n"
+        "2019年的工业总产值预计达到628亿元。主要产品超额完成计划，比上一年，原煤增产了18万吨。\n"
+        "根据预计数字（实际完成的数字，以后才能作出），投资完成123亿元。五年累计完成487亿元。\n"
+        "二、2020年工作安排\n无。\n"
+    )
+    found = as_tuples(rows(text, 2020))
+    assert [(v, pk) for v, pk, _, _ in found] == [
+        ("3035", "expected"),
+        ("8", "expected"),
+        ("11125", "actual"),
+        ("101", "actual"),
+        ("628", "expected"),
+        ("18", "expected"),
+        ("123", "expected"),
+        ("487", "expected"),
+    ]

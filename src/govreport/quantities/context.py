@@ -6663,11 +6663,15 @@ def bare_sum_left(
     # 医疗费用3.5亿元，…，全市人均预期寿命较2020年提高1.16岁; 其中… or a bare item continues the
     # sum: 累计超过500家，其中金融类区域总部81家, as the book's gold carries it; only the
     # characters the words can take are copied)
-    if not text[comma + 1 : pos].strip():
-        # (a clause that opens on its figure has its own predicate after it: 累计完成投资
-        # 1300亿元，23个项目竣工投产; a bare item continues the sum: 累计造林20万亩，5万亩…)
-        end = commas[k + 1] if k + 1 < len(commas) else len(text)
-        return has_two_character_verb(text[pos : min(end, pos + OWN_CLAUSE_WINDOW)])
+    # (the figure's own clause after it, to the next comma: 全县贫困人口由13677户…减至887户)
+    end = commas[k + 1] if k + 1 < len(commas) else len(text)
+    after = text[pos : min(end, pos + OWN_CLAUSE_WINDOW)]
+    lead = text[comma + 1 : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)]
+    if not lead.strip() or lead.lstrip()[0] in FIGURE_OPENINGS:
+        # (a clause that opens on a figure has its own predicate after it: 累计完成投资1300亿元，
+        # 23个项目竣工投产, …，78个贫困村全部退出、10742户…脱贫; a bare item continues the sum:
+        # 累计造林20万亩，5万亩…)
+        return has_two_character_verb(lead) or has_two_character_verb(after)
     opening = opening_word(text[comma + 1 : min(pos, comma + 1 + WORD_TAG_MAX)])
     if opening[1].startswith("v"):
         return True
@@ -6675,10 +6679,18 @@ def bare_sum_left(
         # (a noun opening, a numeral's or an abbreviation's: 三次产业结构演进为…, 一产和三产分别
         # 提高…, a banner's review of 2021, session 49)
         return False
-    # (a verb of two characters anywhere after the opening noun)
-    return has_two_character_verb(
-        text[comma + 1 + len(opening[0]) : min(pos, comma + 1 + OWN_CLAUSE_WINDOW)]
+    # (a verb of two characters anywhere after the opening noun: at the clause's start, right
+    # before the figure, …由13677户49479人减至887户, or after it)
+    start_verb = max(comma + 1 + len(opening[0]), pos - OWN_CLAUSE_WINDOW)
+    return (
+        has_two_character_verb(lead[len(opening[0]) :])
+        or has_two_character_verb(text[start_verb:pos])
+        or has_two_character_verb(after)
     )
+
+
+#: The first characters of a clause that opens on a figure.
+FIGURE_OPENINGS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两")
 
 
 def has_two_character_verb(clause: str) -> bool:
@@ -6733,12 +6745,19 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
     ('预计',)
     >>> estimate_lead("预计今年财政收入继续增长，", rules), estimate_lead("预计达到5%，", rules)
     ((), ())
+    >>> estimate_lead("根据预计数字（实际完成的统计数字，要在以后才能作出），一九五七年…", rules)
+    ('预计',)
     """
     body = text.lstrip(" \u3000")
     for lead in rules.estimate_leads:
-        if body.startswith(lead) and body[len(lead) : len(lead) + 1] in ("，", ","):
+        if body.startswith(lead) and LEAD_END.match(body, len(lead)):
             return tuple(w for w in rules.expected_words if w in lead)
     return ()
+
+
+#: The end of an estimate's lead clause: its comma, after the figures it names and a note on
+#: them (根据预计数字（实际完成的统计数字，要在以后才能作出），…: national 1958, session 59).
+LEAD_END = re.compile(r"(?:数字)?(?:[（(][^（()）]{0,40}[）)])?[，,]")
 
 
 #: An estimate opening a sentence or a comma clause, after a time word or a year at most (预计全年
@@ -7447,6 +7466,14 @@ WRITTEN_YEAR = re.compile(r"((?:19|20)\d{2})年")
 RATE_CLASSES = frozenset({"percent", "ratio", "ppt", "doubling", "tenth", "fraction"})
 
 
+#: A from-to change before a figure in its clause (…从1949年的八百万人增加到1956年的…): the figure
+#: is the change's end.
+CHANGE_END_BEFORE = re.compile(r"[从從由][^，,。；;]*[到至]")
+#: A comparison with the year before set off by a comma as the topic of what follows (…，比上一年，
+#: 原煤增产了…; 主要产品产量比上年，钢材增产了…): it goes on with the estimate of the sentence before.
+SAME_YEAR_COMPARED = re.compile(r"(?:比上一年|比上年|比去年|同上年相比|与上年相比)[，,]")
+
+
 def standing_subject(
     r: Reading, clause: str, governing: Sequence[str], subject: str, rules: Rules
 ) -> bool:
@@ -7551,8 +7578,11 @@ def _period(
             cues.carried_estimate is not None
             and year == cues.carried_estimate
             and all(int(y) == year for y in WRITTEN_YEAR.findall(clause))
+            and SAME_YEAR_COMPARED.search(text, 0, r.start)
         ):
-            # …预计达到…。比上一年，原煤增产了…: the same estimate (not 从1979年的170亿元)
+            # …预计达到…。…，比上一年，原煤增产了…: the same estimate compared again (not 从1979年的
+            # 170亿元; nor a later sentence of its own, “一区多园”预计实现营业总收入…。新增高企101家:
+            # helpers' pages of session 59, a zone's review of 2019)
             return "expected", year, False
         return "actual", year, False
     if (
@@ -13520,15 +13550,31 @@ def _add_context(
                 and q.period_kind == "other"
                 and not past
                 and q.kind != "other"
-                and review_year is not None
+                # (in a text nothing dates, a year written in the clause has had its say: 到2035年
+                # 突破6000亿元 is a goal or a result, the text does not tell; nor is one whose
+                # main targets it read as a plan a review throughout)
+                and (
+                    review_year is not None
+                    or cues.clause_year(r.start) is None and not report.targets_as_plan
+                )
                 and not is_population(text, r.end, rules)
                 and not text.endswith(rules.minimum_hedges, 0, r.start)
             ):
                 # a report without part headings (national 1964, 1975, 1979): a figure with no
                 # time, plan or estimate cue in its sentence is a result of the year under review
                 # (有百分之二十四的国营工业企业存在着亏损; 上百万赤脚医生成长起来), or of the
-                # year written before it (从1949年的二千四百多万人); not 至少 (a floor set)
-                q.period_kind, q.year = "actual", cues.year(r.start, review_year)
+                # year written before it (从1949年的二千四百多万人); not 至少 (a floor set); a
+                # standing thing is a stock (全镇总人口5975人)
+                # (not 新增市场经营主体2463家, a flow; nor the start of a change, 职工从1949年的
+                # 八百万人增加到…, which keeps the reading of round 26; nor a share)
+                standing = (
+                    q.kind not in ("count_new", "share_pct")
+                    and not FROM_TO_AFTER.match(text, r.end)
+                    and not CHANGE_END_BEFORE.search(clause)
+                    and standing_subject(r, clause, governing, q.subject, rules)
+                )
+                q.period_kind = "stock" if standing else "actual"
+                q.year = cues.year(r.start, review_year)
             # (the year patterns below read at most 12 characters before the figure, each a 年 in
             # them: one test for all, most figures have none written right before)
             year_near = text.find("年", max(0, start - 12), r.start) >= 0
@@ -13554,7 +13600,7 @@ def _add_context(
             elif (
                 anchored is not None
                 and plan_year is None
-                and q.period_kind == "other"
+                and (q.period_kind == "other" or q.period_kind == "actual" and q.year is None)
                 and q.kind != "other"
                 and r.unit_class not in ("ratio", "doubling")
                 # (not a horizon, 到2035年突破6000亿元: a goal or a result, the text does not say;
