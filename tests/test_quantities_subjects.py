@@ -5083,3 +5083,10 @@ def test_shares_of_a_task_basis_words_and_slash_markers_of_session_58() -> None:
     assert found["measure"].tolist()[1] == "计划完成比例"
     text = "二、2024年工作安排\n主要预期目标是：\n01/地区生产总值增长5%\n02/财政收入增长5.5%左右\n"
     assert subjects(text, 2024) == {"5%": "地区生产总值", "5.5%": "财政收入"}
+
+
+def test_a_townships_own_and_having_are_no_part_of_the_subject() -> None:
+    # session 59 (helpers' township and city pages): 我镇 as 我市 and 我县, and 拥有 / 共有 as the
+    # 有 that CONVENTIONS round 27 drops
+    rows = review("全年我镇国民生产总值实现4.1亿元。拥有上市企业74家。目前共有规上工业企业227家。")
+    assert rows["subject"].tolist() == ["国民生产总值", "上市企业", "规上工业企业"]
