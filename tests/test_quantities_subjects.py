@@ -5090,3 +5090,19 @@ def test_a_townships_own_and_having_are_no_part_of_the_subject() -> None:
     # 有 that CONVENTIONS round 27 drops
     rows = review("全年我镇国民生产总值实现4.1亿元。拥有上市企业74家。目前共有规上工业企业227家。")
     assert rows["subject"].tolist() == ["国民生产总值", "上市企业", "规上工业企业"]
+
+
+def test_a_sectors_measure_after_an_estimate_or_the_months_so_far_is_the_sectors() -> None:
+    # session 59 (helpers' city and zone pages): the owner of a measure opening its clause is
+    # read after 预计完成 and the months of the year so far too, and a topic listing examples
+    # before their class (钢铁、铝业、装备制造等五大支柱产业…) is the class
+    rows = review(
+        "钢铁、铝业、装备制造等五大支柱产业不断做大做强，预计完成增加值910亿元左右。"
+        "光电子信息产业呈现出良好的发展态势，1-6月预计完成产值30亿元。"
+        "央地合作持续深化，完成投资3500亿元。"
+    )
+    assert rows["subject"].tolist() == [
+        "五大支柱产业增加值",
+        "光电子信息产业产值",
+        "央地合作完成投资",
+    ]

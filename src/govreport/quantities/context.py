@@ -9086,10 +9086,14 @@ LIST_LEVELS = ("国家级", "省部级", "省级", "市级", "县级", "区级")
 
 #: Time words that may stand before a measure opening its clause (五年间产值, 年末存款余额).
 OWNER_TIME = re.compile(
-    r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)?|全年|当年|年末|年底)?"
+    r"^(?:(?:19|20)\d{2}年(?:底|末)?的?|[二两三四五十]年(?:间|来|中|内)?|全年|当年|年末|年底"
+    # (or the months of the year so far: …产业呈现出良好的发展态势，1-6月预计完成产值…, a zone's
+    # half-year review, session 59)
+    r"|上半年|前三季度|\d{1,2}[-—－~～至]\d{1,2}月份?)?"
     # (and a verb linking the measure to its owner: 畜牧业健康发展，实现产值27.5亿元, a county
-    # report of 2013; subject_link_verbs)
-    r"(?:实现|达到)?"
+    # report of 2013; subject_link_verbs; after an estimate's word: 五大支柱产业不断做大做强，预计
+    # 完成增加值910亿元左右, a city's review of 2012, session 59)
+    r"(?:预计)?(?:实现|达到|完成)?"
 )
 #: The most characters :data:`OWNER_TIME` reads (2025年底的: 8).
 OWNER_TIME_MAX = 12
@@ -9113,6 +9117,8 @@ def owner_topic(clause: str, rules: Rules) -> str:
     ('轻工业', '')
     >>> owner_topic("非公有制经济加快发展", load_rules())
     '非公有制经济'
+    >>> owner_topic("钢铁、铝业、装备制造等五大支柱产业不断做大做强", load_rules())
+    '五大支柱产业'
     """
     at = TOPIC_OPENING.match(clause)
     body = clause[at.end() if at else 0 :].strip()
@@ -9120,6 +9126,11 @@ def owner_topic(clause: str, rules: Rules) -> str:
         return ""  # 在三十二种主要工业产品中，产量…: a frame, not the owner
     cut = min((i for w in rules.owner_predicates if (i := body.find(w)) > 0), default=len(body))
     topic = body[:cut]
+    examples = topic.rfind("等")
+    if examples > 0 and "、" in topic[:examples] and len(topic) - examples > 2:
+        # 钢铁、铝业、装备制造等五大支柱产业不断做大做强: the class the examples are of (a city's
+        # review of 2012, session 59)
+        topic = topic[examples + 1 :]
     for ending in rules.owner_dropped_endings:
         if topic.endswith(ending) and len(topic) > len(ending) + 1:
             topic = topic[: -len(ending)]
@@ -9228,8 +9239,15 @@ def clause_before_opening(q: Quantity, text: str, bounds: Sequence[int]) -> tupl
         return None  # (bounded: linear time on a clause of many figures)
     opening = text[bounds[at] + 1 : r.start]
     lead = OWNER_TIME.match(opening)
-    opened = opening[lead.end() if lead else 0 :]
-    if not opened.startswith(q.subject) and not (
+    end = lead.end() if lead else 0
+    opened = opening[end:]
+    # (the subject right after the lead or after a part of it that is a lead too: a measure
+    # named with its verb, 完成投资, after 完成 read as the lead's link)
+    after_lead = any(
+        opening.startswith(q.subject, k) and OWNER_TIME.fullmatch(opening, 0, k)
+        for k in range(end + 1)
+    )
+    if not after_lead and not (
         # (after a link verb: 第三产业增长势头强劲，完成增加值…, Beijing 1999)
         opened.startswith(OPENING_LINKS) and opened[2:].startswith(q.subject)
     ):
