@@ -107,6 +107,9 @@ _FULLWIDTH_POINT = re.compile(
     # (and an ideographic full stop a scan or a typist put for the point, before a percent's
     # digits: 增长9.9%、-4.2%和26。8%, a city's report of 2001, session 53)
     r"|(?<=[0-9０-９])。(?=[0-9０-９]{1,2}[%％])"
+    # (or before the digits of an amount in 万 or 亿, which no sentence opens on: 全社会固定资产投资
+    # 698。03亿元, a city's page of 2012 with every point so, session 59)
+    r"|(?<=[0-9０-９])。(?=[0-9０-９]{1,2}[万亿])"
 )
 #: The middle dot as a decimal point ("19·5％", 1999): between digits, outside quotes (the
 #: dotted dates of event names, “8·20”灾后, “25·7”洪水, stay as written).
@@ -126,8 +129,8 @@ def _points(text: str) -> str:
 
     >>> _points("增长19·5％，“8·20”灾后，1．5亿，粮食33，212万吨，增长5%，100家")
     '增长19.5％，“8·20”灾后，1.5亿，粮食33,212万吨，增长5%，100家'
-    >>> _points("和26。8%，达到26。8月份")
-    '和26.8%，达到26。8月份'
+    >>> _points("和26。8%，达到26。8月份，投资698。03亿元")
+    '和26.8%，达到26。8月份，投资698.03亿元'
     """
     text = _FULLWIDTH_SEPARATOR.sub(",", text)
     return _MIDDLE_DOT_POINT.sub(r"\1.", _FULLWIDTH_POINT.sub(".", text))
