@@ -1022,6 +1022,22 @@ def viewpoint_out(subject: str) -> str:
     return subject if frame is None else frame.group("scope") or ""
 
 
+def bracketed_measure(subject: str, rules: Rules) -> str:
+    """A thing's bare measure noted in brackets after it, its figure inside them (沥青搅拌站（投资
+    1.3亿元）: a township's review, session 59), named as the thing's measure; ``subject`` else.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> bracketed_measure("沥青搅拌站（投资", load_rules()), bracketed_measure("度假村(总投资", load_rules())
+    ('沥青搅拌站投资', '度假村总投资')
+    >>> bracketed_measure("乡镇（街道", load_rules())
+    '乡镇（街道'
+    """
+    opening = max(subject.rfind("（"), subject.rfind("("))
+    if opening < 2 or subject[opening + 1 :] not in rules.bare_measures:
+        return subject
+    return subject[:opening] + subject[opening + 1 :]
+
+
 def _strip_words_once(subject: str, rules: Rules) -> str:
     verbs = per_rules(rules, "object_verbs", lambda r: {**r.object_verbs, **r.output_verbs})
     carried = per_rules(rules, "carried", lambda r: frozenset(r.kept_verbs + r.action_verbs))
@@ -1038,6 +1054,9 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         subject = lstrip_joining(subject).rstrip(" 、，,等的各")
         if subject in rules.bare_measures:
             break  # 完成投资: a measure of its own, its verb is not stripped
+        bracketed = bracketed_measure(subject, rules)
+        if bracketed != subject:
+            subject, changed = bracketed, True
         lead = SUBJECT_LEAD.match(subject)
         if lead:
             subject, changed = subject[lead.end() :], True
