@@ -4588,12 +4588,18 @@ def _kind(
         return "other"  # 油菜产量实现“18连增”: a run, counted as 连续N年 is
     if r.unit_class in ("doubling", "digits", "zero_growth"):
         return "growth_pct"  # 翻一番, 两位数增长, 零增长
-    if r.unit_class in ("percent", "tenth") and q.subject.endswith(rules.rate_subject_words):
+    population = q.subject.endswith(POPULATION_RATES)
+    if (
+        r.unit_class in ("percent", "tenth")
+        and q.subject.endswith(rules.rate_subject_words)
+        and not population
+    ):
         # 居民消费价格涨幅回落至2.1%: the subject is a growth rate (not a rate per thousand:
         # 人口自然增长率6.45‰ is a share, as 千分之十三 is, every gold row: heldout16, 50, 76 and
-        # those of 1998 and 2003)
+        # those of 1998 and 2003; nor a population's rate in per cent, 人口自然增长率由上年的1.2％
+        # 下降到1.17％, heldout national 1980, session 59)
         return "growth_pct"
-    if r.unit_class in ("percent", "permille") and RATE_MOVED.search(clause):
+    if r.unit_class in ("percent", "permille") and RATE_MOVED.search(clause) and not population:
         return "growth_pct"  # 增速从2023年的1.8%回升至6.1%: both ends are growth rates
     # 超年度计划28%: the margin over the plan, relative to it (a fraction is one only as 千分之)
     exceeding = r.unit_class in ("percent", "permille") or (
@@ -12202,6 +12208,10 @@ def _assign_subject(
                 topic = segment.strip(" ，,、；;") + topic.removesuffix(ACTION_NOUN)
             q.subject = topic or q.subject
     return segment
+
+
+#: A population's rates of growth: shares of the population, however written (人口自然增长率).
+POPULATION_RATES = ("自然增长率", "人口增长率")
 
 
 #: A growth target named by its growth word alone (增长预期目标, 增长目标, 增长的预期): the
