@@ -2503,3 +2503,9 @@ def test_written_years_of_undated_texts_of_session_57() -> None:
         )
     )
     assert rows["value"].tolist() == ["5"]
+
+
+def test_a_company_and_an_idiom_are_no_figures() -> None:
+    # session 59 (helpers' district and county pages: 百度ARM云手机全球总部, 拔掉了千年穷根)
+    rows = review("百度ARM云手机全球总部落户，拔掉了千年穷根，气温达到一百度。")
+    assert rows["value"].tolist() == ["一百"]
