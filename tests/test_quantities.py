@@ -2509,3 +2509,15 @@ def test_a_company_and_an_idiom_are_no_figures() -> None:
     # session 59 (helpers' district and county pages: 百度ARM云手机全球总部, 拔掉了千年穷根)
     rows = review("百度ARM云手机全球总部落户，拔掉了千年穷根，气温达到一百度。")
     assert rows["value"].tolist() == ["一百"]
+
+
+def test_buildings_cases_camels_and_pages_are_counted() -> None:
+    # session 59 (helpers' district and banner pages: 全区128幢重点楼宇, 全区11例确诊病例, 骆驼
+    # 5000峰, 20页的政府工作报告 had no row); 30万群众 stays people in 万
+    rows = review("全区11例确诊病例全部治愈，128幢重点楼宇税收增长，骆驼5000峰，为30万群众服务。")
+    assert rows[["value", "unit"]].values.tolist() == [
+        ["11", "例"],
+        ["128", "幢"],
+        ["5000", "峰"],
+        ["30", "万"],
+    ]
