@@ -2521,3 +2521,10 @@ def test_buildings_cases_camels_and_pages_are_counted() -> None:
         ["5000", "峰"],
         ["30", "万"],
     ]
+
+
+def test_a_scopes_rank_coordinated_with_the_next_is_a_rank() -> None:
+    # session 59 (a county's review of 2021: 分别排名全市第7和第4 lost its first rank, read as the
+    # scope's first of a kind, 全国第一大港); that reading stays before a noun
+    rows = review("城乡居民收入分别增长8.6%、9.4%，分别排名全市第7和第4。建成全国第一大港。")
+    assert rows[["value", "kind"]].values.tolist()[2:] == [["7", "rank"], ["4", "rank"]]
