@@ -2685,6 +2685,8 @@ PLAN_CLAUSE = re.compile(
     r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗])?(?:将|要|计划|拟)"
     # (the year's work named as the plan: 2018年主要工作, 2018年重点工作, 2018年工作安排)
     r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
+    # (or counted: 2010年8大工作重点, 2024年十项重点任务, a newspaper's digest of 2010, session 59)
+    r"|^的?[\d一二三四五六七八九十]{1,2}(?:大|项|个方面)(?:工作重点|重点工作|重点任务|主要任务)"
 )
 #: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
 #: a sub-district's review of 2020, session 57): the year is the one reviewed.
@@ -2737,6 +2739,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2017, 2018), (2017, 2018))
     >>> years("报告共分两个部分:一、2012年工作;二、2013年工作安排")
     (2012, 2013)
+    >>> years("昨日，省长作政府工作报告。\\n2010年8大工作重点\\n全面推进灾后恢复重建。")
+    (2009, 2010)
     >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\\n1993年,全县生产总值增长12%。")
     (1993, 1994)
     >>> years("回眸2008\\n抗震救灾取得胜利。"), years("省长说,刚刚过去的2007年,我们增长14%。")
