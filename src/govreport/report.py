@@ -2660,6 +2660,9 @@ SENTENCE_YEAR = re.compile(
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
     r"|展望([12]\d{3})\s?年"
+    # (or the year a work meeting plans: 当日，兰州新区召开2017年工作会议, a new area's news story of
+    # 2017, session 59)
+    r"|召开([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}?工作会议"
     # the year's report card (《政府工作报告》2023年成绩单来了: a city's news page of 2024, session 51)
     r"|([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}成绩单"
     # the review part named where a story lists the report's parts (报告共分两部分:2017年工作回顾;
@@ -2741,6 +2744,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2012, 2013)
     >>> years("昨日，省长作政府工作报告。\\n2010年8大工作重点\\n全面推进灾后恢复重建。")
     (2009, 2010)
+    >>> years("兰州新区7日通报。当日，兰州新区召开2017年工作会议。")
+    (2016, 2017)
     >>> years("县 长:王某 1943年12月生,1966年3月加入中国共产党。\\n1993年,全县生产总值增长12%。")
     (1993, 1994)
     >>> years("回眸2008\\n抗震救灾取得胜利。"), years("省长说,刚刚过去的2007年,我们增长14%。")
@@ -2751,10 +2756,12 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
     for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
-        if found.group(5):
-            return int(found.group(5)) - 1, int(found.group(5))  # 展望2022年: the year planned
+        planned = found.group(5) or found.group(6)
+        if planned:
+            # 展望2022年, 召开2017年工作会议: the year planned
+            return int(planned) - 1, int(planned)
         reviewed = (
-            found.group(3) or found.group(4) or found.group(6) or found.group(7) or found.group(8)
+            found.group(3) or found.group(4) or found.group(7) or found.group(8) or found.group(9)
         )
         if reviewed:  # (回顾2021年, 报告对2005年…工作, 2023年成绩单, 2017年工作回顾)
             return int(reviewed), int(reviewed) + 1
