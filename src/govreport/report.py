@@ -3300,6 +3300,8 @@ def opens_on_plan_year(sentence: str, plan_year: int | None) -> bool:
     True
     >>> opens_on_plan_year("2023年是极不平凡的一年，某区将…", 2024), opens_on_plan_year("2024年，增长5%。", 2024)
     (False, False)
+    >>> opens_on_plan_year("2012年,是实施规划的重要一年,也是我市推进科学发展三年计划的关键之年。", 2012)
+    False
     """
     if plan_year is None:
         return False
@@ -3308,9 +3310,11 @@ def opens_on_plan_year(sentence: str, plan_year: int | None) -> bool:
 
 
 #: A year opening a sentence, then 是 or a comma, then in its first clauses what will be done
-#: (将, 要, 计划, 力争), no estimate.
+#: (将, 要, 计划, 力争), no estimate; 计划 as a verb, not a plan named (2012年，是…推进…三年计划的
+#: 关键之年: a city's digest of its 2012 report read its review as the plan's, session 59).
 PLAN_YEAR_OPENING = re.compile(
-    r"\s*([12]\d{3})\s?年(?:是|[，,])[^。！？；;预]{0,40}?(?:将|(?<![主重需必纲摘概])要|计划|力争)"
+    r"\s*([12]\d{3})\s?年(?:是|[，,])[^。！？；;预]{0,40}?"
+    r"(?:将|(?<![主重需必纲摘概])要|(?<![年动展规])计划(?![的之])|力争)"
 )
 #: A word of the time ahead in an announcement of tasks (今年将…, 要, 拟, 明年): in a review part an
 #: announcement without one (一年来，…主要做好以下工作：) lists the work done (a township's review of
