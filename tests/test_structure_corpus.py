@@ -359,3 +359,18 @@ def test_a_pages_clock_is_no_date_of_its_report() -> None:
         warnings.simplefilter("ignore", StructureWarning)
         report = parse_report(text)
     assert (report.review_year, report.plan_year) == (2017, 2018)
+
+
+def test_the_targets_named_after_a_digests_label_head_their_list() -> None:
+    # session 59 (a city's news page of 2025: 关键词:主要预期目标 on its line, the targets on the
+    # next, read as the year before's results)
+    text = (
+        "2月25日，某市人民代表大会开幕，代市长作政府工作报告。\n关键词:主要预期目标\n"
+        "地区生产总值增长5%左右，固定资产投资增长6%以上，城镇新增就业8万人。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text, metadata={"plan_year": 2025})
+        rows = extract_quantities(report)
+    assert main_targets(report)[0] is not None
+    assert set(zip(rows["period_kind"], rows["year"], strict=True)) == {("target", 2025)}
