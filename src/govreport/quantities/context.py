@@ -6230,6 +6230,9 @@ class Cues:
     #: the year a review paragraph opens on an estimate of (一九五七年的工业总产值…预计达到…):
     #: its later sentences about that year are estimates too, with no hedge of their own
     carried_estimate: int | None = None
+    #: where the sentence's first comparison with the year before set off by a comma starts
+    #: (:data:`SAME_YEAR_COMPARED`), -1 for none, -2 not looked for yet (looked for once)
+    compared_at: int = -2
     #: where each clause opening on 今年 ends (:meth:`reopened`)
     this_year_opens: list[int] = field(default_factory=list)
     #: where each word of the time of speaking ends (目前, 现在, 现有: :meth:`now_governs`)
@@ -6409,6 +6412,14 @@ class Cues:
                 if m.start() == 0 or text[m.start() - 1] not in rules.now_not_after
             ),
         )
+
+    def compared_before(self, pos: int) -> bool:
+        """True when a comparison with the year before set off by a comma (比上一年，…) stands
+        in the sentence before ``pos``; the sentence is searched once."""
+        if self.compared_at == -2:
+            found = SAME_YEAR_COMPARED.search(self.text)
+            self.compared_at = found.start() if found else -1
+        return 0 <= self.compared_at < pos
 
     def reopened(self, pos: int) -> bool:
         """True when a clause opening on 今年 lies between the first past word of the sentence
@@ -7603,7 +7614,7 @@ def _period(
             cues.carried_estimate is not None
             and year == cues.carried_estimate
             and all(int(y) == year for y in WRITTEN_YEAR.findall(clause))
-            and SAME_YEAR_COMPARED.search(text, 0, r.start)
+            and cues.compared_before(r.start)
         ):
             # …预计达到…。…，比上一年，原煤增产了…: the same estimate compared again (not 从1979年的
             # 170亿元; nor a later sentence of its own, “一区多园”预计实现营业总收入…。新增高企101家:
