@@ -2534,3 +2534,13 @@ def test_nearly_doubled_is_hedged() -> None:
     # session 59 (a city's review of 2002: 将近翻一番; heldout national 2023 十年接近翻一番 writes 近)
     rows = review("财政收入将近翻一番，税收接近翻一番，粮食翻一番。")
     assert rows["qualifier"].tolist() == ["近", "近", ""]
+
+
+def test_a_run_counted_to_this_year_is_a_duration() -> None:
+    # session 59 (heldout12 national 2012: 连续第7年提高企业退休人员基本养老金, a duration of 7 years
+    # read as an ordinal and missed; a county's 连续第四年被评为…十强县)
+    rows = review("连续第7年提高企业退休人员基本养老金。粮食连续第四年增产。")
+    assert rows[["value", "unit", "kind", "subject"]].values.tolist() == [
+        ["7", "年", "other", "提高企业退休人员基本养老金的连续年数"],
+        ["四", "年", "other", "粮食增产的连续年数"],
+    ]

