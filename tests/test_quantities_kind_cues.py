@@ -234,5 +234,7 @@ def test_a_populations_rate_of_growth_is_a_share_however_written() -> None:
     # session 59 (heldout50 national 1980: 人口自然增长率由上年的1.2％下降到1.17％, both share_pct;
     # helpers' city pages: 人口自然增长率3.95%): a population's rate is a share of it, in per
     # cent as in per thousand; a price's rise stays a growth
-    rows = review("人口自然增长率由上年的1.2%下降到1.17%，人口自然增长率3.95‰，居民消费价格涨幅2.5%。")
+    rows = review(
+        "人口自然增长率由上年的1.2%下降到1.17%，人口自然增长率3.95‰，居民消费价格涨幅2.5%。"
+    )
     assert rows["kind"].tolist() == ["share_pct", "share_pct", "share_pct", "growth_pct"]

@@ -5111,6 +5111,8 @@ def test_a_sectors_measure_after_an_estimate_or_the_months_so_far_is_the_sectors
 def test_a_measure_noted_in_brackets_after_a_thing_is_the_things() -> None:
     # session 59 (a township's review: xx工程(投资1.2亿)、xx沥青搅拌(投资1.3亿元)): the subject
     # kept the bracket, xx工程(投资
-    rows = review("沥青搅拌站（投资1.3亿元）、度假村(投资2亿元)建成投产，乡镇（街道）养老机构12个。")
+    rows = review(
+        "沥青搅拌站（投资1.3亿元）、度假村(投资2亿元)建成投产，乡镇（街道）养老机构12个。"
+    )
     assert rows["subject"].tolist()[:2] == ["沥青搅拌站投资", "度假村投资"]
     assert "（" in rows["subject"].tolist()[2]

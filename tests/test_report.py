@@ -785,7 +785,9 @@ def test_a_range_dash_of_another_code_point_is_a_range(dash: str) -> None:
 def test_an_ideographic_full_stop_between_an_amounts_digits_is_its_point() -> None:
     # session 59 (a city's page of 2012 that set every decimal point as 。: 全社会固定资产投资
     # 698。03亿元 read 03亿元 with no subject); a sentence still ends before a month or a count
-    text, to_raw = clean_text("固定资产投资698。03亿元，增长22。1%。达到26。8月份，完成第1。2个项目开工。")
+    text, to_raw = clean_text(
+        "固定资产投资698。03亿元，增长22。1%。达到26。8月份，完成第1。2个项目开工。"
+    )
     assert "698.03亿元" in text and "22.1%" in text
     assert "26。8月份" in text and "1。2个" in text
     assert len(to_raw) == len(text) + 1

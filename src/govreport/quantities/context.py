@@ -13624,7 +13624,8 @@ def _add_context(
                 # main targets it read as a plan a review throughout)
                 and (
                     review_year is not None
-                    or cues.clause_year(r.start) is None and not report.targets_as_plan
+                    or cues.clause_year(r.start) is None
+                    and not report.targets_as_plan
                 )
                 and not is_population(text, r.end, rules)
                 and not text.endswith(rules.minimum_hedges, 0, r.start)
