@@ -2500,3 +2500,19 @@ def test_an_estimate_inside_a_paragraphs_first_sentence_does_not_reach_its_next_
         ("123", "expected"),
         ("487", "expected"),
     ]
+
+
+def test_the_start_value_at_a_plans_end_is_of_that_plans_last_year() -> None:
+    # session 59 (a city's five-year review of 2016 among session 58's helper pages: 占全省的比重由
+    # “十一五”期末的9.7%提高到11.4%, its start value read as of the review's last year)
+    # (in a five-year review the year before the span gives it too; in a year's review it did
+    # not: the year before the reviewed one)
+    text = (
+        "一、2013年工作回顾\n全市生产总值占全省的比重由“十一五”期末的9.7%提高到11.4%。\n"
+        "二、2014年工作安排\n无。\n"
+    )
+    found = as_tuples(rows(text, 2014))
+    assert [(v, pk, year) for v, pk, year, _ in found] == [
+        ("9.7", "actual", 2010),
+        ("11.4", "actual", 2013),
+    ]

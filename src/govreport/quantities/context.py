@@ -7446,6 +7446,10 @@ def shared_start_year(st: _State, base: int | None, written: int | None) -> int 
 #: A time relative to the time of speaking or to the year in force, right before the start
 #: value of 由A到B (由去年的A, 由年初的A, 由五年前的A).
 RELATIVE_START = re.compile(r"[从從由](去年|年初|([二两三四五])年前)的$")
+#: A plan's end right before the start value of 由A到B (由“十一五”期末的): that plan's last year.
+PLAN_END_START = re.compile(
+    r"[从從由][“\"]?([一二三四五六七八九十]{1,2})五[”\"]?(?:规划|计划)?(?:期末|末)的?$"
+)
 
 
 def relative_start_year(opening: str, in_force: int | None, today: int | None) -> int | None:
@@ -7458,7 +7462,16 @@ def relative_start_year(opening: str, in_force: int | None, today: int | None) -
     (2024, 2024)
     >>> relative_start_year("已经由五年前的", 2024, 2025), relative_start_year("由", 2024, 2025)
     (2020, None)
+
+    A plan's end names its last year (由“十一五”期末的9.7%: a city's five-year review of 2016,
+    session 59):
+
+    >>> relative_start_year("由“十一五”期末的", 2015, 2016)
+    2010
     """
+    ended = PLAN_END_START.search(opening)
+    if ended is not None:
+        return int(plan_ordinal_end(ended)) if plan_ordinal_end(ended) else None
     found = RELATIVE_START.search(opening)
     if found is None:
         return None
