@@ -7471,7 +7471,8 @@ def relative_start_year(opening: str, in_force: int | None, today: int | None) -
     """
     ended = PLAN_END_START.search(opening)
     if ended is not None:
-        return int(plan_ordinal_end(ended)) if plan_ordinal_end(ended) else None
+        last = plan_ordinal_end(ended)
+        return int(last) if last else None
     found = RELATIVE_START.search(opening)
     if found is None:
         return None
@@ -7776,8 +7777,7 @@ def quoted_plan(text: str, start: int, end: int, rules: Rules) -> bool:
         return not outcome_stated(text, rules, clause, start) and not outcome_stated(rest, rules)
     found = max(((before.rfind(w), w) for w in rules.quoted_plan_words), default=(-1, ""))
     if found[0] < 0 or any(
-        before.endswith(w, 0, found[0])
-        and not before.endswith(rules.quoted_plan_negations, 0, found[0] - len(w))
+        before.endswith(w, 0, found[0]) and not denied(before, found[0] - len(w), rules)
         for w in rules.quoted_plan_fulfilled
     ):
         return False  # (完成了原定计划的101%: the share of the plan fulfilled, a result)
@@ -7804,10 +7804,20 @@ def outcome_stated(text: str, rules: Rules, start: int = 0, end: int | None = No
     """
     end = len(text) if end is None else end
     return any(
-        not text.endswith(rules.quoted_plan_negations, 0, m.start())
+        not denied(text, m.start(), rules)
         for w in rules.quoted_plan_outcomes
         for m in re.compile(re.escape(w)).finditer(text, start, end)
     )
+
+
+def denied(text: str, at: int, rules: Rules) -> bool:
+    """Whether a negation (rules: quoted_plan_negations) stands right before ``at``.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> denied("没有实现", 2, load_rules()), denied("全面实现", 2, load_rules())
+    (True, False)
+    """
+    return text.endswith(rules.quoted_plan_negations, 0, at)
 
 
 #: A share of a whole (总人数) in the clause right after a count: 四亿人，占农村人民公社总人数的.
