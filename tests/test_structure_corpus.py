@@ -348,6 +348,24 @@ def test_a_part_heading_run_into_a_short_line_still_heads_its_part() -> None:
     assert rows[["period_kind", "year"]].values.tolist() == [["expected", 2019]]
 
 
+def test_a_part_heading_opening_a_line_of_text_still_heads_its_part() -> None:
+    # session 60 (a page that kept its paragraphs but ran each part heading into the part's first
+    # sentence: 二、2025年工作安排 全年…): the plan's targets read as the review's results
+    text = (
+        "各位代表：\n一、2024年工作回顾 全年地区生产总值增长5%。\n"
+        "二、2025年工作安排 全年地区生产总值增长6%左右。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert [(p.role, p.year) for p in report.parts][-2:] == [("review", 2024), ("plan", 2025)]
+    assert rows[["subject", "period_kind", "year"]].values.tolist() == [
+        ["地区生产总值", "actual", 2024],
+        ["地区生产总值", "target", 2025],
+    ]
+
+
 def test_a_pages_clock_is_no_date_of_its_report() -> None:
     # session 59 (a newspaper's digest of Jinan's 2018 report on a page whose clock read
     # 2023年03月29日 星期三: every figure was dated 2022)

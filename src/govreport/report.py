@@ -1251,10 +1251,12 @@ SPACE_BETWEEN_TEXT = re.compile(
 PARAGRAPH_SPACES = 3
 #: A numbered part heading run into the text of a line of any length between single spaces, after
 #: a sentence's end (…提出意见。 一、2019年工作回顾 即将过去的一年，…: a county's report of 2020 on
-#: one line, session 59): both spaces stand for paragraph breaks.
+#: one line, session 59) or at the line's start (一、2024年工作回顾 全年…): both spaces stand for
+#: paragraph breaks.
 INLINE_PART_HEADING = re.compile(
-    r"(?<=[。！？])([ \u3000\u00a0]+)[一二三四五六七八九十]{1,3}、"
-    r"[^ \u3000\u00a0\n。，,；;！？：:]{2,30}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])"
+    r"(?:(?<=[。！？])([ \u3000\u00a0]+)|^[ \u3000\u00a0]*)[一二三四五六七八九十]{1,3}、"
+    r"[^ \u3000\u00a0\n。，,；;！？：:]{2,30}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])",
+    re.MULTILINE,
 )
 SPACE_RUN_BETWEEN_TEXT = re.compile(
     r"(?:(?<=[^\x00-\x7f\u3000\u00a0])|(?<=[)]))"  # (after text or a closing bracket)
@@ -1398,6 +1400,9 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
     >>> raw = "提出意见。 一、2019年工作回顾 即将过去的一年，经济增长8%。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
     ['。 一', '顾 即']
+    >>> raw = "一、2024年工作回顾 全年经济增长5%。\\n二、2025年工作安排 经济增长5%左右。"
+    >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
+    ['顾 全', '排 经']
     """
     breaks: list[int] = []
     start = 0
@@ -1409,7 +1414,8 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
         else:
             found = [m.start() for m in SPACE_RUN_BETWEEN_TEXT.finditer(raw, start, end)]
             for heading in INLINE_PART_HEADING.finditer(raw, start, end):
-                found += [heading.start(1), heading.start(2)]
+                found += [heading.start(1)] if heading.group(1) else []
+                found.append(heading.start(2))
             breaks.extend(sorted(set(found)))
         start = end + 1
     return breaks
