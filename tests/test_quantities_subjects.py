@@ -5116,3 +5116,12 @@ def test_a_measure_noted_in_brackets_after_a_thing_is_the_things() -> None:
     )
     assert rows["subject"].tolist()[:2] == ["沥青搅拌站投资", "度假村投资"]
     assert "（" in rows["subject"].tolist()[2]
+
+
+def test_an_estimate_between_entity_and_measure_leaves_the_subject() -> None:
+    # session 60 (helpers' zone and city pages of session 59: 规模以上工业企业预计完成总产值190亿元,
+    # 主园区软件和集成电路产业预计规模达64亿元): 预计 is the figure's qualifier, and no gold subject
+    # writes it
+    rows = review("规模以上工业企业预计完成总产值190亿元。主园区软件产业预计规模达64亿元。")
+    assert rows["subject"].tolist() == ["规模以上工业企业总产值", "主园区软件产业规模"]
+    assert rows["qualifier"].str.contains("预计").all()
