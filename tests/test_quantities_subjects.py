@@ -3565,8 +3565,10 @@ def test_an_estimate_note_below_and_a_measure_linked_after_a_lists_respectively(
         "其中一、二、三产业分别实现增加值55亿元、53亿元、105亿元。\n"
         "粮食总产量增长2%。\n"
         "二、2018年工作安排\n"
-        "无。\n"
+        "粮食总产量增长1%。\n"
     )
+    # session 60 (太仓市's review of 2019: 实现地区生产总值1410亿元(预计数,下同) in its opening
+    # paragraph, and every 2019 figure of the sections after it read actual): 下同 holds below
     rows = extract_quantities(parse_report(text))
     assert rows[["subject", "period_kind", "qualifier"]].values.tolist() == [
         ["生产总值", "expected", "预计"],
@@ -3574,7 +3576,8 @@ def test_an_estimate_note_below_and_a_measure_linked_after_a_lists_respectively(
         ["一产业增加值", "expected", "预计"],
         ["二产业增加值", "expected", "预计"],
         ["三产业增加值", "expected", "预计"],
-        ["粮食总产量", "actual", ""],  # (the note holds for its own paragraph)
+        ["粮食总产量", "expected", "预计"],  # (下同: the note holds for the rest of its part)
+        ["粮食总产量", "target", ""],  # (… and says nothing of the targets after it)
     ]
 
 
@@ -5122,6 +5125,14 @@ def test_an_estimate_between_entity_and_measure_leaves_the_subject() -> None:
     # session 60 (helpers' zone and city pages of session 59: 规模以上工业企业预计完成总产值190亿元,
     # 主园区软件和集成电路产业预计规模达64亿元): 预计 is the figure's qualifier, and no gold subject
     # writes it
-    rows = review("规模以上工业企业预计完成总产值190亿元。主园区软件产业预计规模达64亿元。")
-    assert rows["subject"].tolist() == ["规模以上工业企业总产值", "主园区软件产业规模"]
+    # ...nor is a preliminary one opening it (初步预计全镇地区生产总值增长1.6%: a township's page)
+    rows = review(
+        "规模以上工业企业预计完成总产值190亿元。主园区软件产业预计规模达64亿元。"
+        "初步预计全镇地区生产总值增长1.6%。"
+    )
+    assert rows["subject"].tolist() == [
+        "规模以上工业企业总产值",
+        "主园区软件产业规模",
+        "全镇地区生产总值",
+    ]
     assert rows["qualifier"].str.contains("预计").all()

@@ -1602,8 +1602,9 @@ INNER_TIME_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff”\"]{2})(?:累计|年均)(?
 
 #: An estimate's word between an entity and its measure inside a subject (规模以上工业企业预计
 #: 总产值, 主园区软件和集成电路产业预计规模: helpers' zone pages of session 59): the figure's
-#: qualifier, no part of what is measured (no gold subject writes it).
-INNER_ESTIMATE = re.compile(r"(?<=[\u4e00-\u9fff”\"]{2})预计(?=[\u4e00-\u9fff]{2})")
+#: qualifier, no part of what is measured (no gold subject writes it); so is a preliminary one
+#: opening it (初步预计全镇地区生产总值: a township's page of session 60).
+INNER_ESTIMATE = re.compile(r"(?:^初步|(?<=[\u4e00-\u9fff”\"]{2})(?:初步)?)预计(?=[\u4e00-\u9fff]{2})")
 
 
 def inner_time_adverb(subject: str) -> re.Match[str] | None:

@@ -432,6 +432,7 @@ def _read_report_quantities(
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
                 resumed, noted, heading_year = None, (), None
+                noted_here: tuple[str, ...] = ()  # (预计数，下同) frames the rest of its part
             carried, resumed = carried or resumed, None
             if ends_carried_period(said, carried[1] if carried else None):
                 if periods[sentence.part] is not None:
@@ -474,7 +475,6 @@ def _read_report_quantities(
             paragraph, opened, clause_year = key, opened_inner or carried, heading_year
             opened_inner = None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
-            noted_here: tuple[str, ...] = ()  # (预计数，下同) frames the rest of its paragraph
             estimate, first, figures = None, True, 0
             opening = sentence.text
         else:
