@@ -366,6 +366,21 @@ def test_a_part_heading_opening_a_line_of_text_still_heads_its_part() -> None:
     ]
 
 
+def test_a_review_heading_naming_the_titles_year_reviews_it() -> None:
+    # session 60 (a district's page titled 2016年政府工作报告 over 一、过去五年和2016年政府工作回顾
+    # and 预计2016年，…: all 21 figures were dated 2015)
+    text = (
+        "2016年政府工作报告\n各位代表:\n一、过去五年和2016年政府工作回顾\n"
+        "五年来，全区地区生产总值完成247亿元，年均递增8.5%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert (report.review_year, report.plan_year) == (2016, 2017)
+    assert set(rows["year"]) == {2016}
+
+
 def test_a_pages_clock_is_no_date_of_its_report() -> None:
     # session 59 (a newspaper's digest of Jinan's 2018 report on a page whose clock read
     # 2023年03月29日 星期三: every figure was dated 2022)

@@ -3001,11 +3001,19 @@ def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> i
     >>> text = "2019年某县政府工作报告\\n一、2018年工作回顾\\n增长5%。\\n"
     >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
     2019
+
+    So too when a review heading names the title's year as its own (2016年政府工作报告 over
+    一、过去五年和2016年政府工作回顾: a district's page of 2016, session 60):
+
+    >>> text = "2016年某区政府工作报告\\n一、过去五年和2016年政府工作回顾\\n增长5%。\\n"
+    >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
+    2017
     """
     year, dated = front
-    if year is not None and not dated and review_opening_year(parts) == year:
-        return year + 1
-    return year
+    if year is None or dated:
+        return year
+    headed = any(p.role.startswith("review") and p.year == year for p in parts)
+    return year + 1 if headed or review_opening_year(parts) == year else year
 
 
 def infer_years(report: Report) -> tuple[int | None, int | None]:
