@@ -6891,6 +6891,26 @@ def estimate_note(text: str) -> tuple[str, ...]:
     return ("预计",) if noted and ESTIMATE_NOTE.search(text) else ()
 
 
+#: A figure and its unit right before an estimate note (实现地区生产总值1410亿元(预计数,下同)).
+FIGURE_BEFORE_NOTE = re.compile(r"\d[^\d\s，,。；;、：:（(）)]{0,4}$")
+
+
+def figure_estimate_note(text: str) -> tuple[str, ...]:
+    """The expected-word of an estimate note written right after a figure (:data:`ESTIMATE_NOTE`
+    after :data:`FIGURE_BEFORE_NOTE`): the figures of its year are estimates, in the sections
+    after it too (太仓市's review of 2019, session 60), as a note on one indicator's name
+    (我市生产总值(预计,下同)…: a city's review of five years) is not.
+
+    >>> figure_estimate_note("全年实现地区生产总值1410亿元(预计数,下同),增长6%")
+    ('预计',)
+    >>> figure_estimate_note("五年来,我市生产总值(预计,下同)、财政总收入年均分别增长14.1%")
+    ()
+    """
+    return tuple(
+        "预计" for m in ESTIMATE_NOTE.finditer(text) if FIGURE_BEFORE_NOTE.search(text, 0, m.start())
+    )[:1]
+
+
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target); so
 #: does 比一九五七年的预计数增加了… (heldout79 national 1958).
 ESTIMATED_BASE = re.compile(r"[比较](?:(?:19|20)\d{2}\s?年|上年|去年)的?$")

@@ -21,6 +21,7 @@ from govreport.quantities.context import (
     ends_carried_period,
     estimate_lead,
     estimate_note,
+    figure_estimate_note,
     heading_period,
     inner_span,
     is_magnitude_grade,
@@ -432,7 +433,7 @@ def _read_report_quantities(
             if key[0] != paragraph[0]:
                 carried = part_opening_period(parts[sentence.part].title, rules, years)
                 resumed, noted, heading_year = None, (), None
-                noted_here: tuple[str, ...] = ()  # (预计数，下同) frames the rest of its part
+                noted_below: tuple[str, ...] = ()  # 1410亿元(预计数，下同): the rest of its part
             carried, resumed = carried or resumed, None
             if ends_carried_period(said, carried[1] if carried else None):
                 if periods[sentence.part] is not None:
@@ -475,6 +476,7 @@ def _read_report_quantities(
             paragraph, opened, clause_year = key, opened_inner or carried, heading_year
             opened_inner = None
             lead = estimate_lead(said, rules)  # 根据预计，… frames the whole paragraph
+            noted_here: tuple[str, ...] = ()  # 生产总值(预计,下同): the rest of its paragraph
             estimate, first, figures = None, True, 0
             opening = sentence.text
         else:
@@ -482,7 +484,7 @@ def _read_report_quantities(
         inherited = opened or periods[sentence.part]
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead or noted or noted_here, estimate,
+            sentence, report, rules, inherited, years, clause_year, lead or noted or noted_below or noted_here, estimate,
             opening, progress, read_as, estimate_year,
         )  # fmt: skip
         if not first and quantities:
@@ -497,6 +499,7 @@ def _read_report_quantities(
             last_subject = ""
         noted = noted_estimate(said, rules) or noted
         noted_here = estimate_note(said) or noted_here
+        noted_below = figure_estimate_note(said) or noted_below
         mark_programme_targets(quantities, said, programmes, rules)
         role = read_as or base_role(roles[sentence.part])
         if first:
