@@ -407,3 +407,17 @@ def test_the_targets_named_after_a_digests_label_head_their_list() -> None:
         rows = extract_quantities(report)
     assert main_targets(report)[0] is not None
     assert set(zip(rows["period_kind"], rows["year"], strict=True)) == {("target", 2025)}
+
+
+def test_a_digests_question_of_the_years_targets_heads_them() -> None:
+    # session 60 (a newspaper's digest of a city's 2025 report, no headings: 今年深圳将怎么做，
+    # 有哪些新目标，…？ and then the targets, all read as 2024 results)
+    text = (
+        "新改扩建50所中小学\n发布时间:2025-02-27 20:51:32\n"
+        "2月25日，某市人民代表大会开幕，市长作政府工作报告。今年某市将怎么做，有哪些新目标？\n"
+        "新改扩建中小学校50所以上。推进社康机构提档升级，新增社康机构30家。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        rows = extract_quantities(parse_report(text))
+    assert rows[["period_kind", "year"]].values.tolist()[1:] == [["target", 2025]] * 2

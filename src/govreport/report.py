@@ -3247,6 +3247,11 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
     True
     >>> announces_tasks("去年扎实办好15件民生实事。", rules)
     False
+
+    A news story's question of what the year holds, ahead of its targets:
+
+    >>> announces_tasks("今年深圳将怎么做，有哪些新目标，如何让市民有更多新获得？", rules)
+    True
     """
     ends = [m.end() for m in rules.tasks_announced.finditer(sentence)]
     return bool(ends) and not sentence[ends[-1] :].strip(" 。：:！!；;")
