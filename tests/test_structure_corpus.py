@@ -421,3 +421,24 @@ def test_a_digests_question_of_the_years_targets_heads_them() -> None:
         warnings.simplefilter("ignore", StructureWarning)
         rows = extract_quantities(parse_report(text))
     assert rows[["period_kind", "year"]].values.tolist()[1:] == [["target", 2025]] * 2
+
+
+def test_a_plan_periods_heading_over_the_past_year_reviews_it() -> None:
+    # session 60 (安徽's report of 2017: 一、十三五实现良好开局 over 过去的一年，是…: the heading
+    # names the plan period of the plan year and no role, and its 2016 results read as 2017
+    # targets); a heading naming the plan's tasks keeps the plan
+    text = (
+        "2017年某省人民政府工作报告\n各位代表：\n一、十三五实现良好开局\n"
+        "过去的一年，是发展进程中具有重要意义的一年。全省生产总值24117.9亿元、增长8.7%。\n"
+        "二、2017年主要任务\n全省生产总值增长7.5%左右。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert [p.role for p in report.parts][1:] == ["review", "plan"]
+    assert rows[["period_kind", "year"]].values.tolist() == [
+        ["actual", 2016],
+        ["actual", 2016],
+        ["target", 2017],
+    ]

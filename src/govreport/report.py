@@ -2177,6 +2177,18 @@ class _Builder:
         )
         if front_review and plan_year:
             readings[0] = (HeadingReading("review", plan_year - 1, plan_year - 1), "position")
+        for p in numbered:
+            reading, _ = readings[p["index"]]
+            if (
+                plan_year
+                and reading.role in PLAN_ROLES
+                and _role_word(p["title"], rules) is None
+                and opens_on_past_year(_part_opening(p), plan_year)
+            ):
+                # 一、十三五实现良好开局 over 过去的一年，是…: the plan period of the plan year
+                # named, the part reviews the year before (a province's report of 2017)
+                year = plan_year - 1
+                readings[p["index"]] = (HeadingReading("review", year, year, True), "opening")
         parts = []
         for p in self.parts:
             sections = []
@@ -2218,6 +2230,29 @@ class _Builder:
                 )
             )
         return tuple(parts)
+
+
+#: A paragraph opening on the year before the plan year (过去的一年，…; 一年来，…; 2016年，…
+#: with {year} the year before the plan year's).
+PAST_YEAR_OPENING = r"\s*(?:过去的?一年|一年来|去年|{year}\s?年)[，,是]"
+
+
+def opens_on_past_year(text: str, plan_year: int) -> bool:
+    """Whether ``text`` opens on the year before ``plan_year`` (:data:`PAST_YEAR_OPENING`).
+
+    >>> opens_on_past_year("过去的一年，是安徽发展进程中…的一年。", 2017)
+    True
+    >>> opens_on_past_year("2016年，全省生产总值增长8.7%。", 2017), opens_on_past_year("今年是…", 2017)
+    (True, False)
+    """
+    return re.match(PAST_YEAR_OPENING.format(year=plan_year - 1), text) is not None
+
+
+def _part_opening(part: dict[str, Any]) -> str:
+    """The text of a part's first paragraph after its heading (a building part's dict)."""
+    return next(
+        (q.text for s in part["sections"] for q in s["paragraphs"] if not q.is_heading), ""
+    )
 
 
 def section_title(paragraph: str) -> str:
