@@ -2617,6 +2617,8 @@ def year_end_session(text: str) -> int | None:
     >>> year_end_session("——2022年12月21日在某区第三届人民代表大会第三次会议上"), year_end_session("各位代表：")
     (2022, None)
     >>> year_end_session("——2023年1月8日在某区第三届人民代表大会第四次会议上")
+    >>> year_end_session("政府工作报告--2017年12月6日在市五届人大一次会议上")
+    2017
     """
     found = find_session_date(text[:2_000])
     if found is None or int(found[2]) < LATE_SESSION_MONTH:
@@ -2625,10 +2627,12 @@ def year_end_session(text: str) -> int | None:
 
 
 #: A session's date written anywhere in a front line (…工作报告(全文) ;;;;2016年2月17日在某区第十六届
-#: 人民代表大会第六次会议上: a page that ran the date line into its title's line).
+#: 人民代表大会第六次会议上: a page that ran the date line into its title's line), the congress
+#: named in full, as 人代会, or as 届人大 (2017年12月6日在市五届人大一次会议上: a forest city's
+#: report, session 60).
 SESSION_DATE = re.compile(
     r"([12]\d{3})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?日\s?在[^。\n]{0,40}?"
-    r"(?:人民代表大会|人代会)"
+    r"(?:人民代表大会|人代会|届人大)"
 )
 #: The same date written after the session, in brackets (——在某县第十七届人民代表大会第四次会议上
 #: 县长某某(2020年1月8日): a county's page of 2020); groups 1 and 2 as in :data:`SESSION_DATE`.
