@@ -2516,3 +2516,14 @@ def test_the_start_value_at_a_plans_end_is_of_that_plans_last_year() -> None:
         ("9.7", "actual", 2010),
         ("11.4", "actual", 2013),
     ]
+
+
+def test_a_section_heading_naming_the_years_is_their_lead() -> None:
+    # session 60 (a county's report of 2007: 一、过去四年的政府工作, then (一)过去的四年,是…的四年 on
+    # its own line: round 34's nearest lead line governs, but its numeral hid the period)
+    text = (
+        "一、过去四年的政府工作\n（一）过去的四年，是经济快速发展的四年\n"
+        "全县生产总值增长到100亿元，年均增长17.9%。\n二、2007年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2007)
+    assert found["span"].tolist() == ["过去的四年", "过去的四年", ""]

@@ -15840,6 +15840,9 @@ SINGLE_YEAR_OPENING = re.compile(
 )
 #: Dashes and spaces that open a bullet paragraph (——这五年，…).
 OPENING_DEBRIS = " \u3000—-－"
+#: A section's numeral opening its heading line ((一)过去的四年，是…的四年: a county's report of
+#: 2007, session 60), before the period it opens on.
+SECTION_NUMERAL_OPENING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]\s*")
 
 
 #: An open-ended period since an event or a time (党的十八大以来，…, 今年以来，…, 五年以來，…):
@@ -15868,8 +15871,12 @@ def opening_period(
     ('', 2025)
     >>> opening_period("五年来累计新增就业", load_rules(), (2025, 2026)) is None
     True
+    >>> opening_period("（一）过去的四年，是经济快速发展的四年", load_rules(), (2006, 2007))
+    ('过去的四年', 2006)
     """
     head = text.lstrip(OPENING_DEBRIS)
+    numeral = SECTION_NUMERAL_OPENING.match(head)
+    head = head[numeral.end() :] if numeral else head
     if SINGLE_YEAR_OPENING.match(head):
         return "", years[0]
     lead = LEAD_CLAUSE.match(head)
