@@ -442,3 +442,22 @@ def test_a_plan_periods_heading_over_the_past_year_reviews_it() -> None:
         ["actual", 2016],
         ["target", 2017],
     ]
+
+
+def test_a_paragraph_mark_on_a_line_of_its_own_opens_no_paragraph() -> None:
+    # session 60 (a city's report of 2017 on a document site that ends each paragraph with kb4
+    # and sets it again on the blank line after: 四年来，… opened on kb4, and its figures lost
+    # the paragraph's span)
+    text = (
+        "各位代表:kb4\nkb4\n一、过去四年工作回顾kb4\nkb4\n"
+        "过去四年，是津市发展历程中极为重要、极不平凡的四年，全市人民在市委的坚强领导下，"
+        "适应新常态，实现了经济社会发展的新跨越。kb4\nkb4\n"
+        "四年来，我们全力以赴兴产业，综合实力大为增强。地区生产总值增长到132亿元，"
+        "成为全省全面小康达标县市，工业实力稳步提升。kb4\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert "kb4" not in report.clean_text
+    assert rows["span"].tolist() == ["四年来"]

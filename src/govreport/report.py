@@ -1283,6 +1283,13 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
     >>> raw = "政府工作报告jMF 2020年12月23日jMF\\n各位代表:jMF   一、回顾jMF\\n细颗粒物PM2.5 GDP 12"
     >>> [raw[a:b] for a, b in paragraph_marks(raw)]
     ['jMF ', 'jMF', 'jMF   ', 'jMF']
+
+    The same token on a line of its own, between paragraphs, is the mark too (…提出意见。kb4\\n
+    kb4\\n过去四年，…: a city's report of 2017, session 60, whose paragraphs opened on it):
+
+    >>> raw = "各位代表:kb4\\nkb4\\n现在。kb4\\nkb4\\n四年来，增长5%。kb4\\n"
+    >>> [raw[a:b] for a, b in paragraph_marks(raw)]
+    ['kb4', 'kb4', 'kb4', 'kb4', 'kb4']
     """
     found: dict[str, list[tuple[int, int]]] = {}
     for m in _MARK_CANDIDATE.finditer(raw):
@@ -1292,7 +1299,11 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
             while end < len(raw) and raw[end] in " \t\u3000\u00a0":
                 end += 1
             found.setdefault(token, []).append((m.start(), end))
-    marks = [span for spans in found.values() if len(spans) >= PARAGRAPH_MARK_MIN for span in spans]
+    tokens = [token for token, spans in found.items() if len(spans) >= PARAGRAPH_MARK_MIN]
+    marks = [span for token in tokens for span in found[token]]
+    for token in tokens:
+        alone = re.compile(rf"^[ \t\u3000\u00a0]*({re.escape(token)}[ \t\u3000\u00a0]*)\r?$", re.M)
+        marks += [m.span(1) for m in alone.finditer(raw)]
     return sorted(marks)
 
 
@@ -1668,6 +1679,8 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         if end < len(raw) and raw[end] != "\n":
             keep[start] = True
             read_as[start] = "\n"
+        elif end < len(raw):  # (the break after a mark ends a paragraph: no line of an inline
+            keep[end] = True  # element's, whatever the page's short lines look like)
     for start, end, read in marked_wrap_breaks(raw, marks):  # (lines wrapped in a paragraph)
         keep[start:end] = [False] * (end - start)
         if read:
