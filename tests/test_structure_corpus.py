@@ -461,3 +461,18 @@ def test_a_paragraph_mark_on_a_line_of_its_own_opens_no_paragraph() -> None:
         rows = extract_quantities(report)
     assert "kb4" not in report.clean_text
     assert rows["span"].tolist() == ["四年来"]
+
+
+def test_a_story_day_in_words_and_an_outlines_plan_year_date_a_news_page() -> None:
+    # session 60 (a district's news story of 2017: page stamp 2017-01-17, 一月十六日上午 the
+    # session, and 三是2017年主要工作 in its list of the report's parts; no year was read, and
+    # 2012年换届以来…增加到 made the review a 2012 target)
+    stamped = "2017-01-17 09:14:01 来源: 某网\n一月十六日上午,某区第十八届人民代表大会开幕。\n"
+    listed = (
+        "政府工作报告共分四个部分,一是过去五年工作回顾,二是今后五年的目标任务,"
+        "三是2017年主要工作,四是全面加强政府自身建设。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        assert parse_report(stamped).plan_year == 2017
+        assert parse_report("某区召开人代会。\n" + listed).plan_year == 2017

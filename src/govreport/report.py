@@ -2729,6 +2729,9 @@ SENTENCE_YEAR = re.compile(
     # (or the year's work alone before the next part's: 报告共分两个部分:一、2012年工作;二、2013年
     # 工作安排, a city's news story of 2013, session 58)
     r"|(?<=[：:、])([12]\d{3})\s?年(?:的)?(?:政府)?工作(?=[；;]\s?(?:[二２]、)?[12]\d{3}\s?年)"
+    # the plan part named in such a list (报告共分四个部分，一是过去五年工作回顾，…，三是2017年主要
+    # 工作: a district's news story of 2017, session 60): the year planned
+    r"|(?<=[一二三四五六]是)([12]\d{3})\s?年(?:的)?(?:主要|重点)?工作(?:安排|任务|重点)?(?=[，,；;。])"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2810,13 +2813,15 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2008, 2009), (2007, 2008))
     >>> years("省长说,二00六年是开局之年,是取得新成绩的一年。")
     (2006, 2007)
+    >>> years("报告共分四个部分,一是过去五年工作回顾,二是今后五年的目标任务,三是2017年主要工作,四是…")
+    (2016, 2017)
     """
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
     for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
-        planned = found.group(5) or found.group(6)
+        planned = found.group(5) or found.group(6) or found.group(10)
         if planned:
-            # 展望2022年, 召开2017年工作会议: the year planned
+            # 展望2022年, 召开2017年工作会议, 三是2017年主要工作: the year planned
             return int(planned) - 1, int(planned)
         reviewed = (
             found.group(3) or found.group(4) or found.group(7) or found.group(8) or found.group(9)
@@ -2989,7 +2994,12 @@ PUBLISHED_WINDOW = 300
 OPENING_CHARS = 2_000
 #: The day a news story tells of (2月25日上午，…会议开幕), and how many months before its page's
 #: date it may be.
-STORY_DAY = re.compile(r"(?<!\d)(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
+STORY_DAY = re.compile(
+    r"(?<!\d)(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日"
+    # (in words: 一月十六日上午，…会议隆重开幕, a district's news story of 2017, session 60)
+    r"|(?<![\d〇零一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月"
+    r"(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
 STORY_MONTHS = 3
 
 
@@ -3025,6 +3035,8 @@ def published_story(text: str) -> tuple[int, int] | None:
 
     >>> published_story("2009-01-08 11:24:26 来源：东北网\\n东北网1月8日讯 在提交…的《政府工作报告》中")
     (2009, 1)
+    >>> published_story("2017-01-17 09:14:01 来源: 搜狐焦点网\\n一月十六日上午,…第十八届人民代表大会开幕")
+    (2017, 1)
     """
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
     if not found:
@@ -3034,7 +3046,10 @@ def published_story(text: str) -> tuple[int, int] | None:
     told = STORY_DAY.search(text, 0, OPENING_CHARS)
     if told is None:
         return None
-    told_month, told_day = int(told.group(1)), int(told.group(2))
+    month_text, day_text = (told.group(1), told.group(2)) if told.group(1) else told.group(3, 4)
+    told_month, told_day = (
+        int(t) if t.isdigit() else small_numeral(t) or 0 for t in (month_text, day_text)
+    )
     # (the day the story tells of, on or before the page's, in the months before it)
     if not (0 <= month - told_month <= STORY_MONTHS and (told_month, told_day) <= (month, day)):
         return None
