@@ -2527,3 +2527,16 @@ def test_a_section_heading_naming_the_years_is_their_lead() -> None:
     )
     found = rows(text, 2007)
     assert found["span"].tolist() == ["过去的四年", "过去的四年", ""]
+
+
+def test_a_paragraph_on_its_own_year_keeps_the_lead_for_its_other_figures() -> None:
+    # session 60 (the same report: under the lead (一)过去的四年,…, a paragraph opening 初步统计,
+    # 2006年,… pauses the lead; its 年均 figures took the part title's 过去四年 rather than the
+    # lead's words, round 34's nearest)
+    text = (
+        "一、过去四年的政府工作\n过去四年，是极不平凡的四年。本届政府团结拼搏。\n"
+        "（一）过去的四年，是经济快速发展的四年\n"
+        "初步统计，2006年，全县生产总值完成116亿元，年均增长17.9%。\n二、2007年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2007)
+    assert found["span"].tolist() == ["", "过去的四年", ""]

@@ -481,7 +481,7 @@ def _read_report_quantities(
             opening = sentence.text
         else:
             first = False
-        inherited = opened or periods[sentence.part]
+        inherited = opened or resumed or periods[sentence.part]
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year, lead or noted or noted_below or noted_here, estimate,
