@@ -2540,3 +2540,20 @@ def test_a_paragraph_on_its_own_year_keeps_the_lead_for_its_other_figures() -> N
     )
     found = rows(text, 2007)
     assert found["span"].tolist() == ["", "过去的四年", ""]
+
+
+def test_an_opening_estimate_stops_at_the_summarys_next_field() -> None:
+    # session 60 (a city's summary of 2023: …，预计地区生产总值同比增长6%左右，…；产业结构优化升级，
+    # 工业开票销售超8200亿元…; 6 of the helpers' pages read every field after the first as
+    # estimates); a circumstance before the next result does not open a field (受…影响，…)
+    text = (
+        "一、2023年工作回顾\n2023年，经济稳中有进，预计地区生产总值增长6%左右；"
+        "产业结构优化升级，工业开票销售超8200亿元；受贸易摩擦影响，进出口总额2098亿元。\n"
+        "二、2024年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["period_kind", "qualifier"]].values.tolist()[:3] == [
+        ["expected", "预计|左右"],
+        ["actual", "超过"],
+        ["actual", ""],
+    ]

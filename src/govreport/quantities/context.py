@@ -6241,6 +6241,8 @@ class Cues:
     current_year: int | None = None
     #: hedges of an estimate framing the whole sentence or paragraph (根据预计，…: estimate_lead)
     lead_words: tuple[str, ...] = ()
+    #: where the lead words stop framing the sentence's figures (:func:`estimate_topic_end`)
+    lead_end: int | None = None
     #: the year a review paragraph opens on an estimate of (一九五七年的工业总产值…预计达到…):
     #: its later sentences about that year are estimates too, with no hedge of their own
     carried_estimate: int | None = None
@@ -6522,8 +6524,9 @@ class Cues:
         ``pos``, so the answer depends only on how many have ended, and is kept per count (the
         figures of a clause ask in turn).
         """
+        lead = self.lead_words if self.lead_end is None or pos < self.lead_end else ()
         if not self.governing:
-            return list(self.lead_words)  # (most sentences hold no governing word)
+            return list(lead)  # (most sentences hold no governing word)
         i = bisect_right(self.clause_ends, pos - 1) - 1
         floor = self.clause_ends[i] + 1 if i >= 0 else 0
         clause = self.clause_governing.get(floor)
@@ -6537,12 +6540,12 @@ class Cues:
             clause = [end for end, _, _ in firsts], [(s, w) for _, s, w in firsts], {}
             self.clause_governing[floor] = clause
         ends, first_words, answers = clause
-        key = (bisect_right(ends, pos), self.lead_words)  # (the lead words may be set later)
+        key = (bisect_right(ends, pos), lead)  # (the lead words may be set later)
         answer = answers.get(key)
         if answer is None:
             own = [w for _, w in sorted(first_words[: key[0]])]  # (by start, then word)
             held = set(own)
-            answer = answers[key] = [*(w for w in self.lead_words if w not in held), *own]
+            answer = answers[key] = [*(w for w in lead if w not in held), *own]
         return list(answer)
 
 
@@ -6847,6 +6850,33 @@ def opening_estimate(text: str, first_figure: int) -> tuple[str, ...]:
     if at is None or at.end() > first_figure or closed_forecast(text, at.end() - len("预计")):
         return ()
     return ("预计",)
+
+
+#: A ；-clause opening on a topic of its own, a comma clause without figures (…，预计地区生产
+#: 总值同比增长6%左右；产业结构优化升级，工业开票销售超8200亿元…: a city's summary of 2023,
+#: session 60); not a circumstance the next result came about in (受中美贸易摩擦影响，…; 在实施
+#: 大规模减税降费的情况下，…: the same summary goes on).
+SUMMARY_FIELD_OPENING = re.compile(
+    r"[；;]\s*(?!受|在|面对|由于|随着|尽管|虽然|克服|剔除|扣除)"
+    r"(?=[^，,。；;：:\d预]{4,20}(?<!影响)(?<!下)[，,])"
+)
+
+
+def estimate_topic_end(text: str) -> int | None:
+    """Where an estimate opening a sentence (:func:`opening_estimate`) stops framing its
+    figures: at the first ；-clause that opens on a topic of its own
+    (:data:`SUMMARY_FIELD_OPENING`), the summary's next field; ``None`` when none does.
+
+    >>> text = "经济稳中有进，预计地区生产总值增长6%左右；产业结构优化升级，工业开票销售超8200亿元"
+    >>> text[estimate_topic_end(text):][:6]
+    '；产业结构优'
+    >>> estimate_topic_end("预计全年地区生产总值增长4%；一般公共预算收入完成400亿元") is None
+    True
+    >>> estimate_topic_end("预计地区生产总值增长5.2%；受中美贸易摩擦影响，实现进出口总额2098亿元") is None
+    True
+    """
+    found = SUMMARY_FIELD_OPENING.search(text)
+    return found.start() if found else None
 
 
 #: An estimate's word with the writer's note that it holds for what follows (全年预计(下同)完成
@@ -13186,13 +13216,13 @@ def _add_context(
         part.title, rules, (review_year, plan_year)
     )
     cues.lead_words = (
-        estimate_lead(text, rules)
-        or noted_estimate(text, rules)
-        or estimate_note(text)
-        or opening_estimate(text, quantities[0].reading.start)
-        or carried_lead
-        or announced_hedges(cues, rules)
+        estimate_lead(text, rules) or noted_estimate(text, rules) or estimate_note(text)
     )
+    if not cues.lead_words:
+        cues.lead_words = opening_estimate(text, quantities[0].reading.start)
+        # (the summary's next field, a topic of its own, is no part of the estimate)
+        cues.lead_end = estimate_topic_end(text) if cues.lead_words else None
+    cues.lead_words = cues.lead_words or carried_lead or announced_hedges(cues, rules)
     own_opening = inherited is not None and paragraph_opens_on(paragraph_opening, inherited[0])
     chains = chain_lengths(quantities, text)
     bounds = st.boundaries = boundary_offsets(text)
