@@ -2557,3 +2557,19 @@ def test_an_opening_estimate_stops_at_the_summarys_next_field() -> None:
         ["actual", "超过"],
         ["actual", ""],
     ]
+
+
+def test_a_since_period_inside_a_sentence_governs_its_own_clause() -> None:
+    # session 60 (a prefecture's review of 2024 in its 2025 report: …达2010.9亿元,“十四五”以来
+    # 年均增长7.8%；规上工业增加值增长7.6%…: the period named the growth rate's subject, was dated
+    # 2025, the plan's last year, and spread to every later figure of 2024)
+    text = (
+        "一、2024年工作回顾\n2024年，经济总量达2010.9亿元，“十四五”以来年均增长7.8%；"
+        "规上工业增加值增长7.6%。\n二、2025年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["subject", "year", "span"]].values.tolist()[:3] == [
+        ["经济总量", 2024, ""],
+        ["经济总量", 2024, "“十四五”以来"],
+        ["规上工业增加值", 2024, ""],
+    ]

@@ -516,7 +516,9 @@ PART_PERIOD = re.compile(
     r"(?:^(?:其中|比|较|再?到|又到)?|(?<=[\u4e00-\u9fff）)]{2}))(?:第[一二三四1-4１-４]季度"
     r"|(?<=到)(?:前?[一二三]季度|上半年|下半年)"
     r"|(?:1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])月份"
-    r"|“\s*[一二三四五六七八九十]{1,3}五\s*”(?:时期|期间))$"
+    # (and since one began: …达2010.9亿元,“十四五”以来年均增长7.8%, a prefecture's review of
+    # 2024, session 60)
+    r"|“\s*[一二三四五六七八九十]{1,3}五\s*”(?:时期|期间|以来|以來))$"
 )
 #: The start of a 从A到B written at the end of a subject (规上工业企业营收从全国第12位跃升至): not
 #: 自由, 理由, 从业, 从事.
@@ -6317,7 +6319,7 @@ class Cues:
                 if not end:
                     continue
                 as_written = source[m.start() : m.end()]
-                if clause or base_phrase(text, m.end()):
+                if clause or base_phrase(text, m.end()) or inner_since(text, m):
                     # 五年年均增长5.2%，…: up to the end of its clause
                     stop = CLAUSE_STOP.search(text, m.end())
                     until = stop.start() if stop else len(text)
@@ -6503,7 +6505,12 @@ class Cues:
         base = (
             {"review": review_year, "plan": plan_year}.get(end) if not end.isdigit() else int(end)
         )
-        return written, (base + offset if base is not None else None)
+        last = base + offset if base is not None else None
+        if last is not None and review_year is not None and last > review_year:
+            if SINCE_PERIOD.search(written):
+                # “十四五”以来 in the report of 2025: up to the year reviewed, not the plan's end
+                last = review_year
+        return written, last
 
     def year(self, pos: int, part_year: int | None) -> int | None:
         """The year in force at ``pos``: the last year mark before it, else the part's year."""
@@ -6998,6 +7005,25 @@ def closed_forecast(text: str, pos: int) -> bool:
 #: The rest of a clause that makes what it says the base of the next one (在1979到1983年平均每年
 #: 递增7.9%的基础上，比上年增长14.2%).
 BASE_PHRASE = re.compile(r"[^，,；;。]{0,30}的基础上[，,]?")
+
+
+#: An open-ended period right before the sum or average it qualifies (“十四五”以来年均增长7.8%).
+SINCE_BEFORE_RATE = re.compile(r"(?:以来|以來)(?=年均|累计|累計|平均)")
+
+
+def inner_since(text: str, found: re.Match[str]) -> bool:
+    """Whether a period found in ``text`` is an open-ended one written inside its sentence, after
+    a clause of its own, right before the sum or average it qualifies (…达2010.9亿元,“十四五”
+    以来年均增长7.8%；规上工业增加值增长7.6%…: a prefecture's review of 2024, session 60): it
+    governs that clause only (round 34: a figure's own clause), not the year's figures after it.
+
+    >>> text = "经济总量达2010.9亿元，“十四五”以来年均增长7.8%；规上工业增加值增长7.6%"
+    >>> inner_since(text, re.search("“十四五”以来", text))
+    True
+    >>> inner_since("“十四五”以来年均增长7.8%", re.search("“十四五”以来", "“十四五”以来年均增长7.8%"))
+    False
+    """
+    return found.start() > 0 and SINCE_BEFORE_RATE.match(text, found.end() - 2) is not None
 
 
 def base_phrase(text: str, pos: int) -> bool:
