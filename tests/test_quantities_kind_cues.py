@@ -238,3 +238,15 @@ def test_a_populations_rate_of_growth_is_a_share_however_written() -> None:
         "人口自然增长率由上年的1.2%下降到1.17%，人口自然增长率3.95‰，居民消费价格涨幅2.5%。"
     )
     assert rows["kind"].tolist() == ["share_pct", "share_pct", "share_pct", "growth_pct"]
+
+
+def test_a_threshold_inside_a_counts_description_is_a_class() -> None:
+    # session 60 (a city's review of 2023: 18个投资过百亿元的产业项目落户; gold hunan-2026:
+    # 新增…4个过五百亿的县市): the count's subject, read from the words after it, hid the 过 of
+    # the threshold, read as a level of the year
+    rows = review("全年18个投资过百亿元的产业项目落户，新增4个过五百亿的县市。")
+    threshold = rows[rows["value"].isin(["百", "五百"])]
+    assert threshold[["kind", "period_kind", "qualifier"]].values.tolist() == [
+        ["other", "other", "超过"],
+        ["other", "other", "超过"],
+    ]

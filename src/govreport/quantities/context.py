@@ -13278,7 +13278,12 @@ def _add_context(
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
         q.minus = written_minus(text, r.start, st.previous_end)
         # (增长-3.5%: the sign is the figure's; the words before it are read without it)
-        prefix, start = _hedges_before(text, r.start - q.minus, st.previous_end, rules)
+        floor = st.previous_end
+        if floor > r.start and st.previous is not None:
+            # (18个投资过百亿元的产业项目: the count's subject, built from the words after it,
+            # holds this figure; its own hedge is still read, after the count)
+            floor = st.previous.reading.end
+        prefix, start = _hedges_before(text, r.start - q.minus, floor, rules)
         note = (
             BASIS_NOTE.search(text, max(st.previous_end, start - BASIS_NOTE_CHARS), start)
             if text[max(0, start - 2) : start].rstrip()[-1:]
