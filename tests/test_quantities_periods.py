@@ -2573,3 +2573,11 @@ def test_a_since_period_inside_a_sentence_governs_its_own_clause() -> None:
         ["经济总量", 2024, "“十四五”以来"],
         ["规上工业增加值", 2024, ""],
     ]
+
+
+def test_a_since_period_after_a_speakers_colon_leaves_the_speaker_out() -> None:
+    # session 60 (a district's news story of 2017: 张泽中说:2012年换届以来,…增加到338亿元: the
+    # span was written 张泽中说:2012年换届以来)
+    text = "一、过去五年工作回顾\n区长说:2012年换届以来,地区生产总值由156.3亿元增加到338亿元。\n"
+    found = extract_quantities(parse_report(text, metadata={"plan_year": 2017}))
+    assert found["span"].tolist()[-1] == "2012年换届以来"
