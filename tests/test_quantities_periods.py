@@ -2581,3 +2581,17 @@ def test_a_since_period_after_a_speakers_colon_leaves_the_speaker_out() -> None:
     text = "一、过去五年工作回顾\n区长说:2012年换届以来,地区生产总值由156.3亿元增加到338亿元。\n"
     found = extract_quantities(parse_report(text, metadata={"plan_year": 2017}))
     assert found["span"].tolist()[-1] == "2012年换届以来"
+
+
+def test_a_part_year_span_stops_at_the_summarys_next_field() -> None:
+    # session 60 (a district's summary of 2023: …，2023年1-11月，规模以上工业总产值达5534亿元；
+    # 城区品质得到整体性提升，重点片区投资增长25.8%…: 1-11月 spread to the later fields); a
+    # subject named with 的 after ； is no field of its own (heldout75, national 1955: 第一季度…；
+    # 鞍钢生产的大型钢和桥梁钢，…百分之三十不合规格, still of the quarter)
+    text = (
+        "一、2023年工作回顾\n这一年，经济实力实现跃升，2023年1-11月，规模以上工业总产值达5534亿元；"
+        "鞍钢生产的桥梁钢，有30%不合规格；城区品质得到整体性提升，重点片区投资增长25.8%。\n"
+        "二、2024年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found["span"].tolist()[:3] == ["1-11月", "1-11月", ""]

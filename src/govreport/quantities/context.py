@@ -6293,6 +6293,11 @@ class Cues:
                 continue  # (most sentences hold none: no pattern to look up and run)
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
+        if span_marks and ("；" in text or ";" in text):
+            # (…，2023年1-11月，规模以上工业总产值达5534亿元…；城区品质得到整体性提升，重点片区
+            # 投资增长25.8%: the summary's next field is of the year, not of the months)
+            for m in SUMMARY_FIELD_OPENING.finditer(text):
+                span_marks.append((m.end(), (m.end(), 0), ""))
         multi_marks: list[tuple[int, tuple, object]] = []
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
         regions = compared_regions(text)
@@ -6862,10 +6867,11 @@ def opening_estimate(text: str, first_figure: int) -> tuple[str, ...]:
 #: A ；-clause opening on a topic of its own, a comma clause without figures (…，预计地区生产
 #: 总值同比增长6%左右；产业结构优化升级，工业开票销售超8200亿元…: a city's summary of 2023,
 #: session 60); not a circumstance the next result came about in (受中美贸易摩擦影响，…; 在实施
-#: 大规模减税降费的情况下，…: the same summary goes on).
+#: 大规模减税降费的情况下，…: the same summary goes on), nor a subject named with 的 (鞍钢生产的
+#: 大型钢和桥梁钢，…有百分之三十不合规格: heldout75, national 1955, still of 第一季度).
 SUMMARY_FIELD_OPENING = re.compile(
     r"[；;]\s*(?!受|在|面对|由于|随着|尽管|虽然|克服|剔除|扣除)"
-    r"(?=[^，,。；;：:\d预]{4,20}(?<!影响)(?<!下)[，,])"
+    r"(?=[^，,。；;：:\d预的]{4,20}(?<!影响)(?<!下)[，,])"
 )
 
 
