@@ -2595,3 +2595,14 @@ def test_a_part_year_span_stops_at_the_summarys_next_field() -> None:
     )
     found = extract_quantities(parse_report(text))
     assert found["span"].tolist()[:3] == ["1-11月", "1-11月", ""]
+
+
+def test_to_the_end_of_december_is_the_full_year() -> None:
+    # session 60 (a district's review of 2020: 截至12月31日,全区…确诊病例74例: the span 截至12月,
+    # cut from the year's last day); 截至11月底 stays a part of the year
+    text = (
+        "一、2020年工作回顾\n截至12月31日，全区接诊确诊病例74例。截至11月底，新增就业5000人。\n"
+        "二、2021年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found["span"].tolist()[:2] == ["", "截至11月底"]
