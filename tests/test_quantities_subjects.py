@@ -5136,3 +5136,11 @@ def test_an_estimate_between_entity_and_measure_leaves_the_subject() -> None:
         "全镇地区生产总值",
     ]
     assert rows["qualifier"].str.contains("预计").all()
+
+
+def test_an_allocation_without_a_payer_is_named_by_its_purpose() -> None:
+    # session 60 (a township's review: 投入400万元推进清端园升级改造; a county's: 五年来累计投入
+    # 104.4亿元用于脱贫攻坚; gold heldout20 national 2007: 中央财政连续三年累计投入90亿元，用于农村
+    # 寄宿制学校建设工程 -> …农村寄宿制学校建设工程资金): the subject was the bare verb 投入
+    rows = review("投入400万元推进清端园升级改造。累计投入104.4亿元用于脱贫攻坚。")
+    assert rows["subject"].tolist() == ["清端园升级改造投入", "脱贫攻坚投入"]

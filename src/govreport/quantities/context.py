@@ -11238,9 +11238,9 @@ ALLOCATION_MEASURES = {"安排": "资金", "投入": "投入", "拿出": "资金
 ALLOCATION_CHANGE = re.compile(r"[，,]?比上年(?:增加|增长)[^，,。；;]{1,12}")
 #: The purpose of an allocated amount written after it (安排109亿元资金支持再就业, 安排51亿元，
 #: 用于支持…, 投入100亿元，实施…计划): the purpose verb, then its object up to the clause's end
-#: (no figure in it). 支持 stays in the name (支持再就业资金); 用于 and 实施 go.
+#: (no figure in it). 支持 stays in the name (支持再就业资金); 用于, 实施 and 推进 go.
 ALLOCATION_PURPOSE = re.compile(
-    r"[，,]?(用于|支持|实施)([^\d，,；;。！？!?：:\n]{2,30})(?=[，,；;。！？!?：:\n]|$)"
+    r"[，,]?(用于|支持|实施|推进)([^\d，,；;。！？!?：:\n]{2,30})(?=[，,；;。！？!?：:\n]|$)"
 )
 #: Purpose verbs that stay in the fund's name.
 KEPT_PURPOSE_VERBS = ("支持",)
@@ -11273,12 +11273,20 @@ def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) 
     >>> t = "中央财政安排384亿元救灾款和740亿元恢复重建资金。"
     >>> allocation_purpose_subject("中央财政安排", t, 11, load_rules())
     '中央财政救灾款'
+
+    An allocation whose clause names no payer is named by its purpose alone (投入400万元推进
+    清端园升级改造: a township's review, session 60; 推进 goes as 用于 does):
+
+    >>> allocation_purpose_subject("投入", "投入400万元推进清端园升级改造。", 7, load_rules())
+    '清端园升级改造投入'
     """
     verb = next((v for v in ALLOCATION_MEASURES if subject.endswith(v)), "")
     if not verb:
         return subject
     topic, offset, scope = clause_topic(subject, rules)
-    if not topic or scope or offset:
+    if subject == verb:
+        topic, offset, scope = "", 0, False  # (投入400万元推进清端园升级改造: no payer named)
+    elif not topic or scope or offset:
         return subject
     rest = subject[len(topic) : -len(verb)]
     modal = next((m for m in rules.topic_allocation_modals if rest.startswith(m)), "")
