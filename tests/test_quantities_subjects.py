@@ -5144,3 +5144,10 @@ def test_an_allocation_without_a_payer_is_named_by_its_purpose() -> None:
     # 寄宿制学校建设工程 -> …农村寄宿制学校建设工程资金): the subject was the bare verb 投入
     rows = review("投入400万元推进清端园升级改造。累计投入104.4亿元用于脱贫攻坚。")
     assert rows["subject"].tolist() == ["清端园升级改造投入", "脱贫攻坚投入"]
+
+
+def test_its_before_a_part_of_the_whole_leaves_the_subject() -> None:
+    # session 60 (a district's review of 2019: 进出口总额872亿元，其出口311.6亿元; gold heldout83
+    # national 1955: 其厨房面积四百五十平方公尺 -> …厨房面积); 其他 and 其余 are words of their own
+    rows = review("完成进出口总额872亿元，其出口311.6亿元。其他收入增长5%。")
+    assert rows["subject"].tolist() == ["进出口总额", "出口", "其他收入"]
