@@ -5151,3 +5151,14 @@ def test_its_before_a_part_of_the_whole_leaves_the_subject() -> None:
     # national 1955: 其厨房面积四百五十平方公尺 -> …厨房面积); 其他 and 其余 are words of their own
     rows = review("完成进出口总额872亿元，其出口311.6亿元。其他收入增长5%。")
     assert rows["subject"].tolist() == ["进出口总额", "出口", "其他收入"]
+
+
+def test_as_many_as_is_a_hedge_not_a_change() -> None:
+    # session 60 (a district's summary of 2023: 区域民生领域投入多达363亿元: 多 stayed in the
+    # subject and the amount read as a change)
+    rows = review("区域民生领域投入多达363亿元、增长14.5%。")
+    assert rows[["subject", "kind", "qualifier"]].values.tolist()[0] == [
+        "区域民生领域投入",
+        "level",
+        "达到",
+    ]
