@@ -2606,3 +2606,15 @@ def test_to_the_end_of_december_is_the_full_year() -> None:
     )
     found = extract_quantities(parse_report(text))
     assert found["span"].tolist()[:2] == ["", "截至11月底"]
+
+
+def test_the_years_estimate_after_a_heading_run_into_it_frames_the_list() -> None:
+    # session 61 (a county's review of 2012 on a page that ran its section heading into the
+    # text: (一)…稳增长促发展取得新成效预计全年实现生产总值212.8亿元…；全社会固定资产投资117.2亿元…:
+    # 预计 was read only where it opens a clause, and the list after ； was actual)
+    text = (
+        "一、2012年工作回顾\n（一）稳增长促发展取得新成效预计全年实现生产总值212.8亿元，"
+        "同比增长10.5%；全社会固定资产投资117.2亿元，增长23.2%。\n二、2013年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found["period_kind"].tolist()[:4] == ["expected"] * 4

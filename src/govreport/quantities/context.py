@@ -6830,6 +6830,9 @@ LEAD_END = re.compile(r"(?:数字)?(?:[（(][^（()）]{0,40}[）)])?[，,]")
 #: (预计今年, 预计明年).
 OPENING_ESTIMATE = re.compile(
     r"(?:^|(?<=[，,]))\s*(?:(?:全年|(?:19|20)\d{2}\s?年(?:全年)?)[，,]?)?(?:全年)?预计(?!今年|明年|[，,的])"
+    # (or the year's estimate right after a section's heading the page ran into it: (一)…稳增长
+    # 促发展取得新成效预计全年实现生产总值212.8亿元…；全社会固定资产投资…, a county's review of 2012)
+    r"|预计(?=全年(?:实现|完成))"
 )
 
 
