@@ -2618,3 +2618,14 @@ def test_the_years_estimate_after_a_heading_run_into_it_frames_the_list() -> Non
     )
     found = extract_quantities(parse_report(text))
     assert found["period_kind"].tolist()[:4] == ["expected"] * 4
+
+
+def test_a_lead_line_about_the_years_themselves_governs_after_it() -> None:
+    # session 61 (河南's report of 2023: 一、过去五年工作回顾, then 过去的五年极不寻常。五年来，…:
+    # round 34's nearest lead line, but its period was read only as a clause before a comma)
+    text = (
+        "一、过去五年工作回顾\n过去的五年极不寻常。五年来，我们有效应对了多重风险挑战。\n"
+        "综合实力大幅提升。生产总值突破6万亿元。\n二、2023年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2023)
+    assert found["span"].tolist()[0] == "过去的五年"

@@ -16024,9 +16024,28 @@ def heading_period(
     ('五年来', 2002)
     >>> heading_period("五年来的主要工作及特点：", load_rules(), (2012, 2013)) is None
     True
+
+    So does a line that speaks of the years themselves (过去的五年极不寻常。: 河南's report of
+    2023 under 一、过去五年工作回顾, session 61; 这五年是…):
+
+    >>> heading_period("过去的五年极不寻常。五年来，我们…", load_rules(), (2022, 2023))
+    ('过去的五年', 2022)
     """
     opened = opening_period(text, rules, years)
+    if opened is None and text.lstrip(OPENING_DEBRIS)[:1] in PERIOD_SUBJECT_OPENINGS:
+        head = text.lstrip(OPENING_DEBRIS)
+        for pattern, _, _, _ in rules.multi_year_spans:
+            m = pattern.match(head)
+            if m and head.startswith(PERIOD_SUBJECT_PREDICATES, m.end()):
+                opened = opening_period(head[: m.end()] + "，" + head[m.end() :], rules, years)
+                break
     return opened if opened and opened[0] else None
+
+
+#: The first characters of the period words a line about the years opens on (过去, 这, 五年).
+PERIOD_SUBJECT_OPENINGS = frozenset("过这近二三四五六七八九十两“")
+#: What says something of the years themselves right after their words (极不寻常, 是…的五年).
+PERIOD_SUBJECT_PREDICATES = ("极不", "是", "很不", "非常")
 
 
 #: The end of a line announcing the items that follow (努力实现以下8个方面主要目标。, 主要目标是：).
