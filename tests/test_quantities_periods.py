@@ -2629,3 +2629,14 @@ def test_a_lead_line_about_the_years_themselves_governs_after_it() -> None:
     )
     found = rows(text, 2023)
     assert found["span"].tolist()[0] == "过去的五年"
+
+
+def test_the_past_year_singled_out_in_a_five_year_review_is_that_year() -> None:
+    # session 61 (湖北's report of 2013: 过去五年的工作回顾, then 特别是刚刚过去的2012年，…。全年生产
+    # 总值跃上2万亿元新台阶…: 17 figures of 2012 took the span 过去五年)
+    text = (
+        "一、过去五年的工作回顾\n特别是刚刚过去的2012年，全省上下攻坚克难。全年生产总值跃上2万亿元新台阶。\n"
+        "二、2013年工作安排\n增长5%。\n"
+    )
+    found = rows(text, 2013)
+    assert found[["year", "span"]].values.tolist()[0] == [2012, ""]

@@ -15911,9 +15911,11 @@ def part_opening_period(
     return part_period(first, rules, years) if first != title else None
 
 
-#: A sentence opening on the year under review (过去一年，… / 刚刚过去的2025年，…): what follows
-#: in the paragraph is of that year, not of a multi-year period in force before.
+#: A sentence opening on the year under review (过去一年，… / 刚刚过去的2025年，…), singled out
+#: or not (特别是刚刚过去的2012年，…: 湖北's five-year review of 2013, session 61): what follows in
+#: the paragraph is of that year, not of a multi-year period in force before.
 SINGLE_YEAR_OPENING = re.compile(
+    r"(?:特别是|尤其是)?"
     r"(?:过去(?:的)?一年|一年来|刚刚过去的(?:一年|(?:19|20)\d{2}年))(?:[，,里中]|来，)"
 )
 #: Dashes and spaces that open a bullet paragraph (——这五年，…).
