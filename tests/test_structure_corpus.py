@@ -476,3 +476,20 @@ def test_a_story_day_in_words_and_an_outlines_plan_year_date_a_news_page() -> No
         warnings.simplefilter("ignore", StructureWarning)
         assert parse_report(stamped).plan_year == 2017
         assert parse_report("某区召开人代会。\n" + listed).plan_year == 2017
+
+
+def test_a_note_naming_its_estimates_year_dates_the_text() -> None:
+    # session 61 (a district's five-year review of 2021 in a yearbook, no date line or year
+    # heading: 地区生产总值…达 1120 亿 元(2021年预计数,下同): 25 figures had no year and the note,
+    # its figure letter-spaced, framed its own sentence only)
+    text = (
+        "某区人民政府工作报告\n一、回首过往：我们用汗水浇灌收获\n"
+        "五年来，经济实力不断跃升。地区生产总值达 1120 亿 元(2021年预计数,下同)，较2016年增长67.4%。\n"
+        "社会消费品零售总额达438亿元。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert (report.review_year, report.plan_year) == (2021, 2022)
+    assert rows[["period_kind", "year"]].values.tolist()[-1] == ["expected", 2021]

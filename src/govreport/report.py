@@ -3083,6 +3083,10 @@ def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> i
     return year + 1 if headed or review_opening_year(parts) == year else year
 
 
+#: A note that the figures are the estimates of a year (（2021年预计数，下同）).
+NOTED_ESTIMATE_YEAR = re.compile(r"[（(]\s?((?:19|20)\d{2})\s?年预计数?")
+
+
 def infer_years(report: Report) -> tuple[int | None, int | None]:
     """``(review_year, plan_year)``: the report of year Y reviews Y-1 and plans Y.
 
@@ -3095,7 +3099,8 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     (:func:`text_opening_years`; before it, the year it names beside 今年 or its targets,
     :func:`named_target_year`), else from the date it gives the report
     (:func:`report_date_year`) or the stage of a five-year plan it says its year is
-    (:func:`plan_stage_year`), else from a news page's publication date
+    (:func:`plan_stage_year`), else from the year its estimates are noted as
+    (:data:`NOTED_ESTIMATE_YEAR`), else from a news page's publication date
     (:func:`published_year`).
     """
     review = report.metadata.get("review_year")
@@ -3129,6 +3134,12 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         # plan it says its year is, 今年是“十二五”收官之年)
         plan = report_date_year(report.clean_text) or plan_stage_year(report.clean_text)
         review = plan - 1 if plan else None
+    if review is None and plan is None:
+        # (nor that: the year its estimates are noted as, 达1120亿元(2021年预计数,下同): a
+        # district's five-year review of 2021 in a yearbook, session 61)
+        noted = NOTED_ESTIMATE_YEAR.search(report.clean_text)
+        review = int(noted.group(1)) if noted else None
+        plan = review + 1 if review else None
     if review is None and plan is None:
         # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's
         # debris the clean text leaves out)

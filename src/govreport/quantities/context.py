@@ -6900,7 +6900,9 @@ def estimate_topic_end(text: str) -> int | None:
 NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
 #: A note that says itself that the figure before it and those after it are estimates (完成生产
 #: 总值213亿元(预计数,下同): a county's review of 2017).
-ESTIMATE_NOTE = re.compile(r"[（(](?:预计数?[，,、]?下同|以下均?为预\s?计数?)[）)]")
+ESTIMATE_NOTE = re.compile(
+    r"[（(](?:(?:(?:19|20)\d{2}\s?年)?预计数?[，,、]?下同|以下均?为预\s?计数?)[）)]"
+)
 
 
 def noted_estimate(text: str, rules: Rules) -> tuple[str, ...]:
@@ -6932,13 +6934,15 @@ def estimate_note(text: str) -> tuple[str, ...]:
     (('预计',), ())
     >>> estimate_note("(以下均为预计)地区生产总值增长10%以上")
     ('预计',)
+    >>> estimate_note("地区生产总值达1120亿元(2021年预计数,下同)")
+    ('预计',)
     """
     noted = "下同" in text or "以下" in text
     return ("预计",) if noted and ESTIMATE_NOTE.search(text) else ()
 
 
 #: A figure and its unit right before an estimate note (实现地区生产总值1410亿元(预计数,下同)).
-FIGURE_BEFORE_NOTE = re.compile(r"\d[^\d\s，,。；;、：:（(）)]{0,4}$")
+FIGURE_BEFORE_NOTE = re.compile(r"\d[^\d，,。；;、：:（(）)]{0,6}$")
 
 
 def figure_estimate_note(text: str) -> tuple[str, ...]:
