@@ -493,3 +493,17 @@ def test_a_note_naming_its_estimates_year_dates_the_text() -> None:
         rows = extract_quantities(report)
     assert (report.review_year, report.plan_year) == (2021, 2022)
     assert rows[["period_kind", "year"]].values.tolist()[-1] == ["expected", 2021]
+
+
+def test_the_year_just_past_opening_a_clause_dates_the_sentences_after_it() -> None:
+    # session 61 (a city's news story of 2014, one paragraph: 报告分两个部分:2013年政府工作回顾;
+    # 2014年政府工作任务。 李同道说,刚刚过去的2013年,是…的一年。初步预计,全年生产总值突破1500亿元…
+    # 港口吞吐量突破3亿吨: the outline's 2014 dated them, and they read as its targets)
+    text = (
+        "1月6日，某市人民代表大会开幕。报告分两个部分:2013年政府工作回顾;2014年政府工作任务。"
+        "市长说,刚刚过去的2013年,是困难和挑战较多的一年。港口吞吐量突破3亿吨。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        rows = extract_quantities(parse_report(text))
+    assert rows[["period_kind", "year"]].values.tolist()[-1] == ["actual", 2013]

@@ -5802,8 +5802,11 @@ def plan_end_year(ordinal: str) -> int:
     return 2005 + 5 * "一二三四五六".index(ordinal) + 5
 
 
+#: A year opening a clause (2013年，…; 在2013年…; 刚刚过去的2013年，是…: a city's news story of
+#: 2014, session 61, whose outline sentence before it named the plan's 2014).
 CLAUSE_YEAR = re.compile(
-    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时|其中)?(?:而|在|到|至|截至|并于|于)?((?:19|20)\d{2})年度?的?"
+    r"(?:^|(?<=[，,；;。：:]))(?:但是?|可是|同时|其中)?(?:而|在|到|至|截至|并于|于|刚刚过去的)?"
+    r"((?:19|20)\d{2})年度?的?"
     r"(?!以来|前|水平|相比|基础|相当|比(?!(?:19|20)\d{2}年)|同期|[—\-－～、])"
 )
 
