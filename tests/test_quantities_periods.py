@@ -2640,3 +2640,14 @@ def test_the_past_year_singled_out_in_a_five_year_review_is_that_year() -> None:
     )
     found = rows(text, 2013)
     assert found[["year", "span"]].values.tolist()[0] == [2012, ""]
+
+
+def test_years_noted_same_below_before_their_average_are_its_span() -> None:
+    # session 61 (a city's five-year review of 2012: 增长14.6%,五年(下同)年均增长15%: the years
+    # were read as a duration row, and the average's subject was 下同))
+    text = (
+        "一、过去五年工作回顾\n全市生产总值达到2060亿元，增长14.6%，五年(下同)年均增长15%。\n"
+        "二、2012年工作安排\n增长5%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["value", "subject", "span"]].values.tolist()[2] == ["15", "全市生产总值", "五年"]
