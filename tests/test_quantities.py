@@ -2544,3 +2544,15 @@ def test_a_run_counted_to_this_year_is_a_duration() -> None:
         ["7", "年", "other", "提高企业退休人员基本养老金的连续年数"],
         ["四", "年", "other", "粮食增产的连续年数"],
     ]
+
+
+def test_a_document_sites_page_counters_are_no_figures() -> None:
+    # session 61 (helpers' pages of 2005-2025: 第1页共18页, 第2/9页, 58.21KB 11 页,
+    # 4页政府工作报告(摘要), 評論0條, 读完约4分钟 were read as figures of the report; the first
+    # of them also kept a county's 预计全年… from framing its list)
+    text = (
+        "第1页共18页 某市政府工作报告\n2023年湖南省政府工作报告(第2/9页)\n58.21KB 11 页\n"
+        "评论0条 读完约4分钟\n一、2022年工作回顾\n全市生产总值增长5%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["value"].tolist() == ["5"]
