@@ -5162,3 +5162,11 @@ def test_as_many_as_is_a_hedge_not_a_change() -> None:
         "level",
         "达到",
     ]
+
+
+def test_a_year_between_entity_and_measure_leaves_the_subject() -> None:
+    # sessions 59-61 (digests: 内蒙古2024年地区生产总值达到2.6万亿元, 重庆预计GDP增长6%; gold
+    # heldout105 national 1980: 基本建设1979年交付使用的固定资产… without the year); a
+    # comparison's base keeps it (同我国1952年生产…)
+    rows = review("内蒙古2024年地区生产总值达到2.6万亿元。重庆预计GDP增长6%。")
+    assert rows["subject"].tolist() == ["内蒙古地区生产总值", "重庆GDP"]

@@ -1162,7 +1162,11 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
-        inner = inner_time_adverb(subject) or INNER_ESTIMATE.search(subject)
+        inner = (
+            inner_time_adverb(subject)
+            or INNER_ESTIMATE.search(subject)
+            or inner_year(subject)
+        )
         if inner:  # 公共文化机构年均服务群众 -> 公共文化机构服务群众: how the figure is counted
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
         adverb = predicate_adverb_lead(subject, rules)
@@ -1606,7 +1610,36 @@ INNER_TIME_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff”\"]{2})(?:累计|年均)(?
 #: 总产值, 主园区软件和集成电路产业预计规模: helpers' zone pages of session 59): the figure's
 #: qualifier, no part of what is measured (no gold subject writes it); so is a preliminary one
 #: opening it (初步预计全镇地区生产总值: a township's page of session 60).
-INNER_ESTIMATE = re.compile(r"(?:^初步|(?<=[\u4e00-\u9fff”\"]{2})(?:初步)?)预计(?=[\u4e00-\u9fff]{2})")
+INNER_ESTIMATE = re.compile(
+    r"(?:^初步|(?<=[\u4e00-\u9fff”\"]{2})(?:初步)?)预计(?=[\u4e00-\u9fff]{2}|[A-Z]{2})"
+)
+#: A year written between an entity and its measure inside a subject (内蒙古2024年地区生产总值,
+#: 长沙2022年地区生产总值: digests of sessions 59-61; 基本建设1979年交付使用的固定资产: heldout105):
+#: the year column says it (no gold subject writes one there but a comparison's base, 与1997年
+#: 之比, or a class, 2000年底以前发布的…).
+INNER_YEAR = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![与比较由从自到至于在同和及以的])(?:19|20)\d{2}\s?年度?"
+    # (not a date, 1957年十月到…, nor a time within the year, 1954年一年中)
+    r"(?![底末前以之到至]|[一二三四五六七八九十\d]{1,2}月|一年|上半年|下半年)"
+    r"(?=[\u4e00-\u9fff]{2}|[A-Z]{2})"
+)
+
+
+#: Words of a comparison: a year after them in a subject is its base (同我国1952年生产…).
+COMPARISON_WORDS = ("同", "与", "比", "较")
+
+
+def inner_year(subject: str) -> re.Match[str] | None:
+    """The match of :data:`INNER_YEAR` in ``subject`` when no comparison's word
+    (:data:`COMPARISON_WORDS`) stands before it, else ``None``.
+
+    >>> inner_year("内蒙古2024年地区生产总值").group(), inner_year("同我国1952年生产")
+    ('2024年', None)
+    """
+    found = INNER_YEAR.search(subject)
+    if found is None or any(w in subject[: found.start()] for w in COMPARISON_WORDS):
+        return None
+    return found
 
 
 def inner_time_adverb(subject: str) -> re.Match[str] | None:
