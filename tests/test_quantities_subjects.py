@@ -5170,3 +5170,10 @@ def test_a_year_between_entity_and_measure_leaves_the_subject() -> None:
     # comparison's base keeps it (同我国1952年生产…)
     rows = review("内蒙古2024年地区生产总值达到2.6万亿元。重庆预计GDP增长6%。")
     assert rows["subject"].tolist() == ["内蒙古地区生产总值", "重庆GDP"]
+
+
+def test_a_bound_after_a_note_on_the_figure_is_its_hedge() -> None:
+    # session 61 (a province's digest of 2024: 完成重点项目投资1700亿元(人民币,下同)以上: the
+    # note between the figure and 以上 lost the bound)
+    rows = review("完成重点项目投资1700亿元(人民币,下同)以上。")
+    assert rows["qualifier"].tolist() == ["以上"]

@@ -743,6 +743,12 @@ def read_number(
             hedges.append(hedge)
             unit_end += len(hedge)
             break
+    else:
+        noted = NOTE_BEFORE_HEDGE.match(text, unit_end) if text[unit_end : unit_end + 1] in "(（" else None
+        if noted and noted.group(1) not in hedges:
+            # 投资1700亿元(人民币,下同)以上: the writer's note between the figure and its bound
+            # (a province's digest of 2024, session 61); the note is no part of the reading
+            hedges.append(noted.group(1))
     start = pos - len(rank_prefix)
     low = adjacent_digit_before(text, pos) if not rank_prefix and value_high is None else ""
     lead = ADJACENT_DIGITS.index(text[pos]) + 1 if low else 0
@@ -826,6 +832,10 @@ COORDINATED = re.compile(r"\s*[和、及与或]\s*(?=\d)")
 #: What may follow 多/余 after a unit of time for it to be a hedge of the duration (三年多，
 #: 两年多时间, 十天多的): the end of a clause, 时间, 的.
 TIME_HEDGE_END = re.compile(r"[余多](?:[，,；;。、！？!?）)”\s]|时间|的|$)")
+
+
+#: A bracketed note right after a figure's unit and the bound written after it (（人民币，下同）以上).
+NOTE_BEFORE_HEDGE = re.compile(r"[（(][^（()）\d]{1,12}[）)](以上|以内|左右|以下)")
 
 
 def _hedge_after_unit(text: str, pos: int, unit_class: str, unit: str = "") -> bool:
