@@ -5177,3 +5177,14 @@ def test_a_bound_after_a_note_on_the_figure_is_its_hedge() -> None:
     # note between the figure and 以上 lost the bound)
     rows = review("完成重点项目投资1700亿元(人民币,下同)以上。")
     assert rows["qualifier"].tolist() == ["以上"]
+
+
+def test_a_lists_bound_holds_across_per_cent_and_per_mille() -> None:
+    # session 61 (a county's targets of 2015: …和人口自增率分别控制在4.2%、3%、2.5‰以内: the bound
+    # after the last rate stopped at the change of unit, as round 8's 左右 written once does not)
+    text = (
+        "一、2014年工作回顾\n增长5%。\n二、2015年工作安排\n"
+        "失业率、物价涨幅和人口自然增长率分别控制在4.2%、3%、2.5‰以内。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["qualifier"].tolist()[1:] == ["以内"] * 3

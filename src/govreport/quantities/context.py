@@ -15717,6 +15717,8 @@ def inner_adverbial_out(subject: str) -> str:
 
 #: Hedges written once after the last number of a coordinated list and meant for all of them.
 CLOSING_HEDGES = ("左右", "以上", "以内", "以下")
+#: Rates per part of a whole (per cent, per mille): one list's bound holds for both.
+PART_RATE_CLASSES = frozenset({"percent", "permille"})
 
 
 def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
@@ -15729,9 +15731,11 @@ def share_closing_hedges(quantities: Sequence[Quantity], text: str) -> None:
         first = n
         while first > 0:
             a, b = quantities[first - 1].reading, quantities[first].reading
-            if (
-                text[a.end : b.start] not in ("、", "和", "及", "与")
-                or a.unit_class != b.unit_class
+            if text[a.end : b.start] not in ("、", "和", "及", "与") or not (
+                a.unit_class == b.unit_class
+                # (rates per cent and per mille in one list: 分别控制在4.2%、3%、2.5‰以内, a
+                # county's targets of 2015, session 61)
+                or {a.unit_class, b.unit_class} <= PART_RATE_CLASSES
             ):
                 break
             if any(h in CLOSING_HEDGES for h in a.hedges):
