@@ -2651,3 +2651,18 @@ def test_years_noted_same_below_before_their_average_are_its_span() -> None:
     )
     found = extract_quantities(parse_report(text))
     assert found[["value", "subject", "span"]].values.tolist()[2] == ["15", "全市生产总值", "五年"]
+
+
+def test_an_estimate_written_as_the_figures_attribute_is_its_qualifier() -> None:
+    # session 61 (a district's five-year review of 2021: 地区生产总值从1002.16亿元提高到预计的1420亿元:
+    # the end value read as a result; gold heldout9 and heldout31, national 1981 and 1980: 由今年
+    # 预计的3%提高到4% writes 预计 on the start value)
+    text = (
+        "一、过去五年工作回顾\n五年来，地区生产总值从1002.16亿元提高到预计的1420亿元。\n"
+        "二、2021年工作安排\n赤字率由今年预计的3%提高到4%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["period_kind", "qualifier"]].values.tolist()[1:3] == [
+        ["expected", "预计"],
+        ["expected", "预计"],
+    ]

@@ -2263,9 +2263,7 @@ def opens_on_past_year(text: str, plan_year: int) -> bool:
 
 def _part_opening(part: dict[str, Any]) -> str:
     """The text of a part's first paragraph after its heading (a building part's dict)."""
-    return next(
-        (q.text for s in part["sections"] for q in s["paragraphs"] if not q.is_heading), ""
-    )
+    return next((q.text for s in part["sections"] for q in s["paragraphs"] if not q.is_heading), "")
 
 
 def section_title(paragraph: str) -> str:

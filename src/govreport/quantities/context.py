@@ -1162,11 +1162,7 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             or sum_adverb_before_verb(subject)
         ):
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
-        inner = (
-            inner_time_adverb(subject)
-            or INNER_ESTIMATE.search(subject)
-            or inner_year(subject)
-        )
+        inner = inner_time_adverb(subject) or INNER_ESTIMATE.search(subject) or inner_year(subject)
         if inner:  # 公共文化机构年均服务群众 -> 公共文化机构服务群众: how the figure is counted
             subject, changed = subject[: inner.start()] + subject[inner.end() :], True
         adverb = predicate_adverb_lead(subject, rules)
@@ -6993,7 +6989,9 @@ def figure_estimate_note(text: str) -> tuple[str, ...]:
     ()
     """
     return tuple(
-        "预计" for m in ESTIMATE_NOTE.finditer(text) if FIGURE_BEFORE_NOTE.search(text, 0, m.start())
+        "预计"
+        for m in ESTIMATE_NOTE.finditer(text)
+        if FIGURE_BEFORE_NOTE.search(text, 0, m.start())
     )[:1]
 
 
@@ -7014,6 +7012,8 @@ def _estimated_base_before(text: str, pos: int) -> bool:
     return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
 
 
+#: The estimate written as the attribute of the figure right after it (提高到预计的1420亿元).
+ESTIMATE_ATTRIBUTES = ("预计的", "預計的")
 #: An estimate written as an attribute of the figure right after it (由今年预计的3%提高到4%).
 ATTRIBUTIVE_ESTIMATE = re.compile(
     r"的[^，,；;。：:\d%％的]{0,6}?[0-9０-９一二三四五六七八九十百千万亿两]"
@@ -14215,6 +14215,11 @@ def _add_context(
             hedging: list[str] = []
         else:
             hedging = list(governing)
+        if q.period_kind in ("actual", "expected") and text.endswith(ESTIMATE_ATTRIBUTES, 0, start):
+            # 地区生产总值从1002.16亿元提高到预计的1420亿元 (a district's five-year review of
+            # 2021, session 61): the estimate written as the figure's attribute
+            q.period_kind = "expected"
+            hedging = ["预计", *(w for w in hedging if w != "预计")]
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
         if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]

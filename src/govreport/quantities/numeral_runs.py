@@ -744,7 +744,11 @@ def read_number(
             unit_end += len(hedge)
             break
     else:
-        noted = NOTE_BEFORE_HEDGE.match(text, unit_end) if text[unit_end : unit_end + 1] in "(（" else None
+        noted = (
+            NOTE_BEFORE_HEDGE.match(text, unit_end)
+            if text[unit_end : unit_end + 1] in "(（"
+            else None
+        )
         if noted and noted.group(1) not in hedges:
             # 投资1700亿元(人民币,下同)以上: the writer's note between the figure and its bound
             # (a province's digest of 2024, session 61); the note is no part of the reading
