@@ -5188,3 +5188,10 @@ def test_a_lists_bound_holds_across_per_cent_and_per_mille() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows["qualifier"].tolist()[1:] == ["以内"] * 3
+
+
+def test_one_after_another_leaves_the_subject() -> None:
+    # session 61 (a province's digest of 2023: 全省GDP從2017年的1.45萬億元接連突破2萬億元、2.5萬億元
+    # 大關: the subject of the marks passed was the adverb 接連)
+    rows = review("全省GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关。")
+    assert rows["subject"].tolist()[1:] == ["全省GDP", "全省GDP"]
