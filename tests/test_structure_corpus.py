@@ -507,3 +507,18 @@ def test_the_year_just_past_opening_a_clause_dates_the_sentences_after_it() -> N
         warnings.simplefilter("ignore", StructureWarning)
         rows = extract_quantities(parse_report(text))
     assert rows[["period_kind", "year"]].values.tolist()[-1] == ["actual", 2013]
+
+
+def test_a_years_heading_without_a_numeral_run_into_a_line_heads_its_part() -> None:
+    # session 61 (a city's report of 2012 saved on one line: …2012年1月8日 …) 各位代表: 2011年工作
+    # 回顧 過去一年里,…: no part was found and every figure had no year)
+    text = (
+        "苏州市政府工作报告 。2012年1月8日 各位代表: 2011年工作回顾 过去一年里,市政府团结依靠全市人民。"
+        "全市地区生产总值预计达到10500亿元,比上年增长12%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert [(p.role, p.year) for p in report.parts][-1] == ("review", 2011)
+    assert set(rows["year"]) == {2011}

@@ -1258,6 +1258,13 @@ INLINE_PART_HEADING = re.compile(
     r"[^ \u3000\u00a0\n。，,；;！？：:]{2,30}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])",
     re.MULTILINE,
 )
+#: A year's part heading without a numeral run into a line between single spaces after a
+#: sentence's end or the salutation's colon (…各位代表: 2011年工作回顧 過去一年里,…: a city's
+#: report of 2012 on one line, session 61): both spaces stand for paragraph breaks.
+INLINE_YEAR_HEADING = re.compile(
+    r"(?<=[。！？：:])([ \u3000\u00a0]+)(?:(?:19|20)\d{2}\s?年|今年)(?:的)?(?:政府)?"
+    r"工作(?:回顾|回顧|总结|總結|安排|任务|任務)([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])"
+)
 SPACE_RUN_BETWEEN_TEXT = re.compile(
     r"(?:(?<=[^\x00-\x7f\u3000\u00a0])|(?<=[)]))"  # (after text or a closing bracket)
     rf"[ \u3000\u00a0]{{{PARAGRAPH_SPACES},}}(?![A-Za-z \u3000\u00a0\r\n])"
@@ -1414,6 +1421,12 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
     >>> raw = "一、2024年工作回顾 全年经济增长5%。\\n二、2025年工作安排 经济增长5%左右。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
     ['顾 全', '排 经']
+
+    So does a year's heading without a numeral (:data:`INLINE_YEAR_HEADING`):
+
+    >>> raw = "各位代表: 2011年工作回顾 过去一年里,经济增长12%。"
+    >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
+    [': 2', '顾 过']
     """
     breaks: list[int] = []
     start = 0
@@ -1427,6 +1440,8 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
             for heading in INLINE_PART_HEADING.finditer(raw, start, end):
                 found += [heading.start(1)] if heading.group(1) else []
                 found.append(heading.start(2))
+            for heading in INLINE_YEAR_HEADING.finditer(raw, start, end):
+                found += [heading.start(1), heading.start(2)]
             breaks.extend(sorted(set(found)))
         start = end + 1
     return breaks
