@@ -2745,6 +2745,9 @@ SENTENCE_YEAR = re.compile(
     # the plan part named in such a list (报告共分四个部分，一是过去五年工作回顾，…，三是2017年主要
     # 工作: a district's news story of 2017, session 60): the year planned
     r"|(?<=[一二三四五六]是)([12]\d{3})\s?年(?:的)?(?:主要|重点)?工作(?:安排|任务|重点)?(?=[，,；;。])"
+    # the year whose draft budget a session's agenda names (会议主要任务…：审议…2009年…预算执行情况
+    # 和2010年…预算草案的报告: a province's news story of 2010, session 61): the year planned
+    r"|([12]\d{3})\s?年[^。！？\d，,；;]{0,16}?预算草案"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2800,6 +2803,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2013, 2014)
     >>> years("昨日，经开区召开动员大会，通报了2017年1~9月份全区目标任务完成情况。")
     (2017, 2018)
+    >>> years("会议主要任务8项：审议关于2009年省本级预算执行情况和2010年省本级预算草案的报告。")
+    (2009, 2010)
     >>> years("记者从会上获悉，2013年高新区营业总收入4251亿元。")
     (2013, 2014)
     >>> years("据介绍，2014年甘肃省实现生产总值6835.27亿元。")
@@ -2834,7 +2839,7 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
     for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
-        planned = found.group(5) or found.group(6) or found.group(10)
+        planned = found.group(5) or found.group(6) or found.group(10) or found.group(11)
         if planned:
             # 展望2022年, 召开2017年工作会议, 三是2017年主要工作: the year planned
             return int(planned) - 1, int(planned)
