@@ -2726,7 +2726,7 @@ SENTENCE_YEAR = re.compile(
     # city's news story of 2006, session 50)
     # (回顾2018 alone on its line, 年 left out: a city's digest of 2019, session 57)
     # (回眸2008 on its line, 刚刚过去的2007年: a province's digest and news story, session 58)
-    r"|(?:预计|回顾了?|回首|回眸|总结了?|通报了?|(?:刚刚|即将)过去的)[^。！？\d，,；;]{0,10}?"
+    r"|(?:预计|回顾了?|回首|回眸|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的)[^。！？\d，,；;]{0,10}?"
     r"([12]\d{3})\s?(?:年|(?=\s*$))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
@@ -2805,6 +2805,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2017, 2018)
     >>> years("会议主要任务8项：审议关于2009年省本级预算执行情况和2010年省本级预算草案的报告。")
     (2009, 2010)
+    >>> years("刚刚结束的地方两会公布了2017年度省市GDP总量和增速数据。")
+    (2017, 2018)
     >>> years("记者从会上获悉，2013年高新区营业总收入4251亿元。")
     (2013, 2014)
     >>> years("据介绍，2014年甘肃省实现生产总值6835.27亿元。")
