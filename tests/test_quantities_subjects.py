@@ -5195,3 +5195,19 @@ def test_one_after_another_leaves_the_subject() -> None:
     # 大關: the subject of the marks passed was the adverb 接連)
     rows = review("全省GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关。")
     assert rows["subject"].tolist()[1:] == ["全省GDP", "全省GDP"]
+
+
+def test_a_rank_among_peers_after_a_rate_ranks_that_rate() -> None:
+    # session 61 (provinces' and districts' reports of 2022-2025: 规上工业增加值增长9%，增速居工业
+    # 大省第1位; 年均增速4%、四城区第1; 增长5.8%，增量全国第一: the peers were no listed scope, and
+    # the rank's subject lacked the indicator ranked)
+    rows = review(
+        "规上工业增加值增长9%，增速居工业大省第1位。一般公共预算收入年均增速4%、四城区第1。"
+        "地区生产总值增长5.8%，增量全国第一。"
+    )
+    ranks = rows[rows["kind"] == "rank"]["subject"].tolist()
+    assert ranks == [
+        "规上工业增加值增速工业大省排名",
+        "一般公共预算收入增速四城区排名",
+        "地区生产总值增量全国排名",
+    ]

@@ -568,8 +568,12 @@ def rank_move_subject(segment: str, carry: str) -> str:
 #: review of 2016, session 58), and the ranking's word written after the scope (同比增长7.8%，
 #: 全市排名第6, a county's review of 2017, session 49).
 PLACED_RANK = (
-    r"(?P<rate>增速|增幅|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排名|排)?"
-    r"(?P<scope>{scopes})(?:排名|排位|位次)?"
+    r"(?P<rate>增速|增幅|增量|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排名|排)?"
+    # (or a class of peers the rules do not list: 增速居工业大省第1位, 年均增速四城区第1, 增量全国
+    # 第一: provinces' and districts' reports of 2022-2025, session 61)
+    r"(?P<scope>{scopes}|(?:(?![排居列跻位])[\u4e00-\u9fff]){{1,6}}?"
+    r"(?:大省|强省|城市|城区|省份|区县|县区|县市|地市|市州))"
+    r"(?:排名|排位|位次)?"
 )
 #: A placed ranking's scope and name closing a subject (財政總收入全省排名).
 PLACED_RANK_TAIL = r"(?:增速|增幅)?(?:{scopes})排名$"
@@ -587,6 +591,8 @@ def placed_rank_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str]
     ('总量', '全省')
     >>> placed.fullmatch("增幅居全省市州").group("scope")
     '全省市州'
+    >>> placed.fullmatch("增速居工业大省").group("rate", "scope"), placed.fullmatch("增量全国").group(1)
+    (('增速', '工业大省'), '增量')
     """
 
     def build(r: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
