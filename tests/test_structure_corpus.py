@@ -14,6 +14,7 @@ import unicodedata
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from govreport.config import project
@@ -23,6 +24,7 @@ from govreport.report import (
     NOTE_REFERENCE,
     PLAN_ROLES,
     REVIEW_ROLES,
+    Report,
     common_forms,
     main_targets,
     parse_report,
@@ -165,6 +167,14 @@ def test_heading_roles(heading: str, plan_year: int, role: str, period) -> None:
     assert (
         None if reading.first_year is None else (reading.first_year, reading.last_year)
     ) == period
+
+
+def _parsed(text: str) -> tuple[Report, pd.DataFrame]:
+    """The report read from ``text`` and its quantities, its structure warnings silenced."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        return report, extract_quantities(report)
 
 
 def _expected_targets() -> list[dict[str, str]]:
@@ -323,10 +333,7 @@ def test_a_heading_whose_year_a_template_masks_still_names_its_part() -> None:
         "各位代表：\n现在，我代表镇人民政府向大会作工作报告。\n200*年工作回顾\n"
         "200*年是我镇加快发展的一年。20**年，全镇实现国内生产总值47.29亿元，同比增长10.3%。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert [p.role for p in report.parts][-1] == "review"
     assert set(rows["period_kind"]) == {"actual"}
     assert read_heading("20xx年工作安排").role == "plan"
@@ -340,10 +347,7 @@ def test_a_part_heading_run_into_a_short_line_still_heads_its_part() -> None:
         "人民政府向大会作工作报告,请予审议。 一、2019年工作回顾 即将过去的一年,县政府认真贯彻"
         "落实各项部署。预计全年地区生产总值增长8%。"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert [(p.role, p.year) for p in report.parts][-1] == ("review", 2019)
     assert rows[["period_kind", "year"]].values.tolist() == [["expected", 2019]]
 
@@ -355,10 +359,7 @@ def test_a_part_heading_opening_a_line_of_text_still_heads_its_part() -> None:
         "各位代表：\n一、2024年工作回顾 全年地区生产总值增长5%。\n"
         "二、2025年工作安排 全年地区生产总值增长6%左右。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert [(p.role, p.year) for p in report.parts][-2:] == [("review", 2024), ("plan", 2025)]
     assert rows[["subject", "period_kind", "year"]].values.tolist() == [
         ["地区生产总值", "actual", 2024],
@@ -373,10 +374,7 @@ def test_a_review_heading_naming_the_titles_year_reviews_it() -> None:
         "2016年政府工作报告\n各位代表:\n一、过去五年和2016年政府工作回顾\n"
         "五年来，全区地区生产总值完成247亿元，年均递增8.5%。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert (report.review_year, report.plan_year) == (2016, 2017)
     assert set(rows["year"]) == {2016}
 
@@ -417,9 +415,7 @@ def test_a_digests_question_of_the_years_targets_heads_them() -> None:
         "2月25日，某市人民代表大会开幕，市长作政府工作报告。今年某市将怎么做，有哪些新目标？\n"
         "新改扩建中小学校50所以上。推进社康机构提档升级，新增社康机构30家。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        rows = extract_quantities(parse_report(text))
+    _, rows = _parsed(text)
     assert rows[["period_kind", "year"]].values.tolist()[1:] == [["target", 2025]] * 2
 
 
@@ -432,10 +428,7 @@ def test_a_plan_periods_heading_over_the_past_year_reviews_it() -> None:
         "过去的一年，是发展进程中具有重要意义的一年。全省生产总值24117.9亿元、增长8.7%。\n"
         "二、2017年主要任务\n全省生产总值增长7.5%左右。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert [p.role for p in report.parts][1:] == ["review", "plan"]
     assert rows[["period_kind", "year"]].values.tolist() == [
         ["actual", 2016],
@@ -455,10 +448,7 @@ def test_a_paragraph_mark_on_a_line_of_its_own_opens_no_paragraph() -> None:
         "四年来，我们全力以赴兴产业，综合实力大为增强。地区生产总值增长到132亿元，"
         "成为全省全面小康达标县市，工业实力稳步提升。kb4\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert "kb4" not in report.clean_text
     assert rows["span"].tolist() == ["四年来"]
 
@@ -487,10 +477,7 @@ def test_a_note_naming_its_estimates_year_dates_the_text() -> None:
         "五年来，经济实力不断跃升。地区生产总值达 1120 亿 元(2021年预计数,下同)，较2016年增长67.4%。\n"
         "社会消费品零售总额达438亿元。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert (report.review_year, report.plan_year) == (2021, 2022)
     assert rows[["period_kind", "year"]].values.tolist()[-1] == ["expected", 2021]
 
@@ -503,9 +490,7 @@ def test_the_year_just_past_opening_a_clause_dates_the_sentences_after_it() -> N
         "1月6日，某市人民代表大会开幕。报告分两个部分:2013年政府工作回顾;2014年政府工作任务。"
         "市长说,刚刚过去的2013年,是困难和挑战较多的一年。港口吞吐量突破3亿吨。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        rows = extract_quantities(parse_report(text))
+    _, rows = _parsed(text)
     assert rows[["period_kind", "year"]].values.tolist()[-1] == ["actual", 2013]
 
 
@@ -516,9 +501,6 @@ def test_a_years_heading_without_a_numeral_run_into_a_line_heads_its_part() -> N
         "苏州市政府工作报告 。2012年1月8日 各位代表: 2011年工作回顾 过去一年里,市政府团结依靠全市人民。"
         "全市地区生产总值预计达到10500亿元,比上年增长12%。\n"
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", StructureWarning)
-        report = parse_report(text)
-        rows = extract_quantities(report)
+    report, rows = _parsed(text)
     assert [(p.role, p.year) for p in report.parts][-1] == ("review", 2011)
     assert set(rows["year"]) == {2011}
