@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -542,13 +542,19 @@ class Report:
         """Raw offsets of the clean span ``[clean_start, clean_end)``."""
         return raw_span(self.clean_to_raw, clean_start, clean_end)
 
+    @cached_property
+    def years(self) -> tuple[int | None, int | None]:
+        """``(review_year, plan_year)`` (:func:`infer_years`), read once: a text no year dates
+        runs every fallback over the whole text, and the extractor asks for each sentence."""
+        return infer_years(self)
+
     @property
     def plan_year(self) -> int | None:
-        return infer_years(self)[1]
+        return self.years[1]
 
     @property
     def review_year(self) -> int | None:
-        return infer_years(self)[0]
+        return self.years[0]
 
 
 # --------------------------------------------------------------------------- decoding
@@ -1306,12 +1312,15 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
             while end < len(raw) and raw[end] in " \t\u3000\u00a0":
                 end += 1
             found.setdefault(token, []).append((m.start(), end))
-    tokens = [token for token, spans in found.items() if len(spans) >= PARAGRAPH_MARK_MIN]
+    tokens = {token for token, spans in found.items() if len(spans) >= PARAGRAPH_MARK_MIN}
     marks = [span for token in tokens for span in found[token]]
-    for token in tokens:
-        alone = re.compile(rf"^[ \t\u3000\u00a0]*({re.escape(token)}[ \t\u3000\u00a0]*)\r?$", re.M)
-        marks += [m.span(1) for m in alone.finditer(raw)]
+    if tokens:  # (one pass over the lines, whatever the number of tokens: linear time)
+        marks += [m.span(1) for m in _MARK_ALONE.finditer(raw) if m.group(2) in tokens]
     return sorted(marks)
+
+
+#: A line holding only a short Latin token (a paragraph mark set on a line of its own).
+_MARK_ALONE = re.compile(r"^[ \t\u3000\u00a0]*(([A-Za-z0-9]{2,4})[ \t\u3000\u00a0]*)\r?$", re.M)
 
 
 #: A short Latin token closing a line (a paragraph mark read off a heading line).
@@ -1350,12 +1359,12 @@ def marked_wrap_breaks(raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple
             continue
         if spans and spans[-1][1] > a:
             continue  # (the break after a cut mark's last piece: spanned with it)
-        cut = next(
+        cut = next(  # (a token cut by the break: its pieces looked up, not every token tried)
             (
-                (a - k, b + len(t) - k)
-                for t in tokens
-                for k in range(1, len(t))
-                if raw[a - k : a] == t[:k] and raw[b : b + len(t) - k] == t[k:]
+                (a - k, b + size - k)
+                for size in (4, 3, 2)
+                for k in range(1, size)
+                if a >= k and raw[a - k : a] + raw[b : b + size - k] in tokens
             ),
             None,
         )
