@@ -6994,11 +6994,8 @@ def figure_estimate_note(text: str) -> tuple[str, ...]:
     >>> figure_estimate_note("五年来,我市生产总值(预计,下同)、财政总收入年均分别增长14.1%")
     ()
     """
-    return tuple(
-        "预计"
-        for m in ESTIMATE_NOTE.finditer(text)
-        if FIGURE_BEFORE_NOTE.search(text, 0, m.start())
-    )[:1]
+    noted = any(FIGURE_BEFORE_NOTE.search(text, 0, m.start()) for m in ESTIMATE_NOTE.finditer(text))
+    return ("预计",) if noted else ()
 
 
 #: 比1980年预计增长5.5％: 预计 tells that the BASE is an estimate, not the figure (a target); so
@@ -7018,8 +7015,14 @@ def _estimated_base_before(text: str, pos: int) -> bool:
     return ESTIMATED_BASE.search(text, max(0, pos - ESTIMATED_BASE_CHARS), pos) is not None
 
 
-#: The estimate written as the attribute of the figure right after it (提高到预计的1420亿元).
-ESTIMATE_ATTRIBUTES = ("预计的", "預計的")
+def estimate_attributes(rules: Rules) -> tuple[str, ...]:
+    """The expected-words written as the attribute of the figure right after them (预计的:
+    提高到预计的1420亿元), one tuple per rules object."""
+    return per_rules(
+        rules, "estimate_attributes", lambda r: tuple(w + "的" for w in r.expected_words)
+    )
+
+
 #: An estimate written as an attribute of the figure right after it (由今年预计的3%提高到4%).
 ATTRIBUTIVE_ESTIMATE = re.compile(
     r"的[^，,；;。：:\d%％的]{0,6}?[0-9０-９一二三四五六七八九十百千万亿两]"
@@ -14221,7 +14224,9 @@ def _add_context(
             hedging: list[str] = []
         else:
             hedging = list(governing)
-        if q.period_kind in ("actual", "expected") and text.endswith(ESTIMATE_ATTRIBUTES, 0, start):
+        if q.period_kind in ("actual", "expected") and text.endswith(
+            estimate_attributes(rules), 0, start
+        ):
             # 地区生产总值从1002.16亿元提高到预计的1420亿元 (a district's five-year review of
             # 2021, session 61): the estimate written as the figure's attribute
             q.period_kind = "expected"
@@ -16089,8 +16094,8 @@ def heading_period(
     ('过去的五年', 2022)
     """
     opened = opening_period(text, rules, years)
-    if opened is None and text.lstrip(OPENING_DEBRIS)[:1] in PERIOD_SUBJECT_OPENINGS:
-        head = text.lstrip(OPENING_DEBRIS)
+    head = text.lstrip(OPENING_DEBRIS)
+    if opened is None and multi_year_alternation(rules).match(head):
         for pattern, _, _, _ in rules.multi_year_spans:
             m = pattern.match(head)
             if m and head.startswith(PERIOD_SUBJECT_PREDICATES, m.end()):
@@ -16099,8 +16104,6 @@ def heading_period(
     return opened if opened and opened[0] else None
 
 
-#: The first characters of the period words a line about the years opens on (过去, 这, 五年).
-PERIOD_SUBJECT_OPENINGS = frozenset("过这近二三四五六七八九十两“")
 #: What says something of the years themselves right after their words (极不寻常, 是…的五年).
 PERIOD_SUBJECT_PREDICATES = ("极不", "是", "很不", "非常")
 
