@@ -42,7 +42,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -340,7 +341,21 @@ def pathological_text(name: str, size: int = PATHOLOGICAL_SIZE) -> str:
         return fill(read_report(REPORT).raw_text + "\n")
     if name == "PDF text repeated":  # (lines cut at the page's width, page numbers, form feeds)
         return fill(PDF_TEXT.read_text(encoding="utf-8"))
+    if name == "paragraph marks":
+        return fill("".join(marked_paragraph(mark) for mark in latin_marks()))
     return fill(units[name])
+
+
+def latin_marks() -> Iterator[str]:
+    """Every three-letter lowercase token, aaa to zzz (17,576): distinct paragraph marks."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ("".join(t) for t in product(letters, repeat=3))
+
+
+def marked_paragraph(mark: str) -> str:
+    """Three lines ending in ``mark`` and the mark on a line of its own (session 60: a report
+    marked by many distinct tokens had each line tried against every token, quadratic)."""
+    return f"地区生产总值增长5.5%。{mark}\n城镇新增就业100万人。{mark}\n新开工项目61个。{mark}\n{mark}\n"
 
 
 PATHOLOGICAL = (
@@ -348,6 +363,7 @@ PATHOLOGICAL = (
     "separators", "old-report clauses", "hedges and bases", "list items",
     "counts back to back", "magnitudes back to back", "figures sharing a unit", "list of counts",
     "project capacities", "respectively, no comma", "report repeated", "PDF text repeated",
+    "paragraph marks",
 )  # fmt: skip
 #: The book's report as pdftotext gives it from a printed PDF (tests/data/pdf_text/README.md).
 PDF_TEXT = ROOT / "tests" / "data" / "pdf_text" / "jinan-shizhong-2025.pdftotext.txt"
