@@ -2735,11 +2735,12 @@ SENTENCE_YEAR = re.compile(
     # city's news story of 2006, session 50)
     # (回顾2018 alone on its line, 年 left out: a city's digest of 2019, session 57)
     # (回眸2008 on its line, 刚刚过去的2007年: a province's digest and news story, session 58)
-    r"|(?:预计|回顾了?|回首|回眸|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的)[^。！？\d，,；;]{0,10}?"
-    r"([12]\d{3})\s?(?:年|(?=\s*$))"
+    # (回眸2024，江宁奋斗起笔: a district's news story of 2025, session 61, 年 left out before a comma)
+    r"|(?:预计|回顾了?|回首|回眸|回望|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的)[^。！？\d，,；;]{0,10}?"
+    r"([12]\d{3})\s?(?:年|(?=\s*$|[，,：:]))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
-    r"|展望([12]\d{3})\s?年"
+    r"|展望([12]\d{3})\s?(?:年|(?=[，,：:]))"
     # (or the year a work meeting plans: 当日，兰州新区召开2017年工作会议, a new area's news story of
     # 2017, session 59)
     r"|召开([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}?工作会议"
@@ -2842,6 +2843,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (1993, 1994)
     >>> years("回眸2008\\n抗震救灾取得胜利。"), years("省长说,刚刚过去的2007年,我们增长14%。")
     ((2008, 2009), (2007, 2008))
+    >>> years("进入两会时间。回眸2024，江宁奋斗起笔。"), years("展望2025，全区奋力前行。")
+    ((2024, 2025), (2024, 2025))
     >>> years("省长说,二00六年是开局之年,是取得新成绩的一年。")
     (2006, 2007)
     >>> years("报告共分四个部分,一是过去五年工作回顾,二是今后五年的目标任务,三是2017年主要工作,四是…")
