@@ -1303,22 +1303,45 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
     >>> raw = "各位代表:kb4\\nkb4\\n现在。kb4\\nkb4\\n四年来，增长5%。kb4\\n"
     >>> [raw[a:b] for a, b in paragraph_marks(raw)]
     ['kb4', 'kb4', 'kb4', 'kb4', 'kb4']
+
+    A token of capitals is a mark when it closes paragraphs, after their last stop, as often
+    (政府工作报告XLC (2020年1月5日…)XLC 各位代表:XLC\n…审议。XLC\n: a city's report of 2020, session
+    62); an abbreviation a sentence names is not:
+
+    >>> raw = "报告XLC (2020年)XLC 各位代表:XLC\\n现在。XLC\\n增长5%。XLC\\n全市GDP 增长5%,GDP 总量"
+    >>> [raw[a:b] for a, b in paragraph_marks(raw)]
+    ['XLC ', 'XLC ', 'XLC', 'XLC', 'XLC']
+    >>> paragraph_marks("全市GDP 增长5%，人均GDP 增长4%，GDP 总量。GDP 占比")
+    []
     """
     found: dict[str, list[tuple[int, int]]] = {}
+    closing: Counter[str] = Counter()  # (upper-case tokens closing a paragraph's line)
     for m in _MARK_CANDIDATE.finditer(raw):
         token = m.group(1)
-        if any("a" <= c <= "z" for c in token):
+        lower = any("a" <= c <= "z" for c in token)
+        if lower or any("A" <= c <= "Z" for c in token):
             end = m.end()
             while end < len(raw) and raw[end] in " \t\u3000\u00a0":
                 end += 1
             found.setdefault(token, []).append((m.start(), end))
-    tokens = {token for token, spans in found.items() if len(spans) >= PARAGRAPH_MARK_MIN}
+            if not lower and raw[m.start() - 1] in _PARAGRAPH_END and raw[end : end + 1] in "\r\n":
+                closing[token] += 1
+    tokens = {
+        token
+        for token, spans in found.items()
+        if len(spans) >= PARAGRAPH_MARK_MIN
+        and (any("a" <= c <= "z" for c in token) or closing[token] >= PARAGRAPH_MARK_MIN)
+    }
     marks = [span for token in tokens for span in found[token]]
     if tokens:  # (one pass over the lines, whatever the number of tokens: linear time)
         marks += [m.span(1) for m in _MARK_ALONE.finditer(raw) if m.group(2) in tokens]
     return sorted(marks)
 
 
+#: What closes a paragraph before an upper-case paragraph mark (…请予审议。XLC\n, 各位代表:XLC\n:
+#: a city's report of 2020 on a documents site, session 62); the genre's abbreviations (GDP,
+#: CPI) never stand there.
+_PARAGRAPH_END = "。：:！？!?"
 #: A line holding only a short Latin token (a paragraph mark set on a line of its own).
 _MARK_ALONE = re.compile(r"^[ \t\u3000\u00a0]*(([A-Za-z0-9]{2,4})[ \t\u3000\u00a0]*)\r?$", re.M)
 
