@@ -429,6 +429,31 @@ def test_estimate_opening_a_paragraph_frames_all_its_figures() -> None:
     assert got[3:5] == [("二十", "expected", 1971, ""), ("三", "actual", 1971, "")]
 
 
+def test_an_estimate_framing_a_summary_in_other_shapes() -> None:
+    # session 62 pages: an estimate's lead opening a later sentence of its paragraph (预计，…),
+    # one after a place (全市预计完成…；…) or with its own word (初步预计，…；…), and a summary
+    # whose ；-items the page set as paragraphs of their own, each item to its sentence's end
+    text = (
+        "一、2009年工作回顾\n"
+        "过去一年，经济平稳增长。预计，完成地区生产总值100亿元。财政总收入12亿元。\n"
+        "2009年，全市预计完成社会消费品零售总额50亿元；一般公共预算收入36亿元。\n"
+        "初步预计，出口总额18亿元；实际利用外资4亿美元。\n"
+        "预计完成固定资产投资418亿元；\n\n"
+        "全口径财政收入59亿元；\n\n"
+        "地方财政收入19亿元。新建学校3所。\n"
+        "二、2010年工作安排\n"
+        "地区生产总值增长8%。\n"
+    )
+    got = [(value, kind) for value, kind, _, _ in as_tuples(rows(text, 2010))]
+    assert got == [
+        ("100", "expected"), ("12", "expected"),
+        ("50", "expected"), ("36", "expected"),
+        ("18", "expected"), ("4", "expected"),
+        ("418", "expected"), ("59", "expected"), ("19", "expected"), ("3", "actual"),
+        ("8", "target"),
+    ]  # fmt: skip
+
+
 def test_figures_quoted_from_a_five_year_plan_are_its_targets() -> None:
     # round 16: 比五年计划原定1957年的水平, 超过五年计划规定的平均每年增长…的速度: the plan's own
     # figure (plan_period of the year written, else the plan's end), not a margin over it

@@ -419,6 +419,8 @@ def _read_report_quantities(
     clause_year: int | None = None
     heading_year: int | None = None  # (the year a paragraph of its own names: YEAR_HEADING)
     lead: tuple[str, ...] = ()
+    open_estimate: tuple[str, ...] = ()  # an estimate's ；-list a paragraph left open
+    run_lead: tuple[str, ...] = ()  # (that estimate, framing the next paragraph's first sentence)
     # 预计（下同）: an estimate the writer notes holds below, for the rest of its part
     noted: tuple[str, ...] = ()
     estimate: int | None = None
@@ -479,12 +481,23 @@ def _read_report_quantities(
             noted_here: tuple[str, ...] = ()  # 生产总值(预计,下同): the rest of its paragraph
             estimate, first, figures = None, True, 0
             opening = sentence.text
+            # (a summary whose ；-items a page set as paragraphs of their own, 预计完成本区生产总值
+            # 418亿元，增长13%；⏎⏎全口径财政收入59.57亿元…；⏎⏎…: a district's review of 2009,
+            # session 62: the estimate opening the first item frames the items after it, each
+            # to its sentence's end)
+            run_lead = open_estimate
         else:
+            run_lead = ()
             first = False
+            # (根据预计，… opening a later sentence frames the rest of its paragraph: 过去一年，主要
+            # 经济指标均呈两位数增长。预计，完成地区生产总值…。规模以上工业增加值…。, a district's
+            # review of 2009, session 62)
+            lead = lead or estimate_lead(said, rules)
         inherited = opened or resumed or periods[sentence.part]
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
-            sentence, report, rules, inherited, years, clause_year, lead or noted or noted_below or noted_here, estimate,
+            sentence, report, rules, inherited, years, clause_year,
+            lead or run_lead or noted or noted_below or noted_here, estimate,
             opening, progress, read_as, estimate_year,
         )  # fmt: skip
         if not first and quantities:
@@ -493,6 +506,14 @@ def _read_report_quantities(
             quantities[0].subject = basis_sentence_subject(
                 sentence.text, quantities[0].subject, last_subject
             )
+        open_estimate = (
+            ("预计",)
+            if quantities
+            and quantities[-1].period_kind == "expected"
+            and "预计" in quantities[-1].qualifier
+            and said.rstrip(" \u3000").endswith(("；", ";"))
+            else ()
+        )
         if quantities:
             last_subject = quantities[-1].subject
         elif first:
