@@ -1087,6 +1087,9 @@ def test_a_goal_passed_is_a_milestone_and_place_names_are_no_counts() -> None:
     assert list(df.subject) == ["地区生产总值"] * 3
     df = review("七台河市、三门峡市生产总值增长5%。报告分四个部分。发布时间:2011年1月20日7:41")
     assert list(df.value) == ["5"]
+    # (session 62: the count after the parts a story names, …、2021年工作安排三个部分)
+    df = review("增长5%。报告分为2020年工作回顾、“十四五”时期的主要考虑、2021年工作安排三个部分。")
+    assert list(df.value) == ["5"]
 
 
 def test_a_colon_introducing_a_figure_and_the_price_basis_are_no_part_of_a_subject() -> None:

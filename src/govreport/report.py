@@ -2778,6 +2778,9 @@ SENTENCE_YEAR = re.compile(
     # the plan part named in such a list (报告共分四个部分，一是过去五年工作回顾，…，三是2017年主要
     # 工作: a district's news story of 2017, session 60): the year planned
     r"|(?<=[一二三四五六]是)([12]\d{3})\s?年(?:的)?(?:主要|重点)?工作(?:安排|任务|重点)?(?=[，,；;。])"
+    # (or the first of the parts a story lists: 报告分为2020年工作和“十三五”时期发展回顾、…、2021年
+    # 工作安排三个部分, a county's news story of 2021, session 62)
+    r"|(?<=报告分为|报告分成)([12]\d{3})\s?年(?=(?:的)?(?:政府)?工作)"
     # the year whose draft budget a session's agenda names (会议主要任务…：审议…2009年…预算执行情况
     # 和2010年…预算草案的报告: a province's news story of 2010, session 61): the year planned
     r"|([12]\d{3})\s?年[^。！？\d，,；;]{0,16}?预算草案"
@@ -2858,6 +2861,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2017, 2018), (2017, 2018))
     >>> years("报告共分两个部分:一、2012年工作;二、2013年工作安排")
     (2012, 2013)
+    >>> years("报告分为2020年工作和十三五时期发展回顾、2021年工作安排三个部分。2020年是收官之年。")
+    (2020, 2021)
     >>> years("昨日，省长作政府工作报告。\\n2010年8大工作重点\\n全面推进灾后恢复重建。")
     (2009, 2010)
     >>> years("兰州新区7日通报。当日，兰州新区召开2017年工作会议。")
@@ -2876,12 +2881,17 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
     texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
     for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
-        planned = found.group(5) or found.group(6) or found.group(10) or found.group(11)
+        planned = found.group(5) or found.group(6) or found.group(10) or found.group(12)
         if planned:
             # 展望2022年, 召开2017年工作会议, 三是2017年主要工作: the year planned
             return int(planned) - 1, int(planned)
         reviewed = (
-            found.group(3) or found.group(4) or found.group(7) or found.group(8) or found.group(9)
+            found.group(3)
+            or found.group(4)
+            or found.group(7)
+            or found.group(8)
+            or found.group(9)
+            or found.group(11)
         )
         if reviewed:  # (回顾2021年, 报告对2005年…工作, 2023年成绩单, 2017年工作回顾)
             return int(reviewed), int(reviewed) + 1
@@ -3387,6 +3397,10 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
 
     >>> announces_tasks("今年深圳将怎么做，有哪些新目标，如何让市民有更多新获得？", rules)
     True
+    >>> announces_tasks("新增碧道100公里……2023年，深圳人的生活将有哪些新变化？", rules)
+    True
+    >>> announces_tasks("2022年，深圳人的生活有哪些变化？", rules)
+    False
     """
     ends = [m.end() for m in rules.tasks_announced.finditer(sentence)]
     return bool(ends) and not sentence[ends[-1] :].strip(" 。：:！!；;")
