@@ -379,6 +379,25 @@ def test_a_review_heading_naming_the_titles_year_reviews_it() -> None:
     assert set(rows["year"]) == {2016}
 
 
+def test_a_part_heading_glued_to_its_first_sentence_still_heads_its_part() -> None:
+    # session 62 (a district's report of 2021 on one line, 一、2020年工作回顾过去一年，… with no
+    # space after the heading): the review's results read as the plan year's targets
+    text = (
+        "各位代表：现在，我代表区人民政府作报告。 一、2020年工作回顾过去一年，我们统筹推进各项工作。"
+        "预计地区生产总值增长3.8%。 二、2021年工作安排今年是“十四五”开局之年。"
+        "地区生产总值增长6%左右。"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        rows = extract_quantities(report)
+    assert [(p.role, p.year) for p in report.parts][-2:] == [("review", 2020), ("plan", 2021)]
+    assert rows[["value", "period_kind", "year"]].values.tolist() == [
+        ["3.8", "expected", 2020],
+        ["6", "target", 2021],
+    ]
+
+
 def test_a_pages_clock_is_no_date_of_its_report() -> None:
     # session 59 (a newspaper's digest of Jinan's 2018 report on a page whose clock read
     # 2023年03月29日 星期三: every figure was dated 2022)

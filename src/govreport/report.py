@@ -1271,6 +1271,31 @@ INLINE_YEAR_HEADING = re.compile(
     r"(?<=[。！？：:])([ \u3000\u00a0]+)(?:(?:19|20)\d{2}\s?年|今年)(?:的)?(?:政府)?"
     r"工作(?:回顾|回顧|总结|總結|安排|任务|任務)([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])"
 )
+#: A numbered part heading naming its years and role run into its first sentence with no space
+#: between them (…提出意见。 一、2020年工作回顾过去一年，我们…: a district's report of 2021 on one
+#: line, session 62): the clean view reads a line break before the sentence (an insertion, the
+#: only one: :func:`clean_text`).
+GLUED_PART_HEADING = re.compile(
+    r"(?:(?<=[。！？!?])|^)([ \u3000\u00a0]*)[一二三四五六七八九十]{1,3}、"
+    r"(?:(?:19|20)\d{2}\s?年|过去[一五]年|過去[一五]年|今后[一五]年|今後[一五]年|[“\"]?十[一二三四五]五[”\"]?)"
+    r"[^\s。，,；;！？：:、]{0,16}?"
+    r"(?:工作回顾|工作回顧|工作安排|工作任务|工作任務|主要任务|主要任務|重点工作|重點工作|主要工作)"
+    r"(?=过去|過去|一年来|一年來|五年来|五年來|今年|新的一年|(?:19|20)\d{2}\s?年[，,是])",
+    re.MULTILINE,
+)
+
+
+def glued_heading_breaks(raw: str) -> list[int]:
+    """Raw offsets of the sentences a part heading runs into (:data:`GLUED_PART_HEADING`): the
+    clean view reads a line break before each.
+
+    >>> raw = "请予审议。 一、2020年工作回顾过去一年，增长3.8%。二、2021年工作安排和目标任务"
+    >>> [raw[i : i + 2] for i in glued_heading_breaks(raw)]
+    ['过去']
+    """
+    return [m.end() for m in GLUED_PART_HEADING.finditer(raw)]
+
+
 SPACE_RUN_BETWEEN_TEXT = re.compile(
     r"(?:(?<=[^\x00-\x7f\u3000\u00a0])|(?<=[)]))"  # (after text or a closing bracket)
     rf"[ \u3000\u00a0]{{{PARAGRAPH_SPACES},}}(?![A-Za-z \u3000\u00a0\r\n])"
@@ -1459,6 +1484,12 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
     >>> raw = "各位代表: 2011年工作回顾 过去一年里,经济增长12%。"
     >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
     [': 2', '顾 过']
+
+    And the space before one run into its first sentence (:data:`GLUED_PART_HEADING`):
+
+    >>> raw = "提出意见。 一、2020年工作回顾过去一年,经济增长3.8%。"
+    >>> [raw[i - 1 : i + 2] for i in lost_paragraph_breaks(raw)]
+    ['。 一']
     """
     breaks: list[int] = []
     start = 0
@@ -1474,6 +1505,9 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
                 found.append(heading.start(2))
             for heading in INLINE_YEAR_HEADING.finditer(raw, start, end):
                 found += [heading.start(1), heading.start(2)]
+            for heading in GLUED_PART_HEADING.finditer(raw, start, end):
+                if heading.group(1) and heading.start(1) > start:  # (the space after a sentence)
+                    found.append(heading.start(1))
             breaks.extend(sorted(set(found)))
         start = end + 1
     return breaks
@@ -1694,6 +1728,13 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     '到二〇三五年，二〇二五年'
     >>> clean_text("地區(qū)生產(chǎn)總值增長(zhǎng)8%，面积(km)")[0]
     '地区生产总值增长8%，面积(km)'
+
+    A part heading run into its first sentence is read on a line of its own (its line break is
+    the clean view's only character no raw one stands for: it maps to the sentence's first):
+
+    >>> text, to_raw = clean_text("审议。一、2020年工作回顾过去一年，增长3.8%。")
+    >>> text, to_raw[14:16]
+    ('审议。一、2020年工作回顾\\n过去一年，增长3.8%。', (14, 14))
     """
     keep = [True] * len(raw)
     wrapped = wrapped_break_spans(raw)  # (read once: the letter-spaced lines need it too)
@@ -1733,15 +1774,23 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         if read:
             keep[start] = True
             read_as[start] = read
-    if read_as:
+    inserted = glued_heading_breaks(raw)
+    if read_as or inserted:
         chars = list(normalised)
         for at, read in read_as.items():
             chars[at] = read
-        normalised = "".join(chars)
-    kept = "".join(compress(normalised, keep)).translate(_one_for_one_table(is_traditional(raw)))
+        for at in inserted:  # (a line break before a character: two clean ones for one raw)
+            chars[at] = "\n" + chars[at]
+        normalised = "".join(chars) if not inserted else normalised
+    kept = "".join(compress(chars if inserted else normalised, keep))
+    kept = kept.translate(_one_for_one_table(is_traditional(raw)))
     kept = LETTER_FOR_ONE.sub("1", kept)  # (one for one too: 25l亿元 -> 251亿元)
     kept = common_forms(kept)  # (one for one too: 一九八○年 -> 一九八〇年, 5―6% -> 5—6%)
-    to_raw = (*compress(range(len(normalised)), keep), len(raw))
+    if inserted:
+        at_raw = compress(range(len(chars)), keep)
+        to_raw = (*(i for i in at_raw for _ in range(len(chars[i]))), len(raw))
+    else:
+        to_raw = (*compress(range(len(normalised)), keep), len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
     return _points(kept), to_raw
 
