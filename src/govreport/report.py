@@ -2799,7 +2799,10 @@ def review_opening_year(parts: Sequence[Part]) -> int | None:
 #: 预计，某县2012年…, 回顾了2012年的政府工作, 回首2021年, 总结2013年及五年来的工作), and what follows
 #: it up to the sentence's end; or the year looked ahead to (展望2022年: the year planned).
 SENTENCE_YEAR = re.compile(
-    r"(?:^|(?<=[。！？；;\s])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:])"
+    # (a quotation's or an announcement's first words too: "2021 年全市完成地区生产总值 6617 亿元…"
+    # and 在…会议上宣布:二〇〇八年江苏地区生产总值…, a city's and a province's news stories,
+    # session 62)
+    r"(?:^|(?<=[。！？；;\s“\"])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:])|(?<=宣布[，,：:])"
     # (据介绍，2014年甘肃省实现生产总值…: a news story of a provincial session, session 50)
     r"|(?<=介绍[，,：:])|(?<=表示[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
@@ -2847,7 +2850,9 @@ PERSONAL_RECORD_AFTER_YEAR = re.compile(
 #: A month and day after a year (2004年02月25日): a date, as a page's dateline writes it.
 DATE_AFTER_YEAR = re.compile(r"\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 PLAN_CLAUSE = re.compile(
-    r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗])?(?:将|要|计划|拟)"
+    # (a place named without its rank too: 2025年重庆将接续办好15件重点民生实事, a city's news
+    # story of 2025, session 62)
+    r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗]|[\u4e00-\u9fff]{2,4})?(?:将|要|计划|拟)"
     # (the year's work named as the plan: 2018年主要工作, 2018年重点工作, 2018年工作安排)
     r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
     # (or counted: 2010年8大工作重点, 2024年十项重点任务, a newspaper's digest of 2010, session 59)
@@ -2856,8 +2861,10 @@ PLAN_CLAUSE = re.compile(
 #: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
 #: a sub-district's review of 2020, session 57): the year is the one reviewed.
 REVIEW_AFTER_YEAR_IS = re.compile(r"[。！!]\s*(?:一年来|过去的?一年|这一年|回顾|回首)")
-#: How many paragraphs of a text :func:`text_opening_years` reads.
+#: How many paragraphs of a text :func:`text_opening_years` reads, of more characters than a
+#: page's menu item has.
 OPENING_PARAGRAPHS = 12
+MENU_ITEM_MAX = 4
 
 
 def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
@@ -2880,6 +2887,14 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2020, 2021)
     >>> years("他说，2010年全市生产总值增长13%。"), years("2024年全市力争增长6%。")
     ((2010, 2011), (2023, 2024))
+    >>> years("2025年重庆将接续办好15件重点民生实事")
+    (2024, 2025)
+    >>> years('首页\\n新闻\\n报道(记者 文 / 摄)"2021 年全市完成地区生产总值 6617 亿元"')
+    (2021, 2022)
+    >>> years("省长在会议上宣布:二〇〇八年江苏地区生产总值突破三万亿元。")
+    (2008, 2009)
+    >>> years("\\n".join(["首页", "新闻", "生活"] * 5) + "\\n据报告,预计2011年茂名实现生产总值1625亿元。")
+    (2011, 2012)
     >>> years("2030年前实现碳达峰。2022年，全市生产总值增长3%。")
     (2022, 2023)
     >>> years("县长回顾了2012年的政府工作。"), years("2013年，某县计划招引20个项目。")
@@ -2927,7 +2942,14 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     >>> years("报告共分四个部分,一是过去五年工作回顾,二是今后五年的目标任务,三是2017年主要工作,四是…")
     (2016, 2017)
     """
-    paragraphs = [q for p in parts for s in p.sections for q in s.paragraphs][:OPENING_PARAGRAPHS]
+    # (a page's menu items, 首页 新闻 生活 …, are no paragraphs of the text: session 62)
+    paragraphs = [
+        q
+        for p in parts
+        for s in p.sections
+        for q in s.paragraphs
+        if len(q.text.strip()) > MENU_ITEM_MAX
+    ][:OPENING_PARAGRAPHS]
     texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
     for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
         planned = found.group(5) or found.group(6) or found.group(10) or found.group(12)
