@@ -2836,6 +2836,10 @@ SENTENCE_YEAR = re.compile(
     # the year whose draft budget a session's agenda names (会议主要任务…：审议…2009年…预算执行情况
     # 和2010年…预算草案的报告: a province's news story of 2010, session 61): the year planned
     r"|([12]\d{3})\s?年[^。！？\d，,；;]{0,16}?预算草案"
+    # the end of the years a change ran over, its start written too (全区生产总值从2007年的6423.2亿元
+    # 增加到2012年的1.6万亿元: a province's five-year review in a newspaper, session 62): the year
+    # reviewed
+    r"|[从由]\s?[12]\d{3}\s?年的?[^。！？；;]{0,24}?(?:增加|提高|增长|上升|扩大|跃升|攀升)到\s?([12]\d{3})\s?年"
 )
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
@@ -2893,6 +2897,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2021, 2022)
     >>> years("省长在会议上宣布:二〇〇八年江苏地区生产总值突破三万亿元。")
     (2008, 2009)
+    >>> years("——实力提升最快的时期。全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元。")
+    (2012, 2013)
     >>> years("\\n".join(["首页", "新闻", "生活"] * 5) + "\\n据报告,预计2011年茂名实现生产总值1625亿元。")
     (2011, 2012)
     >>> years("2030年前实现碳达峰。2022年，全市生产总值增长3%。")
@@ -2963,6 +2969,7 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
             or found.group(8)
             or found.group(9)
             or found.group(11)
+            or found.group(13)
         )
         if reviewed:  # (回顾2021年, 报告对2005年…工作, 2023年成绩单, 2017年工作回顾)
             return int(reviewed), int(reviewed) + 1
