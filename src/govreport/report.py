@@ -3220,11 +3220,21 @@ def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> i
     >>> text = "2016年某区政府工作报告\\n一、过去五年和2016年政府工作回顾\\n增长5%。\\n"
     >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
     2017
+
+    A title years after the year its review heading names is a site's label for its copy
+    (2017年奉节政府工作报告(3) over 2009年工作回顾: a county's report of 2010, session 62):
+
+    >>> text = "2017年某县政府工作报告(3)\\n各位代表:\\n2009年工作回顾\\n增长5%。\\n"
+    >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
+    2010
     """
     year, dated = front
     if year is None or dated:
         return year
     headed = any(p.role.startswith("review") and p.year == year for p in parts)
+    reviewed = [p.year for p in parts if p.role.startswith("review") and p.year]
+    if reviewed and all(y < year - 1 for y in reviewed):
+        return reviewed[0] + 1  # (the title a site gave its copy: 2017年奉节政府工作报告(3))
     return year + 1 if headed or review_opening_year(parts) == year else year
 
 

@@ -55,6 +55,7 @@ from govreport.quantities.rules import (
 )
 from govreport.report import (
     LATE_SESSION_MONTH,
+    Part,
     ReadProgress,
     Report,
     Sentence,
@@ -225,6 +226,29 @@ ESTIMATED_YEAR = re.compile(r"[预預][计計](?:全年)?((?:19|20)\d{2})\s?年"
 EARLY_SESSIONS_SINCE = 1984
 #: The last month of a session held early in its plan year (most are held in January to March).
 EARLY_SESSION_MONTHS = 6
+
+
+#: A section heading naming one year, no span (（一）2010年经济社会发展目标和任务全面完成), and
+#: the words of one that names more (（一）2010年和“十一五”时期…, 2006—2010年, 2011年以来).
+SINGLE_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}\s?年")
+SPAN_IN_TITLE = re.compile(r"五年|十[一二三四五]五|以来|期间|时期|\d{4}\s?年?\s?[-—－～~至到]")
+
+
+def single_year_section(part: Part, section: int) -> bool:
+    """Whether a section of a part on several years opens on one year of them (a district's
+    review of the “十一五”时期 whose section (一)2010年经济社会发展目标和任务全面完成 holds the
+    figures of 2010: session 62); its figures have no span of the part's.
+
+    >>> from govreport.report import parse_report
+    >>> r = parse_report("一、“十一五”时期工作回顾\\n（一）2010年目标全面完成\\n增长10%。\\n"
+    ...     "（二）五年来成就显著\\n增长12%。\\n二、2011年工作安排\\n增长8%。")
+    >>> [single_year_section(r.parts[-2], s.index) for s in r.parts[-2].sections][1:]
+    [True, False]
+    """
+    if not part.role.endswith("_multiyear"):
+        return False
+    title = next((s.title for s in part.sections if s.index == section), "")
+    return bool(SINGLE_YEAR_TITLE.match(title)) and not SPAN_IN_TITLE.search(title)
 
 
 def paragraph_estimate(role: str, quantities: list[Quantity]) -> int | None:
@@ -426,6 +450,7 @@ def _read_report_quantities(
     estimate: int | None = None
     figures = 0  # quantities read so far in the paragraph
     own: tuple[str, int | None] | None = None  # the period the paragraph opens on
+    one_year = False  # (the section's heading names one year: single_year_section)
     opening = ""  # the paragraph's first sentence
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
@@ -437,6 +462,10 @@ def _read_report_quantities(
                 resumed, noted, heading_year = None, (), None
                 noted_below: tuple[str, ...] = ()  # 1410亿元(预计数，下同): the rest of its part
             carried, resumed = carried or resumed, None
+            if key[:2] != paragraph[:2]:
+                one_year = single_year_section(parts[sentence.part], sentence.section)
+                if one_year:  # ((一)2010年…目标全面完成 in a part on the “十一五”时期)
+                    carried = resumed = None
             if ends_carried_period(said, carried[1] if carried else None):
                 if periods[sentence.part] is not None:
                     # 粮食产量…，去年达到… in a part on the “十一五”时期 under 五年来，我们主要做了以下
@@ -493,7 +522,7 @@ def _read_report_quantities(
             # 经济指标均呈两位数增长。预计，完成地区生产总值…。规模以上工业增加值…。, a district's
             # review of 2009, session 62)
             lead = lead or estimate_lead(said, rules)
-        inherited = opened or resumed or periods[sentence.part]
+        inherited = opened or resumed or (None if one_year else periods[sentence.part])
         read_as = "plan" if sentence.sentence_id in report.targets_as_plan else None
         quantities, fate, runs = read_sentence(
             sentence, report, rules, inherited, years, clause_year,
