@@ -3074,9 +3074,11 @@ def named_target_year(text: str) -> int | None:
     2023
     >>> named_target_year("2023年政府工作总体要求是：坚持稳中求进。")
     2023
+    >>> named_target_year("市长表示，二0一0年上海经济社会发展的主要目标包括，全市生产总值增长百分之八以上")
+    2010
     """
-    found = TARGET_YEAR_NAMED.search(text, 0, OPENING_CHARS)
-    return int(found.group(1) or found.group(2)) if found else None
+    found = TARGET_YEAR_NAMED.search(arabic_years(text[:OPENING_CHARS]))  # (二0一0年 too)
+    return int(found.group(1) or found.group(2) or found.group(3)) if found else None
 
 
 #: The plan year written beside 今年 (今年（2024年）) or before the targets it sets (2023年主要预期
@@ -3085,6 +3087,9 @@ TARGET_YEAR_NAMED = re.compile(
     r"今年[（(]((?:19|20)\d{2})年?[)）]"
     r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?(?:(?:预期目标|增速目标|发展目标|预期指标)(?:建议)?"
     r"|工作(?:的)?总体要求)(?:是|为|拟定为|定为|确定为|[:：])"
+    # (or its main targets listed: 二0一0年上海经济社会发展的主要目标包括，…, a province's news story
+    # of 2010, session 62)
+    r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?主要目标包括"
 )
 
 
