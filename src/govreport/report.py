@@ -231,6 +231,12 @@ def spaced_digit_gaps(raw: str) -> list[int]:
     >>> raw = "过去5 年的工作，今后 5年的任务，1997 年"
     >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
     '过去5年的工作，今后5年的任务，1997 年'
+
+    And a space before a percent sign (增长5.9 %、17%):
+
+    >>> raw = "增长5.9 %、17%，占6 ‰"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spaced_digit_gaps(raw))
+    '增长5.9%、17%，占6‰'
     """
     thousands = [
         m.start() + i
@@ -250,6 +256,7 @@ def spaced_digit_gaps(raw: str) -> list[int]:
         ends.extend(m.end() for m in _SPACED_SINGLE.finditer(raw))
     gaps.extend(end for end in ends if _SPACED_TAIL.match(raw, end))
     points = [m.start() for m in _SPACE_AFTER_POINT.finditer(raw)]
+    points += [m.start() for m in _SPACE_BEFORE_PERCENT.finditer(raw)]
     years = [m.start() + m.group().index(" ") for m in _SPLIT_YEAR.finditer(raw)]
     years += [m.start(1) if m.group(1) else m.start(2) for m in _SPACED_YEARS.finditer(raw)]
     return sorted({*gaps, *thousands, *points, *years})
@@ -265,6 +272,11 @@ _SPACED_YEARS = re.compile(
 #: A year a page broke with one space (是20 11年的4倍: a county's review of 2016, session 53):
 #: four digits in all, 年 right after.
 _SPLIT_YEAR = re.compile(r"(?<![0-9０-９.．])(?:1[89]|20)(?: [0-9]{2}|[0-9] [0-9])(?=年)")
+
+
+#: A space a page set between a number and its percent sign (增长5.9 %、17%: a city's report of
+#: 2021, session 62): the sign is the number's whatever the text's spacing.
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=[0-9０-９]) (?=[%％‰])")
 
 
 #: A space a page set after a number's decimal point (生产总值6835. 27亿元, 人口自然增长率6. 2‰: a
