@@ -260,3 +260,15 @@ def test_double_digit_growth_is_a_class_of_rates_read_as_a_rate() -> None:
         ["level", "stock", "累计|超过"],
         ["other", "actual", ""],
     ]
+
+
+def test_the_total_after_a_count_of_new_things_stands() -> None:
+    # session 62 pages (round 22: a total reached is a level that stands): 总数达到 after a new
+    # count, with the scope before 新增 kept, and a bare 达到 after it
+    rows = review("全市新增跨黄桥隧8处、总数达21处。新增规模以上工业企业1220家、达到2631家。")
+    assert rows[["subject", "kind", "period_kind"]].values.tolist() == [
+        ["全市新增跨黄桥隧", "count_new", "actual"],
+        ["全市跨黄桥隧总数", "level", "stock"],
+        ["新增规模以上工业企业", "count_new", "actual"],
+        ["规模以上工业企业", "level", "stock"],
+    ]

@@ -10392,14 +10392,27 @@ def counted_entity(previous: str, rules: Rules) -> str:
     >>> from govreport.quantities.rules import load_rules
     >>> counted_entity("各类经营主体净增", load_rules()), counted_entity("新增上市公司", load_rules())
     ('各类经营主体', '上市公司')
+
+    A scope before the new-word stays (全市新增跨黄桥隧 -> 全市跨黄桥隧):
+
+    >>> counted_entity("全市新增跨黄桥隧", load_rules())
+    '全市跨黄桥隧'
     """
+    scope = WHOLE_SCOPE.match(previous)
+    scope_word = scope.group() if scope else ""
+    rest = previous[len(scope_word) :]
     entity = next(
-        (previous[len(w) :] for w in rules.new_subject_words if previous.startswith(w)), previous
+        (scope_word + rest[len(w) :] for w in rules.new_subject_words if rest.startswith(w)),
+        previous,
     )
     for measure in rules.object_verbs.values():
         if entity.endswith(measure) and len(entity) > len(measure):
             return entity[: -len(measure)]
     return entity
+
+
+#: A total reached written alone after a count of new things (、达到2631家, 、总计达到…).
+REACHED_ALONE = re.compile(r"(?:总计|共计|累计)?(?:达到|达)了?")
 
 
 #: Verbs of disposing of counted documents or items that, standing alone before a count, count
@@ -14502,6 +14515,8 @@ def _add_context(
                 full = q.subject = scope_word + things + word
             else:
                 full = q.subject = previous.subject if previous is not None else ""
+            if q.kind == "count_new":  # (新增外贸企业30家、总数达到560家: the total stands)
+                q.kind = "level"
         disposed = (
             disposed_subject(q.subject, st.previous_full)
             if previous is not None and r.unit and r.unit == previous.reading.unit
@@ -14509,15 +14524,21 @@ def _add_context(
         )
         if disposed:  # 清理行政法规756件，废止71件 -> 废止行政法规: the thing counted before
             full = q.subject = disposed
+        between = text[previous.reading.end : r.start] if previous is not None else ""
+        reached_alone = REACHED_ALONE.fullmatch(between.strip(" ，,、；;\u3000"))
         if (
             previous is not None
-            and q.kind == "level"
+            and (q.kind == "level" or q.kind == "count_new" and reached_alone)
             and previous.kind == "count_new"
             and q.subject == previous.subject
             and r.unit_class == previous.reading.unit_class
         ):
-            # 新引进金融机构19家，累计超过500家: the total counts the things, not the new ones
+            # 新引进金融机构19家，累计超过500家: the total counts the things, not the new ones;
+            # so does a bare 达到 after the count (新增规模以上工业企业1220家、达到2631家: a city's
+            # review, session 62), the total reached: a level that stands (round 22)
             full = q.subject = counted_entity(q.subject, rules)
+            if q.kind == "count_new":
+                q.kind, q.period_kind = "level", "stock"
         q.subject = _subject_name(q.subject, rules, glossary)
         if (
             previous is not None
