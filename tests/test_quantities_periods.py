@@ -2706,3 +2706,15 @@ def test_an_estimate_does_not_hedge_the_start_value_of_its_change() -> None:
         ["3810", "actual", 2009, ""],
         ["8000", "expected", 2013, "预计|以上"],
     ]
+
+
+def test_about_before_a_share_hedges_it_and_a_sum_does_not_hedge_the_shares_change() -> None:
+    # session 62 pages: 约占全市60% (约 before 占 hedges the share), and 累计 of an amount does
+    # not reach the change of a share after it (累计完成…、占比提高9个百分点); its own does
+    text = (
+        "一、2024年工作回顾\n"
+        "高新技术企业达到4142家，约占全市60%。累计完成投资100亿元、占比提高9个百分点。"
+        "能耗累计下降3个百分点。\n二、2025年工作安排\n增长5%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["qualifier"].tolist()[:5] == ["达到", "约", "累计", "", "累计"]

@@ -13098,8 +13098,14 @@ def _qualifier(
     hedges = [*([] if threshold else governing), *prefix, *q.reading.hedges]
     if not hedges:
         return []
-    if q.kind == "share_pct" or (q.kind == "growth_pct" and not sum_rate):
-        hedges = [h for h in hedges if h != "累计"]  # 累计 counts amounts, not shares
+    if (
+        q.kind == "share_pct"
+        or (q.kind == "growth_pct" and not sum_rate)
+        or (q.reading.unit_class == "ppt" and not sum_rate)
+    ):
+        # 累计 counts amounts, not shares, nor a change of a share after the amount (累计完成
+        # 6166亿元、占比提高9个百分点: session 62)
+        hedges = [h for h in hedges if h != "累计"]
     mapped = (rules.hedge_aliases.get(h, h) for h in hedges)
     return list(dict.fromkeys(h for h in mapped if h))  # an alias to "" is read, not reported
 
@@ -14254,6 +14260,9 @@ def _add_context(
             # 2021, session 61): the estimate written as the figure's attribute
             q.period_kind = "expected"
             hedging = ["预计", *(w for w in hedging if w != "预计")]
+        share_lead = SHARE_LEAD.match(segment.lstrip("，,、 \u3000")) if "占" in segment else None
+        if share_lead and share_lead.group(2) in ("约", "大约") and "约" not in prefix:
+            prefix = ["约", *prefix]  # (约占全市60%: 约 hedges the share, session 62)
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
         if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
