@@ -2816,7 +2816,10 @@ SENTENCE_YEAR = re.compile(
     # session 62)
     r"(?:^|(?<=[。！？；;\s“\"])|(?<=[说說][，,：:])|(?<=获悉[，,：:])|(?<=指出[，,：:])|(?<=宣布[，,：:])"
     # (据介绍，2014年甘肃省实现生产总值…: a news story of a provincial session, session 50)
-    r"|(?<=介绍[，,：:])|(?<=表示[，,：:]))"
+    r"|(?<=介绍[，,：:])|(?<=表示[，,：:])"
+    # (and after a source's words: 初步核算，2012年全省生产总值达5.7万亿元, 据统计，…: a
+    # province's news story of 2013, session 62)
+    r"|(?<=核算[，,：:])|(?<=统计[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
     # (not past the clause: 报告对2005年政府工作…作了详细总结，同时对2006年的政府工作作了布置, a
     # city's news story of 2006, session 50)
@@ -2869,6 +2872,9 @@ PLAN_CLAUSE = re.compile(
     # (a place named without its rank too: 2025年重庆将接续办好15件重点民生实事, a city's news
     # story of 2025, session 62)
     r"预期|力争|^[，,]?(?:我们|[\u4e00-\u9fff]{0,4}[省市县区州旗]|[\u4e00-\u9fff]{2,4})?(?:将|要|计划|拟)"
+    # (or the year's growth target: 2011年全市地区生产总值增长目标也调低为8%, a province's news
+    # story of 2011, session 62)
+    r"|(?:增长|增速)目标(?!任务)"
     # (the year's work named as the plan: 2018年主要工作, 2018年重点工作, 2018年工作安排)
     r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
     # (or counted: 2010年8大工作重点, 2024年十项重点任务, a newspaper's digest of 2010, session 59)
@@ -2905,6 +2911,10 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     ((2010, 2011), (2023, 2024))
     >>> years("2025年重庆将接续办好15件重点民生实事")
     (2024, 2025)
+    >>> years("市长表示。2011年全市地区生产总值增长目标也调低为8%。")
+    (2010, 2011)
+    >>> years("而昨天，省长晒出了成绩单。初步核算,2012年全省生产总值达5.7万亿元。")
+    (2012, 2013)
     >>> years('首页\\n新闻\\n报道(记者 文 / 摄)"2021 年全市完成地区生产总值 6617 亿元"')
     (2021, 2022)
     >>> years("省长在会议上宣布:二〇〇八年江苏地区生产总值突破三万亿元。")
@@ -3101,7 +3111,7 @@ TARGET_YEAR_NAMED = re.compile(
     r"|工作(?:的)?总体要求)(?:是|为|拟定为|定为|确定为|[:：])"
     # (or its main targets listed: 二0一0年上海经济社会发展的主要目标包括，…, a province's news story
     # of 2010, session 62)
-    r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?主要目标包括"
+    r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?主要目标(?:包括|是|为)"
 )
 
 
