@@ -5214,3 +5214,15 @@ def test_a_rank_among_peers_after_a_rate_ranks_that_rate() -> None:
         "一般公共预算收入增速四城区排名",
         "地区生产总值增量全国排名",
     ]
+
+
+def test_entering_a_ranking_and_a_first_time_are_no_part_of_the_ranked_indicator() -> None:
+    # session 62 pages: 跨入 (entering a ranking) and 首次 / 再次 before the ranking verb
+    df = review(
+        "规模以上工业增加值首次跃居全省第2位。经济总量跨入全国前50位。财政收入再次位居全市第一。"
+    )
+    assert list(df.subject) == [
+        "规模以上工业增加值全省排名",
+        "经济总量全国排名",
+        "财政收入全市排名",
+    ]
