@@ -6677,6 +6677,10 @@ def spent_aim(text: str, cues: Cues, word: str, pos: int, rules: Rules) -> bool:
 ATTENDANCE_WORDS = re.compile(r"应到|实到|出席|到会|与会|实有|列席|请假|缺席|汇聚一堂|参加会议")
 #: Deputies named right after their count (162名代表, 730位人大代表).
 DEPUTIES_AFTER = re.compile(r"\s?[名人位]?(?:人大)?代表")
+#: An attendance word right before a count (实到242名, 请假14人, 代表名额为338名).
+ATTENDING_BEFORE = re.compile(r"(?:应到|实到|出席|到会|实有|请假|缺席|列席|名额为)(?:代表)?共?$")
+#: Deputies named after their count and where they come from (400多名来自全市各条战线的市人大代表).
+DEPUTIES_FROM_AFTER = re.compile(r"多?[名位]来自[^，,。；;]{0,12}?代表")
 #: How far around a count the words of attendance are read (characters).
 ATTENDANCE_WINDOW = 16
 
@@ -6692,10 +6696,18 @@ def session_attendance(text: str, start: int, end: int) -> bool:
     >>> t = "新增人大代表建议办理120件"
     >>> session_attendance(t, t.index("120"), t.index("120") + 3)
     False
+    >>> t = "大会应到代表256名，实到242名，因事因病请假14人。400多名来自全市各条战线的代表出席。"
+    >>> [session_attendance(t, t.index(n), t.index(n) + len(n)) for n in ("242", "14", "400")]
+    [True, True, True]
     """
     before = text[max(0, start - ATTENDANCE_WINDOW) : start]
     after = text[end : end + ATTENDANCE_WINDOW]
     deputies = before.endswith(("代表", "代表共")) or DEPUTIES_AFTER.match(after) is not None
+    # (the deputies named before the attendance word only: 应到代表256名，实到242名, 因事因病请假
+    # 14人; or after their count and where they come from: 400多名来自全市各条战线的市人大代表)
+    earlier = text[max(0, start - 3 * ATTENDANCE_WINDOW) : start]  # (the sentence's 应到代表…)
+    deputies = deputies or bool(ATTENDING_BEFORE.search(before) and "代表" in earlier)
+    deputies = deputies or DEPUTIES_FROM_AFTER.match(after) is not None
     return deputies and ATTENDANCE_WORDS.search(before + after) is not None
 
 
