@@ -6961,7 +6961,10 @@ NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
 #: A note that says itself that the figure before it and those after it are estimates (完成生产
 #: 总值213亿元(预计数,下同): a county's review of 2017).
 ESTIMATE_NOTE = re.compile(
-    r"[（(](?:(?:(?:19|20)\d{2}\s?年)?预计数?[，,、]?下同|以下均?为预\s?计数?)[）)]"
+    r"[（(](?:(?:(?:19|20)\d{2}\s?年)?预计数?[，,、]?下同|以下均?为预\s?计数?"
+    # (or said in other words: (预计数,同比,下同), (数据为预计数,下同), (预计到2012年底,下同):
+    # county reports of 2012-2021, session 63)
+    r"|[^（()）]{0,12}?预\s?计[^（()）]{0,14}?[，,、]\s?下同)[）)]"
 )
 
 
@@ -7013,6 +7016,10 @@ def figure_estimate_note(text: str) -> tuple[str, ...]:
 
     >>> figure_estimate_note("全年实现地区生产总值1410亿元(预计数,下同),增长6%")
     ('预计',)
+    >>> figure_estimate_note("主要指标608亿元,增长6%(预计数,同比,下同)")
+    ('预计',)
+    >>> figure_estimate_note("财政总收入10亿元(数据为预计数,下同)"), figure_estimate_note("增长6%(同比,下同)")
+    (('预计',), ())
     >>> figure_estimate_note("五年来,我市生产总值(预计,下同)、财政总收入年均分别增长14.1%")
     ()
     """
