@@ -6862,14 +6862,23 @@ def estimate_lead(text: str, rules: Rules) -> tuple[str, ...]:
     ((), ())
     >>> estimate_lead("根据预计数字（实际完成的统计数字，要在以后才能作出），一九五七年…", rules)
     ('预计',)
+
+    After the year it estimates (2012年预计，地区生产总值实现520亿元…；财政收入…: a district's
+    five-year review of 2012, session 63):
+
+    >>> estimate_lead("2012年预计，地区生产总值实现520亿元", rules), estimate_lead("全年预计，增长5%", rules)
+    (('预计',), ('预计',))
     """
     body = text.lstrip(" \u3000")
+    body = body[len(m.group()) :] if (m := LEAD_TIME.match(body)) else body
     for lead in rules.estimate_leads:
         if body.startswith(lead) and LEAD_END.match(body, len(lead)):
             return tuple(w for w in rules.expected_words if w in lead)
     return ()
 
 
+#: The year or the whole year an estimate's lead may open on (2012年预计，…; 全年预计，…).
+LEAD_TIME = re.compile(r"(?:(?:19|20)\d{2}\s?年(?:全年)?|全年)[，,]?")
 #: The end of an estimate's lead clause: its comma, after the figures it names and a note on
 #: them (根据预计数字（实际完成的统计数字，要在以后才能作出），…: national 1958, session 59).
 LEAD_END = re.compile(r"(?:数字)?(?:[（(][^（()）]{0,40}[）)])?[，,]")
