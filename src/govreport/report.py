@@ -2626,7 +2626,8 @@ FRONT_YEAR = re.compile(
     # (a digest's 工作报告 without 政府 right after the year: 赣榆区2025年工作报告显示, session 53)
     r"(?:.{0,20}政府工作报告|工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
     # (a headline's year without 年 before the place's report: 2011杭州政府工作报告开征民意)
-    r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])(?=(?:(?!的)[\u4e00-\u9fff]){2,12}政府工作报告))"
+    # (or right before it: 2018政府工作报告, a district's page of 2018, session 63)
+    r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])(?=(?:(?!的)[\u4e00-\u9fff]){0,12}政府工作报告))"
     # (a headline's year after the report's name: 《政府工作报告》解读2017：十件实事)
     r"|^[^\d\n]{0,12}?政府工作报告[》”]?[^\d\n]{0,6}?(?P<after>(?:19|20)\d{2})(?![\d年月日])"
 )
@@ -2663,6 +2664,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     (2023, False)
     >>> dated_front_year("2011杭州政府工作报告开征民意"), dated_front_year("2011个项目的政府工作报告")
     ((2011, False), (None, False))
+    >>> dated_front_year("长城网 >> 专题库\\n\\n2018政府工作报告\\n")
+    (2018, False)
     >>> dated_front_year("《政府工作报告》解读2017:十件实事"), dated_front_year("政府工作报告2017年12月")
     ((2017, False), (None, False))
     >>> dated_front_year("2015年某区人民政府工作报告(全文) ;;;;2016年2月17日在某区第十六届 人民代表大会")
@@ -2819,7 +2822,7 @@ SENTENCE_YEAR = re.compile(
     r"|(?<=介绍[，,：:])|(?<=表示[，,：:])"
     # (and after a source's words: 初步核算，2012年全省生产总值达5.7万亿元, 据统计，…: a
     # province's news story of 2013, session 62)
-    r"|(?<=核算[，,：:])|(?<=统计[，,：:]))"
+    r"|(?<=核算[，,：:])|(?<=统计[，,：:])|(?<=提出[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
     # (not past the clause: 报告对2005年政府工作…作了详细总结，同时对2006年的政府工作作了布置, a
     # city's news story of 2006, session 50)
@@ -2915,6 +2918,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2010, 2011)
     >>> years("而昨天，省长晒出了成绩单。初步核算,2012年全省生产总值达5.7万亿元。")
     (2012, 2013)
+    >>> years("会议提出,2022年,龙岗区将大力实施区域发展战略。")
+    (2021, 2022)
     >>> years('首页\\n新闻\\n报道(记者 文 / 摄)"2021 年全市完成地区生产总值 6617 亿元"')
     (2021, 2022)
     >>> years("省长在会议上宣布:二〇〇八年江苏地区生产总值突破三万亿元。")
@@ -3254,6 +3259,12 @@ def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> i
     >>> text = "2017年某县政府工作报告(3)\\n各位代表:\\n2009年工作回顾\\n增长5%。\\n"
     >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
     2010
+
+    And when the estimates of the text name the title's year (:func:`estimated_years`):
+
+    >>> text = "清河区2007年政府工作报告\\n五年来，预计2007年生产总值达到33亿元。\\n"
+    >>> stated_plan_year(dated_front_year(text), build_structure(text, tuple(range(len(text))))[0])
+    2008
     """
     year, dated = front
     if year is None or dated:
@@ -3262,7 +3273,31 @@ def stated_plan_year(front: tuple[int | None, bool], parts: Sequence[Part]) -> i
     reviewed = [p.year for p in parts if p.role.startswith("review") and p.year]
     if reviewed and all(y < year - 1 for y in reviewed):
         return reviewed[0] + 1  # (the title a site gave its copy: 2017年奉节政府工作报告(3))
-    return year + 1 if headed or review_opening_year(parts) == year else year
+    if headed or review_opening_year(parts) == year:
+        return year + 1
+    return year + 1 if estimated_years(parts) == {year} else year
+
+
+#: An estimate naming the year it estimates (预计2007年地区生产总值达到33亿元).
+ESTIMATE_OF_YEAR = re.compile(r"预计(?:全年)?((?:19|20)\d{2})\s?年")
+
+
+def estimated_years(parts: Sequence[Part]) -> set[int]:
+    """The years the estimates of a report's text name (:data:`ESTIMATE_OF_YEAR`): a report
+    whose estimates all name its title's year reviews that year (清河区2007年政府工作报告 over
+    预计2007年地区生产总值达到33亿元: a district's report of late 2007, session 63).
+
+    >>> text = "一、过去五年回顾\\n预计2007年生产总值达到33亿元。\\n"
+    >>> estimated_years(build_structure(text, tuple(range(len(text))))[0])
+    {2007}
+    """
+    return {
+        int(y)
+        for p in parts
+        for section in p.sections
+        for q in section.paragraphs
+        for y in ESTIMATE_OF_YEAR.findall(q.text)
+    }
 
 
 #: A note that the figures are the estimates of a year (（2021年预计数，下同）).
