@@ -2886,6 +2886,10 @@ PLAN_CLAUSE = re.compile(
 #: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
 #: a sub-district's review of 2020, session 57): the year is the one reviewed.
 REVIEW_AFTER_YEAR_IS = re.compile(r"[。！!]\s*(?:一年来|过去的?一年|这一年|回顾|回首)")
+#: The speaker's opening words of a report (现在，我代表市人民政府，向大会报告工作，请予审议…).
+SPEAKER_OPENING = re.compile(
+    r"我代表[^。]{0,16}?(?:人民政府|政府)[^。]{0,12}?(?:报告|作)[^。]{0,40}。\s*$"
+)
 #: How many paragraphs of a text :func:`text_opening_years` reads, of more characters than a
 #: page's menu item has.
 OPENING_PARAGRAPHS = 12
@@ -2920,6 +2924,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2012, 2013)
     >>> years("会议提出,2022年,龙岗区将大力实施区域发展战略。")
     (2021, 2022)
+    >>> years("现在,我代表市人民政府,向大会报告工作,请予审议。\\n2025年是“十四五”收官之年。我们坚持实干。")
+    (2025, 2026)
     >>> years('首页\\n新闻\\n报道(记者 文 / 摄)"2021 年全市完成地区生产总值 6617 亿元"')
     (2021, 2022)
     >>> years("省长在会议上宣布:二〇〇八年江苏地区生产总值突破三万亿元。")
@@ -2984,7 +2990,12 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         if len(q.text.strip()) > MENU_ITEM_MAX
     ][:OPENING_PARAGRAPHS]
     texts = [arabic_years(q.text) for q in paragraphs]  # (二〇〇六年, 二00六年 read as 2006年)
-    for text, found in ((t, m) for t in texts for m in SENTENCE_YEAR.finditer(t)):
+    # (the paragraph right after the speaker's opening is the review's: 现在，我代表市人民政府，向
+    # 大会报告工作…。\n2025年是“十四五”收官之年。…: a city's report of 2026, session 63)
+    after_opening = {k for k in range(1, len(texts)) if SPEAKER_OPENING.search(texts[k - 1][-80:])}
+    for k, text, found in (
+        (k, t, m) for k, t in enumerate(texts) for m in SENTENCE_YEAR.finditer(t)
+    ):
         planned = found.group(5) or found.group(6) or found.group(10) or found.group(12)
         if planned:
             # 展望2022年, 召开2017年工作会议, 三是2017年主要工作: the year planned
@@ -3008,7 +3019,9 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         if PERSONAL_RECORD_AFTER_YEAR.match(rest):
             continue  # 县长：王某 1943年12月生: an official's record in a yearbook's entry
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
-        looked_back = REVIEW_AFTER_YEAR_IS.match(text, found.end())
+        looked_back = REVIEW_AFTER_YEAR_IS.match(text, found.end()) or (
+            k in after_opening and found.start() == len(text) - len(text.lstrip())
+        )
         if ("之年" in rest and "的一年" not in rest and not looked_back) or PLAN_CLAUSE.search(
             clause
         ):
