@@ -2822,7 +2822,7 @@ SENTENCE_YEAR = re.compile(
     r"|(?<=介绍[，,：:])|(?<=表示[，,：:])"
     # (and after a source's words: 初步核算，2012年全省生产总值达5.7万亿元, 据统计，…: a
     # province's news story of 2013, session 62)
-    r"|(?<=核算[，,：:])|(?<=统计[，,：:])|(?<=提出[，,：:]))"
+    r"|(?<=核算[，,：:])|(?<=统计[，,：:])|(?<=提出[，,：:])|(?<=显示[，,：:]))"
     r"(?:预计)?\s?([12]\d{3})\s?年(?:[，,]|是)?([^。！？]*)"
     # (not past the clause: 报告对2005年政府工作…作了详细总结，同时对2006年的政府工作作了布置, a
     # city's news story of 2006, session 50)
@@ -2924,6 +2924,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2012, 2013)
     >>> years("会议提出,2022年,龙岗区将大力实施区域发展战略。")
     (2021, 2022)
+    >>> years("政府工作报告数据显示,2024年,通川区实现地区生产总值434.5亿元。")
+    (2024, 2025)
     >>> years("现在,我代表市人民政府,向大会报告工作,请予审议。\\n2025年是“十四五”收官之年。我们坚持实干。")
     (2025, 2026)
     >>> years('首页\\n新闻\\n报道(记者 文 / 摄)"2021 年全市完成地区生产总值 6617 亿元"')
@@ -3555,6 +3557,8 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
     True
     >>> announces_tasks("去年扎实办好15件民生实事。", rules)
     False
+    >>> announces_tasks("2022年县政府将继续优先保障民生投入，重点抓好10件民生实事：", rules)
+    True
 
     A news story's question of what the year holds, ahead of its targets:
 
