@@ -272,3 +272,10 @@ def test_the_total_after_a_count_of_new_things_stands() -> None:
         ["新增规模以上工业企业", "count_new", "actual"],
         ["规模以上工业企业", "level", "stock"],
     ]
+
+
+def test_units_built_and_put_into_use_are_new() -> None:
+    # session 63 pages: …个项目建成投用 / 建成投运 / 建成投产 closes its clause on the units'
+    # completion, as 建成 and 竣工投产 do: new units
+    rows = review("175个项目建成投用，256个产业项目建成投运，77个项目建成投产。")
+    assert rows["kind"].tolist() == ["count_new"] * 3
