@@ -5226,3 +5226,13 @@ def test_entering_a_ranking_and_a_first_time_are_no_part_of_the_ranked_indicator
         "经济总量全国排名",
         "财政收入全市排名",
     ]
+
+
+def test_a_whole_and_its_peers_scope_a_rank_and_a_budgets_receipts_and_spending_split() -> None:
+    # session 63 pages: 提升至全国百强县第11位 / 挺进全国百强县 (the whole and the class of peers
+    # are the ranking's scope, the verb goes), and 一般公共预算收支分别增长… (收支: receipts and
+    # spending, one for each figure, as 存贷款 is)
+    df = review("经济综合竞争力提升至全国百强县第11位。经济总量挺进全国百强县第50位。")
+    assert list(df.subject) == ["经济综合竞争力全国百强县排名", "经济总量全国百强县排名"]
+    df = review("一般公共预算收支分别增长7.6%、5.7%。")
+    assert list(df.subject) == ["一般公共预算收入", "一般公共预算支出"]

@@ -3925,7 +3925,12 @@ ORDINAL_ITEM = re.compile(r"第?([一二三])(.+)")
 BARE_ORDINAL = re.compile(r"第?[一二三]")
 #: Words that name two measures at once, and the two in their written order (存贷款: deposits
 #: and loans; 进出口: imports and exports), split over the two figures of a 分别 list.
-PAIRED_COMPOUNDS = {"存贷款": ("存款", "贷款"), "进出口": ("进口", "出口")}
+PAIRED_COMPOUNDS = {
+    "存贷款": ("存款", "贷款"),
+    "进出口": ("进口", "出口"),
+    # (一般公共预算收支分别增长7.6%、5.7%: a city's review of 2019, session 63)
+    "收支": ("收入", "支出"),
+}
 #: The paired words written with a 、 after their first character (存、贷款, 进、出口).
 PAIRED_SPLIT = {f"{p[0]}、{p[1:]}": p for p in PAIRED_COMPOUNDS}
 #: Measures named as a pair, each the counterpart of the other: an item that is only one of them
@@ -4204,6 +4209,8 @@ def items_for_figures(items: list[str], figures: int) -> list[str]:
 
     >>> items_for_figures(["金融机构存贷款余额"], 2)
     ['金融机构存款余额', '金融机构贷款余额']
+    >>> items_for_figures(["一般公共预算收支"], 2)
+    ['一般公共预算收入', '一般公共预算支出']
     >>> items_for_figures(["牛羊出栏"], 2)
     ['牛出栏', '羊出栏']
     """
@@ -4929,6 +4936,12 @@ def scoped_rank_subject(subject: str) -> str:
     return subject[: tail.start()] + tail.group(1) + "排名"
 
 
+#: A whole and a class of peers in it closing a rank's chain (提升至全国百强县第11位, 跃居全国城市
+#: 第十一位: county-level cities' and cities' reviews, session 63), read as its scope.
+PEER_SCOPE_TAIL = re.compile(
+    r"(?:全国|全省|全市|全区|西部|中部|东部)(?:县域经济)?"
+    r"(?:百强县市|百强县|百强区|百强城市|县级市|地级市|城市)$"
+)
 #: A rank's number and its frame at the end of a chain before another rank (由全国第12位跃升至).
 RANK_NUMBER_TAIL = re.compile(r"(?:由|从)?第?[0-9０-９一二三四五六七八九十百两]+(?:位|名)?$")
 #: One-character verbs of standing and adverbs before them (位居 -> 位 + 居, 均居 -> 均 + 居):
@@ -4946,17 +4959,22 @@ def _rank_chain(chain: str, rules: Rules) -> tuple[str, str]:
     (('水稻、油茶产量', '全国'), ('区域创新能力', '全国'))
     >>> _rank_chain("服务业就业人数", r)
     ('服务业就业人数', '')
+    >>> _rank_chain("经济综合竞争力提升至全国百强县", r), _rank_chain("经济总量挺进全国百强县", r)
+    (('经济综合竞争力', '全国百强县'), ('经济总量', '全国百强县'))
     """
     core, scope, verb_before = chain.rstrip("、，,；; 第").removesuffix("前"), "", False
     while True:
         number = RANK_NUMBER_TAIL.search(core)
         word = next((w for w in (*rules.rank_scopes, *rules.rank_verbs) if core.endswith(w)), "")
+        peers = PEER_SCOPE_TAIL.search(core)
+        word = peers.group() if peers and len(peers.group()) > len(word) else word
         if number and number.start() >= 2 and number.group() not in ("位", "名"):
             core, verb_before = core[: number.start()], False
         elif word and len(core) - len(word) >= 2 and (word not in RANK_ADVERBS or verb_before):
-            if word in rules.rank_scopes:
+            is_scope = word in rules.rank_scopes or (peers is not None and word == peers.group())
+            if is_scope:
                 scope = scope or word
-            core, verb_before = core[: -len(word)], word not in rules.rank_scopes
+            core, verb_before = core[: -len(word)], not is_scope
         else:
             return core.rstrip("、，,；; "), scope
 
