@@ -5236,3 +5236,11 @@ def test_a_whole_and_its_peers_scope_a_rank_and_a_budgets_receipts_and_spending_
     assert list(df.subject) == ["经济综合竞争力全国百强县排名", "经济总量全国百强县排名"]
     df = review("一般公共预算收支分别增长7.6%、5.7%。")
     assert list(df.subject) == ["一般公共预算收入", "一般公共预算支出"]
+
+
+def test_a_top_n_rank_after_a_verb_of_standing_ranks_the_thing_before_the_verb() -> None:
+    # session 63: 综合实力居全国城市50强 named 国城市 (the link verb 居全 took the 全 of the scope
+    # and the words after it for the subject, as for an amount): a top-N list's rank reads the
+    # thing ranked before the verb, as a 第N位 rank does
+    df = review("综合实力居全国城市50强。地区生产总值稳居全国城市20强。")
+    assert list(df.subject) == ["综合实力全国城市排名", "地区生产总值全国城市排名"]

@@ -12102,7 +12102,10 @@ def _assign_subject(
     st.respectively = []
     subject, sub_offset = (
         _subject_from_segment(
-            without_approximation(segment, text, r.start), rules, rank=bool(r.rank_prefix)
+            without_approximation(segment, text, r.start),
+            rules,
+            # (a top-N list's rank too: 综合实力居全国城市50强 is the strength's, not 国城市's)
+            rank=bool(r.rank_prefix) or r.unit == RANK_LIST_UNIT,
         )
         if segment
         else ("", 0)  # (what it reads of an empty segment: figures back to back, 1个2个…)
