@@ -11361,7 +11361,10 @@ ALLOCATION_CHANGE = re.compile(r"[，,]?比上年(?:增加|增长)[^，,。；;]
 #: 用于支持…, 投入100亿元，实施…计划): the purpose verb, then its object up to the clause's end
 #: (no figure in it). 支持 stays in the name (支持再就业资金); 用于, 实施 and 推进 go.
 ALLOCATION_PURPOSE = re.compile(
-    r"[，,]?(用于|支持|实施|推进)([^\d，,；;。！？!?：:\n]{2,30})(?=[，,；;。！？!?：:\n]|$)"
+    # (a count of the things the purpose is done to goes: 投入2.04亿元，实施6308户农村危房改造: a
+    # county's review of 2019, session 62)
+    r"[，,]?(用于|支持|实施|推进)(?:\d+(?:\.\d+)?万?[户个项所处座条家套间])?"
+    r"([^\d，,；;。！？!?：:\n]{2,30})(?=[，,；;。！？!?：:\n]|$)"
 )
 #: Purpose verbs that stay in the fund's name.
 KEPT_PURPOSE_VERBS = ("支持",)
@@ -11400,6 +11403,8 @@ def allocation_purpose_subject(subject: str, text: str, end: int, rules: Rules) 
 
     >>> allocation_purpose_subject("投入", "投入400万元推进清端园升级改造。", 7, load_rules())
     '清端园升级改造投入'
+    >>> allocation_purpose_subject("投入", "投入2.04亿元,实施6308户农村危房改造。", 8, load_rules())
+    '农村危房改造投入'
     """
     verb = next((v for v in ALLOCATION_MEASURES if subject.endswith(v)), "")
     if not verb:
