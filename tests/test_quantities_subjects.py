@@ -5244,3 +5244,10 @@ def test_a_top_n_rank_after_a_verb_of_standing_ranks_the_thing_before_the_verb()
     # thing ranked before the verb, as a 第N位 rank does
     df = review("综合实力居全国城市50强。地区生产总值稳居全国城市20强。")
     assert list(df.subject) == ["综合实力全国城市排名", "地区生产总值全国城市排名"]
+
+
+def test_units_certified_and_matters_handled_are_named_by_what_happened_to_them() -> None:
+    # session 63 pages (round 23's predicate + 的 + noun): 被认定为… and 办妥 close the clause on
+    # what happened to the counted things
+    df = review("6家企业被认定为省级战略性新兴产业企业。200余件诉求及时办妥。")
+    assert list(df.subject) == ["被认定为省级战略性新兴产业企业的企业", "办妥的诉求"]
