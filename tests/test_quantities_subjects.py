@@ -5251,3 +5251,9 @@ def test_units_certified_and_matters_handled_are_named_by_what_happened_to_them(
     # what happened to the counted things
     df = review("6家企业被认定为省级战略性新兴产业企业。200余件诉求及时办妥。")
     assert list(df.subject) == ["被认定为省级战略性新兴产业企业的企业", "办妥的诉求"]
+
+
+def test_the_ratio_after_an_urban_and_a_rural_figure_is_of_both() -> None:
+    # session 63 pages: 倍差 written alone after the urban and the rural figure names their ratio
+    df = review("城镇、农村居民人均可支配收入分别为7.3万元、4.7万元，倍差缩小至1.56。")
+    assert df.subject.iloc[-1] == "城乡居民人均可支配收入倍差"

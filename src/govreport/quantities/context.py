@@ -12182,6 +12182,10 @@ def _assign_subject(
         # 第三产业增加值年均增长8%，比重提高到48.5%: the share of the thing before (a city's
         # party congress report of 2021, session 57)
         subject, sub_offset = carry + subject, -1
+    elif subject in GAP_RATIO_WORDS and (pair := urban_rural_pair(st.subjects)):
+        # 城镇、农村居民人均可支配收入分别为7.3万元、4.7万元，倍差缩小至1.56: the ratio of the
+        # pair before (county-level cities' reviews, session 63)
+        subject, sub_offset = pair + subject, -1
     solved_item = (
         len(segment) <= 3
         and segment.strip() in ITEM_CONJUNCTIONS
@@ -12935,6 +12939,32 @@ SHARE_UNNAMED = re.compile(
 SHARE_NAMED = ("比重", "比例", "占比")
 #: A share's word alone opening its clause (，比重提高到48.5%): the share of the thing before.
 BARE_SHARE_WORDS = ("比重", "比例", "所占比重")
+#: A ratio of the urban to the rural figure written alone after the pair (倍差缩小至1.56).
+GAP_RATIO_WORDS = ("倍差", "收入比", "收入倍差")
+
+
+def urban_rural_pair(subjects: Sequence[str]) -> str:
+    """The measure of an urban and a rural figure read last, named for both (城镇居民人均可支配
+    收入, 农村居民人均可支配收入 -> 城乡居民人均可支配收入), else "".
+
+    >>> urban_rural_pair(["城镇居民人均可支配收入", "农村居民人均可支配收入"])
+    '城乡居民人均可支配收入'
+    >>> urban_rural_pair(["城镇居民收入", "地区生产总值"]), urban_rural_pair(["农村居民收入"])
+    ('', '')
+    """
+    if len(subjects) < 2:
+        return ""
+    urban, rural = subjects[-2], subjects[-1]
+    if (
+        urban.startswith("城镇")
+        and rural.startswith("农村")
+        and urban[2:] == rural[2:]
+        and urban[2:]
+    ):
+        return "城乡" + urban[2:]
+    return ""
+
+
 #: A subject that is a ratio itself (机械化率, 占比): a gap in percentage points after it is one of
 #: the ratio (机械化率达到95%、高于全国平均水平18.3个百分点: heldout102 jilin), not of a growth.
 RATIO_ENDINGS = (*SHARE_NAMED, "率")
