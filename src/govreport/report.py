@@ -1353,9 +1353,12 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
     """
     found: dict[str, list[tuple[int, int]]] = {}
     closing: Counter[str] = Counter()  # (upper-case tokens closing a paragraph's line)
+    lowered: set[str] = set()  # (tokens holding a lower-case letter)
     for m in _MARK_CANDIDATE.finditer(raw):
         token = m.group(1)
         lower = any("a" <= c <= "z" for c in token)
+        if lower:
+            lowered.add(token)
         if lower or any("A" <= c <= "Z" for c in token):
             end = m.end()
             while end < len(raw) and raw[end] in " \t\u3000\u00a0":
@@ -1367,7 +1370,7 @@ def paragraph_marks(raw: str) -> list[tuple[int, int]]:
         token
         for token, spans in found.items()
         if len(spans) >= PARAGRAPH_MARK_MIN
-        and (any("a" <= c <= "z" for c in token) or closing[token] >= PARAGRAPH_MARK_MIN)
+        and (token in lowered or closing[token] >= PARAGRAPH_MARK_MIN)
     }
     marks = [span for token in tokens for span in found[token]]
     if tokens:  # (one pass over the lines, whatever the number of tokens: linear time)
@@ -1787,22 +1790,20 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
             keep[start] = True
             read_as[start] = read
     inserted = glued_heading_breaks(raw)
+    chars: Sequence[str] = normalised  # (what each raw character reads as in the clean view)
     if read_as or inserted:
         chars = list(normalised)
         for at, read in read_as.items():
             chars[at] = read
         for at in inserted:  # (a line break before a character: two clean ones for one raw)
             chars[at] = "\n" + chars[at]
-        normalised = "".join(chars) if not inserted else normalised
-    kept = "".join(compress(chars if inserted else normalised, keep))
-    kept = kept.translate(_one_for_one_table(is_traditional(raw)))
+    kept = "".join(compress(chars, keep)).translate(_one_for_one_table(is_traditional(raw)))
     kept = LETTER_FOR_ONE.sub("1", kept)  # (one for one too: 25l亿元 -> 251亿元)
     kept = common_forms(kept)  # (one for one too: 一九八○年 -> 一九八〇年, 5―6% -> 5—6%)
-    if inserted:
-        at_raw = compress(range(len(chars)), keep)
-        to_raw = (*(i for i in at_raw for _ in range(len(chars[i]))), len(raw))
-    else:
-        to_raw = (*compress(range(len(normalised)), keep), len(raw))
+    at_raw: Iterator[int] = compress(range(len(chars)), keep)
+    if inserted:  # (a character read as two maps both to its raw offset)
+        at_raw = (i for i in at_raw for _ in range(len(chars[i])))
+    to_raw = (*at_raw, len(raw))
     # a point that touches digits only once spaces are dropped ("8 ．8" -> "8．8" -> "8.8")
     return _points(kept), to_raw
 

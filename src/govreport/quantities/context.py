@@ -6988,10 +6988,9 @@ NOTED_ESTIMATE = re.compile(r"[（(]下同[）)]")
 #: A note that says itself that the figure before it and those after it are estimates (完成生产
 #: 总值213亿元(预计数,下同): a county's review of 2017).
 ESTIMATE_NOTE = re.compile(
-    r"[（(](?:(?:(?:19|20)\d{2}\s?年)?预计数?[，,、]?下同|以下均?为预\s?计数?"
-    # (or said in other words: (预计数,同比,下同), (数据为预计数,下同), (预计到2012年底,下同):
-    # county reports of 2012-2021, session 63)
-    r"|[^（()）]{0,12}?预\s?计[^（()）]{0,14}?[，,、]\s?下同)[）)]"
+    # (in other words too: (预计数,同比,下同), (数据为预计数,下同), (预计到2012年底,下同): county
+    # reports of 2012-2021, session 63)
+    r"[（(](?:[^（()）]{0,12}?预\s?计[^（()）]{0,14}?[，,、]?\s?下同|以下均?为预\s?计数?)[）)]"
 )
 
 
@@ -14617,11 +14616,15 @@ def _add_context(
         )
         if disposed:  # 清理行政法规756件，废止71件 -> 废止行政法规: the thing counted before
             full = q.subject = disposed
-        between = text[previous.reading.end : r.start] if previous is not None else ""
-        reached_alone = REACHED_ALONE.fullmatch(between.strip(" ，,、；;\u3000"))
         if (
             previous is not None
-            and (q.kind == "level" or q.kind == "count_new" and reached_alone)
+            and (
+                q.kind == "level"
+                or q.kind == "count_new"
+                and REACHED_ALONE.fullmatch(
+                    text[previous.reading.end : r.start].strip(" ，,、；;\u3000")
+                )
+            )
             and previous.kind == "count_new"
             and q.subject == previous.subject
             and r.unit_class == previous.reading.unit_class
