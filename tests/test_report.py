@@ -283,6 +283,15 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
             2020,
         ),
         "今年是关键之年。地区生产总值增长7%。\n": (None, None),
+        # session 64: a story of a city's targets whose only date is the stage its general
+        # requirement aims at (奋力实现“十五五”良好开局: the plan's first year); a stage to build on
+        # (巩固…良好开局) names no year
+        "今年市政府工作总体要求是：坚持稳中求进，奋力实现“十五五”良好开局。\n增长5.5%左右。\n": (
+            2025,
+            2026,
+        ),
+        "今年工作总体要求是：确保“十三五”圆满收官。\n增长6%。\n": (2019, 2020),
+        "今年工作总体要求是：巩固拓展“十四五”良好开局。\n增长6%。\n": (None, None),
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)

@@ -1879,6 +1879,8 @@ class StructureRules:
     front_end: re.Pattern[str]
     plan_stage_first: tuple[str, ...] = ()
     plan_stage_last: tuple[str, ...] = ()
+    plan_goal_first: tuple[str, ...] = ()
+    plan_goal_last: tuple[str, ...] = ()
 
 
 _SMALL_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])"
@@ -1925,6 +1927,8 @@ def structure_rules() -> StructureRules:
         front_end=re.compile(data["front_end"]),
         plan_stage_first=tuple(data["plan_stage_words"]["first"]),
         plan_stage_last=tuple(data["plan_stage_words"]["last"]),
+        plan_goal_first=tuple(data["plan_stage_words"]["goal_first"]),
+        plan_goal_last=tuple(data["plan_stage_words"]["goal_last"]),
     )
 
 
@@ -3155,6 +3159,13 @@ def plan_stage_year(text: str, rules: StructureRules | None = None) -> int | Non
     (2026, 2026)
     >>> plan_stage_year("今年是十三五规划的第一年。"), plan_stage_year("今年是关键之年。")
     (2016, None)
+
+    Else the stage the year's general requirement sets as its goal (``goal_first``/``goal_last``
+    right after 实现/确保/为 and the plan's name): 今年工作总体要求是：…奋力实现“十五五”良好开局 -> 2026.
+
+    >>> plan_stage_year("今年工作总体要求是：坚持稳中求进，奋力实现“十五五”良好开局。")
+    2026
+    >>> plan_stage_year("今年工作总体要求是：巩固拓展“十四五”良好开局。")
     """
     rules = rules or structure_rules()
     for said in YEAR_IS.finditer(text):
@@ -3172,6 +3183,35 @@ def plan_stage_year(text: str, rules: StructureRules | None = None) -> int | Non
             else:
                 continue
             return year + 1 if said.group(1) == "去年" else year
+    return requirement_stage_year(text, rules)
+
+
+#: The year's general requirement (今年市政府工作总体要求是：), whose sentence
+#: :func:`requirement_stage_year` reads up to its end.
+YEAR_REQUIREMENT = re.compile(r"今年[^。；;！!？?\n，,]{0,12}?总体要求(?:是|为|[:：])")
+#: The verbs setting a plan stage as the year's goal, right before the plan's name.
+STAGE_GOAL_VERBS = ("实现", "确保", "为")
+
+
+def requirement_stage_year(text: str, rules: StructureRules) -> int | None:
+    """The plan year the first general requirement of the year (:data:`YEAR_REQUIREMENT`) gives by
+    the plan stage it sets as its goal (实现“十五五”良好开局 -> 2026, 确保“十三五”圆满收官 -> 2020);
+    else None."""
+    said = YEAR_REQUIREMENT.search(text)
+    if said is None:
+        return None
+    stop = re.compile("[。！!？?\n]").search(text, said.end())
+    sentence = text[said.end() : stop.start() if stop else len(text)]
+    for plan in rules.five_year_plan.finditer(sentence):
+        ordinal = small_numeral(next(g for g in plan.groups() if g), colloquial=False)
+        first = five_year_plan_start(ordinal, rules) if ordinal else None
+        if first is None or not sentence.endswith(STAGE_GOAL_VERBS, 0, plan.start()):
+            continue
+        goal = re.split("[，,、；;]", sentence[plan.end() :])[0]
+        if any(goal.startswith(w) for w in rules.plan_goal_first):
+            return first
+        if any(goal.startswith(w) for w in rules.plan_goal_last):
+            return first + rules.plan_length - 1
     return None
 
 
