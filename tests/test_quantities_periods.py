@@ -1009,6 +1009,21 @@ def test_uncued_figures_in_a_report_without_headings_are_results_of_the_review_y
     ]
 
 
+def test_uncued_figures_of_the_plan_year_in_a_report_without_headings_are_its_goals() -> None:
+    # session 64: a district's story of a new term's first report (delivered in November 2021):
+    # 具体到2022年 names the plan year, and the figures under it are no result of a year not yet
+    # run but its goals; the story is dated by it with no heading or date line
+    text = (
+        "报告指出，今后五年要推动经济实力大幅增强。"
+        "具体到2022年，在全区经济发展的总基调下，实现地区生产总值增长13%以上；固定资产投资增长20%。\n"
+    )
+    with pytest.warns(StructureWarning):
+        report = parse_report(text)
+        found = extract_quantities(report)
+    assert (report.review_year, report.plan_year) == (2021, 2022)
+    assert as_tuples(found) == [("13", "target", 2022, ""), ("20", "target", 2022, "")]
+
+
 def test_count_of_entities_reached_in_a_report_without_headings_is_a_stock() -> None:
     # round 28: 同我国建立外交关系的国家增加到近百个 (national 1975, heldout10) is a count in place, as
     # in a review part; 组网卫星增至144颗 (heldout21 jilin) counts satellites in orbit; a count of

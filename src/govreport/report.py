@@ -3125,7 +3125,7 @@ def named_target_year(text: str) -> int | None:
     2010
     """
     found = TARGET_YEAR_NAMED.search(arabic_years(text[:OPENING_CHARS]))  # (二0一0年 too)
-    return int(found.group(1) or found.group(2) or found.group(3)) if found else None
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 #: The plan year written beside 今年 (今年（2024年）) or before the targets it sets (2023年主要预期
@@ -3137,6 +3137,9 @@ TARGET_YEAR_NAMED = re.compile(
     # (or its main targets listed: 二0一0年上海经济社会发展的主要目标包括，…, a province's news story
     # of 2010, session 62)
     r"|((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,16}?主要目标(?:包括|是|为)"
+    # (or the year the targets come down to after the plan period's: 具体到2022年，…实现地区生产总值
+    # 增长13%以上, a district's story of a new term's first report, session 64)
+    r"|具体到((?:19|20)\d{2})年"
 )
 
 

@@ -13934,6 +13934,10 @@ def _add_context(
                 )
                 q.period_kind = "stock" if standing else "actual"
                 q.year = cues.year(r.start, review_year)
+                if q.year is not None and plan_year is not None and q.year >= plan_year:
+                    # 具体到2022年，…实现地区生产总值增长13%以上 (the plan year's 2022): a year not
+                    # yet run is no result, its figure a goal (a district's story, session 64)
+                    q.period_kind = "target"
             # (the year patterns below read at most 12 characters before the figure, each a 年 in
             # them: one test for all, most figures have none written right before)
             year_near = text.find("年", max(0, start - 12), r.start) >= 0
