@@ -315,6 +315,17 @@ def test_a_news_page_dated_only_by_its_publication_takes_that_years_report() -> 
         later = parse_report(
             "某网 2018-03-20 10:33:06\n2月25日上午，市长作政府工作报告。增长8%。\n"
         )
+        # session 64: a newspaper's digest headed 政府工作报告(摘编), published in the sessions'
+        # months, tells of no day but is the year's report; the same title posted in May is not
+        digest = parse_report(
+            "政府工作报告(摘编)\n发布日期:2022-02-10 17:09来源: 某日报\n"
+            "四年来，生产总值达到1923.5亿元。\n"
+        )
+        posted_later = parse_report(
+            "政府工作报告(摘编)\n发布日期:2022-05-10 17:09\n四年来，生产总值达到1923.5亿元。\n"
+        )
+    assert (digest.review_year, digest.plan_year) == (2021, 2022)
+    assert (posted_later.review_year, posted_later.plan_year) == (None, None)
     assert (report.review_year, report.plan_year) == (2017, 2018)
     assert (reposted.review_year, reposted.plan_year) == (None, None)
     assert (later.review_year, later.plan_year) == (2017, 2018)

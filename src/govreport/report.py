@@ -3257,12 +3257,38 @@ def published_year(text: str) -> int | None:
     2018
     >>> published_year("发布时间:2011年1月20日7:41\\n1月20日讯 在昨日开幕的会议上…")
     2011
+
+    So is a newspaper's digest of a report published in the months of the sessions
+    (:data:`SESSION_SEASON_MONTHS`) whose title names it (政府工作报告(摘编) over 发布日期:2022-02-10:
+    a city's digest of 2022, session 64), though it tells of no day.
+
+    >>> published_year("政府工作报告(摘编)\\n发布日期:2022-02-10 17:09\\n四年来，增长7%。")
+    2022
+    >>> published_year("政府工作报告\\n发布日期:2022-05-24\\n增长7%。")
     """
     story = published_story(text)
     if story is None:
-        return None
+        return digest_published_year(text)
     year, told_month = story
     return year + 1 if told_month >= LATE_SESSION_MONTH else year
+
+
+#: The months of a year the local people's congresses meet in to hear the report.
+SESSION_SEASON_MONTHS = (1, 2, 3)
+#: A report or its digest named in a page's title (政府工作报告(摘编), 政府工作报告全文).
+REPORT_TITLE = re.compile(r"政府工作报告")
+
+
+def digest_published_year(text: str) -> int | None:
+    """The year a page whose title names a report (:data:`REPORT_TITLE`, before its publication
+    date) was published in, when in the months of the sessions (:data:`SESSION_SEASON_MONTHS`);
+    else ``None``."""
+    found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
+    if not found or not REPORT_TITLE.search(text, 0, found.start()):
+        return None
+    first = 1 if found.group(1) else 4
+    year, month = int(found.group(first)), int(found.group(first + 1))
+    return year if month in SESSION_SEASON_MONTHS else None
 
 
 def published_story(text: str) -> tuple[int, int] | None:
