@@ -3259,12 +3259,13 @@ def published_year(text: str) -> int | None:
     2011
 
     So is a newspaper's digest of a report published in the months of the sessions
-    (:data:`SESSION_SEASON_MONTHS`) whose title names it (政府工作报告(摘编) over 发布日期:2022-02-10:
-    a city's digest of 2022, session 64), though it tells of no day.
+    (:data:`SESSION_SEASON_MONTHS`) whose title names it a digest (政府工作报告(摘编) over
+    发布日期:2022-02-10: a city's digest of 2022, session 64), though it tells of no day.
 
     >>> published_year("政府工作报告(摘编)\\n发布日期:2022-02-10 17:09\\n四年来，增长7%。")
     2022
-    >>> published_year("政府工作报告\\n发布日期:2022-05-24\\n增长7%。")
+    >>> published_year("政府工作报告(摘要)\\n发布日期:2022-05-24\\n增长7%。")
+    >>> published_year("某县政府工作报告\\n发布时间:2026-01-16\\n20xx年，增长7%。")
     """
     story = published_story(text)
     if story is None:
@@ -3275,13 +3276,15 @@ def published_year(text: str) -> int | None:
 
 #: The months of a year the local people's congresses meet in to hear the report.
 SESSION_SEASON_MONTHS = (1, 2, 3)
-#: A report or its digest named in a page's title (政府工作报告(摘编), 政府工作报告全文).
-REPORT_TITLE = re.compile(r"政府工作报告")
+#: A newspaper's digest of a report named in a page's title (政府工作报告(摘编), 政府工作报告摘要;
+#: not the bare title a content farm reposts an old report under, 金湖县政府工作报告 over
+#: 发布时间:2026-01-16 and 20xx年，是我县…: a helper's page of session 60).
+REPORT_TITLE = re.compile(r"政府工作报告\s?[（(〔【]?(?:摘编|摘要|摘登)")
 
 
 def digest_published_year(text: str) -> int | None:
-    """The year a page whose title names a report (:data:`REPORT_TITLE`, before its publication
-    date) was published in, when in the months of the sessions (:data:`SESSION_SEASON_MONTHS`);
+    """The year a page whose title names a report's digest (:data:`REPORT_TITLE`, before its
+    publication date) was published in, when in the months of the sessions (:data:`SESSION_SEASON_MONTHS`);
     else ``None``."""
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
     if not found or not REPORT_TITLE.search(text, 0, found.start()):
