@@ -13,7 +13,7 @@ import pytest
 
 from govreport.errors import StructureWarning
 from govreport.quantities import extract_quantities
-from govreport.report import parse_report
+from govreport.report import parse_report, summary_year
 
 COLUMNS = ["value", "period_kind", "year", "span"]
 
@@ -1022,6 +1022,30 @@ def test_uncued_figures_of_the_plan_year_in_a_report_without_headings_are_its_go
         found = extract_quantities(report)
     assert (report.review_year, report.plan_year) == (2021, 2022)
     assert as_tuples(found) == [("13", "target", 2022, ""), ("20", "target", 2022, "")]
+
+
+def test_a_work_summary_calls_the_year_it_sums_up_this_year() -> None:
+    # session 64: a town's summary of 2008 (title 2008镇政府工作总结) whose part heading names its
+    # work as 重点工作 and opens on 2008年，…: the part reviews 2008, and 今年 in it is 2008, not
+    # the year after; a sub-district's summary dated only by 现将2023年工作情况总结如下 is 2023's
+    text = (
+        "2008镇政府工作总结\n2008年是我镇新农村建设深入实施的关键一年。\n"
+        "一、突出四项重点工作，努力打造“四个小雄”\n2008年，我镇在发展经济上取得了新成效。"
+        "全镇今年水产品养殖达2万亩，粮食播种1.4万亩。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        found = extract_quantities(report)
+        announced = parse_report(
+            "今年以来，街道各项工作保持良好态势。现将2023年工作情况总结如下：\n"
+            "1-12月，实现地方税收3.27亿元，同比增加248.7%。\n"
+        )
+    assert [(p.role, p.first_year) for p in report.parts][1] == ("review", 2008)
+    assert as_tuples(found) == [("2", "actual", 2008, ""), ("1.4", "actual", 2008, "")]
+    assert (announced.review_year, announced.plan_year) == (2023, 2024)
+    # (a half-year's summary is no year-end one: its 今年 stays the plan year's)
+    assert summary_year("2020年上半年工作总结\n") is None
 
 
 def test_count_of_entities_reached_in_a_report_without_headings_is_a_stock() -> None:

@@ -2308,7 +2308,14 @@ class _Builder:
             if (
                 plan_year
                 and reading.role in PLAN_ROLES
-                and _role_word(p["title"], rules) is None
+                and (
+                    _role_word(p["title"], rules) is None
+                    # (or work named as the year's only by a word of work done as well: 一、突出
+                    # 四项重点工作，努力打造“四个小雄” over 2008年，我镇在…, a town's summary of
+                    # 2008, session 64; not a heading naming a year, 2009年重点工作)
+                    or WORK_DONE_HEADING.search(p["title"])
+                    and not heading_years(p["title"])
+                )
                 and opens_on_past_year(_part_opening(p), plan_year)
             ):
                 # 一、十三五实现良好开局 over 过去的一年，是…: the plan period of the plan year
@@ -2361,6 +2368,9 @@ class _Builder:
 #: A paragraph opening on the year before the plan year (过去的一年，…; 一年来，…; 2016年，…
 #: with {year} the year before the plan year's).
 PAST_YEAR_OPENING = r"\s*(?:过去的?一年|一年来|去年|{year}\s?年)[，,是]"
+#: A heading's plan words that a review's heading writes as well, of work done (突出四项重点工作,
+#: 抓好主要工作): :meth:`_PartsBuilder.freeze` reads them by the part's opening.
+WORK_DONE_HEADING = re.compile(r"重点工作|主要工作")
 
 
 def opens_on_past_year(text: str, plan_year: int) -> bool:
@@ -2751,6 +2761,30 @@ def year_end_session(text: str) -> int | None:
     if found is None or int(found[2]) < LATE_SESSION_MONTH:
         return None
     return int(found[1])
+
+
+@lru_cache(maxsize=4)
+def summary_year(text: str) -> int | None:
+    """The year a work summary (工作总结) is of, from its title or its announcing words in the
+    opening of ``text`` (:data:`SUMMARY_OF_YEAR`), else ``None``: a summary written at that year's
+    end calls it 今年 (2008镇政府工作总结 over 全镇今年水产品养殖达2万亩: a town's summary of
+    2008, session 64).
+
+    >>> summary_year("2008镇政府工作总结\\n来源:不详"), summary_year("现将2023年工作情况总结如下：")
+    (2008, 2023)
+    >>> summary_year("2009年政府工作报告\\n各位代表：")
+    """
+    found = SUMMARY_OF_YEAR.search(text, 0, SUMMARY_WINDOW)
+    return int(found.group(1)) if found else None
+
+
+#: A year a work summary is of: a title's (2008镇政府工作总结, 2023年上半年工作总结 not: a part of
+#: the year is no year-end summary) or announcing words (现将2023年工作情况总结如下).
+SUMMARY_OF_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s?年?(?:度)?[^\n。，,\d]{0,12}?(?<!半年)(?<!季度)工作(?:情况)?总结"
+)
+#: How many characters of a text's opening :func:`summary_year` reads.
+SUMMARY_WINDOW = 400
 
 
 #: A session's date written anywhere in a front line (…工作报告(全文) ;;;;2016年2月17日在某区第十六届
@@ -3405,8 +3439,8 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
     :func:`named_target_year`), else from the date it gives the report
     (:func:`report_date_year`) or the stage of a five-year plan it says its year is
     (:func:`plan_stage_year`), else from the year its estimates are noted as
-    (:data:`NOTED_ESTIMATE_YEAR`), else from a news page's publication date
-    (:func:`published_year`).
+    (:data:`NOTED_ESTIMATE_YEAR`), else from the year a work summary sums up
+    (:func:`summary_year`), else from a news page's publication date (:func:`published_year`).
     """
     review = report.metadata.get("review_year")
     plan = report.metadata.get("plan_year")
@@ -3444,6 +3478,11 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         # district's five-year review of 2021 in a yearbook, session 61)
         noted = NOTED_ESTIMATE_YEAR.search(report.clean_text)
         review = int(noted.group(1)) if noted else None
+        plan = review + 1 if review else None
+    if review is None and plan is None:
+        # (nor that: the year a work summary says it sums up, 现将2023年工作情况总结如下: a
+        # sub-district's summary, session 64)
+        review = summary_year(report.clean_text)
         plan = review + 1 if review else None
     if review is None and plan is None:
         # (nor that: the date a news page was published on, 2018-01-24 16:20, in the page's

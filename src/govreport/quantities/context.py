@@ -58,6 +58,7 @@ from govreport.report import (
     clean_text,
     five_year_plan_start,
     session_year_starts,
+    summary_year,
     year_end_session,
 )
 
@@ -13404,6 +13405,9 @@ def _add_context(
     held = year_end_session(report.clean_text)
     if current is None and held is not None and plan_year is not None and held == plan_year - 1:
         current = held  # (——2022年12月21日在…会议上: its 今年 is 2022, the year it reviews)
+    summed = summary_year(report.clean_text)
+    if current is None and summed is not None and plan_year is not None and summed == plan_year - 1:
+        current = summed  # (2008镇政府工作总结: its 今年 is 2008, the year it sums up)
     cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
