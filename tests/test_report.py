@@ -1000,6 +1000,32 @@ def test_a_work_meetings_story_is_dated_by_the_year_it_sums_up_and_reads_its_ind
     assert rows["16"][2] == "某高新区排名"
 
 
+def test_work_since_a_past_point_heads_a_review() -> None:
+    # session 64: an industrial park's report (一、十八大以来主要工作及成效 over what was done):
+    # 以来 looks back, its 主要工作 is work done, not the plan year's
+    text = (
+        "工业园区工作情况汇报\n一、十八大以来主要工作及成效\n园区面貌明显改善，引进项目12个。\n"
+        "二、2016年工作打算\n力争引进项目15个。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+    assert [p.role for p in report.parts] == ["front", "review", "plan"]
+
+
+def test_a_story_told_at_a_years_work_meeting_is_that_years() -> None:
+    # session 64: a high-tech zone's story (昨日，東湖高新區2012年工作會上，市長…) in traditional
+    # characters, without 召开: the meeting plans 2012, 去年 is 2011; a meeting that only recalls
+    # one (在2011年工作会议提出的目标) sets no year
+    told = "昨日，東湖高新區2012年工作會上，市長希望光谷勇於先行。\n去年企業總收入3810億元。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(told)
+        recalled = parse_report("在2011年工作会议提出的目标基础上，增长5%。\n")
+    assert (report.review_year, report.plan_year) == (2011, 2012)
+    assert (recalled.review_year, recalled.plan_year) == (None, None)
+
+
 def test_headings_counting_years_back_are_read_with_the_year_the_text_gives() -> None:
     # session 44: a city's page whose date line the front reader does not read (市长某某(2021年
     # 10月25日)) dated by its text; its 过去五年工作回顾 had no years, its figures no span

@@ -2875,7 +2875,10 @@ SENTENCE_YEAR = re.compile(
     r"|展望([12]\d{3})\s?(?:年|(?=[，,：:]))"
     # (or the year a work meeting plans: 当日，兰州新区召开2017年工作会议, a new area's news story of
     # 2017, session 59)
-    r"|召开([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}?工作会议"
+    # (or one it tells of as held, in traditional characters too: 昨日，東湖高新區2012年工作會上，
+    # 市長…, a high-tech zone's news story of 2012, session 64)
+    r"|(?:召开|召開|(?=[12]\d{3}\s?年(?:度)?[^。！？，,\d]{0,8}?工作(?:会议|會議|会|會)上))"
+    r"([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}?工作(?:会议|會議|会|會)"
     # the year's report card (《政府工作报告》2023年成绩单来了: a city's news page of 2024, session 51)
     r"|([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}成绩单"
     # the review part named where a story lists the report's parts (报告共分两部分:2017年工作回顾;
