@@ -292,6 +292,9 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
         ),
         "今年工作总体要求是：确保“十三五”圆满收官。\n增长6%。\n": (2019, 2020),
         "今年工作总体要求是：巩固拓展“十四五”良好开局。\n增长6%。\n": (None, None),
+        # (or the stage a story says the report stands at: 站在“十四五”开局之年的新征程起点上)
+        "2月6日，区长作政府工作报告。站在“十四五”开局之年的新征程起点上，报告展露了思路。\n"
+        "今年的主要预期目标是：地区生产总值增长7%以上。\n": (2020, 2021),
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", StructureWarning)

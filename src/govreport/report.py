@@ -3182,7 +3182,12 @@ TARGET_YEAR_NAMED = re.compile(
 
 #: A sentence saying what the report's year (今年) or the year before it (去年) is
 #: (今年是…之年), and how many characters of it :func:`plan_stage_year` reads.
-YEAR_IS = re.compile(r"(今年|去年)[，,]?(?:是|为)")
+YEAR_IS = re.compile(
+    r"(今年|去年)[，,]?(?:是|为)"
+    # (or the stage the text stands at, now: 站在“十四五”开局之年的新征程起点上, a district's news
+    # story of its 2021 report, session 64)
+    r"|站在(?=[^，,。；;]{0,8}?开局之年|[^，,。；;]{0,8}?收官之年)"
+)
 YEAR_IS_WINDOW = 120
 
 
@@ -3199,6 +3204,8 @@ def plan_stage_year(text: str, rules: StructureRules | None = None) -> int | Non
     (2026, 2026)
     >>> plan_stage_year("今年是十三五规划的第一年。"), plan_stage_year("今年是关键之年。")
     (2016, None)
+    >>> plan_stage_year("站在“十四五”开局之年的新征程起点上，报告展露了…")
+    2021
 
     Else the stage the year's general requirement sets as its goal (``goal_first``/``goal_last``
     right after 实现/确保/为 and the plan's name): 今年工作总体要求是：…奋力实现“十五五”良好开局 -> 2026.
