@@ -2369,6 +2369,19 @@ def test_years_of_pages_without_headings_of_session_57() -> None:
         ["target", 2021],
         ["target", 2021],
     ]
+    # (session 64: 劃定了2022年經濟發展目標: over the list, a new area's story in traditional
+    # characters)
+    rows = extract_quantities(
+        parse_report(
+            "地區生產總值2021年達到4368.5億元。\n在區政府工作報告中，新區劃定了2022年經濟發展目標:\n"
+            "地區生產總值增長7%左右，一般公共預算收入增長6.7%。\n"
+        )
+    )
+    assert rows[["period_kind", "year"]].values.tolist() == [
+        ["actual", 2021],
+        ["target", 2022],
+        ["target", 2022],
+    ]
     # figures a PDF's copy spaced out in prose (增长1 6 %, 完成8 5亿元) and verbs it split (下 降0.3%)
     rows = review(
         "一般公共预算收入增长1 6 %，固定资产投资完成8 5亿元，社会消费品零售总额下 降0.3%。"
