@@ -159,6 +159,20 @@ def test_a_second_respectively_list_has_its_own_hedges() -> None:
     assert rows["qualifier"].tolist() == ["达到", "达到", "", ""]
 
 
+def test_a_verb_reached_governs_the_figure_joined_to_its_own() -> None:
+    """达27732元、16695元 without 分别, 分别达100%和98.9%: 达到 governs both figures; a joined
+    figure with a hedge of its own keeps it (突破2万亿元、达到23562亿元), and a count after a
+    threshold (3个产值超千亿元、2个…) takes none of it (helpers' pages, session 64)."""
+    rows = review("城乡居民人均可支配收入达27732元、16695元，分别增长8.6%、9.4%。")
+    assert rows["qualifier"].tolist() == ["达到", "达到", "", ""]
+    rows = review("到村到户产业扶贫项目覆盖率分别达100%和98.9%。")
+    assert rows["qualifier"].tolist() == ["达到", "达到"]
+    rows = review("地区生产总值突破2万亿元、达到23562亿元。")
+    assert rows["qualifier"].tolist() == ["突破", "达到"]
+    rows = review("形成3个产值超千亿元、2个产值500亿元的产业集群。")
+    assert rows.loc[rows["value"] == "2", "qualifier"].tolist() == [""]
+
+
 def test_a_growth_rate_moving_from_one_figure_to_another() -> None:
     """增速从2023年的1.8%回升至6.1%, 增速从-5.6%回升至10%: both ends are growth rates, and the
     minus after 从 is the start's sign (session 44: the end read as a share, the sign lost); a

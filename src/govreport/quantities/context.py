@@ -8858,6 +8858,10 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
 
 #: The marks joining a clause to the figure before it in a list (、覆盖…).
 LIST_JOINS = "、，,"
+#: What may stand between two figures of one list, nothing else (27732元、16695元; 100%和98.9%).
+LIST_JOIN_WORDS = ("、", "和", "及", "与")
+#: Hedges of a verb reached that a figure passes on to the one joined to it (:data:`LIST_JOIN_WORDS`).
+JOINED_VERB_HEDGES = ("达到", "突破", "超过")
 #: A verb of covering right before a percentage, with the whole's scope between (基本药物制度覆盖
 #: 80%以上村卫生室, 美丽城镇建设覆盖全省93%的建制镇): the share of the things covered.
 COVERED_BEFORE = re.compile(r"覆盖(?:了)?(?:全国|全省|全市|全区|全县)?$")
@@ -9041,6 +9045,8 @@ class _State:
     subjects: list[str] = field(default_factory=list)  # of the quantities read so far
     list_item: bool = False  # the quantity continues a 分别 list
     list_prefix: list[str] = field(default_factory=list)  # 分别达到: hedges of the whole list
+    # 达到 of the figure before, for a figure joined to it (达27732元、16695元)
+    joined_verbs: list[str] = field(default_factory=list)
     chain: int = 0  # numbers in the 、/和 chain this quantity heads (800公里、600公里、300公里)
     previous_full: str = ""  # the previous subject before new-words were stripped
     new_lead: bool = False  # a clause led by a new word (全年新增…) heads the list read so far
@@ -13586,14 +13592,31 @@ def _add_context(
             if q.subject == before_lead:
                 q.subject = time_limit_subject(q.subject, segment, task_window, r.unit)
             counted_periods = q.subject != before_lead
+        joined = (
+            st.previous is not None
+            and text[st.previous_end : start].strip() in LIST_JOIN_WORDS
+            # (of one kind of figure: not 3个产值超千亿元、2个…, a threshold then a count)
+            and st.previous.reading.unit_class == r.unit_class
+            and st.previous.kind != "other"
+        )
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
         elif st.list_item:
+            prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
+        elif joined and st.list_prefix:
+            # (分别达100%和98.9%, a list of one subject's figures: the 分别 list goes on)
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         else:
             # a figure that is no item of the list before ends it (…分别达10亿元、20亿元，分别增长
             # 4%、8%; …，是2015年的1.45倍和1.5倍: 达到 is not theirs)
             st.list_prefix = []
+        if joined and not prefix:
+            # 城乡居民人均可支配收入达27732元、16695元, 牛羊饲养量达10.56万头、28万只: the verb
+            # reached by the first figure governs the one joined to it with no hedge of its own
+            # (helpers' pages of 2016-2025, session 64; not 突破2万亿元、达到23562亿元, nor
+            # 超千场体育赛事、近百场大型演唱会)
+            prefix = list(st.joined_verbs)
+        st.joined_verbs = [h for h in prefix if h in JOINED_VERB_HEDGES]
         governing = cues.governing_at(r.start)
         if "累计" in governing and (
             clause.lstrip("，,、").startswith(rules.cumulative_stops)
