@@ -279,3 +279,28 @@ def test_units_built_and_put_into_use_are_new() -> None:
     # completion, as 建成 and 竣工投产 do: new units
     rows = review("175个项目建成投用，256个产业项目建成投运，77个项目建成投产。")
     assert rows["kind"].tolist() == ["count_new"] * 3
+
+
+def test_new_before_completing_listing_declaring_and_setting_up_counts_new_units() -> None:
+    # session 64: helpers' pages of 2007-2024 (新竣工亿元以上产业项目50个, 新上榜中国好人1名,
+    # 新申报限上商贸企业60家, 新上企业项目34家): the adverb 新 makes them new units, as 新开工 does
+    rows = review(
+        "新竣工产业项目50个，新上榜中国好人1名，新申报限上商贸企业60家，新上企业项目34家。"
+    )
+    assert rows["kind"].tolist() == ["count_new"] * 4
+
+
+def test_thresholds_before_a_bare_count_name_classes_of_the_list() -> None:
+    # session 64: a town's summary (新上企业项目34家，其中投资超千万的5家，500万元以上的4家): each
+    # amount before 的 and a count is the class's threshold; nor is the count itself a class noun
+    # (在建项目10个，其中过500万元的两个)
+    rows = review("新上企业项目34家，其中投资超千万的5家，500万元以上的4家。")
+    assert rows[["value", "kind"]].values.tolist() == [
+        ["34", "count_new"],
+        ["千", "other"],
+        ["5", "level"],
+        ["500", "other"],
+        ["4", "level"],
+    ]
+    rows = review("在建项目10个，其中过500万元的两个。")
+    assert rows["subject"].tolist()[-1] == "在建项目"

@@ -8572,10 +8572,12 @@ def measure_grade(text: str, r: Reading) -> str:
 
 
 #: 的 and a noun of units a size threshold names a class of (…以上的企业, …以上的重点项目), or any
-#: noun counted right after (一百万吨以上的大型矿井二十八个: the units of that size counted).
+#: noun counted right after (一百万吨以上的大型矿井二十八个: the units of that size counted), or
+#: only the count, its noun the list's (新上企业项目34家，其中投资超千万的5家，500万元以上的4家:
+#: a town's summary, session 64).
 CLASS_NOUN_AFTER = re.compile(
     r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂)"
-    r"|的[\u4e00-\u9fff]{1,8}?[零〇一二两三四五六七八九十百千\d]+[个座家所处项条]"
+    r"|的[\u4e00-\u9fff]{0,8}?[零〇一二两三四五六七八九十百千\d]+[个座家所处项条]"
 )
 
 
@@ -11843,6 +11845,10 @@ PERCENT_UNIT_WORDS = re.compile("百分点|百分之")
 CLASS_TOPIC_AFTER = ("，", ",", "由", "从")
 
 
+#: A numeral opening what follows a threshold's 的 (过500万元的两个): a count, not a noun.
+COUNT_OPENING = re.compile(r"[零〇一二两三四五六七八九十百千\d]")
+
+
 def topic_class(text: str, r: Reading, start: int) -> str:
     """The class a threshold names with the noun after its 的, from ``start`` (its subject's)
     to the noun's end, when the class is the topic of the clause after it
@@ -11861,6 +11867,8 @@ def topic_class(text: str, r: Reading, start: int) -> str:
     ''
     """
     noun, end = _following_noun(text, r.end)
+    if COUNT_OPENING.match(noun):
+        return ""  # (其中过500万元的两个: the count itself, no noun of a class)
     cut = min((i for i in (noun.find("由"), noun.find("从")) if i > 0), default=len(noun))
     end -= len(noun) - cut  # (县由上年的…: the noun ends before the change's 由)
     if cut < 1 or not text.startswith(CLASS_TOPIC_AFTER, end):
