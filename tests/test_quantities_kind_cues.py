@@ -304,3 +304,16 @@ def test_thresholds_before_a_bare_count_name_classes_of_the_list() -> None:
     ]
     rows = review("在建项目10个，其中过500万元的两个。")
     assert rows["subject"].tolist()[-1] == "在建项目"
+
+
+def test_a_sum_admitting_to_a_club_or_sorting_places_is_a_threshold() -> None:
+    # session 64: helpers' pages of 2009-2024 (3个镇街进入400亿元俱乐部, 10亿元企业方阵达到6家,
+    # 税收超千万元的镇有13个, 纳税额超亿元的商务楼宇超50栋): the sums name classes, not amounts
+    for sentence, value in [
+        ("3个镇街进入400亿元俱乐部。", "400"),
+        ("10亿元企业方阵达到6家。", "10"),
+        ("税收超千万元的镇有13个。", "千"),
+        ("纳税额超亿元的商务楼宇超50栋。", "亿"),
+    ]:
+        rows = review(sentence)
+        assert rows.loc[rows["value"] == value, "kind"].tolist() == ["other"], sentence

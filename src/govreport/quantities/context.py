@@ -8576,7 +8576,10 @@ def measure_grade(text: str, r: Reading) -> str:
 #: only the count, its noun the list's (新上企业项目34家，其中投资超千万的5家，500万元以上的4家:
 #: a town's summary, session 64).
 CLASS_NOUN_AFTER = re.compile(
-    r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂)"
+    r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂"
+    # (places, buildings and industries a size sorts too: 税收超千万元的镇有13个, 纳税额超亿元的商务
+    # 楼宇超50栋, 产值超千亿元的产业: helpers' pages of 2009-2021, session 64)
+    r"|镇|乡|村|街道|楼宇|产业|集群)"
     r"|的[\u4e00-\u9fff]{0,8}?[零〇一二两三四五六七八九十百千\d]+[个座家所处项条]"
 )
 
@@ -8815,6 +8818,8 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
     round_class = r.unit_class == "magnitude" and set(r.value) <= set("十百千万")
     if r.unit and text.startswith("级", r.end):
         return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
+    if r.unit_class in ("money", "magnitude") and CLUB_AFTER.match(text, r.end):
+        return True  # 3个镇街进入400亿元俱乐部, 10亿元企业方阵: the mark that admits members
     if bare_size_class(text, r):
         return True  # 千万吨炼化基地, 百万羽蛋鸡养殖重点项目: a size class without 级
     if r.unit_class == "percent" and text.endswith("前", 0, r.start):
@@ -8857,6 +8862,10 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         and not people_doing_after(text, r)
     )
 
+
+#: A club or a rank of members a sum admits to, right after it (400亿元俱乐部, 10亿元企业方阵:
+#: helpers' pages of 2009-2024, session 64).
+CLUB_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:俱乐部|方阵)")
 
 #: The marks joining a clause to the figure before it in a list (、覆盖…).
 LIST_JOINS = "、，,"
