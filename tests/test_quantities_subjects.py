@@ -5257,3 +5257,15 @@ def test_the_ratio_after_an_urban_and_a_rural_figure_is_of_both() -> None:
     # session 63 pages: 倍差 written alone after the urban and the rural figure names their ratio
     df = review("城镇、农村居民人均可支配收入分别为7.3万元、4.7万元，倍差缩小至1.56。")
     assert df.subject.iloc[-1] == "城乡居民人均可支配收入倍差"
+
+
+def test_officials_household_firms_and_reforms_are_counted_by_what_they_did() -> None:
+    # session 64: helpers' pages of 2016-2025 (319名干部派驻徐闻守牢入琼防线, 13项改革入围全省百佳
+    # 优秀案例, 3项改革案例全国推广): predicate + 的 + noun, as CONVENTIONS.md round 23 names them
+    for sentence, subject in [
+        ("319名干部派驻徐闻守牢入琼防线。", "派驻徐闻守牢入琼防线的干部"),
+        ("13项改革入围全省百佳优秀案例。", "入围全省百佳优秀案例的改革"),
+        ("3项改革案例全国推广。", "全国推广的改革案例"),
+    ]:
+        rows = extract_quantities(parse_report(f"一、2024年工作回顾\n{sentence}\n"))
+        assert rows["subject"].tolist() == [subject], sentence
