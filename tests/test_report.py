@@ -814,6 +814,10 @@ def test_an_ideographic_full_stop_between_an_amounts_digits_is_its_point() -> No
     assert "698.03亿元" in text and "22.1%" in text
     assert "26。8月份" in text and "1。2个" in text
     assert len(to_raw) == len(text) + 1
+    # (session 64: per mille and percentage points too, 人口自增率1。85‰, 提高0。5个百分点: a
+    # county's page of 2010)
+    text, _ = clean_text("人口自增率1。85‰，提高0。5个百分点。")
+    assert "1.85‰" in text and "0.5个百分点" in text
 
 
 def test_normally_spaced_numbers_are_never_glued() -> None:

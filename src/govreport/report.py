@@ -106,7 +106,8 @@ _FULLWIDTH_POINT = re.compile(
     r"(?<=[0-9０-９])．(?=[0-9０-９])"
     # (and an ideographic full stop a scan or a typist put for the point, before a percent's
     # digits: 增长9.9%、-4.2%和26。8%, a city's report of 2001, session 53)
-    r"|(?<=[0-9０-９])。(?=[0-9０-９]{1,2}[%％])"
+    # (or per mille and percentage points: 人口自增率1。85‰, a county's page of 2010, session 64)
+    r"|(?<=[0-9０-９])。(?=[0-9０-９]{1,2}(?:[%％‰]|个?百分点))"
     # (or before the digits of an amount in 万 or 亿, which no sentence opens on: 全社会固定资产投资
     # 698。03亿元, a city's page of 2012 with every point so, session 59)
     r"|(?<=[0-9０-９])。(?=[0-9０-９]{1,2}[万亿])"
@@ -131,6 +132,8 @@ def _points(text: str) -> str:
     '增长19.5％，“8·20”灾后，1.5亿，粮食33,212万吨，增长5%，100家'
     >>> _points("和26。8%，达到26。8月份，投资698。03亿元")
     '和26.8%，达到26。8月份，投资698.03亿元'
+    >>> _points("自增率1。85‰，提高0。5个百分点")
+    '自增率1.85‰，提高0.5个百分点'
     """
     text = _FULLWIDTH_SEPARATOR.sub(",", text)
     return _MIDDLE_DOT_POINT.sub(r"\1.", _FULLWIDTH_POINT.sub(".", text))
