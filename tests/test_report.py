@@ -1007,6 +1007,23 @@ def test_a_work_meetings_story_is_dated_by_the_year_it_sums_up_and_reads_its_ind
     assert rows["16"][2] == "某高新区排名"
 
 
+def test_a_digest_of_the_main_tasks_the_report_set_out_is_the_plan_years() -> None:
+    # session 64: a news site's digest (…向大会报告政府工作时提出2022年主要任务，其中的一组组数据
+    # 目标是冲锋号更是动员令。 then ◆ items): the items are the plan year's, and an item naming a
+    # programme of five years (◆启动…五年行动计划) heads no plan period
+    text = (
+        "北京两会:政府工作报告2022年精彩数据速读\n"
+        "1月6日，市长向大会报告政府工作时提出2022年主要任务，其中的一组组数据目标是冲锋号。\n"
+        "◆地区生产总值增长5%以上\n◆启动农村人居环境整治提升五年行动计划\n◆完成老楼加装电梯200部以上\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        found, _ = read_report_quantities(report)
+    assert [p.role for p in report.parts] == ["front"]
+    assert found[["period_kind", "year"]].values.tolist() == [["target", 2022]] * 2
+
+
 def test_work_since_a_past_point_heads_a_review() -> None:
     # session 64: an industrial park's report (一、十八大以来主要工作及成效 over what was done):
     # 以来 looks back, its 主要工作 is work done, not the plan year's
