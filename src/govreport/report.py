@@ -3180,6 +3180,9 @@ TARGET_YEAR_NAMED = re.compile(
     # (or the year the targets come down to after the plan period's: 具体到2022年，…实现地区生产总值
     # 增长13%以上, a district's story of a new term's first report, session 64)
     r"|具体到((?:19|20)\d{2})年"
+    # (or the year whose main tasks it set out: 向大会报告政府工作时提出2022年主要任务, a city's digest
+    # of 2022, session 64)
+    r"|提出了?((?:19|20)\d{2})年(?:的)?(?:主要|重点)(?:工作)?任务"
 )
 
 
