@@ -273,6 +273,11 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
         "2018年，是全面深化改革的开局之年。地区生产总值增长8%。\n": (2017, 2018),
         # (a speaker's words opening on the year; a horizon skipped; a plan's year)
         "区长在报告中说，2018年全区生产总值增长9.3%。\n": (2018, 2019),
+        # (session 64: the year whose sessions open, 2026年德州市兩會啟幕: the plan year)
+        "2026年某市兩會啟幕，報告梳理了過往。回望過去一年，地區生產總值預計達到4200億元。\n": (
+            2025,
+            2026,
+        ),
         # (session 64: a year opening a bulleted item, ●2023年广东地区生产总值达到13.57万亿元)
         "报告指出:\n●2023年地区生产总值增长4.8%;\n2024年经济社会发展\n有这些目标\n": (2023, 2024),
         "2030年前实现碳达峰。2022年，全市生产总值增长3%。\n": (2022, 2023),

@@ -2930,6 +2930,8 @@ PLAN_CLAUSE = re.compile(
     r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
     # (or counted: 2010年8大工作重点, 2024年十项重点任务, a newspaper's digest of 2010, session 59)
     r"|^的?[\d一二三四五六七八九十]{1,2}(?:大|项|个方面)(?:工作重点|重点工作|重点任务|主要任务)"
+    # (or the year's sessions opening: 2026年德州市兩會啟幕, a city's commentary of 2026, session 64)
+    r"|^[^，,。]{0,10}?(?:两会|兩會)(?:开幕|開幕|启幕|啟幕|召开|召開)"
 )
 #: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
 #: a sub-district's review of 2020, session 57): the year is the one reviewed.
