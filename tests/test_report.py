@@ -273,6 +273,13 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
         "2018年，是全面深化改革的开局之年。地区生产总值增长8%。\n": (2017, 2018),
         # (a speaker's words opening on the year; a horizon skipped; a plan's year)
         "区长在报告中说，2018年全区生产总值增长9.3%。\n": (2018, 2019),
+        # (session 64: a span counted from a start year, 2018年以来的五年: its last year reviewed;
+        # a start alone, 2017年以来, dates nothing)
+        "省长 某某\n一、过去五年工作回顾\n2018年以来的五年，极不寻常。经济总量突破3600亿元。\n": (
+            2022,
+            2023,
+        ),
+        "2017年以来，市政府坚持稳中求进。经济总量突破3600亿元。\n": (None, None),
         # (session 64: the year whose sessions open, 2026年德州市兩會啟幕: the plan year)
         "2026年某市兩會啟幕，報告梳理了過往。回望過去一年，地區生產總值預計達到4200億元。\n": (
             2025,

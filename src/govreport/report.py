@@ -2907,6 +2907,8 @@ SENTENCE_YEAR = re.compile(
     # reviewed
     r"|[从由]\s?[12]\d{3}\s?年的?[^。！？；;]{0,24}?(?:增加|提高|增长|上升|扩大|跃升|攀升)到\s?([12]\d{3})\s?年"
 )
+#: The years counted after a start year (2018年以来的五年): :func:`text_opening_years`.
+SINCE_YEARS = re.compile(r"以来的?([一二三四五六七八九十]|\d{1,2})年")
 #: Words after a year that make it a horizon (2030年前, 2025年底前), and words of a plan in the
 #: clause a year opens (2024年要…, 2024年全市力争…, not 主要 or 目标任务 of a review): used by
 #: :func:`text_opening_years`.
@@ -3066,6 +3068,14 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         year, rest = int(found.group(1)), found.group(2) or ""
         if rest.startswith(HORIZON_AFTER_YEAR):
             continue  # 2030年前实现…: a horizon, no year the text is of
+        if rest.startswith("以来"):
+            # 2018年以来的五年，极不寻常 (a province's five-year review of 2023, session 64): the
+            # span's last year is the one reviewed; a start alone (2017年以来，…) dates nothing
+            counted = SINCE_YEARS.match(rest)
+            n = small_numeral(counted.group(1)) if counted else None
+            if n:
+                return year + n - 1, year + n
+            continue
         if DATE_AFTER_YEAR.match(rest):
             continue  # 2004年02月25日08:07 四川新闻网: a page's dateline, not the year reviewed
         if PERSONAL_RECORD_AFTER_YEAR.match(rest):
