@@ -1038,6 +1038,25 @@ def test_a_digest_of_the_main_tasks_the_report_set_out_is_the_plan_years() -> No
     assert found[["period_kind", "year"]].values.tolist() == [["target", 2022]] * 2
 
 
+def test_the_years_work_laid_out_in_a_story_is_the_plan_years() -> None:
+    # session 64: a city's news story of 2025 (全面总结2024年发展成就… 在2025年重点工作部署中，港航
+    # 枢纽、科技创新等成为“关键词”。 then what will be done): the paragraphs after it plan 2025
+    text = (
+        "2月18日，市长向大会作政府工作报告，全面总结2024年发展成就。\n"
+        "2024年，全市生产总值增长5.8%。\n在2025年重点工作部署中，港航枢纽、科技创新等成为“关键词”。\n"
+        "引进亿元以上产业项目10个，确保货物吞吐量超过6000万吨。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        found, _ = read_report_quantities(parse_report(text))
+    rows = found[found["kind"] != "other"]  # (亿元以上: the class's threshold, no year)
+    assert rows[["value", "period_kind", "year"]].values.tolist() == [
+        ["5.8", "actual", 2024],
+        ["10", "target", 2025],
+        ["6000", "target", 2025],
+    ]
+
+
 def test_work_since_a_past_point_heads_a_review() -> None:
     # session 64: an industrial park's report (一、十八大以来主要工作及成效 over what was done):
     # 以来 looks back, its 主要工作 is work done, not the plan year's
