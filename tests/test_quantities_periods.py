@@ -1044,8 +1044,14 @@ def test_a_work_summary_calls_the_year_it_sums_up_this_year() -> None:
     assert [(p.role, p.first_year) for p in report.parts][1] == ("review", 2008)
     assert as_tuples(found) == [("2", "actual", 2008, ""), ("1.4", "actual", 2008, "")]
     assert (announced.review_year, announced.plan_year) == (2023, 2024)
-    # (a half-year's summary is no year-end one: its 今年 stays the plan year's)
-    assert summary_year("2020年上半年工作总结\n") is None
+    # (so is a summary of part of the year, written during it: 镇2016年半年工作总结 … 今年上半年)
+    assert summary_year("镇2016年半年工作总结\n") == 2016
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        half = extract_quantities(
+            parse_report("镇2016年半年工作总结\n今年上半年，全镇完成固定资产投资5亿元。\n")
+        )
+    assert half[["period_kind", "year"]].values.tolist() == [["actual", 2016]]
 
 
 def test_count_of_entities_reached_in_a_report_without_headings_is_a_stock() -> None:

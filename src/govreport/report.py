@@ -2781,10 +2781,11 @@ def summary_year(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-#: A year a work summary is of: a title's (2008镇政府工作总结, 2023年上半年工作总结 not: a part of
-#: the year is no year-end summary) or announcing words (现将2023年工作情况总结如下).
+#: A year a work summary is of: a title's (2008镇政府工作总结; of a part of the year too, 镇2016年
+#: 半年工作总结, 乡镇2022年第一季度工作总结: written during that year, it calls it 今年) or
+#: announcing words (现将2023年工作情况总结如下).
 SUMMARY_OF_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s?年?(?:度)?[^\n。，,\d]{0,12}?(?<!半年)(?<!季度)工作(?:情况)?总结"
+    r"(?<!\d)((?:19|20)\d{2})\s?年?(?:度)?[^\n。，,\d]{0,12}?工作(?:情况)?总结"
 )
 #: How many characters of a text's opening :func:`summary_year` reads.
 SUMMARY_WINDOW = 400
