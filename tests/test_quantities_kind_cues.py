@@ -317,3 +317,12 @@ def test_a_sum_admitting_to_a_club_or_sorting_places_is_a_threshold() -> None:
     ]:
         rows = review(sentence)
         assert rows.loc[rows["value"] == value, "kind"].tolist() == ["other"], sentence
+
+
+def test_what_a_place_has_now_or_under_it_is_a_stock() -> None:
+    # session 64: townships' summaries of 2016-2018 (全乡现有贫困户952户, 木棠镇下辖25个村委会): the
+    # count stands at the time; 现有 modifying another noun (用于现有企业…的资金) stays a result
+    rows = review(
+        "全乡现有贫困户952户。木棠镇下辖25个村委会。用于现有企业设备更新的资金为1300亿元。"
+    )
+    assert rows["period_kind"].tolist() == ["stock", "stock", "actual"]

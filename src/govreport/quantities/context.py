@@ -8867,6 +8867,11 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
 #: helpers' pages of 2009-2024, session 64).
 CLUB_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:俱乐部|方阵)")
 
+#: 现有 and the noun it counts right before a figure (全乡现有贫困户952户), and how far back it is
+#: looked for (characters).
+HAS_NOW_BEFORE = re.compile(r"(?:^|[，,；;：:\s]|[省市县区乡镇村])现有[^，,。；;、的\d]{1,10}$")
+HAS_NOW_REACH = 16
+
 #: The marks joining a clause to the figure before it in a list (、覆盖…).
 LIST_JOINS = "、，,"
 #: What may stand between two figures of one list, nothing else (27732元、16695元; 100%和98.9%).
@@ -14128,6 +14133,16 @@ def _add_context(
                 and not reached_standard(text, r.start, r.end, rules)
             ):
                 q.period_kind = "stock"  # 全国已有76%的县普及了…: what is in place by then
+            if (
+                q.period_kind == "actual"
+                and q.kind == "level"
+                and r.unit_class == "count"
+                and HAS_NOW_BEFORE.search(text, max(0, r.start - HAS_NOW_REACH), r.start)
+            ):
+                # 全乡现有贫困户952户 (townships' summaries of 2016-2018, session 64): what the
+                # place has now, counted right after the noun 现有 governs (not 用于现有企业…的
+                # 资金, a modifier of another noun)
+                q.period_kind = "stock"
             if (
                 role in ("review", "front", "other")
                 and q.period_kind == "actual"
