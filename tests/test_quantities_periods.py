@@ -2764,3 +2764,19 @@ def test_about_before_a_share_hedges_it_and_a_sum_does_not_hedge_the_shares_chan
     )
     rows = extract_quantities(parse_report(text))
     assert rows["qualifier"].tolist()[:5] == ["达到", "约", "累计", "", "累计"]
+
+
+def test_an_estimate_of_a_written_year_in_a_five_year_review_has_no_span() -> None:
+    # session 64: helpers' pages of 2007-2021 (预计2007年实现地区生产总值142亿元 in 过去五年): the
+    # year written after 预计 is the figure's own, which keeps an empty span (CONVENTIONS.md round
+    # 34), as 2007年实现… does; the yearly average keeps the span
+    text = (
+        "一、过去五年工作回顾\n过去五年，我们取得了显著成绩。预计2007年实现地区生产总值142亿元，"
+        "年均增长16%；财政收入达到12亿元。\n二、2008年工作安排\n增长10%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "period_kind", "year", "span"]].values.tolist()[:3] == [
+        ["142", "expected", 2007, ""],
+        ["16", "expected", 2007, "过去五年"],
+        ["12", "expected", 2007, ""],
+    ]

@@ -5739,6 +5739,9 @@ YEAR_MARK = re.compile(
     # (the year whose targets are set: 近日确定了2020年地区生产总值预期目标：确保增长22%, a zone's
     # news page, session 57)
     r"(?<=确定了)|(?<=提出了)|(?<=设定了)|(?<=确定)|(?<=提出)|(?<=设定)|"
+    # (the year an estimate is of: 预计2007年实现地区生产总值142亿元 in a five-year review, whose
+    # figure has its own year and no span: round 34; helpers' pages of 2007-2021, session 64)
+    r"(?<=预计)|(?<=預計)|"
     # (a year a copula names, closing its clause: 最高年份是一九四三年，出产生铁…: national 1955;
     # or a year an attribute or an apposition names, closing its clause: 在中华人民共和国成立的
     # 这一年，即一九四九年，全国生铁产量只有…, 在新中国成立的1949年，…)
