@@ -2780,3 +2780,15 @@ def test_an_estimate_of_a_written_year_in_a_five_year_review_has_no_span() -> No
         ["16", "expected", 2007, "过去五年"],
         ["12", "expected", 2007, ""],
     ]
+
+
+def test_an_opening_estimate_goes_on_through_a_clause_whose_figure_is_a_magnitude_word() -> None:
+    # session 64: a district's review of 2007 (2007年，预计全区实现生产总值278亿元…；全社会固定资产
+    # 投资突破百亿元，增长15.7%；实现社会消费品零售总额129.1亿元…): 突破百亿元 is a figure, not a
+    # topic opening a field of its own, so the estimate frames the rest of the sentence
+    text = (
+        "一、2007年工作回顾\n2007年，预计全区实现生产总值278亿元；全社会固定资产投资突破百亿元，"
+        "增长15.7%；实现社会消费品零售总额129.1亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["period_kind"].tolist() == ["expected"] * 4

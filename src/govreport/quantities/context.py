@@ -6965,7 +6965,9 @@ def opening_estimate(text: str, first_figure: int) -> tuple[str, ...]:
 #: 大型钢和桥梁钢，…有百分之三十不合规格: heldout75, national 1955, still of 第一季度).
 SUMMARY_FIELD_OPENING = re.compile(
     r"[；;]\s*(?!受|在|面对|由于|随着|尽管|虽然|克服|剔除|扣除)"
-    r"(?=[^，,。；;：:\d预的]{4,20}(?<!影响)(?<!下)[，,])"
+    # (nor a clause whose figure is a magnitude in words: ；全社会固定资产投资突破百亿元，增长15.7%
+    # goes on with the estimate, a district's review of 2007, session 64)
+    r"(?=[^，,。；;：:\d预的百千万亿]{4,20}(?<!影响)(?<!下)[，,])"
 )
 
 
