@@ -2636,7 +2636,8 @@ def build_structure(
 FRONT_YEAR = re.compile(
     # (a label before a title: 资料:吉林省2006年政府工作报告, a news site's archive page, session 52;
     # never before a date line: 发布时间：2022年5月24日 is a page's stamp)
-    r"^(?P<label>[\u4e00-\u9fff]{1,6}[:：]\s*)?"
+    # (or a newspaper's page label: 第06版:2022阜阳两会, a city's digest of 2022, session 64)
+    r"^(?P<label>[\u4e00-\u9fff0-9]{1,6}[:：]\s*)?"
     r"(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜]"
     # (the place named before the year: 湘潭县2023年政府工作报告, a county's page, session 50)
     r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
@@ -2645,7 +2646,8 @@ FRONT_YEAR = re.compile(
     r"(?:.{0,20}政府工作报告|工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
     # (a headline's year without 年 before the place's report: 2011杭州政府工作报告开征民意)
     # (or right before it: 2018政府工作报告, a district's page of 2018, session 63)
-    r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])(?=(?:(?!的)[\u4e00-\u9fff]){0,12}政府工作报告))"
+    r"|(?P<bare>(?:19|20)\d{2})(?![个项件家所名条座万亿元])"
+    r"(?=(?:(?!的)[\u4e00-\u9fff]){0,12}(?:政府工作报告|两会|兩會)))"
     # (a headline's year after the report's name: 《政府工作报告》解读2017：十件实事)
     r"|^[^\d\n]{0,12}?政府工作报告[》”]?[^\d\n]{0,6}?(?P<after>(?:19|20)\d{2})(?![\d年月日])"
 )
@@ -2684,6 +2686,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     ((2011, False), (None, False))
     >>> dated_front_year("长城网 >> 专题库\\n\\n2018政府工作报告\\n")
     (2018, False)
+    >>> dated_front_year("第06版:2022阜阳两会\\n《政府工作报告》解读\\n")
+    (2022, False)
     >>> dated_front_year("《政府工作报告》解读2017:十件实事"), dated_front_year("政府工作报告2017年12月")
     ((2017, False), (None, False))
     >>> dated_front_year("2015年某区人民政府工作报告(全文) ;;;;2016年2月17日在某区第十六届 人民代表大会")
