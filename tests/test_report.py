@@ -280,6 +280,11 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
             2023,
         ),
         "2017年以来，市政府坚持稳中求进。经济总量突破3600亿元。\n": (None, None),
+        # (session 64: the year about to open, 即将开启的2022年，是…开局之年: the plan year)
+        "12月30日，市人民代表大会开幕。即将开启的2022年，是新一届政府的开局之年。\n增长8%。\n": (
+            2021,
+            2022,
+        ),
         # (session 64: the year whose sessions open, 2026年德州市兩會啟幕: the plan year)
         "2026年某市兩會啟幕，報告梳理了過往。回望過去一年，地區生產總值預計達到4200億元。\n": (
             2025,

@@ -2883,7 +2883,9 @@ SENTENCE_YEAR = re.compile(
     r"([12]\d{3})\s?(?:年|(?=\s*$|[，,：:]))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
-    r"|展望([12]\d{3})\s?(?:年|(?=[，,：:]))"
+    # (or the year about to open: 即将开启的2022年，是新一届政府的开局之年, a city's news story of
+    # its session of 2021-12-30, session 64)
+    r"|(?:展望|即将(?:开启|到来|开始)的)([12]\d{3})\s?(?:年|(?=[，,：:]))"
     # (or the year a work meeting plans: 当日，兰州新区召开2017年工作会议, a new area's news story of
     # 2017, session 59)
     # (or one it tells of as held, in traditional characters too: 昨日，東湖高新區2012年工作會上，
