@@ -5269,3 +5269,14 @@ def test_officials_household_firms_and_reforms_are_counted_by_what_they_did() ->
     ]:
         rows = extract_quantities(parse_report(f"一、2024年工作回顾\n{sentence}\n"))
         assert rows["subject"].tolist() == [subject], sentence
+
+
+def test_a_rank_after_a_copula_or_in_a_scope_ranks_the_figure_before() -> None:
+    # session 64: helpers' pages of 2016-2024 (新增规上服务业企业162家，为全省第一; 固定资产投资完成
+    # 603亿元、在全省位次由第五位升至第三位): the ranking of the figure before, in its scope
+    for sentence, subject in [
+        ("新增规上服务业企业162家，为全省第一。", "新增规上服务业企业全省排名"),
+        ("固定资产投资完成603亿元、在全省位次由第五位升至第三位。", "固定资产投资全省排名"),
+    ]:
+        rows = extract_quantities(parse_report(f"一、2024年工作回顾\n{sentence}\n"))
+        assert rows.loc[rows["kind"] == "rank", "subject"].tolist()[:1] == [subject], sentence

@@ -569,12 +569,14 @@ def rank_move_subject(segment: str, carry: str) -> str:
 #: review of 2016, session 58), and the ranking's word written after the scope (同比增长7.8%，
 #: 全市排名第6, a county's review of 2017, session 49).
 PLACED_RANK = (
-    r"(?P<rate>增速|增幅|增量|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排名|排)?"
+    # (or a copula or 在 before the scope: 新增规上服务业企业162家，为全省第一; …603亿元、在全省位次
+    # 由第五位升至第三位: helpers' pages of 2016-2024, session 64)
+    r"(?P<rate>增速|增幅|增量|规模|占比|总量)?(?:(?:均|仍|位|稳)?(?:居|列)|跻身|排名|排|为|是|在)?"
     # (or a class of peers the rules do not list: 增速居工业大省第1位, 年均增速四城区第1, 增量全国
     # 第一: provinces' and districts' reports of 2022-2025, session 61)
     r"(?P<scope>{scopes}|(?:(?![排居列跻位])[\u4e00-\u9fff]){{1,6}}?"
     r"(?:大省|强省|城市|城区|省份|区县|县区|县市|地市|市州))"
-    r"(?:排名|排位|位次)?"
+    r"(?:排名|排位|位次)?(?:由)?"
 )
 #: A placed ranking's scope and name closing a subject (財政總收入全省排名).
 PLACED_RANK_TAIL = r"(?:增速|增幅)?(?:{scopes})排名$"
@@ -5132,7 +5134,8 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     core, scope = _rank_chain(chain, rules)
     rate = ""
     if at < 0 and written.strip(" ，,、；;"):
-        own, scope = _rank_chain("··" + written.strip(" ，,、；;"), rules)
+        own, own_scope = _rank_chain("··" + written.strip(" ，,、；;"), rules)
+        scope = own_scope or scope  # (在全省位次由第五位…: the placed ranking's scope stays)
         own = own.removeprefix("··").removesuffix("分别").removesuffix("均")
         rate = own if own in ("增速", "增幅") and own not in subject else ""
     start = FROM_TAIL.search(core)
