@@ -5280,3 +5280,12 @@ def test_a_rank_after_a_copula_or_in_a_scope_ranks_the_figure_before() -> None:
     ]:
         rows = extract_quantities(parse_report(f"一、2024年工作回顾\n{sentence}\n"))
         assert rows.loc[rows["kind"] == "rank", "subject"].tolist()[:1] == [subject], sentence
+
+
+def test_a_part_of_the_year_after_the_indicator_is_its_span_not_its_name() -> None:
+    # session 64: a city's review of 2021 (GDP一季度累计增长4.7%、二季度累计增长6.3%): each
+    # growth is GDP's, over the span written after the indicator
+    rows = extract_quantities(
+        parse_report("一、2024年工作回顾\nGDP一季度累计增长4.7%、二季度累计增长6.3%。\n")
+    )
+    assert rows[["subject", "span"]].values.tolist() == [["GDP", "一季度"], ["GDP", "二季度"]]
