@@ -326,3 +326,18 @@ def test_what_a_place_has_now_or_under_it_is_a_stock() -> None:
         "全乡现有贫困户952户。木棠镇下辖25个村委会。用于现有企业设备更新的资金为1300亿元。"
     )
     assert rows["period_kind"].tolist() == ["stock", "stock", "actual"]
+
+
+def test_a_part_of_a_count_of_new_projects_or_firms_is_new_too() -> None:
+    # session 64: helpers' pages of 2019-2024 (引进项目38个，其中亿元以上项目12个; 新签约…项目48个，
+    # 其中百亿级项目3个): the 其中 part counts new units, named with the whole's verb; a part of
+    # a standing count stays a level, and so do dwellings (…740万套，其中棚户区改造580万套:
+    # heldout6, national 2015)
+    rows = review("引进项目38个，其中亿元以上项目12个。全市有企业100家，其中规上企业20家。")
+    counts = rows[rows["kind"] != "other"]
+    assert counts[["subject", "kind"]].values.tolist() == [
+        ["引进项目", "count_new"],
+        ["引进亿元以上项目", "count_new"],
+        ["全市有企业", "level"],
+        ["规上企业", "level"],
+    ]
