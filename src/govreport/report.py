@@ -3266,6 +3266,8 @@ def plan_stage_year(text: str, rules: StructureRules | None = None) -> int | Non
 YEAR_REQUIREMENT = re.compile(r"今年[^。；;！!？?\n，,]{0,12}?总体要求(?:是|为|[:：])")
 #: The verbs setting a plan stage as the year's goal, right before the plan's name.
 STAGE_GOAL_VERBS = ("实现", "确保", "为")
+#: How many characters after the plan's name :func:`requirement_stage_year` reads for the goal.
+STAGE_GOAL_CHARS = 8
 
 
 def requirement_stage_year(text: str, rules: StructureRules) -> int | None:
@@ -3282,7 +3284,8 @@ def requirement_stage_year(text: str, rules: StructureRules) -> int | None:
         first = five_year_plan_start(ordinal, rules) if ordinal else None
         if first is None or not sentence.endswith(STAGE_GOAL_VERBS, 0, plan.start()):
             continue
-        goal = re.split("[，,、；;]", sentence[plan.end() :])[0]
+        # (a few characters after the name: one read per name, linear in the text)
+        goal = re.split("[，,、；;]", sentence[plan.end() : plan.end() + STAGE_GOAL_CHARS])[0]
         if any(goal.startswith(w) for w in rules.plan_goal_first):
             return first
         if any(goal.startswith(w) for w in rules.plan_goal_last):
