@@ -292,6 +292,8 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
         ),
         # (session 64: a year opening a bulleted item, ●2023年广东地区生产总值达到13.57万亿元)
         "报告指出:\n●2023年地区生产总值增长4.8%;\n2024年经济社会发展\n有这些目标\n": (2023, 2024),
+        # (or a digest's bar before a year heading its list: ▎2025年⏎——城镇新增就业超35万人)
+        "这份成绩单，分量十足！\n▎2025年\n——城镇新增就业超35万人\n": (2025, 2026),
         "2030年前实现碳达峰。2022年，全市生产总值增长3%。\n": (2022, 2023),
         "2024年全市力争生产总值增长6%。\n": (2023, 2024),
         "关注两会|2023年某市政府工作报告(全文)\n全市生产总值增长5%。\n": (2022, 2023),
