@@ -295,15 +295,20 @@ def test_thresholds_before_a_bare_count_name_classes_of_the_list() -> None:
     # amount before 的 and a count is the class's threshold; nor is the count itself a class noun
     # (在建项目10个，其中过500万元的两个)
     rows = review("新上企业项目34家，其中投资超千万的5家，500万元以上的4家。")
+    # (the 其中 part of the new projects is new too: 5 count_new, by new_count_whole)
     assert rows[["value", "kind"]].values.tolist() == [
         ["34", "count_new"],
         ["千", "other"],
-        ["5", "level"],
+        ["5", "count_new"],
         ["500", "other"],
         ["4", "level"],
     ]
     rows = review("在建项目10个，其中过500万元的两个。")
     assert rows["subject"].tolist()[-1] == "在建项目"
+    # (but a total passed before 的 and the count sums those things: 总投资过千亿的148个在建项目,
+    # the book's report, gold row 2.3.3.4)
+    rows = review("推动某中心等总投资过千亿的148个在建项目加快施工。")
+    assert rows[["value", "kind"]].values.tolist() == [["千", "level"], ["148", "level"]]
 
 
 def test_a_sum_admitting_to_a_club_or_sorting_places_is_a_threshold() -> None:

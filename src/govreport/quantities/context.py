@@ -5229,11 +5229,12 @@ PART_OF_COUNT_UNITS = ("个", "家", "项")
 
 def new_count_whole(text: str, earlier: Sequence[Quantity], r: Reading) -> Quantity | None:
     """The count of new units (count_new) a count at ``r`` is a part of (:data:`PART_OF_COUNT`:
-    the nearest earlier count of the same unit, the part's clause opening on 其中 right after
-    it), else None. Thresholds (kind other) between them are passed over."""
+    the nearest of the ``earlier`` figures (the few right before it) of the same unit, the part's
+    clause opening on 其中 right after it), else None. Thresholds (kind other) between them are
+    passed over."""
     if r.unit not in PART_OF_COUNT_UNITS:
         return None
-    for q in reversed(earlier[-4:]):
+    for q in reversed(earlier):
         if q.kind == "other":
             continue
         if (
@@ -8622,6 +8623,13 @@ CLASS_NOUN_AFTER = re.compile(
 )
 
 
+#: A count right after a size's 的 (…的148个): with :data:`SUM_BEFORE`, the total of those things.
+COUNT_RIGHT_AFTER = re.compile(r"的[零〇一二两三四五六七八九十百千\d]")
+#: A total right before a figure passed (总投资过千亿): the sum of the things counted after it.
+SUM_BEFORE = re.compile(r"总(?:投资|额|量|规模)(?:过|超过?|达)$")
+SUM_BEFORE_REACH = 6
+
+
 def rating_measure(segment: str, carried: dict[str, str], unit: str, rules: Rules) -> str:
     """The measure a rating of a thing gives (:data:`RATING_CLASSES`): the one named in its own
     ``segment`` (the text since the figure before), else the one ``carried`` from the sentence's
@@ -8882,6 +8890,12 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         (at_least or (over and not first))
         and r.unit_class not in RATE_CLASSES
         and CLASS_NOUN_AFTER.match(text, r.end)
+        # (not a sum over the things counted right after 的: 总投资过千亿的148个在建项目, the
+        # book's report, is their total investment, 总投资380.7亿元的94个… as well)
+        and not (
+            COUNT_RIGHT_AFTER.match(text, r.end)
+            and SUM_BEFORE.search(text, max(0, r.start - SUM_BEFORE_REACH), r.start)
+        )
     ):
         # 年综合能耗5万吨标准煤以上的企业, 年销售收入超10亿元的龙头企业 (heldout44 jiangxi):
         # the size that names a class of units
@@ -13784,7 +13798,10 @@ def _add_context(
             q.kind = "count_new"  # 开通…线路26条、国际货运航线11条: an item of the new count
         elif q.kind == "level" and capacity and added != "-":
             q.kind = "count_new"  # 可以增加的制造能力…：冶金机械三万吨: the capacity added
-        whole = new_count_whole(text, quantities[:n], r) if q.kind == "level" else None
+        # (the four figures before it only: a slice of all of them would cost their number)
+        whole = (
+            new_count_whole(text, quantities[max(0, n - 4) : n], r) if q.kind == "level" else None
+        )
         if whole is not None:
             # 引进项目38个，其中亿元以上项目12个 (helpers' pages of 2019-2024, session 64): the part
             # of a count of new units is new units too, named with the whole's verb
