@@ -5289,3 +5289,15 @@ def test_a_part_of_the_year_after_the_indicator_is_its_span_not_its_name() -> No
         parse_report("一、2024年工作回顾\nGDP一季度累计增长4.7%、二季度累计增长6.3%。\n")
     )
     assert rows[["subject", "span"]].values.tolist() == [["GDP", "一季度"], ["GDP", "二季度"]]
+
+
+def test_a_relative_year_inside_a_subject_is_no_part_of_it() -> None:
+    # session 64: a region's digest (廣西去年GDP增長7.5%) and a town's summary (全镇今年水产品养殖达
+    # 2万亩), as an inner written year (内蒙古2024年地区生产总值); not before a verb of allocating
+    # (中央财政今年安排再就业补助资金: heldout120, national 2006) nor 的 (今年的工农业总产值)
+    for sentence, subject in [
+        ("廣西去年GDP增長7.5%。", "廣西GDP"),
+        ("全镇今年水产品养殖达2万亩。", "全镇水产品养殖"),
+    ]:
+        rows = extract_quantities(parse_report(f"一、2021年工作回顾\n{sentence}\n"))
+        assert rows["subject"].tolist() == [subject], sentence

@@ -1623,7 +1623,8 @@ INNER_ESTIMATE = re.compile(
 #: the year column says it (no gold subject writes one there but a comparison's base, 与1997年
 #: 之比, or a class, 2000年底以前发布的…).
 INNER_YEAR = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![与比较由从自到至于在同和及以的])(?:19|20)\d{2}\s?年度?"
+    # (or the year named relatively: 廣西去年GDP增長7.5%, a region's digest of 2022, session 64)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![与比较由从自到至于在同和及以的])(?:(?:19|20)\d{2}\s?年度?|(?:去年|今年)(?!安排|再|拟|将|要|的))"
     # (not a date, 1957年十月到…, nor a time within the year, 1954年一年中)
     r"(?![底末前以之到至]|[一二三四五六七八九十\d]{1,2}月|一年|上半年|下半年)"
     r"(?=[\u4e00-\u9fff]{2}|[A-Z]{2})"
@@ -8615,10 +8616,11 @@ def measure_grade(text: str, r: Reading) -> str:
 #: only the count, its noun the list's (新上企业项目34家，其中投资超千万的5家，500万元以上的4家:
 #: a town's summary, session 64).
 CLASS_NOUN_AFTER = re.compile(
-    r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂"
-    # (places, buildings and industries a size sorts too: 税收超千万元的镇有13个, 纳税额超亿元的商务
-    # 楼宇超50栋, 产值超千亿元的产业: helpers' pages of 2009-2021, session 64)
-    r"|镇|乡|村|街道|楼宇|产业|集群)"
+    r"的[\u4e00-\u9fff]{0,6}?(?:企业|项目|单位|城市|县|工程|大队|园区|公司|农户|用户|工厂)"
+    # (places, buildings and industries a size sorts too, right after 的: 税收超千万元的镇有13个,
+    # 纳税额超亿元的商务楼宇超50栋, 产值超千亿元的产业: helpers' pages of 2009-2021, session 64;
+    # not a place a clause goes on to, 一百万以上的干部下放到农村, national 1959)
+    r"|的(?:镇|乡|村|街道|[\u4e00-\u9fff]{0,4}楼宇|[\u4e00-\u9fff]{0,3}(?:产业|集群))"
     r"|的[\u4e00-\u9fff]{0,8}?[零〇一二两三四五六七八九十百千\d]+[个座家所处项条]"
 )
 
