@@ -280,6 +280,11 @@ def test_a_digest_without_headings_is_dated_by_the_year_its_sentences_open_on() 
             2023,
         ),
         "2017年以来，市政府坚持稳中求进。经济总量突破3600亿元。\n": (None, None),
+        # (session 64: the year's end counted to, 刚刚过去的一年…截止2007年底，…: the year reviewed)
+        "镇工作汇报\n刚刚过去的一年，全镇经济持续发展。截止2007年底，全镇工农业总产值完成10.6亿元。\n": (
+            2007,
+            2008,
+        ),
         # (session 64: the year about to open, 即将开启的2022年，是…开局之年: the plan year)
         "12月30日，市人民代表大会开幕。即将开启的2022年，是新一届政府的开局之年。\n增长8%。\n": (
             2021,

@@ -2879,7 +2879,10 @@ SENTENCE_YEAR = re.compile(
     # (回顾2018 alone on its line, 年 left out: a city's digest of 2019, session 57)
     # (回眸2008 on its line, 刚刚过去的2007年: a province's digest and news story, session 58)
     # (回眸2024，江宁奋斗起笔: a district's news story of 2025, session 61, 年 left out before a comma)
-    r"|(?:预计|回顾了?|回首|回眸|回望|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的)[^。！？\d，,；;]{0,10}?"
+    # (or the year's end counted to: 截止2007年底，全镇工农业总产值完成10.6亿元, a town's report of
+    # 2007 after 刚刚过去的一年, session 64)
+    r"|(?:预计|回顾了?|回首|回眸|回望|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的|截至|截止到?)"
+    r"[^。！？\d，,；;]{0,10}?"
     r"([12]\d{3})\s?(?:年|(?=\s*$|[，,：:]))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
