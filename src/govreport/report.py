@@ -2640,7 +2640,8 @@ FRONT_YEAR = re.compile(
     r"^(?P<label>[\u4e00-\u9fff0-9]{1,6}[:：]\s*)?"
     r"(?:——|－－|--|――|[（(]|[（(【][^）)】\d]{1,8}[）)】]|[^|｜\d\n]{1,8}[|｜]"
     # (the place named before the year: 湘潭县2023年政府工作报告, a county's page, session 50)
-    r"|[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
+    # (after a bracketed note too: (陕西省)府谷县2022年政府工作报告, a county's page, session 64)
+    r"|(?:[（(【][^）)】\d]{1,8}[）)】])?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))?\s*"
     r"(?:(?P<year>[12]\d{3}|[一二][〇零一二三四五六七八九]{3})\s?年"
     # (a digest's 工作报告 without 政府 right after the year: 赣榆区2025年工作报告显示, session 53)
     r"(?:.{0,20}政府工作报告|工作报告|(?P<month>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月)"
@@ -2680,6 +2681,8 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
     ((2019, False), (None, False))
     >>> dated_front_year("(福建省)2019年某县人民政府工作报告(全文)\\n政 府 工 作 报 告")
     (2019, False)
+    >>> dated_front_year("(陕西省)府谷县2022年政府工作报告\\n二是城乡面貌明显改善。")
+    (2022, False)
     >>> dated_front_year("关注两会|2023年某市政府工作报告(全文)")
     (2023, False)
     >>> dated_front_year("2011杭州政府工作报告开征民意"), dated_front_year("2011个项目的政府工作报告")
