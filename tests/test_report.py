@@ -1069,6 +1069,21 @@ def test_the_years_work_laid_out_in_a_story_is_the_plan_years() -> None:
     ]
 
 
+def test_a_page_titled_as_the_years_tasks_sets_out_that_years_targets() -> None:
+    # session 64: a county's page of 2025 (2025年工作任务:勇创佳绩攀新高 then 今年政府工作的总体要求
+    # 是：… and the targets): dated 2025 by its title, its figures the year's targets
+    text = (
+        "2025年工作任务:勇创佳绩攀新高 增创优势开新局\n"
+        "今年政府工作的总体要求是：坚持稳中求进。\n地区生产总值增长6.5%以上，固定资产投资增长8%。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text)
+        found, _ = read_report_quantities(report)
+    assert (report.review_year, report.plan_year) == (2024, 2025)
+    assert found[["period_kind", "year"]].values.tolist() == [["target", 2025]] * 2
+
+
 def test_work_since_a_past_point_heads_a_review() -> None:
     # session 64: an industrial park's report (一、十八大以来主要工作及成效 over what was done):
     # 以来 looks back, its 主要工作 is work done, not the plan year's

@@ -2942,7 +2942,7 @@ PLAN_CLAUSE = re.compile(
     # story of 2011, session 62)
     r"|(?:增长|增速)目标(?!任务)"
     # (the year's work named as the plan: 2018年主要工作, 2018年重点工作, 2018年工作安排)
-    r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署)"
+    r"|^的?(?:主要|重点)工作|^的?工作(?:安排|打算|部署|任务)"
     # (or counted: 2010年8大工作重点, 2024年十项重点任务, a newspaper's digest of 2010, session 59)
     r"|^的?[\d一二三四五六七八九十]{1,2}(?:大|项|个方面)(?:工作重点|重点工作|重点任务|主要任务)"
     # (or the year's sessions opening: 2026年德州市兩會啟幕, a city's commentary of 2026, session 64)
