@@ -2497,6 +2497,11 @@ def _short_line(line: str, rules: StructureRules) -> bool:
     return len(line) <= rules.unnumbered_max and not HEADING_STOPS.search(line)
 
 
+#: An amount with its decimals and a money unit (9321.19亿元): a news headline's figure, which no
+#: part heading writes (a city's digest of 2020 read as a heading of the 十三五 plan, session 64).
+HEADLINE_FIGURE = re.compile(r"\d+\.\d+\s?(?:万|亿)?元")
+
+
 def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
     """A short line without sentence punctuation that names a role and a period, and does not
     open with a verb of a session's agenda (:data:`AGENDA_VERBS`).
@@ -2506,6 +2511,8 @@ def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
     True
     >>> _is_unnumbered_heading("审查某县国民经济和社会发展第十五个五年规划纲要草案等", rules)
     False
+    >>> _is_unnumbered_heading("去年西安经济总量9321.19亿元 提前一年实现“十三五”目标", rules)
+    False
     """
     if not _short_line(line, rules):
         return False
@@ -2513,6 +2520,8 @@ def _is_unnumbered_heading(line: str, rules: StructureRules) -> bool:
         return False
     if PART_HEADING.match(line) or PAREN_PART.match(line) or SECTION_HEADING.match(line):
         return False
+    if HEADLINE_FIGURE.search(line):
+        return False  # 政府工作报告解读 去年西安经济总量9321.19亿元 提前一年实现“十三五”目标: a headline
     role = _role_word(line, rules)
     return role in ("review", "plan") and _clause_period(line, role, None, rules)[3]
 
