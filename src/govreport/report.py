@@ -2372,7 +2372,7 @@ class _Builder:
 #: with {year} the year before the plan year's).
 PAST_YEAR_OPENING = r"\s*(?:过去的?一年|一年来|去年|{year}\s?年)[，,是]"
 #: A heading's plan words that a review's heading writes as well, of work done (突出四项重点工作,
-#: 抓好主要工作): :meth:`_PartsBuilder.freeze` reads them by the part's opening.
+#: 抓好主要工作): :meth:`_Builder.freeze` reads them by the part's opening.
 WORK_DONE_HEADING = re.compile(r"重点工作|主要工作")
 
 
@@ -3283,6 +3283,8 @@ YEAR_REQUIREMENT = re.compile(r"今年[^。；;！!？?\n，,]{0,12}?总体要�
 STAGE_GOAL_VERBS = ("实现", "确保", "为")
 #: How many characters after the plan's name :func:`requirement_stage_year` reads for the goal.
 STAGE_GOAL_CHARS = 8
+#: The end of a sentence (or of its line).
+SENTENCE_STOP = re.compile("[。！!？?\n]")
 
 
 def requirement_stage_year(text: str, rules: StructureRules) -> int | None:
@@ -3292,7 +3294,7 @@ def requirement_stage_year(text: str, rules: StructureRules) -> int | None:
     said = YEAR_REQUIREMENT.search(text)
     if said is None:
         return None
-    stop = re.compile("[。！!？?\n]").search(text, said.end())
+    stop = SENTENCE_STOP.search(text, said.end())
     sentence = text[said.end() : stop.start() if stop else len(text)]
     for plan in rules.five_year_plan.finditer(sentence):
         ordinal = small_numeral(next(g for g in plan.groups() if g), colloquial=False)
@@ -3376,12 +3378,26 @@ def digest_published_year(text: str) -> int | None:
     """The year a page whose title names a report's digest (:data:`REPORT_TITLE`, before its
     publication date) was published in, when in the months of the sessions (:data:`SESSION_SEASON_MONTHS`);
     else ``None``."""
+    found = published_date(text)
+    if found is None or not REPORT_TITLE.search(text, 0, found[3]):
+        return None
+    year, month, _, _ = found
+    return year if month in SESSION_SEASON_MONTHS else None
+
+
+def published_date(text: str) -> tuple[int, int, int, int] | None:
+    """The year, month and day of a page's publication date (the first :data:`PUBLISHED_DATE` in
+    its first :data:`PUBLISHED_WINDOW` characters) and where the date starts; else ``None``.
+
+    >>> published_date("政府工作报告(摘编)\\n发布日期:2022-02-10 17:09")
+    (2022, 2, 10, 16)
+    """
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
-    if not found or not REPORT_TITLE.search(text, 0, found.start()):
+    if not found:
         return None
     first = 1 if found.group(1) else 4
-    year, month = int(found.group(first)), int(found.group(first + 1))
-    return year if month in SESSION_SEASON_MONTHS else None
+    year, month, day = (int(found.group(i)) for i in (first, first + 1, first + 2))
+    return year, month, day, found.start()
 
 
 def published_story(text: str) -> tuple[int, int] | None:
@@ -3393,11 +3409,10 @@ def published_story(text: str) -> tuple[int, int] | None:
     >>> published_story("2017-01-17 09:14:01 来源: 搜狐焦点网\\n一月十六日上午,…第十八届人民代表大会开幕")
     (2017, 1)
     """
-    found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
-    if not found:
+    found = published_date(text)
+    if found is None:
         return None
-    first = 1 if found.group(1) else 4
-    year, month, day = (int(found.group(i)) for i in (first, first + 1, first + 2))
+    year, month, day, _ = found
     told = STORY_DAY.search(text, 0, OPENING_CHARS)
     if told is None:
         return None

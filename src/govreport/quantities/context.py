@@ -13485,11 +13485,11 @@ def _add_context(
     late = report_year is not None and plan_year is not None and report_year < plan_year
     current = report_year if late else None
     held = year_end_session(report.clean_text)
-    if current is None and held is not None and plan_year is not None and held == plan_year - 1:
-        current = held  # (——2022年12月21日在…会议上: its 今年 is 2022, the year it reviews)
-    summed = summary_year(report.clean_text)
-    if current is None and summed is not None and plan_year is not None and summed == plan_year - 1:
-        current = summed  # (2008镇政府工作总结: its 今年 is 2008, the year it sums up)
+    if current is None and plan_year is not None:
+        # (——2022年12月21日在…会议上, a session at the year's end, or 2008镇政府工作总结, a
+        # summary: its 今年 is the year it reviews)
+        running = (held, summary_year(report.clean_text))
+        current = next((y for y in running if y == plan_year - 1), None)
     cues = Cues.build(text, rules, (review_year, plan_year), source, current)
     if inherited and inherited[1] is not None and plan_year is not None:
         cues.in_force_end = inherited[1] if inherited[1] >= plan_year else None
@@ -13677,10 +13677,8 @@ def _add_context(
         )
         if segment.rstrip().endswith("分别"):
             st.list_prefix = list(prefix)  # 分别达到4.8万元和2.6万元: 达到 for both
-        elif st.list_item:
-            prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
-        elif joined and st.list_prefix:
-            # (分别达100%和98.9%, a list of one subject's figures: the 分别 list goes on)
+        elif st.list_item or (joined and st.list_prefix):
+            # (and 分别达100%和98.9%, a list of one subject's figures: the 分别 list goes on)
             prefix = [*(h for h in st.list_prefix if h not in prefix), *prefix]
         else:
             # a figure that is no item of the list before ends it (…分别达10亿元、20亿元，分别增长
