@@ -67,7 +67,9 @@ def test_long_text_without_sentence_end_is_linear(pieces: list[str], size: int) 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(digit=st.sampled_from("17一九"), size=st.sampled_from([200_000, 1_000_000]))
 def test_huge_numeral_runs(digit: str, size: int) -> None:
-    assert run("增长" + digit * size + "%。") < 15.0
+    # 1,000,000 digits take about 4 s alone; 15 s failed once with the machine's two cores busy
+    # (session 64), so the budget is ~8x: quadratic code did not finish 200,000 in 10 minutes
+    assert run("增长" + digit * size + "%。") < 30.0
 
 
 LIST_PIECES = ["1个", "2.5个", "3个百分点", "4万", "5亿元", "6", "7 万", "8万人次", "、", "和", "，", "增长"]  # fmt: skip
