@@ -5301,3 +5301,19 @@ def test_a_relative_year_inside_a_subject_is_no_part_of_it() -> None:
     ]:
         rows = extract_quantities(parse_report(f"一、2021年工作回顾\n{sentence}\n"))
         assert rows["subject"].tolist() == [subject], sentence
+
+
+def test_a_county_level_scope_and_the_rank_that_names_a_count_before() -> None:
+    # session 66: autonomous counties' reviews of 2017 and 2020 (排名全省县级第一: the counties of
+    # the province are the ranking's scope, the verb 排名 goes; 13项…测评指标位居全省第一: the
+    # count was named by the rank, which ranks the counted indicators, not the count's name)
+    for sentence, subject in [
+        ("城市地表水环境质量排名全省县级第一。", "城市地表水环境质量全省县级排名"),
+        ("县域经济综合实力位居全市县区第二。", "县域经济综合实力全市县区排名"),
+        (
+            "生态环境、政务服务等13项公共服务质量满意度综合测评指标位居全省第一。",
+            "公共服务质量满意度综合测评指标全省排名",
+        ),
+    ]:
+        rows = extract_quantities(parse_report(f"一、2020年工作回顾\n{sentence}\n"))
+        assert rows.loc[rows["kind"] == "rank", "subject"].tolist() == [subject], sentence

@@ -4944,7 +4944,9 @@ def scoped_rank_subject(subject: str) -> str:
 #: 第十一位: county-level cities' and cities' reviews, session 63), read as its scope.
 PEER_SCOPE_TAIL = re.compile(
     r"(?:全国|全省|全市|全区|西部|中部|东部)(?:县域经济)?"
-    r"(?:百强县市|百强县|百强区|百强城市|县级市|地级市|城市)$"
+    # (or the counties of a province or a city: 环境质量排名全省县级第一, 全市县区第二, a county's
+    # review of 2017, session 66)
+    r"(?:百强县市|百强县|百强区|百强城市|县级市|地级市|城市|县级|县域|县区|区县|县市区|县（市、区）)$"
 )
 #: A rank's number and its frame at the end of a chain before another rank (由全国第12位跃升至).
 RANK_NUMBER_TAIL = re.compile(r"(?:由|从)?第?[0-9０-９一二三四五六七八九十百两]+(?:位|名)?$")
@@ -5099,6 +5101,14 @@ EVALUATION_FIELD = re.compile(
 
 #: Adverbs before a verb of standing inside a rank's subject (总量均位居…, 总量持续位居…).
 RANK_VERB_ADVERBS = ("持续", "继续", "始终", "均", "稳", "仍")
+
+
+#: A count's subject named by the rank of its clause (位居全省第一的…测评指标): the verb and scope
+#: of standing, the rank, 的 and the counted noun.
+RANKED_COUNT_SUBJECT = re.compile(
+    r"(?P<verb>(?:均|稳|位|并列|同时)?(?:居|列|排名|排)[^的，,、]{0,10}?)"
+    r"第[0-9一二三四五六七八九十]+位?的(?P<noun>[^的]{2,})"
+)
 
 
 def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]:
@@ -13873,6 +13883,16 @@ def _add_context(
                 # 51.9万亿元，跃升到世界第二位: a carried indicator, ranked in the scope its own
                 # clause writes
                 rank_text = q.subject + carried_rank_scope(segment, rules)
+            counted_rank = RANKED_COUNT_SUBJECT.fullmatch(q.subject)
+            named = counted_rank["noun"] + counted_rank["verb"] if counted_rank else ""
+            if (
+                counted_rank
+                and not placed
+                and named in text[max(0, r.start - len(named) - 4) : r.start]
+            ):
+                # 13项…测评指标位居全省第一: the count before was named by this rank, the rank
+                # ranks the counted things (a county's review of 2020, session 66)
+                q.subject, rank_text = counted_rank["noun"], named
             if placed and st.previous is not None and st.list_carry:
                 # 工业投资和技改投资分别增长…，均居全市前三位: the ranking of the whole list
                 head = st.list_carry
