@@ -360,6 +360,22 @@ def test_a_news_page_dated_only_by_its_publication_takes_that_years_report() -> 
     assert (later.review_year, later.plan_year) == (2017, 2018)
 
 
+def test_a_newspaper_page_of_the_sessions_column_takes_its_years_report() -> None:
+    # session 66: a district head's account in a city paper's sessions column (上一版 下一版, then
+    # A09 2024年2月3日 over 聚焦全市两会; 去年以来…完成地区生产总值317.96亿元): the page's date, on a
+    # line of its own after the page number, dates it; the same page in July, or without the
+    # column, is no report's
+    def years(opening: str) -> tuple[int | None, int | None]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", StructureWarning)
+            report = parse_report(opening + "去年以来，完成地区生产总值317.96亿元。\n")
+        return report.review_year, report.plan_year
+
+    assert years("上一版  下一版\nA09 2024年2月3日\n聚焦全市两会\n区长 某某\n") == (2023, 2024)
+    assert years("A09 2024年7月3日\n聚焦全市两会\n") == (None, None)
+    assert years("A09 2024年2月3日\n区长访谈\n") == (None, None)
+
+
 def test_an_archives_copy_is_dated_by_its_title_not_by_its_stamp() -> None:
     # session 52: a news site's archive page of a province's 2006 report (资料:吉林省2006年政府工作
     # 报告, then 2012年03月23日 14:01 来源:…): the stamp years after the title is when the copy was

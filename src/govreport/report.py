@@ -3315,6 +3315,10 @@ def requirement_stage_year(text: str, rules: StructureRules) -> int | None:
 PUBLISHED_DATE = re.compile(
     r"(?<!\d)([12]\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
     r"|(?<=时间[:：])\s*([12]\d{3})年(\d{1,2})月(\d{1,2})日"
+    # (or on a line of its own, after a newspaper's page number: A09 2024年2月3日, a district
+    # head's column of a city's sessions, session 66)
+    r"|(?m:^[ \t]*(?:[A-Z]?\d{1,2}版?[ \t]+)?([12]\d{3})年(\d{1,2})月(\d{1,2})日"
+    r"[ \t]*(?:星期.|周.)?[ \t]*$)"
 )
 #: How many characters of a text's opening :func:`published_year` reads.
 PUBLISHED_WINDOW = 300
@@ -3358,6 +3362,12 @@ def published_year(text: str) -> int | None:
     2022
     >>> published_year("政府工作报告(摘要)\\n发布日期:2022-05-24\\n增长7%。")
     >>> published_year("某县政府工作报告\\n发布时间:2026-01-16\\n20xx年，增长7%。")
+
+    And a newspaper's page of the sessions' column (A09 2024年2月3日 over 聚焦全市两会):
+
+    >>> published_year("上一版  下一版\\nA09 2024年2月3日\\n聚焦全市两会\\n去年，增长7%。")
+    2024
+    >>> published_year("A09 2024年7月3日\\n聚焦全市两会\\n去年，增长7%。")
     """
     story = published_story(text)
     if story is None:
@@ -3372,6 +3382,12 @@ SESSION_SEASON_MONTHS = (1, 2, 3)
 #: not the bare title a content farm reposts an old report under, 金湖县政府工作报告 over
 #: 发布时间:2026-01-16 and 20xx年，是我县…: a helper's page of session 60).
 REPORT_TITLE = re.compile(r"政府工作报告\s?[（(〔【]?(?:摘编|摘要|摘登)")
+#: A newspaper's column of the sessions right after its page's date (A09 2024年2月3日 over
+#: 聚焦全市两会: a district head's account of the year before, heard at the city's sessions).
+SESSIONS_COLUMN = re.compile(
+    r"(?:聚焦|关注|直击|全国|全省|全市|全区|全县|[市区县州省])(?:两会|兩會)"
+)
+SESSIONS_COLUMN_CHARS = 40
 
 
 def digest_published_year(text: str) -> int | None:
@@ -3379,7 +3395,11 @@ def digest_published_year(text: str) -> int | None:
     publication date) was published in, when in the months of the sessions (:data:`SESSION_SEASON_MONTHS`);
     else ``None``."""
     found = published_date(text)
-    if found is None or not REPORT_TITLE.search(text, 0, found[3]):
+    if found is None:
+        return None
+    if not REPORT_TITLE.search(text, 0, found[3]) and not SESSIONS_COLUMN.search(
+        text, found[3], found[3] + SESSIONS_COLUMN_CHARS
+    ):
         return None
     year, month, _, _ = found
     return year if month in SESSION_SEASON_MONTHS else None
@@ -3395,9 +3415,9 @@ def published_date(text: str) -> tuple[int, int, int, int] | None:
     found = PUBLISHED_DATE.search(text, 0, PUBLISHED_WINDOW)
     if not found:
         return None
-    first = 1 if found.group(1) else 4
+    first = next(i for i in (1, 4, 7) if found.group(i))
     year, month, day = (int(found.group(i)) for i in (first, first + 1, first + 2))
-    return year, month, day, found.start()
+    return year, month, day, found.start(first)
 
 
 def published_story(text: str) -> tuple[int, int] | None:
@@ -3412,8 +3432,11 @@ def published_story(text: str) -> tuple[int, int] | None:
     found = published_date(text)
     if found is None:
         return None
-    year, month, day, _ = found
+    year, month, day, start = found
     told = STORY_DAY.search(text, 0, OPENING_CHARS)
+    if told is not None and 0 <= told.start() - start <= len("2024年"):
+        # (the page's own date written in words is no day its story tells of)
+        told = STORY_DAY.search(text, told.end(), OPENING_CHARS)
     if told is None:
         return None
     month_text, day_text = (told.group(1), told.group(2)) if told.group(1) else told.group(3, 4)
