@@ -2792,3 +2792,19 @@ def test_an_opening_estimate_goes_on_through_a_clause_whose_figure_is_a_magnitud
     )
     rows = extract_quantities(parse_report(text))
     assert rows["period_kind"].tolist() == ["expected"] * 4
+
+
+def test_the_years_practical_matters_counted_in_items_head_their_list() -> None:
+    # session 66: a provincial paper's list of the year's practical matters, one a line, after
+    # 2024年…政府工作报告提出…。今年，湖北将继续实施10大类52项民生实事，涵盖…等领域 (项 counts them
+    # as 件 does; the announcement goes on with what they cover): the lines are 2024 targets
+    text = (
+        "2024年湖北省政府工作报告提出，聚焦保障改善民生。今年，湖北将继续实施10大类52项民生实事，"
+        "涵盖就业、教育、医疗等领域，努力让人民群众收获更多幸福。\n着力实现幼有善育\n"
+        "新增公办幼儿园学位1.5万个\n建成乡村健身广场200个\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["value", "period_kind", "year"]].values.tolist()[-2:] == [
+        ["1.5", "target", 2024],
+        ["200", "target", 2024],
+    ]

@@ -3765,6 +3765,10 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
     False
     >>> announces_tasks("2022年县政府将继续优先保障民生投入，重点抓好10件民生实事：", rules)
     True
+    >>> announces_tasks("今年，湖北将继续实施10大类52项民生实事，涵盖就业、教育等领域。", rules)
+    True
+    >>> announces_tasks("今年将实施52项民生实事，新建学校12所。", rules)
+    False
 
     A news story's question of what the year holds, ahead of its targets:
 
