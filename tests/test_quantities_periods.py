@@ -2808,3 +2808,17 @@ def test_the_years_practical_matters_counted_in_items_head_their_list() -> None:
         ["1.5", "target", 2024],
         ["200", "target", 2024],
     ]
+
+
+def test_a_plans_quoted_name_heading_its_answer_sheet_spans_the_plan() -> None:
+    # session 66: a city's digest of its 2021 report headed “十三五”工作答卷 (the answer sheet handed
+    # in, a review word as 成绩单 is): its figures are the plan period's, span as the heading writes
+    # it, as “十三五”时期工作回顾 gives “十三五”时期
+    for heading in ("“十三五”工作答卷", "一、“十三五”工作回顾"):
+        text = f"{heading}\n地区生产总值年均增长9.8%。\n二、2021年工作安排\n增长6%。\n"
+        rows = extract_quantities(parse_report(text))
+        assert rows[["period_kind", "year", "span"]].values.tolist()[0] == [
+            "actual",
+            2020,
+            "“十三五”",
+        ], heading

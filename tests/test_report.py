@@ -376,6 +376,18 @@ def test_a_newspaper_page_of_the_sessions_column_takes_its_years_report() -> Non
     assert years("A09 2024年2月3日\n区长访谈\n") == (None, None)
 
 
+def test_a_digest_of_the_reports_points_for_the_reader_is_dated_by_its_page() -> None:
+    # session 66: 为你解读遵义市政府工作报告要点 over 发布时间:2021-02-26 (a city paper's digest): the
+    # title names a digest of the report, as 摘编 does
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(
+            "为你解读遵义市政府工作报告要点\n来源:遵义日报  发布时间:2021-02-26 10:14\n"
+            "城镇新增就业6.6万人。\n"
+        )
+    assert (report.review_year, report.plan_year) == (2020, 2021)
+
+
 def test_an_archives_copy_is_dated_by_its_title_not_by_its_stamp() -> None:
     # session 52: a news site's archive page of a province's 2006 report (资料:吉林省2006年政府工作
     # 报告, then 2012年03月23日 14:01 来源:…): the stamp years after the title is when the copy was

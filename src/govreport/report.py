@@ -3381,7 +3381,11 @@ SESSION_SEASON_MONTHS = (1, 2, 3)
 #: A newspaper's digest of a report named in a page's title (政府工作报告(摘编), 政府工作报告摘要;
 #: not the bare title a content farm reposts an old report under, 金湖县政府工作报告 over
 #: 发布时间:2026-01-16 and 20xx年，是我县…: a helper's page of session 60).
-REPORT_TITLE = re.compile(r"政府工作报告\s?[（(〔【]?(?:摘编|摘要|摘登)")
+#: (or its points read for the reader, 为你解读遵义市政府工作报告要点 over 发布时间:2021-02-26: a city
+#: paper's digest, session 66)
+REPORT_TITLE = re.compile(
+    r"政府工作报告\s?[（(〔【]?(?:摘编|摘要|摘登|要点)|解读[^\n]{0,20}政府工作报告"
+)
 #: A newspaper's column of the sessions right after its page's date (A09 2024年2月3日 over
 #: 聚焦全市两会: a district head's account of the year before, heard at the city's sessions).
 SESSIONS_COLUMN = re.compile(

@@ -16196,13 +16196,28 @@ def part_period(
     >>> from govreport.quantities.rules import load_rules
     >>> part_period("“十五五”时期主要目标任务", load_rules(), (2025, 2026))
     ('“十五五”时期', 2030)
+    >>> part_period("“十三五”工作答卷", load_rules(), (2020, 2021))
+    ('“十三五”', 2020)
     >>> part_period("第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就",
     ...             load_rules(), (1958, 1959)) is None
     True
     """
     if re.search(r"(?:19|20)\d{2}年|今年", arabic_years(title)):  # a year in Chinese digits too
         return None
-    return Cues.build(title, rules, years).multi_year(len(title), *years)
+    found = Cues.build(title, rules, years).multi_year(len(title), *years)
+    named = HEADING_PLAN_NAME.search(title) if found is None else None
+    if named is not None:  # (the plan's period, as the heading writes it: “十三五”工作答卷)
+        period = named.group() + "时期"
+        found = Cues.build(period, rules, years).multi_year(len(period), *years)
+        return (named.group(), found[1]) if found else None
+    return found
+
+
+#: A five-year plan by its quoted short name heading a part of its own, its work reviewed
+#: (“十三五”工作答卷, “十三五”工作回顾: a city's digest of its 2021 report, session 66).
+HEADING_PLAN_NAME = re.compile(
+    r"“(?:十[一二三四五]|[一二三四五六七八九])五”(?=(?:工作|发展|建设)?(?:答卷|回顾|成就|成绩|总结))"
+)
 
 
 @remembered_per_rules  # (asked for every sentence; the same for all sentences of a part)
