@@ -2822,3 +2822,14 @@ def test_a_plans_quoted_name_heading_its_answer_sheet_spans_the_plan() -> None:
             2020,
             "“十三五”",
         ], heading
+
+
+def test_a_notice_on_the_years_work_done_in_its_first_half_is_of_that_year() -> None:
+    # session 66: a city's inspection notice (对《政府工作报告》确定的2021年重点工作上半年完成情况进行
+    # 了督办…上半年，全市完成地区生产总值802.81亿元): its figures are 2021's first half
+    text = (
+        "市政府政务督查室近期对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n"
+        "一、主要指标任务完成情况\n上半年，全市完成地区生产总值802.81亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["period_kind", "year", "span"]].values.tolist() == [["actual", 2021, "上半年"]]

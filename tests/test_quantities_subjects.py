@@ -5317,3 +5317,17 @@ def test_a_county_level_scope_and_the_rank_that_names_a_count_before() -> None:
     ]:
         rows = extract_quantities(parse_report(f"一、2020年工作回顾\n{sentence}\n"))
         assert rows.loc[rows["kind"] == "rank", "subject"].tolist() == [subject], sentence
+
+
+def test_a_rank_written_with_pai_after_its_scope_ranks_the_rate_before() -> None:
+    # session 66: a city's inspection notice (…增长86.1%，增幅全省排第9位; after a difference from the
+    # province, 增长28.6%，高出全省0.1个百分点，增幅全省排第7位: the rate named once)
+    text = (
+        "一、2020年工作回顾\n地区生产总值增长28.6%，高出全省0.1个百分点，增幅全省排第7位；"
+        "社会固定资产投资增长86.1%，增幅全省排第9位。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows.loc[rows["kind"] == "rank", "subject"].tolist() == [
+        "地区生产总值增速全省排名",
+        "社会固定资产投资增幅全省排名",
+    ]

@@ -2792,9 +2792,11 @@ def summary_year(text: str) -> int | None:
     >>> summary_year("2008镇政府工作总结\\n来源:不详"), summary_year("现将2023年工作情况总结如下：")
     (2008, 2023)
     >>> summary_year("2009年政府工作报告\\n各位代表：")
+    >>> summary_year("对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。")
+    2021
     """
     found = SUMMARY_OF_YEAR.search(text, 0, SUMMARY_WINDOW)
-    return int(found.group(1)) if found else None
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 #: A year a work summary is of: a title's (2008镇政府工作总结; of a part of the year too, 镇2016年
@@ -2802,6 +2804,10 @@ def summary_year(text: str) -> int | None:
 #: announcing words (现将2023年工作情况总结如下).
 SUMMARY_OF_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s?年?(?:度)?[^\n。，,\d]{0,12}?工作(?:情况)?总结"
+    # (or a report on the progress of the year's work in its first months, 《政府工作报告》确定的2021年
+    # 重点工作上半年完成情况: a city's inspection notice, session 66)
+    r"|(?<!\d)((?:19|20)\d{2})\s?年[^\n。，,\d]{0,12}?(?:上半年|前三季度|一季度|第[一二三]季度)"
+    r"(?:的)?(?:完成|进展|推进|落实|执行)情况"
 )
 #: How many characters of a text's opening :func:`summary_year` reads.
 SUMMARY_WINDOW = 400

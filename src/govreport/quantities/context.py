@@ -576,7 +576,8 @@ PLACED_RANK = (
     # 第一: provinces' and districts' reports of 2022-2025, session 61)
     r"(?P<scope>{scopes}|(?:(?![排居列跻位])[\u4e00-\u9fff]){{1,6}}?"
     r"(?:大省|强省|城市|城区|省份|区县|县区|县市|地市|市州))"
-    r"(?:排名|排位|位次)?(?:由)?"
+    # (or 排 after the scope: 增长86.1%，增幅全省排第9位, a city's inspection notice, session 66)
+    r"(?:排名|排位|位次|排在|排)?(?:由)?"
 )
 #: A placed ranking's scope and name closing a subject (財政總收入全省排名).
 PLACED_RANK_TAIL = r"(?:增速|增幅)?(?:{scopes})排名$"
@@ -637,8 +638,8 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None, ru
         return subject
     if rate == "总量":
         rate = ""  # 地区生产总值…，总量居全市第三位: the amount itself is ranked
-    if rate and subject.endswith(rate):
-        rate = ""
+    if rate and subject.endswith((rate, *("增速", "增幅")[: 2 if rate in ("增速", "增幅") else 0])):
+        rate = ""  # (…增速与全省之差, then 增幅全省排第7位: the rate is named once)
     return subject + rate + placed.group("scope") + "排名"
 
 
@@ -5148,7 +5149,8 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         own, own_scope = _rank_chain("··" + written.strip(" ，,、；;"), rules)
         scope = own_scope or scope  # (在全省位次由第五位…: the placed ranking's scope stays)
         own = own.removeprefix("··").removesuffix("分别").removesuffix("均")
-        rate = own if own in ("增速", "增幅") and own not in subject else ""
+        # (增速 named before, 增幅全省排第7位 after: the rate is named once, session 66)
+        rate = own if own in ("增速", "增幅") and not re.search("增速|增幅", subject) else ""
     start = FROM_TAIL.search(core)
     if start and start.start() >= 2:
         core = core[: start.start()]  # 高新区由2008年的第20位上升到…: the start is a rank itself
