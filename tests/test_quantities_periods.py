@@ -2833,3 +2833,17 @@ def test_a_notice_on_the_years_work_done_in_its_first_half_is_of_that_year() -> 
     )
     rows = extract_quantities(parse_report(text))
     assert rows[["period_kind", "year", "span"]].values.tolist() == [["actual", 2021, "上半年"]]
+
+
+def test_a_plan_periods_targets_announced_after_a_reporters_lead_clause() -> None:
+    # session 66: a city's news story of 2017 (过去五年，… then 记者从会上了解到，今后五年…的主要目标
+    # 是：…。全市生产总值年均增长11%左右): the plan period opens its paragraph after the lead clause
+    text = (
+        "据介绍，过去五年，全市经济增长10%。\n记者从会上了解到，今后五年全市经济社会发展的主要目标是："
+        "人民生活更加幸福。全市生产总值年均增长11%左右，总量突破5500亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2017}))
+    assert rows[["period_kind", "year", "span"]].values.tolist()[1:] == [
+        ["plan_period", 2021, "今后五年"],
+        ["plan_period", 2021, "今后五年"],
+    ]

@@ -16349,6 +16349,8 @@ def carried_period(
     True
     >>> carried_period("这是人民生活品质显著改善的五年。", load_rules(), (2025, 2026))
     ('五年', 2025)
+    >>> carried_period("记者了解到，今后五年的主要目标是：更加幸福。", load_rules(), (2016, 2017))
+    ('今后五年', 2021)
     """
     opened = opening_period(text, rules, years)
     if opened is not None:
@@ -16359,10 +16361,19 @@ def carried_period(
         return summary.group(1), years[0]
     if re.search(r"\d", head):
         return None
+    lead = LEAD_CLAUSE.match(head)
     for pattern, _, _, clause in rules.multi_year_spans:
         m = pattern.match(head)
         if m and not clause:
             return Cues.build(head[: m.end()], rules, years).multi_year(m.end(), *years)
+        ahead = pattern.match(head, lead.end()) if lead and not clause else None
+        if ahead:
+            # (the years ahead after a short lead clause: 记者从会上了解到，今后五年…的主要目标是：…,
+            # a city's news story of 2017, session 66; not the years past a speaker looks back on,
+            # 周总理指出，过去五年多来，…: national 1964, whose foreign affairs gold spans no figure)
+            period = Cues.build(head[: ahead.end()], rules, years).multi_year(ahead.end(), *years)
+            if period and period[1] and years[1] and period[1] >= years[1]:
+                return period
     return None
 
 
