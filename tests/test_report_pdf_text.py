@@ -180,3 +180,40 @@ def test_a_short_wrapped_excerpt_reads_whole() -> None:
         "第" + "一二三四五六七"[i % 7] + "段。" + "很" * (5 + 7 * i) for i in range(14)
     )
     assert clean_text(loose)[0] == loose
+
+
+def test_a_wrapped_excerpts_first_sentence_and_justified_lines_read_whole() -> None:
+    """Session 66: a district's report copied from its PDF (湖南, 2023), wrapped at 25 characters.
+    Its first line is a sentence (2022 年是本届政府开局之年,也是…极具挑 / 战、极不平凡的一年), no
+    title line of the front, though the space before 年 leaves it short of the width; and its
+    justified lines spread spaces between characters (人 均可 支 配收入,预 计 分别 增 长), which
+    hid 预计 and the indicators of the list. Both read whole: the year under review is 2022."""
+    from govreport.report import display_width
+
+    paragraph = (
+        "是本届政府开局之年,也是君山历史上极具挑战、极不平凡的一年。一年来,面对宏观经济下行、"
+        "新冠肺炎疫情和历史罕见旱情交织叠加,我们坚持稳字当头、稳中求进总基调,统筹推进疫情防控与"
+        "经济社会发展,较好地完成了区六届人大一次会议确定的目标任务。全年地区生产总值、规模工业增加"
+        "值、全社会固定资产投资、社会消费品零售总额、一般公共预算地方收入、城镇居民人均可支配收入和"
+        "农村居民人均可支配收入,预计分别增长5.8%、5%、3%、4%、10.3%、6.5%和7.5%;新注册市场主体"
+        "2388户,增长12.5%;区域经济社会发展的基础更加稳固,城乡面貌持续改善,人民生活水平稳步提高。"
+    ) * 2  # (a dozen wrapped lines at least, as a page's excerpt holds)
+    spread = paragraph.replace(
+        "和农村居民人均可支配收入,预计分别增长", "和农村居民 人 均可 支 配收入,预 计 分别 增 长", 1
+    )
+    lines, line = [], "2022 年"
+    for char in spread:  # (cut at a width of 25, as the page wraps)
+        if display_width(line + char) > 25:
+            lines.append(line)
+            line = ""
+        line += char
+    lines.append(line)
+    assert any(x.count(" ") >= 3 for x in lines)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = parse_report("\n".join(lines))
+    assert report.clean_text == "2022 年" + paragraph
+    assert (report.review_year, report.plan_year) == (2022, 2023)
+    rows = read_report_quantities(report)[0]
+    first = rows[rows["value"] == "5.8"].iloc[0]
+    assert (first["subject"], first["qualifier"], first["year"]) == ("地区生产总值", "预计", 2022)

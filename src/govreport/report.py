@@ -430,6 +430,30 @@ def letter_spaced_gaps(raw: str) -> list[int]:
     return gaps
 
 
+#: A space a justified line of a PDF's text put between two Chinese characters (人 均可 支 配收入,
+#: 预 计 分别 增 长: a district's report copied from its PDF, session 66).
+JUSTIFIED_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，,、；;]) (?=[\u4e00-\u9fff])")
+#: A line with at least this many such spaces is justified (not 市中区区长 孟庆顺, two words).
+JUSTIFIED_MIN_SPACES = 3
+
+
+def justified_gaps(raw: str) -> list[int]:
+    """Raw offsets of the spaces between Chinese characters in lines a PDF justified
+    (:data:`JUSTIFIED_SPACE`, :data:`JUSTIFIED_MIN_SPACES`): read only in a hard-wrapped text,
+    dropped from the clean view, they leave the words whole.
+
+    >>> raw = "入和农村居民 人 均可 支 配收入,预 计 分别 增 长\\n市中区区长 孟庆顺"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in justified_gaps(raw))
+    '入和农村居民人均可支配收入,预计分别增长\\n市中区区长 孟庆顺'
+    """
+    gaps: list[int] = []
+    for line in re.finditer(r"[^\n]+", raw):
+        found = [m.start() for m in JUSTIFIED_SPACE.finditer(raw, line.start(), line.end())]
+        if len(found) >= JUSTIFIED_MIN_SPACES:
+            gaps.extend(found)
+    return gaps
+
+
 #: A part heading: a Chinese numeral, 、 (or a point, as some pages type it: 一．, 一.; a space
 #: before it) and a title; or 第N部分 and a title (第一部分　过去一年工作回顾).
 PART_HEADING = re.compile(
@@ -1048,6 +1072,8 @@ WRAP_MIN_LINES = 12
 WRAP_MIN_SHARE = 0.5
 #: ... and at most this share of them are wider than the wrap width by more than two.
 WRAP_MAX_WIDER = 0.05
+#: Clause marks no front line (title, date, speaker) has: a line with one is a sentence's.
+FRONT_SENTENCE = re.compile(r"[，,；;][^，,；;]")
 #: What a page never breaks: a number or a Latin word opening a line was too wide for the end of
 #: the line before (…比上年增长 / 14.5%；).
 UNBROKEN_RUN = re.compile(r"[0-9A-Za-z.,:%‰/+\-]+")
@@ -1156,8 +1182,16 @@ def wrapped_break_spans(raw: str) -> list[tuple[int, int]]:
         line, j = visible[i], i + 1
         while j < len(lines) and (not visible[j] or page_number[j]):
             j += 1
-        # (the front ends at the salutation, a part heading or the first line filling the width)
-        in_front = in_front and not ends_front(line, rules) and display_width(line) < width - 1
+        # (the front ends at the salutation, a part heading or the first line filling the width;
+        # or at a line of a sentence, its clauses marked: 2022 年是本届政府开局之年,也是…极具挑 /
+        # 战、…, a district's report copied from its PDF, session 66, wrapped at a width its
+        # first line fell short of by the spaces around a figure)
+        in_front = (
+            in_front
+            and not ends_front(line, rules)
+            and display_width(line) < width - 1
+            and not FRONT_SENTENCE.search(line)
+        )
         if j == len(lines) or not line or not _cut_by_wrap(line, visible[j], width):
             i = j
             continue
@@ -1760,7 +1794,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[start:end] = [False] * (end - start)
     # (letter-spaced lines are read only in a PDF's hard-wrapped text: elsewhere a token's raw
     # text must stay its own text)
-    spaced = letter_spaced_gaps(raw) if wrapped else []
+    spaced = [*letter_spaced_gaps(raw), *justified_gaps(raw)] if wrapped else []
     for gap in (
         *spaced_digit_gaps(raw),
         *spaced,
