@@ -1436,3 +1436,17 @@ def test_headings_naming_a_year_and_then_the_next_are_the_review_and_the_plan() 
     for titles in (("2015年", "2020年"), ("2020年", "2019年")):
         text = "".join(f"{n}、{t}\n增长6%。\n" for n, t in zip("一二", titles, strict=True))
         assert parse_report(text).plan_year is None
+
+
+def test_a_part_heading_with_clauses_run_into_a_line_and_its_year_without_nian() -> None:
+    # session 66: a district's report of 2023 on one line (…提出意见。 一、奋斗2022,我们聚力攻坚,在砥砺
+    # 奋进中收获信心 2022年是…): the heading's clauses are its title, and 2022 without 年 after the
+    # verb of its slogan is the year it reviews
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(
+            "2023年某区政府工作报告 各位代表: 现在,我代表区人民政府向大会报告工作,请予审议。 "
+            "一、奋斗2022,我们聚力攻坚,在砥砺奋进中收获信心 2022年是新一届政府履职开局之年。"
+            "预计全年地区生产总值突破1450亿元。 二、2023年工作安排 今年增长6%。"
+        )
+    assert [(p.role, p.year) for p in report.parts[1:]] == [("review", 2022), ("plan", 2023)]

@@ -1308,9 +1308,11 @@ PARAGRAPH_SPACES = 3
 #: a sentence's end (…提出意见。 一、2019年工作回顾 即将过去的一年，…: a county's report of 2020 on
 #: one line, session 59) or at the line's start (一、2024年工作回顾 全年…): both spaces stand for
 #: paragraph breaks.
+#: (its title's clauses too: …提出意见。 一、奋斗2022,我们聚力攻坚,在砥砺奋进中收获信心 2022年是…, a
+#: district's report of 2023 on one line, session 66)
 INLINE_PART_HEADING = re.compile(
     r"(?:(?<=[。！？])([ \u3000\u00a0]+)|^[ \u3000\u00a0]*)[一二三四五六七八九十]{1,3}、"
-    r"[^ \u3000\u00a0\n。，,；;！？：:]{2,30}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])",
+    r"[^ \u3000\u00a0\n。；;！？：:]{2,40}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])",
     re.MULTILINE,
 )
 #: A year's part heading without a numeral run into a line between single spaces after a
@@ -1991,15 +1993,28 @@ def heading_years(title: str) -> list[int]:
 
     >>> heading_years("关于1 9 9 8 年政府工作的建议"), heading_years("（一）一九五七年经济战线上的胜利")
     ([1998], [1957])
+
+    So does a year written without 年 after the verb of a slogan (奋斗2022,我们聚力攻坚…, 回眸2022,
+    展望2023: a district's review heading of 2023, session 66):
+
+    >>> heading_years("奋斗2022,我们聚力攻坚"), heading_years("展望2023"), heading_years("新增2022人")
+    ([2022], [2023], [])
     """
-    return [y for m in YEAR.finditer(title) if (y := year_value(m.group(1).strip())) is not None]
+    years = [y for m in YEAR.finditer(title) if (y := year_value(m.group(1).strip())) is not None]
+    return years or [int(m.group(1)) for m in HEADING_BARE_YEAR.finditer(title)]
+
+
+#: A year written without 年 in a heading, after a Chinese word and closing its clause (奋斗2022,;
+#: not one of a list of years, 保证1980、1981年计划的完成: national 1980).
+HEADING_BARE_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{2})(?=[，,\s]|$)")
 
 
 def _clause_period(
     clause: str, direction: str | None, plan_year: int | None, rules: StructureRules
 ) -> tuple[str | None, int | None, int | None, bool]:
-    """``(direction, first, last, found)`` of the period one heading clause names."""
-    years = heading_years(clause)
+    """``(direction, first, last, found)`` of the period one heading clause names (its years
+    written with 年: :func:`read_heading` wrote 年 after a heading's bare years)."""
+    years = [y for m in YEAR.finditer(clause) if (y := year_value(m.group(1).strip())) is not None]
     if years:
         first, last = min(years), max(years)
         if direction is None and plan_year is not None:
@@ -2079,6 +2094,7 @@ def read_heading(
     'review_multiyear'
     """
     rules = rules or structure_rules()
+    title = HEADING_BARE_YEAR.sub(r"\1年", title)  # (奋斗2022,我们… names 2022)
     whole = _role_word(title, rules)
     if whole in ("conduct", "other"):
         return HeadingReading(whole, has_cue=True)
