@@ -2847,3 +2847,14 @@ def test_a_plan_periods_targets_announced_after_a_reporters_lead_clause() -> Non
         ["plan_period", 2021, "今后五年"],
         ["plan_period", 2021, "今后五年"],
     ]
+
+
+def test_an_outline_line_opening_on_its_years_inside_a_review_part_spans_its_items() -> None:
+    # session 66: a county-level city's report of 2022 (过去五年工作回顾, then 一、五年来，我们实干创业绩，
+    # 城市能级持续跃升 over (一)…年均增速7.9%): the nearer line's period words span the items under it
+    text = (
+        "过去五年工作回顾\n过去五年，是全面融入成都的第一个五年。\n一、五年来，我们实干创业绩，城市能级持续跃升\n"
+        "（一）综合竞争力全面提高。地区生产总值年均增速7.9%。\n二、2022年工作安排\n增长6%。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2022}))
+    assert rows[["year", "span"]].values.tolist()[0] == [2021, "五年来"]

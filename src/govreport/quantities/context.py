@@ -16272,8 +16272,12 @@ SINGLE_YEAR_OPENING = re.compile(
 #: Dashes and spaces that open a bullet paragraph (——这五年，…).
 OPENING_DEBRIS = " \u3000—-－"
 #: A section's numeral opening its heading line ((一)过去的四年，是…的四年: a county's report of
-#: 2007, session 60), before the period it opens on.
-SECTION_NUMERAL_OPENING = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]\s*")
+#: 2007, session 60), before the period it opens on; or an outline numeral with 、 inside a part
+#: (一、五年来,我们实干创业绩… under 过去五年工作回顾: a county-level city's report of 2022,
+#: session 66).
+SECTION_NUMERAL_OPENING = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}、\s*"
+)
 
 
 #: An open-ended period since an event or a time (党的十八大以来，…, 今年以来，…, 五年以來，…):
