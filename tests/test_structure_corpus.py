@@ -426,6 +426,21 @@ def test_the_targets_named_after_a_digests_label_head_their_list() -> None:
     assert set(zip(rows["period_kind"], rows["year"], strict=True)) == {("target", 2025)}
 
 
+def test_the_targets_name_framed_by_dashes_heads_their_list() -> None:
+    # session 66: a mirror of a city's digest of 2021 (— 主要目標 — on its line, the targets on
+    # the next, its characters glossed in pinyin with a space: 會(huì )議), read as 2020 results
+    text = (
+        "2月2日，某市第十六屆人民代表大會(huì )第六次會(huì )議舉行。\n— 主要目標 —\n"
+        "地區生產總值增長(cháng)7%以上；規模以上工業增加值增長8%以上。\n"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(text, metadata={"plan_year": 2021})
+        rows = extract_quantities(report)
+    assert "(huì )" not in report.clean_text
+    assert set(zip(rows["period_kind"], rows["year"], strict=True)) == {("target", 2021)}
+
+
 def test_a_digests_question_of_the_years_targets_heads_them() -> None:
     # session 60 (a newspaper's digest of a city's 2025 report, no headings: 今年深圳将怎么做，
     # 有哪些新目标，…？ and then the targets, all read as 2024 results)

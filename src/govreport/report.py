@@ -49,7 +49,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: (經(jīng)濟, 地區(qū)生產(chǎn)總值): no part of the words; a syllable with a tone mark only, so that a
 #: Latin word in parentheses (面积(km)) stays.
 PINYIN_GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"
+    # (a space before the closing parenthesis too: 會(huì )議, a mirror of a city's digest, session 66)
+    rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）]"
 )
 #: Conversion debris removed from the clean view: Word bookmarks, note references, pinyin
 #: glosses, carriage returns, form feeds (a PDF's page breaks), zero-width characters,
@@ -1782,6 +1783,8 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
     '到二〇三五年，二〇二五年'
     >>> clean_text("地區(qū)生產(chǎn)總值增長(zhǎng)8%，面积(km)")[0]
     '地区生产总值增长8%，面积(km)'
+    >>> clean_text("會(huì )議")[0]
+    '会议'
 
     A part heading run into its first sentence is read on a line of its own (its line break is
     the clean view's only character no raw one stands for: it maps to the sentence's first):
