@@ -5331,3 +5331,20 @@ def test_a_rank_written_with_pai_after_its_scope_ranks_the_rate_before() -> None
         "地区生产总值增速全省排名",
         "社会固定资产投资增幅全省排名",
     ]
+
+
+def test_striving_with_all_strength_is_no_hedge_and_no_part_of_the_subject() -> None:
+    # session 66: a county's review of 2019 (全力争创全国县域经济百强: 全力 | 争创, no 力争; the
+    # verb of striving to enter a ranking goes as 跻身 does) and 努力争取 / 全力争取 before a figure
+    # (CONVENTIONS: 努力争取 is not 力争; the aim goes from the subject as 争取 does)
+    rows = extract_quantities(
+        parse_report(
+            "二、2025年工作安排\n全力争创全国县域经济百强。全力争取地区生产总值增长6%。"
+            "努力争取新增就业1万人。\n"
+        )
+    )
+    assert rows[["subject", "qualifier"]].values.tolist() == [
+        ["全国县域经济排名", ""],
+        ["地区生产总值", ""],
+        ["新增就业", ""],
+    ]

@@ -5167,6 +5167,8 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         "稳居",
         "位列",
         "名列",
+        "争创",  # (全力争创全国县域经济百强: striving to enter it, session 66)
+        "冲刺",
     ):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
         head, _, tail = core.partition(verb)
         if tail and (len(head) >= 2 or not head):  # (跻身服务业全国10强: the verb opens it)
