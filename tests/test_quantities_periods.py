@@ -2858,3 +2858,15 @@ def test_an_outline_line_opening_on_its_years_inside_a_review_part_spans_its_ite
     )
     rows = extract_quantities(parse_report(text, metadata={"plan_year": 2022}))
     assert rows[["year", "span"]].values.tolist()[0] == [2021, "五年来"]
+
+
+def test_the_years_a_documents_title_names_govern_no_figure() -> None:
+    # session 66: a prefecture's review of 2022 (编制《安宁河流域高质量发展规划（2022—2030年）》…，
+    # 梳理项目168个，总投资2001.9亿元): the plan's years are its name's, the projects were sorted
+    # out in 2022
+    text = (
+        "一、2022年工作回顾\n编制《安宁河流域高质量发展规划（2022—2030年）》《安宁河流域国土空间规划》，"
+        "梳理项目168个，总投资2001.9亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2023}))
+    assert rows[["period_kind", "year", "span"]].values.tolist() == [["actual", 2022, ""]] * 2

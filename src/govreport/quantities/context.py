@@ -6312,6 +6312,11 @@ def multi_year_alternation(rules: Rules) -> re.Pattern[str]:
     )
 
 
+#: A document's title in book-title marks (编制《安宁河流域高质量发展规划（2022—2030年）》，梳理项目
+#: 168个: a prefecture's review of 2022, session 66): the years it names govern no figure.
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
 @dataclass
 class Cues:
     """Period, span and hedge cues of one sentence, found once (linear in its length) and then
@@ -6411,10 +6416,13 @@ class Cues:
         local_marks: list[tuple[int, int, tuple[str, str, int]]] = []
         regions = compared_regions(text)
         possible = possible_matches(text, multi_year_patterns(rules))
+        titles = [m.span() for m in BOOK_TITLE.finditer(text)] if "《" in text else []
         for index, (pattern, end_rule, offset, clause) in enumerate(rules.multi_year_spans):
             if not possible[index]:
                 continue  # (a character every match has is not in the text)
             for m in pattern.finditer(text):
+                if titles and region_at(titles, m.start()) is not None:
+                    continue  # 《…规划（2022—2030年）》: the document's years, no span
                 region = region_at(regions, m.start())
                 if region is not None:
                     # 是1950年到2002年53年的总和: the base governs its own figures only
