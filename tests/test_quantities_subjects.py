@@ -5365,3 +5365,19 @@ def test_works_completed_or_started_and_units_newly_entered_are_new_units() -> N
     kinds = dict(zip(rows["value"], rows["kind"], strict=True))
     assert [kinds[v] for v in ("267", "6", "84", "9", "10", "27", "177")] == ["count_new"] * 7
     assert [kinds[v] for v in ("197", "20", "93")] == ["level"] * 3
+
+
+def test_the_three_sectors_named_together_are_each_of_them() -> None:
+    # session 66: a city's review (三次产业投资分别增长21%、17%、19%): the investment of each
+    # sector in turn; their structure (三次产业结构调整为8:40:52) stays one ratio
+    rows = extract_quantities(
+        parse_report(
+            "一、2019年工作回顾\n三次产业投资分别增长21%、17%、19%。三次产业结构调整为8:40:52。\n"
+        )
+    )
+    assert rows["subject"].tolist() == [
+        "第一产业投资",
+        "第二产业投资",
+        "第三产业投资",
+        "三次产业结构",
+    ]

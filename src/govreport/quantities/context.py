@@ -3888,7 +3888,16 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 
     >>> split_enumeration("旅客接待量、旅游收入")
     ['旅客接待量', '旅游收入']
+
+    The three sectors named together are each of them:
+
+    >>> split_enumeration("三次产业投资")
+    ['第一产业投资', '第二产业投资', '第三产业投资']
     """
+    sectors = THREE_SECTORS.fullmatch(subject)
+    if sectors:  # 三次产业投资分别增长21%、17%、19%: each sector's (a city's review, session 66)
+        lead, head = sectors.groups()
+        return [f"{lead}第{n}产业{head}" for n in "一二三"]
     if subject.count("、") == 1 and not re.search("[和及与]", subject):
         # (金融机构存、贷款 alone: a province's page of 2010; in a longer list the items around
         # the pair are read as they are: 全社会用电量和金融机构存、贷款余额)
@@ -3922,6 +3931,9 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     return items
 
 
+#: The three sectors named together before what is measured of each (三次产业投资; not their
+#: structure, 三次产业结构, which is one ratio).
+THREE_SECTORS = re.compile(r"([^、和及与]*?)三次产业(?!结构)([^、和及与]+)")
 #: Indicators named by their Latin acronym, measures of their own (地均GDP和地均财政收入: the
 #: first was 地均GDP收入, a district's review of 2012, session 57).
 ACRONYM_MEASURES = ("GDP", "CPI", "PPI")
