@@ -5381,3 +5381,12 @@ def test_the_three_sectors_named_together_are_each_of_them() -> None:
         "第三产业投资",
         "三次产业结构",
     ]
+
+
+def test_a_kind_of_economy_or_a_port_keeps_its_measure_after_a_link_verb() -> None:
+    # session 66: helpers' pages (飞地经济实现税收9518万元, 黄骅港完成吞吐量2.7亿吨): whose tax and
+    # whose throughput, as 石化产业实现工业增加值 keeps its industry
+    rows = extract_quantities(
+        parse_report("一、2019年工作回顾\n飞地经济实现税收9518万元。黄骅港完成吞吐量2.7亿吨。\n")
+    )
+    assert rows["subject"].tolist() == ["飞地经济税收", "黄骅港吞吐量"]

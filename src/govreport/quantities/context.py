@@ -2117,8 +2117,15 @@ FOLLOWED_CLASSES = ("count", "area", "length", "volume", "mass", "magnitude", "m
 #: the rate is 年度化债任务完成率, not the task itself; 实现率, 完成额, 完成量).
 LINK_NOUN_ENDS = ("率", "额", "量", "程度")  # (全面小康实现程度达97.8%: session 55)
 #: The nouns closing a sector (石化产业, 服务行业) and the measures of its output.
-SECTOR_ENDS = ("产业", "行业")
-SECTOR_MEASURES = ("增加值", "产值", "收入", "利润", "利润总额", "营业收入")
+SECTOR_ENDS = (
+    "产业", "行业",
+    # (a kind of economy, a port, a park or firms: 飞地经济实现税收9518万元, 黄骅港完成吞吐量2.7亿吨:
+    # helpers' pages of session 66, whose subjects lost the whose)
+    "经济", "港", "园区", "开发区", "企业", "集团",
+)  # fmt: skip
+SECTOR_MEASURES = (
+    "增加值", "产值", "收入", "利润", "利润总额", "营业收入", "税收", "利税", "吞吐量", "营收",
+)  # fmt: skip
 
 
 def sector_measure(before: str, after: str) -> bool:
