@@ -2870,3 +2870,18 @@ def test_the_years_a_documents_title_names_govern_no_figure() -> None:
     )
     rows = extract_quantities(parse_report(text, metadata={"plan_year": 2023}))
     assert rows[["period_kind", "year", "span"]].values.tolist() == [["actual", 2022, ""]] * 2
+
+
+def test_the_new_year_faced_in_a_text_without_parts_sets_targets() -> None:
+    # session 66: a county's news story of 2019 (面对新的一年，报告中指出，地区生产总值增长9%…): the
+    # figures after the new year faced are the plan year's targets, as after 今年
+    text = (
+        "某县人民代表大会开幕，县长作政府工作报告。\n去年全县地区生产总值增长8%。\n"
+        "面对新的一年，报告中指出，地区生产总值增长9%，一般公共预算收入增长13%。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2019}))
+    assert rows[["period_kind", "year"]].values.tolist() == [
+        ["actual", 2018],
+        ["target", 2019],
+        ["target", 2019],
+    ]

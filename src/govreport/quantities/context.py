@@ -5796,10 +5796,12 @@ STEPS_CROSSED_BY = re.compile(
 )
 #: The verb of crossing closing the text before such a count (连跨, 跨越, 跨上).
 STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
-UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保")
+#: (or the new year faced: 面对新的一年，报告中指出，地区生产总值增长9%…, a county's news story of
+#: 2019, session 66)
+UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保|新的一年|新一年")
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
-LATE_PLAN = re.compile(r"明年|目标|力争|确保")
+LATE_PLAN = re.compile(r"明年|目标|力争|确保|新的一年|新一年")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来) nor the end
 #: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
