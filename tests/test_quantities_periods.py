@@ -2885,3 +2885,11 @@ def test_the_new_year_faced_in_a_text_without_parts_sets_targets() -> None:
         ["target", 2019],
         ["target", 2019],
     ]
+
+
+def test_a_figure_its_clause_calls_a_target_is_one_in_a_text_without_parts() -> None:
+    # session 66: a city paper's digest of 2017 (GDP增速8.5%是稳中求进的目标, a headline line; 8.5%
+    # 左右的增速是稳中求进的目标): the clause after the figure names it a target
+    text = "市人大会议开幕，市长作政府工作报告。\nGDP增速8.5%是稳中求进的目标\n去年增长9%。\n"
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2017}))
+    assert rows[["period_kind", "year"]].values.tolist() == [["target", 2017], ["actual", 2016]]

@@ -5798,6 +5798,8 @@ STEPS_CROSSED_BY = re.compile(
 STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
 #: (or the new year faced: 面对新的一年，报告中指出，地区生产总值增长9%…, a county's news story of
 #: 2019, session 66)
+#: What calls the figure before it a target in its own clause (8.5%左右的增速是稳中求进的目标).
+TARGET_AFTER = re.compile(r"[^，,；;。！？\d]{0,8}?是[^，,；;。！？\d]{0,12}?目标")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保|新的一年|新一年")
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
@@ -7957,8 +7959,12 @@ def _period(
         if plan_year is not None and reviewed_estimate(text, r.start):
             return "expected", cues.estimate_year or plan_year - 1, False
         return "expected", cues.estimate_year or plan_year, False
-    if role in ("front", "other") and cues.plan_cue_end <= r.start:
-        # a report without part headings: 今年/目标 sentences are targets of the plan year
+    if role in ("front", "other") and (
+        cues.plan_cue_end <= r.start or TARGET_AFTER.match(text, r.end) is not None
+    ):
+        # a report without part headings: 今年/目标 sentences are targets of the plan year (so
+        # is a figure its clause calls one after it: GDP增速8.5%是稳中求进的目标, a city's digest
+        # of 2017, session 66)
         year = cues.year(r.start, plan_year)
         if elapsed_part_of_year(cues, r.start, clause):
             return "actual", year, False
