@@ -2893,3 +2893,21 @@ def test_a_figure_its_clause_calls_a_target_is_one_in_a_text_without_parts() -> 
     text = "市人大会议开幕，市长作政府工作报告。\nGDP增速8.5%是稳中求进的目标\n去年增长9%。\n"
     rows = extract_quantities(parse_report(text, metadata={"plan_year": 2017}))
     assert rows[["period_kind", "year"]].values.tolist() == [["target", 2017], ["actual", 2016]]
+
+
+def test_a_level_in_a_later_item_of_a_sentence_opened_by_its_year_has_no_span() -> None:
+    # session 66: a city's review of 2015 (2015年，全市地区生产总值完成1161.1亿元，“十二五”期间年均
+    # 增长7.6%；规模以上工业增加值完成334.4亿元，年均增长8.6%): the period named in the first item
+    # governs the averages, the later items' levels are the opening year's (as national 1998: 1997年，
+    # …五年来年均实际增长6%；农村居民人均纯收入达到2090元)
+    text = (
+        "一、“十二五”时期工作回顾\n经济发展稳中有进。2015年，全市地区生产总值完成1161.1亿元，“十二五”期间"
+        "年均增长7.6%；规模以上工业增加值完成334.4亿元，年均增长8.6%。\n二、2016年工作安排\n增长7%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["year", "span"]].values.tolist()[:4] == [
+        [2015, ""],
+        [2015, "“十二五”期间"],
+        [2015, ""],
+        [2015, "“十二五”期间"],
+    ]

@@ -5798,6 +5798,8 @@ STEPS_CROSSED_BY = re.compile(
 STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
 #: (or the new year faced: 面对新的一年，报告中指出，地区生产总值增长9%…, a county's news story of
 #: 2019, session 66)
+#: A single year opening a sentence (2015年，全市地区生产总值完成…).
+YEAR_OPENED_SENTENCE = re.compile(r"\s*(?:19|20)\d{2}年[，,]")
 #: What calls the figure before it a target in its own clause (8.5%左右的增速是稳中求进的目标).
 TARGET_AFTER = re.compile(r"[^，,；;。！？\d]{0,8}?是[^，,；;。！？\d]{0,12}?目标")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保|新的一年|新一年")
@@ -6641,6 +6643,11 @@ class Cues:
         """The part-year span in force at ``pos`` ('' for a full year or none)."""
         value = self.spans.at(pos)
         return str(value) if value else ""
+
+    def multi_mark_end(self, pos: int) -> int:
+        """Where the words of the multi-year period governing ``pos`` end (0 without one)."""
+        i = bisect_right(self.multi.ends, pos) - 1
+        return self.multi.best[i][0][0] if i >= 0 and self.multi.best[i] else 0
 
     def multi_year(
         self, pos: int, review_year: int | None, plan_year: int | None
@@ -14067,6 +14074,17 @@ def _add_context(
                 q.period_kind = "actual"
             multi = cues.multi_year(r.start, review_year, plan_year)
             written = cues.written_years.at(r.start)
+            if (
+                multi
+                and q.kind == "level"
+                and YEAR_OPENED_SENTENCE.match(text)
+                and not contains_any(clause, PER_YEAR_WORDS)
+                and "；" in text[cues.multi_mark_end(r.start) : r.start]
+            ):
+                # 2015年，…“十二五”期间年均增长7.6%；规模以上工业增加值完成334.4亿元: the level of a
+                # later item is the opening year's, the period governs its own item's averages
+                # (a city's review of 2015 in traditional characters, session 66)
+                multi = None
             deadline = (
                 inherited is not None
                 and written == inherited[1]
