@@ -2911,3 +2911,14 @@ def test_a_level_in_a_later_item_of_a_sentence_opened_by_its_year_has_no_span() 
         [2015, ""],
         [2015, "“十二五”期间"],
     ]
+
+
+def test_within_the_year_ends_a_part_of_the_year_named_before() -> None:
+    # session 66: a city's plan of 2022 (推动…项目在上半年集中投产，…，力争年内多晶硅料产能达到37.5万吨):
+    # the capacity is the year's, not the half-year's of the clause before
+    text = (
+        "二、2022年工作安排\n推动通威二期等项目在上半年集中投产，加快建设光伏产业链，"
+        "力争年内多晶硅料产能达到37.5万吨。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2022}))
+    assert rows[["period_kind", "year", "span"]].values.tolist() == [["target", 2022, ""]]
