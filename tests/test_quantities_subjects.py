@@ -5392,3 +5392,13 @@ def test_a_kind_of_economy_or_a_port_keeps_its_measure_after_a_link_verb() -> No
         parse_report("一、2019年工作回顾\n飞地经济实现税收9518万元。黄骅港完成吞吐量2.7亿吨。\n")
     )
     assert rows["subject"].tolist() == ["飞地经济税收", "黄骅港吞吐量"]
+
+
+def test_an_approximation_before_the_amount_after_a_count_is_the_amounts() -> None:
+    # session 66: a prefecture's review of 2020 in traditional characters (為1088家企業發放貸款近30
+    # 億元): 近 hedges the amount, it is no part of the firms' predicate nor of the amount's subject
+    rows = extract_quantities(parse_report("一、2019年工作回顾\n为1088家企业发放贷款近30亿元。\n"))
+    assert rows[["subject", "qualifier"]].values.tolist() == [
+        ["发放贷款的企业", ""],
+        ["为企业发放贷款", "近"],
+    ]

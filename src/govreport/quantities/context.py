@@ -2932,7 +2932,12 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     first = NUMBER_OR_JOINED.search(phrase, quoted)
     if ranked and first and first.start() == ranked.start():
         quoted = ranked.end()
-    phrase = phrase[:quoted] + NUMBER_OR_JOINED.split(phrase[quoted:], maxsplit=1)[0]
+    cut = NUMBER_OR_JOINED.split(phrase[quoted:], maxsplit=1)
+    phrase = phrase[:quoted] + cut[0]
+    if len(cut) > 1:
+        # (an approximation before the number that cut it is the number's: 为1088家企业发放贷款近
+        # 30亿元, a prefecture's review of 2020 in traditional characters, session 66)
+        phrase = HEDGE_BEFORE_NUMBER.sub("", phrase)
     phrase = phrase.rstrip("、和及与“")
     counted = CHINESE_COUNT.search(phrase, 1)
     if (
@@ -2951,6 +2956,10 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
     return phrase, pos + len(phrase)
 
 
+#: Approximations written right before a number (近30亿元, 约, 超, 逾): no part of a noun before it.
+HEDGE_BEFORE_NUMBER = re.compile(r"(?:将近|接近|近|约|逾|超过|超)$")
+#: An amount after a count's words, an approximation before it or not (6.83亿元, 近30亿元).
+AMOUNT_AFTER = re.compile(r"(?:将近|接近|近|约|逾|超过|超)?\d")
 #: The unit of a list of the best (百强, 500强): what follows it names the members.
 RANK_LIST_UNIT = "强"
 #: Places counted by their rank of government (4县, 3乡: the measure word is the counted noun).
@@ -3126,8 +3135,8 @@ def _listed_predicate_subject(noun: str, after: str, rules: Rules) -> tuple[str,
     """:func:`predicate_subject` for the verbs of :attr:`Rules.counted_predicates`."""
     if not rules.counted_predicates:
         return noun, 0
-    if re.match(r"\d", after) and not LATIN_NAME.match(after) and not re.search(r"\d", noun):
-        after = ""  # 农民工追回欠薪|6.83亿元: the amount is the object's, another quantity
+    if AMOUNT_AFTER.match(after) and not LATIN_NAME.match(after) and not re.search(r"\d", noun):
+        after = ""  # 农民工追回欠薪|6.83亿元 (or |近30亿元): the object's amount, another quantity
     whole = noun + after
     match = rules.counted_predicates.search(whole, 2)
     if (
@@ -3240,7 +3249,7 @@ def clause_predicate_subject(
     pattern = rules.counted_head_pattern
     if pattern is None:
         return noun, 0
-    cut = bool(re.match(r"\d", after)) and not LATIN_NAME.match(after)
+    cut = bool(AMOUNT_AFTER.match(after)) and not LATIN_NAME.match(after)
     if cut and not re.search(r"\d", noun):
         after = ""  # the object's own amount closes the clause: another quantity
     whole = noun + after
