@@ -5401,3 +5401,12 @@ def test_an_approximation_before_the_amount_after_a_count_is_the_amounts() -> No
         ["发放贷款的企业", ""],
         ["为企业发放贷款", "近"],
     ]
+
+
+def test_the_second_measure_of_a_pair_is_of_the_same_industry() -> None:
+    # session 66: a district's review of 2022 (规模以上工业总产值和增加值同比分别增长16.1%、28.1%):
+    # the value added is the same industry's, as 收入、支出 are the same budget's
+    rows = extract_quantities(
+        parse_report("一、2022年工作回顾\n规模以上工业总产值和增加值同比分别增长16.1%、28.1%。\n")
+    )
+    assert rows["subject"].tolist() == ["规模以上工业总产值", "规模以上工业增加值"]

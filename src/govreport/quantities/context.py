@@ -3888,6 +3888,8 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 
     >>> split_enumeration("地方一般公共预算收入、支出")
     ['地方一般公共预算收入', '地方一般公共预算支出']
+    >>> split_enumeration("规模以上工业总产值和增加值")
+    ['规模以上工业总产值', '规模以上工业增加值']
 
     Ordinals before the last item share what follows its own (一、二、三产):
 
@@ -3944,7 +3946,17 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
         # 地方一般公共预算收入、支出分别完成…: the spending of the same budget
         lead = items[0][: -len(COUNTERPARTS[items[1]])]
         items = [items[0], lead + items[1]] if len(lead) >= 2 else items
+    elif len(items) == 2 and items[1] in BARE_LIST_MEASURES:
+        # 规模以上工业总产值和增加值分别增长…: the second measure of the same industry (a district's
+        # review of 2022, session 66)
+        first = next((m for m in OUTPUT_MEASURES if items[0].endswith(m)), "")
+        lead = items[0][: -len(first)] if first and first != items[1] else ""
+        items = [items[0], lead + items[1]] if len(lead) >= 2 else items
     return items
+
+
+#: Measures of an industry's output closing the first item of a pair of its measures.
+OUTPUT_MEASURES = ("总产值", "产值", "增加值", "营业收入", "主营业务收入", "利润", "税收")
 
 
 #: The three sectors named together before what is measured of each (三次产业投资; not their
