@@ -5410,3 +5410,14 @@ def test_the_second_measure_of_a_pair_is_of_the_same_industry() -> None:
         parse_report("一、2022年工作回顾\n规模以上工业总产值和增加值同比分别增长16.1%、28.1%。\n")
     )
     assert rows["subject"].tolist() == ["规模以上工业总产值", "规模以上工业增加值"]
+
+
+def test_a_verb_governing_a_list_is_carried_to_an_item_naming_another_thing() -> None:
+    # session 66: a province's five-year review (累计压减燃煤998万吨、炼铁产能158万吨): the closure
+    # verb governs every item of the list, also one whose head is not the first's
+    rows = extract_quantities(
+        parse_report(
+            "一、2017年工作回顾\n累计压减燃煤998万吨、炼铁产能158万吨、炼钢产能160万吨。\n"
+        )
+    )
+    assert rows["subject"].tolist() == ["压减燃煤", "压减炼铁产能", "压减炼钢产能"]

@@ -10661,10 +10661,26 @@ def disposed_subject(verb: str, previous: str) -> str:
 
 def carry_list_verb(subject: str, previous: str, rules: Rules) -> str:
     """An item of a list governed by one verb takes the verb phrase of the first item:
-    淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨 -> 淘汰落后炼钢产能."""
-    if not previous.startswith(rules.list_carried_verbs) or len(previous) <= len(subject):
+    淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨 -> 淘汰落后炼钢产能; the verb alone when the item
+    names another thing (压减燃煤998万吨、炼铁产能158万吨 -> 压减炼铁产能).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> carry_list_verb("炼钢产能", "淘汰落后炼铁产能", load_rules())
+    '淘汰落后炼钢产能'
+    >>> carry_list_verb("炼铁产能", "压减燃煤", load_rules())
+    '压减炼铁产能'
+    """
+    if not previous.startswith(rules.list_carried_verbs):
         return subject
-    if len(subject) < 3 or previous.endswith(subject) or previous[-2:] != subject[-2:]:
+    if len(subject) < 3 or previous.endswith(subject):
+        return subject
+    if previous[-2:] != subject[-2:]:
+        # (another thing after the first, 累计压减燃煤998万吨、炼铁产能158万吨: the verb alone,
+        # a province's five-year review, session 66; not a product read as its output, 水泥产量)
+        verb = next(v for v in rules.list_carried_verbs if previous.startswith(v))
+        carried = not subject.startswith(rules.list_carried_verbs) and not subject.endswith("产量")
+        return verb + subject if carried else subject
+    if len(previous) <= len(subject):
         return subject
     return previous[: len(previous) - len(subject)] + subject
 
