@@ -2922,3 +2922,15 @@ def test_within_the_year_ends_a_part_of_the_year_named_before() -> None:
     )
     rows = extract_quantities(parse_report(text, metadata={"plan_year": 2022}))
     assert rows[["period_kind", "year", "span"]].values.tolist() == [["target", 2022, ""]]
+
+
+def test_a_report_dated_compactly_at_the_years_end_estimates_that_year() -> None:
+    # session 66: a document site's copy of a county-level city's report given at the year's end
+    # (2023年广德市政府工作报告(20221229), its title run into its first part on one line: 今年以来，
+    # …预计全年实现地区生产总值420亿元): 今年 is 2022, the year under review
+    text = (
+        "2023年广德市政府工作报告(20221229)\n加入Vip免费下载\n2023年广德市政府工作报告 一、勠力同心、"
+        "攻坚克难 今年以来，全市上下攻坚克难。预计全年实现地区生产总值420亿元、增长6.5%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["period_kind", "year"]].values.tolist() == [["expected", 2022]] * 2

@@ -1312,7 +1312,10 @@ PARAGRAPH_SPACES = 3
 #: (its title's clauses too: …提出意见。 一、奋斗2022,我们聚力攻坚,在砥砺奋进中收获信心 2022年是…, a
 #: district's report of 2023 on one line, session 66)
 INLINE_PART_HEADING = re.compile(
-    r"(?:(?<=[。！？])([ \u3000\u00a0]+)|^[ \u3000\u00a0]*)[一二三四五六七八九十]{1,3}、"
+    # (or after the report's title run into its line: 2023年广德市政府工作报告 一、勠力同心…, a
+    # document site's copy, session 66)
+    r"(?:(?<=[。！？])([ \u3000\u00a0]+)|(?<=政府工作报告)([ \u3000\u00a0]+)|^[ \u3000\u00a0]*)"
+    r"[一二三四五六七八九十]{1,3}、"
     r"[^ \u3000\u00a0\n。；;！？：:]{2,40}?([ \u3000\u00a0]+)(?![A-Za-z \u3000\u00a0\r\n])",
     re.MULTILINE,
 )
@@ -1556,8 +1559,8 @@ def lost_paragraph_breaks(raw: str) -> list[int]:
         else:
             found = [m.start() for m in SPACE_RUN_BETWEEN_TEXT.finditer(raw, start, end)]
             for heading in INLINE_PART_HEADING.finditer(raw, start, end):
-                found += [heading.start(1)] if heading.group(1) else []
-                found.append(heading.start(2))
+                found += [heading.start(g) for g in (1, 2) if heading.group(g)]
+                found.append(heading.start(3))
             for heading in INLINE_YEAR_HEADING.finditer(raw, start, end):
                 found += [heading.start(1), heading.start(2)]
             for heading in GLUED_PART_HEADING.finditer(raw, start, end):
@@ -2828,11 +2831,20 @@ def year_end_session(text: str) -> int | None:
     >>> year_end_session("——2023年1月8日在某区第三届人民代表大会第四次会议上")
     >>> year_end_session("政府工作报告--2017年12月6日在市五届人大一次会议上")
     2017
+    >>> year_end_session("2023年广德市政府工作报告(20221229)\\n今年以来，…")
+    2022
     """
-    found = find_session_date(text[:2_000])
+    found = find_session_date(text[:2_000]) or TITLE_COMPACT_DATE.search(text, 0, 2_000)
     if found is None or int(found[2]) < LATE_SESSION_MONTH:
         return None
     return int(found[1])
+
+
+#: A report's date written compactly after its title (2023年广德市政府工作报告(20221229): a
+#: document site's copy of a county-level city's report given at the year's end, session 66).
+TITLE_COMPACT_DATE = re.compile(
+    r"政府工作报告\s?[（(]((?:19|20)\d{2})(1[0-2]|0[1-9])(?:[0-3]\d)[）)]"
+)
 
 
 @lru_cache(maxsize=4)

@@ -7986,6 +7986,10 @@ def _period(
         # sentence names the year under review (一年来，…预计…增长5.8%左右)
         if plan_year is not None and reviewed_estimate(text, r.start):
             return "expected", cues.estimate_year or plan_year - 1, False
+        if cues.current_year is not None and plan_year is not None:
+            # (a session at the year's end, its 今年 the year under review: 2023年广德市政府工作
+            # 报告(20221229), 今年以来，…预计全年实现地区生产总值420亿元, session 66)
+            return "expected", cues.estimate_year or cues.current_year, False
         return "expected", cues.estimate_year or plan_year, False
     if role in ("front", "other") and (
         cues.plan_cue_end <= r.start or TARGET_AFTER.match(text, r.end) is not None
