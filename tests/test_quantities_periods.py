@@ -2934,3 +2934,19 @@ def test_a_report_dated_compactly_at_the_years_end_estimates_that_year() -> None
     )
     rows = extract_quantities(parse_report(text))
     assert rows[["period_kind", "year"]].values.tolist() == [["expected", 2022]] * 2
+
+
+def test_a_countys_list_of_the_years_practical_matters_in_outline_parts_is_its_targets() -> None:
+    # session 66: a county's list of 2026 (2026年政府民生实事项目 / 今年我县共10个项目被列入2026年政府
+    # 民生实事项目，主要涉及…方面。 / 一、“一老一小”服务保障能力提升 / 1. 改造提升1个区域性养老服务中心;
+    # …): the title's year is the plan's, the announcement heads the outline parts after it, and an
+    # item's number with a space after its point is no part of a subject
+    text = (
+        "2026年政府民生实事项目\n今年我县共10个项目被列入2026年政府民生实事项目，主要涉及"
+        "“一老一小”服务保障、交通工程等方面。\n一、“一老一小”服务保障能力提升\n"
+        "1. 改造提升1个区域性养老服务中心;\n二、农村道路、桥梁改造及安全防护提升工程\n"
+        "1. 对农村公路危桥改造12座\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["period_kind", "year"]].values.tolist() == [["target", 2026]] * 3
+    assert rows["subject"].tolist()[-1] == "农村公路危桥改造"

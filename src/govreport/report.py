@@ -3027,6 +3027,9 @@ PLAN_CLAUSE = re.compile(
     r"|^的?[\d一二三四五六七八九十]{1,2}(?:大|项|个方面)(?:工作重点|重点工作|重点任务|主要任务)"
     # (or the year's sessions opening: 2026年德州市兩會啟幕, a city's commentary of 2026, session 64)
     r"|^[^，,。]{0,10}?(?:两会|兩會)(?:开幕|開幕|启幕|啟幕|召开|召開)"
+    # (or the year's list of practical matters for the people: 2026年政府民生实事项目, a county's
+    # list of 2026, session 66)
+    r"|^[^，,。]{0,6}?(?:民生|惠民)实事"
 )
 #: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
 #: a sub-district's review of 2020, session 57): the year is the one reviewed.
@@ -3907,7 +3910,21 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
                 ),
                 len(sentences),
             )
-            return frozenset(s.sentence_id for s in sentences[at:end])
+            ids = {s.sentence_id for s in sentences[at:end]}
+            if part.role == "front" and end == len(sentences):
+                # (the front announcing a list whose groups are outline parts of their own, none
+                # naming a role: 今年我县共10个项目被列入2026年政府民生实事项目… then 一、“一老一小”…, a
+                # county's list of 2026, session 66)
+                for later in report.parts[report.parts.index(part) + 1 :]:
+                    if later.role != "other":
+                        break
+                    ids.update(
+                        s.sentence_id
+                        for section in later.sections
+                        for q in section.paragraphs
+                        for s in q.sentences
+                    )
+            return frozenset(ids)
     return frozenset()
 
 

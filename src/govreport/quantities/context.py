@@ -954,8 +954,8 @@ def lstrip_joining(subject: str) -> str:
     ('工业支出', '农业支出', '一二九师')
     >>> lstrip_joining("2.年内融资总额"), lstrip_joining("8、新建基站"), lstrip_joining("5G基站")
     ('年内融资总额', '新建基站', '5G基站')
-    >>> lstrip_joining("01/地区生产总值")
-    '地区生产总值'
+    >>> lstrip_joining("01/地区生产总值"), lstrip_joining("1. 对农村公路危桥改造")
+    ('地区生产总值', '对农村公路危桥改造')
     """
     debris = " 、，,的（("
     while subject and subject[0] in debris + LEAD_JOINING_CHARS:
@@ -971,7 +971,8 @@ def lstrip_joining(subject: str) -> str:
 ITEM_MARKER_LEAD = re.compile(
     r"[(（]?(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）]"
     # (an item numbered with a point or a comma opening its line: 2.年内帮助企业融资…, 8、新建…)
-    r"|[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“])"
+    # (a space after the point too: 1. 对农村公路危桥改造12座, a county's list of 2026, session 66)
+    r"|[0-9０-９]{1,2}[.．、] ?(?=[\u4e00-\u9fff“])"
     # (or a slash: 01/地区生产总值增长5%, a district's digest of 2024, session 58)
     r"|[0-9０-９]{1,2}[/／](?=[\u4e00-\u9fff“])"
 )
