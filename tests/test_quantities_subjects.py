@@ -5421,3 +5421,13 @@ def test_a_verb_governing_a_list_is_carried_to_an_item_naming_another_thing() ->
         )
     )
     assert rows["subject"].tolist() == ["压减燃煤", "压减炼铁产能", "压减炼钢产能"]
+
+
+def test_the_source_a_figure_rests_on_is_no_part_of_its_subject() -> None:
+    # session 66: a city's news story of 2020 (全市地区生产总值根据省统计局的修订结果预计完成4725亿元)
+    rows = extract_quantities(
+        parse_report(
+            "一、2019年工作回顾\n全市地区生产总值根据省统计局的修订结果预计完成4725亿元。\n"
+        )
+    )
+    assert rows["subject"].tolist() == ["全市地区生产总值"]

@@ -1450,3 +1450,18 @@ def test_a_part_heading_with_clauses_run_into_a_line_and_its_year_without_nian()
             "预计全年地区生产总值突破1450亿元。 二、2023年工作安排 今年增长6%。"
         )
     assert [(p.role, p.year) for p in report.parts[1:]] == [("review", 2022), ("plan", 2023)]
+
+
+def test_a_news_storys_list_of_the_reports_parts_heads_no_part() -> None:
+    # session 66: a city's news story of 2020 (报告分为三部分：⏎一、2019年工作回顾；⏎二、奋力做好2020年
+    # 工作；⏎三、…。⏎《报告》指出，2019年是…): the lines closing on ； list the parts, the story's text
+    # after them is no plan part
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(
+            "1月4日上午，某市人民代表大会开幕。\n报告分为三部分：\n一、2019年工作回顾；\n"
+            "二、奋力做好2020年工作；\n三、提升政府治理能力和水平。\n《报告》指出，2019年是关键一年。"
+            "全市地区生产总值预计完成4725亿元。\n"
+        )
+    assert [p.role for p in report.parts] == ["front"]
+    assert (report.review_year, report.plan_year) == (2019, 2020)

@@ -2553,6 +2553,8 @@ def _short_line(line: str, rules: StructureRules) -> bool:
     return len(line) <= rules.unnumbered_max and not HEADING_STOPS.search(line)
 
 
+#: The end of a line listing a part of the report, not heading it (一、2019年工作回顾；).
+TOC_ITEM_END = re.compile(r"[；;]\s*$")
 #: An amount with its decimals and a money unit (9321.19亿元): a news headline's figure, which no
 #: part heading writes (a city's digest of 2020 read as a heading of the 十三五 plan, session 64).
 HEADLINE_FIGURE = re.compile(r"\d+\.\d+\s?(?:万|亿)?元")
@@ -2640,6 +2642,10 @@ def build_structure(
             continue
         if style == "numbered":
             part_match = PART_HEADING.match(line)
+            if part_match and TOC_ITEM_END.search(line):
+                # (报告分为三部分：⏎一、2019年工作回顾；⏎二、…；: a news story's list of the
+                # report's parts, whose body follows as the story's own text, session 66)
+                part_match = None
         elif style == "paren":
             part_match = PAREN_PART.match(line)
         elif style == "bare":
