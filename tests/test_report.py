@@ -1465,3 +1465,17 @@ def test_a_news_storys_list_of_the_reports_parts_heads_no_part() -> None:
         )
     assert [p.role for p in report.parts] == ["front"]
     assert (report.review_year, report.plan_year) == (2019, 2020)
+
+
+def test_a_news_story_of_the_session_is_dated_by_its_page_before_its_opening_year() -> None:
+    # session 66: a city's news story of 2017 (2017-02-06 10:26:54 over 2月5日上午，…人民代表大会第一次
+    # 会议…开幕, then 2016年是“十三五”规划开局之年，全年完成生产总值699.3亿元): the page and the day
+    # it tells of date it; 2016年是…开局之年 read alone made 2016 the plan year
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", StructureWarning)
+        report = parse_report(
+            "某市第四届人大会第一次会议开幕\n2017-02-06 10:26:54   来源:某网\n"
+            "2月5日上午，某市第四届人民代表大会第一次会议在市行政中心开幕。\n"
+            "2016年是“十三五”规划开局之年，全年完成生产总值699.3亿元。\n"
+        )
+    assert (report.review_year, report.plan_year) == (2016, 2017)

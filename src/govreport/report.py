@@ -3458,6 +3458,8 @@ def published_year(text: str) -> int | None:
 
 #: The months of a year the local people's congresses meet in to hear the report.
 SESSION_SEASON_MONTHS = (1, 2, 3)
+#: A news story of a session opening (…人民代表大会第一次会议在市行政中心开幕).
+SESSION_STORY = re.compile(r"(?:人民代表大会|人代会|人大会)[^。\n]{0,40}?(?:开幕|召开|隆重开幕)")
 #: A newspaper's digest of a report named in a page's title (政府工作报告(摘编), 政府工作报告摘要;
 #: not the bare title a content farm reposts an old report under, 金湖县政府工作报告 over
 #: 发布时间:2026-01-16 and 20xx年，是我县…: a helper's page of session 60).
@@ -3642,6 +3644,16 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         # (nor that: the year a story names beside 今年 or its targets, 2020年，某市主要预期指标
         # 为：…, before the year its first sentences open on: that sentence's own year is the plan's)
         plan = named_target_year(report.clean_text)
+        review = plan - 1 if plan else None
+    if (
+        review is None
+        and plan is None
+        and SESSION_STORY.search(report.clean_text, 0, OPENING_CHARS)
+    ):
+        # (nor that: a news story of the session, dated by its page and the day it tells of,
+        # before the year its first sentences open on: 2017-02-06 over 2月5日上午，…人民代表大会…
+        # 开幕 and 2016年是“十三五”规划开局之年，全年完成…, a city's story of 2017, session 66)
+        plan = published_year(report.raw_text)
         review = plan - 1 if plan else None
     if review is None and plan is None:
         # (nor that: the year the text's first sentences open on or estimate, a digest's)
