@@ -121,3 +121,12 @@ def test_a_text_marked_by_many_distinct_paragraph_marks_is_linear() -> None:
     text = "".join(f"增长5.5%。{m}\n新增就业100万人。{m}\n项目61个。{m}\n{m}\n" for m in marks)
     text = text[:200_000]
     assert run(text) < 2.0 + len(text) * 50e-6
+
+
+def test_spaced_ascii_tokens_read_for_anti_copy_noise_are_linear() -> None:
+    # session 66: the clean view drops a forum's anti-copy noise (short ASCII tokens between
+    # spaces, a letter and a mark among them); its lookaheads are bounded, so long runs of spaced
+    # tokens that are no noise (digits, letters) are read once
+    for unit in ("1 ", "a ", "a) ", "增长 1 9 "):
+        text = "增长5%。" + unit * (400_000 // len(unit))
+        assert run(text) < 2.0 + len(text) * 50e-6

@@ -1479,3 +1479,14 @@ def test_a_news_story_of_the_session_is_dated_by_its_page_before_its_opening_yea
             "2016年是“十三五”规划开局之年，全年完成生产总值699.3亿元。\n"
         )
     assert (report.review_year, report.plan_year) == (2016, 2017)
+
+
+def test_a_forums_anti_copy_noise_is_debris_spaced_digits_are_not() -> None:
+    # session 66: a forum's digest of a prefecture's targets of 2017, random short ASCII tokens
+    # run into its headings (》》》2017年工作总体要求8 \\4 x- D: N) T9 g/ n' w7 A9 o) h), which hid the
+    # heading's year; letter-spaced digits and words stay
+    text, _ = clean_text(
+        "》》》2017年工作总体要求8 \\4 x- D: N) T9 g/ n' w7 A9 o) h\n"
+        "1 9 9 7 年，收入达到5 1 6 0 元，A B C D E。\n"
+    )
+    assert text == "》》》2017年工作总体要求\n1997年，收入达到5160元，A B C D E。\n"

@@ -71,6 +71,14 @@ DEBRIS_PATTERNS: tuple[re.Pattern[str], ...] = (
     # mirror of a city's report, session 50): price, change, change in percent
     re.compile(r"[(（]\d+\.\d{2,3}, ?-?\d+\.\d{2,3}, ?-?\d+\.\d{2}%[)）]"),
     re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\s*\Z"),
+    # a forum's anti-copy noise, random short ASCII tokens between spaces, with a letter and a
+    # mark among them (…目标建议】+ ~/ k6 `+ p) [' `: d( G+ G: a forum's digest of a prefecture's
+    # targets of 2017, session 66); not spaced digits (1 9 9 7 年) or words
+    re.compile(
+        r"(?<![!-~])(?=(?:[!-~]{1,2}[ \t]){0,16}?[!-~]?[A-Za-z])"
+        r"(?=(?:[!-~]{1,2}[ \t]){0,16}?[!-~]?[`~@#$%^&*()_=+\[\]{}\\|;'\"<>/?])"
+        r"(?:[!-~]{1,2}[ \t]){4,64}[!-~]{1,2}(?![!-~])"
+    ),
 )
 
 #: One-for-one normalisation in the clean view (offsets are unchanged): full-width digits and
