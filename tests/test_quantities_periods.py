@@ -2950,3 +2950,18 @@ def test_a_countys_list_of_the_years_practical_matters_in_outline_parts_is_its_t
     rows = extract_quantities(parse_report(text))
     assert rows[["period_kind", "year"]].values.tolist() == [["target", 2026]] * 3
     assert rows["subject"].tolist()[-1] == "农村公路危桥改造"
+
+
+def test_the_deputies_present_at_a_session_stand_in_its_own_year() -> None:
+    # session 66: news stories of sessions (大会应到代表354名，出席代表325名，符合法定人数; a session
+    # at the year's end, 2017年12月22日, sits in the year under review)
+    text = (
+        "1月16日，某市第十五届人民代表大会第三次会议开幕。大会应到代表354名，出席代表325名，"
+        "符合法定人数。\n去年全市地区生产总值增长8%。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2018}))
+    assert rows[["period_kind", "year"]].values.tolist() == [
+        ["stock", 2018],
+        ["stock", 2018],
+        ["actual", 2017],
+    ]

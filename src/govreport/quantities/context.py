@@ -5822,6 +5822,8 @@ STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
 #: 2019, session 66)
 #: A single year opening a sentence (2015年，全市地区生产总值完成…).
 YEAR_OPENED_SENTENCE = re.compile(r"\s*(?:19|20)\d{2}年[，,]")
+#: The count of a session's deputies present, as a news story of the session writes it.
+SESSION_ATTENDANCE = re.compile(r"符合法定人数|(?:应到|应出席)(?:会)?代表")
 #: What calls the figure before it a target in its own clause (8.5%左右的增速是稳中求进的目标).
 TARGET_AFTER = re.compile(r"[^，,；;。！？\d]{0,8}?是[^，,；;。！？\d]{0,12}?目标")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保|新的一年|新一年")
@@ -7895,6 +7897,11 @@ def _period(
     """
     text = cues.text
     unheaded = role in ("front", "other")
+    if r.unit in ("人", "名") and SESSION_ATTENDANCE.search(text) and plan_year is not None:
+        # 大会应到代表285人，实到代表268人，符合法定人数 (news stories of sessions, session 66): the
+        # deputies at the session when it sits, in its own year (the year under review for a
+        # session at that year's end)
+        return "stock", cues.current_year or plan_year, False
     if (
         unheaded
         and (cues.clause_years is None or cues.clause_years.at(r.start) is None)
