@@ -2956,7 +2956,7 @@ def test_the_deputies_present_at_a_session_stand_in_its_own_year() -> None:
     # session 66: news stories of sessions (大会应到代表354名，出席代表325名，符合法定人数; a session
     # at the year's end, 2017年12月22日, sits in the year under review)
     text = (
-        "1月16日，某市第十五届人民代表大会第三次会议开幕。大会应到代表354名，出席代表325名，"
+        "1月16日，某市第十五届人民代表大会第三次会议开幕。\n大会应到代表354名,出席代表 325名,"
         "符合法定人数。\n去年全市地区生产总值增长8%。\n"
     )
     rows = extract_quantities(parse_report(text, metadata={"plan_year": 2018}))
