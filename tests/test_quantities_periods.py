@@ -2965,3 +2965,17 @@ def test_the_deputies_present_at_a_session_stand_in_its_own_year() -> None:
         ["stock", 2018],
         ["actual", 2017],
     ]
+
+
+def test_an_estimate_noted_in_brackets_after_a_figure_is_its_own() -> None:
+    # session 66: a district's five-year review of 2016 (区级增加值从619.98亿元增长到880亿元(预计)，年均
+    # 增长8%左右): the note marks the level reached, the average after it is no estimate
+    text = (
+        "一、过去五年工作回顾\n五年来，区级增加值从619.98亿元增长到880亿元(预计)，年均增长8%左右。\n"
+        "二、2017年工作安排\n增长7%。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["period_kind", "qualifier"]].values.tolist()[1:3] == [
+        ["expected", "预计"],
+        ["actual", "左右"],
+    ]

@@ -5824,6 +5824,8 @@ STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
 YEAR_OPENED_SENTENCE = re.compile(r"\s*(?:19|20)\d{2}年[，,]")
 #: The count of a session's deputies present, as a news story of the session writes it.
 SESSION_ATTENDANCE = re.compile(r"符合法定人数|(?:应到|应出席)(?:会)?代表")
+#: An estimate noted in brackets right after a figure, for it alone (880亿元(预计)).
+OWN_ESTIMATE_NOTE = re.compile(r"[（(]预计(?:数)?[)）]")
 #: What calls the figure before it a target in its own clause (8.5%左右的增速是稳中求进的目标).
 TARGET_AFTER = re.compile(r"[^，,；;。！？\d]{0,8}?是[^，,；;。！？\d]{0,12}?目标")
 UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保|新的一年|新一年")
@@ -6575,6 +6577,7 @@ class Cues:
                 and not _estimated_base_before(text, m.start())
                 and not (w in rules.expected_words and attributive_estimate(text, m.start(), w))
                 and not closed_forecast(text, m.start())
+                and not (w == "预计" and OWN_ESTIMATE_NOTE.match(text, m.start() - 1))
             ]
             for w in words
         }
@@ -14612,7 +14615,12 @@ def _add_context(
             hedging: list[str] = []
         else:
             hedging = list(governing)
-        if q.period_kind in ("actual", "expected") and text.endswith(
+        if q.period_kind in ("actual", "expected") and OWN_ESTIMATE_NOTE.match(text, r.end):
+            # 从619.98亿元增长到880亿元(预计)，年均增长8%左右 (a district's five-year review of
+            # 2016, session 66): the note is the figure's own, it governs no figure after it
+            q.period_kind = "expected"
+            hedging = ["预计", *(w for w in hedging if w != "预计")]
+        elif q.period_kind in ("actual", "expected") and text.endswith(
             estimate_attributes(rules), 0, start
         ):
             # 地区生产总值从1002.16亿元提高到预计的1420亿元 (a district's five-year review of
