@@ -5431,3 +5431,20 @@ def test_the_source_a_figure_rests_on_is_no_part_of_its_subject() -> None:
         )
     )
     assert rows["subject"].tolist() == ["全市地区生产总值"]
+
+
+def test_figures_listed_after_as_many_items_are_each_items_without_fenbie() -> None:
+    # session 66: a district's summary of its 2025 report (预计新签约、新开工、新竣工亿元以上项目160个、
+    # 100个、60个): each figure is its item's, as 分别 would say; the threshold inside the list's
+    # noun (亿元以上) does not cut the list off
+    rows = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n预计新签约、新开工、新竣工亿元以上项目160个、100个、60个。\n"
+        )
+    )
+    counts = rows[rows["unit"] == "个"]
+    assert counts["subject"].tolist() == [
+        "新签约亿元以上项目",
+        "新开工亿元以上项目",
+        "新竣工亿元以上项目",
+    ]

@@ -12085,6 +12085,38 @@ def single_figure_after(text: str, at: int) -> bool:
     return figure_count(clause) == 1
 
 
+#: Figures of one unit listed one after another (160个、100个、60个), closing their clause.
+LISTED_FIGURES = re.compile(
+    r"\d+(?:\.\d+)?(?P<unit>[^\d、，,。；;和及\s（(]{0,3}?)(?:[、和]\d+(?:\.\d+)?(?P=unit))+"
+    r"(?=[，,。；;（(]|$)"
+)
+
+
+def listed_respectively(text: str, start: int, segment: str, rules: Rules) -> list[str]:
+    """The subjects of figures listed after a 、-list of as many items, without 分别 (新签约、新开工、
+    新竣工亿元以上项目160个、100个、60个), the first one first; ``[]`` otherwise.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> text = "新签约、新开工、新竣工亿元以上项目160个、100个、60个。"
+    >>> listed_respectively(text, 17, text[:17], load_rules())
+    ['新签约亿元以上项目', '新开工亿元以上项目', '新竣工亿元以上项目']
+    """
+    figures = LISTED_FIGURES.match(text, start)
+    if figures is None:
+        return []
+    # (the clause before the figures: a threshold read inside it, 亿元以上, cut the segment)
+    floor = max(0, start - CLAUSE_WINDOW)
+    cut = max(text.rfind(c, floor, start) for c in "，,。；;：:\n")
+    clause = text[max(cut + 1, floor) : start]
+    if "、" not in clause or "分别" in clause or re.search(r"\d(?!亿|万)", clause):
+        return []
+    subject = _subject_from_segment(clause, rules, rank=False)[0]
+    if "、" not in subject:
+        return []
+    items = split_enumeration(subject)
+    return items if len(items) == figure_count(figures.group()) >= 2 else []
+
+
 def implied_respectively(
     text: str, start: int, segment: str, st: _State, r: Reading, rules: Rules
 ) -> list[str]:
@@ -12225,6 +12257,13 @@ def _assign_subject(
     served = served_amount_subject(text, start, st, r)
     if served:
         q.subject = served  # 为5.01万名农民工追回欠薪6.83亿元: the amount recovered
+        return segment
+    in_turn = listed_respectively(text, start, segment, rules)
+    if in_turn:
+        # 新签约、新开工、新竣工亿元以上项目160个、100个、60个: as many items as figures after them,
+        # each figure its item's, as 分别 would say (a district's summary of 2025, session 66)
+        st.respectively, st.respectively_segment = in_turn, segment
+        q.subject = st.respectively.pop(0)
         return segment
     implied = implied_respectively(text, start, segment, st, r, rules)
     if implied:
