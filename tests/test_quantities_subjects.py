@@ -5448,3 +5448,11 @@ def test_figures_listed_after_as_many_items_are_each_items_without_fenbie() -> N
         "新开工亿元以上项目",
         "新竣工亿元以上项目",
     ]
+
+
+def test_receipts_paired_with_visits_are_of_the_same_tourism() -> None:
+    # session 66: a district's summary of 2025 (旅游人次、收入分别增长27.2%、48.6%)
+    rows = extract_quantities(
+        parse_report("一、2025年工作回顾\n旅游人次、收入分别增长27.2%、48.6%。\n")
+    )
+    assert rows["subject"].tolist() == ["旅游人次", "旅游收入"]

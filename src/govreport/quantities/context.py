@@ -3889,8 +3889,8 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
 
     >>> split_enumeration("地方一般公共预算收入、支出")
     ['地方一般公共预算收入', '地方一般公共预算支出']
-    >>> split_enumeration("规模以上工业总产值和增加值")
-    ['规模以上工业总产值', '规模以上工业增加值']
+    >>> split_enumeration("规模以上工业总产值和增加值"), split_enumeration("旅游人次、收入")
+    (['规模以上工业总产值', '规模以上工业增加值'], ['旅游人次', '旅游收入'])
 
     Ordinals before the last item share what follows its own (一、二、三产):
 
@@ -3947,6 +3947,16 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
         # 地方一般公共预算收入、支出分别完成…: the spending of the same budget
         lead = items[0][: -len(COUNTERPARTS[items[1]])]
         items = [items[0], lead + items[1]] if len(lead) >= 2 else items
+    elif (
+        len(items) == 2
+        and items[1] in TALLY_PAIR_MEASURES
+        and items[0].endswith(TALLY_PAIR_MEASURES)
+    ):
+        # 旅游人次、收入分别增长27.2%、48.6%: the receipts of the same tourism (a district's
+        # summary of 2025, session 66)
+        first = next(m for m in TALLY_PAIR_MEASURES if items[0].endswith(m))
+        lead = items[0][: -len(first)] if first != items[1] else ""
+        items = [items[0], lead + items[1]] if len(lead) >= 2 else items
     elif len(items) == 2 and items[1] in BARE_LIST_MEASURES:
         # 规模以上工业总产值和增加值分别增长…: the second measure of the same industry (a district's
         # review of 2022, session 66)
@@ -3956,6 +3966,8 @@ def split_enumeration(subject: str, last_joined: bool = False) -> list[str]:
     return items
 
 
+#: Measures of visits and what they bring, paired in a list (旅游人次、收入).
+TALLY_PAIR_MEASURES = ("总收入", "收入", "人次", "人数")
 #: Measures of an industry's output closing the first item of a pair of its measures.
 OUTPUT_MEASURES = ("总产值", "产值", "增加值", "营业收入", "主营业务收入", "利润", "税收")
 
