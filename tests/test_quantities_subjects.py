@@ -5456,3 +5456,15 @@ def test_receipts_paired_with_visits_are_of_the_same_tourism() -> None:
         parse_report("一、2025年工作回顾\n旅游人次、收入分别增长27.2%、48.6%。\n")
     )
     assert rows["subject"].tolist() == ["旅游人次", "旅游收入"]
+
+
+def test_a_clause_naming_a_measure_and_the_factor_taken_out_names_the_figure_after() -> None:
+    # session 66: a county's review of 2022 (社会消费品零售总额增长1.4%，地方一般公共预算收入扣除留抵
+    # 退税，同口径增长9.9%): the revenue grew 9.9%, not the retail sales before it
+    rows = extract_quantities(
+        parse_report(
+            "一、2022年工作回顾\n社会消费品零售总额增长1.4%，地方一般公共预算收入扣除留抵退税，"
+            "同口径增长9.9%。\n"
+        )
+    )
+    assert rows["subject"].tolist() == ["社会消费品零售总额", "地方一般公共预算收入"]

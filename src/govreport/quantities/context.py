@@ -1006,6 +1006,28 @@ def horizon_left(entering: str, subject: str, rules: Rules) -> bool:
 
 #: The basis of a figure said alone where its subject stands (按所得税改革前老口径, 按全口径计算): a
 #: city's review of 2001, session 50.
+def basis_clause_subject(between: str, rules: Rules) -> str:
+    """The measure a clause without figures names before the factor it takes out of it (地方一般
+    公共预算收入扣除留抵退税, then 同口径增长9.9%), read from ``between``, the text from the figure
+    before to this figure's segment; else "".
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> basis_clause_subject("，地方一般公共预算收入扣除留抵退税，", load_rules())
+    '地方一般公共预算收入'
+    >>> basis_clause_subject("，为加快发展，", load_rules())
+    ''
+    """
+    clause = between.strip(" ，,、；;")
+    if not clause or re.search(r"[\d，,；;。]", clause):
+        return ""
+    taken = TAKEN_OUT.search(clause)
+    if taken is None or taken.start() < 2:
+        return ""
+    return _strip_words(clause[: taken.start()], rules)
+
+
+#: A factor taken out of a measure (扣除留抵退税, 剔除留抵退税因素后), closing its clause.
+TAKEN_OUT = re.compile(r"(?:剔除|扣除|除去|不含)[^，,；;。]{1,12}?(?:因素)?(?:后|影响)?$")
 BASIS_ONLY = re.compile(
     r"按[^，,；;。]{0,14}口径(?:计算|统计)?"
     # (or a factor taken out: 剔除留抵退税因素完成6.8亿元, a county's review of 2022, session 53)
@@ -12697,6 +12719,11 @@ def _assign_subject(
         # 6个有机更新项目竣工验收并投入使用，4个即将竣工验收: the things of the count before, at
         # this clause's stage (a sub-district's review of 2022, session 57)
         q.subject = f"{elided.group()}的{carry.rpartition('的')[2]}"
+    elif carry and (based := basis_clause_subject(text[st.previous_end : seg_start], rules)):
+        # 社会消费品零售总额增长1.4%，地方一般公共预算收入扣除留抵退税，同口径增长9.9%: the clause
+        # before names the measure and the factor taken out of it (a county's review of 2022,
+        # session 66), not the figure before
+        q.subject = based
     elif carry and not own_duration(segment, carry, r.unit_class):
         bare = segment.strip(" ，,、；;")
         # (not a range's or a list's joining word: 七千二百亿斤到七千五百亿斤)
