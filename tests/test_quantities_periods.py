@@ -2979,3 +2979,12 @@ def test_an_estimate_noted_in_brackets_after_a_figure_is_its_own() -> None:
         ["expected", "预计"],
         ["actual", "左右"],
     ]
+
+
+def test_working_days_are_a_processing_time_of_the_year() -> None:
+    # session 66: a city's review of 2019 (社会投资类建设工程项目审批不超过65个工作日): the approval
+    # time reached that year, a level, as 企业开办时间压缩至3个工作日 is; not a duration of no year
+    rows = extract_quantities(
+        parse_report("一、2019年工作回顾\n社会投资类建设工程项目审批不超过65个工作日。\n")
+    )
+    assert rows[["kind", "period_kind", "year"]].values.tolist() == [["level", "actual", 2019]]

@@ -4825,7 +4825,9 @@ def _kind(
         return "change"
     if r.unit_class == "time":
         measured = any(w in q.subject for w in rules.time_level_subject_words)
-        return "level" if measured else "other"
+        # (working days are a processing time, 审批不超过65个工作日: a city's review of 2019,
+        # session 66; no run of years counted)
+        return "level" if measured or r.unit.endswith("工作日") else "other"
     if (
         r.unit_class == "money"
         and q.subject.endswith(BALANCE_ENDS)
