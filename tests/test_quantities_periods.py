@@ -2988,3 +2988,13 @@ def test_working_days_are_a_processing_time_of_the_year() -> None:
         parse_report("一、2019年工作回顾\n社会投资类建设工程项目审批不超过65个工作日。\n")
     )
     assert rows[["kind", "period_kind", "year"]].values.tolist() == [["level", "actual", 2019]]
+
+
+def test_a_run_of_reporting_periods_is_a_duration() -> None:
+    # session 66: a city's review of 2019 (…，连续21个报告期两位数增长): how long the run lasted,
+    # of no year, as 连续5个月 is
+    rows = extract_quantities(
+        parse_report("一、2019年工作回顾\n固定资产投资增长12%，连续21个报告期两位数增长。\n")
+    )
+    run = rows[rows["value"] == "21"].iloc[0]
+    assert (run["unit"], run["kind"], run["period_kind"]) == ("个报告期", "other", "other")
