@@ -1490,3 +1490,18 @@ def test_a_forums_anti_copy_noise_is_debris_spaced_digits_are_not() -> None:
         "1 9 9 7 年，收入达到5 1 6 0 元，A B C D E。\n"
     )
     assert text == "》》》2017年工作总体要求\n1997年，收入达到5160元，A B C D E。\n"
+
+
+def test_a_page_setting_each_figure_on_a_line_of_its_own_without_a_salutation_reads_whole() -> None:
+    # session 66: a county's digest whose every figure a script set on a line of its own, with no
+    # salutation or part heading to end the page's front (本届政府工作回顾 / 坚持以转型发展为引领，…。
+    # 地区生产总值…分别是 / 2007 / 年的 / 2.2 / 倍、 / …): a line holding a sentence ends the front,
+    # and the breaks inside the sentences after it go
+    text, _ = clean_text(
+        "本届政府工作回顾\n坚持以转型发展为引领，既实现了经济总量的翻番增长。地区生产总值、财政总收入分别是\n"
+        "2007\n年的\n2.2\n倍、\n3.9\n倍。实现农业增加值\n45.42\n亿元，年均增长\n4.9%\n。\n"
+    )
+    assert text.split("\n")[1] == (
+        "坚持以转型发展为引领，既实现了经济总量的翻番增长。地区生产总值、财政总收入分别是2007年的2.2倍、"
+        "3.9倍。实现农业增加值45.42亿元，年均增长4.9%。"
+    )

@@ -934,7 +934,14 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
         line, j = visible[i], i + 1
         while j < len(lines) and not visible[j]:
             j += 1
-        in_front = in_front and not ends_front(line, rules)
+        # (or at a line of a sentence, a clause mark and its sentence's end in it: a page whose
+        # every figure a script set on a line of its own, with no salutation or part heading,
+        # 本届政府工作回顾 / …分别是 / 2007 / 年的 / 2.2 / 倍、…: a county's digest, session 66)
+        in_front = (
+            in_front
+            and not ends_front(line, rules)
+            and not (FRONT_SENTENCE.search(line) and SENTENCE_ENDS.search(line))
+        )
         joined = False
         noted = j > i + 1 and any(NOTE_REFERENCE.search(raw[a:b]) for a, b in lines[i + 1 : j])
         if (
