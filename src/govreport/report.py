@@ -946,10 +946,17 @@ def inline_break_spans(raw: str) -> list[tuple[int, int]]:
         noted = j > i + 1 and any(NOTE_REFERENCE.search(raw[a:b]) for a, b in lines[i + 1 : j])
         if (
             not in_front
-            and (inline or HAN.search(line) or FIGURE_LINE.fullmatch(line))  # (超 / 5 / 亿元)
+            and (
+                inline
+                or HAN.search(line)
+                or FIGURE_LINE.fullmatch(line)  # (超 / 5 / 亿元)
+                or RATIO_COLON_LINE.fullmatch(line)
+            )
             and j < len(lines)
             and (
                 OPEN_LINE_END.search(line)
+                # (25.2 / : / 42.7: a ratio's colon on a line of its own, a figure after it)
+                or (RATIO_COLON_LINE.fullmatch(line) and visible[j][:1].isdigit())
                 or (inline and FIGURE_ITEM_LINE.fullmatch(line))  # (8%; / 财政收入增长: goes on)
                 # (10% / 。: the sentence's stop on the line after the figure)
                 or (line.endswith(("%", "％")) and CONTINUATION_START.match(visible[j]))
@@ -1088,6 +1095,8 @@ WRAP_MIN_LINES = 12
 WRAP_MIN_SHARE = 0.5
 #: ... and at most this share of them are wider than the wrap width by more than two.
 WRAP_MAX_WIDER = 0.05
+#: A ratio's colon alone on a line (25.2 / : / 42.7: a page setting each figure on its own line).
+RATIO_COLON_LINE = re.compile(r"[:：∶︰]")
 #: Clause marks no front line (title, date, speaker) has: a line with one is a sentence's.
 FRONT_SENTENCE = re.compile(r"[，,；;][^，,；;]")
 #: What a page never breaks: a number or a Latin word opening a line was too wide for the end of
