@@ -2018,8 +2018,8 @@ def _role_word(clause: str, rules: StructureRules) -> str | None:
     return None
 
 
-def heading_years(title: str) -> list[int]:
-    """The calendar years a heading names.
+def heading_years(title: str, bare: bool = True) -> list[int]:
+    """The calendar years a heading names (``bare``: also years written without 年, below).
 
     >>> heading_years("关于1 9 9 8 年政府工作的建议"), heading_years("（一）一九五七年经济战线上的胜利")
     ([1998], [1957])
@@ -2031,7 +2031,9 @@ def heading_years(title: str) -> list[int]:
     ([2022], [2023], [])
     """
     years = [y for m in YEAR.finditer(title) if (y := year_value(m.group(1).strip())) is not None]
-    return years or [int(m.group(1)) for m in HEADING_BARE_YEAR.finditer(title)]
+    if years or not bare:
+        return years
+    return [int(m.group(1)) for m in HEADING_BARE_YEAR.finditer(title)]
 
 
 #: A year written without 年 in a heading, after a Chinese word and closing its clause (奋斗2022,;
@@ -2044,7 +2046,7 @@ def _clause_period(
 ) -> tuple[str | None, int | None, int | None, bool]:
     """``(direction, first, last, found)`` of the period one heading clause names (its years
     written with 年: :func:`read_heading` wrote 年 after a heading's bare years)."""
-    years = [y for m in YEAR.finditer(clause) if (y := year_value(m.group(1).strip())) is not None]
+    years = heading_years(clause, bare=False)
     if years:
         first, last = min(years), max(years)
         if direction is None and plan_year is not None:

@@ -638,7 +638,8 @@ def placed_rank_subject(segment: str, before: str, previous: Quantity | None, ru
         return subject
     if rate == "总量":
         rate = ""  # 地区生产总值…，总量居全市第三位: the amount itself is ranked
-    if rate and subject.endswith((rate, *("增速", "增幅")[: 2 if rate in ("增速", "增幅") else 0])):
+    named = ("增速", "增幅") if rate in ("增速", "增幅") else (rate,)
+    if rate and subject.endswith(named):
         rate = ""  # (…增速与全省之差, then 增幅全省排第7位: the rate is named once)
     return subject + rate + placed.group("scope") + "排名"
 
@@ -2980,9 +2981,10 @@ def _following_noun_in(text: str, pos: int = 0) -> tuple[str, int]:
 
 
 #: Approximations written right before a number (近30亿元, 约, 超, 逾): no part of a noun before it.
-HEDGE_BEFORE_NUMBER = re.compile(r"(?:将近|接近|近|约|逾|超过|超)$")
+APPROXIMATIONS = r"(?:将近|接近|近|约|逾|超过|超)"
+HEDGE_BEFORE_NUMBER = re.compile(APPROXIMATIONS + "$")
 #: An amount after a count's words, an approximation before it or not (6.83亿元, 近30亿元).
-AMOUNT_AFTER = re.compile(r"(?:将近|接近|近|约|逾|超过|超)?\d")
+AMOUNT_AFTER = re.compile(APPROXIMATIONS + r"?\d")
 #: The unit of a list of the best (百强, 500强): what follows it names the members.
 RANK_LIST_UNIT = "强"
 #: Places counted by their rank of government (4县, 3乡: the measure word is the counted noun).
