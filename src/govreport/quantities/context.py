@@ -2177,6 +2177,7 @@ LINK_VERBS = (
     "提高至",
     "提高到",
     "提升至",
+    "下降至",
     "降至",
     "居全",
     "居第",
@@ -3651,7 +3652,9 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
         index = segment.rfind(verb)
         if index < 0 or segment.startswith(LINK_NOUN_ENDS, index + len(verb)):
             continue  # (完成率: a noun, no link verb)
-        if best is None or index > best[0]:
+        # (the link ending last, the longest of those: 下降至 over the 降至 inside it, which left
+        # 贫困发生率下 of 贫困发生率下降至2.32%: a city's review of 2019, session 68)
+        if best is None or (index + len(verb), len(verb)) > (best[0] + len(best[1]), len(best[1])):
             best = (index, verb)
     if best and sector_measure(segment[: best[0]], segment[best[0] + len(best[1]) :]):
         # 石化产业实现工业增加值227.7亿元: the sector keeps its measure, the link verb goes
