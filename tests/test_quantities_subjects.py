@@ -5495,3 +5495,14 @@ def test_a_rate_fallen_to_a_level_keeps_its_whole_name() -> None:
         parse_report("一、2019年工作回顾\n贫困发生率下降至2.32%，实际物流成本下降至15%左右。\n")
     )
     assert rows["subject"].tolist() == ["贫困发生率", "实际物流成本"]
+
+
+def test_containers_counted_in_teu_are_the_ports_throughput() -> None:
+    # session 68: a city's review (货物吞吐量超过6000万吨、集装箱超过22万标箱): the containers'
+    # figure is the container throughput, the statistic's name; a volume named by the text stays
+    rows = extract_quantities(
+        parse_report(
+            "一、2021年工作回顾\n货物吞吐量超过6000万吨、集装箱超过22万标箱，海铁联运量突破20万标箱。\n"
+        )
+    )
+    assert rows["subject"].tolist() == ["货物吞吐量", "集装箱吞吐量", "海铁联运量"]

@@ -8584,6 +8584,24 @@ def length_measure(subject: str, unit: str, unit_class: str, rules: Rules) -> st
     return subject + measure
 
 
+def throughput_measure(subject: str, unit: str, rules: Rules) -> str:
+    """Containers counted in TEU named as the port's throughput (``throughput`` of the rules:
+    集装箱65.4万标箱 -> 集装箱吞吐量); any other subject as it is.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> rules = load_rules()
+    >>> throughput_measure("集装箱", "万标箱", rules), throughput_measure("海铁联运量", "万标箱", rules)
+    ('集装箱吞吐量', '海铁联运量')
+    >>> throughput_measure("集装箱", "万个", rules)
+    '集装箱'
+    """
+    if not rules.throughput_measure or not unit.endswith(rules.throughput_units):
+        return subject
+    if not subject.endswith(rules.throughput_things):
+        return subject
+    return subject + rules.throughput_measure
+
+
 #: A conditional or concessive conjunction opening a hypothetical protasis (只要/如果/假如/倘若/假若/
 #: 即使/即便/哪怕; not 要是, read inside 主要是), then the rest of its sentence or semicolon clause.
 CONDITIONAL = re.compile(r"(?:只要|如果|假如|倘若|假若|即使|即便|哪怕)[^。！？；;]*")
@@ -15094,6 +15112,7 @@ def _add_context(
         q.subject = action_measure(q.subject, r.unit_class, rules)
         q.subject = people_action_measure(q.subject, r.unit, rules)
         q.subject = sown_area(length_measure(q.subject, r.unit, r.unit_class, rules), r.unit)
+        q.subject = throughput_measure(q.subject, r.unit, rules)
         if q.kind == "share_pct" and r.unit_class == "percent":
             q.subject = share_use_subject(q.subject, text, r.end)
             q.subject = covered_share_subject(q.subject, text, r, previous, rules)

@@ -200,6 +200,9 @@ class Rules:
     length_measure: str = ""
     length_units: tuple[str, ...] = ()
     length_own_words: tuple[str, ...] = ()
+    throughput_units: tuple[str, ...] = ()
+    throughput_things: tuple[str, ...] = ()
+    throughput_measure: str = ""
     topic_heads: tuple[str, ...] = ()
     topic_scopes: tuple[str, ...] = ()
     topic_named_heads: tuple[str, ...] = ()
@@ -482,6 +485,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         length_measure=str(data.get("length_measure", "")),
         length_units=tuple(data.get("length_units", [])),
         length_own_words=tuple(data.get("length_own_words", [])),
+        throughput_units=tuple(data.get("throughput", {}).get("units", [])),
+        throughput_things=tuple(data.get("throughput", {}).get("things", [])),
+        throughput_measure=str(data.get("throughput", {}).get("measure", "")),
         topic_heads=tuple(data.get("clause_topics", {}).get("heads", [])),
         topic_scopes=tuple(data.get("clause_topics", {}).get("scopes", [])),
         topic_named_heads=_longest_first(data.get("clause_topics", {}).get("named_heads", [])),
