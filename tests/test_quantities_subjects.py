@@ -5516,3 +5516,16 @@ def test_starting_work_on_units_and_making_facilities_in_a_review_adds_them() ->
         parse_report("一、2024年工作回顾\n开工建设安置房5779套，打造红色研学精品线路8条。\n")
     )
     assert rows["kind"].tolist() == ["count_new", "count_new"]
+
+
+def test_deputies_gathered_at_a_session_are_named_by_what_they_did() -> None:
+    # session 68: news stories of sessions (330多名县人大代表出席会议): the deputies present, a stock
+    # of the session's own year, not a 县 that did something (人大代表出席会议的县)
+    text = (
+        "某县第十八届人民代表大会第三次会议开幕\n2023年1月10日\n"
+        "330多名县人大代表出席会议，履行宪法和法律赋予的职责。\n"
+    )
+    rows = extract_quantities(parse_report(text, metadata={"plan_year": 2023}))
+    assert rows[["subject", "period_kind", "year"]].values.tolist() == [
+        ["出席会议的县人大代表", "stock", 2023]
+    ]

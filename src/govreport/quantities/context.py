@@ -5863,8 +5863,12 @@ STEP_CROSSING = re.compile(r"跨(?:越|上|过)?$")
 #: 2019, session 66)
 #: A single year opening a sentence (2015年，全市地区生产总值完成…).
 YEAR_OPENED_SENTENCE = re.compile(r"\s*(?:19|20)\d{2}年[，,]")
-#: The count of a session's deputies present, as a news story of the session writes it.
-SESSION_ATTENDANCE = re.compile(r"符合法定人数|(?:应到|应出席)(?:会)?代表")
+#: The count of a session's deputies present, as a news story of the session writes it (or the
+#: deputies gathered: 490多名市人大代表出席会议, 170位人大代表齐聚一堂: news stories of 2017-2023,
+#: session 68).
+SESSION_ATTENDANCE = re.compile(
+    r"符合法定人数|(?:应到|应出席)(?:会)?代表|人大代表(?:出席|列席|齐聚|肩负|聚集)"
+)
 #: An estimate noted in brackets right after a figure, for it alone (880亿元(预计)).
 OWN_ESTIMATE_NOTE = re.compile(r"[（(]预计(?:数)?[)）]")
 #: What calls the figure before it a target in its own clause (8.5%左右的增速是稳中求进的目标).
@@ -7941,7 +7945,7 @@ def _period(
     """
     text = cues.text
     unheaded = role in ("front", "other")
-    if r.unit in ("人", "名") and SESSION_ATTENDANCE.search(text) and plan_year is not None:
+    if r.unit in ("人", "名", "位") and SESSION_ATTENDANCE.search(text) and plan_year is not None:
         # 大会应到代表285人，实到代表268人，符合法定人数 (news stories of sessions, session 66): the
         # deputies at the session when it sits, in its own year (the year under review for a
         # session at that year's end)
