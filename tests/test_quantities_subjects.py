@@ -5529,3 +5529,19 @@ def test_deputies_gathered_at_a_session_are_named_by_what_they_did() -> None:
     assert rows[["subject", "period_kind", "year"]].values.tolist() == [
         ["出席会议的县人大代表", "stock", 2023]
     ]
+
+
+def test_ranks_listed_with_he_share_the_ranking_and_rank_as_a_verb_goes() -> None:
+    # session 68: a city's story of 2017 (增速分别位居全省第1位和第2位) gave the second rank no rate
+    # and no scope, and a district's review (营收排名五城区第一) named 营收排名五城区排名
+    rows = extract_quantities(
+        parse_report(
+            "一、2016年工作回顾\n城乡居民收入分别增长8.3%和8.5%，增速分别位居全省第1位和第2位。"
+            "高新技术产业营收排名五城区第一。\n"
+        )
+    )
+    assert rows["subject"].tolist()[2:] == [
+        "城镇居民收入增速全省排名",
+        "农村居民收入增速全省排名",
+        "高新技术产业营收五城区排名",
+    ]

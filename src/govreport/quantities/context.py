@@ -5028,6 +5028,11 @@ def scoped_rank_subject(subject: str) -> str:
     return subject[: tail.start()] + tail.group(1) + "排名"
 
 
+#: What joins the ranks of a list after the first (第2位、第3位; 第1位和第2位, 第1和第2位: a city's
+#: story of 2017, session 68): the next rank is in the same ranking.
+RANK_LIST_JOIN = re.compile(r"[、和及与]?")
+
+
 #: A whole and a class of peers in it closing a rank's chain (提升至全国百强县第11位, 跃居全国城市
 #: 第十一位: county-level cities' and cities' reviews, session 63), read as its scope.
 PEER_SCOPE_TAIL = re.compile(
@@ -5256,6 +5261,10 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         "名列",
         "争创",  # (全力争创全国县域经济百强: striving to enter it, session 66)
         "冲刺",
+        # (排名 as the verb before a scope the chain does not know: 高新技术产业营收排名五城区第一,
+        # a district's review of 2025, session 68)
+        "排名",
+        "排在",
     ):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
         head, _, tail = core.partition(verb)
         if tail and (len(head) >= 2 or not head):  # (跻身服务业全国10强: the verb opens it)
@@ -14156,7 +14165,7 @@ def _add_context(
             if evaluation:  # 在县脱贫攻坚半年考评中位列第一: the evaluation ranks
                 placed = rank_text = evaluation.group("field")
             if (
-                not segment.strip(" 、")
+                RANK_LIST_JOIN.fullmatch(segment.strip())
                 and st.previous is not None
                 and st.previous.kind == "rank"
                 and st.rank_clause
