@@ -5545,3 +5545,22 @@ def test_ranks_listed_with_he_share_the_ranking_and_rank_as_a_verb_goes() -> Non
         "农村居民收入增速全省排名",
         "高新技术产业营收五城区排名",
     ]
+
+
+def test_an_investment_written_before_its_project_after_a_verb_or_a_time_names_the_project() -> (
+    None
+):
+    # session 68: county reviews (实施了总投资1.6亿元的扶贫项目, 目前总投资50亿元的…项目已开工,
+    # 总投资100亿元的…海工项目落户并部分投产): the project's investment, as 总投资410亿元的巨化…项目
+    text = (
+        "一、2019年工作回顾\n精心实施了总投资1.6亿元的扶贫项目。"
+        "总投资100亿元的香港招商局江苏海工项目落户并部分投产。"
+        "总投资1080亿元的175个重点项目强力推进。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == [
+        "扶贫项目总投资",
+        "香港招商局江苏海工项目总投资",
+        "重点项目总投资",
+        "强力推进的重点项目",
+    ]

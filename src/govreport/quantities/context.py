@@ -11952,8 +11952,11 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
     if measure is None:
         return ""
     before = segment[: measure.start(1)]
-    if before and before[-1] not in "、，," and dictionary_words(before)[-1][1] != "v":
-        return ""  # 固定资产投资500亿元的目标: the measure's own modifier, another measure
+    lead = before.removesuffix("了")  # (实施了总投资1.6亿元的扶贫项目: the verb, perfective)
+    if lead and lead[-1] not in "、，," and dictionary_words(lead)[-1][1] not in ("v", "t"):
+        # 固定资产投资500亿元的目标: the measure's own modifier, another measure (not a verb
+        # or a time before it: 目前总投资50亿元的…项目, a county's review of 2019, session 68)
+        return ""
     tail = ATTRIBUTIVE_TAIL.match(text, end)
     if tail is None:
         return ""
@@ -11986,7 +11989,7 @@ def attributive_measure_subject(segment: str, text: str, end: int, rules: Rules)
 
 
 #: Adverbs of manner that open a predicate after a noun phrase (全线贯通, 顺利投产, 加快建设).
-PREDICATE_MANNER = ("全线", "顺利", "加快", "基本", "正式", "陆续")
+PREDICATE_MANNER = ("全线", "顺利", "加快", "基本", "正式", "陆续", "强力")
 #: Nouns after a figure's 的 that name no measured thing but the figure's role (目标, 任务).
 NOT_ATTRIBUTIVE_NOUNS = frozenset({"目标", "任务", "水平", "规模", "标准", "幅度", "速度", "增长"})
 
