@@ -5564,3 +5564,20 @@ def test_an_investment_written_before_its_project_after_a_verb_or_a_time_names_t
         "重点项目总投资",
         "强力推进的重点项目",
     ]
+
+
+def test_figures_listed_after_a_list_or_linked_again_are_each_items() -> None:
+    # session 68: a province's review (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上: units of
+    # their own, no 分别) and a city's (存、贷款余额分别突破…，达到3175.5亿元、2069亿元: the same two
+    # balances reached again)
+    text = (
+        "一、2023年工作回顾\n煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上。"
+        "银行业金融机构存、贷款余额分别突破3000亿元、2000亿元，达到3175.5亿元、2069亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == [
+        "煤炭产量",
+        "原油产量",
+        "天然气产量",
+        *["银行业金融机构存款余额", "银行业金融机构贷款余额"] * 2,
+    ]

@@ -12110,8 +12110,14 @@ def base_multiple_subject(
     return f"{before}与{source[m.start(1) : m.end(1)]}之比"
 
 
+#: The most figures a list read respectively holds after its first: a list as long as the items
+#: a clause can name, so that reading it from each of its figures stays bounded (a run of
+#: thousands of 、-listed figures is read in linear time, session 68).
+LISTED_MAX = 19
 #: Figures coordinated with 和 or 、 closing their clause (实际增长8.4%和8%): read from the first.
-COORDINATED_FIGURES = re.compile(rf"{NUM}(%|个百分点)?(?:[和、]{NUM}\1?)+(?=[，,。；;]|$)")
+COORDINATED_FIGURES = re.compile(
+    rf"{NUM}(%|个百分点)?(?:[和、]{NUM}\1?){{1,{LISTED_MAX}}}(?=[，,。；;]|$)"
+)
 
 
 #: One figure in a clause, for counting them: digits with the magnitude written after them
@@ -12186,8 +12192,28 @@ def single_figure_after(text: str, at: int) -> bool:
 
 #: Figures of one unit listed one after another (160个、100个、60个), closing their clause.
 LISTED_FIGURES = re.compile(
-    r"\d+(?:\.\d+)?(?P<unit>[^\d、，,。；;和及\s（(]{0,3}?)(?:[、和]\d+(?:\.\d+)?(?P=unit))+"
+    r"\d+(?:\.\d+)?(?P<unit>[^\d、，,。；;和及\s（(]{0,3}?)"
+    rf"(?:[、和]\d+(?:\.\d+)?(?P=unit)){{1,{LISTED_MAX}}}"
     r"(?=[，,。；;（(]|$)"
+)
+#: Figures listed after a 、-list of as many items, each with its own unit and hedge (煤炭、原油、
+#: 天然气产量7.8亿吨、2470万吨、350亿方以上: a province's review, session 68).
+LISTED_UNIT_FIGURES = re.compile(
+    r"\d+(?:\.\d+)?[^\d、，,。；;和及\s（(]{0,4}?(?:以上|左右|以内|多)?"
+    r"(?:[、和]\d+(?:\.\d+)?[^\d、，,。；;和及\s（(]{0,4}?(?:以上|左右|以内|多)?)"
+    rf"{{1,{LISTED_MAX}}}"
+    r"(?=[，,。；;（(]|$)"
+)
+#: The words between a reading's start and its figure (达到3175.5亿元).
+LINK_BEFORE_FIGURE = re.compile(r"[^\d，,。；;]{0,4}")
+#: How far before a list of figures :func:`repeated_respectively` looks for its clause's opening.
+LINKED_AGAIN_REACH = 12
+#: A clause that only says the listed things came to new levels (…分别突破3000亿元、2000亿元，
+#: 达到3175.5亿元、2069亿元; 分别由30.1吨和1162.4千瓦时，下降到22.5吨和912.4千瓦时): the same
+#: things, in the same order (a province's and a city's reviews, session 68).
+LINKED_AGAIN = re.compile(
+    r"[，,；;]\s*(?:又|再|进一步)?(?:达到|达|下降到|下降至|降到|降至|降低到|降低至|提高到|提高至|提升到|"
+    r"提升至|增加到|增加至|增长到|增长至|增至|减少到|减少至|减至|上升到|上升至|扩大到|扩大至)\s*"
 )
 
 
@@ -12200,7 +12226,7 @@ def listed_respectively(text: str, start: int, segment: str, rules: Rules) -> li
     >>> listed_respectively(text, 17, text[:17], load_rules())
     ['新签约亿元以上项目', '新开工亿元以上项目', '新竣工亿元以上项目']
     """
-    figures = LISTED_FIGURES.match(text, start)
+    figures = LISTED_FIGURES.match(text, start) or LISTED_UNIT_FIGURES.match(text, start)
     if figures is None:
         return []
     # (the clause before the figures: a threshold read inside it, 亿元以上, cut the segment)
@@ -12214,6 +12240,31 @@ def listed_respectively(text: str, start: int, segment: str, rules: Rules) -> li
         return []
     items = split_enumeration(subject)
     return items if len(items) == figure_count(figures.group()) >= 2 else []
+
+
+def repeated_respectively(text: str, start: int, segment: str, st: _State) -> list[str]:
+    """The subjects of figures listed after a clause that only links them to the figures of a
+    list just before (:data:`LINKED_AGAIN`: 存、贷款余额分别突破3000亿元、2000亿元，达到3175.5亿元、
+    2069亿元): the subjects of as many figures read last, when they are as many distinct ones;
+    ``[]`` otherwise.
+    """
+    if st.previous is None:
+        return []
+    # (the figure's reading may hold the link verb as its hedge: 达到)
+    lead = LINK_BEFORE_FIGURE.match(text, start)
+    at = lead.end() if lead else start
+    floor = max(0, at - LINKED_AGAIN_REACH)  # (a bounded look back: linear time)
+    opened = max(text.rfind(c, floor, at) for c in "，,；;")
+    if opened < 0 or not LINKED_AGAIN.fullmatch(text, opened, at):
+        return []
+    figures = LISTED_FIGURES.match(text, at) or LISTED_UNIT_FIGURES.match(text, at)
+    if figures is None:
+        return []
+    count = figure_count(figures.group())
+    earlier = st.subjects[-count:]
+    if count < 2 or len(earlier) != count or len(set(earlier)) != count or not all(earlier):
+        return []
+    return list(earlier)
 
 
 def implied_respectively(
@@ -12364,7 +12415,9 @@ def _assign_subject(
         st.respectively, st.respectively_segment = in_turn, segment
         q.subject = st.respectively.pop(0)
         return segment
-    implied = implied_respectively(text, start, segment, st, r, rules)
+    implied = repeated_respectively(text, start, segment, st) or implied_respectively(
+        text, start, segment, st, r, rules
+    )
     if implied:
         # 城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%
         st.respectively, st.respectively_segment = implied, segment
