@@ -5581,3 +5581,12 @@ def test_figures_listed_after_a_list_or_linked_again_are_each_items() -> None:
         "天然气产量",
         *["银行业金融机构存款余额", "银行业金融机构贷款余额"] * 2,
     ]
+
+
+def test_square_metres_written_short_are_a_unit() -> None:
+    # session 68: towns' and districts' reviews (绿化面积40万平米): 平米 is the spoken square metre,
+    # not a word of the subject (绿化面积平米)
+    rows = extract_quantities(parse_report("一、2019年工作回顾\n全年共完成绿化面积40万平米。\n"))
+    assert rows[["subject", "unit", "unit_base"]].values.tolist() == [
+        ["绿化面积", "万平米", "平方米"]
+    ]
