@@ -5591,3 +5591,15 @@ def test_square_metres_written_short_are_a_unit() -> None:
     assert rows[["subject", "unit", "unit_base"]].values.tolist() == [
         ["绿化面积", "万平米", "平方米"]
     ]
+
+
+def test_a_footnote_mark_and_a_closing_preposition_leave_the_subject() -> None:
+    # session 68: a city's review (全市R&D经费支出①增加5.3亿元) and a province's plan (经济总量向7万亿元
+    # 冲刺): neither the footnote's mark nor the preposition of a direction is of the name (the
+    # placeholder of a lost character, 硫＠① of national 1956, stays: the gold checks it)
+    text = (
+        "一、2022年工作回顾\n全市R&D经费支出①增加5.3亿元。\n"
+        "二、2023年工作安排\n全省经济总量向7万亿元冲刺。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == ["全市R&D经费支出", "全省经济总量"]
