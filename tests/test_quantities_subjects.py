@@ -5603,3 +5603,10 @@ def test_a_footnote_mark_and_a_closing_preposition_leave_the_subject() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows["subject"].tolist() == ["全市R&D经费支出", "全省经济总量"]
+
+
+def test_a_quoted_noun_counted_is_named_by_what_it_did() -> None:
+    # session 68: a county's review of 2020 (13人“白衣战士”逆行出征): the quoted noun and its
+    # predicate, as for an unquoted one (12家市级特色农庄提档升级)
+    rows = extract_quantities(parse_report("一、2020年工作回顾\n13人“白衣战士”逆行出征。\n"))
+    assert rows["subject"].tolist() == ["逆行出征的“白衣战士”"]

@@ -3133,6 +3133,9 @@ def tagged_noun_end(whole: str, limit: int, modifiers: tuple[str, ...] = ()) -> 
     words = [(w.word, w.flag) for w in import_posseg().lcut(whole)]
     if len(words) < 2 or words[-1][1] not in PREDICATE_VERB_TAGS:
         return 0
+    # (a quoted noun is a noun with its quotes: 13人“白衣战士”逆行出征 -> 逆行出征的“白衣战士”, a
+    # county's review of 2020, session 68)
+    words = quoted_nouns_joined(words)
     at = 0
     words.append(("", "x"))
     for i in range(len(words) - 2):
@@ -3151,6 +3154,39 @@ def tagged_noun_end(whole: str, limit: int, modifiers: tuple[str, ...] = ()) -> 
         ):
             return at
     return 0
+
+
+#: Quotation marks around a name (“白衣战士”, 「尖刀班」).
+OPENING_QUOTES = ("“", "「", "‘")
+CLOSING_QUOTES = ("”", "」", "’")
+
+
+def quoted_nouns_joined(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tagged words with a quoted noun (opening quote, nouns, closing quote) joined into one
+    noun word.
+
+    >>> quoted_nouns_joined([("“", "x"), ("白衣", "n"), ("战士", "n"), ("”", "x"), ("出征", "v")])
+    [('“白衣战士”', 'n'), ('出征', 'v')]
+    >>> quoted_nouns_joined([("“", "x"), ("出征", "v"), ("”", "x")])
+    [('“', 'x'), ('出征', 'v'), ('”', 'x')]
+    """
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        if word in OPENING_QUOTES:
+            close = next(
+                (j for j in range(i + 1, min(len(words), i + 8)) if words[j][0] in CLOSING_QUOTES),
+                None,
+            )
+            inner = words[i + 1 : close] if close is not None else []
+            if close is not None and inner and all(tag in HEAD_NOUN_TAGS for _, tag in inner):
+                out.append(("".join(w for w, _ in words[i : close + 1]), "n"))
+                i = close + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 #: jieba's tags of words of manner alone (adjective, adverb, adverbial adjective): 稳定, 顺利.
