@@ -1407,8 +1407,9 @@ def test_a_clause_cut_before_its_figure_joins_the_next_line() -> None:
         "7.3亿元,同比增长45.97%;实际利用外资500万美元。\n"
     )
     text, _ = clean_text(raw)
-    assert "实际利用内资7.3亿元,同比增长45.97%" in text
-    assert "(一)经济方面\n2010年," in text
+    # (the half-width marks read full-width since session 68)
+    assert "实际利用内资7.3亿元，同比增长45.97%" in text
+    assert "(一)经济方面\n2010年，" in text
     rows = extract_quantities(parse_report(raw), plan_year=2011).set_index("value")
     assert rows.loc[["7.3", "45.97"], "subject"].tolist() == ["实际利用内资"] * 2
 
@@ -1507,3 +1508,11 @@ def test_a_page_setting_each_figure_on_a_line_of_its_own_without_a_salutation_re
         "3.9倍。实现农业增加值45.42亿元，年均增长4.9%。三次产业比例由25.2:42.7:32.1调整为"
         "18.5:47.4:34.1。"
     )
+
+
+def test_half_width_clause_marks_touching_chinese_are_read_full_width() -> None:
+    # session 68: web pages writing , and ; (2015年,全市…完成1161.1億元;規模以上…) were read with
+    # rules that know the genre's ， and ； only; one character for one, the raw text as it was
+    text, to_raw = clean_text("2015年,全市完成1161.1億元;規模以上增長8%,共1,000.5元")
+    assert text == "2015年，全市完成1161.1亿元；规模以上增长8%，共1,000.5元"
+    assert len(to_raw) == len(text) + 1

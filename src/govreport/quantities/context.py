@@ -14369,11 +14369,12 @@ def _add_context(
                 and q.kind == "level"
                 and YEAR_OPENED_SENTENCE.match(text)
                 and not contains_any(clause, PER_YEAR_WORDS)
-                and "；" in text[cues.multi_mark_end(r.start) : r.start]
+                and contains_any(text[cues.multi_mark_end(r.start) : r.start], ("；", ";"))
             ):
                 # 2015年，…“十二五”期间年均增长7.6%；规模以上工业增加值完成334.4亿元: the level of a
                 # later item is the opening year's, the period governs its own item's averages
-                # (a city's review of 2015 in traditional characters, session 66)
+                # (a city's review of 2015 in traditional characters, session 66; its page writes
+                # the half-width ;, session 68)
                 multi = None
             deadline = (
                 inherited is not None
