@@ -1516,3 +1516,19 @@ def test_half_width_clause_marks_touching_chinese_are_read_full_width() -> None:
     text, to_raw = clean_text("2015年,全市完成1161.1億元;規模以上增長8%,共1,000.5元")
     assert text == "2015年，全市完成1161.1亿元；规模以上增长8%，共1,000.5元"
     assert len(to_raw) == len(text) + 1
+
+
+def test_a_report_on_the_half_year_reviews_that_years_first_months() -> None:
+    # session 68: plan reports, zones' summaries and a town's report on the year's first half
+    # (…2021年上半年国民经济和社会发展计划执行情况的报告, 上半年政府工作报告 of a session in August):
+    # their review is of that year, not the year before
+    dated = parse_report(
+        "鄂温克族自治旗2021年上半年国民经济和社会发展计划执行情况的报告\n"
+        "一、上半年国民经济和社会发展计划执行情况\n上半年，全旗地区生产总值完成59.0亿元。\n"
+    )
+    assert (dated.review_year, dated.plan_year) == (2021, 2021)
+    town = "上半年政府工作报告\n——2020年8月10日在镇第十九届人民代表大会第八次会议上\n各位代表：\n"
+    undated = parse_report(town + "今年以来，工作取得新成效。上半年，全镇实现入库税收3212万元。\n")
+    assert (undated.review_year, undated.plan_year) == (2020, 2020)
+    rows = extract_quantities(undated)
+    assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2020]]

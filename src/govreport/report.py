@@ -3726,7 +3726,65 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         # debris the clean text leaves out)
         plan = published_year(report.raw_text)
         review = plan - 1 if plan else None
+    if not report.metadata.get("review_year"):
+        half = half_year_report(report.clean_text)
+        if half is not None:
+            # (a report on the year's first half, 2021年上半年…计划执行情况的报告: its review is of
+            # that year's months so far, its plan of the months left)
+            review = plan = half
     return (int(review) if review else None, int(plan) if plan else None)
+
+
+#: A title naming a report or summary of a year's first months (…2017年上半年国民经济和社会发展
+#: 计划执行情况的报告, 某街道2022年半年度工作总结, 2020年度上半年工作会议: plan reports, zones'
+#: and sub-districts' summaries in the helpers' pages, session 68).
+HALF_YEAR_TITLE = re.compile(
+    r"((?:19|20)\d{2})\s?年度?(?:上半年|半年度?)[^\n。]{0,40}?"
+    r"(?:报告|总结|执行情况|审查意见|工作会议|工作思路)"
+)
+#: How far into a text its title lines are read for :data:`HALF_YEAR_TITLE` (characters).
+TITLE_REACH = 600
+#: The longest line read as a title.
+TITLE_LINE_MAX = 80
+
+
+def half_year_report(text: str) -> int | None:
+    """The year of a report on that year's first months, from a title line in the opening of
+    ``text`` (:data:`HALF_YEAR_TITLE`, a line of at most :data:`TITLE_LINE_MAX` characters), else
+    ``None``.
+
+    >>> half_year_report("关于崇信县2017年上半年国民经济和社会发展计划执行情况的审查意见\\n时间:2017-11-22")
+    2017
+    >>> half_year_report("下沙街道2022年半年度工作总结\\n今年以来，…")
+    2022
+    >>> half_year_report("政府工作报告\\n2019年上半年，全市生产总值增长6%，为全年打下基础。")
+
+    A title naming the half year without its year takes the year of the session's date line,
+    when the session sits in the year's middle (:data:`MIDYEAR_SESSION_MONTHS`):
+
+    >>> half_year_report("上半年政府工作报告\\n——2020年8月10日在镇第十九届人民代表大会第八次会议上")
+    2020
+    >>> half_year_report("上半年政府工作报告\\n——2020年1月10日在镇第十九届人民代表大会第八次会议上")
+    """
+    undated = False
+    for line in text[:TITLE_REACH].splitlines():
+        if len(line.strip()) > TITLE_LINE_MAX:
+            continue
+        found = HALF_YEAR_TITLE.search(line)
+        if found:
+            return int(found.group(1))
+        undated = undated or bool(HALF_YEAR_UNDATED.search(line))
+    session = find_session_date(text[:OPENING_CHARS]) if undated else None
+    if session is not None and int(session[2]) in MIDYEAR_SESSION_MONTHS:
+        return int(session[1])
+    return None
+
+
+#: A title naming a report of the half year without its year (上半年政府工作报告: a town's report
+#: given at a session of August 2020, session 68).
+HALF_YEAR_UNDATED = re.compile(r"上半年(?:政府)?工作(?:报告|总结)")
+#: The months of a session held in a year's middle, which reviews that year's months so far.
+MIDYEAR_SESSION_MONTHS = range(6, 11)
 
 
 # --------------------------------------------------------------------------- main targets

@@ -14438,7 +14438,14 @@ def _add_context(
                 )
                 q.period_kind = "stock" if standing else "actual"
                 q.year = cues.year(r.start, review_year)
-                if q.year is not None and plan_year is not None and q.year >= plan_year:
+                if (
+                    q.year is not None
+                    and plan_year is not None
+                    and q.year >= plan_year
+                    # (not the year a report of its first half reviews: 上半年政府工作报告,
+                    # session 68)
+                    and q.year != review_year
+                ):
                     # 具体到2022年，…实现地区生产总值增长13%以上 (the plan year's 2022): a year not
                     # yet run is no result, its figure a goal (a district's story, session 64)
                     q.period_kind = "target"
