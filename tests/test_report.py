@@ -1532,3 +1532,15 @@ def test_a_report_on_the_half_year_reviews_that_years_first_months() -> None:
     assert (undated.review_year, undated.plan_year) == (2020, 2020)
     rows = extract_quantities(undated)
     assert rows[["period_kind", "year"]].values.tolist() == [["actual", 2020]]
+
+
+def test_the_results_of_a_half_year_report_are_of_the_half_year() -> None:
+    # session 68: a county's plan report of 2017 (会议认为，上半年全县…。社会消费品零售总额完成
+    # 4.6亿元…): the list of half-year results runs on past the sentence that names the half year
+    report = parse_report(
+        "关于某县2017年上半年国民经济和社会发展计划执行情况的报告\n"
+        "一、上半年计划执行情况\n上半年全县地区生产总值完成11.3亿元，同比增长9.3%。"
+        "社会消费品零售总额完成4.6亿元，同比增长11%。\n"
+    )
+    rows = extract_quantities(report)
+    assert rows[["year", "span"]].values.tolist() == [[2017, "上半年"]] * 4
