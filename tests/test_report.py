@@ -1544,3 +1544,17 @@ def test_the_results_of_a_half_year_report_are_of_the_half_year() -> None:
     )
     rows = extract_quantities(report)
     assert rows[["year", "span"]].values.tolist() == [[2017, "上半年"]] * 4
+
+
+def test_a_story_of_the_year_so_far_is_of_that_year_and_its_months() -> None:
+    # session 68: a sub-district's story (石臼街道:前三季度工作“全面开花” over 发布时间:2011年11月22日)
+    # was dated as a report of 2011 reviewing 2010
+    report = parse_report(
+        "石臼街道:前三季度工作“全面开花”\n浏览量:1 发布时间:2011年11月22日\n"
+        "街道上下纵深推进，全街道实现地区生产总值31亿元，同比增长20%。\n"
+    )
+    assert (report.review_year, report.plan_year) == (2011, 2011)
+    rows = extract_quantities(report)
+    assert (
+        rows[["period_kind", "year", "span"]].values.tolist() == [["actual", 2011, "前三季度"]] * 2
+    )

@@ -3727,7 +3727,7 @@ def infer_years(report: Report) -> tuple[int | None, int | None]:
         plan = published_year(report.raw_text)
         review = plan - 1 if plan else None
     if not report.metadata.get("review_year"):
-        half = half_year_report(report.clean_text)
+        half = half_year_report(report.clean_text, report.raw_text)
         if half is not None:
             # (a report on the year's first half, 2021年上半年…计划执行情况的报告: its review is of
             # that year's months so far, its plan of the months left)
@@ -3748,7 +3748,7 @@ TITLE_REACH = 600
 TITLE_LINE_MAX = 80
 
 
-def half_year_report(text: str) -> int | None:
+def half_year_report(text: str, raw: str = "") -> int | None:
     """The year of a report on that year's first months, from a title line in the opening of
     ``text`` (:data:`HALF_YEAR_TITLE`, a line of at most :data:`TITLE_LINE_MAX` characters), else
     ``None``.
@@ -3765,8 +3765,15 @@ def half_year_report(text: str) -> int | None:
     >>> half_year_report("上半年政府工作报告\\n——2020年8月10日在镇第十九届人民代表大会第八次会议上")
     2020
     >>> half_year_report("上半年政府工作报告\\n——2020年1月10日在镇第十九届人民代表大会第八次会议上")
+
+    So does a news page titled by the year's months so far (石臼街道:前三季度工作“全面开花” over
+    发布时间:2011年11月22日: a sub-district's story of 2011), dated in a month after them:
+
+    >>> half_year_report("石臼街道:前三季度工作“全面开花”\\n发布时间:2011年11月22日\\n到目前，增长20%。")
+    2011
+    >>> half_year_report("石臼街道:前三季度工作“全面开花”\\n发布时间:2012年1月22日\\n增长20%。")
     """
-    undated = False
+    undated = running = False
     for line in text[:TITLE_REACH].splitlines():
         if len(line.strip()) > TITLE_LINE_MAX:
             continue
@@ -3774,10 +3781,47 @@ def half_year_report(text: str) -> int | None:
         if found:
             return int(found.group(1))
         undated = undated or bool(HALF_YEAR_UNDATED.search(line))
+        running = running or bool("。" not in line and RUNNING_MONTHS_TITLE.search(line))
     session = find_session_date(text[:OPENING_CHARS]) if undated else None
     if session is not None and int(session[2]) in MIDYEAR_SESSION_MONTHS:
         return int(session[1])
+    # (the page's date line may be debris the clean view leaves out: read in ``raw`` then)
+    dated = PAGE_DATE.search(raw or text, 0, TITLE_REACH) if running else None
+    if dated is not None and int(dated[2]) >= RUNNING_STORY_MONTH:
+        return int(dated[1])
     return None
+
+
+@lru_cache(maxsize=4)
+def half_year_span(text: str) -> str:
+    """The part of the year a report of :func:`half_year_report` reviews, as its title names it:
+    上半年 for a half-year report, else the months so far a story's title names (前三季度, 1-9月),
+    "" for none (今年以来).
+
+    >>> half_year_span("某县2017年上半年国民经济和社会发展计划执行情况的报告"), half_year_span("增长")
+    ('上半年', '')
+    >>> half_year_span("石臼街道:前三季度工作“全面开花”\\n发布时间:2011年11月22日")
+    '前三季度'
+    """
+    for line in text[:TITLE_REACH].splitlines():
+        if len(line.strip()) > TITLE_LINE_MAX:
+            continue
+        if HALF_YEAR_TITLE.search(line) or HALF_YEAR_UNDATED.search(line):
+            return "上半年"
+        running = RUNNING_MONTHS_TITLE.search(line) if "。" not in line else None
+        if running:
+            return "" if running.group() == "今年以来" else running.group()
+    return ""
+
+
+#: A title naming the months of the year so far without a year (前三季度工作“全面开花”, 上半年经济
+#: 运行, 今年以来, 1-9月: news stories of a year's progress, session 68).
+RUNNING_MONTHS_TITLE = re.compile(r"前三季度|上半年|今年以来|1[-—~至到]\d{1,2}月")
+#: A page's date (2011年11月22日, 2011-11-22, 2011/11/22): groups 1 and 2 its year and month.
+PAGE_DATE = re.compile(r"((?:19|20)\d{2})\s?[年/-]\s?(\d{1,2})\s?[月/-]\s?\d{1,2}")
+#: The first month in which a story of the year's months so far tells of that year's (a story
+#: of the first quarter is published in April at the earliest).
+RUNNING_STORY_MONTH = 4
 
 
 #: A title naming a report of the half year without its year (上半年政府工作报告: a town's report

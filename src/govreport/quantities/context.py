@@ -57,6 +57,7 @@ from govreport.report import (
     base_role,
     clean_text,
     five_year_plan_start,
+    half_year_span,
     session_year_starts,
     summary_year,
     year_end_session,
@@ -15438,23 +15439,19 @@ def _add_context(
     for q in quantities if " " in text or "\u3000" in text else ():
         q.subject = gaps_out(q.subject)  # (生 产总值: a line end turned into a space)
     if review_year is not None and review_year == plan_year and role != "plan":
-        half_year_spans(quantities, review_year)
+        half_year_spans(quantities, review_year, half_year_span(report.clean_text))
 
 
-#: The span of a report on the year's first half (govreport.report.half_year_report), as the
-#: genre names the period in its headings and sentences (上半年工作回顾, 上半年，全县…).
-HALF_YEAR_SPAN = "上半年"
-
-
-def half_year_spans(quantities: Sequence[Quantity], year: int) -> None:
-    """In a report on the year's first half (its review year its plan year: a plan report, a
-    summary or a town's report given mid-year), the results and estimates of that year that
-    name no part of the year of their own are of the half year (会议认为，上半年全县地区生产总值
-    完成11.3亿元…。社会消费品零售总额完成4.6亿元…: the list goes on past its first sentence; the
-    helpers' pages of session 68)."""
-    for q in quantities:
+def half_year_spans(quantities: Sequence[Quantity], year: int, span: str) -> None:
+    """In a report on the year's first months (its review year its plan year: a plan report, a
+    summary or a town's report given mid-year, a story of the year so far), the results and
+    estimates of that year that name no part of the year of their own are of the months its
+    title names (``span``, :func:`govreport.report.half_year_span`: 会议认为，上半年全县地区
+    生产总值完成11.3亿元…。社会消费品零售总额完成4.6亿元…: the list goes on past its first
+    sentence; the helpers' pages of session 68)."""
+    for q in quantities if span else ():
         if not q.span and q.year == year and q.period_kind in ("actual", "expected"):
-            q.span = HALF_YEAR_SPAN
+            q.span = span
 
 
 #: A total's breakdown in brackets right after its figure: （其中：区本级预计完成576亿元，高新区…）.
