@@ -5610,3 +5610,11 @@ def test_a_quoted_noun_counted_is_named_by_what_it_did() -> None:
     # predicate, as for an unquoted one (12家市级特色农庄提档升级)
     rows = extract_quantities(parse_report("一、2020年工作回顾\n13人“白衣战士”逆行出征。\n"))
     assert rows["subject"].tolist() == ["逆行出征的“白衣战士”"]
+
+
+def test_meetings_held_and_decisions_made_are_named_by_themselves() -> None:
+    # session 68: standing committees' reports (共举行常委会会议11次，作出决议决定8项): 举行 and
+    # 作出 only bring the counted things about, as 举办 and 出台 (CONVENTIONS.md, round 15)
+    text = "一、2020年工作回顾\n一年来，共举行常委会会议11次，作出决议决定8项。\n"
+    rows = extract_quantities(parse_report(text))
+    assert rows["subject"].tolist() == ["常委会会议", "决议决定"]
