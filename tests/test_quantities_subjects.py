@@ -5618,3 +5618,17 @@ def test_meetings_held_and_decisions_made_are_named_by_themselves() -> None:
     text = "一、2020年工作回顾\n一年来，共举行常委会会议11次，作出决议决定8项。\n"
     rows = extract_quantities(parse_report(text))
     assert rows["subject"].tolist() == ["常委会会议", "决议决定"]
+
+
+def test_a_taiwanese_portals_copy_reads_its_zero_its_year_growth_and_no_players_clock() -> None:
+    # session 68: a Taiwanese portal's copy of Shanghai's 2026 report (听新闻 / 0:00, 上涨百分之○點一,
+    # 年增百分之一點五): the player's clock is no ratio, the circle is a zero, 年增 a verb
+    text = (
+        "听新闻\n0:00\n一、2025年工作回顾\n"
+        "居民消费价格上涨百分之○點一，地方一般公共预算收入年增百分之一點五。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows[["kind", "value_num", "subject"]].values.tolist() == [
+        ["growth_pct", 0.1, "居民消费价格"],
+        ["growth_pct", 1.5, "地方一般公共预算收入"],
+    ]

@@ -1253,8 +1253,9 @@ def wrapped_break_spans(raw: str) -> list[tuple[int, int]]:
 LETTER_FOR_ONE = re.compile(r"(?<=[0-9])[lI](?=[0-9万亿千百元])")
 #: A circle typed for the zero 〇 after a Chinese digit (一九八○年, 二○三五年, 一○○个: U+25CB
 #: or U+25EF): every figure and year pattern reads 〇, so the clean view writes it (one for one).
-#: A circle after no digit stays (a bullet ○, a blank ○○县).
-CIRCLE_ZERO = re.compile(r"(?<=[〇零一二三四五六七八九])[○◯]+")
+#: A circle after no digit stays (a bullet ○, a blank ○○县), unless a decimal point and a digit
+#: follow it (百分之○點一: a Taiwanese portal's copy of Shanghai's 2026 report, session 68).
+CIRCLE_ZERO = re.compile(r"(?<=[〇零一二三四五六七八九])[○◯]+|[○◯](?=点[〇零一二三四五六七八九])")
 #: A year in Chinese digits with a Latin or Arabic zero typed for 〇 (二O二五年, 二0二四年; a
 #: full-width zero is already 0 here): the zeros of a year of four Chinese digits before 年.
 MIXED_ZERO_YEAR = re.compile(
@@ -1305,6 +1306,8 @@ def common_forms(text: str) -> str:
     '增长5—6%，5%～6%，――2025年，11.8∶48.3∶39.9'
     >>> common_forms("“十五〞期间，〝十四五〞，增长15℅")
     '“十五”期间，“十四五”，增长15%'
+    >>> common_forms("上涨百分之○点一，○○县")
+    '上涨百分之〇点一，○○县'
     """
     if "〝" in text or "〞" in text or "〟" in text:
         text = text.translate(_QUOTE_TABLE)
