@@ -1558,3 +1558,14 @@ def test_a_story_of_the_year_so_far_is_of_that_year_and_its_months() -> None:
     assert (
         rows[["period_kind", "year", "span"]].values.tolist() == [["actual", 2011, "前三季度"]] * 2
     )
+
+
+def test_a_story_announcing_a_years_targets_is_of_that_plan_year() -> None:
+    # session 68: a Taiwanese paper's story of Shanghai's 2026 session (…时公布二〇二六年上海经济社会
+    # 发展主要预期目标…。二〇二五年上海GDP增长百分之五点四。) was dated 2027: the year announced with
+    # its targets was read as the year reviewed, as 公布了2017年1~9月份…完成情况 is
+    report = parse_report(
+        "上海人大会议昨日登场，市长进行工作报告时公布二〇二六年上海经济社会发展主要预期目标，"
+        "其中全市生产总值增长目标设定为百分之五左右。二〇二五年上海GDP增长百分之五点四。\n"
+    )
+    assert (report.review_year, report.plan_year) == (2025, 2026)

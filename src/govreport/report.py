@@ -3023,6 +3023,9 @@ SENTENCE_YEAR = re.compile(
     r"|(?:预计|回顾了?|回首|回眸|回望|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的|截至|截止到?)"
     r"[^。！？\d，,；;]{0,10}?"
     r"([12]\d{3})\s?(?:年|(?=\s*$|[，,：:]))"
+    # (not the year whose targets are announced: 公布二〇二六年上海经济社会发展主要预期目标, a
+    # Taiwanese paper's story of Shanghai's 2026 session, session 68)
+    r"(?![^。！？，,；;]{0,16}?(?:预期目标|主要目标|发展目标|预期))"
     r"|报告(?:了|对)?([12]\d{3})\s?年(?:的)?(?:政府)?(?:工作|成绩)"
     # looking ahead to the year planned (展望2022年，某市经济社会发展目标为…: a city's news story)
     # (or the year about to open: 即将开启的2022年，是新一届政府的开局之年, a city's news story of
