@@ -2998,3 +2998,14 @@ def test_a_run_of_reporting_periods_is_a_duration() -> None:
     )
     run = rows[rows["value"] == "21"].iloc[0]
     assert (run["unit"], run["kind"], run["period_kind"]) == ("个报告期", "other", "other")
+
+
+def test_an_estimate_opening_a_part_of_a_sum_frames_its_whole_sentence() -> None:
+    # session 68: a town's story of 2011 (过去的五年…。其中2011年预计全镇完成财政收入…；实现工业总产值
+    # …): 其中 before the year does not keep 预计 to its own clause
+    text = (
+        "一、过去五年工作回顾\n其中2011年预计全镇完成财政收入1.17亿元，增长42.8%；"
+        "实现工业总产值71.2亿元，增长48%。\n"
+    )
+    rows = extract_quantities(parse_report(text), plan_year=2012)
+    assert rows["period_kind"].tolist() == ["expected"] * 4

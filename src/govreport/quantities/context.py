@@ -7138,7 +7138,9 @@ LEAD_END = re.compile(r"(?:数字)?(?:[（(][^（()）]{0,40}[）)])?[，,]")
 #: 地区生产总值…; 2021年，预计实现…; 经过努力，预计全年实现…), that is no forecast of the plan year
 #: (预计今年, 预计明年).
 OPENING_ESTIMATE = re.compile(
-    r"(?:^|(?<=[，,]))\s*(?:(?:全年|(?:19|20)\d{2}\s?年(?:全年)?)[，,]?)?"
+    r"(?:^|(?<=[，,]))\s*(?:其中[，,]?)?(?:(?:全年|(?:19|20)\d{2}\s?年(?:全年)?)[，,]?)?"
+    # (其中 before the year: 过去的五年…。其中2011年预计全镇完成财政收入…；实现工业总产值…, a
+    # town's story of 2011, session 68)
     # (the place the summary is of before it: 2021年，全市预计完成地区生产总值…；一般公共预算收入
     # …: a city's review of 2021, session 62)
     r"(?:[全我本][省市县区州盟旗镇乡])?(?:全年)?预计(?!今年|明年|[，,的])"
@@ -7168,6 +7170,8 @@ def opening_estimate(text: str, first_figure: int) -> tuple[str, ...]:
     >>> opening_estimate("初步预计，地区生产总值1811亿元、增长8.9%；一般公共预算总收入180.1亿元", 8)
     ('预计',)
     >>> opening_estimate("2021年，全市预计完成地区生产总值517.5亿元；一般公共预算收入36.85亿元", 17)
+    ('预计',)
+    >>> opening_estimate("其中2011年预计全镇完成财政收入1.17亿元；实现工业总产值71.2亿元", 16)
     ('预计',)
     >>> opening_estimate("预计今年财政收入继续增长，支出规模扩大2万亿元", 19), opening_estimate("粮食预计增产5%", 6)
     ((), ())
