@@ -3009,3 +3009,15 @@ def test_an_estimate_opening_a_part_of_a_sum_frames_its_whole_sentence() -> None
     )
     rows = extract_quantities(parse_report(text), plan_year=2012)
     assert rows["period_kind"].tolist() == ["expected"] * 4
+
+
+def test_a_span_written_in_a_bracketed_note_is_the_notes_own() -> None:
+    # session 68: a banner's plan report of 2021 (上半年…同比增长50.8%（1-7月份，…完成11.9亿元…）；
+    # 一般公共预算收入完成4.7亿元…（1-7月份，…）；一般公共预算支出…): the months of each note are
+    # its own, the half year goes on after it
+    text = (
+        "一、2021年工作回顾\n上半年，限额以上固定资产投资完成7.4亿元（1-7月份，完成11.9亿元）；"
+        "一般公共预算收入完成4.7亿元（1-7月份，完成5.5亿元）；一般公共预算支出完成12.2亿元。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["span"].tolist() == ["上半年", "1-7月份", "上半年", "1-7月份", "上半年"]

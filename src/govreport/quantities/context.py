@@ -6221,6 +6221,36 @@ def running_years(
     return years
 
 
+#: A note in brackets (…同比增长50.8%（1-7月份，限额以上固定资产投资完成11.9亿元…）).
+BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,80}[）)]")
+
+
+def bracket_span_ends(
+    text: str, marks: Sequence[tuple[int, tuple, object]]
+) -> list[tuple[int, tuple, object]]:
+    """Marks restoring, where a note in brackets closes, the part-year span in force before it,
+    for the notes that write a span of their own (上半年…增长50.8%（1-7月份，…完成11.9亿元…）；一般
+    公共预算收入…: the note's months are its own, a banner's plan report of 2021, session 68).
+
+    >>> marks = [(2, (2, 3), "上半年"), (10, (10, 5), "1-7月份")]
+    >>> bracket_span_ends("上半年增长5%（1-7月份增长6%），收入增长3%", marks)
+    [(18, (18, 0), '上半年')]
+    """
+    notes = [note.span() for note in BRACKET_NOTE.finditer(text)]
+    if not notes:
+        return []
+    # (the span before a note is one written outside every note: the notes restore it in turn)
+    outside = _PrefixBest(m for m in marks if region_at(notes, m[0] - 1) is None)
+    ends = sorted(m[0] for m in marks)
+    out: list[tuple[int, tuple, object]] = []
+    for start, end in notes:
+        i = bisect_right(ends, start)
+        if i < len(ends) and ends[i] <= end:
+            before = outside.at(start)
+            out.append((end, (end, 0), before if before is not None else ""))
+    return out
+
+
 class _PrefixBest:
     """Marks ``(end, key, value)`` of a sentence; :meth:`at` gives the value of the mark with the
     greatest key among those ending at or before a position (bisect: log time per query)."""
@@ -6572,6 +6602,8 @@ class Cues:
                 continue  # (most sentences hold none: no pattern to look up and run)
             for m in re.finditer(re.escape(word), text):
                 span_marks.append((m.end(), (m.end(), len(word)), ""))
+        if span_marks and ("（" in text or "(" in text):
+            span_marks.extend(bracket_span_ends(text, span_marks))
         if span_marks and ("；" in text or ";" in text):
             # (…，2023年1-11月，规模以上工业总产值达5534亿元…；城区品质得到整体性提升，重点片区
             # 投资增长25.8%: the summary's next field is of the year, not of the months)
