@@ -5632,3 +5632,11 @@ def test_a_taiwanese_portals_copy_reads_its_zero_its_year_growth_and_no_players_
         ["growth_pct", 0.1, "居民消费价格"],
         ["growth_pct", 1.5, "地方一般公共预算收入"],
     ]
+
+
+def test_a_plan_periods_end_opening_a_subject_goes() -> None:
+    # session 68: a county's party congress report of 2011 (到十二五末力爭生產總值翻一番以上，實現26
+    # 億元以上): the period's end is the year and span columns', not the subject's
+    text = "二、今后五年的奋斗目标\n到十二五末力争生产总值翻一番以上。到“十二五”末生产总值达到26亿元。\n"
+    rows = extract_quantities(parse_report(text), plan_year=2011)
+    assert rows["subject"].tolist() == ["生产总值", "生产总值"]

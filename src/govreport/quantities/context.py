@@ -103,6 +103,9 @@ SUBJECT_LEAD = re.compile(
     # 本世纪末全国…, 在本世纪末把…, 到本世纪末…: round 129): the period columns say it
     r"(?:这|前)(?:[二三四五两几]|十)?年(?:来|间|中|里|内)?(?=..)|当年的(?=..)|(?:现在|目前)(?=..)|"
     r"(?:在|到)?本世纪末(?=..)|"
+    # (and a plan period's end: 到“十二五”末生产总值达到…, 到十二五末力争…: a county's party congress
+    # report of 2011, session 68)
+    r"(?:到|至)?“?十[一二三四五六]五”?(?:时期|期)?末[，,]?(?=..)|"
     # the time a plan gives itself, after its count of years (用两年时间将…: the span column says it)
     r"(?:左右)?的?时间(?=[将把使对在]..)|"
     # the ordinal of a list of items (三是对…开展内镜检查3万名, 十二是…): no part of what is counted
