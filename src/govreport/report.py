@@ -3754,6 +3754,16 @@ TITLE_REACH = 600
 TITLE_LINE_MAX = 80
 
 
+def title_lines(text: str) -> list[str]:
+    """The lines of the opening of ``text`` (:data:`TITLE_REACH`) short enough to be a title
+    (:data:`TITLE_LINE_MAX`), in order.
+
+    >>> title_lines("某县2017年上半年计划执行情况的报告\\n" + "增长" * 50)
+    ['某县2017年上半年计划执行情况的报告']
+    """
+    return [line for line in text[:TITLE_REACH].splitlines() if len(line.strip()) <= TITLE_LINE_MAX]
+
+
 def half_year_report(text: str, raw: str = "") -> int | None:
     """The year of a report on that year's first months, from a title line in the opening of
     ``text`` (:data:`HALF_YEAR_TITLE`, a line of at most :data:`TITLE_LINE_MAX` characters), else
@@ -3780,9 +3790,7 @@ def half_year_report(text: str, raw: str = "") -> int | None:
     >>> half_year_report("石臼街道:前三季度工作“全面开花”\\n发布时间:2012年1月22日\\n增长20%。")
     """
     undated = running = False
-    for line in text[:TITLE_REACH].splitlines():
-        if len(line.strip()) > TITLE_LINE_MAX:
-            continue
+    for line in title_lines(text):
         found = HALF_YEAR_TITLE.search(line)
         if found:
             return int(found.group(1))
@@ -3809,9 +3817,7 @@ def half_year_span(text: str) -> str:
     >>> half_year_span("石臼街道:前三季度工作“全面开花”\\n发布时间:2011年11月22日")
     '前三季度'
     """
-    for line in text[:TITLE_REACH].splitlines():
-        if len(line.strip()) > TITLE_LINE_MAX:
-            continue
+    for line in title_lines(text):
         if HALF_YEAR_TITLE.search(line) or HALF_YEAR_UNDATED.search(line):
             return "上半年"
         running = RUNNING_MONTHS_TITLE.search(line) if "。" not in line else None

@@ -12266,15 +12266,9 @@ def single_figure_after(text: str, at: int) -> bool:
     return figure_count(clause) == 1
 
 
-#: Figures of one unit listed one after another (160个、100个、60个), closing their clause.
+#: Figures listed one after another, closing their clause (160个、100个、60个), each with its own
+#: unit and hedge (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上: a province's review, session 68).
 LISTED_FIGURES = re.compile(
-    r"\d+(?:\.\d+)?(?P<unit>[^\d、，,。；;和及\s（(]{0,3}?)"
-    rf"(?:[、和]\d+(?:\.\d+)?(?P=unit)){{1,{LISTED_MAX}}}"
-    r"(?=[，,。；;（(]|$)"
-)
-#: Figures listed after a 、-list of as many items, each with its own unit and hedge (煤炭、原油、
-#: 天然气产量7.8亿吨、2470万吨、350亿方以上: a province's review, session 68).
-LISTED_UNIT_FIGURES = re.compile(
     r"\d+(?:\.\d+)?[^\d、，,。；;和及\s（(]{0,4}?(?:以上|左右|以内|多)?"
     r"(?:[、和]\d+(?:\.\d+)?[^\d、，,。；;和及\s（(]{0,4}?(?:以上|左右|以内|多)?)"
     rf"{{1,{LISTED_MAX}}}"
@@ -12302,7 +12296,7 @@ def listed_respectively(text: str, start: int, segment: str, rules: Rules) -> li
     >>> listed_respectively(text, 17, text[:17], load_rules())
     ['新签约亿元以上项目', '新开工亿元以上项目', '新竣工亿元以上项目']
     """
-    figures = LISTED_FIGURES.match(text, start) or LISTED_UNIT_FIGURES.match(text, start)
+    figures = LISTED_FIGURES.match(text, start)
     if figures is None:
         return []
     # (the clause before the figures: a threshold read inside it, 亿元以上, cut the segment)
@@ -12333,7 +12327,7 @@ def repeated_respectively(text: str, start: int, segment: str, st: _State) -> li
     opened = max(text.rfind(c, floor, at) for c in "，,；;")
     if opened < 0 or not LINKED_AGAIN.fullmatch(text, opened, at):
         return []
-    figures = LISTED_FIGURES.match(text, at) or LISTED_UNIT_FIGURES.match(text, at)
+    figures = LISTED_FIGURES.match(text, at)
     if figures is None:
         return []
     count = figure_count(figures.group())
@@ -14409,12 +14403,12 @@ def _add_context(
                 and q.kind == "level"
                 and YEAR_OPENED_SENTENCE.match(text)
                 and not contains_any(clause, PER_YEAR_WORDS)
-                and contains_any(text[cues.multi_mark_end(r.start) : r.start], ("；", ";"))
+                and "；" in text[cues.multi_mark_end(r.start) : r.start]
             ):
                 # 2015年，…“十二五”期间年均增长7.6%；规模以上工业增加值完成334.4亿元: the level of a
                 # later item is the opening year's, the period governs its own item's averages
-                # (a city's review of 2015 in traditional characters, session 66; its page writes
-                # the half-width ;, session 68)
+                # (a city's review of 2015 in traditional characters, session 66; its page's
+                # half-width ; reads ； in the clean view, session 68)
                 multi = None
             deadline = (
                 inherited is not None
