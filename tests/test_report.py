@@ -1314,6 +1314,25 @@ def test_parts_headed_without_numerals_over_numbered_sections() -> None:
     ]
 
 
+def test_a_title_naming_the_review_over_parts_that_name_their_own_roles() -> None:
+    # session 69: a page titled by what it holds (某某局2023年工作总结和2024年工作计划, the form of
+    # a bureau's or a sub-district's year-end summary) whose numbered headings name a review and
+    # a plan of their own was read as one review part with the 一、二、 as its sections, so the
+    # plan's figures were the review's (actual 2023). A heading that names a role and a period
+    # is a part, whatever line comes before it.
+    for title in ("某某局2023年工作总结和2024年工作计划", "某某街道2023年工作总结"):
+        report = parse_report(
+            f"{title}\n一、2023年工作总结\n全年完成固定资产投资25亿元。\n"
+            "二、2024年工作计划\n力争完成固定资产投资28亿元。\n"
+        )
+        assert [(p.role, p.year) for p in report.parts][1:] == [("review", 2023), ("plan", 2024)]
+        rows = extract_quantities(report)
+        assert rows[["period_kind", "year"]].values.tolist() == [
+            ["actual", 2023],
+            ["target", 2024],
+        ], title
+
+
 def test_a_plan_part_s_page_dated_by_its_proposed_targets() -> None:
     # session 50 (page 4 of a county's report of 2023 on a mirror site: it opens on 2023年政府
     # 工作总体要求是… and 2023年经济社会发展的主要预期目标建议为…, no heading): the text's opening

@@ -2527,7 +2527,9 @@ def _outline_style(
     word and a period, "“十四五”时期工作回顾"; one is enough: a page that keeps a report's part
     without the rest, 2020年工作和十三五发展回顾, 2025年发展目标和重点工作, reviews or plans from
     it on), ``mixed`` (such headings as the parts, the 一、二、 under each as its sections: a
-    review heading 2018年工作回顾 a few lines before the first 一、), or ``none``.
+    review heading 2018年工作回顾 a few lines before the first 一、, unless that 一、 names a role
+    and a period itself: 某局2023年工作总结 over 一、2023年工作总结, 二、2024年工作计划), or
+    ``none``.
 
     >>> text = "2020年工作和十三五发展回顾\\n全年粮食总产量26.52万吨。\\n"
     >>> _outline_style(text, split_lines(text), structure_rules())
@@ -2539,6 +2541,7 @@ def _outline_style(
     counts = {"numbered": first, "paren": 1, "bare": 1}
     unnumbered = 0
     review_line = first_numbered_line = None
+    names_role = False
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         for style, pattern in (
@@ -2550,6 +2553,8 @@ def _outline_style(
             if match and small_numeral(match["num"], colloquial=False) == counts[style]:
                 if style == "numbered" and first_numbered_line is None:
                     first_numbered_line = index
+                    # (一、2023年工作总结 under a title naming the same: the outline's own parts)
+                    names_role = _is_unnumbered_heading(match["title"], rules)
                 counts[style] += 1
         heading = _is_unnumbered_heading(line, rules)
         unnumbered += heading
@@ -2560,6 +2565,7 @@ def _outline_style(
         and review_line is not None
         and first_numbered_line is not None
         and 0 < first_numbered_line - review_line <= MIXED_OUTLINE_REACH
+        and not names_role
     ):
         return "mixed"
     if counts["numbered"] > first:
