@@ -2527,8 +2527,8 @@ def _outline_style(
     word and a period, "“十四五”时期工作回顾"; one is enough: a page that keeps a report's part
     without the rest, 2020年工作和十三五发展回顾, 2025年发展目标和重点工作, reviews or plans from
     it on), ``mixed`` (such headings as the parts, the 一、二、 under each as its sections: a
-    review heading 2018年工作回顾 a few lines before the first 一、, unless that 一、 names a role
-    and a period itself: 某局2023年工作总结 over 一、2023年工作总结, 二、2024年工作计划), or
+    review heading 2018年工作回顾 a few lines before the first 一、, unless that 一、 names a review
+    and its period itself: 某局2023年工作总结 over 一、2023年工作总结, 二、2024年工作计划), or
     ``none``.
 
     >>> text = "2020年工作和十三五发展回顾\\n全年粮食总产量26.52万吨。\\n"
@@ -2553,8 +2553,13 @@ def _outline_style(
             if match and small_numeral(match["num"], colloquial=False) == counts[style]:
                 if style == "numbered" and first_numbered_line is None:
                     first_numbered_line = index
-                    # (一、2023年工作总结 under a title naming the same: the outline's own parts)
-                    names_role = _is_unnumbered_heading(match["title"], rules)
+                    # (一、2023年工作总结 under a title naming the same: the outline's own parts;
+                    # not 二、2021年工作安排 after “十三五”工作答卷, a page keeping the later parts)
+                    title = match["title"]
+                    names_role = (
+                        _is_unnumbered_heading(title, rules)
+                        and _role_word(title, rules) == "review"
+                    )
                 counts[style] += 1
         heading = _is_unnumbered_heading(line, rules)
         unnumbered += heading
