@@ -3021,3 +3021,20 @@ def test_a_span_written_in_a_bracketed_note_is_the_notes_own() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows["span"].tolist() == ["上半年", "1-7月份", "上半年", "1-7月份", "上半年"]
+
+
+def test_capacities_and_populations_standing_at_the_years_end_are_stocks() -> None:
+    # session 69: a capacity in place (港口货物吞吐能力突破2.4亿吨, 新能源电池产能达55GWh) and a
+    # place's resident or registered population (全县常住人口48万人) were results of the year; the
+    # conventions (round 22: capacities reached; round 27: populations) make them stocks. Capacity
+    # added, cut or retired in the year (新增…生产能力, 淘汰落后…产能, 退出煤炭产能) stays a result.
+    text = (
+        "一、2023年工作回顾\n港口货物吞吐能力突破2.4亿吨。新能源电池产能达55GWh。"
+        "粮食生产能力达到1.2万亿斤。全县常住人口48万人，户籍人口52万人。我国人口已经超过十亿。"
+        "新增发电生产能力50万千瓦。淘汰落后炼钢产能300万吨。退出煤炭产能800万吨。"
+        "地区生产总值增长5%。\n"
+    )
+    assert rows(text, 2024)["period_kind"].tolist() == [
+        "stock", "stock", "stock", "stock", "stock", "stock",
+        "actual", "actual", "actual", "actual",
+    ]  # fmt: skip

@@ -8004,11 +8004,39 @@ def standing_subject(
     r: Reading, clause: str, governing: Sequence[str], subject: str, rules: Rules
 ) -> bool:
     """Whether a figure of a past year is what stood then: its clause says so (累计, 余额), or
-    it counts a standing thing named by its subject (quantity_rules.yml stock_subject_words)."""
+    it counts a standing thing named by its subject (quantity_rules.yml stock_subject_words,
+    :func:`standing_capacity`, a population named by its scope alone)."""
     return any(w in clause or w in governing for w in rules.stock_words) or (
         r.unit_class not in RATE_CLASSES
-        and any(subject.endswith(w) for w in rules.stock_subject_words)
+        and (
+            any(subject.endswith(w) for w in rules.stock_subject_words)
+            or standing_capacity(subject, clause, rules)
+            or SCOPE_OPENING.sub("", subject) in rules.population_subjects
+        )
         and not any(w in clause for w in rules.stock_subject_not)
+    )
+
+
+#: A scope opening a subject: the country or a territory as a whole (我国人口, 全县常住人口).
+SCOPE_OPENING = re.compile(r"^(?:我国|全国|全[省市县区镇乡州旗盟])")
+
+
+def standing_capacity(subject: str, clause: str, rules: Rules) -> bool:
+    """Whether ``subject`` names a capacity in place (港口货物吞吐能力, 新能源电池产能), not one
+    added, cut or retired in the year as its subject or ``clause`` says (新增发电生产能力, 淘汰
+    落后炼钢产能…、焦炭产能) nor a project's (quantity_rules.yml ``capacity_subject_not``).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> r = load_rules()
+    >>> [standing_capacity(s, "", r) for s in ("新能源电池产能", "淘汰落后炼钢产能", "产能")]
+    [True, False, False]
+    >>> standing_capacity("焦炭产能", "淘汰落后炼钢产能300万吨、焦炭产能", r)
+    False
+    """
+    return (
+        len(subject) > 2
+        and subject.endswith(rules.capacity_subject_words)
+        and not any(w in subject or w in clause for w in rules.capacity_subject_not)
     )
 
 

@@ -81,6 +81,9 @@ class Rules:
     person_count_tails: tuple[str, ...] = ()
     ranking_words: tuple[str, ...] = ()
     stock_subject_words: tuple[str, ...] = ()
+    capacity_subject_words: tuple[str, ...] = ()
+    capacity_subject_not: tuple[str, ...] = ()
+    population_subjects: tuple[str, ...] = ()
     rate_subject_words: tuple[str, ...] = ()
     time_level_subject_words: tuple[str, ...] = ()
     function_tags: tuple[str, ...] = ()
@@ -343,6 +346,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         person_count_tails=tuple(data.get("person_count_tails", [])),
         ranking_words=tuple(data.get("ranking_words", [])),
         stock_subject_words=tuple(data.get("stock_subject_words", [])),
+        capacity_subject_words=tuple(data.get("capacity_subject_words", [])),
+        capacity_subject_not=tuple(data.get("capacity_subject_not", [])),
+        population_subjects=tuple(data.get("population_subjects", [])),
         rate_subject_words=tuple(data.get("rate_subject_words", [])),
         time_level_subject_words=tuple(data.get("time_level_subject_words", [])),
         review_target_words=tuple(data.get("review_target_words", [])),
