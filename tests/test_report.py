@@ -1588,3 +1588,19 @@ def test_a_story_announcing_a_years_targets_is_of_that_plan_year() -> None:
         "其中全市生产总值增长目标设定为百分之五左右。二〇二五年上海GDP增长百分之五点四。\n"
     )
     assert (report.review_year, report.plan_year) == (2025, 2026)
+
+
+def test_a_year_called_a_stage_then_told_as_done_is_the_year_reviewed() -> None:
+    # session 69: a statistical communiqué and a sub-district's summary open on 2023年是…开局之年 /
+    # 2020年是…收官之年 and go on to tell the year as done (…取得新成效, …呈现…良好态势, 较好完成
+    # 年初确定的主要目标): they were dated as plans of that year, and every figure lost a year. A
+    # year so called and then given work to do (我们要…, 做好今年工作) stays the year planned.
+    for opening, years in (
+        ("2023年是开局之年。县委县政府坚持稳中求进,全县经济社会发展取得新成效。", (2023, 2024)),
+        ("2024 年是关键之年。全县上下坚持稳中求进,全县经济社会呈现良好态势。", (2024, 2025)),
+        ("2020年是收官之年,我街道团结奋进,较好完成年初确定的主要目标。", (2020, 2021)),
+        ("2018年是开局之年。我们要坚持稳中求进,确保取得新成效。", (2017, 2018)),
+        ("2018年是开局之年。做好今年工作,意义重大。", (2017, 2018)),
+    ):
+        report = parse_report(opening + "\n一、综合\n全县地区生产总值增长6%。\n")
+        assert (report.review_year, report.plan_year) == years, opening

@@ -3104,6 +3104,20 @@ PLAN_CLAUSE = re.compile(
 #: The sentence after a year called …之年 looking back on that year (2020年是…决胜之年。一年来，…:
 #: a sub-district's review of 2020, session 57): the year is the one reviewed.
 REVIEW_AFTER_YEAR_IS = re.compile(r"[。！!]\s*(?:一年来|过去的?一年|这一年|回顾|回首)")
+#: The rest of the paragraph of a year called …之年 telling that year as done (…，全县经济社会发展
+#: 取得新成效; …呈现稳中有进的良好态势; 较好完成年初确定的主要目标: a county's statistical communiqués of
+#: 2023 and 2024 and a sub-district's summary of 2020, session 69) and giving it no work to do
+#: (:data:`YEAR_GIVEN_WORK`): the year is the one reviewed.
+YEAR_TOLD_DONE = re.compile(
+    r"取得(?:了|新)|呈现[^。；;]{0,20}?态势|较好完成|圆满完成|完成了|获得了"
+)
+#: Work given to a year called …之年 (我们要…, 确保…, 做好今年工作; not 主要, 重要, 要求): the
+#: year planned.
+YEAR_GIVEN_WORK = re.compile(
+    r"(?<![主重需纲提首])要(?![求素点闻件害事])|将|必须|务必|确保|力争|奋力|努力|做好|预期|目标是"
+)
+#: How much of the paragraph after a year called …之年 :data:`YEAR_TOLD_DONE` reads.
+YEAR_TOLD_REACH = 400
 #: The speaker's opening words of a report (现在，我代表市人民政府，向大会报告工作，请予审议…).
 SPEAKER_OPENING = re.compile(
     r"我代表[^。]{0,16}?(?:人民政府|政府)[^。]{0,12}?(?:报告|作)[^。]{0,40}。\s*$"
@@ -3247,8 +3261,11 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
         if PERSONAL_RECORD_AFTER_YEAR.match(rest):
             continue  # 县长：王某 1943年12月生: an official's record in a yearbook's entry
         clause = re.split("[，,；;]", rest, maxsplit=1)[0]
-        looked_back = REVIEW_AFTER_YEAR_IS.match(text, found.end()) or (
-            k in after_opening and found.start() == len(text) - len(text.lstrip())
+        told = text[found.start() : found.start() + YEAR_TOLD_REACH]
+        looked_back = (
+            REVIEW_AFTER_YEAR_IS.match(text, found.end())
+            or (k in after_opening and found.start() == len(text) - len(text.lstrip()))
+            or (YEAR_TOLD_DONE.search(told) and not YEAR_GIVEN_WORK.search(told))
         )
         if ("之年" in rest and "的一年" not in rest and not looked_back) or PLAN_CLAUSE.search(
             clause
