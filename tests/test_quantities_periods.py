@@ -3038,3 +3038,29 @@ def test_capacities_and_populations_standing_at_the_years_end_are_stocks() -> No
         "stock", "stock", "stock", "stock", "stock", "stock",
         "actual", "actual", "actual", "actual",
     ]  # fmt: skip
+
+
+def test_the_work_of_the_year_past_announced_in_its_parts_is_reviewed() -> None:
+    # session 69: a sub-district's review of 2022 (2022年,面对…我们坚持… / 一年来,我们全力抓好五个
+    # 方面的工作: / (一)…全年财政总收入6.45亿元) read 抓好五个方面的工作 as the plan's task list, and
+    # every figure of the year was a target of 2023
+    text = (
+        "2022年,面对复杂多变的外部环境,我们坚持稳中求进。\n\n一年来,我们全力抓好五个方面的工作:\n\n"
+        "(一)突出精准施策,全力以赴推动稳进提质。全年财政总收入6.45亿元,固定资产投资额10.2亿元。\n\n"
+        "(二)突出品质提升,多措并举更新街域面貌。完成道路改造5条。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["period_kind", "year"]].values.tolist() == [["actual", 2022]] * 3
+
+
+def test_a_summary_and_the_next_years_plan_named_in_one_title_date_the_summary() -> None:
+    # session 69: a sub-district's page titled 2020年度某街道工作总结和2021年度工作思路 (a document
+    # share's preview, its lines joined in the clean view) read 总结和2021年 as the summary of 2021
+    text = (
+        "- 2021-04-15 发布 |\n- 37.5 KB |\n- 11页\n申明敬告: 本站不保证该用户上传的文档完整性,不预览、"
+        "不比对内容而直接下载产生的反悔问题本站不予受理。\n文档介绍\n2020年度某街道工作总结和2021年度"
+        "工作思路\n2020 年度某街道工作总结和 2021 年度工作思路 一、2020 年度工作总结 今年以来,XX 开发区"
+        "(XX 街道)紧紧围绕市委、市政府工作部 署,完成固定资产投资12亿元。\n"
+    )
+    report = parse_report(text)
+    assert (report.review_year, report.plan_year) == (2020, 2021)

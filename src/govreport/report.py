@@ -3032,7 +3032,9 @@ SENTENCE_YEAR = re.compile(
     # (or the year's end counted to: 截止2007年底，全镇工农业总产值完成10.6亿元, a town's report of
     # 2007 after 刚刚过去的一年, session 64)
     r"|(?:预计|回顾了?|回首|回眸|回望|总结了?|通报了?|公布了?|(?:刚刚|即将)过去的|截至|截止到?)"
-    r"[^。！？\d，,；;]{0,10}?"
+    # (not across a joining word: 2020年度某街道工作总结和2021年度工作思路 names the year planned
+    # after the summary of the year before, a sub-district's page, session 69)
+    r"[^。！？\d，,；;和及与、]{0,10}?"
     r"([12]\d{3})\s?(?:年|(?=\s*$|[，,：:]))"
     # (not the year whose targets are announced: 公布二〇二六年上海经济社会发展主要预期目标, a
     # Taiwanese paper's story of Shanghai's 2026 session, session 68)
@@ -3052,7 +3054,8 @@ SENTENCE_YEAR = re.compile(
     r"|([12]\d{3})\s?年(?:度)?[^。！？，,\d]{0,8}成绩单"
     # the review part named where a story lists the report's parts (报告共分两部分:2017年工作回顾;
     # 2018年主要工作: a county's news story of 2018, session 51)
-    r"|([12]\d{3})\s?年(?:的)?(?:政府)?工作(?:回顾|总结)"
+    # (or a summary's title: 2020 年度某街道工作总结, a sub-district's page, session 69)
+    r"|([12]\d{3})\s?年(?:度|的)?[^。！？，,\d\s]{0,8}?工作(?:回顾|总结)"
     # (or the year's work alone before the next part's: 报告共分两个部分:一、2012年工作;二、2013年
     # 工作安排, a city's news story of 2013, session 58)
     r"|(?<=[：:、])([12]\d{3})\s?年(?:的)?(?:政府)?工作(?=[；;]\s?(?:[二２]、)?[12]\d{3}\s?年)"
@@ -3172,6 +3175,8 @@ def text_opening_years(parts: Sequence[Part]) -> tuple[int | None, int | None]:
     (2022, 2023)
     >>> years("县长回顾了2012年的政府工作。"), years("2013年，某县计划招引20个项目。")
     ((2012, 2013), (2012, 2013))
+    >>> years("文档介绍2020年度某街道工作总结和2021年度工作思路\\n2020 年度某街道工作总结和 2021 年度")
+    (2020, 2021)
     >>> years("17日，高新区召开工作会议，总结2013年的工作，部署2014年重点工作。")
     (2013, 2014)
     >>> years("昨日，经开区召开动员大会，通报了2017年1~9月份全区目标任务完成情况。")
@@ -4040,6 +4045,11 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
     >>> announces_tasks("他指出，今年要重点抓好八个方面的工作，加快建设中轴新城。", rules)
     False
 
+    The work of the year past (一年来, 过去一年 opening the sentence) is no plan's:
+
+    >>> announces_tasks("一年来,我们全力抓好五个方面的工作:", rules)
+    False
+
     The year's list of practical matters, announced for the coming year (not one done):
 
     >>> announces_tasks("今年，市政府将集中精力办好10件民生实事。", rules)
@@ -4064,8 +4074,13 @@ def announces_tasks(sentence: str, rules: StructureRules) -> bool:
     >>> announces_tasks("2022年，深圳人的生活有哪些变化？", rules)
     False
     """
-    ends = [m.end() for m in rules.tasks_announced.finditer(sentence)]
-    return bool(ends) and not sentence[ends[-1] :].strip(" 。：:！!；;")
+    found = list(rules.tasks_announced.finditer(sentence))
+    if not found or sentence[found[-1].end() :].strip(" 。：:！!；;"):
+        return False
+    # (the work of the year past, its sentence opening on it: 一年来,我们全力抓好五个方面的工作:
+    # a sub-district's review of 2022, session 69)
+    opening = sentence.lstrip()
+    return not (rules.review_year.match(opening) or rules.review_years.match(opening))
 
 
 def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
