@@ -3064,3 +3064,25 @@ def test_a_summary_and_the_next_years_plan_named_in_one_title_date_the_summary()
     )
     report = parse_report(text)
     assert (report.review_year, report.plan_year) == (2020, 2021)
+
+
+def test_a_communiques_year_end_figures_and_the_parts_of_a_stock_stand() -> None:
+    # session 69: county communiqués (一、综合 / 二、农业, no review heading) gave 年末…农业机械总动力
+    # and the parts of a population (户籍总人口…，其中:城镇人口…，乡村人口…) as results of the year; a
+    # change of the stock (比上年末减少) and a flow after ； (全年出生人口) stay results
+    text = (
+        "某县2023年国民经济和社会发展统计公报\n一、综合\n年末户籍总人口134.3万人，比上年末减少0.4万人，"
+        "其中:城镇人口25.1万人，乡村人口109.2万人；全年出生人口2394人。\n二、农业\n"
+        "年末全县农业机械总动力65.44万千瓦，同比增长2.8%。全年粮食产量30万吨，其中，夏粮10万吨。\n"
+    )
+    assert as_tuples(rows(text, 2024)) == [
+        ("134.3", "stock", 2023, ""),
+        ("0.4", "actual", 2023, ""),
+        ("25.1", "stock", 2023, ""),
+        ("109.2", "stock", 2023, ""),
+        ("2394", "actual", 2023, ""),
+        ("65.44", "stock", 2023, ""),
+        ("2.8", "actual", 2023, ""),
+        ("30", "actual", 2023, ""),
+        ("10", "actual", 2023, ""),
+    ]

@@ -2024,6 +2024,8 @@ PART_MEASURES = ("总产值", "增加值", "产值", "总产量", "产量", "营
 MEASURE_TAIL_CHARS = "值额量入出率数比"
 #: What links the next part of the same whole to the part before (…，轻工业完成…).
 PART_LIST_LINKS = ("，", ",", "、")
+#: 其中 and a colon or a comma right before a clause segment (户籍总人口…，其中:城镇人口…).
+PART_OPENING_COLON = re.compile(r"其中[:：，,]\s*$")
 
 
 def part_of_whole(part: str, whole: str, rules: Rules) -> str:
@@ -9460,6 +9462,10 @@ class _State:
     # the last subject read of each unit class, the whole a part after 其中 belongs to
     last_of_class: dict[str, str] = field(default_factory=dict)
     part_whole: tuple[str, str] = ("", "")  # (unit class, whole) of the parts after 其中
+    # the period kind of the last figure of each unit class that was no part, and the unit class
+    # of the parts after 其中 of a whole that is a stock (户籍总人口…，其中:城镇人口…，乡村人口…)
+    last_period_of_class: dict[str, str] = field(default_factory=dict)
+    stock_parts: str = ""
     # (unit class, indicator, target) of a plan's target just read (比“十五”计划目标3000亿元)
     plan_target: tuple[str, str, str] = ("", "", "")
 
@@ -14491,9 +14497,10 @@ def _add_context(
                 # year written before it (从1949年的二千四百多万人); not 至少 (a floor set); a
                 # standing thing is a stock (全镇总人口5975人)
                 # (not 新增市场经营主体2463家, a flow; nor the start of a change, 职工从1949年的
-                # 八百万人增加到…, which keeps the reading of round 26; nor a share)
+                # 八百万人增加到…, which keeps the reading of round 26; nor a share; nor a change
+                # of the stock, 常住人口…，比上年末减少0.4万人: round 28)
                 standing = (
-                    q.kind not in ("count_new", "share_pct")
+                    q.kind not in ("count_new", "share_pct", "change")
                     and not FROM_TO_AFTER.match(text, r.end)
                     and not CHANGE_END_BEFORE.search(clause)
                     and standing_subject(r, clause, governing, q.subject, rules)
@@ -14640,14 +14647,16 @@ def _add_context(
                 # part without a plan heading too (national 1975: 建交国家增加到近百个)
                 q.period_kind = "stock"
             if (
-                role == "review"
+                role != "plan"
                 and q.period_kind == "actual"
                 and q.kind == "level"
                 and r.unit_class not in RATE_CLASSES
                 and standing_total(text, r.start, q.subject, r.unit_class, rules)
             ):
                 # 储蓄存款年末达到38500多亿元, 人才资源总量超过670万人, 宽带用户超过7.8亿户: what
-                # stands at the year's end, not a flow of the year
+                # stands at the year's end, not a flow of the year (in a part without a review
+                # heading too: 年末全县农业机械总动力65.44万千瓦 under a communiqué's 一、农业,
+                # session 69)
                 q.period_kind = "stock"
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
@@ -15364,6 +15373,14 @@ def _add_context(
             st.plan_target = ("", "", "")
         whole_read = st.last_of_class.get(r.unit_class, "")
         opens_part = PART_OPENING in segment and segment.lstrip("，, ").startswith(PART_OPENING)
+        colon_part = PART_OPENING_COLON.search(text, max(0, seg_start - 4), seg_start) is not None
+        if whole_read and (opens_part or colon_part):
+            stands = st.last_period_of_class.get(r.unit_class) == "stock"
+            st.stock_parts = r.unit_class if stands else ""
+        elif not (
+            st.stock_parts == r.unit_class and text[seg_start - 1 : seg_start] in PART_LIST_LINKS
+        ):
+            st.stock_parts = ""
         if whole_read and opens_part:
             # 实现总产值229.7亿元…，其中重工业完成222.4亿元: the part takes the whole's measure
             full = q.subject = part_of_whole(q.subject, whole_read, rules)
@@ -15373,8 +15390,15 @@ def _add_context(
         ):
             # …，轻工业完成7.3亿元: the next part of the same whole
             full = q.subject = part_of_whole(q.subject, st.part_whole[1], rules)
-        if not opens_part:
+        if st.stock_parts == r.unit_class and q.kind == "level" and q.period_kind == "actual":
+            # 户籍总人口134.3万人…，其中:城镇人口25.1万人，乡村人口109.2万人: the parts of what
+            # stands stand too (county communiqués, session 69)
+            q.period_kind = "stock"
+        if not (opens_part or colon_part):
             st.last_of_class[r.unit_class] = q.subject
+            if q.kind != "change":
+                # (a change after the whole, 比上年末减少0.4万人, leaves the whole's period)
+                st.last_period_of_class[r.unit_class] = q.period_kind
         st.previous = q
         st.subjects.append(q.subject)
         if r.unit_class == "count" and q.kind in ("level", "count_new") and q.subject:
