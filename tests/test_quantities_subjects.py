@@ -5641,3 +5641,34 @@ def test_a_plan_periods_end_opening_a_subject_goes() -> None:
     text = "二、今后五年的奋斗目标\n到十二五末力争生产总值翻一番以上。到“十二五”末生产总值达到26亿元。\n"
     rows = extract_quantities(parse_report(text), plan_year=2011)
     assert rows["subject"].tolist() == ["生产总值", "生产总值"]
+
+
+def test_areas_of_land_requisitioned_reclaimed_or_banked_are_named_with_their_area() -> None:
+    # session 69: township and sub-district reviews (完成征地310亩, 撂荒地开垦350亩, 土地收储120亩,
+    # 油茶林补植补种1200亩) named the action alone; round 15 names areas of actions with 面积. Land
+    # named as such (开垦荒地) keeps its name.
+    rows = extract_quantities(
+        parse_report(
+            "一、2023年工作回顾\n全年完成征地310亩。撂荒地开垦350亩。土地收储120亩。"
+            "完成油茶林补植补种1200亩。开垦荒地500亩。\n"
+        )
+    )
+    assert rows["subject"].tolist() == [
+        "征地面积",
+        "撂荒地开垦面积",
+        "土地收储面积",
+        "油茶林补植补种面积",
+        "开垦荒地",
+    ]
+
+
+def test_a_templates_masked_figures_are_no_part_of_a_subject() -> None:
+    # session 69: a town's report shared as a template (全镇实现地区生产总值XX亿元，同比增长7.5%;
+    # 居民人均可支配收入达XX元，增长6%) named the growth 地区生产总值XX亿元 and 居民人均可支配收入达XX元
+    rows = extract_quantities(
+        parse_report(
+            "一、2023年工作回顾\n全镇实现地区生产总值XX亿元，同比增长7.5%；居民人均可支配收入达XX元，"
+            "增长6%；XX花生种植面积1.2万亩。\n"
+        )
+    )
+    assert rows["subject"].tolist() == ["地区生产总值", "居民人均可支配收入", "XX花生种植面积"]

@@ -8721,6 +8721,27 @@ def throughput_measure(subject: str, unit: str, rules: Rules) -> str:
     return subject + rules.throughput_measure
 
 
+#: A figure masked in a template (地区生产总值XX亿元, 居民人均可支配收入达XX元: a town's report on a
+#: document-sharing site), with the link verb before it: no part of a subject.
+PLACEHOLDER_FIGURE = re.compile(
+    r"(?:达到?|为|完成|实现)?[XxＸｘ×*＊]{1,4}(?:\.[XxＸｘ]{1,3})?"
+    r"(?:万亿|亿|万|千)?(?:元|美元|人|个|家|户|项|吨|亩|平方米|公里|%|％)"
+)
+
+
+def without_placeholder_figures(subject: str) -> str:
+    """``subject`` without the template's masked figures in it (:data:`PLACEHOLDER_FIGURE`).
+
+    >>> without_placeholder_figures("地区生产总值XX亿元"), without_placeholder_figures("收入达XX元")
+    ('地区生产总值', '收入')
+    >>> without_placeholder_figures("XX花生种植面积")
+    'XX花生种植面积'
+    """
+    if "X" not in subject and "x" not in subject and not re.search("[Ｘｘ×*＊]", subject):
+        return subject
+    return PLACEHOLDER_FIGURE.sub("", subject) or subject
+
+
 #: A conditional or concessive conjunction opening a hypothetical protasis (只要/如果/假如/倘若/假若/
 #: 即使/即便/哪怕; not 要是, read inside 主要是), then the rest of its sentence or semicolon clause.
 CONDITIONAL = re.compile(r"(?:只要|如果|假如|倘若|假若|即使|即便|哪怕)[^。！？；;]*")
@@ -15303,6 +15324,7 @@ def _add_context(
         q.subject = people_action_measure(q.subject, r.unit, rules)
         q.subject = sown_area(length_measure(q.subject, r.unit, r.unit_class, rules), r.unit)
         q.subject = throughput_measure(q.subject, r.unit, rules)
+        q.subject = without_placeholder_figures(q.subject)
         if q.kind == "share_pct" and r.unit_class == "percent":
             q.subject = share_use_subject(q.subject, text, r.end)
             q.subject = covered_share_subject(q.subject, text, r, previous, rules)
