@@ -5672,3 +5672,14 @@ def test_a_templates_masked_figures_are_no_part_of_a_subject() -> None:
         )
     )
     assert rows["subject"].tolist() == ["地区生产总值", "居民人均可支配收入", "XX花生种植面积"]
+
+
+def test_up_to_now_opening_a_subject_goes() -> None:
+    # session 69: a sub-district's summary of 2022 (截至目前库存应急物资200万元) and a town's
+    # template (截至目前XX花生种植面积) kept the time words in the subject; 目前 alone went already
+    rows = extract_quantities(
+        parse_report(
+            "一、2022年工作回顾\n截至目前库存应急物资200万元。截止目前花生种植面积1.2万亩。\n"
+        )
+    )
+    assert rows["subject"].tolist() == ["库存应急物资", "花生种植面积"]
