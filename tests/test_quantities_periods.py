@@ -3086,3 +3086,25 @@ def test_a_communiques_year_end_figures_and_the_parts_of_a_stock_stand() -> None
         ("30", "actual", 2023, ""),
         ("10", "actual", 2023, ""),
     ]
+
+
+def test_a_sentence_opening_on_qizhong_divides_the_whole_before_it() -> None:
+    # session 69: a bureau's summary (预计2021年前三季度,全区农林牧渔业总产值33.36亿元…。其中,农业
+    # 产值7.58亿元…) and a county's communiqué (年末全县户籍人口为112635人。其中,城镇人口54715人…)
+    # read the parts as plain results of the year: they are parts of the estimate and of the stock
+    text = (
+        "一、2021年工作回顾\n预计2021年前三季度,全区农林牧渔业总产值33.36亿元,同比增长20.32%。"
+        "其中,农业产值7.58亿元,同比增长5.7%。\n年末全县户籍人口为112635人。其中,城镇人口54715人,"
+        "乡村人口57920人。\n全年粮食产量30万吨。其中，夏粮10万吨。\n"
+    )
+    assert as_tuples(rows(text, 2022)) == [
+        ("33.36", "expected", 2021, "前三季度"),
+        ("20.32", "expected", 2021, "前三季度"),
+        ("7.58", "expected", 2021, "前三季度"),
+        ("5.7", "expected", 2021, "前三季度"),
+        ("112635", "stock", 2021, ""),
+        ("54715", "stock", 2021, ""),
+        ("57920", "stock", 2021, ""),
+        ("30", "actual", 2021, ""),
+        ("10", "actual", 2021, ""),
+    ]

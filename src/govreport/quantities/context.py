@@ -13898,6 +13898,33 @@ def after_span_tail(text: str, pos: int) -> int:
 PROGRESS_ROWS = 10_000
 
 
+#: A sentence opening on 其中 (其中，农业产值7.58亿元…): the parts of the whole the sentence before
+#: gave.
+PARTS_SENTENCE = re.compile(r"^\s*其中[，,:：]?")
+
+
+def parts_take_the_whole(quantities: list[Quantity], before: Sequence[Quantity], text: str) -> None:
+    """A sentence opening on 其中 divides what the sentence before gave (预计2021年前三季度，全区
+    农林牧渔业总产值33.36亿元，同比增长20.32%。其中，农业产值7.58亿元，同比增长5.7%; 年末全县户籍
+    人口为112635人。其中，城镇人口54715人): each part read as a plain result of the year (actual, no
+    span) takes the estimate, the stock and the span of the last figure of its kind and unit class
+    before it, with its year. ``text`` is the sentence's.
+    """
+    if not before or not PARTS_SENTENCE.match(text):
+        return
+    wholes = {(q.kind, q.reading.unit_class): q for q in before}
+    for q in quantities:
+        whole = wholes.get((q.kind, q.reading.unit_class))
+        if whole is None or q.period_kind != "actual" or q.span:
+            continue
+        if whole.period_kind in ("expected", "stock"):
+            q.period_kind, q.span, q.year = whole.period_kind, whole.span, whole.year
+            if "预计" in whole.qualifier and "预计" not in q.qualifier:
+                q.qualifier = ["预计", *q.qualifier]  # (the estimate framing the whole)
+        elif whole.period_kind == "actual" and whole.span:
+            q.span, q.year = whole.span, whole.year
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,

@@ -31,6 +31,7 @@ from govreport.quantities.context import (
     opening_period,
     part_opening_period,
     part_period,
+    parts_take_the_whole,
     running_years,
     sentence_range,
 )
@@ -462,6 +463,7 @@ def _read_report_quantities(
     own: tuple[str, int | None] | None = None  # the period the paragraph opens on
     one_year = False  # (the section's heading names one year: single_year_section)
     opening = ""  # the paragraph's first sentence
+    read_before: list[Quantity] = []  # the figures of the paragraph's last sentence with any
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -545,6 +547,9 @@ def _read_report_quantities(
             quantities[0].subject = basis_sentence_subject(
                 sentence.text, quantities[0].subject, last_subject
             )
+            # (…总产值33.36亿元。其中，农业产值7.58亿元: the parts of the whole before)
+            parts_take_the_whole(quantities, read_before, said)
+        read_before = quantities if quantities or first else read_before
         open_estimate = (
             ("预计",)
             if quantities
