@@ -5683,3 +5683,22 @@ def test_up_to_now_opening_a_subject_goes() -> None:
         )
     )
     assert rows["subject"].tolist() == ["库存应急物资", "花生种植面积"]
+
+
+def test_parts_in_a_sentence_opening_on_qizhong_take_the_wholes_measure() -> None:
+    # session 69: county communiqués (农林牧渔业增加值78.1亿元…。其中,农业46.7亿元,增长7.6%;林业
+    # 1.8亿元… / 粮食作物播种面积135.5千公顷…。其中,稻谷42.5千公顷) named the parts 农业, 林业, 稻谷
+    rows = extract_quantities(
+        parse_report(
+            "一、2023年工作回顾\n农林牧渔业增加值78.1亿元,比上年增长3.3%。其中,农业46.7亿元,增长7.6%;"
+            "林业1.8亿元,增长4.5%。\n粮食作物播种面积135.5千公顷。其中,稻谷42.5千公顷。\n"
+        )
+    )
+    assert rows["subject"].tolist()[2:] == [
+        "农业增加值",
+        "农业增加值",
+        "林业增加值",
+        "林业增加值",
+        "粮食作物播种面积",
+        "稻谷播种面积",
+    ]

@@ -2021,7 +2021,7 @@ PART_OPENING = "其中"
 #: The measures of a whole its parts after 其中 take (an output or value added of sectors or
 #: products); not a sum's 总额 or 规模, whose parts the sets name as written (其中出口…: heldout6,
 #: against heldout3; 其中中央政府拟新增…: heldout48).
-PART_MEASURES = ("总产值", "增加值", "产值", "总产量", "产量", "营业收入", "利润")
+PART_MEASURES = ("总产值", "增加值", "产值", "总产量", "产量", "营业收入", "利润", "播种面积")
 #: The last characters of a subject that names its own measure (总值, 出口额, 产量, 收入).
 MEASURE_TAIL_CHARS = "值额量入出率数比"
 #: What links the next part of the same whole to the part before (…，轻工业完成…).
@@ -13903,19 +13903,25 @@ PROGRESS_ROWS = 10_000
 PARTS_SENTENCE = re.compile(r"^\s*其中[，,:：]?")
 
 
-def parts_take_the_whole(quantities: list[Quantity], before: Sequence[Quantity], text: str) -> None:
+def parts_take_the_whole(
+    quantities: list[Quantity], before: Sequence[Quantity], text: str, rules: Rules
+) -> None:
     """A sentence opening on 其中 divides what the sentence before gave (预计2021年前三季度，全区
     农林牧渔业总产值33.36亿元，同比增长20.32%。其中，农业产值7.58亿元，同比增长5.7%; 年末全县户籍
-    人口为112635人。其中，城镇人口54715人): each part read as a plain result of the year (actual, no
-    span) takes the estimate, the stock and the span of the last figure of its kind and unit class
-    before it, with its year. ``text`` is the sentence's.
+    人口为112635人。其中，城镇人口54715人): each part takes the measure of the last figure of its kind
+    and unit class before it when it names none (农林牧渔业增加值…。其中，农业46.7亿元 -> 农业增加值:
+    :func:`part_of_whole`), and, read as a plain result of the year (actual, no span), that
+    figure's estimate, stock and span, with its year. ``text`` is the sentence's.
     """
     if not before or not PARTS_SENTENCE.match(text):
         return
     wholes = {(q.kind, q.reading.unit_class): q for q in before}
     for q in quantities:
         whole = wholes.get((q.kind, q.reading.unit_class))
-        if whole is None or q.period_kind != "actual" or q.span:
+        if whole is None:
+            continue
+        q.subject = part_of_whole(q.subject, whole.subject, rules)
+        if q.period_kind != "actual" or q.span:
             continue
         if whole.period_kind in ("expected", "stock"):
             q.period_kind, q.span, q.year = whole.period_kind, whole.span, whole.year

@@ -548,7 +548,7 @@ def _read_report_quantities(
                 sentence.text, quantities[0].subject, last_subject
             )
             # (…总产值33.36亿元。其中，农业产值7.58亿元: the parts of the whole before)
-            parts_take_the_whole(quantities, read_before, said)
+            parts_take_the_whole(quantities, read_before, said, rules)
         read_before = quantities if quantities or first else read_before
         open_estimate = (
             ("预计",)
