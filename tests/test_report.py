@@ -1604,3 +1604,24 @@ def test_a_year_called_a_stage_then_told_as_done_is_the_year_reviewed() -> None:
     ):
         report = parse_report(opening + "\n一、综合\n全县地区生产总值增长6%。\n")
         assert (report.review_year, report.plan_year) == years, opening
+
+
+def test_chart_and_table_captions_on_lines_of_their_own_are_debris() -> None:
+    # session 69: county communiqués caption their charts and tables on lines of their own
+    # (图1:2011-2015年全县地区生产总值及增长速度, 表12013年…, 图表一:…): the caption's years became the
+    # span of the figures after it and its 1:2011 a ratio. A sentence naming a table stays.
+    raw = (
+        "一、综合\n全年地区生产总值25亿元。\n图1:2011-2015年全县地区生产总值及增长速度\n"
+        "表12013年市区居民消费价格比上年涨跌幅度\n图表一:2009-2013产业结构图\n"
+        "人均地区生产总值为19967元。表1显示，全年增长5%。\n"
+    )
+    report = parse_report(raw)
+    for caption in ("图1:2011", "表12013年", "图表一"):
+        assert caption not in report.clean_text, caption
+    assert "表1显示" in report.clean_text
+    rows = extract_quantities(report, plan_year=2016)
+    assert rows[["value", "kind", "span"]].values.tolist() == [
+        ["25", "level", ""],
+        ["19967", "level", ""],
+        ["5", "growth_pct", ""],
+    ]
