@@ -5702,3 +5702,16 @@ def test_parts_in_a_sentence_opening_on_qizhong_take_the_wholes_measure() -> Non
         "粮食作物播种面积",
         "稻谷播种面积",
     ]
+
+
+def test_a_place_written_with_paiwei_and_a_ranking_received_are_ranks() -> None:
+    # session 69: a district's review of 2020 (一般公共预算收入总量15.85亿元,全市排位第3) missed the
+    # rank, and a sub-district's summary (获得全区创先争优专项考核B组排名第一) kept the verb 获得
+    rows = extract_quantities(
+        parse_report(
+            "一、2022年工作回顾\n一般公共预算收入总量15.85亿元,全市排位第3,增速2.21%。"
+            "今年获得全区创先争优专项考核B组排名第一。\n"
+        )
+    )
+    ranks = rows[rows["kind"] == "rank"]
+    assert ranks["subject"].tolist() == ["一般公共预算收入全市排名", "全区创先争优专项考核B组排名"]

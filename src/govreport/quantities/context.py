@@ -5236,6 +5236,9 @@ EVALUATION_FIELD = re.compile(
 )
 
 
+#: Verbs of a ranking received (获得全区…考核B组排名第一), dropped from a rank's subject unless they
+#: open a relative clause (获得第五届中国质量奖提名奖的组织数: heldout64 liaoning keeps it).
+RECEIVED_RANKING = ("获得", "荣获")
 #: Adverbs before a verb of standing inside a rank's subject (总量均位居…, 总量持续位居…).
 RANK_VERB_ADVERBS = ("持续", "继续", "始终", "均", "稳", "仍")
 
@@ -5309,8 +5312,14 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
         # a district's review of 2025, session 68)
         "排名",
         "排在",
+        # (or the ranking received, 连续两个季度获得全区创先争优专项考核B组排名第一: a
+        # sub-district's summary of 2022, session 69)
+        "获得",
+        "荣获",
     ):  # 青海丽豪跻身全球独角兽企业: the list, not the verb
         head, _, tail = core.partition(verb)
+        if verb in RECEIVED_RANKING and "的" in tail:
+            continue  # (获得…提名奖的组织: the verb of a relative clause naming what is ranked)
         if tail and (len(head) >= 2 or not head):  # (跻身服务业全国10强: the verb opens it)
             # (and the adverb before it: 总量均位居全省县(市)区第三位)
             for adverb in RANK_VERB_ADVERBS:

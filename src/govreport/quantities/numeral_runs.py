@@ -1152,7 +1152,9 @@ RANKING_REACH = 20
 #: (综合算力指数全国第一, 稳居西部第一, 居中部地区第1; a city's or county's report: 社会消费品零售
 #: 总额增速全市第五, 规上工业增加值增速五城区第一, a district report page of 2024).
 RANK_FRAME = re.compile(
-    r"(?:(?:居|列|排名|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?"
+    # (排位, as 排名: 一般公共预算收入总量15.85亿元,全市排位第3, a district's review of 2020,
+    # session 69)
+    r"(?:(?:居|列|排名|排位|名列|位居|跃居)(?:全国|全省|全市|全区|全县|全国同类城市)?"
     r"|(?:全国|全省|全市|全区|全县|城区|全球|世界|(?:东|中|西)部(?:地区)?|东北(?:地区)?)"
     r"(?:同类城市)?)第$"
 )
@@ -1162,7 +1164,7 @@ RANK_FRAME = re.compile(
 #: (and 分别居 before a list of ranks alone: 考评分别居第6、第2、第4、第3位, a city's review of 2023,
 #: session 55)
 RANK_LIST_OPENER = re.compile(
-    r"位居|位列|名列|跃居|稳居|排名|排在|居(?=全|世|国内|省内|同)|分别(?:居|列|排)(?=第|$)"
+    r"位居|位列|名列|跃居|稳居|排名|排位|排在|居(?=全|世|国内|省内|同)|分别(?:居|列|排)(?=第|$)"
 )
 #: How far before a 第 (within its clause) :func:`rank_list_item` looks for such a verb (a
 #: list of six ranks after one 位居 is some seventy characters long).
