@@ -5715,3 +5715,19 @@ def test_a_place_written_with_paiwei_and_a_ranking_received_are_ranks() -> None:
     )
     ranks = rows[rows["kind"] == "rank"]
     assert ranks["subject"].tolist() == ["一般公共预算收入全市排名", "全区创先争优专项考核B组排名"]
+
+
+def test_a_rank_in_an_evaluation_of_a_counted_field_is_the_evaluations() -> None:
+    # session 69: a development zone's summary of 2022 (在2021年度全国217家国家级开发区综合考评中位列
+    # 第13位) named the rank 国家级开发区综合考评排名, without the scope its text writes
+    rows = extract_quantities(
+        parse_report(
+            "一、2022年工作回顾\n经开区获多项称号,在2021年度全国217家国家级开发区综合考评中位列第13位,"
+            "在全省126家省级以上开发区综合考评中位列第3位。\n"
+        )
+    )
+    ranks = rows[rows["kind"] == "rank"]
+    assert ranks["subject"].tolist() == [
+        "国家级开发区综合考评全国排名",
+        "省级以上开发区综合考评全省排名",
+    ]

@@ -5138,8 +5138,12 @@ def carried_rank_scope(segment: str, rules: Rules) -> str:
 #: The opening of a ranking among a counted field (地区生产总值在全省91个县（市）中排名第一): what
 #: is ranked, 在 and the scope, right before the count of the field.
 RANK_FIELD_OPENING = re.compile(
-    r"(?:\d{4}年|[今去全]年)?(?P<entity>[\u4e00-\u9fff“”]*?)在(?P<scope>全国|全省|全市|全区|全县|全州)?$"
+    r"(?:\d{4}年|[今去全]年)?(?P<entity>[\u4e00-\u9fff“”]*?)在(?:\d{4}\s?年度?)?"
+    r"(?P<scope>全国|全省|全市|全区|全县|全州)?$"
 )
+#: The evaluation a field is ranked in, closing the words between the field's count and 中
+#: (在2021年度全国217家国家级开发区综合考评中位列第13位: a development zone's summary of 2022).
+FIELD_EVALUATION = re.compile(r"(?P<name>[^，,。；;、]{2,12}?(?:考评|考核|评价|评比|测评|评估))中")
 #: The words between the field's count and the rank: the things counted, 中 and the verb.
 RANK_FIELD_VERB = re.compile(
     r"[^，,。；;、]{1,12}?中(?:继续|仍|均|稳)?(?:排名|位居|位列|名列|排在|居|列|排)"
@@ -5167,6 +5171,12 @@ def field_rank_subject(before_count: str, between: str, earlier: str) -> str:
     ''
     >>> field_rank_subject("在全省", "县中排名", ""), field_rank_subject("共有", "县中排名", "")
     ('', '')
+
+    The evaluation the field is ranked in, when nothing before 在 names what is ranked:
+
+    >>> field_rank_subject("，在2021年度全国", "国家级开发区综合考评中位列", "营业收入")
+    '国家级开发区综合考评全国排名'
+
     """
     if not RANK_FIELD_VERB.fullmatch(between):
         return ""
@@ -5174,6 +5184,10 @@ def field_rank_subject(before_count: str, between: str, earlier: str) -> str:
     if opening is None:
         return ""
     entity = opening.group("entity")
+    evaluation = FIELD_EVALUATION.match(between) if not entity else None
+    if evaluation:
+        # 在2021年度全国217家国家级开发区综合考评中位列第13位 (session 69): the evaluation ranks
+        return evaluation.group("name") + (opening.group("scope") or "") + "排名"
     if entity in RANK_FIELD_MEASURES or not entity:
         # (not a ranking read before: its measure is no indicator of this one, and a text that
         # repeats the clause would grow the subject each time)
