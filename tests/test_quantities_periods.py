@@ -3108,3 +3108,14 @@ def test_a_sentence_opening_on_qizhong_divides_the_whole_before_it() -> None:
         ("30", "actual", 2021, ""),
         ("10", "actual", 2021, ""),
     ]
+
+
+def test_the_months_opening_a_list_set_as_lines_frame_its_items() -> None:
+    # session 69: a sub-district's summary of 2022 set the ；-items of one sentence as lines of
+    # their own (1-9月实现规上工业总产值4720万元,同比增长7.8%;⏎限上消费品零售总额5692万元…): the items
+    # after the first lost the months. A line opening on a time of its own (全年…) is no item.
+    text = (
+        "一、2022年工作回顾\n1-9月实现规上工业总产值4720万元,同比增长7.8%;\n限上消费品零售总额5692万元,"
+        "同比增长10.1%;\n固定资产投资12.43亿元。\n全年新增就业1000人;\n全年新增企业20家。\n"
+    )
+    assert [span for *_, span in as_tuples(rows(text, 2023))] == ["1-9月"] * 5 + ["", ""]

@@ -13954,6 +13954,30 @@ def parts_take_the_whole(
             q.span, q.year = whole.span, whole.year
 
 
+#: A span of months or quarters of one year (1-9月, 前三季度, 上半年), not of years.
+MONTHS_SPAN = re.compile(r"月|季度|半年")
+#: The opening of a paragraph on a time or an item of its own (全年…, 2022年…, （二）…, 二是…): no
+#: item of the ；-list before it.
+OWN_TIME_OPENING = re.compile(
+    r"\s*(?:全年|今年|去年|当年|年末|年底|[12]\d{3}\s?年|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]"
+    r"|[一二三四五六七八九十]{1,2}是)"
+)
+
+
+def months_run(quantities: list[Quantity], span: str, text: str) -> None:
+    """The figures of a paragraph that goes on with a ；-list the paragraph before left open take
+    the months ``span`` its first item opened on, when they are results read without a span of
+    their own (the list's items, until its 。); not a paragraph opening on a time or an item of
+    its own (:data:`OWN_TIME_OPENING`). ``text`` is the paragraph's first sentence.
+    """
+    if OWN_TIME_OPENING.match(text):
+        return
+    for q in quantities:
+        if q.span or q.period_kind not in ("actual", "expected"):
+            return  # (a figure of its own time ends the list's run)
+        q.span = span
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,

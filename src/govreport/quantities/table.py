@@ -13,6 +13,7 @@ import pandas as pd
 
 from govreport.errors import StructureWarning
 from govreport.quantities.context import (
+    MONTHS_SPAN,
     Quantity,
     _add_context,
     announces_list,
@@ -26,6 +27,7 @@ from govreport.quantities.context import (
     inner_span,
     is_magnitude_grade,
     last_clause_year,
+    months_run,
     nested_period,
     noted_estimate,
     opening_period,
@@ -464,6 +466,7 @@ def _read_report_quantities(
     one_year = False  # (the section's heading names one year: single_year_section)
     opening = ""  # the paragraph's first sentence
     read_before: list[Quantity] = []  # the figures of the paragraph's last sentence with any
+    open_span = ""  # the months span of a ；-list a paragraph left open (1-9月…;⏎…)
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -550,6 +553,19 @@ def _read_report_quantities(
             # (…总产值33.36亿元。其中，农业产值7.58亿元: the parts of the whole before)
             parts_take_the_whole(quantities, read_before, said, rules)
         read_before = quantities if quantities or first else read_before
+        if first and quantities and open_span:
+            # (1-9月实现规上工业总产值4720万元,同比增长7.8%;⏎限上消费品零售总额5692万元…: the
+            # months opening a ；-list a page set as lines of their own frame its next items, as
+            # an estimate does: a sub-district's summary of 2022, session 69)
+            months_run(quantities, open_span, said)
+        open_span = (
+            quantities[-1].span
+            if quantities
+            and said.rstrip(" \u3000").endswith(("；", ";"))
+            and quantities[-1].period_kind in ("actual", "expected")
+            and MONTHS_SPAN.search(quantities[-1].span)
+            else ""
+        )
         open_estimate = (
             ("预计",)
             if quantities
