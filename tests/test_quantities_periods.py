@@ -3119,3 +3119,22 @@ def test_the_months_opening_a_list_set_as_lines_frame_its_items() -> None:
         "同比增长10.1%;\n固定资产投资12.43亿元。\n全年新增就业1000人;\n全年新增企业20家。\n"
     )
     assert [span for *_, span in as_tuples(rows(text, 2023))] == ["1-9月"] * 5 + ["", ""]
+
+
+def test_the_years_target_named_as_the_base_of_a_share_done_is_a_target() -> None:
+    # session 69: a sub-district's summary of 2020 (完成年度目标任务42亿元的92.36%, 完成全年指标任务
+    # 37亿元的120.43%) read the year's targets as results of the months so far, the second one
+    # named 指标任务
+    text = (
+        "一、2020年工作回顾\n1-11月,实现规上工业产值38.79亿元,完成年度目标任务42亿元的92.36%。"
+        "实现固定资产投资44.56亿元,完成全年指标任务37亿元的120.43%。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2021)
+    assert found[["subject", "period_kind", "span"]].values.tolist() == [
+        ["规上工业产值", "actual", "1-11月"],
+        ["规上工业产值", "target", ""],
+        ["规上工业产值", "actual", "1-11月"],
+        ["固定资产投资", "actual", ""],
+        ["固定资产投资", "target", ""],
+        ["固定资产投资", "actual", ""],
+    ]

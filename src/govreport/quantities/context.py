@@ -435,7 +435,7 @@ def growth_rate_name(text: str, number_start: int) -> str:
 #: A target or budget as the base of a share (完成年度目标的136%, 完成调整预算的99.61%: a county's
 #: budget report of 2025): not the subject.
 TARGET_BASE = re.compile(
-    r"^(?:为|是|占)?(?:全年|年度|年初|调整|变动|省下达的?|市下达的?)*(?:目标|预算|计划|任务)(?:任务)?的?$"
+    r"^(?:为|是|占)?(?:全年|年度|年初|调整|变动|省下达的?|市下达的?)*(?:目标|预算|计划|任务|指标)(?:任务)?的?$"
 )
 
 
@@ -13978,6 +13978,15 @@ def months_run(quantities: list[Quantity], span: str, text: str) -> None:
         q.span = span
 
 
+#: The year's task or target named right before its amount (完成年度目标任务42亿元的…, 完成全年
+#: 指标任务37亿元的…, 占年初目标的…).
+TARGET_TASK_BEFORE = re.compile(
+    r"(?:目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标)$"
+)
+#: 的 and a number right after an amount: the amount is the base of a share written next.
+SHARE_OF_IT_AFTER = re.compile(r"(?:元|万|亿|个|家|项|亩|吨)?的\s?[0-9０-９一二三四五六七八九百]")
+
+
 def _add_context(
     quantities: list[Quantity],
     text: str,
@@ -14761,6 +14770,15 @@ def _add_context(
                 # heading too: 年末全县农业机械总动力65.44万千瓦 under a communiqué's 一、农业,
                 # session 69)
                 q.period_kind = "stock"
+            if (
+                q.period_kind == "actual"
+                and q.kind == "level"
+                and TARGET_TASK_BEFORE.search(text, max(0, r.start - 8), r.start)
+                and SHARE_OF_IT_AFTER.match(text, r.end)
+            ):
+                # 完成年度目标任务42亿元的92.36%: the year's target, named as the base of the share
+                # done (a sub-district's summary of 2020, session 69)
+                q.period_kind, q.span = "target", ""
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
                 and q.kind in ("level", "share_pct")
