@@ -5731,3 +5731,20 @@ def test_a_rank_in_an_evaluation_of_a_counted_field_is_the_evaluations() -> None
         "国家级开发区综合考评全国排名",
         "省级以上开发区综合考评全省排名",
     ]
+
+
+def test_verbs_of_banning_clearing_and_adding_stay_before_counted_things() -> None:
+    # session 69: township and sub-district reviews (取缔7家非法塑料粒子加工厂, 出清38家…企业, 增设
+    # 350余个停车泊位) dropped the verb that says what happened to the things; round 15 keeps it,
+    # as the gold keeps 增设…病床
+    rows = extract_quantities(
+        parse_report(
+            "一、2022年工作回顾\n取缔7家非法塑料粒子加工厂。出清38家高耗低效工业企业。"
+            "增设350余个停车泊位。\n"
+        )
+    )
+    assert rows["subject"].tolist() == [
+        "取缔非法塑料粒子加工厂",
+        "出清高耗低效工业企业",
+        "增设停车泊位",
+    ]
