@@ -5748,3 +5748,16 @@ def test_verbs_of_banning_clearing_and_adding_stay_before_counted_things() -> No
         "出清高耗低效工业企业",
         "增设停车泊位",
     ]
+
+
+def test_a_figure_converted_at_an_exchange_rate_is_the_figure_before() -> None:
+    # session 69: county communiqués (人均地区生产总值19763元,按2018年平均汇率计算为2865美元) named
+    # the dollar figure by its basis, 按2018年平均汇率计算
+    rows = extract_quantities(
+        parse_report(
+            "一、综合\n人均地区生产总值19763元,按2018年平均汇率计算为2865美元。"
+            "城镇居民人均可支配收入3万元,按平均汇率折算为4300美元。\n"
+        ),
+        plan_year=2020,
+    )
+    assert rows["subject"].tolist() == ["人均地区生产总值"] * 2 + ["城镇居民人均可支配收入"] * 2

@@ -1291,6 +1291,8 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         basis = CALCULATION_TAIL.search(subject)
         if basis:  # 平均工资以货币计算 -> 平均工资: how it is counted is no part of it
             subject, changed = subject[: basis.start()], True
+        elif CALCULATION_ALONE.fullmatch(subject):  # 按2018年平均汇率计算为2865美元: carried
+            subject, changed = "", True
         against = PLAN_COMPARED_TAIL.search(subject)
         if against:  # 产品销售收入比年度(计划) -> 产品销售收入: the plan compared with is no part
             subject, changed = subject[: against.start()], True
@@ -1798,6 +1800,12 @@ PER_UNIT_TAIL = re.compile(
 #: (化肥产量（按有效成份计算）) it is part of the name and stays, as the gold writes it.
 CALCULATION_TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:以|按照|按)[^以按照，,；;。（）()]{1,10}计算$"
+)
+#: A conversion at an exchange rate alone, the whole of what precedes a figure (人均地区生产总值
+#: 19763元,按2018年平均汇率计算为2865美元: county communiqués, session 69): nothing of its own is
+#: named, the figure's subject is carried from the one before.
+CALCULATION_ALONE = re.compile(
+    r"(?:以|按照|按)[^以按照，,；;。（）()]{0,14}?(?:汇率[^，,；;。]{0,4}?计算|折算|换算)"
 )
 #: What is left of a comparison with a plan closing a subject (国营工业利润收入比原计划增加了…,
 #: 产品销售收入比年度计划增加了2%, 生产成本比年度计划多降低了3.1%, 货币发行还比年初计划少了…: the
