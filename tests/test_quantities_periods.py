@@ -3138,3 +3138,14 @@ def test_the_years_target_named_as_the_base_of_a_share_done_is_a_target() -> Non
         ["固定资产投资", "target", ""],
         ["固定资产投资", "actual", ""],
     ]
+
+
+def test_a_founding_year_dates_nothing_after_it() -> None:
+    # session 69: a bureau's summary of 2013 (科技园始建于2009年,现已形成三大园区,…) dated the
+    # figures after the founding 2009; 并于2024年… (a thing done then) still dates what follows
+    text = (
+        "一、2013年科技工作总结\n科技园始建于2009年,现已形成三大园区,建成面积50万平方米。"
+        "园区成立于2010年,入驻企业120家。全市于2012年实现产值100亿元。\n"
+    )
+    found = extract_quantities(parse_report(text), plan_year=2014)
+    assert found["year"].tolist() == [2013, 2013, 2012]

@@ -5968,8 +5968,9 @@ YEAR_MARK = re.compile(
     # (其中2005年完成305亿元: the single year of a period's total, a city's review of 2005)
     r"(?:(?:^|(?<=[，,；;：:。\s]))(?:而|其中)?|(?<!\d)到|(?<!\d)至|截至|截止到?|在|"
     # (the year a thing happened in: 并于2024年历史性突破1万亿元, a city's review of 2025; not the
-    # base of a comparison, 高于2024年 / 等于)
-    r"(?<![高低快慢大小多少等同相优劣])于|"
+    # base of a comparison, 高于2024年 / 等于; nor a founding, 始建于2009年,现已形成…: a bureau's
+    # summary of 2013, session 69, whose figures after it are of now)
+    r"(?<![高低快慢大小多少等同相优劣建立始生])于|"
     # (the year whose targets are set: 近日确定了2020年地区生产总值预期目标：确保增长22%, a zone's
     # news page, session 57)
     r"(?<=确定了)|(?<=提出了)|(?<=设定了)|(?<=确定)|(?<=提出)|(?<=设定)|"
