@@ -3149,3 +3149,20 @@ def test_a_founding_year_dates_nothing_after_it() -> None:
     )
     found = extract_quantities(parse_report(text), plan_year=2014)
     assert found["year"].tolist() == [2013, 2013, 2012]
+
+
+def test_a_target_done_in_an_unheaded_review_is_no_plan_cue() -> None:
+    # session 69: a sub-district's summary of 2020 with no review heading (2020年是收官之年,…较好
+    # 完成… / 1-11月,…完成年度目标任务42亿元的92.36%): 目标 read as a plan cue dated the share done
+    # and the target in the plan year
+    text = (
+        "2020年是收官之年,我街道团结奋进,较好完成年初确定的主要目标。\n一、坚持精准施策\n"
+        "今年以来,街道全力保持经济平稳运行。1-11月,实现规上工业产值38.79亿元,"
+        "完成年度目标任务42亿元的92.36%。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["period_kind", "year", "span"]].values.tolist() == [
+        ["actual", 2020, "1-11月"],
+        ["target", 2020, ""],
+        ["actual", 2020, "1-11月"],
+    ]

@@ -5692,8 +5692,10 @@ def test_parts_in_a_sentence_opening_on_qizhong_take_the_wholes_measure() -> Non
         parse_report(
             "一、2023年工作回顾\n农林牧渔业增加值78.1亿元,比上年增长3.3%。其中,农业46.7亿元,增长7.6%;"
             "林业1.8亿元,增长4.5%。\n粮食作物播种面积135.5千公顷。其中,稻谷42.5千公顷。\n"
+            "全年肉类总产量6.72万吨。其中,猪肉5.65万吨;年末生猪存栏42.44万头,同比下降3.5%。\n"
         )
     )
+    # (生猪存栏, in 头, is no part of the meat's weight, nor is its growth)
     assert rows["subject"].tolist()[2:] == [
         "农业增加值",
         "农业增加值",
@@ -5701,6 +5703,10 @@ def test_parts_in_a_sentence_opening_on_qizhong_take_the_wholes_measure() -> Non
         "林业增加值",
         "粮食作物播种面积",
         "稻谷播种面积",
+        "肉类总产量",
+        "猪肉总产量",
+        "生猪存栏",
+        "生猪存栏",
     ]
 
 

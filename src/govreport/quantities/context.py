@@ -5961,6 +5961,9 @@ UNSTRUCTURED_PLAN = re.compile(r"今年|目标|力争|确保|新的一年|新一
 #: The same in a report delivered at the end of its year (:func:`running_years`): 今年 is the
 #: year under review there, 明年 the plan year.
 LATE_PLAN = re.compile(r"明年|目标|力争|确保|新的一年|新一年")
+#: A target being done, written before its 目标 (完成年度目标任务42亿元的92.36%, 超年初既定目标任务数的
+#: 18%: a sub-district's and a town's reviews, session 69): no plan cue.
+TARGET_DONE_BEFORE = re.compile(r"(?:完成|超)[^，,。；;]{0,5}$")
 #: A year that sets the year of what follows it: 到2027年, 截至2023年底, or a year opening a
 #: clause (2023年，...); not a year of comparison (比2018年, 恢复到2019年的, 2023年以来) nor the end
 #: of a range (1979到1983年, a span: quantity_rules.yml multi_year_spans).
@@ -6744,7 +6747,17 @@ class Cues:
             for w in words
         }
         last_year = today - 1 if late and today is not None else review_year
-        plan_cue = (LATE_PLAN if late else UNSTRUCTURED_PLAN).search(text)
+        plan_cue = next(
+            (
+                m
+                for m in (LATE_PLAN if late else UNSTRUCTURED_PLAN).finditer(text)
+                if not (
+                    m.group() == "目标"
+                    and TARGET_DONE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                )
+            ),
+            None,
+        )
         return cls(
             text=text,
             spans=_PrefixBest(span_marks),
@@ -13940,27 +13953,40 @@ def parts_take_the_whole(
 ) -> None:
     """A sentence opening on 其中 divides what the sentence before gave (预计2021年前三季度，全区
     农林牧渔业总产值33.36亿元，同比增长20.32%。其中，农业产值7.58亿元，同比增长5.7%; 年末全县户籍
-    人口为112635人。其中，城镇人口54715人): each part takes the measure of the last figure of its kind
-    and unit class before it when it names none (农林牧渔业增加值…。其中，农业46.7亿元 -> 农业增加值:
-    :func:`part_of_whole`), and, read as a plain result of the year (actual, no span), that
-    figure's estimate, stock and span, with its year. ``text`` is the sentence's.
+    人口为112635人。其中，城镇人口54715人): each part (a level in the same unit) takes the measure of
+    the last figure of its kind and unit class before it when it names none (农林牧渔业增加值…。
+    其中，农业46.7亿元 -> 农业增加值: :func:`part_of_whole`), and the rates after it take the name
+    with it; read as a plain result of the year (actual, no span), a part takes that figure's
+    estimate and stock with its year, and its span when that is of months (:data:`MONTHS_SPAN`).
+    ``text`` is the sentence's.
     """
     if not before or not PARTS_SENTENCE.match(text):
         return
     wholes = {(q.kind, q.reading.unit_class): q for q in before}
+    renamed: dict[str, str] = {}  # (a level's part named anew, and the rates of it after it)
     for q in quantities:
         whole = wholes.get((q.kind, q.reading.unit_class))
-        if whole is None:
+        if q.kind != "level":
+            q.subject = renamed.get(q.subject, q.subject)
+        elif whole is not None and same_unit(q.reading.unit, whole.reading.unit):
+            # (not 年末生猪存栏42.44万头 after 肉类总产量6.72万吨: no part of the meat's weight)
+            renamed[q.subject] = q.subject = part_of_whole(q.subject, whole.subject, rules)
+        if whole is None or q.period_kind != "actual" or q.span:
             continue
-        q.subject = part_of_whole(q.subject, whole.subject, rules)
-        if q.period_kind != "actual" or q.span:
-            continue
+        months = whole.span if MONTHS_SPAN.search(whole.span) else ""
         if whole.period_kind in ("expected", "stock"):
-            q.period_kind, q.span, q.year = whole.period_kind, whole.span, whole.year
-            if "预计" in whole.qualifier and "预计" not in q.qualifier:
-                q.qualifier = ["预计", *q.qualifier]  # (the estimate framing the whole)
-        elif whole.period_kind == "actual" and whole.span:
-            q.span, q.year = whole.span, whole.year
+            q.period_kind, q.span, q.year = whole.period_kind, months, whole.year
+        elif whole.period_kind == "actual" and months:
+            q.span, q.year = months, whole.year
+
+
+def same_unit(unit: str, other: str) -> bool:
+    """Whether two units are one, their magnitudes aside (万吨 and 吨; not 万头 and 万吨).
+
+    >>> same_unit("万吨", "吨"), same_unit("万头", "万吨"), same_unit("亿元", "万元")
+    (True, False, True)
+    """
+    return unit.lstrip(MAGNITUDE_CHARS) == other.lstrip(MAGNITUDE_CHARS)
 
 
 #: A span of months or quarters of one year (1-9月, 前三季度, 上半年), not of years.
@@ -15433,7 +15459,6 @@ def _add_context(
         q.subject = people_action_measure(q.subject, r.unit, rules)
         q.subject = sown_area(length_measure(q.subject, r.unit, r.unit_class, rules), r.unit)
         q.subject = throughput_measure(q.subject, r.unit, rules)
-        q.subject = without_placeholder_figures(q.subject)
         if q.kind == "share_pct" and r.unit_class == "percent":
             q.subject = share_use_subject(q.subject, text, r.end)
             q.subject = covered_share_subject(q.subject, text, r, previous, rules)

@@ -36,6 +36,7 @@ from govreport.quantities.context import (
     parts_take_the_whole,
     running_years,
     sentence_range,
+    without_placeholder_figures,
 )
 from govreport.quantities.numeral_runs import (
     Run,
@@ -335,8 +336,11 @@ def _row_values(
     elif r.unit_class == "ratio" and q.kind == "growth_pct":
         value_base, unit_base = r.value_num * 100, "%"  # 增长1.2倍 = +120 %
     sign = -1 if q.minus else q.sign  # (增长-3.5%, 降幅由-14.2%: value_num negative as written)
-    english, measure = subject_names(q.subject, r.unit_class, r.unit, glossary, names)
-    subject, value, unit, span = q.subject, r.value, r.unit, q.span
+    # (a template's masked figures leave the subject as it is written out, not as it was read:
+    # the reading still takes 地区生产总值XX亿元 as a figure's words)
+    subject = without_placeholder_figures(q.subject)
+    english, measure = subject_names(subject, r.unit_class, r.unit, glossary, names)
+    value, unit, span = r.value, r.unit, q.span
     if forms:  # (in the report's own characters; without forms each text is as written)
         subject, measure, value = (as_written(x, forms) for x in (subject, measure, value))
         unit, unit_base, span = (as_written(x, forms) for x in (unit, unit_base, span))
