@@ -8784,8 +8784,6 @@ def without_placeholder_figures(subject: str) -> str:
     >>> without_placeholder_figures("XX花生种植面积")
     'XX花生种植面积'
     """
-    if "X" not in subject and "x" not in subject and not re.search("[Ｘｘ×*＊]", subject):
-        return subject
     return PLACEHOLDER_FIGURE.sub("", subject) or subject
 
 
