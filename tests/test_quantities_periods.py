@@ -3166,3 +3166,34 @@ def test_a_target_done_in_an_unheaded_review_is_no_plan_cue() -> None:
         ["target", 2020, ""],
         ["actual", 2020, "1-11月"],
     ]
+
+
+def test_figures_after_a_list_of_years_and_fenbie_are_of_those_years_in_turn() -> None:
+    # session 70: a province's mid-term evaluation (2016年、2017年和2018年上半年…分别为…) and a
+    # city's mid-term review (2011年、2012年…分别以15%、13.6%的增速): the figures took the last year
+    # (or the list as a span) and the subject after 分别 was lost
+    text = (
+        "2025年政府工作报告\n一、2024年工作回顾\n"
+        "全市地区生产总值2022年、2023年和2024年分别增长5.1%、6.0%和5.8%。"
+        "2023年、2024年分别新增市场主体1.2万户、1.5万户。"
+        "全市细颗粒物浓度2022年、2023年和2024年上半年分别为52、47和50微克/立方米。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["subject", "year", "span"]].values.tolist() == [
+        ["全市地区生产总值", 2022, ""],
+        ["全市地区生产总值", 2023, ""],
+        ["全市地区生产总值", 2024, ""],
+        ["新增市场主体", 2023, ""],
+        ["新增市场主体", 2024, ""],
+        ["全市细颗粒物浓度", 2022, ""],
+        ["全市细颗粒物浓度", 2023, ""],
+        ["全市细颗粒物浓度", 2024, "上半年"],
+    ]
+
+
+def test_the_first_years_of_a_plan_written_in_digits_are_a_span() -> None:
+    # session 70: a province's mid-term evaluation of 2019 (“十三五”前3年…): 3年 was read as a
+    # quantity and the growth after it had no span
+    text = "2019年政府工作报告\n一、2018年工作回顾\n“十三五”前3年，全省生产总值年均增长7.5%。\n"
+    found = extract_quantities(parse_report(text))
+    assert found[["value", "year", "span"]].values.tolist() == [["7.5", 2018, "“十三五”前3年"]]

@@ -12531,6 +12531,13 @@ def counted_change_subject(
     return owned, verb
 
 
+#: A list of written years closing the words before 分别 (…2023年、2024年分别…).
+YEARS_LISTED_END = re.compile(
+    r"(?<![比较与同从由到至])(?:19|20)\d{2}年?(?:[、和及与](?:19|20)\d{2}年?)+"
+    r"(?:上半年|下半年|前三季度|一季度)?$"
+)
+
+
 def _assign_subject(
     q: Quantity, text: str, seg_start: int, start: int, st: _State, rules: Rules
 ) -> str:
@@ -12593,6 +12600,22 @@ def _assign_subject(
         st.respectively, st.respectively_segment = implied, segment
         q.subject = st.respectively.pop(0)
         return segment
+    years_head = (
+        YEARS_LISTED_END.search(segment[: segment.find("分别")]) if "分别" in segment else None
+    )
+    if years_head is not None:
+        after = segment[segment.index("分别") + 2 :]
+        if _strip_words(after, rules):
+            # 2023年、2024年分别新增市场主体1.2万户、1.5万户: a list of years (:func:`years_in_turn`),
+            # the subject after 分别 is every figure's
+            subject = _subject_from_segment(
+                segment[: years_head.start()] + after, rules, rank=False
+            )[0]
+            figures = listed_figures(text, seg_start + segment.index("分别"))
+            st.respectively = [subject] * (figures - 1)
+            st.respectively_segment, st.respectively_head = segment, subject
+            q.subject = subject
+            return segment
     if "分别" in segment:
         head = segment[: segment.index("分别")]
         compared = COMPARED_BY_HEAD.search(head)
@@ -15659,6 +15682,8 @@ def _add_context(
         share_list_predicate(quantities, text)
         examples_head_subjects(quantities, text)
         respective_ratios(quantities, text)
+        if "分别" in text:
+            years_in_turn(quantities, text)
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
@@ -16328,6 +16353,42 @@ def examples_head_subjects(quantities: Sequence[Quantity], text: str) -> None:
 #: The words between the last figure of a list and the multiples of a base after it, with no
 #: 分别 (，是2015年的 / ，为上年的).
 MULTIPLE_OF_BASE = re.compile(r"[，,]?(?:是|为|相当于)[^，,。；;分]{0,12}的")
+
+
+#: A list of written years (and a part of the last: 2016年、2017年和2018年上半年), then at most a
+#: subject and 分别 before the figures: the figures are of those years in turn. Not a list that is
+#: a base (比2015年、2016年分别…) or a range's end (到2024年).
+YEARS_IN_TURN = re.compile(
+    r"(?<![比较与同从由到至])(?P<years>(?:19|20)\d{2}年?(?:[、和及与](?:19|20)\d{2}年?)+)"
+    r"(?P<part>上半年|下半年|前三季度|一季度|1-\d{1,2}月|1—\d{1,2}月)?"
+    r"[^，,；;。\d、]{0,16}?分别"
+)
+#: One written year of such a list, and the part of a year written right after it.
+YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
+
+
+def years_in_turn(quantities: Sequence[Quantity], text: str) -> None:
+    """2022年、2023年和2024年分别增长5.1%、6.0%和5.8%: as many figures after 分别, in its clause,
+    as years listed before it are of those years in turn, each a full year (the last may be a
+    part of one: 2018年上半年); the list is no span of theirs. ``text`` has its years in Arabic
+    digits (:func:`govreport.numerals.arabic_years`)."""
+    for m in YEARS_IN_TURN.finditer(text):
+        years = [int(y) for y in YEAR_IN_LIST.findall(m.group("years"))]
+        if len(set(years)) != len(years) or years != sorted(years):
+            continue
+        clause_end = len(text)
+        for c in "，,；;。":
+            at = text.find(c, m.end())
+            clause_end = at if 0 <= at < clause_end else clause_end
+        figures = [q for q in quantities if m.end() <= q.reading.start < clause_end]
+        if len(figures) != len(years):
+            continue
+        listed = m.group("years") + (m.group("part") or "")
+        for k, (q, year) in enumerate(zip(figures, years, strict=True)):
+            if q.span and q.span not in listed and not listed.endswith(q.span):
+                continue  # (a span of the figure's own: 1-10月)
+            q.year = year
+            q.span = (m.group("part") or "") if k == len(years) - 1 else ""
 
 
 def respective_ratios(quantities: Sequence[Quantity], text: str) -> None:
