@@ -3197,3 +3197,45 @@ def test_the_first_years_of_a_plan_written_in_digits_are_a_span() -> None:
     text = "2019年政府工作报告\n一、2018年工作回顾\n“十三五”前3年，全省生产总值年均增长7.5%。\n"
     found = extract_quantities(parse_report(text))
     assert found[["value", "year", "span"]].values.tolist() == [["7.5", 2018, "“十三五”前3年"]]
+
+
+def test_a_plan_or_task_done_in_part_is_the_years_target_and_names_what_was_done() -> None:
+    # session 70: a district's plan report of 2023 (初步预计，…完成年计划710亿元的89.4%) read the
+    # plan's amount as an estimate; a zone's summary (完成州外到位资金…，完成州政府下达任务数132.63亿元
+    # 的90.8%。其中，省外到位资金60.4亿元) named the task as the subject and took the task as the
+    # whole of the part after 其中
+    text = (
+        "2023年政府工作报告\n一、2022年工作回顾\n"
+        "初步预计，全区地区生产总值完成320亿元，完成年计划340亿元的94.1%。\n"
+        "1-10月，完成州外到位资金120.44亿元，同比增长29%，"
+        "完成州政府下达任务数132.63亿元的90.8%。其中，省外到位资金60.4亿元。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found[["subject", "period_kind", "span", "qualifier"]].values.tolist() == [
+        ["全区地区生产总值", "expected", "", "预计"],
+        ["全区地区生产总值", "target", "", ""],
+        ["全区地区生产总值完成年计划的比例", "expected", "", "预计"],
+        ["州外到位资金", "actual", "1-10月", ""],
+        ["州外到位资金", "actual", "1-10月", ""],
+        ["州外到位资金", "target", "", ""],
+        ["州外到位资金", "actual", "1-10月", ""],
+        ["省外到位资金", "actual", "1-10月", ""],
+    ]
+
+
+def test_an_items_own_estimate_after_its_subject_frames_no_item_after_it() -> None:
+    # session 70: a city's plan report of 2021 set its results as ——-items (——出口预计同比增长
+    # 5.1%；⏎——城镇居民…同比增长5.7%；): every item after the first was read as an estimate
+    text = (
+        "2021年政府工作报告\n一、2020年工作回顾\n"
+        "——出口预计同比增长5.1%；\n——城镇居民人均可支配收入同比增长5.7%；\n"
+        "预计完成本区生产总值418亿元，增长13%；\n全口径财政收入59.57亿元。\n"
+    )
+    found = extract_quantities(parse_report(text))
+    assert found["period_kind"].tolist() == [
+        "expected",
+        "actual",
+        "expected",
+        "expected",
+        "expected",
+    ]

@@ -6933,6 +6933,29 @@ class Cues:
         return list(answer)
 
 
+#: The words before an estimate in its comma clause that leave it framing the clauses after it:
+#: none, a time, a place, or a time and a place (全年预计, 2021年全市预计, 初步预计).
+ESTIMATE_OPENING_WORDS = re.compile(
+    r"\s*(?:其中)?(?:(?:19|20)\d{2}\s?年)?(?:全年|今年|当年|年内)?"
+    r"(?:[全我本][省市县区州盟旗镇乡])?(?:全年)?(?:初步|据|根据)?$"
+)
+
+
+#: Marks an item may open on before its words (——, －, ·).
+ITEM_DASHES = "—－-·• \u3000"
+
+
+def estimate_opens_clause(text: str, at: int) -> bool:
+    """Whether the 预计 at ``at`` opens its comma clause (after a time, a place or an item's dash
+    at most: :data:`ESTIMATE_OPENING_WORDS`).
+
+    >>> estimate_opens_clause("——预计出口增长5.1%；", 2), estimate_opens_clause("——出口预计增长5.1%；", 4)
+    (True, False)
+    """
+    comma = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+    return ESTIMATE_OPENING_WORDS.match(text[comma:at].lstrip(ITEM_DASHES)) is not None
+
+
 #: A count of years (or a named period) right before 累计: 五年累计, 近三年累计, “十四五”期间累计.
 YEARS_BEFORE_SUM = re.compile(
     r"(?:(?<!\d)\d{1,2}|[一二两三四五六七八九十几]+)个?年(?:来|间|以来)?\s*$|(?:期间|时期|以来)\s*$"
@@ -13983,7 +14006,9 @@ def parts_take_the_whole(
     """
     if not before or not PARTS_SENTENCE.match(text):
         return
-    wholes = {(q.kind, q.reading.unit_class): q for q in before}
+    # (not a task the whole was measured against: …完成州外到位资金120.44亿元，…，完成州政府下达
+    # 任务数132.63亿元的90.8%。其中，省外到位资金60.4亿元: a zone's summary of 2018, session 70)
+    wholes = {(q.kind, q.reading.unit_class): q for q in before if q.period_kind != "target"}
     renamed: dict[str, str] = {}  # (a level's part named anew, and the rates of it after it)
     for q in quantities:
         whole = wholes.get((q.kind, q.reading.unit_class))
@@ -14034,13 +14059,32 @@ def months_run(quantities: list[Quantity], span: str, text: str) -> None:
         q.span = span
 
 
-#: The year's task or target named right before its amount (完成年度目标任务42亿元的…, 完成全年
-#: 指标任务37亿元的…, 占年初目标的…).
+#: The year's task, plan or target named right before its amount (完成年度目标任务42亿元的…, 完成
+#: 全年指标任务37亿元的…, 占年初目标的…, 完成年计划710亿元的…, 完成州政府下达任务数132.63亿元的…).
 TARGET_TASK_BEFORE = re.compile(
-    r"(?:目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标)$"
+    r"(?:目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标"
+    r"|(?:完成|达到)(?:原定|年度|全年|本年|年初|年|调整)(?:投资)?计划)$"
 )
+#: The hedge of an estimate.
+ESTIMATE_HEDGE = "预计"
+#: How far before an amount :data:`TARGET_TASK_BEFORE` looks.
+TARGET_TASK_REACH = 10
 #: 的 and a number right after an amount: the amount is the base of a share written next.
 SHARE_OF_IT_AFTER = re.compile(r"(?:元|万|亿|个|家|项|亩|吨)?的\s?[0-9０-９一二三四五六七八九百]")
+
+
+def task_target(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start:end`` is the year's task, plan or target named right before
+    it and the base of the share done written after it (完成年度目标任务42亿元的92.36%).
+
+    >>> t = "完成年计划710亿元的89.4%"
+    >>> task_target(t, 5, 10), task_target(t, 11, 16)
+    (True, False)
+    """
+    return bool(
+        TARGET_TASK_BEFORE.search(text, max(0, start - TARGET_TASK_REACH), start)
+        and SHARE_OF_IT_AFTER.match(text, end)
+    )
 
 
 def _add_context(
@@ -14827,13 +14871,14 @@ def _add_context(
                 # session 69)
                 q.period_kind = "stock"
             if (
-                q.period_kind == "actual"
+                q.period_kind in ("actual", "expected")
                 and q.kind == "level"
-                and TARGET_TASK_BEFORE.search(text, max(0, r.start - 8), r.start)
-                and SHARE_OF_IT_AFTER.match(text, r.end)
+                and task_target(text, r.start, r.end)
             ):
                 # 完成年度目标任务42亿元的92.36%: the year's target, named as the base of the share
-                # done (a sub-district's summary of 2020, session 69)
+                # done (a sub-district's summary of 2020, session 69); set, not estimated, where an
+                # estimate governs the results around it (初步预计，…完成年计划710亿元的89.4%: a
+                # district's plan report of 2023, session 70)
                 q.period_kind, q.span = "target", ""
             if (
                 q.period_kind == "actual"  # a review's figure, or a past one in an unheaded part
@@ -15125,6 +15170,10 @@ def _add_context(
         if share_lead and share_lead.group(2) in ("约", "大约") and "约" not in prefix:
             prefix = ["约", *prefix]  # (约占全市60%: 约 hedges the share, session 62)
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
+        if q.period_kind == "target" and task_target(text, r.start, r.end):
+            # a target is set, not estimated (初步预计，…完成年计划710亿元的89.4%: a district's plan
+            # report of 2023, session 70)
+            q.qualifier = [h for h in q.qualifier if h != ESTIMATE_HEDGE]
         if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
         if (
@@ -15581,6 +15630,7 @@ def _add_context(
         if r.unit_class == "count" and q.kind in ("level", "count_new") and q.subject:
             st.counted = (q.subject, r.unit.lstrip(MAGNITUDE_CHARS))  # (its things: when asked)
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
+    tasks: dict[str, str] = {}  # a task named as a subject -> what it was a task of
     fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
     read_before: Quantity | None = None  # (the figure before, for a share naming only its plan)
     named_whole: Quantity | None = None  # (the last count that names its noun, for its parts)
@@ -15607,6 +15657,13 @@ def _add_context(
             if plan_subject != q.subject and q.kind == "growth_pct":
                 q.kind = "share_pct"  # (新增发放…贷款分别完成年计划的…: a share, not a growth)
             q.subject, fulfilled, fulfilled_end = plan_subject, plan, q.reading.end
+        if q.subject in tasks:
+            q.subject = tasks[q.subject]  # (…任务数132.63亿元的90.8%，同比增长…: the same amount)
+        elif q.period_kind == "target":
+            done = read_before.subject if read_before is not None else ""
+            task = task_done_subject(q.subject, text, q.reading.start, rules, done)
+            if task != q.subject:
+                tasks[q.subject] = q.subject = task
         if q.reading.unit_class in FUND_CLASSES:  # (乡镇企业安排就业人数: 安排 places people)
             q.subject = allocated_fund_subject(q.subject, rules)
         if q.reading.unit_class == "money":
@@ -15889,7 +15946,10 @@ FULFILLED_PLAN_BEFORE = re.compile(
     # 占预算数的 names a share, the gold's 比重, and a task's share keeps the amount's subject,
     # 完成年度任务的112%: tests/data/genre_sentences.yml b3)
     r"(?:完成了?|(?<=[，,])达到)"
-    r"((?:原定|年度|全年|本年|年初|年|调整)?(?:投资)?(?:计划|预算)数?)的?$"
+    r"((?:原定|年度|全年|本年|年初|年|调整)?(?:投资)?(?:计划|预算)数?)"
+    # (and the plan's amount written in it: 完成年计划710亿元的89.4%, a district's plan report of
+    # 2023, session 70)
+    r"(?:\d[\d.]*(?:万|亿)?元)?的?$"
     # the plan named before its verb (铁道货运量计划完成105%: heldout85, heldout99 national 1956)
     r"|(?<=[\u4e00-\u9fff]{2})(计划)完成了?$"
 )
@@ -15897,6 +15957,34 @@ FULFILLED_PLAN_BEFORE = re.compile(
 PLAN_NAMED_FIRST = "计划"
 #: How far before a share its fulfilled plan is read (characters).
 FULFILLED_PLAN_WINDOW = 12
+
+
+#: A task or target given from above, named as the object of 完成 before its amount (州政府下达任务数,
+#: 省定目标任务, 年度目标任务).
+TASK_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务数|目标任务|下达任务|考核目标|指标任务)")
+
+
+def task_done_subject(subject: str, text: str, start: int, rules: Rules, before: str = "") -> str:
+    """The subject of a task's amount done (完成州政府下达任务数132.63亿元的90.8%): what the clause
+    says was done, before its 完成 (州外到位资金), else ``before``, the subject of the figure read
+    before in the sentence (完成州外到位资金120.44亿元，…，完成州政府下达任务数…), rather than the
+    task's name; ``subject`` as it is when it names no task. The share done keeps that subject
+    too (tests/data/genre_sentences.yml b3: 完成年度任务的112%).
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> t = "州外到位资金完成州政府下达任务数132.63亿元的90.8%"
+    >>> task_done_subject("州政府下达任务数", t, t.index("132"), load_rules())
+    '州外到位资金'
+    >>> t = "完成州外到位资金120.44亿元，完成州政府下达任务数132.63亿元的90.8%"
+    >>> task_done_subject("州政府下达任务数", t, t.index("132"), load_rules(), "州外到位资金")
+    '州外到位资金'
+    """
+    if not TASK_NAME.fullmatch(subject) or not text.endswith("完成" + subject, 0, start):
+        return subject
+    done_at = start - len(subject) - len("完成")
+    clause_start = max(text.rfind(c, 0, done_at) for c in "，,；;。：:") + 1
+    entity = _subject_from_segment(text[clause_start:done_at], rules, rank=False)[0]
+    return entity or before or subject
 
 
 def fulfilled_plan(text: str, start: int) -> str:

@@ -22,6 +22,7 @@ from govreport.quantities.context import (
     ends_carried_period,
     estimate_lead,
     estimate_note,
+    estimate_opens_clause,
     figure_estimate_note,
     heading_period,
     inner_span,
@@ -576,6 +577,10 @@ def _read_report_quantities(
             and quantities[-1].period_kind == "expected"
             and "预计" in quantities[-1].qualifier
             and said.rstrip(" \u3000").endswith(("；", ";"))
+            # (not an item's own estimate after its subject: ——出口预计同比增长5.1%；⏎——城镇居民
+            # 人均可支配收入同比增长5.7%；…, a city's plan report of 2021, session 70)
+            and "预计" in said
+            and estimate_opens_clause(said, said.index("预计"))
             else ()
         )
         if quantities:
