@@ -5767,3 +5767,61 @@ def test_a_figure_converted_at_an_exchange_rate_is_the_figure_before() -> None:
         plan_year=2020,
     )
     assert rows["subject"].tolist() == ["人均地区生产总值"] * 2 + ["城镇居民人均可支配收入"] * 2
+
+
+def test_an_amount_compared_with_a_place_in_its_own_clause_is_the_gap() -> None:
+    # session 70: city reports of 2013-2019 (人均地区生产总值比全省高1.18万元; 比上年多, 比全省多
+    # closing a change; …每人9.6万元，比上年增加…，比全省高…) left the comparison in the subject
+    # (全省高, …比上年多)
+    rows = extract_quantities(
+        parse_report(
+            "一、2021年工作回顾\n全区人均收入比全省平均水平高出1.2万元。"
+            "全市粮食产量比上年多5万吨。全区新增企业比全省多100家。"
+            "全员劳动生产率每人9.6万元，比上年增加0.56万元，比全省高2.8万元。\n"
+        ),
+        plan_year=2022,
+    )
+    assert rows[["subject", "kind"]].values.tolist() == [
+        ["全区人均收入与全省平均水平之差", "change"],
+        ["全市粮食产量", "change"],
+        ["全区新增企业与全省之差", "change"],
+        ["全员劳动生产率", "level"],  # (每人: the unit it is per, no part of the subject)
+        ["全员劳动生产率", "change"],
+        ["全员劳动生产率与全省之差", "change"],  # (the change written between: still the gap)
+    ]
+
+
+def test_a_column_tag_and_a_verb_of_stepping_over_are_no_part_of_the_subject() -> None:
+    # session 70: a new area's report of 2022 from a news page (【稳中求进开新局】兰州新区地区生产
+    # 总值…; …地区生产总值迈过300亿元大关) kept the tag and 迈 in the subject, and read 过 as 超过,
+    # which made the amount no quantity of the year
+    rows = extract_quantities(
+        parse_report(
+            "一、2021年工作回顾\n【稳中求进开新局】兰州新区地区生产总值增长12%。"
+            "兰州新区地区生产总值迈过300亿元大关。\n"
+        ),
+        plan_year=2022,
+    )
+    assert rows[["subject", "kind", "period_kind", "qualifier"]].values.tolist() == [
+        ["兰州新区地区生产总值", "growth_pct", "actual", ""],
+        ["兰州新区地区生产总值", "level", "actual", ""],
+    ]
+
+
+def test_the_country_opening_a_ranks_subject_is_its_scope_unless_written_again() -> None:
+    # session 70: county reports (全国县域经济基本竞争力列第68位,比上年前移4位) named the ranks
+    # 全国县域经济基本竞争力排名; the gold writes the indicator, the scope and 排名, and keeps a name
+    # opening on 全国 when the scope is written again (全国道德模范…数量均居全国第1位: heldout49)
+    rows = extract_quantities(
+        parse_report(
+            "一、2025年工作回顾\n全国县域经济基本竞争力列第68位，比上年前移4位。"
+            "全国文明城市数量居全国第1位。全国粮食产量居世界第1位。\n"
+        ),
+        plan_year=2026,
+    )
+    assert rows["subject"].tolist() == [
+        "县域经济基本竞争力全国排名",
+        "县域经济基本竞争力全国排名",
+        "全国文明城市数量全国排名",
+        "全国粮食产量世界排名",
+    ]

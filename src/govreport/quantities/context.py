@@ -93,7 +93,10 @@ MAGNITUDE_CHARS = "万亿千百十"
 ARABIC_SPAN_COUNT = r"(?<![0-9.])(?:[2-5]|10)"
 #: A time or span opening a subject (2023年全市..., 1—11月规模以上...), dropped from it.
 SUBJECT_LEAD = re.compile(
-    r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?(?!以来)|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
+    r"^(?:(?:为?(?:到|至)|截至|在)?(?:19|20)\d{2}\s?年(?:底|末)?(?!以来)|"
+    # a column's tag a news page opens its paragraph on (【稳中求进开新局】兰州新区地区生产总值…:
+    # a new area's report of 2022, session 70)
+    r"【[^【】]{1,16}】(?=..)|\d{1,2}\s*[—–\-~～至到]\s*\d{1,2}\s*月(?:份)?|"
     r"前?[一二三四]季度|[上下]半年|截至\d{1,2}月(?:底|末)?|"
     # a multi-year span opening the subject (五年转移农村人口): the span column says it
     rf"(?:过去|近|前)?(?:[二三四五两]|十|{ARABIC_SPAN_COUNT})年(?:来|间)?(?![均度底末内初中代前])|"
@@ -266,6 +269,11 @@ def gap_subject(subject: str, segment: str) -> str:
 #: An amount compared with another place's or an average by 比 (，比全省平均水平高), the base
 #: no time (比上年多 is a change over time).
 AMOUNT_GAP = re.compile(r"(?:比|较)(?P<base>[^，,；;。比较\d]{2,12}?)(?:高出|低出|高|低|多|少)")
+#: An amount's own clause naming what it measures before the gap (人均地区生产总值比全省高).
+OWN_AMOUNT_GAP = re.compile(
+    r"(?P<owner>[^，,；;。比较\d]{2,16}?)(?=(?:比|较)[^，,；;。比较\d]{2,12}?(?:高出|低出|高|低|多|少)$)"
+    r"(?:比|较).*"
+)
 #: Bases of a comparison that are times or plans: a change, no gap (上年, 去年同期, 2020年, 计划).
 TIME_BASE = re.compile(
     r"上年|去年|前年|同期|年初|上半年|(?:19|20)\d{2}|“?[十九八七六五四]{1,2}五”?"
@@ -288,6 +296,64 @@ def carry_is_output(subject: str) -> bool:
     (True, False)
     """
     return subject.endswith("产量")
+
+
+#: The country as a ranking's scope opening a rank's subject (全国县域经济基本竞争力排名).
+NATIONAL_SCOPES = ("全国", "全國")
+#: A scope other than the country written before a rank (居世界第1位, 列全省第3).
+OTHER_RANK_SCOPE = re.compile(
+    r"世界|全球|全[省市区區县縣州]|国内|國內|省内|省內|西部|中部|东部|東部"
+)
+#: A scope written before 排名 closing a rank's subject (…全省排名, …世界排名, …国内排名).
+RANK_SCOPE_TAIL = re.compile(
+    r"(?:全[国國省市区區县縣州]|世界|全球|国内|國內|省内|省內|西部|中部|东部|東部)[^排]{0,6}排名$"
+)
+
+
+def national_rank_subject(subject: str, scope_written: bool = False) -> str:
+    """A rank's subject opening on the country with no scope before its 排名, written as the gold
+    writes ranks, the indicator, the scope and 排名: the country is the scope of the ranking
+    (全国县域经济基本竞争力列第68位: a county's report of 2020, session 70), or, when the text
+    writes that scope again before the rank (``scope_written``: 全国文明城市数量居全国第1位), part
+    of a name.
+
+    >>> national_rank_subject("全国县域经济基本竞争力排名")
+    '县域经济基本竞争力全国排名'
+    >>> national_rank_subject("全国文明城市数量排名", scope_written=True)
+    '全国文明城市数量全国排名'
+    >>> national_rank_subject("全国粮食产量世界排名"), national_rank_subject("全国排名")
+    ('全国粮食产量世界排名', '全国排名')
+    """
+    scope, rest = subject[:2], subject[2:]
+    if not rest.endswith("排名") or len(rest) < 4 or RANK_SCOPE_TAIL.search(rest):
+        return subject
+    named = subject if scope_written else rest
+    return named.removesuffix("排名") + scope + "排名"
+
+
+#: The words of more or less closing a comparison left in a change's subject (比上年多, 比全省少).
+COMPARED_MORE_ENDS = ("多", "少", "高出", "低出")
+#: A comparison closing a subject: what is compared, its base and its word of more or less.
+COMPARED_MORE_TAIL = re.compile(
+    r"(?P<owner>.{2,}?)(?:比|较)(?P<base>[^，,；;。比较\d]{2,12}?)(?:多|少|高出|低出)$"
+)
+
+
+def compared_more_subject(subject: str) -> str:
+    """A change's subject that kept its comparison (全市粮食产量比上年多, 全区新增企业比全省多): what
+    is compared, alone for a base in time (a change of it), else its gap to the base.
+
+    >>> compared_more_subject("全市粮食产量比上年多"), compared_more_subject("全区新增企业比全省多")
+    ('全市粮食产量', '全区新增企业与全省之差')
+    >>> compared_more_subject("增加最多")
+    '增加最多'
+    """
+    found = COMPARED_MORE_TAIL.fullmatch(subject)
+    if found is None:
+        return subject
+    if TIME_BASE.search(found.group("base")):
+        return found.group("owner")
+    return f"{found.group('owner')}与{found.group('base')}之差"
 
 
 def amount_gap_subject(subject: str, segment: str) -> str:
@@ -1790,7 +1856,8 @@ def adverbial_tail(subject: str, rules: Rules) -> str:
 #: heldout15); a numbered base (每50公斤, excluded as ``per_unit_base``) goes with or
 #: without it. Three characters of a name at least stay before it.
 PER_UNIT_TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff]{3})(?:(?:是|为)每[人户亩]"
+    r"(?<=[\u4e00-\u9fff]{3})(?:(?:是|为)每[人户亩]|(?<![均取])每[人户亩]"
+    # (or without its copula: 全员劳动生产率每人9.6万元, a city's report of 2019, session 70)
     # a base with its figure (小麦最低收购价每50公斤提高5到7元, 平均每50公斤: heldout12, heldout15)
     r"|(?:平均)?每(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[万千百亿]?[\u4e00-\u9fff]{1,4})$"
 )
@@ -15368,12 +15435,27 @@ def _add_context(
         )
         amount_gap = (
             amount_gap_subject(previous.subject, segment)
+            # (or its change from the year before, written between: 人均地区生产总值5.18万元，比
+            # 上年增加0.17万元，比全省高1.18万元, a city's report of 2019, session 70)
             if previous is not None
-            and previous.kind == "level"
+            and previous.kind in ("level", "change")
             and previous.reading.unit_class == r.unit_class
             and r.unit_class in ("money", "count", "area", "mass")
             else ""
         )
+        if (
+            not amount_gap
+            and q.kind == "level"
+            and r.unit_class in ("money", "count", "area", "mass")
+            and "比" in segment
+        ):
+            # 人均地区生产总值比全省高1.18万元: the gap of the amount its own clause names (a
+            # city's report of 2013, session 70)
+            gap_clause = segment.strip(" ，,、")
+            gap_of = OWN_AMOUNT_GAP.fullmatch(gap_clause)
+            if gap_of is not None:
+                owned = _subject_from_segment(gap_of.group("owner"), rules, rank=False)[0]
+                amount_gap = amount_gap_subject(owned, gap_clause[gap_of.end("owner") :])
         absolute = ABSOLUTE_CHANGE.search(segment)
         if absolute and q.kind == "level":
             # 增长的绝对数却是六百九十二万吨, 粮食增加的绝对数将达到三千亿斤 (heldout21, 64, 106
@@ -15631,6 +15713,7 @@ def _add_context(
             st.counted = (q.subject, r.unit.lstrip(MAGNITUDE_CHARS))  # (its things: when asked)
     allocations: dict[str, str] = {}  # an allocating clause -> the fund it was named
     tasks: dict[str, str] = {}  # a task named as a subject -> what it was a task of
+    national_ranks: dict[str, str] = {}  # a rank's subject opening on 全国 -> as the gold writes it
     fulfilled, fulfilled_end = "", 0  # (the plan fulfilled before the last share, where it ends)
     read_before: Quantity | None = None  # (the figure before, for a share naming only its plan)
     named_whole: Quantity | None = None  # (the last count that names its noun, for its parts)
@@ -15728,6 +15811,33 @@ def _add_context(
             q.subject = level_item_subject(
                 q.subject, text[read_before.reading.end : q.reading.start], read_before.subject
             )
+        if q.kind in ("rank", "change") and q.subject.startswith(NATIONAL_SCOPES):
+            # (全国道德模范…数量均居全国第1位: a name opens the subject, the scope is written again)
+            # (and not 全国粮食产量居世界第1位, whose scope is written before the rank, nor 获评全国
+            # 经济百强县, whose 全国 is the list's, written with it)
+            ranked_at = q.reading.start
+            before_rank = text[max(0, ranked_at - 8) : ranked_at]
+            clause_start = max(text.rfind(c, 0, ranked_at) for c in "，,；;。") + 1
+            countries = sum(text.count(w, clause_start, ranked_at) for w in NATIONAL_SCOPES)
+            country_near = contains_any(before_rank, NATIONAL_SCOPES)
+            # (a place in order, 第68位, not a list of the best: 全国投资竞争力百强县)
+            in_order = text.startswith("第", ranked_at) or text.endswith("第", 0, ranked_at)
+            # (the clause opening on the country: not 位列全国“…百强”第12位, the ranking's name)
+            opens_on_country = (
+                text[clause_start:ranked_at].lstrip(" \u3000").startswith(NATIONAL_SCOPES)
+            )
+            if q.subject in national_ranks:
+                q.subject = national_ranks[q.subject]  # (，比上年前移4位: the same ranking's)
+            elif (
+                in_order
+                and opens_on_country
+                and not OTHER_RANK_SCOPE.search(before_rank)
+                and (countries >= 2 or not country_near)
+            ):
+                renamed = national_rank_subject(q.subject, scope_written=countries >= 2)
+                national_ranks[q.subject] = q.subject = renamed
+        if q.kind == "change" and q.subject.endswith(COMPARED_MORE_ENDS):
+            q.subject = compared_more_subject(q.subject)
         if q.kind == "change" and q.reading.unit == POINTS_UNIT:
             q.subject = changed_rate_subject(q.subject, text[seg_start : r.start])
         if q.kind == "change" and q.reading.unit_class == "money":

@@ -579,8 +579,7 @@ def _read_report_quantities(
             and said.rstrip(" \u3000").endswith(("；", ";"))
             # (not an item's own estimate after its subject: ——出口预计同比增长5.1%；⏎——城镇居民
             # 人均可支配收入同比增长5.7%；…, a city's plan report of 2021, session 70)
-            and "预计" in said
-            and estimate_opens_clause(said, said.index("预计"))
+            and ("预计" not in said or estimate_opens_clause(said, said.index("预计")))
             else ()
         )
         if quantities:
