@@ -3239,3 +3239,25 @@ def test_an_items_own_estimate_after_its_subject_frames_no_item_after_it() -> No
         "expected",
         "expected",
     ]
+
+
+def test_sums_of_years_in_a_text_without_parts_stand_and_a_frame_after_its_subject_spans() -> None:
+    # session 70: a city's digest of its five-year review (过去五年，…。累计压减燃煤998万吨) read
+    # the sums as results, which a review part reads as stocks; a new area's news story of 2017
+    # (…作报告时称，新区自筹备建设以来，完成…) read no span from the frame after its subject
+    text = (
+        "2016年政府工作报告\n过去五年，我们攻坚克难。累计压减燃煤998万吨。\n"
+        "今年地区生产总值增长7%。\n"
+    )
+    assert as_tuples(rows(text, 2016)) == [
+        ("998", "stock", 2015, "过去五年"),
+        ("7", "target", 2016, ""),
+    ]
+    text = (
+        "兰州新区召开2017年工作会议。书记作工作报告时称，新区自筹备建设以来，"
+        "完成规模上工业增加值90.5亿元，年均增长82.2%。\n"
+    )
+    assert as_tuples(rows(text, 2017)) == [
+        ("90.5", "actual", 2016, "筹备建设以来"),
+        ("82.2", "actual", 2016, "筹备建设以来"),
+    ]

@@ -14754,6 +14754,17 @@ def _add_context(
                     # a part without a review / plan heading (national 1982): the period
                     # governing the figure says result or plan (第六个五年计划期间，…)
                     q.period_kind = "actual" if multi[1] < plan_year else "target"
+                    if (
+                        q.period_kind == "actual"
+                        and q.kind not in ("count_new", "share_pct", "change")
+                        and not FROM_TO_AFTER.match(text, r.end)
+                        and not CHANGE_END_BEFORE.search(clause)
+                        and standing_subject(r, clause, governing, q.subject, rules)
+                    ):
+                        # 过去五年，…。累计压减燃煤998万吨 in a text without part headings: what
+                        # stands at the span's end, as in a review part (a city's digest of its
+                        # five-year review of 2015, session 70)
+                        q.period_kind = "stock"
             elif (
                 role in ("front", "other")
                 and q.period_kind == "other"
