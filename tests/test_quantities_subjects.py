@@ -5825,3 +5825,21 @@ def test_the_country_opening_a_ranks_subject_is_its_scope_unless_written_again()
         "全国文明城市数量全国排名",
         "全国粮食产量世界排名",
     ]
+
+
+def test_a_count_before_a_threshold_and_its_noun_counts_the_things_above_it() -> None:
+    # session 70: a city's five-year review of 2011 (形成3个产值超千亿元、2个产值500亿元的产业
+    # 集群) named the counts 产值超千亿元 and 产值, and read the thresholds as the year's levels
+    rows = extract_quantities(
+        parse_report(
+            "一、过去五年工作回顾\n形成3个产值超千亿元、2个产值500亿元的产业集群。\n"
+            "二、2012年工作安排\n地区生产总值增长8%。\n"
+        ),
+        plan_year=2012,
+    )
+    assert rows[["subject", "kind", "period_kind", "qualifier"]].values.tolist()[:4] == [
+        ["产值超千亿元的产业集群", "level", "actual", ""],
+        ["产业集群产值", "other", "other", "超过"],
+        ["产值500亿元的产业集群", "level", "actual", ""],
+        ["产业集群产值", "other", "other", ""],
+    ]

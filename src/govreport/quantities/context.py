@@ -15864,6 +15864,7 @@ def _add_context(
             years_in_turn(quantities, text)
     if has_de:  # (a count whose noun follows 的 after the figure before it)
         threshold_clause_subjects(quantities, text)
+        counted_threshold_subjects(quantities, text)
     rating_subjects(quantities, text, rules)
     household_subjects(quantities, text, bounds)
     scope_part_subjects(quantities, text)
@@ -16705,6 +16706,39 @@ def threshold_clause_subjects(quantities: Sequence[Quantity], text: str) -> None
         clause = text[start:end]
         if not re.search(r"[，,；;。：:！？]", clause):
             b.subject = clause + "的" + b.subject
+
+
+#: A measure and its threshold between a count and the noun it counts (3个[产值超]千亿元的产业集群):
+#: the measure, and the verb of passing it, if any.
+THRESHOLD_MEASURE = re.compile(r"(?P<measure>[\u4e00-\u9fff]{1,6}?)(?:超过|突破|达到|超|过|达|逾)?")
+#: After such a threshold: the noun the count is of, past the next items of a 、-list of such
+#: counts (3个产值超千亿元、2个产值500亿元的产业集群).
+COUNTED_NOUN_AFTER = re.compile(
+    r"(?:以上|左右)?(?:[、和](?:\d+|[一二两三四五六七八九十])个[^，,；;。的、\d]{1,8}"
+    r"[\d.]+[亿万千]*元?(?:以上|左右)?)*的(?P<noun>[^，,；;。、的\d]{2,12})"
+)
+
+
+def counted_threshold_subjects(quantities: Sequence[Quantity], text: str) -> None:
+    """形成3个产值超千亿元、2个产值500亿元的产业集群: a count whose noun follows a threshold
+    written between them is of the things above it (产值超千亿元的产业集群, CONVENTIONS: a
+    restricting modifier is part of what is measured); the threshold defines the class, no
+    quantity of a year (other), named by the noun and its measure (产业集群产值: a city's
+    five-year review of 2011, session 70)."""
+    for a, b in itertools.pairwise(quantities):
+        if a.reading.unit_class != "count" or b.reading.unit_class != "money":
+            continue
+        between = text[a.reading.end : b.reading.start]
+        measure = THRESHOLD_MEASURE.fullmatch(between)
+        after = COUNTED_NOUN_AFTER.match(text, b.reading.end)
+        if measure is None or after is None:
+            continue
+        hedge = next((h for h in CLOSING_HEDGES if text.startswith(h, b.reading.end)), "")
+        noun = after.group("noun")
+        a.subject = text[a.reading.end : b.reading.end + len(hedge)] + "的" + noun
+        b.subject = noun + measure.group("measure")
+        b.kind, b.period_kind, b.year, b.span = "other", "other", None, ""
+        b.qualifier = [h for h in b.qualifier if h != ESTIMATE_HEDGE]
 
 
 #: Adverbs of time a subject may still open with once the span before them is out (第一季度已经开工的
