@@ -5843,3 +5843,24 @@ def test_a_count_before_a_threshold_and_its_noun_counts_the_things_above_it() ->
         ["产值500亿元的产业集群", "level", "actual", ""],
         ["产业集群产值", "other", "other", ""],
     ]
+
+
+def test_a_trade_keeps_its_measure_and_a_topic_opening_the_sentence_is_what_is_measured() -> None:
+    # session 70: a zone's summary of 2024 (限额以上批发业完成销售额37.5亿元；住宿业完成营业额…)
+    # named the amounts 销售额 and 营业额 alone; a county's review of 2020 (地区生产总值方面，降幅
+    # 较年初收窄…，当季同比增长…) named them by the topic word and the quarter
+    rows = extract_quantities(
+        parse_report(
+            "一、2024年工作回顾\n限额以上批发业完成销售额37.5亿元，增长0.7%；住宿业完成营业额1.76亿元。"
+            "地区生产总值方面，降幅较年初收窄24个百分点，当季同比增长15.4%。工业方面有455个。\n"
+        ),
+        plan_year=2025,
+    )
+    assert rows["subject"].tolist() == [
+        "限额以上批发业销售额",
+        "限额以上批发业销售额",
+        "住宿业营业额",
+        "地区生产总值",
+        "地区生产总值",
+        "工业方面",  # (a field the count is of, no topic opening a sentence: national 1955)
+    ]

@@ -106,6 +106,8 @@ SUBJECT_LEAD = re.compile(
     # 本世纪末全国…, 在本世纪末把…, 到本世纪末…: round 129): the period columns say it
     # (截至目前库存应急物资…: a sub-district's summary of 2022, session 69)
     r"(?:这|前)(?:[二三四五两几]|十)?年(?:来|间|中|里|内)?(?=..)|当年的(?=..)|"
+    # (the quarter or month reported, 当季同比增长15.4%: a county's review of 2020, session 70)
+    r"当[季月](?:度|份)?|"
     r"(?:截[至止]到?)?(?:现在|目前|当前)(?=..)|"
     r"(?:在|到)?本世纪末(?=..)|"
     # (and a plan period's end: 到“十二五”末生产总值达到…, 到十二五末力争…: a county's party congress
@@ -298,6 +300,8 @@ def carry_is_output(subject: str) -> bool:
     return subject.endswith("产量")
 
 
+#: The word closing a topic a sentence opens on (地区生产总值方面，…).
+TOPIC_END = "方面"
 #: The country as a ranking's scope opening a rank's subject (全国县域经济基本竞争力排名).
 NATIONAL_SCOPES = ("全国", "全國")
 #: A scope other than the country written before a rank (居世界第1位, 列全省第3).
@@ -2229,9 +2233,13 @@ SECTOR_ENDS = (
     # (a kind of economy, a port, a park or firms: 飞地经济实现税收9518万元, 黄骅港完成吞吐量2.7亿吨:
     # helpers' pages of session 66, whose subjects lost the whose)
     "经济", "港", "园区", "开发区", "企业", "集团",
+    # (a trade: 限额以上批发业完成销售额37.5亿元, 住宿业完成营业额1.76亿元: a zone's summary of
+    # 2024, session 70)
+    "批发业", "零售业", "住宿业", "餐饮业", "服务业", "制造业", "建筑业", "工业", "农业",
 )  # fmt: skip
 SECTOR_MEASURES = (
     "增加值", "产值", "收入", "利润", "利润总额", "营业收入", "税收", "利税", "吞吐量", "营收",
+    "销售额", "营业额", "零售额",
 )  # fmt: skip
 
 
@@ -15847,6 +15855,14 @@ def _add_context(
             ):
                 renamed = national_rank_subject(q.subject, scope_written=countries >= 2)
                 national_ranks[q.subject] = q.subject = renamed
+        if (
+            q.subject.endswith(TOPIC_END)
+            and len(q.subject) > len(TOPIC_END) + 1
+            and any(text.find(q.subject + c, 0, q.reading.start) >= 0 for c in "，,")
+        ):  # (not 工业方面有四百五十五个, a field the count is of: national 1955)
+            # 地区生产总值方面，降幅较年初收窄…: the topic named is what is measured (a county's
+            # review of 2020, session 70)
+            q.subject = q.subject.removesuffix(TOPIC_END).removeprefix("在")
         if q.kind == "change" and q.subject.endswith(COMPARED_MORE_ENDS):
             q.subject = compared_more_subject(q.subject)
         if q.kind == "change" and q.reading.unit == POINTS_UNIT:
