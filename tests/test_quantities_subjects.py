@@ -5864,3 +5864,16 @@ def test_a_trade_keeps_its_measure_and_a_topic_opening_the_sentence_is_what_is_m
         "地区生产总值",
         "工业方面",  # (a field the count is of, no topic opening a sentence: national 1955)
     ]
+
+
+def test_a_link_verb_before_words_the_segment_does_not_hold_in_one_piece_reads() -> None:
+    # session 70: a province's review of 2018 (实现并超过2018年年初提出的当年地区生产总值增长8.5%
+    # 的目标) raised ValueError: the words after the link verb, stripped, were looked up as written
+    rows = extract_quantities(
+        parse_report(
+            "一、2018年工作回顾\n实现并超过2018年年初提出的当年地区生产总值增长8.5%的目标。\n"
+        ),
+        plan_year=2019,
+    )
+    assert rows["value"].tolist() == ["8.5"]
+    assert rows["subject"].str.contains("地区生产总值").all()

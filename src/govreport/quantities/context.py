@@ -3821,7 +3821,11 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
                 # 全国共完成技术改造投资…: the whole's amount (全国 stays, CONVENTIONS round 21;
                 # not 全国率先实现…, first in the country)
                 return scope.group(1) + after, offset + segment.index(scope.group(1))
-            return after, offset + segment.index(after, index)
+            # (where the words after the link verb read as written: 实现并超过2018年年初提出的当年
+            # …目标 strips to words the segment does not hold in one piece, a province's review of
+            # 2018, session 70, which raised here)
+            at = segment.find(after, index)
+            return after, offset + (at if at >= 0 else index + len(verb))
         segment = segment[:index]
     subject = _strip_words(segment, rules)
     if TARGET_BASE.match(subject):
