@@ -3261,3 +3261,19 @@ def test_sums_of_years_in_a_text_without_parts_stand_and_a_frame_after_its_subje
         ("90.5", "actual", 2016, "筹备建设以来"),
         ("82.2", "actual", 2016, "筹备建设以来"),
     ]
+
+
+def test_an_estimate_after_jing_and_a_report_dated_in_brackets_after_its_title() -> None:
+    # session 70: a county's news page of 2013 (经初步预计,…生产总值163亿元…;农民人均纯收入…分别
+    # 达到9807元…) read the figures after the first ； as results; a city's report copied to a site
+    # (绵阳市政府工作报告(2023年1月3日 李云) over 时间: 2024-02-24) was dated by the copy
+    text = (
+        "某县政府工作报告\n一、2012年工作回顾\n"
+        "经初步预计,全县生产总值163亿元,比上年增长13%;农民人均纯收入达到9807元,增长18%。\n"
+    )
+    assert [p for _, p, _, _ in as_tuples(rows(text, 2013))] == ["expected"] * 4
+    report = parse_report(
+        "绵阳市政府工作报告(2023年1月3日 李云)\n时间: 2024-02-24 12:54:11\n"
+        "今年是开局之年。地区生产总值增长6%。\n"
+    )
+    assert (report.review_year, report.plan_year) == (2022, 2023)

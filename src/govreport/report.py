@@ -2784,6 +2784,13 @@ FRONT_YEAR = re.compile(
     # (a headline's year after the report's name: 《政府工作报告》解读2017：十件实事)
     r"|^[^\d\n]{0,12}?政府工作报告[》”]?[^\d\n]{0,6}?(?P<after>(?:19|20)\d{2})(?![\d年月日])"
 )
+#: The day a report was given, in brackets after its title with the speaker's name (绵阳市政府
+#: 工作报告(2023年1月3日 李云) over a copy site's 时间: 2024-02-24: a city's report of 2023 read as
+#: 2024's, session 70); groups 1 and 2 as in :data:`SESSION_DATE`.
+TITLE_DATE = re.compile(
+    r"政府工作报告[》”]?\s*[（(]\s*([12]\d{3})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:[12]\d|3[01]|[1-9])\s?日"
+    r"[^）)\d]{0,12}[）)]"
+)
 #: A page's publication stamp (2012年03月23日 14:01 来源:政府网站): the time of day or the source
 #: after a date, which no session's date line has.
 PAGE_STAMP = re.compile(r"日\s*\d{1,2}[:：]\d{2}|来源|发布时间|发布日期|作者|浏览|点击")
@@ -2850,7 +2857,7 @@ def dated_front_year(text: str, max_lines: int = 20) -> tuple[int | None, bool]:
         if index >= max_lines:
             break
         found = FRONT_YEAR.match(match.group().strip())
-        session = find_session_date(match.group())
+        session = find_session_date(match.group()) or TITLE_DATE.search(match.group())
         if session and (found is None or found["month"] is None):
             # (the date line run into the title's line: …工作报告(全文) ;;;;2016年2月17日在…会议上)
             held, held_month = int(session[1]), int(session[2])

@@ -7332,7 +7332,7 @@ OPENING_ESTIMATE = re.compile(
     r"(?:[全我本][省市县区州盟旗镇乡])?(?:全年)?预计(?!今年|明年|[，,的])"
     # (or an estimate's word leading with a comma, 初步预计，地区生产总值1811亿元…；一般公共预算
     # 总收入…: a city's review of 2016, session 62)
-    r"|(?:^|(?<=[，,]))\s*(?:初步|据)预计[，,](?!今年|明年)"
+    r"|(?:^|(?<=[，,]))\s*(?:经|据)?(?:初步|据)预计[，,](?!今年|明年)"
     # (or the year's estimate right after a section's heading the page ran into it: (一)…稳增长
     # 促发展取得新成效预计全年实现生产总值212.8亿元…；全社会固定资产投资…, a county's review of 2012)
     r"|预计(?=全年(?:实现|完成))"
