@@ -5877,3 +5877,17 @@ def test_a_link_verb_before_words_the_segment_does_not_hold_in_one_piece_reads()
     )
     assert rows["value"].tolist() == ["8.5"]
     assert rows["subject"].str.contains("地区生产总值").all()
+
+
+def test_a_rank_after_a_run_and_an_economys_size_name_what_is_ranked() -> None:
+    # session 70: a city's review of 2024 (消费增速连续8个月全省第一) named the rank 全省排名; a
+    # province's page (全省经济总量排位跃升至全国第6位) cut 总量 from 经济总量, leaving 全省经济
+    rows = extract_quantities(
+        parse_report(
+            "一、2024年工作回顾\n社会消费品零售总额增长6%，消费增速连续8个月全省第一。"
+            "全省经济总量排位跃升至全国第6位。全市地区生产总值总量居全省第5位。\n"
+        ),
+        plan_year=2025,
+    )
+    ranks = rows[rows["kind"] == "rank"]["subject"].tolist()
+    assert ranks == ["消费增速全省排名", "全省经济总量全国排名", "全市地区生产总值全省排名"]

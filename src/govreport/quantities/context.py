@@ -300,6 +300,10 @@ def carry_is_output(subject: str) -> bool:
     return subject.endswith("产量")
 
 
+#: The size of an economy, a measure of its own: 总量 stays before its ranking (全省经济总量排位…).
+ECONOMY_TOTAL = "经济总量"
+#: A rank's subject of a scope alone (全省排名, 全国排名, 世界排名).
+BARE_SCOPE_RANK = re.compile(r"(?:全[国國省市区區县縣州]|世界|全球|国内|國內)(?:排名)?")
 #: The word closing a topic a sentence opens on (地区生产总值方面，…).
 TOPIC_END = "方面"
 #: The country as a ranking's scope opening a rank's subject (全国县域经济基本竞争力排名).
@@ -3830,8 +3834,15 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     subject = _strip_words(segment, rules)
     if TARGET_BASE.match(subject):
         subject = ""  # 为预算的101.2%: the share of a budget, the subject is carried
-    if rank and subject.endswith("总量") and len(subject) >= 6:
-        subject = subject[:-2]  # 地区生产总值总量居全省第5位 (not 经济总量)
+    if (
+        rank
+        and subject.endswith("总量")
+        and len(subject) >= 6
+        and not subject.endswith(ECONOMY_TOTAL)
+    ):
+        # 地区生产总值总量居全省第5位 (not 经济总量, nor 全省经济总量排位…: a province's page of
+        # 2019, session 70, named 全省经济全国排名)
+        subject = subject[:-2]
     if not subject:
         return "", offset
     return subject, offset + segment.find(subject)
@@ -5431,7 +5442,7 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     for adverb in RANK_VERB_ADVERBS[:3]:  # (总量持续位居全市第一: the verb went with its scope)
         if len(core) > len(adverb) + 1 and core.endswith(adverb):
             core = core[: -len(adverb)]
-    if core.endswith("总量") and len(core) >= 6:
+    if core.endswith("总量") and len(core) >= 6 and not core.endswith(ECONOMY_TOTAL):
         core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
     if scope and scope in core:
         scope = ""  # 全球独角兽企业 (500强): the scope is written in the list's name
@@ -14303,6 +14314,10 @@ def _add_context(
         clause = text[_segment_start(text, start, max(0, start - CLAUSE_WINDOW), bounds) : r.start]
         run_of = st.run_of  # (what the run of periods just read is about, for a rank after it)
         kind_segment = _assign_subject(q, text, seg_start, start, st, rules)
+        if run_of and BARE_SCOPE_RANK.fullmatch(q.subject):
+            # 消费增速连续8个月全省第一: the rank of what the run is about, named by its scope
+            # (a city's review of 2024, session 70: 全省排名)
+            q.subject = run_of + q.subject
         stage = _project_stage(segment, rules) if r.unit_class == "count" else ""
         things = counted_things(st.counted[0], rules) if stage and st.counted[0] else ""
         if (
