@@ -3277,3 +3277,14 @@ def test_an_estimate_after_jing_and_a_report_dated_in_brackets_after_its_title()
         "今年是开局之年。地区生产总值增长6%。\n"
     )
     assert (report.review_year, report.plan_year) == (2022, 2023)
+
+
+def test_installed_capacity_as_a_total_and_a_grids_transformer_capacity_stand() -> None:
+    # session 70: provincial pages of 2019-2024 (新能源装机总量突破5000万千瓦, 蒙西电网变电容量突破
+    # 1亿千伏安) read the capacities in place as results of the year; the gold writes 装机, 装机容量
+    # and 装机规模 as stocks
+    text = (
+        "一、2018年工作回顾\n全省新能源装机总量突破5000万千瓦。蒙西电网变电容量突破1亿千伏安。\n"
+        "二、2019年工作安排\n地区生产总值增长6%。\n"
+    )
+    assert [p for _, p, _, _ in as_tuples(rows(text, 2019))] == ["stock", "stock", "target"]
