@@ -5891,3 +5891,15 @@ def test_a_rank_after_a_run_and_an_economys_size_name_what_is_ranked() -> None:
     )
     ranks = rows[rows["kind"] == "rank"]["subject"].tolist()
     assert ranks == ["消费增速全省排名", "全省经济总量全国排名", "全市地区生产总值全省排名"]
+
+
+def test_the_next_count_of_a_list_closes_the_predicate_of_the_one_before() -> None:
+    # session 70: a city's five-year review of 2021 (8个贫困县全部摘帽、871个贫困村全部出列、…):
+    # the predicate ran on to the list's next counts, past the window read, and was lost
+    rows = extract_quantities(
+        parse_report(
+            "一、2021年工作回顾\n8个贫困县全部摘帽、871个贫困村全部出列、92.22万贫困人口全部脱贫。\n"
+        ),
+        plan_year=2022,
+    )
+    assert rows["subject"].tolist()[0] == "摘帽的贫困县"

@@ -3187,7 +3187,14 @@ def predicate_subject(
     ('追回欠薪的农民工', 0)
     >>> predicate_subject("企业参与“万企兴万村”行动", "", load_rules())
     ('参与“万企兴万村”行动的企业', 0)
+
+    A 、-list of such counts ends the predicate before the next count (8个贫困县全部摘帽、871个
+    贫困村全部出列: a city's five-year review of 2021, session 70):
+
+    >>> predicate_subject("贫困县", "全部摘帽、871个贫困村全部出列", load_rules())
+    ('摘帽的贫困县', 4)
     """
+    after = NEXT_COUNTED_ITEM.split(after, maxsplit=1)[0]
     if len(after) > PREDICATE_WINDOW:
         return noun, 0
     listed = _listed_predicate_subject(noun, after, rules)
@@ -3196,6 +3203,10 @@ def predicate_subject(
     return clause_predicate_subject(noun, after, rules, lead, open_head=True)
 
 
+#: The next item of a 、-list of counts (、871个…).
+NEXT_COUNTED_ITEM = re.compile(
+    r"、(?=[\d零〇一二两三四五六七八九十百千万]+(?:\.\d+)?[万亿]?[个名家所项座条])"
+)
 #: jieba's tags of a noun word that may end a counted noun phrase, and of a verb word.
 HEAD_NOUN_TAGS = ("n", "nz", "ng", "nt", "ns")
 PREDICATE_VERB_TAGS = ("v", "vn", "vd", "vi")
@@ -13039,6 +13050,11 @@ def _assign_subject(
             boundary = BOUNDARY_CHAR.search(text, follow_end, limit)
             close = boundary.start() if boundary else limit
             at_end = close >= len(text) or text[close] in BOUNDARY
+            next_item = NEXT_COUNTED_ITEM.search(text, follow_end, close)
+            if next_item:
+                # 8个贫困县全部摘帽、871个贫困村全部出列: the next count of a 、-list closes the
+                # predicate (a city's five-year review of 2021, session 70)
+                close, at_end = next_item.start(), True
             after = text[follow_end:close] if at_end else "x" * (PREDICATE_WINDOW + 1)
             if re.match(RANKING_ITEM, after):
                 after = ""  # 9个…中心开诊运营、居全国第2位: the ranking is a clause of its own
