@@ -5903,3 +5903,14 @@ def test_the_next_count_of_a_list_closes_the_predicate_of_the_one_before() -> No
         plan_year=2022,
     )
     assert rows["subject"].tolist()[0] == "摘帽的贫困县"
+
+
+def test_a_policy_formula_written_without_quotes_is_no_count() -> None:
+    # session 70: a city's review of 2020 (做实四篇文章，推进四个着力) read 文章 and 着力 as counts
+    rows = extract_quantities(
+        parse_report(
+            "一、2022年工作回顾\n做实四篇文章，推进四个着力，新建学校3所，建设3个全面小康示范村。\n"
+        ),
+        plan_year=2023,
+    )
+    assert rows["value"].tolist() == ["3", "3"]
