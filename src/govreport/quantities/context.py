@@ -313,7 +313,7 @@ OTHER_RANK_SCOPE = re.compile(
     r"世界|全球|全[省市区區县縣州]|国内|國內|省内|省內|西部|中部|东部|東部"
 )
 #: A scope written before 排名 closing a rank's subject (…全省排名, …世界排名, …国内排名).
-RANK_SCOPE_TAIL = re.compile(
+SCOPE_BEFORE_RANKING = re.compile(
     r"(?:全[国國省市区區县縣州]|世界|全球|国内|國內|省内|省內|西部|中部|东部|東部)[^排]{0,6}排名$"
 )
 
@@ -333,7 +333,7 @@ def national_rank_subject(subject: str, scope_written: bool = False) -> str:
     ('全国粮食产量世界排名', '全国排名')
     """
     scope, rest = subject[:2], subject[2:]
-    if not rest.endswith("排名") or len(rest) < 4 or RANK_SCOPE_TAIL.search(rest):
+    if not rest.endswith("排名") or len(rest) < 4 or SCOPE_BEFORE_RANKING.search(rest):
         return subject
     named = subject if scope_written else rest
     return named.removesuffix("排名") + scope + "排名"
@@ -7053,7 +7053,8 @@ def estimate_opens_clause(text: str, at: int) -> bool:
     >>> estimate_opens_clause("——预计出口增长5.1%；", 2), estimate_opens_clause("——出口预计增长5.1%；", 4)
     (True, False)
     """
-    comma = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+    floor = max(0, at - CLAUSE_WINDOW)
+    comma = max(floor - 1, *(text.rfind(c, floor, at) for c in "，,；;。")) + 1
     return ESTIMATE_OPENING_WORDS.match(text[comma:at].lstrip(ITEM_DASHES)) is not None
 
 
@@ -15871,7 +15872,10 @@ def _add_context(
             # 经济百强县, whose 全国 is the list's, written with it)
             ranked_at = q.reading.start
             before_rank = text[max(0, ranked_at - 8) : ranked_at]
-            clause_start = max(text.rfind(c, 0, ranked_at) for c in "，,；;。") + 1
+            floor = max(0, ranked_at - CLAUSE_WINDOW)
+            clause_start = (
+                max(floor - 1, *(text.rfind(c, floor, ranked_at) for c in "，,；;。")) + 1
+            )
             countries = sum(text.count(w, clause_start, ranked_at) for w in NATIONAL_SCOPES)
             country_near = contains_any(before_rank, NATIONAL_SCOPES)
             # (a place in order, 第68位, not a list of the best: 全国投资竞争力百强县)
@@ -16155,7 +16159,8 @@ def task_done_subject(subject: str, text: str, start: int, rules: Rules, before:
     if not TASK_NAME.fullmatch(subject) or not text.endswith("完成" + subject, 0, start):
         return subject
     done_at = start - len(subject) - len("完成")
-    clause_start = max(text.rfind(c, 0, done_at) for c in "，,；;。：:") + 1
+    floor = max(0, done_at - CLAUSE_WINDOW)
+    clause_start = max(floor - 1, *(text.rfind(c, floor, done_at) for c in "，,；;。：:")) + 1
     entity = _subject_from_segment(text[clause_start:done_at], rules, rank=False)[0]
     return entity or before or subject
 
@@ -16624,6 +16629,8 @@ YEARS_IN_TURN = re.compile(
     r"(?P<part>上半年|下半年|前三季度|一季度|1-\d{1,2}月|1—\d{1,2}月)?"
     r"[^，,；;。\d、]{0,16}?分别"
 )
+#: The end of a comma clause.
+CLAUSE_END_AFTER = re.compile("[，,；;。]")
 #: One written year of such a list, and the part of a year written right after it.
 YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 
@@ -16633,15 +16640,15 @@ def years_in_turn(quantities: Sequence[Quantity], text: str) -> None:
     as years listed before it are of those years in turn, each a full year (the last may be a
     part of one: 2018年上半年); the list is no span of theirs. ``text`` has its years in Arabic
     digits (:func:`govreport.numerals.arabic_years`)."""
+    starts = [q.reading.start for q in quantities]
     for m in YEARS_IN_TURN.finditer(text):
         years = [int(y) for y in YEAR_IN_LIST.findall(m.group("years"))]
         if len(set(years)) != len(years) or years != sorted(years):
             continue
-        clause_end = len(text)
-        for c in "，,；;。":
-            at = text.find(c, m.end())
-            clause_end = at if 0 <= at < clause_end else clause_end
-        figures = [q for q in quantities if m.end() <= q.reading.start < clause_end]
+        end = CLAUSE_END_AFTER.search(text, m.end(), m.end() + CLAUSE_WINDOW)
+        clause_end = end.start() if end else m.end() + CLAUSE_WINDOW
+        first, last = bisect_left(starts, m.end()), bisect_left(starts, clause_end)
+        figures = list(quantities[first:last])
         if len(figures) != len(years):
             continue
         listed = m.group("years") + (m.group("part") or "")
