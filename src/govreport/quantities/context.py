@@ -271,11 +271,6 @@ def gap_subject(subject: str, segment: str) -> str:
 #: An amount compared with another place's or an average by 比 (，比全省平均水平高), the base
 #: no time (比上年多 is a change over time).
 AMOUNT_GAP = re.compile(r"(?:比|较)(?P<base>[^，,；;。比较\d]{2,12}?)(?:高出|低出|高|低|多|少)")
-#: An amount's own clause naming what it measures before the gap (人均地区生产总值比全省高).
-OWN_AMOUNT_GAP = re.compile(
-    r"(?P<owner>[^，,；;。比较\d]{2,16}?)(?=(?:比|较)[^，,；;。比较\d]{2,12}?(?:高出|低出|高|低|多|少)$)"
-    r"(?:比|较).*"
-)
 #: Bases of a comparison that are times or plans: a change, no gap (上年, 去年同期, 2020年, 计划).
 TIME_BASE = re.compile(
     r"上年|去年|前年|同期|年初|上半年|(?:19|20)\d{2}|“?[十九八七六五四]{1,2}五”?"
@@ -302,20 +297,33 @@ def carry_is_output(subject: str) -> bool:
 
 #: The size of an economy, a measure of its own: 总量 stays before its ranking (全省经济总量排位…).
 ECONOMY_TOTAL = "经济总量"
+#: The scopes of a ranking other than the country (世界, 全省, 国内, 西部…).
+OTHER_RANK_SCOPES = r"世界|全球|全[省市区區县縣州]|国内|國內|省内|省內|西部|中部|东部|東部"
+#: The scopes of a ranking, the country's with them.
+RANK_SCOPES = rf"全[国國]|{OTHER_RANK_SCOPES}"
 #: A rank's subject of a scope alone (全省排名, 全国排名, 世界排名).
-BARE_SCOPE_RANK = re.compile(r"(?:全[国國省市区區县縣州]|世界|全球|国内|國內)(?:排名)?")
+BARE_SCOPE_RANK = re.compile(rf"(?:{RANK_SCOPES})(?:排名)?")
 #: The word closing a topic a sentence opens on (地区生产总值方面，…).
 TOPIC_END = "方面"
 #: The country as a ranking's scope opening a rank's subject (全国县域经济基本竞争力排名).
 NATIONAL_SCOPES = ("全国", "全國")
 #: A scope other than the country written before a rank (居世界第1位, 列全省第3).
-OTHER_RANK_SCOPE = re.compile(
-    r"世界|全球|全[省市区區县縣州]|国内|國內|省内|省內|西部|中部|东部|東部"
-)
+OTHER_RANK_SCOPE = re.compile(OTHER_RANK_SCOPES)
 #: A scope written before 排名 closing a rank's subject (…全省排名, …世界排名, …国内排名).
-SCOPE_BEFORE_RANKING = re.compile(
-    r"(?:全[国國省市区區县縣州]|世界|全球|国内|國內|省内|省內|西部|中部|东部|東部)[^排]{0,6}排名$"
-)
+SCOPE_BEFORE_RANKING = re.compile(rf"(?:{RANK_SCOPES})[^排]{{0,6}}排名$")
+
+
+def ranked_amount(subject: str) -> str:
+    """The indicator a ranking of its amount (总量) places: 地区生产总值总量居全省第5位 ranks
+    地区生产总值; 经济总量 is a measure of its own and stays (全省经济总量排位…: a province's page of
+    2019, session 70, was named 全省经济全国排名).
+
+    >>> ranked_amount("地区生产总值总量"), ranked_amount("全省经济总量"), ranked_amount("总量")
+    ('地区生产总值', '全省经济总量', '总量')
+    """
+    if subject.endswith("总量") and len(subject) >= 6 and not subject.endswith(ECONOMY_TOTAL):
+        return subject[:-2]
+    return subject
 
 
 def national_rank_subject(subject: str, scope_written: bool = False) -> str:
@@ -341,10 +349,19 @@ def national_rank_subject(subject: str, scope_written: bool = False) -> str:
 
 #: The words of more or less closing a comparison left in a change's subject (比上年多, 比全省少).
 COMPARED_MORE_ENDS = ("多", "少", "高出", "低出")
-#: A comparison closing a subject: what is compared, its base and its word of more or less.
-COMPARED_MORE_TAIL = re.compile(
-    r"(?P<owner>.{2,}?)(?:比|较)(?P<base>[^，,；;。比较\d]{2,12}?)(?:多|少|高出|低出)$"
-)
+
+
+def comparison_split(words: str) -> tuple[str, str] | None:
+    """``words`` closing on a comparison by 比 (:data:`AMOUNT_GAP`) cut into what is compared and
+    the comparison, else ``None``.
+
+    >>> comparison_split("人均地区生产总值比全省高"), comparison_split("增加最多")
+    (('人均地区生产总值', '比全省高'), None)
+    """
+    at = max(words.rfind("比"), words.rfind("较"))
+    if at < 2 or not AMOUNT_GAP.fullmatch(words, at):
+        return None
+    return words[:at], words[at:]
 
 
 def compared_more_subject(subject: str) -> str:
@@ -356,12 +373,11 @@ def compared_more_subject(subject: str) -> str:
     >>> compared_more_subject("增加最多")
     '增加最多'
     """
-    found = COMPARED_MORE_TAIL.fullmatch(subject)
-    if found is None:
+    split = comparison_split(subject)
+    if split is None:
         return subject
-    if TIME_BASE.search(found.group("base")):
-        return found.group("owner")
-    return f"{found.group('owner')}与{found.group('base')}之差"
+    owner, comparison = split
+    return amount_gap_subject(owner, comparison) or owner
 
 
 def amount_gap_subject(subject: str, segment: str) -> str:
@@ -3845,15 +3861,8 @@ def _subject_from_segment(segment: str, rules: Rules, rank: bool) -> tuple[str, 
     subject = _strip_words(segment, rules)
     if TARGET_BASE.match(subject):
         subject = ""  # 为预算的101.2%: the share of a budget, the subject is carried
-    if (
-        rank
-        and subject.endswith("总量")
-        and len(subject) >= 6
-        and not subject.endswith(ECONOMY_TOTAL)
-    ):
-        # 地区生产总值总量居全省第5位 (not 经济总量, nor 全省经济总量排位…: a province's page of
-        # 2019, session 70, named 全省经济全国排名)
-        subject = subject[:-2]
+    if rank:
+        subject = ranked_amount(subject)  # 地区生产总值总量居全省第5位
     if not subject:
         return "", offset
     return subject, offset + segment.find(subject)
@@ -5453,8 +5462,7 @@ def ranking_subject(subject: str, written: str, rules: Rules) -> tuple[str, str]
     for adverb in RANK_VERB_ADVERBS[:3]:  # (总量持续位居全市第一: the verb went with its scope)
         if len(core) > len(adverb) + 1 and core.endswith(adverb):
             core = core[: -len(adverb)]
-    if core.endswith("总量") and len(core) >= 6 and not core.endswith(ECONOMY_TOTAL):
-        core = core[:-2]  # 地区生产总值总量居全省第5位: the amount itself is ranked
+    core = ranked_amount(core)  # 地区生产总值总量居全省第5位: the amount itself is ranked
     if scope and scope in core:
         scope = ""  # 全球独角兽企业 (500强): the scope is written in the list's name
     core += rate if core else ""
@@ -12656,11 +12664,14 @@ def counted_change_subject(
     return owned, verb
 
 
-#: A list of written years closing the words before 分别 (…2023年、2024年分别…).
-YEARS_LISTED_END = re.compile(
-    r"(?<![比较与同从由到至])(?:19|20)\d{2}年?(?:[、和及与](?:19|20)\d{2}年?)+"
-    r"(?:上半年|下半年|前三季度|一季度)?$"
+#: A list of written years, not a base (比2015年、2016年) nor a range's end (到2024年), and the part
+#: of a year written after the last (2016年、2017年和2018年上半年).
+YEARS_LISTED = (
+    r"(?<![比较与同从由到至])(?P<years>(?:19|20)\d{2}年?(?:[、和及与](?:19|20)\d{2}年?)+)"
+    r"(?P<part>上半年|下半年|前三季度|一季度|1[-—]\d{1,2}月)?"
 )
+#: Such a list closing the words before 分别 (…2023年、2024年分别…).
+YEARS_LISTED_END = re.compile(YEARS_LISTED + "$")
 
 
 def _assign_subject(
@@ -12725,18 +12736,19 @@ def _assign_subject(
         st.respectively, st.respectively_segment = implied, segment
         q.subject = st.respectively.pop(0)
         return segment
+    respectively_at = segment.find("分别")
     years_head = (
-        YEARS_LISTED_END.search(segment[: segment.find("分别")]) if "分别" in segment else None
+        YEARS_LISTED_END.search(segment, 0, respectively_at) if respectively_at >= 0 else None
     )
     if years_head is not None:
-        after = segment[segment.index("分别") + 2 :]
+        after = segment[respectively_at + 2 :]
         if _strip_words(after, rules):
             # 2023年、2024年分别新增市场主体1.2万户、1.5万户: a list of years (:func:`years_in_turn`),
             # the subject after 分别 is every figure's
             subject = _subject_from_segment(
                 segment[: years_head.start()] + after, rules, rank=False
             )[0]
-            figures = listed_figures(text, seg_start + segment.index("分别"))
+            figures = listed_figures(text, seg_start + respectively_at)
             st.respectively = [subject] * (figures - 1)
             st.respectively_segment, st.respectively_head = segment, subject
             q.subject = subject
@@ -14168,9 +14180,9 @@ def months_run(quantities: list[Quantity], span: str, text: str) -> None:
 
 #: The year's task, plan or target named right before its amount (完成年度目标任务42亿元的…, 完成
 #: 全年指标任务37亿元的…, 占年初目标的…, 完成年计划710亿元的…, 完成州政府下达任务数132.63亿元的…).
+TASK_WORDS = r"目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标"
 TARGET_TASK_BEFORE = re.compile(
-    r"(?:目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标"
-    r"|(?:完成|达到)(?:原定|年度|全年|本年|年初|年|调整)(?:投资)?计划)$"
+    rf"(?:{TASK_WORDS}|(?:完成|达到)(?:原定|年度|全年|本年|年初|年|调整)(?:投资)?计划)$"
 )
 #: The hedge of an estimate.
 ESTIMATE_HEDGE = "预计"
@@ -14293,6 +14305,7 @@ def _add_context(
     measures_topic = per_rules(rules, "topic_measures", topic_measures)  # (and these measures)
     for n, q in enumerate(quantities):
         r = q.reading
+        task_amount = False  # (the year's task or plan named as the base of a share done)
         if progress is not None and n and n % PROGRESS_ROWS == 0:
             progress(r.start)  # (a sentence of many thousand figures: how far it is read)
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -14992,11 +15005,12 @@ def _add_context(
                 # heading too: 年末全县农业机械总动力65.44万千瓦 under a communiqué's 一、农业,
                 # session 69)
                 q.period_kind = "stock"
-            if (
+            task_amount = (
                 q.period_kind in ("actual", "expected")
                 and q.kind == "level"
                 and task_target(text, r.start, r.end)
-            ):
+            )
+            if task_amount:
                 # 完成年度目标任务42亿元的92.36%: the year's target, named as the base of the share
                 # done (a sub-district's summary of 2020, session 69); set, not estimated, where an
                 # estimate governs the results around it (初步预计，…完成年计划710亿元的89.4%: a
@@ -15292,7 +15306,7 @@ def _add_context(
         if share_lead and share_lead.group(2) in ("约", "大约") and "约" not in prefix:
             prefix = ["约", *prefix]  # (约占全市60%: 约 hedges the share, session 62)
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
-        if q.period_kind == "target" and task_target(text, r.start, r.end):
+        if task_amount:
             # a target is set, not estimated (初步预计，…完成年计划710亿元的89.4%: a district's plan
             # report of 2023, session 70)
             q.qualifier = [h for h in q.qualifier if h != ESTIMATE_HEDGE]
@@ -15506,11 +15520,9 @@ def _add_context(
         ):
             # 人均地区生产总值比全省高1.18万元: the gap of the amount its own clause names (a
             # city's report of 2013, session 70)
-            gap_clause = segment.strip(" ，,、")
-            gap_of = OWN_AMOUNT_GAP.fullmatch(gap_clause)
-            if gap_of is not None:
-                owned = _subject_from_segment(gap_of.group("owner"), rules, rank=False)[0]
-                amount_gap = amount_gap_subject(owned, gap_clause[gap_of.end("owner") :])
+            split = comparison_split(segment.strip(" ，,、"))
+            owned = split and _subject_from_segment(split[0], rules, rank=False)[0]
+            amount_gap = amount_gap_subject(owned, split[1]) if split and owned else ""
         absolute = ABSOLUTE_CHANGE.search(segment)
         if absolute and q.kind == "level":
             # 增长的绝对数却是六百九十二万吨, 粮食增加的绝对数将达到三千亿斤 (heldout21, 64, 106
@@ -15897,7 +15909,11 @@ def _add_context(
         if (
             q.subject.endswith(TOPIC_END)
             and len(q.subject) > len(TOPIC_END) + 1
-            and any(text.find(q.subject + c, 0, q.reading.start) >= 0 for c in "，,")
+            and any(
+                text.find(q.subject + c, max(0, q.reading.start - CLAUSE_WINDOW), q.reading.start)
+                >= 0
+                for c in "，,"
+            )
         ):  # (not 工业方面有四百五十五个, a field the count is of: national 1955)
             # 地区生产总值方面，降幅较年初收窄…: the topic named is what is measured (a county's
             # review of 2020, session 70)
@@ -16138,7 +16154,7 @@ FULFILLED_PLAN_WINDOW = 12
 
 #: A task or target given from above, named as the object of 完成 before its amount (州政府下达任务数,
 #: 省定目标任务, 年度目标任务).
-TASK_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务数|目标任务|下达任务|考核目标|指标任务)")
+TASK_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{TASK_WORDS}|下达任务|考核目标)")
 
 
 def task_done_subject(subject: str, text: str, start: int, rules: Rules, before: str = "") -> str:
@@ -16624,11 +16640,7 @@ MULTIPLE_OF_BASE = re.compile(r"[，,]?(?:是|为|相当于)[^，,。；;分]{0,
 #: A list of written years (and a part of the last: 2016年、2017年和2018年上半年), then at most a
 #: subject and 分别 before the figures: the figures are of those years in turn. Not a list that is
 #: a base (比2015年、2016年分别…) or a range's end (到2024年).
-YEARS_IN_TURN = re.compile(
-    r"(?<![比较与同从由到至])(?P<years>(?:19|20)\d{2}年?(?:[、和及与](?:19|20)\d{2}年?)+)"
-    r"(?P<part>上半年|下半年|前三季度|一季度|1-\d{1,2}月|1—\d{1,2}月)?"
-    r"[^，,；;。\d、]{0,16}?分别"
-)
+YEARS_IN_TURN = re.compile(YEARS_LISTED + r"[^，,；;。\d、]{0,16}?分别")
 #: The end of a comma clause.
 CLAUSE_END_AFTER = re.compile("[，,；;。]")
 #: One written year of such a list, and the part of a year written right after it.

@@ -563,10 +563,11 @@ def _read_report_quantities(
             # months opening a ；-list a page set as lines of their own frame its next items, as
             # an estimate does: a sub-district's summary of 2022, session 69)
             months_run(quantities, open_span, said)
+        list_open = said.rstrip(" \u3000").endswith(("；", ";"))  # (its items go on in lines)
         open_span = (
             quantities[-1].span
             if quantities
-            and said.rstrip(" \u3000").endswith(("；", ";"))
+            and list_open
             and quantities[-1].period_kind in ("actual", "expected")
             and MONTHS_SPAN.search(quantities[-1].span)
             else ""
@@ -576,7 +577,7 @@ def _read_report_quantities(
             if quantities
             and quantities[-1].period_kind == "expected"
             and "预计" in quantities[-1].qualifier
-            and said.rstrip(" \u3000").endswith(("；", ";"))
+            and list_open
             # (not an item's own estimate after its subject: ——出口预计同比增长5.1%；⏎——城镇居民
             # 人均可支配收入同比增长5.7%；…, a city's plan report of 2021, session 70)
             and ("预计" not in said or estimate_opens_clause(said, said.index("预计")))
