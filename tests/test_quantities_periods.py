@@ -3288,3 +3288,37 @@ def test_installed_capacity_as_a_total_and_a_grids_transformer_capacity_stand() 
         "二、2019年工作安排\n地区生产总值增长6%。\n"
     )
     assert [p for _, p, _, _ in as_tuples(rows(text, 2019))] == ["stock", "stock", "target"]
+
+
+def test_lines_saying_what_the_five_years_were_lead_the_figures_under_them() -> None:
+    # session 71: a county's review of 2021 (这是凝心聚力、奋勇争先,综合实力显著增强的五年。…) gave its
+    # figures the earlier lead 过去五年, the line's commas hid it; a district's review of 2026
+    # (“十四五”是…极不寻常的五年。) gave the part title's “十四五”时期, not the nearest lead's words
+    text = (
+        "2022年某县政府工作报告\n一、本届政府和2021年工作回顾\n"
+        "过去五年，是发展历程中极不平凡的五年。我们较好完成了各项目标任务。\n"
+        "这是凝心聚力、奋勇争先，综合实力显著增强的五年。财政收入达到30亿元，年均增长10.4%。\n"
+    )
+    assert as_tuples(rows(text, 2022)) == [
+        ("30", "actual", 2021, "五年"),
+        ("10.4", "actual", 2021, "五年"),
+    ]
+    text = (
+        "2026年某区政府工作报告\n一、“十四五”时期和2025年工作回顾\n"
+        "“十四五”是新区经济社会发展极不寻常的五年。我们攻坚克难。\n"
+        "——经济实力大幅提升。地区生产总值年均增长6.6%。\n2025年，地区生产总值增长6%。\n"
+    )
+    assert as_tuples(rows(text, 2026)) == [
+        ("6.6", "actual", 2025, "“十四五”"),
+        ("6", "actual", 2025, ""),
+    ]
+
+
+def test_a_news_story_dates_the_report_it_names_with_its_year() -> None:
+    # session 71: a news site's story of a province's report (…代表省人民政府作2014年吉林省政府工作
+    # 报告。报告显示2013年…) found no year, so none of its figures had one
+    report = parse_report(
+        "(中国发展门户网讯)近日,省长在省第十二届人民代表大会第二次会议上,代表吉林省人民政府作"
+        "2014年吉林省政府工作报告。\n报告显示吉林省社会建设取得新成绩。城镇新增就业57万人。\n"
+    )
+    assert (report.review_year, report.plan_year) == (2013, 2014)

@@ -3330,13 +3330,15 @@ def report_date_year(text: str) -> int | None:
 
     >>> report_date_year("审查某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告")
     2025
+    >>> report_date_year("近日，某省省长在会议上，代表某省人民政府作2014年某省政府工作报告。")
+    2014
     """
     found = REPORT_DATE.search(text, 0, OPENING_CHARS) or REPORT_DATED_AFTER.search(
         text, 0, OPENING_CHARS
     )
     if found is None:
         plan = PLAN_REPORT_NAMED.search(text, 0, OPENING_CHARS)
-        return int(plan.group(1)) if plan else None
+        return int(plan.group(1) or plan.group(2)) if plan else None
     year, month = int(found.group(1)), int(found.group(2))
     return year + 1 if month >= LATE_SESSION_MONTH else year
 
@@ -3344,8 +3346,11 @@ def report_date_year(text: str) -> int | None:
 #: The plan report a session reviews with the government's report, naming the year under review
 #: and the plan year (审查和审议西安市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会
 #: 发展计划草案的报告: a news story of a city's session, session 53): the plan year.
+#: Or the report a story says the head gave, named with its year (代表吉林省人民政府作2014年吉林省
+#: 政府工作报告: a news site's story of a province's report of 2014, session 71).
 PLAN_REPORT_NAMED = re.compile(
     r"(?:19|20)\d{2}年国民经济和社会发展计划执行情况(?:与|和|及)((?:19|20)\d{2})年"
+    r"|作了?[《“]?((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?政府工作报告"
 )
 
 

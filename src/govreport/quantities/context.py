@@ -17362,7 +17362,13 @@ def opening_period(
 
 #: A summary line that names the review's years (这是综合经济实力显著提升的五年。), heading the
 #: paragraph after it (heldout2 call: span 五年).
-SUMMARY_LINE = re.compile(r"这是[^，,。；;\d]{1,30}的((?:[二三四五两]|十)年)[。！!]?$")
+#: (its description may hold commas: 这是凝心聚力、奋勇争先,综合实力显著增强的五年。, a county's
+#: review of 2021, session 71)
+SUMMARY_LINE = re.compile(r"这是[^。；;\d]{1,40}?的((?:[二三四五两]|十)年)[。！!]?$")
+#: A line that says what a five-year plan's years were, by its quoted name (“十四五”是西海岸新区经济
+#: 社会发展极不寻常的五年。, a district's lead line of 2026 over its part title “十四五”时期和2025年工作
+#: 回顾, session 71: the nearest lead's words); group 1 is the plan's ordinal.
+PLAN_SUMMARY_LINE = re.compile(r"“?(十[一二三四五])五”(?=是[^，,。；;\d]{1,40}的五年)")
 
 
 def carried_period(
@@ -17380,8 +17386,12 @@ def carried_period(
     True
     >>> carried_period("这是人民生活品质显著改善的五年。", load_rules(), (2025, 2026))
     ('五年', 2025)
+    >>> carried_period("这是凝心聚力、奋勇争先,综合实力显著增强的五年。", load_rules(), (2021, 2022))
+    ('五年', 2021)
     >>> carried_period("记者了解到，今后五年的主要目标是：更加幸福。", load_rules(), (2016, 2017))
     ('今后五年', 2021)
+    >>> carried_period("“十四五”是新区发展极不寻常的五年。我们攻坚克难。", load_rules(), (2025, 2026))
+    ('“十四五”', 2025)
     """
     opened = opening_period(text, rules, years)
     if opened is not None:
@@ -17390,6 +17400,10 @@ def carried_period(
     summary = SUMMARY_LINE.match(head)
     if summary:  # 这是人民生活品质显著改善的五年。 heads the paragraphs of that topic
         return summary.group(1), years[0]
+    named = PLAN_SUMMARY_LINE.match(head)
+    if named:  # “十四五”是新区发展极不寻常的五年。: the plan's name as written
+        last = int(plan_ordinal_end(named))
+        return named.group(), min(last, years[0]) if years[0] is not None else last
     if re.search(r"\d", head):
         return None
     lead = LEAD_CLAUSE.match(head)
