@@ -3322,3 +3322,19 @@ def test_a_news_story_dates_the_report_it_names_with_its_year() -> None:
         "2014年吉林省政府工作报告。\n报告显示吉林省社会建设取得新成绩。城镇新增就业57万人。\n"
     )
     assert (report.review_year, report.plan_year) == (2013, 2014)
+
+
+def test_a_news_paragraph_opening_on_what_the_speaker_says_this_year_will_do_is_the_plan() -> None:
+    # session 71: a news site's story of a province's report of 2010 (马飚强调,今年要加大技术改造
+    # 投入力度。…组织实施150万辆汽车…等18个技术改造工程。) read the year's projects as 2009's results
+    text = (
+        "28日上午,自治区十一届人大三次会议在南宁开幕。\n"
+        "2009年,全区实现生产总值7700.36亿元,比上年增长13.9%。\n"
+        "主席强调,今年要加大技术改造投入力度。组织实施150万辆汽车等18个技术改造工程。\n"
+    )
+    assert as_tuples(rows(text, 2010)) == [
+        ("7700.36", "actual", 2009, ""),
+        ("13.9", "actual", 2009, ""),
+        ("150", "target", 2010, ""),
+        ("18", "target", 2010, ""),
+    ]

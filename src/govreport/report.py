@@ -4109,6 +4109,10 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
     >>> sorted(announced_tasks(r, structure_rules()))
     ['0.0.2.1']
 
+    >>> r = parse_report("要闻\\n去年增长5%。\\n省长强调,今年要加大投入。实施18个工程。\\n要稳。")
+    >>> sorted(announced_tasks(r, structure_rules()))
+    ['0.0.3.1', '0.0.3.2', '0.0.4.1']
+
     In a review part, only an announcement of work ahead (not 一年来…主要做好以下工作：):
 
     >>> r = parse_report("一、2019年工作回顾\\n一年来，主要做好以下工作：\\n新建学校3所。")
@@ -4129,7 +4133,7 @@ def announced_tasks(report: Report, rules: StructureRules) -> frozenset[str]:
                 and not (review and not TASKS_AHEAD.search(s.text))
                 or not review
                 and s.index == 1
-                and opens_on_plan_year(s.text, plan_year)
+                and (opens_on_plan_year(s.text, plan_year) or SPEAKER_PLAN_OPENING.match(s.text))
             ),
             None,
         )
@@ -4186,6 +4190,13 @@ def opens_on_plan_year(sentence: str, plan_year: int | None) -> bool:
 PLAN_YEAR_OPENING = re.compile(
     r"\s*([12]\d{3})\s?年(?:是|[，,])[^。！？；;预]{0,40}?"
     r"(?:将|(?<![主重需必纲摘概])要|(?<![年动展规])计划(?![的之])|力争)"
+)
+#: A paragraph of a news story opening on what its speaker says the year will do (马飚强调,今年要
+#: 加大技术改造投入力度。…组织实施150万辆汽车…等18个技术改造工程: a news site's story of a
+#: province's report of 2010, session 71, read the year's projects as results): the paragraphs from
+#: it on set out that year's work, as after :data:`PLAN_YEAR_OPENING`.
+SPEAKER_PLAN_OPENING = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,12}?(?:强调|表示|指出|提出|要求)[，,：:]\s*(?:今年|新的一年|明年)[，,]?(?:要|将)"
 )
 #: A word of the time ahead in an announcement of tasks (今年将…, 要, 拟, 明年): in a review part an
 #: announcement without one (一年来，…主要做好以下工作：) lists the work done (a township's review of
