@@ -218,3 +218,24 @@ def test_a_wrapped_excerpts_first_sentence_and_justified_lines_read_whole() -> N
     rows = read_report_quantities(report)[0]
     first = rows[rows["value"] == "5.8"].iloc[0]
     assert (first["subject"], first["qualifier"], first["year"]) == ("地区生产总值", "预计", 2022)
+
+
+def test_prose_a_pdf_spread_out_copied_without_its_wraps_reads_whole() -> None:
+    # session 71: a district's and a county's pages copied from their PDFs, one paragraph to a line
+    # (地区生产总值突 破 千 亿 大 关, 达 1120 亿 元; 一般公共预算收入完 成 22.28 亿元): the subjects
+    # held the spaces' fragments (收入完成, 收入分别) and the clean view kept them
+    raw = (
+        "成都市某区人民政府区长 杨 钒\n"
+        "五年来,我们坚持转方式、提 能级,经济实力不断跃升。地区生产总值突 破 千 亿 大 关, 达 1120 亿"
+        " 元;一般公共预算收入完 成 22.28 亿元,城乡居民人均可支配收入分 别达 5.5 万元、3.5 万元。\n"
+    )
+    text, to_raw = clean_text(raw)
+    assert "突破千亿大关" in text and "收入完成" in text and "收入分别达" in text
+    assert "区长 杨 钒" in text  # (a line of names keeps its spaces)
+    assert all(raw[to_raw[i]] == ch for i, ch in enumerate(text) if ch not in "，；")
+    rows = read_report_quantities(parse_report(raw))[0]
+    assert list(rows["subject"])[:3] == [
+        "地区生产总值",
+        "一般公共预算收入",
+        "城镇居民人均可支配收入",
+    ]

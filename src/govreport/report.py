@@ -463,6 +463,38 @@ def justified_gaps(raw: str) -> list[int]:
     return gaps
 
 
+#: A line of prose a PDF's justification spread out, copied to a web page without its hard wraps
+#: (经济实力不断跃升。地区生产总值突 破 千 亿 大 关, 达 1120 亿 元; 一般公共预算收入完 成 22.28 亿元;
+#: 城乡居民人均可支配收入分 别达…: a district's and a county's pages, session 71): a line of at least
+#: this many characters, with sentence punctuation ...
+SPREAD_PROSE_MIN_CHARS = 40
+#: ... and at least one :data:`JUSTIFIED_SPACE` for every this many of its characters.
+SPREAD_PROSE_CHARS_PER_SPACE = 50
+
+
+def spread_prose_gaps(raw: str) -> list[int]:
+    """Raw offsets of the spaces between Chinese characters in long prose lines set with many of
+    them (:data:`SPREAD_PROSE_MIN_CHARS`, :data:`SPREAD_PROSE_CHARS_PER_SPACE`, at least
+    :data:`JUSTIFIED_MIN_SPACES`) in a text without hard wraps: dropped from the clean view, they
+    leave the words whole. A line with a stray space or two keeps them.
+
+    >>> raw = "五年来,我们提 能级,经济实力跃升。地区生产总值突 破 千 亿 大 关, 达 1120 亿 元,收入完 成 22 亿元。"
+    >>> "".join(ch for i, ch in enumerate(raw) if i not in spread_prose_gaps(raw))
+    '五年来,我们提能级,经济实力跃升。地区生产总值突破千亿大关,达 1120 亿元,收入完成 22 亿元。'
+    >>> spread_prose_gaps("市中区区长 孟庆顺\\n全区生产总值增长5%，一般公共预算收入完 成22亿元，增长3%。")
+    []
+    """
+    gaps: list[int] = []
+    for line in re.finditer(r"[^\n]+", raw):
+        if len(line.group()) < SPREAD_PROSE_MIN_CHARS or not re.search("[。；;！？]", line.group()):
+            continue
+        found = [m.start() for m in JUSTIFIED_SPACE.finditer(raw, line.start(), line.end())]
+        enough = max(JUSTIFIED_MIN_SPACES, len(line.group()) / SPREAD_PROSE_CHARS_PER_SPACE)
+        if len(found) >= enough:
+            gaps.extend(found)
+    return gaps
+
+
 #: A part heading: a Chinese numeral, 、 (or a point, as some pages type it: 一．, 一.; a space
 #: before it) and a title; or 第N部分 and a title (第一部分　过去一年工作回顾).
 PART_HEADING = re.compile(
@@ -1829,7 +1861,7 @@ def clean_text(raw: str) -> tuple[str, tuple[int, ...]]:
         keep[start:end] = [False] * (end - start)
     # (letter-spaced lines are read only in a PDF's hard-wrapped text: elsewhere a token's raw
     # text must stay its own text)
-    spaced = [*letter_spaced_gaps(raw), *justified_gaps(raw)] if wrapped else []
+    spaced = [*letter_spaced_gaps(raw), *justified_gaps(raw)] if wrapped else spread_prose_gaps(raw)
     for gap in (
         *spaced_digit_gaps(raw),
         *spaced,
