@@ -5914,3 +5914,15 @@ def test_a_policy_formula_written_without_quotes_is_no_count() -> None:
         plan_year=2023,
     )
     assert rows["value"].tolist() == ["3", "3"]
+
+
+def test_a_share_of_the_years_plan_names_the_plan_as_written() -> None:
+    # session 71: a county's review of 2022 (241个重大项目完成投资495.45亿元，占年度计划的183.65%) read
+    # the share as the investment itself; 占本年计划的 gave 投资占本
+    text = (
+        "一、2022年工作回顾\n全县重大项目完成投资495.45亿元，占年度计划的183.65%。"
+        "投资完成45亿元，占本年计划的41.8%。\n"
+    )
+    subjects = list(extract_quantities(parse_report(text), plan_year=2023)["subject"])
+    assert subjects[1] == "全县重大项目完成投资占年度计划的比重"
+    assert subjects[3] == "投资占本年计划的比重"

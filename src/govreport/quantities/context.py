@@ -15807,6 +15807,7 @@ def _add_context(
             if plan_subject != q.subject and q.kind == "growth_pct":
                 q.kind = "share_pct"  # (新增发放…贷款分别完成年计划的…: a share, not a growth)
             q.subject, fulfilled, fulfilled_end = plan_subject, plan, q.reading.end
+            q.subject = plan_share_subject(q.subject, text, q.reading.start)
         if q.subject in tasks:
             q.subject = tasks[q.subject]  # (…任务数132.63亿元的90.8%，同比增长…: the same amount)
         elif q.period_kind == "target":
@@ -16124,6 +16125,35 @@ def gaps_out(subject: str) -> str:
     ('金融机构各项存贷款余额', '利润率', 'GDP 增长率')
     """
     return SUBJECT_GAP.sub("", subject).strip()
+
+
+#: A plan right after 占, before the share of it (占年度计划的183.65%, 占全年计划的41.8%, 占年度投资
+#: 计划的…: a county's review of 2022, session 71, read 占年度的比重, the entity alone, or 投资占本):
+#: group 1 is the plan as written.
+PLAN_SHARE_BEFORE = re.compile(
+    r"占((?:原定|年度|全年|本年|年初|年|调整)?(?:投资)?(?:计划|预算)(?:数|任务)?)的?$"
+)
+PLAN_SHARE_WINDOW = 16
+
+
+def plan_share_subject(subject: str, text: str, start: int) -> str:
+    """The subject of a share of a plan written right before the figure at ``start``
+    (:data:`PLAN_SHARE_BEFORE`): what it measures + 占 + the plan + 的比重, as the share of the
+    year's plan is named (占年计划的41.8% -> …占年计划的比重); ``subject`` otherwise.
+
+    >>> t = "重大项目完成投资495亿元，占年度计划的183.65%"
+    >>> plan_share_subject("重大项目完成投资", t, t.index("183"))
+    '重大项目完成投资占年度计划的比重'
+    >>> plan_share_subject("投资占本", "投资45亿元，占本年计划的41.8%", 13)
+    '投资占本年计划的比重'
+    >>> plan_share_subject("投资", "投资45亿元，增长4%", 9)
+    '投资'
+    """
+    shared = PLAN_SHARE_BEFORE.search(text, max(0, start - PLAN_SHARE_WINDOW), start)
+    base = subject.split("占")[0]
+    if shared is None or not base:
+        return subject
+    return f"{base}占{shared.group(1)}的比重"
 
 
 #: A share's verb and the plan's time before 计划 (占年计划的41.8%, 占年度计划的38.9%: a county's
