@@ -3338,3 +3338,19 @@ def test_a_news_paragraph_opening_on_what_the_speaker_says_this_year_will_do_is_
         ("150", "target", 2010, ""),
         ("18", "target", 2010, ""),
     ]
+
+
+def test_a_round_mark_passed_in_words_is_a_level_and_steps_counted_stay_their_size() -> None:
+    # session 71: district reviews of 2021 and 2025 (地区生产总值突破千亿大关，达1120亿元; 规工总产值
+    # 突破千亿大关): 千亿 before 大 was read as a formula (五大产业), no row; once read, as a class
+    text = (
+        "一、2021年工作回顾\n地区生产总值突破千亿大关，达1120亿元。财政收入突破百亿大关。"
+        "工业总产值连跨两个千亿台阶。五大产业加快发展。\n"
+    )
+    assert as_tuples(rows(text, 2022)) == [
+        ("千", "actual", 2021, ""),
+        ("1120", "actual", 2021, ""),
+        ("百", "actual", 2021, ""),
+        ("两", "actual", 2021, ""),
+        ("千", "other", None, ""),
+    ]

@@ -5926,3 +5926,10 @@ def test_a_share_of_the_years_plan_names_the_plan_as_written() -> None:
     subjects = list(extract_quantities(parse_report(text), plan_year=2023)["subject"])
     assert subjects[1] == "全县重大项目完成投资占年度计划的比重"
     assert subjects[3] == "投资占本年计划的比重"
+
+
+def test_a_citys_main_districts_are_a_rankings_scope() -> None:
+    # session 71: a district's review of 2019 (…103.7亿元…，位列主城第一) named the rank without its scope
+    text = "一、2019年工作回顾\n地区生产总值增速居主城区第二。财政收入103.7亿元，位列主城第一。\n"
+    subjects = list(extract_quantities(parse_report(text), plan_year=2020)["subject"])
+    assert subjects == ["地区生产总值增速主城区排名", "财政收入", "财政收入主城排名"]

