@@ -3354,3 +3354,18 @@ def test_a_round_mark_passed_in_words_is_a_level_and_steps_counted_stay_their_si
         ("两", "actual", 2021, ""),
         ("千", "other", None, ""),
     ]
+
+
+def test_five_years_after_a_plan_ahead_named_in_the_sentence_are_that_plans() -> None:
+    # session 71: a city's news story of 2011 (“十二五”期间重庆进出口总额要突破1000亿美元，五年实际利用
+    # 外资500亿美元) read the five years as those under review
+    text = (
+        "新华网讯 市长在政府工作报告中提出。\n"
+        "市长提出，“十二五”期间全市进出口总额要突破1000亿美元，五年实际利用外资500亿美元。\n"
+        "一、过去五年工作回顾\n“十一五”期间，全市经济快速增长，五年实际利用外资300亿美元。\n"
+    )
+    assert as_tuples(rows(text, 2011)) == [
+        ("1000", "plan_period", 2015, "“十二五”期间"),
+        ("500", "plan_period", 2015, "五年"),
+        ("300", "actual", 2010, "五年"),
+    ]

@@ -6982,6 +6982,12 @@ class Cues:
         if k > 0 and self.year_opens[k - 1] > mark_end:
             return None  # …前三年共增加了…，而1956年这一年就增加了…: a single year opens the clause
         written, end, offset = cast(tuple[str, str, int], found)
+        if end == "in_force" and self.in_force_end is None and plan_year is not None:
+            # (“十二五”期间…要突破1000亿美元，五年实际利用外资500亿美元: the years of the plan ahead
+            # the sentence named before; a city's news story of 2011, session 71)
+            named = cast(tuple[str, str, int] | None, self.multi.at(mark_end - len(written)))
+            if named is not None and named[1].isdigit() and int(named[1]) >= plan_year:
+                end = named[1]
         if end == "in_force":  # 五年累计… in a plan part: the years of the plan in force
             end = str(self.in_force_end) if self.in_force_end is not None else "review"
             if self.in_force_end is not None and (years_counted(written) or 5) < 5:
