@@ -3410,6 +3410,8 @@ def named_target_year(text: str) -> int | None:
     2023
     >>> named_target_year("市长表示，二0一0年上海经济社会发展的主要目标包括，全市生产总值增长百分之八以上")
     2010
+    >>> named_target_year("代表们认为，报告总结过去一年的工作实事求是，提出了2019年的发展目标贴近实际。")
+    2019
     """
     found = TARGET_YEAR_NAMED.search(arabic_years(text[:OPENING_CHARS]))  # (二0一0年 too)
     return int(next(g for g in found.groups() if g)) if found else None
@@ -3430,6 +3432,9 @@ TARGET_YEAR_NAMED = re.compile(
     # (or the year whose main tasks it set out: 向大会报告政府工作时提出2022年主要任务, a city's digest
     # of 2022, session 64)
     r"|提出了?((?:19|20)\d{2})年(?:的)?(?:主要|重点)(?:工作)?任务"
+    # (or the targets it set for that year: 提出了2019年的發展目標贴近实际, a county's news story of
+    # its deputies' views, session 71)
+    r"|提出了?((?:19|20)\d{2})年(?:的)?(?:发展|主要|经济社会发展)(?:预期)?目标"
 )
 
 
