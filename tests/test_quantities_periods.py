@@ -3369,3 +3369,21 @@ def test_five_years_after_a_plan_ahead_named_in_the_sentence_are_that_plans() ->
         ("500", "plan_period", 2015, "五年"),
         ("300", "actual", 2010, "五年"),
     ]
+
+
+def test_a_goal_named_with_its_year_in_a_news_story_is_that_years_target() -> None:
+    # session 71: a city's news story of 2023 (预计2022年…增长4.5%左右,…,同时武汉将2023年GDP增长目标
+    # 定在6.5%以上) read the goal as 2022's estimate, and the headline's (2023年增长目标6.5%以上) as
+    # a result
+    text = (
+        "武汉:去年GDP预计增长4.5%左右,2023年增长目标6.5%以上\n时间 2023-01-05 14:01:36 来源:澎湃新闻\n"
+        "据报道,1月5日,武汉市第十五届人民代表大会第二次会议开幕,根据报告,预计2022年武汉地区生产总值"
+        "增长4.5%左右,同时武汉将2023年GDP增长目标定在6.5%以上。\n"
+    )
+    frame = extract_quantities(parse_report(text))
+    assert [(r.period_kind, int(r.year), r.qualifier) for r in frame.itertuples()] == [
+        ("expected", 2022, "预计|左右"),
+        ("target", 2023, "以上"),
+        ("expected", 2022, "预计|左右"),
+        ("target", 2023, "以上"),
+    ]

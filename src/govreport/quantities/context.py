@@ -8251,6 +8251,11 @@ def _period(
         # deputies at the session when it sits, in its own year (the year under review for a
         # session at that year's end)
         return "stock", cues.current_year or plan_year, False
+    goal = NAMED_GOAL_BEFORE.search(clause) if unheaded and "目标" in clause else None
+    if goal:
+        # 同时武汉将2023年GDP增长目标定在6.5%以上 after 预计2022年…: the target of the year it
+        # names, whatever estimate opened the sentence (a city's news story of 2023, session 71)
+        return "target", int(goal.group(1)), False
     if (
         unheaded
         and (cues.clause_years is None or cues.clause_years.at(r.start) is None)
@@ -8363,6 +8368,12 @@ def _period(
     return "other", None, False
 
 
+#: A target named with its year right before its figure, in a text without part headings
+#: (将2023年GDP增长目标定在6.5%以上, 2023年增长目标6.5%以上): group 1 is the year.
+NAMED_GOAL_BEFORE = re.compile(
+    r"((?:19|20)\d{2})年[^，,。；;\d]{0,12}?目标(?:定在|定为|拟定为|设定为|确定为|设定在|为|是|[:：])?"
+    r"[^，,。；;\d]{0,3}$"
+)
 #: The year under review named in a sentence (一年来, 过去一年, 回顾2019年…), simplified or
 #: traditional; a sentence naming this year or the next (今年, 明年) is no review's.
 REVIEWED_YEAR_WORDS = re.compile(
