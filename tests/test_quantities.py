@@ -2583,3 +2583,16 @@ def test_a_document_sites_page_counters_are_no_figures() -> None:
     )
     rows = extract_quantities(parse_report(text))
     assert rows["value"].tolist() == ["5"]
+
+
+def test_a_document_sites_page_counts_in_their_other_forms_are_no_figures() -> None:
+    # session 71 (helpers' pages of township reports and work summaries: 第1页 / 共34页, 该文档总共
+    # 34页, 26 页 alone on its line, (9页珍藏版), 乡镇2023年政府工作报告-35篇(第3/65页) were read as
+    # figures of the report); a count of pages or articles in the report stays
+    text = (
+        "乡镇2023年政府工作报告-35篇(第3/65页)\n26 页\n第1页 / 共34页\n"
+        "亲,该文档总共34页,到这儿已超出免费预览范围\n工作情况报告(9页珍藏版)\n"
+        "一、2022年工作回顾\n全镇印发宣传页3000页，发表论文12篇。\n"
+    )
+    rows = extract_quantities(parse_report(text))
+    assert rows["value"].tolist() == ["3000", "12"]
