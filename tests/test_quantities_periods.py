@@ -3387,3 +3387,20 @@ def test_a_goal_named_with_its_year_in_a_news_story_is_that_years_target() -> No
         ("expected", 2022, "预计|左右"),
         ("target", 2023, "以上"),
     ]
+
+
+def test_a_review_part_whose_heading_names_months_gives_them_to_its_figures() -> None:
+    # session 71: a county bureau's summary of 2021 (一、2021年1-11月工业经济指标完成情况) and a
+    # town's half-year summary (2025年上半年工作总结) gave their figures no span; the full year
+    # estimated after them stays the full year
+    text = (
+        "某县工业和信息化局2021年工作总结\n一、2021年1-11月工业经济指标完成情况\n"
+        "全县规上工业增加值增长8.5%，规上工业总产值120亿元，预计全年达到130亿元。\n"
+        "二、2022年工作计划\n规上工业增加值增长7%。\n"
+    )
+    assert as_tuples(rows(text, 2022)) == [
+        ("8.5", "actual", 2021, "1-11月"),
+        ("120", "actual", 2021, "1-11月"),
+        ("130", "expected", 2021, ""),
+        ("7", "target", 2022, ""),
+    ]

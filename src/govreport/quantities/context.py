@@ -14200,6 +14200,38 @@ def months_run(quantities: list[Quantity], span: str, text: str) -> None:
         q.span = span
 
 
+def heading_span(title: str, rules: Rules) -> str:
+    """The part of the year a review part's heading names (一、2021年1-11月工业经济指标完成情况,
+    2025年上半年工作总结), as written, else "": the span of its figures that name none.
+
+    >>> from govreport.quantities.rules import load_rules
+    >>> heading_span("一、2021年1-11月工业经济指标完成情况", load_rules())
+    '1-11月'
+    >>> heading_span("一、2025年上半年工作总结", load_rules()), heading_span("一、2024年工作回顾", load_rules())
+    ('上半年', '')
+    """
+    found = [m for p in rules.spans if (m := p.search(title))]
+    first = min(found, key=lambda m: m.start(), default=None)
+    return first.group() if first and not first.group().startswith("截至目前") else ""
+
+
+def heading_span_run(
+    quantities: Sequence[Quantity], span: str, text: str, year: int | None, rules: Rules
+) -> None:
+    """The results of a review part whose heading names a part of the year (:func:`heading_span`)
+    take it as their span, when they are of the part's year and name no span of their own, nor
+    the full year (``full_year_words`` in their clause: 全年); ``text`` is their sentence
+    (a county bureau's summary of 2021 under 一、2021年1-11月工业经济指标完成情况, a town's
+    2025年上半年工作总结: helpers' pages of session 71).
+    """
+    for q in quantities:
+        if q.span or q.period_kind not in ("actual", "expected", "stock") or q.year != year:
+            continue
+        opened = max(text.rfind(c, 0, q.reading.start) for c in "，,；;。：:") + 1
+        if not contains_any(text[opened : q.reading.start], rules.full_year_words):
+            q.span = span
+
+
 #: The year's task, plan or target named right before its amount (完成年度目标任务42亿元的…, 完成
 #: 全年指标任务37亿元的…, 占年初目标的…, 完成年计划710亿元的…, 完成州政府下达任务数132.63亿元的…).
 TASK_WORDS = r"目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标"

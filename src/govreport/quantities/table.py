@@ -25,6 +25,8 @@ from govreport.quantities.context import (
     estimate_opens_clause,
     figure_estimate_note,
     heading_period,
+    heading_span,
+    heading_span_run,
     inner_span,
     is_magnitude_grade,
     last_clause_year,
@@ -477,6 +479,7 @@ def _read_report_quantities(
     opening = ""  # the paragraph's first sentence
     read_before: list[Quantity] = []  # the figures of the paragraph's last sentence with any
     open_span = ""  # the months span of a ；-list a paragraph left open (1-9月…;⏎…)
+    spans_of_parts: dict[int, str] = {}  # part -> the part of the year its heading names
     for sentence in report.sentences():
         key = (sentence.part, sentence.section, sentence.paragraph)
         said = arabic_years(sentence.text)  # the time cues read 一九七八年 as 1978年
@@ -568,6 +571,12 @@ def _read_report_quantities(
             # months opening a ；-list a page set as lines of their own frame its next items, as
             # an estimate does: a sub-district's summary of 2022, session 69)
             months_run(quantities, open_span, said)
+        part = parts[sentence.part]
+        if base_role(part.role) == "review" and quantities:
+            # (一、2021年1-11月工业经济指标完成情况: the part's figures are of those months)
+            spans_of_parts.setdefault(sentence.part, heading_span(part.title, rules))
+            if spans_of_parts[sentence.part]:
+                heading_span_run(quantities, spans_of_parts[sentence.part], said, part.year, rules)
         list_open = said.rstrip(" \u3000").endswith(("；", ";"))  # (its items go on in lines)
         open_span = (
             quantities[-1].span
