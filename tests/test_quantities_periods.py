@@ -3387,6 +3387,7 @@ def test_a_goal_named_with_its_year_in_a_news_story_is_that_years_target() -> No
         ("expected", 2022, "预计|左右"),
         ("target", 2023, "以上"),
     ]
+    assert frame["subject"].iloc[-1] == "武汉GDP"  # (not 武汉将GDP: the year's 将 goes with it)
 
 
 def test_a_review_part_whose_heading_names_months_gives_them_to_its_figures() -> None:

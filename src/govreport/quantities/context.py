@@ -1294,7 +1294,10 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
             subject, changed = subject[1:], True  # 共办理人大代表建议, 共接待游客 (not 共建花园)
         inner = inner_time_adverb(subject) or INNER_ESTIMATE.search(subject) or inner_year(subject)
         if inner:  # 公共文化机构年均服务群众 -> 公共文化机构服务群众: how the figure is counted
-            subject, changed = subject[: inner.start()] + subject[inner.end() :], True
+            # (and the 将 / 把 that took the year as its object: 武汉将2023年GDP增长目标定在…,
+            # a city's news story of 2023, session 71)
+            cut = inner.start() - (subject[inner.start() - 1 : inner.start()] in DISPOSAL_MARKS)
+            subject, changed = subject[:cut] + subject[inner.end() :], True
         adverb = predicate_adverb_lead(subject, rules)
         if adverb:  # 进一步压缩行政经费 -> 压缩行政经费: the adverb modifies the predicate
             subject, changed = subject[len(adverb) :], True
@@ -1756,6 +1759,10 @@ INNER_YEAR = re.compile(
 
 #: Words of a comparison: a year after them in a subject is its base (同我国1952年生产…).
 COMPARISON_WORDS = ("同", "与", "比", "较")
+
+
+#: The marks of a disposal construction before its object (将, 把: 武汉将2023年GDP增长目标定在…).
+DISPOSAL_MARKS = ("将", "把")
 
 
 def inner_year(subject: str) -> re.Match[str] | None:
