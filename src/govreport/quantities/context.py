@@ -14234,7 +14234,8 @@ def heading_span_run(
     for q in quantities:
         if q.span or q.period_kind not in ("actual", "expected", "stock") or q.year != year:
             continue
-        opened = max(text.rfind(c, 0, q.reading.start) for c in "，,；;。：:") + 1
+        floor = max(0, q.reading.start - CLAUSE_WINDOW)  # (a bounded look back: linear time)
+        opened = max(floor - 1, *(text.rfind(c, floor, q.reading.start) for c in "，,；;。：:")) + 1
         if not contains_any(text[opened : q.reading.start], rules.full_year_words):
             q.span = span
 
