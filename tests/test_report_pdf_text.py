@@ -234,8 +234,10 @@ def test_prose_a_pdf_spread_out_copied_without_its_wraps_reads_whole() -> None:
     assert "区长 杨 钒" in text  # (a line of names keeps its spaces)
     assert all(raw[to_raw[i]] == ch for i, ch in enumerate(text) if ch not in "，；")
     rows = read_report_quantities(parse_report(raw))[0]
-    assert list(rows["subject"])[:3] == [
-        "地区生产总值",
-        "一般公共预算收入",
-        "城镇居民人均可支配收入",
+    assert rows[["value", "subject"]].values.tolist() == [
+        ["千", "地区生产总值"],  # (突破千亿大关: the mark passed, a level)
+        ["1120", "地区生产总值"],
+        ["22.28", "一般公共预算收入"],
+        ["5.5", "城镇居民人均可支配收入"],
+        ["3.5", "农村居民人均可支配收入"],
     ]
