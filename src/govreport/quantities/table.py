@@ -159,7 +159,7 @@ def read_sentence(
     for q in quantities:
         goal = (
             q.period_kind == "target"
-            and "目标" in text[max(0, q.reading.start - 16) : q.reading.start]
+            and "目标" in text[max(0, q.reading.start - GOAL_REACH) : q.reading.start]
         )
         if (q.period_kind == "actual" or goal) and "预计" in q.qualifier:
             # 预计全区生产总值由2009年的3810亿元增长到2013年的8000亿元: the start value is the
@@ -172,6 +172,10 @@ def read_sentence(
             # rates it names, at least 10 % (the gold's kind other since heldout10/11)
             q.kind = "other"
     return quantities, fate, runs
+
+
+#: How far before a target's figure its 目标 is looked for, to drop an estimate's 预计 (characters).
+GOAL_REACH = 16
 
 
 #: A sentence opening with the basis a figure is computed on (按可比价格计算，比上年增长17.4%):
@@ -574,7 +578,8 @@ def _read_report_quantities(
         part = parts[sentence.part]
         if base_role(part.role) == "review" and quantities:
             # (一、2021年1-11月工业经济指标完成情况: the part's figures are of those months)
-            spans_of_parts.setdefault(sentence.part, heading_span(part.title, rules))
+            if sentence.part not in spans_of_parts:  # (read once per part)
+                spans_of_parts[sentence.part] = heading_span(part.title, rules)
             if spans_of_parts[sentence.part]:
                 heading_span_run(quantities, spans_of_parts[sentence.part], said, part.year, rules)
         list_open = said.rstrip(" \u3000").endswith(("；", ";"))  # (its items go on in lines)
