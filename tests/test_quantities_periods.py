@@ -3312,6 +3312,15 @@ def test_lines_saying_what_the_five_years_were_lead_the_figures_under_them() -> 
         ("6.6", "actual", 2025, "“十四五”"),
         ("6", "actual", 2025, ""),
     ]
+    # (a line so in a plan part names the plan's years ahead: its targets stay the plan's)
+    text = (
+        "2026年某区政府工作报告\n一、2025年工作回顾\n地区生产总值增长6%。\n二、今后五年的目标任务\n"
+        "“十五五”是基本实现现代化夯实基础、全面发力的五年。\n地区生产总值年均增长5%。\n"
+    )
+    assert [(p, y) for _, p, y, _ in as_tuples(rows(text, 2026))] == [
+        ("actual", 2025),
+        ("plan_period", 2030),
+    ]
 
 
 def test_a_news_story_dates_the_report_it_names_with_its_year() -> None:

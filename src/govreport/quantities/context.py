@@ -17494,8 +17494,8 @@ def carried_period(
         return summary.group(1), years[0]
     named = PLAN_SUMMARY_LINE.match(head)
     if named:  # “十四五”是新区发展极不寻常的五年。: the plan's name as written
-        last = int(plan_ordinal_end(named))
-        return named.group(), min(last, years[0]) if years[0] is not None else last
+        # (its last year: “十五五”是…的五年 in a plan part is the plan's, not the review's)
+        return named.group(), int(plan_ordinal_end(named))
     if re.search(r"\d", head):
         return None
     lead = LEAD_CLAUSE.match(head)
