@@ -3397,6 +3397,9 @@ def test_a_goal_named_with_its_year_in_a_news_story_is_that_years_target() -> No
         ("target", 2023, "以上"),
     ]
     assert frame["subject"].iloc[-1] == "武汉GDP"  # (not 武汉将GDP: the year's 将 goes with it)
+    # (a goal done in part is no target of its year: a share of it)
+    frame = extract_quantities(parse_report("据报道，全市完成2023年目标任务的98%。"))
+    assert frame["period_kind"].tolist() == ["actual"]
 
 
 def test_a_review_part_whose_heading_names_months_gives_them_to_its_figures() -> None:

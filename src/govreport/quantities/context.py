@@ -8377,9 +8377,10 @@ def _period(
 
 #: A target named with its year right before its figure, in a text without part headings
 #: (将2023年GDP增长目标定在6.5%以上, 2023年增长目标6.5%以上): group 1 is the year.
+#: Not a goal done in part (完成2023年目标任务的98%, 2023年年度目标的98%: a share of it, no target).
 NAMED_GOAL_BEFORE = re.compile(
-    r"((?:19|20)\d{2})年[^，,。；;\d]{0,12}?目标(?:定在|定为|拟定为|设定为|确定为|设定在|为|是|[:：])?"
-    r"[^，,。；;\d]{0,3}$"
+    r"(?<!完成)(?<!超过)(?<!达到)(?<![完超达占])((?:19|20)\d{2})年[^，,。；;\d]{0,12}?目标(?!任务)"
+    r"(?:定在|定为|拟定为|设定为|确定为|设定在|为|是|[:：])?[^，,。；;\d的]{0,3}$"
 )
 #: The year under review named in a sentence (一年来, 过去一年, 回顾2019年…), simplified or
 #: traditional; a sentence naming this year or the next (今年, 明年) is no review's.
