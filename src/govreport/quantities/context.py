@@ -1339,8 +1339,6 @@ def _strip_words_once(subject: str, rules: Rules) -> str:
         for word in ending_words(subject, rules.strip_trailing):
             if subject[: -len(word)].endswith(rules.growth_named):
                 break  # 经济增长8.8%: the economy's growth is the indicator's name
-            if word.endswith("计划") and PLAN_SHARED.search(subject, 0, len(subject) - len(word)):
-                break  # 占年计划的41.8%: the plan is the whole of the share, no plan's adverb
             if _action_stage(subject, rules):
                 break  # 棚户区改造开工: the figure is of that stage
             things = subject[: -len(word)]
@@ -8258,11 +8256,6 @@ def _period(
         # deputies at the session when it sits, in its own year (the year under review for a
         # session at that year's end)
         return "stock", cues.current_year or plan_year, False
-    goal = NAMED_GOAL_BEFORE.search(clause) if unheaded and "目标" in clause else None
-    if goal:
-        # 同时武汉将2023年GDP增长目标定在6.5%以上 after 预计2022年…: the target of the year it
-        # names, whatever estimate opened the sentence (a city's news story of 2023, session 71)
-        return "target", int(goal.group(1)), False
     if (
         unheaded
         and (cues.clause_years is None or cues.clause_years.at(r.start) is None)
@@ -8382,6 +8375,23 @@ NAMED_GOAL_BEFORE = re.compile(
     r"(?<!完成)(?<!超过)(?<!达到)(?<![完超达占])((?:19|20)\d{2})年[^，,。；;\d]{0,12}?目标(?!任务)"
     r"(?:定在|定为|拟定为|设定为|确定为|设定在|为|是|[:：])?[^，,。；;\d的]{0,3}$"
 )
+
+
+def named_goal_year(clause: str, role: str) -> int | None:
+    """The year of a target named with it right before its figure (:data:`NAMED_GOAL_BEFORE`),
+    in a part read without a review or plan heading (``role`` front or other), else ``None``: the
+    figure is that year's target, set, not estimated, whatever estimate opened its sentence
+    (预计2022年…，同时武汉将2023年GDP增长目标定在6.5%以上: a city's news story of 2023, session 71).
+
+    >>> named_goal_year("同时武汉将2023年GDP增长目标定在", "front"), named_goal_year("完成2023年目标任务的", "front")
+    (2023, None)
+    """
+    if role not in ("front", "other") or "目标" not in clause:
+        return None
+    goal = NAMED_GOAL_BEFORE.search(clause)
+    return int(goal.group(1)) if goal else None
+
+
 #: The year under review named in a sentence (一年来, 过去一年, 回顾2019年…), simplified or
 #: traditional; a sentence naming this year or the next (今年, 明年) is no review's.
 REVIEWED_YEAR_WORDS = re.compile(
@@ -14244,9 +14254,11 @@ def heading_span_run(
 #: The year's task, plan or target named right before its amount (完成年度目标任务42亿元的…, 完成
 #: 全年指标任务37亿元的…, 占年初目标的…, 完成年计划710亿元的…, 完成州政府下达任务数132.63亿元的…).
 TASK_WORDS = r"目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标"
-TARGET_TASK_BEFORE = re.compile(
-    rf"(?:{TASK_WORDS}|(?:完成|达到)(?:原定|年度|全年|本年|年初|年|调整)(?:投资)?计划)$"
-)
+#: The time a plan is of, written before 计划 (原定计划, 年度计划, 年计划, 调整计划).
+PLAN_TIMES = "原定|年度|全年|本年|年初|年|调整"
+#: A plan or budget named as a whole (年度计划, 年度投资计划, 预算数).
+PLAN_NAME = rf"(?:{PLAN_TIMES})?(?:投资)?(?:计划|预算)数?"
+TARGET_TASK_BEFORE = re.compile(rf"(?:{TASK_WORDS}|(?:完成|达到)(?:{PLAN_TIMES})(?:投资)?计划)$")
 #: The hedge of an estimate.
 ESTIMATE_HEDGE = "预计"
 #: How far before an amount :data:`TARGET_TASK_BEFORE` looks.
@@ -14369,6 +14381,7 @@ def _add_context(
     for n, q in enumerate(quantities):
         r = q.reading
         task_amount = False  # (the year's task or plan named as the base of a share done)
+        goal_year = None  # (the year of a target named with it: named_goal_year)
         if progress is not None and n and n % PROGRESS_ROWS == 0:
             progress(r.start)  # (a sentence of many thousand figures: how far it is read)
         st.chain = chains[n] if n == 0 or chains[n - 1] == 1 else 0
@@ -14803,8 +14816,13 @@ def _add_context(
             st.threshold_noun = ""
             if q.subject != st.threshold_class:
                 st.threshold_class = ""
-            q.period_kind, q.year, past = _period(
-                r, role, part_year, plan_year, governing, clause, rules, cues, q.subject
+            goal_year = named_goal_year(clause, role)
+            q.period_kind, q.year, past = (
+                ("target", goal_year, False)
+                if goal_year is not None
+                else _period(
+                    r, role, part_year, plan_year, governing, clause, rules, cues, q.subject
+                )
             )
             if past:
                 q.kind = "other"
@@ -15369,9 +15387,9 @@ def _add_context(
         if share_lead and share_lead.group(2) in ("约", "大约") and "约" not in prefix:
             prefix = ["约", *prefix]  # (约占全市60%: 约 hedges the share, session 62)
         q.qualifier = _qualifier(q, hedging, prefix, threshold, rules, sum_rate)
-        if task_amount:
+        if task_amount or goal_year is not None:
             # a target is set, not estimated (初步预计，…完成年计划710亿元的89.4%: a district's plan
-            # report of 2023, session 70)
+            # report of 2023, session 70; 预计2022年…，同时…将2023年GDP增长目标定在6.5%以上)
             q.qualifier = [h for h in q.qualifier if h != ESTIMATE_HEDGE]
         if has_age and age_bound_in_noun(text, r.start):
             q.qualifier = [h for h in q.qualifier if h not in AGE_BOUND_WORDS]
@@ -16190,12 +16208,11 @@ def gaps_out(subject: str) -> str:
     return SUBJECT_GAP.sub("", subject).strip()
 
 
-#: A plan right after 占, before the share of it (占年度计划的183.65%, 占全年计划的41.8%, 占年度投资
-#: 计划的…: a county's review of 2022, session 71, read 占年度的比重, the entity alone, or 投资占本):
-#: group 1 is the plan as written.
-PLAN_SHARE_BEFORE = re.compile(
-    r"占((?:原定|年度|全年|本年|年初|年|调整)?(?:投资)?(?:计划|预算)(?:数|任务)?)的?$"
-)
+#: A plan right after 占, before the share of it: the plan is the whole the share is of (占年计划的
+#: 41.8%: a county's mid-year report of 2016, session 56; 占年度计划的183.65%, 占全年计划的…, 占本年
+#: 计划的…: a county's review of 2022, session 71, read 占年度的比重, the entity alone, or 投资占本,
+#: when only 占年计划 was kept whole in the subject). Group 1 is the plan as written.
+PLAN_SHARE_BEFORE = re.compile(rf"占({PLAN_NAME}(?:任务)?)的?$")
 PLAN_SHARE_WINDOW = 16
 
 
@@ -16219,11 +16236,6 @@ def plan_share_subject(subject: str, text: str, start: int) -> str:
     return f"{base}占{shared.group(1)}的比重"
 
 
-#: A share's verb and the plan's time before 计划 (占年计划的41.8%, 占年度计划的38.9%: a county's
-#: mid-year report of 2016, session 56): the plan is the whole the share is of.
-PLAN_SHARED = re.compile(r"占(?:原定|年度|全年|本年|年初|年|调整)?$")
-
-
 #: A plan or budget fulfilled, right before the share of it fulfilled (完成了原定计划的101%,
 #: 完成年度计划的102%, 完成预算的96.98%, or without 的: 完成年计划27%, heldout90); not a task
 #: (完成年度任务的112%: no gold row names one).
@@ -16232,7 +16244,7 @@ FULFILLED_PLAN_BEFORE = re.compile(
     # 占预算数的 names a share, the gold's 比重, and a task's share keeps the amount's subject,
     # 完成年度任务的112%: tests/data/genre_sentences.yml b3)
     r"(?:完成了?|(?<=[，,])达到)"
-    r"((?:原定|年度|全年|本年|年初|年|调整)?(?:投资)?(?:计划|预算)数?)"
+    rf"({PLAN_NAME})"
     # (and the plan's amount written in it: 完成年计划710亿元的89.4%, a district's plan report of
     # 2023, session 70)
     r"(?:\d[\d.]*(?:万|亿)?元)?的?$"

@@ -157,25 +157,16 @@ def read_sentence(
         carried_estimate, paragraph_opening, rows_read, role, estimate_year,
     )  # fmt: skip
     for q in quantities:
-        goal = (
-            q.period_kind == "target"
-            and "目标" in text[max(0, q.reading.start - GOAL_REACH) : q.reading.start]
-        )
-        if (q.period_kind == "actual" or goal) and "预计" in q.qualifier:
+        if q.period_kind == "actual" and "预计" in q.qualifier:
             # 预计全区生产总值由2009年的3810亿元增长到2013年的8000亿元: the start value is the
             # statistic of its year, which the estimate does not govern (read as actual; the gold
-            # has no actual row hedged 预计, nor a target: 同时武汉将2023年GDP增长目标定在6.5%以上
-            # after 预计2022年…, a city's news story of 2023, session 71)
+            # has no actual row hedged 预计)
             q.qualifier = [h for h in q.qualifier if h != "预计"]
         if q.reading.unit_class == "digits" and q.kind == "growth_pct":
             # 保持两位数增长: read as a rate (its period, no 累计), reported as the class of
             # rates it names, at least 10 % (the gold's kind other since heldout10/11)
             q.kind = "other"
     return quantities, fate, runs
-
-
-#: How far before a target's figure its 目标 is looked for, to drop an estimate's 预计 (characters).
-GOAL_REACH = 16
 
 
 #: A sentence opening with the basis a figure is computed on (按可比价格计算，比上年增长17.4%):
