@@ -14256,8 +14256,9 @@ def heading_span_run(
 TASK_WORDS = r"目标任务|指标任务|计划任务|年度任务|全年任务|任务数|年度目标|年初目标"
 #: The time a plan is of, written before 计划 (原定计划, 年度计划, 年计划, 调整计划).
 PLAN_TIMES = "原定|年度|全年|本年|年初|年|调整"
-#: A plan or budget named as a whole (年度计划, 年度投资计划, 预算数).
-PLAN_NAME = rf"(?:{PLAN_TIMES})?(?:投资)?(?:计划|预算)数?"
+#: A year's plan or budget named as a whole (年度计划, 年度投资计划, 预算数; not a five-year plan's
+#: name, :data:`PLAN_NAME`).
+YEAR_PLAN_NAME = rf"(?:{PLAN_TIMES})?(?:投资)?(?:计划|预算)数?"
 TARGET_TASK_BEFORE = re.compile(rf"(?:{TASK_WORDS}|(?:完成|达到)(?:{PLAN_TIMES})(?:投资)?计划)$")
 #: The hedge of an estimate.
 ESTIMATE_HEDGE = "预计"
@@ -16212,7 +16213,7 @@ def gaps_out(subject: str) -> str:
 #: 41.8%: a county's mid-year report of 2016, session 56; 占年度计划的183.65%, 占全年计划的…, 占本年
 #: 计划的…: a county's review of 2022, session 71, read 占年度的比重, the entity alone, or 投资占本,
 #: when only 占年计划 was kept whole in the subject). Group 1 is the plan as written.
-PLAN_SHARE_BEFORE = re.compile(rf"占({PLAN_NAME}(?:任务)?)的?$")
+PLAN_SHARE_BEFORE = re.compile(rf"占({YEAR_PLAN_NAME}(?:任务)?)的?$")
 PLAN_SHARE_WINDOW = 16
 
 
@@ -16244,7 +16245,7 @@ FULFILLED_PLAN_BEFORE = re.compile(
     # 占预算数的 names a share, the gold's 比重, and a task's share keeps the amount's subject,
     # 完成年度任务的112%: tests/data/genre_sentences.yml b3)
     r"(?:完成了?|(?<=[，,])达到)"
-    rf"({PLAN_NAME})"
+    rf"({YEAR_PLAN_NAME})"
     # (and the plan's amount written in it: 完成年计划710亿元的89.4%, a district's plan report of
     # 2023, session 70)
     r"(?:\d[\d.]*(?:万|亿)?元)?的?$"
